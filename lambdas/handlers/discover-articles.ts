@@ -6,15 +6,15 @@ import { ArticleStore } from '../store/article-store.js';
 import { defaultSources } from '../sources/config.js';
 import { discoverSource } from '../pipeline/discover-source.js';
 import { enqueueArticles } from '../queue/article-queue.js';
-import { ENV, requireEnv } from '../shared/env.js';
+import { ENV, requireEnv, storeConfigFromEnv } from '../shared/env.js';
 import { logger } from '../shared/logger.js';
 import { metrics } from '../shared/metrics.js';
 
-const store = new ArticleStore({ tableName: requireEnv(ENV.tableName), bucketName: requireEnv(ENV.bucketName) });
+const store = new ArticleStore(storeConfigFromEnv());
 const sqs = new SQSClient({});
 
 export const handler = async (): Promise<{ sources: number; enqueued: number; failedSources: string[] }> => {
-  const fetcher = new PoliteFetcher({ userAgent: process.env[ENV.userAgent] || undefined });
+  const fetcher = new PoliteFetcher({ userAgent: process.env[ENV.userAgent] || undefined, allowPrivateHosts: process.env[ENV.allowPrivateHosts] === 'true' });
   const queueUrl = requireEnv(ENV.queueUrl);
   let enqueued = 0;
   const failedSources: string[] = [];

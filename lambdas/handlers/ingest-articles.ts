@@ -6,11 +6,11 @@ import { ArticleStore } from '../store/article-store.js';
 import { ingestArticle } from '../pipeline/ingest-article.js';
 import { classifyFailure } from '../pipeline/failures.js';
 import { parseIngestMessage } from '../queue/article-queue.js';
-import { ENV, requireEnv } from '../shared/env.js';
+import { ENV, storeConfigFromEnv } from '../shared/env.js';
 import { logger } from '../shared/logger.js';
 
-const store = new ArticleStore({ tableName: requireEnv(ENV.tableName), bucketName: requireEnv(ENV.bucketName) });
-const fetcher = new PoliteFetcher({ userAgent: process.env[ENV.userAgent] || undefined });
+const store = new ArticleStore(storeConfigFromEnv());
+const fetcher = new PoliteFetcher({ userAgent: process.env[ENV.userAgent] || undefined, allowPrivateHosts: process.env[ENV.allowPrivateHosts] === 'true' });
 const processor = new BatchProcessor(EventType.SQS);
 
 /** Ingest one message. Permanent failures are recorded and acknowledged; retryable ones throw, so SQS redelivers and the DLQ keeps what never succeeds. */

@@ -3,10 +3,10 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda
 import { ArticleStore } from '../store/article-store.js';
 import { parseSearchQuery, searchArticles } from '../search/search-articles.js';
 import { QueryError } from '../shared/errors.js';
-import { ENV, requireEnv } from '../shared/env.js';
+import { ENV, storeConfigFromEnv } from '../shared/env.js';
 import { logger } from '../shared/logger.js';
 
-const store = new ArticleStore({ tableName: requireEnv(ENV.tableName), bucketName: requireEnv(ENV.bucketName) });
+const store = new ArticleStore(storeConfigFromEnv());
 
 const json = (statusCode: number, body: unknown): APIGatewayProxyResultV2 => ({
   statusCode,

@@ -52,7 +52,11 @@ export async function executePass(
 ): Promise<RunRecord> {
   const fetcher = fetcherForSources(sources, options.allowPrivateHosts);
   options.out.write(`Pantau: ${sources.length} source(s) into ${context.description}\n`);
-  return runPass({ sources, fetcher, store: context.store, concurrency: options.concurrency, onEvent: progressPrinter(options.out, options.verbose) });
+  try {
+    return await runPass({ sources, fetcher, store: context.store, concurrency: options.concurrency, onEvent: progressPrinter(options.out, options.verbose) });
+  } finally {
+    fetcher.close();
+  }
 }
 
 export async function runCommand(argv: string[]): Promise<number> {

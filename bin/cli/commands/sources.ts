@@ -27,7 +27,7 @@ export async function checkSources(sources: SourceConfig[], allowPrivateHosts: b
     ...s.sitemaps.map((url) => ({ source: s.id, kind: 'sitemap', url, selector: null as string | null })),
     ...s.listings.map((l) => ({ source: s.id, kind: 'listing', url: l.url, selector: l.linkSelector })),
   ]);
-  return Promise.all(
+  const results = await Promise.all(
     checks.map(async (c): Promise<EndpointCheck> => {
       try {
         const doc = await fetcher.fetch(c.url, 'feed');
@@ -39,6 +39,8 @@ export async function checkSources(sources: SourceConfig[], allowPrivateHosts: b
       }
     }),
   );
+  fetcher.close();
+  return results;
 }
 
 export async function sourcesCommand(argv: string[]): Promise<number> {
