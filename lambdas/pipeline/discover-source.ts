@@ -39,7 +39,7 @@ export async function discoverSource(
   const readDocument = async (url: string, depth: number): Promise<void> => {
     try {
       const doc = await deps.fetcher.fetch(url, 'feed');
-      const result = parseFeedOrSitemap(doc.body, doc.finalUrl);
+      const result = parseFeedOrSitemap(doc.body, doc.finalUrl, { timeZone: source.timezone });
       collect(result);
       if (depth === 0) for (const child of result.childSitemaps.slice(0, MAX_CHILD_SITEMAPS)) await readDocument(child, 1);
     } catch (error) {
@@ -50,7 +50,7 @@ export async function discoverSource(
   for (const listing of source.listings) {
     try {
       const doc = await deps.fetcher.fetch(listing.url, 'feed');
-      collect(parseListing(doc.body, doc.finalUrl, listing.linkSelector));
+      collect(parseListing(doc.body, doc.finalUrl, listing.linkSelector, { timeZone: source.timezone }));
     } catch (error) {
       errors.push(`${listing.url}: ${error instanceof Error ? error.message : String(error)}`);
     }
