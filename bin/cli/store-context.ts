@@ -26,9 +26,18 @@ export async function openStore(dataDir?: string): Promise<StoreContext> {
   const bucketName = process.env[ENV.bucketName];
   if (tableName && bucketName) {
     const config: StoreConfig = { tableName, bucketName, region: process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION };
-    return { store: new ArticleStore(config), description: `AWS table ${tableName}, bucket ${bucketName}`, close: async () => {} };
+    const store = new ArticleStore(config);
+    return { store, description: `AWS table ${tableName}, bucket ${bucketName}`, close: async () => store.destroy() };
   }
   const dir = resolve(dataDir ?? defaultDataDir());
   const embedded = await startEmbeddedStores({ dataDir: dir });
-  return { store: new ArticleStore(embedded.config), description: `embedded stores in ${dir}`, close: () => embedded.close() };
+  const store = new ArticleStore(embedded.config);
+  return {
+    store,
+    description: `embedded stores in ${dir}`,
+    close: async () => {
+      store.destroy();
+      await embedded.close();
+    },
+  };
 }
