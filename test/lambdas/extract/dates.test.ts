@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { parseNewsDate, zoneOffsetMinutes } from '../../../lambdas/extract/dates.js';
+
+describe('parseNewsDate', () => {
+  it.each([
+    ['Kamis, 11 November 2021 14:30 WITA', '2021-11-11T14:30:00+08:00'],
+    ['Kamis, 05 Nov 2015 10:00 WIB', '2015-11-05T10:00:00+07:00'],
+    ['Senin, 20 Desember 2021 08:15 WIT', '2021-12-20T08:15:00+09:00'],
+    ['09 Aug 21 | 07:44', '2021-08-09T07:44:00+07:00'],
+    ['2021/11/11 14:30:00', '2021-11-11T14:30:00+07:00'],
+    ['2021-08-09T07:44:00+07:00', '2021-08-09T07:44:00+07:00'],
+    ['2016-02-16T13:01:52+0700', '2016-02-16T13:01:52+07:00'],
+    ['Kamis, 05/11/2015 10:08 WIB', '2015-11-05T10:08:00+07:00'],
+    ['on 16 Feb 2016 at 09:10 WIB', '2016-02-16T09:10:00+07:00'],
+    ['Jumat , 17 February 2017, 13:16 WIB', '2017-02-17T13:16:00+07:00'],
+    ['Wednesday, 04 November, 2015 | 07:28 WIB', '2015-11-04T07:28:00+07:00'],
+    ["Jum'at, 17 Februari 2017 - 13:30 wib", '2017-02-17T13:30:00+07:00'],
+    ['Rabu, 4 Mei 2022 pukul 19.05 WIB', '2022-05-04T19:05:00+07:00'],
+    ['12 Agt 2020 10:00', '2020-08-12T10:00:00+07:00'],
+    ['3 Agu 2020 10:00', '2020-08-03T10:00:00+07:00'],
+    ['1 Okt 2020 10:00', '2020-10-01T10:00:00+07:00'],
+    ['5 Nop 2019 23:59', '2019-11-05T23:59:00+07:00'],
+    ['24 Des 2019 00:00', '2019-12-24T00:00:00+07:00'],
+    ['November 4, 2015 07:28', '2015-11-04T07:28:00+07:00'],
+  ])('should parse %j as %s', (input, expected) => {
+    // Act
+    const result = parseNewsDate(input);
+    // Assert
+    expect(result).toBe(expected);
+  });
+
+  it('should give a date without zone the offset of the source time zone', () => {
+    // Act
+    const makassar = parseNewsDate('2021/11/11 14:30:00', 'Asia/Makassar');
+    const jayapura = parseNewsDate('11 November 2021 14:30', 'Asia/Jayapura');
+    // Assert
+    expect(makassar).toBe('2021-11-11T14:30:00+08:00');
+    expect(jayapura).toBe('2021-11-11T14:30:00+09:00');
+  });
+
+  it('should keep the zone a page states over the source time zone', () => {
+    // Act
+    const result = parseNewsDate('Kamis, 11 November 2021 14:30 WIB', 'Asia/Makassar');
+    // Assert
+    expect(result).toBe('2021-11-11T14:30:00+07:00');
+  });
+
+  it('should show a UTC date in the source zone, same instant', () => {
+    // Act
+    const result = parseNewsDate('2016-02-16T02:10:56Z', 'Asia/Jakarta');
+    // Assert
+    expect(result).toBe('2016-02-16T09:10:56+07:00');
+    expect(Date.parse(result!)).toBe(Date.parse('2016-02-16T02:10:56Z'));
+  });
+
+  it('should follow daylight saving through Intl for a zone that has it', () => {
+    // Act
+    const winter = parseNewsDate('2021-01-15 12:00', 'Europe/Amsterdam');
+    const summer = parseNewsDate('2021-07-15 12:00', 'Europe/Amsterdam');
+    // Assert
+    expect(winter).toBe('2021-01-15T12:00:00+01:00');
+    expect(summer).toBe('2021-07-15T12:00:00+02:00');
+  });
+
+  it('should give a plain calendar date when the text has no time, never an invented time', () => {
+    // Act
+    const result = parseNewsDate('Kamis, 5 November 2015');
+    // Assert
+    expect(result).toBe('2015-11-05');
+  });
+
+  it.each([
+    [''],
+    [null],
+    [undefined],
+    ['bukan tanggal'],
+    ['31 Februari 2021 10:00'],
+    ['2021-13-01T10:00:00'],
+    ['2021-11-11T25:00:00'],
+    ['12 Foo 2020 10:00'],
+    ['1.229 Views'],
+  ])('should return null for invalid input %j', (input) => {
+    // Act
+    const result = parseNewsDate(input as string | null);
+    // Assert
+    expect(result).toBeNull();
+  });
+
+  it('should read zone offsets from Intl', () => {
+    // Act + Assert
+    expect(zoneOffsetMinutes('Asia/Jakarta', Date.UTC(2021, 0, 1))).toBe(420);
+    expect(zoneOffsetMinutes('Asia/Makassar', Date.UTC(2021, 0, 1))).toBe(480);
+    expect(zoneOffsetMinutes('Asia/Jayapura', Date.UTC(2021, 0, 1))).toBe(540);
+  });
+});
