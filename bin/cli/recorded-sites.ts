@@ -57,7 +57,7 @@ interface RecordedPage {
 export interface RecordedSitesServer {
   /** Sources config pointing at the local servers, ready for runPass / `pantau run --sources`. */
   sources: SourceConfig[];
-  /** Number of recorded pages offered, per site id (index pages included). */
+  /** Number of URLs the site's discovery document offers, per site id (index pages and the special entries included). */
   offered: Record<string, number>;
   /** Base URL per site id. */
   baseUrls: Record<string, string>;
@@ -82,7 +82,6 @@ export async function startRecordedSites(options: RecordedSitesOptions = {}): Pr
   const baseUrls: Record<string, string> = {};
   for (const [index, spec] of specs.entries()) {
     const pages = loadPages(spec);
-    offered[spec.id] = pages.length;
     const routes = new Map<string, () => { type: string; body: Buffer | string; status?: number }>();
     const server = createServer((req, res) => {
       const path = new URL(req.url ?? '/', 'http://x').pathname + (new URL(req.url ?? '/', 'http://x').search || '');
@@ -106,6 +105,7 @@ export async function startRecordedSites(options: RecordedSitesOptions = {}): Pr
     const entries = pages.map((p) => ({ url: base + p.path, title: p.title }));
     if (spec.extras?.includes('removed-article')) entries.push({ url: `${base}/read/2015/11/05/000000/0000000/10/artikel-yang-sudah-dihapus`, title: 'Artikel yang sudah dihapus' });
     if (spec.extras?.includes('robots-disallowed')) entries.push({ url: `${base}/private/draft-berita-embargo`, title: 'Draf berita (embargo)' });
+    offered[spec.id] = entries.length;
     const source: SourceConfig = {
       id: spec.id,
       name: spec.name,
@@ -149,8 +149,9 @@ export async function startRecordedSites(options: RecordedSitesOptions = {}): Pr
       }
       case 'listing': {
         const html = renderListing(spec, entries);
-        routes.set('/indeks', () => ({ type: 'text/html; charset=utf-8', body: html }));
-        source.listings = [{ url: `${base}/indeks`, linkSelector: 'ul.indeks-list li h3 a' }];
+        // Not /indeks: that path belongs to the recorded index page, which the listing offers like any other page.
+        routes.set('/listing/terbaru', () => ({ type: 'text/html; charset=utf-8', body: html }));
+        source.listings = [{ url: `${base}/listing/terbaru`, linkSelector: 'ul.indeks-list li h3 a' }];
         break;
       }
     }
@@ -217,7 +218,7 @@ function renderNewsSitemap(spec: RecordedSiteSpec, entries: Array<{ url: string;
 
 function renderListing(spec: RecordedSiteSpec, entries: Array<{ url: string; title: string }>): string {
   const items = entries.map((e) => `      <li><h3><a href="${escapeXml(new URL(e.url).pathname + new URL(e.url).search)}">${escapeXml(e.title)}</a></h3></li>\n`).join('');
-  return `<!doctype html>\n<html lang="id"><head><meta charset="utf-8"><title>Indeks Berita - ${escapeXml(spec.name)}</title></head>\n<body>\n  <nav><a href="/">Beranda</a> <a href="/indeks">Indeks</a></nav>\n  <main>\n    <ul class="indeks-list">\n${items}    </ul>\n  </main>\n</body></html>\n`;
+  return `<!doctype html>\n<html lang="id"><head><meta charset="utf-8"><title>Indeks Berita - ${escapeXml(spec.name)}</title></head>\n<body>\n  <nav><a href="/">Beranda</a> <a href="/listing/terbaru">Terbaru</a></nav>\n  <main>\n    <ul class="indeks-list">\n${items}    </ul>\n  </main>\n</body></html>\n`;
 }
 
 function listen(server: Server, port: number): Promise<number> {

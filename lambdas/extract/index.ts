@@ -115,16 +115,20 @@ function assertLooksLikeHtml(html: string): void {
 
 /** The front page or an index / tag listing is never an article, whatever its teasers look like. */
 function assertNotIndexUrl(url: string | null, canonicalUrl: string | null, hasArticleJsonLd: boolean): void {
-  // A canonical link alone is weaker evidence (some CMSs point every page's og:url at the front page).
-  const target = url ?? (hasArticleJsonLd ? null : canonicalUrl);
-  if (!target) return;
-  try {
-    const { pathname, search } = new URL(target);
-    if (INDEX_PATH.test(pathname) && !/[?&](?:id|p)=\d/.test(search)) {
+  // A canonical link alone is weaker evidence (some CMSs point every page's og:url at the front page), so it counts
+  // only on pages that do not declare themselves an article in JSON-LD.
+  const targets = [url, hasArticleJsonLd ? null : canonicalUrl];
+  for (const target of targets) {
+    if (!target) continue;
+    let parsed: URL;
+    try {
+      parsed = new URL(target);
+    } catch {
+      continue;
+    }
+    if (INDEX_PATH.test(parsed.pathname) && !/[?&](?:id|p)=\d/.test(parsed.search)) {
       throw new NotAnArticleError(`index page, not an article: ${target}`);
     }
-  } catch (err) {
-    if (err instanceof NotAnArticleError) throw err;
   }
 }
 

@@ -86,6 +86,7 @@ describe('runPass over the recorded sites', () => {
 
   it('should account for every offered page: stored or skipped with a reason', () => {
     for (const source of firstRun.sources.filter((s) => s.source in sites.offered)) {
+      expect(source.discovered, source.source).toBe(sites.offered[source.source]);
       const reasons = Object.entries(source.skipReasons).reduce((n, [, c]) => n + c, 0);
       expect(source.stored + source.unchanged + source.skipped, source.source).toBe(source.discovered);
       expect(source.skipped, source.source).toBe(reasons - (source.skipReasons['already-seen'] ?? 0) - (source.skipReasons['deferred-to-next-run'] ?? 0));
