@@ -5,7 +5,9 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const cli = fileURLToPath(new URL('./pantau.ts', import.meta.url));
-const child = spawn(process.execPath, ['--openssl-legacy-provider', '--import', 'tsx', cli, ...process.argv.slice(2)], {
+// Resolved from this file, not from the working directory, so `pantau` works from any folder.
+const tsx = import.meta.resolve('tsx');
+const child = spawn(process.execPath, ['--openssl-legacy-provider', '--import', tsx, cli, ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...process.env },
 });

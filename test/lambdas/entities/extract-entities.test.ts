@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../../lambdas/entities/index.js';
+
+const KOMPAS = [
+  'SURABAYA, KOMPAS.com - Gubernur Jawa Timur Khofifah Indar Parawansa meminta warga di Kabupaten Bojonegoro dan Kota Malang waspada banjir. Badan Penanggulangan Bencana Daerah (BPBD) Jatim sudah menyiagakan petugas.',
+  '"Kami minta semua kepala daerah siaga, terutama di wilayah aliran Bengawan Solo," kata Khofifah di Gedung Negara Grahadi, Senin (12/2/2024).',
+  'Sementara itu, Kapolda Metro Jaya Irjen Karyoto mengatakan pihaknya menyiapkan personel. "Kami siapkan 2.000 personel untuk pengamanan," ujar Karyoto.',
+  'Menteri Keuangan Sri Mulyani Indrawati mengatakan, anggaran bencana sudah disiapkan. Direktur Utama PT Pertamina (Persero) Nicke Widyawati menyebut pasokan BBM aman.',
+  '"Stok obat cukup untuk sebulan," ujarnya. Ketua DPRD Jatim Kusnadi juga meminta Pemprov Jatim bergerak cepat. Bupati Bojonegoro Anna Mu\'awanah meninjau lokasi.',
+].join('\n\n');
+
+describe('extractEntities on a Kompas-style paragraph', () => {
+  // Prepare / Act
+  const result = extractEntities(KOMPAS);
+  const person = (name: string) => result.people.find((p) => p.name === name);
+
+  it('should find a governor with the provincial government as organization', () => {
+    expect(person('Khofifah Indar Parawansa')).toMatchObject({
+      titles: ['Gubernur Jawa Timur'],
+      organization: 'Pemerintah Provinsi Jawa Timur',
+      official: true,
+      aliases: ['Khofifah'],
+    });
+  });
+
+  it('should strip the police rank from the name and link the Kapolda to his Polda', () => {
+    const karyoto = person('Karyoto');
+    expect(karyoto?.titles).toContain('Kapolda Metro Jaya');
+    expect(karyoto?.organization).toBe('Polda Metro Jaya');
+    expect(karyoto?.official).toBe(true);
+  });
+
+  it('should resolve a minister to the ministry from the agencies data', () => {
+    expect(person('Sri Mulyani Indrawati')).toMatchObject({ organization: 'Kementerian Keuangan', official: true });
+  });
+
+  it('should treat a state-company director as a non-official linked to the company', () => {
+    expect(person('Nicke Widyawati')).toMatchObject({ organization: 'PT Pertamina (Persero)', official: false });
+  });
+
+  it('should expand regional short forms in organization names', () => {
+    const names = result.organizations.map((o) => o.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Badan Penanggulangan Bencana Daerah Jawa Timur',
+        'DPRD Jawa Timur',
+        'Pemerintah Provinsi Jawa Timur',
+      ]),
+    );
+    expect(person('Kusnadi')?.organization).toBe('DPRD Jawa Timur');
+    expect(person('Anna Mu\'awanah')?.organization).toBe('Pemerintah Kabupaten Bojonegoro');
+  });
+
+  it('should tell a regency from a city by its prefix and keep a river out of the cities', () => {
+    expect(result.locations.find((l) => l.name === 'Bojonegoro')).toMatchObject({ kind: 'regency', code: '35.22' });
+    expect(result.locations.find((l) => l.name === 'Malang')).toMatchObject({ kind: 'city', code: '35.73' });
+    expect(result.locations.map((l) => l.name)).not.toContain('Surakarta');
+    expect(result.locations.find((l) => l.name === 'Bengawan Solo')?.kind).toBe('place');
+  });
+
+  it('should attribute quotes by name after the verb and by -nya to the last person named', () => {
+    expect(result.quotes.map((q) => [q.speaker, q.text.slice(0, 10)])).toEqual([
+      ['Khofifah Indar Parawansa', 'Kami minta'],
+      ['Karyoto', 'Kami siapk'],
+      ['Nicke Widyawati', 'Stok obat '],
+    ]);
+  });
+
+  it('should keep every mention text equal to its slice of the input', () => {
+    const all = [...result.people, ...result.organizations, ...result.locations, ...result.sectors];
+    for (const m of all.flatMap((e) => e.mentions)) expect(KOMPAS.slice(m.start, m.end)).toBe(m.text);
+  });
+});
+
+describe('extractEntities on titles with honorifics and parentheses', () => {
+  it('should strip the honorific and keep the parenthesised unit in the title', () => {
+    const text = 'Kepala Seksi Haji dan Umrah (Kasi PHU) H Burhan Noor saat mendampingi pemeriksaan mengatakan, semua sehat.';
+    const [person] = extractEntities(text).people;
+    expect(person).toMatchObject({ name: 'Burhan Noor', titles: ['Kepala Seksi Haji dan Umrah (Kasi PHU)'], official: true });
+  });
+});
+
+describe('extractEntities on texts without entities', () => {
+  it('should return empty lists for an empty string', () => {
+    expect(extractEntities('')).toEqual({ people: [], organizations: [], locations: [], sectors: [], quotes: [] });
+  });
+
+  it('should not take capitalised words for people without evidence', () => {
+    const text =
+      'Cuaca cerah sepanjang hari. Banyak orang berjalan santai di taman sambil menikmati udara pagi. Semua terasa tenang dan menyenangkan.\n\nSetelah itu mereka pulang ke rumah masing-masing.';
+    expect(extractEntities(text)).toEqual({ people: [], organizations: [], locations: [], sectors: [], quotes: [] });
+  });
+
+  it('should need several keyword mentions before reporting a sector', () => {
+    const one = extractEntities('Warga membeli beras di pasar pagi ini.');
+    const many = extractEntities(
+      'Petani di desa itu memulai panen padi. Hasil pertanian tahun ini naik, kata para petani.',
+    );
+    expect(one.sectors).toEqual([]);
+    expect(many.sectors.map((s) => s.code)).toContain('A');
+  });
+});
+
+describe('extractEntities speed', () => {
+  it('should analyse a 600-word article in a few milliseconds', () => {
+    // Prepare: about 600 words of the Kompas-style text.
+    const article = Array.from({ length: 4 }, () => KOMPAS).join('\n\n');
+    extractEntities(article);
+    // Act
+    const runs = 20;
+    const started = performance.now();
+    for (let i = 0; i < runs; i += 1) extractEntities(article);
+    const perRun = (performance.now() - started) / runs;
+    // Assess: generous bound for a shared CI machine; typical is about 2-4 ms.
+    expect(perRun).toBeLessThan(25);
+  });
+});
