@@ -4,7 +4,8 @@ import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { PoliteFetcher } from '../fetch/polite-fetcher.js';
 import { ArticleStore } from '../store/article-store.js';
 import { defaultSources } from '../sources/config.js';
-import { discoverSource } from '../pipeline/discover-source.js';
+import { loadSourcesFromS3 } from '../sources/load-from-s3.js';
+import { discoverAndEnqueue } from '../pipeline/discover-and-enqueue.js';
 import { enqueueArticles } from '../queue/article-queue.js';
 import { ENV, requireEnv, storeConfigFromEnv } from '../shared/env.js';
 import { logger } from '../shared/logger.js';
@@ -13,24 +14,18 @@ import { metrics } from '../shared/metrics.js';
 const store = new ArticleStore(storeConfigFromEnv());
 const sqs = new SQSClient({});
 
-export const handler = async (): Promise<{ sources: number; enqueued: number; failedSources: string[] }> => {
+export const handler = async () => {
+  const sourcesKey = process.env[ENV.sourcesKey];
+  const sources = sourcesKey ? await loadSourcesFromS3(store.s3, store.config.bucketName, sourcesKey) : defaultSources();
   const fetcher = new PoliteFetcher({ userAgent: process.env[ENV.userAgent] || undefined, allowPrivateHosts: process.env[ENV.allowPrivateHosts] === 'true' });
   const queueUrl = requireEnv(ENV.queueUrl);
-  let enqueued = 0;
-  const failedSources: string[] = [];
-  for (const source of defaultSources()) {
-    const outcome = await discoverSource(source, { fetcher, store });
-    const requests = outcome.newLinks.map((l) => ({ url: l.url, source: source.id, timezone: source.timezone }));
-    await enqueueArticles(sqs, queueUrl, requests);
-    enqueued += requests.length;
-    metrics.addDimensions({ source: source.id });
-    metrics.addMetric('ArticlesDiscovered', MetricUnit.Count, requests.length);
-    if (outcome.errors.length) {
-      logger.warn('discovery errors', { source: source.id, errors: outcome.errors });
-      if (!outcome.found) failedSources.push(source.id);
-    }
+  const reports = await discoverAndEnqueue(sources, { fetcher, store, enqueue: (requests) => enqueueArticles(sqs, queueUrl, requests) });
+  fetcher.close();
+  for (const report of reports) {
+    if (report.errors.length) logger.warn('discovery errors', { source: report.source, errors: report.errors });
+    metrics.addMetric('ArticlesDiscovered', MetricUnit.Count, report.enqueued);
   }
-  metrics.addMetric('SourcesFailed', MetricUnit.Count, failedSources.length);
+  metrics.addMetric('SourcesFailing', MetricUnit.Count, reports.filter((r) => r.errors.length && !r.found).length);
   metrics.publishStoredMetrics();
-  return { sources: defaultSources().length, enqueued, failedSources };
+  return { sources: reports.length, enqueued: reports.reduce((n, r) => n + r.enqueued, 0), reports };
 };

@@ -20,7 +20,7 @@ export interface BuildRecordInput {
 export function buildArticleRecord(input: BuildRecordInput): ArticleRecord {
   const url = input.url ?? null;
   const extracted = extractArticle(input.html, { url, fetchedAt: input.fetchedAt ?? null, timezone: input.timezone });
-  const entities = extractEntities(extracted.body, { title: extracted.title });
+  const entities = extractEntities(extracted.body, { title: extracted.title, dateline: extracted.dateline });
   const canonicalUrl = canonicalizeUrl(extracted.canonicalUrl ?? url ?? '') ?? extracted.canonicalUrl ?? url;
   return {
     url,

@@ -10,6 +10,7 @@ import { logger } from '../shared/logger.js';
 import { discoverSource } from './discover-source.js';
 import { ingestArticle, type IngestOutcome } from './ingest-article.js';
 import { classifyFailure } from './failures.js';
+import { mapWithConcurrency } from '../shared/concurrency.js';
 
 export type SourceSummary = RunRecord['sources'][number];
 
@@ -36,16 +37,7 @@ export async function runPass(options: RunPassOptions): Promise<RunRecord> {
   const startedAt = new Date().toISOString();
   const runId = options.runId ?? `${startedAt.replace(/[-:.]/g, '')}-${randomUUID().slice(0, 8)}`;
   const emit = options.onEvent ?? (() => {});
-  const summaries: SourceSummary[] = new Array(options.sources.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < options.sources.length) {
-      const index = next++;
-      summaries[index] = await runSource(options.sources[index]!, options, runId, emit);
-    }
-  };
-  const concurrency = Math.max(1, Math.min(options.concurrency ?? 4, options.sources.length));
-  await Promise.all(Array.from({ length: concurrency }, worker));
+  const summaries = await mapWithConcurrency(options.sources, options.concurrency ?? 4, (source) => runSource(source, options, runId, emit));
   const run: RunRecord = { runId, startedAt, finishedAt: new Date().toISOString(), sources: summaries };
   await options.store.saveRun(run);
   return run;

@@ -81,20 +81,29 @@ export async function loadSources(path: string): Promise<SourceConfig[]> {
     const code = (error as NodeJS.ErrnoException).code;
     throw new ConfigError(`cannot read sources file${code ? ` (${code})` : ''}: ${(error as Error).message}`, path);
   }
+  return parseSourcesText(text, path);
+}
+
+/**
+ * Parse and validate the text of a sources file; `origin` (a path or s3:// URL) is named in every error.
+ * @example parseSourcesText('[{"id":"x", ...}]', 's3://bucket/sources.json')
+ */
+export function parseSourcesText(text: string, origin: string): SourceConfig[] {
+  const jsonText = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let json: unknown;
   try {
-    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    json = JSON.parse(jsonText);
   } catch (error) {
-    const where = locateJsonError(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    const where = locateJsonError(jsonText);
     const position = where ? ` at line ${where.line}, column ${where.column} (offset ${where.offset})` : '';
-    throw new ConfigError(`invalid JSON${position}: ${(error as Error).message}`, path);
+    throw new ConfigError(`invalid JSON${position}: ${(error as Error).message}`, origin);
   }
   try {
     return parseSources(json);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     const detail = error.field ? error.message.slice(error.field.length + 2) : error.message;
-    throw new ConfigError(`${detail} (in ${path})`, error.field);
+    throw new ConfigError(`${detail} (in ${origin})`, error.field);
   }
 }
 

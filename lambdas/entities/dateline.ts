@@ -1,0 +1,27 @@
+/**
+ * @module entities/dateline
+ * Reads the place prefix of an article's first paragraph ("Balikpapan, IDN Times - ...", "JAKARTA, KOMPAS.com -").
+ */
+import { resolveRegionForm } from './locations.js';
+import { DATELINE_LINES } from './settings.js';
+import { titleCaseIfUpper } from './text-scan.js';
+
+/** Place, then an outlet after a comma or in parentheses, then a dash; or a bare place and a dash ("Jakarta - "). */
+const DATELINE_RE =
+  /^\s*([A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3})\s*(,\s*[A-Za-z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s*|\s*\([A-Za-z][\w. ]*\)\s*)?[-–—]+\s+\S/;
+
+/**
+ * Find the dateline place in the first lines of a text, title-cased ("JAKARTA" -> "Jakarta").
+ * @example detectDateline('Balikpapan, IDN Times - Kondisi ...') // 'Balikpapan'
+ */
+export function detectDateline(text: string): string | null {
+  const lines = text.split('\n').filter((line) => line.trim() !== '').slice(0, DATELINE_LINES);
+  for (const line of lines) {
+    const m = DATELINE_RE.exec(line);
+    if (!m) continue;
+    const place = titleCaseIfUpper(m[1]!.trim());
+    // Without an outlet name the place must be a known region, so a headline with a dash is not taken for a dateline.
+    if (m[2] || resolveRegionForm(place, undefined)) return place;
+  }
+  return null;
+}

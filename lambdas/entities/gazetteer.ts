@@ -1,0 +1,91 @@
+/**
+ * @module entities/gazetteer
+ * Loads the data files once at module load and builds the lookups and regular expressions the finders share.
+ */
+import agencies from './data/agencies.json' with { type: 'json' };
+import ambiguousRegions from './data/ambiguous-regions.json' with { type: 'json' };
+import degrees from './data/degrees.json' with { type: 'json' };
+import honorifics from './data/honorifics.json' with { type: 'json' };
+import nameStopwords from './data/name-stopwords.json' with { type: 'json' };
+import orgWords from './data/org-words.json' with { type: 'json' };
+import placeHeads from './data/place-heads.json' with { type: 'json' };
+import ranks from './data/ranks.json' with { type: 'json' };
+import regionAliases from './data/region-aliases.json' with { type: 'json' };
+import regionalUnits from './data/regional-units.json' with { type: 'json' };
+import regions from './data/regions.json' with { type: 'json' };
+import reportingVerbs from './data/reporting-verbs.json' with { type: 'json' };
+import sectors from './data/sectors.json' with { type: 'json' };
+import speechVerbs from './data/speech-verbs.json' with { type: 'json' };
+import titles from './data/titles.json' with { type: 'json' };
+import { buildAlternation } from './text-scan.js';
+import type {
+  AgencyEntry,
+  RegionEntry,
+  RegionalUnitEntry,
+  SectorEntry,
+  TitleEntry,
+} from './types.js';
+
+export const REGIONS = regions as RegionEntry[];
+export const AGENCIES = agencies as AgencyEntry[];
+export const TITLES = titles as TitleEntry[];
+export const REGIONAL_UNITS = regionalUnits as RegionalUnitEntry[];
+export const SECTORS = sectors as SectorEntry[];
+export const SPEECH_VERBS = speechVerbs as string[];
+export const REPORTING_VERBS = reportingVerbs as string[];
+
+export const REGION_BY_CODE = new Map(REGIONS.map((r) => [r.code, r]));
+/** Names (lower-cased) that several regions share, or that a short form points at. */
+export const REGIONS_BY_NAME = new Map<string, RegionEntry[]>();
+for (const region of REGIONS) {
+  const key = region.name.toLowerCase();
+  REGIONS_BY_NAME.set(key, [...(REGIONS_BY_NAME.get(key) ?? []), region]);
+}
+export const REGION_ALIAS = new Map<string, RegionEntry>();
+for (const { alias, code } of regionAliases as { alias: string; code: string }[]) {
+  const region = REGION_BY_CODE.get(code);
+  if (region) REGION_ALIAS.set(alias.toLowerCase(), region);
+}
+const CITY_NAMES = new Set(REGIONS.filter((r) => r.kind === 'city').map((r) => r.name));
+
+/** The display name of a region: a regency that shares its name with a city keeps "Kabupaten". */
+export function displayRegionName(region: RegionEntry): string {
+  return region.kind === 'regency' && CITY_NAMES.has(region.name) ? `Kabupaten ${region.name}` : region.name;
+}
+
+/** Every written form of a region (names and short forms), for one alternation. */
+export const REGION_FORMS = buildAlternation([...REGIONS.map((r) => r.name), ...REGION_ALIAS.keys()].map(restoreCase));
+
+/** Short forms are stored lower-cased in the map; give the alternation their written case back. */
+function restoreCase(form: string): string {
+  const alias = (regionAliases as { alias: string }[]).find((a) => a.alias.toLowerCase() === form);
+  return alias ? alias.alias : form;
+}
+
+export const ORG_WORDS = new Set(orgWords as string[]);
+export const HONORIFICS = new Set(honorifics as string[]);
+export const DEGREES = new Set(degrees as string[]);
+export const RANKS = new Set(ranks as string[]);
+export const NAME_STOPWORDS = new Set(nameStopwords as string[]);
+export const PLACE_HEADS = placeHeads as string[];
+/** Region names that are also common words or given names: they count only with a prefix or a locative word. */
+export const AMBIGUOUS_REGION_NAMES = new Set(ambiguousRegions as string[]);
+
+/** Title forms (title and variants) mapped to their entry. */
+export const TITLE_BY_FORM = new Map<string, TitleEntry>();
+for (const entry of TITLES) {
+  for (const form of [entry.title, ...entry.variants]) TITLE_BY_FORM.set(form, entry);
+}
+/** Every word that appears in a title form: such words never start a person's name. */
+export const TITLE_WORDS = new Set([...TITLE_BY_FORM.keys()].flatMap((form) => form.split(' ')));
+
+/** Agency forms (name, acronym, aliases) mapped to their entry. */
+export const AGENCY_BY_FORM = new Map<string, AgencyEntry>();
+for (const entry of AGENCIES) {
+  for (const form of [entry.name, entry.acronym, ...entry.aliases]) {
+    if (form && !AGENCY_BY_FORM.has(form)) AGENCY_BY_FORM.set(form, entry);
+  }
+}
+export const AGENCY_BY_LOWER_NAME = new Map(AGENCIES.map((a) => [a.name.toLowerCase(), a]));
+
+export const REGIONAL_UNIT_BY_ABBR = new Map(REGIONAL_UNITS.map((u) => [u.abbr, u]));

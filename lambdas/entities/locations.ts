@@ -1,0 +1,137 @@
+/**
+ * @module entities/locations
+ * Finds provinces, regencies and cities (with Kemendagri codes) and named places such as "Hutan Lindung Sungai Wain".
+ */
+import type { LocationEntity } from '../shared/types.js';
+import {
+  AMBIGUOUS_REGION_NAMES,
+  PLACE_HEADS,
+  REGION_ALIAS,
+  REGION_FORMS,
+  REGIONS_BY_NAME,
+  displayRegionName,
+} from './gazetteer.js';
+import { LOCATIVE_WINDOW } from './settings.js';
+import { WORD_END, WORD_START, buildAlternation, matchAt } from './text-scan.js';
+import type { RegionEntry, RegionHit, Span } from './types.js';
+
+const PREFIX = '(?:(Kota|kota|Kabupaten|kabupaten|Kab\\.|Provinsi|provinsi|Prov\\.)\\s+)?';
+const REGION_AT = new RegExp(`${PREFIX}(${REGION_FORMS})${WORD_END}`, 'yu');
+const REGION_ANYWHERE = new RegExp(`${WORD_START}${PREFIX}(${REGION_FORMS})${WORD_END}`, 'gu');
+const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:di|ke|dari|wilayah|daerah|warga|asal|Kota|kota|Kabupaten|kabupaten)\s+$/u;
+const PLACE_TOKEN = "[A-Z][A-Za-z'’-]*";
+const PLACE_ANYWHERE = new RegExp(
+  `${WORD_START}(?:${buildAlternation(PLACE_HEADS)})(?:\\s+${PLACE_TOKEN}){1,4}${WORD_END}`,
+  'gu',
+);
+
+/** A place named in the text, with no Kemendagri code. */
+interface PlaceHit extends Span {
+  name: string;
+}
+
+/** Pick the region a written form means: an explicit prefix decides, else province > city > regency. */
+export function resolveRegionForm(form: string, prefix: string | undefined): RegionEntry | null {
+  const kind = prefixKind(prefix);
+  const candidates = REGIONS_BY_NAME.get(form.toLowerCase()) ?? [];
+  const alias = REGION_ALIAS.get(form.toLowerCase());
+  if (kind) {
+    const exact = candidates.find((r) => r.kind === kind);
+    if (exact) return exact;
+  }
+  if (alias) return alias;
+  const order = ['province', 'city', 'regency'];
+  return [...candidates].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))[0] ?? null;
+}
+
+/** Map a written prefix ("Kota", "Kab.") to a region kind. */
+function prefixKind(prefix: string | undefined): RegionEntry['kind'] | null {
+  if (!prefix) return null;
+  const p = prefix.toLowerCase();
+  if (p === 'kota') return 'city';
+  if (p.startsWith('kab')) return 'regency';
+  return 'province';
+}
+
+/** Match a region (with an optional "Kota"/"Kabupaten"/"Provinsi" prefix) exactly at `pos`. */
+export function matchRegionAt(text: string, pos: number): RegionHit | null {
+  const m = matchAt(REGION_AT, text, pos);
+  if (!m) return null;
+  const region = resolveRegionForm(m[2]!, m[1]);
+  return region ? { start: pos, end: pos + m[0].length, region } : null;
+}
+
+/** Find every region mention; names that are also common words need a prefix or a locative word before them. */
+export function findRegionHits(text: string): RegionHit[] {
+  const hits: RegionHit[] = [];
+  for (const m of text.matchAll(REGION_ANYWHERE)) {
+    const form = m[2]!;
+    if (!m[1] && AMBIGUOUS_REGION_NAMES.has(form)) {
+      const before = text.slice(Math.max(0, m.index - LOCATIVE_WINDOW), m.index);
+      if (!LOCATIVE_BEFORE.test(before)) continue;
+    }
+    const region = resolveRegionForm(form, m[1]);
+    if (region) hits.push({ start: m.index, end: m.index + m[0].length, region });
+  }
+  return hits;
+}
+
+/** Find named places: a head word ("Hutan Lindung", "Pantai", "Jalan") followed by capitalised words. */
+export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): PlaceHit[] {
+  const places: PlaceHit[] = [];
+  for (const m of text.matchAll(PLACE_ANYWHERE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const coveredByRegion = regionHits.some((r) => r.start <= start && r.end >= end);
+    if (!coveredByRegion) places.push({ start, end, name: m[0].replace(/\s+/g, ' ') });
+  }
+  return places;
+}
+
+/** Choose the article's home region: the dateline's region, else the most mentioned city or regency. */
+export function pickHomeRegion(dateline: string | null, hits: readonly RegionHit[]): RegionEntry | null {
+  if (dateline) {
+    const fromDateline = resolveRegionForm(dateline, undefined);
+    const local = REGIONS_BY_NAME.get(dateline.toLowerCase())?.find((r) => r.kind !== 'province');
+    if (local ?? fromDateline) return local ?? fromDateline;
+  }
+  const counts = new Map<RegionEntry, number>();
+  for (const hit of hits) {
+    if (hit.region.kind !== 'province') counts.set(hit.region, (counts.get(hit.region) ?? 0) + 1);
+  }
+  let best: RegionEntry | null = null;
+  for (const [region, count] of counts) if (!best || count > counts.get(best)!) best = region;
+  return best;
+}
+
+/** Turn region and place hits into location entities, dropping hits inside people's names. */
+export function buildLocations(
+  text: string,
+  regionHits: readonly RegionHit[],
+  placeHits: readonly PlaceHit[],
+  excluded: readonly Span[],
+): LocationEntity[] {
+  const byKey = new Map<string, LocationEntity>();
+  const overlapsExcluded = (h: Span): boolean => excluded.some((e) => h.start < e.end && h.end > e.start);
+  const insidePlace = (h: Span): boolean => placeHits.some((p) => h.start >= p.start && h.end <= p.end);
+  for (const hit of regionHits) {
+    if (overlapsExcluded(hit) || insidePlace(hit)) continue;
+    const key = hit.region.code;
+    const entity = byKey.get(key) ?? {
+      name: displayRegionName(hit.region),
+      kind: hit.region.kind,
+      code: hit.region.code,
+      mentions: [],
+    };
+    entity.mentions.push({ start: hit.start, end: hit.end, text: text.slice(hit.start, hit.end) });
+    byKey.set(key, entity);
+  }
+  for (const place of placeHits) {
+    if (overlapsExcluded(place)) continue;
+    const key = `place:${place.name}`;
+    const entity = byKey.get(key) ?? { name: place.name, kind: 'place', code: null, mentions: [] };
+    entity.mentions.push({ start: place.start, end: place.end, text: text.slice(place.start, place.end) });
+    byKey.set(key, entity);
+  }
+  return [...byKey.values()].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}

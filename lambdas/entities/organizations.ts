@@ -1,0 +1,409 @@
+/**
+ * @module entities/organizations
+ * Finds organizations with the grammar of Indonesian government names (Kementerian X, Dinas X [region], Pemkot Y,
+ * DPRD Y, Polda Y, ...), the national agency gazetteer, companies, parties and universities; binds "Name (ACR)"
+ * acronyms and merges mentions into entities.
+ */
+import type { OrganizationEntity } from '../shared/types.js';
+import {
+  AGENCY_BY_FORM,
+  AGENCY_BY_LOWER_NAME,
+  NAME_STOPWORDS,
+  ORG_WORDS,
+  RANKS,
+  REGION_ALIAS,
+  REGION_BY_CODE,
+  REGIONAL_UNIT_BY_ABBR,
+  displayRegionName,
+} from './gazetteer.js';
+import { matchRegionAt } from './locations.js';
+import { WORD_END, WORD_START, buildAlternation, escapeRegExp, matchAt } from './text-scan.js';
+import type { OrgHit, RegionEntry } from './types.js';
+
+const SPACES = /[ \t]+/y;
+const WORD = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/y;
+const ACRONYM = /^[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?$/;
+const BOUND_ACRONYM = /[ \t]*\(([A-Z][A-Za-z0-9-]{1,11})\)/y;
+const CAP_TOKENS = "[A-Z][A-Za-z0-9&.'’-]*(?:[ \\t]+(?:[A-Z][A-Za-z0-9&.'’-]*|&))*";
+
+const AGENCY_RE = new RegExp(`${WORD_START}(?:${buildAlternation(AGENCY_BY_FORM.keys())})${WORD_END}`, 'gu');
+const UNIT_RE = new RegExp(`${WORD_START}(?:${buildAlternation(REGIONAL_UNIT_BY_ABBR.keys())})${WORD_END}`, 'gu');
+const HEAD_RE = /(?<![\p{L}\p{N}])(Dinas|Badan|Kementerian|Balai|Biro|Lembaga|Komisi|Inspektorat)(?![\p{L}\p{N}])/gu;
+const PEMDA_RE =
+  /(?<![\p{L}\p{N}])(Pemkot|Pemkab|Pemprov|Pemda|Pemerintah Kota|Pemerintah Kabupaten|Pemerintah Provinsi|Pemerintah Daerah|pemerintah kota|pemerintah kabupaten|pemerintah provinsi|pemerintah daerah)(?![\p{L}\p{N}])/gu;
+const DPRD_RE = /(?<![\p{L}\p{N}])(DPRD)(?:[ \t]+(Provinsi|Kota|Kabupaten))?(?![\p{L}\p{N}])/gu;
+const POLICE_RE = new RegExp(
+  `${WORD_START}(Polda|Polres|Polresta|Polrestabes|Polsek|Kodam|Korem|Kodim|Koramil|Lanud|Lantamal)[ \\t]+((?:[IVXL]+|\\d{2,4})\\/[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2}|[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2})`,
+  'gu',
+);
+const COMPANY_RE = new RegExp(`${WORD_START}(?:PT|CV)\\.?[ \\t]+(${CAP_TOKENS})(?:[ \\t]+\\(Persero\\))?(?:[ \\t]+Tbk\\.?)?`, 'gu');
+const TBK_RE = new RegExp(`${WORD_START}([A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,4})[ \\t]+Tbk${WORD_END}`, 'gu');
+const NAMED_BODY_RE = new RegExp(
+  `${WORD_START}(Partai|Universitas|Institut|Politeknik|Sekolah Tinggi|Kecamatan|Kelurahan|Desa)[ \\t]+([A-Z][A-Za-z'’-]+(?:[ \\t][A-Z][A-Za-z'’-]+){0,3})`,
+  'gu',
+);
+
+const PEMDA_KIND: Record<string, RegionEntry['kind'] | null> = {
+  pemkot: 'city',
+  pemkab: 'regency',
+  pemprov: 'province',
+  pemda: null,
+  'pemerintah kota': 'city',
+  'pemerintah kabupaten': 'regency',
+  'pemerintah provinsi': 'province',
+  'pemerintah daerah': null,
+};
+const KIND_LABEL: Record<RegionEntry['kind'], string> = { city: 'Kota', regency: 'Kabupaten', province: 'Provinsi' };
+const GENERIC_HEADS = new Set([...Object.keys(PEMDA_KIND), 'dprd', 'dinas', 'badan']);
+const TRAILING_NOISE = /(?:[ \t]+(?:dan|&|Tbk\.?))+$|[.,]+$/;
+
+/** A new hit with defaults. */
+function makeHit(start: number, end: number, base: string, extra: Partial<OrgHit>): OrgHit {
+  return {
+    start,
+    end,
+    base,
+    acronym: null,
+    aliases: [],
+    government: true,
+    region: null,
+    regional: false,
+    acronymOnly: null,
+    priority: 1,
+    ...extra,
+  };
+}
+
+/** Skip spaces and try a region right after `pos`. */
+function regionAfter(text: string, pos: number): { region: RegionEntry; end: number } | null {
+  const sp = matchAt(SPACES, text, pos);
+  const at = sp ? pos + sp[0].length : pos;
+  if (!sp) return null;
+  const hit = matchRegionAt(text, at);
+  return hit ? { region: hit.region, end: hit.end } : null;
+}
+
+/** Read the field of a unit name after its head word: org vocabulary, acronyms, "dan", commas. */
+function readField(text: string, pos: number): { words: string[]; end: number } {
+  const words: string[] = [];
+  let end = pos;
+  let cursor = pos;
+  let pending: string | null = null;
+  for (;;) {
+    let at = cursor;
+    if (text[at] === ',') at += 1;
+    const sp = matchAt(SPACES, text, at);
+    if (!sp) break;
+    at += sp[0].length;
+    const m = matchAt(WORD, text, at);
+    if (!m) break;
+    const word = m[0];
+    const isAcronym = ACRONYM.test(word) && !RANKS.has(word) && !REGION_ALIAS.has(word.toLowerCase());
+    if (ORG_WORDS.has(word) || isAcronym) {
+      if (pending) words.push(pending);
+      if (text[cursor] === ',' && words.length > 0) words[words.length - 1] += ',';
+      words.push(word);
+      pending = null;
+      end = at + word.length;
+      cursor = end;
+      continue;
+    }
+    if ((word === 'dan' || word === 'serta') && words.length > 0 && !pending && text[cursor] !== ',') {
+      pending = word;
+      cursor = at + word.length;
+      continue;
+    }
+    break;
+  }
+  return { words, end };
+}
+
+/** Agencies, ministries, state companies, parties and universities from the gazetteer, with a region if given. */
+function findAgencyHits(text: string): OrgHit[] {
+  const hits: OrgHit[] = [];
+  for (const m of text.matchAll(AGENCY_RE)) {
+    const entry = AGENCY_BY_FORM.get(m[0])!;
+    let end = m.index + m[0].length;
+    let region: RegionEntry | null = null;
+    if (entry.government && entry.kind === 'agency') {
+      const after = regionAfter(text, end);
+      if (after) ({ region, end } = { region: after.region, end: after.end });
+    }
+    hits.push(
+      makeHit(m.index, end, entry.name, {
+        acronym: entry.acronym,
+        aliases: entry.aliases,
+        government: entry.government,
+        region,
+        priority: 3,
+      }),
+    );
+  }
+  return hits;
+}
+
+/** Regional unit abbreviations: "Disperindagkop Kaltim", "Dinkes", "Satpol PP". */
+function findRegionalUnitHits(text: string): OrgHit[] {
+  const hits: OrgHit[] = [];
+  for (const m of text.matchAll(UNIT_RE)) {
+    const unit = REGIONAL_UNIT_BY_ABBR.get(m[0])!;
+    const after = regionAfter(text, m.index + m[0].length);
+    hits.push(
+      makeHit(m.index, after?.end ?? m.index + m[0].length, unit.name, {
+        acronym: unit.abbr,
+        region: after?.region ?? null,
+        regional: true,
+        priority: 3,
+      }),
+    );
+  }
+  return hits;
+}
+
+/** "Dinas X [region]", "Badan X", "Kementerian X": a head word, a field of org vocabulary, an optional region. */
+function findHeadWordHits(text: string): OrgHit[] {
+  const hits: OrgHit[] = [];
+  for (const m of text.matchAll(HEAD_RE)) {
+    const head = m[1]!;
+    const field = readField(text, m.index + head.length);
+    if (field.words.length === 0) continue;
+    const base = `${head} ${field.words.join(' ')}`;
+    const agency = AGENCY_BY_LOWER_NAME.get(base.toLowerCase()) ?? AGENCY_BY_FORM.get(base);
+    const after = regionAfter(text, field.end);
+    const onlyAcronym = field.words.length === 1 && ACRONYM.test(field.words[0]!) ? field.words[0]! : null;
+    hits.push(
+      makeHit(m.index, after?.end ?? field.end, agency?.name ?? base, {
+        acronym: agency?.acronym ?? null,
+        aliases: agency?.aliases ?? [],
+        government: agency?.government ?? true,
+        region: after?.region ?? null,
+        regional: !agency && head !== 'Kementerian' && head !== 'Komisi' && head !== 'Lembaga',
+        acronymOnly: agency ? null : onlyAcronym,
+        priority: 2,
+      }),
+    );
+  }
+  return hits;
+}
+
+/** Pemkot / Pemkab / Pemprov / Pemda and "pemerintah kota": the region comes from the text or the home region. */
+function findPemdaHits(text: string, home: RegionEntry | null): OrgHit[] {
+  const hits: OrgHit[] = [];
+  for (const m of text.matchAll(PEMDA_RE)) {
+    const kind = PEMDA_KIND[m[1]!.toLowerCase()] ?? null;
+    const after = regionAfter(text, m.index + m[0].length);
+    let region = after?.region ?? null;
+    if (region && kind && region.kind !== kind) region = null;
+    if (!region) region = regionOfKind(home, kind);
+    if (!region) continue;
+    const end = region === after?.region ? after.end : m.index + m[0].length;
+    hits.push(makeHit(m.index, end, `Pemerintah ${KIND_LABEL[region.kind]}`, { region, priority: 3 }));
+  }
+  return hits;
+}
+
+/** The home region itself when its kind fits, or its province when a province is asked for. */
+export function regionOfKind(home: RegionEntry | null, kind: RegionEntry['kind'] | null): RegionEntry | null {
+  if (!home) return null;
+  if (!kind || home.kind === kind) return home;
+  if (kind === 'province' && home.province) return REGION_BY_CODE.get(home.province) ?? null;
+  return null;
+}
+
+/** DPRD with its region ("DPRD Kaltim", "DPRD Kota Balikpapan"); a bare DPRD is the home region's. */
+function findDprdHits(text: string, home: RegionEntry | null): OrgHit[] {
+  const hits: OrgHit[] = [];
+  for (const m of text.matchAll(DPRD_RE)) {
+    const after = regionAfter(text, m.index + 4);
+    const region = after?.region ?? home;
+    hits.push(makeHit(m.index, after?.end ?? m.index + 4, 'DPRD', { acronym: null, region, priority: 3 }));
+  }
+  return hits;
+}
+
+/** Police and military commands: "Polda Metro Jaya", "Polresta Balikpapan", "Kodam VI/Mulawarman". */
+function findCommandHits(text: string): OrgHit[] {
+  const hits: OrgHit[] = [];
+  for (const m of text.matchAll(POLICE_RE)) {
+    const tail = trimNameTail(m[2]!);
+    if (!tail) continue;
+    const region = matchRegionAt(tail, 0);
+    const label = region && region.end === tail.length ? displayRegionName(region.region) : tail;
+    const end = m.index + m[1]!.length + 1 + tail.length;
+    hits.push(makeHit(m.index, end, `${m[1]} ${label}`, { priority: 2 }));
+  }
+  return hits;
+}
+
+/** Companies (PT X, CV X, X Tbk), parties, universities, districts and villages. */
+function findNamedBodyHits(text: string): OrgHit[] {
+  const hits: OrgHit[] = [];
+  for (const m of text.matchAll(COMPANY_RE)) {
+    const surface = m[0].replace(TRAILING_NOISE, '');
+    const name = trimNameTail(m[1]!);
+    if (!name) continue;
+    const full = /Tbk/.test(m[0]) ? surface : `${m[0].startsWith('CV') ? 'CV' : 'PT'} ${name}`;
+    hits.push(makeHit(m.index, m.index + (/Tbk/.test(m[0]) ? surface.length : m[0].indexOf(name) + name.length), full, { government: false }));
+  }
+  for (const m of text.matchAll(TBK_RE)) {
+    hits.push(makeHit(m.index, m.index + m[0].length, m[0], { government: false }));
+  }
+  for (const m of text.matchAll(NAMED_BODY_RE)) {
+    const name = trimNameTail(m[2]!);
+    if (!name) continue;
+    const government = ['Kecamatan', 'Kelurahan', 'Desa'].includes(m[1]!);
+    hits.push(makeHit(m.index, m.index + m[1]!.length + 1 + name.length, `${m[1]} ${name}`, { government }));
+  }
+  return hits;
+}
+
+/** Drop trailing stopwords and ranks from a run of capitalised words ("Metro Jaya Irjen" -> "Metro Jaya"). */
+function trimNameTail(run: string): string {
+  const words = run.split(/[ \t]+/);
+  const cut = words.findIndex((w, i) => i > 0 && (RANKS.has(w) || NAME_STOPWORDS.has(w)));
+  const kept = cut === -1 ? words : words.slice(0, cut);
+  return kept.join(' ').replace(TRAILING_NOISE, '');
+}
+
+/** Keep the best non-overlapping hits: earlier first, then longer, then higher priority. */
+function selectHits(hits: OrgHit[]): OrgHit[] {
+  const ranked = [...hits].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
+  );
+  const kept: OrgHit[] = [];
+  for (const hit of ranked) {
+    if (!kept.some((k) => hit.start < k.end && hit.end > k.start)) kept.push(hit);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Bind "Name (ACR)": the acronym belongs to the name before it and the mention spans both. */
+function bindAcronyms(text: string, hits: OrgHit[]): OrgHit[] {
+  for (const hit of hits) {
+    const m = matchAt(BOUND_ACRONYM, text, hit.end);
+    if (!m || REGION_ALIAS.has(m[1]!.toLowerCase())) continue;
+    if (hit.acronymOnly) continue;
+    hit.acronym = m[1]!;
+    hit.end += m[0].length;
+    // "Badan Penanggulangan Bencana Daerah (BPBD) Jatim": the region may follow the acronym.
+    const after = hit.region ? null : regionAfter(text, hit.end);
+    if (after) {
+      hit.region = after.region;
+      hit.end = after.end;
+    }
+  }
+  return hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
+}
+
+/** Find acronym-only mentions of bound acronyms ("KUMKMP" alone) that no rule caught. */
+function findBareAcronymHits(text: string, hits: OrgHit[]): OrgHit[] {
+  const bound = hits.filter((h) => h.acronym && !h.acronymOnly);
+  if (bound.length === 0) return [];
+  const re = new RegExp(`${WORD_START}(?:${bound.map((h) => escapeRegExp(h.acronym!)).join('|')})${WORD_END}`, 'gu');
+  const extra: OrgHit[] = [];
+  for (const m of text.matchAll(re)) {
+    const end = m.index + m[0].length;
+    if (hits.some((h) => m.index < h.end && end > h.start)) continue;
+    extra.push(makeHit(m.index, end, '', { acronymOnly: m[0], priority: 1 }));
+  }
+  return extra;
+}
+
+/** Point acronym-only mentions ("Dinas KUMKMP", "Dinas KUMKM") at the unit that bound that acronym. */
+function resolveAcronymOnly(hits: OrgHit[]): void {
+  const bound = hits.filter((h) => h.acronym && !h.acronymOnly);
+  for (const hit of hits) {
+    if (!hit.acronymOnly) continue;
+    const only = hit.acronymOnly;
+    const owner =
+      bound.find((b) => b.acronym === only) ??
+      bound.find((b) => only.length >= 4 && b.acronym!.startsWith(only) && b.acronym!.length - only.length <= 1);
+    if (owner) {
+      hit.base = owner.base;
+      hit.acronym = owner.acronym;
+      hit.government = owner.government;
+      hit.regional = owner.regional;
+      hit.aliases = owner.aliases;
+    } else if (!hit.base) {
+      hit.base = only;
+    }
+  }
+}
+
+/** Fill missing regions of regional units from another mention of the same unit, else from the home region. */
+function fillRegions(hits: OrgHit[], home: RegionEntry | null): void {
+  for (const hit of hits) {
+    if (hit.region || !hit.regional) continue;
+    hit.region = hits.find((h) => h.base === hit.base && h.region)?.region ?? home;
+  }
+}
+
+/** The entity name of a hit: base plus region ("Dinas Pendidikan Balikpapan", "Pemerintah Kota Balikpapan"). */
+export function composeOrgName(hit: OrgHit): string {
+  if (!hit.region) return hit.base;
+  const label = hit.base.startsWith('Pemerintah ') ? hit.region.name : displayRegionName(hit.region);
+  return `${hit.base} ${label}`;
+}
+
+/** The result of the organization finder: entities plus the hits (people use them to link titles). */
+export interface OrganizationFindings {
+  entities: OrganizationEntity[];
+  hits: OrgHit[];
+  nameOf: Map<OrgHit, string>;
+}
+
+/** Find organizations in a text; `home` is the article's home region (dateline), used for bare regional units. */
+export function findOrganizations(text: string, home: RegionEntry | null): OrganizationFindings {
+  const raw = [
+    ...findAgencyHits(text),
+    ...findRegionalUnitHits(text),
+    ...findHeadWordHits(text),
+    ...findPemdaHits(text, home),
+    ...findDprdHits(text, home),
+    ...findCommandHits(text),
+    ...findNamedBodyHits(text),
+  ];
+  const hits = bindAcronyms(text, selectHits(raw));
+  hits.push(...findBareAcronymHits(text, hits));
+  hits.sort((a, b) => a.start - b.start);
+  resolveAcronymOnly(hits);
+  fillRegions(hits, home);
+  return mergeHits(text, hits);
+}
+
+/** Merge hits into entities keyed by their composed name; aliases are the other written forms. */
+function mergeHits(text: string, hits: OrgHit[]): OrganizationFindings {
+  const byName = new Map<string, OrganizationEntity>();
+  const nameOf = new Map<OrgHit, string>();
+  for (const hit of hits) {
+    const name = composeOrgName(hit);
+    nameOf.set(hit, name);
+    const entity = byName.get(name) ?? { name, acronym: null, aliases: [], government: false, mentions: [] };
+    const surface = text.slice(hit.start, hit.end);
+    entity.mentions.push({ start: hit.start, end: hit.end, text: surface });
+    entity.acronym ??= hit.acronym;
+    entity.government ||= hit.government;
+    // A regional unit's abbreviation ("Disperindagkop") is shared by every region: keep it as acronym only.
+    const acronymAlias = hit.acronym && !REGIONAL_UNIT_BY_ABBR.has(hit.acronym) ? hit.acronym : null;
+    const forms = [surface, acronymAlias, ...hit.aliases, withoutRegion(surface, hit)];
+    for (const form of forms) {
+      if (form && form !== name && !entity.aliases.includes(form)) entity.aliases.push(form);
+    }
+    byName.set(name, entity);
+  }
+  return { entities: [...byName.values()], hits, nameOf };
+}
+
+/** The written form without its trailing region ("Dinas KUMKMP Balikpapan" -> "Dinas KUMKMP"), when it has one. */
+function withoutRegion(surface: string, hit: OrgHit): string | null {
+  if (!hit.region) return null;
+  let shortest: string | null = null;
+  for (let i = surface.lastIndexOf(' '); i > 0; i = surface.lastIndexOf(' ', i - 1)) {
+    const rest = matchRegionAt(surface, i + 1);
+    if (rest && rest.end === surface.length) shortest = surface.slice(0, i).trim();
+  }
+  // A bare head ("Pemkot", "DPRD") names a different body in every region: not an alias of this one.
+  // Only a form that keeps an acronym ("Dinas KUMKMP") still points at one body; "Dinas Kesehatan" does not.
+  const specific = shortest?.split(' ').some((w) => ACRONYM.test(w) && !GENERIC_HEADS.has(w.toLowerCase()));
+  return shortest && specific ? shortest : null;
+}

@@ -1,0 +1,420 @@
+/**
+ * @module entities/people
+ * Finds people: a title before the name ("Wali Kota Imdaad Hamid"), a title then an appositive name
+ * ("Kasi ... Dinas KUMKMP Balikpapan, Budi Wahyudi."), a name before a reporting verb ("X mengatakan"), a name after
+ * a quote's attribution verb ("sebut Budi"), and later short forms of a known name.
+ */
+import type { PersonEntity } from '../shared/types.js';
+import {
+  AGENCY_BY_FORM,
+  AGENCY_BY_LOWER_NAME,
+  DEGREES,
+  HONORIFICS,
+  NAME_STOPWORDS,
+  ORG_WORDS,
+  RANKS,
+  REGION_ALIAS,
+  REGIONS_BY_NAME,
+  REPORTING_VERBS,
+  SPEECH_VERBS,
+  TITLE_BY_FORM,
+  TITLE_WORDS,
+  displayRegionName,
+} from './gazetteer.js';
+import { matchRegionAt } from './locations.js';
+import { composeOrgName, regionOfKind } from './organizations.js';
+import { APPOSITIVE_WINDOW } from './settings.js';
+import { NAME_TOKEN_SOURCE, WORD_END, WORD_START, buildAlternation, escapeRegExp, matchAt } from './text-scan.js';
+import type { OrgHit, PersonHit, RegionEntry, RegionHit, Span, TitleEntry } from './types.js';
+
+const SPACES = /[ \t]+/y;
+const TOKEN = /[A-Za-z][A-Za-z'’-]*\.?/y;
+const NAME_TOKEN = new RegExp(`${NAME_TOKEN_SOURCE}(?![\\p{L}\\p{N}])`, 'yu');
+const ACRONYM = /^[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?$/;
+const TITLE_RE = new RegExp(`${WORD_START}(?:${buildAlternation(TITLE_BY_FORM.keys())})${WORD_END}`, 'gu');
+// A separate sticky copy: exec on the global TITLE_RE would move the lastIndex that matchAll starts from.
+const TITLE_AT = new RegExp(`(?:${buildAlternation(TITLE_BY_FORM.keys())})${WORD_END}`, 'yu');
+const NOT_A_TITLE_BEFORE = /(?:Peraturan|Keputusan|Kantor|Rumah|Istana|Rumah Jabatan|Surat|Instruksi|Edaran|Pilkada|Pemilihan|calon|Calon)\s+$/;
+const SENTENCE_END = /[.!?](?=\s+["“A-Z]|\s*$)|\n|["“”]/g;
+const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:[A-Z]|Kab|Prov|Jl|No|Dr|dr|Ir|Prof|Drs|Dra|Hj|Pj|Plt|Plh|St|Tbk)$/;
+const REPORTING_RE = new RegExp(
+  `${WORD_START}(${NAME_TOKEN_SOURCE}(?:[ \\t]+${NAME_TOKEN_SOURCE}){1,3})[ \\t]+(?:juga[ \\t]+|pun[ \\t]+)?(?:${buildAlternation(REPORTING_VERBS)})${WORD_END}`,
+  'gu',
+);
+const ATTRIBUTION_NAME_RE = new RegExp(
+  `["”][ \\t]*,?[ \\t]*(?:${buildAlternation(SPEECH_VERBS)})[ \\t]+((?:(?:${buildAlternation([...HONORIFICS].filter((h) => h.endsWith('.')))})[ \\t]+)?${NAME_TOKEN_SOURCE}(?:[ \\t]+${NAME_TOKEN_SOURCE}){0,3})`,
+  'gu',
+);
+const POLICE_ORG: Record<string, string> = {
+  Kapolda: 'Polda',
+  Wakapolda: 'Polda',
+  Kapolres: 'Polres',
+  Wakapolres: 'Polres',
+  Kapolresta: 'Polresta',
+  Kapolrestabes: 'Polrestabes',
+  Kapolsek: 'Polsek',
+  Pangdam: 'Kodam',
+  Danrem: 'Korem',
+  Dandim: 'Kodim',
+};
+const GOVERNMENT_KIND: Record<string, RegionEntry['kind'] | null> = {
+  'city-government': 'city',
+  'regency-government': 'regency',
+  'province-government': 'province',
+  'region-government': null,
+};
+const KIND_LABEL: Record<RegionEntry['kind'], string> = { city: 'Kota', regency: 'Kabupaten', province: 'Provinsi' };
+
+/** Whether a token may be part of a person's name. */
+function isNameWord(word: string): boolean {
+  return !NAME_STOPWORDS.has(word) && !ORG_WORDS.has(word) && !TITLE_WORDS.has(word) && !RANKS.has(word);
+}
+
+/** Read a name at `pos` (honorifics skipped): up to four name tokens. */
+function readName(text: string, pos: number): Span | null {
+  let at = pos;
+  for (;;) {
+    const t = matchAt(TOKEN, text, at);
+    if (!t || !HONORIFICS.has(t[0])) break;
+    const sp = matchAt(SPACES, text, at + t[0].length);
+    if (!sp) return null;
+    at += t[0].length + sp[0].length;
+  }
+  const start = at;
+  let end = -1;
+  for (let count = 0; count < 4; count += 1) {
+    const t = matchAt(NAME_TOKEN, text, at);
+    if (!t || !isNameWord(t[0].replace(/\.$/, ''))) break;
+    end = at + t[0].length;
+    const sp = matchAt(SPACES, text, end);
+    if (!sp) break;
+    at = end + sp[0].length;
+  }
+  if (end === -1) return null;
+  // A trailing initial ("Budi S.") is fine, a lone initial is not a name.
+  if (/^[A-Z]\.$/.test(text.slice(start, end))) return null;
+  return { start, end };
+}
+
+/** Whether what follows a name ends it: punctuation, a lower-case word, a degree, the end; not "dan Industri". */
+function endsName(text: string, end: number): boolean {
+  const rest = text.slice(end, end + 40);
+  if (/^[ \t]+dan[ \t]+([A-Z][a-z]+)/.test(rest)) {
+    const next = /^[ \t]+dan[ \t]+([A-Z][a-z]+)/.exec(rest)![1]!;
+    if (ORG_WORDS.has(next)) return false;
+  }
+  if (/^[ \t]*\(/.test(rest)) return false;
+  if (/^,[ \t]*[A-Z][a-z]/.test(rest)) {
+    const deg = /^,[ \t]*(\S+?)[,.]?(?:\s|$)/.exec(rest)?.[1];
+    return Boolean(deg && (DEGREES.has(deg) || DEGREES.has(`${deg}.`)));
+  }
+  return /^(?:[ \t]*[.,;:!?)\n"”]|[ \t]+[a-z]|[ \t]*$)/.test(rest) || /^,[ \t]*[A-Z]\./.test(rest);
+}
+
+/** Where the sentence holding `pos` ends (a period before a capital, a newline or a quote mark). */
+function sentenceEnd(text: string, pos: number): number {
+  SENTENCE_END.lastIndex = pos;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    if (m[0] === '.' && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    return m.index;
+  }
+  return text.length;
+}
+
+/** What follows a title: org vocabulary, acronyms, one region, org mentions, a rank; then the name. */
+function readComplement(
+  text: string,
+  pos: number,
+  entry: TitleEntry,
+  orgStarts: Map<number, OrgHit>,
+): { end: number; region: RegionEntry | null; rank: string | null; nameAt: number; words: string[] } {
+  let end = pos;
+  let at = pos;
+  let region: RegionEntry | null = null;
+  let rank: string | null = null;
+  const words: string[] = [];
+  const commandLike = entry.kind === 'police' || entry.kind === 'military';
+  for (;;) {
+    const sp = matchAt(SPACES, text, at);
+    if (!sp) break;
+    const next = at + sp[0].length;
+    const org = orgStarts.get(next);
+    if (org && !commandLike) {
+      region = org.region ?? region;
+      end = at = org.end;
+      words.push(text.slice(next, org.end));
+      continue;
+    }
+    // "Kepala Seksi Haji dan Umrah (Kasi PHU) H Burhan Noor": a short parenthesis stays in the title.
+    const paren = words.length > 0 ? /^\([^()\n]{1,30}\)/.exec(text.slice(next, next + 34)) : null;
+    if (paren) {
+      end = at = next + paren[0].length;
+      continue;
+    }
+    const t = matchAt(TOKEN, text, next);
+    if (!t) break;
+    const word = t[0];
+    if (RANKS.has(word) || RANKS.has(word.replace(/\.$/, ''))) {
+      rank = rank ? `${rank} ${word}` : word;
+      at = next + word.length;
+      continue;
+    }
+    if (rank) break;
+    if (commandLike && /^[A-Z]/.test(word) && hasRankAhead(text, next)) {
+      words.push(word);
+      end = at = next + word.length;
+      continue;
+    }
+    const reg: RegionHit | null = !region ? matchRegionAt(text, next) : null;
+    if (reg) {
+      region = reg.region;
+      words.push(text.slice(next, reg.end));
+      end = at = reg.end;
+      continue;
+    }
+    if (ORG_WORDS.has(word) || (ACRONYM.test(word) && !REGION_ALIAS.has(word.toLowerCase()))) {
+      words.push(word);
+      end = at = next + word.length;
+      continue;
+    }
+    // "Seksi Haji dan Umrah": a connector followed by more org vocabulary stays in the title.
+    const joined = /^(?:dan|serta)[ \t]+([A-Z][A-Za-z]+)/.exec(text.slice(next, next + 40));
+    if (words.length > 0 && joined && ORG_WORDS.has(joined[1]!)) {
+      at = next + joined[0].length - joined[1]!.length - 1;
+      continue;
+    }
+    break;
+  }
+  const sp = matchAt(SPACES, text, at);
+  return { end, region, rank, nameAt: sp ? at + sp[0].length : at, words };
+}
+
+/** Whether a rank word comes within the next few capitalised words (so "Metro Jaya" before "Irjen" is not a name). */
+function hasRankAhead(text: string, pos: number): boolean {
+  const ahead = text.slice(pos, pos + 60).split(/[ \t]+/).slice(0, 5);
+  return ahead.some((w) => RANKS.has(w));
+}
+
+/** Find an appositive name after a title in the same sentence: "..., Budi Wahyudi." */
+function readAppositive(text: string, from: number): { comma: number; name: Span } | null {
+  const limit = Math.min(sentenceEnd(text, from), from + APPOSITIVE_WINDOW);
+  for (let comma = text.indexOf(',', from); comma !== -1 && comma < limit; comma = text.indexOf(',', comma + 1)) {
+    const sp = matchAt(SPACES, text, comma + 1);
+    if (!sp) continue;
+    const name = readName(text, comma + 1 + sp[0].length);
+    if (!name || !endsName(text, name.end)) continue;
+    if (/^,[ \t]*[A-Z][a-z]/.test(text.slice(name.end, name.end + 4))) continue;
+    if (matchRegionAt(text, name.start)?.end === name.end) continue;
+    return { comma, name };
+  }
+  return null;
+}
+
+/** People introduced by a title. */
+function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEntry | null): PersonHit[] {
+  const orgStarts = new Map(orgHits.map((h) => [h.start, h]));
+  const hits: PersonHit[] = [];
+  for (const m of text.matchAll(TITLE_RE)) {
+    if (NOT_A_TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    const entry = TITLE_BY_FORM.get(m[0])!;
+    const titleEnd = m.index + m[0].length;
+    const comp = readComplement(text, titleEnd, entry, orgStarts);
+    let name = readName(text, comp.nameAt);
+    let titleText = text.slice(m.index, comp.end);
+    if (name && !endsName(text, name.end)) name = null;
+    if (!name) {
+      const appositive = readAppositive(text, titleEnd);
+      if (!appositive) continue;
+      name = appositive.name;
+      titleText = text.slice(m.index, appositive.comma).trim();
+    }
+    const titleSpan = { start: m.index, end: m.index + titleText.length };
+    const org = [...orgHits].reverse().find((h) => h.start >= titleSpan.start && h.end <= titleSpan.end) ?? null;
+    hits.push({
+      start: name.start,
+      end: name.end,
+      name: cleanName(text.slice(name.start, name.end)),
+      title: titleText.replace(/\s+/g, ' '),
+      titleEntry: entry,
+      region: comp.region ?? org?.region ?? regionForTitle(entry, home),
+      org,
+      rank: comp.rank,
+    });
+    if (comp.words.length === 0 && regionForTitle(entry, home) && !comp.region) {
+      hits[hits.length - 1]!.title = `${titleText} ${regionForTitle(entry, home)!.name}`;
+    }
+  }
+  return hits;
+}
+
+/** The home region fitting a regional-head title (a Wali Kota needs a city, a Gubernur a province). */
+function regionForTitle(entry: TitleEntry, home: RegionEntry | null): RegionEntry | null {
+  if (!entry.org || !(entry.org in GOVERNMENT_KIND) || entry.org === 'region-government') return null;
+  return regionOfKind(home, GOVERNMENT_KIND[entry.org] ?? null);
+}
+
+/** Normalise spacing and drop a trailing initial's stray period. */
+function cleanName(raw: string): string {
+  return raw.replace(/\s+/g, ' ').trim();
+}
+
+/** People named before a reporting verb: "Khofifah Indar Parawansa mengatakan". */
+function findReportingHits(text: string, taken: readonly Span[]): PersonHit[] {
+  const hits: PersonHit[] = [];
+  for (const m of text.matchAll(REPORTING_RE)) {
+    const words = m[1]!.split(/[ \t]+/);
+    let offset = 0;
+    while (words.length > 1 && !isNameWord(words[0]!)) offset += words.shift()!.length + 1;
+    if (words.length < 2 || !words.every(isNameWord)) continue;
+    const start = m.index + offset;
+    const end = start + words.join(' ').length;
+    if (text.slice(start, end) !== words.join(' ')) continue;
+    if (taken.some((s) => start < s.end && end > s.start)) continue;
+    if (matchRegionAt(text, start)?.end === end || REGIONS_BY_NAME.has(words.join(' ').toLowerCase())) continue;
+    hits.push({ start, end, name: words.join(' '), title: null, titleEntry: null, region: null, org: null, rank: null });
+  }
+  return hits;
+}
+
+/** People named right after a quote's attribution verb: `," kata Budi.` */
+function findAttributionHits(text: string, taken: readonly Span[]): PersonHit[] {
+  const hits: PersonHit[] = [];
+  for (const m of text.matchAll(ATTRIBUTION_NAME_RE)) {
+    const raw = m[1]!;
+    const name = readName(text, m.index + m[0].length - raw.length);
+    if (!name || taken.some((s) => name.start < s.end && name.end > s.start)) continue;
+    if (TITLE_BY_FORM.has(text.slice(name.start, name.end).split(' ')[0]!)) continue;
+    const value = cleanName(text.slice(name.start, name.end));
+    hits.push({ ...name, name: value, title: null, titleEntry: null, region: null, org: null, rank: null });
+  }
+  return hits;
+}
+
+/** The organization a title points at, by its kind. */
+function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | null {
+  if (hit.org) return nameOf.get(hit.org) ?? composeOrgName(hit.org);
+  const entry = hit.titleEntry;
+  if (!entry?.org || !hit.title) return null;
+  const complement = hit.title.slice(hit.title.split(' ').length > 0 ? matchTitleForm(hit.title).length : 0).trim();
+  if (entry.org in GOVERNMENT_KIND) {
+    const region = hit.region;
+    if (!region) return null;
+    return `Pemerintah ${KIND_LABEL[region.kind]} ${region.name}`;
+  }
+  if (entry.org === 'ministry' && complement) {
+    const agency =
+      AGENCY_BY_LOWER_NAME.get(`kementerian ${complement.toLowerCase()}`) ??
+      AGENCY_BY_FORM.get(`Kementerian ${complement}`) ??
+      AGENCY_BY_FORM.get(`Kemen${complement}`);
+    return agency?.name ?? `Kementerian ${complement}`;
+  }
+  if (entry.org === 'police' || entry.org === 'military') {
+    const form = matchTitleForm(hit.title);
+    const unit = POLICE_ORG[form];
+    if (form === 'Kapolri') return 'Kepolisian Negara Republik Indonesia';
+    if (!unit || !complement) return null;
+    return `${unit} ${hit.region && REGIONS_BY_NAME.has(complement.toLowerCase()) ? displayRegionName(hit.region) : complement}`;
+  }
+  return null;
+}
+
+/** The title form a title text starts with ("Kepala Dinas KUMKMP ..." -> "Kepala Dinas"). */
+function matchTitleForm(title: string): string {
+  return matchAt(TITLE_AT, title, 0)?.[0] ?? '';
+}
+
+/** Later mentions of a known person by one part of the name ("Budi" for "Budi Wahyudi"). */
+function findShortFormHits(text: string, known: readonly PersonHit[], taken: readonly Span[]): PersonHit[] {
+  const owners = new Map<string, string | null>();
+  for (const person of known) {
+    if (!person.name.includes(' ')) continue;
+    for (const part of person.name.split(' ')) {
+      if (part.length < 3 || !isNameWord(part) || /\.$/.test(part)) continue;
+      const owner = owners.get(part);
+      owners.set(part, owner === undefined || owner === person.name ? person.name : null);
+    }
+  }
+  const forms = [...owners].filter(([, owner]) => owner).map(([part]) => part);
+  const fullNames = [...new Set(known.map((p) => p.name))];
+  if (forms.length + fullNames.length === 0) return [];
+  const re = new RegExp(`${WORD_START}(?:${[...fullNames, ...forms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})${WORD_END}`, 'gu');
+  const hits: PersonHit[] = [];
+  for (const m of text.matchAll(re)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (taken.some((s) => start < s.end && end > s.start)) continue;
+    const before = text.slice(Math.max(0, start - 20), start);
+    const after = text.slice(end, end + 20);
+    if (/[A-Z][a-z]+[ \t]+$/.test(before) && !/(?:^|\s)(?:sebut|kata|ujar|tutur|Pak|Bu|Bapak|Ibu)[ \t]+$/.test(before)) continue;
+    if (/^[ \t]+[A-Z][a-z]/.test(after)) continue;
+    const name = owners.get(m[0]) ?? m[0];
+    hits.push({ start, end, name, title: null, titleEntry: null, region: null, org: null, rank: null });
+  }
+  return hits;
+}
+
+/** The result of the people finder: entities and the mention spans by entity name (quotes use them). */
+export interface PeopleFindings {
+  entities: PersonEntity[];
+  hits: PersonHit[];
+}
+
+/** Find people in a text, linking titles to the organizations already found. */
+export function findPeople(
+  text: string,
+  orgHits: readonly OrgHit[],
+  nameOf: Map<OrgHit, string>,
+  orgGovernment: Map<string, boolean>,
+  home: RegionEntry | null,
+): PeopleFindings {
+  const titled = findTitledHits(text, orgHits, home);
+  const reporting = findReportingHits(text, titled);
+  const first = [...titled, ...reporting];
+  const attributed = findAttributionHits(text, first).map((hit) => attachToKnown(hit, first));
+  const known = [...first, ...attributed];
+  const short = findShortFormHits(text, known, known);
+  const hits = [...known, ...short].sort((a, b) => a.start - b.start);
+  return { entities: mergePeople(text, hits, nameOf, orgGovernment), hits };
+}
+
+/** A name after an attribution verb that matches part of a known name becomes that person. */
+function attachToKnown(hit: PersonHit, known: readonly PersonHit[]): PersonHit {
+  const owner = known.find((k) => k.name.split(' ').includes(hit.name) || k.name === hit.name);
+  return owner ? { ...hit, name: owner.name } : hit;
+}
+
+/** Merge person hits into entities keyed by full name. */
+function mergePeople(
+  text: string,
+  hits: readonly PersonHit[],
+  nameOf: Map<OrgHit, string>,
+  orgGovernment: Map<string, boolean>,
+): PersonEntity[] {
+  const byName = new Map<string, PersonEntity>();
+  for (const hit of hits) {
+    const entity = byName.get(hit.name) ?? {
+      name: hit.name,
+      aliases: [],
+      titles: [],
+      organization: null,
+      official: false,
+      mentions: [],
+    };
+    const surface = text.slice(hit.start, hit.end);
+    entity.mentions.push({ start: hit.start, end: hit.end, text: surface });
+    if (surface !== hit.name && !entity.aliases.includes(surface)) entity.aliases.push(surface);
+    if (hit.title && !entity.titles.includes(hit.title)) entity.titles.push(hit.title);
+    if (hit.rank && !entity.titles.includes(hit.rank)) entity.titles.push(hit.rank);
+    const organization = organizationFor(hit, nameOf);
+    entity.organization ??= organization;
+    if (hit.titleEntry) {
+      const official =
+        hit.titleEntry.official === 'org'
+          ? Boolean(organization && (orgGovernment.get(organization) ?? /^(Pemerintah|Polda|Polres|Kodam|DPRD)/.test(organization)))
+          : hit.titleEntry.official;
+      entity.official ||= official;
+    }
+    byName.set(hit.name, entity);
+  }
+  return [...byName.values()];
+}

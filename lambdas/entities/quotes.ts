@@ -1,0 +1,88 @@
+/**
+ * @module entities/quotes
+ * Finds direct quotes ("..." and “...”) and attributes them: `," sebut Budi.`, `," ungkapnya.`, `X mengatakan, "..."`,
+ * with -nya / "dia" resolved to the speaker in context (the last person named outside quotes, or the last speaker).
+ */
+import type { QuoteEntity } from '../shared/types.js';
+import { REPORTING_VERBS, SPEECH_VERBS } from './gazetteer.js';
+import { ATTRIBUTION_WINDOW, QUOTE_MIN_WORDS } from './settings.js';
+import { buildAlternation, isInside } from './text-scan.js';
+import type { PersonHit, Span } from './types.js';
+
+const QUOTE_RE = /“([^”\n]+)”|"([^"\n]+)"/g;
+const VERBS = buildAlternation(SPEECH_VERBS);
+const AFTER_RE = new RegExp(`^[ \\t]*,?[ \\t]*(?:${VERBS})(nya)?(?![\\p{L}])(?:[ \\t]+(dia|ia|beliau)(?![\\p{L}]))?`, 'u');
+const BEFORE_RE = new RegExp(
+  `(?:(?:${buildAlternation([...REPORTING_VERBS, ...SPEECH_VERBS])})(?:nya)?[^.\\n"“”]{0,80}[,:]|:)[ \\t]*$`,
+  'u',
+);
+const PRONOUN_BEFORE = /(?:^|[\s,.])(?:Ia|ia|Dia|dia|Beliau|beliau)\s/;
+
+/** One quote found in the text: the marks and the content inside them. */
+interface QuoteSpan extends Span {
+  contentStart: number;
+  contentEnd: number;
+}
+
+/** Find quote spans; content is trimmed of the trailing comma that Indonesian style puts inside the marks. */
+function findQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  for (const m of text.matchAll(QUOTE_RE)) {
+    const content = m[1] ?? m[2]!;
+    const contentStart = m.index + 1 + (content.length - content.trimStart().length);
+    const trimmed = content.trim().replace(/[,\s]+$/, '');
+    spans.push({ start: m.index, end: m.index + m[0].length, contentStart, contentEnd: contentStart + trimmed.length });
+  }
+  return spans;
+}
+
+/** Find quotes and their speakers, given the person mentions already found. */
+export function findQuotes(text: string, people: readonly PersonHit[]): QuoteEntity[] {
+  const spans = findQuoteSpans(text);
+  const outside = people.filter((p) => !isInside(p.start, spans));
+  const quotes: QuoteEntity[] = [];
+  let last: { name: string; pos: number } | null = null;
+  for (const span of spans) {
+    const contextSpeaker = (): string | null => {
+      const mention = [...outside].reverse().find((p) => p.end <= span.start);
+      if (mention && (!last || mention.start > last.pos)) return mention.name;
+      return last?.name ?? mention?.name ?? null;
+    };
+    let speaker: string | null = null;
+    let attributed = false;
+    const tail = text.slice(span.end, span.end + ATTRIBUTION_WINDOW);
+    const after = AFTER_RE.exec(tail);
+    let speakerPos = span.end;
+    if (after) {
+      attributed = true;
+      const tailEnd = span.end + sentenceLength(tail);
+      const named = outside.find((p) => p.start >= span.end && p.start < tailEnd);
+      if (named && !after[1] && !after[2]) {
+        speaker = named.name;
+        speakerPos = named.start;
+      } else {
+        speaker = contextSpeaker();
+      }
+    } else {
+      const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+      const head = text.slice(Math.max(lineStart, span.start - 240), span.start);
+      if (BEFORE_RE.test(head)) {
+        attributed = true;
+        const headStart = span.start - head.length;
+        const named = [...outside].reverse().find((p) => p.start >= headStart && p.end <= span.start);
+        speaker = named?.name ?? (PRONOUN_BEFORE.test(head) ? contextSpeaker() : null);
+      }
+    }
+    const content = text.slice(span.contentStart, span.contentEnd);
+    if (!attributed && content.split(/\s+/).length < QUOTE_MIN_WORDS) continue;
+    if (speaker) last = { name: speaker, pos: speakerPos };
+    quotes.push({ speaker, text: content, start: span.contentStart, end: span.contentEnd });
+  }
+  return quotes;
+}
+
+/** Length of the attribution sentence after a quote (to the first period before a capital, or a newline). */
+function sentenceLength(tail: string): number {
+  const m = /\.(?=\s+[A-Z"“]|\s*$)|\n/.exec(tail);
+  return m ? m.index : tail.length;
+}

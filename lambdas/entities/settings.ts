@@ -1,0 +1,24 @@
+/**
+ * @module entities/settings
+ * Thresholds of the entities stage, in one place.
+ */
+
+/** Characters looked at before an ambiguous region name for a locative word ("di", "ke", "dari"). */
+export const LOCATIVE_WINDOW = 12;
+
+/** A sector is reported only with this much weighted evidence (strong keyword = 2, weak = 1)... */
+export const SECTOR_MIN_SCORE = 3;
+/** ...spread over at least this many keyword mentions, so one passing word never makes a sector. */
+export const SECTOR_MIN_MENTIONS = 2;
+
+/** How far (characters) an appositive name may sit after its title: "Kasi ... Dinas X Balikpapan, Budi Wahyudi." */
+export const APPOSITIVE_WINDOW = 260;
+
+/** How far after a closing quote the attribution ("katanya", "sebut Budi") may start. */
+export const ATTRIBUTION_WINDOW = 160;
+
+/** Quotes shorter than this many words count only when they carry an attribution. */
+export const QUOTE_MIN_WORDS = 4;
+
+/** Lines searched for a dateline ("Balikpapan, IDN Times - ..."). */
+export const DATELINE_LINES = 4;

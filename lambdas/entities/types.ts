@@ -1,0 +1,80 @@
+/**
+ * @module entities/types
+ * Internal types of the entities stage (the public shapes live in ../shared/types.ts).
+ */
+
+/** A province, regency or city from data/regions.json. */
+export interface RegionEntry {
+  code: string;
+  kind: 'province' | 'regency' | 'city';
+  name: string;
+  province: string | null;
+}
+
+/** A national ministry, agency, state company, party or university from data/agencies.json. */
+export interface AgencyEntry {
+  name: string;
+  acronym: string | null;
+  aliases: string[];
+  government: boolean;
+  kind: string;
+}
+
+/** An official or professional title from data/titles.json. `org` says how the person's organization follows. */
+export interface TitleEntry {
+  title: string;
+  kind: string;
+  official: boolean | 'org';
+  org: string | null;
+  variants: string[];
+}
+
+/** A regional government unit abbreviation ("Disdik" -> "Dinas Pendidikan") from data/regional-units.json. */
+export interface RegionalUnitEntry {
+  abbr: string;
+  name: string;
+}
+
+/** A KBLI section (or UMKM / PARIWISATA) with weighted keywords from data/sectors.json. */
+export interface SectorEntry {
+  code: string;
+  label: string;
+  keywords: { k: string; w: number }[];
+}
+
+/** A half-open character range into the analysed text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A region found in the text. */
+export interface RegionHit extends Span {
+  region: RegionEntry;
+}
+
+/** An organization mention before entities are merged. */
+export interface OrgHit extends Span {
+  /** Canonical name without region ("Dinas Pendidikan", "Pemerintah Kota"). */
+  base: string;
+  acronym: string | null;
+  aliases: string[];
+  government: boolean;
+  region: RegionEntry | null;
+  /** Whether the unit is regional, so a missing region may be filled from context. */
+  regional: boolean;
+  /** Set when the mention names the unit only by an acronym ("Dinas KUMKMP"). */
+  acronymOnly: string | null;
+  priority: number;
+}
+
+/** A person mention before entities are merged. */
+export interface PersonHit extends Span {
+  name: string;
+  title: string | null;
+  titleEntry: TitleEntry | null;
+  region: RegionEntry | null;
+  /** Organization hit found inside the title, if any. */
+  org: OrgHit | null;
+  rank: string | null;
+}
