@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { analysePlainText } from '../../../lambdas/entities/index.js';
 import { parseCommandArgs, UsageError, type CommandSpec } from '../args.js';
+import { printPerFile } from '../per-file-output.js';
 
 export const entitiesSpec: CommandSpec = {
   name: 'entities',
@@ -21,19 +22,8 @@ export async function entitiesCommand(argv: string[]): Promise<number> {
   const files = parsed.positionals;
   if (!files.length) throw new UsageError("entities needs at least one FILE. Run 'pantau entities --help' for usage.");
   const jsonl = Boolean(parsed.values.jsonl) || files.length > 1;
-  let failures = 0;
-  for (const file of files) {
-    try {
-      const text = await readFile(file, 'utf8');
-      const { title, dateline, entities } = analysePlainText(text);
-      const out = { title, dateline, ...entities };
-      process.stdout.write(jsonl ? JSON.stringify({ file, ...out }) + '\n' : JSON.stringify(out, null, 2) + '\n');
-    } catch (error) {
-      failures++;
-      const message = error instanceof Error ? error.message : String(error);
-      if (jsonl) process.stdout.write(JSON.stringify({ file, error: message }) + '\n');
-      process.stderr.write(`${file}: ${message}\n`);
-    }
-  }
-  return failures ? 1 : 0;
+  return printPerFile(files, jsonl, async (file) => {
+    const { title, dateline, entities } = analysePlainText(await readFile(file, 'utf8'));
+    return { title, dateline, ...entities };
+  });
 }

@@ -4,6 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { buildArticleRecord } from '../../../lambdas/pipeline/build-record.js';
 import { decodeBody } from '../../../lambdas/fetch/charset.js';
 import { parseCommandArgs, UsageError, type CommandSpec } from '../args.js';
+import { printPerFile } from '../per-file-output.js';
 
 export const extractSpec: CommandSpec = {
   name: 'extract',
@@ -33,19 +34,7 @@ export async function extractCommand(argv: string[]): Promise<number> {
   if (!files.length) throw new UsageError("extract needs at least one FILE. Run 'pantau extract --help' for usage.");
   if (parsed.values.url && files.length > 1) throw new UsageError('--url applies to one FILE only');
   const jsonl = Boolean(parsed.values.jsonl) || files.length > 1;
-  let failures = 0;
-  for (const file of files) {
-    try {
-      const html = await readSavedPage(file);
-      const record = buildArticleRecord({ html, url: (parsed.values.url as string | undefined) ?? null, timezone: parsed.values.timezone as string | undefined });
-      process.stdout.write(jsonl ? JSON.stringify({ file, ...record }) + '\n' : JSON.stringify(record, null, 2) + '\n');
-    } catch (error) {
-      failures++;
-      const message = error instanceof Error ? error.message : String(error);
-      // The line stays in the output (with its reason), so a batch over many pages loses nothing.
-      if (jsonl) process.stdout.write(JSON.stringify({ file, error: message }) + '\n');
-      process.stderr.write(`${file}: ${message}\n`);
-    }
-  }
-  return failures ? 1 : 0;
+  const url = (parsed.values.url as string | undefined) ?? null;
+  const timezone = parsed.values.timezone as string | undefined;
+  return printPerFile(files, jsonl, async (file) => buildArticleRecord({ html: await readSavedPage(file), url, timezone }));
 }
