@@ -9,28 +9,24 @@
  * Anything that does not parse to a real calendar date gives `null`.
  */
 
+import {
+  MONTHS, formatCalendarDate, formatOffset, isValidCalendarDate, isValidTimeOfDay, readMonth, readOffset,
+  wallClockOffsetMinutes, zoneOffsetMinutes,
+} from '../shared/dates.js';
+import type { YearRange } from '../shared/dates.js';
+
+export { isKnownTimezone, zoneOffsetMinutes } from '../shared/dates.js';
+
 export const DEFAULT_TIMEZONE = 'Asia/Jakarta';
 
-/** Month names and abbreviations, Indonesian and English (lower case, without a trailing dot). */
-const MONTHS: Readonly<Record<string, number>> = {
-  januari: 1, january: 1, jan: 1,
-  februari: 2, pebruari: 2, february: 2, feb: 2, peb: 2,
-  maret: 3, march: 3, mar: 3,
-  april: 4, apr: 4,
-  mei: 5, may: 5,
-  juni: 6, june: 6, jun: 6,
-  juli: 7, july: 7, jul: 7,
-  agustus: 8, august: 8, agu: 8, agt: 8, ags: 8, aug: 8,
-  september: 9, sept: 9, sep: 9,
-  oktober: 10, october: 10, okt: 10, oct: 10,
-  november: 11, nopember: 11, nov: 11, nop: 11,
-  desember: 12, december: 12, des: 12, dec: 12,
-};
+/**
+ * Years a news-page date may carry: the web-news era. Narrower than a feed date's (FEED_YEARS in
+ * sources/parse-date.ts, 1900-2999) on purpose: this parser reads free text (date lines, body paragraphs), where
+ * "17 Agustus 1945" is history, not the article's date, and must not be taken for one.
+ */
+const NEWS_YEARS: YearRange = { min: 1990, max: 2100 };
 
-/** Indonesian time-zone abbreviations and their offsets in minutes. */
-const ZONE_ABBREVIATIONS: Readonly<Record<string, number>> = { wib: 420, wita: 480, wit: 540, utc: 0, gmt: 0 };
-
-const MONTH_PATTERN = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const MONTH_PATTERN = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
 const TIME = String.raw`(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?`;
 const ZONE = String.raw`(wita|wib|wit|utc|gmt|z|[+-]\d{2}:?\d{2})?`;
 
@@ -84,9 +80,9 @@ function matchDateParts(input: string): DateParts | null {
   let m = YEAR_FIRST.exec(input);
   if (m) return withTime({ year: +m[1], month: +m[2], day: +m[3] }, m, 4);
   m = DAY_MONTH_YEAR.exec(input);
-  if (m) return withTime({ year: expandYear(m[3]), month: MONTHS[m[2].toLowerCase()], day: +m[1] }, m, 4);
+  if (m) return withTime({ year: expandYear(m[3]), month: readMonth(m[2]) ?? 0, day: +m[1] }, m, 4);
   m = MONTH_DAY_YEAR.exec(input);
-  if (m) return withTime({ year: +m[3], month: MONTHS[m[1].toLowerCase()], day: +m[2] }, m, 4);
+  if (m) return withTime({ year: +m[3], month: readMonth(m[1]) ?? 0, day: +m[2] }, m, 4);
   m = DAY_FIRST_NUMERIC.exec(input);
   if (m) return withTime({ year: +m[3], month: +m[2], day: +m[1] }, m, 4);
   return null;
@@ -111,21 +107,16 @@ function expandYear(year: string): number {
 
 /** "WIB" -> 420, "+0800" -> 480, "Z" -> 'utc'. */
 function parseZone(zone: string): number | 'utc' {
-  const lower = zone.toLowerCase();
-  if (lower === 'z') return 'utc';
-  if (lower in ZONE_ABBREVIATIONS) return ZONE_ABBREVIATIONS[lower];
-  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
-  if (!m) return 0;
-  const minutes = Number(m[2]) * 60 + Number(m[3]);
-  return m[1] === '-' ? -minutes : minutes;
+  if (zone.toLowerCase() === 'z') return 'utc';
+  return readOffset(zone) ?? 0;
 }
 
 /** Validate the parts and format them as ISO 8601 in the stated (or the source's) offset. */
 function formatDateParts(p: DateParts, timezone: string): string | null {
-  if (!isValidCalendarDate(p.year, p.month, p.day)) return null;
-  const date = `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+  if (!isValidCalendarDate(p.year, p.month, p.day, NEWS_YEARS)) return null;
+  const date = formatCalendarDate(p.year, p.month, p.day);
   if (p.hour === undefined) return date;
-  if (p.hour > 23 || (p.minute ?? 0) > 59 || (p.second ?? 0) > 59) return null;
+  if (!isValidTimeOfDay(p.hour, p.minute ?? 0, p.second ?? 0)) return null;
   let localMs = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute ?? 0, p.second ?? 0);
   let offset: number;
   if (p.offset === 'utc') {
@@ -134,70 +125,7 @@ function formatDateParts(p: DateParts, timezone: string): string | null {
   } else if (p.offset !== undefined) {
     offset = p.offset;
   } else {
-    offset = localZoneOffsetMinutes(timezone, localMs);
+    offset = wallClockOffsetMinutes(timezone, localMs);
   }
   return `${new Date(localMs).toISOString().slice(0, 19)}${formatOffset(offset)}`;
-}
-
-/** True when year-month-day is a real calendar day within a sane range for news. */
-function isValidCalendarDate(year: number, month: number, day: number): boolean {
-  if (!Number.isInteger(year) || year < 1990 || year > 2100) return false;
-  if (!Number.isInteger(month) || month < 1 || month > 12) return false;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return Number.isInteger(day) && day >= 1 && day <= daysInMonth;
-}
-
-/**
- * Offset (minutes) of an IANA zone at a UTC instant, via Intl.
- * @example zoneOffsetMinutes('Asia/Makassar', Date.UTC(2021, 10, 11)) // 480
- */
-export function zoneOffsetMinutes(timezone: string, utcMs: number): number {
-  const fmt = zoneFormatter(timezone);
-  const get = (parts: Intl.DateTimeFormatPart[], type: string) => Number(parts.find((x) => x.type === type)?.value);
-  const parts = fmt.formatToParts(new Date(utcMs));
-  const asUtc = Date.UTC(get(parts, 'year'), get(parts, 'month') - 1, get(parts, 'day'), get(parts, 'hour'), get(parts, 'minute'), get(parts, 'second'));
-  return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60_000);
-}
-
-/** Intl formatters are costly to build (about 0.1 ms each): one per zone, kept. */
-const FORMATTERS = new Map<string, Intl.DateTimeFormat>();
-
-function zoneFormatter(timezone: string): Intl.DateTimeFormat {
-  let fmt = FORMATTERS.get(timezone);
-  if (!fmt) {
-    fmt = new Intl.DateTimeFormat('en-US', {
-      timeZone: timezone,
-      hourCycle: 'h23',
-      year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
-    });
-    FORMATTERS.set(timezone, fmt);
-  }
-  return fmt;
-}
-
-/** Offset of a zone for a wall-clock time in that zone (two passes handle DST edges well enough). */
-function localZoneOffsetMinutes(timezone: string, wallClockMs: number): number {
-  const first = zoneOffsetMinutes(timezone, wallClockMs);
-  return zoneOffsetMinutes(timezone, wallClockMs - first * 60_000);
-}
-
-/** 420 -> "+07:00". */
-function formatOffset(minutes: number): string {
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-/** True when the IANA zone name is known to this runtime. */
-export function isKnownTimezone(timezone: string): boolean {
-  try {
-    zoneFormatter(timezone);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -3,24 +3,25 @@
  * Dates as feeds and sitemaps write them, turned into ISO 8601 strings that keep the publisher's own offset
  * ("Thu, 05 Nov 2015 14:56:43 +0700" -> "2015-11-05T14:56:43+07:00"; an offset of zero is written "Z").
  *
- * Accepted: RFC 822/2822 (RSS pubDate; two-digit years, full or Indonesian month names, zone names GMT/UT/UTC,
+ * Accepted: RFC 822/2822 (RSS pubDate; two-digit years, English or Indonesian month names read by their first three
+ * letters against the shared table in shared/dates.ts, so "Pebruari"/"Nopember" too; zone names GMT/UT/UTC,
  * the US zones and the Indonesian WIB/WITA/WIT), and W3C/ISO 8601 (Atom, dc:date, sitemaps; "T" or a space
  * between date and time). A date-only value stays date-only ("2026-03-23"); a year or year-month alone is too coarse
  * to be a publication date and gives null. A time without offset is read in `timeZone` when one is given,
  * otherwise it is returned without offset rather than with a guessed one. Anything else gives null.
  */
+import {
+  formatCalendarDate, formatOffset, isValidCalendarDate, isValidTimeOfDay, pad, readMonth, readOffset,
+  wallClockOffsetMinutes,
+} from '../shared/dates.js';
+import type { YearRange } from '../shared/dates.js';
 
-const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, mei: 5, jun: 6, jul: 7, aug: 8, agu: 8, agt: 8,
-  sep: 9, oct: 10, okt: 10, nov: 11, dec: 12, des: 12,
-};
-
-/** Offsets in minutes of the zone names RSS feeds write instead of a numeric offset. */
-const ZONE_NAMES: Readonly<Record<string, number>> = {
-  gmt: 0, ut: 0, utc: 0, z: 0,
-  est: -300, edt: -240, cst: -360, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
-  wib: 420, wita: 480, wit: 540,
-};
+/**
+ * Years a feed or sitemap date may carry. Wider than a news page's (NEWS_YEARS in extract/dates.ts, 1990-2100) on
+ * purpose: here the text is a date field, so the range only has to reject garbage, and archive sitemaps and two-digit
+ * RFC 822 years (50-99 -> 1950-1999) reach back before web news.
+ */
+const FEED_YEARS: YearRange = { min: 1900, max: 2999 };
 
 const RFC_822 =
   /^(?:[A-Za-z]+\.?,?\s*)?(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{2}|\d{4})\s+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([+-]\d{2}:?\d{2}|[A-Za-z]+)?$/;
@@ -79,8 +80,8 @@ function readRfc822(text: string): DateParts | null {
   const match = RFC_822.exec(text);
   if (!match) return null;
   const [, day, monthName = '', year = '', hour, minute, second, zone] = match;
-  const month = MONTHS[monthName.slice(0, 3).toLowerCase()];
-  if (month === undefined) return null;
+  const month = readMonth(monthName.slice(0, 3));
+  if (month === null) return null;
   let fullYear = Number(year);
   if (year.length === 2) fullYear += fullYear < 50 ? 2000 : 1900;
   const offset = zone === undefined ? null : readOffset(zone);
@@ -94,22 +95,11 @@ function readRfc822(text: string): DateParts | null {
   };
 }
 
-/** Turn "+0700", "+07:00", "+07", "Z" or a zone name into minutes east of UTC; null when unknown. */
-function readOffset(zone: string): number | null {
-  const numeric = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
-  if (numeric) {
-    const minutes = Number(numeric[2]) * 60 + Number(numeric[3] ?? 0);
-    return numeric[1] === '-' ? -minutes : minutes;
-  }
-  return ZONE_NAMES[zone.toLowerCase()] ?? null;
-}
-
 /** Check calendar and clock ranges (no 31 February, no 25:00, offsets within +-14:00). */
 function isValidParts(parts: DateParts): boolean {
   const { year, month, day, time, offset } = parts;
-  if (year < 1900 || year > 2999 || month < 1 || month > 12 || day < 1) return false;
-  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return false;
-  if (time && (time.hour > 23 || time.minute > 59 || time.second > 59)) return false;
+  if (!isValidCalendarDate(year, month, day, FEED_YEARS)) return false;
+  if (time && !isValidTimeOfDay(time.hour, time.minute, time.second)) return false;
   return offset === null || Math.abs(offset) <= 14 * 60;
 }
 
@@ -118,43 +108,18 @@ function zoneOffsetAt(parts: DateParts, timeZone: string): number | null {
   const time = parts.time ?? { hour: 0, minute: 0, second: 0, millis: 0 };
   const wallClock = Date.UTC(parts.year, parts.month - 1, parts.day, time.hour, time.minute, time.second);
   try {
-    const first = offsetOfZone(timeZone, wallClock);
-    return offsetOfZone(timeZone, wallClock - first * 60_000);
+    return wallClockOffsetMinutes(timeZone, wallClock);
   } catch {
     return null;
   }
 }
 
-/** Minutes east of UTC of timeZone at the instant epochMs. */
-function offsetOfZone(timeZone: string, epochMs: number): number {
-  const label = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' })
-    .formatToParts(new Date(epochMs))
-    .find((part) => part.type === 'timeZoneName')?.value;
-  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(label ?? '');
-  if (!match) return 0;
-  const minutes = Number(match[2]) * 60 + Number(match[3]);
-  return match[1] === '-' ? -minutes : minutes;
-}
-
 /** Write parts as ISO 8601: date only, naive date-time, or date-time with "Z" / "+HH:MM". */
 function formatParts(parts: DateParts): string {
-  const date = `${pad(parts.year, 4)}-${pad(parts.month)}-${pad(parts.day)}`;
+  const date = formatCalendarDate(parts.year, parts.month, parts.day);
   if (!parts.time) return date;
   const { hour, minute, second, millis } = parts.time;
   const fraction = millis > 0 ? `.${pad(millis, 3)}` : '';
   const clock = `${pad(hour)}:${pad(minute)}:${pad(second)}${fraction}`;
-  return `${date}T${clock}${parts.offset === null ? '' : formatOffset(parts.offset)}`;
-}
-
-/** "+07:00", "-05:00" or "Z". */
-function formatOffset(minutes: number): string {
-  if (minutes === 0) return 'Z';
-  const sign = minutes < 0 ? '-' : '+';
-  const absolute = Math.abs(minutes);
-  return `${sign}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`;
-}
-
-/** Zero-pad a number. */
-function pad(value: number, width = 2): string {
-  return String(value).padStart(width, '0');
+  return `${date}T${clock}${parts.offset === null ? '' : formatOffset(parts.offset, { zulu: true })}`;
 }

@@ -4,6 +4,7 @@
  * ("sources[3].timezone"), so a typo in a hand-edited file points at itself.
  */
 import { load } from 'cheerio/slim';
+import { isKnownTimezone, timezoneOfAbbreviation } from '../shared/dates.js';
 import { ConfigError } from '../shared/errors.js';
 import type { ListingSpec, SourceConfig } from './config.js';
 
@@ -17,8 +18,6 @@ const SOURCE_KEYS = [
 const LISTING_KEYS = ['url', 'linkSelector'] as const;
 const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
-/** Zone abbreviations people write instead of an IANA name, with the name to use. */
-const ZONE_HINTS: Readonly<Record<string, string>> = { WIB: 'Asia/Jakarta', WITA: 'Asia/Makassar', WIT: 'Asia/Jayapura' };
 
 type Json = Record<string, unknown>;
 
@@ -92,13 +91,9 @@ function readText(value: unknown, field: string, required: boolean): string | un
 /** A required IANA time zone that Intl knows. */
 function readTimeZone(value: unknown, field: string): string {
   const zone = readText(value, field, true) as string;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-  } catch {
-    const hint = ZONE_HINTS[zone.toUpperCase()];
-    throw new ConfigError(`unknown IANA time zone '${zone}'${hint ? ` (for ${zone.toUpperCase()} use '${hint}')` : ''}`, field);
-  }
-  return zone;
+  if (isKnownTimezone(zone)) return zone;
+  const hint = timezoneOfAbbreviation(zone);
+  throw new ConfigError(`unknown IANA time zone '${zone}'${hint ? ` (for ${zone.toUpperCase()} use '${hint}')` : ''}`, field);
 }
 
 /** An absolute http(s) URL. */
