@@ -25,3 +25,24 @@ export function detectDateline(text: string): string | null {
   }
   return null;
 }
+
+/**
+ * The character range of the dateline prefix ("Samarinda, IDN Times -"), so the outlet in it is not read as an entity.
+ * @example findDatelineSpan('Balikpapan, IDN Times - Kondisi') // { start: 0, end: 22 }
+ */
+export function findDatelineSpan(text: string): { start: number; end: number } | null {
+  let offset = 0;
+  let seen = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim() !== '') {
+      const m = DATELINE_RE.exec(line);
+      if (m && (m[2] || resolveRegionForm(titleCaseIfUpper(m[1]!.trim()), undefined))) {
+        return { start: offset, end: offset + m[0].length - 1 };
+      }
+      seen += 1;
+      if (seen >= DATELINE_LINES) return null;
+    }
+    offset += line.length + 1;
+  }
+  return null;
+}

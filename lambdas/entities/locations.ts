@@ -25,10 +25,26 @@ const PLACE_ANYWHERE = new RegExp(
   'gu',
 );
 
-/** A place named in the text, with no Kemendagri code. */
-interface PlaceHit extends Span {
+/** A place named in the text, with no Kemendagri code; kind "district" / "village" for administrative units. */
+export interface PlaceHit extends Span {
   name: string;
+  kind?: string;
 }
+
+/** Administrative units below the regency: the head word and the location kind it gives. */
+const ADMIN_UNIT_KIND: Record<string, string> = {
+  kecamatan: 'district',
+  distrik: 'district',
+  kelurahan: 'village',
+  desa: 'village',
+  dusun: 'village',
+  nagari: 'village',
+  gampong: 'village',
+};
+const ADMIN_UNIT_ANYWHERE = new RegExp(
+  `${WORD_START}(Kecamatan|kecamatan|Distrik|Kelurahan|kelurahan|Desa|desa|Dusun|dusun|Nagari|Gampong)[ \\t]+(${PLACE_TOKEN}(?:[ \\t]+${PLACE_TOKEN}){0,2})${WORD_END}`,
+  'gu',
+);
 
 /** Pick the region a written form means: an explicit prefix decides, else province > city > regency. */
 export function resolveRegionForm(form: string, prefix: string | undefined): RegionEntry | null {
@@ -85,6 +101,17 @@ export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): P
     const coveredByRegion = regionHits.some((r) => r.start <= start && r.end >= end);
     if (!coveredByRegion) places.push({ start, end, name: m[0].replace(/\s+/g, ' ') });
   }
+  for (const m of text.matchAll(ADMIN_UNIT_ANYWHERE)) {
+    const words = m[2]!.split(/[ \t]+/);
+    // "Desa Wates Kecamatan X": stop before the next unit, a stopword or a region that follows the name.
+    const cut = words.findIndex((w, i) => i > 0 && (w.toLowerCase() in ADMIN_UNIT_KIND || /^(?:Kabupaten|Kota|Provinsi|Kab)$/.test(w)));
+    const kept = cut === -1 ? words : words.slice(0, cut);
+    const start = m.index;
+    const end = start + m[1]!.length + 1 + kept.join(' ').length;
+    if (text.slice(start, end).replace(/\s+/g, ' ') !== `${m[1]} ${kept.join(' ')}`) continue;
+    const head = m[1]![0]!.toUpperCase() + m[1]!.slice(1);
+    places.push({ start, end, name: `${head} ${kept.join(' ')}`, kind: ADMIN_UNIT_KIND[m[1]!.toLowerCase()] });
+  }
   return places;
 }
 
@@ -129,7 +156,7 @@ export function buildLocations(
   for (const place of placeHits) {
     if (overlapsExcluded(place)) continue;
     const key = `place:${place.name}`;
-    const entity = byKey.get(key) ?? { name: place.name, kind: 'place', code: null, mentions: [] };
+    const entity = byKey.get(key) ?? { name: place.name, kind: place.kind ?? 'place', code: null, mentions: [] };
     entity.mentions.push({ start: place.start, end: place.end, text: text.slice(place.start, place.end) });
     byKey.set(key, entity);
   }

@@ -17,7 +17,7 @@ import {
   displayRegionName,
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
-import { WORD_END, WORD_START, buildAlternation, escapeRegExp, matchAt } from './text-scan.js';
+import { WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, matchAt } from './text-scan.js';
 import type { OrgHit, RegionEntry } from './types.js';
 
 const SPACES = /[ \t]+/y;
@@ -42,6 +42,9 @@ const NAMED_BODY_RE = new RegExp(
   `${WORD_START}(Partai|Universitas|Institut|Politeknik|Sekolah Tinggi|Kecamatan|Kelurahan|Desa)[ \\t]+([A-Z][A-Za-z'’-]+(?:[ \\t][A-Z][A-Za-z'’-]+){0,3})`,
   'gu',
 );
+
+/** Words before "Kecamatan / Kelurahan / Desa X" that make it the administration rather than the place. */
+const ADMIN_BODY_BEFORE = /(?:Kantor|kantor|Pemerintah|pemerintah|Pemdes|pihak|Pihak|aparat|perangkat|Balai|balai)[ \t]+$/;
 
 const PEMDA_KIND: Record<string, RegionEntry['kind'] | null> = {
   pemkot: 'city',
@@ -252,6 +255,8 @@ function findNamedBodyHits(text: string): OrgHit[] {
     const name = trimNameTail(m[2]!);
     if (!name) continue;
     const government = ['Kecamatan', 'Kelurahan', 'Desa'].includes(m[1]!);
+    // "Desa Gondang" is a place; only "Kantor / Pemerintah / pihak Desa Gondang" is the administration.
+    if (government && !ADMIN_BODY_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     hits.push(makeHit(m.index, m.index + m[1]!.length + 1 + name.length, `${m[1]} ${name}`, { government }));
   }
   return hits;
@@ -406,4 +411,23 @@ function withoutRegion(surface: string, hit: OrgHit): string | null {
   // Only a form that keeps an acronym ("Dinas KUMKMP") still points at one body; "Dinas Kesehatan" does not.
   const specific = shortest?.split(' ').some((w) => ACRONYM.test(w) && !GENERIC_HEADS.has(w.toLowerCase()));
   return shortest && specific ? shortest : null;
+}
+
+/** Add the organizations the tagger found where no rule matched ("Pink Floyd", "Sriwijaya FC"); re-merges. */
+export function addTaggedOrganizations(
+  text: string,
+  findings: OrganizationFindings,
+  tagged: readonly { start: number; end: number }[],
+  taken: readonly { start: number; end: number }[],
+): OrganizationFindings {
+  const extra: OrgHit[] = [];
+  for (const span of tagged) {
+    if (clashesWith(span, findings.hits) || clashesWith(span, taken)) continue;
+    const surface = text.slice(span.start, span.end).replace(/\s+/g, ' ');
+    const acronym = ACRONYM.test(surface) ? surface : null;
+    extra.push(makeHit(span.start, span.end, surface, { acronym, government: AGENCY_BY_FORM.get(surface)?.government ?? false, priority: 0 }));
+  }
+  if (extra.length === 0) return findings;
+  const hits = [...findings.hits, ...extra].sort((a, b) => a.start - b.start);
+  return mergeHits(text, hits);
 }

@@ -24,7 +24,7 @@ import {
 import { matchRegionAt } from './locations.js';
 import { composeOrgName, regionOfKind } from './organizations.js';
 import { APPOSITIVE_WINDOW } from './settings.js';
-import { NAME_TOKEN_SOURCE, WORD_END, WORD_START, buildAlternation, escapeRegExp, matchAt } from './text-scan.js';
+import { NAME_TOKEN_SOURCE, WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, matchAt } from './text-scan.js';
 import type { OrgHit, PersonHit, RegionEntry, RegionHit, Span, TitleEntry } from './types.js';
 
 const SPACES = /[ \t]+/y;
@@ -276,6 +276,22 @@ function findReportingHits(text: string, taken: readonly Span[]): PersonHit[] {
   return hits;
 }
 
+/** Whether a span overlaps any of the others. */
+function overlapsAny(span: Span, others: readonly Span[]): boolean {
+  return others.some((o) => span.start < o.end && span.end > o.start);
+}
+
+/** Names the tagger found that no rule covers (bare names: "Barack Obama"), honorifics left out. */
+function findTaggedHits(text: string, tagged: readonly Span[], people: readonly Span[], orgs: readonly Span[]): PersonHit[] {
+  const hits: PersonHit[] = [];
+  for (const span of tagged) {
+    if (overlapsAny(span, people) || clashesWith(span, orgs)) continue;
+    const value = cleanName(text.slice(span.start, span.end));
+    hits.push({ ...span, name: value, title: null, titleEntry: null, region: null, org: null, rank: null });
+  }
+  return hits;
+}
+
 /** People named right after a quote's attribution verb: `," kata Budi.` */
 function findAttributionHits(text: string, taken: readonly Span[]): PersonHit[] {
   const hits: PersonHit[] = [];
@@ -366,13 +382,22 @@ export function findPeople(
   nameOf: Map<OrgHit, string>,
   orgGovernment: Map<string, boolean>,
   home: RegionEntry | null,
+  tagged: readonly Span[] = [],
+  notPeople: readonly Span[] = [],
 ): PeopleFindings {
   const titled = findTitledHits(text, orgHits, home);
-  const reporting = findReportingHits(text, titled);
-  const first = [...titled, ...reporting];
-  const attributed = findAttributionHits(text, first).map((hit) => attachToKnown(hit, first));
+  // Weak rules (a verb after capitalised words) yield to the tagger when it reads the words as a place or a body.
+  const reporting = findReportingHits(text, titled).filter((h) => !overlapsAny(h, notPeople));
+  const ruled = [...titled, ...reporting];
+  const taggedHits = findTaggedHits(text, tagged, ruled, orgHits);
+  const full = [...ruled, ...taggedHits].filter((h) => h.name.includes(' '));
+  // A lone "Budi" the tagger found is the "Budi Wahyudi" named elsewhere.
+  const first = [...ruled, ...taggedHits.map((h) => (h.name.includes(' ') ? h : attachToKnown(h, full)))];
+  const attributed = findAttributionHits(text, first)
+    .filter((h) => !overlapsAny(h, notPeople))
+    .map((hit) => attachToKnown(hit, first));
   const known = [...first, ...attributed];
-  const short = findShortFormHits(text, known, known);
+  const short = findShortFormHits(text, known, [...known, ...notPeople]);
   const hits = [...known, ...short].sort((a, b) => a.start - b.start);
   return { entities: mergePeople(text, hits, nameOf, orgGovernment), hits };
 }

@@ -22,3 +22,6 @@ export const QUOTE_MIN_WORDS = 4;
 
 /** Lines searched for a dateline ("Balikpapan, IDN Times - ..."). */
 export const DATELINE_LINES = 4;
+
+/** The tagger keeps a span only when its tokens prefer the entity tag over "O" by this much on average. */
+export const TAGGER_MIN_MARGIN = 0;

@@ -55,3 +55,16 @@ export function titleCaseIfUpper(value: string): string {
 export function isInside(pos: number, spans: readonly { start: number; end: number }[]): boolean {
   return spans.some((s) => pos >= s.start && pos < s.end);
 }
+
+/**
+ * Whether a span clashes with one of the others: overlaps it without being strictly larger and containing it.
+ * @example clashesWith({ start: 0, end: 10 }, [{ start: 5, end: 15 }]) // true
+ */
+export function clashesWith(span: { start: number; end: number }, others: readonly { start: number; end: number }[]): boolean {
+  return others.some(
+    (o) =>
+      span.start < o.end &&
+      span.end > o.start &&
+      !(span.start <= o.start && span.end >= o.end && span.end - span.start > o.end - o.start),
+  );
+}

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const DATA = fileURLToPath(new URL('../../../lambdas/entities/data/', import.meta.url));
-const files = readdirSync(DATA).filter((f) => f.endsWith('.json'));
+// ner-model.json is the tagger's weights (an object, written by scripts/train-ner.ts); checked on its own below.
+const files = readdirSync(DATA).filter((f) => f.endsWith('.json') && f !== 'ner-model.json');
 
 describe('entities data files', () => {
   it.each(files)('should keep %s as a JSON array with one entry per line', (file) => {
@@ -26,6 +27,17 @@ describe('entities data files', () => {
     });
     const sorted = [...keys].sort((a, b) => (file === 'regions.json' ? a.localeCompare(b) : a < b ? -1 : a > b ? 1 : 0));
     expect(keys).toEqual(sorted);
+  });
+
+  it('should keep ner-model.json small, one feature per line, features sorted', () => {
+    const text = readFileSync(`${DATA}ner-model.json`, 'utf8');
+    const model = JSON.parse(text) as { tags: string[]; transitions: number[][]; weights: Record<string, string> };
+    expect(model.tags).toEqual(['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC']);
+    expect(model.transitions).toHaveLength(model.tags.length + 1);
+    const features = Object.keys(model.weights);
+    expect(features).toEqual([...features].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(text.split('\n').length).toBeGreaterThan(features.length);
+    expect(text.length).toBeLessThan(2 * 1024 * 1024);
   });
 
   it('should hold every province, regency and city with a Kemendagri code', () => {

@@ -1,0 +1,234 @@
+/**
+ * Trains the entities tagger (lambdas/entities/tagger.ts) on the NERGrit train split and writes
+ * lambdas/entities/data/ner-model.json: an averaged structured perceptron over BIO tags with the features of
+ * lambdas/entities/tagger-features.ts and the rule finders' findings as hints. Deterministic (seeded shuffle).
+ * NERGrit: IndoNLU (Wilie et al. 2020), Apache-2.0; read from <repo>/../shared/ner/nergrit or $PANTAU_SHARED/ner/nergrit.
+ * Run: npx tsx scripts/train-ner.ts [--epochs 8] [--min-weight 0.1]
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { detectDateline } from '../lambdas/entities/dateline.js';
+import { findPlaceHits, findRegionHits, pickHomeRegion } from '../lambdas/entities/locations.js';
+import { findOrganizations } from '../lambdas/entities/organizations.js';
+import { extractFeatures } from '../lambdas/entities/tagger-features.js';
+import { buildHints, decodeTags, labelTokens } from '../lambdas/entities/tagger.js';
+
+const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'];
+const KIND: Record<string, string> = { PERSON: 'PER', ORGANISATION: 'ORG', PLACE: 'LOC' };
+const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
+const OUT_FILE = resolve(REPO_ROOT, 'lambdas/entities/data/ner-model.json');
+
+interface Example {
+  features: string[][];
+  gold: number[];
+}
+
+/** Command-line option value, or its default. */
+function readOption(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i === -1 ? fallback : Number(process.argv[i + 1]);
+}
+
+/** The NERGrit folder beside the clone (or under $PANTAU_SHARED). */
+function locateData(): string {
+  const shared = process.env.PANTAU_SHARED ? resolve(process.env.PANTAU_SHARED) : resolve(REPO_ROOT, '..', 'shared');
+  return resolve(shared, 'ner', 'nergrit');
+}
+
+/** Read one split into feature/gold examples, computing the rule hints the way extractEntities does. */
+function loadExamples(file: string): Example[] {
+  const examples: Example[] = [];
+  for (const block of readFileSync(file, 'utf8').split(/\r?\n\s*\r?\n/)) {
+    const rows = block.split(/\r?\n/).filter((l) => l.trim() !== '').map((l) => l.split('\t'));
+    if (rows.length === 0) continue;
+    const words = rows.map((r) => r[0]!);
+    let previous = 'O';
+    const gold = rows.map((r) => {
+      const tag = (r[1] ?? 'O').trim();
+      if (tag === 'O') {
+        previous = 'O';
+        return 0;
+      }
+      const kind = KIND[tag.slice(2)]!;
+      const prefix = tag.startsWith('I-') && previous === kind ? 'I' : 'B';
+      previous = kind;
+      return TAGS.indexOf(`${prefix}-${kind}`);
+    });
+    const text = words.join(' ');
+    let pos = 0;
+    const tokens = words.map((w) => {
+      const token = { text: w, start: pos, end: pos + w.length };
+      pos += w.length + 1;
+      return token;
+    });
+    const regionHits = findRegionHits(text);
+    const home = pickHomeRegion(detectDateline(text), regionHits);
+    const orgs = findOrganizations(text, home);
+    const hints = buildHints(orgs.hits, regionHits, findPlaceHits(text, regionHits));
+    examples.push({ features: extractFeatures(words, labelTokens(tokens, hints)), gold });
+  }
+  return examples;
+}
+
+/** Averaged perceptron state: current weights and the step-weighted sums for averaging. */
+class Perceptron {
+  weights = new Map<string, Float64Array>();
+  sums = new Map<string, Float64Array>();
+  transitions = TAGS.map(() => new Float64Array(TAGS.length)).concat([new Float64Array(TAGS.length)]);
+  transitionSums = TAGS.map(() => new Float64Array(TAGS.length)).concat([new Float64Array(TAGS.length)]);
+  step = 1;
+
+  /** Scores of every tag for every token. */
+  score(features: string[][]): Float64Array[] {
+    return features.map((feats) => {
+      const s = new Float64Array(TAGS.length);
+      for (const f of feats) {
+        const row = this.weights.get(f);
+        if (row) for (let t = 0; t < TAGS.length; t += 1) s[t]! += row[t]!;
+      }
+      return s;
+    });
+  }
+
+  /** Add `delta` to a feature's weight for one tag. */
+  bump(feature: string, tag: number, delta: number): void {
+    let row = this.weights.get(feature);
+    let sum = this.sums.get(feature);
+    if (!row || !sum) {
+      row = new Float64Array(TAGS.length);
+      sum = new Float64Array(TAGS.length);
+      this.weights.set(feature, row);
+      this.sums.set(feature, sum);
+    }
+    row[tag]! += delta;
+    sum[tag]! += this.step * delta;
+  }
+
+  /** Add `delta` to a transition weight (prev = TAGS.length for the start). */
+  bumpTransition(prev: number, cur: number, delta: number): void {
+    this.transitions[prev]![cur]! += delta;
+    this.transitionSums[prev]![cur]! += this.step * delta;
+  }
+
+  /** One training pass over an example; returns whether the prediction was wrong. */
+  learn(example: Example): boolean {
+    const predicted = decodeTags(this.score(example.features), this.transitions.map((r) => [...r]));
+    let wrong = false;
+    for (let i = 0; i < predicted.length; i += 1) {
+      const g = example.gold[i]!;
+      const p = predicted[i]!;
+      const gPrev = i === 0 ? TAGS.length : example.gold[i - 1]!;
+      const pPrev = i === 0 ? TAGS.length : predicted[i - 1]!;
+      if (g !== p) {
+        wrong = true;
+        for (const f of example.features[i]!) {
+          this.bump(f, g, 1);
+          this.bump(f, p, -1);
+        }
+      }
+      if (g !== p || gPrev !== pPrev) {
+        this.bumpTransition(gPrev, g, 1);
+        this.bumpTransition(pPrev, p, -1);
+      }
+    }
+    this.step += 1;
+    return wrong;
+  }
+
+  /** Averaged weights. */
+  average(): { weights: Map<string, Float64Array>; transitions: number[][] } {
+    const avg = (w: Float64Array, s: Float64Array): Float64Array => w.map((v, t) => v - s[t]! / this.step);
+    const weights = new Map([...this.weights].map(([f, w]) => [f, avg(w, this.sums.get(f)!)]));
+    const transitions = this.transitions.map((w, i) => [...avg(w, this.transitionSums[i]!)]);
+    return { weights, transitions };
+  }
+}
+
+/** A small seeded random generator (mulberry32), so training is reproducible. */
+function seededRandom(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Span F1 of a model on examples (tagger alone, for progress output). */
+function spanF1(examples: Example[], weights: Map<string, Float64Array>, transitions: number[][]): number {
+  const spans = (tags: number[]): Set<string> => {
+    const out = new Set<string>();
+    let open: [number, string] | null = null;
+    const close = (end: number): void => {
+      if (open) out.add(`${open[0]}:${end}:${open[1]}`);
+      open = null;
+    };
+    tags.forEach((t, i) => {
+      const tag = TAGS[t]!;
+      if (tag === 'O' || tag.startsWith('B-') || (open && open[1] !== tag.slice(2))) close(i);
+      if (tag !== 'O' && !open) open = [i, tag.slice(2)];
+    });
+    close(tags.length);
+    return out;
+  };
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const ex of examples) {
+    const scores = ex.features.map((feats) => {
+      const s = new Float64Array(TAGS.length);
+      for (const f of feats) {
+        const row = weights.get(f);
+        if (row) for (let t = 0; t < TAGS.length; t += 1) s[t]! += row[t]!;
+      }
+      return s;
+    });
+    const p = spans(decodeTags(scores, transitions));
+    const g = spans(ex.gold);
+    for (const k of p) (g.has(k) ? (tp += 1) : (fp += 1));
+    for (const k of g) if (!p.has(k)) fn += 1;
+  }
+  return (2 * tp) / (2 * tp + fp + fn);
+}
+
+/** Pack the averaged weights: drop tiny ones, round to two decimals, "tag:weight" pairs, sorted features. */
+function packModel(weights: Map<string, Float64Array>, transitions: number[][], minWeight: number): string {
+  const packed: [string, string][] = [];
+  for (const [feature, row] of weights) {
+    const pairs: string[] = [];
+    row.forEach((w, t) => {
+      if (Math.abs(w) >= minWeight) pairs.push(`${t}:${Math.round(w * 100) / 100}`);
+    });
+    if (pairs.length > 0) packed.push([feature, pairs.join(' ')]);
+  }
+  packed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const lines = packed.map(([f, p]) => `${JSON.stringify(f)}:${JSON.stringify(p)}`);
+  const rows = transitions.map((r) => JSON.stringify(r.map((w) => Math.round(w * 100) / 100)));
+  return `{"tags":${JSON.stringify(TAGS)},\n"transitions":[\n${rows.join(',\n')}],\n"weights":{\n${lines.join(',\n')}\n}}\n`;
+}
+
+/** Train, report tagger-only span F1 on valid per epoch, and write the model. */
+function main(): void {
+  const epochs = readOption('epochs', 8);
+  const minWeight = readOption('min-weight', 0.1);
+  const dir = locateData();
+  const train = loadExamples(resolve(dir, 'train_preprocess.txt'));
+  const valid = loadExamples(resolve(dir, 'valid_preprocess.txt'));
+  const model = new Perceptron();
+  const random = seededRandom(13);
+  for (let epoch = 1; epoch <= epochs; epoch += 1) {
+    const order = train.map((_, i) => i).sort(() => random() - 0.5);
+    let wrong = 0;
+    for (const i of order) if (model.learn(train[i]!)) wrong += 1;
+    const avg = model.average();
+    process.stdout.write(`epoch ${epoch}: ${wrong} wrong sentences, valid span F1 ${spanF1(valid, avg.weights, avg.transitions).toFixed(3)}\n`);
+  }
+  const avg = model.average();
+  const text = packModel(avg.weights, avg.transitions, minWeight);
+  writeFileSync(OUT_FILE, text);
+  process.stdout.write(`wrote ${OUT_FILE} (${(text.length / 1024).toFixed(0)} KiB, ${text.split('\n').length} lines)\n`);
+}
+
+main();
