@@ -21,6 +21,8 @@ export interface RawParagraph {
   italicChars: number;
   /** true when the paragraph is a heading element (h1-h6) */
   heading: boolean;
+  /** 1 for an <h1> headline (the generic reader drops it: the gold body never holds the headline), else 0 */
+  headlineLevel?: number;
 }
 
 /**
@@ -38,11 +40,11 @@ export function dropNoise($: CheerioAPI, root: Cheerio<AnyNode>, extraNoise: rea
  */
 export function collectParagraphs(root: AnyNode): RawParagraph[] {
   const out: RawParagraph[] = [];
-  let current = { parts: [] as string[], linkChars: 0, italicChars: 0, heading: false };
+  let current = { parts: [] as string[], linkChars: 0, italicChars: 0, heading: false, h1: false };
   const flush = () => {
     const text = normaliseText(current.parts.join(''));
-    if (text) out.push({ text, linkChars: current.linkChars, italicChars: current.italicChars, heading: current.heading });
-    current = { parts: [], linkChars: 0, italicChars: 0, heading: false };
+    if (text) out.push({ text, linkChars: current.linkChars, italicChars: current.italicChars, heading: current.heading, headlineLevel: current.h1 ? 1 : 0 });
+    current = { parts: [], linkChars: 0, italicChars: 0, heading: false, h1: false };
   };
   const walk = (node: AnyNode, inLink: boolean, inItalic: boolean) => {
     if (node.type === 'text') {
@@ -66,6 +68,7 @@ export function collectParagraphs(root: AnyNode): RawParagraph[] {
     const isHeading = /^h[1-6]$/.test(name);
     for (const child of el.children) walk(child, inLink || name === 'a', inItalic || name === 'em' || name === 'i');
     if (isHeading) current.heading = true;
+    if (name === 'h1') current.h1 = true;
     if (block) flush();
     else if (name === 'td' || name === 'th') current.parts.push(' ');
   };
