@@ -129,3 +129,84 @@ function formatDateParts(p: DateParts, timezone: string): string | null {
   }
   return `${new Date(localMs).toISOString().slice(0, 19)}${formatOffset(offset)}`;
 }
+
+/** A relative date resolved against the fetch time: the ISO value and the phrase it came from. */
+export interface RelativeDate {
+  /** ISO 8601 with offset (minutes / hours ago), or a calendar date (days ago, "kemarin") */
+  iso: string;
+  /** the phrase as written, e.g. "2 jam yang lalu" */
+  phrase: string;
+}
+
+/** Units of relative dates ("2 jam yang lalu", "30 menit lalu", "3 days ago") in milliseconds, or days for calendar units. */
+const RELATIVE_UNITS: ReadonlyMap<string, { ms?: number; days?: number }> = new Map([
+  ['detik', { ms: 1_000 }], ['second', { ms: 1_000 }], ['seconds', { ms: 1_000 }], ['sec', { ms: 1_000 }], ['secs', { ms: 1_000 }],
+  ['menit', { ms: 60_000 }], ['minute', { ms: 60_000 }], ['minutes', { ms: 60_000 }], ['min', { ms: 60_000 }], ['mins', { ms: 60_000 }],
+  ['jam', { ms: 3_600_000 }], ['hour', { ms: 3_600_000 }], ['hours', { ms: 3_600_000 }], ['hr', { ms: 3_600_000 }], ['hrs', { ms: 3_600_000 }],
+  ['hari', { days: 1 }], ['day', { days: 1 }], ['days', { days: 1 }],
+  ['minggu', { days: 7 }], ['pekan', { days: 7 }], ['week', { days: 7 }], ['weeks', { days: 7 }],
+]);
+
+/** Number words of relative dates: "se-"/"satu"/"a"/"an" = 1. */
+const RELATIVE_ONE = /^(?:se|satu|a|an|one)$/i;
+
+/** "2 jam yang lalu", "30 menit lalu", "1 hari yang lalu", "sejam lalu", "3 hours ago". */
+const RELATIVE_AGO = /(?<![\p{L}\d])(\d{1,3}|se|satu|an?|one)\s*-?\s*(detik|menit|jam|hari|minggu|pekan|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+(?:yang\s+)?(?:lalu|ago)(?![\p{L}])/iu;
+
+/** "baru saja" / "just now" (the fetch minute) and "kemarin" / "yesterday" (the day before the fetch). */
+const RELATIVE_NOW = /(?<![\p{L}])(?:baru saja|just now)(?![\p{L}])/iu;
+const RELATIVE_YESTERDAY = /(?<![\p{L}])(?:kemarin|yesterday)(?![\p{L}])/iu;
+
+/**
+ * Resolve a relative date ("2 jam yang lalu", "30 menit lalu", "kemarin", "1 hari yang lalu", "baru saja") against the
+ * fetch time, in the source zone. Minutes and hours give a timestamp to the minute; days, weeks and "kemarin" give a
+ * calendar date (no time is invented). Null when the text holds no relative date or `fetchedAt` does not parse.
+ * @example parseRelativeDate('2 jam yang lalu', '2021-11-11T07:30:00Z', 'Asia/Makassar')?.iso // '2021-11-11T13:30:00+08:00'
+ */
+export function parseRelativeDate(text: string | null | undefined, fetchedAt: string | null | undefined, timezone: string = DEFAULT_TIMEZONE): RelativeDate | null {
+  if (!text || !fetchedAt || text.length > 300) return null;
+  const fetchedMs = Date.parse(fetchedAt);
+  if (Number.isNaN(fetchedMs)) return null;
+  const input = text.replace(/\u00a0/g, ' ');
+  let m = RELATIVE_AGO.exec(input);
+  if (m) {
+    const amount = RELATIVE_ONE.test(m[1]) ? 1 : Number(m[1]);
+    const unit = RELATIVE_UNITS.get(m[2].toLowerCase());
+    if (!unit) return null;
+    const iso = unit.ms !== undefined
+      ? formatInstant(fetchedMs - amount * unit.ms, timezone)
+      : formatLocalDay(fetchedMs, timezone, -amount * (unit.days ?? 1));
+    return { iso, phrase: m[0].trim() };
+  }
+  m = RELATIVE_NOW.exec(input);
+  if (m) return { iso: formatInstant(fetchedMs, timezone), phrase: m[0] };
+  m = RELATIVE_YESTERDAY.exec(input);
+  if (m) return { iso: formatLocalDay(fetchedMs, timezone, -1), phrase: m[0] };
+  return null;
+}
+
+/** An instant as ISO 8601 to the minute in the zone's offset. */
+function formatInstant(utcMs: number, timezone: string): string {
+  const minuteMs = Math.floor(utcMs / 60_000) * 60_000;
+  const offset = zoneOffsetMinutes(timezone, minuteMs);
+  return `${new Date(minuteMs + offset * 60_000).toISOString().slice(0, 19)}${formatOffset(offset)}`;
+}
+
+/** The calendar day of an instant in the zone, moved by `days`, as "YYYY-MM-DD". */
+function formatLocalDay(utcMs: number, timezone: string, days: number): string {
+  const local = new Date(utcMs + zoneOffsetMinutes(timezone, utcMs) * 60_000 + days * 86_400_000);
+  return formatCalendarDate(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate());
+}
+
+/** Labels that start the last-update part of a date line: "Diperbarui", "Update:", "Updated", "Pembaruan terakhir". */
+const UPDATED_LABEL = /(?<![\p{L}])(?:terakhir\s+)?(?:diperbarui|diupdate|di-update|pembaruan(?:\s+terakhir)?|updated?|last updated)(?:\s+(?:pada|on|at))?\s*:?\s*/iu;
+
+/**
+ * Split a date line into its publication part and its last-update part ("Diperbarui"/"Update:"), either may be empty.
+ * @example splitUpdatedDate('Kompas.com - 11/11/2021, 14:30 WIB Diperbarui 12/11/2021, 09:00 WIB').modified // '12/11/2021, 09:00 WIB'
+ */
+export function splitUpdatedDate(text: string): { published: string; modified: string | null } {
+  const m = UPDATED_LABEL.exec(text);
+  if (!m) return { published: text, modified: null };
+  return { published: text.slice(0, m.index).trim(), modified: text.slice(m.index + m[0].length).trim() || null };
+}

@@ -3,11 +3,14 @@
  * Default per-field readers built from a version's selector constants. A profile takes these and overrides the few
  * fields its site does differently, so a profile file is mostly data.
  */
+import type { AnyNode, Element } from 'domhandler';
 import type { ProfileFields, ProfileSelectors, PageContext } from './types.js';
+import { parseRelativeDate, splitUpdatedDate } from './dates.js';
+import { dropNoiseLines } from './noise-lines.js';
 import { cleanParagraphs, collectParagraphs, dropNoise } from './body.js';
 import {
   cleanTitle, detectDateline, firstDate, normaliseText, readJsonLdPeople, readJsonLdString, readMeta, readMetaAll,
-  readText, readTexts, splitAuthors,
+  readJsonLdNodes, readText, readTexts, splitAuthors, toAbsoluteUrl,
 } from './utils.js';
 import { OUTLET_NAME } from './selectors.js';
 
@@ -31,31 +34,101 @@ export function readTitle(ctx: PageContext, selectors: readonly string[]): strin
   );
 }
 
-/** Publication date: JSON-LD datePublished, then date metas, then the article's own date element. */
+/**
+ * Publication date: JSON-LD datePublished, then date metas, then the article's own date elements (never one inside a
+ * sidebar, a teaser list, a link to another page or a script; a "Diperbarui ..." part is the update, not the
+ * publication). Only when none of these states a date, a relative date of the article's date element ("2 jam yang
+ * lalu") is resolved against the fetch time and flagged as approximate in the warnings.
+ */
 export function readPublishedAt(ctx: PageContext, selectors: readonly string[]): string | null {
   const { $ } = ctx;
-  return firstDate(
+  const elements = selectArticleDateElements(ctx, selectors);
+  const absolute = firstDate(
     [
       readJsonLdString(ctx.jsonLd, 'datePublished'),
       readJsonLdString(ctx.jsonLd, 'dateCreated'),
       ...PUBLISHED_META.map((k) => readMeta($, k)),
-      ...selectors.flatMap((s) =>
-        $(s)
-          .slice(0, 3)
-          .toArray()
-          .flatMap((el) => [$(el).attr('datetime'), $(el).attr('content'), $(el).text()]),
-      ),
+      ...elements.flatMap((el) => [el.attribs.datetime, el.attribs.content, splitUpdatedDate(readElementText(el)).published]),
     ],
+    ctx.timezone,
+  );
+  if (absolute) return absolute;
+  for (const el of elements) {
+    const relative = parseRelativeDate(splitUpdatedDate(readElementText(el)).published, ctx.fetchedAt, ctx.timezone);
+    if (relative) {
+      ctx.warnings?.push(`publishedAt is approximate (relative date '${relative.phrase}')`);
+      return relative.iso;
+    }
+  }
+  return null;
+}
+
+/** Last update: JSON-LD dateModified, then modification metas, then the "Diperbarui"/"Update:" part of a date line. */
+export function readModifiedAt(ctx: PageContext, selectors: readonly string[] = []): string | null {
+  const fromLines = selectArticleDateElements(ctx, selectors).map((el) => splitUpdatedDate(readElementText(el)).modified);
+  return firstDate(
+    [readJsonLdString(ctx.jsonLd, 'dateModified'), ...MODIFIED_META.map((k) => readMeta(ctx.$, k)), ...fromLines],
     ctx.timezone,
   );
 }
 
-/** Last update: JSON-LD dateModified, then modification metas. */
-export function readModifiedAt(ctx: PageContext): string | null {
-  return firstDate(
-    [readJsonLdString(ctx.jsonLd, 'dateModified'), ...MODIFIED_META.map((k) => readMeta(ctx.$, k))],
-    ctx.timezone,
-  );
+/** How many date elements per selector are read (the article's own date comes first on every layout seen). */
+const DATE_ELEMENTS_PER_SELECTOR = 3;
+
+/**
+ * Class / id words of page parts that carry other stories' dates: sidebars, related and most-read lists, widgets,
+ * menus, footers, comments. A date inside one is never the article's.
+ */
+const OTHER_STORIES_WORDS =
+  /^(?:sidebar|side|aside|related|relateds|terkait|populer|terpopuler|trending|widget|widgets|recommended|recommendation|recommendations|rekomendasi|lainnya|terbaru|terkini|latest|most|popular|footer|menu|nav|navbar|comments?|komentar|bacajuga)$/i;
+
+/**
+ * The elements matching the date selectors that belong to the article itself: not inside aside / nav / footer or a
+ * sidebar-like container, not inside a link to another page, not inside a list item that links elsewhere (a teaser).
+ * @example selectArticleDateElements(ctx, ['time[datetime]']).length
+ */
+export function selectArticleDateElements(ctx: PageContext, selectors: readonly string[]): Element[] {
+  const out: Element[] = [];
+  for (const selector of selectors) {
+    let taken = 0;
+    for (const node of ctx.$(selector).toArray()) {
+      if (taken >= DATE_ELEMENTS_PER_SELECTOR) break;
+      const el = node as Element;
+      if (el.type !== 'tag' || !isArticleOwnElement(ctx, el)) continue;
+      taken++;
+      if (!out.includes(el)) out.push(el);
+    }
+  }
+  return out;
+}
+
+/** True when nothing around the element says it belongs to another story (see selectArticleDateElements). */
+function isArticleOwnElement(ctx: PageContext, el: Element): boolean {
+  const own = [ctx.url, ctx.canonicalUrl].map((u) => toAbsoluteUrl(u)).filter(Boolean);
+  const linksElsewhere = (node: Element) => {
+    const href = toAbsoluteUrl(node.attribs.href, ctx.url ?? ctx.canonicalUrl);
+    return href !== null && !own.includes(href);
+  };
+  for (let node: Element | null = el; node && node.type === 'tag'; node = node.parent as Element | null) {
+    if (node.name === 'aside' || node.name === 'nav' || node.name === 'footer') return false;
+    const words = `${node.attribs.class ?? ''} ${node.attribs.id ?? ''}`.split(/[\s_-]+/).filter(Boolean);
+    if (words.some((w) => OTHER_STORIES_WORDS.test(w))) return false;
+    if (node.name === 'a' && linksElsewhere(node)) return false;
+    if (node.name === 'li' && ctx.$(node).find('a[href]').toArray().some((a) => linksElsewhere(a as Element))) return false;
+  }
+  return true;
+}
+
+/**
+ * Text of an element without the text of scripts, styles and templates inside it.
+ * @example readElementText($('.date')[0]) // 'Kamis, 11 November 2021 14:30 WITA'
+ */
+export function readElementText(el: AnyNode): string {
+  if (el.type === 'text') return (el as unknown as { data: string }).data;
+  if (el.type !== 'tag') return '';
+  const tag = el as Element;
+  if (tag.name === 'script' || tag.name === 'style' || tag.name === 'noscript' || tag.name === 'template') return '';
+  return normaliseText(tag.children.map(readElementText).join(' '));
 }
 
 /** Writers: JSON-LD author persons, then the byline elements, then meta author; outlet names never count. */
@@ -73,8 +146,21 @@ export function readAuthors(ctx: PageContext, selectors: readonly string[]): str
 export function readSection(ctx: PageContext, selectors: readonly string[]): string | null {
   const fromMeta = readJsonLdString(ctx.jsonLd, 'articleSection') ?? readMeta(ctx.$, 'article:section');
   if (fromMeta) return fromMeta;
-  const crumbs = readTexts(ctx.$, selectors).filter((t) => t.length <= 40 && !/^home$/i.test(t));
-  return crumbs.length ? crumbs[crumbs.length - 1] : null;
+  const crumbs = readTexts(ctx.$, selectors).filter((t) => t.length <= 40 && !/^(?:home|beranda)$/i.test(t));
+  return crumbs.length ? crumbs[crumbs.length - 1] : readJsonLdBreadcrumb(ctx);
+}
+
+/** The last named entry of a JSON-LD BreadcrumbList (IDN Times 2026 keeps it in a WebPage node), "Home" skipped. */
+function readJsonLdBreadcrumb(ctx: PageContext): string | null {
+  for (const node of readJsonLdNodes(ctx.$)) {
+    const list = (node['@type'] === 'BreadcrumbList' ? node : (node.breadcrumb as Record<string, unknown> | undefined)) ?? null;
+    const items = ([] as unknown[]).concat(list?.itemListElement ?? []);
+    const names = items
+      .map((item) => (item && typeof item === 'object' ? (item as Record<string, unknown>).name ?? ((item as Record<string, unknown>).item as Record<string, unknown> | undefined)?.name : null))
+      .filter((n): n is string => typeof n === 'string' && n.trim().length > 0 && n.length <= 40 && !/^(?:home|beranda)$/i.test(n.trim()));
+    if (names.length) return normaliseText(names[names.length - 1]);
+  }
+  return null;
 }
 
 /** Tags: the page's tag links, else JSON-LD keywords (without "Editor:..." entries), else news_keywords / keywords. */
@@ -112,7 +198,7 @@ export function readBody(ctx: PageContext, selectors: readonly string[], noise: 
     const root = $(selector).first();
     if (!root.length) continue;
     dropNoise($, root, noise);
-    const paragraphs = cleanParagraphs(collectParagraphs(root[0]));
+    const paragraphs = dropNoiseLines(cleanParagraphs(collectParagraphs(root[0])));
     if (paragraphs.length) return paragraphs;
   }
   return [];
@@ -126,7 +212,7 @@ export function makeFields(selectors: ProfileSelectors, language: string, overri
   return {
     title: (ctx) => readTitle(ctx, selectors.title),
     publishedAt: (ctx) => readPublishedAt(ctx, selectors.date),
-    modifiedAt: (ctx) => readModifiedAt(ctx),
+    modifiedAt: (ctx) => readModifiedAt(ctx, selectors.date),
     authors: (ctx) => readAuthors(ctx, selectors.authors),
     section: (ctx) => readSection(ctx, selectors.section),
     tags: (ctx) => readTags(ctx, selectors.tags),

@@ -22,7 +22,9 @@ export interface ExtractOptions {
   timezone?: string;
 }
 
-export { parseNewsDate } from './dates.js';
+export { parseNewsDate, parseRelativeDate } from './dates.js';
+export { findContinuationPages, mergePages } from './pagination.js';
+export type { ContinuationPages } from './pagination.js';
 export { PROFILES, findProfile } from './profiles/index.js';
 export type { SiteProfile, ProfileVersion, ProfileSelectors, ProfileFields, PageContext } from './types.js';
 
@@ -43,15 +45,15 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   const warnings: string[] = [];
   const profile = findProfile(hostOf(options.url), hostOf(canonicalUrl));
   if (profile) {
-    for (const version of orderVersions(profile, options.fetchedAt)) {
-      const ctx = makeContext($, options.url ?? null, canonicalUrl, timezone);
+    for (const version of orderVersions(profile, options.fetchedAt, $)) {
+      const ctx = makeContext($, options.url ?? null, canonicalUrl, timezone, options.fetchedAt);
       const result = runFields(ctx, version.fields, `profile:${profile.id}@${version.version}`, warnings);
       if (result) return result;
       $ = load(html); // the attempt pruned the DOM; start clean
     }
     warnings.push(`profile ${profile.id} found no title or body; generic extractor used`);
   }
-  const ctx = makeContext($, options.url ?? null, canonicalUrl, timezone);
+  const ctx = makeContext($, options.url ?? null, canonicalUrl, timezone, options.fetchedAt);
   const method = ctx.jsonLd ? 'jsonld+generic' : 'generic';
   const result = runFields(ctx, genericFields(), method, warnings);
   if (result) return result;
@@ -72,7 +74,7 @@ function runFields(ctx: PageContext, fields: ProfileFields, method: string, warn
   const paragraphs = dropHeadlineAndDates(fields.body(ctx), title, ctx.timezone);
   const body = paragraphs.join('\n\n');
   if (body.length < MIN_BODY_CHARS) return null;
-  const own = [...warnings];
+  const own = [...warnings, ...(ctx.warnings ?? [])];
   if (!publishedAt) own.push('no date found');
   if (!authors.length) own.push('no author found');
   return {
@@ -101,8 +103,8 @@ function dropHeadlineAndDates(paragraphs: string[], title: string, timezone: str
   );
 }
 
-function makeContext($: CheerioAPI, url: string | null, canonicalUrl: string | null, timezone: string): PageContext {
-  return { $, jsonLd: readJsonLdArticle($), url, canonicalUrl, timezone };
+function makeContext($: CheerioAPI, url: string | null, canonicalUrl: string | null, timezone: string, fetchedAt?: string | null): PageContext {
+  return { $, jsonLd: readJsonLdArticle($), url, canonicalUrl, timezone, fetchedAt: fetchedAt ?? null, warnings: [] };
 }
 
 /** Reject empty input and binary junk before parsing. */

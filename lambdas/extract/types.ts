@@ -12,6 +12,10 @@ export interface PageContext {
   url: string | null;
   canonicalUrl: string | null;
   timezone: string;
+  /** when the page was fetched (ISO 8601): relative dates ("2 jam yang lalu") resolve against it */
+  fetchedAt?: string | null;
+  /** warnings a field reader adds (e.g. an approximate date); they end up in `extraction.warnings` */
+  warnings?: string[];
 }
 
 /** Selector constants of one layout version (each list tried in order). */
@@ -49,6 +53,11 @@ export interface ProfileVersion {
   readonly validFrom?: string;
   /** last day this layout was served (ISO date); undefined while current */
   readonly validUntil?: string;
+  /**
+   * Markup that identifies this layout (CSS selectors, any one suffices). A page showing a marker gets this version
+   * first whatever its fetch date; a version with markers that the page lacks is tried after the others.
+   */
+  readonly markers?: readonly string[];
   readonly selectors: ProfileSelectors;
   readonly fields: ProfileFields;
 }

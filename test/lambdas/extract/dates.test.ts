@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNewsDate, zoneOffsetMinutes } from '../../../lambdas/extract/dates.js';
+import { parseNewsDate, parseRelativeDate, splitUpdatedDate, zoneOffsetMinutes } from '../../../lambdas/extract/dates.js';
 
 describe('parseNewsDate', () => {
   it.each([
@@ -91,5 +91,78 @@ describe('parseNewsDate', () => {
     expect(zoneOffsetMinutes('Asia/Jakarta', Date.UTC(2021, 0, 1))).toBe(420);
     expect(zoneOffsetMinutes('Asia/Makassar', Date.UTC(2021, 0, 1))).toBe(480);
     expect(zoneOffsetMinutes('Asia/Jayapura', Date.UTC(2021, 0, 1))).toBe(540);
+  });
+});
+
+describe('parseRelativeDate', () => {
+  const fetchedAt = '2021-11-11T06:30:00Z'; // 14:30 WITA, 13:30 WIB
+
+  it.each([
+    ['2 jam yang lalu', 'Asia/Makassar', '2021-11-11T12:30:00+08:00'],
+    ['30 menit lalu', 'Asia/Makassar', '2021-11-11T14:00:00+08:00'],
+    ['sejam lalu', 'Asia/Jakarta', '2021-11-11T12:30:00+07:00'],
+    ['Diposting 45 detik yang lalu', 'Asia/Jakarta', '2021-11-11T13:29:00+07:00'],
+    ['baru saja', 'Asia/Jakarta', '2021-11-11T13:30:00+07:00'],
+    ['3 hours ago', 'Asia/Jayapura', '2021-11-11T12:30:00+09:00'],
+    ['1 hari yang lalu', 'Asia/Makassar', '2021-11-10'],
+    ['kemarin', 'Asia/Jakarta', '2021-11-10'],
+    ['2 minggu lalu', 'Asia/Jakarta', '2021-10-28'],
+  ])('should resolve %j in %s against the fetch time as %s', (text, zone, expected) => {
+    // Act
+    const result = parseRelativeDate(text, fetchedAt, zone);
+    // Assert
+    expect(result?.iso).toBe(expected);
+  });
+
+  it('should say which phrase it read, for the approximate-date warning', () => {
+    // Act
+    const result = parseRelativeDate('Kaltim · 2 jam yang lalu', fetchedAt, 'Asia/Makassar');
+    // Assert
+    expect(result?.phrase).toBe('2 jam yang lalu');
+  });
+
+  it('should take the calendar day in the source zone for "kemarin" just after local midnight', () => {
+    // Act: 2021-11-10T16:30Z is 00:30 WITA on the 11th
+    const result = parseRelativeDate('kemarin', '2021-11-10T16:30:00Z', 'Asia/Makassar');
+    // Assert
+    expect(result?.iso).toBe('2021-11-10');
+  });
+
+  it.each([
+    ['Minggu, 14 November 2021'],
+    ['2 jam'],
+    ['lalu lintas padat'],
+    [''],
+  ])('should find no relative date in %j', (text) => {
+    // Act + Assert
+    expect(parseRelativeDate(text, fetchedAt)).toBeNull();
+  });
+
+  it('should give nothing without a usable fetch time', () => {
+    // Act + Assert
+    expect(parseRelativeDate('2 jam yang lalu', null)).toBeNull();
+    expect(parseRelativeDate('2 jam yang lalu', 'kemarin')).toBeNull();
+  });
+});
+
+describe('splitUpdatedDate', () => {
+  it.each([
+    ['Kompas.com - 14/08/2026, 14:30 WIB Diperbarui 15/08/2026, 09:05 WIB', 'Kompas.com - 14/08/2026, 14:30 WIB', '15/08/2026, 09:05 WIB'],
+    ['Kamis, 11 November 2021 14:30 WITA | Update: Jumat, 12 November 2021 08:00 WITA', 'Kamis, 11 November 2021 14:30 WITA |', 'Jumat, 12 November 2021 08:00 WITA'],
+    ['Diperbarui pada 12 Nov 2021 08:00', '', '12 Nov 2021 08:00'],
+    ['Kamis, 11 November 2021 14:30 WITA', 'Kamis, 11 November 2021 14:30 WITA', null],
+  ])('should split %j', (text, published, modified) => {
+    // Act
+    const result = splitUpdatedDate(text);
+    // Assert
+    expect(result).toEqual({ published, modified });
+  });
+
+  it('should leave the publication date of a date line with an update to parseNewsDate', () => {
+    // Act
+    const { published, modified } = splitUpdatedDate('Kamis, 11 November 2021 14:30 WITA Diperbarui Jumat, 12 November 2021 08:00 WITA');
+    // Assert
+    expect(parseNewsDate(published)).toBe('2021-11-11T14:30:00+08:00');
+    expect(parseNewsDate(modified)).toBe('2021-11-12T08:00:00+08:00');
   });
 });
