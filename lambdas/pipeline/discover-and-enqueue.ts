@@ -25,8 +25,14 @@ export interface DiscoverAndEnqueueDeps {
 
 /** Discover all sources (a few at a time; hosts stay polite) and enqueue their new articles. */
 export async function discoverAndEnqueue(sources: SourceConfig[], deps: DiscoverAndEnqueueDeps, concurrency = 4): Promise<SourceDiscoveryReport[]> {
-  return mapWithConcurrency(sources, concurrency, async (source) => {
-    const outcome = await discoverSource(source, deps);
+  return mapWithConcurrency(sources, concurrency, async (source): Promise<SourceDiscoveryReport> => {
+    let outcome;
+    try {
+      outcome = await discoverSource(source, deps);
+    } catch (error) {
+      // One source's unexpected failure is reported with that source; the others go on.
+      return { source: source.id, found: 0, enqueued: 0, errors: [`discovery failed: ${error instanceof Error ? error.message : String(error)}`] };
+    }
     const requests = outcome.newLinks.map((link) => ({ url: link.url, source: source.id, timezone: source.timezone }));
     const errors = [...outcome.errors];
     let enqueued = requests.length;
@@ -35,8 +41,19 @@ export async function discoverAndEnqueue(sources: SourceConfig[], deps: Discover
     } catch (error) {
       enqueued = 0;
       errors.push(`could not enqueue ${requests.length} article(s), released for the next run: ${error instanceof Error ? error.message : String(error)}`);
-      for (const request of requests) await deps.store.unmarkSeen(request.url);
+      await releaseClaims(deps.store, requests.map((r) => r.url), errors);
     }
     return { source: source.id, found: outcome.found, enqueued, errors };
   });
+}
+
+/** Remove the seen markers of URLs that were not handed on; a marker that cannot be removed is named in `errors`. */
+export async function releaseClaims(store: ArticleStore, urls: string[], errors: string[]): Promise<void> {
+  for (const url of urls) {
+    try {
+      await store.unmarkSeen(url);
+    } catch (error) {
+      errors.push(`could not release ${url}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
 }

@@ -62,12 +62,22 @@ export async function discoverSource(
   const newLinks: DiscoveredLink[] = [];
   let alreadySeen = 0;
   let deferred = 0;
-  for (const link of candidates) {
+  for (const [index, link] of candidates.entries()) {
     if (newLinks.length >= cap) {
       deferred++;
       continue;
     }
-    if (await deps.store.markSeen(link.url, source.id)) newLinks.push(link);
+    let claimed: boolean;
+    try {
+      claimed = await deps.store.markSeen(link.url, source.id);
+    } catch (error) {
+      // The store is failing (e.g. throttled past the SDK's retries): stop claiming. What was claimed is returned and
+      // enqueued as usual; the rest stays unclaimed, so the next run offers it again.
+      deferred += candidates.length - index;
+      errors.push(`seen-URL store failed, ${candidates.length - index} link(s) left for the next run: ${error instanceof Error ? error.message : String(error)}`);
+      break;
+    }
+    if (claimed) newLinks.push(link);
     else alreadySeen++;
   }
   return { source: source.id, found: candidates.length, alreadySeen, deferred, newLinks, errors };

@@ -5,21 +5,24 @@
  */
 import { parseIngestMessage } from '../queue/article-queue.js';
 import { logger } from '../shared/logger.js';
-import { classifyFailure } from './failures.js';
-import { ingestArticle, type IngestDeps, type IngestOutcome } from './ingest-article.js';
+import { classifyFailure, type FailureInfo } from './failures.js';
+import { ingestArticle, type IngestDeps, type IngestOutcome, type IngestRequest } from './ingest-article.js';
+
+/** What became of one message that may be deleted from the queue: stored, or permanently failed with its reason. */
+export type IngestMessageResult = { request: IngestRequest; outcome: IngestOutcome } | { request: IngestRequest; failure: FailureInfo };
 
 /** Handle one message body; resolves when it may be deleted from the queue, rejects when it must come back. */
-export async function ingestMessage(body: string, deps: IngestDeps): Promise<IngestOutcome | null> {
+export async function ingestMessage(body: string, deps: IngestDeps): Promise<IngestMessageResult> {
   const request = parseIngestMessage(body);
   try {
     const outcome = await ingestArticle(request, deps);
     logger.info('article ingested', { url: request.url, source: request.source, status: outcome.status, articleId: outcome.articleId });
-    return outcome;
+    return { request, outcome };
   } catch (error) {
     const failure = classifyFailure(error);
-    await deps.store.recordSkip({ url: request.url, source: request.source, reason: failure.reason, message: failure.message });
     logger.warn('article not stored', { url: request.url, source: request.source, reason: failure.reason, retryable: failure.retryable });
+    await deps.store.recordSkip({ url: request.url, source: request.source, reason: failure.reason, message: failure.message });
     if (failure.retryable) throw error;
-    return null;
+    return { request, failure };
   }
 }

@@ -11,6 +11,7 @@ import { discoverSource } from './discover-source.js';
 import { ingestArticle, type IngestOutcome } from './ingest-article.js';
 import { classifyFailure } from './failures.js';
 import { mapWithConcurrency } from '../shared/concurrency.js';
+import { releaseClaims } from './discover-and-enqueue.js';
 
 export type SourceSummary = RunRecord['sources'][number];
 
@@ -60,7 +61,15 @@ async function runSource(
     skipReasons: {},
     errors: [],
   };
-  const discovery = await discoverSource(source, deps);
+  let discovery;
+  try {
+    discovery = await discoverSource(source, deps);
+  } catch (error) {
+    // One source's unexpected failure is reported in its summary; the other sources go on.
+    summary.errors.push(`discovery failed: ${error instanceof Error ? error.message : String(error)}`);
+    emit({ type: 'source-done', summary });
+    return summary;
+  }
   summary.discovered = discovery.newLinks.length;
   summary.errors.push(...discovery.errors);
   if (discovery.alreadySeen) summary.skipReasons['already-seen'] = discovery.alreadySeen;
@@ -79,9 +88,13 @@ async function runSource(
       summary.skipped++;
       summary.skipReasons[failure.reason] = (summary.skipReasons[failure.reason] ?? 0) + 1;
       logger.warn('article not stored', { url: link.url, source: source.id, reason: failure.reason, error: failure.message });
-      await deps.store.recordSkip({ url: link.url, source: source.id, reason: failure.reason, message: failure.message, runId });
+      try {
+        await deps.store.recordSkip({ url: link.url, source: source.id, reason: failure.reason, message: failure.message, runId });
+      } catch (storeError) {
+        summary.errors.push(`could not record the failure of ${link.url}: ${storeError instanceof Error ? storeError.message : String(storeError)}`);
+      }
       // A failure that may pass (5xx, throttling, timeout) is released, so the next pass tries the article again.
-      if (failure.retryable) await deps.store.unmarkSeen(link.url);
+      if (failure.retryable) await releaseClaims(deps.store, [link.url], summary.errors);
       emit({ type: 'article-failed', source: source.id, url: link.url, reason: failure.reason, message: failure.message, willRetry: failure.retryable });
     }
   }
