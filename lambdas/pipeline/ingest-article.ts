@@ -4,7 +4,9 @@
  */
 import type { PoliteFetcher } from '../fetch/polite-fetcher.js';
 import { articleIdFor, type ArticleStore } from '../store/article-store.js';
-import { buildArticleRecord } from './build-record.js';
+import { extractArticle } from '../extract/index.js';
+import { recordFromExtracted } from './build-record.js';
+import { withContinuationPages } from './continuation-pages.js';
 
 export interface IngestRequest {
   url: string;
@@ -30,15 +32,11 @@ export interface IngestDeps {
 /** Fetch, extract and store one article. Throws FetchError / NotAnArticleError (see classifyFailure). */
 export async function ingestArticle(request: IngestRequest, deps: IngestDeps): Promise<IngestOutcome> {
   const page = await deps.fetcher.fetch(request.url, 'page');
-  const record = buildArticleRecord({
-    html: page.body,
-    url: page.finalUrl,
-    source: request.source,
-    fetchedAt: page.fetchedAt,
-    timezone: request.timezone,
-  });
+  const first = extractArticle(page.body, { url: page.finalUrl, fetchedAt: page.fetchedAt, timezone: request.timezone });
+  const extracted = await withContinuationPages(first, { html: page.body, url: page.finalUrl, fetchedAt: page.fetchedAt }, request.timezone, deps.fetcher);
+  const record = recordFromExtracted(extracted, { url: page.finalUrl, source: request.source, fetchedAt: page.fetchedAt });
   const articleId = articleIdFor(record.canonicalUrl ?? page.finalUrl);
-  // Raw page first: the record that points at it is written only once the page is safely in S3.
+  // Raw page (page 1) first: the record that points at it is written only once the page is safely in S3.
   const raw = await deps.store.putRawPage({
     source: request.source,
     articleId,
