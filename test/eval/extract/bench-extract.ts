@@ -69,7 +69,11 @@ function runIndonesianGold() {
     const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Record<string, Record<string, unknown>>;
     for (const [file, expected] of Object.entries(gold)) {
       const html = readFileSync(join(sitesDir, site, file), 'utf8');
-      const options = { url: (expected.url as string | undefined) ?? null, timezone: 'Asia/Jakarta' };
+      const options = {
+        url: (expected.url as string | undefined) ?? null,
+        timezone: (expected.timezone as string | undefined) ?? 'Asia/Jakarta',
+        fetchedAt: (expected.fetchedAt as string | undefined) ?? null,
+      };
       if (expected.notAnArticle) {
         tally.notAnArticle++;
         try {
