@@ -10,6 +10,7 @@ import { extractCommand, extractSpec } from './cli/commands/extract.js';
 import { entitiesCommand, entitiesSpec } from './cli/commands/entities.js';
 import { searchCommand, searchSpec } from './cli/commands/search.js';
 import { sourcesCommand, sourcesSpec } from './cli/commands/sources.js';
+import { replayDlqCommand, replayDlqSpec } from './cli/commands/replay-dlq.js';
 
 const COMMANDS = {
   demo: { spec: demoSpec, run: demoCommand },
@@ -18,6 +19,7 @@ const COMMANDS = {
   entities: { spec: entitiesSpec, run: entitiesCommand },
   search: { spec: searchSpec, run: searchCommand },
   sources: { spec: sourcesSpec, run: sourcesCommand },
+  'replay-dlq': { spec: replayDlqSpec, run: (argv: string[]) => replayDlqCommand(argv) },
 } as const;
 
 function usage(): string {

@@ -7,14 +7,23 @@
  * lie, whereas a server-wide `charset=iso-8859-1` header on a UTF-8 page is a common misconfiguration.
  * Labels are resolved as the WHATWG Encoding standard does, so `iso-8859-1`, `latin1` and `us-ascii` decode as
  * windows-1252 (a superset that also maps the 0x80-0x9F "smart quotes" old Indonesian CMSes emit).
+ *
+ * One correction browsers do not make, because the bytes leave no doubt: a label that says UTF-8 (or nothing) on
+ * bytes whose high bytes never form a UTF-8 sequence is read as windows-1252, and a windows-1252 label on bytes that
+ * are valid UTF-8 with multi-byte sequences and no invalid ones is read as UTF-8 (source 'sniffed'). Both are common
+ * server misconfigurations (a server-wide `charset=iso-8859-1`, a CMS template saying utf-8 over latin1 data) and the
+ * other reading is mojibake on every accented letter or quote. Mixed bytes (valid and invalid UTF-8) keep the label.
  */
 import iconv from 'iconv-lite';
 
 /** Bytes of the document head searched for a meta / XML declaration, as browsers do (1024) with margin. */
 const META_SCAN_BYTES = 2048;
 
-/** Where the charset was found. */
-export type CharsetSource = 'bom' | 'header' | 'meta' | 'default';
+/** Where the charset was found ('sniffed': the label contradicted the bytes, see the module comment). */
+export type CharsetSource = 'bom' | 'header' | 'meta' | 'default' | 'sniffed';
+
+/** How a byte string reads as UTF-8: no high bytes, valid with multi-byte sequences, never valid, or both. */
+export type Utf8Shape = 'ascii' | 'utf-8' | 'not-utf-8' | 'mixed';
 
 /** A decoded body. */
 export interface DecodedText {
@@ -31,12 +40,75 @@ export interface DecodedText {
 export function detectCharset(contentType: string | null, bytes: Uint8Array): { charset: string; source: CharsetSource } {
   const fromBom = readBomCharset(bytes);
   if (fromBom) return { charset: fromBom, source: 'bom' };
-  const fromHeader = resolveCharsetLabel(readHeaderCharset(contentType));
-  if (fromHeader) return { charset: fromHeader, source: 'header' };
-  const fromMeta = resolveCharsetLabel(readMetaCharset(bytes));
+  const fromMetaLabel = resolveCharsetLabel(readMetaCharset(bytes));
   // A meta tag that is readable as ASCII cannot be in UTF-16; browsers read such a claim as UTF-8.
-  if (fromMeta) return { charset: fromMeta.startsWith('utf-16') ? 'utf-8' : fromMeta, source: 'meta' };
-  return { charset: 'utf-8', source: 'default' };
+  const fromMeta = fromMetaLabel?.startsWith('utf-16') ? 'utf-8' : fromMetaLabel;
+  const fromHeader = resolveCharsetLabel(readHeaderCharset(contentType));
+  const labelled: { charset: string; source: CharsetSource } = fromHeader
+    ? { charset: fromHeader, source: 'header' }
+    : fromMeta
+      ? { charset: fromMeta, source: 'meta' }
+      : { charset: 'utf-8', source: 'default' };
+  return checkAgainstBytes(labelled, bytes, fromMeta);
+}
+
+/**
+ * Classify bytes as UTF-8: 'utf-8' when valid with at least one multi-byte sequence, 'not-utf-8' when high bytes
+ * occur but none forms a valid sequence, 'mixed' when both. A sequence cut off at the very end (a truncated body)
+ * is not held against the bytes.
+ * @example readUtf8Shape(Buffer.from('Café')) // 'utf-8'
+ */
+export function readUtf8Shape(bytes: Uint8Array): Utf8Shape {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const byte = bytes[i]!;
+    if (byte < 0x80) {
+      i++;
+      continue;
+    }
+    const length = byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+    if (length === 0) {
+      invalid++;
+      i++;
+      continue;
+    }
+    if (i + length > bytes.length) break;
+    let ok = true;
+    for (let k = 1; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) ok = false;
+    // Overlong three/four-byte forms and surrogates are not UTF-8.
+    if (ok && byte === 0xe0 && bytes[i + 1]! < 0xa0) ok = false;
+    if (ok && byte === 0xed && bytes[i + 1]! > 0x9f) ok = false;
+    if (ok && byte === 0xf0 && bytes[i + 1]! < 0x90) ok = false;
+    if (ok && byte === 0xf4 && bytes[i + 1]! > 0x8f) ok = false;
+    if (ok) {
+      valid++;
+      i += length;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  if (valid === 0 && invalid === 0) return 'ascii';
+  if (invalid === 0) return 'utf-8';
+  return valid === 0 ? 'not-utf-8' : 'mixed';
+}
+
+/** Overrule a UTF-8 / windows-1252 label the bytes plainly contradict (see the module comment). */
+function checkAgainstBytes(
+  labelled: { charset: string; source: CharsetSource },
+  bytes: Uint8Array,
+  fromMeta: string | null,
+): { charset: string; source: CharsetSource } {
+  if (labelled.charset !== 'utf-8' && labelled.charset !== 'windows-1252') return labelled;
+  const shape = readUtf8Shape(bytes);
+  if (labelled.charset === 'windows-1252' && shape === 'utf-8') return { charset: 'utf-8', source: 'sniffed' };
+  if (labelled.charset === 'utf-8' && shape === 'not-utf-8') {
+    // A meta tag naming another single-byte charset knows better than a generic guess.
+    const charset = fromMeta && fromMeta !== 'utf-8' ? fromMeta : 'windows-1252';
+    return { charset, source: 'sniffed' };
+  }
+  return labelled;
 }
 
 /**

@@ -2,6 +2,10 @@
  * @module host-scheduler
  * Per-host politeness: tasks for one host run one at a time, and each starts at least `intervalMs` after the previous
  * one started (start to start). Tasks for different hosts do not wait for each other.
+ *
+ * A task may report when its request really left (`markSent`): a new connection, a TLS handshake or a busy event
+ * loop can hold a request back after it was started, and the host only sees it then. The next task waits from the
+ * later of the two, so the gap the host sees is never shorter than the interval.
  */
 
 /** Clock used for waiting; injectable so tests can record waits instead of sleeping. */
@@ -27,12 +31,15 @@ export class HostScheduler {
    * previous start. Resolves or rejects with the task's own outcome.
    * @example await scheduler.run('example.com', 1000, () => sendRequest(spec))
    */
-  run<T>(host: string, intervalMs: number, task: () => Promise<T>): Promise<T> {
+  run<T>(host: string, intervalMs: number, task: (markSent: () => void) => Promise<T>): Promise<T> {
     const previous = this.tails.get(host) ?? Promise.resolve();
     const result = previous.then(async () => {
       await this.waitForTurn(host, intervalMs);
       this.lastStarts.set(host, this.clock.now());
-      return task();
+      const markSent = (): void => {
+        this.lastStarts.set(host, Math.max(this.lastStarts.get(host) ?? 0, this.clock.now()));
+      };
+      return task(markSent);
     });
     const tail = result.then(
       () => undefined,

@@ -28,6 +28,11 @@ export interface RequestSpec {
   /** DNS lookup for the socket (the address guard); default dns.lookup. */
   lookup?: LookupFunction;
   agents?: { http: http.Agent; https: https.Agent };
+  /**
+   * Called once the request has been handed to the operating system (after connect and TLS), which is when the
+   * host can first see it: politeness is paced from here, not from when the request was started.
+   */
+  onSent?: () => void;
 }
 
 /** A response: status, headers and the decompressed body (null when not read). */
@@ -75,6 +80,7 @@ export function sendRequest(spec: RequestSpec): Promise<RawResponse> {
       abort(new FetchError(`no data for ${formatSeconds(spec.idleTimeoutMs)} from ${href} (timed out)`, 'timeout', undefined, true)),
     );
     request.on('error', (error) => settle(error));
+    if (spec.onSent) request.once('finish', spec.onSent);
     request.on('response', (response) => {
       const status = response.statusCode ?? 0;
       const base = { status, statusText: response.statusMessage || http.STATUS_CODES[status] || '', headers: response.headers };

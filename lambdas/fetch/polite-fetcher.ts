@@ -14,6 +14,8 @@ import type { LookupFunction } from 'node:net';
 import { FetchError } from '../shared/errors.js';
 import { logger } from '../shared/logger.js';
 import { BlockedAddressError, assertPublicLiteral, createGuardedLookup } from './address-guard.js';
+import { CircuitBreaker, isHostFailure } from './circuit-breaker.js';
+import type { CircuitBreakerOptions } from './circuit-breaker.js';
 import { decodeBody } from './charset.js';
 import { judgeContentType, readMediaType, sniffBody } from './content-type.js';
 import type { FetchKind } from './content-type.js';
@@ -45,6 +47,23 @@ import {
 export { DEFAULT_USER_AGENT } from './settings.js';
 export type { FetchKind } from './content-type.js';
 
+/**
+ * A gate shared by several fetchers (several Lambda containers): `acquire` resolves when this caller may send its
+ * next request to `host`, at least `intervalMs` after the previous request any sharer sent there. It may resolve with
+ * a release function, which the fetcher calls as soon as the request has left (or failed to), so the gate can pace
+ * the next turn from that moment. See store/host-gate.ts for the DynamoDB one.
+ */
+export interface HostGate {
+  acquire(host: string, intervalMs: number): Promise<void | (() => Promise<void> | void)>;
+}
+
+/** The shared host gate could not be reached: retryable, and not the fault of the host (the breaker ignores it). */
+export class HostGateError extends FetchError {
+  constructor(host: string, cause: unknown) {
+    super(`host gate for ${host} unavailable: ${cause instanceof Error ? cause.message : String(cause)}`, 'network-error', undefined, true);
+  }
+}
+
 /** Settings of a fetcher; every field has a default. */
 export interface FetcherOptions {
   /** @default DEFAULT_USER_AGENT */
@@ -71,6 +90,17 @@ export interface FetcherOptions {
   allowPrivateHosts?: boolean;
   /** @default true */
   respectRobots?: boolean;
+  /**
+   * Per-host circuit breaker: a breaker to share, its settings, or false for none.
+   * @default a breaker with 5 failures / 60 s cool-down
+   */
+  circuitBreaker?: CircuitBreaker | CircuitBreakerOptions | false;
+  /**
+   * A gate shared with other fetchers (other Lambda containers), consulted before every request in addition to the
+   * in-process scheduler, so that all of them together keep each host's interval.
+   * @default none (in-process politeness only)
+   */
+  hostGate?: HostGate;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
 }
@@ -107,6 +137,7 @@ export interface ConditionalHeaders {
 export interface RequestLogEntry {
   host: string;
   url: string;
+  /** When the request left (handed to the OS), or when it was started if it never left (epoch ms). */
   at: number;
 }
 
@@ -121,7 +152,9 @@ interface RobotsSlot {
   expiresAt: number | null;
 }
 
-type ResolvedOptions = Required<Omit<FetcherOptions, 'perHostIntervalMs'>> & { perHostIntervalMs: Record<string, number> };
+type ResolvedOptions = Required<Omit<FetcherOptions, 'perHostIntervalMs' | 'circuitBreaker' | 'hostGate'>> & {
+  perHostIntervalMs: Record<string, number>;
+};
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
@@ -133,6 +166,8 @@ export class PoliteFetcher {
   private readonly crawlDelays = new Map<string, number>();
   private readonly log: RequestLogEntry[] = [];
   private readonly lookup: LookupFunction | undefined;
+  private readonly breaker: CircuitBreaker | null;
+  private readonly hostGate: HostGate | undefined;
   private readonly agents = {
     http: new http.Agent({ keepAlive: true, maxSockets: 2 }),
     https: new https.Agent({ keepAlive: true, maxSockets: 2 }),
@@ -157,6 +192,14 @@ export class PoliteFetcher {
     };
     this.scheduler = new HostScheduler({ now: this.options.now, sleep: this.options.sleep });
     this.lookup = this.options.allowPrivateHosts ? undefined : createGuardedLookup();
+    const breaker = options.circuitBreaker;
+    this.breaker = breaker === false ? null : breaker instanceof CircuitBreaker ? breaker : new CircuitBreaker({ now: this.options.now, ...breaker });
+    this.hostGate = options.hostGate;
+  }
+
+  /** The per-host circuit breaker (null when switched off). */
+  get circuitBreaker(): CircuitBreaker | null {
+    return this.breaker;
   }
 
   /** Requests made, in order, with the host and start time of each. */
@@ -172,13 +215,24 @@ export class PoliteFetcher {
     let current = parseHttpUrl(url, url);
     const chain = [current.href];
     for (;;) {
-      await this.assertMayFetch(current);
-      const { response, attempts } = await this.requestWithRetries(current, {
-        headers: this.buildHeaders(kind, conditional),
-        maxBytes: this.options.maxBytes,
-        wantsBody: (status, headers) => isSuccess(status) && judgeContentType(readHeader(headers, 'content-type'), kind) !== 'reject',
-      });
+      const host = current.host;
+      this.breaker?.admit(host);
+      let exchange: { response: RawResponse; attempts: number };
+      try {
+        await this.assertMayFetch(current);
+        exchange = await this.requestWithRetries(current, {
+          headers: this.buildHeaders(kind, conditional),
+          maxBytes: this.options.maxBytes,
+          wantsBody: (status, headers) => isSuccess(status) && judgeContentType(readHeader(headers, 'content-type'), kind) !== 'reject',
+        });
+      } catch (error) {
+        this.reportToBreaker(host, error);
+        throw error;
+      }
+      const { response, attempts } = exchange;
       const { status } = response;
+      if (isRetryableStatus(status)) this.breaker?.recordFailure(host, `HTTP ${status}`);
+      else this.breaker?.recordSuccess(host);
       if (REDIRECT_STATUSES.has(status)) {
         current = this.followRedirect(url, current, response, chain);
         continue;
@@ -249,9 +303,24 @@ export class PoliteFetcher {
     for (let attempt = 0; ; attempt += 1) {
       let response: RawResponse;
       try {
-        response = await this.scheduler.run(target.host, this.findInterval(target), () => {
-          this.log.push({ host: target.host, url: target.href, at: now() });
-          return sendRequest(spec);
+        const interval = this.findInterval(target);
+        response = await this.scheduler.run(target.host, interval, async (markSent) => {
+          const release = this.hostGate ? await this.passHostGate(target.host, interval) : undefined;
+          const entry: RequestLogEntry = { host: target.host, url: target.href, at: now() };
+          this.log.push(entry);
+          let released: Promise<void> | undefined;
+          // Politeness is paced from when the request really left, which the host sees (see host-scheduler.ts).
+          const onSent = (): void => {
+            entry.at = now();
+            markSent();
+            released ??= this.releaseHostGate(target.host, release);
+          };
+          try {
+            return await sendRequest({ ...spec, onSent });
+          } finally {
+            released ??= this.releaseHostGate(target.host, release);
+            await released;
+          }
         });
       } catch (error) {
         const failure = toFetchError(error, target.href);
@@ -278,6 +347,33 @@ export class PoliteFetcher {
     }
   }
 
+  /** Wait for the shared gate's turn for `host`; a gate failure becomes a retryable HostGateError. */
+  private async passHostGate(host: string, intervalMs: number): Promise<(() => Promise<void> | void) | undefined> {
+    try {
+      return (await this.hostGate?.acquire(host, intervalMs)) ?? undefined;
+    } catch (error) {
+      throw new HostGateError(host, error);
+    }
+  }
+
+  /** Tell the gate the request has left; a failure only delays other callers until the turn times out. */
+  private async releaseHostGate(host: string, release: (() => Promise<void> | void) | undefined): Promise<void> {
+    if (!release) return;
+    try {
+      await release();
+    } catch (error) {
+      logger.warn('host gate not released', { host, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  /** Count a failed hop towards the host's circuit when the failure is the host's (not robots, caps or the gate). */
+  private reportToBreaker(host: string, error: unknown): void {
+    if (!this.breaker) return;
+    const failure = toFetchError(error, host);
+    if (!(failure instanceof HostGateError) && isHostFailure(failure)) this.breaker.recordFailure(host, failure.message);
+    else this.breaker.recordNeutral(host);
+  }
+
   /** The gap for a host: its own setting or the default, raised (never lowered) by a Crawl-delay. */
   private findInterval(target: URL): number {
     const { perHostIntervalMs, minIntervalMs } = this.options;
@@ -294,6 +390,10 @@ export class PoliteFetcher {
       const delaySeconds = selectPolicy(entry.rules, extractProductToken(this.options.userAgent)).crawlDelaySeconds;
       if (delaySeconds !== null) this.crawlDelays.set(target.host, Math.min(delaySeconds * 1000, MAX_CRAWL_DELAY_MS));
       return entry;
+    });
+    // A gate failure is ours, not the site's: forget it so the next fetch asks again instead of reusing the rejection.
+    slot.promise.catch((error: unknown) => {
+      if (error instanceof HostGateError && this.robotsCache.get(target.origin) === slot) this.robotsCache.delete(target.origin);
     });
     this.robotsCache.set(target.origin, slot);
     return slot.promise;
@@ -313,7 +413,7 @@ export class PoliteFetcher {
         }));
       } catch (error) {
         const failure = toFetchError(error, current.href);
-        if (failure.reason === 'blocked-address') throw failure;
+        if (failure.reason === 'blocked-address' || failure instanceof HostGateError) throw failure;
         logger.debug('robots.txt unreachable', { url: current.href, error: failure.message });
         return { rules: DISALLOW_ALL, unreachable: failure.message };
       }
@@ -418,13 +518,24 @@ export class PoliteFetcher {
 /** Parse an absolute or relative URL; only http(s) passes, anything else is a non-retryable 'bad-url' FetchError. */
 function parseHttpUrl(text: string, requested: string, base?: URL): URL {
   const url = safeParseUrl(text, base);
-  if (!url) throw new FetchError(`not a valid URL: ${text}${base ? ` (redirect from ${requested})` : ''}`, 'bad-url');
+  if (!url) throw new FetchError(`not a valid URL: ${redactUrl(text)}${base ? ` (redirect from ${redactUrl(requested)})` : ''}`, 'bad-url');
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    const via = base ? ` (redirect from ${requested})` : '';
-    throw new FetchError(`only http and https URLs are fetched, not ${url.protocol.slice(0, -1)}: ${url.href}${via}`, 'bad-url');
+    const via = base ? ` (redirect from ${redactUrl(requested)})` : '';
+    throw new FetchError(`only http and https URLs are fetched, not ${url.protocol.slice(0, -1)}: ${redactUrl(url.href)}${via}`, 'bad-url');
+  }
+  if (url.username || url.password) {
+    // A news crawler has no business sending credentials, and they must not reach logs or skip records.
+    url.username = '';
+    url.password = '';
+    throw new FetchError(`URLs with credentials are not fetched: ${url.href}${base ? ` (redirect from ${redactUrl(requested)})` : ''}`, 'bad-url');
   }
   url.hash = '';
   return url;
+}
+
+/** A URL as text with any user:password removed. */
+function redactUrl(text: string): string {
+  return text.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, '$1');
 }
 
 function safeParseUrl(text: string, base?: URL): URL | null {

@@ -54,3 +54,9 @@ export const ACCEPT_LANGUAGE = 'id,en;q=0.8';
 
 /** Encodings we can decode (see decompress.ts). */
 export const ACCEPT_ENCODING = 'gzip, deflate, br';
+
+/** Consecutive failed fetches of one host that open its circuit (see circuit-breaker.ts); five in a row is no blip. */
+export const DEFAULT_BREAKER_THRESHOLD = 5;
+
+/** How long an open circuit fails fast before one probe; a minute lets a restarting server come back. */
+export const DEFAULT_BREAKER_COOL_DOWN_MS = 60_000;

@@ -17,7 +17,12 @@ const sqs = new SQSClient({});
 export const handler = async () => {
   const sourcesKey = process.env[ENV.sourcesKey];
   const sources = sourcesKey ? await loadSourcesFromS3(store.s3, store.config.bucketName, sourcesKey) : defaultSources();
-  const fetcher = new PoliteFetcher({ userAgent: process.env[ENV.userAgent] || undefined, allowPrivateHosts: process.env[ENV.allowPrivateHosts] === 'true' });
+  const fetcher = new PoliteFetcher({
+    userAgent: process.env[ENV.userAgent] || undefined,
+    allowPrivateHosts: process.env[ENV.allowPrivateHosts] === 'true',
+    // Every discover and ingest container shares one gate per host in the table, so together they stay polite.
+    hostGate: store.createHostGate(),
+  });
   const queueUrl = requireEnv(ENV.queueUrl);
   const reports = await discoverAndEnqueue(sources, { fetcher, store, enqueue: (requests) => enqueueArticles(sqs, queueUrl, requests) });
   fetcher.close();

@@ -7,7 +7,12 @@ import { ingestMessage } from '../pipeline/ingest-message.js';
 import { ENV, storeConfigFromEnv } from '../shared/env.js';
 
 const store = new ArticleStore(storeConfigFromEnv());
-const fetcher = new PoliteFetcher({ userAgent: process.env[ENV.userAgent] || undefined, allowPrivateHosts: process.env[ENV.allowPrivateHosts] === 'true' });
+const fetcher = new PoliteFetcher({
+  userAgent: process.env[ENV.userAgent] || undefined,
+  allowPrivateHosts: process.env[ENV.allowPrivateHosts] === 'true',
+  // Every discover and ingest container shares one gate per host in the table, so together they stay polite.
+  hostGate: store.createHostGate(),
+});
 const processor = new BatchProcessor(EventType.SQS);
 
 const processRecord = async (record: SQSRecord) => {

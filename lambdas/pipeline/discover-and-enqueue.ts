@@ -41,19 +41,27 @@ export async function discoverAndEnqueue(sources: SourceConfig[], deps: Discover
     } catch (error) {
       enqueued = 0;
       errors.push(`could not enqueue ${requests.length} article(s), released for the next run: ${error instanceof Error ? error.message : String(error)}`);
-      await releaseClaims(deps.store, requests.map((r) => r.url), errors);
+      await releaseClaims(deps.store, source.id, requests.map((r) => r.url), errors);
     }
     return { source: source.id, found: outcome.found, enqueued, errors };
   });
 }
 
-/** Remove the seen markers of URLs that were not handed on; a marker that cannot be removed is named in `errors`. */
-export async function releaseClaims(store: ArticleStore, urls: string[], errors: string[]): Promise<void> {
+/**
+ * Remove the seen markers of a source's URLs that were not handed on, and forget the source's feed validators so the
+ * next run reads its feeds in full (a 304 would hide the released links); a failure is named in `errors`.
+ */
+export async function releaseClaims(store: ArticleStore, source: string, urls: string[], errors: string[]): Promise<void> {
   for (const url of urls) {
     try {
       await store.unmarkSeen(url);
     } catch (error) {
       errors.push(`could not release ${url}: ${error instanceof Error ? error.message : String(error)}`);
     }
+  }
+  try {
+    await store.clearFeedStates(source);
+  } catch (error) {
+    errors.push(`could not reset the feed validators of ${source}: ${error instanceof Error ? error.message : String(error)}`);
   }
 }

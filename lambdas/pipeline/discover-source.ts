@@ -6,6 +6,7 @@ import type { PoliteFetcher } from '../fetch/polite-fetcher.js';
 import type { ArticleStore } from '../store/article-store.js';
 import type { SourceConfig } from '../sources/config.js';
 import { parseFeedOrSitemap, parseListing, type DiscoveredLink, type DiscoveryResult } from '../sources/discovery.js';
+import { fetchDiscoveryDocument, settleFeedStates, type FeedValidators } from '../sources/conditional-discovery.js';
 
 /** How many child sitemaps of a sitemap index one pass reads (news sites list hundreds of old ones). */
 const MAX_CHILD_SITEMAPS = 5;
@@ -36,11 +37,17 @@ export async function discoverSource(
   const collect = (result: DiscoveryResult) => {
     for (const link of result.links) if (!links.has(link.url)) links.set(link.url, link);
   };
+  // Validators (ETag / Last-Modified) of documents read in full, kept for the next run once every link is claimed.
+  const validators: Array<FeedValidators | null> = [];
   const readDocument = async (url: string, depth: number): Promise<void> => {
     try {
-      const doc = await deps.fetcher.fetch(url, 'feed');
+      const { doc, notModified, validators: docValidators } = await fetchDiscoveryDocument(deps.fetcher, deps.store, source.id, url);
+      // 304: unchanged since a run that claimed all its links, so it holds nothing new.
+      if (notModified) return;
       const result = parseFeedOrSitemap(doc.body, doc.finalUrl, { timeZone: source.timezone });
       collect(result);
+      // A sitemap index can stay the same while its children change: only leaf documents are read conditionally.
+      if (result.childSitemaps.length === 0) validators.push(docValidators);
       if (depth === 0) for (const child of result.childSitemaps.slice(0, MAX_CHILD_SITEMAPS)) await readDocument(child, 1);
     } catch (error) {
       errors.push(`${url}: ${error instanceof Error ? error.message : String(error)}`);
@@ -79,6 +86,13 @@ export async function discoverSource(
     }
     if (claimed) newLinks.push(link);
     else alreadySeen++;
+  }
+  // Deferred links must be found again next run: then no document may be read conditionally.
+  try {
+    await settleFeedStates(deps.store, source.id, validators, { complete: deferred === 0 });
+  } catch (error) {
+    // Without saved validators the next run simply reads the documents in full; the claimed links still go on.
+    errors.push(`feed state not saved: ${error instanceof Error ? error.message : String(error)}`);
   }
   return { source: source.id, found: candidates.length, alreadySeen, deferred, newLinks, errors };
 }

@@ -21,7 +21,7 @@ export async function ingestMessage(body: string, deps: IngestDeps): Promise<Ing
   } catch (error) {
     const failure = classifyFailure(error);
     logger.warn('article not stored', { url: request.url, source: request.source, reason: failure.reason, retryable: failure.retryable });
-    await deps.store.recordSkip({ url: request.url, source: request.source, reason: failure.reason, message: failure.message });
+    await deps.store.recordSkip({ url: request.url, source: request.source, reason: failure.reason, message: failure.message, retryable: failure.retryable });
     if (failure.retryable) throw error;
     return { request, failure };
   }

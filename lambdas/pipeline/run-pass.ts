@@ -89,12 +89,12 @@ async function runSource(
       summary.skipReasons[failure.reason] = (summary.skipReasons[failure.reason] ?? 0) + 1;
       logger.warn('article not stored', { url: link.url, source: source.id, reason: failure.reason, error: failure.message });
       try {
-        await deps.store.recordSkip({ url: link.url, source: source.id, reason: failure.reason, message: failure.message, runId });
+        await deps.store.recordSkip({ url: link.url, source: source.id, reason: failure.reason, message: failure.message, runId, retryable: failure.retryable });
       } catch (storeError) {
         summary.errors.push(`could not record the failure of ${link.url}: ${storeError instanceof Error ? storeError.message : String(storeError)}`);
       }
       // A failure that may pass (5xx, throttling, timeout) is released, so the next pass tries the article again.
-      if (failure.retryable) await releaseClaims(deps.store, [link.url], summary.errors);
+      if (failure.retryable) await releaseClaims(deps.store, source.id, [link.url], summary.errors);
       emit({ type: 'article-failed', source: source.id, url: link.url, reason: failure.reason, message: failure.message, willRetry: failure.retryable });
     }
   }

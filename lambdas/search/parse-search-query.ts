@@ -26,10 +26,24 @@ export function isDateOnly(text: string): boolean {
   return DATE_ONLY.test(text);
 }
 
+/** Parameters a search understands; anything else is refused, so a typo ("sinse") is not silently ignored. */
+export const KNOWN_PARAMETERS = ['words', 'q', 'org', 'person', 'location', 'sector', 'source', 'since', 'until', 'limit'] as const;
+/** Longest raw parameter value looked at (before trimming), so a megabyte of spaces is refused, not trimmed. */
+const MAX_RAW_TEXT = 4 * MAX_QUERY_TEXT;
+/** C0/C1 control characters (tab and newline included), lone surrogates and U+FFFD: never part of a name or a word. */
+const BAD_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\ufffd]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/u;
+/** A source id as the sources config writes them (kebab case; case is forgiven here). */
+const SOURCE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/i;
+
 function readText(input: Record<string, string | undefined>, name: string): string | undefined {
-  const value = input[name]?.trim();
+  const raw = input[name];
+  if (raw === undefined || raw === null) return undefined;
+  if (typeof raw !== 'string') throw new QueryError(`${name} must be given once, as text`);
+  if (raw.length > MAX_RAW_TEXT) throw new QueryError(`${name} is too long (${raw.length} characters, at most ${MAX_QUERY_TEXT})`);
+  const value = raw.trim();
   if (!value) return undefined;
   if (value.length > MAX_QUERY_TEXT) throw new QueryError(`${name} is too long (${value.length} characters, at most ${MAX_QUERY_TEXT})`);
+  if (BAD_CHARACTERS.test(value.replace(/[\ud800-\udbff][\udc00-\udfff]/g, 'x'))) throw new QueryError(`${name} contains control or invalid characters`);
   return value;
 }
 
@@ -57,6 +71,14 @@ export function boundToMillis(bound: string, edge: 'start' | 'end'): number {
 
 /** Validate raw input (all strings): throws QueryError with a clear message on bad dates, limits, sectors, lengths. */
 export function parseSearchQuery(input: Record<string, string | undefined>): SearchQuery {
+  // X-Amz-* are SigV4 query-string signature parameters of a presigned call to the IAM-authenticated URL.
+  const unknown = Object.keys(input).filter(
+    (key) => input[key] !== undefined && !(KNOWN_PARAMETERS as readonly string[]).includes(key) && !/^x-amz-/i.test(key),
+  );
+  if (unknown.length) {
+    const shown = unknown.slice(0, 3).map((key) => JSON.stringify(key.slice(0, 40))).join(', ');
+    throw new QueryError(`unknown parameter${unknown.length > 1 ? 's' : ''} ${shown}: use ${KNOWN_PARAMETERS.join(', ')}`);
+  }
   const query: SearchQuery = {};
   for (const field of TEXT_FIELDS) {
     const value = readText(input, field);
@@ -66,6 +88,9 @@ export function parseSearchQuery(input: Record<string, string | undefined>): Sea
   if (query.words === undefined) {
     const q = readText(input, 'q');
     if (q !== undefined) query.words = q;
+  }
+  if (query.source !== undefined && !SOURCE_ID.test(query.source)) {
+    throw new QueryError(`source "${query.source}" is not a source id (letters, digits and dashes, as in 'pantau sources')`);
   }
   const sector = readText(input, 'sector');
   if (sector !== undefined) {

@@ -18,10 +18,16 @@ import type { SaveOutcome, VersionItem } from './save-article.js';
 import { getBatch, isConditionFailure, queryAll, queryIndexPage } from './table-io.js';
 import type { Item, TableContext } from './table-io.js';
 import { TTL_ATTRIBUTE } from './table-design.js';
+import { clearFeedStates, getFeedState, putFeedState } from './feed-state.js';
+import type { FeedState } from './feed-state.js';
+import { TableHostGate } from './host-gate.js';
+import type { TableHostGateOptions } from './host-gate.js';
 
 export { articleIdFor } from './save-article.js';
 export type { EntityKind } from './keys.js';
 export type { StoreConfig } from './clients.js';
+export type { FeedState } from './feed-state.js';
+export { TableHostGate } from './host-gate.js';
 
 /** What one scheduled (or local) run did, per source. */
 export interface RunRecord {
@@ -51,6 +57,8 @@ export interface SkipEntry {
   message: string;
   attempts: number;
   lastTriedAt: string;
+  /** Whether trying again may succeed, as the pipeline judged it; undefined for skips recorded without it. */
+  retryable?: boolean;
 }
 
 /** An entity of the directory. */
@@ -212,7 +220,7 @@ export class ArticleStore {
   }
 
   /** Record a failure/skip with its reason (one item per URL; attempts counted, last try kept). */
-  async recordSkip(input: { url: string; source: string; reason: string; message: string; runId?: string }): Promise<void> {
+  async recordSkip(input: { url: string; source: string; reason: string; message: string; runId?: string; retryable?: boolean }): Promise<void> {
     const urlId = hashUrl(input.url);
     const lastTriedAt = new Date().toISOString();
     await this.dynamo.send(
@@ -220,7 +228,7 @@ export class ArticleStore {
         TableName: this.config.tableName,
         Key: { pk: keys.skip(urlId), sk: keys.skipSk },
         UpdateExpression:
-          'SET #type = :type, #url = :url, #source = :source, #reason = :reason, #message = :message, lastTriedAt = :at, runId = :runId, gsi1pk = :g1pk, gsi1sk = :gsk, gsi2pk = :g2pk, gsi2sk = :gsk ADD attempts :one',
+          'SET #type = :type, #url = :url, #source = :source, #reason = :reason, #message = :message, lastTriedAt = :at, runId = :runId, retryable = :retryable, gsi1pk = :g1pk, gsi1sk = :gsk, gsi2pk = :g2pk, gsi2sk = :gsk ADD attempts :one',
         ExpressionAttributeNames: { '#type': 'type', '#url': 'url', '#source': 'source', '#reason': 'reason', '#message': 'message' },
         ExpressionAttributeValues: {
           ':type': 'skip',
@@ -230,6 +238,7 @@ export class ArticleStore {
           ':message': input.message.slice(0, MAX_TEXT),
           ':at': lastTriedAt,
           ':runId': input.runId ?? null,
+          ':retryable': input.retryable ?? null,
           ':g1pk': keys.skipsBySource(input.source),
           ':g2pk': keys.skips,
           ':gsk': `${lastTriedAt}#${urlId}`,
@@ -261,7 +270,28 @@ export class ArticleStore {
       message: item.message as string,
       attempts: item.attempts as number,
       lastTriedAt: item.lastTriedAt as string,
+      ...(typeof item.retryable === 'boolean' ? { retryable: item.retryable } : {}),
     }));
+  }
+
+  /** Stored validators (ETag / Last-Modified) of a source's feed or sitemap, for a conditional GET; null if none. */
+  getFeedState(source: string, url: string): Promise<FeedState | null> {
+    return getFeedState(this.ctx, source, url);
+  }
+
+  /** Keep a feed's validators for the next run (only once every link of that copy was taken). */
+  putFeedState(source: string, state: FeedState): Promise<void> {
+    return putFeedState(this.ctx, source, state);
+  }
+
+  /** Forget a source's validators (a link was released or deferred), so the next run reads its documents in full. */
+  clearFeedStates(source: string): Promise<number> {
+    return clearFeedStates(this.ctx, source);
+  }
+
+  /** A host gate over this table, shared by every fetcher that uses it (PoliteFetcher option `hostGate`). */
+  createHostGate(options: TableHostGateOptions = {}): TableHostGate {
+    return new TableHostGate(this.ctx, options);
   }
 
   /** Save a run record (errors capped per source so the item stays small). */

@@ -61,6 +61,11 @@ export const keys = {
   run: (runId: string) => `RUN#${runId}`,
   runSk: 'RUN',
   runs: 'RUNS',
+  feedState: (source: string) => `FEED#${source}`,
+  feedStateSk: (urlId: string) => `URL#${urlId}`,
+  feedStatePrefix: 'URL#',
+  hostGate: (host: string) => `HOST#${host}`,
+  hostGateSk: 'GATE',
 } as const;
 
 /** The instant an article sorts by (publishedAt, else fetchedAt, else `fallback`), as a UTC ISO string. */

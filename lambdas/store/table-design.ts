@@ -16,6 +16,8 @@
  * | seen URL (TTL)    | SEEN#<urlId>              | SEEN                        |                                |                         |                               |
  * | skip              | SKIP#<urlId>              | SKIP                        | SKIPS#<source> / <time>#<urlId> | SKIPS / <time>#<urlId> |                               |
  * | run record        | RUN#<runId>               | RUN                         | RUNS / <startedAt>#<runId>     |                         |                               |
+ * | feed state        | FEED#<source>             | URL#<urlId>                 |                                |                         |                               |
+ * | host gate (TTL)   | HOST#<host>               | GATE                        |                                |                         |                               |
  *
  * gsi1 and gsi2 are overloaded (articles by source, entity directory by kind, skips by source, runs; articles by
  * day, all skips); gsi3 is the mention index and projects keys only (the reader checks every hit against the

@@ -3,9 +3,9 @@
  *
  * @module
  */
-import { Annotations, Duration, Stack, Validations } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, Duration, Stack, Validations } from 'aws-cdk-lib';
 import type { CfnElement } from 'aws-cdk-lib';
-import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { Alarm, ComparisonOperator, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import type { IAlarmAction } from 'aws-cdk-lib/aws-cloudwatch';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
@@ -20,6 +20,12 @@ import { NewsFunction } from './news-function.js';
 
 /** AWS guidance: queue visibility timeout at least six times the consumer's timeout (plus the batching window). */
 export const VISIBILITY_TIMEOUT_FACTOR = 6;
+
+/**
+ * The source-health metric the discover handler publishes (Powertools Metrics, EMF): namespace `Pantau`, name
+ * `SourcesFailing` (sources whose discovery failed in that run), dimension `service` = the discover service name.
+ */
+export const SOURCE_HEALTH_METRIC = { namespace: 'Pantau', metricName: 'SourcesFailing', serviceDimension: 'service' } as const;
 
 /** EventBridge Scheduler's ceiling for a target's maximum event age (24 hours). */
 const MAX_EVENT_AGE_MINUTES = 24 * 60;
@@ -115,6 +121,11 @@ export interface IngestionPipelineProps {
    */
   readonly tracing?: boolean;
   /**
+   * Consecutive discover runs in which some source failed before the source-health alarm fires (a blip is one run).
+   * @default 3
+   */
+  readonly sourceFailingRuns?: number;
+  /**
    * Where alarms send notifications (for example an SnsAction on an ops topic).
    * @default - alarms without actions
    */
@@ -139,6 +150,8 @@ export class IngestionPipeline extends Construct {
   public readonly deadLetterAlarm: Alarm;
   /** Fire on any discover / ingest error. */
   public readonly errorAlarms: readonly Alarm[];
+  /** Fires when some source's discovery failed in each of the last `sourceFailingRuns` runs. */
+  public readonly sourceHealthAlarm: Alarm;
 
   constructor(scope: Construct, id: string, props: IngestionPipelineProps) {
     super(scope, id);
@@ -262,6 +275,33 @@ export class IngestionPipeline extends Construct {
       this.discover.addErrorsAlarm('ErrorsAlarm', props.alarmAction),
       this.ingest.addErrorsAlarm('ErrorsAlarm', props.alarmAction),
     ];
+
+    // One datapoint per discover run (the schedule period); Maximum, so one failing source in a run counts.
+    const failingRuns = props.sourceFailingRuns ?? 3;
+    if (!Number.isInteger(failingRuns) || failingRuns < 1) throw new Error(`sourceFailingRuns must be a whole number >= 1, got ${failingRuns}`);
+    this.sourceHealthAlarm = new Alarm(this, 'SourceHealthAlarm', {
+      alarmDescription:
+        `Pantau: a news source failed discovery in each of the last ${failingRuns} runs (feed or sitemap down, moved or ` +
+        "garbled); run 'pantau sources --health' or read the discover logs ('discovery errors')",
+      metric: new Metric({
+        namespace: SOURCE_HEALTH_METRIC.namespace,
+        metricName: SOURCE_HEALTH_METRIC.metricName,
+        dimensionsMap: { [SOURCE_HEALTH_METRIC.serviceDimension]: serviceNames.discover },
+        period: Duration.minutes(rateMinutes),
+        statistic: 'Maximum',
+      }),
+      threshold: 0,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      evaluationPeriods: failingRuns,
+      datapointsToAlarm: failingRuns,
+      // No datapoint means discover did not run; its Errors alarm covers that.
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    if (props.alarmAction) this.sourceHealthAlarm.addAlarmAction(props.alarmAction);
+
+    // What `pantau replay-dlq` needs (PANTAU_QUEUE_URL, PANTAU_DLQ_URL), under stable output keys.
+    new CfnOutput(this, 'IngestQueueUrl', { description: 'Ingest queue (PANTAU_QUEUE_URL for pantau replay-dlq)', value: this.queue.queueUrl }).overrideLogicalId('IngestQueueUrl');
+    new CfnOutput(this, 'DeadLetterQueueUrl', { description: 'Dead-letter queue (PANTAU_DLQ_URL for pantau replay-dlq)', value: this.deadLetterQueue.queueUrl }).overrideLogicalId('DeadLetterQueueUrl');
   }
 }
 

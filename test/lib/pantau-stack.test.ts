@@ -270,7 +270,7 @@ describe('PantauStack', () => {
 
   it('should alarm on any message in the DLQ and on errors of each function', () => {
     // Assess
-    template.resourceCountIs('AWS::CloudWatch::Alarm', 4);
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 5);
     template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       Namespace: 'AWS/SQS',
       MetricName: 'ApproximateNumberOfMessagesVisible',
@@ -290,6 +290,32 @@ describe('PantauStack', () => {
         ComparisonOperator: 'GreaterThanThreshold',
       });
     }
+  });
+
+  it('should alarm when a source failed discovery in each of the last three scheduled runs', () => {
+    // Assess: the metric the discover handler publishes (Powertools: namespace Pantau, dimension service)
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'Pantau',
+      MetricName: 'SourcesFailing',
+      Dimensions: [{ Name: 'service', Value: 'pantau-discover' }],
+      Statistic: 'Maximum',
+      Period: DEFAULT_CONFIG.scheduleRateMinutes * 60,
+      EvaluationPeriods: 3,
+      DatapointsToAlarm: 3,
+      Threshold: 0,
+      ComparisonOperator: 'GreaterThanThreshold',
+      TreatMissingData: 'notBreaching',
+      AlarmDescription: Match.stringLikeRegexp('pantau sources --health'),
+    });
+    // The discover function publishes under the same service name the alarm watches.
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ POWERTOOLS_SERVICE_NAME: 'pantau-discover' }) },
+    });
+  });
+
+  it('should output both queue URLs for pantau replay-dlq', () => {
+    template.hasOutput('IngestQueueUrl', { Value: { Ref: Match.stringLikeRegexp('^IngestionQueue') } });
+    template.hasOutput('DeadLetterQueueUrl', { Value: { Ref: Match.stringLikeRegexp('^IngestionDeadLetterQueue') } });
   });
 
   it('should grant ingest item access and raw-page get/put only: no table admin, no wildcard actions', () => {

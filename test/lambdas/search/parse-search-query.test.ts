@@ -26,8 +26,20 @@ describe('parseSearchQuery', () => {
     [{ limit: 'ten' }, /whole number/],
     [{ sector: 'Z' }, /unknown sector "Z"/],
     [{ org: 'x'.repeat(201) }, /org is too long \(201 characters, at most 200\)/],
+    [{ words: ' '.repeat(5000) }, /words is too long \(5000 characters/],
+    [{ person: 'Budi\u0000Wahyudi' }, /person contains control or invalid characters/],
+    [{ words: 'banjir\nDROP' }, /words contains control/],
+    [{ org: 'KPK\ud800' }, /org contains control or invalid characters/],
+    [{ source: '../../etc' }, /source "..\/..\/etc" is not a source id/],
+    [{ sinse: '2021-11-01' }, /unknown parameter "sinse": use words, q, org/],
+    [{ a: '1', b: '2', c: '3', d: '4' }, /unknown parameters "a", "b", "c": use/],
   ])('should reject %j', (input, message) => {
     expect(() => parseSearchQuery(input)).toThrow(QueryError);
     expect(() => parseSearchQuery(input)).toThrow(message);
+  });
+
+  it('should accept Indonesian text with emoji and SigV4 query parameters of a presigned call', () => {
+    expect(parseSearchQuery({ words: 'Pemkot Balikpapan 👍', org: 'Dinas KUMKMP', 'X-Amz-Signature': 'abc' })).toEqual({ words: 'Pemkot Balikpapan 👍', org: 'Dinas KUMKMP' });
+    expect(parseSearchQuery({ source: 'idntimes-kaltim' })).toEqual({ source: 'idntimes-kaltim' });
   });
 });

@@ -111,11 +111,31 @@ describe('IngestionPipeline', () => {
       violations = findNagViolations(stack);
     });
     // Assess
-    template.resourceCountIs('AWS::CloudWatch::Alarm', 3);
+    template.resourceCountIs('AWS::CloudWatch::Alarm', 4);
     template.allResourcesProperties('AWS::CloudWatch::Alarm', {
       AlarmActions: ['arn:aws:sns:ap-southeast-3:123456789012:ops'],
     });
     expect(violations.map((violation) => violation.ruleName)).toEqual([]);
+  });
+});
+
+describe('IngestionPipeline source-health alarm', () => {
+  it('should watch SourcesFailing of its discover service, one period per run, over the configured runs', () => {
+    const template = synthTemplate((stack) =>
+      buildPipeline(stack, { scheduleRateMinutes: 10, sourceFailingRuns: 4, serviceNames: { discover: 'disc', ingest: 'ing' } }),
+    );
+    template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'Pantau',
+      MetricName: 'SourcesFailing',
+      Dimensions: [{ Name: 'service', Value: 'disc' }],
+      Period: 600,
+      EvaluationPeriods: 4,
+      DatapointsToAlarm: 4,
+    });
+  });
+
+  it('should reject a run count below one', () => {
+    expect(() => synthTemplate((stack) => buildPipeline(stack, { sourceFailingRuns: 0 }))).toThrow(/sourceFailingRuns/);
   });
 });
 
