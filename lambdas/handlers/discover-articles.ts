@@ -5,7 +5,7 @@ import { PoliteFetcher } from '../fetch/polite-fetcher.js';
 import { ArticleStore } from '../store/article-store.js';
 import { defaultSources } from '../sources/config.js';
 import { loadSourcesFromS3 } from '../sources/load-from-s3.js';
-import { discoverAndEnqueue } from '../pipeline/discover-and-enqueue.js';
+import { discoverAndEnqueue, discoveryRunRecord } from '../pipeline/discover-and-enqueue.js';
 import { enqueueArticles } from '../queue/article-queue.js';
 import { ENV, requireEnv, storeConfigFromEnv } from '../shared/env.js';
 import { logger } from '../shared/logger.js';
@@ -14,7 +14,8 @@ import { metrics } from '../shared/metrics.js';
 const store = new ArticleStore(storeConfigFromEnv());
 const sqs = new SQSClient({});
 
-export const handler = async () => {
+export const handler = async (_event: unknown, context?: { awsRequestId?: string }) => {
+  const startedAt = new Date().toISOString();
   const sourcesKey = process.env[ENV.sourcesKey];
   const sources = sourcesKey ? await loadSourcesFromS3(store.s3, store.config.bucketName, sourcesKey) : defaultSources();
   const fetcher = new PoliteFetcher({
@@ -26,6 +27,7 @@ export const handler = async () => {
   const queueUrl = requireEnv(ENV.queueUrl);
   const reports = await discoverAndEnqueue(sources, { fetcher, store, enqueue: (requests) => enqueueArticles(sqs, queueUrl, requests) });
   fetcher.close();
+  await store.saveRun(discoveryRunRecord(`discover-${startedAt}-${context?.awsRequestId ?? 'local'}`, startedAt, reports));
   for (const report of reports) {
     if (report.errors.length) logger.warn('discovery errors', { source: report.source, errors: report.errors });
     metrics.addMetric('ArticlesDiscovered', MetricUnit.Count, report.enqueued);

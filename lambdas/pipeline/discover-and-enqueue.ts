@@ -3,7 +3,7 @@
  * message could not be sent is released (its seen marker removed), so the next scheduled run offers it again.
  */
 import type { PoliteFetcher } from '../fetch/polite-fetcher.js';
-import type { ArticleStore } from '../store/article-store.js';
+import type { ArticleStore, RunRecord } from '../store/article-store.js';
 import type { SourceConfig } from '../sources/config.js';
 import type { IngestRequest } from './ingest-article.js';
 import { discoverSource } from './discover-source.js';
@@ -64,4 +64,17 @@ export async function releaseClaims(store: ArticleStore, source: string, urls: s
   } catch (error) {
     errors.push(`could not reset the feed validators of ${source}: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+/**
+ * A run record of a discovery-only run (the AWS discover Lambda): what each source discovered and which documents
+ * failed, so source health ("the feed kept failing") works in AWS too. Ingest outcomes are recorded per article.
+ */
+export function discoveryRunRecord(runId: string, startedAt: string, reports: SourceDiscoveryReport[]): RunRecord {
+  return {
+    runId,
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    sources: reports.map((r) => ({ source: r.source, discovered: r.enqueued, fetched: 0, stored: 0, unchanged: 0, skipped: 0, skipReasons: {}, errors: r.errors })),
+  };
 }

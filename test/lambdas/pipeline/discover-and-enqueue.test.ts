@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startRecordedSites, type RecordedSitesServer } from '../../../bin/cli/recorded-sites.js';
 import { PoliteFetcher } from '../../../lambdas/fetch/polite-fetcher.js';
-import { discoverAndEnqueue } from '../../../lambdas/pipeline/discover-and-enqueue.js';
+import { discoverAndEnqueue, discoveryRunRecord } from '../../../lambdas/pipeline/discover-and-enqueue.js';
+import { assessSourceHealth } from '../../../lambdas/sources/health.js';
 import type { IngestRequest } from '../../../lambdas/pipeline/ingest-article.js';
 import { useEmbeddedStores } from '../../helpers/embedded-stores.js';
 
@@ -49,5 +50,24 @@ describe('discoverAndEnqueue', () => {
     const urls = sent.map((r) => r.url);
     expect(new Set(urls).size).toBe(urls.length);
     expect(sent.every((r) => r.timezone === 'Asia/Jakarta')).toBe(true);
+  });
+
+  it('should record discovery runs so a feed that keeps failing is flagged unhealthy', async () => {
+    // Prepare: a source whose only feed is unreachable, beside a working one
+    const [republika] = sites.sources;
+    const broken = { ...republika!, id: 'broken', feeds: ['http://127.0.0.1:1/rss'], sitemaps: [], listings: [] };
+    const store = stores.store();
+
+    // Act: three scheduled runs
+    for (let run = 0; run < 3; run++) {
+      const startedAt = new Date(Date.UTC(2026, 10, 28, 10, run)).toISOString();
+      const reports = await discoverAndEnqueue([republika!, broken], { fetcher, store, enqueue: async () => {} });
+      await store.saveRun(discoveryRunRecord(`discover-${run}`, startedAt, reports));
+    }
+
+    // Assess
+    const health = assessSourceHealth(await store.listRuns(10), [republika!.id, 'broken']);
+    expect(health.find((h) => h.source === 'broken')?.status).toBe('unhealthy');
+    expect(health.find((h) => h.source === republika!.id)?.status).not.toBe('unhealthy');
   });
 });
