@@ -3,12 +3,15 @@
  * Reads the place prefix of an article's first paragraph ("Balikpapan, IDN Times - ...", "JAKARTA, KOMPAS.com -").
  */
 import { resolveRegionForm } from './locations.js';
+import type { RegionHit } from './types.js';
 import { DATELINE_LINES } from './settings.js';
 import { titleCaseIfUpper } from './text-scan.js';
 
 /** Place, then an outlet after a comma or in parentheses, then a dash; or a bare place and a dash ("Jakarta - "). */
 const DATELINE_RE =
-  /^\s*([A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3})\s*(,\s*[A-Za-z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s*|\s*\([A-Za-z][\w. ]*\)\s*)?[-–—]+\s+\S/;
+  /^\s*([A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3})\s*(,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s*\([A-Za-z][\w. ]*\)\s*|,\s*[A-Za-z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s*|\s*\([A-Za-z][\w. ]*\)\s*)?[-–—]+\s+\S/;
+/** The outlet first, then the place: "REPUBLIKA.CO.ID, JAKARTA --", "Liputan6.com, Jakarta -". */
+const OUTLET_FIRST_RE = /^\s*[A-Za-z][\w]*\.(?:com|co\.id|id|CO\.ID|COM|ID),\s*([A-Z][A-Za-z'’]*(?: [A-Z][A-Za-z'’]*){0,2})\s*[-–—]+\s+\S/;
 
 /**
  * Find the dateline place in the first lines of a text, title-cased ("JAKARTA" -> "Jakarta").
@@ -41,6 +44,36 @@ export function findDatelineSpan(text: string): { start: number; end: number } |
       }
       seen += 1;
       if (seen >= DATELINE_LINES) return null;
+    }
+    offset += line.length + 1;
+  }
+  return null;
+}
+
+/**
+ * The dateline's place as a region mention ("JAKARTA, KOMPAS.com -" -> Jakarta at 0..7), written in capitals or
+ * not; null when there is no dateline or its place is not a known region.
+ * @example findDatelineRegion('JAKARTA, KOMPAS.com - Isi')?.region.name // 'Jakarta'
+ */
+export function findDatelineRegion(text: string): RegionHit | null {
+  const span = findDatelineSpan(text);
+  if (!span) return findOutletFirstRegion(text);
+  const m = /^\s*([A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3}?)(?=\s*[,(–—-])/.exec(text.slice(span.start, span.end + 1));
+  const region = m ? resolveRegionForm(titleCaseIfUpper(m[1]!), undefined) : null;
+  if (!m || !region) return findOutletFirstRegion(text);
+  const start = span.start + m[0].length - m[1]!.length;
+  return { start, end: start + m[1]!.length, region };
+}
+
+/** The place of an outlet-first dateline in the first lines ("REPUBLIKA.CO.ID, JAKARTA --"). */
+function findOutletFirstRegion(text: string): RegionHit | null {
+  let offset = 0;
+  for (const line of text.split('\n').slice(0, DATELINE_LINES)) {
+    const m = OUTLET_FIRST_RE.exec(line);
+    if (m) {
+      const region = resolveRegionForm(titleCaseIfUpper(m[1]!), undefined);
+      const start = offset + m.index + m[0].indexOf(m[1]!, m[0].indexOf(','));
+      return region ? { start, end: start + m[1]!.length, region } : null;
     }
     offset += line.length + 1;
   }

@@ -4,14 +4,17 @@
  * findings as hints), people, quotes, sectors. Rule findings win where the tagger overlaps them.
  */
 import type { EntityResult } from '../shared/types.js';
-import { detectDateline, findDatelineSpan } from './dateline.js';
-import { buildLocations, findPlaceHits, findRegionHits, pickHomeRegion } from './locations.js';
-import { addTaggedOrganizations, findOrganizations } from './organizations.js';
+import { detectDateline, findDatelineRegion, findDatelineSpan } from './dateline.js';
+import { buildLocations, findCountryHits, findPlaceHits, findRegionHits, pickHomeRegion } from './locations.js';
+import { addTaggedOrganizations, dropTaggedOrganizations, findOrganizations } from './organizations.js';
 import { findPeople } from './people.js';
 import { findQuotes } from './quotes.js';
 import { findSectors } from './sectors.js';
 import { buildHints, tagText } from './tagger.js';
+import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } from './not-entities.js';
 import { clashesWith } from './text-scan.js';
+import { ORG_WORDS } from './gazetteer.js';
+import type { RegionHit, Span } from './types.js';
 
 /** Options of {@link extractEntities}. */
 export interface ExtractEntitiesOptions {
@@ -21,28 +24,71 @@ export interface ExtractEntitiesOptions {
   dateline?: string | null;
 }
 
+/** Add the dateline's region mention ("JAKARTA, KOMPAS.com -") when the region finder missed it. */
+function withDatelineRegion(hits: RegionHit[], dateline: RegionHit | null): RegionHit[] {
+  if (!dateline || hits.some((h) => h.start < dateline.end && h.end > dateline.start)) return hits;
+  return [dateline, ...hits];
+}
+
+/**
+ * Whether a tagger span holds a rule finding plus words that are neither another finding nor name-part vocabulary
+ * ("DPRD Jatim Kusnadi", "Aceh Utara Mahmudsyah", "Gaikindo 2016"); "Kabupaten Pati Provinsi Jawa Tengah" is fine.
+ */
+function extendsRuleSpan(text: string, span: Span, rules: readonly Span[]): boolean {
+  const inside = rules.filter((r) => r.start >= span.start && r.end <= span.end);
+  if (inside.length === 0 || inside.some((r) => r.start === span.start && r.end === span.end)) return false;
+  let rest = '';
+  let at = span.start;
+  for (const r of [...inside].sort((a, b) => a.start - b.start)) {
+    if (r.start >= at) rest += ` ${text.slice(at, r.start)}`;
+    at = Math.max(at, r.end);
+  }
+  rest += ` ${text.slice(at, span.end)}`;
+  return rest.split(/[^\p{L}\p{N}]+/u).some((w) => w !== '' && !ORG_WORDS.has(w) && !COMPASS_WORDS.has(w) && !/^\p{Ll}/u.test(w));
+}
+const COMPASS_WORDS = new Set(['Utara', 'Selatan', 'Barat', 'Timur', 'Tengah', 'Raya', 'Besar', 'Baru', 'Lama', 'Hulu', 'Hilir']);
+
 /** Find people, organizations, locations, sectors and quotes in an article body. Offsets index into `text`. */
 export function extractEntities(text: string, options: ExtractEntitiesOptions = {}): EntityResult {
   const dateline = options.dateline ?? detectDateline(text);
-  const regionHits = findRegionHits(text);
+  const regionHits = withDatelineRegion(findRegionHits(text), findDatelineRegion(text));
   const home = pickHomeRegion(dateline, regionHits);
   const ruleOrgs = findOrganizations(text, home);
-  const rulePlaces = findPlaceHits(text, regionHits);
+  const overlapsRule = (h: { start: number; end: number }): boolean => regionHits.some((r) => h.start < r.end && h.end > r.start);
+  const rulePlaces = [...findPlaceHits(text, regionHits), ...findCountryHits(text).filter((c) => !overlapsRule(c))];
   const datelineSpan = findDatelineSpan(text);
-  const tagged = tagText(text, buildHints(ruleOrgs.hits, regionHits, rulePlaces)).filter(
-    (t) => !datelineSpan || t.start >= datelineSpan.end || t.end <= datelineSpan.start,
-  );
+  const notEntity = buildNotEntityContext(text);
+  const tagged = tagText(text, buildHints(ruleOrgs.hits, regionHits, rulePlaces)).filter((t) => {
+    if (datelineSpan && t.start < datelineSpan.end && t.end > datelineSpan.start) return false;
+    const surface = text.slice(t.start, t.end);
+    if (isNotEntity(surface, t, notEntity) || (t.kind !== 'ORG' && isOutletName(surface))) return false;
+    // The tagger runs past a rule finding into the next words ("DPRD Jatim Kusnadi", "Aceh Utara Mahmudsyah"):
+    // the rule's span stands, the longer guess goes; a "person" inside a rule place is that place.
+    const rules = t.kind === 'ORG' ? ruleOrgs.hits : t.kind === 'LOC' ? [...regionHits, ...rulePlaces] : [];
+    if (extendsRuleSpan(text, t, rules)) return false;
+    return !(t.kind === 'PER' && [...regionHits, ...rulePlaces].some((r) => t.start >= r.start && t.end <= r.end));
+  });
   const ofKind = (kind: string): { start: number; end: number }[] => tagged.filter((t) => t.kind === kind);
   const orgs = addTaggedOrganizations(text, ruleOrgs, ofKind('ORG'), [...regionHits, ...rulePlaces]);
   const orgGovernment = new Map(orgs.entities.map((e) => [e.name, e.government]));
   const notPeople = tagged.filter((t) => t.kind !== 'PER');
   const people = findPeople(text, orgs.hits, orgs.nameOf, orgGovernment, home, ofKind('PER'), notPeople);
-  const taken = [...regionHits, ...rulePlaces, ...orgs.hits, ...people.hits];
+  // A tagger "organization" where a rule found a person ("pelatih Dejan Antonic") is that person.
+  const ruledPeople = people.hits.filter((h) => h.titleEntry || h.title);
+  const finalOrgs = dropTaggedOrganizations(text, orgs, ruledPeople);
+  const taken = [...regionHits, ...rulePlaces, ...finalOrgs.hits, ...people.hits];
+  const nameParts = new Set(people.entities.flatMap((p) => (p.name.includes(' ') ? p.name.split(' ') : [])));
   const taggedPlaces = ofKind('LOC')
-    .filter((t) => !clashesWith(t, taken) && !orgs.hits.some((o) => t.start >= o.start && t.end <= o.end))
-    .map((t) => ({ ...t, name: text.slice(t.start, t.end).replace(/\s+/g, ' ') }));
-  const locations = buildLocations(text, regionHits, [...rulePlaces, ...taggedPlaces], people.hits);
+    .filter((t) => !clashesWith(t, taken) && !finalOrgs.hits.some((o) => t.start >= o.start && t.end <= o.end))
+    .map((t) => ({ ...t, name: text.slice(t.start, t.end).replace(/\s+/g, ' ') }))
+    // "Zuckerberg" after "Mark Zuckerberg" is the person again, not a place.
+    .filter((t) => !t.name.split(' ').every((w) => nameParts.has(w)));
+  // A country inside an organization's name ("Kepresidenan Turki", "Bank Dunia") is part of that name.
+  const insideOrg = (p: { start: number; end: number }): boolean =>
+    finalOrgs.hits.some((o) => p.start >= o.start && p.end <= o.end && o.end - o.start > p.end - p.start);
+  const places = rulePlaces.filter((p) => p.kind !== 'country' || !insideOrg(p));
+  const locations = buildLocations(text, regionHits, [...places, ...taggedPlaces], people.hits);
   const quotes = findQuotes(text, people.hits);
   const sectors = findSectors(text, options.title);
-  return { people: people.entities, organizations: orgs.entities, locations, sectors, quotes };
+  return dropNotEntities({ people: people.entities, organizations: finalOrgs.entities, locations, sectors, quotes }, notEntity);
 }

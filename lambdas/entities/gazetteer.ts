@@ -4,9 +4,14 @@
  */
 import agencies from './data/agencies.json' with { type: 'json' };
 import ambiguousRegions from './data/ambiguous-regions.json' with { type: 'json' };
+import commonAbbreviations from './data/common-abbreviations.json' with { type: 'json' };
+import companies from './data/companies.json' with { type: 'json' };
+import countries from './data/countries.json' with { type: 'json' };
 import degrees from './data/degrees.json' with { type: 'json' };
 import honorifics from './data/honorifics.json' with { type: 'json' };
+import mediaOutlets from './data/media-outlets.json' with { type: 'json' };
 import nameStopwords from './data/name-stopwords.json' with { type: 'json' };
+import orgTailWords from './data/org-tail-words.json' with { type: 'json' };
 import orgWords from './data/org-words.json' with { type: 'json' };
 import placeHeads from './data/place-heads.json' with { type: 'json' };
 import ranks from './data/ranks.json' with { type: 'json' };
@@ -14,6 +19,7 @@ import regionAliases from './data/region-aliases.json' with { type: 'json' };
 import regionalUnits from './data/regional-units.json' with { type: 'json' };
 import regions from './data/regions.json' with { type: 'json' };
 import reportingVerbs from './data/reporting-verbs.json' with { type: 'json' };
+import roleWords from './data/role-words.json' with { type: 'json' };
 import sectors from './data/sectors.json' with { type: 'json' };
 import speechVerbs from './data/speech-verbs.json' with { type: 'json' };
 import titles from './data/titles.json' with { type: 'json' };
@@ -27,7 +33,8 @@ import type {
 } from './types.js';
 
 export const REGIONS = regions as RegionEntry[];
-export const AGENCIES = agencies as AgencyEntry[];
+/** National bodies (agencies.json) and well-known companies, clubs and international bodies (companies.json). */
+export const AGENCIES = [...(agencies as AgencyEntry[]), ...(companies as AgencyEntry[])];
 export const TITLES = titles as TitleEntry[];
 export const REGIONAL_UNITS = regionalUnits as RegionalUnitEntry[];
 export const SECTORS = sectors as SectorEntry[];
@@ -63,6 +70,20 @@ function restoreCase(form: string): string {
 }
 
 export const ORG_WORDS = new Set(orgWords as string[]);
+/** Words that end an organization's name ("Recording Academy", "Screenplay Production", "Jawa Pos Grup"). */
+export const ORG_TAIL_WORDS = new Set(orgTailWords as string[]);
+/** Non-official roles written before a name ("pelatih Dejan Antonic", "kuasa hukum X"), lower-case. */
+export const ROLE_WORDS = roleWords as string[];
+/** Country names and their other written forms ("Turki", "Turkey") mapped to the Indonesian name. */
+export const COUNTRY_BY_FORM = new Map<string, string>();
+for (const { name, aliases } of countries as { name: string; aliases: string[] }[]) {
+  for (const form of [name, ...aliases]) COUNTRY_BY_FORM.set(form, name);
+}
+/** News outlets and platforms as written ("ANTARA News", "Kompas.com", "detikINET"): credits, never people. */
+export const MEDIA_OUTLETS = mediaOutlets as string[];
+/** Abbreviations and words of common nouns ("KUHP", "ATM", "Puskesmas"): never a named entity on their own. */
+export const COMMON_ABBREVIATIONS = new Set(commonAbbreviations as string[]);
+export const MEDIA_OUTLET_KEYS = new Set(MEDIA_OUTLETS.map((o) => o.toLowerCase()));
 export const HONORIFICS = new Set(honorifics as string[]);
 export const DEGREES = new Set(degrees as string[]);
 export const RANKS = new Set(ranks as string[]);

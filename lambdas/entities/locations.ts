@@ -5,6 +5,7 @@
 import type { LocationEntity } from '../shared/types.js';
 import {
   AMBIGUOUS_REGION_NAMES,
+  COUNTRY_BY_FORM,
   PLACE_HEADS,
   REGION_ALIAS,
   REGION_FORMS,
@@ -113,6 +114,22 @@ export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): P
     places.push({ start, end, name: `${head} ${kept.join(' ')}`, kind: ADMIN_UNIT_KIND[m[1]!.toLowerCase()] });
   }
   return places;
+}
+
+const COUNTRY_ANYWHERE = new RegExp(`${WORD_START}(?:${buildAlternation(COUNTRY_BY_FORM.keys())})${WORD_END}`, 'gu');
+
+/**
+ * Find countries ("Turki", "Amerika Serikat", "Finland"), named as written (short forms by the Indonesian name).
+ * @example findCountryHits('Presiden Turki')[0]?.name // 'Turki'
+ */
+export function findCountryHits(text: string): PlaceHit[] {
+  const hits: PlaceHit[] = [];
+  for (const m of text.matchAll(COUNTRY_ANYWHERE)) {
+    // An English text's "Finland" keeps its written name; short forms ("AS", "Korsel") take the Indonesian one.
+    const name = m[0].length > 4 && m[0] !== m[0].toUpperCase() ? m[0] : COUNTRY_BY_FORM.get(m[0])!;
+    hits.push({ start: m.index, end: m.index + m[0].length, name, kind: 'country' });
+  }
+  return hits;
 }
 
 /** Choose the article's home region: the dateline's region, else the most mentioned city or regency. */

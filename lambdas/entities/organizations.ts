@@ -8,12 +8,15 @@ import type { OrganizationEntity } from '../shared/types.js';
 import {
   AGENCY_BY_FORM,
   AGENCY_BY_LOWER_NAME,
+  COUNTRY_BY_FORM,
   NAME_STOPWORDS,
+  ORG_TAIL_WORDS,
   ORG_WORDS,
   RANKS,
   REGION_ALIAS,
   REGION_BY_CODE,
   REGIONAL_UNIT_BY_ABBR,
+  TITLE_WORDS,
   displayRegionName,
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
@@ -24,16 +27,17 @@ const SPACES = /[ \t]+/y;
 const WORD = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/y;
 const ACRONYM = /^[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?$/;
 const BOUND_ACRONYM = /[ \t]*\(([A-Z][A-Za-z0-9-]{1,11})\)/y;
-const CAP_TOKENS = "[A-Z][A-Za-z0-9&.'’-]*(?:[ \\t]+(?:[A-Z][A-Za-z0-9&.'’-]*|&))*";
+const CAP_TOKENS = "[A-Z][A-Za-z0-9&.'’-]*(?:[ \\t]+(?:(?!Tbk\\b)[A-Z][A-Za-z0-9&.'’-]*|&|\\d{1,2}(?=[ \\t]+[A-Z])))*";
 
-const AGENCY_RE = new RegExp(`${WORD_START}(?:${buildAlternation(AGENCY_BY_FORM.keys())})${WORD_END}`, 'gu');
+// Not inside a hyphenated form: "PAN" in "PAN-RB" is not the party.
+const AGENCY_RE = new RegExp(`${WORD_START}(?:${buildAlternation(AGENCY_BY_FORM.keys())})(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`, 'gu');
 const UNIT_RE = new RegExp(`${WORD_START}(?:${buildAlternation(REGIONAL_UNIT_BY_ABBR.keys())})${WORD_END}`, 'gu');
 const HEAD_RE = /(?<![\p{L}\p{N}])(Dinas|Badan|Kementerian|Balai|Biro|Lembaga|Komisi|Inspektorat)(?![\p{L}\p{N}])/gu;
 const PEMDA_RE =
   /(?<![\p{L}\p{N}])(Pemkot|Pemkab|Pemprov|Pemda|Pemerintah Kota|Pemerintah Kabupaten|Pemerintah Provinsi|Pemerintah Daerah|pemerintah kota|pemerintah kabupaten|pemerintah provinsi|pemerintah daerah)(?![\p{L}\p{N}])/gu;
 const DPRD_RE = /(?<![\p{L}\p{N}])(DPRD)(?:[ \t]+(Provinsi|Kota|Kabupaten))?(?![\p{L}\p{N}])/gu;
 const POLICE_RE = new RegExp(
-  `${WORD_START}(Polda|Polres|Polresta|Polrestabes|Polsek|Kodam|Korem|Kodim|Koramil|Lanud|Lantamal)[ \\t]+((?:[IVXL]+|\\d{2,4})\\/[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2}|[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2})`,
+  `${WORD_START}(Polda|Polres|Polresta|Polrestabes|Polsek|Kodam|Korem|Kodim|Koramil|Lanud|Lantamal|Kejari|Kejati|Kejaksaan Negeri|Kejaksaan Tinggi|Pengadilan Negeri|Pengadilan Tinggi|Pengadilan Tindak Pidana Korupsi|Pengadilan Tipikor)[ \\t]+(?:\\([A-Za-z]{2,10}\\)[ \\t]+)?((?:[IVXL]+|\\d{2,4})\\/[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2}|[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2})`,
   'gu',
 );
 const COMPANY_RE = new RegExp(`${WORD_START}(?:PT|CV)\\.?[ \\t]+(${CAP_TOKENS})(?:[ \\t]+\\(Persero\\))?(?:[ \\t]+Tbk\\.?)?`, 'gu');
@@ -45,6 +49,13 @@ const NAMED_BODY_RE = new RegExp(
 
 /** Words before "Kecamatan / Kelurahan / Desa X" that make it the administration rather than the place. */
 const ADMIN_BODY_BEFORE = /(?:Kantor|kantor|Pemerintah|pemerintah|Pemdes|pihak|Pihak|aparat|perangkat|Balai|balai)[ \t]+$/;
+
+/** Short unit names written out in the entity name ("Kejari Lhoksukon" -> "Kejaksaan Negeri Lhoksukon"). */
+const UNIT_NAME: Record<string, string> = {
+  Kejari: 'Kejaksaan Negeri',
+  Kejati: 'Kejaksaan Tinggi',
+  'Pengadilan Tipikor': 'Pengadilan Tindak Pidana Korupsi',
+};
 
 const PEMDA_KIND: Record<string, RegionEntry['kind'] | null> = {
   pemkot: 'city',
@@ -232,8 +243,9 @@ function findCommandHits(text: string): OrgHit[] {
     if (!tail) continue;
     const region = matchRegionAt(tail, 0);
     const label = region && region.end === tail.length ? displayRegionName(region.region) : tail;
-    const end = m.index + m[1]!.length + 1 + tail.length;
-    hits.push(makeHit(m.index, end, `${m[1]} ${label}`, { priority: 2 }));
+    // "Pengadilan Negeri (PN) Lhoksukon": the short form in parentheses stays inside the mention.
+    const end = m.index + m[0].length - m[2]!.length + tail.length;
+    hits.push(makeHit(m.index, end, `${UNIT_NAME[m[1]!] ?? m[1]} ${label}`, { priority: 2 }));
   }
   return hits;
 }
@@ -243,12 +255,16 @@ function findNamedBodyHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
   for (const m of text.matchAll(COMPANY_RE)) {
     const surface = m[0].replace(TRAILING_NOISE, '');
-    const name = trimNameTail(m[1]!);
+    const name = trimNameTail(m[1]!, COMPANY_NAME_WORDS);
     if (!name) continue;
-    const full = /Tbk/.test(m[0]) ? surface : `${m[0].startsWith('CV') ? 'CV' : 'PT'} ${name}`;
-    hits.push(makeHit(m.index, m.index + (/Tbk/.test(m[0]) ? surface.length : m[0].indexOf(name) + name.length), full, { government: false }));
+    const tbk = /[ \t]Tbk\.?$/.test(m[0]);
+    const full = `${m[0].startsWith('CV') ? 'CV' : 'PT'} ${name}${tbk ? ' Tbk' : ''}`;
+    const end = tbk ? m.index + m[0].replace(/\.$/, '').length : m.index + m[0].indexOf(name) + name.length;
+    hits.push(makeHit(m.index, end, full, { government: false }));
   }
   for (const m of text.matchAll(TBK_RE)) {
+    // "Direktur PT Astra Otoparts Tbk": the PT form above already holds the company.
+    if (/(?:^|[ \t])(?:PT|CV)\.?[ \t]/.test(m[0])) continue;
     hits.push(makeHit(m.index, m.index + m[0].length, m[0], { government: false }));
   }
   for (const m of text.matchAll(NAMED_BODY_RE)) {
@@ -262,10 +278,51 @@ function findNamedBodyHits(text: string): OrgHit[] {
   return hits;
 }
 
+const TAIL_RE = new RegExp(
+  `${WORD_START}((?:[A-Z][\\p{L}\\p{N}&'’-]*[ \\t]+){1,4})(${[...ORG_TAIL_WORDS].join('|')})${WORD_END}`,
+  'gu',
+);
+
+/** Names that end in an organization word: "Recording Academy", "Screenplay Production", "Jawa Pos Grup". */
+function findTailWordHits(text: string): OrgHit[] {
+  const hits: OrgHit[] = [];
+  for (const m of text.matchAll(TAIL_RE)) {
+    // Start at the first word that can open a name (not "Presiden", "Direktur", a region...).
+    const words = m[1]!.trim().split(/[ \t]+/);
+    let skip = 0;
+    while (skip < words.length && (TITLE_WORDS.has(words[skip]!) || NAME_STOPWORDS.has(words[skip]!))) skip += 1;
+    if (skip === words.length) continue;
+    const start = m.index + m[1]!.indexOf(words[skip]!, words.slice(0, skip).join(' ').length);
+    const end = m.index + m[0].length;
+    hits.push(makeHit(start, end, text.slice(start, end).replace(/\s+/g, ' '), { government: false }));
+  }
+  return hits;
+}
+
+const TEAM_RE = /(?<![\p{L}\p{N}])(Tim|tim)[ \t]+([A-Z][\p{L}\p{N}'’-]*(?:[ \t]+[A-Z][\p{L}\p{N}'’-]*){0,3})/gu;
+
+/** Named teams: "Tim Saber Pungli", "tim Project Zero" (the lower-case "tim" is not part of the name). */
+function findTeamHits(text: string): OrgHit[] {
+  const hits: OrgHit[] = [];
+  for (const m of text.matchAll(TEAM_RE)) {
+    const run = trimNameTail(m[2]!);
+    if (!run || matchRegionAt(run, 0)?.end === run.length || COUNTRY_BY_FORM.has(run)) continue;
+    const capital = m[1] === 'Tim';
+    const start = capital ? m.index : m.index + m[0].length - m[2]!.length;
+    const end = m.index + m[0].length - m[2]!.length + run.length;
+    hits.push(makeHit(start, end, capital ? `Tim ${run}` : run, { government: false }));
+  }
+  return hits;
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+/** Words that end a person's name but belong to company names ("PT Hutchison 3 Indonesia", "PT Pos Indonesia"). */
+const COMPANY_NAME_WORDS: ReadonlySet<string> = new Set(['Indonesia', 'Nusantara', 'Asia', 'Internasional', 'International', 'Group', 'Grup', 'Persero']);
+
 /** Drop trailing stopwords and ranks from a run of capitalised words ("Metro Jaya Irjen" -> "Metro Jaya"). */
-function trimNameTail(run: string): string {
+function trimNameTail(run: string, keep: ReadonlySet<string> = NO_WORDS): string {
   const words = run.split(/[ \t]+/);
-  const cut = words.findIndex((w, i) => i > 0 && (RANKS.has(w) || NAME_STOPWORDS.has(w)));
+  const cut = words.findIndex((w, i) => i > 0 && !keep.has(w) && (RANKS.has(w) || NAME_STOPWORDS.has(w)));
   const kept = cut === -1 ? words : words.slice(0, cut);
   return kept.join(' ').replace(TRAILING_NOISE, '');
 }
@@ -367,6 +424,8 @@ export function findOrganizations(text: string, home: RegionEntry | null): Organ
     ...findDprdHits(text, home),
     ...findCommandHits(text),
     ...findNamedBodyHits(text),
+    ...findTeamHits(text),
+    ...findTailWordHits(text),
   ];
   const hits = bindAcronyms(text, selectHits(raw));
   hits.push(...findBareAcronymHits(text, hits));
@@ -430,4 +489,14 @@ export function addTaggedOrganizations(
   if (extra.length === 0) return findings;
   const hits = [...findings.hits, ...extra].sort((a, b) => a.start - b.start);
   return mergeHits(text, hits);
+}
+
+/** Drop the tagger's organization guesses that a rule found to be something else (a person's name); re-merges. */
+export function dropTaggedOrganizations(
+  text: string,
+  findings: OrganizationFindings,
+  taken: readonly { start: number; end: number }[],
+): OrganizationFindings {
+  const kept = findings.hits.filter((h) => h.priority > 0 || !taken.some((t) => h.start < t.end && h.end > t.start));
+  return kept.length === findings.hits.length ? findings : mergeHits(text, kept);
 }

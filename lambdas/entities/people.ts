@@ -8,22 +8,26 @@ import type { PersonEntity } from '../shared/types.js';
 import {
   AGENCY_BY_FORM,
   AGENCY_BY_LOWER_NAME,
+  COUNTRY_BY_FORM,
   DEGREES,
   HONORIFICS,
   NAME_STOPWORDS,
   ORG_WORDS,
+  PLACE_HEADS,
   RANKS,
   REGION_ALIAS,
   REGIONS_BY_NAME,
   REPORTING_VERBS,
+  ROLE_WORDS,
   SPEECH_VERBS,
   TITLE_BY_FORM,
   TITLE_WORDS,
   displayRegionName,
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
+import { isListedName } from './tagger-features.js';
 import { composeOrgName, regionOfKind } from './organizations.js';
-import { APPOSITIVE_WINDOW } from './settings.js';
+import { APPOSITIVE_WINDOW, TITLE_ORG_WINDOW } from './settings.js';
 import { NAME_TOKEN_SOURCE, WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, matchAt } from './text-scan.js';
 import type { OrgHit, PersonHit, RegionEntry, RegionHit, Span, TitleEntry } from './types.js';
 
@@ -45,6 +49,20 @@ const ATTRIBUTION_NAME_RE = new RegExp(
   `["”][ \\t]*,?[ \\t]*(?:${buildAlternation(SPEECH_VERBS)})[ \\t]+((?:(?:${buildAlternation([...HONORIFICS].filter((h) => h.endsWith('.')))})[ \\t]+)?${NAME_TOKEN_SOURCE}(?:[ \\t]+${NAME_TOKEN_SOURCE}){0,3})`,
   'gu',
 );
+/** The fields of known ministries ("Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"), read after "Menteri". */
+const MINISTRY_FIELD_AT = new RegExp(
+  `(?:${buildAlternation(
+    [...AGENCY_BY_LOWER_NAME.values()]
+      .filter((a) => a.kind === 'ministry')
+      .flatMap((a) => [a.name, ...a.aliases])
+      .filter((form) => form.startsWith('Kementerian '))
+      .map((form) => form.slice('Kementerian '.length)),
+  )})${WORD_END}`,
+  'yu',
+);
+/** Title kinds that name staff of whatever body follows ("Presiden Recording Academy" is no head of state). */
+const STAFF_KINDS = new Set(['civil-servant', 'head-of-state', 'chair', 'spokesperson']);
+const COUNTRY_AT = new RegExp(`(?:${buildAlternation(COUNTRY_BY_FORM.keys())})${WORD_END}`, 'yu');
 const POLICE_ORG: Record<string, string> = {
   Kapolda: 'Polda',
   Wakapolda: 'Polda',
@@ -56,6 +74,10 @@ const POLICE_ORG: Record<string, string> = {
   Pangdam: 'Kodam',
   Danrem: 'Korem',
   Dandim: 'Kodim',
+  Kajari: 'Kejaksaan Negeri',
+  'Kepala Kejaksaan Negeri': 'Kejaksaan Negeri',
+  Kajati: 'Kejaksaan Tinggi',
+  'Kepala Kejaksaan Tinggi': 'Kejaksaan Tinggi',
 };
 const GOVERNMENT_KIND: Record<string, RegionEntry['kind'] | null> = {
   'city-government': 'city',
@@ -75,7 +97,7 @@ function readName(text: string, pos: number): Span | null {
   let at = pos;
   for (;;) {
     const t = matchAt(TOKEN, text, at);
-    if (!t || !HONORIFICS.has(t[0])) break;
+    if (!t || !(HONORIFICS.has(t[0]) || RANKS.has(t[0]))) break;
     const sp = matchAt(SPACES, text, at + t[0].length);
     if (!sp) return null;
     at += t[0].length + sp[0].length;
@@ -133,7 +155,7 @@ function readComplement(
   let region: RegionEntry | null = null;
   let rank: string | null = null;
   const words: string[] = [];
-  const commandLike = entry.kind === 'police' || entry.kind === 'military';
+  const commandLike = entry.kind === 'police' || entry.kind === 'military' || entry.kind === 'prosecutor';
   for (;;) {
     const sp = matchAt(SPACES, text, at);
     if (!sp) break;
@@ -160,9 +182,24 @@ function readComplement(
       continue;
     }
     if (rank) break;
-    if (commandLike && /^[A-Z]/.test(word) && hasRankAhead(text, next)) {
+    // "Kapolres Lhokseumawe AKBP X", "Kajari Lhoksukon Teuku Rahmatsyah": the unit's place, then the name.
+    const placeThenName = entry.kind === 'prosecutor' && words.length === 0 && /^[A-Z][a-z]+$/.test(word) && !isListedName(word) && /^[ \t]+[A-Z][a-z]+[ \t]+[A-Z]/.test(text.slice(next + word.length, next + word.length + 40));
+    if (commandLike && /^[A-Z]/.test(word) && (placeThenName || hasRankAhead(text, next))) {
       words.push(word);
       end = at = next + word.length;
+      continue;
+    }
+    const field = entry.org === 'ministry' && words.length === 0 ? matchAt(MINISTRY_FIELD_AT, text, next) : null;
+    if (field) {
+      words.push(field[0]);
+      end = at = next + field[0].length;
+      continue;
+    }
+    // "Presiden Amerika Serikat Barack Obama", "Menteri Luar Negeri Finlandia Timo Soini": the country is the title's.
+    const country = matchAt(COUNTRY_AT, text, next);
+    if (country) {
+      words.push(country[0]);
+      end = at = next + country[0].length;
       continue;
     }
     const reg: RegionHit | null = !region ? matchRegionAt(text, next) : null;
@@ -210,6 +247,23 @@ function readAppositive(text: string, from: number): { comma: number; name: Span
   return null;
 }
 
+/**
+ * A long title that ends in an organization, then the name: "Kasubdit Kasasi ... Mahkamah Agung Andri Sutrisna",
+ * "Ketua Umum Gaikindo periode 2016-2019 Johannes Nangoi", "Kasubdit IV ... Polda Lampung, AKBP Ferdiyan Fahmi".
+ */
+function readNameAfterOrg(text: string, from: number, orgHits: readonly OrgHit[]): { org: OrgHit; name: Span } | null {
+  const limit = Math.min(sentenceEnd(text, from), from + TITLE_ORG_WINDOW);
+  for (const org of orgHits) {
+    if (org.start < from || org.end > limit) continue;
+    if (/[,;:()"“”]/.test(text.slice(from, org.start).replace(/\([^()]{1,30}\)/g, ''))) continue;
+    const gap = /^(?:[ \t]+periode[ \t]+[\d/–-]+)?[ \t]*,?[ \t]+/.exec(text.slice(org.end, org.end + 40));
+    if (!gap) continue;
+    const name = readName(text, org.end + gap[0].length);
+    if (name && endsName(text, name.end) && !matchRegionAt(text, name.start)) return { org, name };
+  }
+  return null;
+}
+
 /** People introduced by a title. */
 function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEntry | null): PersonHit[] {
   const orgStarts = new Map(orgHits.map((h) => [h.start, h]));
@@ -222,6 +276,14 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     let name = readName(text, comp.nameAt);
     let titleText = text.slice(m.index, comp.end);
     if (name && !endsName(text, name.end)) name = null;
+    // "Kasubdit IV Renakta Ditreskrimum Polda Lampung, AKBP X": a body's name is never the person's.
+    if (name && orgHits.some((o) => o.priority > 0 && name!.start < o.end && name!.end > o.start)) name = null;
+    // A one-word "name" right after the title may be the start of a long title ("Kasubdit Kasasi dan ... MA Andri").
+    const viaOrg = !name || !/\s/.test(text.slice(name.start, name.end)) ? readNameAfterOrg(text, titleEnd, orgHits) : null;
+    if (viaOrg && (!name || viaOrg.name.start > name.end)) {
+      name = viaOrg.name;
+      titleText = text.slice(m.index, viaOrg.org.end);
+    }
     if (!name) {
       const appositive = readAppositive(text, titleEnd);
       if (!appositive) continue;
@@ -276,15 +338,42 @@ function findReportingHits(text: string, taken: readonly Span[]): PersonHit[] {
   return hits;
 }
 
+/** First words of place names ("anak Gunung Rinjani" is a mountain). */
+const PLACE_HEAD_WORDS = new Set(PLACE_HEADS.map((h) => h.split(' ')[0]!));
+const ROLE_RE = new RegExp(
+  `${WORD_START}(?:${buildAlternation([...ROLE_WORDS, ...ROLE_WORDS.map((r) => r[0]!.toUpperCase() + r.slice(1))])})[ \\t]+(?=[A-Z])`,
+  'gu',
+);
+
+/** People after a non-official role: "pelatih Dejan Antonic", "kuasa hukum Budi Santoso" (two words or a listed name). */
+function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly OrgHit[]): PersonHit[] {
+  const hits: PersonHit[] = [];
+  for (const m of text.matchAll(ROLE_RE)) {
+    const name = readName(text, m.index + m[0].length);
+    if (!name || !endsName(text, name.end) || overlapsAny(name, taken) || overlapsAny(name, orgHits)) continue;
+    const value = cleanName(text.slice(name.start, name.end));
+    if (!value.includes(' ') && !isListedName(value)) continue;
+    if (matchRegionAt(text, name.start) || COUNTRY_BY_FORM.has(value) || PLACE_HEAD_WORDS.has(value.split(' ')[0]!)) continue;
+    const role = m[0].trim().toLowerCase();
+    hits.push({ ...name, name: value, title: role, titleEntry: null, region: null, org: null, rank: null });
+  }
+  return hits;
+}
+
 /** Whether a span overlaps any of the others. */
 function overlapsAny(span: Span, others: readonly Span[]): boolean {
   return others.some((o) => span.start < o.end && span.end > o.start);
 }
 
+/** A name particle and the capitalised word after it: "Leonardo di Caprio", "Georg von Trapp", "Ahmad bin Ali". */
+const PARTICLE_AFTER = /^[ \t]+(?:di|de|da|del|van|von|der|den|bin|binti|al|el|le|la)[ \t]+[A-Z][\p{L}'’-]+/u;
+
 /** Names the tagger found that no rule covers (bare names: "Barack Obama"), honorifics left out. */
 function findTaggedHits(text: string, tagged: readonly Span[], people: readonly Span[], orgs: readonly Span[]): PersonHit[] {
   const hits: PersonHit[] = [];
-  for (const span of tagged) {
+  for (const found of tagged) {
+    const particle = PARTICLE_AFTER.exec(text.slice(found.end, found.end + 40));
+    const span = particle ? { start: found.start, end: found.end + particle[0].length } : found;
     if (overlapsAny(span, people) || clashesWith(span, orgs)) continue;
     const value = cleanName(text.slice(span.start, span.end));
     hits.push({ ...span, name: value, title: null, titleEntry: null, region: null, org: null, rank: null });
@@ -324,7 +413,7 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
       AGENCY_BY_FORM.get(`Kemen${complement}`);
     return agency?.name ?? `Kementerian ${complement}`;
   }
-  if (entry.org === 'police' || entry.org === 'military') {
+  if (entry.org === 'police' || entry.org === 'military' || entry.org === 'prosecutor') {
     const form = matchTitleForm(hit.title);
     const unit = POLICE_ORG[form];
     if (form === 'Kapolri') return 'Kepolisian Negara Republik Indonesia';
@@ -388,18 +477,57 @@ export function findPeople(
   const titled = findTitledHits(text, orgHits, home);
   // Weak rules (a verb after capitalised words) yield to the tagger when it reads the words as a place or a body.
   const reporting = findReportingHits(text, titled).filter((h) => !overlapsAny(h, notPeople));
-  const ruled = [...titled, ...reporting];
+  const ruleOrgHits = orgHits.filter((o) => o.priority > 0);
+  const roles = findRoleHits(text, [...titled, ...reporting], ruleOrgHits);
+  const ruled = [...titled, ...reporting, ...roles];
   const taggedHits = findTaggedHits(text, tagged, ruled, orgHits);
   const full = [...ruled, ...taggedHits].filter((h) => h.name.includes(' '));
-  // A lone "Budi" the tagger found is the "Budi Wahyudi" named elsewhere.
-  const first = [...ruled, ...taggedHits.map((h) => (h.name.includes(' ') ? h : attachToKnown(h, full)))];
+  // A lone "Budi" the tagger found is the "Budi Wahyudi" named elsewhere; else a one-word guess needs the name lists.
+  const first = [
+    ...ruled,
+    ...taggedHits
+      .map((h) => (h.name.includes(' ') ? h : attachToKnown(h, full)))
+      .filter((h) => h.name.includes(' ') || (isNameWord(h.name) && (isListedName(h.name) || hasPersonContext(text, h)))),
+  ];
   const attributed = findAttributionHits(text, first)
     .filter((h) => !overlapsAny(h, notPeople))
     .map((hit) => attachToKnown(hit, first));
-  const known = [...first, ...attributed];
-  const short = findShortFormHits(text, known, [...known, ...notPeople]);
-  const hits = [...known, ...short].sort((a, b) => a.start - b.start);
+  // A name inside an organization the rules found ("kata Samsung") is that organization; the tagger's guesses yield.
+  const ruleOrgs = orgHits.filter((o) => o.priority > 0);
+  const known = [...first, ...attributed].filter((h) => !ruleOrgs.some((o) => h.start >= o.start && h.end <= o.end));
+  const short = findShortFormHits(text, known, [...known, ...notPeople, ...ruleOrgs]);
+  const hits = linkNearbyOrganizations(text, [...known, ...short], orgHits).sort((a, b) => a.start - b.start);
   return { entities: mergePeople(text, hits, nameOf, orgGovernment), hits };
+}
+
+/** Whether a one-word name sits where only people go: after an honorific or speech verb, before a reporting verb. */
+function hasPersonContext(text: string, span: Span): boolean {
+  const before = text.slice(Math.max(0, span.start - 16), span.start);
+  const after = text.slice(span.end, span.end + 24);
+  return PERSON_BEFORE.test(before) || PERSON_AFTER.test(after);
+}
+const PERSON_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${buildAlternation([...HONORIFICS, ...SPEECH_VERBS, 'oleh', 'bersama', 'sosok', 'sang'])})[ \\t]+$`, 'u');
+const PERSON_AFTER = new RegExp(`^[ \\t]+(?:juga[ \\t]+)?(?:${buildAlternation(REPORTING_VERBS)})(?![\\p{L}])`, 'u');
+
+/**
+ * Give untitled people the organization written right beside them: "Persib Bandung, Samsul Arif" (the body just
+ * before) or "Muhammad Buldansyah, Wakil Presiden Direktur PT Hutchison 3 Indonesia" (a title after the name).
+ */
+function linkNearbyOrganizations(text: string, hits: readonly PersonHit[], orgHits: readonly OrgHit[]): PersonHit[] {
+  return hits.map((hit) => {
+    if (hit.org || hit.titleEntry) return hit;
+    const after = /^,[ \t]+/.exec(text.slice(hit.end, hit.end + 4));
+    const title = after ? matchAt(TITLE_AT, text, hit.end + after[0].length) : null;
+    if (title) {
+      const titleStart = hit.end + after![0].length;
+      const limit = Math.min(sentenceEnd(text, titleStart), titleStart + TITLE_ORG_WINDOW);
+      const org = orgHits.find((o) => o.start >= titleStart && o.end <= limit && !/[,;:"“”]/.test(text.slice(titleStart, o.start)));
+      const entry = TITLE_BY_FORM.get(title[0])!;
+      if (org) return { ...hit, org, titleEntry: entry, title: text.slice(titleStart, org.end).replace(/\s+/g, ' ') };
+    }
+    const before = orgHits.find((o) => o.end <= hit.start && /^[ \t]*,?[ \t]*$/.test(text.slice(o.end, hit.start)));
+    return before ? { ...hit, org: before } : hit;
+  });
 }
 
 /** A name after an attribution verb that matches part of a known name becomes that person. */
@@ -433,10 +561,13 @@ function mergePeople(
     const organization = organizationFor(hit, nameOf);
     entity.organization ??= organization;
     if (hit.titleEntry) {
+      // A section head of a state company ("Kepala Seksi ... PT Angkasa Pura I") is staff, not an official.
+      const atCompany =
+        organization !== null && orgGovernment.get(organization) === false && STAFF_KINDS.has(hit.titleEntry.kind);
       const official =
         hit.titleEntry.official === 'org'
           ? Boolean(organization && (orgGovernment.get(organization) ?? /^(Pemerintah|Polda|Polres|Kodam|DPRD)/.test(organization)))
-          : hit.titleEntry.official;
+          : hit.titleEntry.official && !atCompany;
       entity.official ||= official;
     }
     byName.set(hit.name, entity);

@@ -14,6 +14,9 @@ export const SECTOR_MIN_MENTIONS = 2;
 /** How far (characters) an appositive name may sit after its title: "Kasi ... Dinas X Balikpapan, Budi Wahyudi." */
 export const APPOSITIVE_WINDOW = 260;
 
+/** How far (characters) a title may run before the organization that ends it: "Kasubdit Kasasi ... Mahkamah Agung". */
+export const TITLE_ORG_WINDOW = 120;
+
 /** How far after a closing quote the attribution ("katanya", "sebut Budi") may start. */
 export const ATTRIBUTION_WINDOW = 160;
 
@@ -22,6 +25,3 @@ export const QUOTE_MIN_WORDS = 4;
 
 /** Lines searched for a dateline ("Balikpapan, IDN Times - ..."). */
 export const DATELINE_LINES = 4;
-
-/** The tagger keeps a span only when its tokens prefer the entity tag over "O" by this much on average. */
-export const TAGGER_MIN_MARGIN = 0;

@@ -3,17 +3,25 @@
  * Tokens and features of the sequence tagger (shared by the run-time tagger and scripts/train-ner.ts, so training
  * and tagging read a sentence the same way): word forms, shape, affixes, capitalisation, gazetteer classes and the
  * labels the rule finders already gave each token ("hints").
+ *
+ * One table of templates defines every feature. Training reads them as strings ("pw=kota|balikpapan": template
+ * name, "=", the parts joined by "|"), which is how data/ner-model.json stores them; at run time the same
+ * templates are computed as 32-bit hashes of the parts' hashes ({@link hashFeatureKey} of the stored string gives
+ * the same number), so tagging builds no strings and looks weights up in a flat table.
  */
 import {
   AGENCY_BY_FORM,
+  COUNTRY_BY_FORM,
   HONORIFICS,
   NAME_STOPWORDS,
+  ORG_TAIL_WORDS,
   ORG_WORDS,
   PLACE_HEADS,
   RANKS,
   REGIONS,
   REGION_ALIAS,
   REPORTING_VERBS,
+  ROLE_WORDS,
   SPEECH_VERBS,
   TITLE_WORDS,
 } from './gazetteer.js';
@@ -53,6 +61,9 @@ const REGION_WORDS = wordsOf([...REGIONS.map((r) => r.name), ...REGION_ALIAS.key
 const TITLE_CLASS = wordsOf(TITLE_WORDS);
 const HONORIFIC_CLASS = wordsOf(HONORIFICS);
 const ORG_CLASS = wordsOf(ORG_WORDS);
+const ORG_TAIL_CLASS = wordsOf(ORG_TAIL_WORDS);
+const COUNTRY_CLASS = wordsOf(COUNTRY_BY_FORM.keys());
+const ROLE_CLASS = wordsOf(ROLE_WORDS);
 const PLACE_CLASS = wordsOf(PLACE_HEADS);
 const STOP_CLASS = wordsOf(NAME_STOPWORDS);
 const RANK_CLASS = wordsOf(RANKS);
@@ -60,6 +71,15 @@ const VERB_CLASS = wordsOf([...REPORTING_VERBS, ...SPEECH_VERBS]);
 const GIVEN_NAMES = wordsOf(givenNames);
 const FAMILY_NAMES = wordsOf(familyNames);
 const AGENCY_CLASS = new Set([...AGENCY_BY_FORM.keys()].filter((f) => !f.includes(' ')).map((f) => f.toLowerCase()));
+
+/**
+ * Whether a word is in the person-name lists (given or family names).
+ * @example isListedName('Budi') // true
+ */
+export function isListedName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return GIVEN_NAMES.has(lower) || FAMILY_NAMES.has(lower);
+}
 
 /** The gazetteer classes of a lower-cased word, as one short code ("RO" = region word and org word). */
 function classesOf(lower: string): string {
@@ -73,6 +93,9 @@ function classesOf(lower: string): string {
   if (RANK_CLASS.has(lower)) code += 'K';
   if (VERB_CLASS.has(lower)) code += 'V';
   if (AGENCY_CLASS.has(lower)) code += 'A';
+  if (ORG_TAIL_CLASS.has(lower)) code += 'E';
+  if (COUNTRY_CLASS.has(lower)) code += 'N';
+  if (ROLE_CLASS.has(lower)) code += 'J';
   return code || '_';
 }
 
@@ -91,75 +114,230 @@ export function shapeOf(word: string): string {
   return shape.length > 5 ? shape.slice(0, 5) : shape;
 }
 
-/** What the features need of one token, computed once per token. */
-interface TokenView {
-  lower: string;
-  shape: string;
-  cap: string;
-  cls: string;
-  /** Name-list membership: g(iven), f(amily), b(oth) or "_". */
-  name: string;
+/** The per-token fields features are built from. */
+const FIELDS = ['lower', 'shape', 'cap', 'cls', 'name', 'hint', 'first', 'pre3', 'suf3', 'suf2', 'pre2'] as const;
+type Field = (typeof FIELDS)[number];
+const FIELD_INDEX = Object.fromEntries(FIELDS.map((f, i) => [f, i])) as Record<Field, number>;
+const FIELD_COUNT = FIELDS.length;
+
+/**
+ * The feature templates: a name and its parts, each a field of the token at an offset (-2 .. +2).
+ * A feature is left out when one of its parts is empty (affixes of short words).
+ */
+const TEMPLATE_SPECS: [string, [number, Field][]][] = [
+  ['b', []],
+  ['w', [[0, 'lower']]],
+  ['s', [[0, 'shape']]],
+  ['c', [[0, 'cls']]],
+  ['p1', [[-1, 'lower']]],
+  ['p2', [[-2, 'lower']]],
+  ['n1', [[1, 'lower']]],
+  ['n2', [[2, 'lower']]],
+  ['pw', [[-1, 'lower'], [0, 'lower']]],
+  ['wn', [[0, 'lower'], [1, 'lower']]],
+  ['pn', [[-1, 'lower'], [1, 'lower']]],
+  ['ps', [[-1, 'shape'], [0, 'shape']]],
+  ['ns', [[0, 'shape'], [1, 'shape']]],
+  ['cap', [[-1, 'cap'], [0, 'cap'], [1, 'cap']]],
+  ['cap2', [[-2, 'cap'], [-1, 'cap'], [0, 'cap'], [1, 'cap'], [2, 'cap']]],
+  ['pc', [[-1, 'cls'], [0, 'cap']]],
+  ['nc', [[0, 'cap'], [1, 'cls']]],
+  ['pc2', [[-2, 'cls'], [-1, 'cls'], [0, 'cap']]],
+  ['nc2', [[0, 'cap'], [1, 'cls'], [2, 'cls']]],
+  ['h', [[0, 'hint']]],
+  ['hh', [[-1, 'hint'], [0, 'hint'], [1, 'hint']]],
+  ['f', [[0, 'first'], [0, 'cap'], [0, 'cls']]],
+  ['nm', [[0, 'name'], [0, 'cap']]],
+  ['nm3', [[-1, 'name'], [0, 'name'], [1, 'name'], [-1, 'cap'], [0, 'cap'], [1, 'cap']]],
+  ['pre3', [[0, 'pre3']]],
+  ['suf3', [[0, 'suf3']]],
+  ['suf2', [[0, 'suf2']]],
+  ['ppre', [[-1, 'pre2'], [0, 'cap']]],
+  ['npre', [[0, 'cap'], [1, 'pre2']]],
+  ['psuf', [[-1, 'suf3'], [0, 'cap']]],
+  ['wc', [[0, 'lower'], [0, 'cap']]],
+];
+const TEMPLATE_NAMES = TEMPLATE_SPECS.map(([name]) => name);
+const TEMPLATE_OFFSETS = TEMPLATE_SPECS.map(([, parts]) => parts.map(([offset]) => offset));
+const TEMPLATE_FIELDS = TEMPLATE_SPECS.map(([, parts]) => parts.map(([, field]) => FIELD_INDEX[field]));
+const TEMPLATE_BY_NAME = new Map(TEMPLATE_NAMES.map((name, i) => [name, i]));
+
+/** FNV-1a hash of a string (32-bit, as a signed int). */
+function hashString(value: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < value.length; i += 1) h = Math.imul(h ^ value.charCodeAt(i), 0x01000193);
+  return h | 0;
 }
 
-/** The view of one token. */
-function viewToken(w: string): TokenView {
-  {
+/** Mix one part hash into a feature hash. */
+function mixHash(h: number, part: number): number {
+  const x = Math.imul(h ^ part, 0x9e3779b1);
+  return (x ^ (x >>> 15)) | 0;
+}
+
+/** The seed hash of each template. */
+const TEMPLATE_SEEDS = TEMPLATE_NAMES.map((name) => hashString(`${name}=`));
+
+/**
+ * The hash of a stored feature key ("pw=kota|balikpapan"), equal to what {@link hashFeatures} computes at run time;
+ * null for a key of an unknown template.
+ * @example hashFeatureKey('zz=a') // null
+ */
+export function hashFeatureKey(key: string): number | null {
+  const eq = key.indexOf('=');
+  const template = TEMPLATE_BY_NAME.get(key.slice(0, eq));
+  if (template === undefined) return null;
+  const parts = TEMPLATE_OFFSETS[template]!.length === 0 ? [] : key.slice(eq + 1).split('|');
+  if (parts.length !== TEMPLATE_OFFSETS[template]!.length) return null;
+  if (parts.some((p) => p === '')) return null;
+  let h = TEMPLATE_SEEDS[template]!;
+  for (const part of parts) h = mixHash(h, hashString(part));
+  return h === 0 ? 1 : h;
+}
+
+/** The fields of every token of a sentence as strings ("|" in a word is read as "¦", the key separator). */
+function viewTokens(words: readonly string[], hints: readonly Hint[], need: readonly boolean[] | null): string[][] {
+  return words.map((raw, i) => {
+    if (need && !need[i]) return [];
+    const w = raw.includes('|') ? raw.replace(/\|/g, '¦') : raw;
     const lower = w.toLowerCase();
-    const shape = shapeOf(w);
-    const cap = /^\p{Lu}/u.test(w) ? (w.length > 1 && w === w.toUpperCase() ? 'A' : 'C') : /^\p{Ll}/u.test(w) ? 'l' : /^\p{N}/u.test(w) ? 'd' : 'p';
+    const cap = UPPER_START.test(w) ? (w.length > 1 && w === w.toUpperCase() ? 'A' : 'C') : LOWER_START.test(w) ? 'l' : DIGIT_START.test(w) ? 'd' : 'p';
     const given = GIVEN_NAMES.has(lower);
     const family = FAMILY_NAMES.has(lower);
     const name = given ? (family ? 'b' : 'g') : family ? 'f' : '_';
-    return { lower, shape, cap, cls: classesOf(lower), name };
-  }
+    const first = i === 0 || SENTENCE_FINAL.has(words[i - 1]!) ? '1' : '0';
+    const long = lower.length > 3;
+    return [
+      lower,
+      shapeOf(w),
+      cap,
+      classesOf(lower),
+      name,
+      hints[i] ?? '-',
+      first,
+      long ? lower.slice(0, 3) : '',
+      long ? lower.slice(-3) : '',
+      long ? lower.slice(-2) : '',
+      lower.length > 4 ? lower.slice(0, 2) : '',
+    ];
+  });
 }
 
-const EDGE: TokenView = { lower: '<s>', shape: '<s>', cap: 's', cls: 's', name: 's' };
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+const DIGIT_START = /^\p{N}/u;
+const EDGE_VIEW: string[] = FIELDS.map((f) => (f === 'hint' ? 's' : f === 'first' ? 's' : f === 'lower' || f === 'shape' ? '<s>' : 's'));
 const SENTENCE_FINAL = new Set(['.', '!', '?', '"', '“', '”', ':']);
+
+/** Which tokens need a view: the active ones and their neighbours within two tokens. */
+function neededTokens(length: number, active: readonly boolean[] | undefined): boolean[] | null {
+  if (!active) return null;
+  const need = new Array<boolean>(length).fill(false);
+  for (let i = 0; i < length; i += 1) {
+    if (!active[i]) continue;
+    for (let j = Math.max(0, i - 2); j <= Math.min(length - 1, i + 2); j += 1) need[j] = true;
+  }
+  return need;
+}
 
 /**
  * Feature strings of every token of a sentence (words are tokens, hints the rule labels of the same tokens);
- * tokens marked inactive get no features (the tagger forces them to "O").
+ * tokens marked inactive get no features (the tagger forces them to "O"). Used for training.
  * @example extractFeatures(['Presiden', 'Joko', 'Widodo'], ['-', '-', '-'])[1]!.includes('w=joko') // true
  */
 export function extractFeatures(words: readonly string[], hints: readonly Hint[], active?: readonly boolean[]): string[][] {
-  // Views are built on demand: inactive tokens far from any active one are never looked at.
-  const views: (TokenView | undefined)[] = new Array(words.length);
-  const at = (i: number): TokenView => (i < 0 || i >= words.length ? EDGE : (views[i] ??= viewToken(words[i]!)));
-  const hint = (i: number): string => (i < 0 || i >= hints.length ? 's' : hints[i]!);
+  const views = viewTokens(words, hints, neededTokens(words.length, active));
+  const at = (i: number): string[] => (i < 0 || i >= words.length ? EDGE_VIEW : views[i]!);
   return words.map((_word, i) => {
     if (active && !active[i]) return [];
-    const v = at(i);
-    const p1 = at(i - 1);
-    const p2 = at(i - 2);
-    const n1 = at(i + 1);
-    const n2 = at(i + 2);
-    const first = i === 0 || SENTENCE_FINAL.has(p1.lower);
-    const features = [
-      'b',
-      `w=${v.lower}`,
-      `s=${v.shape}`,
-      `c=${v.cls}`,
-      `p1=${p1.lower}`,
-      `n1=${n1.lower}`,
-      `pw=${p1.lower}|${v.lower}`,
-      `wn=${v.lower}|${n1.lower}`,
-      `ps=${p1.shape}|${v.shape}`,
-      `ns=${v.shape}|${n1.shape}`,
-      `cap=${p1.cap}${v.cap}${n1.cap}`,
-      `cap2=${p2.cap}${p1.cap}${v.cap}${n1.cap}${n2.cap}`,
-      `pc=${p1.cls}|${v.cap}`,
-      `nc=${v.cap}|${n1.cls}`,
-      `pc2=${p2.cls}|${p1.cls}|${v.cap}`,
-      `h=${hint(i)}`,
-      `hh=${hint(i - 1)}${hint(i)}${hint(i + 1)}`,
-      `f=${first ? 1 : 0}${v.cap}${v.cls}`,
-      `nm=${v.name}${v.cap}`,
-      `nm3=${p1.name}${v.name}${n1.name}|${p1.cap}${v.cap}${n1.cap}`,
-    ];
-    if (v.lower.length > 3) {
-      features.push(`pre3=${v.lower.slice(0, 3)}`, `suf3=${v.lower.slice(-3)}`, `suf2=${v.lower.slice(-2)}`);
+    const features: string[] = [];
+    for (let t = 0; t < TEMPLATE_NAMES.length; t += 1) {
+      const offsets = TEMPLATE_OFFSETS[t]!;
+      const fields = TEMPLATE_FIELDS[t]!;
+      const parts: string[] = [];
+      for (let k = 0; k < offsets.length; k += 1) parts.push(at(i + offsets[k]!)[fields[k]!]!);
+      if (parts.some((p) => p === '')) continue;
+      features.push(`${TEMPLATE_NAMES[t]}=${parts.join('|')}`);
     }
     return features;
   });
 }
+
+/** Empty-string hash: a part with this hash leaves the feature out. */
+const EMPTY_HASH = hashString('');
+
+/** Fields that depend on the word alone (every field but the hint and the sentence-start flag). */
+const WORD_FIELDS = FIELDS.map((f, i) => (f === 'hint' || f === 'first' ? -1 : i)).filter((i) => i >= 0);
+const HINT_FIELD = FIELD_INDEX.hint;
+const FIRST_FIELD = FIELD_INDEX.first;
+/** Hashes of the word fields by word, kept across calls (news repeats its words); cleared when it grows large. */
+const WORD_HASHES = new Map<string, Int32Array>();
+const WORD_CACHE_LIMIT = 50_000;
+const HINT_HASHES = new Map(['P', 'G', 'L', '-'].map((h) => [h, hashString(h)]));
+const FIRST_HASHES = [hashString('0'), hashString('1')];
+const EDGE_HASHES = Int32Array.from(EDGE_VIEW.map(hashString));
+
+/** The word-field hashes of one word, from the cache or computed once. */
+function wordHashes(word: string): Int32Array {
+  let hashes = WORD_HASHES.get(word);
+  if (hashes) return hashes;
+  const view = viewTokens([word], ['-'], null)[0]!;
+  hashes = new Int32Array(FIELD_COUNT);
+  for (const f of WORD_FIELDS) hashes[f] = hashString(view[f]!);
+  if (WORD_HASHES.size >= WORD_CACHE_LIMIT) WORD_HASHES.clear();
+  WORD_HASHES.set(word, hashes);
+  return hashes;
+}
+
+/**
+ * Feature hashes of every token of a sentence, the run-time twin of {@link extractFeatures}: `out` row i (of
+ * TEMPLATE_COUNT entries) holds the hashes of token i's features, 0 where a feature is left out; inactive tokens
+ * get none.
+ */
+export function hashFeatures(
+  words: readonly string[],
+  hints: readonly Hint[],
+  active: readonly boolean[] | undefined,
+  out: Int32Array,
+): void {
+  const n = words.length;
+  const need = neededTokens(n, active);
+  const hashes = new Int32Array((n + 4) * FIELD_COUNT);
+  for (let i = -2; i < n + 2; i += 1) {
+    const row = (i + 2) * FIELD_COUNT;
+    if (i < 0 || i >= n) {
+      hashes.set(EDGE_HASHES, row);
+      continue;
+    }
+    if (need && !need[i]) continue;
+    hashes.set(wordHashes(words[i]!), row);
+    hashes[row + HINT_FIELD] = HINT_HASHES.get(hints[i] ?? '-')!;
+    hashes[row + FIRST_FIELD] = FIRST_HASHES[i === 0 || SENTENCE_FINAL.has(words[i - 1]!) ? 1 : 0]!;
+  }
+  const templateCount = TEMPLATE_NAMES.length;
+  for (let i = 0; i < n; i += 1) {
+    const base = i * templateCount;
+    if (active && !active[i]) {
+      out.fill(0, base, base + templateCount);
+      continue;
+    }
+    for (let t = 0; t < templateCount; t += 1) {
+      const offsets = TEMPLATE_OFFSETS[t]!;
+      const fields = TEMPLATE_FIELDS[t]!;
+      let h = TEMPLATE_SEEDS[t]!;
+      let empty = false;
+      for (let k = 0; k < offsets.length; k += 1) {
+        const part = hashes[(i + offsets[k]! + 2) * FIELD_COUNT + fields[k]!]!;
+        if (part === EMPTY_HASH) {
+          empty = true;
+          break;
+        }
+        h = mixHash(h, part);
+      }
+      out[base + t] = empty ? 0 : h === 0 ? 1 : h;
+    }
+  }
+}
+
+/** How many features (templates) each token has at most. */
+export const TEMPLATE_COUNT = TEMPLATE_NAMES.length;

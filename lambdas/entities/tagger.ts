@@ -6,8 +6,7 @@
  * their findings are passed in as hints.
  */
 import model from './data/ner-model.json' with { type: 'json' };
-import { TAGGER_MIN_MARGIN } from './settings.js';
-import { type Hint, type Token, extractFeatures, tokenize } from './tagger-features.js';
+import { type Hint, TEMPLATE_COUNT, type Token, hashFeatureKey, hashFeatures, tokenize } from './tagger-features.js';
 import type { Span } from './types.js';
 
 /** The entity kinds the tagger predicts. */
@@ -34,19 +33,45 @@ const MODEL = model as TaggerModel;
 export const TAGS = MODEL.tags;
 const TAG_COUNT = TAGS.length;
 const TRANSITIONS = MODEL.transitions;
-/** Feature weights unpacked from "tag:weight tag:weight" strings into dense rows. */
-const WEIGHTS = new Map<string, Float64Array>();
+
+/**
+ * The feature weights as an open-addressing hash table with the weights inline: slot k holds the feature hash in
+ * SLOTS_I32[k * STRIDE] (0 = empty) and its TAG_COUNT weights in SLOTS_F32[k * STRIDE + 1 ..]; one probe reads
+ * one cache line. Built once from the readable model file (features hashed by hashFeatureKey).
+ */
+const STRIDE = 8;
+const FEATURE_COUNT = Object.keys(MODEL.weights).length;
+const SLOT_MASK = (1 << Math.ceil(Math.log2(FEATURE_COUNT * 2 + 2))) - 1;
+const SLOT_BUFFER = new ArrayBuffer((SLOT_MASK + 1) * STRIDE * 4);
+const SLOTS_I32 = new Int32Array(SLOT_BUFFER);
+const SLOTS_F32 = new Float32Array(SLOT_BUFFER);
 for (const [feature, packed] of Object.entries(MODEL.weights)) {
-  const row = new Float64Array(TAG_COUNT);
+  const hash = hashFeatureKey(feature);
+  if (hash === null) continue;
+  let slot = hash & SLOT_MASK;
+  while (SLOTS_I32[slot * STRIDE] !== 0 && SLOTS_I32[slot * STRIDE] !== hash) slot = (slot + 1) & SLOT_MASK;
+  SLOTS_I32[slot * STRIDE] = hash;
   for (const pair of packed.split(' ')) {
-    const [tag, weight] = pair.split(':');
-    row[Number(tag)] = Number(weight);
+    const colon = pair.indexOf(':');
+    SLOTS_F32[slot * STRIDE + 1 + Number(pair.slice(0, colon))]! += Number(pair.slice(colon + 1));
   }
-  WEIGHTS.set(feature, row);
 }
+
+/** Where a feature's weights start in SLOTS_F32, or -1 when the model does not know it. */
+function findRow(hash: number): number {
+  let slot = hash & SLOT_MASK;
+  for (;;) {
+    const key = SLOTS_I32[slot * STRIDE]!;
+    if (key === hash) return slot * STRIDE + 1;
+    if (key === 0) return -1;
+    slot = (slot + 1) & SLOT_MASK;
+  }
+}
+
 /** Whether tag `cur` may follow tag `prev` (I-X only after B-X or I-X). */
 const ALLOWED = TAGS.map((prev) => TAGS.map((cur) => !cur.startsWith('I-') || prev.slice(2) === cur.slice(2)));
 const START_ALLOWED = TAGS.map((cur) => !cur.startsWith('I-'));
+const ALLOWED_FLAT = Uint8Array.from(ALLOWED.flat().map(Number));
 
 /**
  * Label each token with the hint of the span covering it.
@@ -65,55 +90,78 @@ export function labelTokens(tokens: readonly Token[], spans: readonly HintSpan[]
   return labels;
 }
 
-/** Per-token tag scores from the feature weights. */
-export function scoreTokens(features: readonly string[][]): Float64Array[] {
-  return features.map((feats) => {
-    const scores = new Float64Array(TAG_COUNT);
-    // A token without features was left out (far from any capital): only "O" is possible.
-    if (feats.length === 0) {
-      scores.fill(-Infinity);
-      scores[0] = 0;
-      return scores;
+let hashBuffer = new Int32Array(256 * TEMPLATE_COUNT);
+/** The scores of a token that can only be "O" (read-only, shared). */
+const ONLY_O = Float64Array.from(TAGS, (tag) => (tag === 'O' ? 0 : -Infinity));
+
+/** Per-token tag scores of a line from the feature weights; inactive tokens can only be "O". */
+export function scoreLine(words: readonly string[], hints: readonly Hint[], active: readonly boolean[]): Float64Array[] {
+  const n = words.length;
+  if (hashBuffer.length < n * TEMPLATE_COUNT) hashBuffer = new Int32Array(n * TEMPLATE_COUNT * 2);
+  hashFeatures(words, hints, active, hashBuffer);
+  const scores: Float64Array[] = new Array(n);
+  for (let i = 0; i < n; i += 1) {
+    if (!active[i]) {
+      scores[i] = ONLY_O;
+      continue;
     }
-    for (const f of feats) {
-      const row = WEIGHTS.get(f);
-      if (row) for (let t = 0; t < TAG_COUNT; t += 1) scores[t]! += row[t]!;
+    const row = new Float64Array(TAG_COUNT);
+    scores[i] = row;
+    const base = i * TEMPLATE_COUNT;
+    for (let t = 0; t < TEMPLATE_COUNT; t += 1) {
+      const hash = hashBuffer[base + t]!;
+      if (hash === 0) continue;
+      const at = findRow(hash);
+      if (at < 0) continue;
+      for (let k = 0; k < TAG_COUNT; k += 1) row[k]! += SLOTS_F32[at + k]!;
     }
-    return scores;
-  });
+  }
+  return scores;
 }
 
 /**
- * Best tag sequence (indices) for token scores under a transition matrix (row TAG_COUNT = start).
+ * Best tag sequence (indices) for token scores under a transition matrix (row TAG_COUNT = start). `afterO` /
+ * `beforeO` say that the tokens sit between tokens forced to "O" (a run of active tokens inside a line), so the
+ * result equals decoding the whole line.
  * @example decodeTags([], [[0]]) // []
  */
-export function decodeTags(scores: readonly Float64Array[], transitions: readonly number[][] = TRANSITIONS): number[] {
+export function decodeTags(
+  scores: readonly Float64Array[],
+  transitions: readonly (readonly number[])[] = TRANSITIONS,
+  afterO = false,
+  beforeO = false,
+): number[] {
   const n = scores.length;
   if (n === 0) return [];
   const tagCount = scores[0]!.length;
   const best = new Float64Array(n * tagCount);
   const back = new Int32Array(n * tagCount);
+  const startRow = transitions[afterO ? 0 : tagCount]!;
   for (let t = 0; t < tagCount; t += 1) {
-    best[t] = START_ALLOWED[t] ? scores[0]![t]! + transitions[tagCount]![t]! : -Infinity;
+    best[t] = START_ALLOWED[t] ? scores[0]![t]! + startRow[t]! : -Infinity;
   }
   for (let i = 1; i < n; i += 1) {
+    const row = scores[i]!;
+    const prevBase = (i - 1) * tagCount;
     for (let t = 0; t < tagCount; t += 1) {
       let top = -Infinity;
       let arg = 0;
       for (let p = 0; p < tagCount; p += 1) {
-        if (!ALLOWED[p]![t]) continue;
-        const s = best[(i - 1) * tagCount + p]! + transitions[p]![t]!;
-        if (s > top) {
-          top = s;
+        if (!ALLOWED_FLAT[p * tagCount + t]) continue;
+        const v = best[prevBase + p]! + transitions[p]![t]!;
+        if (v > top) {
+          top = v;
           arg = p;
         }
       }
-      best[i * tagCount + t] = top + scores[i]![t]!;
+      best[i * tagCount + t] = top + row[t]!;
       back[i * tagCount + t] = arg;
     }
   }
+  const lastBase = (n - 1) * tagCount;
+  const final = (t: number): number => best[lastBase + t]! + (beforeO ? transitions[t]![0]! : 0);
   let last = 0;
-  for (let t = 1; t < tagCount; t += 1) if (best[(n - 1) * tagCount + t]! > best[(n - 1) * tagCount + last]!) last = t;
+  for (let t = 1; t < tagCount; t += 1) if (final(t) > final(last)) last = t;
   const path = new Array<number>(n);
   path[n - 1] = last;
   for (let i = n - 1; i > 0; i -= 1) path[i - 1] = back[i * tagCount + path[i]!]!;
@@ -131,44 +179,45 @@ export function readTagSpans(path: readonly number[]): { first: number; last: nu
   return spans;
 }
 
-/** Split tokens into lines (the tagger never runs across a line break). */
-function splitLines(text: string, tokens: readonly Token[]): Token[][] {
-  const lines: Token[][] = [];
-  let current: Token[] = [];
-  let lastEnd = 0;
-  for (const token of tokens) {
-    if (current.length > 0 && text.slice(lastEnd, token.start).includes('\n')) {
-      lines.push(current);
-      current = [];
-    }
-    current.push(token);
-    lastEnd = token.end;
-  }
-  if (current.length > 0) lines.push(current);
-  return lines;
-}
-
 /** Tag a text: PER / ORG / LOC spans with character offsets, given the rule findings as hints. */
 export function tagText(text: string, hints: readonly HintSpan[]): TaggedSpan[] {
+  const tokens = tokenize(text);
+  const labels = labelTokens(tokens, hints);
   const spans: TaggedSpan[] = [];
-  for (const line of splitLines(text, tokenize(text))) {
-    const labels = labelTokens(line, hints);
-    const active = markActive(line, labels);
-    if (!active.includes(true)) continue;
-    const scores = scoreTokens(extractFeatures(line.map((t) => t.text), labels, active));
-    for (const s of readTagSpans(decodeTags(scores))) {
-      if (margin(scores, s.first, s.last) < TAGGER_MIN_MARGIN) continue;
-      spans.push({ start: line[s.first]!.start, end: line[s.last]!.end, kind: s.kind });
-    }
+  // The tagger never runs across a line break: tag line by line.
+  let lineStart = 0;
+  let lineBreak = text.indexOf('\n');
+  for (let i = 0; i <= tokens.length; i += 1) {
+    if (i < tokens.length && (lineBreak === -1 || tokens[i]!.start < lineBreak)) continue;
+    if (i > lineStart) tagLine(tokens.slice(lineStart, i), labels.slice(lineStart, i), spans);
+    lineStart = i;
+    if (i < tokens.length) lineBreak = text.indexOf('\n', tokens[i]!.start);
   }
   return spans;
+}
+
+/** Tag one line's tokens, adding the spans found; only runs of active tokens are scored and decoded. */
+function tagLine(line: readonly Token[], labels: readonly Hint[], spans: TaggedSpan[]): void {
+  const active = markActive(line, labels);
+  if (!active.includes(true)) return;
+  const scores = scoreLine(line.map((t) => t.text), labels, active);
+  for (let first = 0; first < line.length; first += 1) {
+    if (!active[first]) continue;
+    let last = first;
+    while (last + 1 < line.length && active[last + 1]) last += 1;
+    const path = decodeTags(scores.slice(first, last + 1), TRANSITIONS, first > 0, last < line.length - 1);
+    for (const s of readTagSpans(path)) {
+      spans.push({ start: line[first + s.first]!.start, end: line[first + s.last]!.end, kind: s.kind });
+    }
+    first = last;
+  }
 }
 
 /**
  * Tokens worth tagging: a capitalised word or a hinted token, and its neighbours ("desa Kramas", "Ray Rogers ,").
  * In news text most words are lower-case and far from any name; skipping them keeps the tagger cheap.
  */
-function markActive(tokens: readonly Token[], labels: readonly Hint[]): boolean[] {
+export function markActive(tokens: readonly { text: string }[], labels: readonly Hint[]): boolean[] {
   const active = tokens.map(() => false);
   tokens.forEach((t, i) => {
     const code = t.text.charCodeAt(0);
@@ -179,18 +228,6 @@ function markActive(tokens: readonly Token[], labels: readonly Hint[]): boolean[
     if (i + 1 < tokens.length) active[i + 1] = true;
   });
   return active;
-}
-
-/** How much the span's tokens prefer their best entity tag over "O", on average (a cheap confidence). */
-function margin(scores: readonly Float64Array[], first: number, last: number): number {
-  let total = 0;
-  for (let i = first; i <= last; i += 1) {
-    const row = scores[i]!;
-    let best = -Infinity;
-    for (let t = 1; t < row.length; t += 1) if (row[t]! > best) best = row[t]!;
-    total += best - row[0]!;
-  }
-  return total / (last - first + 1);
 }
 
 /** The rule findings as tagger hints: organizations (G), regions and named places (L). */

@@ -1,0 +1,156 @@
+/**
+ * @module entities/not-entities
+ * Capitalised text that is not an entity of the article: outlet credits ("Jakarta (ANTARA News) -", "kata Budi
+ * kepada IDN Times", "Follow IDN Times"), product and title names ("merek Aspira Premio", "Galaxy S6 Edge", "film
+ * London Love Story") and headings ("Pengaruh Media Sosial"). The tagger's guesses there are dropped.
+ */
+import { AGENCY_BY_FORM, COMMON_ABBREVIATIONS, MEDIA_OUTLETS, MEDIA_OUTLET_KEYS } from './gazetteer.js';
+import { WORD_START, buildAlternation } from './text-scan.js';
+import type { EntityResult } from '../shared/types.js';
+import type { Span } from './types.js';
+
+/** Words that make the outlet after them a credit: "dikutip dari Kompas.com", "kepada IDN Times", "Follow ...". */
+const CREDIT_BEFORE =
+  /(?:^|[^\p{L}])(?:[Dd]ikutip|[Dd]ilansir|[Mm]elansir|[Mm]engutip|[Ll]aman|[Ss]itus|kepada|[Rr]edaksi|[Ff]ollow|[Ii]kuti|[Bb]aca|[Ss]imak|[Vv]ia|[Ss]umber|[Ff]oto|[Ee]ditor|[Rr]eporter|[Pp]ewarta|[Pp]enulis|[Dd]ihubungi|[Ww]awancara|berbincang|[Kk]lik)(?:[ \t]+(?:dari|dengan|oleh|juga|di|ke|dan|&|dalam))*[ \t:]*(?:[ \t]+\S+){0,2}[ \t]*$/u;
+/** Words before a capitalised run that make it a product or work title, not a person or organization. */
+const PRODUCT_CUE =
+  /(?<![\p{L}\p{N}])(?:merek|merk|tipe|seri|varian|produk|ponsel|smartphone|handphone|film|lagu|album|novel|buku|judul|ban|aplikasi|game|gim|serial|sinetron|single)[ \t]+((?:[A-Z][\p{L}\p{N}'’&-]*)(?:[ \t]+[A-Z0-9][\p{L}\p{N}'’&-]*)*(?:(?:[ \t]*,[ \t]*|[ \t]+(?:dan|serta|atau)[ \t]+|[ \t]*,[ \t]*(?:dan|serta|atau)[ \t]+)(?:[A-Z][\p{L}\p{N}'’&-]*)(?:[ \t]+[A-Z0-9][\p{L}\p{N}'’&-]*)*)*)/gu;
+/** A model code: letters then digits ("S6", "A52", "X5", "RX7"); a product, never a name. */
+const MODEL_CODE = /(?<![\p{L}\p{N}])[A-Z]{1,3}\d{1,4}[A-Za-z]?(?![\p{L}\p{N}])/u;
+const OUTLET_RE = new RegExp(`${WORD_START}(?:${buildAlternation(MEDIA_OUTLETS)})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, 'gu');
+/** Event names: "Bali Island Cup", "Jakarta Diabetes Meeting", "Piala Dunia", "Festival Danau Toba". */
+const EVENT_NAME =
+  /(?:^|[ \t])(?:Cup|Meeting|Festival|Awards?|Championship|Summit|Forum|Expo|Week|Fair|Games|Olympics?|Conference|Tour|Show)$|^(?:Piala|Festival|Konferensi|Kongres|Pekan|Liga|Kejuaraan|Pameran)[ \t]/;
+const CAPITAL_RUN = /(?<![\p{L}\p{N}])[A-Z][\p{L}\p{N}'’&-]*(?:[ \t]+[A-Z0-9][\p{L}\p{N}'’&-]*)*/gu;
+
+/**
+ * Whether a written form is a news outlet or platform ("ANTARA News", "Kompas.com", "detikINET").
+ * @example isOutletName('IDN Times') // true
+ */
+export function isOutletName(surface: string): boolean {
+  return MEDIA_OUTLET_KEYS.has(surface.replace(/\s+/g, ' ').trim().toLowerCase());
+}
+
+/** Whether the outlet mention at [start, end) is a credit: in parentheses, a dateline, after a credit word. */
+function isCredit(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const line = text.slice(lineStart, start);
+  // Only the current sentence counts: "... kepada IDN Times. Tempo menerbitkan" leaves Tempo alone.
+  const sentenceBreak = /^.*[.!?]["”]?[ \t]+/s.exec(line);
+  const before = sentenceBreak ? line.slice(sentenceBreak[0].length) : line;
+  if (/\([ \t]*$/.test(before)) return true;
+  if (/^[ \t]*[,)]?[ \t]*[-–—]/.test(text.slice(end, end + 4)) && line.length < 60) return true;
+  // "Liputan6.com, Jakarta - ...", "Jakarta, IDN Times - ...": an outlet opening the line or after the place.
+  if (line.trim() === '') return /^[ \t]*[,:\-–—]/.test(text.slice(end, end + 3));
+  if (/^[\p{Lu}][\p{L} .]{0,40},[ \t]*$/u.test(line)) return true;
+  return CREDIT_BEFORE.test(before.slice(-60));
+}
+
+/** Outlet mentions that are credits (the text is not about the outlet there). */
+export function findCreditSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(OUTLET_RE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (isCredit(text, start, end)) spans.push({ start, end });
+  }
+  return spans;
+}
+
+/**
+ * Written forms of products and works named after a cue word ("merek Aspira Premio", "tipe Urbano, Sportivo, dan
+ * Sportivo RS", "film London Love Story") and runs holding a model code ("Galaxy S6 Edge"). Known companies stay out.
+ * @example [...findProductForms('ban merek Aspira Premio.')] // ['Aspira Premio']
+ */
+export function findProductForms(text: string): Set<string> {
+  const forms = new Set<string>();
+  for (const m of text.matchAll(PRODUCT_CUE)) {
+    for (const part of m[1]!.split(/[ \t]*,[ \t]*(?:(?:dan|serta|atau)[ \t]+)?|[ \t]+(?:dan|serta|atau)[ \t]+/)) {
+      const form = part.trim();
+      if (form && !AGENCY_BY_FORM.has(form) && !isOutletName(form)) forms.add(form);
+    }
+  }
+  for (const m of text.matchAll(CAPITAL_RUN)) {
+    if (!MODEL_CODE.test(m[0])) continue;
+    forms.add(m[0]);
+    // "Galaxy S6 Edge" is also written "S6 Edge": the part from the code on is the same product.
+    const code = MODEL_CODE.exec(m[0])!;
+    forms.add(m[0].slice(code.index));
+  }
+  return forms;
+}
+
+/**
+ * Heading lines: short, no sentence-final period, every longer word capitalised ("Pengaruh Media Sosial",
+ * "Akhir Cerita?"). A tagger guess there is a headline phrase more often than a name.
+ * @example findHeadingLines('Akhir Cerita?\nBudi pulang.') // [{ start: 0, end: 13 }]
+ */
+export function findHeadingLines(text: string): Span[] {
+  const spans: Span[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const trimmed = line.trim();
+    const words = trimmed.split(/\s+/);
+    if (
+      trimmed !== '' &&
+      words.length <= 10 &&
+      !/[.:;,"”]$/.test(trimmed) &&
+      /^\p{Lu}/u.test(trimmed) &&
+      words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}"“'(]/u.test(w))
+    ) {
+      spans.push({ start: offset, end: offset + line.length });
+    }
+    offset += line.length + 1;
+  }
+  return spans;
+}
+
+/**
+ * Whether a candidate span is not an entity: inside a credit or a heading, a product form, a model code, an event
+ * name or a common-noun abbreviation.
+ * @example isNotEntity('S6 Edge', { start: 0, end: 7 }, { credits: [], headings: [], products: new Set() }) // true
+ */
+export function isNotEntity(surface: string, span: Span, context: NotEntityContext): boolean {
+  const inside = (spans: readonly Span[]): boolean => spans.some((s) => span.start >= s.start && span.end <= s.end);
+  const form = surface.replace(/\s+/g, ' ').trim();
+  return (
+    inside(context.credits) ||
+    inside(context.headings) ||
+    context.products.has(form) ||
+    MODEL_CODE.test(form) ||
+    COMMON_ABBREVIATIONS.has(form) ||
+    EVENT_NAME.test(form)
+  );
+}
+
+/** What {@link isNotEntity} needs, computed once per text. */
+export interface NotEntityContext {
+  credits: Span[];
+  headings: Span[];
+  products: Set<string>;
+}
+
+/** Build the not-entity context of a text (credits, headings, product forms). */
+export function buildNotEntityContext(text: string): NotEntityContext {
+  return { credits: findCreditSpans(text), headings: findHeadingLines(text), products: findProductForms(text) };
+}
+
+/**
+ * Drop what the rules found inside credits or under a product name: outlets are never people or places, and are
+ * organizations only where the text is about them; a product is never a person, organization or place.
+ */
+export function dropNotEntities(result: EntityResult, context: NotEntityContext): EntityResult {
+  const inCredit = (m: Span): boolean => context.credits.some((c) => m.start < c.end && m.end > c.start);
+  const isProduct = (name: string): boolean => context.products.has(name) || COMMON_ABBREVIATIONS.has(name);
+  const people = result.people.filter((p) => !isOutletName(p.name) && !isProduct(p.name));
+  const organizations = result.organizations
+    .map((o) => ({ ...o, mentions: o.mentions.filter((m) => !inCredit(m)) }))
+    .filter((o) => o.mentions.length > 0 && !isProduct(o.name));
+  const locations = result.locations.filter((l) => !isOutletName(l.name) && !isProduct(l.name));
+  const unchanged =
+    people.length === result.people.length &&
+    locations.length === result.locations.length &&
+    organizations.every((o, i) => o.mentions.length === result.organizations[i]?.mentions.length) &&
+    organizations.length === result.organizations.length;
+  return unchanged ? result : { ...result, people, organizations, locations };
+}

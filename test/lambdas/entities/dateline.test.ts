@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { detectDateline, findDatelineRegion, findDatelineSpan } from '../../../lambdas/entities/dateline.js';
+
+describe('findDatelineRegion', () => {
+  it.each([
+    ['JAKARTA, KOMPAS.com — Menteri datang.', 'JAKARTA'],
+    ['Mataram, NTB (ANTARA News) - Sebanyak 29 penerbangan batal.', 'Mataram'],
+    ['REPUBLIKA.CO.ID, JAKARTA -- Kasubdit itu diperiksa.', 'JAKARTA'],
+    ['Balikpapan, IDN Times - Kondisi pandemik.', 'Balikpapan'],
+  ])('should read the place of %j as a region mention', (text, place) => {
+    const hit = findDatelineRegion(text);
+    expect(hit && text.slice(hit.start, hit.end)).toBe(place);
+  });
+
+  it('should give null when the dateline place is not a region', () => {
+    expect(findDatelineRegion('KUTA, KOMPAS.com — Penyerang anyar itu datang.')).toBeNull();
+  });
+});
+
+describe('findDatelineSpan', () => {
+  it('should cover a dateline with a province before the outlet in parentheses', () => {
+    const text = 'Mataram, NTB (ANTARA News) - Sebanyak 29 penerbangan batal.';
+    const span = findDatelineSpan(text);
+    expect(span && text.slice(span.start, span.end)).toContain('ANTARA News');
+    expect(detectDateline(text)).toBe('Mataram');
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../../lambdas/entities/index.js';
+
+/** The person named `name` in a text's entities. */
+function personIn(text: string, name: string) {
+  return extractEntities(text).people.find((p) => p.name === name);
+}
+
+describe('person -> organization links', () => {
+  it('should link a minister named by the ministry acronym', () => {
+    expect(personIn('Menteri PAN-RB Yuddy Chrisnandi mengatakan hal itu.', 'Yuddy Chrisnandi')).toMatchObject({
+      organization: 'Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi',
+      official: true,
+    });
+  });
+
+  it('should link a minister named by the full ministry field', () => {
+    const text = 'Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Yuddy Chrisnandi menginginkan sistem baru.';
+    expect(personIn(text, 'Yuddy Chrisnandi')?.organization).toBe(
+      'Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi',
+    );
+  });
+
+  it('should link a district prosecutor to the Kejaksaan Negeri of the place after the title', () => {
+    const text = 'Kajari Lhoksukon Teuku Rahmatsyah menyebutkan berkas perkara sudah lengkap.';
+    expect(personIn(text, 'Teuku Rahmatsyah')).toMatchObject({ organization: 'Kejaksaan Negeri Lhoksukon', official: true });
+  });
+
+  it('should link a company director and keep the name out of the company', () => {
+    const text = '"Kami siap bersaing," kata Direktur PT Astra Otoparts Tbk Yusak Kristian, di Jakarta.';
+    const result = extractEntities(text);
+    expect(result.people.find((p) => p.name === 'Yusak Kristian')).toMatchObject({ official: false });
+    expect(result.organizations.map((o) => o.name).join('|')).not.toContain('Yusak');
+  });
+
+  it('should link a person to a title written after the name', () => {
+    const text = 'Hal ini diungkapkan oleh Muhammad Buldansyah, Wakil Presiden Direktur PT Hutchison 3 Indonesia, saat berkunjung.';
+    const person = personIn(text, 'Muhammad Buldansyah');
+    expect(person?.organization).toMatch(/^PT Hutchison 3/);
+    expect(person?.official).toBe(false);
+  });
+
+  it('should link a person to the organization written just before the name', () => {
+    expect(personIn('Penyerang anyar Persib Bandung, Samsul Arif, bertekad menang.', 'Samsul Arif')?.organization).toBe(
+      'Persib Bandung',
+    );
+  });
+
+  it('should read a long title that ends in an organization and a ranked name', () => {
+    const text = '"Itu indikasi kuat," kata Kasubdit IV Renakta Ditreskrimum Polda Lampung, AKBP Ferdiyan Fahmi, di Bandarlampung.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).toEqual(['Ferdiyan Fahmi']);
+    expect(result.people[0]).toMatchObject({ organization: 'Polda Lampung', official: true });
+  });
+});
+
+describe('precision on news text', () => {
+  it('should not report the outlet of a dateline or product names', () => {
+    const text =
+      'Jakarta (ANTARA News) - PT Astra Otoparts Tbk meluncurkan ban sepeda motor merek Aspira Premio. Ban itu hadir dalam tipe Urbano dan Sportivo.';
+    const result = extractEntities(text);
+    const names = [...result.people, ...result.organizations, ...result.locations].map((e) => e.name);
+    expect(names).not.toEqual(expect.arrayContaining(['ANTARA News']));
+    expect(names.some((n) => /Aspira|Urbano|Sportivo|ANTARA/.test(n))).toBe(false);
+    expect(result.organizations.map((o) => o.name)).toContain('PT Astra Otoparts Tbk');
+  });
+
+  it('should read well-known companies as organizations, not people', () => {
+    const text = 'Google menyatakan ponsel itu memiliki celah. "Kami sudah memperbaikinya," kata Samsung.';
+    const result = extractEntities(text);
+    expect(result.people).toEqual([]);
+    expect(result.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['Google', 'Samsung']));
+  });
+
+  it('should find a person after a role word and a country as a location', () => {
+    const result = extractEntities('Dia mengikuti instruksi pelatih Dejan Antonic saat berlaga di Turki.');
+    expect(result.people.map((p) => p.name)).toEqual(['Dejan Antonic']);
+    expect(result.locations).toEqual([expect.objectContaining({ name: 'Turki', kind: 'country', code: null })]);
+  });
+
+  it('should keep every mention text equal to its slice of the input', () => {
+    const text = 'Mataram, NTB (ANTARA News) - Kepala Dinas KUMKMP Balikpapan Adwar Skenda Putra bertemu pelatih Dejan Antonic di Turki.';
+    const result = extractEntities(text);
+    for (const entity of [...result.people, ...result.organizations, ...result.locations]) {
+      for (const m of entity.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    }
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import {
+  findCreditSpans,
+  findHeadingLines,
+  findProductForms,
+  isNotEntity,
+  isOutletName,
+} from '../../../lambdas/entities/not-entities.js';
+
+describe('isOutletName', () => {
+  it('should know outlets and platforms in their written forms', () => {
+    expect(isOutletName('ANTARA News')).toBe(true);
+    expect(isOutletName('kompas.com')).toBe(true);
+    expect(isOutletName('WhatsApp Channel')).toBe(true);
+    expect(isOutletName('Budi Wahyudi')).toBe(false);
+  });
+});
+
+describe('findCreditSpans', () => {
+  it('should mark the outlet of a dateline with a province and a parenthesis as a credit', () => {
+    const text = 'Mataram, NTB (ANTARA News) - Sebanyak 29 penerbangan dibatalkan.';
+    expect(findCreditSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(['ANTARA News']);
+  });
+
+  it('should mark an outlet after a credit word but not one the text is about', () => {
+    const text = 'Hal itu dikatakan Budi kepada IDN Times. Tempo menerbitkan laporan investigasi itu pekan lalu.';
+    expect(findCreditSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(['IDN Times']);
+  });
+});
+
+describe('findProductForms', () => {
+  it('should read product names after a cue word, lists included', () => {
+    const forms = findProductForms('Ban merek Aspira Premio meliputi tiga tipe Urbano, Sportivo, dan Sportivo RS.');
+    expect([...forms]).toEqual(expect.arrayContaining(['Aspira Premio', 'Urbano', 'Sportivo', 'Sportivo RS']));
+  });
+
+  it('should read a capitalised run holding a model code, and its part from the code on', () => {
+    expect([...findProductForms('Galaxy S6 Edge memiliki 11 celah keamanan.')]).toEqual(['Galaxy S6 Edge', 'S6 Edge']);
+  });
+
+  it('should leave known companies out', () => {
+    expect([...findProductForms('Dia membeli ponsel Samsung kemarin.')]).toEqual([]);
+  });
+});
+
+describe('findHeadingLines', () => {
+  it('should find short Title Case lines without a final period', () => {
+    const text = 'Budi pulang ke rumah.\nPengaruh Media Sosial\nIa lalu tidur.';
+    expect(findHeadingLines(text).map((s) => text.slice(s.start, s.end))).toEqual(['Pengaruh Media Sosial']);
+  });
+});
+
+describe('isNotEntity', () => {
+  const context = { credits: [], headings: [], products: new Set(['Aspira Premio']) };
+
+  it('should reject products, model codes, events and common-noun abbreviations', () => {
+    for (const surface of ['Aspira Premio', 'S6', 'Bali Island Cup', 'Piala Dunia', 'KUHP', 'Puskesmas']) {
+      expect(isNotEntity(surface, { start: 0, end: surface.length }, context)).toBe(true);
+    }
+  });
+
+  it('should accept ordinary names', () => {
+    expect(isNotEntity('Budi Wahyudi', { start: 0, end: 12 }, context)).toBe(false);
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { decodeTags, tagText } from '../../../lambdas/entities/tagger.js';
+import {
+  TEMPLATE_COUNT,
+  extractFeatures,
+  hashFeatureKey,
+  hashFeatures,
+  tokenize,
+} from '../../../lambdas/entities/tagger-features.js';
+
+describe('hashFeatures', () => {
+  it('should give the hashes of the feature strings training stores', () => {
+    // Prepare
+    const words = tokenize('Kata Wali Kota Balikpapan | Rahmad Mas’ud , di Jakarta .').map((t) => t.text);
+    const hints = words.map((_, i) => (i === 3 ? 'L' : '-')) as ('L' | '-')[];
+    const out = new Int32Array(words.length * TEMPLATE_COUNT);
+    // Act
+    hashFeatures(words, hints, undefined, out);
+    const strings = extractFeatures(words, hints);
+    // Assert
+    words.forEach((_, i) => {
+      const fromStrings = strings[i]!.map((f) => hashFeatureKey(f)).sort();
+      const fromHashes = [...out.subarray(i * TEMPLATE_COUNT, (i + 1) * TEMPLATE_COUNT)].filter((h) => h !== 0).sort();
+      expect(fromHashes).toEqual(fromStrings);
+    });
+  });
+
+  it('should give inactive tokens no features', () => {
+    const out = new Int32Array(3 * TEMPLATE_COUNT).fill(7);
+    hashFeatures(['ia', 'pulang', 'Budi'], ['-', '-', '-'], [false, false, true], out);
+    expect(out.subarray(0, 2 * TEMPLATE_COUNT).every((h) => h === 0)).toBe(true);
+    expect(out.subarray(2 * TEMPLATE_COUNT).some((h) => h !== 0)).toBe(true);
+  });
+});
+
+describe('hashFeatureKey', () => {
+  it('should reject keys of unknown templates or with the wrong number of parts', () => {
+    expect(hashFeatureKey('zz=a')).toBeNull();
+    expect(hashFeatureKey('pw=only')).toBeNull();
+    expect(hashFeatureKey('w=budi')).not.toBeNull();
+  });
+});
+
+describe('decodeTags', () => {
+  it('should decode a run between forced "O" tokens as the whole line would', () => {
+    // Prepare: pseudo-random scores, tokens 0 and 5 forced to "O"
+    let seed = 7;
+    const random = (): number => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 10 - 5;
+    const onlyO = Float64Array.from([0, -Infinity, -Infinity, -Infinity, -Infinity, -Infinity, -Infinity]);
+    const transitions = Array.from({ length: 8 }, () => Array.from({ length: 7 }, random));
+    for (let trial = 0; trial < 20; trial += 1) {
+      const inner = Array.from({ length: 4 }, () => Float64Array.from({ length: 7 }, random));
+      // Act
+      const whole = decodeTags([onlyO, ...inner, onlyO], transitions);
+      const run = decodeTags(inner, transitions, true, true);
+      // Assert
+      expect(run).toEqual(whole.slice(1, 5));
+    }
+  });
+});
+
+describe('tagText', () => {
+  it('should find a bare foreign name as a person', () => {
+    const text = 'Pertemuan itu juga dihadiri Barack Obama dan sejumlah pejabat lain.';
+    const people = tagText(text, []).filter((s) => s.kind === 'PER').map((s) => text.slice(s.start, s.end));
+    expect(people).toContain('Barack Obama');
+  });
+
+  it('should keep spans inside their line', () => {
+    const text = 'Warga Jakarta\nBudi Santoso datang.';
+    for (const span of tagText(text, [])) expect(text.slice(span.start, span.end)).not.toContain('\n');
+  });
+});
