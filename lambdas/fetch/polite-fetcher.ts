@@ -39,6 +39,8 @@ import {
   DEFAULT_TIMEOUT_MS,
   DEFAULT_USER_AGENT,
   MAX_CRAWL_DELAY_MS,
+  POLITENESS_MARGIN_MAX_MS,
+  POLITENESS_MARGIN_SHARE,
   ROBOTS_CACHE_MS,
   ROBOTS_MAX_BYTES,
   ROBOTS_UNREACHABLE_CACHE_MS,
@@ -374,11 +376,12 @@ export class PoliteFetcher {
     else this.breaker.recordNeutral(host);
   }
 
-  /** The gap for a host: its own setting or the default, raised (never lowered) by a Crawl-delay. */
+  /** The gap for a host: its own setting or the default, raised (never lowered) by a Crawl-delay, plus the jitter margin. */
   private findInterval(target: URL): number {
     const { perHostIntervalMs, minIntervalMs } = this.options;
     const base = perHostIntervalMs[target.host] ?? perHostIntervalMs[target.hostname] ?? minIntervalMs;
-    return Math.max(base, this.crawlDelays.get(target.host) ?? 0);
+    const interval = Math.max(base, this.crawlDelays.get(target.host) ?? 0);
+    return interval + Math.min(POLITENESS_MARGIN_MAX_MS, Math.round(interval * POLITENESS_MARGIN_SHARE));
   }
 
   private loadRobots(target: URL): Promise<RobotsEntry> {
