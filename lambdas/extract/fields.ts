@@ -10,9 +10,10 @@ import { dropNoiseLines } from './noise-lines.js';
 import { cleanParagraphs, collectParagraphs, dropNoise } from './body.js';
 import {
   cleanTitle, detectDateline, firstDate, normaliseText, readJsonLdPeople, readJsonLdString, readMeta, readMetaAll,
-  readJsonLdNodes, readText, readTexts, splitAuthors, toAbsoluteUrl,
+  iterateTexts, readJsonLdNodes, readText, readTexts, splitAuthors, toAbsoluteUrl,
 } from './utils.js';
 import { OUTLET_NAME } from './selectors.js';
+import { readNodeText, selectAll, selectFirst } from './page-index.js';
 
 /** Meta names that carry the publication date, in order of trust. */
 const PUBLISHED_META = ['article:published_time', 'datePublished', 'pubdate', 'publishdate', 'dc.date', 'dc.date.issued', 'date', 'og:published_time', 'parsely-pub-date', 'content_PublishedDate'];
@@ -30,7 +31,7 @@ export function readTitle(ctx: PageContext, selectors: readonly string[]): strin
   return (
     cleanTitle(readJsonLdString(ctx.jsonLd, 'headline'), siteName) ??
     cleanTitle(readMeta($, 'og:title', 'twitter:title', 'title'), siteName) ??
-    cleanTitle($('title').first().text(), siteName)
+    cleanTitle(readTitleElement(ctx), siteName)
   );
 }
 
@@ -42,18 +43,22 @@ export function readTitle(ctx: PageContext, selectors: readonly string[]): strin
  */
 export function readPublishedAt(ctx: PageContext, selectors: readonly string[]): string | null {
   const { $ } = ctx;
-  const elements = selectArticleDateElements(ctx, selectors);
-  const absolute = firstDate(
-    [
-      readJsonLdString(ctx.jsonLd, 'datePublished'),
-      readJsonLdString(ctx.jsonLd, 'dateCreated'),
-      ...PUBLISHED_META.map((k) => readMeta($, k)),
-      ...elements.flatMap((el) => [el.attribs.datetime, el.attribs.content, splitUpdatedDate(readElementText(el)).published]),
-    ],
-    ctx.timezone,
-  );
+  // The date elements are looked up only when JSON-LD and meta state no full timestamp (lazy candidates).
+  let elements: Element[] | null = null;
+  const readElements = () => (elements ??= selectArticleDateElements(ctx, selectors));
+  function* candidates() {
+    yield readJsonLdString(ctx.jsonLd, 'datePublished');
+    yield readJsonLdString(ctx.jsonLd, 'dateCreated');
+    for (const k of PUBLISHED_META) yield readMeta($, k);
+    for (const el of readElements()) {
+      yield el.attribs.datetime;
+      yield el.attribs.content;
+      yield splitUpdatedDate(readElementText(el)).published;
+    }
+  }
+  const absolute = firstDate(candidates(), ctx.timezone);
   if (absolute) return absolute;
-  for (const el of elements) {
+  for (const el of readElements()) {
     const relative = parseRelativeDate(splitUpdatedDate(readElementText(el)).published, ctx.fetchedAt, ctx.timezone);
     if (relative) {
       ctx.warnings?.push(`publishedAt is approximate (relative date '${relative.phrase}')`);
@@ -65,11 +70,12 @@ export function readPublishedAt(ctx: PageContext, selectors: readonly string[]):
 
 /** Last update: JSON-LD dateModified, then modification metas, then the "Diperbarui"/"Update:" part of a date line. */
 export function readModifiedAt(ctx: PageContext, selectors: readonly string[] = []): string | null {
-  const fromLines = selectArticleDateElements(ctx, selectors).map((el) => splitUpdatedDate(readElementText(el)).modified);
-  return firstDate(
-    [readJsonLdString(ctx.jsonLd, 'dateModified'), ...MODIFIED_META.map((k) => readMeta(ctx.$, k)), ...fromLines],
-    ctx.timezone,
-  );
+  function* candidates() {
+    yield readJsonLdString(ctx.jsonLd, 'dateModified');
+    for (const k of MODIFIED_META) yield readMeta(ctx.$, k);
+    for (const el of selectArticleDateElements(ctx, selectors)) yield splitUpdatedDate(readElementText(el)).modified;
+  }
+  return firstDate(candidates(), ctx.timezone);
 }
 
 /** How many date elements per selector are read (the article's own date comes first on every layout seen). */
@@ -91,7 +97,7 @@ export function selectArticleDateElements(ctx: PageContext, selectors: readonly 
   const out: Element[] = [];
   for (const selector of selectors) {
     let taken = 0;
-    for (const node of ctx.$(selector).toArray()) {
+    for (const node of selectAll(ctx.$, selector)) {
       if (taken >= DATE_ELEMENTS_PER_SELECTOR) break;
       const el = node as Element;
       if (el.type !== 'tag' || !isArticleOwnElement(ctx, el)) continue;
@@ -135,7 +141,7 @@ export function readElementText(el: AnyNode): string {
 export function readAuthors(ctx: PageContext, selectors: readonly string[]): string[] {
   const fromJsonLd = readJsonLdPeople(ctx.jsonLd, 'author').flatMap(splitAuthors);
   if (fromJsonLd.length) return fromJsonLd;
-  for (const text of readTexts(ctx.$, selectors)) {
+  for (const text of iterateTexts(ctx.$, selectors)) {
     const names = splitAuthors(text);
     if (names.length) return names;
   }
@@ -175,7 +181,7 @@ export function readTags(ctx: PageContext, selectors: readonly string[]): string
 
 /** Language: html[lang], og:locale, meta language, else the given default. */
 export function readLanguage(ctx: PageContext, fallback: string | null): string | null {
-  const raw = ctx.$('html').attr('lang') ?? readMeta(ctx.$, 'og:locale', 'language', 'content-language', 'inLanguage');
+  const raw = selectFirst(ctx.$, 'html')?.attribs.lang ?? readMeta(ctx.$, 'og:locale', 'language', 'content-language', 'inLanguage');
   return normaliseLanguage(raw) ?? fallback;
 }
 
@@ -195,8 +201,9 @@ export function normaliseLanguage(raw: string | null | undefined): string | null
 export function readBody(ctx: PageContext, selectors: readonly string[], noise: readonly string[]): string[] {
   const { $ } = ctx;
   for (const selector of selectors) {
-    const root = $(selector).first();
-    if (!root.length) continue;
+    const first = selectFirst($, selector);
+    if (!first) continue;
+    const root = $(first);
     dropNoise($, root, noise);
     const paragraphs = dropNoiseLines(cleanParagraphs(collectParagraphs(root[0])));
     if (paragraphs.length) return paragraphs;
@@ -223,6 +230,12 @@ export function makeFields(selectors: ProfileSelectors, language: string, overri
     dateline: (_ctx, paragraphs) => detectDateline(paragraphs[0]),
     ...overrides,
   };
+}
+
+/** Text of the page's <title> element, '' when it has none. */
+export function readTitleElement(ctx: PageContext): string {
+  const el = selectFirst(ctx.$, 'title');
+  return el ? readNodeText(el) : '';
 }
 
 /** True for a name that is the outlet rather than a person. */

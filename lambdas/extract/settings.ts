@@ -99,3 +99,22 @@ export const MAX_TEASER_SHARE = 0.3;
  * paragraphs or after at least this much story text (a long teaser list after a short post).
  */
 export const MIN_STORY_BEFORE_END_CHARS = 500;
+
+/** An inline element holding only links is a link popup inside a sentence when it has at least this many links ... */
+export const MIN_INLINE_CLUSTER_LINKS = 3;
+
+/** ... with at least this many characters of link text (headlines, not a few linked words). */
+export const MIN_INLINE_CLUSTER_CHARS = 80;
+
+/** ... and at most this many characters of text outside them (the spaces and separators between the links). */
+export const MAX_INLINE_CLUSTER_PROSE = 12;
+
+/** A block whose prose is at least this share excerpts ending in "..." (three or more) is a teaser list. */
+export const MIN_EXCERPT_SHARE = 0.5;
+
+/**
+ * A picked body with less prose than this widens to the nearest container with a content class hint. Zyte bench
+ * 2026-11-28: 200-400 -> F1 0.9713, 500 -> 0.9716, 600 -> 0.9688 (a short post widens into its comment area and
+ * empties); the middle of the safe range is taken.
+ */
+export const MIN_PICKED_PROSE = 300;

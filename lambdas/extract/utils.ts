@@ -9,6 +9,7 @@ import {
 } from './selectors.js';
 import { MAX_DATELINE_PLACE_WORDS, MAX_DATELINE_PREFIX_CHARS, MAX_TITLE_CHARS } from './settings.js';
 import { parseNewsDate } from './dates.js';
+import { readNodeText, selectAll, selectFirst } from './page-index.js';
 
 /** A JSON-LD node (object) as parsed. */
 export type JsonLdNode = Record<string, unknown>;
@@ -40,9 +41,9 @@ export function readJsonLdNodes($: CheerioAPI): JsonLdNode[] {
   if (cached) return cached;
   const nodes: JsonLdNode[] = [];
   JSON_LD_CACHE.set($, nodes);
-  $('script[type="application/ld+json"]').each((_, el) => {
-    const raw = $(el).text().trim();
-    if (!raw) return;
+  for (const el of selectAll($, 'script[type="application/ld+json"]')) {
+    const raw = readNodeText(el).trim();
+    if (!raw) continue;
     let data: unknown;
     try {
       data = JSON.parse(raw);
@@ -51,11 +52,11 @@ export function readJsonLdNodes($: CheerioAPI): JsonLdNode[] {
         // Some CMSs leave raw newlines or tabs inside strings; JSON forbids them.
         data = JSON.parse(raw.replace(/[\n\r\t]+/g, ' '));
       } catch {
-        return;
+        continue;
       }
     }
     collectJsonLd(data, nodes);
-  });
+  }
   return nodes;
 }
 
@@ -129,15 +130,15 @@ export function readMetaAll($: CheerioAPI, key: string): string[] {
   let metas = META_CACHE.get($);
   if (!metas) {
     const map = new Map<string, string[]>();
-    $('meta').each((_, el) => {
-      const a = (el as unknown as { attribs: Record<string, string> }).attribs;
+    for (const el of selectAll($, 'meta')) {
+      const a = el.attribs;
       const k = (a.property ?? a.name ?? a.itemprop)?.toLowerCase();
       const v = normaliseText(a.content ?? '');
-      if (!k || !v) return;
+      if (!k || !v) continue;
       const list = map.get(k) ?? [];
       list.push(v);
       map.set(k, list);
-    });
+    }
     META_CACHE.set($, map);
     metas = map;
   }
@@ -150,30 +151,34 @@ export function readMetaAll($: CheerioAPI, key: string): string[] {
  */
 export function readText($: CheerioAPI, selectors: readonly string[]): string | null {
   for (const selector of selectors) {
-    let found: string | null = null;
-    $(selector).each((_, el) => {
-      const text = normaliseText($(el).text());
-      if (text) {
-        found = text;
-        return false;
-      }
-      return undefined;
-    });
-    if (found) return found;
+    for (const el of selectAll($, selector)) {
+      const text = normaliseText(readNodeText(el));
+      if (text) return text;
+    }
   }
   return null;
 }
 
 /** Texts of every element matching the selectors, de-duplicated, in page order. */
 export function readTexts($: CheerioAPI, selectors: readonly string[]): string[] {
-  const out: string[] = [];
+  return [...iterateTexts($, selectors)];
+}
+
+/**
+ * readTexts one text at a time, for readers that stop at the first useful one (a byline reader need not read the
+ * text of every "[class*=author]" box of the page).
+ * @example for (const text of iterateTexts($, ['.byline'])) if (splitAuthors(text).length) break;
+ */
+export function* iterateTexts($: CheerioAPI, selectors: readonly string[]): Generator<string> {
+  const seen = new Set<string>();
   for (const selector of selectors) {
-    $(selector).each((_, el) => {
-      const text = normaliseText($(el).text());
-      if (text && !out.includes(text)) out.push(text);
-    });
+    for (const el of selectAll($, selector)) {
+      const text = normaliseText(readNodeText(el));
+      if (!text || seen.has(text)) continue;
+      seen.add(text);
+      yield text;
+    }
   }
-  return out;
 }
 
 /**
@@ -181,17 +186,12 @@ export function readTexts($: CheerioAPI, selectors: readonly string[]): string[]
  * @example readLabelled($, '.kcm-read-copy tr', /^penulis$/i) // 'Nabilla Tashandra'
  */
 export function readLabelled($: CheerioAPI, rowSelector: string, label: RegExp): string | null {
-  let found: string | null = null;
-  $(rowSelector).each((_, el) => {
-    const text = normaliseText($(el).text());
+  for (const el of selectAll($, rowSelector)) {
+    const text = normaliseText(readNodeText(el));
     const m = /^([^:]{1,30}?)\s*:\s*(.+)$/.exec(text);
-    if (m && label.test(m[1].trim())) {
-      found = m[2].trim();
-      return false;
-    }
-    return undefined;
-  });
-  return found;
+    if (m && label.test(m[1].trim())) return m[2].trim();
+  }
+  return null;
 }
 
 /**
@@ -220,7 +220,7 @@ export function readCanonicalUrl($: CheerioAPI, url?: string | null): string | n
   const jsonLd = readJsonLdArticle($);
   const entity = jsonLd?.mainEntityOfPage;
   const entityUrl = typeof entity === 'string' ? entity : (entity as JsonLdNode | undefined)?.['@id'];
-  const candidates = [$('link[rel="canonical"]').attr('href'), readMeta($, 'og:url'), readJsonLdString(jsonLd, 'url'), typeof entityUrl === 'string' ? entityUrl : null];
+  const candidates = [selectFirst($, 'link[rel="canonical"]')?.attribs.href, readMeta($, 'og:url'), readJsonLdString(jsonLd, 'url'), typeof entityUrl === 'string' ? entityUrl : null];
   for (const c of candidates) {
     const abs = toAbsoluteUrl(c, base);
     if (abs) return abs;
@@ -339,10 +339,11 @@ export function detectDateline(firstParagraph: string | null | undefined): strin
 }
 
 /**
- * The first date that parses among candidate strings (JSON-LD, meta, DOM), or null.
+ * The first date that parses among candidate strings (JSON-LD, meta, DOM), or null. Candidates may come lazily: the
+ * ones after a full timestamp are never read.
  * @example firstDate(['', 'Kamis, 5 November 2015 14:56 WIB'], 'Asia/Jakarta')
  */
-export function firstDate(candidates: readonly (string | null | undefined)[], timezone: string): string | null {
+export function firstDate(candidates: Iterable<string | null | undefined>, timezone: string): string | null {
   let dateOnly: string | null = null;
   for (const c of candidates) {
     const d = parseNewsDate(c, timezone);

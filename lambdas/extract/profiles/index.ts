@@ -4,6 +4,7 @@
  */
 import type { CheerioAPI } from 'cheerio/slim';
 import type { ProfileVersion, SiteProfile } from '../types.js';
+import { selectFirst } from '../page-index.js';
 import { antaranews } from './antaranews.js';
 import { cnnindonesia } from './cnnindonesia.js';
 import { detik } from './detik.js';
@@ -52,7 +53,7 @@ export function orderVersions(profile: SiteProfile, fetchedAt?: string | null, $
   const isValidOn = (v: ProfileVersion) => day !== null && (!v.validFrom || v.validFrom <= day) && (!v.validUntil || day <= v.validUntil);
   const markerRank = (v: ProfileVersion) => {
     if (!v.markers?.length || !$) return 1;
-    return v.markers.some((m) => $(m).length > 0) ? 0 : 2;
+    return v.markers.some((m) => selectFirst($, m) !== null) ? 0 : 2;
   };
   return profile.versions
     .map((version, index) => ({ version, index, rank: markerRank(version) * 2 + (isValidOn(version) ? 0 : 1) }))

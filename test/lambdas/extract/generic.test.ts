@@ -122,3 +122,116 @@ describe('generic extractor', () => {
     expect(article.body).toContain('Kedua.');
   });
 });
+
+/** An English page of an unknown site: a menu, the given article markup, a footer. */
+function makeEnglishPage(article: string): string {
+  const menu = Array.from({ length: 20 }, (_, i) => `<li><a href="/section/${i}">Section number ${i}</a></li>`).join('');
+  return `<!doctype html><html lang="en"><head><meta property="og:title" content="Ten things in tech you need to know today"></head><body>
+    <nav><ul>${menu}</ul></nav>
+    <main>${article}</main>
+    <footer><p>Copyright 2019 Example Media. All rights reserved, including the right to reproduce this page.</p></footer>
+  </body></html>`;
+}
+
+const SENTENCE = 'The company confirmed on Tuesday that it had been contacted by regulators about the plan';
+const URL_OF = 'https://news.example.com/2019/11/19/ten-things';
+
+describe('generic body heuristics', () => {
+  it('should keep a list of linked headlines with their summaries as story text', () => {
+    // Arrange: every item starts with a linked headline (half the item's text is link text)
+    const items = Array.from({ length: 6 }, (_, i) =>
+      `<li><strong><a href="/story-${i}">The state attorney general opens an inquiry into the office-sharing company, case ${i}</a>.</strong> ${SENTENCE}, item ${i}.</li>`,
+    ).join('');
+    const html = makeEnglishPage(`<h1>Ten things in tech you need to know today</h1><div class="kona">
+      <p>Good morning! This is the tech news you need to know this Tuesday.</p><ol>${items}</ol>
+      <p>Have a device at home? Now you can hear these ten things each morning in your briefing settings, said the team.</p></div>`);
+
+    // Act
+    const article = extractArticle(html, { url: URL_OF });
+
+    // Assert
+    for (let i = 0; i < 6; i++) expect(article.body).toContain(`item ${i}.`);
+  });
+
+  it('should drop a hover card of headline links written inside a sentence', () => {
+    // Arrange
+    const card = `<span class="people"><a href="/people/omar">Ilhan Omar</a><span class="people-block">${Array.from({ length: 3 }, (_, i) => `<a href="/news/${i}">Latest headline about the lawmaker, story number ${i}</a> `).join('')}<a href="/people/omar">MORE</a></span></span>`;
+    const paragraphs = Array.from({ length: 4 }, (_, i) => `<p>${SENTENCE}, paragraph ${i}.</p>`).join('');
+    const html = makeEnglishPage(`<article><div class="field-item"><p>A man pleaded guilty to threatening to kill Rep. ${card} (D-Minn.), the office announced on Monday.</p>${paragraphs}</div></article>`);
+
+    // Act
+    const article = extractArticle(html, { url: URL_OF });
+
+    // Assert
+    expect(article.body).toContain('A man pleaded guilty to threatening to kill Rep.');
+    expect(article.body).toContain('the office announced on Monday.');
+    expect(article.body).not.toContain('Latest headline about the lawmaker');
+  });
+
+  it('should drop a list of other stories whose excerpts end in an ellipsis', () => {
+    // Arrange
+    const teasers = Array.from({ length: 4 }, (_, i) =>
+      `<li><a href="/other-${i}">Another story headline ${i}</a> <span>NEW DELHI: The minister said on Wednesday that the government will restore the service once the local administration is...</span></li>`,
+    ).join('');
+    const paragraphs = Array.from({ length: 5 }, (_, i) => `<p>${SENTENCE}, and the officials added detail ${i} in the statement.</p>`).join('');
+    const html = makeEnglishPage(`<div class="content"><div class="breaking"><h3>Breaking News</h3><ul>${teasers}</ul></div>
+      <div class="article">${paragraphs}</div></div>`);
+
+    // Act
+    const article = extractArticle(html, { url: URL_OF });
+
+    // Assert
+    expect(article.body).toContain('detail 4 in the statement.');
+    expect(article.body).not.toContain('the minister said');
+    expect(article.body).not.toContain('Another story headline');
+  });
+
+  it('should widen a short pick to the article container when the rest is a table', () => {
+    // Arrange: one intro paragraph beside a standings table of short cells
+    const rows = ['Kyle Busch', 'Martin Truex Jr.', 'Kevin Harvick', 'Denny Hamlin', 'Joey Logano', 'Ryan Blaney', 'Kyle Larson', 'Chase Elliott']
+      .map((name, i) => `<tr><td>${i + 1}</td><td>${name}</td><td>${5040 - i * 5}</td><td>${i}</td></tr>`).join('');
+    const html = makeEnglishPage(`<div class="articleBody"><p>On this page you will always find the updated standings of the series up to the last race of the season!</p>
+      <table><tr><th>Pos.</th><th>Driver</th><th>Points</th><th>Wins</th></tr>${rows}</table></div>`);
+
+    // Act
+    const article = extractArticle(html, { url: URL_OF });
+
+    // Assert
+    expect(article.body).toContain('updated standings');
+    expect(article.body).toContain('Kyle Busch');
+    expect(article.body).toContain('Chase Elliott');
+  });
+
+  it('should leave the article header (standfirst, byline) out of the body', () => {
+    // Arrange
+    const paragraphs = Array.from({ length: 5 }, (_, i) => `<p>${SENTENCE}, said the spokesperson in part ${i}.</p>`).join('');
+    const html = makeEnglishPage(`<article class="story"><header><h1>Ten things in tech you need to know today</h1>
+      <h2 class="sub-head">There are more devices, platforms and services to choose from than ever before, here is how to choose.</h2>
+      <p>By Sarah Needleman | Nov 19, 2019</p></header>${paragraphs}</article>`);
+
+    // Act
+    const article = extractArticle(html, { url: URL_OF });
+
+    // Assert
+    expect(article.body).toContain('in part 4.');
+    expect(article.body).not.toContain('There are more devices');
+  });
+
+  it('should drop web furniture lines: advert labels, raw shortcodes, reprint notices, write-to lines', () => {
+    // Arrange
+    const paragraphs = Array.from({ length: 4 }, (_, i) => `<p>${SENTENCE}, according to the filing number ${i}.</p>`).join('');
+    const html = makeEnglishPage(`<div class="article-body">${paragraphs}<p>Advert</p>
+      <p>[button link="http://example.com/submit/" type="big"] Send us YOUR kit review[/button]</p>
+      <p>This copy is for your personal, non-commercial use only. To order presentation-ready copies visit the reprints site.</p>
+      <p>Text size</p><p>Write to Al Root at allen.root@example.com</p></div>`);
+
+    // Act
+    const article = extractArticle(html, { url: URL_OF });
+
+    // Assert
+    expect(article.body).toContain('filing number 3.');
+    for (const noise of ['Advert', 'Send us YOUR kit review', 'personal, non-commercial', 'Text size', 'Write to Al Root']) {
+      expect(article.body).not.toContain(noise);
+    }
+  });
+});
