@@ -14,7 +14,12 @@ import { buildHints, tagText } from './tagger.js';
 import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } from './not-entities.js';
 import { clashesWith } from './text-scan.js';
 import { ORG_WORDS } from './gazetteer.js';
-import type { RegionHit, Span } from './types.js';
+import type { OrgHit, RegionHit, Span } from './types.js';
+import type { PlaceHit } from './locations.js';
+import demonyms from './data/demonyms.json' with { type: 'json' };
+
+/** English adjectives of nationality and day/month names: never a place on their own ("an Indonesian problem"). */
+const NOT_PLACES = new Set(demonyms as string[]);
 
 /** Options of {@link extractEntities}. */
 export interface ExtractEntitiesOptions {
@@ -48,6 +53,14 @@ function extendsRuleSpan(text: string, span: Span, rules: readonly Span[]): bool
 }
 const COMPASS_WORDS = new Set(['Utara', 'Selatan', 'Barat', 'Timur', 'Tengah', 'Raya', 'Besar', 'Baru', 'Lama', 'Hulu', 'Hilir']);
 
+/** The town a foreign local government is named after ("Pemerintah kota Cekmekoy" -> "Cekmekoy") is a place too. */
+function findForeignTownPlaces(hits: readonly OrgHit[]): PlaceHit[] {
+  return hits.flatMap((o) => {
+    const town = /^Pemerintah (?:Kota|Kabupaten|Provinsi) (.+)$/.exec(o.base)?.[1];
+    return town && !o.region ? [{ start: o.end - town.length, end: o.end, name: town }] : [];
+  });
+}
+
 /** Find people, organizations, locations, sectors and quotes in an article body. Offsets index into `text`. */
 export function extractEntities(text: string, options: ExtractEntitiesOptions = {}): EntityResult {
   const dateline = options.dateline ?? detectDateline(text);
@@ -68,7 +81,12 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     if (extendsRuleSpan(text, t, rules)) return false;
     return !(t.kind === 'PER' && [...regionHits, ...rulePlaces].some((r) => t.start >= r.start && t.end <= r.end));
   });
-  const ofKind = (kind: string): { start: number; end: number }[] => tagged.filter((t) => t.kind === kind);
+  // "Bandara Internasional Lombok (BIL)": the acronym names the place before it, here and wherever it recurs.
+  const placeAcronyms = new Set(
+    rulePlaces.flatMap((p) => /^[ \t]*\(([A-Z]{2,8})\)/.exec(text.slice(p.end, p.end + 12))?.[1] ?? []),
+  );
+  const ofKind = (kind: string): { start: number; end: number }[] =>
+    tagged.filter((t) => t.kind === kind && !(kind === 'ORG' && placeAcronyms.has(text.slice(t.start, t.end))));
   const orgs = addTaggedOrganizations(text, ruleOrgs, ofKind('ORG'), [...regionHits, ...rulePlaces]);
   const orgGovernment = new Map(orgs.entities.map((e) => [e.name, e.government]));
   const notPeople = tagged.filter((t) => t.kind !== 'PER');
@@ -80,13 +98,16 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
   const nameParts = new Set(people.entities.flatMap((p) => (p.name.includes(' ') ? p.name.split(' ') : [])));
   const taggedPlaces = ofKind('LOC')
     .filter((t) => !clashesWith(t, taken) && !finalOrgs.hits.some((o) => t.start >= o.start && t.end <= o.end))
+    // "Desa X Kecamatan Y Aceh Utara" is a chain of named places the rules already hold one by one.
+    .filter((t) => rulePlaces.filter((r) => r.kind !== 'country' && r.start >= t.start && r.end <= t.end).length < 2)
+    .filter((t) => !NOT_PLACES.has(text.slice(t.start, t.end)))
     .map((t) => ({ ...t, name: text.slice(t.start, t.end).replace(/\s+/g, ' ') }))
     // "Zuckerberg" after "Mark Zuckerberg" is the person again, not a place.
     .filter((t) => !t.name.split(' ').every((w) => nameParts.has(w)));
   // A country inside an organization's name ("Kepresidenan Turki", "Bank Dunia") is part of that name.
   const insideOrg = (p: { start: number; end: number }): boolean =>
     finalOrgs.hits.some((o) => p.start >= o.start && p.end <= o.end && o.end - o.start > p.end - p.start);
-  const places = rulePlaces.filter((p) => p.kind !== 'country' || !insideOrg(p));
+  const places = [...rulePlaces.filter((p) => p.kind !== 'country' || !insideOrg(p)), ...findForeignTownPlaces(finalOrgs.hits)];
   const locations = buildLocations(text, regionHits, [...places, ...taggedPlaces], people.hits);
   const quotes = findQuotes(text, people.hits);
   const sectors = findSectors(text, options.title);

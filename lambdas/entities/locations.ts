@@ -12,6 +12,9 @@ import {
   REGIONS_BY_NAME,
   displayRegionName,
 } from './gazetteer.js';
+import placeHeadsExtra from './data/place-heads-extra.json' with { type: 'json' };
+import placeTailBlockers from './data/place-tail-blockers.json' with { type: 'json' };
+import placeTails from './data/place-tails.json' with { type: 'json' };
 import { LOCATIVE_WINDOW } from './settings.js';
 import { WORD_END, WORD_START, buildAlternation, matchAt } from './text-scan.js';
 import type { RegionEntry, RegionHit, Span } from './types.js';
@@ -21,8 +24,16 @@ const REGION_AT = new RegExp(`${PREFIX}(${REGION_FORMS})${WORD_END}`, 'yu');
 const REGION_ANYWHERE = new RegExp(`${WORD_START}${PREFIX}(${REGION_FORMS})${WORD_END}`, 'gu');
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:di|ke|dari|wilayah|daerah|warga|asal|Kota|kota|Kabupaten|kabupaten)\s+$/u;
 const PLACE_TOKEN = "[A-Z][A-Za-z'’-]*";
+/** Hospitals are organizations (named-bodies.ts), not places. */
+const ORG_PLACE_HEADS = new Set(['RSUD', 'Rumah Sakit']);
 const PLACE_ANYWHERE = new RegExp(
-  `${WORD_START}(?:${buildAlternation(PLACE_HEADS)})(?:\\s+${PLACE_TOKEN}){1,4}${WORD_END}`,
+  `${WORD_START}(?:${buildAlternation([...PLACE_HEADS.filter((h) => !ORG_PLACE_HEADS.has(h)), ...placeHeadsExtra])})(?:\\s+${PLACE_TOKEN}){1,4}${WORD_END}`,
+  'gu',
+);
+const NOT_BEFORE_TAILS = new Set(placeTailBlockers);
+/** Places named before a tail word: "Staples Center", "Jakarta Convention Center". */
+const PLACE_TAIL_ANYWHERE = new RegExp(
+  `${WORD_START}${PLACE_TOKEN}(?:[ \\t]+${PLACE_TOKEN}){0,2}[ \\t]+(?:${buildAlternation(placeTails)})${WORD_END}`,
   'gu',
 );
 
@@ -42,8 +53,10 @@ const ADMIN_UNIT_KIND: Record<string, string> = {
   nagari: 'village',
   gampong: 'village',
 };
+/** A name word that is not the head of the next unit ("Desa X Kecamatan Y" is two places). */
+const UNIT_FREE = '(?!(?:Kecamatan|Distrik|Kelurahan|Desa|Dusun|Nagari|Gampong|Kabupaten|Kota|Provinsi)(?![\\p{L}]))';
 const ADMIN_UNIT_ANYWHERE = new RegExp(
-  `${WORD_START}(Kecamatan|kecamatan|Distrik|Kelurahan|kelurahan|Desa|desa|Dusun|dusun|Nagari|Gampong)[ \\t]+(${PLACE_TOKEN}(?:[ \\t]+${PLACE_TOKEN}){0,2})${WORD_END}`,
+  `${WORD_START}(Kecamatan|kecamatan|Distrik|Kelurahan|kelurahan|Desa|desa|Dusun|dusun|Nagari|Gampong)[ \\t]+(${PLACE_TOKEN}(?:[ \\t]+${UNIT_FREE}${PLACE_TOKEN}){0,2})${WORD_END}`,
   'gu',
 );
 
@@ -102,11 +115,27 @@ export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): P
     const coveredByRegion = regionHits.some((r) => r.start <= start && r.end >= end);
     if (!coveredByRegion) places.push({ start, end, name: m[0].replace(/\s+/g, ' ') });
   }
+  for (const m of text.matchAll(PLACE_TAIL_ANYWHERE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // "Omni Medical Center" is a hospital, "Carter Research Center" an institute: not places.
+    if (m[0].split(/[ \t]+/).some((w) => NOT_BEFORE_TAILS.has(w))) continue;
+    if (!places.some((p) => start < p.end && end > p.start)) places.push({ start, end, name: m[0].replace(/\s+/g, ' ') });
+  }
   for (const m of text.matchAll(ADMIN_UNIT_ANYWHERE)) {
     const words = m[2]!.split(/[ \t]+/);
     // "Desa Wates Kecamatan X": stop before the next unit, a stopword or a region that follows the name.
     const cut = words.findIndex((w, i) => i > 0 && (w.toLowerCase() in ADMIN_UNIT_KIND || /^(?:Kabupaten|Kota|Provinsi|Kab)$/.test(w)));
-    const kept = cut === -1 ? words : words.slice(0, cut);
+    let kept = cut === -1 ? words : words.slice(0, cut);
+    // "Kecamatan Nisam Antara Aceh Utara": a region that runs past the name's last word is not part of it.
+    const runAt = m.index + m[0].length - m[2]!.length;
+    const crossing = kept.findIndex((_, i) => {
+      if (i === 0) return false;
+      const at = runAt + kept.slice(0, i).join(' ').length + 1;
+      const region = matchRegionAt(text, at);
+      return region !== null && region.end > runAt + kept.join(' ').length;
+    });
+    if (crossing > 0) kept = kept.slice(0, crossing);
     const start = m.index;
     const end = start + m[1]!.length + 1 + kept.join(' ').length;
     if (text.slice(start, end).replace(/\s+/g, ' ') !== `${m[1]} ${kept.join(' ')}`) continue;

@@ -20,6 +20,7 @@ import {
   displayRegionName,
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
+import { HYPHEN_PART, cutNameRun, findNamedBodies } from './named-bodies.js';
 import { WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, matchAt } from './text-scan.js';
 import type { OrgHit, RegionEntry } from './types.js';
 
@@ -43,7 +44,7 @@ const POLICE_RE = new RegExp(
 const COMPANY_RE = new RegExp(`${WORD_START}(?:PT|CV)\\.?[ \\t]+(${CAP_TOKENS})(?:[ \\t]+\\(Persero\\))?(?:[ \\t]+Tbk\\.?)?`, 'gu');
 const TBK_RE = new RegExp(`${WORD_START}([A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,4})[ \\t]+Tbk${WORD_END}`, 'gu');
 const NAMED_BODY_RE = new RegExp(
-  `${WORD_START}(Partai|Universitas|Institut|Politeknik|Sekolah Tinggi|Kecamatan|Kelurahan|Desa)[ \\t]+([A-Z][A-Za-z'’-]+(?:[ \\t][A-Z][A-Za-z'’-]+){0,3})`,
+  `${WORD_START}(Partai|Universitas|Institut|Politeknik|Sekolah Tinggi|Kecamatan|Kelurahan|Desa)[ \\t]+([A-Z][A-Za-z'’]+(?:${HYPHEN_PART})*(?:[ \\t][A-Z][A-Za-z'’]+(?:${HYPHEN_PART})*){0,3})`,
   'gu',
 );
 
@@ -255,7 +256,7 @@ function findNamedBodyHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
   for (const m of text.matchAll(COMPANY_RE)) {
     const surface = m[0].replace(TRAILING_NOISE, '');
-    const name = trimNameTail(m[1]!, COMPANY_NAME_WORDS);
+    const name = cutNameRun(trimNameTail(m[1]!, COMPANY_NAME_WORDS), false);
     if (!name) continue;
     const tbk = /[ \t]Tbk\.?$/.test(m[0]);
     const full = `${m[0].startsWith('CV') ? 'CV' : 'PT'} ${name}${tbk ? ' Tbk' : ''}`;
@@ -426,6 +427,7 @@ export function findOrganizations(text: string, home: RegionEntry | null): Organ
     ...findNamedBodyHits(text),
     ...findTeamHits(text),
     ...findTailWordHits(text),
+    ...findNamedBodies(text).map((b) => makeHit(b.start, b.end, b.name, { government: b.government, priority: 2 })),
   ];
   const hits = bindAcronyms(text, selectHits(raw));
   hits.push(...findBareAcronymHits(text, hits));

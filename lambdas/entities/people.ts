@@ -26,6 +26,8 @@ import {
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { isListedName } from './tagger-features.js';
+import commonWords from './data/common-words.json' with { type: 'json' };
+import demonyms from './data/demonyms.json' with { type: 'json' };
 import { composeOrgName, regionOfKind } from './organizations.js';
 import { APPOSITIVE_WINDOW, TITLE_ORG_WINDOW } from './settings.js';
 import { NAME_TOKEN_SOURCE, WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, matchAt } from './text-scan.js';
@@ -487,7 +489,7 @@ export function findPeople(
     ...ruled,
     ...taggedHits
       .map((h) => (h.name.includes(' ') ? h : attachToKnown(h, full)))
-      .filter((h) => h.name.includes(' ') || (isNameWord(h.name) && (isListedName(h.name) || hasPersonContext(text, h)))),
+      .filter((h) => h.name.includes(' ') || (isNameWord(h.name) && (isListedName(h.name) || hasPersonContext(text, h) || isLoneName(text, h)))),
   ];
   const attributed = findAttributionHits(text, first)
     .filter((h) => !overlapsAny(h, notPeople))
@@ -499,6 +501,25 @@ export function findPeople(
   const hits = linkNearbyOrganizations(text, [...known, ...short], orgHits).sort((a, b) => a.start - b.start);
   return { entities: mergePeople(text, hits, nameOf, orgGovernment), hits };
 }
+
+/**
+ * Whether a one-word tagger name reads as a lone surname ("kata Wiranto", "bersama Jokowi"): mid-clause, capitalised,
+ * not a common word (common-words.json), not written in lower case elsewhere in the text, not a place or a month.
+ */
+function isLoneName(text: string, span: Span): boolean {
+  const word = text.slice(span.start, span.end);
+  if (!/^[A-Z][a-z]{2,}$/.test(word) || COMMON_WORDS.has(word.toLowerCase()) || NOT_PLACE_WORDS.has(word)) return false;
+  if (COUNTRY_BY_FORM.has(word) || REGIONS_BY_NAME.has(word.toLowerCase()) || PLACE_HEAD_WORDS.has(word)) return false;
+  // After a lower-case word, or a comma after one; not in a list of capitalised words ("Logam, Mesin, Alat").
+  const before = text.slice(Math.max(0, span.start - 24), span.start);
+  // After a lower-case word ("kata Wiranto"), or after a listed name and a comma ("Budi, Wiranto"); not in a list of
+  // capitalised common words ("Industri Logam, Mesin, Alat Transportasi").
+  const listed = /([A-Z]\p{L}*),[ \t]+$/u.exec(before);
+  if (listed ? !isListedName(listed[1]!) : !/(?:^|[^\p{L}])\p{Ll}+,?[ \t]+$/u.test(before)) return false;
+  return !new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, 'u').test(text);
+}
+const COMMON_WORDS = new Set(commonWords as string[]);
+const NOT_PLACE_WORDS = new Set(demonyms as string[]);
 
 /** Whether a one-word name sits where only people go: after an honorific or speech verb, before a reporting verb. */
 function hasPersonContext(text: string, span: Span): boolean {

@@ -1,0 +1,120 @@
+/**
+ * @module entities/named-bodies
+ * Finds organizations named by a head word and a run of capitalised words: hospitals ("RSUD Kanujoso", "Rumah Sakit
+ * Cipto Mangunkusumo"), faculties, associations ("Asosiasi Pengusaha Indonesia"), committees, "Kepresidenan Turki",
+ * "Pemerintah Kota X" for places outside the region list, "UMKM X" businesses and English names ("Ministry of Social
+ * Affairs", "Bank of Japan").
+ */
+import orgHeads from './data/org-heads.json' with { type: 'json' };
+import { AGENCY_BY_FORM, COUNTRY_BY_FORM, NAME_STOPWORDS, PLACE_HEADS, RANKS, TITLE_WORDS } from './gazetteer.js';
+import { matchRegionAt } from './locations.js';
+import { isListedName } from './tagger-features.js';
+import { WORD_START, buildAlternation } from './text-scan.js';
+import type { Span } from './types.js';
+
+/** A body found by its head word, before it becomes an organization hit. */
+export interface NamedBodyHit extends Span {
+  name: string;
+  government: boolean;
+}
+
+/** Capitalised name token; a hyphen continues it ("Al-Azhar") except before another body ("Indonesia-Rumah Sakit"). */
+export const HYPHEN_PART = '-(?!(?:Rumah|RS|RSUD|RSUP|Universitas|Fakultas|Institut|Politeknik)(?![\\p{L}]))[\\p{L}\\p{N}]+';
+const TOKEN = `[A-Z][\\p{L}\\p{N}'’]*(?:${HYPHEN_PART})*`;
+const RUN = `${TOKEN}(?:[ \\t]+${TOKEN}){0,5}`;
+const HEAD_RE = new RegExp(`${WORD_START}(${buildAlternation(orgHeads as string[])})[ \\t]+(${RUN})`, 'gu');
+const PEMDA_FOREIGN_RE = new RegExp(`${WORD_START}(Pemerintah|pemerintah)[ \\t]+(Kota|kota|Kabupaten|kabupaten|Provinsi|provinsi)[ \\t]+(${RUN})`, 'gu');
+const UMKM_RE = new RegExp(`${WORD_START}(UMKM|UKM)[ \\t]+(${RUN})`, 'gu');
+const ENGLISH_RE = new RegExp(
+  `${WORD_START}(?:Ministry|Department|Office|Bureau|Council|Commission|Bank|University|Institute|Embassy)[ \\t]+of[ \\t]+(?:the[ \\t]+)?${TOKEN}(?:[ \\t]+(?:and|&|of|for)?[ \\t]*${TOKEN}){0,4}`,
+  'gu',
+);
+/** Heads of public bodies: the body is government. */
+const GOVERNMENT_HEADS = new Set(['RSUD', 'RSUP', 'RSPAD', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat', 'Kepresidenan']);
+/** Place heads other than hospitals end a body's name ("PT Angkasa I Bandara Internasional Lombok"). */
+const PLACE_HEAD_WORDS = new Set(PLACE_HEADS.flatMap((h) => (h.startsWith('Rumah') || h.startsWith('RS') ? [] : [h.split(' ')[0]!])));
+
+/** Sentence words that still belong to a body's name ("Universitas Indonesia", "Asosiasi Pengusaha Nusantara"). */
+const NAME_KEEP = new Set(['Indonesia', 'Nusantara', 'Internasional', 'International', 'Asia', 'Raya', 'Jaya', 'Nasional']);
+
+/** Whether a word closes a name run: sentence words, ranks, title words (unless `titles` is false), place heads. */
+function endsRun(word: string, titles = true): boolean {
+  if (COUNTRY_BY_FORM.has(word) || NAME_KEEP.has(word)) return false;
+  return (titles && (NAME_STOPWORDS.has(word) || RANKS.has(word) || TITLE_WORDS.has(word))) || PLACE_HEAD_WORDS.has(word);
+}
+
+/**
+ * Cut a run of capitalised words where the body's name ends: before a stop word, a place head or a person's name
+ * (a listed given name with a word after it). Company names (`titles` false) keep stop and title words.
+ */
+export function cutNameRun(run: string, titles = true): string {
+  const words = run.split(/[ \t]+/);
+  let keep = words.length;
+  for (let i = 0; i < words.length; i += 1) {
+    const w = words[i]!;
+    const personAhead = i > 0 && isListedName(w) && i + 1 < words.length && /^[A-Z][a-z]/.test(words[i + 1]!) && !COUNTRY_BY_FORM.has(w);
+    if ((i > 0 && endsRun(w, titles)) || personAhead) {
+      keep = i;
+      break;
+    }
+  }
+  return words.slice(0, keep).join(' ');
+}
+
+/** Hospitals, faculties, associations, committees and "Kepresidenan X" by their head word. */
+function findHeadHits(text: string): NamedBodyHit[] {
+  const hits: NamedBodyHit[] = [];
+  for (const m of text.matchAll(HEAD_RE)) {
+    const run = cutNameRun(m[2]!);
+    // "Asosiasi Pengusaha Indonesia": a title word may open the field; a sentence word may not.
+    if (!run || NAME_STOPWORDS.has(run.split(' ')[0]!)) continue;
+    const name = `${m[1]} ${run}`;
+    const end = m.index + m[1]!.length + m[0].slice(m[1]!.length).indexOf(run) + run.length;
+    const known = AGENCY_BY_FORM.get(name);
+    hits.push({ start: m.index, end, name: known?.name ?? name, government: known?.government ?? GOVERNMENT_HEADS.has(m[1]!) });
+  }
+  return hits;
+}
+
+/** "Pemerintah kota Cekmekoy": a local government of a place the region list does not hold. */
+function findForeignPemdaHits(text: string): NamedBodyHit[] {
+  const hits: NamedBodyHit[] = [];
+  for (const m of text.matchAll(PEMDA_FOREIGN_RE)) {
+    const runAt = m.index + m[0].length - m[3]!.length;
+    if (matchRegionAt(text, runAt)) continue;
+    const run = cutNameRun(m[3]!);
+    if (!run || endsRun(run.split(' ')[0]!) || COUNTRY_BY_FORM.has(run)) continue;
+    const kind = m[2]![0]!.toUpperCase() + m[2]!.slice(1).toLowerCase();
+    hits.push({ start: m.index, end: runAt + run.length, name: `Pemerintah ${kind} ${run}`, government: true });
+  }
+  return hits;
+}
+
+/** "UMKM Maju Stamp": a small business named after the word UMKM (not "UMKM Balikpapan", a region). */
+function findSmallBusinessHits(text: string): NamedBodyHit[] {
+  const hits: NamedBodyHit[] = [];
+  for (const m of text.matchAll(UMKM_RE)) {
+    const runAt = m.index + m[0].length - m[2]!.length;
+    const run = cutNameRun(m[2]!);
+    if (!run || endsRun(run.split(' ')[0]!) || matchRegionAt(text, runAt) || COUNTRY_BY_FORM.has(run.split(' ')[0]!)) continue;
+    if (AGENCY_BY_FORM.has(run.split(' ')[0]!)) continue;
+    hits.push({ start: m.index, end: runAt + run.length, name: `${m[1]} ${run}`, government: false });
+  }
+  return hits;
+}
+
+/** English names: "Ministry of Social Affairs", "Bank of Japan". */
+function findEnglishHits(text: string): NamedBodyHit[] {
+  const hits: NamedBodyHit[] = [];
+  for (const m of text.matchAll(ENGLISH_RE)) {
+    const name = m[0].replace(/[ \t]+(?:and|&|of|for)$/, '');
+    const government = /^(?:Ministry|Department|Embassy)\b/.test(name);
+    hits.push({ start: m.index, end: m.index + name.length, name, government });
+  }
+  return hits;
+}
+
+/** Every body found by a head word, an English pattern, a foreign local government or "UMKM X". */
+export function findNamedBodies(text: string): NamedBodyHit[] {
+  return [...findHeadHits(text), ...findForeignPemdaHits(text), ...findSmallBusinessHits(text), ...findEnglishHits(text)];
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../../lambdas/entities/index.js';
+import { cutNameRun, findNamedBodies } from '../../../lambdas/entities/named-bodies.js';
+
+const namesOf = (text: string): string[] => findNamedBodies(text).map((b) => b.name);
+
+describe('findNamedBodies', () => {
+  it('should find hospitals and faculties joined by a hyphen as two bodies', () => {
+    const text = 'Staf Fakultas Kedokteran Universitas Indonesia-Rumah Sakit Cipto Mangunkusumo dr Wisman mengungkap.';
+    const bodies = findNamedBodies(text);
+    expect(bodies.map((b) => b.name)).toEqual(['Fakultas Kedokteran Universitas Indonesia', 'Rumah Sakit Cipto Mangunkusumo']);
+    for (const b of bodies) expect(text.slice(b.start, b.end)).toBe(b.name);
+    expect(bodies[1]!.government).toBe(true);
+  });
+
+  it('should read "Pemerintah kota X" of a place outside the region list', () => {
+    const text = 'Pemerintah kota Cekmekoy, Istanbul, meresmikan kontes.';
+    const [body] = findNamedBodies(text);
+    expect(body).toMatchObject({ name: 'Pemerintah Kota Cekmekoy', government: true });
+    expect(text.slice(body!.start, body!.end)).toBe('Pemerintah kota Cekmekoy');
+  });
+
+  it('should not read a known region after "Pemerintah Kota" as a foreign town', () => {
+    expect(namesOf('Pemerintah Kota Balikpapan mendorong UMKM.')).toEqual([]);
+  });
+
+  it('should find associations, committees, "Kepresidenan X", "UMKM X" and English ministries', () => {
+    const text =
+      'Panglima Komite Peralihan Aceh (KPA) hadir. Sponsor dari Kepresidenan Turki. Antara Dapur Pro dan UMKM Maju Stamp. ' +
+      'The Ministry of Social Affairs knew. Ketua Asosiasi Logistik Indonesia Budi Santoso berkata.';
+    expect(namesOf(text)).toEqual(
+      expect.arrayContaining(['Komite Peralihan Aceh', 'Kepresidenan Turki', 'UMKM Maju Stamp', 'Ministry of Social Affairs', 'Asosiasi Logistik Indonesia']),
+    );
+  });
+
+  it('should not take a region after UMKM as a business name', () => {
+    expect(namesOf('Pelaku UMKM Balikpapan diajak hadir.')).toEqual([]);
+  });
+});
+
+describe('cutNameRun', () => {
+  it('should stop before a place head and before a listed two-word name', () => {
+    expect(cutNameRun('Angkasa I Bandara Internasional Lombok', false)).toBe('Angkasa I');
+    expect(cutNameRun('Evoluzione Alessandro Monzani', false)).toBe('Evoluzione');
+  });
+});
+
+describe('extractEntities with named bodies and places', () => {
+  it('should keep the town of a foreign local government as a place and split chained admin units', () => {
+    const text =
+      'Pemerintah kota Cekmekoy meresmikan kontes. Pria asal Desa Seuneubok Aceh Kecamatan Paya Bakong, Aceh Utara itu ditangkap.';
+    const result = extractEntities(text);
+    const places = result.locations.map((l) => l.name);
+    expect(places).toEqual(expect.arrayContaining(['Cekmekoy', 'Desa Seuneubok Aceh', 'Kecamatan Paya Bakong']));
+    expect(result.organizations.map((o) => o.name)).toContain('Pemerintah Kota Cekmekoy');
+  });
+
+  it('should read an acronym bound to a place as that place, not an organization', () => {
+    const text = 'Humas Bandara Internasional Lombok (BIL), Eka Asmadi, menyebut penerbangan di BIL dibatalkan.';
+    expect(extractEntities(text).organizations.map((o) => o.name)).not.toContain('BIL');
+  });
+
+  it('should not report nationality adjectives as places and should find tail-word venues', () => {
+    const text = 'The peatland areas are not just an Indonesian problem. Mereka tampil di gedung Staples Center di Los Angeles.';
+    const places = extractEntities(text).locations.map((l) => l.name);
+    expect(places).not.toContain('Indonesian');
+    expect(places).toContain('Staples Center');
+  });
+});
