@@ -169,7 +169,8 @@ export async function startRecordedSites(options: RecordedSitesOptions = {}): Pr
 function loadPages(spec: RecordedSiteSpec): RecordedPage[] {
   const dir = join(FIXTURES_DIR, 'sites', spec.dir);
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.html'))
+    // Synthetic pages (written to test profiles of sites with no saved page) are not recorded pages: not served.
+    .filter((f) => f.endsWith('.html') && !f.startsWith('synthetic-'))
     .sort()
     .map((f) => {
       const file = join(dir, f);
