@@ -17,6 +17,7 @@ import { ORG_WORDS } from './gazetteer.js';
 import type { OrgHit, RegionHit, Span } from './types.js';
 import type { PlaceHit } from './locations.js';
 import demonyms from './data/demonyms.json' with { type: 'json' };
+import schoolWords from './data/school-words.json' with { type: 'json' };
 
 /** English adjectives of nationality and day/month names: never a place on their own ("an Indonesian problem"). */
 const NOT_PLACES = new Set(demonyms as string[]);
@@ -49,8 +50,15 @@ function extendsRuleSpan(text: string, span: Span, rules: readonly Span[]): bool
     at = Math.max(at, r.end);
   }
   rest += ` ${text.slice(at, span.end)}`;
-  return rest.split(/[^\p{L}\p{N}]+/u).some((w) => w !== '' && !ORG_WORDS.has(w) && !COMPASS_WORDS.has(w) && !/^\p{Ll}/u.test(w));
+  const words = rest.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  // A school named after its town ("SMA Negeri 4 Yogyakarta") is a place of its own, number and all.
+  const school = words.some((w) => SCHOOL_WORDS.has(w));
+  const allowed = (w: string): boolean =>
+    ORG_WORDS.has(w) || COMPASS_WORDS.has(w) || /^\p{Ll}/u.test(w) || (school && (SCHOOL_WORDS.has(w) || SCHOOL_NUMBER.test(w)));
+  return !words.every(allowed);
 }
+const SCHOOL_WORDS = new Set(schoolWords as string[]);
+const SCHOOL_NUMBER = /^(?:\d{1,3}|[IVX]{1,4})$/;
 const COMPASS_WORDS = new Set(['Utara', 'Selatan', 'Barat', 'Timur', 'Tengah', 'Raya', 'Besar', 'Baru', 'Lama', 'Hulu', 'Hilir']);
 
 /** The town a foreign local government is named after ("Pemerintah kota Cekmekoy" -> "Cekmekoy") is a place too. */

@@ -29,7 +29,7 @@ import { isListedName } from './tagger-features.js';
 import commonWords from './data/common-words.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import { composeOrgName, regionOfKind } from './organizations.js';
-import { APPOSITIVE_WINDOW, TITLE_ORG_WINDOW } from './settings.js';
+import { APPOSITIVE_WINDOW, TAGGED_NAME_MARGIN, TITLE_ORG_WINDOW } from './settings.js';
 import { NAME_TOKEN_SOURCE, WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, matchAt } from './text-scan.js';
 import type { OrgHit, PersonHit, RegionEntry, RegionHit, Span, TitleEntry } from './types.js';
 
@@ -368,13 +368,21 @@ function overlapsAny(span: Span, others: readonly Span[]): boolean {
 }
 
 /** A name particle and the capitalised word after it: "Leonardo di Caprio", "Georg von Trapp", "Ahmad bin Ali". */
-const PARTICLE_AFTER = /^[ \t]+(?:di|de|da|del|van|von|der|den|bin|binti|al|el|le|la)[ \t]+[A-Z][\p{L}'’-]+/u;
+const PARTICLE_AFTER = /^[ \t]+(?:di|de|da|del|van|von|der|den|bin|binti|al|el|le|la)[ \t]+([A-Z][\p{L}'’-]+)/u;
+
+/** Whether a particle match is the preposition "di" before a place ("Justin Bieber di Jakarta"), not part of a name. */
+function isPlaceAfterDi(text: string, particle: RegExpExecArray, at: number): boolean {
+  const word = particle[1]!;
+  if (!/^[ \t]+di[ \t]/.test(particle[0])) return false;
+  return matchRegionAt(text, at + particle[0].length - word.length) !== null || COUNTRY_BY_FORM.has(word);
+}
 
 /** Names the tagger found that no rule covers (bare names: "Barack Obama"), honorifics left out. */
 function findTaggedHits(text: string, tagged: readonly Span[], people: readonly Span[], orgs: readonly Span[]): PersonHit[] {
   const hits: PersonHit[] = [];
   for (const found of tagged) {
-    const particle = PARTICLE_AFTER.exec(text.slice(found.end, found.end + 40));
+    const next = PARTICLE_AFTER.exec(text.slice(found.end, found.end + 40));
+    const particle = next && !isPlaceAfterDi(text, next, found.end) ? next : null;
     const span = particle ? { start: found.start, end: found.end + particle[0].length } : found;
     if (overlapsAny(span, people) || clashesWith(span, orgs)) continue;
     const value = cleanName(text.slice(span.start, span.end));
@@ -473,7 +481,7 @@ export function findPeople(
   nameOf: Map<OrgHit, string>,
   orgGovernment: Map<string, boolean>,
   home: RegionEntry | null,
-  tagged: readonly Span[] = [],
+  tagged: readonly (Span & { margin?: number })[] = [],
   notPeople: readonly Span[] = [],
 ): PeopleFindings {
   const titled = findTitledHits(text, orgHits, home);
@@ -484,12 +492,25 @@ export function findPeople(
   const ruled = [...titled, ...reporting, ...roles];
   const taggedHits = findTaggedHits(text, tagged, ruled, orgHits);
   const full = [...ruled, ...taggedHits].filter((h) => h.name.includes(' '));
+  // Where the tagger is sure, a lone word is a name even without a title or a listed given name ("Cruyff", "Udit").
+  // Not a common word ("Saya") nor a word of an organization's name ("Walikota Cekmekoy" of "Pemerintah kota Cekmekoy").
+  const orgWords = new Set(orgHits.flatMap((o) => text.slice(o.start, o.end).split(/[^\p{L}\p{N}]+/u)));
+  const confident = new Set(
+    tagged
+      .filter((t) => (t.margin ?? 0) >= TAGGED_NAME_MARGIN)
+      .filter((t) => !COMMON_WORDS.has(text.slice(t.start, t.end).toLowerCase()) && !orgWords.has(text.slice(t.start, t.end)))
+      .map((t) => t.start),
+  );
   // A lone "Budi" the tagger found is the "Budi Wahyudi" named elsewhere; else a one-word guess needs the name lists.
   const first = [
     ...ruled,
     ...taggedHits
       .map((h) => (h.name.includes(' ') ? h : attachToKnown(h, full)))
-      .filter((h) => h.name.includes(' ') || (isNameWord(h.name) && (isListedName(h.name) || hasPersonContext(text, h) || isLoneName(text, h)))),
+      .filter(
+        (h) =>
+          h.name.includes(' ') ||
+          (isNameWord(h.name) && (isListedName(h.name) || confident.has(h.start) || hasPersonContext(text, h) || isLoneName(text, h))),
+      ),
   ];
   const attributed = findAttributionHits(text, first)
     .filter((h) => !overlapsAny(h, notPeople))

@@ -25,3 +25,6 @@ export const QUOTE_MIN_WORDS = 4;
 
 /** Lines searched for a dateline ("Balikpapan, IDN Times - ..."). */
 export const DATELINE_LINES = 4;
+
+/** A one-word name the tagger found counts without other evidence when its margin over "O" is at least this. */
+export const TAGGED_NAME_MARGIN = 20;

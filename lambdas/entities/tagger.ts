@@ -15,6 +15,8 @@ export type TaggedKind = 'PER' | 'ORG' | 'LOC';
 /** A span the tagger found. */
 export interface TaggedSpan extends Span {
   kind: TaggedKind;
+  /** How sure the tagger is: the lowest, over the span's tokens, of its tag's score minus the score of "O". */
+  margin: number;
 }
 
 /** A rule finding given to the tagger as a hint. */
@@ -207,7 +209,12 @@ function tagLine(line: readonly Token[], labels: readonly Hint[], spans: TaggedS
     while (last + 1 < line.length && active[last + 1]) last += 1;
     const path = decodeTags(scores.slice(first, last + 1), TRANSITIONS, first > 0, last < line.length - 1);
     for (const s of readTagSpans(path)) {
-      spans.push({ start: line[first + s.first]!.start, end: line[first + s.last]!.end, kind: s.kind });
+      let margin = Infinity;
+      for (let k = s.first; k <= s.last; k += 1) {
+        const row = scores[first + k]!;
+        margin = Math.min(margin, row[path[k]!]! - row[0]!);
+      }
+      spans.push({ start: line[first + s.first]!.start, end: line[first + s.last]!.end, kind: s.kind, margin });
     }
     first = last;
   }

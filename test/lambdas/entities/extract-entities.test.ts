@@ -115,3 +115,38 @@ describe('extractEntities speed', () => {
     expect(perRun).toBeLessThan(25);
   });
 });
+
+describe('extractEntities on bare names the tagger is sure of', () => {
+  const names = (text: string): string[] => extractEntities(text).people.map((p) => p.name);
+
+  it('should keep a lone surname the tagger reads with a high margin', () => {
+    expect(names('Sebelumnya Minegishi sempat meminta maaf kepada penggemarnya .')).toContain('Minegishi');
+    expect(names('Cruyff pindah ke Barcelona pada tahun 1973 .')).toContain('Cruyff');
+  });
+
+  it('should not take a common word at the start of a sentence for a name', () => {
+    expect(names('Saya tidak tahu apa yang terjadi di sana , katanya .')).not.toContain('Saya');
+  });
+
+  it('should not join "di" and a region to a name ("Justin Bieber di Jakarta")', () => {
+    const people = names('Penonton menyambut Justin Bieber di Jakarta dengan meriah .');
+    expect(people).toContain('Justin Bieber');
+    expect(people.some((n) => n.includes('Jakarta'))).toBe(false);
+  });
+
+  it('should still join the particle "di" of a foreign name ("Leonardo di Caprio")', () => {
+    expect(names('Film itu dibintangi Leonardo di Caprio dan Kate Winslet .')).toContain('Leonardo di Caprio');
+  });
+});
+
+describe('extractEntities on schools', () => {
+  it('should keep a school named after its town as one place ("SMA Negeri 4 Yogyakarta")', () => {
+    const result = extractEntities('Ia menamatkan pendidikan di SMA Negeri 4 Yogyakarta pada tahun 1990 .');
+    expect(result.locations.map((l) => l.name)).toContain('SMA Negeri 4 Yogyakarta');
+  });
+
+  it('should still drop a tagger place that runs from a region into a name ("Aceh Utara Mahmudsyah")', () => {
+    const result = extractEntities('Bupati Aceh Utara Mahmudsyah hadir .');
+    expect(result.locations.map((l) => l.name)).not.toContain('Aceh Utara Mahmudsyah');
+  });
+});

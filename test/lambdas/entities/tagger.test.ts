@@ -70,4 +70,11 @@ describe('tagText', () => {
     const text = 'Warga Jakarta\nBudi Santoso datang.';
     for (const span of tagText(text, [])) expect(text.slice(span.start, span.end)).not.toContain('\n');
   });
+
+  it('should give each span a margin over "O" that is higher for a clear name than for a doubtful one', () => {
+    const text = 'Pertemuan itu juga dihadiri Barack Obama dan sejumlah pejabat lain.';
+    const obama = tagText(text, []).find((s) => text.slice(s.start, s.end) === 'Barack Obama');
+    expect(obama?.margin).toBeGreaterThan(0);
+    expect(Number.isFinite(obama?.margin)).toBe(true);
+  });
 });
