@@ -29,8 +29,10 @@ export interface WorkerPoolOptions {
   store: ArticleStore;
   workers: number;
   batchSize: number;
-  /** Stop pulling at this epoch ms whatever is left (the bench is bounded in time). */
+  /** Hard cap: stop pulling at this epoch ms whatever is left (what is left is reported, never hidden). */
   deadlineAt: number;
+  /** The queue's visibility timeout: a batch that takes longer has its messages delivered again while it still runs. */
+  visibilityTimeoutMs: number;
   /** No more messages will be sent (then an empty queue means done). */
   isSendingDone: () => boolean;
   killed?: KilledWorkerPlan;
@@ -46,6 +48,10 @@ export interface WorkerPoolStats {
   concurrentSameUrl: number;
   killedWorker: { died: boolean; batchSize: number; unacknowledged: number } | null;
   stoppedByDeadline: boolean;
+  /** Longest batch, receive to acknowledgement (the worst per-host wait shows here). */
+  maxBatchMs: number;
+  /** Batches that took longer than the visibility timeout (their messages came back while still being processed). */
+  batchesOverVisibilityTimeout: number;
 }
 
 const POLL_MS = 100;
@@ -73,7 +79,7 @@ function toSqsRecord(message: QueueMessage<IngestRequest>): SQSRecord {
   };
 }
 
-/** Run the workers until the queue is empty and nothing more will be sent, or the deadline passes. */
+/** Run the workers until the queue is drained (nothing visible or in flight) and nothing more will be sent, or the hard cap passes. */
 export async function runIngestWorkers(options: WorkerPoolOptions): Promise<WorkerPoolStats> {
   const stats: WorkerPoolStats = {
     batches: 0,
@@ -83,6 +89,8 @@ export async function runIngestWorkers(options: WorkerPoolOptions): Promise<Work
     concurrentSameUrl: 0,
     killedWorker: options.killed ? { died: false, batchSize: 0, unacknowledged: 0 } : null,
     stoppedByDeadline: false,
+    maxBatchMs: 0,
+    batchesOverVisibilityTimeout: 0,
   };
   const inFlight = new Map<string, number>();
   const track = (url: string, delta: 1 | -1): void => {
@@ -127,6 +135,7 @@ export async function runIngestWorkers(options: WorkerPoolOptions): Promise<Work
       }
       batchNo++;
       stats.batches++;
+      const batchStart = Date.now();
       stats.records += batch.length;
       let failed: Set<string>;
       try {
@@ -137,6 +146,9 @@ export async function runIngestWorkers(options: WorkerPoolOptions): Promise<Work
         stats.fullBatchFailures++;
         failed = new Set(batch.map((m) => m.messageId));
       }
+      const batchMs = Date.now() - batchStart;
+      stats.maxBatchMs = Math.max(stats.maxBatchMs, batchMs);
+      if (batchMs > options.visibilityTimeoutMs) stats.batchesOverVisibilityTimeout++;
       stats.batchItemFailures += failed.size;
       for (const message of batch) if (!failed.has(message.messageId)) options.queue.delete(message.receiptHandle);
     }

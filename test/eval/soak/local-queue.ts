@@ -107,6 +107,11 @@ export class LocalQueue<T> {
     return this.messages.size;
   }
 
+  /** Bodies of the messages not deleted yet (what a stopped run leaves in flight). */
+  pendingBodies(): T[] {
+    return [...this.messages.values()].map((m) => m.body);
+  }
+
   /** When the next invisible message becomes visible again (epoch ms), or null when none is in flight. */
   nextVisibleAt(): number | null {
     let next: number | null = null;

@@ -24,6 +24,8 @@ export interface SoakCounts {
   stored: number;
   recordedFailures: number;
   lost: number;
+  /** Of the lost: articles whose message was still in the queue when the run hit its hard cap (not finished in time). */
+  inFlight: number;
   duplicates: number;
   /** Offered URLs neither stored nor recorded (first few). */
   lostUrls: string[];
@@ -88,8 +90,12 @@ function bump(map: Record<string, number>, key: string): void {
   map[key] = (map[key] ?? 0) + 1;
 }
 
-/** Count stored / recorded / lost / duplicates for the offered articles. */
-export async function countSoakOutcome(store: ArticleStore, offered: OfferedArticle[], dlqUrls: string[]): Promise<SoakCounts> {
+/**
+ * Count stored / recorded / lost / duplicates for the offered articles. An article not stored whose message is still
+ * in the queue (`inFlightUrls`, left by a run stopped at its hard cap) is lost, even with a retryable skip item: it
+ * was not finished, and calling it recorded would hide that.
+ */
+export async function countSoakOutcome(store: ArticleStore, offered: OfferedArticle[], dlqUrls: string[], inFlightUrls: string[] = []): Promise<SoakCounts> {
   const items = await scanTable(store);
   const latest = new Map<string, ScannedItem>();
   const skips = new Map<string, ScannedItem>();
@@ -100,11 +106,13 @@ export async function countSoakOutcome(store: ArticleStore, offered: OfferedArti
     else if (item.type === 'version') versions.push(item);
   }
   const dlq = new Set(dlqUrls);
+  const pending = new Set(inFlightUrls);
   const counts: SoakCounts = {
     articlesOffered: offered.length,
     stored: 0,
     recordedFailures: 0,
     lost: 0,
+    inFlight: 0,
     duplicates: 0,
     lostUrls: [],
     failureReasons: {},
@@ -134,6 +142,12 @@ export async function countSoakOutcome(store: ArticleStore, offered: OfferedArti
       if (skip) counts.staleSkips++;
       if (article.plan.expect === 'recorded') bump(counts.unexpectedStored, article.plan.fault);
       if (article.plan.fault.startsWith('charset-') && article.expectedTitle && stored.record?.title !== article.expectedTitle) bump(counts.charsetMangled, article.plan.fault);
+      continue;
+    }
+    if (pending.has(article.url) && !dlq.has(article.url)) {
+      counts.lost++;
+      counts.inFlight++;
+      if (counts.lostUrls.length < 20) counts.lostUrls.push(`${article.url} (fault ${article.plan.fault}, still in flight at the hard cap)`);
       continue;
     }
     if (skip || dlq.has(article.url)) {

@@ -26,7 +26,10 @@ export interface PolitenessReport {
   details: string[];
 }
 
-/** Judge the host logs; `toleranceMs` absorbs loopback delivery jitter between the crawler's clock and the host's. */
+/**
+ * Judge the host logs; `toleranceMs` (0 in the bench and smoke) would absorb delivery jitter. A host's Crawl-delay
+ * applies to gaps after its robots.txt was first served; before that the crawler's own interval applies.
+ */
 export function judgePoliteness(
   plans: HostPlan[],
   logs: HostLog[],
@@ -51,8 +54,10 @@ export function judgePoliteness(
   for (const log of logs) {
     const plan = planById.get(log.id);
     if (!plan) continue;
-    const interval = Math.max(minIntervalMs, (plan.crawlDelaySeconds ?? 0) * 1000);
+    const crawlDelayInterval = Math.max(minIntervalMs, (plan.crawlDelaySeconds ?? 0) * 1000);
     const requests = [...log.requests].sort((a, b) => a.atMs - b.atMs);
+    // A Crawl-delay binds from the first robots.txt the host served: before it the crawler cannot know it.
+    const robotsServedAt = requests.find((r) => r.path === '/robots.txt' && !r.fault)?.atMs ?? Number.POSITIVE_INFINITY;
     report.totalRequests += requests.length;
     for (const [i, request] of requests.entries()) {
       if (request.fault) {
@@ -65,8 +70,9 @@ export function judgePoliteness(
       }
       if (i === 0) continue;
       const gap = request.atMs - requests[i - 1]!.atMs;
+      const interval = requests[i - 1]!.atMs >= robotsServedAt ? crawlDelayInterval : minIntervalMs;
       report.minGapRatio = Math.min(report.minGapRatio, gap / interval);
-      if (plan.crawlDelaySeconds) report.crawlDelayMinGapMs = Math.min(report.crawlDelayMinGapMs ?? Number.POSITIVE_INFINITY, gap);
+      if (plan.crawlDelaySeconds && interval === crawlDelayInterval) report.crawlDelayMinGapMs = Math.min(report.crawlDelayMinGapMs ?? Number.POSITIVE_INFINITY, gap);
       if (gap < interval - toleranceMs) {
         report.politenessViolations++;
         if (report.details.length < 20) {

@@ -14,12 +14,14 @@ describe('soak smoke run', () => {
     process.env.POWERTOOLS_LOG_LEVEL ??= 'ERROR';
     // Prepare/Act: one bounded run over every fault kind.
     report = await runSoak(smokeSoakOptions());
-  }, 90_000);
+  }, 120_000);
 
   it('should account for every offered article: stored or recorded with a reason, none lost', () => {
     expect(report.articlesOffered).toBeGreaterThanOrEqual(40);
     expect(report.lost, JSON.stringify(report.passes.at(-1)?.counts.lostUrls)).toBe(0);
     expect(report.stored + report.recordedFailures).toBe(report.articlesOffered);
+    expect(report.inFlight).toBe(0);
+    expect(report.passes.every((p) => p.drained)).toBe(true);
   });
 
   it('should store no article twice, across duplicate messages, the killed worker and the second pass', () => {
