@@ -4,29 +4,11 @@ import { CircuitBreaker, isHostFailure } from '../../../lambdas/fetch/circuit-br
 import { PoliteFetcher } from '../../../lambdas/fetch/polite-fetcher.js';
 import type { FetcherOptions } from '../../../lambdas/fetch/polite-fetcher.js';
 import { sendHtml, startLocalServer, withRobots } from './helpers/local-server.js';
-import type { LocalServer } from './helpers/local-server.js';
+import { useLoopbackFixtures } from './helpers/loopback-fixtures.js';
 
 const PAGE = '<!DOCTYPE html><html><head><title>Berita</title></head><body><p>Samarinda</p></body></html>';
 
-const servers: LocalServer[] = [];
-const fetchers: PoliteFetcher[] = [];
-
-afterEach(async () => {
-  fetchers.splice(0).forEach((fetcher) => fetcher.close());
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
-
-async function serve(...args: Parameters<typeof startLocalServer>): Promise<LocalServer> {
-  const server = await startLocalServer(...args);
-  servers.push(server);
-  return server;
-}
-
-function createFetcher(options: FetcherOptions = {}): PoliteFetcher {
-  const fetcher = new PoliteFetcher({ allowPrivateHosts: true, minIntervalMs: 0, retries: 0, ...options });
-  fetchers.push(fetcher);
-  return fetcher;
-}
+const { serve, createFetcher } = useLoopbackFixtures();
 
 async function catchFetchError(promise: Promise<unknown>): Promise<FetchError> {
   const error = await promise.then(

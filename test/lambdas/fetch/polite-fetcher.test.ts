@@ -5,30 +5,11 @@ import { FetchError } from '../../../lambdas/shared/errors.js';
 import { DEFAULT_USER_AGENT, PoliteFetcher } from '../../../lambdas/fetch/polite-fetcher.js';
 import type { FetcherOptions } from '../../../lambdas/fetch/polite-fetcher.js';
 import { sendHtml, startLocalServer, withRobots } from './helpers/local-server.js';
-import type { LocalServer } from './helpers/local-server.js';
+import { useLoopbackFixtures } from './helpers/loopback-fixtures.js';
 
 const PAGE = '<!DOCTYPE html><html><head><title>Berita</title></head><body><p>Balikpapan</p></body></html>';
 
-const servers: LocalServer[] = [];
-const fetchers: PoliteFetcher[] = [];
-
-afterEach(async () => {
-  fetchers.splice(0).forEach((fetcher) => fetcher.close());
-  await Promise.all(servers.splice(0).map((server) => server.close()));
-});
-
-async function serve(...args: Parameters<typeof startLocalServer>): Promise<LocalServer> {
-  const server = await startLocalServer(...args);
-  servers.push(server);
-  return server;
-}
-
-/** A fetcher for loopback tests: private hosts allowed, no gap, no retries unless asked. */
-function createFetcher(options: FetcherOptions = {}): PoliteFetcher {
-  const fetcher = new PoliteFetcher({ allowPrivateHosts: true, minIntervalMs: 0, retries: 0, ...options });
-  fetchers.push(fetcher);
-  return fetcher;
-}
+const { serve, createFetcher } = useLoopbackFixtures();
 
 /** A sleep that returns at once and remembers how long it was asked to wait. */
 function recordSleeps(): { waits: number[]; sleep: (ms: number) => Promise<void> } {
@@ -86,7 +67,6 @@ describe('PoliteFetcher robots.txt', () => {
     const server = await serve(() => undefined);
     const origin = server.origin;
     await server.close();
-    servers.splice(servers.indexOf(server), 1);
     const error = await catchFetchError(createFetcher().fetch(`${origin}/page`));
     expect(error.reason).toBe('robots-disallowed');
     expect(error.message).toMatch(/ECONNREFUSED/);
@@ -214,7 +194,6 @@ describe('PoliteFetcher HTTP errors and retries', () => {
     const server = await serve(() => undefined);
     const origin = server.origin;
     await server.close();
-    servers.splice(servers.indexOf(server), 1);
     const { waits, sleep } = recordSleeps();
     const fetcher = createFetcher({ retries: 2, respectRobots: false, sleep });
     const error = await catchFetchError(fetcher.fetch(`${origin}/x`));
