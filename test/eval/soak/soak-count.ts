@@ -173,7 +173,9 @@ export async function countSoakOutcome(store: ArticleStore, offered: OfferedArti
     if (!offeredIds.has(item.articleId!)) counts.unexpectedArticles++;
     if ((item.version ?? 1) > 1) {
       counts.duplicates++;
-      if (counts.duplicateDetails.length < 20) counts.duplicateDetails.push(`${canonical}: version ${item.version} of unchanged content`);
+      if (counts.duplicateDetails.length < 20) {
+        counts.duplicateDetails.push(`${canonical}: version ${item.version} of unchanged content; ${await describeVersionChange(store, item.articleId!, item.version!)}`);
+      }
     }
   }
   for (const [canonical, ids] of idsByCanonical) {
@@ -187,4 +189,15 @@ export async function countSoakOutcome(store: ArticleStore, offered: OfferedArti
     if (!current || current.version !== version.version) counts.leftoverVersionItems++;
   }
   return counts;
+}
+
+/** Which record fields differ between a version and the one before it (to find why an unchanged page got a new version). */
+async function describeVersionChange(store: ArticleStore, articleId: string, version: number): Promise<string> {
+  const [older, newer] = await Promise.all([store.getArticleVersion(articleId, version - 1), store.getArticleVersion(articleId, version)]);
+  if (!older || !newer) return `version ${version - 1} not kept`;
+  const before = older as unknown as Record<string, unknown>;
+  const after = newer as unknown as Record<string, unknown>;
+  const show = (value: unknown) => JSON.stringify(value)?.slice(0, 120);
+  const fields = Object.keys(after).filter((key) => key !== 'fetchedAt' && JSON.stringify(before[key]) !== JSON.stringify(after[key]));
+  return `fields that differ: ${fields.map((key) => `${key} (${show(before[key])} -> ${show(after[key])})`).join('; ') || 'none'}`;
 }
