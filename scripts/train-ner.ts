@@ -82,6 +82,21 @@ function keepFrequentFeatures(examples: Example[], minCount: number): Example[] 
 }
 
 /** Averaged perceptron state: current weights and the step-weighted sums for averaging. */
+/** Scores of every tag for one token's features (a token without features can only be O). */
+function scoreToken(weights: Map<string, Float64Array>, feats: string[]): Float64Array {
+  const s = new Float64Array(TAGS.length);
+  if (feats.length === 0) {
+    s.fill(-Infinity);
+    s[0] = 0;
+    return s;
+  }
+  for (const f of feats) {
+    const row = weights.get(f);
+    if (row) for (let t = 0; t < TAGS.length; t += 1) s[t]! += row[t]!;
+  }
+  return s;
+}
+
 class Perceptron {
   weights = new Map<string, Float64Array>();
   sums = new Map<string, Float64Array>();
@@ -91,19 +106,7 @@ class Perceptron {
 
   /** Scores of every tag for every token. */
   score(features: string[][]): Float64Array[] {
-    return features.map((feats) => {
-      const s = new Float64Array(TAGS.length);
-      if (feats.length === 0) {
-        s.fill(-Infinity);
-        s[0] = 0;
-        return s;
-      }
-      for (const f of feats) {
-        const row = this.weights.get(f);
-        if (row) for (let t = 0; t < TAGS.length; t += 1) s[t]! += row[t]!;
-      }
-      return s;
-    });
+    return features.map((feats) => scoreToken(this.weights, feats));
   }
 
   /** Add `delta` to a feature's weight for one tag. */
@@ -193,19 +196,7 @@ function spanF1(examples: Example[], weights: Map<string, Float64Array>, transit
   let fp = 0;
   let fn = 0;
   for (const ex of examples) {
-    const scores = ex.features.map((feats) => {
-      const s = new Float64Array(TAGS.length);
-      if (feats.length === 0) {
-        s.fill(-Infinity);
-        s[0] = 0;
-        return s;
-      }
-      for (const f of feats) {
-        const row = weights.get(f);
-        if (row) for (let t = 0; t < TAGS.length; t += 1) s[t]! += row[t]!;
-      }
-      return s;
-    });
+    const scores = ex.features.map((feats) => scoreToken(weights, feats));
     const p = spans(decodeTags(scores, transitions));
     const g = spans(ex.gold);
     for (const k of p) (g.has(k) ? (tp += 1) : (fp += 1));
