@@ -62,6 +62,7 @@ export function readPublishedAt(ctx: PageContext, selectors: readonly string[]):
     const relative = parseRelativeDate(splitUpdatedDate(readElementText(el)).published, ctx.fetchedAt, ctx.timezone);
     if (relative) {
       ctx.warnings?.push(`publishedAt is approximate (relative date '${relative.phrase}')`);
+      ctx.publishedAtRelative = relative.phrase;
       return relative.iso;
     }
   }

@@ -65,6 +65,7 @@ function runFields(ctx: PageContext, fields: ProfileFields, method: string, warn
   const title = fields.title(ctx);
   if (!title) return null;
   // Metadata first: reading the body prunes noise from the DOM (breadcrumbs, bylines, date lines).
+  ctx.publishedAtRelative = undefined;
   const publishedAt = fields.publishedAt(ctx);
   const modifiedAt = fields.modifiedAt(ctx);
   const authors = fields.authors(ctx);
@@ -88,7 +89,7 @@ function runFields(ctx: PageContext, fields: ProfileFields, method: string, warn
     language,
     dateline: fields.dateline(ctx, paragraphs),
     body,
-    extraction: { method, warnings: own },
+    extraction: { method, warnings: own, ...(ctx.publishedAtRelative ? { publishedAtRelative: ctx.publishedAtRelative } : {}) },
   };
 }
 

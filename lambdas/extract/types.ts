@@ -16,6 +16,8 @@ export interface PageContext {
   fetchedAt?: string | null;
   /** warnings a field reader adds (e.g. an approximate date); they end up in `extraction.warnings` */
   warnings?: string[];
+  /** the relative phrase the publication date was resolved from, set by the date reader ("2 jam yang lalu") */
+  publishedAtRelative?: string;
 }
 
 /** Selector constants of one layout version (each list tried in order). */

@@ -29,6 +29,11 @@ export interface ArticleRecord extends ExtractedArticle, EntityResult {
 export interface ExtractionInfo {
   method: string;
   warnings: string[];
+  /**
+   * Set when `publishedAt` was resolved from a relative phrase against the fetch time ("2 jam yang lalu"): the phrase.
+   * Such a date moves with every fetch, so the content hash does not count it (store/record-hash.ts).
+   */
+  publishedAtRelative?: string;
 }
 
 /** What the extract stage gives for one HTML page (before entities). */

@@ -23,11 +23,14 @@ function stringifyStable(value: unknown): string {
 }
 
 /**
- * sha256 hex over an article's content fields (see CONTENT_FIELDS).
+ * sha256 hex over an article's content fields (see CONTENT_FIELDS). A publication date resolved from a relative phrase
+ * ("2 jam yang lalu") counts only as "approximate": it moves with the fetch time, so a re-fetch of an unchanged page
+ * must not make a new version (the first fetch's date stays); a page that later states its date does change.
  * @example hashRecordContent(record) === hashRecordContent({ ...record, fetchedAt: later }) // true
  */
 export function hashRecordContent(record: ArticleRecord): string {
   const content: Record<string, unknown> = {};
   for (const field of CONTENT_FIELDS) content[field] = record[field] ?? null;
+  if (record.extraction?.publishedAtRelative) content.publishedAt = 'approximate';
   return createHash('sha256').update(stringifyStable(content)).digest('hex');
 }

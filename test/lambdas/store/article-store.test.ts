@@ -4,6 +4,8 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { useEmbeddedStores } from '../../helpers/embedded-stores.js';
 import { articleIdFor } from '../../../lambdas/store/article-store.js';
 import type { ArticleStore, RunRecord } from '../../../lambdas/store/article-store.js';
+import { readFileSync } from 'node:fs';
+import { buildArticleRecord } from '../../../lambdas/pipeline/build-record.js';
 import { buildRecord, mentionOf } from './build-record.js';
 
 const RAW = { key: 'raw/test/2021/11/13/x/abc.html.gz', contentHash: 'abc' };
@@ -91,6 +93,25 @@ describe('ArticleStore', () => {
       expect(again.outcome).toBe('unchanged');
       expect(again.version).toBe(1);
       expect(after).toEqual(before);
+    });
+
+    it('should not make a new version when a page dated "2 jam yang lalu" is fetched again a minute later', async () => {
+      // Prepare: the synthetic IDN Times Kaltim page whose only date is relative (test/fixtures/sites/idntimes)
+      const store = stores.store();
+      const html = readFileSync(new URL('../../fixtures/sites/idntimes/synthetic-idntimes-kaltim-relative.html', import.meta.url), 'utf8');
+      const url = 'https://kaltim.idntimes.com/news/kalimantan-timur/pelabuhan-semayang-padat-jelang-libur-akhir-tahun-00-k4lt1-m9x2a1';
+      const fetch = (fetchedAt: string) => buildArticleRecord({ html, url, fetchedAt, source: 'idntimes-kaltim', timezone: 'Asia/Makassar' });
+      const first = fetch('2026-11-28T06:00:10Z');
+      const later = fetch('2026-11-28T06:01:10Z');
+      // Act
+      const saved = await store.saveArticle(first, RAW);
+      const again = await store.saveArticle(later, RAW);
+      const got = await store.getArticle(saved.articleId);
+      // Assess: the dates differ by the minute, the stored article keeps the first one and stays at version 1
+      expect(later.publishedAt).not.toBe(first.publishedAt);
+      expect(later.extraction.publishedAtRelative).toBe('2 jam yang lalu');
+      expect(again).toEqual({ articleId: saved.articleId, version: 1, outcome: 'unchanged' });
+      expect(got?.publishedAt).toBe(first.publishedAt);
     });
 
     it('should keep history and replace mentions when the body changes', async () => {

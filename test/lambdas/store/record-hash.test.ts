@@ -19,6 +19,19 @@ describe('hashRecordContent', () => {
     expect(hashes[0]).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('should count a publication date resolved from a relative phrase as "approximate", whatever its value', () => {
+    // Prepare
+    const record = buildRecord();
+    const relative = { ...record, extraction: { ...record.extraction, publishedAtRelative: '2 jam yang lalu' } };
+    // Act
+    const earlier = hashRecordContent({ ...relative, publishedAt: '2021-11-12T10:15:00+08:00' });
+    const later = hashRecordContent({ ...relative, publishedAt: '2021-11-12T10:16:00+08:00' });
+    const stated = hashRecordContent({ ...record, publishedAt: '2021-11-12T10:16:00+08:00' });
+    // Assess
+    expect(later).toBe(earlier);
+    expect(stated).not.toBe(earlier);
+  });
+
   it('should change when the body, a date, an author or an entity changes', () => {
     // Prepare
     const record = buildRecord();
