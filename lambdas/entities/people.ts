@@ -25,7 +25,7 @@ import {
   displayRegionName,
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
-import { isListedName } from './tagger-features.js';
+import { isDictionaryWord, isListedName } from './tagger-features.js';
 import commonWords from './data/common-words.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import { composeOrgName, regionOfKind } from './organizations.js';
@@ -91,8 +91,11 @@ const KIND_LABEL: Record<RegionEntry['kind'], string> = { city: 'Kota', regency:
 
 /** Whether a token may be part of a person's name. */
 function isNameWord(word: string): boolean {
-  return !NAME_STOPWORDS.has(word) && !ORG_WORDS.has(word) && !TITLE_WORDS.has(word) && !RANKS.has(word);
+  return !NAME_STOPWORDS.has(word) && !ORG_WORDS.has(word) && !TITLE_WORDS.has(word) && !RANKS.has(word) && !DEGREES.has(word);
 }
+
+/** A lower-case particle inside a name before its next part: "Georg Ludwig von Trapp", "Osama bin Laden". */
+const INNER_PARTICLE = /(?:van|von|der|den|de|da|del|bin|binti|al|el)[ \t]+(?=\p{Lu})/uy;
 
 /** Read a name at `pos` (honorifics skipped): up to four name tokens. */
 function readName(text: string, pos: number): Span | null {
@@ -113,6 +116,8 @@ function readName(text: string, pos: number): Span | null {
     const sp = matchAt(SPACES, text, end);
     if (!sp) break;
     at = end + sp[0].length;
+    const particle = matchAt(INNER_PARTICLE, text, at);
+    if (particle) at += particle[0].length;
   }
   if (end === -1) return null;
   // A trailing initial ("Budi S.") is fine, a lone initial is not a name.
@@ -370,10 +375,14 @@ function overlapsAny(span: Span, others: readonly Span[]): boolean {
 /** A name particle and the capitalised word after it: "Leonardo di Caprio", "Georg von Trapp", "Ahmad bin Ali". */
 const PARTICLE_AFTER = /^[ \t]+(?:di|de|da|del|van|von|der|den|bin|binti|al|el|le|la)[ \t]+([A-Z][\p{L}'’-]+)/u;
 
-/** Whether a particle match is the preposition "di" before a place ("Justin Bieber di Jakarta"), not part of a name. */
+/**
+ * Whether a particle match is the preposition "di" before a place ("Justin Bieber di Jakarta", "Waters di Great
+ * Bookham"), not part of a name ("Leonardo di Caprio"): a known place, a dictionary word, or a longer capitalised run.
+ */
 function isPlaceAfterDi(text: string, particle: RegExpExecArray, at: number): boolean {
   const word = particle[1]!;
   if (!/^[ \t]+di[ \t]/.test(particle[0])) return false;
+  if (isDictionaryWord(word) || /^[ \t]+\p{Lu}/u.test(text.slice(at + particle[0].length))) return true;
   return matchRegionAt(text, at + particle[0].length - word.length) !== null || COUNTRY_BY_FORM.has(word);
 }
 

@@ -27,6 +27,9 @@ import {
 } from './gazetteer.js';
 import familyNames from './data/family-names.json' with { type: 'json' };
 import givenNames from './data/given-names.json' with { type: 'json' };
+import dictionaryEn from './data/dictionary-en.json' with { type: 'json' };
+import dictionaryId from './data/dictionary-id.json' with { type: 'json' };
+import properNamesEn from './data/proper-names-en.json' with { type: 'json' };
 
 /** A token of the analysed text with its offsets. */
 export interface Token {
@@ -70,6 +73,9 @@ const RANK_CLASS = wordsOf(RANKS);
 const VERB_CLASS = wordsOf([...REPORTING_VERBS, ...SPEECH_VERBS]);
 const GIVEN_NAMES = wordsOf(givenNames);
 const FAMILY_NAMES = wordsOf(familyNames);
+const ID_WORDS = new Set(dictionaryId as string[]);
+const EN_WORDS = new Set(dictionaryEn as string[]);
+const PROPER_NAMES = new Set(properNamesEn as string[]);
 const AGENCY_CLASS = new Set([...AGENCY_BY_FORM.keys()].filter((f) => !f.includes(' ')).map((f) => f.toLowerCase()));
 
 /**
@@ -100,6 +106,24 @@ function classesOf(lower: string): string {
 }
 
 /**
+ * Whether a word is an ordinary Indonesian or English dictionary word ("Great", "Motion"), not only a name.
+ * @example isDictionaryWord('Great') // true
+ */
+export function isDictionaryWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ID_WORDS.has(lower) || EN_WORDS.has(lower);
+}
+
+/** The dictionaries a lower-cased word is in: Indonesian (i), English (e), proper names (n); "_" for none. */
+function lexiconOf(lower: string): string {
+  let code = '';
+  if (ID_WORDS.has(lower)) code += 'i';
+  if (EN_WORDS.has(lower)) code += 'e';
+  if (PROPER_NAMES.has(lower)) code += 'n';
+  return code || '_';
+}
+
+/**
  * The shape of a word with runs collapsed: "Jakarta" -> "Xx", "DPRD" -> "X", "2024" -> "d", "McCain" -> "XxXx".
  * @example shapeOf('PT.') // 'X.'
  */
@@ -115,7 +139,7 @@ export function shapeOf(word: string): string {
 }
 
 /** The per-token fields features are built from. */
-const FIELDS = ['lower', 'shape', 'cap', 'cls', 'name', 'hint', 'first', 'pre3', 'suf3', 'suf2', 'pre2'] as const;
+const FIELDS = ['lower', 'shape', 'cap', 'cls', 'name', 'hint', 'first', 'pre3', 'suf3', 'suf2', 'pre2', 'lex'] as const;
 type Field = (typeof FIELDS)[number];
 const FIELD_INDEX = Object.fromEntries(FIELDS.map((f, i) => [f, i])) as Record<Field, number>;
 const FIELD_COUNT = FIELDS.length;
@@ -156,6 +180,13 @@ const TEMPLATE_SPECS: [string, [number, Field][]][] = [
   ['npre', [[0, 'cap'], [1, 'pre2']]],
   ['psuf', [[-1, 'suf3'], [0, 'cap']]],
   ['wc', [[0, 'lower'], [0, 'cap']]],
+  ['p1c', [[-1, 'lower'], [0, 'cap']]],
+  ['n1c', [[0, 'cap'], [1, 'lower']]],
+  ['p2c', [[-2, 'lower'], [0, 'cap']]],
+  ['n2c', [[0, 'cap'], [2, 'lower']]],
+  ['lx', [[0, 'lex'], [0, 'cap'], [0, 'first']]],
+  ['lxp', [[-1, 'lex'], [0, 'lex'], [-1, 'cap'], [0, 'cap']]],
+  ['lxn', [[0, 'lex'], [1, 'lex'], [0, 'cap'], [1, 'cap']]],
 ];
 const TEMPLATE_NAMES = TEMPLATE_SPECS.map(([name]) => name);
 const TEMPLATE_OFFSETS = TEMPLATE_SPECS.map(([, parts]) => parts.map(([offset]) => offset));
@@ -219,6 +250,7 @@ function viewTokens(words: readonly string[], hints: readonly Hint[], need: read
       long ? lower.slice(-3) : '',
       long ? lower.slice(-2) : '',
       lower.length > 4 ? lower.slice(0, 2) : '',
+      lexiconOf(lower),
     ];
   });
 }

@@ -6,8 +6,18 @@
  * their findings are passed in as hints.
  */
 import model from './data/ner-model.json' with { type: 'json' };
-import { type Hint, TEMPLATE_COUNT, type Token, hashFeatureKey, hashFeatures, tokenize } from './tagger-features.js';
+import {
+  type Hint,
+  TEMPLATE_COUNT,
+  type Token,
+  hashFeatureKey,
+  hashFeatures,
+  isDictionaryWord,
+  isListedName,
+  tokenize,
+} from './tagger-features.js';
 import type { Span } from './types.js';
+import { DEGREES, HONORIFICS, NAME_STOPWORDS, RANKS, TITLE_WORDS } from './gazetteer.js';
 
 /** The entity kinds the tagger predicts. */
 export type TaggedKind = 'PER' | 'ORG' | 'LOC';
@@ -181,6 +191,49 @@ export function readTagSpans(path: readonly number[]): { first: number; last: nu
   return spans;
 }
 
+/** Lower-case words that join two names but belong to neither: "Sumatra and Kalimantan", "Waters di Great Bookham". */
+const JOINING_WORDS = new Set(['dan', 'and', 'di', 'serta', 'atau', 'or', 'ke', 'dari', 'in', 'at', 'with', 'dengan']);
+/** Words a tagged person never starts with: sentence words, titles, ranks, honorifics ("Serma Hartono"). */
+const NOT_NAME_START = new Set([...NAME_STOPWORDS, ...TITLE_WORDS, ...RANKS, ...HONORIFICS]);
+/** Short words that end with a period inside a name ("H. Sujono", "Arifin C. Noer", "Harold Belafonte, Jr."). */
+const NAME_ABBREVIATION = /^(?:\p{Lu}{1,2}|Jr|Sr|St|Hj?|Moh|Muh|Mr|Mrs|Ms|Dr|Ir|Drs)$/u;
+
+/**
+ * A tagged person or place run cut into the names it holds: split at a joining word ("Sumatra and Kalimantan") or
+ * at a sentence end ("Sukhdev Singh. Promo"); a person also loses a leading sentence word ("Menurut Nangoi" ->
+ * "Nangoi"), which a place keeps ("Kota Milwaukee"), and a trailing degree ("BA").
+ * Organizations keep their inner words ("Dinas Koperasi UMKM dan Perindustrian").
+ * @example tidySpan(['Sumatra', 'and', 'Kalimantan'], { first: 0, last: 2, kind: 'LOC' }).length // 2
+ */
+export function tidySpan(
+  words: readonly string[],
+  span: { first: number; last: number; kind: TaggedKind },
+): { first: number; last: number; kind: TaggedKind }[] {
+  if (span.kind === 'ORG') return [span];
+  const pieces: { first: number; last: number; kind: TaggedKind }[] = [];
+  let first = span.first;
+  for (let i = span.first; i <= span.last; i += 1) {
+    const word = words[i]!;
+    const sentenceEnd = word === '.' && i > first && !NAME_ABBREVIATION.test(words[i - 1]!) && i < span.last;
+    if (JOINING_WORDS.has(word) || sentenceEnd) {
+      if (i > first) pieces.push({ first, last: i - 1, kind: span.kind });
+      first = i + 1;
+    }
+  }
+  if (first <= span.last) pieces.push({ first, last: span.last, kind: span.kind });
+  // A lone dictionary word cut off by the split is no name of its own ("Sukhdev Singh. Promo").
+  const kept = pieces.length < 2 ? pieces : pieces.filter((p) => p.first < p.last || !isDictionaryWord(words[p.first]!) || isListedName(words[p.first]!));
+  if (span.kind !== 'PER') return kept;
+  return kept.flatMap((p) => {
+    let start = p.first;
+    let end = p.last;
+    while (start < end && NOT_NAME_START.has(words[start]!)) start += 1;
+    // A degree after the name is no part of it ("Abdullah Sitopan BA").
+    while (end > start && DEGREES.has(words[end]!)) end -= 1;
+    return NAME_STOPWORDS.has(words[start]!) ? [] : [{ ...p, first: start, last: end }];
+  });
+}
+
 /** Tag a text: PER / ORG / LOC spans with character offsets, given the rule findings as hints. */
 export function tagText(text: string, hints: readonly HintSpan[]): TaggedSpan[] {
   const tokens = tokenize(text);
@@ -208,7 +261,8 @@ function tagLine(line: readonly Token[], labels: readonly Hint[], spans: TaggedS
     let last = first;
     while (last + 1 < line.length && active[last + 1]) last += 1;
     const path = decodeTags(scores.slice(first, last + 1), TRANSITIONS, first > 0, last < line.length - 1);
-    for (const s of readTagSpans(path)) {
+    const words = line.slice(first, last + 1).map((t) => t.text);
+    for (const s of readTagSpans(path).flatMap((span) => tidySpan(words, span))) {
       let margin = Infinity;
       for (let k = s.first; k <= s.last; k += 1) {
         const row = scores[first + k]!;

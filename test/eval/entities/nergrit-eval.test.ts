@@ -73,8 +73,8 @@ describe.skipIf(!dir)('evaluateNergrit on the NERGrit valid split (skipped when 
     const report = evaluateNergrit(`${dir}/valid_preprocess.txt`);
     // Assess
     expect(report.PERSON.tp + report.PERSON.fn).toBe(213);
-    expect(report.PERSON.f1).toBeGreaterThan(0.6);
-    expect(report.PLACE.f1).toBeGreaterThan(0.65);
+    expect(report.PERSON.f1).toBeGreaterThan(0.72);
+    expect(report.PLACE.f1).toBeGreaterThan(0.72);
   });
 });
 if (!dir) process.stderr.write('nergrit-eval.test: NERGrit not found beside the clone; the data test is skipped\n');

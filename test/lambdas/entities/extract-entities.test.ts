@@ -137,6 +137,16 @@ describe('extractEntities on bare names the tagger is sure of', () => {
   it('should still join the particle "di" of a foreign name ("Leonardo di Caprio")', () => {
     expect(names('Film itu dibintangi Leonardo di Caprio dan Kate Winslet .')).toContain('Leonardo di Caprio');
   });
+
+  it('should not join "di" and a longer place name to a name ("Waters di Great Bookham")', () => {
+    const people = names('Waters dilahirkan sebagai George Roger Waters di Great Bookham , Surrey .');
+    expect(people).toContain('George Roger Waters');
+    expect(people.some((n) => n.includes('Great'))).toBe(false);
+  });
+
+  it('should read a name particle inside a titled name ("Kapten Georg Ludwig von Trapp")', () => {
+    expect(names('Kapten Georg Ludwig von Trapp mengatakan kapalnya siap berlayar .')).toContain('Georg Ludwig von Trapp');
+  });
 });
 
 describe('extractEntities on schools', () => {

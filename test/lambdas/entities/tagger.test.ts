@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decodeTags, tagText } from '../../../lambdas/entities/tagger.js';
+import { decodeTags, tagText, tidySpan } from '../../../lambdas/entities/tagger.js';
 import {
   TEMPLATE_COUNT,
   extractFeatures,
   hashFeatureKey,
   hashFeatures,
+  isDictionaryWord,
   tokenize,
 } from '../../../lambdas/entities/tagger-features.js';
 
@@ -76,5 +77,40 @@ describe('tagText', () => {
     const obama = tagText(text, []).find((s) => text.slice(s.start, s.end) === 'Barack Obama');
     expect(obama?.margin).toBeGreaterThan(0);
     expect(Number.isFinite(obama?.margin)).toBe(true);
+  });
+});
+
+describe('tidySpan', () => {
+  /** The words of each piece tidySpan keeps of a span over all of `words`. */
+  const tidy = (words: string[], kind: 'PER' | 'ORG' | 'LOC'): string[] =>
+    tidySpan(words, { first: 0, last: words.length - 1, kind }).map((p) => words.slice(p.first, p.last + 1).join(' '));
+
+  it('should split a place or person run at a joining word, but keep an organization whole', () => {
+    expect(tidy(['Sumatra', 'and', 'Kalimantan'], 'LOC')).toEqual(['Sumatra', 'Kalimantan']);
+    expect(tidy(['George', 'Roger', 'Waters', 'di', 'Great'], 'PER')).toEqual(['George Roger Waters']);
+    expect(tidy(['Dinas', 'Koperasi', 'dan', 'Perindustrian'], 'ORG')).toEqual(['Dinas Koperasi dan Perindustrian']);
+  });
+
+  it('should split at a sentence end but not after an initial or "Jr", and drop a lone dictionary word cut off', () => {
+    expect(tidy(['Sukhdev', 'Singh', '.', 'Promo'], 'PER')).toEqual(['Sukhdev Singh']);
+    expect(tidy(['Arifin', 'C', '.', 'Noer'], 'PER')).toEqual(['Arifin C . Noer']);
+    expect(tidy(['Sukhdev', 'Singh', '.', 'Rudi'], 'PER')).toEqual(['Sukhdev Singh', 'Rudi']);
+  });
+
+  it('should drop a leading sentence word, title or rank and a trailing degree from a person, not from a place', () => {
+    expect(tidy(['Menurut', 'Nangoi'], 'PER')).toEqual(['Nangoi']);
+    expect(tidy(['Serma', 'Hartono'], 'PER')).toEqual(['Hartono']);
+    expect(tidy(['Abdullah', 'Sitopan', 'BA'], 'PER')).toEqual(['Abdullah Sitopan']);
+    expect(tidy(['Kota', 'Milwaukee'], 'LOC')).toEqual(['Kota Milwaukee']);
+    expect(tidy(['Menurut'], 'PER')).toEqual([]);
+  });
+});
+
+describe('isDictionaryWord', () => {
+  it('should know Indonesian and English words in any case, and not names', () => {
+    expect(isDictionaryWord('Sekolah')).toBe(true);
+    expect(isDictionaryWord('Great')).toBe(true);
+    expect(isDictionaryWord('Mangeshkar')).toBe(false);
+    expect(isDictionaryWord('Balikpapan')).toBe(false);
   });
 });
