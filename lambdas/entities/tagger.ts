@@ -201,7 +201,8 @@ const NAME_ABBREVIATION = /^(?:\p{Lu}{1,2}|Jr|Sr|St|Hj?|Moh|Muh|Mr|Mrs|Ms|Dr|Ir|
 /**
  * A tagged person or place run cut into the names it holds: split at a joining word ("Sumatra and Kalimantan") or
  * at a sentence end ("Sukhdev Singh. Promo"); a person also loses a leading sentence word ("Menurut Nangoi" ->
- * "Nangoi"), which a place keeps ("Kota Milwaukee"), and a trailing degree ("BA").
+ * "Nangoi"), which a place keeps ("Kota Milwaukee"), and a trailing degree ("BA"); an "organization" of title words
+ * only ("AKBP") is dropped.
  * Organizations keep their inner words ("Dinas Koperasi UMKM dan Perindustrian").
  * @example tidySpan(['Sumatra', 'and', 'Kalimantan'], { first: 0, last: 2, kind: 'LOC' }).length // 2
  */
@@ -209,7 +210,8 @@ export function tidySpan(
   words: readonly string[],
   span: { first: number; last: number; kind: TaggedKind },
 ): { first: number; last: number; kind: TaggedKind }[] {
-  if (span.kind === 'ORG') return [span];
+  // A rank or title alone ("AKBP", "Kepala") is no organization.
+  if (span.kind === 'ORG') return words.slice(span.first, span.last + 1).every((w) => NOT_NAME_START.has(w)) ? [] : [span];
   const pieces: { first: number; last: number; kind: TaggedKind }[] = [];
   let first = span.first;
   for (let i = span.first; i <= span.last; i += 1) {

@@ -89,6 +89,7 @@ describe('tidySpan', () => {
     expect(tidy(['Sumatra', 'and', 'Kalimantan'], 'LOC')).toEqual(['Sumatra', 'Kalimantan']);
     expect(tidy(['George', 'Roger', 'Waters', 'di', 'Great'], 'PER')).toEqual(['George Roger Waters']);
     expect(tidy(['Dinas', 'Koperasi', 'dan', 'Perindustrian'], 'ORG')).toEqual(['Dinas Koperasi dan Perindustrian']);
+    expect(tidy(['AKBP'], 'ORG')).toEqual([]);
   });
 
   it('should split at a sentence end but not after an initial or "Jr", and drop a lone dictionary word cut off', () => {
