@@ -8,7 +8,7 @@
  * keeps knocking on a server that is already in trouble. Failing fast frees the pass for healthy sites; the articles
  * are recorded as retryable, so a later pass (or the queue) tries them again.
  */
-import { FetchError } from '../shared/errors.js';
+import { CircuitOpenError, FetchError } from '../shared/errors.js';
 import { DEFAULT_BREAKER_COOL_DOWN_MS, DEFAULT_BREAKER_THRESHOLD } from './settings.js';
 
 /** closed: fetches pass; open: fetches fail fast; half-open: one probe is in flight, the rest fail fast. */
@@ -44,9 +44,10 @@ export class CircuitBreaker {
   }
 
   /**
-   * Let a fetch of `host` start, or throw a retryable FetchError when its circuit is open (or a probe is in flight).
+   * Let a fetch of `host` start, or throw a retryable CircuitOpenError when its circuit is open (or a probe is in
+   * flight; then the answer is expected within one request, and `retryAt` is a tenth of the cool-down away).
    * After the cool-down the first caller becomes the probe; report its outcome with recordSuccess / recordFailure.
-   * @example breaker.admit('kaltim.idntimes.com') // throws FetchError('circuit open for ...') while the host is down
+   * @example breaker.admit('kaltim.idntimes.com') // throws CircuitOpenError('circuit open for ...') while the host is down
    */
   admit(host: string): void {
     const circuit = this.circuits.get(host);
@@ -57,11 +58,10 @@ export class CircuitBreaker {
       return;
     }
     const when = circuit.probing ? 'a probe request is in flight' : `next try after ${new Date(reopensAt).toISOString()}`;
-    throw new FetchError(
+    const retryAt = circuit.probing ? this.now() + Math.ceil(this.coolDownMs / 10) : reopensAt;
+    throw new CircuitOpenError(
       `circuit open for ${host}: ${circuit.failures} consecutive failures (last: ${circuit.lastError ?? 'unknown'}); failing fast, ${when}`,
-      'network-error',
-      undefined,
-      true,
+      retryAt,
     );
   }
 

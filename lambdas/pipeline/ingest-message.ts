@@ -2,27 +2,83 @@
  * One ingest queue message, as the ingest Lambda (and any other queue consumer) handles it: ingest the article; a
  * permanent failure is recorded with its reason and acknowledged; a retryable one is recorded and thrown, so the queue
  * delivers the message again and, after its last try, keeps it in the dead-letter queue.
+ *
+ * An article whose host has its circuit open was not tried at all. Rather than spend one of the message's few
+ * receives on that (enough of them and a good URL lands in the DLQ untried), the consumer may give a `Deferral`: the
+ * message is sent again with a delay that reaches past the breaker's cool-down and doubles each time, and the current
+ * delivery is acknowledged. After `maxDeferrals` the usual retries take over.
  */
-import { parseIngestMessage } from '../queue/article-queue.js';
+import { parseIngestMessage, type IngestMessage } from '../queue/article-queue.js';
+import { CircuitOpenError } from '../shared/errors.js';
 import { logger } from '../shared/logger.js';
 import { classifyFailure, type FailureInfo } from './failures.js';
 import { ingestArticle, type IngestDeps, type IngestOutcome, type IngestRequest } from './ingest-article.js';
 
-/** What became of one message that may be deleted from the queue: stored, or permanently failed with its reason. */
-export type IngestMessageResult = { request: IngestRequest; outcome: IngestOutcome } | { request: IngestRequest; failure: FailureInfo };
+/** How often one message may be put off (with the default delays: 30 s doubling to 15 min, about 2 h in all). */
+export const DEFAULT_MAX_DEFERRALS = 12;
+/** The first delay of a deferral; later ones double it. */
+export const DEFAULT_DEFERRAL_BASE_MS = 30_000;
+/** The longest delay of one deferral (SQS allows 15 minutes). */
+export const DEFAULT_DEFERRAL_MAX_MS = 900_000;
+
+/** How a consumer puts off an article whose host's circuit is open. */
+export interface Deferral {
+  /** Send the message again, to be delivered after `delayMs`. */
+  send(message: IngestMessage, delayMs: number): Promise<void>;
+  maxDeferrals?: number;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  now?: () => number;
+}
+
+/** What became of one message that may be deleted from the queue: stored, permanently failed, or put off. */
+export type IngestMessageResult =
+  | { request: IngestRequest; outcome: IngestOutcome }
+  | { request: IngestRequest; failure: FailureInfo }
+  | { request: IngestRequest; deferred: { delayMs: number; deferrals: number } };
+
+/**
+ * The delay of the next deferral: the base doubled per earlier deferral, capped, and never before the breaker lets
+ * a probe through.
+ * @example deferralDelayMs(2, Date.now(), Date.now(), {}) // 120000
+ */
+export function deferralDelayMs(deferrals: number, retryAt: number, now: number, deferral: Pick<Deferral, 'baseDelayMs' | 'maxDelayMs'>): number {
+  const base = deferral.baseDelayMs ?? DEFAULT_DEFERRAL_BASE_MS;
+  const max = deferral.maxDelayMs ?? DEFAULT_DEFERRAL_MAX_MS;
+  return Math.min(max, Math.max(base * 2 ** deferrals, retryAt - now));
+}
 
 /** Handle one message body; resolves when it may be deleted from the queue, rejects when it must come back. */
-export async function ingestMessage(body: string, deps: IngestDeps): Promise<IngestMessageResult> {
-  const request = parseIngestMessage(body);
+export async function ingestMessage(body: string, deps: IngestDeps, deferral?: Deferral): Promise<IngestMessageResult> {
+  const message = parseIngestMessage(body);
+  const request: IngestRequest = { url: message.url, source: message.source, timezone: message.timezone };
   try {
     const outcome = await ingestArticle(request, deps);
     logger.info('article ingested', { url: request.url, source: request.source, status: outcome.status, articleId: outcome.articleId });
     return { request, outcome };
   } catch (error) {
+    const deferred = deferral ? await tryDefer(message, error, deferral) : null;
+    if (deferred) return { request, deferred };
     const failure = classifyFailure(error);
     logger.warn('article not stored', { url: request.url, source: request.source, reason: failure.reason, retryable: failure.retryable });
     await deps.store.recordSkip({ url: request.url, source: request.source, reason: failure.reason, message: failure.message, retryable: failure.retryable });
     if (failure.retryable) throw error;
     return { request, failure };
   }
+}
+
+/** Put the message off when its host's circuit is open and deferrals are left; null when it was not put off. */
+async function tryDefer(message: IngestMessage, error: unknown, deferral: Deferral): Promise<{ delayMs: number; deferrals: number } | null> {
+  const done = message.deferrals ?? 0;
+  if (!(error instanceof CircuitOpenError) || done >= (deferral.maxDeferrals ?? DEFAULT_MAX_DEFERRALS)) return null;
+  const delayMs = deferralDelayMs(done, error.retryAt, (deferral.now ?? Date.now)(), deferral);
+  try {
+    await deferral.send({ ...message, deferrals: done + 1 }, delayMs);
+  } catch (sendError) {
+    // Not sent: the delivery fails as before, so the queue brings the message back; nothing is lost.
+    logger.warn('could not put the article off', { url: message.url, error: sendError instanceof Error ? sendError.message : String(sendError) });
+    return null;
+  }
+  logger.info('article put off: host circuit open', { url: message.url, source: message.source, delayMs, deferrals: done + 1 });
+  return { delayMs, deferrals: done + 1 };
 }

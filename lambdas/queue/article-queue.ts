@@ -1,9 +1,17 @@
 /** The SQS contract between the discover and ingest Lambdas: one message per discovered article URL. */
-import { SQSClient, SendMessageBatchCommand } from '@aws-sdk/client-sqs';
+import { SQSClient, SendMessageBatchCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
 import type { IngestRequest } from '../pipeline/ingest-article.js';
 
+/** A queue message: the article to ingest, and how often it was put off while its host's circuit was open. */
+export interface IngestMessage extends IngestRequest {
+  deferrals?: number;
+}
+
+/** SQS's longest message delay. */
+export const MAX_DELAY_SECONDS = 900;
+
 /** Parse and check one queue message body; throws with a clear message for a malformed message. */
-export function parseIngestMessage(body: string): IngestRequest {
+export function parseIngestMessage(body: string): IngestMessage {
   let value: unknown;
   try {
     value = JSON.parse(body);
@@ -14,7 +22,17 @@ export function parseIngestMessage(body: string): IngestRequest {
   if (typeof v.url !== 'string' || typeof v.source !== 'string' || typeof v.timezone !== 'string') {
     throw new Error('queue message needs string fields url, source and timezone');
   }
-  return { url: v.url, source: v.source, timezone: v.timezone };
+  const deferrals = (value as { deferrals?: unknown }).deferrals;
+  if (deferrals !== undefined && !(Number.isInteger(deferrals) && (deferrals as number) >= 0)) {
+    throw new Error('queue message field deferrals must be a whole number >= 0');
+  }
+  return { url: v.url, source: v.source, timezone: v.timezone, ...(deferrals ? { deferrals: deferrals as number } : {}) };
+}
+
+/** Send one message again with a delay (seconds, 0..900): the ingest Lambda puts an article off this way. */
+export async function sendDelayed(client: SQSClient, queueUrl: string, message: IngestMessage, delaySeconds: number): Promise<void> {
+  const seconds = Math.min(MAX_DELAY_SECONDS, Math.max(0, Math.ceil(delaySeconds)));
+  await client.send(new SendMessageCommand({ QueueUrl: queueUrl, MessageBody: JSON.stringify(message), DelaySeconds: seconds }));
 }
 
 /** Send ingest requests in batches of 10 (the SQS maximum); throws if any entry failed, naming how many. */

@@ -40,6 +40,19 @@ export class FetchError extends PantauError {
   }
 }
 
+/**
+ * A fetch refused at once because the host's circuit is open (the host kept failing). Nothing was sent; `retryAt`
+ * (epoch ms) is when the breaker lets a probe through, so a queue consumer can put the article off until then.
+ */
+export class CircuitOpenError extends FetchError {
+  constructor(
+    message: string,
+    readonly retryAt: number,
+  ) {
+    super(message, 'network-error', undefined, true);
+  }
+}
+
 /** A page was fetched but holds no article (no title or no body); nothing is stored but the reason. */
 export class NotAnArticleError extends PantauError {}
 

@@ -216,10 +216,13 @@ export class IngestionPipeline extends Construct {
       tracing: props.tracing,
       environment: {
         ...storeEnv,
+        // The ingest function puts an article off by sending its message again with a delay (open host circuit).
+        [ENV.queueUrl]: this.queue.queueUrl,
         ...userAgentEnv,
       },
     });
     store.grantTableReadWrite(this.ingest.function);
+    this.queue.grantSendMessages(this.ingest.function);
     store.grantRawPagesReadWrite(this.ingest.function);
     this.ingest.function.addEventSource(
       new SqsEventSource(this.queue, {

@@ -40,6 +40,12 @@ const fetcherSettings = {
   circuitBreaker: { failureThreshold: 5, coolDownMs: readNumber('PANTAU_SOAK_BREAKER_COOL_DOWN_MS', 5_000) },
 };
 const queueSettings = { visibilityTimeoutMs: readNumber('PANTAU_SOAK_VISIBILITY_MS', 15_000), maxReceiveCount: readNumber('PANTAU_SOAK_MAX_RECEIVES', 5) };
+// Articles of a host with an open circuit are put off as the ingest Lambda does (lib/: 30 s doubling to 15 min, 12
+// times), scaled like the breaker: half the cool-down first, at most 1.6 visibility timeouts, 6 times (0: off).
+const maxDeferrals = readNumber('PANTAU_SOAK_DEFERRALS', 6);
+const deferral = maxDeferrals > 0
+  ? { baseDelayMs: fetcherSettings.circuitBreaker.coolDownMs / 2, maxDelayMs: queueSettings.visibilityTimeoutMs * 1.6, maxDeferrals }
+  : undefined;
 const workers = readNumber('PANTAU_SOAK_WORKERS', 60);
 const batchSize = 5;
 const hardCapMs = readNumber('PANTAU_SOAK_CAP_MS', 420_000);
@@ -54,6 +60,7 @@ const report: SoakReport = await runSoak({
   minIntervalMs: interval,
   fetcher: fetcherSettings,
   queue: queueSettings,
+  deferral,
   workers,
   batchSize,
   discoveryConcurrency: 60,
@@ -76,7 +83,7 @@ const line = (label: string, value: unknown): void => {
   process.stdout.write(`${label.padEnd(28)} ${typeof value === 'string' ? value : JSON.stringify(value)}\n`);
 };
 process.stdout.write('\nSoak bench\n');
-line('settings', `fetch timeout ${fetcherSettings.timeoutMs / 1000} s total / ${fetcherSettings.idleTimeoutMs / 1000} s idle, ${fetcherSettings.retries} retries, interval ${interval} ms (+ product jitter margin), breaker ${fetcherSettings.circuitBreaker.failureThreshold} failures / ${fetcherSettings.circuitBreaker.coolDownMs / 1000} s cool-down; queue visibility ${queueSettings.visibilityTimeoutMs / 1000} s, maxReceiveCount ${queueSettings.maxReceiveCount}; ${workers} workers x batch ${batchSize}; hard cap ${hardCapMs / 1000} s`);
+line('settings', `fetch timeout ${fetcherSettings.timeoutMs / 1000} s total / ${fetcherSettings.idleTimeoutMs / 1000} s idle, ${fetcherSettings.retries} retries, interval ${interval} ms (+ product jitter margin), breaker ${fetcherSettings.circuitBreaker.failureThreshold} failures / ${fetcherSettings.circuitBreaker.coolDownMs / 1000} s cool-down; queue visibility ${queueSettings.visibilityTimeoutMs / 1000} s, maxReceiveCount ${queueSettings.maxReceiveCount}, put off while a circuit is open ${deferral ? `up to ${deferral.maxDeferrals} times` : 'never'}; ${workers} workers x batch ${batchSize}; hard cap ${hardCapMs / 1000} s`);
 line('hosts', report.hosts);
 line('articles offered', report.articlesOffered);
 line('stored', report.stored);
@@ -131,6 +138,9 @@ const summary = {
   durationMs: report.durationMs,
   passesDrained: report.passes.every((p) => p.drained),
   maxBatchMs: Math.max(...report.passes.map((p) => p.workers.maxBatchMs)),
+  putOff: report.passes.reduce((n, p) => n + p.outcomes.deferred, 0),
+  dlqMessages: report.passes.at(-1)?.counts.dlqMessages ?? 0,
+  dlqOfStoredArticles: report.passes.at(-1)?.counts.dlqButStored ?? 0,
   visibilityTimeoutMs: queueSettings.visibilityTimeoutMs,
   fetchTimeoutMs: fetcherSettings.timeoutMs,
   fetchIdleTimeoutMs: fetcherSettings.idleTimeoutMs,

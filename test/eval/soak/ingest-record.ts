@@ -5,7 +5,7 @@
 import type { SQSRecord } from 'aws-lambda';
 import type { IngestDeps } from '../../../lambdas/pipeline/ingest-article.js';
 import { classifyFailure } from '../../../lambdas/pipeline/failures.js';
-import { ingestMessage, type IngestMessageResult } from '../../../lambdas/pipeline/ingest-message.js';
+import { ingestMessage, type Deferral, type IngestMessageResult } from '../../../lambdas/pipeline/ingest-message.js';
 import { parseIngestMessage } from '../../../lambdas/queue/article-queue.js';
 
 /** What happened to one record (for the bench's counters; the handler only logs it). */
@@ -16,10 +16,14 @@ export type RecordResult = IngestMessageResult;
  * reports them as batch item failures); permanent ones are recorded and acknowledged.
  * @example await processPartialResponse(event, createRecordProcessor({ fetcher, store }), new BatchProcessor(EventType.SQS))
  */
-export function createRecordProcessor(deps: IngestDeps, onResult?: (result: RecordResult) => void): (record: SQSRecord) => Promise<void> {
+export function createRecordProcessor(
+  deps: IngestDeps,
+  onResult?: (result: RecordResult) => void,
+  deferral?: Deferral,
+): (record: SQSRecord) => Promise<void> {
   return async (record) => {
     try {
-      onResult?.(await ingestMessage(record.body, deps));
+      onResult?.(await ingestMessage(record.body, deps, deferral));
     } catch (error) {
       let request;
       try {

@@ -8,7 +8,7 @@ import { BatchProcessor, EventType, FullBatchFailureError, processPartialRespons
 import type { SQSEvent, SQSRecord } from 'aws-lambda';
 import type { PoliteFetcher } from '../../../lambdas/fetch/polite-fetcher.js';
 import type { ArticleStore } from '../../../lambdas/store/article-store.js';
-import type { IngestRequest } from '../../../lambdas/pipeline/ingest-article.js';
+import type { IngestMessage } from '../../../lambdas/queue/article-queue.js';
 import type { KillSwitch } from '../../helpers/faults/sdk-faults.js';
 import { createRecordProcessor, type RecordResult } from './ingest-record.js';
 import type { LocalQueue, QueueMessage } from './local-queue.js';
@@ -24,7 +24,7 @@ export interface KilledWorkerPlan {
 }
 
 export interface WorkerPoolOptions {
-  queue: LocalQueue<IngestRequest>;
+  queue: LocalQueue<IngestMessage>;
   fetcher: PoliteFetcher;
   store: ArticleStore;
   workers: number;
@@ -37,6 +37,8 @@ export interface WorkerPoolOptions {
   isSendingDone: () => boolean;
   killed?: KilledWorkerPlan;
   onResult?: (result: RecordResult) => void;
+  /** Put off articles of hosts whose circuit is open (as the ingest Lambda does), with these delays. */
+  deferral?: { baseDelayMs: number; maxDelayMs: number; maxDeferrals: number };
 }
 
 export interface WorkerPoolStats {
@@ -60,7 +62,7 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-function toSqsRecord(message: QueueMessage<IngestRequest>): SQSRecord {
+function toSqsRecord(message: QueueMessage<IngestMessage>): SQSRecord {
   return {
     messageId: message.messageId,
     receiptHandle: message.receiptHandle,
@@ -100,7 +102,8 @@ export async function runIngestWorkers(options: WorkerPoolOptions): Promise<Work
     else inFlight.set(url, n);
   };
   const recordFn = (store: ArticleStore) => {
-    const process = createRecordProcessor({ fetcher: options.fetcher, store }, options.onResult);
+    const deferral = options.deferral && { ...options.deferral, send: async (message: IngestMessage, delayMs: number) => void options.queue.send([message], delayMs) };
+    const process = createRecordProcessor({ fetcher: options.fetcher, store }, options.onResult, deferral);
     return async (record: SQSRecord): Promise<void> => {
       const url = (JSON.parse(record.body) as { url?: string }).url ?? '';
       track(url, 1);

@@ -55,11 +55,12 @@ export class LocalQueue<T> {
     this.now = options.now ?? Date.now;
   }
 
-  /** SendMessageBatch: each body becomes one message, visible at once. */
-  send(bodies: T[]): string[] {
+  /** SendMessageBatch: each body becomes one message, visible at once or after `delayMs` (DelaySeconds). */
+  send(bodies: T[], delayMs = 0): string[] {
     return bodies.map((body) => {
       const messageId = randomUUID();
-      this.messages.set(messageId, { messageId, body, receiveCount: 0, visibleAt: 0, receiptHandle: null, sentAt: this.now() });
+      const visibleAt = delayMs > 0 ? this.now() + delayMs : 0;
+      this.messages.set(messageId, { messageId, body, receiveCount: 0, visibleAt, receiptHandle: null, sentAt: this.now() });
       this.stats.sent++;
       return messageId;
     });

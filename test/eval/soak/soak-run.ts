@@ -13,6 +13,7 @@ import { decodeBody } from '../../../lambdas/fetch/charset.js';
 import { discoverAndEnqueue, type SourceDiscoveryReport } from '../../../lambdas/pipeline/discover-and-enqueue.js';
 import { buildArticleRecord } from '../../../lambdas/pipeline/build-record.js';
 import type { IngestRequest } from '../../../lambdas/pipeline/ingest-article.js';
+import type { IngestMessage } from '../../../lambdas/queue/article-queue.js';
 import type { SourceConfig } from '../../../lambdas/sources/config.js';
 import { mapWithConcurrency } from '../../../lambdas/shared/concurrency.js';
 import { buildFaultPlan, readRecordedPage, type HostPlan } from '../../helpers/faults/fault-plan.js';
@@ -41,6 +42,11 @@ export interface SoakOptions {
     circuitBreaker?: { failureThreshold?: number; coolDownMs?: number };
   };
   queue: { visibilityTimeoutMs: number; maxReceiveCount: number };
+  /**
+   * Put off articles of hosts with an open circuit as the ingest Lambda does (delays scaled to the soak's cool-down);
+   * absent: every fail-fast uses a receive, as before.
+   */
+  deferral?: { baseDelayMs: number; maxDelayMs: number; maxDeferrals: number };
   workers: number;
   batchSize: number;
   /** Sources discovered at once. */
@@ -91,7 +97,7 @@ export interface PassReport {
   /** The queue was empty when the pass was counted. */
   drained: boolean;
   workers: WorkerPoolStats;
-  outcomes: { created: number; updated: number; unchanged: number; failed: number };
+  outcomes: { created: number; updated: number; unchanged: number; failed: number; deferred: number };
   counts: SoakCounts;
 }
 
@@ -191,12 +197,12 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
     const passes: PassReport[] = [];
     let enqueueFailureLeft = options.failOneEnqueue ? 1 : 0;
     // One queue (and DLQ) for the whole run, as SQS: what a pass left in flight is still there for the next one.
-    const queue = new LocalQueue<IngestRequest>({ ...options.queue, random });
+    const queue = new LocalQueue<IngestMessage>({ ...options.queue, random });
 
     const runPass = async (passNo: number, extra: IngestRequest[]): Promise<PassReport> => {
       const passStart = Date.now();
       const statsBefore = { ...queue.stats };
-      const outcomes = { created: 0, updated: 0, unchanged: 0, failed: 0 };
+      const outcomes = { created: 0, updated: 0, unchanged: 0, failed: 0, deferred: 0 };
       let sendingDone = false;
       const enqueue = async (requests: IngestRequest[]): Promise<void> => {
         if (enqueueFailureLeft > 0 && requests[0]?.source === plans[2 % plans.length]!.id) {
@@ -219,13 +225,15 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         visibilityTimeoutMs: options.queue.visibilityTimeoutMs,
         isSendingDone: () => sendingDone,
         killed: options.killWorker && passNo === 1 ? { store: killedStore, killSwitch, onBatch: options.killOnBatch ?? 2, afterDynamoCalls: options.killAfterDynamoCalls ?? 30 } : undefined,
+        deferral: options.deferral,
         onResult: (result) => {
           if ('outcome' in result) outcomes[result.outcome.status]++;
+          else if ('deferred' in result) outcomes.deferred++;
           else outcomes.failed++;
         },
       });
       const progress = setInterval(() => {
-        say(`  pass ${passNo} +${((Date.now() - passStart) / 1000).toFixed(0)} s: queue ${queue.size}, created ${outcomes.created}, unchanged ${outcomes.unchanged}, failed tries ${outcomes.failed}, DLQ ${queue.dlq.length}, rss ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB`);
+        say(`  pass ${passNo} +${((Date.now() - passStart) / 1000).toFixed(0)} s: queue ${queue.size}, created ${outcomes.created}, unchanged ${outcomes.unchanged}, failed tries ${outcomes.failed}, put off ${outcomes.deferred}, DLQ ${queue.dlq.length}, rss ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB`);
       }, 10_000);
       progress.unref();
       const crashes: string[] = [];

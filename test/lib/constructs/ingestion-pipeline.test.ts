@@ -93,6 +93,31 @@ describe('IngestionPipeline', () => {
     });
   });
 
+  it('should let ingest send to its own queue (articles of a host with an open circuit are put off with a delay)', () => {
+    // Act
+    const template = synthTemplate((stack) => buildPipeline(stack));
+    // Assess
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: {
+        Variables: Match.objectLike({
+          POWERTOOLS_SERVICE_NAME: 'pantau-ingest',
+          PANTAU_QUEUE_URL: { Ref: Match.stringLikeRegexp('^PipelineQueue') },
+        }),
+      },
+    });
+    template.hasResourceProperties('AWS::IAM::Policy', {
+      Roles: [{ Ref: Match.stringLikeRegexp('^PipelineIngestRole') }],
+      PolicyDocument: {
+        Statement: Match.arrayWith([
+          Match.objectLike({
+            Action: Match.arrayWith(['sqs:SendMessage']),
+            Resource: { 'Fn::GetAtt': [Match.stringLikeRegexp('^PipelineQueue'), 'Arn'] },
+          }),
+        ]),
+      },
+    });
+  });
+
   it('should not let async retries of discover overlap the next scheduled run', () => {
     // Act
     const template = synthTemplate((stack) => buildPipeline(stack));
