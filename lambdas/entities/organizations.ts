@@ -269,9 +269,10 @@ function findNamedBodyHits(text: string): OrgHit[] {
     hits.push(makeHit(m.index, m.index + m[0].length, m[0], { government: false }));
   }
   for (const m of text.matchAll(NAMED_BODY_RE)) {
-    const name = trimNameTail(m[2]!);
-    if (!name) continue;
     const government = ['Kecamatan', 'Kelurahan', 'Desa'].includes(m[1]!);
+    // "Universitas Kristen Indonesia", "Universitas Islam Indonesia": a body's name may end in "Indonesia".
+    const name = trimNameTail(m[2]!, government ? NO_WORDS : COMPANY_NAME_WORDS);
+    if (!name) continue;
     // "Desa Gondang" is a place; only "Kantor / Pemerintah / pihak Desa Gondang" is the administration.
     if (government && !ADMIN_BODY_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     hits.push(makeHit(m.index, m.index + m[1]!.length + 1 + name.length, `${m[1]} ${name}`, { government }));

@@ -150,6 +150,13 @@ describe('extractEntities on bare names the tagger is sure of', () => {
 });
 
 describe('extractEntities on schools', () => {
+  it('should keep "Indonesia" that ends a university name ("Universitas Islam Indonesia (UII)")', () => {
+    const result = extractEntities('Rektor Universitas Islam Indonesia (UII) Fathul Wahid mengatakan kampus siap. UII membuka pendaftaran.');
+    const uii = result.organizations.find((o) => o.name === 'Universitas Islam Indonesia');
+    expect(uii?.aliases).toContain('UII');
+    expect(result.organizations.map((o) => o.name)).not.toContain('Universitas Islam');
+  });
+
   it('should keep a school named after its town as one place ("SMA Negeri 4 Yogyakarta")', () => {
     const result = extractEntities('Ia menamatkan pendidikan di SMA Negeri 4 Yogyakarta pada tahun 1990 .');
     expect(result.locations.map((l) => l.name)).toContain('SMA Negeri 4 Yogyakarta');
