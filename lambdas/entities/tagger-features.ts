@@ -87,23 +87,24 @@ export function isListedName(word: string): boolean {
   return GIVEN_NAMES.has(lower) || FAMILY_NAMES.has(lower);
 }
 
-/** The gazetteer classes of a lower-cased word, as one short code ("RO" = region word and org word). */
-function classesOf(lower: string): string {
+/** The codes of the word sets a lower-cased word is in, joined in table order ("RO"), or "_" for none. */
+function codesOf(lower: string, table: readonly CodedSet[]): string {
   let code = '';
-  if (REGION_WORDS.has(lower)) code += 'R';
-  if (TITLE_CLASS.has(lower)) code += 'T';
-  if (HONORIFIC_CLASS.has(lower)) code += 'H';
-  if (ORG_CLASS.has(lower)) code += 'O';
-  if (PLACE_CLASS.has(lower)) code += 'P';
-  if (STOP_CLASS.has(lower)) code += 'S';
-  if (RANK_CLASS.has(lower)) code += 'K';
-  if (VERB_CLASS.has(lower)) code += 'V';
-  if (AGENCY_CLASS.has(lower)) code += 'A';
-  if (ORG_TAIL_CLASS.has(lower)) code += 'E';
-  if (COUNTRY_CLASS.has(lower)) code += 'N';
-  if (ROLE_CLASS.has(lower)) code += 'J';
+  for (const [words, letter] of table) if (words.has(lower)) code += letter;
   return code || '_';
 }
+
+/** A word set and the letter that stands for it in a feature. */
+type CodedSet = readonly [ReadonlySet<string>, string];
+
+/** Gazetteer classes: region, title, honorific, org word, place head, stop word, rank, verb, agency, ... */
+const GAZETTEER_CLASSES: readonly CodedSet[] = [
+  [REGION_WORDS, 'R'], [TITLE_CLASS, 'T'], [HONORIFIC_CLASS, 'H'], [ORG_CLASS, 'O'],
+  [PLACE_CLASS, 'P'], [STOP_CLASS, 'S'], [RANK_CLASS, 'K'], [VERB_CLASS, 'V'],
+  [AGENCY_CLASS, 'A'], [ORG_TAIL_CLASS, 'E'], [COUNTRY_CLASS, 'N'], [ROLE_CLASS, 'J'],
+];
+/** Dictionaries: Indonesian (i), English (e), proper names (n). */
+const LEXICONS: readonly CodedSet[] = [[ID_WORDS, 'i'], [EN_WORDS, 'e'], [PROPER_NAMES, 'n']];
 
 /**
  * Whether a word is an ordinary Indonesian or English dictionary word ("Great", "Motion"), not only a name.
@@ -112,15 +113,6 @@ function classesOf(lower: string): string {
 export function isDictionaryWord(word: string): boolean {
   const lower = word.toLowerCase();
   return ID_WORDS.has(lower) || EN_WORDS.has(lower);
-}
-
-/** The dictionaries a lower-cased word is in: Indonesian (i), English (e), proper names (n); "_" for none. */
-function lexiconOf(lower: string): string {
-  let code = '';
-  if (ID_WORDS.has(lower)) code += 'i';
-  if (EN_WORDS.has(lower)) code += 'e';
-  if (PROPER_NAMES.has(lower)) code += 'n';
-  return code || '_';
 }
 
 /**
@@ -242,7 +234,7 @@ function viewTokens(words: readonly string[], hints: readonly Hint[], need: read
       lower,
       shapeOf(w),
       cap,
-      classesOf(lower),
+      codesOf(lower, GAZETTEER_CLASSES),
       name,
       hints[i] ?? '-',
       first,
@@ -250,7 +242,7 @@ function viewTokens(words: readonly string[], hints: readonly Hint[], need: read
       long ? lower.slice(-3) : '',
       long ? lower.slice(-2) : '',
       lower.length > 4 ? lower.slice(0, 2) : '',
-      lexiconOf(lower),
+      codesOf(lower, LEXICONS),
     ];
   });
 }

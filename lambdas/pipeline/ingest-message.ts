@@ -35,14 +35,19 @@ export interface Deferral {
 export type IngestMessageResult =
   | { request: IngestRequest; outcome: IngestOutcome }
   | { request: IngestRequest; failure: FailureInfo }
-  | { request: IngestRequest; deferred: { delayMs: number; deferrals: number } };
+  | { request: IngestRequest; deferred: Deferred };
 
 /**
  * The delay of the next deferral: the base doubled per earlier deferral, capped, and never before the breaker lets
  * a probe through.
  * @example deferralDelayMs(2, Date.now(), Date.now(), {}) // 120000
  */
-export function deferralDelayMs(deferrals: number, retryAt: number, now: number, deferral: Pick<Deferral, 'baseDelayMs' | 'maxDelayMs'>): number {
+export function deferralDelayMs(
+  deferrals: number,
+  retryAt: number,
+  now: number,
+  deferral: Pick<Deferral, 'baseDelayMs' | 'maxDelayMs'>,
+): number {
   const base = deferral.baseDelayMs ?? DEFAULT_DEFERRAL_BASE_MS;
   const max = deferral.maxDelayMs ?? DEFAULT_DEFERRAL_MAX_MS;
   return Math.min(max, Math.max(base * 2 ** deferrals, retryAt - now));
@@ -60,15 +65,19 @@ export async function ingestMessage(body: string, deps: IngestDeps, deferral?: D
     const deferred = deferral ? await tryDefer(message, error, deferral) : null;
     if (deferred) return { request, deferred };
     const failure = classifyFailure(error);
-    logger.warn('article not stored', { url: request.url, source: request.source, reason: failure.reason, retryable: failure.retryable });
-    await deps.store.recordSkip({ url: request.url, source: request.source, reason: failure.reason, message: failure.message, retryable: failure.retryable });
+    const { reason, retryable } = failure;
+    logger.warn('article not stored', { url: request.url, source: request.source, reason, retryable });
+    await deps.store.recordSkip({ url: request.url, source: request.source, reason, message: failure.message, retryable });
     if (failure.retryable) throw error;
     return { request, failure };
   }
 }
 
+/** What a deferral did: the delay it asked for and the message's deferral count after it. */
+type Deferred = { delayMs: number; deferrals: number };
+
 /** Put the message off when its host's circuit is open and deferrals are left; null when it was not put off. */
-async function tryDefer(message: IngestMessage, error: unknown, deferral: Deferral): Promise<{ delayMs: number; deferrals: number } | null> {
+async function tryDefer(message: IngestMessage, error: unknown, deferral: Deferral): Promise<Deferred | null> {
   const done = message.deferrals ?? 0;
   if (!(error instanceof CircuitOpenError) || done >= (deferral.maxDeferrals ?? DEFAULT_MAX_DEFERRALS)) return null;
   const delayMs = deferralDelayMs(done, error.retryAt, (deferral.now ?? Date.now)(), deferral);
@@ -76,9 +85,11 @@ async function tryDefer(message: IngestMessage, error: unknown, deferral: Deferr
     await deferral.send({ ...message, deferrals: done + 1 }, delayMs);
   } catch (sendError) {
     // Not sent: the delivery fails as before, so the queue brings the message back; nothing is lost.
-    logger.warn('could not put the article off', { url: message.url, error: sendError instanceof Error ? sendError.message : String(sendError) });
+    const reason = sendError instanceof Error ? sendError.message : String(sendError);
+    logger.warn('could not put the article off', { url: message.url, error: reason });
     return null;
   }
-  logger.info('article put off: host circuit open', { url: message.url, source: message.source, delayMs, deferrals: done + 1 });
+  const logged = { url: message.url, source: message.source, delayMs, deferrals: done + 1 };
+  logger.info('article put off: host circuit open', logged);
   return { delayMs, deferrals: done + 1 };
 }
