@@ -341,6 +341,7 @@ export class PoliteFetcher {
           'http-error',
           response.status,
           true,
+          now() + retryAfter,
         );
       }
       const wait = retryAfter ?? computeBackoff(attempt, retryBaseDelayMs, maxRetryDelayMs);

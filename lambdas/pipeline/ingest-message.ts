@@ -3,13 +3,14 @@
  * permanent failure is recorded with its reason and acknowledged; a retryable one is recorded and thrown, so the queue
  * delivers the message again and, after its last try, keeps it in the dead-letter queue.
  *
- * An article whose host has its circuit open was not tried at all. Rather than spend one of the message's few
- * receives on that (enough of them and a good URL lands in the DLQ untried), the consumer may give a `Deferral`: the
- * message is sent again with a delay that reaches past the breaker's cool-down and doubles each time, and the current
- * delivery is acknowledged. After `maxDeferrals` the usual retries take over.
+ * An article whose host has its circuit open was not tried at all, and one whose server answered "Retry-After: 600"
+ * cannot be tried before then. Rather than spend one of the message's few receives on that (enough of them and a good
+ * URL lands in the DLQ untried), the consumer may give a `Deferral`: the message is sent again with a delay that
+ * reaches past the time given (the breaker's probe, the Retry-After) and doubles each time, and the current delivery
+ * is acknowledged. After `maxDeferrals` the usual retries take over.
  */
 import { parseIngestMessage, type IngestMessage } from '../queue/article-queue.js';
-import { CircuitOpenError } from '../shared/errors.js';
+import { FetchError } from '../shared/errors.js';
 import { logger } from '../shared/logger.js';
 import { classifyFailure, type FailureInfo } from './failures.js';
 import { ingestArticle, type IngestDeps, type IngestOutcome, type IngestRequest } from './ingest-article.js';
@@ -21,7 +22,7 @@ export const DEFAULT_DEFERRAL_BASE_MS = 30_000;
 /** The longest delay of one deferral (SQS allows 15 minutes). */
 export const DEFAULT_DEFERRAL_MAX_MS = 900_000;
 
-/** How a consumer puts off an article whose host's circuit is open. */
+/** How a consumer puts off an article whose host's circuit is open or whose server asked to come back later. */
 export interface Deferral {
   /** Send the message again, to be delivered after `delayMs`. */
   send(message: IngestMessage, delayMs: number): Promise<void>;
@@ -76,10 +77,11 @@ export async function ingestMessage(body: string, deps: IngestDeps, deferral?: D
 /** What a deferral did: the delay it asked for and the message's deferral count after it. */
 type Deferred = { delayMs: number; deferrals: number };
 
-/** Put the message off when its host's circuit is open and deferrals are left; null when it was not put off. */
+/** Put the message off when the fetch said when to try again and deferrals are left; null when it was not put off. */
 async function tryDefer(message: IngestMessage, error: unknown, deferral: Deferral): Promise<Deferred | null> {
   const done = message.deferrals ?? 0;
-  if (!(error instanceof CircuitOpenError) || done >= (deferral.maxDeferrals ?? DEFAULT_MAX_DEFERRALS)) return null;
+  if (!(error instanceof FetchError) || error.retryAt === undefined) return null;
+  if (done >= (deferral.maxDeferrals ?? DEFAULT_MAX_DEFERRALS)) return null;
   const delayMs = deferralDelayMs(done, error.retryAt, (deferral.now ?? Date.now)(), deferral);
   try {
     await deferral.send({ ...message, deferrals: done + 1 }, delayMs);
@@ -90,6 +92,6 @@ async function tryDefer(message: IngestMessage, error: unknown, deferral: Deferr
     return null;
   }
   const logged = { url: message.url, source: message.source, delayMs, deferrals: done + 1 };
-  logger.info('article put off: host circuit open', logged);
+  logger.info('article put off: the host asked for time', logged);
   return { delayMs, deferrals: done + 1 };
 }

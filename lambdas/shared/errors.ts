@@ -35,6 +35,8 @@ export class FetchError extends PantauError {
     readonly status?: number,
     /** true when trying again later may succeed (5xx, 429, timeouts, resets). */
     readonly retryable = false,
+    /** When a new try may succeed (epoch ms), where the server or the circuit breaker said so; see CircuitOpenError. */
+    readonly retryAt?: number,
   ) {
     super(message);
   }
@@ -45,11 +47,8 @@ export class FetchError extends PantauError {
  * (epoch ms) is when the breaker lets a probe through, so a queue consumer can put the article off until then.
  */
 export class CircuitOpenError extends FetchError {
-  constructor(
-    message: string,
-    readonly retryAt: number,
-  ) {
-    super(message, 'network-error', undefined, true);
+  constructor(message: string, retryAt: number) {
+    super(message, 'network-error', undefined, true, retryAt);
   }
 }
 

@@ -10,6 +10,7 @@ import { deferralDelayMs, ingestMessage, type Deferral } from '../../../lambdas/
 import { parseIngestMessage, type IngestMessage } from '../../../lambdas/queue/article-queue.js';
 import { CircuitOpenError } from '../../../lambdas/shared/errors.js';
 import { useEmbeddedStores } from '../../helpers/embedded-stores.js';
+import { startLocalServer } from '../fetch/helpers/local-server.js';
 
 const HOST = '127.0.0.1:9';
 const NOW = Date.parse('2026-11-28T06:00:00Z');
@@ -42,6 +43,27 @@ describe('ingestMessage with a deferral', () => {
     expect(result).toEqual({ request: { url, source: 'breaker-test', timezone: 'Asia/Jakarta' }, deferred: { delayMs: 60_000, deferrals: 1 } });
     expect(deferral.sent).toEqual([{ message: { url, source: 'breaker-test', timezone: 'Asia/Jakarta', deferrals: 1 }, delayMs: 60_000 }]);
     expect((await store.listSkips({ source: 'breaker-test' })).map((s) => s.url)).not.toContain(url);
+  });
+
+  it('should put off an article whose server asks to come back later than a request waits (Retry-After: 600)', async () => {
+    // Prepare: a server that answers every page with 503 and Retry-After: 600 (robots.txt: none)
+    const server = await startLocalServer((req, res) => {
+      if (req.url === '/robots.txt') return void res.writeHead(404).end();
+      res.writeHead(503, { 'retry-after': '600', 'content-type': 'text/html' }).end('busy');
+    });
+    const deferral = recordingDeferral({ now: Date.now });
+    const fetcher = new PoliteFetcher({ allowPrivateHosts: true, perHostIntervalMs: 0 });
+    try {
+      // Act
+      const result = await ingestMessage(body(`${server.origin}/berita/busy`), { fetcher, store: stores.store() }, deferral);
+      // Assess: one request, no retry inside it; the message comes back in about ten minutes
+      expect('deferred' in result && result.deferred.deferrals).toBe(1);
+      expect(deferral.sent[0]!.delayMs).toBeGreaterThan(590_000);
+      expect(deferral.sent[0]!.delayMs).toBeLessThanOrEqual(600_000);
+      expect(server.paths().filter((path) => path !== '/robots.txt')).toEqual(['/berita/busy']);
+    } finally {
+      await server.close();
+    }
   });
 
   it('should double the delay with each deferral, up to its cap', () => {
