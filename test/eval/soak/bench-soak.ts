@@ -40,11 +40,12 @@ const fetcherSettings = {
   circuitBreaker: { failureThreshold: 5, coolDownMs: readNumber('PANTAU_SOAK_BREAKER_COOL_DOWN_MS', 5_000) },
 };
 const queueSettings = { visibilityTimeoutMs: readNumber('PANTAU_SOAK_VISIBILITY_MS', 15_000), maxReceiveCount: readNumber('PANTAU_SOAK_MAX_RECEIVES', 5) };
-// Articles of a host with an open circuit are put off as the ingest Lambda does (lib/: 30 s doubling to 15 min, 12
-// times), scaled like the breaker: half the cool-down first, at most 1.6 visibility timeouts, 6 times (0: off).
-const maxDeferrals = readNumber('PANTAU_SOAK_DEFERRALS', 6);
+// Articles of a host with an open circuit (or a long Retry-After) are put off as the ingest Lambda does (lib/: 30 s
+// doubling to 15 min, 12 times: hours, for a real outage). Here a few short ones: the soak's broken hosts stay broken,
+// and every deferral of theirs stretches the pass (6 deferrals up to 24 s doubled pass 1 to 250 s).
+const maxDeferrals = readNumber('PANTAU_SOAK_DEFERRALS', 3);
 const deferral = maxDeferrals > 0
-  ? { baseDelayMs: fetcherSettings.circuitBreaker.coolDownMs / 2, maxDelayMs: queueSettings.visibilityTimeoutMs * 1.6, maxDeferrals }
+  ? { baseDelayMs: fetcherSettings.circuitBreaker.coolDownMs / 2, maxDelayMs: fetcherSettings.circuitBreaker.coolDownMs, maxDeferrals }
   : undefined;
 const workers = readNumber('PANTAU_SOAK_WORKERS', 60);
 const batchSize = 5;

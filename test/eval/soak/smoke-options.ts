@@ -11,7 +11,7 @@ export function smokeSoakOptions(overrides: Partial<SoakOptions> = {}): SoakOpti
     // The breaker's cool-down scaled with the 3 s visibility timeout, as the bench scales it (lib/: 60 s vs 550 s).
     fetcher: { timeoutMs: 2_000, idleTimeoutMs: 1_500, retries: 2, retryBaseDelayMs: 50, maxRetryDelayMs: 2_000, circuitBreaker: { failureThreshold: 5, coolDownMs: 1_000 } },
     queue: { visibilityTimeoutMs: 4_000, maxReceiveCount: 3 },
-    deferral: { baseDelayMs: 500, maxDelayMs: 6_000, maxDeferrals: 6 },
+    deferral: { baseDelayMs: 500, maxDelayMs: 1_000, maxDeferrals: 3 },
     workers: 4,
     batchSize: 4,
     discoveryConcurrency: 6,

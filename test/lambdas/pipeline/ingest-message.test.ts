@@ -52,7 +52,7 @@ describe('ingestMessage with a deferral', () => {
       res.writeHead(503, { 'retry-after': '600', 'content-type': 'text/html' }).end('busy');
     });
     const deferral = recordingDeferral({ now: Date.now });
-    const fetcher = new PoliteFetcher({ allowPrivateHosts: true, perHostIntervalMs: 0 });
+    const fetcher = new PoliteFetcher({ allowPrivateHosts: true });
     try {
       // Act
       const result = await ingestMessage(body(`${server.origin}/berita/busy`), { fetcher, store: stores.store() }, deferral);
