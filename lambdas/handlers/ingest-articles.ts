@@ -24,7 +24,7 @@ const deferral: Deferral | undefined = queueUrl
   : undefined;
 
 const processRecord = async (record: SQSRecord) => {
-  await ingestMessage(record.body, { fetcher, store }, deferral);
+  await ingestMessage(record.body, { fetcher, store }, { deferral, messageId: record.messageId });
 };
 
 export const handler = async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> =>

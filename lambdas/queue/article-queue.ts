@@ -2,9 +2,11 @@
 import { SQSClient, SendMessageBatchCommand, SendMessageCommand } from '@aws-sdk/client-sqs';
 import type { IngestRequest } from '../pipeline/ingest-article.js';
 
-/** A queue message: the article to ingest, and how often it was put off while its host's circuit was open. */
+/** A queue message: the article to ingest, and how often it was put off while its host asked for time. */
 export interface IngestMessage extends IngestRequest {
   deferrals?: number;
+  /** The id of the message first put off; its delayed copies carry it (see ingest-message.ts). */
+  episode?: string;
 }
 
 /** SQS's longest message delay. */
@@ -26,7 +28,17 @@ export function parseIngestMessage(body: string): IngestMessage {
   if (deferrals !== undefined && !(Number.isInteger(deferrals) && (deferrals as number) >= 0)) {
     throw new Error('queue message field deferrals must be a whole number >= 0');
   }
-  return { url: v.url, source: v.source, timezone: v.timezone, ...(deferrals ? { deferrals: deferrals as number } : {}) };
+  const episode = (value as { episode?: unknown }).episode;
+  if (episode !== undefined && !(typeof episode === 'string' && episode.length > 0 && episode.length <= 128)) {
+    throw new Error('queue message field episode must be a string of 1 to 128 characters');
+  }
+  return {
+    url: v.url,
+    source: v.source,
+    timezone: v.timezone,
+    ...(deferrals ? { deferrals: deferrals as number } : {}),
+    ...(episode ? { episode: episode as string } : {}),
+  };
 }
 
 /** Send one message again with a delay (seconds, 0..900): the ingest Lambda puts an article off this way. */

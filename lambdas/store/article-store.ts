@@ -219,6 +219,39 @@ export class ArticleStore {
     );
   }
 
+  /**
+   * Whether the delayed copy number `step` of a put-off message (`episode`: the id of the message first put off) was
+   * sent already: a second delivery of the same message then acknowledges without sending another copy.
+   */
+  async wasDeferralSent(url: string, episode: string, step: number): Promise<boolean> {
+    const result = await this.dynamo.send(
+      new GetCommand({
+        TableName: this.config.tableName,
+        Key: { pk: keys.deferral(hashUrl(url)), sk: keys.deferralSk(episode, step) },
+        ConsistentRead: true,
+      }),
+    );
+    return result.Item !== undefined;
+  }
+
+  /** Note that the delayed copy `step` of `episode` was sent (kept two days: copies are hours apart at most). */
+  async markDeferralSent(url: string, episode: string, step: number): Promise<void> {
+    const now = nowEpochSeconds();
+    await this.dynamo.send(
+      new PutCommand({
+        TableName: this.config.tableName,
+        Item: {
+          pk: keys.deferral(hashUrl(url)),
+          sk: keys.deferralSk(episode, step),
+          type: 'deferral',
+          url,
+          sentAt: new Date(now * 1000).toISOString(),
+          [TTL_ATTRIBUTE]: now + 2 * 86_400,
+        },
+      }),
+    );
+  }
+
   /** Record a failure/skip with its reason (one item per URL; attempts counted, last try kept). */
   async recordSkip(input: { url: string; source: string; reason: string; message: string; runId?: string; retryable?: boolean }): Promise<void> {
     const urlId = hashUrl(input.url);

@@ -66,6 +66,8 @@ export const keys = {
   feedStatePrefix: 'URL#',
   hostGate: (host: string) => `HOST#${host}`,
   hostGateSk: 'GATE',
+  deferral: (urlId: string) => `DEFER#${urlId}`,
+  deferralSk: (episode: string, step: number) => `DEFER#${episode}#${step}`,
 } as const;
 
 /** The instant an article sorts by (publishedAt, else fetchedAt, else `fallback`), as a UTC ISO string. */

@@ -23,7 +23,7 @@ export function createRecordProcessor(
 ): (record: SQSRecord) => Promise<void> {
   return async (record) => {
     try {
-      onResult?.(await ingestMessage(record.body, deps, deferral));
+      onResult?.(await ingestMessage(record.body, deps, { deferral, messageId: record.messageId }));
     } catch (error) {
       let request;
       try {

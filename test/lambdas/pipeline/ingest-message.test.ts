@@ -38,9 +38,12 @@ describe('ingestMessage with a deferral', () => {
     const deferral = recordingDeferral();
     const url = `http://${HOST}/berita/deferred-once`;
     // Act
-    const result = await ingestMessage(body(url), { fetcher: fetcherWithOpenCircuit(), store }, deferral);
+    const result = await ingestMessage(body(url), { fetcher: fetcherWithOpenCircuit(), store }, { deferral });
     // Assess
-    expect(result).toEqual({ request: { url, source: 'breaker-test', timezone: 'Asia/Jakarta' }, deferred: { delayMs: 60_000, deferrals: 1 } });
+    expect(result).toEqual({
+      request: { url, source: 'breaker-test', timezone: 'Asia/Jakarta' },
+      deferred: { delayMs: 60_000, deferrals: 1, copySent: true },
+    });
     expect(deferral.sent).toEqual([{ message: { url, source: 'breaker-test', timezone: 'Asia/Jakarta', deferrals: 1 }, delayMs: 60_000 }]);
     expect((await store.listSkips({ source: 'breaker-test' })).map((s) => s.url)).not.toContain(url);
   });
@@ -55,7 +58,7 @@ describe('ingestMessage with a deferral', () => {
     const fetcher = new PoliteFetcher({ allowPrivateHosts: true });
     try {
       // Act
-      const result = await ingestMessage(body(`${server.origin}/berita/busy`), { fetcher, store: stores.store() }, deferral);
+      const result = await ingestMessage(body(`${server.origin}/berita/busy`), { fetcher, store: stores.store() }, { deferral });
       // Assess: one request, no retry inside it; the message comes back in about ten minutes
       expect('deferred' in result && result.deferred.deferrals).toBe(1);
       expect(deferral.sent[0]!.delayMs).toBeGreaterThan(590_000);
@@ -64,6 +67,25 @@ describe('ingestMessage with a deferral', () => {
     } finally {
       await server.close();
     }
+  });
+
+  it('should send one copy when the same message is delivered twice (a batch that timed out), never none', async () => {
+    // Prepare
+    const store = stores.store();
+    const deferral = recordingDeferral();
+    const url = `http://${HOST}/berita/delivered-twice`;
+    const options = { deferral, messageId: 'msg-1' };
+    // Act: the first delivery puts it off; the redelivery of the same message finds the copy noted
+    const first = await ingestMessage(body(url), { fetcher: fetcherWithOpenCircuit(), store }, options);
+    const again = await ingestMessage(body(url), { fetcher: fetcherWithOpenCircuit(), store }, options);
+    // The copy, put off again later, is a new step of the same episode: it sends its own copy
+    const copy = JSON.stringify(deferral.sent[0]!.message);
+    const next = await ingestMessage(copy, { fetcher: fetcherWithOpenCircuit(), store }, { deferral, messageId: 'msg-2' });
+    // Assess
+    expect('deferred' in first && first.deferred.copySent).toBe(true);
+    expect('deferred' in again && again.deferred.copySent).toBe(false);
+    expect('deferred' in next && next.deferred).toMatchObject({ deferrals: 2, copySent: true });
+    expect(deferral.sent.map((s) => [s.message.episode, s.message.deferrals])).toEqual([['msg-1', 1], ['msg-1', 2]]);
   });
 
   it('should double the delay with each deferral, up to its cap', () => {
@@ -80,7 +102,7 @@ describe('ingestMessage with a deferral', () => {
     const deferral = recordingDeferral({ maxDeferrals: 3 });
     const url = `http://${HOST}/berita/deferred-enough`;
     // Act
-    const outcome = await ingestMessage(body(url, 3), { fetcher: fetcherWithOpenCircuit(), store }, deferral).catch((e: unknown) => e);
+    const outcome = await ingestMessage(body(url, 3), { fetcher: fetcherWithOpenCircuit(), store }, { deferral }).catch((e: unknown) => e);
     // Assess
     expect(outcome).toBeInstanceOf(CircuitOpenError);
     expect(deferral.sent).toEqual([]);
@@ -93,7 +115,7 @@ describe('ingestMessage with a deferral', () => {
     const store = stores.store();
     const deferral = recordingDeferral({ send: async () => Promise.reject(new Error('SQS unavailable')) });
     // Act
-    const outcome = await ingestMessage(body(`http://${HOST}/berita/not-sent`), { fetcher: fetcherWithOpenCircuit(), store }, deferral).catch((e: unknown) => e);
+    const outcome = await ingestMessage(body(`http://${HOST}/berita/not-sent`), { fetcher: fetcherWithOpenCircuit(), store }, { deferral }).catch((e: unknown) => e);
     // Assess
     expect(outcome).toBeInstanceOf(CircuitOpenError);
   });
