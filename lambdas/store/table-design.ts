@@ -18,6 +18,7 @@
  * | run record        | RUN#<runId>               | RUN                         | RUNS / <startedAt>#<runId>     |                         |                               |
  * | feed state        | FEED#<source>             | URL#<urlId>                 |                                |                         |                               |
  * | host gate (TTL)   | HOST#<host>               | GATE                        |                                |                         |                               |
+ * | put-off copy (TTL)| DEFER#<urlId>             | DEFER#<episode>#<step>      |                                |                         |                               |
  *
  * gsi1 and gsi2 are overloaded (articles by source, entity directory by kind, skips by source, runs; articles by
  * day, all skips); gsi3 is the mention index and projects keys only (the reader checks every hit against the
