@@ -41,9 +41,10 @@ const fetcherSettings = {
 };
 const queueSettings = { visibilityTimeoutMs: readNumber('PANTAU_SOAK_VISIBILITY_MS', 15_000), maxReceiveCount: readNumber('PANTAU_SOAK_MAX_RECEIVES', 5) };
 // Articles of a host with an open circuit (or a long Retry-After) are put off as the ingest Lambda does (lib/: 30 s
-// doubling to 15 min, 12 times: hours, for a real outage). Here a few short ones: the soak's broken hosts stay broken,
-// and every deferral of theirs stretches the pass (6 deferrals up to 24 s doubled pass 1 to 250 s).
-const maxDeferrals = readNumber('PANTAU_SOAK_DEFERRALS', 3);
+// doubling to 15 min, 12 times: hours, for a real outage). Here once, briefly: the soak's broken hosts stay broken, so
+// every deferral only adds to their messages' lives (a copy starts its receives afresh); 3 deferrals stretched pass 1
+// from about 130 s to 200 s and one run of two over the cap. Once still runs the path at scale, forks and all.
+const maxDeferrals = readNumber('PANTAU_SOAK_DEFERRALS', 1);
 const deferral = maxDeferrals > 0
   ? { baseDelayMs: fetcherSettings.circuitBreaker.coolDownMs / 2, maxDelayMs: fetcherSettings.circuitBreaker.coolDownMs, maxDeferrals }
   : undefined;
