@@ -41,10 +41,11 @@ const fetcherSettings = {
 };
 const queueSettings = { visibilityTimeoutMs: readNumber('PANTAU_SOAK_VISIBILITY_MS', 15_000), maxReceiveCount: readNumber('PANTAU_SOAK_MAX_RECEIVES', 5) };
 // Articles of a host with an open circuit (or a long Retry-After) are put off as the ingest Lambda does (lib/: 30 s
-// doubling to 15 min, 12 times: hours, for a real outage). Here once, briefly: the soak's broken hosts stay broken, so
-// every deferral only adds to their messages' lives (a copy starts its receives afresh); 3 deferrals stretched pass 1
-// from about 130 s to 200 s and one run of two over the cap. Once still runs the path at scale, forks and all.
-const maxDeferrals = readNumber('PANTAU_SOAK_DEFERRALS', 1);
+// doubling to 15 min, 12 times: hours, for a real outage). Off by default here: the soak's broken hosts stay broken, so
+// a deferral only adds to their messages' lives, and one deferral each lengthened pass 1 from about 135 s to 180 s
+// (three: 250 s, and one run of two over the cap). PANTAU_SOAK_DEFERRALS=1 runs the path at scale (forks and all);
+// the smoke soak in npm test always does.
+const maxDeferrals = Number(process.env.PANTAU_SOAK_DEFERRALS ?? 0) || 0;
 const deferral = maxDeferrals > 0
   ? { baseDelayMs: fetcherSettings.circuitBreaker.coolDownMs / 2, maxDelayMs: fetcherSettings.circuitBreaker.coolDownMs, maxDeferrals }
   : undefined;
