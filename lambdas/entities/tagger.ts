@@ -224,7 +224,9 @@ export function tidySpan(
   }
   if (first <= span.last) pieces.push({ first, last: span.last, kind: span.kind });
   // A lone dictionary word cut off by the split is no name of its own ("Sukhdev Singh. Promo").
-  const kept = pieces.length < 2 ? pieces : pieces.filter((p) => p.first < p.last || !isDictionaryWord(words[p.first]!) || isListedName(words[p.first]!));
+  const isLoneWord = (p: { first: number; last: number }): boolean =>
+    p.first === p.last && isDictionaryWord(words[p.first]!) && !isListedName(words[p.first]!);
+  const kept = pieces.length < 2 ? pieces : pieces.filter((p) => !isLoneWord(p));
   if (span.kind !== 'PER') return kept;
   return kept.flatMap((p) => {
     let start = p.first;
@@ -232,7 +234,7 @@ export function tidySpan(
     while (start < end && NOT_NAME_START.has(words[start]!)) start += 1;
     // A degree after the name is no part of it ("Abdullah Sitopan BA").
     while (end > start && DEGREES.has(words[end]!)) end -= 1;
-    return NAME_STOPWORDS.has(words[start]!) ? [] : [{ ...p, first: start, last: end }];
+    return NOT_NAME_START.has(words[start]!) ? [] : [{ ...p, first: start, last: end }];
   });
 }
 

@@ -104,6 +104,7 @@ describe('tidySpan', () => {
     expect(tidy(['Abdullah', 'Sitopan', 'BA'], 'PER')).toEqual(['Abdullah Sitopan']);
     expect(tidy(['Kota', 'Milwaukee'], 'LOC')).toEqual(['Kota Milwaukee']);
     expect(tidy(['Menurut'], 'PER')).toEqual([]);
+    expect(tidy(['Kapten'], 'PER')).toEqual([]);
   });
 });
 
