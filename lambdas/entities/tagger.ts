@@ -252,7 +252,36 @@ export function tagText(text: string, hints: readonly HintSpan[]): TaggedSpan[] 
     lineStart = i;
     if (i < tokens.length) lineBreak = text.indexOf('\n', tokens[i]!.start);
   }
-  return spans;
+  return harmonizeLists(text, spans);
+}
+
+/** What may stand between two items of one list: a comma, "dan", "serta", "atau", "and", "or". */
+const LIST_GAP = /^[ \t]*(?:,[ \t]*(?:(?:dan|serta|atau|and|or)[ \t]+)?|(?:dan|serta|atau|and|or)[ \t]+)$/;
+
+/**
+ * Items of one list are of one kind ("Cawas, Trucuk, Pedan dan Karangdowo"): where a list of three or more tagged
+ * names has a clear majority of places or of people, the other person / place items take that kind.
+ * @example harmonizeLists('Cawas, Trucuk, Pedan', spans) // Trucuk PER -> LOC when Cawas and Pedan are LOC
+ */
+export function harmonizeLists(text: string, spans: TaggedSpan[]): TaggedSpan[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let chain: TaggedSpan[] = [];
+  const settle = (): void => {
+    if (chain.length >= 3) {
+      const places = chain.filter((s) => s.kind === 'LOC').length;
+      const people = chain.filter((s) => s.kind === 'PER').length;
+      const major = places >= 2 && places > people * 2 ? 'LOC' : people >= 2 && people > places * 2 ? 'PER' : null;
+      if (major) for (const s of chain) if (s.kind === 'LOC' || s.kind === 'PER') s.kind = major;
+    }
+    chain = [];
+  };
+  for (const span of sorted) {
+    const previous = chain[chain.length - 1];
+    if (previous && !LIST_GAP.test(text.slice(previous.end, span.start))) settle();
+    chain.push(span);
+  }
+  settle();
+  return sorted;
 }
 
 /** Tag one line's tokens, adding the spans found; only runs of active tokens are scored and decoded. */

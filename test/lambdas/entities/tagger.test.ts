@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeTags, tagText, tidySpan } from '../../../lambdas/entities/tagger.js';
+import { type TaggedSpan, decodeTags, harmonizeLists, tagText, tidySpan } from '../../../lambdas/entities/tagger.js';
 import {
   TEMPLATE_COUNT,
   extractFeatures,
@@ -114,5 +114,32 @@ describe('isDictionaryWord', () => {
     expect(isDictionaryWord('Great')).toBe(true);
     expect(isDictionaryWord('Mangeshkar')).toBe(false);
     expect(isDictionaryWord('Balikpapan')).toBe(false);
+  });
+});
+
+describe('harmonizeLists', () => {
+  /** Spans over the given words of `text` with the given kinds. */
+  const spansOf = (text: string, items: Array<[string, TaggedSpan['kind']]>): TaggedSpan[] =>
+    items.map(([word, kind]) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length, kind, margin: 1 }));
+
+  it('should give the odd person in a list of places the places\' kind, and leave short or mixed lists alone', () => {
+    // Prepare
+    const list = 'melewati Cawas, Trucuk, Pedan dan Karangdowo.';
+    const short = 'bersama Budi dan Solo.';
+    const mixed = 'Budi, Andi, Solo dan Sragen.';
+    // Act
+    const kinds = (text: string, items: Array<[string, TaggedSpan['kind']]>) => harmonizeLists(text, spansOf(text, items)).map((s) => s.kind);
+    // Assess
+    expect(kinds(list, [['Cawas', 'LOC'], ['Trucuk', 'PER'], ['Pedan', 'LOC'], ['Karangdowo', 'LOC']])).toEqual(['LOC', 'LOC', 'LOC', 'LOC']);
+    expect(kinds(short, [['Budi', 'PER'], ['Solo', 'LOC']])).toEqual(['PER', 'LOC']);
+    expect(kinds(mixed, [['Budi', 'PER'], ['Andi', 'PER'], ['Solo', 'LOC'], ['Sragen', 'LOC']])).toEqual(['PER', 'PER', 'LOC', 'LOC']);
+  });
+
+  it('should not join names that other words separate into one list', () => {
+    // Prepare
+    const text = 'Cawas dekat Trucuk, lalu Pedan dan Karangdowo.';
+    const spans = spansOf(text, [['Cawas', 'LOC'], ['Trucuk', 'PER'], ['Pedan', 'LOC'], ['Karangdowo', 'LOC']]);
+    // Act / Assess
+    expect(harmonizeLists(text, spans).map((s) => s.kind)).toEqual(['LOC', 'PER', 'LOC', 'LOC']);
   });
 });
