@@ -22,6 +22,7 @@ import reportingVerbs from './data/reporting-verbs.json' with { type: 'json' };
 import roleWords from './data/role-words.json' with { type: 'json' };
 import sectors from './data/sectors.json' with { type: 'json' };
 import speechVerbs from './data/speech-verbs.json' with { type: 'json' };
+import englishSpeechVerbs from './data/speech-verbs-en.json' with { type: 'json' };
 import titles from './data/titles.json' with { type: 'json' };
 import { buildAlternation } from './text-scan.js';
 import type {
@@ -39,6 +40,8 @@ export const TITLES = titles as TitleEntry[];
 export const REGIONAL_UNITS = regionalUnits as RegionalUnitEntry[];
 export const SECTORS = sectors as SectorEntry[];
 export const SPEECH_VERBS = speechVerbs as string[];
+/** English attribution verbs ("he said", "Marsudi stated"), for the English editions (Tempo English, Antara English). */
+export const ENGLISH_SPEECH_VERBS = englishSpeechVerbs as string[];
 export const REPORTING_VERBS = reportingVerbs as string[];
 
 export const REGION_BY_CODE = new Map(REGIONS.map((r) => [r.code, r]));

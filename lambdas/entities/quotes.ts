@@ -4,7 +4,7 @@
  * with -nya / "dia" resolved to the speaker in context (the last person named outside quotes, or the last speaker).
  */
 import type { QuoteEntity } from '../shared/types.js';
-import { REPORTING_VERBS, SPEECH_VERBS } from './gazetteer.js';
+import { ENGLISH_SPEECH_VERBS, REPORTING_VERBS, SPEECH_VERBS } from './gazetteer.js';
 import { ATTRIBUTION_WINDOW, QUOTE_MIN_WORDS } from './settings.js';
 import { buildAlternation, isInside } from './text-scan.js';
 import type { PersonHit, Span } from './types.js';
@@ -17,6 +17,15 @@ const BEFORE_RE = new RegExp(
   'u',
 );
 const PRONOUN_BEFORE = /(?:^|[\s,.])(?:Ia|ia|Dia|dia|Beliau|beliau)\s/;
+const EN_VERBS = buildAlternation(ENGLISH_SPEECH_VERBS);
+/**
+ * English order after a quote: `," he said`, `," Secretary of State Pratikno stated`, `," said Marsudi` (group 1: the
+ * pronoun, group 2: the words before the verb).
+ */
+const AFTER_EN_RE = new RegExp(
+  `^[ \\t]*,?[ \\t]*(?:(he|she|they)[ \\t]+(?:${EN_VERBS})(?![\\p{L}])|((?:(?:[A-Z][\\p{L}.'’-]*|of|for|the)[ \\t]+){1,7})(?:${EN_VERBS})(?![\\p{L}])|(?:${EN_VERBS})[ \\t]+(?=[A-Z]))`,
+  'u',
+);
 
 /** One quote found in the text: the marks and the content inside them. */
 interface QuoteSpan extends Span {
@@ -52,12 +61,14 @@ export function findQuotes(text: string, people: readonly PersonHit[]): QuoteEnt
     let attributed = false;
     const tail = text.slice(span.end, span.end + ATTRIBUTION_WINDOW);
     const after = AFTER_RE.exec(tail);
+    const afterEnglish = after ? null : AFTER_EN_RE.exec(tail);
     let speakerPos = span.end;
-    if (after) {
+    if (after || afterEnglish) {
       attributed = true;
+      const pronoun = after ? Boolean(after[1] || after[2]) : Boolean(afterEnglish![1]);
       const tailEnd = span.end + sentenceLength(tail);
-      const named = outside.find((p) => p.start >= span.end && p.start < tailEnd);
-      if (named && !after[1] && !after[2]) {
+      const named = outside.find((p) => p.start >= span.end && p.start < tailEnd) ?? namedIn(afterEnglish?.[2], people, span.end);
+      if (named && !pronoun) {
         speaker = named.name;
         speakerPos = named.start;
       } else {
@@ -79,6 +90,17 @@ export function findQuotes(text: string, people: readonly PersonHit[]): QuoteEnt
     quotes.push({ speaker, text: content, start: span.contentStart, end: span.contentEnd });
   }
   return quotes;
+}
+
+/**
+ * The person an English attribution names by a title the rules do not know ("Secretary of State Pratikno stated"): a
+ * known person whose name, or last name, ends the words before the verb.
+ */
+function namedIn(words: string | undefined, people: readonly PersonHit[], at: number): { name: string; start: number } | null {
+  const last = words?.trim().split(/[ \t]+/).pop();
+  if (!last) return null;
+  const person = people.find((p) => p.name === last || p.name.endsWith(` ${last}`));
+  return person ? { name: person.name, start: at } : null;
 }
 
 /** Length of the attribution sentence after a quote (to the first period before a capital, or a newline). */

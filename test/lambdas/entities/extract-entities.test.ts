@@ -167,3 +167,20 @@ describe('extractEntities on schools', () => {
     expect(result.locations.map((l) => l.name)).not.toContain('Aceh Utara Mahmudsyah');
   });
 });
+
+describe('extractEntities on English quotes (Tempo English, Antara English)', () => {
+  it('should attribute "X stated", "he said" and a speaker named by an unknown title', () => {
+    // Prepare
+    const text = [
+      'JAKARTA - Foreign Minister Retno Marsudi met her Finnish counterpart on Monday.',
+      '"Indonesia and Finland agreed to explore cooperation in renewable energy," Marsudi stated on Monday.',
+      '"We must improve the management of peatlands," she emphasized.',
+      '"Peatlands cover about one-third of Finland\'s territory," Secretary of State Marsudi remarked.',
+    ].join('\n\n');
+    // Act
+    const { quotes, people } = extractEntities(text);
+    // Assess
+    expect(people.map((p) => p.name)).toContain('Retno Marsudi');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Retno Marsudi', 'Retno Marsudi', 'Retno Marsudi']);
+  });
+});
