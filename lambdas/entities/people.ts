@@ -511,8 +511,9 @@ export function findPeople(
       .map((t) => t.start),
   );
   // A lone "Budi" the tagger found is the "Budi Wahyudi" named elsewhere; else a one-word guess needs the name lists.
+  // "Gubernur Parawansa" after "Khofifah Indar Parawansa" is that person again, title and all.
   const first = [
-    ...ruled,
+    ...ruled.map((h) => (h.name.includes(' ') ? h : attachToKnown(h, full))),
     ...taggedHits
       .map((h) => (h.name.includes(' ') ? h : attachToKnown(h, full)))
       .filter(

@@ -134,6 +134,13 @@ describe('extractEntities on bare names the tagger is sure of', () => {
     expect(people.some((n) => n.includes('Jakarta'))).toBe(false);
   });
 
+  it('should read a titled last name as the person named in full before ("Gubernur Parawansa")', () => {
+    const text = 'Gubernur Jawa Timur Khofifah Indar Parawansa meninjau banjir. Gubernur Parawansa mengatakan warga aman.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).toEqual(['Khofifah Indar Parawansa']);
+    expect(result.people[0]!.mentions.map((m) => m.text)).toContain('Parawansa');
+  });
+
   it('should still join the particle "di" of a foreign name ("Leonardo di Caprio")', () => {
     expect(names('Film itu dibintangi Leonardo di Caprio dan Kate Winslet .')).toContain('Leonardo di Caprio');
   });
@@ -175,7 +182,7 @@ describe('extractEntities on English quotes (Tempo English, Antara English)', ()
       'JAKARTA - Foreign Minister Retno Marsudi met her Finnish counterpart on Monday.',
       '"Indonesia and Finland agreed to explore cooperation in renewable energy," Marsudi stated on Monday.',
       '"We must improve the management of peatlands," she emphasized.',
-      '"Peatlands cover about one-third of Finland\'s territory," Secretary of State Marsudi remarked.',
+      '"Peatlands cover about one-third of Finland\'s territory," Senior Envoy Marsudi remarked.',
     ].join('\n\n');
     // Act
     const { quotes, people } = extractEntities(text);
