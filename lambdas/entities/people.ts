@@ -565,6 +565,9 @@ const PERSON_AFTER = new RegExp(`^[ \\t]+(?:juga[ \\t]+)?(?:${buildAlternation(R
  * Give untitled people the organization written right beside them: "Persib Bandung, Samsul Arif" (the body just
  * before) or "Muhammad Buldansyah, Wakil Presiden Direktur PT Hutchison 3 Indonesia" (a title after the name).
  */
+/** What may stand between a body and the name of its person: a comma, honorifics ("RSCM dr Wismandari Wisnu"). */
+const ORG_TO_NAME_GAP = new RegExp(`^[ \\t]*,?[ \\t]*(?:(?:${buildAlternation([...HONORIFICS, 'dr', 'drg'])})[ \\t]+)*$`);
+
 function linkNearbyOrganizations(text: string, hits: readonly PersonHit[], orgHits: readonly OrgHit[]): PersonHit[] {
   return hits.map((hit) => {
     if (hit.org || hit.titleEntry) return hit;
@@ -577,7 +580,7 @@ function linkNearbyOrganizations(text: string, hits: readonly PersonHit[], orgHi
       const entry = TITLE_BY_FORM.get(title[0])!;
       if (org) return { ...hit, org, titleEntry: entry, title: text.slice(titleStart, org.end).replace(/\s+/g, ' ') };
     }
-    const before = orgHits.find((o) => o.end <= hit.start && /^[ \t]*,?[ \t]*$/.test(text.slice(o.end, hit.start)));
+    const before = orgHits.find((o) => o.end <= hit.start && ORG_TO_NAME_GAP.test(text.slice(o.end, hit.start)));
     return before ? { ...hit, org: before } : hit;
   });
 }

@@ -46,6 +46,11 @@ describe('person -> organization links', () => {
     );
   });
 
+  it('should link a person to the organization before an honorific and the name ("RSCM dr Wismandari Wisnu")', () => {
+    const text = 'Dokter Rumah Sakit Cipto Mangunkusumo dr Wismandari Wisnu mengatakan, depresi bisa diobati.';
+    expect(personIn(text, 'Wismandari Wisnu')?.organization).toBe('Rumah Sakit Cipto Mangunkusumo');
+  });
+
   it('should read a long title that ends in an organization and a ranked name', () => {
     const text = '"Itu indikasi kuat," kata Kasubdit IV Renakta Ditreskrimum Polda Lampung, AKBP Ferdiyan Fahmi, di Bandarlampung.';
     const result = extractEntities(text);
