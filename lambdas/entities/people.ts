@@ -94,8 +94,9 @@ function isNameWord(word: string): boolean {
   return !NAME_STOPWORDS.has(word) && !ORG_WORDS.has(word) && !TITLE_WORDS.has(word) && !RANKS.has(word) && !DEGREES.has(word);
 }
 
-/** A lower-case particle inside a name before its next part: "Georg Ludwig von Trapp", "Osama bin Laden". */
-const INNER_PARTICLE = /(?:van|von|der|den|de|da|del|bin|binti|al|el)[ \t]+(?=\p{Lu})/uy;
+/** Lower-case particles inside a name before its next part: "Georg Ludwig von Trapp", "Osama bin Laden". */
+const NAME_PARTICLES = ['van', 'von', 'der', 'den', 'de', 'da', 'del', 'bin', 'binti', 'al', 'el'];
+const INNER_PARTICLE = new RegExp(`(?:${NAME_PARTICLES.join('|')})[ \\t]+(?=\\p{Lu})`, 'uy');
 
 /** Read a name at `pos` (honorifics skipped): up to four name tokens. */
 function readName(text: string, pos: number): Span | null {
@@ -373,7 +374,8 @@ function overlapsAny(span: Span, others: readonly Span[]): boolean {
 }
 
 /** A name particle and the capitalised word after it: "Leonardo di Caprio", "Georg von Trapp", "Ahmad bin Ali". */
-const PARTICLE_AFTER = /^[ \t]+(?:di|de|da|del|van|von|der|den|bin|binti|al|el|le|la)[ \t]+([A-Z][\p{L}'’-]+)/u;
+// After a tagged name also "di" (checked by isPlaceAfterDi) and the French "le" / "la" ("Marine le Pen").
+const PARTICLE_AFTER = new RegExp(`^[ \\t]+(?:${[...NAME_PARTICLES, 'di', 'le', 'la'].join('|')})[ \\t]+([A-Z][\\p{L}'’-]+)`, 'u');
 
 /**
  * Whether a particle match is the preposition "di" before a place ("Justin Bieber di Jakarta", "Waters di Great
