@@ -183,6 +183,9 @@ export class IngestionPipeline extends Construct {
     const sourcesEnv: Record<string, string> = props.sourcesKey ? { [ENV.sourcesKey]: props.sourcesKey } : {};
     // Every handler builds its store from both names (shared/env.ts storeConfigFromEnv); a name grants nothing.
     const storeEnv = { [ENV.tableName]: store.table.tableName, [ENV.bucketName]: store.bucket.bucketName };
+    // Both crawling functions send to the queue: discover its finds, ingest the articles it puts off (a host that
+    // asked for time: open circuit, long Retry-After).
+    const crawlerEnv = { ...storeEnv, [ENV.queueUrl]: this.queue.queueUrl, ...userAgentEnv };
 
     this.discover = new NewsFunction(this, 'Discover', {
       entry: props.discoverEntry,
@@ -194,12 +197,7 @@ export class IngestionPipeline extends Construct {
       retryAttempts: 0,
       logRetention: props.logRetention,
       tracing: props.tracing,
-      environment: {
-        ...storeEnv,
-        [ENV.queueUrl]: this.queue.queueUrl,
-        ...userAgentEnv,
-        ...sourcesEnv,
-      },
+      environment: { ...crawlerEnv, ...sourcesEnv },
     });
     store.grantTableReadWrite(this.discover.function);
     this.queue.grantSendMessages(this.discover.function);
@@ -214,12 +212,7 @@ export class IngestionPipeline extends Construct {
       reservedConcurrentExecutions: (props.reserveIngestConcurrency ?? true) ? concurrency : undefined,
       logRetention: props.logRetention,
       tracing: props.tracing,
-      environment: {
-        ...storeEnv,
-        // The ingest function puts an article off by sending its message again with a delay (open host circuit).
-        [ENV.queueUrl]: this.queue.queueUrl,
-        ...userAgentEnv,
-      },
+      environment: crawlerEnv,
     });
     store.grantTableReadWrite(this.ingest.function);
     this.queue.grantSendMessages(this.ingest.function);
