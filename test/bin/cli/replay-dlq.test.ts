@@ -6,13 +6,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { replayDlqCommand, resolveReplayMode } from '../../../bin/cli/commands/replay-dlq.js';
-import { PoliteFetcher } from '../../../lambdas/fetch/polite-fetcher.js';
 import { runPass } from '../../../lambdas/pipeline/run-pass.js';
 import { isRetryableSkip, replayRecordedFailures } from '../../../lambdas/queue/replay-recorded-failures.js';
 import { articleIdFor } from '../../../lambdas/store/article-store.js';
 import type { SourceConfig } from '../../../lambdas/sources/config.js';
 import { useEmbeddedStores } from '../../helpers/embedded-stores.js';
 import { startLocalServer } from '../../lambdas/fetch/helpers/local-server.js';
+import { useLoopbackFixtures } from '../../lambdas/fetch/helpers/loopback-fixtures.js';
 import type { LocalServer } from '../../lambdas/fetch/helpers/local-server.js';
 import { FakeSqs } from '../../lambdas/queue/helpers/fake-sqs.js';
 
@@ -23,7 +23,8 @@ describe('replay of recorded failures (local mode)', () => {
   const stores = useEmbeddedStores();
   let server: LocalServer;
   let down = true;
-  const fetchers: PoliteFetcher[] = [];
+  // A fresh fetcher per pass (no robots or host state carried over), closed after each test.
+  const { createFetcher: fetcher } = useLoopbackFixtures();
 
   beforeAll(async () => {
     server = await startLocalServer((request, response) => {
@@ -42,15 +43,9 @@ describe('replay of recorded failures (local mode)', () => {
   });
 
   afterAll(async () => {
-    fetchers.forEach((f) => f.close());
     await server?.close();
   });
 
-  const fetcher = () => {
-    const f = new PoliteFetcher({ allowPrivateHosts: true, minIntervalMs: 0, retries: 0 });
-    fetchers.push(f);
-    return f;
-  };
 
   it('should re-ingest a retryable failure once the site recovers, clear its skip and leave permanent ones alone', async () => {
     // Prepare: a pass while the article answers 503

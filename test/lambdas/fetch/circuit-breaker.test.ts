@@ -1,23 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FetchError } from '../../../lambdas/shared/errors.js';
 import { CircuitBreaker, isHostFailure } from '../../../lambdas/fetch/circuit-breaker.js';
-import { PoliteFetcher } from '../../../lambdas/fetch/polite-fetcher.js';
-import type { FetcherOptions } from '../../../lambdas/fetch/polite-fetcher.js';
-import { sendHtml, startLocalServer, withRobots } from './helpers/local-server.js';
-import { useLoopbackFixtures } from './helpers/loopback-fixtures.js';
+import { sendHtml, withRobots } from './helpers/local-server.js';
+import { catchFetchError, useLoopbackFixtures } from './helpers/loopback-fixtures.js';
 
 const PAGE = '<!DOCTYPE html><html><head><title>Berita</title></head><body><p>Samarinda</p></body></html>';
 
 const { serve, createFetcher } = useLoopbackFixtures();
-
-async function catchFetchError(promise: Promise<unknown>): Promise<FetchError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(FetchError);
-  return error as FetchError;
-}
 
 describe('CircuitBreaker', () => {
   it('should open after the threshold of consecutive failures and fail fast with a retryable error', () => {

@@ -1,11 +1,10 @@
 import zlib from 'node:zlib';
 import iconv from 'iconv-lite';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FetchError } from '../../../lambdas/shared/errors.js';
 import { DEFAULT_USER_AGENT, PoliteFetcher } from '../../../lambdas/fetch/polite-fetcher.js';
-import type { FetcherOptions } from '../../../lambdas/fetch/polite-fetcher.js';
-import { sendHtml, startLocalServer, withRobots } from './helpers/local-server.js';
-import { useLoopbackFixtures } from './helpers/loopback-fixtures.js';
+import { sendHtml, withRobots } from './helpers/local-server.js';
+import { catchFetchError, useLoopbackFixtures } from './helpers/loopback-fixtures.js';
 
 const PAGE = '<!DOCTYPE html><html><head><title>Berita</title></head><body><p>Balikpapan</p></body></html>';
 
@@ -15,15 +14,6 @@ const { serve, createFetcher } = useLoopbackFixtures();
 function recordSleeps(): { waits: number[]; sleep: (ms: number) => Promise<void> } {
   const waits: number[] = [];
   return { waits, sleep: async (ms) => void waits.push(ms) };
-}
-
-async function catchFetchError(promise: Promise<unknown>): Promise<FetchError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(FetchError);
-  return error as FetchError;
 }
 
 describe('PoliteFetcher robots.txt', () => {

@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PoliteFetcher } from '../../../lambdas/fetch/polite-fetcher.js';
 import { runPass } from '../../../lambdas/pipeline/run-pass.js';
 import type { SourceConfig } from '../../../lambdas/sources/config.js';
 import { useEmbeddedStores } from '../../helpers/embedded-stores.js';
 import { startLocalServer, type LocalServer } from '../fetch/helpers/local-server.js';
+import { useLoopbackFixtures } from '../fetch/helpers/loopback-fixtures.js';
 
 const ARTICLE = readFileSync(fileURLToPath(new URL('../../fixtures/sites/kompas/kompas-singlepage2.html', import.meta.url)), 'utf8');
 
@@ -14,7 +14,8 @@ describe('runPass with conditional discovery', () => {
   const stores = useEmbeddedStores();
   let server: LocalServer;
   let articleDown = false;
-  const fetchers: PoliteFetcher[] = [];
+  // A fresh fetcher per pass (no robots or host state carried over), closed after each test.
+  const { createFetcher: fetcher } = useLoopbackFixtures();
 
   beforeAll(async () => {
     server = await startLocalServer((request, response) => {
@@ -32,15 +33,9 @@ describe('runPass with conditional discovery', () => {
   });
 
   afterAll(async () => {
-    fetchers.forEach((f) => f.close());
     await server?.close();
   });
 
-  const fetcher = () => {
-    const f = new PoliteFetcher({ allowPrivateHosts: true, minIntervalMs: 0, retries: 0 });
-    fetchers.push(f);
-    return f;
-  };
   const source = (id: string): SourceConfig => ({ id, name: id, timezone: 'Asia/Jakarta', feeds: [`${server.origin}/rss-${id}.xml`], sitemaps: [], listings: [], language: 'id', verified: false });
   const feedRequests = () => server.requests.filter((r) => r.path.startsWith('/rss-'));
 

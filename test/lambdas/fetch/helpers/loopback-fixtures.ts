@@ -2,8 +2,9 @@
  * Per-test loopback servers and fetchers, closed after each test.
  * @example const { serve, createFetcher } = useLoopbackFixtures();
  */
-import { afterEach } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import { PoliteFetcher, type FetcherOptions } from '../../../../lambdas/fetch/polite-fetcher.js';
+import { FetchError } from '../../../../lambdas/shared/errors.js';
 import { startLocalServer, type LocalServer } from './local-server.js';
 
 /** Register cleanup for the enclosing file and return factories whose products it closes. */
@@ -29,4 +30,14 @@ export function useLoopbackFixtures() {
       return fetcher;
     },
   };
+}
+
+/** The FetchError a fetch rejects with (the test fails if it resolves or rejects with anything else). */
+export async function catchFetchError(promise: Promise<unknown>): Promise<FetchError> {
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
+  expect(error).toBeInstanceOf(FetchError);
+  return error as FetchError;
 }
