@@ -122,7 +122,7 @@ describe('ingestMessage with a deferral', () => {
 });
 
 describe('parseIngestMessage deferrals', () => {
-  it('should keep a whole deferral count and refuse anything else', () => {
+  it('should keep a whole deferral count and a short episode id, and refuse anything else', () => {
     // Prepare
     const base = { url: 'https://a.test/x', source: 's', timezone: 'Asia/Jakarta' };
     // Act / Assess
@@ -130,5 +130,8 @@ describe('parseIngestMessage deferrals', () => {
     expect(parseIngestMessage(JSON.stringify(base))).toEqual(base);
     expect(() => parseIngestMessage(JSON.stringify({ ...base, deferrals: -1 }))).toThrow(/deferrals/);
     expect(() => parseIngestMessage(JSON.stringify({ ...base, deferrals: '2' }))).toThrow(/deferrals/);
+    expect(parseIngestMessage(JSON.stringify({ ...base, episode: 'msg-1' }))).toEqual({ ...base, episode: 'msg-1' });
+    expect(() => parseIngestMessage(JSON.stringify({ ...base, episode: 42 }))).toThrow(/episode/);
+    expect(() => parseIngestMessage(JSON.stringify({ ...base, episode: 'x'.repeat(129) }))).toThrow(/episode/);
   });
 });
