@@ -6,6 +6,7 @@
  */
 import { AGENCY_BY_FORM, COMMON_ABBREVIATIONS, MEDIA_OUTLETS, MEDIA_OUTLET_KEYS } from './gazetteer.js';
 import { WORD_START, buildAlternation } from './text-scan.js';
+import { isDictionaryWord, isListedName } from './tagger-features.js';
 import type { EntityResult } from '../shared/types.js';
 import type { Span } from './types.js';
 
@@ -22,6 +23,8 @@ const OUTLET_RE = new RegExp(`${WORD_START}(?:${buildAlternation(MEDIA_OUTLETS)}
 const EVENT_NAME =
   /(?:^|[ \t])(?:Cup|Meeting|Festival|Awards?|Championship|Summit|Forum|Expo|Week|Fair|Games|Olympics?|Conference|Tour|Show)$|^(?:Piala|Festival|Konferensi|Kongres|Pekan|Liga|Kejuaraan|Pameran)[ \t]/;
 const CAPITAL_RUN = /(?<![\p{L}\p{N}])[A-Z][\p{L}\p{N}'’&-]*(?:[ \t]+[A-Z0-9][\p{L}\p{N}'’&-]*)*/gu;
+/** A capitalised word opening a sentence and followed by a comma ("Earlier,", "Namun,"). */
+const SENTENCE_OPENER = /(?:^|[.!?]["”]?[ \t]+|\n[ \t]*)(\p{Lu}\p{Ll}+)[ \t]*,/gu;
 
 /**
  * Whether a written form is a news outlet or platform ("ANTARA News", "Kompas.com", "detikINET").
@@ -106,8 +109,24 @@ export function findHeadingLines(text: string): Span[] {
 }
 
 /**
- * Whether a candidate span is not an entity: inside a credit or a heading, a product form, a model code, an event
- * name or a common-noun abbreviation.
+ * Sentence adverbs: a dictionary word that opens a sentence before a comma and is no listed name ("Earlier, ...",
+ * "Akhirnya, ..."); capitalised only because it comes first. "Budi, ..." stays a name.
+ * @example findSentenceOpeners('Earlier, Retno met Soini.') // [{ start: 0, end: 7 }]
+ */
+export function findSentenceOpeners(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(SENTENCE_OPENER)) {
+    const word = m[1]!;
+    if (!isDictionaryWord(word) || isListedName(word)) continue;
+    const start = m.index + m[0].indexOf(word);
+    spans.push({ start, end: start + word.length });
+  }
+  return spans;
+}
+
+/**
+ * Whether a candidate span is not an entity: inside a credit, a heading or a sentence adverb, a product form, a
+ * model code, an event name or a common-noun abbreviation.
  * @example isNotEntity('S6 Edge', { start: 0, end: 7 }, { credits: [], headings: [], products: new Set() }) // true
  */
 export function isNotEntity(surface: string, span: Span, context: NotEntityContext): boolean {
@@ -116,6 +135,7 @@ export function isNotEntity(surface: string, span: Span, context: NotEntityConte
   return (
     inside(context.credits) ||
     inside(context.headings) ||
+    inside(context.openers) ||
     context.products.has(form) ||
     MODEL_CODE.test(form) ||
     COMMON_ABBREVIATIONS.has(form) ||
@@ -127,12 +147,18 @@ export function isNotEntity(surface: string, span: Span, context: NotEntityConte
 export interface NotEntityContext {
   credits: Span[];
   headings: Span[];
+  openers: Span[];
   products: Set<string>;
 }
 
 /** Build the not-entity context of a text (credits, headings, product forms). */
 export function buildNotEntityContext(text: string): NotEntityContext {
-  return { credits: findCreditSpans(text), headings: findHeadingLines(text), products: findProductForms(text) };
+  return {
+    credits: findCreditSpans(text),
+    headings: findHeadingLines(text),
+    openers: findSentenceOpeners(text),
+    products: findProductForms(text),
+  };
 }
 
 /**

@@ -3,6 +3,7 @@ import {
   findCreditSpans,
   findHeadingLines,
   findProductForms,
+  findSentenceOpeners,
   isNotEntity,
   isOutletName,
 } from '../../../lambdas/entities/not-entities.js';
@@ -51,7 +52,7 @@ describe('findHeadingLines', () => {
 });
 
 describe('isNotEntity', () => {
-  const context = { credits: [], headings: [], products: new Set(['Aspira Premio']) };
+  const context = { credits: [], headings: [], openers: [], products: new Set(['Aspira Premio']) };
 
   it('should reject products, model codes, events and common-noun abbreviations', () => {
     for (const surface of ['Aspira Premio', 'S6', 'Bali Island Cup', 'Piala Dunia', 'KUHP', 'Puskesmas']) {
@@ -61,5 +62,18 @@ describe('isNotEntity', () => {
 
   it('should accept ordinary names', () => {
     expect(isNotEntity('Budi Wahyudi', { start: 0, end: 12 }, context)).toBe(false);
+  });
+});
+
+describe('findSentenceOpeners', () => {
+  it('should find a dictionary word opening a sentence before a comma', () => {
+    const text = 'Earlier, Retno met Soini. Kemarin, ia pulang.\nNamun, hujan turun.';
+    const openers = findSentenceOpeners(text).map((s) => text.slice(s.start, s.end));
+    expect(openers).toEqual(['Earlier', 'Kemarin', 'Namun']);
+  });
+
+  it('should leave names, words inside a sentence and words without a comma alone', () => {
+    const text = 'Budi, warga Bontang, pulang. Earlier reports said so. Kata Jokowi, ia setuju.';
+    expect(findSentenceOpeners(text)).toEqual([]);
   });
 });
