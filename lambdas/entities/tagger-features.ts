@@ -30,6 +30,8 @@ import givenNames from './data/given-names.json' with { type: 'json' };
 import dictionaryEn from './data/dictionary-en.json' with { type: 'json' };
 import dictionaryId from './data/dictionary-id.json' with { type: 'json' };
 import properNamesEn from './data/proper-names-en.json' with { type: 'json' };
+import knownNames from './data/known-names.json' with { type: 'json' };
+import geoWordsEn from './data/geo-words-en.json' with { type: 'json' };
 
 /** A token of the analysed text with its offsets. */
 export interface Token {
@@ -68,6 +70,7 @@ const ORG_TAIL_CLASS = wordsOf(ORG_TAIL_WORDS);
 const COUNTRY_CLASS = wordsOf(COUNTRY_BY_FORM.keys());
 const ROLE_CLASS = wordsOf(ROLE_WORDS);
 const PLACE_CLASS = wordsOf(PLACE_HEADS);
+const GEO_CLASS = wordsOf(geoWordsEn);
 const STOP_CLASS = wordsOf(NAME_STOPWORDS);
 const RANK_CLASS = wordsOf(RANKS);
 const VERB_CLASS = wordsOf([...REPORTING_VERBS, ...SPEECH_VERBS]);
@@ -102,9 +105,58 @@ const GAZETTEER_CLASSES: readonly CodedSet[] = [
   [REGION_WORDS, 'R'], [TITLE_CLASS, 'T'], [HONORIFIC_CLASS, 'H'], [ORG_CLASS, 'O'],
   [PLACE_CLASS, 'P'], [STOP_CLASS, 'S'], [RANK_CLASS, 'K'], [VERB_CLASS, 'V'],
   [AGENCY_CLASS, 'A'], [ORG_TAIL_CLASS, 'E'], [COUNTRY_CLASS, 'N'], [ROLE_CLASS, 'J'],
+  [GEO_CLASS, 'Q'],
 ];
 /** Dictionaries: Indonesian (i), English (e), proper names (n). */
 const LEXICONS: readonly CodedSet[] = [[ID_WORDS, 'i'], [EN_WORDS, 'e'], [PROPER_NAMES, 'n']];
+
+/** Known names by their lower-cased tokens joined with spaces ("hamparan perak" -> "dv"). */
+const KNOWN_PHRASES = new Map<string, string>();
+/** The first words of longer known names ("hamparan"), so a lookup stops as soon as no name goes on. */
+const KNOWN_STARTS = new Set<string>();
+const PLAIN_NAME = /^[a-z]+(?: [a-z]+)*$/;
+// Entries are "name|letters" (d kecamatan, v desa, t town, p place, h person, o organization: scripts/build-known-names.ts).
+for (const entry of knownNames as string[]) {
+  const bar = entry.lastIndexOf('|');
+  const name = entry.slice(0, bar).toLowerCase();
+  // Most names are plain words and spaces: splitting them is much cheaper than the tokenizer at cold start.
+  const words = PLAIN_NAME.test(name) ? name.split(' ') : tokenize(name).map((t) => t.text);
+  let key = words[0]!;
+  for (let k = 1; k < words.length; k += 1) {
+    KNOWN_STARTS.add(key);
+    key += ` ${words[k]!}`;
+  }
+  let codes = KNOWN_PHRASES.get(key) ?? '';
+  for (const letter of entry.slice(bar + 1)) if (!codes.includes(letter)) codes += letter;
+  KNOWN_PHRASES.set(key, codes);
+}
+
+/**
+ * Which known names the words of a sentence spell, longest from each capitalised word: "B" + the lists' letters on
+ * a name's first word, "I" + the letters on the rest, "_" elsewhere.
+ * @example knownNameMarks(['di', 'Hamparan', 'Perak']) // ['_', 'Bdv', 'Idv'] (a kecamatan and a village)
+ */
+export function knownNameMarks(words: readonly string[]): string[] {
+  const marks = new Array<string>(words.length).fill('_');
+  for (let i = 0; i < words.length; i += 1) {
+    if (!UPPER_START.test(words[i]!)) continue;
+    let key = words[i]!.toLowerCase();
+    let found = 0;
+    let codes = '';
+    for (let k = i; ; ) {
+      const hit = KNOWN_PHRASES.get(key);
+      if (hit) [found, codes] = [k - i + 1, hit];
+      k += 1;
+      if (k >= words.length || !KNOWN_STARTS.has(key)) break;
+      key = `${key} ${words[k]!.toLowerCase()}`;
+    }
+    if (found === 0) continue;
+    marks[i] = `B${codes}`;
+    for (let k = 1; k < found; k += 1) marks[i + k] = `I${codes}`;
+    i += found - 1;
+  }
+  return marks;
+}
 
 /**
  * Whether a word is an ordinary Indonesian or English dictionary word ("Great", "Motion"), not only a name.
@@ -131,7 +183,7 @@ export function shapeOf(word: string): string {
 }
 
 /** The per-token fields features are built from. */
-const FIELDS = ['lower', 'shape', 'cap', 'cls', 'name', 'hint', 'first', 'pre3', 'suf3', 'suf2', 'pre2', 'lex'] as const;
+const FIELDS = ['lower', 'shape', 'cap', 'cls', 'name', 'hint', 'first', 'pre3', 'suf3', 'suf2', 'pre2', 'lex', 'known'] as const;
 type Field = (typeof FIELDS)[number];
 const FIELD_INDEX = Object.fromEntries(FIELDS.map((f, i) => [f, i])) as Record<Field, number>;
 const FIELD_COUNT = FIELDS.length;
@@ -179,6 +231,10 @@ const TEMPLATE_SPECS: [string, [number, Field][]][] = [
   ['lx', [[0, 'lex'], [0, 'cap'], [0, 'first']]],
   ['lxp', [[-1, 'lex'], [0, 'lex'], [-1, 'cap'], [0, 'cap']]],
   ['lxn', [[0, 'lex'], [1, 'lex'], [0, 'cap'], [1, 'cap']]],
+  ['kn', [[0, 'known']]],
+  ['knp', [[-1, 'known'], [0, 'known']]],
+  ['knn', [[0, 'known'], [1, 'known']]],
+  ['knw', [[-1, 'lower'], [0, 'known']]],
 ];
 const TEMPLATE_NAMES = TEMPLATE_SPECS.map(([name]) => name);
 const TEMPLATE_OFFSETS = TEMPLATE_SPECS.map(([, parts]) => parts.map(([offset]) => offset));
@@ -220,6 +276,7 @@ export function hashFeatureKey(key: string): number | null {
 
 /** The fields of every token of a sentence as strings ("|" in a word is read as "¦", the key separator). */
 function viewTokens(words: readonly string[], hints: readonly Hint[], need: readonly boolean[] | null): string[][] {
+  const known = knownNameMarks(words);
   return words.map((raw, i) => {
     if (need && !need[i]) return [];
     const w = raw.includes('|') ? raw.replace(/\|/g, '¦') : raw;
@@ -243,6 +300,7 @@ function viewTokens(words: readonly string[], hints: readonly Hint[], need: read
       long ? lower.slice(-2) : '',
       lower.length > 4 ? lower.slice(0, 2) : '',
       codesOf(lower, LEXICONS),
+      known[i]!,
     ];
   });
 }
@@ -250,7 +308,7 @@ function viewTokens(words: readonly string[], hints: readonly Hint[], need: read
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
 const DIGIT_START = /^\p{N}/u;
-const EDGE_VIEW: string[] = FIELDS.map((f) => (f === 'hint' ? 's' : f === 'first' ? 's' : f === 'lower' || f === 'shape' ? '<s>' : 's'));
+const EDGE_VIEW: string[] = FIELDS.map((f) => (f === 'lower' || f === 'shape' ? '<s>' : 's'));
 const SENTENCE_FINAL = new Set(['.', '!', '?', '"', '“', '”', ':']);
 
 /** Which tokens need a view: the active ones and their neighbours within two tokens. */
@@ -290,10 +348,13 @@ export function extractFeatures(words: readonly string[], hints: readonly Hint[]
 /** Empty-string hash: a part with this hash leaves the feature out. */
 const EMPTY_HASH = hashString('');
 
-/** Fields that depend on the word alone (every field but the hint and the sentence-start flag). */
-const WORD_FIELDS = FIELDS.map((f, i) => (f === 'hint' || f === 'first' ? -1 : i)).filter((i) => i >= 0);
+/** Fields that depend on the word alone (every field but the hint, the sentence-start flag and the known name). */
+const WORD_FIELDS = FIELDS.map((f, i) => (f === 'hint' || f === 'first' || f === 'known' ? -1 : i)).filter((i) => i >= 0);
 const HINT_FIELD = FIELD_INDEX.hint;
 const FIRST_FIELD = FIELD_INDEX.first;
+const KNOWN_FIELD = FIELD_INDEX.known;
+/** Hashes of known-name marks ("Bdv"), kept: there are few distinct ones. */
+const KNOWN_HASHES = new Map<string, number>();
 /** Hashes of the word fields by word, kept across calls (news repeats its words); cleared when it grows large. */
 const WORD_HASHES = new Map<string, Int32Array>();
 const WORD_CACHE_LIMIT = 50_000;
@@ -327,6 +388,7 @@ export function hashFeatures(
   const n = words.length;
   const need = neededTokens(n, active);
   const hashes = new Int32Array((n + 4) * FIELD_COUNT);
+  const known = knownNameMarks(words);
   for (let i = -2; i < n + 2; i += 1) {
     const row = (i + 2) * FIELD_COUNT;
     if (i < 0 || i >= n) {
@@ -337,6 +399,9 @@ export function hashFeatures(
     hashes.set(wordHashes(words[i]!), row);
     hashes[row + HINT_FIELD] = HINT_HASHES.get(hints[i] ?? '-')!;
     hashes[row + FIRST_FIELD] = FIRST_HASHES[i === 0 || SENTENCE_FINAL.has(words[i - 1]!) ? 1 : 0]!;
+    let knownHash = KNOWN_HASHES.get(known[i]!);
+    if (knownHash === undefined) KNOWN_HASHES.set(known[i]!, (knownHash = hashString(known[i]!)));
+    hashes[row + KNOWN_FIELD] = knownHash;
   }
   const templateCount = TEMPLATE_NAMES.length;
   for (let i = 0; i < n; i += 1) {

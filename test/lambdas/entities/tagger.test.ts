@@ -6,13 +6,14 @@ import {
   hashFeatureKey,
   hashFeatures,
   isDictionaryWord,
+  knownNameMarks,
   tokenize,
 } from '../../../lambdas/entities/tagger-features.js';
 
 describe('hashFeatures', () => {
   it('should give the hashes of the feature strings training stores', () => {
     // Prepare
-    const words = tokenize('Kata Wali Kota Balikpapan | Rahmad Mas’ud , di Jakarta .').map((t) => t.text);
+    const words = tokenize('Kata Wali Kota Balikpapan | Rahmad Mas’ud , di Jakarta dan Hamparan Perak .').map((t) => t.text);
     const hints = words.map((_, i) => (i === 3 ? 'L' : '-')) as ('L' | '-')[];
     const out = new Int32Array(words.length * TEMPLATE_COUNT);
     // Act
@@ -105,6 +106,23 @@ describe('tidySpan', () => {
     expect(tidy(['Kota', 'Milwaukee'], 'LOC')).toEqual(['Kota Milwaukee']);
     expect(tidy(['Menurut'], 'PER')).toEqual([]);
     expect(tidy(['Kapten'], 'PER')).toEqual([]);
+  });
+});
+
+describe('knownNameMarks', () => {
+  it('should mark the longest known name from a capitalised word with the letters of its lists', () => {
+    // "Hamparan Perak" is a kecamatan and a desa; "Leatherhead" an English town; "Aston Villa" a club.
+    const words = tokenize('di Hamparan Perak , Leatherhead dan Aston Villa').map((t) => t.text);
+    expect(knownNameMarks(words)).toEqual(['_', 'Bdv', 'Idv', '_', 'Bt', '_', 'Bo', 'Io']);
+  });
+
+  it('should not mark lower-case words or unknown names', () => {
+    expect(knownNameMarks(['hamparan', 'perak', 'Zxqwv'])).toEqual(['_', '_', '_']);
+  });
+
+  it('should match names the tokenizer splits at punctuation', () => {
+    const words = tokenize('di Saint-Denis').map((t) => t.text);
+    expect(knownNameMarks(words)).toEqual(['_', 'Bt', 'It', 'It']);
   });
 });
 
