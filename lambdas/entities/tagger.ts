@@ -14,6 +14,7 @@ import {
   hashFeatures,
   isDictionaryWord,
   isListedName,
+  knownNameMarks,
   tokenize,
 } from './tagger-features.js';
 import type { Span } from './types.js';
@@ -193,8 +194,11 @@ export function readTagSpans(path: readonly number[]): { first: number; last: nu
 
 /** Lower-case words that join two names but belong to neither: "Sumatra and Kalimantan", "Waters di Great Bookham". */
 const JOINING_WORDS = new Set(['dan', 'and', 'di', 'serta', 'atau', 'or', 'ke', 'dari', 'in', 'at', 'with', 'dengan']);
-/** Words a tagged person never starts with: sentence words, titles, ranks, honorifics ("Serma Hartono"). */
-const NOT_NAME_START = new Set([...NAME_STOPWORDS, ...TITLE_WORDS, ...RANKS, ...HONORIFICS]);
+/**
+ * Words a tagged person never starts with: sentence words, titles, ranks, honorifics ("Serma Hartono"); tokens
+ * lose an honorific's period ("Drs." is the tokens "Drs" and "."), so the bare forms count too.
+ */
+const NOT_NAME_START = new Set([...NAME_STOPWORDS, ...TITLE_WORDS, ...RANKS, ...[...HONORIFICS].map((h) => h.replace(/\.$/, '')), ...HONORIFICS]);
 /** Short words that end with a period inside a name ("H. Sujono", "Arifin C. Noer", "Harold Belafonte, Jr."). */
 const NAME_ABBREVIATION = /^(?:\p{Lu}{1,2}|Jr|Sr|St|Hj?|Moh|Muh|Mr|Mrs|Ms|Dr|Ir|Drs)$/u;
 
@@ -255,12 +259,20 @@ export function tagText(text: string, hints: readonly HintSpan[]): TaggedSpan[] 
   return harmonizeLists(text, spans);
 }
 
+/** Whether a name is a known kecamatan, desa, town or place and its first word no listed person name. */
+function isKnownPlace(name: string): boolean {
+  const words = tokenize(name).map((t) => t.text);
+  const marks = knownNameMarks(words);
+  return marks[0]!.startsWith('B') && /[dvtp]/.test(marks[0]!) && marks.every((m) => m !== '_') && !isListedName(words[0]!);
+}
+
 /** What may stand between two items of one list: a comma, "dan", "serta", "atau", "and", "or". */
 const LIST_GAP = /^[ \t]*(?:,[ \t]*(?:(?:dan|serta|atau|and|or)[ \t]+)?|(?:dan|serta|atau|and|or)[ \t]+)$/;
 
 /**
  * Items of one list are of one kind ("Cawas, Trucuk, Pedan dan Karangdowo"): where a list of three or more tagged
- * names has a clear majority of places or of people, the other person / place items take that kind.
+ * names has a clear majority of places or of people, the other person / place items take that kind. A "person"
+ * that is a known place (kecamatan, desa, town) and no listed given name votes as a place.
  * @example harmonizeLists('Cawas, Trucuk, Pedan', spans) // Trucuk PER -> LOC when Cawas and Pedan are LOC
  */
 export function harmonizeLists(text: string, spans: TaggedSpan[]): TaggedSpan[] {
@@ -268,9 +280,16 @@ export function harmonizeLists(text: string, spans: TaggedSpan[]): TaggedSpan[] 
   let chain: TaggedSpan[] = [];
   const settle = (): void => {
     if (chain.length >= 3) {
-      const places = chain.filter((s) => s.kind === 'LOC').length;
-      const people = chain.filter((s) => s.kind === 'PER').length;
-      const major = places >= 2 && places > people * 2 ? 'LOC' : people >= 2 && people > places * 2 ? 'PER' : null;
+      // A known place the tagger read as a person votes as a place, unless a name list knows its first word too.
+      const placeVote = (s: TaggedSpan): boolean =>
+        s.kind === 'LOC' || (s.kind === 'PER' && isKnownPlace(text.slice(s.start, s.end)));
+      const places = chain.filter(placeVote).length;
+      const people = chain.filter((s) => s.kind === 'PER' && !placeVote(s)).length;
+      // Suburbs nobody lists ("Ngongotaha, Fairy Springs, ..., Springfield, Hillcrest"): with two known places among
+      // them and not one listed given name, the "people" are places too.
+      const named = chain.some((s) => s.kind === 'PER' && isListedName(tokenize(text.slice(s.start, s.end))[0]!.text));
+      const major =
+        places >= 2 && (places > people * 2 || !named) ? 'LOC' : people >= 2 && people > places * 2 ? 'PER' : null;
       if (major) for (const s of chain) if (s.kind === 'LOC' || s.kind === 'PER') s.kind = major;
     }
     chain = [];
@@ -301,10 +320,22 @@ function tagLine(line: readonly Token[], labels: readonly Hint[], spans: TaggedS
         const row = scores[first + k]!;
         margin = Math.min(margin, row[path[k]!]! - row[0]!);
       }
-      spans.push({ start: line[first + s.first]!.start, end: line[first + s.last]!.end, kind: s.kind, margin });
+      const end = s.kind === 'PER' ? generationSuffixEnd(line, first + s.last) : first + s.last;
+      spans.push({ start: line[first + s.first]!.start, end: line[end]!.end, kind: s.kind, margin });
     }
     first = last;
   }
+}
+
+/** A generation suffix after a name: ", Jr." / " Sr." ("Harold George Belafonte, Jr."). */
+const GENERATION = new Set(['Jr', 'Sr']);
+
+/** The last token of a person's name ending at token `last`, taking a generation suffix after it. */
+function generationSuffixEnd(line: readonly Token[], last: number): number {
+  let at = last + 1;
+  if (line[at]?.text === ',') at += 1;
+  if (!GENERATION.has(line[at]?.text ?? '')) return last;
+  return line[at + 1]?.text === '.' ? at + 1 : at;
 }
 
 /**

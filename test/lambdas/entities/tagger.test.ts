@@ -126,6 +126,15 @@ describe('knownNameMarks', () => {
   });
 });
 
+describe('tagText person names', () => {
+  it('should keep a generation suffix and drop an honorific written without its period', () => {
+    const text = 'Ia lahir dari Harold George Belafonte , Jr . dan bertemu Drs Sabarani .';
+    const people = tagText(text, []).filter((s) => s.kind === 'PER').map((s) => text.slice(s.start, s.end));
+    expect(people).toContain('Harold George Belafonte , Jr .');
+    expect(people).not.toContain('Drs Sabarani');
+  });
+});
+
 describe('isDictionaryWord', () => {
   it('should know Indonesian and English words in any case, and not names', () => {
     expect(isDictionaryWord('Sekolah')).toBe(true);
@@ -144,13 +153,24 @@ describe('harmonizeLists', () => {
     // Prepare
     const list = 'melewati Cawas, Trucuk, Pedan dan Karangdowo.';
     const short = 'bersama Budi dan Solo.';
-    const mixed = 'Budi, Andi, Solo dan Sragen.';
+    const mixed = 'Budi, Siti, Solo dan Sragen.';
     // Act
     const kinds = (text: string, items: Array<[string, TaggedSpan['kind']]>) => harmonizeLists(text, spansOf(text, items)).map((s) => s.kind);
     // Assess
     expect(kinds(list, [['Cawas', 'LOC'], ['Trucuk', 'PER'], ['Pedan', 'LOC'], ['Karangdowo', 'LOC']])).toEqual(['LOC', 'LOC', 'LOC', 'LOC']);
     expect(kinds(short, [['Budi', 'PER'], ['Solo', 'LOC']])).toEqual(['PER', 'LOC']);
-    expect(kinds(mixed, [['Budi', 'PER'], ['Andi', 'PER'], ['Solo', 'LOC'], ['Sragen', 'LOC']])).toEqual(['PER', 'PER', 'LOC', 'LOC']);
+    expect(kinds(mixed, [['Budi', 'PER'], ['Siti', 'PER'], ['Solo', 'LOC'], ['Sragen', 'LOC']])).toEqual(['PER', 'PER', 'LOC', 'LOC']);
+  });
+
+  it('should read a list of unlisted names as places when known places are among them and no given name is', () => {
+    // Prepare: the tagger read suburbs as people; Springfield and Hillcrest are known towns, none is a given name.
+    const suburbs = 'Pinggiran kota adalah Ngongotaha, Pukehangi, Springfield, Hillcrest dan Owhata.';
+    const people = 'Pemainnya adalah Budi, Pukehangi, Springfield, Hillcrest dan Owhata.';
+    const kinds = (text: string) =>
+      harmonizeLists(text, spansOf(text, ['Ngongotaha', 'Budi', 'Pukehangi', 'Springfield', 'Hillcrest', 'Owhata'].filter((w) => text.includes(w)).map((w) => [w, 'PER'] as [string, TaggedSpan['kind']]))).map((s) => s.kind);
+    // Act / Assess: with a listed given name ("Budi") in the list, the people stay people.
+    expect(kinds(suburbs)).toEqual(['LOC', 'LOC', 'LOC', 'LOC', 'LOC']);
+    expect(kinds(people)).toEqual(['PER', 'PER', 'PER', 'PER', 'PER']);
   });
 
   it('should not join names that other words separate into one list', () => {
