@@ -13,7 +13,7 @@ import { findSectors } from './sectors.js';
 import { buildHints, tagText } from './tagger.js';
 import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } from './not-entities.js';
 import { clashesWith } from './text-scan.js';
-import { ORG_WORDS } from './gazetteer.js';
+import { ORG_WORDS, TITLE_BY_FORM } from './gazetteer.js';
 import type { OrgHit, RegionHit, Span } from './types.js';
 import type { PlaceHit } from './locations.js';
 import demonyms from './data/demonyms.json' with { type: 'json' };
@@ -60,6 +60,17 @@ function extendsRuleSpan(text: string, span: Span, rules: readonly Span[]): bool
 const SCHOOL_WORDS = new Set(schoolWords as string[]);
 const SCHOOL_NUMBER = /^(?:\d{1,3}|[IVX]{1,4})$/;
 const COMPASS_WORDS = new Set(['Utara', 'Selatan', 'Barat', 'Timur', 'Tengah', 'Raya', 'Besar', 'Baru', 'Lama', 'Hulu', 'Hilir']);
+
+/** One-word titles ("Kajari", "Bupati", "Camat"): a place the tagger starts with one is the place after it. */
+const ONE_WORD_TITLES = new Set([...TITLE_BY_FORM.keys()].filter((form) => !form.includes(' ')));
+
+/** A tagged place without a leading one-word title ("Kajari Lhoksukon" -> "Lhoksukon"); nothing if that is all. */
+function withoutLeadingTitle<T extends Span>(text: string, span: T): T[] {
+  const first = /^\S+/.exec(text.slice(span.start, span.end))![0];
+  if (!ONE_WORD_TITLES.has(first)) return [span];
+  const rest = /^\S+\s+/.exec(text.slice(span.start, span.end));
+  return rest ? [{ ...span, start: span.start + rest[0].length }] : [];
+}
 
 /** The town a foreign local government is named after ("Pemerintah kota Cekmekoy" -> "Cekmekoy") is a place too. */
 function findForeignTownPlaces(hits: readonly OrgHit[]): PlaceHit[] {
@@ -109,6 +120,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     // "Desa X Kecamatan Y Aceh Utara" is a chain of named places the rules already hold one by one.
     .filter((t) => rulePlaces.filter((r) => r.kind !== 'country' && r.start >= t.start && r.end <= t.end).length < 2)
     .filter((t) => !NOT_PLACES.has(text.slice(t.start, t.end)))
+    .flatMap((t) => withoutLeadingTitle(text, t))
     .map((t) => ({ ...t, name: text.slice(t.start, t.end).replace(/\s+/g, ' ') }))
     // "Zuckerberg" after "Mark Zuckerberg" is the person again, not a place.
     .filter((t) => !t.name.split(' ').every((w) => nameParts.has(w)));

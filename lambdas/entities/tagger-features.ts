@@ -32,6 +32,7 @@ import dictionaryId from './data/dictionary-id.json' with { type: 'json' };
 import properNamesEn from './data/proper-names-en.json' with { type: 'json' };
 import knownNames from './data/known-names.json' with { type: 'json' };
 import geoWordsEn from './data/geo-words-en.json' with { type: 'json' };
+import nameWords from './data/name-words.json' with { type: 'json' };
 
 /** A token of the analysed text with its offsets. */
 export interface Token {
@@ -79,6 +80,17 @@ const FAMILY_NAMES = wordsOf(familyNames);
 const ID_WORDS = new Set(dictionaryId as string[]);
 const EN_WORDS = new Set(dictionaryEn as string[]);
 const PROPER_NAMES = new Set(properNamesEn as string[]);
+/** Words of data/name-words.json with a letter: "f" first names, "s" surnames (census lists; wide and noisy). */
+function nameWordsWith(letter: string): Set<string> {
+  const words = new Set<string>();
+  for (const entry of nameWords as string[]) {
+    const bar = entry.lastIndexOf('|');
+    if (entry.includes(letter, bar)) words.add(entry.slice(0, bar));
+  }
+  return words;
+}
+const WORLD_FIRST_NAMES = nameWordsWith('f');
+const WORLD_SURNAMES = nameWordsWith('s');
 const AGENCY_CLASS = new Set([...AGENCY_BY_FORM.keys()].filter((f) => !f.includes(' ')).map((f) => f.toLowerCase()));
 
 /**
@@ -107,8 +119,10 @@ const GAZETTEER_CLASSES: readonly CodedSet[] = [
   [AGENCY_CLASS, 'A'], [ORG_TAIL_CLASS, 'E'], [COUNTRY_CLASS, 'N'], [ROLE_CLASS, 'J'],
   [GEO_CLASS, 'Q'],
 ];
-/** Dictionaries: Indonesian (i), English (e), proper names (n). */
-const LEXICONS: readonly CodedSet[] = [[ID_WORDS, 'i'], [EN_WORDS, 'e'], [PROPER_NAMES, 'n']];
+/** Dictionaries: Indonesian (i), English (e), proper names (n), first names (f) and surnames (s) of the world. */
+const LEXICONS: readonly CodedSet[] = [
+  [ID_WORDS, 'i'], [EN_WORDS, 'e'], [PROPER_NAMES, 'n'], [WORLD_FIRST_NAMES, 'f'], [WORLD_SURNAMES, 's'],
+];
 
 /** Known names by their lower-cased tokens joined with spaces ("hamparan perak" -> "dv"). */
 const KNOWN_PHRASES = new Map<string, string>();

@@ -91,6 +91,20 @@ describe('extractEntities on texts without entities', () => {
     expect(extractEntities(text)).toEqual({ people: [], organizations: [], locations: [], sectors: [], quotes: [] });
   });
 
+  it('should not take a weekday, a legal abbreviation or a title for an entity', () => {
+    // Prepare: "Monday" (English weekday), "PK" (Peninjauan Kembali), "Kajari" (a prosecutor's title).
+    const text =
+      'Kajari Lhoksukon Teuku Muzafar mengatakan berkas sudah lengkap. Angie mengajukan Peninjauan Kembali (PK) ' +
+      'sehingga majelis PK menolak.\nForeign Minister Retno Marsudi met Timo Soini on Monday, in Jakarta.';
+    // Act
+    const result = extractEntities(text);
+    // Assess
+    expect(result.people.map((p) => p.name)).toEqual(['Teuku Muzafar', 'Retno Marsudi', 'Timo Soini']);
+    expect(result.organizations.map((o) => o.name)).not.toContain('PK');
+    expect(result.locations.map((l) => l.name)).toContain('Lhoksukon');
+    expect(result.locations.map((l) => l.name)).not.toContain('Kajari Lhoksukon');
+  });
+
   it('should need several keyword mentions before reporting a sector', () => {
     const one = extractEntities('Warga membeli beras di pasar pagi ini.');
     const many = extractEntities(
