@@ -420,11 +420,14 @@ function findAttributionHits(text: string, taken: readonly Span[]): PersonHit[] 
 function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | null {
   if (hit.org) return nameOf.get(hit.org) ?? composeOrgName(hit.org);
   const entry = hit.titleEntry;
+  // A judge sits in the court the article names first: a trial report leads with the court that holds the trial.
+  if (entry?.kind === 'judge') return firstNamed(nameOf, (name) => /^(?:Pengadilan|Mahkamah) /.test(name));
   if (!entry?.org || !hit.title) return null;
   const complement = hit.title.slice(hit.title.split(' ').length > 0 ? matchTitleForm(hit.title).length : 0).trim();
   if (entry.org in GOVERNMENT_KIND) {
     const region = hit.region;
-    if (!region) return null;
+    // A town abroad has no region entry; its government is one the article names ("Pemerintah Kota Cekmekoy").
+    if (!region) return complement ? namedInArticle(nameOf, (name) => name.startsWith('Pemerintah ') && name.endsWith(` ${complement}`)) : null;
     return `Pemerintah ${KIND_LABEL[region.kind]} ${region.name}`;
   }
   if (entry.org === 'ministry' && complement) {
@@ -442,6 +445,19 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
     return `${unit} ${hit.region && REGIONS_BY_NAME.has(complement.toLowerCase()) ? displayRegionName(hit.region) : complement}`;
   }
   return null;
+}
+
+/** The one organization of the article whose name passes `test`; null when there is none or more than one. */
+function namedInArticle(nameOf: Map<OrgHit, string>, test: (name: string) => boolean): string | null {
+  const names = new Set([...nameOf.values()].filter(test));
+  return names.size === 1 ? [...names][0]! : null;
+}
+
+/** The organization of the article that passes `test` and is written first; null when there is none. */
+function firstNamed(nameOf: Map<OrgHit, string>, test: (name: string) => boolean): string | null {
+  let first: [OrgHit, string] | null = null;
+  for (const [hit, name] of nameOf) if (test(name) && (!first || hit.start < first[0].start)) first = [hit, name];
+  return first?.[1] ?? null;
 }
 
 /** The title form a title text starts with ("Kepala Dinas KUMKMP ..." -> "Kepala Dinas"). */

@@ -14,6 +14,20 @@ describe('person -> organization links', () => {
     });
   });
 
+  it('should link a judge to the court the article names first', () => {
+    const text =
+      'Sidang di Pengadilan Tindak Pidana Korupsi Jakarta berlangsung Rabu. Putusan itu dikuatkan Mahkamah Agung.\n' +
+      '"Sidang ditutup," kata ketua majelis hakim Baslin Sinaga.';
+    expect(personIn(text, 'Baslin Sinaga')?.organization).toBe('Pengadilan Tindak Pidana Korupsi DKI Jakarta');
+    expect(personIn('"Sidang ditutup," kata ketua majelis hakim Baslin Sinaga.', 'Baslin Sinaga')?.organization).toBeNull();
+  });
+
+  it('should link the mayor of a town abroad to the town government the article names', () => {
+    const text =
+      'Pemerintah kota Cekmekoy, Istanbul, Turki, meresmikan kontes film.\n\nWalikota Cekmekoy, Ahmet Poyraz, menyatakan kontes ini terbuka.';
+    expect(personIn(text, 'Ahmet Poyraz')).toMatchObject({ organization: 'Pemerintah Kota Cekmekoy', official: true });
+  });
+
   it('should link a minister named by the full ministry field', () => {
     const text = 'Menteri Pendayagunaan Aparatur Negara dan Reformasi Birokrasi Yuddy Chrisnandi menginginkan sistem baru.';
     expect(personIn(text, 'Yuddy Chrisnandi')?.organization).toBe(
