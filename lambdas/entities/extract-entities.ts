@@ -129,7 +129,8 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     finalOrgs.hits.some((o) => p.start >= o.start && p.end <= o.end && o.end - o.start > p.end - p.start);
   const places = [...rulePlaces.filter((p) => p.kind !== 'country' || !insideOrg(p)), ...findForeignTownPlaces(finalOrgs.hits)];
   const locations = buildLocations(text, regionHits, [...places, ...taggedPlaces], people.hits);
-  const quotes = findQuotes(text, people.hits);
+  const orgMentions = finalOrgs.entities.flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, name: o.name })));
+  const quotes = findQuotes(text, people.hits, orgMentions);
   const sectors = findSectors(text, options.title);
   return dropNotEntities({ people: people.entities, organizations: finalOrgs.entities, locations, sectors, quotes }, notEntity);
 }

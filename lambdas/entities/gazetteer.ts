@@ -77,6 +77,13 @@ export const ORG_WORDS = new Set(orgWords as string[]);
 export const ORG_TAIL_WORDS = new Set(orgTailWords as string[]);
 /** Non-official roles written before a name ("pelatih Dejan Antonic", "kuasa hukum X"), lower-case. */
 export const ROLE_WORDS = roleWords as string[];
+/**
+ * One-word roles as written at a sentence start ("Dokter", "Pelatih"): a role before a name, never its first word;
+ * kin and role words that are also names ("Putra Nababan", "Anak Agung", "Guru Dutt") are left out.
+ */
+export const CAPITALISED_ROLES = new Set(
+  ROLE_WORDS.filter((r) => !r.includes(' ') && !['anak', 'guru', 'putra', 'putri'].includes(r)).map((r) => r[0]!.toUpperCase() + r.slice(1)),
+);
 /** Country names and their other written forms ("Turki", "Turkey") mapped to the Indonesian name. */
 export const COUNTRY_BY_FORM = new Map<string, string>();
 for (const { name, aliases } of countries as { name: string; aliases: string[] }[]) {

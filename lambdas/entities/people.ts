@@ -8,6 +8,7 @@ import type { PersonEntity } from '../shared/types.js';
 import {
   AGENCY_BY_FORM,
   AGENCY_BY_LOWER_NAME,
+  CAPITALISED_ROLES,
   COUNTRY_BY_FORM,
   DEGREES,
   HONORIFICS,
@@ -91,7 +92,10 @@ const KIND_LABEL: Record<RegionEntry['kind'], string> = { city: 'Kota', regency:
 
 /** Whether a token may be part of a person's name. */
 function isNameWord(word: string): boolean {
-  return !NAME_STOPWORDS.has(word) && !ORG_WORDS.has(word) && !TITLE_WORDS.has(word) && !RANKS.has(word) && !DEGREES.has(word);
+  return (
+    !NAME_STOPWORDS.has(word) && !ORG_WORDS.has(word) && !TITLE_WORDS.has(word) && !RANKS.has(word) && !DEGREES.has(word) &&
+    !CAPITALISED_ROLES.has(word)
+  );
 }
 
 /** Lower-case particles inside a name before its next part: "Georg Ludwig von Trapp", "Osama bin Laden". */
@@ -487,7 +491,9 @@ function findShortFormHits(text: string, known: readonly PersonHit[], taken: rea
     if (taken.some((s) => start < s.end && end > s.start)) continue;
     const before = text.slice(Math.max(0, start - 20), start);
     const after = text.slice(end, end + 20);
-    if (/[A-Z][a-z]+[ \t]+$/.test(before) && !/(?:^|\s)(?:sebut|kata|ujar|tutur|Pak|Bu|Bapak|Ibu)[ \t]+$/.test(before)) continue;
+    // A capitalised word just before may be the start of another name; a sentence word ("Menurut Nangoi") is not.
+    const wordBefore = /([A-Z][a-z]+)[ \t]+$/.exec(before)?.[1];
+    if (wordBefore && !NAME_STOPWORDS.has(wordBefore) && !/(?:^|\s)(?:sebut|kata|ujar|tutur|Pak|Bu|Bapak|Ibu)[ \t]+$/.test(before)) continue;
     if (/^[ \t]+[A-Z][a-z]/.test(after)) continue;
     const name = owners.get(m[0]) ?? m[0];
     hits.push({ start, end, name, title: null, titleEntry: null, region: null, org: null, rank: null });

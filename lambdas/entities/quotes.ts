@@ -9,7 +9,8 @@ import { ATTRIBUTION_WINDOW, QUOTE_MIN_WORDS } from './settings.js';
 import { buildAlternation, isInside } from './text-scan.js';
 import type { PersonHit, Span } from './types.js';
 
-const QUOTE_RE = /“([^”\n]+)”|"([^"\n]+)"/g;
+/** Quotes in matching marks first; else a curly opening closed by a straight mark or the other way round (CMS-typed). */
+const QUOTE_RE = /“([^”\n]+)”|"([^"\n]+)"|“([^”"\n]+)"|"([^"“”\n]+)”/g;
 const VERBS = buildAlternation(SPEECH_VERBS);
 const AFTER_RE = new RegExp(`^[ \\t]*,?[ \\t]*(?:${VERBS})(nya)?(?![\\p{L}])(?:[ \\t]+(dia|ia|beliau)(?![\\p{L}]))?`, 'u');
 const BEFORE_RE = new RegExp(
@@ -37,7 +38,7 @@ interface QuoteSpan extends Span {
 function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   for (const m of text.matchAll(QUOTE_RE)) {
-    const content = m[1] ?? m[2]!;
+    const content = m[1] ?? m[2] ?? m[3] ?? m[4]!;
     const contentStart = m.index + 1 + (content.length - content.trimStart().length);
     const trimmed = content.trim().replace(/[,\s]+$/, '');
     spans.push({ start: m.index, end: m.index + m[0].length, contentStart, contentEnd: contentStart + trimmed.length });
@@ -45,12 +46,21 @@ function findQuoteSpans(text: string): QuoteSpan[] {
   return spans;
 }
 
-/** Find quotes and their speakers, given the person mentions already found. */
-export function findQuotes(text: string, people: readonly PersonHit[]): QuoteEntity[] {
+/** A named mention that can speak: a person, or an organization giving a statement ("kata Samsung"). */
+interface Speaker extends Span {
+  name: string;
+}
+
+/**
+ * Find quotes and their speakers, given the person mentions already found; an organization named right after the
+ * verb speaks when no person does (`," kata Samsung.`).
+ */
+export function findQuotes(text: string, people: readonly PersonHit[], organizations: readonly Speaker[] = []): QuoteEntity[] {
   const spans = findQuoteSpans(text);
   const outside = people.filter((p) => !isInside(p.start, spans));
   const quotes: QuoteEntity[] = [];
   let last: { name: string; pos: number } | null = null;
+  let previous: { end: number; speaker: string | null } | null = null;
   for (const span of spans) {
     const contextSpeaker = (): string | null => {
       const mention = [...outside].reverse().find((p) => p.end <= span.start);
@@ -67,7 +77,10 @@ export function findQuotes(text: string, people: readonly PersonHit[]): QuoteEnt
       attributed = true;
       const pronoun = after ? Boolean(after[1] || after[2]) : Boolean(afterEnglish![1]);
       const tailEnd = span.end + sentenceLength(tail);
-      const named = outside.find((p) => p.start >= span.end && p.start < tailEnd) ?? namedIn(afterEnglish?.[2], people, span.end);
+      const named =
+        outside.find((p) => p.start >= span.end && p.start < tailEnd) ??
+        namedIn(afterEnglish?.[2], people, span.end) ??
+        (after ? organizations.find((o) => o.start < tailEnd && /^[ \t]+$/.test(text.slice(span.end + after[0].length, o.start))) : undefined);
       if (named && !pronoun) {
         speaker = named.name;
         speakerPos = named.start;
@@ -82,15 +95,23 @@ export function findQuotes(text: string, people: readonly PersonHit[]): QuoteEnt
         const headStart = span.start - head.length;
         const named = [...outside].reverse().find((p) => p.start >= headStart && p.end <= span.start);
         speaker = named?.name ?? (PRONOUN_BEFORE.test(head) ? contextSpeaker() : null);
+      } else if (previous?.speaker && CONTINUES.test(text.slice(previous.end, span.start))) {
+        // `"...," tutur Andi. "Misalnya ..."`: the next quote of the same paragraph goes on in the same voice.
+        attributed = true;
+        speaker = previous.speaker;
       }
     }
     const content = text.slice(span.contentStart, span.contentEnd);
     if (!attributed && content.split(/\s+/).length < QUOTE_MIN_WORDS) continue;
     if (speaker) last = { name: speaker, pos: speakerPos };
+    previous = { end: span.end, speaker: attributed ? speaker : null };
     quotes.push({ speaker, text: content, start: span.contentStart, end: span.contentEnd });
   }
   return quotes;
 }
+
+/** Between an attributed quote and the next: only its attribution sentence, on the same line (", tutur Andi. "). */
+const CONTINUES = new RegExp(`^[^"“”\\n]{0,${ATTRIBUTION_WINDOW}}[.!?][ \\t]*$`);
 
 /**
  * The person an English attribution names by a title the rules do not know ("Secretary of State Pratikno stated"): a

@@ -18,7 +18,7 @@ import {
   tokenize,
 } from './tagger-features.js';
 import type { Span } from './types.js';
-import { DEGREES, HONORIFICS, NAME_STOPWORDS, RANKS, TITLE_WORDS } from './gazetteer.js';
+import { CAPITALISED_ROLES, DEGREES, HONORIFICS, NAME_STOPWORDS, RANKS, TITLE_WORDS } from './gazetteer.js';
 
 /** The entity kinds the tagger predicts. */
 export type TaggedKind = 'PER' | 'ORG' | 'LOC';
@@ -198,7 +198,10 @@ const JOINING_WORDS = new Set(['dan', 'and', 'di', 'serta', 'atau', 'or', 'ke', 
  * Words a tagged person never starts with: sentence words, titles, ranks, honorifics ("Serma Hartono"); tokens
  * lose an honorific's period ("Drs." is the tokens "Drs" and "."), so the bare forms count too.
  */
-const NOT_NAME_START = new Set([...NAME_STOPWORDS, ...TITLE_WORDS, ...RANKS, ...[...HONORIFICS].map((h) => h.replace(/\.$/, '')), ...HONORIFICS]);
+const NOT_NAME_START = new Set([
+  ...NAME_STOPWORDS, ...TITLE_WORDS, ...RANKS, ...[...HONORIFICS].map((h) => h.replace(/\.$/, '')), ...HONORIFICS,
+  ...CAPITALISED_ROLES,
+]);
 /** Short words that end with a period inside a name ("H. Sujono", "Arifin C. Noer", "Harold Belafonte, Jr."). */
 const NAME_ABBREVIATION = /^(?:\p{Lu}{1,2}|Jr|Sr|St|Hj?|Moh|Muh|Mr|Mrs|Ms|Dr|Ir|Drs)$/u;
 

@@ -205,3 +205,33 @@ describe('extractEntities on English quotes (Tempo English, Antara English)', ()
     expect(quotes.map((q) => q.speaker)).toEqual(['Retno Marsudi', 'Retno Marsudi', 'Retno Marsudi']);
   });
 });
+
+describe('extractEntities on quotes as Indonesian sites type them', () => {
+  it('should read a quote opened with a curly mark and closed with a straight one', () => {
+    const text = 'Daniel Morris Manurung membuka usaha cetak.\n\n“Kalau kartu vaksin ini, itu usahanya kolaborasi," kata Daniel.';
+    expect(extractEntities(text).quotes).toMatchObject([
+      { speaker: 'Daniel Morris Manurung', text: 'Kalau kartu vaksin ini, itu usahanya kolaborasi' },
+    ]);
+  });
+
+  it('should give the next quote of a paragraph the voice of the attributed quote before it', () => {
+    const text =
+      'Dokter Andi Kurniawan menjelaskan manfaat olahraga.\n\n"Sebenarnya kita bisa melakukan aktivitas di mana saja," tutur Andi. ' +
+      '"Misalnya angkat beban bisa memanfaatkan berat badan sendiri."\n\n"Ini kalimat tanpa pembicara yang cukup panjang."';
+    expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Andi Kurniawan', 'Andi Kurniawan', null]);
+  });
+
+  it('should let an organization speak when the verb names it ("kata Samsung")', () => {
+    const text = 'Samsung menyiapkan pembaruan. "Menjaga kepercayaan konsumen adalah prioritas kami," kata Samsung.';
+    expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Samsung']);
+  });
+
+  it('should take a later short name after a sentence word as the person ("Menurut Nangoi")', () => {
+    const text =
+      'Ketua Gaikindo Johannes Nangoi hadir di Jakarta.\n\nMenurut Nangoi, pabrik baru itu bagus.\n\n' +
+      '"Otomatis mereka membutuhkan tenaga kerja lokal," kata pria itu.';
+    const result = extractEntities(text);
+    expect(result.people.find((p) => p.name === 'Johannes Nangoi')?.mentions).toHaveLength(2);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Johannes Nangoi']);
+  });
+});
