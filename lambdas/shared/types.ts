@@ -93,6 +93,7 @@ export interface SectorEntity {
 }
 
 export interface QuoteEntity {
+  /** The person's name, or an organization's when it gives the statement ("kata Samsung"); null when unknown. */
   speaker: string | null;
   text: string;
   start: number;
