@@ -5,8 +5,9 @@
  * "Pemerintah Kota X" for places outside the region list, "UMKM X" businesses and English names ("Ministry of Social
  * Affairs", "Bank of Japan").
  */
+import orgCues from './data/org-cues.json' with { type: 'json' };
 import orgHeads from './data/org-heads.json' with { type: 'json' };
-import { AGENCY_BY_FORM, COUNTRY_BY_FORM, NAME_STOPWORDS, PLACE_HEADS, RANKS, TITLE_WORDS } from './gazetteer.js';
+import { AGENCY_BY_FORM, COMMON_ABBREVIATIONS, COUNTRY_BY_FORM, NAME_STOPWORDS, PLACE_HEADS, RANKS, TITLE_WORDS } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { isListedName } from './tagger-features.js';
 import { WORD_START, buildAlternation } from './text-scan.js';
@@ -29,6 +30,8 @@ const ENGLISH_RE = new RegExp(
   `${WORD_START}(?:Ministry|Department|Office|Bureau|Council|Commission|Bank|University|Institute|Embassy)[ \\t]+of[ \\t]+(?:the[ \\t]+)?${TOKEN}(?:[ \\t]+(?:and|&|of|for)?[ \\t]*${TOKEN}){0,4}`,
   'gu',
 );
+/** A lower-case word for a kind of body, then its name: "band Noah", "klub Persib Bandung", "perusahaan Caltex". */
+const CUE_RE = new RegExp(`${WORD_START}(?:${buildAlternation(orgCues as string[])})[ \\t]+(${RUN})`, 'gu');
 /** Heads of public bodies: the body is government. */
 const GOVERNMENT_HEADS = new Set(['RSUD', 'RSUP', 'RSPAD', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat', 'Kepresidenan']);
 /** Place heads other than hospitals end a body's name ("PT Angkasa I Bandara Internasional Lombok"). */
@@ -103,6 +106,23 @@ function findSmallBusinessHits(text: string): NamedBodyHit[] {
   return hits;
 }
 
+/**
+ * Bodies named after a word for their kind ("grup musik Pink Floyd", "perusahaan minyak" is no match: the name must
+ * follow the cue). Not a country, region or sentence word ("klub Inggris", "perusahaan Jepang").
+ */
+function findCuedHits(text: string): NamedBodyHit[] {
+  const hits: NamedBodyHit[] = [];
+  for (const m of text.matchAll(CUE_RE)) {
+    const runAt = m.index + m[0].length - m[1]!.length;
+    const run = cutNameRun(m[1]!, false);
+    const words = run.split(' ');
+    const country = [1, 2].some((n) => COUNTRY_BY_FORM.has(words.slice(0, n).join(' '))) || words[0] === 'Indonesia';
+    if (!run || endsRun(words[0]!) || country || COMMON_ABBREVIATIONS.has(words[0]!) || matchRegionAt(text, runAt)) continue;
+    hits.push({ start: runAt, end: runAt + run.length, name: AGENCY_BY_FORM.get(run)?.name ?? run, government: AGENCY_BY_FORM.get(run)?.government ?? false });
+  }
+  return hits;
+}
+
 /** English names: "Ministry of Social Affairs", "Bank of Japan". */
 function findEnglishHits(text: string): NamedBodyHit[] {
   const hits: NamedBodyHit[] = [];
@@ -114,7 +134,13 @@ function findEnglishHits(text: string): NamedBodyHit[] {
   return hits;
 }
 
-/** Every body found by a head word, an English pattern, a foreign local government or "UMKM X". */
+/** Every body found by a head word, a cue word, an English pattern, a foreign local government or "UMKM X". */
 export function findNamedBodies(text: string): NamedBodyHit[] {
-  return [...findHeadHits(text), ...findForeignPemdaHits(text), ...findSmallBusinessHits(text), ...findEnglishHits(text)];
+  return [
+    ...findHeadHits(text),
+    ...findCuedHits(text),
+    ...findForeignPemdaHits(text),
+    ...findSmallBusinessHits(text),
+    ...findEnglishHits(text),
+  ];
 }

@@ -38,6 +38,20 @@ describe('findNamedBodies', () => {
   });
 });
 
+describe('findNamedBodies after a word for their kind', () => {
+  it('should name the body after "grup musik", "klub" and "perusahaan", without the cue word', () => {
+    const text = 'Ia menyanyikan lagu grup musik Pink Floyd, lalu membela klub Persib Bandung dan bekerja di perusahaan Caltex.';
+    const names = findNamedBodies(text).map((b) => b.name);
+    expect(names).toEqual(expect.arrayContaining(['Pink Floyd', 'Persib Bandung', 'Caltex']));
+    expect(names.some((n) => /grup|klub|perusahaan/.test(n))).toBe(false);
+  });
+
+  it('should not take a country, a region or a common abbreviation after the cue for a name', () => {
+    const text = 'Dua klub Inggris, perusahaan Jepang, band Indonesia, perusahaan BUMN dan klub Balikpapan bertanding.';
+    expect(findNamedBodies(text)).toEqual([]);
+  });
+});
+
 describe('cutNameRun', () => {
   it('should stop before a place head and before a listed two-word name', () => {
     expect(cutNameRun('Angkasa I Bandara Internasional Lombok', false)).toBe('Angkasa I');
