@@ -200,8 +200,12 @@ const JOINING_WORDS = new Set(['dan', 'and', 'di', 'serta', 'atau', 'or', 'ke', 
  */
 const NOT_NAME_START = new Set([
   ...NAME_STOPWORDS, ...TITLE_WORDS, ...RANKS, ...[...HONORIFICS].map((h) => h.replace(/\.$/, '')), ...HONORIFICS,
-  ...CAPITALISED_ROLES,
+  ...CAPITALISED_ROLES, ...[...DEGREES].map((d) => d.replace(/\.$/, '')),
 ]);
+/** A possessive ("Wakilnya", "Ayahnya"): a word of the sentence, never the start of a name. */
+function isPossessive(word: string): boolean {
+  return word.length > 5 && word.endsWith('nya') && isDictionaryWord(word.slice(0, -3));
+}
 /** Short words that end with a period inside a name ("H. Sujono", "Arifin C. Noer", "Harold Belafonte, Jr."). */
 const NAME_ABBREVIATION = /^(?:\p{Lu}{1,2}|Jr|Sr|St|Hj?|Moh|Muh|Mr|Mrs|Ms|Dr|Ir|Drs)$/u;
 
@@ -238,7 +242,7 @@ export function tidySpan(
   return kept.flatMap((p) => {
     let start = p.first;
     let end = p.last;
-    while (start < end && NOT_NAME_START.has(words[start]!)) start += 1;
+    while (start < end && (NOT_NAME_START.has(words[start]!) || isPossessive(words[start]!))) start += 1;
     // A degree after the name is no part of it ("Abdullah Sitopan BA").
     while (end > start && DEGREES.has(words[end]!)) end -= 1;
     return NOT_NAME_START.has(words[start]!) ? [] : [{ ...p, first: start, last: end }];

@@ -127,6 +127,12 @@ describe('knownNameMarks', () => {
 });
 
 describe('tagText person names', () => {
+  it('should drop a leading possessive ("Wakilnya") and never start a name with a degree', () => {
+    const spans = [{ first: 0, last: 3, kind: 'PER' as const }];
+    expect(tidySpan(['Wakilnya', 'S', '.', 'Soegianto'], spans[0]!)).toEqual([{ first: 1, last: 3, kind: 'PER' }]);
+    expect(tidySpan(['BSc'], { first: 0, last: 0, kind: 'PER' })).toEqual([]);
+  });
+
   it('should keep a generation suffix and drop an honorific written without its period', () => {
     const text = 'Ia lahir dari Harold George Belafonte , Jr . dan bertemu Drs Sabarani .';
     const people = tagText(text, []).filter((s) => s.kind === 'PER').map((s) => text.slice(s.start, s.end));
