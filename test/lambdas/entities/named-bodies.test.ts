@@ -38,6 +38,15 @@ describe('findNamedBodies', () => {
   });
 });
 
+describe('findNamedBodies of village and civic groups', () => {
+  it('should find farmer groups, youth groups and village enterprises, and no city hall', () => {
+    const text = 'Kelompok Tani Maju Jaya dan Karang Taruna Tunas Muda bertemu di Balai Kota Balikpapan bersama Forum Komunikasi Umat Beragama.';
+    const names = findNamedBodies(text).map((b) => b.name);
+    expect(names).toEqual(expect.arrayContaining(['Kelompok Tani Maju Jaya', 'Karang Taruna Tunas Muda', 'Forum Komunikasi Umat Beragama']));
+    expect(names.some((n) => n.includes('Balai'))).toBe(false);
+  });
+});
+
 describe('findNamedBodies after a word for their kind', () => {
   it('should name the body after "grup musik", "klub" and "perusahaan", without the cue word', () => {
     const text = 'Ia menyanyikan lagu grup musik Pink Floyd, lalu membela klub Persib Bandung dan bekerja di perusahaan Caltex.';
