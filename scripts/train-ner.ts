@@ -3,7 +3,8 @@
  * lambdas/entities/data/ner-model.json: an averaged structured perceptron over BIO tags with the features of
  * lambdas/entities/tagger-features.ts and the rule finders' findings as hints. Deterministic (seeded shuffle).
  * NERGrit: IndoNLU (Wilie et al. 2020), Apache-2.0; read from <repo>/../shared/ner/nergrit or $PANTAU_SHARED/ner/nergrit.
- * Run: npx tsx scripts/train-ner.ts [--epochs 9] [--runs 5] [--seed 13] [--min-count 2] [--min-weight 1]
+ * Run: npx tsx scripts/train-ner.ts [--epochs 12] [--runs 20] [--seed 13] [--min-count 1] [--min-weight 1] [--cv 4]
+ * (20 shuffled runs averaged: a retrain with 5 moved NERGrit test PERSON F1 by up to 0.03 between seeds).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -293,7 +294,7 @@ function crossValidate(folds: number, epochs: number, runs: number, seed: number
 function main(): void {
   const epochs = readOption('epochs', 12);
   const minWeight = readOption('min-weight', 1);
-  const runs = readOption('runs', 5);
+  const runs = readOption('runs', 20);
   const seed = readOption('seed', 13);
   const minCount = readOption('min-count', 1);
   const folds = readOption('cv', 0);
