@@ -70,7 +70,9 @@ export function findProductForms(text: string): Set<string> {
   for (const m of text.matchAll(PRODUCT_CUE)) {
     for (const part of m[1]!.split(/[ \t]*,[ \t]*(?:(?:dan|serta|atau)[ \t]+)?|[ \t]+(?:dan|serta|atau)[ \t]+/)) {
       const form = part.trim();
-      if (form && !AGENCY_BY_FORM.has(form) && !isOutletName(form)) forms.add(form);
+      // "lagu Bob Dylan", "lagu Janet Jackson": a full name after the cue is the artist, not the title.
+      const artist = /^\S+ \S/.test(form) && isListedName(form.split(' ')[0]!);
+      if (form && !artist && !AGENCY_BY_FORM.has(form) && !isOutletName(form)) forms.add(form);
     }
   }
   for (const m of text.matchAll(CAPITAL_RUN)) {

@@ -39,6 +39,10 @@ describe('findProductForms', () => {
     expect([...findProductForms('Galaxy S6 Edge memiliki 11 celah keamanan.')]).toEqual(['Galaxy S6 Edge', 'S6 Edge']);
   });
 
+  it('should read a full name after "lagu" as the artist, a title as a title', () => {
+    expect([...findProductForms('Ia menyanyikan lagu Janet Jackson dan film London Love Story.')]).toEqual(['London Love Story']);
+  });
+
   it('should leave known companies out', () => {
     expect([...findProductForms('Dia membeli ponsel Samsung kemarin.')]).toEqual([]);
   });
