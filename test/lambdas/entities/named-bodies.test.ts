@@ -47,6 +47,15 @@ describe('findNamedBodies of village and civic groups', () => {
   });
 });
 
+describe('extractEntities with foreign place heads and boarding schools', () => {
+  it('should read "Prefektur X" as a place and "Ponpes X" as an organization', () => {
+    const result = extractEntities('Ia pindah ke Prefektur Fukushima lalu mengajar di Ponpes Darul Ulum Sendung.');
+    expect(result.locations.map((l) => l.name)).toContain('Prefektur Fukushima');
+    expect(result.organizations.map((o) => o.name)).toContain('Ponpes Darul Ulum Sendung');
+    expect(result.people).toEqual([]);
+  });
+});
+
 describe('findNamedBodies after a word for their kind', () => {
   it('should name the body after "grup musik", "klub" and "perusahaan", without the cue word', () => {
     const text = 'Ia menyanyikan lagu grup musik Pink Floyd, lalu membela klub Persib Bandung dan bekerja di perusahaan Caltex.';
