@@ -153,23 +153,37 @@ for (const entry of knownNames as string[]) {
 export function knownNameMarks(words: readonly string[]): string[] {
   const marks = new Array<string>(words.length).fill('_');
   for (let i = 0; i < words.length; i += 1) {
-    if (!UPPER_START.test(words[i]!)) continue;
-    let key = words[i]!.toLowerCase();
+    const word = words[i]!;
+    const code = word.charCodeAt(0);
+    if (code < 65 || (code > 90 && (code < 128 || !UPPER_START.test(word)))) continue;
+    let key = word.toLowerCase();
     let found = 0;
     let codes = '';
     for (let k = i; ; ) {
       const hit = KNOWN_PHRASES.get(key);
-      if (hit) [found, codes] = [k - i + 1, hit];
+      if (hit !== undefined) {
+        found = k - i + 1;
+        codes = hit;
+      }
       k += 1;
       if (k >= words.length || !KNOWN_STARTS.has(key)) break;
       key = `${key} ${words[k]!.toLowerCase()}`;
     }
     if (found === 0) continue;
-    marks[i] = `B${codes}`;
-    for (let k = 1; k < found; k += 1) marks[i + k] = `I${codes}`;
+    const mark = markOf(codes);
+    marks[i] = mark.first;
+    for (let k = 1; k < found; k += 1) marks[i + k] = mark.rest;
     i += found - 1;
   }
   return marks;
+}
+
+/** The marks of a set of list letters, made once ("dv" -> "Bdv" / "Idv"). */
+const MARKS = new Map<string, { first: string; rest: string }>();
+function markOf(codes: string): { first: string; rest: string } {
+  let mark = MARKS.get(codes);
+  if (!mark) MARKS.set(codes, (mark = { first: `B${codes}`, rest: `I${codes}` }));
+  return mark;
 }
 
 /**
