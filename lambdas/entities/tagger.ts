@@ -288,10 +288,9 @@ export function harmonizeLists(text: string, spans: TaggedSpan[]): TaggedSpan[] 
   const settle = (): void => {
     if (chain.length >= 3) {
       // A known place the tagger read as a person votes as a place, unless a name list knows its first word too.
-      const placeVote = (s: TaggedSpan): boolean =>
-        s.kind === 'LOC' || (s.kind === 'PER' && isKnownPlace(text.slice(s.start, s.end)));
-      const places = chain.filter(placeVote).length;
-      const people = chain.filter((s) => s.kind === 'PER' && !placeVote(s)).length;
+      const placeVotes = chain.map((s) => s.kind === 'LOC' || (s.kind === 'PER' && isKnownPlace(text.slice(s.start, s.end))));
+      const places = placeVotes.filter(Boolean).length;
+      const people = chain.filter((s, i) => s.kind === 'PER' && !placeVotes[i]).length;
       // Suburbs nobody lists ("Ngongotaha, Fairy Springs, ..., Springfield, Hillcrest"): with two known places among
       // them and not one listed given name, the "people" are places too.
       const named = chain.some((s) => s.kind === 'PER' && isListedName(tokenize(text.slice(s.start, s.end))[0]!.text));
