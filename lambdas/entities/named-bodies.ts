@@ -118,7 +118,8 @@ function findCuedHits(text: string): NamedBodyHit[] {
     const words = run.split(' ');
     const country = [1, 2].some((n) => COUNTRY_BY_FORM.has(words.slice(0, n).join(' '))) || words[0] === 'Indonesia';
     if (!run || endsRun(words[0]!) || country || COMMON_ABBREVIATIONS.has(words[0]!) || matchRegionAt(text, runAt)) continue;
-    hits.push({ start: runAt, end: runAt + run.length, name: AGENCY_BY_FORM.get(run)?.name ?? run, government: AGENCY_BY_FORM.get(run)?.government ?? false });
+    const known = AGENCY_BY_FORM.get(run);
+    hits.push({ start: runAt, end: runAt + run.length, name: known?.name ?? run, government: known?.government ?? false });
   }
   return hits;
 }
