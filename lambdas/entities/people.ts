@@ -36,6 +36,8 @@ import type { OrgHit, PersonHit, RegionEntry, RegionHit, Span, TitleEntry } from
 
 const SPACES = /[ \t]+/y;
 const TOKEN = /[A-Za-z][A-Za-z'’-]*\.?/y;
+/** A military or police unit's number and name after its head's title ("VI/Mulawarman", "091/ASN"). */
+const COMMAND_UNIT = /(?:[IVXL]+|\d{2,4})[ \t]*\/[ \t]*[A-Z][A-Za-z]+(?![\p{L}\p{N}])/uy;
 const NAME_TOKEN = new RegExp(`${NAME_TOKEN_SOURCE}(?![\\p{L}\\p{N}])`, 'yu');
 const ACRONYM = /^[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?$/;
 const TITLE_RE = new RegExp(`${WORD_START}(?:${buildAlternation(TITLE_BY_FORM.keys())})${WORD_END}`, 'gu');
@@ -183,6 +185,16 @@ function readComplement(
     const paren = words.length > 0 ? /^\([^()\n]{1,30}\)/.exec(text.slice(next, next + 34)) : null;
     if (paren) {
       end = at = next + paren[0].length;
+      continue;
+    }
+    // A command's number and name: "Pangdam VI/Mulawarman", "Danrem 091/ASN", "Dandim 0906/Kutai Kartanegara".
+    const unit = commandLike && words.length === 0 ? matchAt(COMMAND_UNIT, text, next) : null;
+    if (unit) {
+      // A two-word unit name goes on unless a rank follows ("0906/Kutai Kartanegara Letkol", "VI/Mulawarman Mayjen").
+      const more = /^[ \t]+([A-Z][a-z]+)(?![\p{L}])/u.exec(text.slice(next + unit[0].length, next + unit[0].length + 30));
+      const length = unit[0].length + (more && !RANKS.has(more[1]!) && hasRankAhead(text, next + unit[0].length + more[0].length) ? more[0].length : 0);
+      words.push(text.slice(next, next + length));
+      end = at = next + length;
       continue;
     }
     const t = matchAt(TOKEN, text, next);

@@ -14,6 +14,23 @@ describe('person -> organization links', () => {
     });
   });
 
+  it('should read a command number and name after a military title ("Pangdam VI/Mulawarman", "Dandim 0906/Kutai Kartanegara")', () => {
+    expect(personIn('Pangdam VI/Mulawarman Mayjen Tri Budi Utomo mengatakan hal itu.', 'Tri Budi Utomo')).toMatchObject({
+      titles: ['Pangdam VI/Mulawarman', 'Mayjen'],
+      organization: 'Kodam VI/Mulawarman',
+      official: true,
+    });
+    expect(personIn('Dandim 0906/Kutai Kartanegara Letkol Inf Budi Santoso hadir.', 'Budi Santoso')).toMatchObject({
+      titles: ['Dandim 0906/Kutai Kartanegara', 'Letkol Inf'],
+      organization: 'Kodim 0906/Kutai Kartanegara',
+    });
+  });
+
+  it('should find a command written with its number and a space ("Kodam V Jaya") and clubs by their suffix', () => {
+    const names = extractEntities('Kepala Staf Kodam V Jaya menonton Hamburger SV melawan Valencia CF.').organizations.map((o) => o.name);
+    expect(names).toEqual(expect.arrayContaining(['Kodam V Jaya', 'Hamburger SV', 'Valencia CF']));
+  });
+
   it('should link a judge to the court the article names first', () => {
     const text =
       'Sidang di Pengadilan Tindak Pidana Korupsi Jakarta berlangsung Rabu. Putusan itu dikuatkan Mahkamah Agung.\n' +
