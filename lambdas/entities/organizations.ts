@@ -271,13 +271,20 @@ function findNamedBodyHits(text: string): OrgHit[] {
   for (const m of text.matchAll(NAMED_BODY_RE)) {
     const government = ['Kecamatan', 'Kelurahan', 'Desa'].includes(m[1]!);
     // "Universitas Kristen Indonesia", "Universitas Islam Indonesia": a body's name may end in "Indonesia".
-    const name = trimNameTail(m[2]!, government ? NO_WORDS : COMPANY_NAME_WORDS);
+    const name = knownPrefix(m[1]!, trimNameTail(m[2]!, government ? NO_WORDS : COMPANY_NAME_WORDS));
     if (!name) continue;
     // "Desa Gondang" is a place; only "Kantor / Pemerintah / pihak Desa Gondang" is the administration.
     if (government && !ADMIN_BODY_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     hits.push(makeHit(m.index, m.index + m[1]!.length + 1 + name.length, `${m[1]} ${name}`, { government }));
   }
   return hits;
+}
+
+/** The run after a head cut to the longest known body it starts with ("Partai Golkar Airlangga Hartarto" -> "Golkar"). */
+function knownPrefix(head: string, run: string): string {
+  const words = run.split(' ');
+  for (let k = words.length; k >= 1; k -= 1) if (AGENCY_BY_FORM.has(`${head} ${words.slice(0, k).join(' ')}`)) return words.slice(0, k).join(' ');
+  return run;
 }
 
 const TAIL_RE = new RegExp(

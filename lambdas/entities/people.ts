@@ -26,7 +26,7 @@ import {
   displayRegionName,
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
-import { isDictionaryWord, isListedName } from './tagger-features.js';
+import { isDictionaryWord, isListedName, knownNameLength, tokenize } from './tagger-features.js';
 import commonWords from './data/common-words.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import { composeOrgName, regionOfKind } from './organizations.js';
@@ -92,6 +92,9 @@ const GOVERNMENT_KIND: Record<string, RegionEntry['kind'] | null> = {
 };
 const KIND_LABEL: Record<RegionEntry['kind'], string> = { city: 'Kota', regency: 'Kabupaten', province: 'Provinsi' };
 
+/** Organization vocabulary ("Sumber Daya Alam") that is also a common last name part ("Syamsu Alam"). */
+const ORG_WORDS_IN_NAMES = new Set(['Alam']);
+
 /** Whether a token may be part of a person's name. */
 function isNameWord(word: string): boolean {
   return (
@@ -115,10 +118,20 @@ function readName(text: string, pos: number): Span | null {
     at += t[0].length + sp[0].length;
   }
   const start = at;
+  // After a rank or honorific the name comes next, even when its first word is a common word ("AKP Hari Supranoto").
+  const afterRank = at > pos;
   let end = -1;
   for (let count = 0; count < 4; count += 1) {
     const t = matchAt(NAME_TOKEN, text, at);
-    if (!t || !isNameWord(t[0].replace(/\.$/, ''))) break;
+    if (!t) break;
+    const word = t[0].replace(/\.$/, '');
+    // An organization word that is also a name part ends a name ("Syamsu Alam", "Nur Alam"): after a name word,
+    // before a lower-case word or punctuation.
+    const lastOrgWord =
+      count > 0 && ORG_WORDS_IN_NAMES.has(word) && /^[ \t]*(?:[a-z]|[,.;:)]|$)/.test(text.slice(at + t[0].length, at + t[0].length + 3));
+    const rankedFirst =
+      count === 0 && afterRank && NAME_STOPWORDS.has(word) && /^[ \t]+[A-Z][a-z]/.test(text.slice(at + t[0].length, at + t[0].length + 3));
+    if (!isNameWord(word) && !lastOrgWord && !rankedFirst) break;
     end = at + t[0].length;
     const sp = matchAt(SPACES, text, end);
     if (!sp) break;
@@ -181,10 +194,22 @@ function readComplement(
       words.push(text.slice(next, org.end));
       continue;
     }
-    // "Kepala Seksi Haji dan Umrah (Kasi PHU) H Burhan Noor": a short parenthesis stays in the title.
-    const paren = words.length > 0 ? /^\([^()\n]{1,30}\)/.exec(text.slice(next, next + 34)) : null;
-    if (paren) {
+    const paren = /^\(([^()\n]{1,30})\)/.exec(text.slice(next, next + 34));
+    // "Sekretaris Daerah (Sekda) Kota Samarinda": the title's own short form may follow it at once.
+    if (paren && words.length === 0 && TITLE_BY_FORM.get(paren[1]!) === entry) {
+      at = next + paren[0].length;
+      continue;
+    }
+    // "Kepala Seksi Haji dan Umrah (Kasi PHU) H Burhan Noor": a short parenthesis after the field stays in the title.
+    if (paren && words.length > 0) {
       end = at = next + paren[0].length;
+      continue;
+    }
+    // "Camat Samarinda Ulu Syamsu Alam", "Kepala Desa Sumber Sari Suparno": the kecamatan or desa by its known name.
+    const area = entry.area && words.length === 0 ? readAreaName(text, next, entry.area) : 0;
+    if (area > 0) {
+      words.push(text.slice(next, next + area));
+      end = at = next + area;
       continue;
     }
     // A command's number and name: "Pangdam VI/Mulawarman", "Danrem 091/ASN", "Dandim 0906/Kutai Kartanegara".
@@ -248,6 +273,18 @@ function readComplement(
   }
   const sp = matchAt(SPACES, text, at);
   return { end, region, rank, nameAt: sp ? at + sp[0].length : at, words };
+}
+
+/**
+ * The length of a kecamatan (`area` "Kecamatan") or desa / kelurahan name at `pos` in the idn-area lists, when a
+ * capitalised word (the head's name) follows it; 0 otherwise.
+ */
+function readAreaName(text: string, pos: number, area: string): number {
+  const tokens = tokenize(text.slice(pos, pos + 80));
+  const words = tokens.map((t) => t.text);
+  const length = knownNameLength(words, 0, area === 'Kecamatan' ? 'd' : 'v');
+  if (length === 0 || !/^\p{Lu}/u.test(words[length] ?? '')) return 0;
+  return tokens[length - 1]!.end;
 }
 
 /** Whether a rank word comes within the next few capitalised words (so "Metro Jaya" before "Irjen" is not a name). */
@@ -439,6 +476,10 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
   // A judge sits in the court the article names first: a trial report leads with the court that holds the trial.
   if (entry?.kind === 'judge') return firstNamed(nameOf, (name) => /^(?:Pengadilan|Mahkamah) /.test(name));
   if (!entry?.org || !hit.title) return null;
+  if (entry.area) {
+    const area = hit.title.slice(matchTitleForm(hit.title).length).trim();
+    if (area) return `${entry.area} ${area}`;
+  }
   const complement = hit.title.slice(hit.title.split(' ').length > 0 ? matchTitleForm(hit.title).length : 0).trim();
   if (entry.org in GOVERNMENT_KIND) {
     const region = hit.region;

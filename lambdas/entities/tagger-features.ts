@@ -178,6 +178,24 @@ export function knownNameMarks(words: readonly string[]): string[] {
   return marks;
 }
 
+/**
+ * How many words from `start` spell the longest known name in one of the lists `letters` ("dv": kecamatan or desa);
+ * 0 when none does.
+ * @example knownNameLength(['Samarinda', 'Ulu', 'Syamsu'], 0, 'd') // 2
+ */
+export function knownNameLength(words: readonly string[], start: number, letters: string): number {
+  let key = words[start]?.toLowerCase();
+  let found = 0;
+  for (let k = start; key !== undefined; ) {
+    const codes = KNOWN_PHRASES.get(key);
+    if (codes !== undefined && [...letters].some((l) => codes.includes(l))) found = k - start + 1;
+    k += 1;
+    if (k >= words.length || !KNOWN_STARTS.has(key)) break;
+    key = `${key} ${words[k]!.toLowerCase()}`;
+  }
+  return found;
+}
+
 /** The marks of a set of list letters, made once ("dv" -> "Bdv" / "Idv"). */
 const MARKS = new Map<string, { first: string; rest: string }>();
 function markOf(codes: string): { first: string; rest: string } {

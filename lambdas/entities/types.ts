@@ -27,6 +27,8 @@ export interface TitleEntry {
   official: boolean | 'org';
   org: string | null;
   variants: string[];
+  /** The area a village or district head heads ("Camat" -> "Kecamatan"): its name follows the title. */
+  area?: string;
 }
 
 /** A regional government unit abbreviation ("Disdik" -> "Dinas Pendidikan") from data/regional-units.json. */

@@ -122,3 +122,37 @@ describe('precision on news text', () => {
     }
   });
 });
+
+describe('regional officials as Kaltim newsrooms write them', () => {
+  it('should read a camat and a village head with the kecamatan or desa named by its known name', () => {
+    expect(personIn('Camat Samarinda Ulu Syamsu Alam meninjau banjir.', 'Syamsu Alam')).toMatchObject({
+      titles: ['Camat Samarinda Ulu'],
+      organization: 'Kecamatan Samarinda Ulu',
+      official: true,
+    });
+    expect(personIn('Kepala Desa Sumber Sari Suparno mengatakan warga gotong royong.', 'Suparno')).toMatchObject({
+      titles: ['Kepala Desa Sumber Sari'],
+      organization: 'Desa Sumber Sari',
+    });
+  });
+
+  it('should keep a two-word police rank and a first name that is also a common word', () => {
+    expect(personIn('Kapolresta Samarinda Kombes Pol Ary Fadli mengatakan pelaku ditangkap.', 'Ary Fadli')).toMatchObject({
+      titles: ['Kapolresta Samarinda', 'Kombes Pol'],
+      organization: 'Polresta Samarinda',
+    });
+    expect(personIn('Kasat Reskrim Polres Bontang AKP Hari Supranoto menjelaskan kronologi.', 'Hari Supranoto')).toMatchObject({
+      organization: 'Polres Bontang',
+    });
+  });
+
+  it('should stop a party name where the known party ends and read the title short form in parentheses', () => {
+    expect(personIn('Ketua Umum Partai Golkar Airlangga Hartarto hadir di Samarinda.', 'Airlangga Hartarto')?.organization).toBe(
+      'Partai Golongan Karya',
+    );
+    expect(personIn('Sekretaris Daerah (Sekda) Kota Samarinda Hero Mardanus membuka acara itu.', 'Hero Mardanus')).toMatchObject({
+      titles: ['Sekretaris Daerah (Sekda) Kota Samarinda'],
+      organization: 'Pemerintah Kota Samarinda',
+    });
+  });
+});
