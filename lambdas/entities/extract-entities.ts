@@ -13,7 +13,7 @@ import { findSectors } from './sectors.js';
 import { buildHints, tagText } from './tagger.js';
 import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } from './not-entities.js';
 import { clashesWith } from './text-scan.js';
-import { ORG_WORDS, TITLE_BY_FORM } from './gazetteer.js';
+import { ORG_WORDS, REGION_NAME_TAILS, TITLE_BY_FORM } from './gazetteer.js';
 import type { OrgHit, RegionHit, Span } from './types.js';
 import type { PlaceHit } from './locations.js';
 import demonyms from './data/demonyms.json' with { type: 'json' };
@@ -54,12 +54,11 @@ function extendsRuleSpan(text: string, span: Span, rules: readonly Span[]): bool
   // A school named after its town ("SMA Negeri 4 Yogyakarta") is a place of its own, number and all.
   const school = words.some((w) => SCHOOL_WORDS.has(w));
   const allowed = (w: string): boolean =>
-    ORG_WORDS.has(w) || COMPASS_WORDS.has(w) || /^\p{Ll}/u.test(w) || (school && (SCHOOL_WORDS.has(w) || SCHOOL_NUMBER.test(w)));
+    ORG_WORDS.has(w) || REGION_NAME_TAILS.has(w) || /^\p{Ll}/u.test(w) || (school && (SCHOOL_WORDS.has(w) || SCHOOL_NUMBER.test(w)));
   return !words.every(allowed);
 }
 const SCHOOL_WORDS = new Set(schoolWords as string[]);
 const SCHOOL_NUMBER = /^(?:\d{1,3}|[IVX]{1,4})$/;
-const COMPASS_WORDS = new Set(['Utara', 'Selatan', 'Barat', 'Timur', 'Tengah', 'Raya', 'Besar', 'Baru', 'Lama', 'Hulu', 'Hilir']);
 
 /** One-word titles ("Kajari", "Bupati", "Camat"): a place the tagger starts with one is the place after it. */
 const ONE_WORD_TITLES = new Set([...TITLE_BY_FORM.keys()].filter((form) => !form.includes(' ')));

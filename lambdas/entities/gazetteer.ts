@@ -84,6 +84,8 @@ export const ROLE_WORDS = roleWords as string[];
 export const CAPITALISED_ROLES = new Set(
   ROLE_WORDS.filter((r) => !r.includes(' ') && !['anak', 'guru', 'putra', 'putri'].includes(r)).map((r) => r[0]!.toUpperCase() + r.slice(1)),
 );
+/** Words that go on a place's name after a region ("Samarinda Kota", "Kutai Barat", "Metro Jaya", "Balikpapan Baru"). */
+export const REGION_NAME_TAILS = new Set(['Kota', 'Utara', 'Selatan', 'Barat', 'Timur', 'Tengah', 'Raya', 'Jaya', 'Besar', 'Baru', 'Lama', 'Hulu', 'Hilir']);
 /** Country names and their other written forms ("Turki", "Turkey") mapped to the Indonesian name. */
 export const COUNTRY_BY_FORM = new Map<string, string>();
 for (const { name, aliases } of countries as { name: string; aliases: string[] }[]) {

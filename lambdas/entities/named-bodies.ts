@@ -7,7 +7,16 @@
  */
 import orgCues from './data/org-cues.json' with { type: 'json' };
 import orgHeads from './data/org-heads.json' with { type: 'json' };
-import { AGENCY_BY_FORM, COMMON_ABBREVIATIONS, COUNTRY_BY_FORM, NAME_STOPWORDS, PLACE_HEADS, RANKS, TITLE_WORDS } from './gazetteer.js';
+import {
+  AGENCY_BY_FORM,
+  COMMON_ABBREVIATIONS,
+  COUNTRY_BY_FORM,
+  NAME_STOPWORDS,
+  PLACE_HEADS,
+  RANKS,
+  REGION_NAME_TAILS,
+  TITLE_WORDS,
+} from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { isListedName } from './tagger-features.js';
 import { WORD_START, buildAlternation } from './text-scan.js';
@@ -32,6 +41,8 @@ const ENGLISH_RE = new RegExp(
 );
 /** A lower-case word for a kind of body, then its name: "band Noah", "klub Persib Bandung", "perusahaan Caltex". */
 const CUE_RE = new RegExp(`${WORD_START}(?:${buildAlternation(orgCues as string[])})[ \\t]+(${RUN})`, 'gu');
+/** Hospital heads: a hospital is often named after a person. */
+const HOSPITAL_HEADS = new Set(['RS', 'RSIA', 'RSPAD', 'RSU', 'RSUD', 'RSUP', 'Rumah Sakit', 'Rumah Sakit Jiwa', 'Rumah Sakit Umum', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat']);
 /** Heads of public bodies: the body is government. */
 const GOVERNMENT_HEADS = new Set(['RSUD', 'RSUP', 'RSPAD', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat', 'Kepresidenan']);
 /** Place heads other than hospitals end a body's name ("PT Angkasa I Bandara Internasional Lombok"). */
@@ -50,12 +61,13 @@ function endsRun(word: string, titles = true): boolean {
  * Cut a run of capitalised words where the body's name ends: before a stop word, a place head or a person's name
  * (a listed given name with a word after it). Company names (`titles` false) keep stop and title words.
  */
-export function cutNameRun(run: string, titles = true): string {
+export function cutNameRun(run: string, titles = true, namedAfterPerson = false): string {
   const words = run.split(/[ \t]+/);
   let keep = words.length;
   for (let i = 0; i < words.length; i += 1) {
     const w = words[i]!;
-    const personAhead = i > 0 && isListedName(w) && i + 1 < words.length && /^[A-Z][a-z]/.test(words[i + 1]!) && !COUNTRY_BY_FORM.has(w);
+    const personAhead =
+      !namedAfterPerson && i > 0 && isListedName(w) && i + 1 < words.length && /^[A-Z][a-z]/.test(words[i + 1]!) && !COUNTRY_BY_FORM.has(w);
     if ((i > 0 && endsRun(w, titles)) || personAhead) {
       keep = i;
       break;
@@ -64,11 +76,25 @@ export function cutNameRun(run: string, titles = true): string {
   return words.slice(0, keep).join(' ');
 }
 
+/**
+ * A body named with its region ends there when more capitalised words follow, a person's name: "Perumda Tirta
+ * Manuntung Balikpapan Haidir Effendi" -> "Tirta Manuntung Balikpapan"; "Balikpapan Baru" goes on.
+ */
+function cutAfterRegion(run: string): string {
+  for (let at = run.indexOf(' '); at !== -1; at = run.indexOf(' ', at + 1)) {
+    const region = matchRegionAt(run, at + 1);
+    if (!region || region.end >= run.length) continue;
+    if (!REGION_NAME_TAILS.has(run.slice(region.end).trim().split(' ')[0]!)) return run.slice(0, region.end);
+  }
+  return run;
+}
+
 /** Hospitals, faculties, associations, committees and "Kepresidenan X" by their head word. */
 function findHeadHits(text: string): NamedBodyHit[] {
   const hits: NamedBodyHit[] = [];
   for (const m of text.matchAll(HEAD_RE)) {
-    const run = cutNameRun(m[2]!);
+    // Hospitals bear a person's name ("RSUD Abdul Wahab Sjahranie"); the person after it starts with "dr" in lower case.
+    const run = cutAfterRegion(cutNameRun(m[2]!, true, HOSPITAL_HEADS.has(m[1]!)));
     // "Asosiasi Pengusaha Indonesia": a title word may open the field; a sentence word may not.
     if (!run || NAME_STOPWORDS.has(run.split(' ')[0]!)) continue;
     const name = `${m[1]} ${run}`;

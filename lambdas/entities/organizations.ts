@@ -16,6 +16,7 @@ import {
   REGION_ALIAS,
   REGION_BY_CODE,
   REGIONAL_UNIT_BY_ABBR,
+  REGION_NAME_TAILS,
   TITLE_WORDS,
   displayRegionName,
 } from './gazetteer.js';
@@ -157,14 +158,22 @@ function findAgencyHits(text: string): OrgHit[] {
   return hits;
 }
 
-/** Regional unit abbreviations: "Disperindagkop Kaltim", "Dinkes", "Satpol PP". */
+/** "Kadis PUPR Kaltim": the head of the "Dinas PUPR" whose short form follows the title. */
+const KADIS_UNIT_RE = /(?<![\p{L}\p{N}])(?:Plt[ \t]+)?Kadis[ \t]+([A-Z][A-Za-z]+)(?![\p{L}\p{N}])/gu;
+
+/** Regional unit abbreviations: "Disperindagkop Kaltim", "Dinkes", "Satpol PP", "Kadis PUPR" (as "Dinas PUPR"). */
 function findRegionalUnitHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
-  for (const m of text.matchAll(UNIT_RE)) {
-    const unit = REGIONAL_UNIT_BY_ABBR.get(m[0])!;
-    const after = regionAfter(text, m.index + m[0].length);
+  const found = [...text.matchAll(UNIT_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length, abbr: m[0] }));
+  for (const m of text.matchAll(KADIS_UNIT_RE)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (REGIONAL_UNIT_BY_ABBR.has(`Dinas ${m[1]}`)) found.push({ start, end: start + m[1]!.length, abbr: `Dinas ${m[1]}` });
+  }
+  for (const m of found) {
+    const unit = REGIONAL_UNIT_BY_ABBR.get(m.abbr)!;
+    const after = regionAfter(text, m.end);
     hits.push(
-      makeHit(m.index, after?.end ?? m.index + m[0].length, unit.name, {
+      makeHit(m.start, after?.end ?? m.end, unit.name, {
         acronym: unit.abbr,
         region: after?.region ?? null,
         regional: true,
@@ -240,9 +249,13 @@ function findDprdHits(text: string, home: RegionEntry | null): OrgHit[] {
 function findCommandHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
   for (const m of text.matchAll(POLICE_RE)) {
-    const tail = trimNameTail(m[2]!);
+    let tail = trimNameTail(m[2]!);
     if (!tail) continue;
     const region = matchRegionAt(tail, 0);
+    // "Kejari Samarinda Moh Rizky Pradana": a unit named by its region ends there; the name after it is a person's.
+    if (region && region.end < tail.length && !REGION_NAME_TAILS.has(tail.slice(region.end).trim().split(' ')[0]!)) {
+      tail = tail.slice(0, region.end);
+    }
     const label = region && region.end === tail.length ? displayRegionName(region.region) : tail;
     // "Pengadilan Negeri (PN) Lhoksukon": the short form in parentheses stays inside the mention.
     const end = m.index + m[0].length - m[2]!.length + tail.length;

@@ -155,4 +155,26 @@ describe('regional officials as Kaltim newsrooms write them', () => {
       organization: 'Pemerintah Kota Samarinda',
     });
   });
+
+  it('should read "Kadis PUPR" as the head of the Dinas PUPR, not of the ministry', () => {
+    expect(personIn('Kadis PUPR Kaltim Aji Muhammad Fitra Firnanda menjelaskan proyek jalan.', 'Aji Muhammad Fitra Firnanda')).toMatchObject({
+      organization: 'Dinas Pekerjaan Umum dan Penataan Ruang Kalimantan Timur',
+      official: true,
+    });
+  });
+
+  it('should end a unit or a body at its region when a person is named after it', () => {
+    expect(personIn('Kepala Seksi Pidana Khusus Kejari Samarinda Moh Rizky Pradana mengatakan berkas lengkap.', 'Moh Rizky Pradana')?.organization).toBe(
+      'Kejaksaan Negeri Samarinda',
+    );
+    expect(personIn('Dirut Perumda Tirta Manuntung Balikpapan Haidir Effendi memastikan air lancar.', 'Haidir Effendi')?.organization).toBe(
+      'Perumda Tirta Manuntung Balikpapan',
+    );
+  });
+
+  it('should keep a hospital named after a person whole', () => {
+    const text = 'Direktur RSUD Abdul Wahab Sjahranie dr David Hariadi Masjhoer menjelaskan layanan.';
+    expect(extractEntities(text).organizations.map((o) => o.name)).toContain('RSUD Abdul Wahab Sjahranie');
+    expect(personIn(text, 'David Hariadi Masjhoer')?.organization).toBe('RSUD Abdul Wahab Sjahranie');
+  });
 });
