@@ -126,6 +126,19 @@ export function findSentenceOpeners(text: string): Span[] {
   return spans;
 }
 
+/** A person's initials as crime reports give them: "berinisial AS (34)", "inisial MR dan RK". */
+const INITIALS = /(?<![\p{L}])(?:ber)?inisial[ \t]+([A-Z]{1,4}(?:[ \t]*(?:,|dan)[ \t]*[A-Z]{1,4})*)(?![\p{L}])/giu;
+
+/**
+ * Initials that stand for a person the report does not name ("berinisial AS (34)"): no country, person or body.
+ * @example findInitials('tersangka berinisial AS (34)').length // 1
+ */
+export function findInitials(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(INITIALS)) spans.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
+  return spans;
+}
+
 /**
  * Whether a candidate span is not an entity: inside a credit, a heading or a sentence adverb, a product form, a
  * model code, an event name or a common-noun abbreviation.
@@ -138,6 +151,7 @@ export function isNotEntity(surface: string, span: Span, context: NotEntityConte
     inside(context.credits) ||
     inside(context.headings) ||
     inside(context.openers) ||
+    inside(context.initials) ||
     context.products.has(form) ||
     MODEL_CODE.test(form) ||
     COMMON_ABBREVIATIONS.has(form) ||
@@ -150,6 +164,7 @@ export interface NotEntityContext {
   credits: Span[];
   headings: Span[];
   openers: Span[];
+  initials: Span[];
   products: Set<string>;
 }
 
@@ -159,6 +174,7 @@ export function buildNotEntityContext(text: string): NotEntityContext {
     credits: findCreditSpans(text),
     headings: findHeadingLines(text),
     openers: findSentenceOpeners(text),
+    initials: findInitials(text),
     products: findProductForms(text),
   };
 }
@@ -170,15 +186,21 @@ export function buildNotEntityContext(text: string): NotEntityContext {
 export function dropNotEntities(result: EntityResult, context: NotEntityContext): EntityResult {
   const inCredit = (m: Span): boolean => context.credits.some((c) => m.start < c.end && m.end > c.start);
   const isProduct = (name: string): boolean => context.products.has(name) || COMMON_ABBREVIATIONS.has(name);
-  const people = result.people.filter((p) => !isOutletName(p.name) && !isProduct(p.name));
+  // Initials ("berinisial AS (34)") are nobody's name and no country's: those mentions go, and an entity left without any.
+  const inInitials = (m: Span): boolean => context.initials.some((i) => m.start >= i.start && m.end <= i.end);
+  const withoutInitials = <T extends { mentions: Span[] }>(e: T): T =>
+    e.mentions.some(inInitials) ? { ...e, mentions: e.mentions.filter((m) => !inInitials(m)) } : e;
+  const people = result.people
+    .map(withoutInitials)
+    .filter((p) => p.mentions.length > 0 && !isOutletName(p.name) && !isProduct(p.name));
   const organizations = result.organizations
-    .map((o) => ({ ...o, mentions: o.mentions.filter((m) => !inCredit(m)) }))
+    .map((o) => withoutInitials({ ...o, mentions: o.mentions.filter((m) => !inCredit(m)) }))
     .filter((o) => o.mentions.length > 0 && !isProduct(o.name));
-  const locations = result.locations.filter((l) => !isOutletName(l.name) && !isProduct(l.name));
-  const unchanged =
-    people.length === result.people.length &&
-    locations.length === result.locations.length &&
-    organizations.every((o, i) => o.mentions.length === result.organizations[i]?.mentions.length) &&
-    organizations.length === result.organizations.length;
+  const locations = result.locations
+    .map(withoutInitials)
+    .filter((l) => l.mentions.length > 0 && !isOutletName(l.name) && !isProduct(l.name));
+  const same = <T extends { mentions: Span[] }>(a: readonly T[], b: readonly T[]): boolean =>
+    a.length === b.length && a.every((e, i) => e.mentions.length === b[i]!.mentions.length);
+  const unchanged = same(people, result.people) && same(organizations, result.organizations) && same(locations, result.locations);
   return unchanged ? result : { ...result, people, organizations, locations };
 }

@@ -269,7 +269,9 @@ function findNamedBodyHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
   for (const m of text.matchAll(COMPANY_RE)) {
     const surface = m[0].replace(TRAILING_NOISE, '');
-    const name = cutNameRun(trimNameTail(m[1]!, COMPANY_NAME_WORDS), false);
+    // "PT Kaltim Prima Coal (KPC)": an acronym of the whole run after it says the run is the name, given names and all.
+    const spelled = spellsAcronym(m[1]!, text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    const name = spelled ? m[1]! : cutNameRun(trimNameTail(m[1]!, COMPANY_NAME_WORDS), false);
     if (!name) continue;
     const tbk = /[ \t]Tbk\.?$/.test(m[0]);
     const full = `${m[0].startsWith('CV') ? 'CV' : 'PT'} ${name}${tbk ? ' Tbk' : ''}`;
@@ -291,6 +293,12 @@ function findNamedBodyHits(text: string): OrgHit[] {
     hits.push(makeHit(m.index, m.index + m[1]!.length + 1 + name.length, `${m[1]} ${name}`, { government }));
   }
   return hits;
+}
+
+/** Whether `after` opens with "(ACR)" whose letters are the initials of the words of `run` ("Kaltim Prima Coal" / KPC). */
+function spellsAcronym(run: string, after: string): boolean {
+  const acronym = /^[ \t]*\(([A-Z]{2,8})\)/.exec(after)?.[1];
+  return acronym !== undefined && run.split(/[ \t]+/).map((w) => w[0]).join('') === acronym;
 }
 
 /** The run after a head cut to the longest known body it starts with ("Partai Golkar Airlangga Hartarto" -> "Golkar"). */

@@ -56,6 +56,20 @@ describe('extractEntities with foreign place heads and boarding schools', () => 
   });
 });
 
+describe('extractEntities on companies and initials', () => {
+  it('should keep a company name whole when the acronym after it spells it ("PT Kaltim Prima Coal (KPC)")', () => {
+    const result = extractEntities('PT Kaltim Prima Coal (KPC) menyalurkan bantuan. KPC juga membangun jalan.');
+    expect(result.organizations).toMatchObject([{ name: 'PT Kaltim Prima Coal', acronym: 'KPC' }]);
+  });
+
+  it('should not read a suspect\'s initials as a country', () => {
+    const result = extractEntities('Polisi menangkap tersangka berinisial AS (34) di Samarinda. Presiden AS Joe Biden berkunjung.');
+    expect(result.locations.map((l) => l.name).sort()).toEqual(['Amerika Serikat', 'Samarinda']);
+    const usa = result.locations.find((l) => l.name === 'Amerika Serikat')!;
+    expect(usa.mentions.map((m) => m.start)).toEqual([69]);
+  });
+});
+
 describe('findNamedBodies after a word for their kind', () => {
   it('should name the body after "grup musik", "klub" and "perusahaan", without the cue word', () => {
     const text = 'Ia menyanyikan lagu grup musik Pink Floyd, lalu membela klub Persib Bandung dan bekerja di perusahaan Caltex.';

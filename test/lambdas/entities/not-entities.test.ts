@@ -3,6 +3,7 @@ import {
   findCreditSpans,
   findHeadingLines,
   findProductForms,
+  findInitials,
   findSentenceOpeners,
   isNotEntity,
   isOutletName,
@@ -56,7 +57,7 @@ describe('findHeadingLines', () => {
 });
 
 describe('isNotEntity', () => {
-  const context = { credits: [], headings: [], openers: [], products: new Set(['Aspira Premio']) };
+  const context = { credits: [], headings: [], openers: [], initials: [], products: new Set(['Aspira Premio']) };
 
   it('should reject products, model codes, events and common-noun abbreviations', () => {
     for (const surface of ['Aspira Premio', 'S6', 'Bali Island Cup', 'Piala Dunia', 'KUHP', 'Puskesmas']) {
@@ -79,5 +80,12 @@ describe('findSentenceOpeners', () => {
   it('should leave names, words inside a sentence and words without a comma alone', () => {
     const text = 'Budi, warga Bontang, pulang. Earlier reports said so. Kata Jokowi, ia setuju.';
     expect(findSentenceOpeners(text)).toEqual([]);
+  });
+});
+
+describe('findInitials', () => {
+  it('should find the initials a crime report gives instead of a name', () => {
+    const text = 'Tersangka berinisial AS (34) dan dua pelaku berinisial MR dan RK ditahan. Presiden AS hadir.';
+    expect(findInitials(text).map((s) => text.slice(s.start, s.end))).toEqual(['AS', 'MR dan RK']);
   });
 });
