@@ -94,6 +94,8 @@ const KIND_LABEL: Record<RegionEntry['kind'], string> = { city: 'Kota', regency:
 
 /** Organization vocabulary ("Sumber Daya Alam") that is also a common last name part ("Syamsu Alam"). */
 const ORG_WORDS_IN_NAMES = new Set(['Alam']);
+/** Titles that are also common name parts inside a name ("Deni Hakim Anwar", "Lukman Hakim"). */
+const TITLES_IN_NAMES = new Set(['Hakim']);
 
 /** Whether a token may be part of a person's name. */
 function isNameWord(word: string): boolean {
@@ -129,9 +131,10 @@ function readName(text: string, pos: number): Span | null {
     // before a lower-case word or punctuation.
     const lastOrgWord =
       count > 0 && ORG_WORDS_IN_NAMES.has(word) && /^[ \t]*(?:[a-z]|[,.;:)]|$)/.test(text.slice(at + t[0].length, at + t[0].length + 3));
+    const titleInName = count > 0 && TITLES_IN_NAMES.has(word);
     const rankedFirst =
       count === 0 && afterRank && NAME_STOPWORDS.has(word) && /^[ \t]+[A-Z][a-z]/.test(text.slice(at + t[0].length, at + t[0].length + 3));
-    if (!isNameWord(word) && !lastOrgWord && !rankedFirst) break;
+    if (!isNameWord(word) && !lastOrgWord && !rankedFirst && !titleInName) break;
     end = at + t[0].length;
     const sp = matchAt(SPACES, text, end);
     if (!sp) break;
@@ -331,6 +334,8 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
   const hits: PersonHit[] = [];
   for (const m of text.matchAll(TITLE_RE)) {
     if (NOT_A_TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // "Deni Hakim Anwar", "Lukman Hakim": after a capitalised name word the word is part of the name.
+    if (TITLES_IN_NAMES.has(m[0]) && /[A-Z][a-z]+[ \t]+$/.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     const entry = TITLE_BY_FORM.get(m[0])!;
     const titleEnd = m.index + m[0].length;
     const comp = readComplement(text, titleEnd, entry, orgStarts);

@@ -177,4 +177,18 @@ describe('regional officials as Kaltim newsrooms write them', () => {
     expect(extractEntities(text).organizations.map((o) => o.name)).toContain('RSUD Abdul Wahab Sjahranie');
     expect(personIn(text, 'David Hariadi Masjhoer')?.organization).toBe('RSUD Abdul Wahab Sjahranie');
   });
+
+  it('should read a middle initial without its period, "Hakim" inside a name and the city secretary', () => {
+    expect(personIn('Anggota DPRD Kaltim Sarkowi V Zahry menyebut anggaran terbatas.', 'Sarkowi V Zahry')).toMatchObject({
+      titles: ['Anggota DPRD Kaltim'],
+      organization: 'DPRD Kalimantan Timur',
+      official: true,
+    });
+    expect(personIn('Ketua Komisi III DPRD Samarinda Deni Hakim Anwar mengatakan proyek molor.', 'Deni Hakim Anwar')?.organization).toBe(
+      'Komisi III DPRD Samarinda',
+    );
+    expect(personIn('Sekretaris Kota (Sekkot) Balikpapan Muhaimin memimpin apel.', 'Muhaimin')?.organization).toBe(
+      'Pemerintah Kota Balikpapan',
+    );
+  });
 });
