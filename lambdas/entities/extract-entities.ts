@@ -11,6 +11,7 @@ import { findPeople } from './people.js';
 import { findQuotes } from './quotes.js';
 import { findSectors } from './sectors.js';
 import { buildHints, tagText } from './tagger.js';
+import { knownNameLength, tokenize } from './tagger-features.js';
 import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } from './not-entities.js';
 import { clashesWith } from './text-scan.js';
 import { ORG_WORDS, REGION_NAME_TAILS, TITLE_BY_FORM } from './gazetteer.js';
@@ -71,6 +72,13 @@ function withoutLeadingTitle<T extends Span>(text: string, span: T): T[] {
   return rest ? [{ ...span, start: span.start + rest[0].length }] : [];
 }
 
+/** The contract's kind of a place the tagger found: a known kecamatan is a district, a known desa a village. */
+function knownAreaKind(name: string): string {
+  const words = tokenize(name).map((t) => t.text);
+  if (knownNameLength(words, 0, 'd') === words.length) return 'district';
+  return knownNameLength(words, 0, 'v') === words.length ? 'village' : 'place';
+}
+
 /** The town a foreign local government is named after ("Pemerintah kota Cekmekoy" -> "Cekmekoy") is a place too. */
 function findForeignTownPlaces(hits: readonly OrgHit[]): PlaceHit[] {
   return hits.flatMap((o) => {
@@ -120,7 +128,10 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     .filter((t) => rulePlaces.filter((r) => r.kind !== 'country' && r.start >= t.start && r.end <= t.end).length < 2)
     .filter((t) => !NOT_PLACES.has(text.slice(t.start, t.end)))
     .flatMap((t) => withoutLeadingTitle(text, t))
-    .map((t) => ({ ...t, name: text.slice(t.start, t.end).replace(/\s+/g, ' ') }))
+    .map((t) => {
+      const name = text.slice(t.start, t.end).replace(/\s+/g, ' ');
+      return { start: t.start, end: t.end, name, kind: knownAreaKind(name) };
+    })
     // "Zuckerberg" after "Mark Zuckerberg" is the person again, not a place.
     .filter((t) => !t.name.split(' ').every((w) => nameParts.has(w)));
   // A country inside an organization's name ("Kepresidenan Turki", "Bank Dunia") is part of that name.

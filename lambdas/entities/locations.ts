@@ -17,6 +17,7 @@ import placeTailBlockers from './data/place-tail-blockers.json' with { type: 'js
 import placeTails from './data/place-tails.json' with { type: 'json' };
 import { LOCATIVE_WINDOW } from './settings.js';
 import { WORD_END, WORD_START, buildAlternation, matchAt } from './text-scan.js';
+import { knownNameLength, tokenize } from './tagger-features.js';
 import type { RegionEntry, RegionHit, Span } from './types.js';
 
 const PREFIX = '(?:(Kota|kota|Kabupaten|kabupaten|Kab\\.|Provinsi|provinsi|Prov\\.)\\s+)?';
@@ -142,7 +143,24 @@ export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): P
     const head = m[1]![0]!.toUpperCase() + m[1]!.slice(1);
     places.push({ start, end, name: `${head} ${kept.join(' ')}`, kind: ADMIN_UNIT_KIND[m[1]!.toLowerCase()] });
   }
-  return places;
+  return [...places, ...findDistrictsAfterRegions(text, regionHits, places)];
+}
+
+/**
+ * Kecamatan named after their city or regency ("Samarinda Seberang", "Balikpapan Utara", "Tenggarong Seberang"),
+ * written without "Kecamatan": the region match runs on into a known kecamatan name.
+ */
+function findDistrictsAfterRegions(text: string, regionHits: readonly RegionHit[], places: readonly PlaceHit[]): PlaceHit[] {
+  const found: PlaceHit[] = [];
+  for (const region of regionHits) {
+    if (!/^[ \t]+\p{Lu}/u.test(text.slice(region.end, region.end + 3))) continue;
+    const tokens = tokenize(text.slice(region.start, region.start + 60));
+    const length = knownNameLength(tokens.map((t) => t.text), 0, 'd');
+    const end = length > 0 ? region.start + tokens[length - 1]!.end : -1;
+    if (end <= region.end || places.some((p) => p.start < end && p.end > region.start)) continue;
+    found.push({ start: region.start, end, name: text.slice(region.start, end).replace(/\s+/g, ' '), kind: 'district' });
+  }
+  return found;
 }
 
 const COUNTRY_ANYWHERE = new RegExp(`${WORD_START}(?:${buildAlternation(COUNTRY_BY_FORM.keys())})${WORD_END}`, 'gu');

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { extractEntities } from '../../../lambdas/entities/index.js';
 
 const KOMPAS = [
@@ -233,5 +235,27 @@ describe('extractEntities on quotes as Indonesian sites type them', () => {
     const result = extractEntities(text);
     expect(result.people.find((p) => p.name === 'Johannes Nangoi')?.mentions).toHaveLength(2);
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Johannes Nangoi']);
+  });
+});
+
+describe('extractEntities location kinds', () => {
+  it('should give every location a kind of the record contract, on every gold page', () => {
+    const kinds = new Set(['province', 'regency', 'city', 'district', 'village', 'place', 'country']);
+    const pages = fileURLToPath(new URL('../../eval/entities/pages/', import.meta.url));
+    const files = readdirSync(pages).filter((f) => f.endsWith('.txt'));
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      for (const location of extractEntities(readFileSync(pages + file, 'utf8')).locations) {
+        expect(kinds.has(location.kind), `${file}: ${location.name} is a "${location.kind}"`).toBe(true);
+      }
+    }
+  });
+
+  it('should read a kecamatan named after its city as a district ("Samarinda Seberang", "Tenggarong Seberang")', () => {
+    const result = extractEntities('Warga Samarinda Seberang terdampak banjir, begitu pula Tenggarong Seberang.');
+    expect(result.locations.map((l) => [l.name, l.kind])).toEqual([
+      ['Samarinda Seberang', 'district'],
+      ['Tenggarong Seberang', 'district'],
+    ]);
   });
 });
