@@ -290,6 +290,16 @@ function readAreaName(text: string, pos: number, area: string): number {
   return tokens[length - 1]!.end;
 }
 
+/**
+ * "Gubernur Kaltim Isran Noor dan Wakil Gubernur Hadi Mulyadi": a title without a region right after "dan" and a
+ * titled person shares that person's region.
+ */
+function pairedRegion(text: string, titleStart: number, hits: readonly PersonHit[]): RegionEntry | null {
+  const previous = hits[hits.length - 1];
+  if (!previous?.region || !/^[ \t]*,?[ \t]*(?:dan|serta)[ \t]+$/.test(text.slice(previous.end, titleStart))) return null;
+  return previous.region;
+}
+
 /** Whether a rank word comes within the next few capitalised words (so "Metro Jaya" before "Irjen" is not a name). */
 function hasRankAhead(text: string, pos: number): boolean {
   const ahead = text.slice(pos, pos + 60).split(/[ \t]+/).slice(0, 5);
@@ -364,7 +374,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       name: cleanName(text.slice(name.start, name.end)),
       title: titleText.replace(/\s+/g, ' '),
       titleEntry: entry,
-      region: comp.region ?? org?.region ?? regionForTitle(entry, home),
+      region: comp.region ?? org?.region ?? regionForTitle(entry, pairedRegion(text, m.index, hits)) ?? regionForTitle(entry, home),
       org,
       rank: comp.rank,
     });

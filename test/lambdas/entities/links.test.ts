@@ -191,4 +191,13 @@ describe('regional officials as Kaltim newsrooms write them', () => {
       'Pemerintah Kota Balikpapan',
     );
   });
+
+  it('should give a deputy named right after the head the head\'s region, of the deputy\'s own level', () => {
+    expect(personIn('Bupati Kutai Kartanegara Edi Damansyah dan Wakil Bupati Rendi Solihin hadir.', 'Rendi Solihin')?.organization).toBe(
+      'Pemerintah Kabupaten Kutai Kartanegara',
+    );
+    expect(personIn('Bupati Kutai Kartanegara Edi Damansyah dan Wakil Gubernur Hadi Mulyadi hadir.', 'Hadi Mulyadi')?.organization).toBe(
+      'Pemerintah Provinsi Kalimantan Timur',
+    );
+  });
 });
