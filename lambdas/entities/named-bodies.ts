@@ -80,7 +80,7 @@ export function cutNameRun(run: string, titles = true, namedAfterPerson = false)
  * A body named with its region ends there when more capitalised words follow, a person's name: "Perumda Tirta
  * Manuntung Balikpapan Haidir Effendi" -> "Tirta Manuntung Balikpapan"; "Balikpapan Baru" goes on.
  */
-function cutAfterRegion(run: string): string {
+export function cutAfterRegion(run: string): string {
   for (let at = run.indexOf(' '); at !== -1; at = run.indexOf(' ', at + 1)) {
     const region = matchRegionAt(run, at + 1);
     if (!region || region.end >= run.length) continue;

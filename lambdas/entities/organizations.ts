@@ -21,7 +21,7 @@ import {
   displayRegionName,
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
-import { HYPHEN_PART, cutNameRun, findNamedBodies } from './named-bodies.js';
+import { HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies } from './named-bodies.js';
 import { WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, matchAt } from './text-scan.js';
 import type { OrgHit, RegionEntry } from './types.js';
 
@@ -271,7 +271,7 @@ function findNamedBodyHits(text: string): OrgHit[] {
     const surface = m[0].replace(TRAILING_NOISE, '');
     // "PT Kaltim Prima Coal (KPC)": an acronym of the whole run after it says the run is the name, given names and all.
     const spelled = spellsAcronym(m[1]!, text.slice(m.index + m[0].length, m.index + m[0].length + 12));
-    const name = spelled ? m[1]! : cutNameRun(trimNameTail(m[1]!, COMPANY_NAME_WORDS), false);
+    const name = spelled ? m[1]! : cutAfterRegion(cutNameRun(trimNameTail(m[1]!, COMPANY_NAME_WORDS), false));
     if (!name) continue;
     const tbk = /[ \t]Tbk\.?$/.test(m[0]);
     const full = `${m[0].startsWith('CV') ? 'CV' : 'PT'} ${name}${tbk ? ' Tbk' : ''}`;

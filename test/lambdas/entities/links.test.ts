@@ -200,4 +200,15 @@ describe('regional officials as Kaltim newsrooms write them', () => {
       'Pemerintah Provinsi Kalimantan Timur',
     );
   });
+
+  it('should read company officials: a regional bank, a company named with its region, a branch manager', () => {
+    expect(personIn('Direktur Utama Bank Kaltimtara Muhammad Yamin mengatakan laba naik.', 'Muhammad Yamin')?.organization).toBe('Bank Kaltimtara');
+    expect(personIn('Manajer Humas PT Pupuk Kaltim Ilham Budi Setiawan menyebut produksi naik.', 'Ilham Budi Setiawan')?.organization).toBe(
+      'PT Pupuk Kaltim',
+    );
+    expect(personIn('Pimpinan Cabang BRI Samarinda Rudi Hartono meresmikan kantor baru.', 'Rudi Hartono')).toMatchObject({
+      titles: ['Pimpinan Cabang BRI Samarinda'],
+      organization: 'PT Bank Rakyat Indonesia (Persero) Tbk',
+    });
+  });
 });
