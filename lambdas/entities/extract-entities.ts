@@ -14,7 +14,7 @@ import { buildHints, tagText } from './tagger.js';
 import { knownNameLength, tokenize } from './tagger-features.js';
 import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } from './not-entities.js';
 import { clashesWith } from './text-scan.js';
-import { ORG_WORDS, REGION_NAME_TAILS, TITLE_BY_FORM } from './gazetteer.js';
+import { ORG_WORDS, PLACE_HEADS, REGION_NAME_TAILS, TITLE_BY_FORM } from './gazetteer.js';
 import type { OrgHit, RegionHit, Span } from './types.js';
 import type { PlaceHit } from './locations.js';
 import demonyms from './data/demonyms.json' with { type: 'json' };
@@ -79,6 +79,19 @@ function knownAreaKind(name: string): string {
   return knownNameLength(words, 0, 'v') === words.length ? 'village' : 'place';
 }
 
+/** Lower-case words that head a place's name in running text ("desa Kramas", "selat Gaspar", "kota Camden"). */
+const PLACE_HEAD_WORDS = new Set([
+  ...PLACE_HEADS.filter((h) => !h.includes(' ')).map((h) => h.toLowerCase()),
+  'desa', 'dusun', 'kampung', 'kelurahan', 'kecamatan', 'distrik', 'kota', 'kabupaten', 'provinsi', 'negara', 'wilayah',
+]);
+
+/** A tagged place led by a common lower-case word is the name after it ("rumah Charlotte" -> "Charlotte"). */
+function withoutLeadingCommonWord<T extends Span>(text: string, span: T): T[] {
+  const lead = /^(\p{Ll}+)[ \t]+/u.exec(text.slice(span.start, span.end));
+  if (!lead || PLACE_HEAD_WORDS.has(lead[1]!)) return [span];
+  return [{ ...span, start: span.start + lead[0].length }];
+}
+
 /** The town a foreign local government is named after ("Pemerintah kota Cekmekoy" -> "Cekmekoy") is a place too. */
 function findForeignTownPlaces(hits: readonly OrgHit[]): PlaceHit[] {
   return hits.flatMap((o) => {
@@ -128,6 +141,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     .filter((t) => rulePlaces.filter((r) => r.kind !== 'country' && r.start >= t.start && r.end <= t.end).length < 2)
     .filter((t) => !NOT_PLACES.has(text.slice(t.start, t.end)))
     .flatMap((t) => withoutLeadingTitle(text, t))
+    .flatMap((t) => withoutLeadingCommonWord(text, t))
     .map((t) => {
       const name = text.slice(t.start, t.end).replace(/\s+/g, ' ');
       return { start: t.start, end: t.end, name, kind: knownAreaKind(name) };

@@ -251,6 +251,11 @@ describe('extractEntities location kinds', () => {
     }
   });
 
+  it('should not make a place of a common word and a person\'s name ("rumah Charlotte")', () => {
+    const result = extractEntities('Penyanyi Charlotte Church dikomplain karena suara dari rumah Charlotte. Ia tinggal di Wales.');
+    expect(result.locations.map((l) => l.name)).toEqual(['Wales']);
+  });
+
   it('should read a kecamatan named after its city as a district ("Samarinda Seberang", "Tenggarong Seberang")', () => {
     const result = extractEntities('Warga Samarinda Seberang terdampak banjir, begitu pula Tenggarong Seberang.');
     expect(result.locations.map((l) => [l.name, l.kind])).toEqual([
