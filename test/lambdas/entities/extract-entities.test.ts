@@ -251,6 +251,14 @@ describe('extractEntities location kinds', () => {
     }
   });
 
+  it('should know provinces by their English names ("East Kalimantan" is Kalimantan Timur, code 64)', () => {
+    const result = extractEntities('East Kalimantan Governor Isran Noor welcomed investors from West Java.');
+    expect(result.locations.map((l) => [l.name, l.kind, l.code])).toEqual([
+      ['Kalimantan Timur', 'province', '64'],
+      ['Jawa Barat', 'province', '32'],
+    ]);
+  });
+
   it('should not make a place of a common word and a person\'s name ("rumah Charlotte")', () => {
     const result = extractEntities('Penyanyi Charlotte Church dikomplain karena suara dari rumah Charlotte. Ia tinggal di Wales.');
     expect(result.locations.map((l) => l.name)).toEqual(['Wales']);
