@@ -290,6 +290,21 @@ function readAreaName(text: string, pos: number, area: string): number {
   return tokens[length - 1]!.end;
 }
 
+/** English titles, written after the body or region they belong to. */
+const ENGLISH_TITLE = /^(?:(?:Vice|Deputy)[ \t]+)?(?:Governor|Regent|Mayor|President|Minister)$/;
+
+/** An organization or a region that ends right before `at` (one space between), with where it starts. */
+function bodyOrRegionBefore(text: string, at: number, orgHits: readonly OrgHit[]): { start: number; region: RegionEntry | null } | null {
+  const org = orgHits.find((o) => /^[ \t]$/.test(text.slice(o.end, at)));
+  if (org) return { start: org.start, region: org.region ?? null };
+  for (let start = Math.max(0, at - 40); start < at; start += 1) {
+    if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) continue;
+    const region = matchRegionAt(text, start);
+    if (region && /^[ \t]$/.test(text.slice(region.end, at))) return { start, region: region.region };
+  }
+  return null;
+}
+
 /**
  * "Gubernur Kaltim Isran Noor dan Wakil Gubernur Hadi Mulyadi": a title without a region right after "dan" and a
  * titled person shares that person's region.
@@ -366,7 +381,12 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       name = appositive.name;
       titleText = text.slice(m.index, appositive.comma).trim();
     }
-    const titleSpan = { start: m.index, end: m.index + titleText.length };
+    // English order puts the body or the region first: "Bank Indonesia Governor Perry Warjiyo", "East Kalimantan
+    // Governor Isran Noor".
+    const ahead = ENGLISH_TITLE.test(m[0]) && comp.words.length === 0 ? bodyOrRegionBefore(text, m.index, orgHits) : null;
+    const titleStart = ahead?.start ?? m.index;
+    if (ahead) titleText = text.slice(titleStart, m.index) + titleText;
+    const titleSpan = { start: titleStart, end: titleStart + titleText.length };
     const org = [...orgHits].reverse().find((h) => h.start >= titleSpan.start && h.end <= titleSpan.end) ?? null;
     hits.push({
       start: name.start,
@@ -374,7 +394,8 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       name: cleanName(text.slice(name.start, name.end)),
       title: titleText.replace(/\s+/g, ' '),
       titleEntry: entry,
-      region: comp.region ?? org?.region ?? regionForTitle(entry, pairedRegion(text, m.index, hits)) ?? regionForTitle(entry, home),
+      region:
+        comp.region ?? ahead?.region ?? org?.region ?? regionForTitle(entry, pairedRegion(text, m.index, hits)) ?? regionForTitle(entry, home),
       org,
       rank: comp.rank,
     });

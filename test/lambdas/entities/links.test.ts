@@ -211,4 +211,13 @@ describe('regional officials as Kaltim newsrooms write them', () => {
       organization: 'PT Bank Rakyat Indonesia (Persero) Tbk',
     });
   });
+
+  it('should read English titles written after their body or region', () => {
+    expect(personIn('East Kalimantan Governor Isran Noor welcomed the investors.', 'Isran Noor')).toMatchObject({
+      titles: ['East Kalimantan Governor'],
+      organization: 'Pemerintah Provinsi Kalimantan Timur',
+      official: true,
+    });
+    expect(personIn('Bank Indonesia Governor Perry Warjiyo kept the rate unchanged.', 'Perry Warjiyo')?.organization).toBe('Bank Indonesia');
+  });
 });
