@@ -156,24 +156,12 @@ export function knownNameMarks(words: readonly string[]): string[] {
     const word = words[i]!;
     const code = word.charCodeAt(0);
     if (code < 65 || (code > 90 && (code < 128 || !UPPER_START.test(word)))) continue;
-    let key = word.toLowerCase();
-    let found = 0;
-    let codes = '';
-    for (let k = i; ; ) {
-      const hit = KNOWN_PHRASES.get(key);
-      if (hit !== undefined) {
-        found = k - i + 1;
-        codes = hit;
-      }
-      k += 1;
-      if (k >= words.length || !KNOWN_STARTS.has(key)) break;
-      key = `${key} ${words[k]!.toLowerCase()}`;
-    }
-    if (found === 0) continue;
-    const mark = markOf(codes);
+    const found = longestKnownName(words, i, null);
+    if (found === NO_KNOWN_NAME) continue;
+    const mark = markOf(found.codes);
     marks[i] = mark.first;
-    for (let k = 1; k < found; k += 1) marks[i + k] = mark.rest;
-    i += found - 1;
+    for (let k = 1; k < found.length; k += 1) marks[i + k] = mark.rest;
+    i += found.length - 1;
   }
   return marks;
 }
@@ -184,11 +172,22 @@ export function knownNameMarks(words: readonly string[]): string[] {
  * @example knownNameLength(['Samarinda', 'Ulu', 'Syamsu'], 0, 'd') // 2
  */
 export function knownNameLength(words: readonly string[], start: number, letters: string): number {
+  return longestKnownName(words, start, letters).length;
+}
+
+/** No known name at a position. */
+const NO_KNOWN_NAME = { length: 0, codes: '' };
+
+/**
+ * The longest known name from `start` (in one of the lists `letters`, or in any when null) and its lists' letters;
+ * NO_KNOWN_NAME when there is none. The walk stops as soon as no known name goes on with the next word.
+ */
+function longestKnownName(words: readonly string[], start: number, letters: string | null): { length: number; codes: string } {
   let key = words[start]?.toLowerCase();
-  let found = 0;
+  let found = NO_KNOWN_NAME;
   for (let k = start; key !== undefined; ) {
     const codes = KNOWN_PHRASES.get(key);
-    if (codes !== undefined && [...letters].some((l) => codes.includes(l))) found = k - start + 1;
+    if (codes !== undefined && (letters === null || [...letters].some((l) => codes.includes(l)))) found = { length: k - start + 1, codes };
     k += 1;
     if (k >= words.length || !KNOWN_STARTS.has(key)) break;
     key = `${key} ${words[k]!.toLowerCase()}`;
