@@ -512,11 +512,9 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
   // A judge sits in the court the article names first: a trial report leads with the court that holds the trial.
   if (entry?.kind === 'judge') return firstNamed(nameOf, (name) => /^(?:Pengadilan|Mahkamah) /.test(name));
   if (!entry?.org || !hit.title) return null;
-  if (entry.area) {
-    const area = hit.title.slice(matchTitleForm(hit.title).length).trim();
-    if (area) return `${entry.area} ${area}`;
-  }
-  const complement = hit.title.slice(hit.title.split(' ').length > 0 ? matchTitleForm(hit.title).length : 0).trim();
+  const complement = hit.title.slice(matchTitleForm(hit.title).length).trim();
+  // "Camat Samarinda Ulu": the head of the kecamatan / desa named after the title.
+  if (entry.area && complement) return `${entry.area} ${complement}`;
   if (entry.org in GOVERNMENT_KIND) {
     const region = hit.region;
     // A town abroad has no region entry; its government is one the article names ("Pemerintah Kota Cekmekoy").
@@ -674,13 +672,13 @@ function hasPersonContext(text: string, span: Span): boolean {
 const PERSON_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${buildAlternation([...HONORIFICS, ...SPEECH_VERBS, 'oleh', 'bersama', 'sosok', 'sang'])})[ \\t]+$`, 'u');
 const PERSON_AFTER = new RegExp(`^[ \\t]+(?:juga[ \\t]+)?(?:${buildAlternation(REPORTING_VERBS)})(?![\\p{L}])`, 'u');
 
+/** What may stand between a body and the name of its person: a comma, honorifics ("RSCM dr Wismandari Wisnu"). */
+const ORG_TO_NAME_GAP = new RegExp(`^[ \\t]*,?[ \\t]*(?:(?:${buildAlternation([...HONORIFICS, 'dr', 'drg'])})[ \\t]+)*$`);
+
 /**
  * Give untitled people the organization written right beside them: "Persib Bandung, Samsul Arif" (the body just
  * before) or "Muhammad Buldansyah, Wakil Presiden Direktur PT Hutchison 3 Indonesia" (a title after the name).
  */
-/** What may stand between a body and the name of its person: a comma, honorifics ("RSCM dr Wismandari Wisnu"). */
-const ORG_TO_NAME_GAP = new RegExp(`^[ \\t]*,?[ \\t]*(?:(?:${buildAlternation([...HONORIFICS, 'dr', 'drg'])})[ \\t]+)*$`);
-
 function linkNearbyOrganizations(text: string, hits: readonly PersonHit[], orgHits: readonly OrgHit[]): PersonHit[] {
   return hits.map((hit) => {
     if (hit.org || hit.titleEntry) return hit;
