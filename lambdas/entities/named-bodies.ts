@@ -78,11 +78,14 @@ export function cutNameRun(run: string, titles = true, namedAfterPerson = false)
 
 /**
  * A body named with its region ends there when more capitalised words follow, a person's name: "Perumda Tirta
- * Manuntung Balikpapan Haidir Effendi" -> "Tirta Manuntung Balikpapan"; "Balikpapan Baru" goes on.
+ * Manuntung Balikpapan Haidir Effendi" -> "Tirta Manuntung Balikpapan"; "Balikpapan Baru" goes on. The region may
+ * open the run only where `fromFirstWord` says so (a unit named by its region: "Samarinda Moh Rizky" -> "Samarinda").
  */
-export function cutAfterRegion(run: string): string {
-  for (let at = run.indexOf(' '); at !== -1; at = run.indexOf(' ', at + 1)) {
-    const region = matchRegionAt(run, at + 1);
+export function cutAfterRegion(run: string, fromFirstWord = false): string {
+  const starts = [0];
+  for (let at = run.indexOf(' '); at !== -1; at = run.indexOf(' ', at + 1)) starts.push(at + 1);
+  for (const start of fromFirstWord ? starts : starts.slice(1)) {
+    const region = matchRegionAt(run, start);
     if (!region || region.end >= run.length) continue;
     if (!REGION_NAME_TAILS.has(run.slice(region.end).trim().split(' ')[0]!)) return run.slice(0, region.end);
   }

@@ -16,7 +16,6 @@ import {
   REGION_ALIAS,
   REGION_BY_CODE,
   REGIONAL_UNIT_BY_ABBR,
-  REGION_NAME_TAILS,
   TITLE_WORDS,
   displayRegionName,
 } from './gazetteer.js';
@@ -249,13 +248,10 @@ function findDprdHits(text: string, home: RegionEntry | null): OrgHit[] {
 function findCommandHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
   for (const m of text.matchAll(POLICE_RE)) {
-    let tail = trimNameTail(m[2]!);
+    // "Kejari Samarinda Moh Rizky Pradana": a unit named by its region ends there; the name after it is a person's.
+    const tail = cutAfterRegion(trimNameTail(m[2]!), true);
     if (!tail) continue;
     const region = matchRegionAt(tail, 0);
-    // "Kejari Samarinda Moh Rizky Pradana": a unit named by its region ends there; the name after it is a person's.
-    if (region && region.end < tail.length && !REGION_NAME_TAILS.has(tail.slice(region.end).trim().split(' ')[0]!)) {
-      tail = tail.slice(0, region.end);
-    }
     const label = region && region.end === tail.length ? displayRegionName(region.region) : tail;
     // "Pengadilan Negeri (PN) Lhoksukon": the short form in parentheses stays inside the mention.
     const end = m.index + m[0].length - m[2]!.length + tail.length;
