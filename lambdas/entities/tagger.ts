@@ -14,7 +14,7 @@ import {
   hashFeatures,
   isDictionaryWord,
   isListedName,
-  knownNameMarks,
+  knownNameLength,
   tokenize,
 } from './tagger-features.js';
 import type { Span } from './types.js';
@@ -269,8 +269,7 @@ export function tagText(text: string, hints: readonly HintSpan[]): TaggedSpan[] 
 /** Whether a name is a known kecamatan, desa, town or place and its first word no listed person name. */
 function isKnownPlace(name: string): boolean {
   const words = tokenize(name).map((t) => t.text);
-  const marks = knownNameMarks(words);
-  return marks[0]!.startsWith('B') && /[dvtp]/.test(marks[0]!) && marks.every((m) => m !== '_') && !isListedName(words[0]!);
+  return knownNameLength(words, 0, 'dvtp') === words.length && !isListedName(words[0]!);
 }
 
 /** What may stand between two items of one list: a comma, "dan", "serta", "atau", "and", "or". */
