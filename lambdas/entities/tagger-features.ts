@@ -455,13 +455,12 @@ export function hashFeatures(
       out.fill(0, base, base + templateCount);
       continue;
     }
+    const row = i * FIELD_COUNT;
     for (let t = 0; t < templateCount; t += 1) {
-      const offsets = TEMPLATE_OFFSETS[t]!;
-      const fields = TEMPLATE_FIELDS[t]!;
       let h = TEMPLATE_SEEDS[t]!;
       let empty = false;
-      for (let k = 0; k < offsets.length; k += 1) {
-        const part = hashes[(i + offsets[k]! + 2) * FIELD_COUNT + fields[k]!]!;
+      for (let k = TEMPLATE_PART_START[t]!, end = TEMPLATE_PART_START[t + 1]!; k < end; k += 1) {
+        const part = hashes[row + TEMPLATE_PARTS[k]!]!;
         if (part === EMPTY_HASH) {
           empty = true;
           break;
@@ -472,6 +471,18 @@ export function hashFeatures(
     }
   }
 }
+
+/**
+ * The templates' parts flattened for {@link hashFeatures}: part k of template t sits at TEMPLATE_PARTS[
+ * TEMPLATE_PART_START[t] + k] as its place in the per-token field hashes, relative to the token's own row (the
+ * hashes keep two edge rows before the first token).
+ */
+const TEMPLATE_PART_START = Int32Array.from({ length: TEMPLATE_NAMES.length + 1 }, (_, t) =>
+  TEMPLATE_OFFSETS.slice(0, t).reduce((sum, offsets) => sum + offsets.length, 0),
+);
+const TEMPLATE_PARTS = Int32Array.from(
+  TEMPLATE_OFFSETS.flatMap((offsets, t) => offsets.map((offset, k) => (offset + 2) * FIELD_COUNT + TEMPLATE_FIELDS[t]![k]!)),
+);
 
 /** How many features (templates) each token has at most. */
 export const TEMPLATE_COUNT = TEMPLATE_NAMES.length;

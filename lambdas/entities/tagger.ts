@@ -147,11 +147,12 @@ export function decodeTags(
   const n = scores.length;
   if (n === 0) return [];
   const tagCount = scores[0]!.length;
+  const flat = transitions === TRANSITIONS ? TRANSITIONS_FLAT : flattenTransitions(transitions);
   const best = new Float64Array(n * tagCount);
   const back = new Int32Array(n * tagCount);
-  const startRow = transitions[afterO ? 0 : tagCount]!;
+  const startRow = (afterO ? 0 : tagCount) * tagCount;
   for (let t = 0; t < tagCount; t += 1) {
-    best[t] = START_ALLOWED[t] ? scores[0]![t]! + startRow[t]! : -Infinity;
+    best[t] = START_ALLOWED[t] ? scores[0]![t]! + flat[startRow + t]! : -Infinity;
   }
   for (let i = 1; i < n; i += 1) {
     const row = scores[i]!;
@@ -160,8 +161,8 @@ export function decodeTags(
       let top = -Infinity;
       let arg = 0;
       for (let p = 0; p < tagCount; p += 1) {
-        if (!ALLOWED_FLAT[p * tagCount + t]) continue;
-        const v = best[prevBase + p]! + transitions[p]![t]!;
+        // A disallowed transition weighs -Infinity (I-X only after B-X or I-X).
+        const v = best[prevBase + p]! + flat[p * tagCount + t]!;
         if (v > top) {
           top = v;
           arg = p;
@@ -172,14 +173,31 @@ export function decodeTags(
     }
   }
   const lastBase = (n - 1) * tagCount;
-  const final = (t: number): number => best[lastBase + t]! + (beforeO ? transitions[t]![0]! : 0);
   let last = 0;
-  for (let t = 1; t < tagCount; t += 1) if (final(t) > final(last)) last = t;
+  let lastScore = -Infinity;
+  for (let t = 0; t < tagCount; t += 1) {
+    const score = best[lastBase + t]! + (beforeO ? flat[t * tagCount]! : 0);
+    if (t === 0 || score > lastScore) {
+      last = t;
+      lastScore = score;
+    }
+  }
   const path = new Array<number>(n);
   path[n - 1] = last;
   for (let i = n - 1; i > 0; i -= 1) path[i - 1] = back[i * tagCount + path[i]!]!;
   return path;
 }
+
+/** Transition weights as one row-major array, -Infinity where a tag may not follow another. */
+function flattenTransitions(transitions: readonly (readonly number[])[]): Float64Array {
+  const tagCount = transitions[0]!.length;
+  const flat = new Float64Array(transitions.length * tagCount);
+  transitions.forEach((row, p) =>
+    row.forEach((w, t) => (flat[p * tagCount + t] = p < tagCount && !ALLOWED_FLAT[p * tagCount + t] ? -Infinity : w)),
+  );
+  return flat;
+}
+const TRANSITIONS_FLAT = flattenTransitions(TRANSITIONS);
 
 /** Read BIO tag indices into token-index spans with their kind. */
 export function readTagSpans(path: readonly number[]): { first: number; last: number; kind: TaggedKind }[] {
