@@ -45,46 +45,60 @@ export interface TaggerModel {
 const MODEL = model as TaggerModel;
 export const TAGS = MODEL.tags;
 const TAG_COUNT = TAGS.length;
-const TRANSITIONS = MODEL.transitions;
 
 /**
- * The feature weights as an open-addressing hash table with the weights inline: slot k holds the feature hash in
- * SLOTS_I32[k * STRIDE] (0 = empty) and its TAG_COUNT weights in SLOTS_F32[k * STRIDE + 1 ..]; one probe reads
- * one cache line. Built once from the readable model file (features hashed by hashFeatureKey).
+ * A model ready for tagging. The feature weights sit in an open-addressing hash table with the weights inline:
+ * slot k holds the feature hash in slotsI32[k * STRIDE] (0 = empty) and its TAG_COUNT weights in
+ * slotsF32[k * STRIDE + 1 ..]; one probe reads one cache line. Built from the readable model file (features
+ * hashed by hashFeatureKey).
  */
-const STRIDE = 8;
-const FEATURE_COUNT = Object.keys(MODEL.weights).length;
-const SLOT_MASK = (1 << Math.ceil(Math.log2(FEATURE_COUNT * 2 + 2))) - 1;
-const SLOT_BUFFER = new ArrayBuffer((SLOT_MASK + 1) * STRIDE * 4);
-const SLOTS_I32 = new Int32Array(SLOT_BUFFER);
-const SLOTS_F32 = new Float32Array(SLOT_BUFFER);
-for (const [feature, packed] of Object.entries(MODEL.weights)) {
-  const hash = hashFeatureKey(feature);
-  if (hash === null) continue;
-  let slot = hash & SLOT_MASK;
-  while (SLOTS_I32[slot * STRIDE] !== 0 && SLOTS_I32[slot * STRIDE] !== hash) slot = (slot + 1) & SLOT_MASK;
-  SLOTS_I32[slot * STRIDE] = hash;
-  for (const pair of packed.split(' ')) {
-    const colon = pair.indexOf(':');
-    SLOTS_F32[slot * STRIDE + 1 + Number(pair.slice(0, colon))]! += Number(pair.slice(colon + 1));
-  }
+interface LoadedModel {
+  transitions: number[][];
+  /** The transitions row-major, -Infinity where a tag may not follow another. */
+  transitionsFlat: Float64Array;
+  slotMask: number;
+  slotsI32: Int32Array;
+  slotsF32: Float32Array;
 }
+const STRIDE = 8;
 
-/** Where a feature's weights start in SLOTS_F32, or -1 when the model does not know it. */
-function findRow(hash: number): number {
-  let slot = hash & SLOT_MASK;
-  for (;;) {
-    const key = SLOTS_I32[slot * STRIDE]!;
-    if (key === hash) return slot * STRIDE + 1;
-    if (key === 0) return -1;
-    slot = (slot + 1) & SLOT_MASK;
+/** Build the weight table and flat transitions of a model. */
+function loadModel(source: TaggerModel): LoadedModel {
+  if (source.tags.join() !== TAGS.join()) throw new Error(`tagger model tags ${source.tags.join()} differ from ${TAGS.join()}`);
+  const featureCount = Object.keys(source.weights).length;
+  const slotMask = (1 << Math.ceil(Math.log2(featureCount * 2 + 2))) - 1;
+  const buffer = new ArrayBuffer((slotMask + 1) * STRIDE * 4);
+  const slotsI32 = new Int32Array(buffer);
+  const slotsF32 = new Float32Array(buffer);
+  for (const [feature, packed] of Object.entries(source.weights)) {
+    const hash = hashFeatureKey(feature);
+    if (hash === null) continue;
+    let slot = hash & slotMask;
+    while (slotsI32[slot * STRIDE] !== 0 && slotsI32[slot * STRIDE] !== hash) slot = (slot + 1) & slotMask;
+    slotsI32[slot * STRIDE] = hash;
+    for (const pair of packed.split(' ')) {
+      const colon = pair.indexOf(':');
+      slotsF32[slot * STRIDE + 1 + Number(pair.slice(0, colon))]! += Number(pair.slice(colon + 1));
+    }
   }
+  return { transitions: source.transitions, transitionsFlat: flattenTransitions(source.transitions), slotMask, slotsI32, slotsF32 };
 }
 
 /** Whether tag `cur` may follow tag `prev` (I-X only after B-X or I-X). */
 const ALLOWED = TAGS.map((prev) => TAGS.map((cur) => !cur.startsWith('I-') || prev.slice(2) === cur.slice(2)));
 const START_ALLOWED = TAGS.map((cur) => !cur.startsWith('I-'));
 const ALLOWED_FLAT = Uint8Array.from(ALLOWED.flat().map(Number));
+
+/** The model in use: data/ner-model.json unless an evaluation swapped in another ({@link useTaggerModel}). */
+let loaded = loadModel(MODEL);
+
+/**
+ * Tag with another model of the same tags from now on (scripts/train-ner.ts scores freshly trained fold models
+ * this way without writing them); the shipped model again when called with no argument.
+ */
+export function useTaggerModel(source: TaggerModel = MODEL): void {
+  loaded = loadModel(source);
+}
 
 /**
  * Label each token with the hint of the span covering it.
@@ -112,6 +126,7 @@ export function scoreLine(words: readonly string[], hints: readonly Hint[], acti
   const n = words.length;
   if (hashBuffer.length < n * TEMPLATE_COUNT) hashBuffer = new Int32Array(n * TEMPLATE_COUNT * 2);
   hashFeatures(words, hints, active, hashBuffer);
+  const { slotMask, slotsI32, slotsF32 } = loaded;
   const scores: Float64Array[] = new Array(n);
   for (let i = 0; i < n; i += 1) {
     if (!active[i]) {
@@ -124,9 +139,16 @@ export function scoreLine(words: readonly string[], hints: readonly Hint[], acti
     for (let t = 0; t < TEMPLATE_COUNT; t += 1) {
       const hash = hashBuffer[base + t]!;
       if (hash === 0) continue;
-      const at = findRow(hash);
-      if (at < 0) continue;
-      for (let k = 0; k < TAG_COUNT; k += 1) row[k]! += SLOTS_F32[at + k]!;
+      // Probe the table: a feature the model does not know meets an empty slot.
+      let slot = hash & slotMask;
+      let key = slotsI32[slot * STRIDE]!;
+      while (key !== hash && key !== 0) {
+        slot = (slot + 1) & slotMask;
+        key = slotsI32[slot * STRIDE]!;
+      }
+      if (key === 0) continue;
+      const at = slot * STRIDE + 1;
+      for (let k = 0; k < TAG_COUNT; k += 1) row[k]! += slotsF32[at + k]!;
     }
   }
   return scores;
@@ -140,14 +162,14 @@ export function scoreLine(words: readonly string[], hints: readonly Hint[], acti
  */
 export function decodeTags(
   scores: readonly Float64Array[],
-  transitions: readonly (readonly number[])[] = TRANSITIONS,
+  transitions: readonly (readonly number[])[] = loaded.transitions,
   afterO = false,
   beforeO = false,
 ): number[] {
   const n = scores.length;
   if (n === 0) return [];
   const tagCount = scores[0]!.length;
-  const flat = transitions === TRANSITIONS ? TRANSITIONS_FLAT : flattenTransitions(transitions);
+  const flat = transitions === loaded.transitions ? loaded.transitionsFlat : flattenTransitions(transitions);
   const best = new Float64Array(n * tagCount);
   const back = new Int32Array(n * tagCount);
   const startRow = (afterO ? 0 : tagCount) * tagCount;
@@ -197,7 +219,6 @@ function flattenTransitions(transitions: readonly (readonly number[])[]): Float6
   );
   return flat;
 }
-const TRANSITIONS_FLAT = flattenTransitions(TRANSITIONS);
 
 /** Read BIO tag indices into token-index spans with their kind. */
 export function readTagSpans(path: readonly number[]): { first: number; last: number; kind: TaggedKind }[] {
@@ -335,7 +356,7 @@ function tagLine(line: readonly Token[], labels: readonly Hint[], spans: TaggedS
     if (!active[first]) continue;
     let last = first;
     while (last + 1 < line.length && active[last + 1]) last += 1;
-    const path = decodeTags(scores.slice(first, last + 1), TRANSITIONS, first > 0, last < line.length - 1);
+    const path = decodeTags(scores.slice(first, last + 1), loaded.transitions, first > 0, last < line.length - 1);
     const words = line.slice(first, last + 1).map((t) => t.text);
     for (const s of readTagSpans(path).flatMap((span) => tidySpan(words, span))) {
       let margin = Infinity;

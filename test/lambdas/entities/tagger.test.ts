@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type TaggedSpan, decodeTags, harmonizeLists, tagText, tidySpan } from '../../../lambdas/entities/tagger.js';
+import { TAGS, type TaggedSpan, decodeTags, harmonizeLists, tagText, tidySpan, useTaggerModel } from '../../../lambdas/entities/tagger.js';
 import {
   TEMPLATE_COUNT,
   extractFeatures,
@@ -78,6 +78,34 @@ describe('tagText', () => {
     const obama = tagText(text, []).find((s) => text.slice(s.start, s.end) === 'Barack Obama');
     expect(obama?.margin).toBeGreaterThan(0);
     expect(Number.isFinite(obama?.margin)).toBe(true);
+  });
+});
+
+describe('useTaggerModel', () => {
+  it('should tag with a swapped-in model until the shipped one is put back', () => {
+    // Prepare: a model that knows one feature, the word "kopi" in any case, as a place.
+    const text = 'Ia bertemu Barack Obama di Kopi .';
+    const placeOnly = {
+      tags: TAGS,
+      transitions: TAGS.map(() => TAGS.map(() => 0)).concat([TAGS.map(() => 0)]),
+      weights: { 'w=kopi': `${TAGS.indexOf('B-LOC')}:50` },
+    };
+    try {
+      // Act
+      useTaggerModel(placeOnly);
+      const swapped = tagText(text, []).map((s) => `${s.kind} ${text.slice(s.start, s.end)}`);
+      useTaggerModel();
+      const shipped = tagText(text, []).map((s) => `${s.kind} ${text.slice(s.start, s.end)}`);
+      // Assert
+      expect(swapped).toEqual(['LOC Kopi']);
+      expect(shipped).toContain('PER Barack Obama');
+    } finally {
+      useTaggerModel();
+    }
+  });
+
+  it('should refuse a model with other tags', () => {
+    expect(() => useTaggerModel({ tags: ['O', 'B-X'], transitions: [], weights: {} })).toThrow(/differ/);
   });
 });
 
