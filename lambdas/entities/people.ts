@@ -26,7 +26,8 @@ import {
   displayRegionName,
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
-import { isDictionaryWord, isListedName, knownNameLength, tokenize } from './tagger-features.js';
+import { isDictionaryWord, isKnownSurname, isListedName, knownNameLength, tokenize } from './tagger-features.js';
+import awardWords from './data/award-words.json' with { type: 'json' };
 import commonWords from './data/common-words.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import { composeOrgName, regionOfKind } from './organizations.js';
@@ -97,11 +98,14 @@ const ORG_WORDS_IN_NAMES = new Set(['Alam']);
 /** Titles that are also common name parts inside a name ("Deni Hakim Anwar", "Lukman Hakim"). */
 const TITLES_IN_NAMES = new Set(['Hakim']);
 
+/** Words of award categories ("Pemeran Pembantu Pria Terbaik", "Aktor Pendukung"): after a role word, no name. */
+const AWARD_WORDS = new Set(awardWords as string[]);
+
 /** Whether a token may be part of a person's name. */
 function isNameWord(word: string): boolean {
   return (
     !NAME_STOPWORDS.has(word) && !ORG_WORDS.has(word) && !TITLE_WORDS.has(word) && !RANKS.has(word) && !DEGREES.has(word) &&
-    !CAPITALISED_ROLES.has(word)
+    !CAPITALISED_ROLES.has(word) && !AWARD_WORDS.has(word)
   );
 }
 
@@ -467,12 +471,14 @@ function overlapsAny(span: Span, others: readonly Span[]): boolean {
 const PARTICLE_AFTER = new RegExp(`^[ \\t]+(?:${[...NAME_PARTICLES, 'di', 'le', 'la'].join('|')})[ \\t]+([A-Z][\\p{L}'’-]+)`, 'u');
 
 /**
- * Whether a particle match is the preposition "di" before a place ("Justin Bieber di Jakarta", "Waters di Great
- * Bookham"), not part of a name ("Leonardo di Caprio"): a known place, a dictionary word, or a longer capitalised run.
+ * Whether a particle match is the preposition "di" before a place ("Justin Bieber di Jakarta", "Waters di Eropa",
+ * "Gaga di Interscope"), not part of a name ("Leonardo di Caprio"): in Indonesian "di" is the preposition unless a
+ * listed surname follows, and even then not before a known place, a dictionary word or a longer capitalised run.
  */
 function isPlaceAfterDi(text: string, particle: RegExpExecArray, at: number): boolean {
   const word = particle[1]!;
   if (!/^[ \t]+di[ \t]/.test(particle[0])) return false;
+  if (!isKnownSurname(word)) return true;
   if (isDictionaryWord(word) || /^[ \t]+\p{Lu}/u.test(text.slice(at + particle[0].length))) return true;
   return matchRegionAt(text, at + particle[0].length - word.length) !== null || COUNTRY_BY_FORM.has(word);
 }

@@ -102,6 +102,15 @@ export function isListedName(word: string): boolean {
   return GIVEN_NAMES.has(lower) || FAMILY_NAMES.has(lower);
 }
 
+/**
+ * Whether a word is a surname in the family-name list or the census surnames ("Caprio", "Bartolo").
+ * @example isKnownSurname('Caprio') // true
+ */
+export function isKnownSurname(word: string): boolean {
+  const lower = word.toLowerCase();
+  return FAMILY_NAMES.has(lower) || WORLD_SURNAMES.has(lower);
+}
+
 /** The codes of the word sets a lower-cased word is in, joined in table order ("RO"), or "_" for none. */
 function codesOf(lower: string, table: readonly CodedSet[]): string {
   let code = '';

@@ -161,6 +161,18 @@ describe('extractEntities on bare names the tagger is sure of', () => {
     expect(names('Film itu dibintangi Leonardo di Caprio dan Kate Winslet .')).toContain('Leonardo di Caprio');
   });
 
+  it('should read "di" before a word that is no surname as the preposition ("Waters di Eropa", "Gaga di Interscope")', () => {
+    expect(names('Selain bermain untuk pertunjukan keliling Waters di Eropa tahun 2006 , ia juga ikut konser .')).toContain('Waters');
+    const gaga = names('Selama waktu awal Lady Gaga di Interscope , ia bekerja sebagai penulis lagu .');
+    expect(gaga).toContain('Lady Gaga');
+    expect(gaga.some((n) => n.includes('Interscope'))).toBe(false);
+  });
+
+  it('should not read an award category after a role word as a person ("Pemeran Pembantu Pria Terbaik")', () => {
+    const people = names('Ia memenangkan Piala Citra untuk Pemeran Pembantu Pria Terbaik dan Aktor Pendukung Terpuji .');
+    expect(people.some((n) => /Pria|Terbaik|Pendukung|Terpuji/.test(n))).toBe(false);
+  });
+
   it('should not join "di" and a longer place name to a name ("Waters di Great Bookham")', () => {
     const people = names('Waters dilahirkan sebagai George Roger Waters di Great Bookham , Surrey .');
     expect(people).toContain('George Roger Waters');
