@@ -26,7 +26,7 @@ import {
   displayRegionName,
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
-import { isDictionaryWord, isKnownSurname, isListedName, knownNameLength, tokenize } from './tagger-features.js';
+import { isDictionaryWord, isKnownPlaceName, isKnownSurname, isListedName, knownNameLength, tokenize } from './tagger-features.js';
 import awardWords from './data/award-words.json' with { type: 'json' };
 import commonWords from './data/common-words.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
@@ -371,6 +371,8 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     let name = readName(text, comp.nameAt);
     let titleText = text.slice(m.index, comp.end);
     if (name && !endsName(text, name.end)) name = null;
+    // "Camat Parigi ,", "Gubernur Queensland dari 1910": the title's own place, no person after it.
+    if (name && comp.words.length === 0 && isKnownPlaceName(text.slice(name.start, name.end))) name = null;
     // "Kasubdit IV Renakta Ditreskrimum Polda Lampung, AKBP X": a body's name is never the person's.
     if (name && orgHits.some((o) => o.priority > 0 && name!.start < o.end && name!.end > o.start)) name = null;
     // A one-word "name" right after the title may be the start of a long title ("Kasubdit Kasasi dan ... MA Andri").

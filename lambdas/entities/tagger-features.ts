@@ -184,6 +184,16 @@ export function knownNameLength(words: readonly string[], start: number, letters
   return longestKnownName(words, start, letters).length;
 }
 
+/**
+ * Whether a name is, word for word, a known kecamatan, desa, town or place whose first word no person-name list
+ * holds ("Parigi", "New South Wales"; not "Budi").
+ * @example isKnownPlaceName('New South Wales') // true
+ */
+export function isKnownPlaceName(name: string): boolean {
+  const words = tokenize(name).map((t) => t.text);
+  return knownNameLength(words, 0, 'dvtp') === words.length && !isListedName(words[0]!);
+}
+
 /** No known name at a position. */
 const NO_KNOWN_NAME = { length: 0, codes: '' };
 

@@ -13,8 +13,8 @@ import {
   hashFeatureKey,
   hashFeatures,
   isDictionaryWord,
+  isKnownPlaceName,
   isListedName,
-  knownNameLength,
   tokenize,
 } from './tagger-features.js';
 import type { Span } from './types.js';
@@ -305,12 +305,6 @@ export function tagText(text: string, hints: readonly HintSpan[]): TaggedSpan[] 
   return harmonizeLists(text, spans);
 }
 
-/** Whether a name is a known kecamatan, desa, town or place and its first word no listed person name. */
-function isKnownPlace(name: string): boolean {
-  const words = tokenize(name).map((t) => t.text);
-  return knownNameLength(words, 0, 'dvtp') === words.length && !isListedName(words[0]!);
-}
-
 /** What may stand between two items of one list: a comma, "dan", "serta", "atau", "and", "or". */
 const LIST_GAP = /^[ \t]*(?:,[ \t]*(?:(?:dan|serta|atau|and|or)[ \t]+)?|(?:dan|serta|atau|and|or)[ \t]+)$/;
 
@@ -326,7 +320,7 @@ export function harmonizeLists(text: string, spans: TaggedSpan[]): TaggedSpan[] 
   const settle = (): void => {
     if (chain.length >= 3) {
       // A known place the tagger read as a person votes as a place, unless a name list knows its first word too.
-      const placeVotes = chain.map((s) => s.kind === 'LOC' || (s.kind === 'PER' && isKnownPlace(text.slice(s.start, s.end))));
+      const placeVotes = chain.map((s) => s.kind === 'LOC' || (s.kind === 'PER' && isKnownPlaceName(text.slice(s.start, s.end))));
       const places = placeVotes.filter(Boolean).length;
       const people = chain.filter((s, i) => s.kind === 'PER' && !placeVotes[i]).length;
       // Suburbs nobody lists ("Ngongotaha, Fairy Springs, ..., Springfield, Hillcrest"): with two known places among

@@ -168,6 +168,12 @@ describe('extractEntities on bare names the tagger is sure of', () => {
     expect(gaga.some((n) => n.includes('Interscope'))).toBe(false);
   });
 
+  it('should not read the place a title names as its holder ("Camat Parigi ,", "Gubernur Queensland dari 1910")', () => {
+    expect(names('Rapat itu dihadiri Camat Parigi , kepala desa dan tokoh masyarakat .')).toEqual([]);
+    expect(names('Ia menjabat sebagai Gubernur Queensland dari 1910 hingga 1921 .')).toEqual([]);
+    expect(names('Rapat itu dihadiri Camat Budi , kepala desa dan tokoh masyarakat .')).toContain('Budi');
+  });
+
   it('should not read an award category after a role word as a person ("Pemeran Pembantu Pria Terbaik")', () => {
     const people = names('Ia memenangkan Piala Citra untuk Pemeran Pembantu Pria Terbaik dan Aktor Pendukung Terpuji .');
     expect(people.some((n) => /Pria|Terbaik|Pendukung|Terpuji/.test(n))).toBe(false);
