@@ -20,7 +20,8 @@ import { WORD_END, WORD_START, buildAlternation, matchAt } from './text-scan.js'
 import { knownNameLength, tokenize } from './tagger-features.js';
 import type { RegionEntry, RegionHit, Span } from './types.js';
 
-const PREFIX = '(?:(Kota|kota|Kabupaten|kabupaten|Kab\\.|Provinsi|provinsi|Prov\\.)\\s+)?';
+// "Kota Administrasi Jakarta Utara", "Kabupaten Administrasi Kepulauan Seribu": DKI Jakarta's units take the word too.
+const PREFIX = '(?:(Kota Administrasi|Kabupaten Administrasi|Kota|kota|Kabupaten|kabupaten|Kab\\.|Provinsi|provinsi|Prov\\.)\\s+)?';
 const REGION_AT = new RegExp(`${PREFIX}(${REGION_FORMS})${WORD_END}`, 'yu');
 const REGION_ANYWHERE = new RegExp(`${WORD_START}${PREFIX}(${REGION_FORMS})${WORD_END}`, 'gu');
 const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:di|ke|dari|wilayah|daerah|warga|asal|Kota|kota|Kabupaten|kabupaten)\s+$/u;
@@ -79,7 +80,7 @@ export function resolveRegionForm(form: string, prefix: string | undefined): Reg
 function prefixKind(prefix: string | undefined): RegionEntry['kind'] | null {
   if (!prefix) return null;
   const p = prefix.toLowerCase();
-  if (p === 'kota') return 'city';
+  if (p.startsWith('kota')) return 'city';
   if (p.startsWith('kab')) return 'regency';
   return 'province';
 }

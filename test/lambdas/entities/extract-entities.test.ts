@@ -190,6 +190,18 @@ describe('extractEntities on bare names the tagger is sure of', () => {
   });
 });
 
+describe('extractEntities on armed-forces branches', () => {
+  it('should read TNI AU / TNI-AD / TNI Angkatan Laut as the branch, not as TNI', () => {
+    const result = extractEntities('Personel TNI AU, TNI-AD dan TNI Angkatan Laut membantu evakuasi bersama TNI.');
+    expect(result.organizations.map((o) => [o.name, o.mentions.map((m) => m.text)])).toEqual([
+      ['Tentara Nasional Indonesia Angkatan Udara', ['TNI AU']],
+      ['Tentara Nasional Indonesia Angkatan Darat', ['TNI-AD']],
+      ['Tentara Nasional Indonesia Angkatan Laut', ['TNI Angkatan Laut']],
+      ['Tentara Nasional Indonesia', ['TNI']],
+    ]);
+  });
+});
+
 describe('extractEntities on schools', () => {
   it('should keep "Indonesia" that ends a university name ("Universitas Islam Indonesia (UII)")', () => {
     const result = extractEntities('Rektor Universitas Islam Indonesia (UII) Fathul Wahid mengatakan kampus siap. UII membuka pendaftaran.');
@@ -280,6 +292,14 @@ describe('extractEntities location kinds', () => {
   it('should not make a place of a common word and a person\'s name ("rumah Charlotte")', () => {
     const result = extractEntities('Penyanyi Charlotte Church dikomplain karena suara dari rumah Charlotte. Ia tinggal di Wales.');
     expect(result.locations.map((l) => l.name)).toEqual(['Wales']);
+  });
+
+  it('should read DKI Jakarta\'s administrative city and regency with their prefix ("Kota Administrasi Jakarta Utara")', () => {
+    const result = extractEntities('Banjir melanda Kota Administrasi Jakarta Utara dan Kabupaten Administrasi Kepulauan Seribu.');
+    expect(result.locations.map((l) => [l.name, l.kind, l.code, l.mentions[0]!.text])).toEqual([
+      ['Jakarta Utara', 'city', '31.72', 'Kota Administrasi Jakarta Utara'],
+      ['Kepulauan Seribu', 'regency', '31.01', 'Kabupaten Administrasi Kepulauan Seribu'],
+    ]);
   });
 
   it('should read a kecamatan named after its city as a district ("Samarinda Seberang", "Tenggarong Seberang")', () => {
