@@ -304,8 +304,10 @@ function knownPrefix(head: string, run: string): string {
   return run;
 }
 
+/** An English name goes on after its tail word with "of ...": "London Academy of Music and Dramatic Art". */
+const OF_CONTINUATION = "(?:[ \\t]+of[ \\t]+(?:the[ \\t]+)?[A-Z][\\p{L}\\p{N}'’]*(?:[ \\t]+(?:and|&|of|for)?[ \\t]*[A-Z][\\p{L}\\p{N}'’]*){0,4})?";
 const TAIL_RE = new RegExp(
-  `${WORD_START}((?:[A-Z][\\p{L}\\p{N}&'’-]*[ \\t]+){1,4})(${[...ORG_TAIL_WORDS].join('|')})${WORD_END}`,
+  `${WORD_START}((?:[A-Z][\\p{L}\\p{N}&'’-]*[ \\t]+){1,4})(${[...ORG_TAIL_WORDS].join('|')})${OF_CONTINUATION}${WORD_END}`,
   'gu',
 );
 

@@ -202,6 +202,16 @@ describe('extractEntities on armed-forces branches', () => {
   });
 });
 
+describe('extractEntities on English institution names', () => {
+  it('should keep "of ..." after an academy, college or institute in the name', () => {
+    const result = extractEntities('Ia belajar di London Academy of Music and Dramatic Art , lalu di Massachusetts Institute of Technology .');
+    expect(result.organizations.map((o) => o.name)).toEqual([
+      'London Academy of Music and Dramatic Art',
+      'Massachusetts Institute of Technology',
+    ]);
+  });
+});
+
 describe('extractEntities on schools', () => {
   it('should keep "Indonesia" that ends a university name ("Universitas Islam Indonesia (UII)")', () => {
     const result = extractEntities('Rektor Universitas Islam Indonesia (UII) Fathul Wahid mengatakan kampus siap. UII membuka pendaftaran.');
