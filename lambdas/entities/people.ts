@@ -452,7 +452,11 @@ const ROLE_RE = new RegExp(
 function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly OrgHit[]): PersonHit[] {
   const hits: PersonHit[] = [];
   for (const m of text.matchAll(ROLE_RE)) {
-    const name = readName(text, m.index + m[0].length);
+    // "sutradara Jerman Erwin Piscator", "pebalap Spanyol Marc Marquez": the country says where the person is from.
+    const at = m.index + m[0].length;
+    const country = matchAt(COUNTRY_AT, text, at);
+    const gap = country ? /^[ \t]+(?=\p{Lu})/u.exec(text.slice(country.index + country[0].length)) : null;
+    const name = readName(text, country && gap ? country.index + country[0].length + gap[0].length : at);
     if (!name || !endsName(text, name.end) || overlapsAny(name, taken) || overlapsAny(name, orgHits)) continue;
     const value = cleanName(text.slice(name.start, name.end));
     if (!value.includes(' ') && !isListedName(value)) continue;

@@ -174,6 +174,12 @@ describe('extractEntities on bare names the tagger is sure of', () => {
     expect(names('Rapat itu dihadiri Camat Budi , kepala desa dan tokoh masyarakat .')).toContain('Budi');
   });
 
+  it('should leave the country between a role word and a name out of the name ("pebalap Spanyol Marc Marquez")', () => {
+    const result = extractEntities('Juara dunia pebalap Spanyol Marc Marquez menang lagi , kata sutradara Jerman Erwin Piscator .');
+    expect(result.people.map((p) => p.name)).toEqual(['Marc Marquez', 'Erwin Piscator']);
+    expect(result.locations.map((l) => l.name)).toEqual(['Spanyol', 'Jerman']);
+  });
+
   it('should not read an award category after a role word as a person ("Pemeran Pembantu Pria Terbaik")', () => {
     const people = names('Ia memenangkan Piala Citra untuk Pemeran Pembantu Pria Terbaik dan Aktor Pendukung Terpuji .');
     expect(people.some((n) => /Pria|Terbaik|Pendukung|Terpuji/.test(n))).toBe(false);
