@@ -26,7 +26,7 @@ import {
   displayRegionName,
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
-import { isDictionaryWord, isKnownPlaceName, isKnownSurname, isListedName, knownNameLength, tokenize } from './tagger-features.js';
+import { isDictionaryWord, isKnownPlaceName, isKnownSurname, isListedName, isPossessive, knownNameLength, tokenize } from './tagger-features.js';
 import awardWords from './data/award-words.json' with { type: 'json' };
 import commonWords from './data/common-words.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
@@ -105,7 +105,7 @@ const AWARD_WORDS = new Set(awardWords as string[]);
 function isNameWord(word: string): boolean {
   return (
     !NAME_STOPWORDS.has(word) && !ORG_WORDS.has(word) && !TITLE_WORDS.has(word) && !RANKS.has(word) && !DEGREES.has(word) &&
-    !CAPITALISED_ROLES.has(word) && !AWARD_WORDS.has(word)
+    !CAPITALISED_ROLES.has(word) && !AWARD_WORDS.has(word) && !isPossessive(word)
   );
 }
 

@@ -232,6 +232,14 @@ export function isDictionaryWord(word: string): boolean {
 }
 
 /**
+ * Whether a word is a possessive of a dictionary word ("Wakilnya", "Umumnya"): a word of the sentence, never a name.
+ * @example isPossessive('Wakilnya') // true
+ */
+export function isPossessive(word: string): boolean {
+  return word.length > 5 && word.endsWith('nya') && isDictionaryWord(word.slice(0, -3));
+}
+
+/**
  * The shape of a word with runs collapsed: "Jakarta" -> "Xx", "DPRD" -> "X", "2024" -> "d", "McCain" -> "XxXx".
  * @example shapeOf('PT.') // 'X.'
  */

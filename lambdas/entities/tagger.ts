@@ -15,6 +15,7 @@ import {
   isDictionaryWord,
   isKnownPlaceName,
   isListedName,
+  isPossessive,
   tokenize,
 } from './tagger-features.js';
 import type { Span } from './types.js';
@@ -241,10 +242,6 @@ const NOT_NAME_START = new Set([
   ...NAME_STOPWORDS, ...TITLE_WORDS, ...RANKS, ...[...HONORIFICS].map((h) => h.replace(/\.$/, '')), ...HONORIFICS,
   ...CAPITALISED_ROLES, ...[...DEGREES].map((d) => d.replace(/\.$/, '')),
 ]);
-/** A possessive ("Wakilnya", "Ayahnya"): a word of the sentence, never the start of a name. */
-function isPossessive(word: string): boolean {
-  return word.length > 5 && word.endsWith('nya') && isDictionaryWord(word.slice(0, -3));
-}
 /** Short words that end with a period inside a name ("H. Sujono", "Arifin C. Noer", "Harold Belafonte, Jr."). */
 const NAME_ABBREVIATION = /^(?:\p{Lu}{1,2}|Jr|Sr|St|Hj?|Moh|Muh|Mr|Mrs|Ms|Dr|Ir|Drs)$/u;
 

@@ -174,6 +174,10 @@ describe('extractEntities on bare names the tagger is sure of', () => {
     expect(names('Rapat itu dihadiri Camat Budi , kepala desa dan tokoh masyarakat .')).toContain('Budi');
   });
 
+  it('should not read a possessive after a title as a name ("Ketua Umumnya adalah H. Ahmad")', () => {
+    expect(names('Yayasan itu terdaftar dengan Ketua Umumnya adalah H. Ahmad Sanusi .')).toEqual(['Ahmad Sanusi']);
+  });
+
   it('should leave the country between a role word and a name out of the name ("pebalap Spanyol Marc Marquez")', () => {
     const result = extractEntities('Juara dunia pebalap Spanyol Marc Marquez menang lagi , kata sutradara Jerman Erwin Piscator .');
     expect(result.people.map((p) => p.name)).toEqual(['Marc Marquez', 'Erwin Piscator']);
