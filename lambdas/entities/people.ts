@@ -443,20 +443,37 @@ function findReportingHits(text: string, taken: readonly Span[]): PersonHit[] {
 
 /** First words of place names ("anak Gunung Rinjani" is a mountain). */
 const PLACE_HEAD_WORDS = new Set(PLACE_HEADS.map((h) => h.split(' ')[0]!));
+/**
+ * Lower-case words that never describe a role's field ("pengamat politik", "pakar hukum tata negara" do): a role
+ * word followed by them introduces no name.
+ */
+const NOT_FIELD_WORDS = [
+  'yang|dan|atau|serta|di|ke|dari|pada|untuk|itu|ini|tersebut|adalah|ialah|asal|dengan|oleh|bersama|sebagai|saat|ketika',
+  'juga|pun|telah|sudah|akan|tidak|kata|ujar|mereka|kami|kita|saya|dia|ia|beliau|kamu|anda',
+  // A work's title follows these ("produser film James Bond"), not a name.
+  'film|lagu|album|buku|novel|serial|sinetron|acara|program|single|singel|game|judul',
+  // Verbs with their prefixes ("ayah bernama", "pemain dikenal").
+  '(?:ber|mem|men|meng|meny|di)\\p{Ll}{3,}',
+].join('|');
 const ROLE_RE = new RegExp(
-  `${WORD_START}(?:${buildAlternation([...ROLE_WORDS, ...ROLE_WORDS.map((r) => r[0]!.toUpperCase() + r.slice(1))])})[ \\t]+(?=[A-Z])`,
+  `${WORD_START}(?:${buildAlternation([...ROLE_WORDS, ...ROLE_WORDS.map((r) => r[0]!.toUpperCase() + r.slice(1))])})` +
+    `(?:[ \\t]+(?!(?:${NOT_FIELD_WORDS})(?![\\p{L}]))\\p{Ll}+(?![\\p{L}-])){0,2}[ \\t]+(?=[A-Z])`,
   'gu',
 );
 
 /** People after a non-official role: "pelatih Dejan Antonic", "kuasa hukum Budi Santoso" (two words or a listed name). */
-function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly OrgHit[]): PersonHit[] {
+function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly OrgHit[], bodies: readonly OrgHit[]): PersonHit[] {
   const hits: PersonHit[] = [];
   for (const m of text.matchAll(ROLE_RE)) {
     // "sutradara Jerman Erwin Piscator", "pebalap Spanyol Marc Marquez": the country says where the person is from.
     const at = m.index + m[0].length;
     const country = matchAt(COUNTRY_AT, text, at);
     const gap = country ? /^[ \t]+(?=\p{Lu})/u.exec(text.slice(country.index + country[0].length)) : null;
-    const name = readName(text, country && gap ? country.index + country[0].length + gap[0].length : at);
+    let name = readName(text, country && gap ? country.index + country[0].length + gap[0].length : at);
+    // "Pelatih Persib Bojan Hodak", "pengamat ekonomi Universitas Indonesia Faisal Basri": the body, then the name.
+    // Any body counts here, the tagger's too ("Timnas Indonesia"); a name the rules' own bodies overlap is none.
+    const body = name && bodies.find((o) => o.start === at && o.end > name!.start);
+    if (body) name = readNameAfterOrg(text, at, [body])?.name ?? null;
     if (!name || !endsName(text, name.end) || overlapsAny(name, taken) || overlapsAny(name, orgHits)) continue;
     const value = cleanName(text.slice(name.start, name.end));
     if (!value.includes(' ') && !isListedName(value)) continue;
@@ -620,7 +637,7 @@ export function findPeople(
   // Weak rules (a verb after capitalised words) yield to the tagger when it reads the words as a place or a body.
   const reporting = findReportingHits(text, titled).filter((h) => !overlapsAny(h, notPeople));
   const ruleOrgHits = orgHits.filter((o) => o.priority > 0);
-  const roles = findRoleHits(text, [...titled, ...reporting], ruleOrgHits);
+  const roles = findRoleHits(text, [...titled, ...reporting], ruleOrgHits, orgHits);
   const ruled = [...titled, ...reporting, ...roles];
   const taggedHits = findTaggedHits(text, tagged, ruled, orgHits);
   const full = [...ruled, ...taggedHits].filter((h) => h.name.includes(' '));

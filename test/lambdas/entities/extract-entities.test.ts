@@ -174,6 +174,14 @@ describe('extractEntities on bare names the tagger is sure of', () => {
     expect(names('Rapat itu dihadiri Camat Budi , kepala desa dan tokoh masyarakat .')).toContain('Budi');
   });
 
+  it('should read a name after a role, its field and its body ("pengamat politik Rocky Gerung", "Pelatih Persib Bojan Hodak")', () => {
+    expect(names('Menurut pengamat politik Rocky Gerung , situasi memanas .')).toEqual(['Rocky Gerung']);
+    expect(names('Pelatih Timnas Indonesia Shin Tae-yong memanggil 28 pemain .')).toEqual(['Shin Tae-yong']);
+    expect(names('Hal itu disampaikan pengamat ekonomi Universitas Indonesia Faisal Basri .')).toEqual(['Faisal Basri']);
+    // A work's title after "film" is no name.
+    expect(names('Ia salah satu produser film James Bond bersama Harry Saltzman .')).not.toContain('James Bond');
+  });
+
   it('should not read a possessive after a title as a name ("Ketua Umumnya adalah H. Ahmad")', () => {
     expect(names('Yayasan itu terdaftar dengan Ketua Umumnya adalah H. Ahmad Sanusi .')).toEqual(['Ahmad Sanusi']);
   });
