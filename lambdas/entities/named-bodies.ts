@@ -51,6 +51,21 @@ const PLACE_HEAD_WORDS = new Set(PLACE_HEADS.flatMap((h) => (h.startsWith('Rumah
 /** Sentence words that still belong to a body's name ("Universitas Indonesia", "Asosiasi Pengusaha Nusantara"). */
 const NAME_KEEP = new Set(['Indonesia', 'Nusantara', 'Internasional', 'International', 'Asia', 'Raya', 'Jaya', 'Nasional']);
 
+/** Country names of several words by their last word ("Serikat" -> "Amerika"): a head word that ends one. */
+const COUNTRY_HEADS = new Map<string, string[]>();
+for (const form of COUNTRY_BY_FORM.keys()) {
+  const words = form.split(' ');
+  if (words.length < 2) continue;
+  const last = words.pop()!;
+  COUNTRY_HEADS.set(last, [...(COUNTRY_HEADS.get(last) ?? []), words.join(' ')]);
+}
+
+/** Whether the head word at `at` ends a country's name ("Amerika Serikat Donald Trump" is no union "Serikat"). */
+function endsCountryName(text: string, at: number, head: string): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  return (COUNTRY_HEADS.get(head) ?? []).some((start) => before.endsWith(`${start} `));
+}
+
 /** Whether a word closes a name run: sentence words, ranks, title words (unless `titles` is false), place heads. */
 function endsRun(word: string, titles = true): boolean {
   if (COUNTRY_BY_FORM.has(word) || NAME_KEEP.has(word)) return false;
@@ -96,6 +111,7 @@ export function cutAfterRegion(run: string, fromFirstWord = false): string {
 function findHeadHits(text: string): NamedBodyHit[] {
   const hits: NamedBodyHit[] = [];
   for (const m of text.matchAll(HEAD_RE)) {
+    if (endsCountryName(text, m.index, m[1]!)) continue;
     // Hospitals bear a person's name ("RSUD Abdul Wahab Sjahranie"); the person after it starts with "dr" in lower case.
     const run = cutAfterRegion(cutNameRun(m[2]!, true, HOSPITAL_HEADS.has(m[1]!)));
     // "Asosiasi Pengusaha Indonesia": a title word may open the field; a sentence word may not.

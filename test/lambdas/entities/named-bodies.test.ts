@@ -38,6 +38,14 @@ describe('findNamedBodies', () => {
   });
 });
 
+describe('findNamedBodies after a country name', () => {
+  it('should not read the last word of a country ("Amerika Serikat") as the head of a body', () => {
+    const result = extractEntities('Mantan Presiden Amerika Serikat Donald Trump bertemu Serikat Pekerja Pertamina .');
+    expect(result.organizations.map((o) => o.name)).toEqual(['Serikat Pekerja Pertamina']);
+    expect(result.people.map((p) => p.name)).toEqual(['Donald Trump']);
+  });
+});
+
 describe('findNamedBodies of village and civic groups', () => {
   it('should find farmer groups, youth groups and village enterprises, and no city hall', () => {
     const text = 'Kelompok Tani Maju Jaya dan Karang Taruna Tunas Muda bertemu di Balai Kota Balikpapan bersama Forum Komunikasi Umat Beragama.';
