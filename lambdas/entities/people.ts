@@ -113,8 +113,8 @@ function isNameWord(word: string): boolean {
 const NAME_PARTICLES = ['van', 'von', 'der', 'den', 'de', 'da', 'del', 'bin', 'binti', 'al', 'el'];
 const INNER_PARTICLE = new RegExp(`(?:${NAME_PARTICLES.join('|')})[ \\t]+(?=\\p{Lu})`, 'uy');
 
-/** Read a name at `pos` (honorifics skipped): up to four name tokens. */
-function readName(text: string, pos: number): Span | null {
+/** Read a name at `pos` (honorifics skipped): up to four name tokens; `ranked` when a rank came just before it. */
+function readName(text: string, pos: number, ranked = false): Span | null {
   let at = pos;
   for (;;) {
     const t = matchAt(TOKEN, text, at);
@@ -125,7 +125,7 @@ function readName(text: string, pos: number): Span | null {
   }
   const start = at;
   // After a rank or honorific the name comes next, even when its first word is a common word ("AKP Hari Supranoto").
-  const afterRank = at > pos;
+  const afterRank = ranked || at > pos;
   let end = -1;
   for (let count = 0; count < 4; count += 1) {
     const t = matchAt(NAME_TOKEN, text, at);
@@ -368,7 +368,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     const entry = TITLE_BY_FORM.get(m[0])!;
     const titleEnd = m.index + m[0].length;
     const comp = readComplement(text, titleEnd, entry, orgStarts);
-    let name = readName(text, comp.nameAt);
+    let name = readName(text, comp.nameAt, comp.rank !== null);
     let titleText = text.slice(m.index, comp.end);
     if (name && !endsName(text, name.end)) name = null;
     // "Camat Parigi ,", "Gubernur Queensland dari 1910": the title's own place, no person after it.

@@ -186,6 +186,17 @@ describe('extractEntities on bare names the tagger is sure of', () => {
     expect(names('Yayasan itu terdaftar dengan Ketua Umumnya adalah H. Ahmad Sanusi .')).toEqual(['Ahmad Sanusi']);
   });
 
+  it('should read a name that opens with a common word after a title\'s rank ("Kapolres Kutai Kartanegara AKBP Hari Rosena")', () => {
+    const result = extractEntities('Kapolres Kutai Kartanegara AKBP Hari Rosena menyampaikan hal itu .');
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Hari Rosena', 'Polres Kutai Kartanegara']]);
+  });
+
+  it('should link no ministry to a prime minister ("Perdana Menteri Malaysia Anwar Ibrahim")', () => {
+    const result = extractEntities('Perdana Menteri Malaysia Anwar Ibrahim tiba di Jakarta .');
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([['Anwar Ibrahim', null, true]]);
+    expect(result.organizations).toEqual([]);
+  });
+
   it('should leave the country between a role word and a name out of the name ("pebalap Spanyol Marc Marquez")', () => {
     const result = extractEntities('Juara dunia pebalap Spanyol Marc Marquez menang lagi , kata sutradara Jerman Erwin Piscator .');
     expect(result.people.map((p) => p.name)).toEqual(['Marc Marquez', 'Erwin Piscator']);
