@@ -166,7 +166,16 @@ function findRegionalUnitHits(text: string): OrgHit[] {
   const found = [...text.matchAll(UNIT_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length, abbr: m[0] }));
   for (const m of text.matchAll(KADIS_UNIT_RE)) {
     const start = m.index + m[0].length - m[1]!.length;
-    if (REGIONAL_UNIT_BY_ABBR.has(`Dinas ${m[1]}`)) found.push({ start, end: start + m[1]!.length, abbr: `Dinas ${m[1]}` });
+    if (REGIONAL_UNIT_BY_ABBR.has(`Dinas ${m[1]}`)) {
+      found.push({ start, end: start + m[1]!.length, abbr: `Dinas ${m[1]}` });
+      continue;
+    }
+    // "Kadis Pendidikan Samarinda": the head of the Dinas of that field.
+    const field = readField(text, start - 1);
+    if (field.words.length === 0 || ACRONYM.test(field.words[0]!)) continue;
+    const after = regionAfter(text, field.end);
+    const name = `Dinas ${field.words.join(' ')}`;
+    hits.push(makeHit(start, after?.end ?? field.end, name, { region: after?.region ?? null, regional: true, priority: 3 }));
   }
   for (const m of found) {
     const unit = REGIONAL_UNIT_BY_ABBR.get(m.abbr)!;

@@ -162,7 +162,8 @@ function endsName(text: string, end: number): boolean {
   if (/^[ \t]*\(/.test(rest)) return false;
   if (/^,[ \t]*[A-Z][a-z]/.test(rest)) {
     const deg = /^,[ \t]*(\S+?)[,.]?(?:\s|$)/.exec(rest)?.[1];
-    return Boolean(deg && (DEGREES.has(deg) || DEGREES.has(`${deg}.`)));
+    // "Sekda Kaltim Sri Wahyuni, Kepala Bappeda Yusliando": the next title opens the list's next person.
+    return Boolean(deg && (DEGREES.has(deg) || DEGREES.has(`${deg}.`) || TITLE_WORDS.has(deg)));
   }
   return /^(?:[ \t]*[.,;:!?)\n"”]|[ \t]+[a-z]|[ \t]*$)/.test(rest) || /^,[ \t]*[A-Z]\./.test(rest);
 }

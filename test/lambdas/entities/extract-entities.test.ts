@@ -191,6 +191,21 @@ describe('extractEntities on bare names the tagger is sure of', () => {
     expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Hari Rosena', 'Polres Kutai Kartanegara']]);
   });
 
+  it('should give each official of a list the title before their own name ("Sekda Kaltim X, Kepala Bappeda Y")', () => {
+    const result = extractEntities('Rapat dihadiri Sekda Kaltim Sri Wahyuni, Kepala Bappeda Yusliando, dan Asisten II Ujang Rachmad.');
+    expect(result.people.map((p) => [p.name, p.titles[0]])).toEqual([
+      ['Sri Wahyuni', 'Sekda Kaltim'],
+      ['Yusliando', 'Kepala Bappeda'],
+      ['Ujang Rachmad', 'Asisten II'],
+    ]);
+    expect(result.people[0]!.organization).toBe('Pemerintah Provinsi Kalimantan Timur');
+  });
+
+  it('should read "Kadis <field> <region>" as the head of that Dinas ("Kadis Pendidikan Samarinda")', () => {
+    const result = extractEntities('Kadis Pendidikan Samarinda, Asli Nuryadin, mengatakan hal itu .');
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Asli Nuryadin', 'Dinas Pendidikan Samarinda']]);
+  });
+
   it('should link no ministry to a prime minister ("Perdana Menteri Malaysia Anwar Ibrahim")', () => {
     const result = extractEntities('Perdana Menteri Malaysia Anwar Ibrahim tiba di Jakarta .');
     expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([['Anwar Ibrahim', null, true]]);
