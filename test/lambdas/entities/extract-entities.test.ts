@@ -206,6 +206,18 @@ describe('extractEntities on bare names the tagger is sure of', () => {
     expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Asli Nuryadin', 'Dinas Pendidikan Samarinda']]);
   });
 
+  it('should know think tanks and civic groups news quotes ("Direktur Eksekutif Indef Tauhid Ahmad", Walhi, ICW)', () => {
+    const result = extractEntities('Direktur Eksekutif Indef Tauhid Ahmad , Walhi dan ICW menilai kebijakan itu .');
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Tauhid Ahmad', 'Institute for Development of Economics and Finance'],
+    ]);
+    expect(result.organizations.map((o) => o.name)).toEqual([
+      'Institute for Development of Economics and Finance',
+      'Wahana Lingkungan Hidup Indonesia',
+      'Indonesia Corruption Watch',
+    ]);
+  });
+
   it('should link no ministry to a prime minister ("Perdana Menteri Malaysia Anwar Ibrahim")', () => {
     const result = extractEntities('Perdana Menteri Malaysia Anwar Ibrahim tiba di Jakarta .');
     expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([['Anwar Ibrahim', null, true]]);
