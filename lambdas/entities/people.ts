@@ -341,6 +341,25 @@ function readAppositive(text: string, from: number): { comma: number; name: Span
   return null;
 }
 
+/** A name, then a comma or "sebagai" / "selaku" / "yang juga" right before a title (the text before ends here). */
+const NAME_BEFORE_TITLE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${NAME_TOKEN_SOURCE}(?:[ \\t]+${NAME_TOKEN_SOURCE}){0,3})(?:[ \\t]*,[ \\t]*|[ \\t]+(?:sebagai|selaku|yang juga|yang menjabat(?:[ \\t]+sebagai)?|yang merupakan)[ \\t]+)$`,
+  'u',
+);
+
+/** The person named right before a title that no name follows ("Bahlil Lahadalia, Menteri ESDM, mengatakan"). */
+function readNameBefore(text: string, titleStart: number): Span | null {
+  const m = NAME_BEFORE_TITLE.exec(text.slice(Math.max(0, titleStart - 80), titleStart));
+  if (!m) return null;
+  const start = titleStart - m[0].length;
+  const name = readName(text, start);
+  if (!name || name.end !== start + m[1]!.length) return null;
+  const value = text.slice(name.start, name.end);
+  // A place or a lone unlisted word before the title is no person ("Di Samarinda, Wali Kota ...").
+  if (matchRegionAt(text, name.start) || COUNTRY_BY_FORM.has(value) || (!value.includes(' ') && !isListedName(value))) return null;
+  return name;
+}
+
 /**
  * A long title that ends in an organization, then the name: "Kasubdit Kasasi ... Mahkamah Agung Andri Sutrisna",
  * "Ketua Umum Gaikindo periode 2016-2019 Johannes Nangoi", "Kasubdit IV ... Polda Lampung, AKBP Ferdiyan Fahmi".
@@ -384,9 +403,11 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     }
     if (!name) {
       const appositive = readAppositive(text, titleEnd);
-      if (!appositive) continue;
-      name = appositive.name;
-      titleText = text.slice(m.index, appositive.comma).trim();
+      // "Bahlil Lahadalia, Menteri ESDM, ...", "Andi Harun selaku Wali Kota Samarinda": the title follows the name.
+      const before = appositive ? null : readNameBefore(text, m.index);
+      if (!appositive && !before) continue;
+      name = appositive?.name ?? before!;
+      if (appositive) titleText = text.slice(m.index, appositive.comma).trim();
     }
     // English order puts the body or the region first: "Bank Indonesia Governor Perry Warjiyo", "East Kalimantan
     // Governor Isran Noor".

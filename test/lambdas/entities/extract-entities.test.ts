@@ -218,6 +218,22 @@ describe('extractEntities on bare names the tagger is sure of', () => {
     ]);
   });
 
+  it('should give a title written after the name to that person ("X, Menteri ESDM,", "X selaku Wali Kota Samarinda")', () => {
+    const person = (text: string): [string, string | undefined, string | null][] =>
+      extractEntities(text).people.map((p) => [p.name, p.titles[0], p.organization]);
+    expect(person('Bahlil Lahadalia, Menteri ESDM, mengatakan hal itu .')).toEqual([
+      ['Bahlil Lahadalia', 'Menteri ESDM', 'Kementerian Energi dan Sumber Daya Mineral'],
+    ]);
+    expect(person('Andi Harun selaku Wali Kota Samarinda meresmikan pasar .')).toEqual([
+      ['Andi Harun', 'Wali Kota Samarinda', 'Pemerintah Kota Samarinda'],
+    ]);
+    expect(person('Budi Santoso yang juga Kepala Dinas Kesehatan Samarinda mengatakan hal itu .')).toEqual([
+      ['Budi Santoso', 'Kepala Dinas Kesehatan Samarinda', 'Dinas Kesehatan Samarinda'],
+    ]);
+    // A place before the title is no person.
+    expect(person('Di Samarinda, Wali Kota meresmikan pasar .')).toEqual([]);
+  });
+
   it('should link no ministry to a prime minister ("Perdana Menteri Malaysia Anwar Ibrahim")', () => {
     const result = extractEntities('Perdana Menteri Malaysia Anwar Ibrahim tiba di Jakarta .');
     expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([['Anwar Ibrahim', null, true]]);
