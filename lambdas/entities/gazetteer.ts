@@ -109,9 +109,6 @@ export const TITLE_BY_FORM = new Map<string, TitleEntry>();
 for (const entry of TITLES) {
   for (const form of [entry.title, ...entry.variants]) TITLE_BY_FORM.set(form, entry);
 }
-/** Every word that appears in a title form: such words never start a person's name. */
-export const TITLE_WORDS = new Set([...TITLE_BY_FORM.keys()].flatMap((form) => form.split(' ')));
-
 /** Agency forms (name, acronym, aliases) mapped to their entry. */
 export const AGENCY_BY_FORM = new Map<string, AgencyEntry>();
 for (const entry of AGENCIES) {
@@ -119,6 +116,25 @@ for (const entry of AGENCIES) {
     if (form && !AGENCY_BY_FORM.has(form)) AGENCY_BY_FORM.set(form, entry);
   }
 }
+
+/**
+ * Ministers' short titles and their ministries: a ministry's short form without its "Ke" ("Kemendagri" ->
+ * "Mendagri", "Kemenkeu" -> "Menkeu"). They are forms of the "Menteri" title too.
+ */
+export const MINISTRY_BY_MINISTER_FORM = new Map<string, AgencyEntry>();
+const MINISTER = TITLE_BY_FORM.get('Menteri');
+for (const entry of AGENCIES) {
+  if (entry.kind !== 'ministry' || !MINISTER) continue;
+  for (const form of [entry.acronym, ...entry.aliases]) {
+    const short = form && /^Kemen[a-z]+$/.test(form) ? `M${form.slice(3)}` : null;
+    if (!short || TITLE_BY_FORM.has(short)) continue;
+    MINISTRY_BY_MINISTER_FORM.set(short, entry);
+    TITLE_BY_FORM.set(short, MINISTER);
+  }
+}
+
+/** Every word that appears in a title form: such words never start a person's name. */
+export const TITLE_WORDS = new Set([...TITLE_BY_FORM.keys()].flatMap((form) => form.split(' ')));
 export const AGENCY_BY_LOWER_NAME = new Map(AGENCIES.map((a) => [a.name.toLowerCase(), a]));
 
 export const REGIONAL_UNIT_BY_ABBR = new Map(REGIONAL_UNITS.map((u) => [u.abbr, u]));

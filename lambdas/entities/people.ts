@@ -12,6 +12,7 @@ import {
   COUNTRY_BY_FORM,
   DEGREES,
   HONORIFICS,
+  MINISTRY_BY_MINISTER_FORM,
   NAME_STOPWORDS,
   ORG_WORDS,
   PLACE_HEADS,
@@ -572,8 +573,13 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
     if (!region) return complement ? namedInArticle(nameOf, (name) => name.startsWith('Pemerintah ') && name.endsWith(` ${complement}`)) : null;
     return `Pemerintah ${KIND_LABEL[region.kind]} ${region.name}`;
   }
+  const short = entry.org === 'ministry' ? MINISTRY_BY_MINISTER_FORM.get(matchTitleForm(hit.title)) : undefined;
+  if (short) return short.name;
   if (entry.org === 'ministry' && complement) {
+    // "Menteri Koordinator Bidang Perekonomian" heads the Kementerian Koordinator of that field.
+    const coordinating = /^(?:Menko|Menteri Koordinator)$/.test(matchTitleForm(hit.title));
     const agency =
+      (coordinating ? AGENCY_BY_LOWER_NAME.get(`kementerian koordinator ${complement.toLowerCase()}`) : undefined) ??
       AGENCY_BY_LOWER_NAME.get(`kementerian ${complement.toLowerCase()}`) ??
       AGENCY_BY_FORM.get(`Kementerian ${complement}`) ??
       AGENCY_BY_FORM.get(`Kemen${complement}`);

@@ -234,6 +234,15 @@ describe('extractEntities on bare names the tagger is sure of', () => {
     expect(person('Di Samarinda, Wali Kota meresmikan pasar .')).toEqual([]);
   });
 
+  it('should read ministers\' short titles and coordinating ministers ("Mendagri", "Menkeu", "Menteri Koordinator Bidang ...")', () => {
+    const result = extractEntities('Mendagri Tito Karnavian , Menkeu Sri Mulyani dan Menteri Koordinator Bidang Perekonomian Airlangga Hartarto hadir .');
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Tito Karnavian', 'Kementerian Dalam Negeri'],
+      ['Sri Mulyani', 'Kementerian Keuangan'],
+      ['Airlangga Hartarto', 'Kementerian Koordinator Bidang Perekonomian'],
+    ]);
+  });
+
   it('should link no ministry to a prime minister ("Perdana Menteri Malaysia Anwar Ibrahim")', () => {
     const result = extractEntities('Perdana Menteri Malaysia Anwar Ibrahim tiba di Jakarta .');
     expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([['Anwar Ibrahim', null, true]]);
