@@ -342,7 +342,8 @@ const TEAM_RE = /(?<![\p{L}\p{N}])(Tim|tim)[ \t]+([A-Z][\p{L}\p{N}'’-]*(?:[ \t
 function findTeamHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
   for (const m of text.matchAll(TEAM_RE)) {
-    const run = trimNameTail(m[2]!);
+    // "Tim Penggerak PKK Kaltim Sarifah Suraidah": a team named after its region ends there.
+    const run = cutAfterRegion(trimNameTail(m[2]!));
     if (!run || matchRegionAt(run, 0)?.end === run.length || COUNTRY_BY_FORM.has(run)) continue;
     const capital = m[1] === 'Tim';
     const start = capital ? m.index : m.index + m[0].length - m[2]!.length;

@@ -243,6 +243,11 @@ describe('extractEntities on bare names the tagger is sure of', () => {
     ]);
   });
 
+  it('should end a team\'s name at its region ("Ketua Tim Penggerak PKK Kaltim Sarifah Suraidah Harum")', () => {
+    const result = extractEntities('Ketua Tim Penggerak PKK Kaltim Sarifah Suraidah Harum membuka lomba .');
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Sarifah Suraidah Harum', 'Tim Penggerak PKK Kaltim']]);
+  });
+
   it('should link no ministry to a prime minister ("Perdana Menteri Malaysia Anwar Ibrahim")', () => {
     const result = extractEntities('Perdana Menteri Malaysia Anwar Ibrahim tiba di Jakarta .');
     expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([['Anwar Ibrahim', null, true]]);
