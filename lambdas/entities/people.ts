@@ -114,6 +114,9 @@ function isNameWord(word: string): boolean {
 const NAME_PARTICLES = ['van', 'von', 'der', 'den', 'de', 'da', 'del', 'bin', 'binti', 'al', 'el'];
 const INNER_PARTICLE = new RegExp(`(?:${NAME_PARTICLES.join('|')})[ \\t]+(?=\\p{Lu})`, 'uy');
 
+/** A quoted nickname between two parts of a name, and the space after it. */
+const NICKNAME = /["“][A-Z][\p{L}'’-]*(?:[ \t][A-Z][\p{L}'’-]*)?["”][ \t]+(?=[A-Z])/uy;
+
 /** Read a name at `pos` (honorifics skipped): up to four name tokens; `ranked` when a rank came just before it. */
 function readName(text: string, pos: number, ranked = false): Span | null {
   let at = pos;
@@ -146,6 +149,9 @@ function readName(text: string, pos: number, ranked = false): Span | null {
     at = end + sp[0].length;
     const particle = matchAt(INNER_PARTICLE, text, at);
     if (particle) at += particle[0].length;
+    // 'Joko "Jokowi" Widodo': a quoted nickname inside the name is stepped over (cleanName drops it).
+    const nickname = particle ? null : matchAt(NICKNAME, text, at);
+    if (nickname) at += nickname[0].length;
   }
   if (end === -1) return null;
   // A trailing initial ("Budi S.") is fine, a lone initial is not a name.
@@ -441,9 +447,9 @@ function regionForTitle(entry: TitleEntry, home: RegionEntry | null): RegionEntr
   return regionOfKind(home, GOVERNMENT_KIND[entry.org] ?? null);
 }
 
-/** Normalise spacing and drop a trailing initial's stray period. */
+/** Normalise spacing and drop a quoted nickname ('Joko "Jokowi" Widodo' -> 'Joko Widodo'). */
 function cleanName(raw: string): string {
-  return raw.replace(/\s+/g, ' ').trim();
+  return raw.replace(/[ \t]*["“][^"”\n]{1,30}["”]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** People named before a reporting verb: "Khofifah Indar Parawansa mengatakan". */

@@ -248,6 +248,10 @@ describe('extractEntities on bare names the tagger is sure of', () => {
     expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Sarifah Suraidah Harum', 'Tim Penggerak PKK Kaltim']]);
   });
 
+  it('should step over a quoted nickname inside a name (\'Presiden Joko "Jokowi" Widodo\')', () => {
+    expect(names('Presiden Joko "Jokowi" Widodo meresmikan jalan tol itu .')).toEqual(['Joko Widodo']);
+  });
+
   it('should link no ministry to a prime minister ("Perdana Menteri Malaysia Anwar Ibrahim")', () => {
     const result = extractEntities('Perdana Menteri Malaysia Anwar Ibrahim tiba di Jakarta .');
     expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([['Anwar Ibrahim', null, true]]);
