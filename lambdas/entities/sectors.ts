@@ -23,31 +23,42 @@ SECTORS.forEach((sector, index) => {
   }
 });
 const ALL_KEYWORDS = SECTORS.flatMap((s) => s.keywords.map((k) => k.k));
-/** One pass per case mode over the text finds every sector's keywords. */
-const PATTERNS = [
-  new RegExp(`${WORD_START}(?:${buildAlternation(ALL_KEYWORDS.filter((k) => k !== k.toLowerCase()))})${WORD_END}`, 'gu'),
-  new RegExp(`${WORD_START}(?:${buildAlternation(ALL_KEYWORDS.filter((k) => k === k.toLowerCase()))})${WORD_END}`, 'giu'),
-];
+/** Capitalised keywords (UMKM, OJK, PLTU) match as written. */
+const AS_WRITTEN = new RegExp(`${WORD_START}(?:${buildAlternation(ALL_KEYWORDS.filter((k) => k !== k.toLowerCase()))})${WORD_END}`, 'gu');
+const LOWER_KEYWORDS = buildAlternation(ALL_KEYWORDS.filter((k) => k === k.toLowerCase()));
+/** Lower-case keywords match in any case: run on the lower-cased text, about four times faster than the "i" flag. */
+const IN_LOWER_CASE = new RegExp(`${WORD_START}(?:${LOWER_KEYWORDS})${WORD_END}`, 'gu');
+/** The same in any case, for the rare text whose lower-case form changes length ("İ") and so its offsets. */
+const ANY_CASE = new RegExp(`${WORD_START}(?:${LOWER_KEYWORDS})${WORD_END}`, 'giu');
+
+/** Keyword matches in a text as [start, end) offsets, both case modes. */
+function keywordMatches(text: string): [number, number][] {
+  const found: [number, number][] = [];
+  for (const m of text.matchAll(AS_WRITTEN)) found.push([m.index, m.index + m[0].length]);
+  const lower = text.toLowerCase();
+  const [pattern, scanned] = lower.length === text.length ? [IN_LOWER_CASE, lower] : [ANY_CASE, text];
+  for (const m of scanned.matchAll(pattern)) found.push([m.index, m.index + m[0].length]);
+  return found;
+}
 
 /** Find sectors of a text; the title (when not part of the text) adds weight but no mentions. */
 export function findSectors(text: string, title?: string | null): SectorEntity[] {
   const entities: SectorEntity[] = SECTORS.map((s) => ({ code: s.code, label: s.label, keywords: [], mentions: [] }));
   const scores = new Float64Array(SECTORS.length);
-  for (const pattern of PATTERNS) {
-    for (const m of text.matchAll(pattern)) {
-      const use = KEYWORDS.get(m[0].toLowerCase());
-      if (!use) continue;
-      for (const { index, weight } of use.sectors) {
-        const entity = entities[index]!;
-        scores[index]! += weight;
-        entity.mentions.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-        if (!entity.keywords.includes(use.keyword)) entity.keywords.push(use.keyword);
-      }
+  for (const [start, end] of keywordMatches(text)) {
+    const written = text.slice(start, end);
+    const use = KEYWORDS.get(written.toLowerCase());
+    if (!use) continue;
+    for (const { index, weight } of use.sectors) {
+      const entity = entities[index]!;
+      scores[index]! += weight;
+      entity.mentions.push({ start, end, text: written });
+      if (!entity.keywords.includes(use.keyword)) entity.keywords.push(use.keyword);
     }
-    if (title) {
-      for (const m of title.matchAll(pattern)) {
-        for (const { index, weight } of KEYWORDS.get(m[0].toLowerCase())?.sectors ?? []) scores[index]! += weight;
-      }
+  }
+  if (title) {
+    for (const [start, end] of keywordMatches(title)) {
+      for (const { index, weight } of KEYWORDS.get(title.slice(start, end).toLowerCase())?.sectors ?? []) scores[index]! += weight;
     }
   }
   const scored: { entity: SectorEntity; score: number }[] = [];
