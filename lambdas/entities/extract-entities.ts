@@ -14,7 +14,7 @@ import { buildHints, tagText } from './tagger.js';
 import { knownNameLength, tokenize } from './tagger-features.js';
 import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } from './not-entities.js';
 import { clashesWith } from './text-scan.js';
-import { ORG_WORDS, PLACE_HEADS, REGION_NAME_TAILS, TITLE_BY_FORM } from './gazetteer.js';
+import { DEGREES, ORG_WORDS, PLACE_HEADS, REGION_NAME_TAILS, TITLE_BY_FORM } from './gazetteer.js';
 import type { OrgHit, RegionHit, Span } from './types.js';
 import type { PlaceHit } from './locations.js';
 import demonyms from './data/demonyms.json' with { type: 'json' };
@@ -114,6 +114,8 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     if (datelineSpan && t.start < datelineSpan.end && t.end > datelineSpan.start) return false;
     const surface = text.slice(t.start, t.end);
     if (isNotEntity(surface, t, notEntity) || (t.kind !== 'ORG' && isOutletName(surface))) return false;
+    // A degree after a name ("Andi Harun, S.T., M.Si.") is no body.
+    if (DEGREES.has(surface) || DEGREES.has(`${surface}.`)) return false;
     // The tagger runs past a rule finding into the next words ("DPRD Jatim Kusnadi", "Aceh Utara Mahmudsyah"):
     // the rule's span stands, the longer guess goes; a "person" inside a rule place is that place.
     const rules = t.kind === 'ORG' ? ruleOrgs.hits : t.kind === 'LOC' ? [...regionHits, ...rulePlaces] : [];

@@ -252,6 +252,12 @@ describe('extractEntities on bare names the tagger is sure of', () => {
     expect(names('Presiden Joko "Jokowi" Widodo meresmikan jalan tol itu .')).toEqual(['Joko Widodo']);
   });
 
+  it('should read neither a degree after a name nor a disease\'s acronym as a body ("S.T.", "DBD")', () => {
+    const result = extractEntities('Pj Wali Kota Samarinda, Dr. H. Andi Harun, S.T., M.Si., menyebut kasus DBD meningkat .');
+    expect(result.people.map((p) => p.name)).toEqual(['Andi Harun']);
+    expect(result.organizations).toEqual([]);
+  });
+
   it('should link no ministry to a prime minister ("Perdana Menteri Malaysia Anwar Ibrahim")', () => {
     const result = extractEntities('Perdana Menteri Malaysia Anwar Ibrahim tiba di Jakarta .');
     expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([['Anwar Ibrahim', null, true]]);
