@@ -114,6 +114,8 @@ function isNameWord(word: string): boolean {
 const NAME_PARTICLES = ['van', 'von', 'der', 'den', 'de', 'da', 'del', 'bin', 'binti', 'al', 'el'];
 const INNER_PARTICLE = new RegExp(`(?:${NAME_PARTICLES.join('|')})[ \\t]+(?=\\p{Lu})`, 'uy');
 
+/** A quoted nickname inside a name's text, captured. */
+const QUOTED_NICKNAME = /["“]([A-Z][\p{L}'’-]*(?:[ \t][A-Z][\p{L}'’-]*)?)["”]/u;
 /** A quoted nickname between two parts of a name, and the space after it. */
 const NICKNAME = /["“][A-Z][\p{L}'’-]*(?:[ \t][A-Z][\p{L}'’-]*)?["”][ \t]+(?=[A-Z])/uy;
 
@@ -630,6 +632,8 @@ function findShortFormHits(text: string, known: readonly PersonHit[], taken: rea
       owners.set(part, owner === undefined || owner === person.name ? person.name : null);
     }
   }
+  // 'Joko "Jokowi" Widodo': the quoted nickname is a short form of that person too.
+  for (const [nickname, owner] of nicknamesOf(text, known)) if (!owners.has(nickname)) owners.set(nickname, owner);
   const forms = [...owners].filter(([, owner]) => owner).map(([part]) => part);
   const fullNames = [...new Set(known.map((p) => p.name))];
   if (forms.length + fullNames.length === 0) return [];
@@ -686,10 +690,11 @@ export function findPeople(
   );
   // A lone "Budi" the tagger found is the "Budi Wahyudi" named elsewhere; else a one-word guess needs the name lists.
   // "Gubernur Parawansa" after "Khofifah Indar Parawansa" is that person again, title and all.
+  const nicknames = nicknamesOf(text, full);
   const first = [
-    ...ruled.map((h) => (h.name.includes(' ') ? h : attachToKnown(h, full))),
+    ...ruled.map((h) => (h.name.includes(' ') ? h : attachToKnown(h, full, nicknames))),
     ...taggedHits
-      .map((h) => (h.name.includes(' ') ? h : attachToKnown(h, full)))
+      .map((h) => (h.name.includes(' ') ? h : attachToKnown(h, full, nicknames)))
       .filter(
         (h) =>
           h.name.includes(' ') ||
@@ -698,7 +703,7 @@ export function findPeople(
   ];
   const attributed = findAttributionHits(text, first)
     .filter((h) => !overlapsAny(h, notPeople))
-    .map((hit) => attachToKnown(hit, first));
+    .map((hit) => attachToKnown(hit, first, nicknames));
   // A name inside an organization the rules found ("kata Samsung") is that organization; the tagger's guesses yield.
   const ruleOrgs = orgHits.filter((o) => o.priority > 0);
   const known = [...first, ...attributed].filter((h) => !ruleOrgs.some((o) => h.start >= o.start && h.end <= o.end));
@@ -760,9 +765,20 @@ function linkNearbyOrganizations(text: string, hits: readonly PersonHit[], orgHi
 }
 
 /** A name after an attribution verb that matches part of a known name becomes that person. */
-function attachToKnown(hit: PersonHit, known: readonly PersonHit[]): PersonHit {
+function attachToKnown(hit: PersonHit, known: readonly PersonHit[], nicknames: ReadonlyMap<string, string>): PersonHit {
   const owner = known.find((k) => k.name.split(' ').includes(hit.name) || k.name === hit.name);
-  return owner ? { ...hit, name: owner.name } : hit;
+  const name = owner?.name ?? nicknames.get(hit.name);
+  return name ? { ...hit, name } : hit;
+}
+
+/** Quoted nicknames of the people named in full ('Joko "Jokowi" Widodo': "Jokowi" -> "Joko Widodo"). */
+function nicknamesOf(text: string, people: readonly PersonHit[]): Map<string, string> {
+  const nicknames = new Map<string, string>();
+  for (const person of people) {
+    const nickname = QUOTED_NICKNAME.exec(text.slice(person.start, person.end))?.[1];
+    if (nickname && !nicknames.has(nickname)) nicknames.set(nickname, person.name);
+  }
+  return nicknames;
 }
 
 /** Merge person hits into entities keyed by full name. */
@@ -784,7 +800,8 @@ function mergePeople(
     };
     const surface = text.slice(hit.start, hit.end);
     entity.mentions.push({ start: hit.start, end: hit.end, text: surface });
-    if (surface !== hit.name && !entity.aliases.includes(surface)) entity.aliases.push(surface);
+    const alias = cleanName(surface);
+    if (alias !== hit.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
     if (hit.title && !entity.titles.includes(hit.title)) entity.titles.push(hit.title);
     if (hit.rank && !entity.titles.includes(hit.rank)) entity.titles.push(hit.rank);
     const organization = organizationFor(hit, nameOf);

@@ -248,8 +248,10 @@ describe('extractEntities on bare names the tagger is sure of', () => {
     expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Sarifah Suraidah Harum', 'Tim Penggerak PKK Kaltim']]);
   });
 
-  it('should step over a quoted nickname inside a name (\'Presiden Joko "Jokowi" Widodo\')', () => {
-    expect(names('Presiden Joko "Jokowi" Widodo meresmikan jalan tol itu .')).toEqual(['Joko Widodo']);
+  it('should step over a quoted nickname inside a name and read the nickname later as that person (\'Joko "Jokowi" Widodo\')', () => {
+    const result = extractEntities('Presiden Joko "Jokowi" Widodo meresmikan jalan tol itu. "Ini untuk rakyat," kata Jokowi.');
+    expect(result.people.map((p) => [p.name, p.aliases, p.mentions.length])).toEqual([['Joko Widodo', ['Jokowi'], 2]]);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Joko Widodo']);
   });
 
   it('should read neither a degree after a name nor a disease\'s acronym as a body ("S.T.", "DBD")', () => {
