@@ -424,7 +424,13 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     const titleStart = ahead?.start ?? m.index;
     if (ahead) titleText = text.slice(titleStart, m.index) + titleText;
     const titleSpan = { start: titleStart, end: titleStart + titleText.length };
-    const org = [...orgHits].reverse().find((h) => h.start >= titleSpan.start && h.end <= titleSpan.end) ?? null;
+    // "Anggota DPRD Kaltim dari Fraksi Golkar": the body before "dari" is the person's, the party after it their faction.
+    const from = titleText.search(/[ \t]dari[ \t]/);
+    const orgEnd = from === -1 ? titleSpan.end : titleSpan.start + from;
+    const org =
+      [...orgHits].reverse().find((h) => h.start >= titleSpan.start && h.end <= orgEnd) ??
+      [...orgHits].reverse().find((h) => h.start >= titleSpan.start && h.end <= titleSpan.end) ??
+      null;
     hits.push({
       start: name.start,
       end: name.end,

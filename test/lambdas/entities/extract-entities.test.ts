@@ -260,6 +260,12 @@ describe('extractEntities on bare names the tagger is sure of', () => {
     expect(result.organizations).toEqual([]);
   });
 
+  it('should link a legislator to the legislature before "dari", not to the faction after it', () => {
+    const result = extractEntities('Anggota DPRD Kaltim dari Fraksi Golkar, Sarkowi V Zahry, meminta pemerintah memperhatikan guru .');
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Sarkowi V Zahry', 'DPRD Kalimantan Timur']]);
+    expect(result.organizations.map((o) => o.name)).toContain('Partai Golongan Karya');
+  });
+
   it('should link no ministry to a prime minister ("Perdana Menteri Malaysia Anwar Ibrahim")', () => {
     const result = extractEntities('Perdana Menteri Malaysia Anwar Ibrahim tiba di Jakarta .');
     expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([['Anwar Ibrahim', null, true]]);
