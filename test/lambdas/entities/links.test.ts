@@ -202,7 +202,9 @@ describe('regional officials as Kaltim newsrooms write them', () => {
   });
 
   it('should read company officials: a regional bank, a company named with its region, a branch manager', () => {
-    expect(personIn('Direktur Utama Bank Kaltimtara Muhammad Yamin mengatakan laba naik.', 'Muhammad Yamin')?.organization).toBe('Bank Kaltimtara');
+    expect(personIn('Direktur Utama Bank Kaltimtara Muhammad Yamin mengatakan laba naik.', 'Muhammad Yamin')?.organization).toBe(
+      'PT Bank Pembangunan Daerah Kalimantan Timur dan Kalimantan Utara',
+    );
     expect(personIn('Manajer Humas PT Pupuk Kaltim Ilham Budi Setiawan menyebut produksi naik.', 'Ilham Budi Setiawan')?.organization).toBe(
       'PT Pupuk Kaltim',
     );
