@@ -174,6 +174,9 @@ function endsName(text: string, end: number): boolean {
     // "Sekda Kaltim Sri Wahyuni, Kepala Bappeda Yusliando": the next title opens the list's next person.
     return Boolean(deg && (DEGREES.has(deg) || DEGREES.has(`${deg}.`) || TITLE_WORDS.has(deg)));
   }
+  // "Andi Harun ST mengatakan": a degree written without a comma ends the name too.
+  const next = /^[ \t]+([A-Za-z.]+?),?(?=[ \t\n]|$)/.exec(rest)?.[1];
+  if (next && (DEGREES.has(next) || DEGREES.has(`${next}.`))) return true;
   return /^(?:[ \t]*[.,;:!?)\n"”]|[ \t]+[a-z]|[ \t]*$)/.test(rest) || /^,[ \t]*[A-Z]\./.test(rest);
 }
 

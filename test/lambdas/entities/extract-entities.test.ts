@@ -266,6 +266,14 @@ describe('extractEntities on bare names the tagger is sure of', () => {
     expect(result.organizations.map((o) => o.name)).toContain('Partai Golongan Karya');
   });
 
+  it('should end a titled name at a degree written without commas ("Wali Kota Samarinda Andi Harun ST")', () => {
+    const result = extractEntities('Wali Kota Samarinda Andi Harun ST mengatakan hal itu , begitu pula Camat Loa Janan Ilir Budi Santoso SE MSi .');
+    expect(result.people.map((p) => [p.name, p.titles[0]])).toEqual([
+      ['Andi Harun', 'Wali Kota Samarinda'],
+      ['Budi Santoso', 'Camat Loa Janan Ilir'],
+    ]);
+  });
+
   it('should link no ministry to a prime minister ("Perdana Menteri Malaysia Anwar Ibrahim")', () => {
     const result = extractEntities('Perdana Menteri Malaysia Anwar Ibrahim tiba di Jakarta .');
     expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([['Anwar Ibrahim', null, true]]);
