@@ -90,15 +90,17 @@ const ALLOWED = TAGS.map((prev) => TAGS.map((cur) => !cur.startsWith('I-') || pr
 const START_ALLOWED = TAGS.map((cur) => !cur.startsWith('I-'));
 const ALLOWED_FLAT = Uint8Array.from(ALLOWED.flat().map(Number));
 
-/** The model in use: data/ner-model.json unless an evaluation swapped in another ({@link useTaggerModel}). */
-let loaded = loadModel(MODEL);
+/** The shipped model (data/ner-model.json), built once. */
+const SHIPPED = loadModel(MODEL);
+/** The model in use: the shipped one unless an evaluation swapped in another ({@link useTaggerModel}). */
+let loaded = SHIPPED;
 
 /**
  * Tag with another model of the same tags from now on (scripts/train-ner.ts scores freshly trained fold models
  * this way without writing them); the shipped model again when called with no argument.
  */
-export function useTaggerModel(source: TaggerModel = MODEL): void {
-  loaded = loadModel(source);
+export function useTaggerModel(source?: TaggerModel): void {
+  loaded = source ? loadModel(source) : SHIPPED;
 }
 
 /**
