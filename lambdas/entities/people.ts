@@ -114,10 +114,12 @@ function isNameWord(word: string): boolean {
 const NAME_PARTICLES = ['van', 'von', 'der', 'den', 'de', 'da', 'del', 'bin', 'binti', 'al', 'el'];
 const INNER_PARTICLE = new RegExp(`(?:${NAME_PARTICLES.join('|')})[ \\t]+(?=\\p{Lu})`, 'uy');
 
-/** A quoted nickname inside a name's text, captured. */
-const QUOTED_NICKNAME = /["“]([A-Z][\p{L}'’-]*(?:[ \t][A-Z][\p{L}'’-]*)?)["”]/u;
+/** A quoted nickname ('"Jokowi"'), the nickname captured. */
+const NICKNAME_SOURCE = `["“]([A-Z][\\p{L}'’-]*(?:[ \\t][A-Z][\\p{L}'’-]*)?)["”]`;
+/** A quoted nickname inside a name's text. */
+const QUOTED_NICKNAME = new RegExp(NICKNAME_SOURCE, 'u');
 /** A quoted nickname between two parts of a name, and the space after it. */
-const NICKNAME = /["“][A-Z][\p{L}'’-]*(?:[ \t][A-Z][\p{L}'’-]*)?["”][ \t]+(?=[A-Z])/uy;
+const NICKNAME = new RegExp(`${NICKNAME_SOURCE}[ \\t]+(?=[A-Z])`, 'uy');
 
 /** Read a name at `pos` (honorifics skipped): up to four name tokens; `ranked` when a rank came just before it. */
 function readName(text: string, pos: number, ranked = false): Span | null {
@@ -430,10 +432,8 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     // "Anggota DPRD Kaltim dari Fraksi Golkar": the body before "dari" is the person's, the party after it their faction.
     const from = titleText.search(/[ \t]dari[ \t]/);
     const orgEnd = from === -1 ? titleSpan.end : titleSpan.start + from;
-    const org =
-      [...orgHits].reverse().find((h) => h.start >= titleSpan.start && h.end <= orgEnd) ??
-      [...orgHits].reverse().find((h) => h.start >= titleSpan.start && h.end <= titleSpan.end) ??
-      null;
+    const inTitle = orgHits.filter((h) => h.start >= titleSpan.start && h.end <= titleSpan.end);
+    const org = inTitle.findLast((h) => h.end <= orgEnd) ?? inTitle.at(-1) ?? null;
     hits.push({
       start: name.start,
       end: name.end,
