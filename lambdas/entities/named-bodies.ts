@@ -35,8 +35,12 @@ const RUN = `${TOKEN}(?:[ \\t]+${TOKEN}){0,5}`;
 const HEAD_RE = new RegExp(`${WORD_START}(${buildAlternation(orgHeads as string[])})[ \\t]+(${RUN})`, 'gu');
 const PEMDA_FOREIGN_RE = new RegExp(`${WORD_START}(Pemerintah|pemerintah)[ \\t]+(Kota|kota|Kabupaten|kabupaten|Provinsi|provinsi)[ \\t]+(${RUN})`, 'gu');
 const UMKM_RE = new RegExp(`${WORD_START}(UMKM|UKM)[ \\t]+(${RUN})`, 'gu');
+/** "of ..." after an English name's head or tail word ("Ministry of Social Affairs", "Academy of Music and Art"). */
+export function ofContinuation(token: string): string {
+  return `of[ \\t]+(?:the[ \\t]+)?${token}(?:[ \\t]+(?:and|&|of|for)?[ \\t]*${token}){0,4}`;
+}
 const ENGLISH_RE = new RegExp(
-  `${WORD_START}(?:Ministry|Department|Office|Bureau|Council|Commission|Bank|University|Institute|Embassy)[ \\t]+of[ \\t]+(?:the[ \\t]+)?${TOKEN}(?:[ \\t]+(?:and|&|of|for)?[ \\t]*${TOKEN}){0,4}`,
+  `${WORD_START}(?:Ministry|Department|Office|Bureau|Council|Commission|Bank|University|Institute|Embassy)[ \\t]+${ofContinuation(TOKEN)}`,
   'gu',
 );
 /** A lower-case word for a kind of body, then its name: "band Noah", "klub Persib Bandung", "perusahaan Caltex". */

@@ -20,7 +20,7 @@ import {
   displayRegionName,
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
-import { HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies } from './named-bodies.js';
+import { HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, ofContinuation } from './named-bodies.js';
 import { WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, matchAt } from './text-scan.js';
 import type { OrgHit, RegionEntry } from './types.js';
 
@@ -314,7 +314,7 @@ function knownPrefix(head: string, run: string): string {
 }
 
 /** An English name goes on after its tail word with "of ...": "London Academy of Music and Dramatic Art". */
-const OF_CONTINUATION = "(?:[ \\t]+of[ \\t]+(?:the[ \\t]+)?[A-Z][\\p{L}\\p{N}'’]*(?:[ \\t]+(?:and|&|of|for)?[ \\t]*[A-Z][\\p{L}\\p{N}'’]*){0,4})?";
+const OF_CONTINUATION = `(?:[ \\t]+${ofContinuation("[A-Z][\\p{L}\\p{N}'’]*")})?`;
 const TAIL_RE = new RegExp(
   `${WORD_START}((?:[A-Z][\\p{L}\\p{N}&'’-]*[ \\t]+){1,4})(${[...ORG_TAIL_WORDS].join('|')})${OF_CONTINUATION}${WORD_END}`,
   'gu',
