@@ -16,7 +16,7 @@ import { detectDateline } from '../lambdas/entities/dateline.js';
 import { findPlaceHits, findRegionHits, pickHomeRegion } from '../lambdas/entities/locations.js';
 import { findOrganizations } from '../lambdas/entities/organizations.js';
 import { extractFeatures } from '../lambdas/entities/tagger-features.js';
-import { type TaggerModel, buildHints, decodeTags, labelTokens, useTaggerModel } from '../lambdas/entities/tagger.js';
+import { type TaggerModel, buildHints, decodeTags, labelTokens, readTagSpans, useTaggerModel } from '../lambdas/entities/tagger.js';
 import { type TokenSpan, predictSpans, scoreSpans } from '../test/eval/entities/nergrit-eval.js';
 
 const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'];
@@ -86,14 +86,9 @@ function loadExamples(file: string): Example[] {
   return examples;
 }
 
-/** The gold spans of an example: [first, end) token ranges with their B- tag. */
+/** The gold spans of an example (read as the tagger reads its paths): [first, end) token ranges with their B- tag. */
 function goldSpans(ex: Example): { first: number; end: number; begin: number }[] {
-  const spans: { first: number; end: number; begin: number }[] = [];
-  ex.gold.forEach((t, i) => {
-    if (TAGS[t]!.startsWith('B-')) spans.push({ first: i, end: i + 1, begin: t });
-    else if (TAGS[t]!.startsWith('I-')) spans[spans.length - 1]!.end = i + 1;
-  });
-  return spans;
+  return readTagSpans(ex.gold).map((s) => ({ first: s.first, end: s.last + 1, begin: TAGS.indexOf(`B-${s.kind}`) }));
 }
 
 /** How likely an entity of an augmented copy is swapped for another name (`--swap`). */
