@@ -46,6 +46,10 @@ export interface TaggerModel {
 const MODEL = model as TaggerModel;
 export const TAGS = MODEL.tags;
 const TAG_COUNT = TAGS.length;
+// scoreLine sums the weights of these seven tags in seven locals.
+if (TAGS.join() !== 'O,B-PER,I-PER,B-ORG,I-ORG,B-LOC,I-LOC') {
+  throw new Error(`tagger model tags ${TAGS.join()} are not O and BIO over PER, ORG, LOC`);
+}
 
 /**
  * A model ready for tagging. The feature weights sit in an open-addressing hash table with the weights inline:
@@ -130,29 +134,36 @@ export function scoreLine(words: readonly string[], hints: readonly Hint[], acti
   if (hashBuffer.length < n * TEMPLATE_COUNT) hashBuffer = new Int32Array(n * TEMPLATE_COUNT * 2);
   hashFeatures(words, hints, active, hashBuffer);
   const { slotMask, slotsI32, slotsF32 } = loaded;
+  const slotEnd = (slotMask + 1) * STRIDE;
   const scores: Float64Array[] = new Array(n);
   for (let i = 0; i < n; i += 1) {
     if (!active[i]) {
       scores[i] = ONLY_O;
       continue;
     }
-    const row = new Float64Array(TAG_COUNT);
-    scores[i] = row;
-    const base = i * TEMPLATE_COUNT;
-    for (let t = 0; t < TEMPLATE_COUNT; t += 1) {
-      const hash = hashBuffer[base + t]!;
+    // One local sum per tag: the tagger's hottest loop, about twice as fast as adding into a row array.
+    let o = 0, bPer = 0, iPer = 0, bOrg = 0, iOrg = 0, bLoc = 0, iLoc = 0;
+    for (let t = i * TEMPLATE_COUNT, end = t + TEMPLATE_COUNT; t < end; t += 1) {
+      const hash = hashBuffer[t]!;
       if (hash === 0) continue;
       // Probe the table: a feature the model does not know meets an empty slot.
-      let slot = hash & slotMask;
-      let key = slotsI32[slot * STRIDE]!;
+      let at = (hash & slotMask) * STRIDE;
+      let key = slotsI32[at]!;
       while (key !== hash && key !== 0) {
-        slot = (slot + 1) & slotMask;
-        key = slotsI32[slot * STRIDE]!;
+        at += STRIDE;
+        if (at === slotEnd) at = 0;
+        key = slotsI32[at]!;
       }
       if (key === 0) continue;
-      const at = slot * STRIDE + 1;
-      for (let k = 0; k < TAG_COUNT; k += 1) row[k]! += slotsF32[at + k]!;
+      o += slotsF32[at + 1]!;
+      bPer += slotsF32[at + 2]!;
+      iPer += slotsF32[at + 3]!;
+      bOrg += slotsF32[at + 4]!;
+      iOrg += slotsF32[at + 5]!;
+      bLoc += slotsF32[at + 6]!;
+      iLoc += slotsF32[at + 7]!;
     }
+    scores[i] = Float64Array.of(o, bPer, iPer, bOrg, iOrg, bLoc, iLoc);
   }
   return scores;
 }
