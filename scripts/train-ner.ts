@@ -151,33 +151,30 @@ function keepFrequentFeatures(examples: Example[], minCount: number): Example[] 
   return examples.map((ex) => ({ ...ex, features: ex.features.map((feats) => feats.filter((f) => counts.get(f)! >= minCount)) }));
 }
 
-/** Averaged perceptron state: current weights and the step-weighted sums for averaging. */
-/** Scores of every tag for one token's features (a token without features can only be O). */
-function scoreToken(weights: Map<string, Float64Array>, feats: string[]): Float64Array {
-  const s = new Float64Array(TAGS.length);
-  if (feats.length === 0) {
-    s.fill(-Infinity);
-    s[0] = 0;
-    return s;
-  }
-  for (const f of feats) {
-    const row = weights.get(f);
-    if (row) for (let t = 0; t < TAGS.length; t += 1) s[t]! += row[t]!;
-  }
-  return s;
+/**
+ * Scores of every tag for every token, token i's at [i * TAGS.length ..] as decodeTags reads them (a token
+ * without features can only be O).
+ */
+function scoreTokens(weights: Map<string, Float64Array>, features: string[][]): Float64Array {
+  const scores = new Float64Array(features.length * TAGS.length);
+  features.forEach((feats, i) => {
+    const at = i * TAGS.length;
+    if (feats.length === 0) scores.fill(-Infinity, at + 1, at + TAGS.length);
+    for (const f of feats) {
+      const row = weights.get(f);
+      if (row) for (let t = 0; t < TAGS.length; t += 1) scores[at + t]! += row[t]!;
+    }
+  });
+  return scores;
 }
 
+/** Averaged perceptron state: current weights and the step-weighted sums for averaging. */
 class Perceptron {
   weights = new Map<string, Float64Array>();
   sums = new Map<string, Float64Array>();
   transitions = TAGS.map(() => new Float64Array(TAGS.length)).concat([new Float64Array(TAGS.length)]);
   transitionSums = TAGS.map(() => new Float64Array(TAGS.length)).concat([new Float64Array(TAGS.length)]);
   step = 1;
-
-  /** Scores of every tag for every token. */
-  score(features: string[][]): Float64Array[] {
-    return features.map((feats) => scoreToken(this.weights, feats));
-  }
 
   /** Add `delta` to a feature's weight for one tag. */
   bump(feature: string, tag: number, delta: number): void {
@@ -201,7 +198,7 @@ class Perceptron {
 
   /** One training pass over an example; returns whether the prediction was wrong. */
   learn(example: Example): boolean {
-    const predicted = decodeTags(this.score(example.features), this.transitions.map((r) => [...r]));
+    const predicted = decodeTags(scoreTokens(this.weights, example.features), this.transitions.map((r) => [...r]));
     let wrong = false;
     for (let i = 0; i < predicted.length; i += 1) {
       const g = example.gold[i]!;
@@ -268,8 +265,7 @@ function spanCounts(examples: Example[], weights: Map<string, Float64Array>, tra
     counts.get('all')![field]! += 1;
   };
   for (const ex of examples) {
-    const scores = ex.features.map((feats) => scoreToken(weights, feats));
-    const p = spans(decodeTags(scores, transitions));
+    const p = spans(decodeTags(scoreTokens(weights, ex.features), transitions));
     const g = spans(ex.gold);
     for (const k of p) add(k, g.has(k) ? 0 : 1);
     for (const k of g) if (!p.has(k)) add(k, 2);

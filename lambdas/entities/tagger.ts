@@ -125,23 +125,24 @@ export function labelTokens(tokens: readonly Token[], spans: readonly HintSpan[]
 }
 
 let hashBuffer = new Int32Array(256 * TEMPLATE_COUNT);
-/** The scores of a token that can only be "O" (read-only, shared). */
-const ONLY_O = Float64Array.from(TAGS, (tag) => (tag === 'O' ? 0 : -Infinity));
 
-/** Per-token tag scores of a line from the feature weights; inactive tokens can only be "O". */
-export function scoreLine(words: readonly string[], hints: readonly Hint[], active: readonly boolean[]): Float64Array[] {
+/**
+ * Per-token tag scores of a line from the feature weights, token i's TAG_COUNT scores at [i * TAG_COUNT ..] (one
+ * flat array: allocating a row per token cost more than filling it); inactive tokens can only be "O".
+ */
+export function scoreLine(words: readonly string[], hints: readonly Hint[], active: readonly boolean[]): Float64Array {
   const n = words.length;
   if (hashBuffer.length < n * TEMPLATE_COUNT) hashBuffer = new Int32Array(n * TEMPLATE_COUNT * 2);
   hashFeatures(words, hints, active, hashBuffer);
   const { slotMask, slotsI32, slotsF32 } = loaded;
   const slotEnd = (slotMask + 1) * STRIDE;
-  const scores: Float64Array[] = new Array(n);
+  const scores = new Float64Array(n * TAG_COUNT);
   for (let i = 0; i < n; i += 1) {
     if (!active[i]) {
-      scores[i] = ONLY_O;
+      scores.fill(-Infinity, i * TAG_COUNT + 1, (i + 1) * TAG_COUNT);
       continue;
     }
-    // One local sum per tag: the tagger's hottest loop, about twice as fast as adding into a row array.
+    // One local sum per tag: the tagger's hottest loop, about twice as fast as adding into the scores array.
     let o = 0, bPer = 0, iPer = 0, bOrg = 0, iOrg = 0, bLoc = 0, iLoc = 0;
     for (let t = i * TEMPLATE_COUNT, end = t + TEMPLATE_COUNT; t < end; t += 1) {
       const hash = hashBuffer[t]!;
@@ -163,35 +164,50 @@ export function scoreLine(words: readonly string[], hints: readonly Hint[], acti
       bLoc += slotsF32[at + 6]!;
       iLoc += slotsF32[at + 7]!;
     }
-    scores[i] = Float64Array.of(o, bPer, iPer, bOrg, iOrg, bLoc, iLoc);
+    const row = i * TAG_COUNT;
+    scores[row] = o;
+    scores[row + 1] = bPer;
+    scores[row + 2] = iPer;
+    scores[row + 3] = bOrg;
+    scores[row + 4] = iOrg;
+    scores[row + 5] = bLoc;
+    scores[row + 6] = iLoc;
   }
   return scores;
 }
 
+let decodeBest = new Float64Array(256 * 7);
+let decodeBack = new Int32Array(256 * 7);
+
 /**
- * Best tag sequence (indices) for token scores under a transition matrix (row TAG_COUNT = start). `afterO` /
- * `beforeO` say that the tokens sit between tokens forced to "O" (a run of active tokens inside a line), so the
- * result equals decoding the whole line.
- * @example decodeTags([], [[0]]) // []
+ * Best tag sequence (indices) for token scores (token i's scores at [i * tags ..], tags = the transition matrix's
+ * width) under a transition matrix (row `tags` = start). `afterO` / `beforeO` say that the tokens sit between tokens
+ * forced to "O" (a run of active tokens inside a line), so the result equals decoding the whole line.
+ * @example decodeTags(new Float64Array(0), [[0]]) // []
  */
 export function decodeTags(
-  scores: readonly Float64Array[],
+  scores: Float64Array,
   transitions: readonly (readonly number[])[] = loaded.transitions,
   afterO = false,
   beforeO = false,
 ): number[] {
-  const n = scores.length;
+  const tagCount = transitions[0]!.length;
+  const n = scores.length / tagCount;
   if (n === 0) return [];
-  const tagCount = scores[0]!.length;
   const flat = transitions === loaded.transitions ? loaded.transitionsFlat : flattenTransitions(transitions);
-  const best = new Float64Array(n * tagCount);
-  const back = new Int32Array(n * tagCount);
+  // Scratch tables kept between calls: a line has dozens of runs, and allocating typed arrays costs more than the
+  // decoding of a short run.
+  if (decodeBest.length < n * tagCount) {
+    decodeBest = new Float64Array(n * tagCount * 2);
+    decodeBack = new Int32Array(n * tagCount * 2);
+  }
+  const best = decodeBest;
+  const back = decodeBack;
   const startRow = (afterO ? 0 : tagCount) * tagCount;
   for (let t = 0; t < tagCount; t += 1) {
-    best[t] = START_ALLOWED[t] ? scores[0]![t]! + flat[startRow + t]! : -Infinity;
+    best[t] = START_ALLOWED[t] ? scores[t]! + flat[startRow + t]! : -Infinity;
   }
   for (let i = 1; i < n; i += 1) {
-    const row = scores[i]!;
     const prevBase = (i - 1) * tagCount;
     for (let t = 0; t < tagCount; t += 1) {
       let top = -Infinity;
@@ -204,7 +220,7 @@ export function decodeTags(
           arg = p;
         }
       }
-      best[i * tagCount + t] = top + row[t]!;
+      best[i * tagCount + t] = top + scores[i * tagCount + t]!;
       back[i * tagCount + t] = arg;
     }
   }
@@ -360,13 +376,13 @@ function tagLine(line: readonly Token[], labels: readonly Hint[], spans: TaggedS
     if (!active[first]) continue;
     let last = first;
     while (last + 1 < line.length && active[last + 1]) last += 1;
-    const path = decodeTags(scores.slice(first, last + 1), loaded.transitions, first > 0, last < line.length - 1);
+    const run = scores.subarray(first * TAG_COUNT, (last + 1) * TAG_COUNT);
+    const path = decodeTags(run, loaded.transitions, first > 0, last < line.length - 1);
     const words = line.slice(first, last + 1).map((t) => t.text);
     for (const s of readTagSpans(path).flatMap((span) => tidySpan(words, span))) {
       let margin = Infinity;
       for (let k = s.first; k <= s.last; k += 1) {
-        const row = scores[first + k]!;
-        margin = Math.min(margin, row[path[k]!]! - row[0]!);
+        margin = Math.min(margin, run[k * TAG_COUNT + path[k]!]! - run[k * TAG_COUNT]!);
       }
       const end = s.kind === 'PER' ? generationSuffixEnd(line, first + s.last) : first + s.last;
       spans.push({ start: line[first + s.first]!.start, end: line[end]!.end, kind: s.kind, margin });

@@ -48,13 +48,13 @@ describe('decodeTags', () => {
     // Prepare: pseudo-random scores, tokens 0 and 5 forced to "O"
     let seed = 7;
     const random = (): number => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 10 - 5;
-    const onlyO = Float64Array.from([0, -Infinity, -Infinity, -Infinity, -Infinity, -Infinity, -Infinity]);
+    const onlyO = [0, -Infinity, -Infinity, -Infinity, -Infinity, -Infinity, -Infinity];
     const transitions = Array.from({ length: 8 }, () => Array.from({ length: 7 }, random));
     for (let trial = 0; trial < 20; trial += 1) {
-      const inner = Array.from({ length: 4 }, () => Float64Array.from({ length: 7 }, random));
+      const inner = Array.from({ length: 4 * 7 }, random);
       // Act
-      const whole = decodeTags([onlyO, ...inner, onlyO], transitions);
-      const run = decodeTags(inner, transitions, true, true);
+      const whole = decodeTags(Float64Array.from([...onlyO, ...inner, ...onlyO]), transitions);
+      const run = decodeTags(Float64Array.from(inner), transitions, true, true);
       // Assert
       expect(run).toEqual(whole.slice(1, 5));
     }
