@@ -52,10 +52,12 @@ if (TAGS.join() !== 'O,B-PER,I-PER,B-ORG,I-ORG,B-LOC,I-LOC') {
 }
 
 /**
- * A model ready for tagging. The feature weights sit in an open-addressing hash table with the weights inline:
- * slot k holds the feature hash in slotsI32[k * STRIDE] (0 = empty) and its TAG_COUNT weights in
- * slotsF32[k * STRIDE + 1 ..]; one probe reads one cache line. Built from the readable model file (features
- * hashed by hashFeatureKey).
+ * A model ready for tagging. The feature weights sit in an open-addressing hash table of 16-byte slots: slot k
+ * holds the feature hash in slotsI32[k * 4] (0 = empty) and, in slotsI16[k * 8 + 2 ..], each non-O tag's weight
+ * minus the O weight in hundredths (the model file rounds weights to hundredths, so this is exact). Only score
+ * differences to O matter (Viterbi and margins), so O scores 0. One probe reads one cache line, and the table is
+ * half the size of one with seven float weights: in a full article the tagger's lookups miss the cache less.
+ * Built from the readable model file (features hashed by hashFeatureKey).
  */
 interface LoadedModel {
   transitions: number[][];
@@ -63,30 +65,42 @@ interface LoadedModel {
   transitionsFlat: Float64Array;
   slotMask: number;
   slotsI32: Int32Array;
-  slotsF32: Float32Array;
+  slotsI16: Int16Array;
 }
-const STRIDE = 8;
+/** A slot's size in 32-bit words. */
+const SLOT_WORDS = 4;
 
 /** Build the weight table and flat transitions of a model. */
 function loadModel(source: TaggerModel): LoadedModel {
   if (source.tags.join() !== TAGS.join()) throw new Error(`tagger model tags ${source.tags.join()} differ from ${TAGS.join()}`);
   const featureCount = Object.keys(source.weights).length;
   const slotMask = (1 << Math.ceil(Math.log2(featureCount * 2 + 2))) - 1;
-  const buffer = new ArrayBuffer((slotMask + 1) * STRIDE * 4);
+  const buffer = new ArrayBuffer((slotMask + 1) * SLOT_WORDS * 4);
   const slotsI32 = new Int32Array(buffer);
-  const slotsF32 = new Float32Array(buffer);
+  const slotsI16 = new Int16Array(buffer);
+  const weights = new Float64Array(TAG_COUNT);
   for (const [feature, packed] of Object.entries(source.weights)) {
     const hash = hashFeatureKey(feature);
     if (hash === null) continue;
     let slot = hash & slotMask;
-    while (slotsI32[slot * STRIDE] !== 0 && slotsI32[slot * STRIDE] !== hash) slot = (slot + 1) & slotMask;
-    slotsI32[slot * STRIDE] = hash;
+    while (slotsI32[slot * SLOT_WORDS] !== 0 && slotsI32[slot * SLOT_WORDS] !== hash) slot = (slot + 1) & slotMask;
+    slotsI32[slot * SLOT_WORDS] = hash;
+    weights.fill(0);
     for (const pair of packed.split(' ')) {
       const colon = pair.indexOf(':');
-      slotsF32[slot * STRIDE + 1 + Number(pair.slice(0, colon))]! += Number(pair.slice(colon + 1));
+      weights[Number(pair.slice(0, colon))]! += Number(pair.slice(colon + 1));
+    }
+    for (let t = 1; t < TAG_COUNT; t += 1) {
+      const hundredths = (weights[t]! - weights[0]!) * 100;
+      const at = slot * SLOT_WORDS * 2 + 1 + t;
+      const sum = slotsI16[at]! + Math.round(hundredths);
+      if (Math.abs(hundredths - Math.round(hundredths)) > 1e-6 || Math.abs(sum) > 32767) {
+        throw new Error(`tagger model weight of ${feature} is not a hundredth within ±327.67 of its O weight`);
+      }
+      slotsI16[at] = sum;
     }
   }
-  return { transitions: source.transitions, transitionsFlat: flattenTransitions(source.transitions), slotMask, slotsI32, slotsF32 };
+  return { transitions: source.transitions, transitionsFlat: flattenTransitions(source.transitions), slotMask, slotsI32, slotsI16 };
 }
 
 /** Whether tag `cur` may follow tag `prev` (I-X only after B-X or I-X). */
@@ -134,44 +148,43 @@ export function scoreLine(words: readonly string[], hints: readonly Hint[], acti
   const n = words.length;
   if (hashBuffer.length < n * TEMPLATE_COUNT) hashBuffer = new Int32Array(n * TEMPLATE_COUNT * 2);
   hashFeatures(words, hints, active, hashBuffer);
-  const { slotMask, slotsI32, slotsF32 } = loaded;
-  const slotEnd = (slotMask + 1) * STRIDE;
+  const { slotMask, slotsI32, slotsI16 } = loaded;
+  const slotEnd = (slotMask + 1) * SLOT_WORDS;
   const scores = new Float64Array(n * TAG_COUNT);
   for (let i = 0; i < n; i += 1) {
     if (!active[i]) {
       scores.fill(-Infinity, i * TAG_COUNT + 1, (i + 1) * TAG_COUNT);
       continue;
     }
-    // One local sum per tag: the tagger's hottest loop, about twice as fast as adding into the scores array.
-    let o = 0, bPer = 0, iPer = 0, bOrg = 0, iOrg = 0, bLoc = 0, iLoc = 0;
+    // One local sum per tag, in hundredths: the tagger's hottest loop, about twice as fast as adding into the scores.
+    let bPer = 0, iPer = 0, bOrg = 0, iOrg = 0, bLoc = 0, iLoc = 0;
     for (let t = i * TEMPLATE_COUNT, end = t + TEMPLATE_COUNT; t < end; t += 1) {
       const hash = hashBuffer[t]!;
       if (hash === 0) continue;
       // Probe the table: a feature the model does not know meets an empty slot.
-      let at = (hash & slotMask) * STRIDE;
+      let at = (hash & slotMask) * SLOT_WORDS;
       let key = slotsI32[at]!;
       while (key !== hash && key !== 0) {
-        at += STRIDE;
+        at += SLOT_WORDS;
         if (at === slotEnd) at = 0;
         key = slotsI32[at]!;
       }
       if (key === 0) continue;
-      o += slotsF32[at + 1]!;
-      bPer += slotsF32[at + 2]!;
-      iPer += slotsF32[at + 3]!;
-      bOrg += slotsF32[at + 4]!;
-      iOrg += slotsF32[at + 5]!;
-      bLoc += slotsF32[at + 6]!;
-      iLoc += slotsF32[at + 7]!;
+      const w = at * 2 + 2;
+      bPer += slotsI16[w]!;
+      iPer += slotsI16[w + 1]!;
+      bOrg += slotsI16[w + 2]!;
+      iOrg += slotsI16[w + 3]!;
+      bLoc += slotsI16[w + 4]!;
+      iLoc += slotsI16[w + 5]!;
     }
     const row = i * TAG_COUNT;
-    scores[row] = o;
-    scores[row + 1] = bPer;
-    scores[row + 2] = iPer;
-    scores[row + 3] = bOrg;
-    scores[row + 4] = iOrg;
-    scores[row + 5] = bLoc;
-    scores[row + 6] = iLoc;
+    scores[row + 1] = bPer / 100;
+    scores[row + 2] = iPer / 100;
+    scores[row + 3] = bOrg / 100;
+    scores[row + 4] = iOrg / 100;
+    scores[row + 5] = bLoc / 100;
+    scores[row + 6] = iLoc / 100;
   }
   return scores;
 }
