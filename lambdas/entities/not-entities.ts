@@ -5,7 +5,7 @@
  * London Love Story") and headings ("Pengaruh Media Sosial"). The tagger's guesses there are dropped.
  */
 import { AGENCY_BY_FORM, COMMON_ABBREVIATIONS, MEDIA_OUTLETS, MEDIA_OUTLET_KEYS } from './gazetteer.js';
-import { WORD_START, buildAlternation } from './text-scan.js';
+import { LETTER_END, LETTER_START, WORD_END, WORD_START, buildAlternation } from './text-scan.js';
 import { isDictionaryWord, isListedName } from './tagger-features.js';
 import type { EntityResult } from '../shared/types.js';
 import type { Span } from './types.js';
@@ -14,15 +14,17 @@ import type { Span } from './types.js';
 const CREDIT_BEFORE =
   /(?:^|[^\p{L}])(?:[Dd]ikutip|[Dd]ilansir|[Mm]elansir|[Mm]engutip|[Ll]aman|[Ss]itus|kepada|[Rr]edaksi|[Ff]ollow|[Ii]kuti|[Bb]aca|[Ss]imak|[Vv]ia|[Ss]umber|[Ff]oto|[Ee]ditor|[Rr]eporter|[Pp]ewarta|[Pp]enulis|[Dd]ihubungi|[Ww]awancara|berbincang|[Kk]lik)(?:[ \t]+(?:dari|dengan|oleh|juga|di|ke|dan|&|dalam))*[ \t:]*(?:[ \t]+\S+){0,2}[ \t]*$/u;
 /** Words before a capitalised run that make it a product or work title, not a person or organization. */
-const PRODUCT_CUE =
-  /(?<![\p{L}\p{N}])(?:merek|merk|tipe|seri|varian|produk|ponsel|smartphone|handphone|film|lagu|album|novel|buku|judul|ban|aplikasi|game|gim|serial|sinetron|single)[ \t]+((?:[A-Z][\p{L}\p{N}'’&-]*)(?:[ \t]+[A-Z0-9][\p{L}\p{N}'’&-]*)*(?:(?:[ \t]*,[ \t]*|[ \t]+(?:dan|serta|atau)[ \t]+|[ \t]*,[ \t]*(?:dan|serta|atau)[ \t]+)(?:[A-Z][\p{L}\p{N}'’&-]*)(?:[ \t]+[A-Z0-9][\p{L}\p{N}'’&-]*)*)*)/gu;
+const PRODUCT_CUE = new RegExp(
+  String.raw`${WORD_START}(?:merek|merk|tipe|seri|varian|produk|ponsel|smartphone|handphone|film|lagu|album|novel|buku|judul|ban|aplikasi|game|gim|serial|sinetron|single)[ \t]+((?:[A-Z][\p{L}\p{N}'’&-]*)(?:[ \t]+[A-Z0-9][\p{L}\p{N}'’&-]*)*(?:(?:[ \t]*,[ \t]*|[ \t]+(?:dan|serta|atau)[ \t]+|[ \t]*,[ \t]*(?:dan|serta|atau)[ \t]+)(?:[A-Z][\p{L}\p{N}'’&-]*)(?:[ \t]+[A-Z0-9][\p{L}\p{N}'’&-]*)*)*)`,
+  'gu',
+);
 /** A model code: letters then digits ("S6", "A52", "X5", "RX7"); a product, never a name. */
-const MODEL_CODE = /(?<![\p{L}\p{N}])[A-Z]{1,3}\d{1,4}[A-Za-z]?(?![\p{L}\p{N}])/u;
+const MODEL_CODE = new RegExp(String.raw`${WORD_START}[A-Z]{1,3}\d{1,4}[A-Za-z]?${WORD_END}`, 'u');
 const OUTLET_RE = new RegExp(`${WORD_START}(?:${buildAlternation(MEDIA_OUTLETS)})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, 'gu');
 /** Event names: "Bali Island Cup", "Jakarta Diabetes Meeting", "Piala Dunia", "Festival Danau Toba". */
 const EVENT_NAME =
   /(?:^|[ \t])(?:Cup|Meeting|Festival|Awards?|Championship|Summit|Forum|Expo|Week|Fair|Games|Olympics?|Conference|Tour|Show)$|^(?:Piala|Festival|Konferensi|Kongres|Pekan|Liga|Kejuaraan|Pameran)[ \t]/;
-const CAPITAL_RUN = /(?<![\p{L}\p{N}])[A-Z][\p{L}\p{N}'’&-]*(?:[ \t]+[A-Z0-9][\p{L}\p{N}'’&-]*)*/gu;
+const CAPITAL_RUN = new RegExp(String.raw`${WORD_START}[A-Z][\p{L}\p{N}'’&-]*(?:[ \t]+[A-Z0-9][\p{L}\p{N}'’&-]*)*`, 'gu');
 /** A capitalised word opening a sentence and followed by a comma ("Earlier,", "Namun,"). */
 const SENTENCE_OPENER = /(?:^|[.!?]["”]?[ \t]+|\n[ \t]*)(\p{Lu}\p{Ll}+)[ \t]*,/gu;
 
@@ -127,7 +129,7 @@ export function findSentenceOpeners(text: string): Span[] {
 }
 
 /** A person's initials as crime reports give them: "berinisial AS (34)", "inisial MR dan RK". */
-const INITIALS = /(?<![\p{L}])(?:ber)?inisial[ \t]+([A-Z]{1,4}(?:[ \t]*(?:,|dan)[ \t]*[A-Z]{1,4})*)(?![\p{L}])/giu;
+const INITIALS = new RegExp(String.raw`${LETTER_START}(?:ber)?inisial[ \t]+([A-Z]{1,4}(?:[ \t]*(?:,|dan)[ \t]*[A-Z]{1,4})*)${LETTER_END}`, 'giu');
 
 /**
  * Initials that stand for a person the report does not name ("berinisial AS (34)"): no country, person or body.

@@ -33,10 +33,12 @@ const CAP_TOKENS = "[A-Z][A-Za-z0-9&.'’-]*(?:[ \\t]+(?:(?!Tbk\\b)[A-Z][A-Za-z0
 // Not inside a hyphenated form: "PAN" in "PAN-RB" is not the party.
 const AGENCY_RE = new RegExp(`${WORD_START}(?:${buildAlternation(AGENCY_BY_FORM.keys())})(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`, 'gu');
 const UNIT_RE = new RegExp(`${WORD_START}(?:${buildAlternation(REGIONAL_UNIT_BY_ABBR.keys())})${WORD_END}`, 'gu');
-const HEAD_RE = /(?<![\p{L}\p{N}])(Dinas|Badan|Kementerian|Balai|Biro|Lembaga|Komisi|Inspektorat)(?![\p{L}\p{N}])/gu;
-const PEMDA_RE =
-  /(?<![\p{L}\p{N}])(Pemkot|Pemkab|Pemprov|Pemda|Pemerintah Kota|Pemerintah Kabupaten|Pemerintah Provinsi|Pemerintah Daerah|pemerintah kota|pemerintah kabupaten|pemerintah provinsi|pemerintah daerah)(?![\p{L}\p{N}])/gu;
-const DPRD_RE = /(?<![\p{L}\p{N}])(DPRD)(?:[ \t]+(Provinsi|Kota|Kabupaten))?(?![\p{L}\p{N}])/gu;
+const HEAD_RE = new RegExp(`${WORD_START}(Dinas|Badan|Kementerian|Balai|Biro|Lembaga|Komisi|Inspektorat)${WORD_END}`, 'gu');
+const PEMDA_RE = new RegExp(
+  `${WORD_START}(Pemkot|Pemkab|Pemprov|Pemda|Pemerintah Kota|Pemerintah Kabupaten|Pemerintah Provinsi|Pemerintah Daerah|pemerintah kota|pemerintah kabupaten|pemerintah provinsi|pemerintah daerah)${WORD_END}`,
+  'gu',
+);
+const DPRD_RE = new RegExp(String.raw`${WORD_START}(DPRD)(?:[ \t]+(Provinsi|Kota|Kabupaten))?${WORD_END}`, 'gu');
 const POLICE_RE = new RegExp(
   `${WORD_START}(Polda|Polres|Polresta|Polrestabes|Polsek|Kodam|Korem|Kodim|Koramil|Lanud|Lantamal|Kejari|Kejati|Kejaksaan Negeri|Kejaksaan Tinggi|Pengadilan Negeri|Pengadilan Tinggi|Pengadilan Tindak Pidana Korupsi|Pengadilan Tipikor)[ \\t]+(?:\\([A-Za-z]{2,10}\\)[ \\t]+)?((?:[IVXL]+|\\d{2,4})(?:[ \\t]*\\/[ \\t]*|[ \\t]+)[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2}|[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2})`,
   'gu',
@@ -158,7 +160,7 @@ function findAgencyHits(text: string): OrgHit[] {
 }
 
 /** "Kadis PUPR Kaltim": the head of the "Dinas PUPR" whose short form follows the title. */
-const KADIS_UNIT_RE = /(?<![\p{L}\p{N}])(?:Plt[ \t]+)?Kadis[ \t]+([A-Z][A-Za-z]+)(?![\p{L}\p{N}])/gu;
+const KADIS_UNIT_RE = new RegExp(String.raw`${WORD_START}(?:Plt[ \t]+)?Kadis[ \t]+([A-Z][A-Za-z]+)${WORD_END}`, 'gu');
 
 /** Regional unit abbreviations: "Disperindagkop Kaltim", "Dinkes", "Satpol PP", "Kadis PUPR" (as "Dinas PUPR"). */
 function findRegionalUnitHits(text: string): OrgHit[] {
@@ -336,7 +338,7 @@ function findTailWordHits(text: string): OrgHit[] {
   return hits;
 }
 
-const TEAM_RE = /(?<![\p{L}\p{N}])(Tim|tim)[ \t]+([A-Z][\p{L}\p{N}'’-]*(?:[ \t]+[A-Z][\p{L}\p{N}'’-]*){0,3})/gu;
+const TEAM_RE = new RegExp(String.raw`${WORD_START}(Tim|tim)[ \t]+([A-Z][\p{L}\p{N}'’-]*(?:[ \t]+[A-Z][\p{L}\p{N}'’-]*){0,3})`, 'gu');
 
 /** Named teams: "Tim Saber Pungli", "tim Project Zero" (the lower-case "tim" is not part of the name). */
 function findTeamHits(text: string): OrgHit[] {

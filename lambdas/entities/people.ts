@@ -33,7 +33,7 @@ import commonWords from './data/common-words.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import { composeOrgName, regionOfKind } from './organizations.js';
 import { APPOSITIVE_WINDOW, TAGGED_NAME_MARGIN, TITLE_ORG_WINDOW } from './settings.js';
-import { NAME_TOKEN_SOURCE, WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, matchAt } from './text-scan.js';
+import { LETTER_END, LETTER_START, NAME_TOKEN_SOURCE, WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, matchAt } from './text-scan.js';
 import type { OrgHit, PersonHit, RegionEntry, RegionHit, Span, TitleEntry } from './types.js';
 
 const SPACES = /[ \t]+/y;
@@ -357,7 +357,7 @@ function readAppositive(text: string, from: number): { comma: number; name: Span
 
 /** A name, then a comma or "sebagai" / "selaku" / "yang juga" right before a title (the text before ends here). */
 const NAME_BEFORE_TITLE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${NAME_TOKEN_SOURCE}(?:[ \\t]+${NAME_TOKEN_SOURCE}){0,3})(?:[ \\t]*,[ \\t]*|[ \\t]+(?:sebagai|selaku|yang juga|yang menjabat(?:[ \\t]+sebagai)?|yang merupakan)[ \\t]+)$`,
+  `${WORD_START}(${NAME_TOKEN_SOURCE}(?:[ \\t]+${NAME_TOKEN_SOURCE}){0,3})(?:[ \\t]*,[ \\t]*|[ \\t]+(?:sebagai|selaku|yang juga|yang menjabat(?:[ \\t]+sebagai)?|yang merupakan)[ \\t]+)$`,
   'u',
 );
 
@@ -735,7 +735,7 @@ function isLoneName(text: string, span: Span): boolean {
   // capitalised common words ("Industri Logam, Mesin, Alat Transportasi").
   const listed = /([A-Z]\p{L}*),[ \t]+$/u.exec(before);
   if (listed ? !isListedName(listed[1]!) : !/(?:^|[^\p{L}])\p{Ll}+,?[ \t]+$/u.test(before)) return false;
-  return !new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, 'u').test(text);
+  return !new RegExp(`${LETTER_START}${word.toLowerCase()}${LETTER_END}`, 'u').test(text);
 }
 const COMMON_WORDS = new Set(commonWords as string[]);
 const NOT_PLACE_WORDS = new Set(demonyms as string[]);

@@ -44,15 +44,48 @@ export interface Token {
 /** Rule labels a token can carry as a hint: person, organization, region/place, or nothing. */
 export type Hint = 'P' | 'G' | 'L' | '-';
 
-const TOKEN_RE = /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
+/** Character kinds for the tokenizer: a letter or digit (\p{L}, \p{N}), white space (\s), anything else. */
+const WORD = 1;
+const SPACE = 2;
+const OTHER = 0;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const SPACE_CHAR = /\s/u;
+/** The kinds of the codes below U+0250 (ASCII, Latin-1, Latin Extended-A/B), looked up instead of tested. */
+const LATIN_KINDS = Uint8Array.from({ length: 0x250 }, (_, code) => {
+  const char = String.fromCharCode(code);
+  return WORD_CHAR.test(char) ? WORD : SPACE_CHAR.test(char) ? SPACE : OTHER;
+});
+
+/** The kind of a code point. */
+function kindOf(codePoint: number): number {
+  if (codePoint < 0x250) return LATIN_KINDS[codePoint]!;
+  const char = String.fromCodePoint(codePoint);
+  return WORD_CHAR.test(char) ? WORD : SPACE_CHAR.test(char) ? SPACE : OTHER;
+}
 
 /**
- * Split a text into word and punctuation tokens ("O'Neil" -> "O", "'", "Neil"), as NERGrit tokenises.
+ * Split a text into word and punctuation tokens ("O'Neil" -> "O", "'", "Neil"), as NERGrit tokenises: runs of
+ * letters and digits, and every other character that is not white space on its own. (A scan over a table, not the
+ * regex /[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu it equals: V8 tests \p{L} range by range on a text holding any
+ * character beyond Latin-1, such as a curly quote, which made the regex three times slower.)
  * @example tokenize('Kota Pati.').map((t) => t.text) // ['Kota', 'Pati', '.']
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  let wordStart = -1;
+  for (let i = 0; i < text.length; ) {
+    const code = text.codePointAt(i)!;
+    const size = code > 0xffff ? 2 : 1;
+    const kind = kindOf(code);
+    if (kind !== WORD && wordStart >= 0) {
+      tokens.push({ text: text.slice(wordStart, i), start: wordStart, end: i });
+      wordStart = -1;
+    }
+    if (kind === WORD && wordStart < 0) wordStart = i;
+    else if (kind === OTHER) tokens.push({ text: text.slice(i, i + size), start: i, end: i + size });
+    i += size;
+  }
+  if (wordStart >= 0) tokens.push({ text: text.slice(wordStart), start: wordStart, end: text.length });
   return tokens;
 }
 

@@ -35,9 +35,38 @@ export function matchAt(re: RegExp, text: string, pos: number): RegExpExecArray 
 /** A word that can be part of a person's name: capitalised, with lower-case letters, or an initial ("S.", or "V" before a name word). */
 export const NAME_TOKEN_SOURCE = "(?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*|[A-Z][a-z]*[A-Z][a-z]+|[A-Z]\\.|[A-Z](?=[ \\t]+[A-Z][a-z]))";
 
-/** Boundaries: no letter or digit right before / after. */
-export const WORD_START = '(?<![\\p{L}\\p{N}])';
-export const WORD_END = '(?![\\p{L}\\p{N}])';
+/**
+ * The characters of a Unicode class up to U+024F (ASCII, Latin-1, Latin Extended-A and -B) as a plain class body.
+ * @example latinPartOf(/\p{N}/u) // '0-9\\u00b2\\u00b3\\u00b9\\u00bc-\\u00be'
+ */
+export function latinPartOf(unicodeClass: RegExp): string {
+  const char = (code: number): string =>
+    /[0-9A-Za-z]/.test(String.fromCharCode(code)) ? String.fromCharCode(code) : `\\u${code.toString(16).padStart(4, '0')}`;
+  const ranges: string[] = [];
+  for (let code = 0; code <= 0x24f; code += 1) {
+    if (!unicodeClass.test(String.fromCharCode(code))) continue;
+    let last = code;
+    while (last < 0x24f && unicodeClass.test(String.fromCharCode(last + 1))) last += 1;
+    ranges.push(last === code ? char(code) : last === code + 1 ? `${char(code)}${char(last)}` : `${char(code)}-${char(last)}`);
+    code = last;
+  }
+  return ranges.join('');
+}
+
+const LATIN_LETTER_OR_DIGIT = latinPartOf(/[\p{L}\p{N}]/u);
+const LATIN_LETTER = latinPartOf(/\p{L}/u);
+
+/**
+ * Boundaries: no letter or digit right before / after (the same as (?<![\p{L}\p{N}]) and (?![\p{L}\p{N}])). The
+ * Latin letters are a plain class, and \p{L} is only tried on a character beyond U+024F: V8 tests \p{L}'s hundreds
+ * of ranges one by one, and a leading lookbehind runs at every position of the text, so on a text holding one such
+ * character (a curly quote) the plain form made a whole-text scan three to four times slower.
+ */
+export const WORD_START = `(?<![${LATIN_LETTER_OR_DIGIT}])(?<!(?=[\\p{L}\\p{N}])[^\\x00-\\u024f])`;
+export const WORD_END = `(?![${LATIN_LETTER_OR_DIGIT}])(?![^\\x00-\\u024f](?<=[\\p{L}\\p{N}]))`;
+/** No letter right before / after (the same as (?<!\p{L}) and (?!\p{L}), fast as {@link WORD_START} is). */
+export const LETTER_START = `(?<![${LATIN_LETTER}])(?<!(?=\\p{L})[^\\x00-\\u024f])`;
+export const LETTER_END = `(?![${LATIN_LETTER}])(?![^\\x00-\\u024f](?<=\\p{L}))`;
 
 /**
  * Title-case an all-caps word sequence, leave mixed case alone.

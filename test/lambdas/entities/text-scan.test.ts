@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { LETTER_END, LETTER_START, WORD_END, WORD_START, latinPartOf } from '../../../lambdas/entities/text-scan.js';
+import { tokenize } from '../../../lambdas/entities/tagger-features.js';
+
+/** Every code point of the Basic Multilingual Plane and a sample of the others, surrogates excluded. */
+const CODE_POINTS: number[] = [];
+for (let c = 0; c < 0x10000; c += 1) if (c < 0xd800 || c > 0xdfff) CODE_POINTS.push(c);
+for (let c = 0x10000; c <= 0x10ffff; c += 97) CODE_POINTS.push(c);
+
+describe('latinPartOf', () => {
+  it('should list the Latin characters of a Unicode class as ranges', () => {
+    const digits = new RegExp(`^[${latinPartOf(/\p{N}/u)}]$`, 'u');
+    expect(['0', '9', '²', '½'].every((d) => digits.test(d))).toBe(true);
+    expect(['a', '.', 'Ⅻ'].some((d) => digits.test(d))).toBe(false);
+  });
+});
+
+describe('word boundaries', () => {
+  it('should equal the plain \\p{L} / \\p{N} lookarounds on every character', () => {
+    // Prepare: the fast forms and the plain forms they stand for
+    const pairs = [
+      [new RegExp(`${WORD_START}x${WORD_END}`, 'u'), /(?<![\p{L}\p{N}])x(?![\p{L}\p{N}])/u],
+      [new RegExp(`${LETTER_START}x${LETTER_END}`, 'u'), /(?<!\p{L})x(?!\p{L})/u],
+      [new RegExp(`${LETTER_START}x${LETTER_END}`, 'iu'), /(?<!\p{L})x(?!\p{L})/iu],
+    ] as const;
+    // Act: the character before and after "x"
+    const differing = CODE_POINTS.filter((c) => {
+      const char = String.fromCodePoint(c);
+      return pairs.some(([fast, plain]) => [`${char}x`, `x${char}`].some((s) => fast.test(s) !== plain.test(s)));
+    });
+    // Assert
+    expect(differing).toEqual([]);
+  });
+});
+
+describe('tokenize', () => {
+  it('should equal the regex /[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]/gu on every character', () => {
+    const plain = (text: string): string[] => [...text.matchAll(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu)].map((m) => `${m.index}:${m[0]}`);
+    const scanned = (text: string): string[] => tokenize(text).map((t) => `${t.start}:${t.text}`);
+    const differing = CODE_POINTS.filter((c) => {
+      const text = `a${String.fromCodePoint(c)}b ${String.fromCodePoint(c)}`;
+      return scanned(text).join('|') !== plain(text).join('|');
+    });
+    expect(differing).toEqual([]);
+    // A lone surrogate is a token of its own, as the regex has it.
+    expect(scanned('x\ud800y')).toEqual(plain('x\ud800y'));
+  });
+
+  it('should keep offsets into a text with curly quotes and astral characters', () => {
+    const text = '“Kata 😀 Mas’ud”';
+    expect(tokenize(text).map((t) => text.slice(t.start, t.end))).toEqual(['“', 'Kata', '😀', 'Mas', '’', 'ud', '”']);
+  });
+});
