@@ -19,7 +19,7 @@ import {
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { isListedName } from './tagger-features.js';
-import { WORD_START, buildAlternation } from './text-scan.js';
+import { WORD_START, buildAlternation, wordChar } from './text-scan.js';
 import type { Span } from './types.js';
 
 /** A body found by its head word, before it becomes an organization hit. */
@@ -29,8 +29,8 @@ export interface NamedBodyHit extends Span {
 }
 
 /** Capitalised name token; a hyphen continues it ("Al-Azhar") except before another body ("Indonesia-Rumah Sakit"). */
-export const HYPHEN_PART = '-(?!(?:Rumah|RS|RSUD|RSUP|Universitas|Fakultas|Institut|Politeknik)(?![\\p{L}]))[\\p{L}\\p{N}]+';
-const TOKEN = `[A-Z][\\p{L}\\p{N}'’]*(?:${HYPHEN_PART})*`;
+export const HYPHEN_PART = `-(?!(?:Rumah|RS|RSUD|RSUP|Universitas|Fakultas|Institut|Politeknik)(?![\\p{L}]))${wordChar()}+`;
+const TOKEN = `[A-Z]${wordChar("'’")}*(?:${HYPHEN_PART})*`;
 const RUN = `${TOKEN}(?:[ \\t]+${TOKEN}){0,5}`;
 const HEAD_RE = new RegExp(`${WORD_START}(${buildAlternation(orgHeads as string[])})[ \\t]+(${RUN})`, 'gu');
 const PEMDA_FOREIGN_RE = new RegExp(`${WORD_START}(Pemerintah|pemerintah)[ \\t]+(Kota|kota|Kabupaten|kabupaten|Provinsi|provinsi)[ \\t]+(${RUN})`, 'gu');

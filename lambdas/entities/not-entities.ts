@@ -5,7 +5,7 @@
  * London Love Story") and headings ("Pengaruh Media Sosial"). The tagger's guesses there are dropped.
  */
 import { AGENCY_BY_FORM, COMMON_ABBREVIATIONS, MEDIA_OUTLETS, MEDIA_OUTLET_KEYS } from './gazetteer.js';
-import { LETTER_END, LETTER_START, WORD_END, WORD_START, buildAlternation } from './text-scan.js';
+import { LETTER_END, LETTER_START, WORD_END, WORD_START, buildAlternation, wordChar } from './text-scan.js';
 import { isDictionaryWord, isListedName } from './tagger-features.js';
 import type { EntityResult } from '../shared/types.js';
 import type { Span } from './types.js';
@@ -15,7 +15,7 @@ const CREDIT_BEFORE =
   /(?:^|[^\p{L}])(?:[Dd]ikutip|[Dd]ilansir|[Mm]elansir|[Mm]engutip|[Ll]aman|[Ss]itus|kepada|[Rr]edaksi|[Ff]ollow|[Ii]kuti|[Bb]aca|[Ss]imak|[Vv]ia|[Ss]umber|[Ff]oto|[Ee]ditor|[Rr]eporter|[Pp]ewarta|[Pp]enulis|[Dd]ihubungi|[Ww]awancara|berbincang|[Kk]lik)(?:[ \t]+(?:dari|dengan|oleh|juga|di|ke|dan|&|dalam))*[ \t:]*(?:[ \t]+\S+){0,2}[ \t]*$/u;
 /** Words before a capitalised run that make it a product or work title, not a person or organization. */
 const PRODUCT_CUE = new RegExp(
-  String.raw`${WORD_START}(?:merek|merk|tipe|seri|varian|produk|ponsel|smartphone|handphone|film|lagu|album|novel|buku|judul|ban|aplikasi|game|gim|serial|sinetron|single)[ \t]+((?:[A-Z][\p{L}\p{N}'’&-]*)(?:[ \t]+[A-Z0-9][\p{L}\p{N}'’&-]*)*(?:(?:[ \t]*,[ \t]*|[ \t]+(?:dan|serta|atau)[ \t]+|[ \t]*,[ \t]*(?:dan|serta|atau)[ \t]+)(?:[A-Z][\p{L}\p{N}'’&-]*)(?:[ \t]+[A-Z0-9][\p{L}\p{N}'’&-]*)*)*)`,
+  String.raw`${WORD_START}(?:merek|merk|tipe|seri|varian|produk|ponsel|smartphone|handphone|film|lagu|album|novel|buku|judul|ban|aplikasi|game|gim|serial|sinetron|single)[ \t]+((?:[A-Z]${wordChar("'’&-")}*)(?:[ \t]+[A-Z0-9]${wordChar("'’&-")}*)*(?:(?:[ \t]*,[ \t]*|[ \t]+(?:dan|serta|atau)[ \t]+|[ \t]*,[ \t]*(?:dan|serta|atau)[ \t]+)(?:[A-Z]${wordChar("'’&-")}*)(?:[ \t]+[A-Z0-9]${wordChar("'’&-")}*)*)*)`,
   'gu',
 );
 /** A model code: letters then digits ("S6", "A52", "X5", "RX7"); a product, never a name. */
@@ -24,7 +24,7 @@ const OUTLET_RE = new RegExp(`${WORD_START}(?:${buildAlternation(MEDIA_OUTLETS)}
 /** Event names: "Bali Island Cup", "Jakarta Diabetes Meeting", "Piala Dunia", "Festival Danau Toba". */
 const EVENT_NAME =
   /(?:^|[ \t])(?:Cup|Meeting|Festival|Awards?|Championship|Summit|Forum|Expo|Week|Fair|Games|Olympics?|Conference|Tour|Show)$|^(?:Piala|Festival|Konferensi|Kongres|Pekan|Liga|Kejuaraan|Pameran)[ \t]/;
-const CAPITAL_RUN = new RegExp(String.raw`${WORD_START}[A-Z][\p{L}\p{N}'’&-]*(?:[ \t]+[A-Z0-9][\p{L}\p{N}'’&-]*)*`, 'gu');
+const CAPITAL_RUN = new RegExp(String.raw`${WORD_START}[A-Z]${wordChar("'’&-")}*(?:[ \t]+[A-Z0-9]${wordChar("'’&-")}*)*`, 'gu');
 /** A capitalised word opening a sentence and followed by a comma ("Earlier,", "Namun,"). */
 const SENTENCE_OPENER = /(?:^|[.!?]["”]?[ \t]+|\n[ \t]*)(\p{Lu}\p{Ll}+)[ \t]*,/gu;
 

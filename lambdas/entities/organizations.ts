@@ -21,7 +21,7 @@ import {
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, ofContinuation } from './named-bodies.js';
-import { WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, matchAt } from './text-scan.js';
+import { WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, matchAt, wordChar } from './text-scan.js';
 import type { OrgHit, RegionEntry } from './types.js';
 
 const SPACES = /[ \t]+/y;
@@ -316,9 +316,9 @@ function knownPrefix(head: string, run: string): string {
 }
 
 /** An English name goes on after its tail word with "of ...": "London Academy of Music and Dramatic Art". */
-const OF_CONTINUATION = `(?:[ \\t]+${ofContinuation("[A-Z][\\p{L}\\p{N}'’]*")})?`;
+const OF_CONTINUATION = `(?:[ \\t]+${ofContinuation(`[A-Z]${wordChar("'’")}*`)})?`;
 const TAIL_RE = new RegExp(
-  `${WORD_START}((?:[A-Z][\\p{L}\\p{N}&'’-]*[ \\t]+){1,4})(${[...ORG_TAIL_WORDS].join('|')})${OF_CONTINUATION}${WORD_END}`,
+  `${WORD_START}((?:[A-Z]${wordChar("&'’-")}*[ \\t]+){1,4})(${[...ORG_TAIL_WORDS].join('|')})${OF_CONTINUATION}${WORD_END}`,
   'gu',
 );
 
@@ -338,7 +338,7 @@ function findTailWordHits(text: string): OrgHit[] {
   return hits;
 }
 
-const TEAM_RE = new RegExp(String.raw`${WORD_START}(Tim|tim)[ \t]+([A-Z][\p{L}\p{N}'’-]*(?:[ \t]+[A-Z][\p{L}\p{N}'’-]*){0,3})`, 'gu');
+const TEAM_RE = new RegExp(String.raw`${WORD_START}(Tim|tim)[ \t]+([A-Z]${wordChar("'’-")}*(?:[ \t]+[A-Z]${wordChar("'’-")}*){0,3})`, 'gu');
 
 /** Named teams: "Tim Saber Pungli", "tim Project Zero" (the lower-case "tim" is not part of the name). */
 function findTeamHits(text: string): OrgHit[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LETTER_END, LETTER_START, WORD_END, WORD_START, latinPartOf } from '../../../lambdas/entities/text-scan.js';
+import { LETTER_END, LETTER_START, WORD_END, WORD_START, latinPartOf, wordChar } from '../../../lambdas/entities/text-scan.js';
 import { tokenize } from '../../../lambdas/entities/tagger-features.js';
 
 /** Every code point of the Basic Multilingual Plane and a sample of the others, surrogates excluded. */
@@ -16,12 +16,13 @@ describe('latinPartOf', () => {
 });
 
 describe('word boundaries', () => {
-  it('should equal the plain \\p{L} / \\p{N} lookarounds on every character', () => {
+  it('should equal the plain \\p{L} / \\p{N} lookarounds and classes on every character', () => {
     // Prepare: the fast forms and the plain forms they stand for
     const pairs = [
       [new RegExp(`${WORD_START}x${WORD_END}`, 'u'), /(?<![\p{L}\p{N}])x(?![\p{L}\p{N}])/u],
       [new RegExp(`${LETTER_START}x${LETTER_END}`, 'u'), /(?<!\p{L})x(?!\p{L})/u],
       [new RegExp(`${LETTER_START}x${LETTER_END}`, 'iu'), /(?<!\p{L})x(?!\p{L})/iu],
+      [new RegExp(`x${wordChar("'’-")}`, 'u'), /x[\p{L}\p{N}'’-]/u],
     ] as const;
     // Act: the character before and after "x"
     const differing = CODE_POINTS.filter((c) => {
