@@ -129,11 +129,20 @@ function percentiles(ms: readonly number[]): { median: number; p90: number } {
   return { median: at(0.5), p90: at(0.9) };
 }
 
+/** The text with typographic quotes: “...” for "..." and ’ for an apostrophe between letters (same length). */
+function withCurlyQuotes(text: string): string {
+  let open = false;
+  return text.replace(/"/g, () => ((open = !open) ? '“' : '”')).replace(/(?<=\p{L})'(?=\p{L})/gu, '’');
+}
+
 /** (d) Time extractEntities on the reference text and a few gold pages, interleaved, after a warm-up. */
 function runSpeed(set: readonly GoldArticle[]) {
   const { raw, gold } = loadReferenceArticle();
   const texts = [
     { id: 'reference', text: raw, title: gold.title, dateline: gold.dateline },
+    // The same article as most outlets print it, with curly quotes: a text holding any character beyond Latin-1 is
+    // stored two bytes per character, and V8's regexes run differently on it.
+    { id: 'reference (curly quotes)', text: withCurlyQuotes(raw), title: gold.title, dateline: gold.dateline },
     ...SPEED_PAGES.flatMap((id) => set.filter((a) => a.id === id)).map((a) => ({ id: a.id, text: a.text, title: a.gold.title, dateline: a.gold.dateline })),
   ];
   for (let i = 0; i < SPEED_WARM_UP; i += 1) for (const t of texts) extractEntities(t.text, { title: t.title, dateline: t.dateline });
@@ -153,8 +162,11 @@ function runSpeed(set: readonly GoldArticle[]) {
     out(`  ${t.id.padEnd(50)} ${String(words).padStart(5)} words  median ${median.toFixed(3)} ms  p90 ${p90.toFixed(3)} ms  (${((median * 600) / words).toFixed(3)} ms / 600 words)`);
     return { id: t.id, words, median, p90 };
   });
-  const reference = rows[0]!;
-  out(`  reference article: median ${reference.median.toFixed(3)} ms, p90 ${reference.p90.toFixed(3)} ms -> ${reference.median <= TARGETS.speedMs ? 'ok' : 'ABOVE'} target`);
+  const [reference, curly] = [rows[0]!, rows[1]!];
+  const verdict = Math.max(reference.median, curly.median) <= TARGETS.speedMs ? 'ok' : 'ABOVE';
+  out(
+    `  reference article: median ${reference.median.toFixed(3)} ms, p90 ${reference.p90.toFixed(3)} ms; with curly quotes median ${curly.median.toFixed(3)} ms -> ${verdict} target`,
+  );
   return rows;
 }
 
