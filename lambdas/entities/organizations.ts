@@ -40,7 +40,7 @@ const PEMDA_RE = new RegExp(
 );
 const DPRD_RE = new RegExp(String.raw`${WORD_START}(DPRD)(?:[ \t]+(Provinsi|Kota|Kabupaten))?${WORD_END}`, 'gu');
 const POLICE_RE = new RegExp(
-  `${WORD_START}(Polda|Polres|Polresta|Polrestabes|Polsek|Kodam|Korem|Kodim|Koramil|Lanud|Lantamal|Kejari|Kejati|Kejaksaan Negeri|Kejaksaan Tinggi|Pengadilan Negeri|Pengadilan Tinggi|Pengadilan Tindak Pidana Korupsi|Pengadilan Tipikor)[ \\t]+(?:\\([A-Za-z]{2,10}\\)[ \\t]+)?((?:[IVXL]+|\\d{2,4})(?:[ \\t]*\\/[ \\t]*|[ \\t]+)[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2}|[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2})`,
+  `${WORD_START}(Polda|Polres|Polresta|Polrestabes|Polsek|Kodam|Korem|Kodim|Koramil|Lanud|Lantamal|Kejari|Kejati|Kejaksaan Negeri|Kejaksaan Tinggi|Pengadilan Negeri|Pengadilan Tinggi|Pengadilan Tindak Pidana Korupsi|Pengadilan Tipikor)[ \\t]+(?:\\([A-Za-z]{2,10}\\)[ \\t]+)?((?:[IVXL]+|\\d{2,4})(?:(?:[ \\t]*\\/[ \\t]*|[ \\t]+)[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2}|(?=[ \\t]*[,.;:)]|[ \\t]+[a-z]))|[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2})`,
   'gu',
 );
 const COMPANY_RE = new RegExp(`${WORD_START}(?:PT|CV)\\.?[ \\t]+(${CAP_TOKENS})(?:[ \\t]+\\(Persero\\))?(?:[ \\t]+Tbk\\.?)?`, 'gu');
@@ -255,11 +255,16 @@ function findDprdHits(text: string, home: RegionEntry | null): OrgHit[] {
   return hits;
 }
 
-/** Police and military commands: "Polda Metro Jaya", "Polresta Balikpapan", "Kodam VI/Mulawarman". */
+/** Military commands, numbered. */
+const MILITARY_COMMANDS = new Set(['Kodam', 'Korem', 'Kodim', 'Koramil']);
+
+/** Police and military commands: "Polda Metro Jaya", "Polresta Balikpapan", "Kodam VI/Mulawarman", "Kodim 1501". */
 function findCommandHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
   for (const m of text.matchAll(POLICE_RE)) {
     // "Kejari Samarinda Moh Rizky Pradana": a unit named by its region ends there; the name after it is a person's.
+    // A number alone names a military command ("Kodim 1501", "Korem 091"), never a police unit nor a year.
+    if (/^[\dIVXL]+$/.test(m[2]!) && (!MILITARY_COMMANDS.has(m[1]!) || /^(?:19|20)\d\d$/.test(m[2]!))) continue;
     const tail = cutAfterRegion(trimNameTail(m[2]!), true);
     if (!tail) continue;
     const region = matchRegionAt(tail, 0);

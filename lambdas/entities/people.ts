@@ -39,13 +39,29 @@ import type { OrgHit, PersonHit, RegionEntry, RegionHit, Span, TitleEntry } from
 const SPACES = /[ \t]+/y;
 const TOKEN = /[A-Za-z][A-Za-z'’-]*\.?/y;
 /** A military or police unit's number and name after its head's title ("VI/Mulawarman", "091/ASN"). */
-const COMMAND_UNIT = /(?:[IVXL]+|\d{2,4})[ \t]*\/[ \t]*[A-Z][A-Za-z]+(?![\p{L}\p{N}])/uy;
+const COMMAND_UNIT = /(?:[IVXL]+|\d{2,4})(?:[ \t]*\/[ \t]*[A-Z][A-Za-z]+)?(?![\p{L}\p{N}\/])/uy;
+/**
+ * What may follow a rank and belongs to it: its grade ("Sersan Dua", "Kopral Kepala"), its force ("Kapten Laut",
+ * "Mayor Udara", "Brigjen TNI", "Kombes Pol") or a corps or status code in parentheses ("(P)", "(Purn)").
+ */
+const RANK_TAIL_SOURCE = String.raw`(?:Satu|Dua|Tiga|Kepala|Udara|Laut|TNI|Pol|Polisi|\((?:[A-Z]{1,3}|Purn\.?)\))(?![\p{L}\p{N}])`;
+const RANK_TAIL = new RegExp(RANK_TAIL_SOURCE, 'uy');
+/** Corps and branch codes ("Inf", "Czi", "Pnb", "Pol"): listed with the ranks, they follow one and never lead it. */
+const CORPS_CODE = /^[A-Z][a-z]{2}$/;
+/** A corps or force right after a word ("Mayor Inf", "Mayor Laut (P)"). */
+const CORPS_AFTER = new RegExp(`^[ \\t]+(?:${[...RANKS].filter((r) => CORPS_CODE.test(r)).join('|')}|Laut|Udara|TNI)${WORD_END}`, 'u');
+/** A whole rank: "Serma", "Letnan Kolonel Udara", "Letkol Inf", "Jenderal TNI (Purn)". */
+const RANK_RE = new RegExp(
+  `${WORD_START}(?:${buildAlternation([...RANKS].filter((r) => !CORPS_CODE.test(r)))})${WORD_END}` +
+    `(?:[ \\t]+(?:(?:${buildAlternation(RANKS)})${WORD_END}|${RANK_TAIL_SOURCE}))*`,
+  'gu',
+);
 const NAME_TOKEN = new RegExp(`${NAME_TOKEN_SOURCE}(?![\\p{L}\\p{N}])`, 'yu');
 const ACRONYM = /^[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?$/;
 const TITLE_RE = new RegExp(`${WORD_START}(?:${buildAlternation(TITLE_BY_FORM.keys())})${WORD_END}`, 'gu');
 // A separate sticky copy: exec on the global TITLE_RE would move the lastIndex that matchAll starts from.
 const TITLE_AT = new RegExp(`(?:${buildAlternation(TITLE_BY_FORM.keys())})${WORD_END}`, 'yu');
-const NOT_A_TITLE_BEFORE = /(?:Peraturan|Keputusan|Kantor|Rumah|Istana|Rumah Jabatan|Surat|Instruksi|Edaran|Pilkada|Pemilihan|calon|Calon)\s+$/;
+const NOT_A_TITLE_BEFORE = /(?:Sersan|Letnan|Peraturan|Keputusan|Kantor|Rumah|Istana|Rumah Jabatan|Surat|Instruksi|Edaran|Pilkada|Pemilihan|calon|Calon)\s+$/;
 const SENTENCE_END = /[.!?](?=\s+["“A-Z]|\s*$)|\n|["“”]/g;
 const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:[A-Z]|Kab|Prov|Jl|No|Dr|dr|Ir|Prof|Drs|Dra|Hj|Pj|Plt|Plh|St|Tbk)$/;
 const REPORTING_RE = new RegExp(
@@ -124,9 +140,13 @@ const NICKNAME = new RegExp(`${NICKNAME_SOURCE}[ \\t]+(?=[A-Z])`, 'uy');
 /** Read a name at `pos` (honorifics skipped): up to four name tokens; `ranked` when a rank came just before it. */
 function readName(text: string, pos: number, ranked = false): Span | null {
   let at = pos;
+  let rankBefore = ranked;
   for (;;) {
-    const t = matchAt(TOKEN, text, at);
-    if (!t || !(HONORIFICS.has(t[0]) || RANKS.has(t[0]))) break;
+    // "Serma Hartono", "Kapten Laut (P) Heri Susanto", "H. Sujono": ranks, their tails and honorifics go first.
+    const tail: RegExpExecArray | null = rankBefore ? matchAt(RANK_TAIL, text, at) : null;
+    const t = tail ?? matchAt(TOKEN, text, at);
+    if (!t || !(tail || HONORIFICS.has(t[0]) || RANKS.has(t[0]))) break;
+    rankBefore = tail !== null || RANKS.has(t[0]);
     const sp = matchAt(SPACES, text, at + t[0].length);
     if (!sp) return null;
     at += t[0].length + sp[0].length;
@@ -242,6 +262,13 @@ function readComplement(
       const length = unit[0].length + (more && !RANKS.has(more[1]!) && hasRankAhead(text, next + unit[0].length + more[0].length) ? more[0].length : 0);
       words.push(text.slice(next, next + length));
       end = at = next + length;
+      continue;
+    }
+    // "Kapten Laut (P)", "Brigjen TNI": the rank's force or corps goes with it.
+    const tail: RegExpExecArray | null = rank ? matchAt(RANK_TAIL, text, next) : null;
+    if (tail) {
+      rank = `${rank} ${tail[0]}`;
+      at = next + tail[0].length;
       continue;
     }
     const t = matchAt(TOKEN, text, next);
@@ -401,6 +428,8 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     if (TITLES_IN_NAMES.has(m[0]) && /[A-Z][a-z]+[ \t]+$/.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     const entry = TITLE_BY_FORM.get(m[0])!;
     const titleEnd = m.index + m[0].length;
+    // "Mayor Inf Teddy": a title that is also a rank is the rank where a corps follows (findRankHits reads it).
+    if (RANKS.has(m[0]) && CORPS_AFTER.test(text.slice(titleEnd, titleEnd + 12))) continue;
     const comp = readComplement(text, titleEnd, entry, orgStarts);
     let name = readName(text, comp.nameAt, comp.rank !== null);
     let titleText = text.slice(m.index, comp.end);
@@ -520,6 +549,30 @@ function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly Or
     if (matchRegionAt(text, name.start) || COUNTRY_BY_FORM.has(value) || PLACE_HEAD_WORDS.has(value.split(' ')[0]!)) continue;
     const role = m[0].trim().toLowerCase();
     hits.push({ ...name, name: value, title: role, titleEntry: null, region: null, org: null, rank: null });
+  }
+  return hits;
+}
+
+/**
+ * People named after a rank alone: "Koptu Dominicus Poin", "Serma Hartono", "Kapten Laut (P) Heri Susanto". A rank
+ * makes even one word a name; the rank is kept among the person's titles.
+ */
+function findRankHits(text: string, taken: readonly Span[], orgHits: readonly OrgHit[]): PersonHit[] {
+  const hits: PersonHit[] = [];
+  for (const m of text.matchAll(RANK_RE)) {
+    // "Stadion Kapten I Wayan Dipta", "Jalan Jenderal Sudirman": a place named after a soldier, no person here.
+    const before = /(\S+)[ \t]+$/.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1];
+    if (before && PLACE_HEAD_WORDS.has(before)) continue;
+    const gap = matchAt(SPACES, text, m.index + m[0].length);
+    if (!gap) continue;
+    const name = readName(text, m.index + m[0].length + gap[0].length, true);
+    // Right after a rank a comma ends the name ("Serma Hartono, Koptu Dominicus Poin").
+    const ended = name && (endsName(text, name.end) || text[name.end] === ',');
+    if (!name || !ended || overlapsAny(name, taken) || overlapsAny(name, orgHits)) continue;
+    const value = cleanName(text.slice(name.start, name.end));
+    if (matchRegionAt(text, name.start) || COUNTRY_BY_FORM.has(value) || !isNameWord(value.split(' ')[0]!)) continue;
+    const rank = text.slice(m.index, name.start).trim().replace(/\s+/g, ' ');
+    hits.push({ ...name, name: value, title: null, titleEntry: null, region: null, org: null, rank });
   }
   return hits;
 }
@@ -685,7 +738,8 @@ export function findPeople(
   const reporting = findReportingHits(text, titled).filter((h) => !overlapsAny(h, notPeople));
   const ruleOrgHits = orgHits.filter((o) => o.priority > 0);
   const roles = findRoleHits(text, [...titled, ...reporting], ruleOrgHits, orgHits);
-  const ruled = [...titled, ...reporting, ...roles];
+  const ranked = findRankHits(text, [...titled, ...reporting, ...roles], ruleOrgHits);
+  const ruled = [...titled, ...reporting, ...roles, ...ranked];
   const taggedHits = findTaggedHits(text, tagged, ruled, orgHits);
   const full = [...ruled, ...taggedHits].filter((h) => h.name.includes(' '));
   // Where the tagger is sure, a lone word is a name even without a title or a listed given name ("Cruyff", "Udit").
@@ -813,6 +867,8 @@ function mergePeople(
     if (alias !== hit.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
     if (hit.title && !entity.titles.includes(hit.title)) entity.titles.push(hit.title);
     if (hit.rank && !entity.titles.includes(hit.rank)) entity.titles.push(hit.rank);
+    // A soldier or police officer serves the state, with a title or without one.
+    if (hit.rank) entity.official = true;
     const organization = organizationFor(hit, nameOf);
     entity.organization ??= organization;
     if (hit.titleEntry) {

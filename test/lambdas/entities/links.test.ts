@@ -123,6 +123,40 @@ describe('precision on news text', () => {
   });
 });
 
+describe('soldiers and police officers named by their rank', () => {
+  it('should read a name after a rank alone, the rank kept as a title and the person an official', () => {
+    const people = extractEntities('Korban adalah Serma Hartono, Koptu Dominicus Poin, dan Pratu Sunardi.').people;
+    expect(people.map((p) => [p.name, p.titles, p.official])).toEqual([
+      ['Hartono', ['Serma'], true],
+      ['Dominicus Poin', ['Koptu'], true],
+      ['Sunardi', ['Pratu'], true],
+    ]);
+  });
+
+  it('should read no person in a place named after a soldier ("Stadion Kapten I Wayan Dipta")', () => {
+    expect(extractEntities('Laga digelar di Stadion Kapten I Wayan Dipta, Gianyar, Bali.').people).toEqual([]);
+    expect(extractEntities('Kantornya di Jalan Jenderal Sudirman, Jakarta.').people).toEqual([]);
+  });
+
+  it('should keep a written-out rank with its grade, force and corps whole', () => {
+    expect(personIn('Sersan Mayor Udara Soewarno menerima penghargaan.', 'Soewarno')?.titles).toEqual(['Sersan Mayor Udara']);
+    expect(personIn('Kapten Laut (P) Heri Susanto memimpin upacara.', 'Heri Susanto')?.titles).toEqual(['Kapten Laut (P)']);
+    expect(personIn('Jenderal TNI (Purn) Moeldoko hadir.', 'Moeldoko')?.titles).toEqual(['Jenderal TNI (Purn)']);
+    // "Mayor" is also the English title; before a corps it is the rank.
+    expect(personIn('Mayor Inf Teddy Indra Wijaya hadir.', 'Teddy Indra Wijaya')?.titles).toEqual(['Mayor Inf']);
+  });
+
+  it('should read a command named by its number alone ("Dandim 0906", "Kodim 1501"), but no year after a police unit', () => {
+    expect(personIn('Dandim 0906 Letkol Inf Anjar Setiawan meninjau lokasi.', 'Anjar Setiawan')).toMatchObject({
+      titles: ['Dandim 0906', 'Letkol Inf'],
+      organization: 'Kodim 0906',
+    });
+    expect(personIn('Danrem 091/ASN Brigjen TNI Dendi Suryadi hadir.', 'Dendi Suryadi')?.titles).toEqual(['Danrem 091/ASN', 'Brigjen TNI']);
+    expect(extractEntities('Anggota Kodim 1501 membantu warga.').organizations.map((o) => o.name)).toEqual(['Kodim 1501']);
+    expect(extractEntities('Kinerja Polres 2019 dan Kodim 2020 dinilai baik.').organizations).toEqual([]);
+  });
+});
+
 describe('regional officials as Kaltim newsrooms write them', () => {
   it('should read a camat and a village head with the kecamatan or desa named by its known name', () => {
     expect(personIn('Camat Samarinda Ulu Syamsu Alam meninjau banjir.', 'Syamsu Alam')).toMatchObject({
