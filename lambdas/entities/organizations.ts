@@ -33,6 +33,8 @@ const CAP_TOKENS = "[A-Z][A-Za-z0-9&.'’-]*(?:[ \\t]+(?:(?!Tbk\\b)[A-Z][A-Za-z0
 // Not inside a hyphenated form: "PAN" in "PAN-RB" is not the party.
 const AGENCY_RE = new RegExp(`${WORD_START}(?:${buildAlternation(AGENCY_BY_FORM.keys())})(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`, 'gu');
 const UNIT_RE = new RegExp(`${WORD_START}(?:${buildAlternation(REGIONAL_UNIT_BY_ABBR.keys())})${WORD_END}`, 'gu');
+/** The words after "Badan" that make it the kind of company "Badan Usaha Milik Negara / Daerah / Desa". */
+const STATE_COMPANY_KIND = /^[ \t]+Usaha[ \t]+Milik[ \t]+(?:Negara|Daerah|Desa)(?![\p{L}])/u;
 const HEAD_RE = new RegExp(`${WORD_START}(Dinas|Badan|Kementerian|Balai|Biro|Lembaga|Komisi|Inspektorat)${WORD_END}`, 'gu');
 const PEMDA_RE = new RegExp(
   `${WORD_START}(Pemkot|Pemkab|Pemprov|Pemda|Pemerintah Kota|Pemerintah Kabupaten|Pemerintah Provinsi|Pemerintah Daerah|pemerintah kota|pemerintah kabupaten|pemerintah provinsi|pemerintah daerah)${WORD_END}`,
@@ -199,6 +201,8 @@ function findHeadWordHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
   for (const m of text.matchAll(HEAD_RE)) {
     const head = m[1]!;
+    // "Badan Usaha Milik Negara / Daerah / Desa" (BUMN, BUMD, BUMDes) is a kind of company, no body's name.
+    if (head === 'Badan' && STATE_COMPANY_KIND.test(text.slice(m.index + head.length, m.index + head.length + 30))) continue;
     const field = readField(text, m.index + head.length);
     if (field.words.length === 0) continue;
     const base = `${head} ${field.words.join(' ')}`;

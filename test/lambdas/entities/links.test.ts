@@ -157,6 +157,30 @@ describe('soldiers and police officers named by their rank', () => {
   });
 });
 
+describe('state-company words and local secretaries', () => {
+  it('should read "Menteri Badan Usaha Milik Negara" as the BUMN minister, with no body "Badan Usaha"', () => {
+    const result = extractEntities('Hasilnya, Menteri Badan Usaha Milik Negara Dahlan Iskan meminta direksi bekerja.');
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Dahlan Iskan', 'Kementerian Badan Usaha Milik Negara']]);
+    expect(result.organizations).toEqual([]);
+    expect(extractEntities('Badan Usaha Milik Desa (BUMDes) itu untung.').organizations).toEqual([]);
+  });
+
+  it('should read Sekcam and Sekdes as titles, never as names', () => {
+    expect(extractEntities('Camat Batam Kota, SekCam dan enam lurah hadir.').people).toEqual([]);
+    expect(personIn('Sekcam Samarinda Ulu Budi Santoso hadir.', 'Budi Santoso')).toMatchObject({
+      titles: ['Sekcam Samarinda Ulu'],
+      organization: 'Kecamatan Samarinda Ulu',
+      official: true,
+    });
+  });
+
+  it('should read a body whose field words are joined by "dan" ("Badan Rehabilitasi dan Rekonstruksi")', () => {
+    expect(extractEntities('Proyek itu dikerjakan Badan Rehabilitasi dan Rekonstruksi pada 2006.').organizations.map((o) => o.name)).toEqual([
+      'Badan Rehabilitasi dan Rekonstruksi',
+    ]);
+  });
+});
+
 describe('regional officials as Kaltim newsrooms write them', () => {
   it('should read a camat and a village head with the kecamatan or desa named by its known name', () => {
     expect(personIn('Camat Samarinda Ulu Syamsu Alam meninjau banjir.', 'Syamsu Alam')).toMatchObject({
