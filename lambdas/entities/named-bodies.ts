@@ -32,7 +32,9 @@ export interface NamedBodyHit extends Span {
 export const HYPHEN_PART = `-(?!(?:Rumah|RS|RSUD|RSUP|Universitas|Fakultas|Institut|Politeknik)(?![\\p{L}]))${wordChar()}+`;
 const TOKEN = `[A-Z]${wordChar("'’")}*(?:${HYPHEN_PART})*`;
 const RUN = `${TOKEN}(?:[ \\t]+${TOKEN}){0,5}`;
-const HEAD_RE = new RegExp(`${WORD_START}(${buildAlternation(orgHeads as string[])})[ \\t]+(${RUN})`, 'gu');
+/** Honorifics that open the name of a body named after a person: "RSUD dr. Kanujoso Djatiwibowo", "RSUP Dr. Sardjito". */
+const NAMESAKE_HONORIFICS = `(?:(?:Prof|Dr|dr|Ir|H|KH)\\.?[ \\t]+){0,3}`;
+const HEAD_RE = new RegExp(`${WORD_START}(${buildAlternation(orgHeads as string[])})[ \\t]+(${NAMESAKE_HONORIFICS}${RUN})`, 'gu');
 const PEMDA_FOREIGN_RE = new RegExp(`${WORD_START}(Pemerintah|pemerintah)[ \\t]+(Kota|kota|Kabupaten|kabupaten|Provinsi|provinsi)[ \\t]+(${RUN})`, 'gu');
 const UMKM_RE = new RegExp(`${WORD_START}(UMKM|UKM)[ \\t]+(${RUN})`, 'gu');
 /** "of ..." after an English name's head or tail word ("Ministry of Social Affairs", "Academy of Music and Art"). */

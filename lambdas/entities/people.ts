@@ -48,6 +48,11 @@ const RANK_TAIL_SOURCE = String.raw`(?:Satu|Dua|Tiga|Kepala|Udara|Laut|TNI|Pol|P
 const RANK_TAIL = new RegExp(RANK_TAIL_SOURCE, 'uy');
 /** Corps and branch codes ("Inf", "Czi", "Pnb", "Pol"): listed with the ranks, they follow one and never lead it. */
 const CORPS_CODE = /^[A-Z][a-z]{2}$/;
+/** Academic and religious honorifics that mark the name after them (not "Bapak" / "Ibu": "Ibu Kota" is a capital). */
+const NAME_HONORIFIC_RE = new RegExp(
+  `${WORD_START}(?:(?:Prof|Dr|dr|Drs|Dra|drg|Ir|H|Hj|KH|K\\.H|Ustadz|Ustaz|Habib|Kyai|Nyai)\\.?[ \\t]+)*(?:Prof|Dr|dr|Drs|Dra|drg|Ir|H|Hj|KH|K\\.H|Ustadz|Ustaz|Habib|Kyai|Nyai)\\.?(?=[ \\t]+[A-Z])`,
+  'gu',
+);
 /** A corps or force right after a word ("Mayor Inf", "Mayor Laut (P)"). */
 const CORPS_AFTER = new RegExp(`^[ \\t]+(?:${[...RANKS].filter((r) => CORPS_CODE.test(r)).join('|')}|Laut|Udara|TNI)${WORD_END}`, 'u');
 /** A whole rank: "Serma", "Letnan Kolonel Udara", "Letkol Inf", "Jenderal TNI (Purn)". */
@@ -554,24 +559,26 @@ function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly Or
 }
 
 /**
- * People named after a rank alone: "Koptu Dominicus Poin", "Serma Hartono", "Kapten Laut (P) Heri Susanto". A rank
- * makes even one word a name; the rank is kept among the person's titles.
+ * People named right after a rank or an academic or religious honorific: "Koptu Dominicus Poin", "Kapten Laut (P)
+ * Heri Susanto", "Drs Endang Jarkasih", "Prof. Dr. Ir. Bambang Sutejo". Such a word makes even one word a name; a
+ * rank is kept among the person's titles.
  */
-function findRankHits(text: string, taken: readonly Span[], orgHits: readonly OrgHit[]): PersonHit[] {
+function findLeadWordHits(text: string, taken: readonly Span[], orgHits: readonly OrgHit[]): PersonHit[] {
   const hits: PersonHit[] = [];
-  for (const m of text.matchAll(RANK_RE)) {
-    // "Stadion Kapten I Wayan Dipta", "Jalan Jenderal Sudirman": a place named after a soldier, no person here.
-    const before = /(\S+)[ \t]+$/.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1];
+  for (const lead of [...text.matchAll(RANK_RE), ...text.matchAll(NAME_HONORIFIC_RE)].sort((a, b) => a.index - b.index)) {
+    // "Stadion Kapten I Wayan Dipta", "Jalan Jenderal Sudirman": a place named after a person, no person here.
+    const before = /(\S+)[ \t]+$/.exec(text.slice(Math.max(0, lead.index - 24), lead.index))?.[1];
     if (before && PLACE_HEAD_WORDS.has(before)) continue;
-    const gap = matchAt(SPACES, text, m.index + m[0].length);
+    const gap = matchAt(SPACES, text, lead.index + lead[0].length);
     if (!gap) continue;
-    const name = readName(text, m.index + m[0].length + gap[0].length, true);
-    // Right after a rank a comma ends the name ("Serma Hartono, Koptu Dominicus Poin").
+    const isRank = RANKS.has(lead[0].split(/[ \t]/)[0]!);
+    const name = readName(text, lead.index + lead[0].length + gap[0].length, isRank);
+    // Right after the lead word a comma ends the name ("Serma Hartono, Koptu Dominicus Poin").
     const ended = name && (endsName(text, name.end) || text[name.end] === ',');
-    if (!name || !ended || overlapsAny(name, taken) || overlapsAny(name, orgHits)) continue;
+    if (!name || !ended || overlapsAny(name, [...taken, ...hits]) || overlapsAny(name, orgHits)) continue;
     const value = cleanName(text.slice(name.start, name.end));
     if (matchRegionAt(text, name.start) || COUNTRY_BY_FORM.has(value) || !isNameWord(value.split(' ')[0]!)) continue;
-    const rank = text.slice(m.index, name.start).trim().replace(/\s+/g, ' ');
+    const rank = isRank ? text.slice(lead.index, name.start).trim().replace(/\s+/g, ' ') : null;
     hits.push({ ...name, name: value, title: null, titleEntry: null, region: null, org: null, rank });
   }
   return hits;
@@ -738,8 +745,8 @@ export function findPeople(
   const reporting = findReportingHits(text, titled).filter((h) => !overlapsAny(h, notPeople));
   const ruleOrgHits = orgHits.filter((o) => o.priority > 0);
   const roles = findRoleHits(text, [...titled, ...reporting], ruleOrgHits, orgHits);
-  const ranked = findRankHits(text, [...titled, ...reporting, ...roles], ruleOrgHits);
-  const ruled = [...titled, ...reporting, ...roles, ...ranked];
+  const led = findLeadWordHits(text, [...titled, ...reporting, ...roles], ruleOrgHits);
+  const ruled = [...titled, ...reporting, ...roles, ...led];
   const taggedHits = findTaggedHits(text, tagged, ruled, orgHits);
   const full = [...ruled, ...taggedHits].filter((h) => h.name.includes(' '));
   // Where the tagger is sure, a lone word is a name even without a title or a listed given name ("Cruyff", "Udit").
@@ -804,7 +811,7 @@ const PERSON_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${buildAlternation([...HONOR
 const PERSON_AFTER = new RegExp(`^[ \\t]+(?:juga[ \\t]+)?(?:${buildAlternation(REPORTING_VERBS)})(?![\\p{L}])`, 'u');
 
 /** What may stand between a body and the name of its person: a comma, honorifics ("RSCM dr Wismandari Wisnu"). */
-const ORG_TO_NAME_GAP = new RegExp(`^[ \\t]*,?[ \\t]*(?:(?:${buildAlternation([...HONORIFICS, 'dr', 'drg'])})[ \\t]+)*$`);
+const ORG_TO_NAME_GAP = new RegExp(`^[ \\t]*,?[ \\t]*(?:(?:${buildAlternation(HONORIFICS)})[ \\t]+)*$`);
 
 /**
  * Give untitled people the organization written right beside them: "Persib Bandung, Samsul Arif" (the body just

@@ -157,6 +157,27 @@ describe('soldiers and police officers named by their rank', () => {
   });
 });
 
+describe('names after honorifics and hospitals named after a doctor', () => {
+  it('should read a name after an academic or religious honorific, with or without its period', () => {
+    const names = (text: string): string[] => extractEntities(text).people.map((p) => p.name);
+    expect(names('Jabatan itu diserahkan dari Drs Endang Jarkasih kepada Drs. Ahmad Sobari.')).toEqual(['Endang Jarkasih', 'Ahmad Sobari']);
+    expect(names('Acara dibuka Prof. Dr. Ir. Bambang Sutejo.')).toEqual(['Bambang Sutejo']);
+    expect(names('Ceramah disampaikan Ustadz Abdul Somad di masjid.')).toEqual(['Abdul Somad']);
+    expect(names('Ibu Kota Nusantara dibangun.')).toEqual([]);
+  });
+
+  it('should keep the honorific inside a hospital named after a doctor, and link the doctor who heads it', () => {
+    expect(extractEntities('Ia dirawat di RSUD Dr. Soetomo Surabaya.').people).toEqual([]);
+    expect(
+      personIn('Kepala RSUD dr Kanujoso Djatiwibowo dr Edy Iskandar mengatakan hal itu.', 'Edy Iskandar'),
+    ).toMatchObject({ titles: ['Kepala RSUD dr Kanujoso Djatiwibowo'], organization: 'RSUD dr Kanujoso Djatiwibowo' });
+    expect(personIn('Direktur RSUD Abdul Wahab Sjahranie dr David Hariadi Masjhoer mengatakan hal itu.', 'David Hariadi Masjhoer')).toMatchObject({
+      titles: ['Direktur RSUD Abdul Wahab Sjahranie'],
+      official: true,
+    });
+  });
+});
+
 describe('state-company words and local secretaries', () => {
   it('should read "Menteri Badan Usaha Milik Negara" as the BUMN minister, with no body "Badan Usaha"', () => {
     const result = extractEntities('Hasilnya, Menteri Badan Usaha Milik Negara Dahlan Iskan meminta direksi bekerja.');
