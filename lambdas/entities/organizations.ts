@@ -22,6 +22,7 @@ import {
 import { matchRegionAt } from './locations.js';
 import { HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, ofContinuation } from './named-bodies.js';
 import { WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, matchAt, wordChar } from './text-scan.js';
+import { isDerivedNoun } from './tagger-features.js';
 import type { OrgHit, RegionEntry } from './types.js';
 
 const SPACES = /[ \t]+/y;
@@ -335,10 +336,12 @@ const TAIL_RE = new RegExp(
 function findTailWordHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
   for (const m of text.matchAll(TAIL_RE)) {
-    // Start at the first word that can open a name (not "Presiden", "Direktur", a region...).
+    // Start at the first word that can open a name (not "Presiden", "Direktur", a region, nor a sentence's noun
+    // such as "Pertandingan Borneo FC").
     const words = m[1]!.trim().split(/[ \t]+/);
     let skip = 0;
-    while (skip < words.length && (TITLE_WORDS.has(words[skip]!) || NAME_STOPWORDS.has(words[skip]!))) skip += 1;
+    const opensNoName = (word: string): boolean => TITLE_WORDS.has(word) || NAME_STOPWORDS.has(word) || isDerivedNoun(word);
+    while (skip < words.length && opensNoName(words[skip]!)) skip += 1;
     if (skip === words.length) continue;
     const start = m.index + m[1]!.indexOf(words[skip]!, words.slice(0, skip).join(' ').length);
     const end = m.index + m[0].length;

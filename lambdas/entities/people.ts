@@ -27,7 +27,7 @@ import {
   displayRegionName,
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
-import { isDictionaryWord, isKnownPlaceName, isKnownSurname, isListedName, isPossessive, knownNameLength, tokenize } from './tagger-features.js';
+import { isDerivedNoun, isDictionaryWord, isKnownPlaceName, isKnownSurname, isListedName, isPossessive, knownNameLength, tokenize } from './tagger-features.js';
 import awardWords from './data/award-words.json' with { type: 'json' };
 import commonWords from './data/common-words.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
@@ -439,6 +439,8 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     let name = readName(text, comp.nameAt, comp.rank !== null);
     let titleText = text.slice(m.index, comp.end);
     if (name && !endsName(text, name.end)) name = null;
+    // "Menteri Kehakiman untuk ...": a field of a ministry the list does not hold (a word of the dictionary), no name.
+    if (name && entry.org === 'ministry' && comp.words.length === 0 && isFieldWord(text.slice(name.start, name.end))) name = null;
     // "Camat Parigi ,", "Gubernur Queensland dari 1910": the title's own place, no person after it.
     if (name && comp.words.length === 0 && isKnownPlaceName(text.slice(name.start, name.end))) name = null;
     // "Kasubdit IV Renakta Ditreskrimum Polda Lampung, AKBP X": a body's name is never the person's.
@@ -582,6 +584,11 @@ function findLeadWordHits(text: string, taken: readonly Span[], orgHits: readonl
     hits.push({ ...name, name: value, title: null, titleEntry: null, region: null, org: null, rank });
   }
   return hits;
+}
+
+/** Whether a one-word "name" is a word of the language no name list holds ("Kehakiman", "Pertahanan"). */
+function isFieldWord(name: string): boolean {
+  return !name.includes(' ') && (isDictionaryWord(name) || isDerivedNoun(name)) && !isListedName(name);
 }
 
 /** Whether a span overlaps any of the others. */

@@ -264,6 +264,26 @@ export function isDictionaryWord(word: string): boolean {
   return ID_WORDS.has(lower) || EN_WORDS.has(lower);
 }
 
+/** The prefixes of Indonesian abstract nouns in ...-an, each with the first sounds of the stems it attaches to. */
+const NOUN_PREFIXES: [string, string[]][] = [
+  ['ke', ['']], ['per', ['']], ['pe', ['']], ['pem', ['p', 'b', '']], ['pen', ['t', 'd', 'c', 'j', '']],
+  ['peng', ['k', 'g', '']], ['peny', ['s']],
+];
+
+/**
+ * Whether a word is an abstract noun built on a dictionary stem with ke-/pe-/per-/peN- ... -an ("Kehakiman",
+ * "Pertahanan", "Pendidikan", "Pengawasan"): a word of the language, not a name.
+ * @example isDerivedNoun('Kehakiman') // true
+ */
+export function isDerivedNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!lower.endsWith('an') || !/^\p{Ll}+$/u.test(lower)) return false;
+  return NOUN_PREFIXES.some(([prefix, sounds]) => {
+    const core = lower.slice(prefix.length, -2);
+    return lower.startsWith(prefix) && core.length >= 3 && sounds.some((sound) => ID_WORDS.has(sound + core));
+  });
+}
+
 /**
  * Whether a word is a possessive of a dictionary word ("Wakilnya", "Umumnya"): a word of the sentence, never a name.
  * @example isPossessive('Wakilnya') // true

@@ -186,6 +186,15 @@ describe('state-company words and local secretaries', () => {
     expect(extractEntities('Badan Usaha Milik Desa (BUMDes) itu untung.').organizations).toEqual([]);
   });
 
+  it('should read a ministry field the list does not hold as no name ("Menteri Kehakiman untuk ...")', () => {
+    expect(extractEntities('Ia mengajukan permohonan kepada Menteri Kehakiman untuk diberhentikan.').people).toEqual([]);
+    expect(personIn('Menteri Luhut mengatakan hal itu.', 'Luhut')?.titles).toEqual(['Menteri']);
+  });
+
+  it('should leave a sentence noun out of a club named by its tail word ("Pertandingan Borneo FC")', () => {
+    expect(extractEntities('Pertandingan Borneo FC melawan Persib berakhir imbang.').organizations.map((o) => o.name)).toContain('Borneo FC');
+  });
+
   it('should read Sekcam and Sekdes as titles, never as names', () => {
     expect(extractEntities('Camat Batam Kota, SekCam dan enam lurah hadir.').people).toEqual([]);
     expect(personIn('Sekcam Samarinda Ulu Budi Santoso hadir.', 'Budi Santoso')).toMatchObject({

@@ -5,6 +5,7 @@ import {
   extractFeatures,
   hashFeatureKey,
   hashFeatures,
+  isDerivedNoun,
   isDictionaryWord,
   knownNameMarks,
   tokenize,
@@ -175,6 +176,14 @@ describe('isDictionaryWord', () => {
     expect(isDictionaryWord('Great')).toBe(true);
     expect(isDictionaryWord('Mangeshkar')).toBe(false);
     expect(isDictionaryWord('Balikpapan')).toBe(false);
+  });
+});
+
+describe('isDerivedNoun', () => {
+  it('should know abstract nouns built on a dictionary stem, nasal prefixes included, and no names', () => {
+    const nouns = ['Kehakiman', 'Pertahanan', 'Pendidikan', 'Pengawasan', 'Penyuluhan', 'Pembangunan', 'Pertandingan'];
+    expect(nouns.filter((w) => !isDerivedNoun(w))).toEqual([]);
+    expect(['Kurniawan', 'Setiawan', 'Permana', 'Ketapang', 'Pesan'].filter((w) => isDerivedNoun(w))).toEqual([]);
   });
 });
 
