@@ -284,6 +284,16 @@ const NOT_NAME_START = new Set([
   ...NAME_STOPWORDS, ...TITLE_WORDS, ...RANKS, ...[...HONORIFICS].map((h) => h.replace(/\.$/, '')), ...HONORIFICS,
   ...CAPITALISED_ROLES, ...[...DEGREES].map((d) => d.replace(/\.$/, '')),
 ]);
+const NO_DASHES: ReadonlySet<number> = new Set();
+
+/**
+ * Whether the dash at `at` joins two full names ("Usha Mangeshkar - Meena Mangeshkar"), each of two capitalised
+ * words or more; one word on a side is a hyphenated name written with spaces ("Catherine Zeta - Jones").
+ */
+function joinsTwoNames(words: readonly string[], span: { first: number; last: number }, at: number): boolean {
+  const capitalised = (from: number, to: number): number => words.slice(from, to).filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised(span.first, at) >= 2 && capitalised(at + 1, span.last + 1) >= 2;
+}
 /** Short words that end with a period inside a name ("H. Sujono", "Arifin C. Noer", "Harold Belafonte, Jr."). */
 const NAME_ABBREVIATION = /^(?:\p{Lu}{1,2}|Jr|Sr|St|Hj?|Moh|Muh|Mr|Mrs|Ms|Dr|Ir|Drs)$/u;
 
@@ -298,6 +308,7 @@ const NAME_ABBREVIATION = /^(?:\p{Lu}{1,2}|Jr|Sr|St|Hj?|Moh|Muh|Mr|Mrs|Ms|Dr|Ir|
 export function tidySpan(
   words: readonly string[],
   span: { first: number; last: number; kind: TaggedKind },
+  spacedDashes: ReadonlySet<number> = NO_DASHES,
 ): { first: number; last: number; kind: TaggedKind }[] {
   // A rank or title alone ("AKBP", "Kepala") is no organization.
   if (span.kind === 'ORG') return words.slice(span.first, span.last + 1).every((w) => NOT_NAME_START.has(w)) ? [] : [span];
@@ -306,7 +317,7 @@ export function tidySpan(
   for (let i = span.first; i <= span.last; i += 1) {
     const word = words[i]!;
     const sentenceEnd = word === '.' && i > first && !NAME_ABBREVIATION.test(words[i - 1]!) && i < span.last;
-    if (JOINING_WORDS.has(word) || sentenceEnd) {
+    if (JOINING_WORDS.has(word) || sentenceEnd || (spacedDashes.has(i) && joinsTwoNames(words, span, i))) {
       if (i > first) pieces.push({ first, last: i - 1, kind: span.kind });
       first = i + 1;
     }
@@ -392,7 +403,11 @@ function tagLine(line: readonly Token[], labels: readonly Hint[], spans: TaggedS
     const run = scores.subarray(first * TAG_COUNT, (last + 1) * TAG_COUNT);
     const path = decodeTags(run, loaded.transitions, first > 0, last < line.length - 1);
     const words = line.slice(first, last + 1).map((t) => t.text);
-    for (const s of readTagSpans(path).flatMap((span) => tidySpan(words, span))) {
+    const spacedDashes = new Set<number>();
+    for (let k = first + 1; k < last; k += 1) {
+      if (DASHES.has(line[k]!.text) && line[k - 1]!.end < line[k]!.start && line[k]!.end < line[k + 1]!.start) spacedDashes.add(k - first);
+    }
+    for (const s of readTagSpans(path).flatMap((span) => (span.kind === 'ORG' ? tidySpan(words, span) : tidySpan(words, span, spacedDashes)))) {
       let margin = Infinity;
       for (let k = s.first; k <= s.last; k += 1) {
         margin = Math.min(margin, run[k * TAG_COUNT + path[k]!]! - run[k * TAG_COUNT]!);
@@ -403,6 +418,8 @@ function tagLine(line: readonly Token[], labels: readonly Hint[], spans: TaggedS
     first = last;
   }
 }
+
+const DASHES = new Set(['-', '–', '—']);
 
 /** A generation suffix after a name: ", Jr." / " Sr." ("Harold George Belafonte, Jr."). */
 const GENERATION = new Set(['Jr', 'Sr']);

@@ -136,6 +136,17 @@ describe('tidySpan', () => {
     expect(tidy(['Menurut'], 'PER')).toEqual([]);
     expect(tidy(['Kapten'], 'PER')).toEqual([]);
   });
+
+  it('should split two full names joined by a dash between spaces, not a hyphenated name', () => {
+    const pieces = (words: string[], dash: number): string[] =>
+      tidySpan(words, { first: 0, last: words.length - 1, kind: 'PER' }, new Set([dash])).map((p) =>
+        words.slice(p.first, p.last + 1).join(' '),
+      );
+    expect(pieces(['Usha', 'Mangeshkar', '-', 'Meena', 'Mangeshkar'], 2)).toEqual(['Usha Mangeshkar', 'Meena Mangeshkar']);
+    expect(pieces(['Catherine', 'Zeta', '-', 'Jones'], 2)).toEqual(['Catherine Zeta - Jones']);
+    // Without the space around it, the dash is part of one name.
+    expect(tidy(['Usha', 'Mangeshkar', '-', 'Meena', 'Mangeshkar'], 'PER')).toEqual(['Usha Mangeshkar - Meena Mangeshkar']);
+  });
 });
 
 describe('knownNameMarks', () => {
