@@ -85,6 +85,11 @@ const PLACE_HEAD_WORDS = new Set([
   'desa', 'dusun', 'kampung', 'kelurahan', 'kecamatan', 'distrik', 'kota', 'kabupaten', 'provinsi', 'negara', 'wilayah',
 ]);
 
+/** The word right before `at` (separated by spaces or tabs), or ''. */
+function wordBefore(text: string, at: number): string {
+  return /(\S+)[ \t]+$/.exec(text.slice(Math.max(0, at - 24), at))?.[1] ?? '';
+}
+
 /** A tagged place led by a common lower-case word is the name after it ("rumah Charlotte" -> "Charlotte"). */
 function withoutLeadingCommonWord<T extends Span>(text: string, span: T): T[] {
   const lead = /^(\p{Ll}+)[ \t]+/u.exec(text.slice(span.start, span.end));
@@ -110,7 +115,10 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
   const rulePlaces = [...findPlaceHits(text, regionHits), ...findCountryHits(text).filter((c) => !overlapsRule(c))];
   const datelineSpan = findDatelineSpan(text);
   const notEntity = buildNotEntityContext(text);
-  const tagged = tagText(text, buildHints(ruleOrgs.hits, regionHits, rulePlaces)).filter((t) => {
+  const tagged = tagText(text, buildHints(ruleOrgs.hits, regionHits, rulePlaces))
+    // "kota Camden", "distrik Isa": after a lower-case word for a kind of place, the name is that place.
+    .map((t) => (t.kind === 'PER' && PLACE_HEAD_WORDS.has(wordBefore(text, t.start)) ? { ...t, kind: 'LOC' as const } : t))
+    .filter((t) => {
     if (datelineSpan && t.start < datelineSpan.end && t.end > datelineSpan.start) return false;
     const surface = text.slice(t.start, t.end);
     if (isNotEntity(surface, t, notEntity) || (t.kind !== 'ORG' && isOutletName(surface))) return false;

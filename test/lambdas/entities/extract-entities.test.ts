@@ -302,6 +302,19 @@ describe('extractEntities on bare names the tagger is sure of', () => {
   });
 });
 
+describe('extractEntities on names the tagger reads as people', () => {
+  it('should make a name after a lower-case word for a kind of place that place ("kota Camden", "distrik Isa")', () => {
+    const result = extractEntities('Sungai itu melewati kota Camden, lalu distrik Isa.');
+    expect(result.people).toEqual([]);
+    expect(result.locations.map((l) => l.name)).toEqual(['Camden', 'Isa']);
+  });
+
+  it('should read "X Orchestra" as a body by its tail word', () => {
+    const result = extractEntities('James Last Orchestra yang dipimpinnya memainkan lagu itu.');
+    expect([result.people, result.organizations.map((o) => o.name)]).toEqual([[], ['James Last Orchestra']]);
+  });
+});
+
 describe('extractEntities on armed-forces branches', () => {
   it('should read TNI AU / TNI-AD / TNI Angkatan Laut as the branch, not as TNI', () => {
     const result = extractEntities('Personel TNI AU, TNI-AD dan TNI Angkatan Laut membantu evakuasi bersama TNI.');
