@@ -552,7 +552,9 @@ function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly Or
     if (body) name = readNameAfterOrg(text, at, [body])?.name ?? null;
     if (!name || !endsName(text, name.end) || overlapsAny(name, taken) || overlapsAny(name, orgHits)) continue;
     const value = cleanName(text.slice(name.start, name.end));
-    if (!value.includes(' ') && !isListedName(value)) continue;
+    // One word after a role is a name when a name list holds it or it is no word of the language nor a known place
+    // ("pelatih Subangkit"; not "pelatih Persib", a body, nor "pengamat Unmul").
+    if (!value.includes(' ') && !isListedName(value) && !isBareName(value)) continue;
     if (matchRegionAt(text, name.start) || COUNTRY_BY_FORM.has(value) || PLACE_HEAD_WORDS.has(value.split(' ')[0]!)) continue;
     const role = m[0].trim().toLowerCase();
     hits.push({ ...name, name: value, title: role, titleEntry: null, region: null, org: null, rank: null });
@@ -584,6 +586,11 @@ function findLeadWordHits(text: string, taken: readonly Span[], orgHits: readonl
     hits.push({ ...name, name: value, title: null, titleEntry: null, region: null, org: null, rank });
   }
   return hits;
+}
+
+/** Whether a capitalised word can only be a name: no word of the language, no known place, no acronym. */
+function isBareName(word: string): boolean {
+  return /^[A-Z][a-z]{2,}$/.test(word) && !isDictionaryWord(word) && !isDerivedNoun(word) && !isKnownPlaceName(word) && !COMMON_WORDS.has(word.toLowerCase());
 }
 
 /** Whether a one-word "name" is a word of the language no name list holds ("Kehakiman", "Pertahanan"). */

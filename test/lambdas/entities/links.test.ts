@@ -108,6 +108,12 @@ describe('precision on news text', () => {
     expect(result.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['Google', 'Samsung']));
   });
 
+  it('should read one unlisted word after a role as a name unless it is a word of the language, a place or a body', () => {
+    expect(personIn('Ia ditarik pelatih Subangkit di Persema Malang.', 'Subangkit')?.titles).toEqual(['pelatih']);
+    expect(extractEntities('Kata pelatih Persib, timnya siap.').people).toEqual([]);
+    expect(extractEntities('Kata pengamat Ekonomi, itu wajar.').people).toEqual([]);
+  });
+
   it('should find a person after a role word and a country as a location', () => {
     const result = extractEntities('Dia mengikuti instruksi pelatih Dejan Antonic saat berlaga di Turki.');
     expect(result.people.map((p) => p.name)).toEqual(['Dejan Antonic']);
