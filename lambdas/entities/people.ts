@@ -357,12 +357,12 @@ function bodyOrRegionBefore(text: string, at: number, orgHits: readonly OrgHit[]
 }
 
 /**
- * "Gubernur Kaltim Isran Noor dan Wakil Gubernur Hadi Mulyadi": a title without a region right after "dan" and a
- * titled person shares that person's region.
+ * "Gubernur Kaltim Isran Noor dan Wakil Gubernur Hadi Mulyadi": a title without a region right after "dan" (or
+ * "serta", "bersama", "didampingi") and a titled person shares that person's region.
  */
 function pairedRegion(text: string, titleStart: number, hits: readonly PersonHit[]): RegionEntry | null {
   const previous = hits[hits.length - 1];
-  if (!previous?.region || !/^[ \t]*,?[ \t]*(?:dan|serta)[ \t]+$/.test(text.slice(previous.end, titleStart))) return null;
+  if (!previous?.region || !/^[ \t]*,?[ \t]*(?:dan|serta|bersama|didampingi)[ \t]+$/.test(text.slice(previous.end, titleStart))) return null;
   return previous.region;
 }
 

@@ -108,6 +108,15 @@ describe('precision on news text', () => {
     expect(result.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['Google', 'Samsung']));
   });
 
+  it('should give a deputy named after "bersama" / "didampingi" the head\'s region', () => {
+    expect(personIn("Gubernur Kaltim Rudy Mas'ud bersama Wakil Gubernur Seno Aji meninjau lokasi.", 'Seno Aji')?.organization).toBe(
+      'Pemerintah Provinsi Kalimantan Timur',
+    );
+    expect(personIn('Wali Kota Samarinda Andi Harun didampingi Wakil Wali Kota Rusmadi meninjau banjir.', 'Rusmadi')?.organization).toBe(
+      'Pemerintah Kota Samarinda',
+    );
+  });
+
   it('should read one unlisted word after a role as a name unless it is a word of the language, a place or a body', () => {
     expect(personIn('Ia ditarik pelatih Subangkit di Persema Malang.', 'Subangkit')?.titles).toEqual(['pelatih']);
     expect(extractEntities('Kata pelatih Persib, timnya siap.').people).toEqual([]);
