@@ -117,8 +117,8 @@ const KIND_LABEL: Record<RegionEntry['kind'], string> = { city: 'Kota', regency:
 
 /** Organization vocabulary ("Sumber Daya Alam") that is also a common last name part ("Syamsu Alam"). */
 const ORG_WORDS_IN_NAMES = new Set(['Alam']);
-/** Titles that are also common name parts inside a name ("Deni Hakim Anwar", "Lukman Hakim"). */
-const TITLES_IN_NAMES = new Set(['Hakim']);
+/** Title words that are also common name parts inside a name ("Deni Hakim Anwar", "Dwinanto Agung Wibowo", "Harja Utama"). */
+const TITLES_IN_NAMES = new Set(['Hakim', 'Agung', 'Utama']);
 
 /** Words of award categories ("Pemeran Pembantu Pria Terbaik", "Aktor Pendukung"): after a role word, no name. */
 const AWARD_WORDS = new Set(awardWords as string[]);
@@ -168,7 +168,8 @@ function readName(text: string, pos: number, ranked = false): Span | null {
     // before a lower-case word or punctuation.
     const lastOrgWord =
       count > 0 && ORG_WORDS_IN_NAMES.has(word) && /^[ \t]*(?:[a-z]|[,.;:)]|$)/.test(text.slice(at + t[0].length, at + t[0].length + 3));
-    const titleInName = count > 0 && TITLES_IN_NAMES.has(word);
+    const titleInName =
+      TITLES_IN_NAMES.has(word) && (count > 0 || /^[ \t]+[A-Z][a-z]/.test(text.slice(at + t[0].length, at + t[0].length + 3)));
     const rankedFirst =
       count === 0 && afterRank && NAME_STOPWORDS.has(word) && /^[ \t]+[A-Z][a-z]/.test(text.slice(at + t[0].length, at + t[0].length + 3));
     if (!isNameWord(word) && !lastOrgWord && !rankedFirst && !titleInName) break;

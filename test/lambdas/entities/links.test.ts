@@ -193,6 +193,26 @@ describe('names after honorifics and hospitals named after a doctor', () => {
   });
 });
 
+describe('prosecutors, judges and title words inside names', () => {
+  it('should read "Jaksa Penuntut Umum" / "JPU" as a prosecutor\'s title and "Hakim Ketua" as one title', () => {
+    expect(personIn('Jaksa Penuntut Umum Kejari Balikpapan Ahmad Yani menuntut terdakwa.', 'Ahmad Yani')).toMatchObject({
+      titles: ['Jaksa Penuntut Umum Kejari Balikpapan'],
+      organization: 'Kejaksaan Negeri Balikpapan',
+      official: true,
+    });
+    expect(personIn('Jaksa Pinangki Sirna Malasari divonis.', 'Pinangki Sirna Malasari')?.titles).toEqual(['Jaksa']);
+    expect(personIn('Hakim Ketua Pengadilan Negeri Samarinda Nyoto Hindaryanto membacakan putusan.', 'Nyoto Hindaryanto')?.titles).toEqual([
+      'Hakim Ketua Pengadilan Negeri Samarinda',
+    ]);
+  });
+
+  it('should keep "Agung" and "Utama" inside a name, first word included ("Agung Laksono", "Dwinanto Agung Wibowo")', () => {
+    expect(personIn('Ketua DPR Agung Laksono hadir.', 'Agung Laksono')?.titles).toEqual(['Ketua DPR']);
+    expect(personIn('JPU Kejari Samarinda Dwinanto Agung Wibowo menuntut terdakwa.', 'Dwinanto Agung Wibowo')).toBeDefined();
+    expect(personIn('Jaksa Agung Burhanuddin hadir.', 'Burhanuddin')?.titles).toEqual(['Jaksa Agung']);
+  });
+});
+
 describe('state-company words and local secretaries', () => {
   it('should read "Menteri Badan Usaha Milik Negara" as the BUMN minister, with no body "Badan Usaha"', () => {
     const result = extractEntities('Hasilnya, Menteri Badan Usaha Milik Negara Dahlan Iskan meminta direksi bekerja.');
