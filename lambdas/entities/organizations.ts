@@ -535,6 +535,8 @@ export function addTaggedOrganizations(
   const extra: OrgHit[] = [];
   for (const span of tagged) {
     if (clashesWith(span, findings.hits) || clashesWith(span, taken)) continue;
+    // "Gojek Tokopedia": two bodies the rules know side by side are not a third one.
+    if (findings.hits.filter((h) => h.start >= span.start && h.end <= span.end).length >= 2) continue;
     const surface = text.slice(span.start, span.end).replace(/\s+/g, ' ');
     const acronym = ACRONYM.test(surface) ? surface : null;
     extra.push(makeHit(span.start, span.end, surface, { acronym, government: AGENCY_BY_FORM.get(surface)?.government ?? false, priority: 0 }));

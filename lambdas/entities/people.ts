@@ -253,6 +253,21 @@ function readComplement(
       end = at = next + paren[0].length;
       continue;
     }
+    // "Ketua RT 15", "Ketua RT 03/RW 05": a neighbourhood is named by its number.
+    const number = entry.kind === 'neighbourhood' && words.length === 0 ? /^\d{1,3}(?:[ \t]*\/[ \t]*(?:RW[ \t]*)?\d{1,3})?(?![\d\p{L}])/u.exec(text.slice(next, next + 16)) : null;
+    if (number) {
+      words.push(number[0]);
+      end = at = next + number[0].length;
+      continue;
+    }
+    // "Ketua RT 15 Kelurahan Sempaja Selatan Suparman": then the kelurahan or desa by its known name.
+    const unitArea = entry.kind === 'neighbourhood' && words.length > 0 ? /^(?:Kelurahan|Desa)[ \t]+/.exec(text.slice(next, next + 12)) : null;
+    const unitAreaLength = unitArea ? readAreaName(text, next + unitArea[0].length, 'Desa') : 0;
+    if (unitArea && unitAreaLength > 0) {
+      words.push(text.slice(next, next + unitArea[0].length + unitAreaLength));
+      end = at = next + unitArea[0].length + unitAreaLength;
+      continue;
+    }
     // "Camat Samarinda Ulu Syamsu Alam", "Kepala Desa Sumber Sari Suparno": the kecamatan or desa by its known name.
     const area = entry.area && words.length === 0 ? readAreaName(text, next, entry.area) : 0;
     if (area > 0) {

@@ -193,6 +193,21 @@ describe('names after honorifics and hospitals named after a doctor', () => {
   });
 });
 
+describe('neighbourhood heads and companies side by side', () => {
+  it('should read "Ketua RT 15 Kelurahan X" and "Ketua RT 03/RW 05" as titles, no officials', () => {
+    expect(personIn('Ketua RT 15 Kelurahan Sempaja Selatan Suparman mengatakan banjir surut.', 'Suparman')).toMatchObject({
+      titles: ['Ketua RT 15 Kelurahan Sempaja Selatan'],
+      official: false,
+    });
+    expect(personIn('Ketua RT 03/RW 05 Sutrisno mengatakan hal itu.', 'Sutrisno')?.titles).toEqual(['Ketua RT 03/RW 05']);
+  });
+
+  it('should not make two known companies side by side a third ("Gojek Tokopedia")', () => {
+    const result = extractEntities('CEO Gojek Tokopedia Patrick Walujo mengatakan hal itu.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['Gojek', 'Tokopedia']);
+  });
+});
+
 describe('prosecutors, judges and title words inside names', () => {
   it('should read "Jaksa Penuntut Umum" / "JPU" as a prosecutor\'s title and "Hakim Ketua" as one title', () => {
     expect(personIn('Jaksa Penuntut Umum Kejari Balikpapan Ahmad Yani menuntut terdakwa.', 'Ahmad Yani')).toMatchObject({
