@@ -8,6 +8,7 @@ import type { OrganizationEntity } from '../shared/types.js';
 import {
   AGENCY_BY_FORM,
   AGENCY_BY_LOWER_NAME,
+  CAPITALISED_ROLES,
   COUNTRY_BY_FORM,
   NAME_STOPWORDS,
   ORG_TAIL_WORDS,
@@ -336,11 +337,12 @@ const TAIL_RE = new RegExp(
 function findTailWordHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
   for (const m of text.matchAll(TAIL_RE)) {
-    // Start at the first word that can open a name (not "Presiden", "Direktur", a region, nor a sentence's noun
-    // such as "Pertandingan Borneo FC").
+    // Start at the first word that can open a name (not "Presiden", "Direktur", a role such as "Striker", a region,
+    // nor a sentence's noun such as "Pertandingan Borneo FC").
     const words = m[1]!.trim().split(/[ \t]+/);
     let skip = 0;
-    const opensNoName = (word: string): boolean => TITLE_WORDS.has(word) || NAME_STOPWORDS.has(word) || isDerivedNoun(word);
+    const opensNoName = (word: string): boolean =>
+      TITLE_WORDS.has(word) || NAME_STOPWORDS.has(word) || CAPITALISED_ROLES.has(word) || isDerivedNoun(word);
     while (skip < words.length && opensNoName(words[skip]!)) skip += 1;
     if (skip === words.length) continue;
     const start = m.index + m[1]!.indexOf(words[skip]!, words.slice(0, skip).join(' ').length);

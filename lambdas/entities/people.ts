@@ -66,6 +66,8 @@ const ACRONYM = /^[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?$/;
 const TITLE_RE = new RegExp(`${WORD_START}(?:${buildAlternation(TITLE_BY_FORM.keys())})${WORD_END}`, 'gu');
 // A separate sticky copy: exec on the global TITLE_RE would move the lastIndex that matchAll starts from.
 const TITLE_AT = new RegExp(`(?:${buildAlternation(TITLE_BY_FORM.keys())})${WORD_END}`, 'yu');
+/** The mark of an acting holder right before a title: "Plt", "Plh", "Pj", "Pjs" (with or without a period). */
+const ACTING_BEFORE = /(?:^|[^\p{L}])((?:Plt|Plh|Pjs|Pj)\.?[ \t]+)$/u;
 const NOT_A_TITLE_BEFORE = /(?:Sersan|Letnan|Peraturan|Keputusan|Kantor|Rumah|Istana|Rumah Jabatan|Surat|Instruksi|Edaran|Pilkada|Pemilihan|calon|Calon)\s+$/;
 const SENTENCE_END = /[.!?](?=\s+["“A-Z]|\s*$)|\n|["“”]/g;
 const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:[A-Z]|Kab|Prov|Jl|No|Dr|dr|Ir|Prof|Drs|Dra|Hj|Pj|Plt|Plh|St|Tbk)$/;
@@ -449,11 +451,14 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     if (TITLES_IN_NAMES.has(m[0]) && /[A-Z][a-z]+[ \t]+$/.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     const entry = TITLE_BY_FORM.get(m[0])!;
     const titleEnd = m.index + m[0].length;
+    // "Plh Sekda Balikpapan", "Plt Kepala Dinas": an acting holder's mark opens the title.
+    const acting = ACTING_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
+    const opens = m.index - acting.length;
     // "Mayor Inf Teddy": a title that is also a rank is the rank where a corps follows (findRankHits reads it).
     if (RANKS.has(m[0]) && CORPS_AFTER.test(text.slice(titleEnd, titleEnd + 12))) continue;
     const comp = readComplement(text, titleEnd, entry, orgStarts);
     let name = readName(text, comp.nameAt, comp.rank !== null);
-    let titleText = text.slice(m.index, comp.end);
+    let titleText = text.slice(opens, comp.end);
     if (name && !endsName(text, name.end)) name = null;
     // "Menteri Kehakiman untuk ...": a field of a ministry the list does not hold (a word of the dictionary), no name.
     if (name && entry.org === 'ministry' && comp.words.length === 0 && isFieldWord(text.slice(name.start, name.end))) name = null;
@@ -465,7 +470,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     const viaOrg = !name || !/\s/.test(text.slice(name.start, name.end)) ? readNameAfterOrg(text, titleEnd, orgHits) : null;
     if (viaOrg && (!name || viaOrg.name.start > name.end)) {
       name = viaOrg.name;
-      titleText = text.slice(m.index, viaOrg.org.end);
+      titleText = text.slice(opens, viaOrg.org.end);
     }
     if (!name) {
       const appositive = readAppositive(text, titleEnd);
@@ -473,13 +478,13 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       const before = appositive ? null : readNameBefore(text, m.index);
       if (!appositive && !before) continue;
       name = appositive?.name ?? before!;
-      if (appositive) titleText = text.slice(m.index, appositive.comma).trim();
+      if (appositive) titleText = text.slice(opens, appositive.comma).trim();
     }
     // English order puts the body or the region first: "Bank Indonesia Governor Perry Warjiyo", "East Kalimantan
     // Governor Isran Noor".
     const ahead = ENGLISH_TITLE.test(m[0]) && comp.words.length === 0 ? bodyOrRegionBefore(text, m.index, orgHits) : null;
-    const titleStart = ahead?.start ?? m.index;
-    if (ahead) titleText = text.slice(titleStart, m.index) + titleText;
+    const titleStart = ahead?.start ?? opens;
+    if (ahead) titleText = text.slice(titleStart, opens) + titleText;
     const titleSpan = { start: titleStart, end: titleStart + titleText.length };
     // "Anggota DPRD Kaltim dari Fraksi Golkar": the body before "dari" is the person's, the party after it their faction.
     const from = titleText.search(/[ \t]dari[ \t]/);

@@ -193,6 +193,29 @@ describe('names after honorifics and hospitals named after a doctor', () => {
   });
 });
 
+describe('acting officials, Kaltim companies and club roles', () => {
+  it('should keep an acting holder\'s mark in the title ("Plh Sekda", "Pjs Bupati")', () => {
+    expect(personIn('Plh Sekda Balikpapan Zulkifli membuka rapat.', 'Zulkifli')).toMatchObject({
+      titles: ['Plh Sekda Balikpapan'],
+      organization: 'Pemerintah Kota Balikpapan',
+    });
+    expect(personIn('Pjs Bupati Kukar Sunggono hadir.', 'Sunggono')?.titles).toEqual(['Pjs Bupati Kukar']);
+  });
+
+  it('should know the large Kaltim companies, whose names hold a region or a given name', () => {
+    expect(personIn('Presiden Direktur PT Kaltim Prima Coal Kenneth Ruckert menyampaikan laporan.', 'Kenneth Ruckert')?.organization).toBe(
+      'PT Kaltim Prima Coal',
+    );
+    expect(personIn('General Manager PHM Setyo Sapto Edi menyebut produksi naik.', 'Setyo Sapto Edi')?.organization).toBe(
+      'PT Pertamina Hulu Mahakam',
+    );
+  });
+
+  it('should leave a capitalised role out of a club named by its tail word ("Striker Borneo FC")', () => {
+    expect(personIn('Striker Borneo FC Matheus Pato mencetak dua gol.', 'Matheus Pato')?.organization).toBe('Borneo FC');
+  });
+});
+
 describe('neighbourhood heads and companies side by side', () => {
   it('should read "Ketua RT 15 Kelurahan X" and "Ketua RT 03/RW 05" as titles, no officials', () => {
     expect(personIn('Ketua RT 15 Kelurahan Sempaja Selatan Suparman mengatakan banjir surut.', 'Suparman')).toMatchObject({
