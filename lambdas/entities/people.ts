@@ -35,6 +35,7 @@ import { composeOrgName, regionOfKind } from './organizations.js';
 import { APPOSITIVE_WINDOW, TAGGED_NAME_MARGIN, TITLE_ORG_WINDOW } from './settings.js';
 import { LETTER_END, LETTER_START, NAME_TOKEN_SOURCE, WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, matchAt } from './text-scan.js';
 import type { OrgHit, PersonHit, RegionEntry, RegionHit, Span, TitleEntry } from './types.js';
+import { MONTHS, WEEKDAYS } from '../shared/dates.js';
 
 const SPACES = /[ \t]+/y;
 const TOKEN = /[A-Za-z][A-Za-z'’-]*\.?/y;
@@ -201,8 +202,10 @@ function endsName(text: string, end: number): boolean {
   if (/^[ \t]*\(/.test(rest)) return false;
   if (/^,[ \t]*[A-Z][a-z]/.test(rest)) {
     const deg = /^,[ \t]*(\S+?)[,.]?(?:\s|$)/.exec(rest)?.[1];
-    // "Sekda Kaltim Sri Wahyuni, Kepala Bappeda Yusliando": the next title opens the list's next person.
-    return Boolean(deg && (DEGREES.has(deg) || DEGREES.has(`${deg}.`) || TITLE_WORDS.has(deg)));
+    // "Sekda Kaltim Sri Wahyuni, Kepala Bappeda Yusliando": the next title opens the list's next person; "kata X,
+    // Senin (3/3)": the day of the report follows the name.
+    const date = deg && (WEEKDAYS.has(deg.toLowerCase()) || MONTHS.has(deg.toLowerCase()));
+    return Boolean(deg && (DEGREES.has(deg) || DEGREES.has(`${deg}.`) || TITLE_WORDS.has(deg) || date));
   }
   // "Andi Harun ST mengatakan": a degree written without a comma ends the name too.
   const next = /^[ \t]+([A-Za-z.]+?),?(?=[ \t\n]|$)/.exec(rest)?.[1];

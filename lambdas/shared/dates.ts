@@ -2,7 +2,7 @@
  * @module dates
  * Date primitives shared by the feed/sitemap date parser (sources/parse-date.ts) and the news-page date parser
  * (extract/dates.ts), and by the time-zone check of the sources file: one month-name table (Indonesian and
- * English), one zone-abbreviation table (WIB/WITA/WIT, GMT/UTC, the US zones), IANA-zone offsets via `Intl`
+ * English), the day names (the entities stage ends a name before them), one zone-abbreviation table (WIB/WITA/WIT, GMT/UTC, the US zones), IANA-zone offsets via `Intl`
  * (formatters cached per zone), offset formatting, zero padding and calendar checks. No date library.
  *
  * Each parser keeps its own format regexes, year range and output conventions; only the primitives live here.
@@ -22,6 +22,12 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['oktober', 10], ['october', 10], ['okt', 10], ['oct', 10],
   ['november', 11], ['nopember', 11], ['nov', 11], ['nop', 11],
   ['desember', 12], ['december', 12], ['des', 12], ['dec', 12],
+]);
+
+/** Day names, Indonesian and English, lower case ("Senin (3/3)" after a name in a news report). */
+export const WEEKDAYS: ReadonlySet<string> = new Set([
+  'senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 
 /** A zone abbreviation written in dates: its offset, and the IANA zone to configure instead where there is one. */

@@ -193,6 +193,17 @@ describe('names after honorifics and hospitals named after a doctor', () => {
   });
 });
 
+describe('the day of the report after a name', () => {
+  it('should end a titled name at ", Senin (3/3/2025)" and attribute the quote to the titled person', () => {
+    const result = extractEntities('"Kami akan terus mengawasi," kata Kepala Satpol PP Samarinda Anis Siswantini, Senin (3/3/2025).');
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([['Anis Siswantini', ['Kepala Satpol PP Samarinda']]]);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Anis Siswantini']);
+    expect(personIn('"Kami siap," kata Kepala Dinas Kesehatan Samarinda Ismid Kusasih, Selasa.', 'Ismid Kusasih')?.titles).toEqual([
+      'Kepala Dinas Kesehatan Samarinda',
+    ]);
+  });
+});
+
 describe('acting officials, Kaltim companies and club roles', () => {
   it('should keep an acting holder\'s mark in the title ("Plh Sekda", "Pjs Bupati")', () => {
     expect(personIn('Plh Sekda Balikpapan Zulkifli membuka rapat.', 'Zulkifli')).toMatchObject({
