@@ -192,6 +192,16 @@ function readName(text: string, pos: number, ranked = false): Span | null {
   return { start, end };
 }
 
+/** Whether a parenthesis after the name at `end` is an age, or initials the name's last words spell ("Andi Harun (AH)"). */
+function initialsFit(text: string, end: number, rest: string): boolean {
+  const inner = /\(([^)]*)\)/.exec(rest)![1]!;
+  if (/^\d/.test(inner)) return true;
+  const words = text.slice(Math.max(0, end - 60), end).split(/[ \t]+/).slice(-inner.length);
+  // Name words only: "Bandara Internasional Lombok (BIL)" spells a place's acronym.
+  const nameWords = words.every((w) => isListedName(w) || !isDictionaryWord(w));
+  return nameWords && words.map((w) => w[0]).join('') === inner;
+}
+
 /** Whether what follows a name ends it: punctuation, a lower-case word, a degree, the end; not "dan Industri". */
 function endsName(text: string, end: number): boolean {
   const rest = text.slice(end, end + 40);
@@ -199,7 +209,9 @@ function endsName(text: string, end: number): boolean {
     const next = /^[ \t]+dan[ \t]+([A-Z][a-z]+)/.exec(rest)![1]!;
     if (ORG_WORDS.has(next)) return false;
   }
-  if (/^[ \t]*\(/.test(rest)) return false;
+  // "Siti Aminah (45)", "Andi Harun (AH)": an age or the name's initials in parentheses follow a name; any other
+  // parenthesis may still belong to a body's name ("Dinas Koperasi UMKM dan Perindustrian (KUMKMP)").
+  if (/^[ \t]*\(/.test(rest)) return /^[ \t]*\((?:\d{1,3}(?:[ \t]+tahun)?|[A-Z]{2,3})\)/.test(rest) && initialsFit(text, end, rest);
   if (/^,[ \t]*[A-Z][a-z]/.test(rest)) {
     const deg = /^,[ \t]*(\S+?)[,.]?(?:\s|$)/.exec(rest)?.[1];
     // "Sekda Kaltim Sri Wahyuni, Kepala Bappeda Yusliando": the next title opens the list's next person; "kata X,
@@ -814,10 +826,46 @@ export function findPeople(
     .map((hit) => attachToKnown(hit, first, nicknames));
   // A name inside an organization the rules found ("kata Samsung") is that organization; the tagger's guesses yield.
   const ruleOrgs = orgHits.filter((o) => o.priority > 0);
-  const known = [...first, ...attributed].filter((h) => !ruleOrgs.some((o) => h.start >= o.start && h.end <= o.end));
+  const found = [...first, ...attributed].filter((h) => !ruleOrgs.some((o) => h.start >= o.start && h.end <= o.end));
+  const known = withAliases(text, found);
   const short = findShortFormHits(text, known, [...known, ...notPeople, ...ruleOrgs]);
   const hits = linkNearbyOrganizations(text, [...known, ...short], orgHits).sort((a, b) => a.start - b.start);
   return { entities: mergePeople(text, hits, nameOf, orgGovernment), hits };
+}
+
+/** "alias" and a name after a person's name, an age between them or not: "Faisal (37) alias Komeng". */
+const ALIAS_AFTER = /^[ \t]*(?:\(\d{1,3}(?:[ \t]+tahun)?\)[ \t]*)?alias[ \t]+/;
+/** A capitalised name right before such an "alias", for when no finder read it. */
+const NAME_BEFORE_ALIAS = /(?<![\p{L}])((?:[A-Z][a-z]+[ \t]+){0,3}[A-Z][a-z]+)[ \t]*(?:\(\d{1,3}(?:[ \t]+tahun)?\)[ \t]*)?$/u;
+
+/**
+ * The people found, with the names given after "alias" as further mentions of the same person ("Zulkarnaini alias
+ * Glok", "Nurdin Ismail alias Din Minimi"); the name before "alias" is a person even where no finder read it. A
+ * hit that read the alias as a person of its own, there or elsewhere ("Din Minimi" later on), is that person too.
+ */
+function withAliases(text: string, hits: readonly PersonHit[]): PersonHit[] {
+  const aliases: PersonHit[] = [];
+  const owners: PersonHit[] = [];
+  const ownerOf = new Map<string, string>();
+  for (const m of text.matchAll(/[ \t]alias[ \t]+/g)) {
+    const name = readName(text, m.index + m[0].length);
+    if (!name) continue;
+    let owner = hits.find((h) => h.end <= m.index + 1 && ALIAS_AFTER.test(text.slice(h.end, m.index + m[0].length)));
+    if (!owner) {
+      const before = NAME_BEFORE_ALIAS.exec(text.slice(Math.max(0, m.index - 60), m.index + 1));
+      const words = before?.[1]!.split(/[ \t]+/) ?? [];
+      if (!before || !words.every(isNameWord)) continue;
+      const start = m.index + 1 - before[0].length;
+      owner = { start, end: start + before[1]!.length, name: words.join(' '), title: null, titleEntry: null, region: null, org: null, rank: null };
+      owners.push(owner);
+    }
+    aliases.push({ ...name, name: owner.name, title: null, titleEntry: null, region: null, org: null, rank: null, alias: true });
+    ownerOf.set(cleanName(text.slice(name.start, name.end)), owner.name);
+  }
+  if (aliases.length === 0) return [...hits];
+  const added = [...owners, ...aliases];
+  const rest = hits.filter((h) => !overlapsAny(h, added)).map((h) => (ownerOf.has(h.name) ? { ...h, name: ownerOf.get(h.name)! } : h));
+  return [...rest, ...added];
 }
 
 /**

@@ -79,4 +79,6 @@ export interface PersonHit extends Span {
   /** Organization hit found inside the title, if any. */
   org: OrgHit | null;
   rank: string | null;
+  /** Set on the name written after "alias" ("Zulkarnaini alias Glok"): a further name of the person. */
+  alias?: true;
 }

@@ -193,6 +193,16 @@ describe('names after honorifics and hospitals named after a doctor', () => {
   });
 });
 
+describe('names given after "alias"', () => {
+  it('should make the name after "alias" an alias of the person, an age between them or not', () => {
+    const faisal = extractEntities('Penyidik melimpahkan Faisal (37) alias Komeng ke kejaksaan.').people;
+    expect(faisal.map((p) => [p.name, p.aliases])).toEqual([['Faisal', ['Komeng']]]);
+    const nurdin = extractEntities('Polisi menangkap Nurdin Ismail alias Din Minimi di Aceh Timur.');
+    expect(nurdin.people.map((p) => [p.name, p.aliases])).toEqual([['Nurdin Ismail', ['Din Minimi']]]);
+    expect(nurdin.organizations).toEqual([]);
+  });
+});
+
 describe('the day of the report after a name', () => {
   it('should end a titled name at ", Senin (3/3/2025)" and attribute the quote to the titled person', () => {
     const result = extractEntities('"Kami akan terus mengawasi," kata Kepala Satpol PP Samarinda Anis Siswantini, Senin (3/3/2025).');
