@@ -753,6 +753,9 @@ function findShortFormHits(text: string, known: readonly PersonHit[], taken: rea
   }
   // 'Joko "Jokowi" Widodo': the quoted nickname is a short form of that person too.
   for (const [nickname, owner] of nicknamesOf(text, known)) if (!owners.has(nickname)) owners.set(nickname, owner);
+  // "Zulkarnaini alias Glok": the alias names the person wherever it recurs, whatever the tagger read it as.
+  const aliasOwners = new Map(known.filter((p) => p.alias).map((p) => [cleanName(text.slice(p.start, p.end)), p.name]));
+  for (const [alias, owner] of aliasOwners) owners.set(alias, owner);
   const forms = [...owners].filter(([, owner]) => owner).map(([part]) => part);
   const fullNames = [...new Set(known.map((p) => p.name))];
   if (forms.length + fullNames.length === 0) return [];
@@ -761,7 +764,8 @@ function findShortFormHits(text: string, known: readonly PersonHit[], taken: rea
   for (const m of text.matchAll(re)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (taken.some((s) => start < s.end && end > s.start)) continue;
+    const isAlias = aliasOwners.has(m[0]);
+    if ((isAlias ? known : taken).some((s) => start < s.end && end > s.start)) continue;
     const before = text.slice(Math.max(0, start - 20), start);
     const after = text.slice(end, end + 20);
     // A capitalised word just before may be the start of another name; a sentence word ("Menurut Nangoi") is not.
@@ -769,7 +773,7 @@ function findShortFormHits(text: string, known: readonly PersonHit[], taken: rea
     if (wordBefore && !NAME_STOPWORDS.has(wordBefore) && !/(?:^|\s)(?:sebut|kata|ujar|tutur|Pak|Bu|Bapak|Ibu)[ \t]+$/.test(before)) continue;
     if (/^[ \t]+[A-Z][a-z]/.test(after)) continue;
     const name = owners.get(m[0]) ?? m[0];
-    hits.push({ start, end, name, title: null, titleEntry: null, region: null, org: null, rank: null });
+    hits.push({ start, end, name, title: null, titleEntry: null, region: null, org: null, rank: null, ...(isAlias ? { alias: true as const } : {}) });
   }
   return hits;
 }

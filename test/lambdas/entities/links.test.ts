@@ -201,6 +201,20 @@ describe('names given after "alias"', () => {
     expect(nurdin.people.map((p) => [p.name, p.aliases])).toEqual([['Nurdin Ismail', ['Din Minimi']]]);
     expect(nurdin.organizations).toEqual([]);
   });
+
+  it('should read the alias as the person wherever it recurs, not as the place or body the tagger guessed', () => {
+    const result = extractEntities('Terdakwa Zulkarnaini alias Glok (28) diperiksa. Menurut jaksa, Glok menyimpan senjata api milik kelompok Din Minimi.');
+    expect(result.people.find((p) => p.name === 'Zulkarnaini')?.mentions.map((m) => m.text)).toEqual(['Zulkarnaini', 'Glok', 'Glok']);
+    expect(result.locations.map((l) => l.name)).not.toContain('Glok');
+  });
+
+  it('should end a name at an age or at its own initials in parentheses', () => {
+    expect(personIn('Wali Kota Samarinda Andi Harun (AH) meminta pedagang pindah.', 'Andi Harun')?.titles).toEqual(['Wali Kota Samarinda']);
+    // The acronym of a place is no person's initials.
+    expect(extractEntities('Kepala Humas Bandara Internasional Lombok (BIL), Eka Asmadi, mengatakan hal itu.').people.map((p) => p.name)).toEqual([
+      'Eka Asmadi',
+    ]);
+  });
 });
 
 describe('the day of the report after a name', () => {
