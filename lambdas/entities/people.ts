@@ -325,6 +325,13 @@ function readComplement(
       end = at = next + word.length;
       continue;
     }
+    // "Minister of Energy and Mineral Resources Sudirman Said": an English minister's field, dictionary words.
+    const englishField = entry.kind === 'minister' && words.length === 0 ? readEnglishField(text, next) : 0;
+    if (englishField > 0) {
+      words.push(text.slice(next, next + englishField));
+      end = at = next + englishField;
+      continue;
+    }
     const field = entry.org === 'ministry' && words.length === 0 ? matchAt(MINISTRY_FIELD_AT, text, next) : null;
     if (field) {
       words.push(field[0]);
@@ -372,6 +379,27 @@ function readAreaName(text: string, pos: number, area: string): number {
   const length = knownNameLength(words, 0, area === 'Kecamatan' ? 'd' : 'v');
   if (length === 0 || !/^\p{Lu}/u.test(words[length] ?? '')) return 0;
   return tokens[length - 1]!.end;
+}
+
+/**
+ * The length of an English field after a title ("of Energy and Mineral Resources", "for Economic Affairs") at `pos`:
+ * capitalised dictionary words joined by "and", "&" or "of"; the name after it is no dictionary word. 0 if none.
+ */
+function readEnglishField(text: string, pos: number): number {
+  const lead = /^(?:of|for)[ \t]+(?:the[ \t]+)?/.exec(text.slice(pos, pos + 12));
+  if (!lead) return 0;
+  let length = 0;
+  let at = pos + lead[0].length;
+  for (;;) {
+    const m = /^((?:(?:and|&|of)[ \t]+)?)([A-Z][a-z]+)/.exec(text.slice(at, at + 40));
+    if (!m || !isDictionaryWord(m[2]!) || isListedName(m[2]!)) break;
+    at += m[0].length;
+    length = at - pos;
+    const gap = /^[ \t]+/.exec(text.slice(at, at + 4));
+    if (!gap) break;
+    at += gap[0].length;
+  }
+  return length;
 }
 
 /** English titles, written after the body or region they belong to. */

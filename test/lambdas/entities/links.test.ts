@@ -193,6 +193,23 @@ describe('names after honorifics and hospitals named after a doctor', () => {
   });
 });
 
+describe('English ministers and Indonesian name words', () => {
+  it('should read "Minister of <field>" in English text, the field ending where the name begins', () => {
+    expect(
+      personIn('Therefore, the Minister of Energy and Mineral Resources Sudirman Said will hold a meeting.', 'Sudirman Said'),
+    ).toMatchObject({ titles: ['Minister of Energy and Mineral Resources'], official: true });
+    expect(personIn('Coordinating Minister for Economic Affairs Airlangga Hartarto said.', 'Airlangga Hartarto')?.titles).toEqual([
+      'Coordinating Minister for Economic Affairs',
+    ]);
+  });
+
+  it('should know common Indonesian name words as names ("Sri" is no English field word)', () => {
+    expect(personIn('Minister of Finance Sri Mulyani Indrawati said the deficit was safe.', 'Sri Mulyani Indrawati')?.titles).toEqual([
+      'Minister of Finance',
+    ]);
+  });
+});
+
 describe('names given after "alias"', () => {
   it('should make the name after "alias" an alias of the person, an age between them or not', () => {
     const faisal = extractEntities('Penyidik melimpahkan Faisal (37) alias Komeng ke kejaksaan.').people;
