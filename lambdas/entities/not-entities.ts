@@ -25,6 +25,16 @@ const OUTLET_RE = new RegExp(`${WORD_START}(?:${buildAlternation(MEDIA_OUTLETS)}
 const EVENT_NAME =
   /(?:^|[ \t])(?:Cup|Meeting|Festival|Awards?|Championship|Summit|Forum|Expo|Week|Fair|Games|Olympics?|Conference|Tour|Show)$|^(?:Piala|Festival|Konferensi|Kongres|Pekan|Liga|Kejuaraan|Pameran)[ \t]/;
 const CAPITAL_RUN = new RegExp(String.raw`${WORD_START}[A-Z]${wordChar("'’&-")}*(?:[ \t]+[A-Z0-9]${wordChar("'’&-")}*)*`, 'gu');
+/** A capitalised run, then a comma and a word for a work: "London Love Story, film kedua ...". */
+const WORK_BEFORE_CUE = new RegExp(
+  String.raw`${WORD_START}([A-Z]${wordChar("'’&-")}*(?:[ \t]+[A-Z0-9]${wordChar("'’&-")}*){1,5})[ \t]*,[ \t]*(?:film|lagu|album|novel|buku|sinetron|serial|single|gim)(?![\p{L}])`,
+  'gu',
+);
+/** A character of a film or a series, named before "yang diperankan / dimainkan" and the actor. */
+const CHARACTER = new RegExp(
+  String.raw`${WORD_START}([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})[ \t]+yang[ \t]+(?:diperankan|dimainkan)[ \t]`,
+  'gu',
+);
 /** A capitalised word opening a sentence and followed by a comma ("Earlier,", "Namun,"). */
 const SENTENCE_OPENER = /(?:^|[.!?]["”]?[ \t]+|\n[ \t]*)(\p{Lu}\p{Ll}+)[ \t]*,/gu;
 
@@ -77,6 +87,17 @@ export function findProductForms(text: string): Set<string> {
       if (form && !artist && !AGENCY_BY_FORM.has(form) && !isOutletName(form)) forms.add(form);
     }
   }
+  // "London Love Story, film kedua dari ...": a title named before the word for its kind.
+  for (const m of text.matchAll(WORK_BEFORE_CUE)) {
+    // The run may open with the dateline's place ("Jakarta London Love Story, film ..."): its tails count too.
+    const words = m[1]!.trim().split(/[ \t]+/);
+    for (let i = 0; i + 1 < words.length; i += 1) {
+      const form = words.slice(i).join(' ');
+      if (!AGENCY_BY_FORM.has(form) && !isOutletName(form) && !isListedName(words[i]!)) forms.add(form);
+    }
+  }
+  // "Dave yang diperankan Dimas Anggara": a film's character, no person of the news.
+  for (const m of text.matchAll(CHARACTER)) forms.add(m[1]!);
   for (const m of text.matchAll(CAPITAL_RUN)) {
     if (!MODEL_CODE.test(m[0])) continue;
     forms.add(m[0]);

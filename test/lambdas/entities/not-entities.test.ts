@@ -49,6 +49,15 @@ describe('findProductForms', () => {
   });
 });
 
+describe('findProductForms on works named before their kind and on characters', () => {
+  it('should take a title written before ", film ..." (the dateline\'s place left out) and a character before "yang diperankan"', () => {
+    const forms = findProductForms('Jakarta London Love Story, film kedua dari Screenplay Production. Dave yang diperankan Dimas Anggara.');
+    expect(forms.has('London Love Story')).toBe(true);
+    expect(forms.has('Dave')).toBe(true);
+    expect(forms.has('Dimas Anggara')).toBe(false);
+  });
+});
+
 describe('findHeadingLines', () => {
   it('should find short Title Case lines without a final period', () => {
     const text = 'Budi pulang ke rumah.\nPengaruh Media Sosial\nIa lalu tidur.';
