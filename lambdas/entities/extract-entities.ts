@@ -90,6 +90,16 @@ function wordBefore(text: string, at: number): string {
   return /(\S+)[ \t]+$/.exec(text.slice(Math.max(0, at - 24), at))?.[1] ?? '';
 }
 
+/**
+ * Whether a span is a part of an address: after "di" or a comma, and right before a comma and a region ("di
+ * Kemang, Jakarta Selatan", "hotel Pullman, Thamrin, Jakarta Pusat"; not "kata Budi, Jakarta ...").
+ */
+function isAddressPart(text: string, span: Span, regionHits: readonly Span[]): boolean {
+  const after = /^[ \t]*,[ \t]*/.exec(text.slice(span.end, span.end + 4));
+  if (!after || !regionHits.some((r) => r.start === span.end + after[0].length)) return false;
+  return /(?:,|(?:^|\s)di)[ \t]*$/.test(text.slice(Math.max(0, span.start - 6), span.start));
+}
+
 /** A tagged place led by a common lower-case word is the name after it ("rumah Charlotte" -> "Charlotte"). */
 function withoutLeadingCommonWord<T extends Span>(text: string, span: T): T[] {
   const lead = /^(\p{Ll}+)[ \t]+/u.exec(text.slice(span.start, span.end));
@@ -116,8 +126,13 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
   const datelineSpan = findDatelineSpan(text);
   const notEntity = buildNotEntityContext(text);
   const tagged = tagText(text, buildHints(ruleOrgs.hits, regionHits, rulePlaces))
-    // "kota Camden", "distrik Isa": after a lower-case word for a kind of place, the name is that place.
-    .map((t) => (t.kind === 'PER' && PLACE_HEAD_WORDS.has(wordBefore(text, t.start)) ? { ...t, kind: 'LOC' as const } : t))
+    // "kota Camden", "distrik Isa": after a lower-case word for a kind of place, the name is that place; so is a
+    // part of an address ("di hotel Pullman, Thamrin, Jakarta Pusat").
+    .map((t) =>
+      t.kind === 'PER' && (PLACE_HEAD_WORDS.has(wordBefore(text, t.start)) || isAddressPart(text, t, regionHits))
+        ? { ...t, kind: 'LOC' as const }
+        : t,
+    )
     .filter((t) => {
     if (datelineSpan && t.start < datelineSpan.end && t.end > datelineSpan.start) return false;
     const surface = text.slice(t.start, t.end);

@@ -309,6 +309,12 @@ describe('extractEntities on names the tagger reads as people', () => {
     expect(result.locations.map((l) => l.name)).toEqual(['Camden', 'Isa']);
   });
 
+  it('should make a part of an address a place ("hotel Pullman, Thamrin, Jakarta Pusat"), not a name before a city', () => {
+    const result = extractEntities('Rapat digelar di hotel Pullman, Thamrin, Jakarta Pusat, Selasa.');
+    expect([result.people, result.locations.map((l) => l.name)]).toEqual([[], ['Pullman', 'Thamrin', 'Jakarta Pusat']]);
+    expect(extractEntities('Kata Budi, Jakarta sudah siap.').people.map((p) => p.name)).toEqual(['Budi']);
+  });
+
   it('should read "X Orchestra" as a body by its tail word', () => {
     const result = extractEntities('James Last Orchestra yang dipimpinnya memainkan lagu itu.');
     expect([result.people, result.organizations.map((o) => o.name)]).toEqual([[], ['James Last Orchestra']]);
