@@ -471,10 +471,16 @@ function readNameBefore(text: string, titleStart: number): Span | null {
  * A long title that ends in an organization, then the name: "Kasubdit Kasasi ... Mahkamah Agung Andri Sutrisna",
  * "Ketua Umum Gaikindo periode 2016-2019 Johannes Nangoi", "Kasubdit IV ... Polda Lampung, AKBP Ferdiyan Fahmi".
  */
-function readNameAfterOrg(text: string, from: number, orgHits: readonly OrgHit[]): { org: OrgHit; name: Span } | null {
+function readNameAfterOrg(
+  text: string,
+  from: number,
+  orgHits: readonly OrgHit[],
+  earliest = from,
+): { org: OrgHit; name: Span } | null {
   const limit = Math.min(sentenceEnd(text, from), from + TITLE_ORG_WINDOW);
   for (const org of orgHits) {
-    if (org.start < from || org.end > limit) continue;
+    // `earliest` lets a body begin inside the title ("Kepala Dinas" + "Dinas Koperasi, UMKM dan Perindustrian").
+    if (org.start < earliest || org.end <= from || org.end > limit) continue;
     if (/[,;:()"“”]/.test(text.slice(from, org.start).replace(/\([^()]{1,30}\)/g, ''))) continue;
     const gap = /^(?:[ \t]+periode[ \t]+[\d/–-]+)?[ \t]*,?[ \t]+/.exec(text.slice(org.end, org.end + 40));
     if (!gap) continue;
@@ -510,7 +516,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     // "Kasubdit IV Renakta Ditreskrimum Polda Lampung, AKBP X": a body's name is never the person's.
     if (name && orgHits.some((o) => o.priority > 0 && name!.start < o.end && name!.end > o.start)) name = null;
     // A one-word "name" right after the title may be the start of a long title ("Kasubdit Kasasi dan ... MA Andri").
-    const viaOrg = !name || !/\s/.test(text.slice(name.start, name.end)) ? readNameAfterOrg(text, titleEnd, orgHits) : null;
+    const viaOrg = !name || !/\s/.test(text.slice(name.start, name.end)) ? readNameAfterOrg(text, titleEnd, orgHits, m.index) : null;
     if (viaOrg && (!name || viaOrg.name.start > name.end)) {
       name = viaOrg.name;
       titleText = text.slice(opens, viaOrg.org.end);

@@ -234,6 +234,18 @@ describe('names given after "alias"', () => {
   });
 });
 
+describe('titles whose body begins inside them', () => {
+  it('should read "Kepala Dinas" + a Dinas whose field holds a comma ("Koperasi, UMKM dan Perindustrian")', () => {
+    expect(
+      personIn('Kepala Dinas Koperasi, UMKM dan Perindustrian Balikpapan Heria Prisni menjelaskan hal itu.', 'Heria Prisni'),
+    ).toMatchObject({
+      titles: ['Kepala Dinas Koperasi, UMKM dan Perindustrian Balikpapan'],
+      organization: 'Dinas Koperasi, UMKM dan Perindustrian Balikpapan',
+      official: true,
+    });
+  });
+});
+
 describe('the day of the report after a name', () => {
   it('should end a titled name at ", Senin (3/3/2025)" and attribute the quote to the titled person', () => {
     const result = extractEntities('"Kami akan terus mengawasi," kata Kepala Satpol PP Samarinda Anis Siswantini, Senin (3/3/2025).');
