@@ -142,6 +142,8 @@ export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): P
     const end = start + m[1]!.length + 1 + kept.join(' ').length;
     if (text.slice(start, end).replace(/\s+/g, ' ') !== `${m[1]} ${kept.join(' ')}`) continue;
     const head = m[1]![0]!.toUpperCase() + m[1]!.slice(1);
+    // "Kelurahan Teluk Lerong Ulu", "Kecamatan Sungai Kunjang": the unit's name is no bay or river of its own.
+    for (let i = places.length - 1; i >= 0; i -= 1) if (places[i]!.start > start && places[i]!.end <= end) places.splice(i, 1);
     places.push({ start, end, name: `${head} ${kept.join(' ')}`, kind: ADMIN_UNIT_KIND[m[1]!.toLowerCase()] });
   }
   return [...places, ...findDistrictsAfterRegions(text, regionHits, places)];

@@ -234,6 +234,23 @@ describe('names given after "alias"', () => {
   });
 });
 
+describe('police unit heads and administrative units', () => {
+  it('should read "Kasat" with any unit ("Kasat Resnarkoba", "Kasat Intelkam")', () => {
+    expect(personIn('Kasat Resnarkoba Polresta Samarinda AKP Rido Doly Kristian mengatakan hal itu.', 'Rido Doly Kristian')).toMatchObject({
+      titles: ['Kasat Resnarkoba Polresta Samarinda', 'AKP'],
+      organization: 'Polresta Samarinda',
+    });
+  });
+
+  it('should read a kelurahan or kecamatan once, not its name again as a bay or a river', () => {
+    const text = 'Polisi menangkap pengedar di Kelurahan Teluk Lerong Ulu, Kecamatan Sungai Kunjang, Sabtu.';
+    expect(extractEntities(text).locations.map((l) => [l.name, l.kind])).toEqual([
+      ['Kelurahan Teluk Lerong Ulu', 'village'],
+      ['Kecamatan Sungai Kunjang', 'district'],
+    ]);
+  });
+});
+
 describe('titles whose body begins inside them', () => {
   it('should read "Kepala Dinas" + a Dinas whose field holds a comma ("Koperasi, UMKM dan Perindustrian")', () => {
     expect(
