@@ -304,7 +304,9 @@ function findNamedBodyHits(text: string): OrgHit[] {
   for (const m of text.matchAll(NAMED_BODY_RE)) {
     const government = ['Kecamatan', 'Kelurahan', 'Desa'].includes(m[1]!);
     // "Universitas Kristen Indonesia", "Universitas Islam Indonesia": a body's name may end in "Indonesia".
-    const name = knownPrefix(m[1]!, trimNameTail(m[2]!, government ? NO_WORDS : COMPANY_NAME_WORDS));
+    const known = knownPrefix(m[1]!, trimNameTail(m[2]!, government ? NO_WORDS : COMPANY_NAME_WORDS));
+    // "Politeknik Negeri Samarinda Ibayasid": a body named with its region ends there; the name after is a person's.
+    const name = known && !government ? cutAfterRegion(known) : known;
     if (!name) continue;
     // "Desa Gondang" is a place; only "Kantor / Pemerintah / pihak Desa Gondang" is the administration.
     if (government && !ADMIN_BODY_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;

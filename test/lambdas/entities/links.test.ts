@@ -251,6 +251,22 @@ describe('police unit heads and administrative units', () => {
   });
 });
 
+describe('spokespeople, secretariats and bodies named with their region', () => {
+  it('should read "Juru bicara" and "Kabag Humas Setkot" as titles of the body after them', () => {
+    expect(personIn('Juru bicara Pemprov Kaltim Muhammad Faisal mengatakan hal itu.', 'Muhammad Faisal')).toMatchObject({
+      titles: ['Juru bicara Pemprov Kaltim'],
+      organization: 'Pemerintah Provinsi Kalimantan Timur',
+    });
+    expect(personIn('Kabag Humas Setkot Samarinda Aji Syarif Hidayatullah menjelaskan agenda.', 'Aji Syarif Hidayatullah')?.organization).toBe(
+      'Sekretariat Kota Samarinda',
+    );
+  });
+
+  it('should end a polytechnic or university named with its region there ("Politeknik Negeri Samarinda Ibayasid")', () => {
+    expect(personIn('Direktur Politeknik Negeri Samarinda Ibayasid membuka wisuda.', 'Ibayasid')?.organization).toBe('Politeknik Negeri Samarinda');
+  });
+});
+
 describe('titles whose body begins inside them', () => {
   it('should read "Kepala Dinas" + a Dinas whose field holds a comma ("Koperasi, UMKM dan Perindustrian")', () => {
     expect(
