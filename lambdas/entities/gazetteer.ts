@@ -138,3 +138,12 @@ export const TITLE_WORDS = new Set([...TITLE_BY_FORM.keys()].flatMap((form) => f
 export const AGENCY_BY_LOWER_NAME = new Map(AGENCIES.map((a) => [a.name.toLowerCase(), a]));
 
 export const REGIONAL_UNIT_BY_ABBR = new Map(REGIONAL_UNITS.map((u) => [u.abbr, u]));
+/**
+ * A Dinas head's title glued to the unit's short form ("Kadishub" = Kepala Dishub, "Kadinkes", "Kadisdik"), by the
+ * unit's short form.
+ */
+export const GLUED_HEAD_FORMS = new Map(
+  REGIONAL_UNITS.filter((u) => /^Di[sn][a-z]/.test(u.abbr)).map((u) => [`Ka${u.abbr.toLowerCase()}`, u.abbr]),
+);
+const DINAS_HEAD = TITLE_BY_FORM.get('Kepala Dinas');
+if (DINAS_HEAD) for (const form of GLUED_HEAD_FORMS.keys()) if (!TITLE_BY_FORM.has(form)) TITLE_BY_FORM.set(form, DINAS_HEAD);

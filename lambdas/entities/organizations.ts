@@ -10,6 +10,7 @@ import {
   AGENCY_BY_LOWER_NAME,
   CAPITALISED_ROLES,
   COUNTRY_BY_FORM,
+  GLUED_HEAD_FORMS,
   NAME_STOPWORDS,
   ORG_TAIL_WORDS,
   ORG_WORDS,
@@ -34,6 +35,7 @@ const CAP_TOKENS = "[A-Z][A-Za-z0-9&.'’-]*(?:[ \\t]+(?:(?!Tbk\\b)[A-Z][A-Za-z0
 
 // Not inside a hyphenated form: "PAN" in "PAN-RB" is not the party.
 const AGENCY_RE = new RegExp(`${WORD_START}(?:${buildAlternation(AGENCY_BY_FORM.keys())})(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`, 'gu');
+const GLUED_HEAD_RE = new RegExp(`${WORD_START}(?:${buildAlternation(GLUED_HEAD_FORMS.keys())})${WORD_END}`, 'gu');
 const UNIT_RE = new RegExp(`${WORD_START}(?:${buildAlternation(REGIONAL_UNIT_BY_ABBR.keys())})${WORD_END}`, 'gu');
 /** The words after "Badan" that make it the kind of company "Badan Usaha Milik Negara / Daerah / Desa". */
 const STATE_COMPANY_KIND = /^[ \t]+Usaha[ \t]+Milik[ \t]+(?:Negara|Daerah|Desa)(?![\p{L}])/u;
@@ -170,6 +172,8 @@ const KADIS_UNIT_RE = new RegExp(String.raw`${WORD_START}(?:Plt[ \t]+)?Kadis[ \t
 function findRegionalUnitHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
   const found = [...text.matchAll(UNIT_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length, abbr: m[0] }));
+  // "Kadishub Kaltim": the head's title glued to the unit names the unit too.
+  for (const m of text.matchAll(GLUED_HEAD_RE)) found.push({ start: m.index, end: m.index + m[0].length, abbr: GLUED_HEAD_FORMS.get(m[0])! });
   for (const m of text.matchAll(KADIS_UNIT_RE)) {
     const start = m.index + m[0].length - m[1]!.length;
     if (REGIONAL_UNIT_BY_ABBR.has(`Dinas ${m[1]}`)) {

@@ -267,6 +267,21 @@ describe('spokespeople, secretariats and bodies named with their region', () => 
   });
 });
 
+describe('heads of regional units written short', () => {
+  it('should read a Dinas head glued to the unit ("Kadishub Kaltim", "Kadinkes Samarinda") and "Kalaksa BPBD"', () => {
+    expect(personIn('Kadishub Kaltim Rahmadi Panca Wibowo mengatakan hal itu.', 'Rahmadi Panca Wibowo')).toMatchObject({
+      titles: ['Kadishub Kaltim'],
+      organization: 'Dinas Perhubungan Kalimantan Timur',
+      official: true,
+    });
+    expect(personIn('Kadinkes Samarinda Ismid Kusasih hadir.', 'Ismid Kusasih')?.organization).toBe('Dinas Kesehatan Samarinda');
+    expect(personIn('Kalaksa BPBD Kaltim Agus Tianur meninjau lokasi.', 'Agus Tianur')?.titles).toEqual(['Kalaksa BPBD Kaltim']);
+    expect(personIn('Kepala BKAD Kaltim Ahmad Muzakkir menyebut anggaran aman.', 'Ahmad Muzakkir')?.organization).toBe(
+      'Badan Keuangan dan Aset Daerah Kalimantan Timur',
+    );
+  });
+});
+
 describe('titles whose body begins inside them', () => {
   it('should read "Kepala Dinas" + a Dinas whose field holds a comma ("Koperasi, UMKM dan Perindustrian")', () => {
     expect(
