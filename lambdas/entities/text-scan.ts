@@ -32,8 +32,8 @@ export function matchAt(re: RegExp, text: string, pos: number): RegExpExecArray 
   return re.exec(text);
 }
 
-/** A word that can be part of a person's name: capitalised, with lower-case letters, or an initial ("S.", or "V" before a name word). */
-export const NAME_TOKEN_SOURCE = "(?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*|[A-Z][a-z]*[A-Z][a-z]+|[A-Z]\\.|[A-Z](?=[ \\t]+[A-Z][a-z]))";
+/** A word that can be part of a person's name: capitalised, with lower-case letters, or initials ("S.", "L.P.", or "V" before a name word). */
+export const NAME_TOKEN_SOURCE = "(?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*|[A-Z][a-z]*[A-Z][a-z]+|[A-Z]\\.(?:[A-Z]\\.)*|[A-Z](?=[ \\t]+[A-Z][a-z]))";
 
 /**
  * The characters of a Unicode class up to U+024F (ASCII, Latin-1, Latin Extended-A and -B) as a plain class body.

@@ -267,6 +267,15 @@ describe('spokespeople, secretariats and bodies named with their region', () => 
   });
 });
 
+describe('initials written together', () => {
+  it('should read "Retno L.P. Marsudi" whole after a title', () => {
+    expect(personIn('Earlier, Indonesian Foreign Minister Retno L.P. Marsudi held a meeting.', 'Retno L.P. Marsudi')).toMatchObject({
+      titles: ['Foreign Minister'],
+      official: true,
+    });
+  });
+});
+
 describe('heads of regional units written short', () => {
   it('should read a Dinas head glued to the unit ("Kadishub Kaltim", "Kadinkes Samarinda") and "Kalaksa BPBD"', () => {
     expect(personIn('Kadishub Kaltim Rahmadi Panca Wibowo mengatakan hal itu.', 'Rahmadi Panca Wibowo')).toMatchObject({
