@@ -399,9 +399,22 @@ function selectHits(hits: OrgHit[]): OrgHit[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** An all-capitals acronym and an opening parenthesis right before a name. */
+const ACRONYM_BEFORE = /(?<![\p{L}\p{N}])([A-Z]{2,8})[ \t]*\([ \t]*$/u;
+
+/** Whether an acronym is the initials of a name's capitalised words ("HKTI" / "Himpunan Kerukunan Tani Indonesia"). */
+function spellsInitials(acronym: string, name: string): boolean {
+  return name.split(/[ \t]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') === acronym;
+}
+
 /** Bind "Name (ACR)": the acronym belongs to the name before it and the mention spans both. */
 function bindAcronyms(text: string, hits: OrgHit[]): OrgHit[] {
   for (const hit of hits) {
+    // "HKTI (Himpunan Kerukunan Tani Indonesia)": the acronym may come first, the name in parentheses after it.
+    const first = ACRONYM_BEFORE.exec(text.slice(Math.max(0, hit.start - 16), hit.start))?.[1];
+    if (first && !hit.acronym && /^[ \t]*\)/.test(text.slice(hit.end, hit.end + 3)) && spellsInitials(first, text.slice(hit.start, hit.end))) {
+      hit.acronym = first;
+    }
     const m = matchAt(BOUND_ACRONYM, text, hit.end);
     if (!m || REGION_ALIAS.has(m[1]!.toLowerCase())) continue;
     if (hit.acronymOnly) continue;

@@ -267,6 +267,15 @@ describe('spokespeople, secretariats and bodies named with their region', () => 
   });
 });
 
+describe('an acronym written before its name', () => {
+  it('should bind "HKTI (Himpunan Kerukunan Tani Indonesia)" and read HKTI later as the same body', () => {
+    const text = 'Ia menjadi ketua umum HKTI (Himpunan Kerukunan Tani Indonesia) selama dua periode. HKTI kemudian pecah.';
+    expect(extractEntities(text).organizations.map((o) => [o.name, o.acronym, o.mentions.length])).toEqual([
+      ['Himpunan Kerukunan Tani Indonesia', 'HKTI', 3],
+    ]);
+  });
+});
+
 describe('initials written together', () => {
   it('should read "Retno L.P. Marsudi" whole after a title', () => {
     expect(personIn('Earlier, Indonesian Foreign Minister Retno L.P. Marsudi held a meeting.', 'Retno L.P. Marsudi')).toMatchObject({
