@@ -267,6 +267,15 @@ describe('spokespeople, secretariats and bodies named with their region', () => 
   });
 });
 
+describe('football clubs named with "PS"', () => {
+  it('should read "PS <name>" as a club, the known "Barito Putera" under its full name', () => {
+    expect(extractEntities('Laga PS Barito Putera melawan PS Sleman berakhir imbang.').organizations.map((o) => o.name)).toEqual([
+      'PS Barito Putera',
+      'PS Sleman',
+    ]);
+  });
+});
+
 describe('an acronym written before its name', () => {
   it('should bind "HKTI (Himpunan Kerukunan Tani Indonesia)" and read HKTI later as the same body', () => {
     const text = 'Ia menjadi ketua umum HKTI (Himpunan Kerukunan Tani Indonesia) selama dua periode. HKTI kemudian pecah.';
