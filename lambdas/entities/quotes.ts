@@ -63,9 +63,12 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
   let previous: { end: number; speaker: string | null } | null = null;
   for (const span of spans) {
     const contextSpeaker = (): string | null => {
-      const mention = [...outside].reverse().find((p) => p.end <= span.start);
-      if (mention && (!last || mention.start > last.pos)) return mention.name;
-      return last?.name ?? mention?.name ?? null;
+      // One who is named inside the quote is spoken about, not speaking ('"... coach Milo (Milomir Seslija) ...,"
+      // ujarnya' after "Samsul ... pelatih Arema, Milomir Seslija").
+      const inQuote = new Set(people.filter((p) => p.start >= span.start && p.end <= span.end).map((p) => p.name));
+      const mention = [...outside].reverse().find((p) => p.end <= span.start && !inQuote.has(p.name));
+      if (mention && (!last || mention.start > last.pos || inQuote.has(last.name))) return mention.name;
+      return (last && !inQuote.has(last.name) ? last.name : null) ?? mention?.name ?? null;
     };
     let speaker: string | null = null;
     let attributed = false;

@@ -321,6 +321,15 @@ describe('extractEntities on names the tagger reads as people', () => {
   });
 });
 
+describe('extractEntities on a pronoun speaker', () => {
+  it('should not give a quote to the person named inside it ("..., coach Milo (Milomir Seslija) ...," ujarnya)', () => {
+    const text =
+      'Samsul Arif mengaku tidak terlalu memusingkannya. Samsul belum mengetahui gaya pelatih Arema, Milomir Seslija.\n\n' +
+      '"Saya baru lima kali berlatih bersama coach Milo (Milomir Seslija). Kami ingin menang," ujarnya.';
+    expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Samsul Arif']);
+  });
+});
+
 describe('extractEntities on armed-forces branches', () => {
   it('should read TNI AU / TNI-AD / TNI Angkatan Laut as the branch, not as TNI', () => {
     const result = extractEntities('Personel TNI AU, TNI-AD dan TNI Angkatan Laut membantu evakuasi bersama TNI.');
