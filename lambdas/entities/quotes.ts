@@ -84,10 +84,11 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
         outside.find((p) => p.start >= span.end && p.start < tailEnd) ??
         namedIn(afterEnglish?.[2], people, span.end) ??
         (after ? organizations.find((o) => o.start < tailEnd && /^[ \t]+$/.test(text.slice(span.end + after[0].length, o.start))) : undefined);
+      const unnamed = after && !pronoun && !named && UNNAMED_SPEAKER.test(text.slice(span.end + after[0].length, span.end + after[0].length + 24));
       if (named && !pronoun) {
         speaker = named.name;
         speakerPos = named.start;
-      } else {
+      } else if (!unnamed) {
         speaker = contextSpeaker();
       }
     } else {
@@ -112,6 +113,13 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
   }
   return quotes;
 }
+
+/**
+ * A speaker the report does not name, introduced as such right after the verb (`," ujar seorang sumber`, `," kata
+ * salah satu pedagang`, `," kata pihak kepolisian`): the quote is theirs, not the last named person's. A phrase that
+ * points back ("pria itu", "politikus tersebut") still means the person in context.
+ */
+const UNNAMED_SPEAKER = /^[ \t]+(?:seorang|salah[ \t]+(?:satu|seorang)|sejumlah|beberapa|para|sumber|pihak)(?![\p{L}])/u;
 
 /** Between an attributed quote and the next: only its attribution sentence, on the same line (", tutur Andi. "). */
 const CONTINUES = new RegExp(`^[^"“”\\n]{0,${ATTRIBUTION_WINDOW}}[.!?][ \\t]*$`);

@@ -328,6 +328,13 @@ describe('extractEntities on a pronoun speaker', () => {
       '"Saya baru lima kali berlatih bersama coach Milo (Milomir Seslija). Kami ingin menang," ujarnya.';
     expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Samsul Arif']);
   });
+
+  it('should leave a quote of an unnamed speaker unattributed ("ujar seorang sumber"), not "kata pria itu"', () => {
+    const unnamed = 'Zuckerberg adalah miliarder muda.\n\n"Dia menyewa 16 pengawal," ujar seorang sumber kepada situs Page Six.';
+    expect(extractEntities(unnamed).quotes.map((q) => q.speaker)).toEqual([null]);
+    const pointing = 'Budi Santoso hadir di Jakarta.\n\n"Kami siap," kata pria itu.';
+    expect(extractEntities(pointing).quotes.map((q) => q.speaker)).toEqual(['Budi Santoso']);
+  });
 });
 
 describe('extractEntities on armed-forces branches', () => {
