@@ -871,8 +871,8 @@ export function findPeople(
   return { entities: mergePeople(text, hits, nameOf, orgGovernment), hits };
 }
 
-/** "alias" and a name after a person's name, an age between them or not: "Faisal (37) alias Komeng". */
-const ALIAS_AFTER = /^[ \t]*(?:\(\d{1,3}(?:[ \t]+tahun)?\)[ \t]*)?alias[ \t]+/;
+/** The gap between a name and its "alias", an age between them or not: "Faisal (37) alias Komeng". */
+const ALIAS_GAP = /^[ \t]*(?:\(\d{1,3}(?:[ \t]+tahun)?\)[ \t]*)?alias[ \t]+$/;
 /** A capitalised name right before such an "alias", for when no finder read it. */
 const NAME_BEFORE_ALIAS = /(?<![\p{L}])((?:[A-Z][a-z]+[ \t]+){0,3}[A-Z][a-z]+)[ \t]*(?:\(\d{1,3}(?:[ \t]+tahun)?\)[ \t]*)?$/u;
 
@@ -886,15 +886,27 @@ function withAliases(text: string, hits: readonly PersonHit[]): PersonHit[] {
   const owners: PersonHit[] = [];
   const ownerOf = new Map<string, string>();
   for (const m of text.matchAll(/[ \t]alias[ \t]+/g)) {
-    const name = readName(text, m.index + m[0].length);
+    // An alias is often a nickname of common words ("Ayah Mud"): up to three capitalised words.
+    const nick = /^[A-Z][\p{L}'’-]*(?:[ \t]+[A-Z][\p{L}'’-]*){0,2}/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    const name = nick ? { start: m.index + m[0].length, end: m.index + m[0].length + nick[0].length } : null;
     if (!name) continue;
-    let owner = hits.find((h) => h.end <= m.index + 1 && ALIAS_AFTER.test(text.slice(h.end, m.index + m[0].length)));
+    let owner = hits.find((h) => h.end <= m.index + 1 && ALIAS_GAP.test(text.slice(h.end, m.index + m[0].length)));
     if (!owner) {
       const before = NAME_BEFORE_ALIAS.exec(text.slice(Math.max(0, m.index - 60), m.index + 1));
-      const words = before?.[1]!.split(/[ \t]+/) ?? [];
-      if (!before || !words.every(isNameWord)) continue;
-      const start = m.index + 1 - before[0].length;
-      owner = { start, end: start + before[1]!.length, name: words.join(' '), title: null, titleEntry: null, region: null, org: null, rank: null };
+      if (!before) continue;
+      const runStart = m.index + 1 - before[0].length;
+      const positions = [...before[1]!.matchAll(/\S+/g)].map((w) => ({ start: runStart + w.index, word: w[0] }));
+      // "... Daerah II Aceh Utara Mahmudsyah alias Ayah Mud": the name starts after the last region in the run.
+      let first = 0;
+      positions.forEach((p) => {
+        const region = matchRegionAt(text, p.start);
+        const next = region ? positions.findIndex((q) => q.start > region.end) : -1;
+        if (next > first) first = next;
+      });
+      const words = positions.slice(first).map((p) => p.word);
+      const start = positions[first]?.start ?? runStart;
+      if (words.length === 0 || !words.every(isNameWord) || matchRegionAt(text, start)) continue;
+      owner = { start, end: start + words.join(' ').length, name: words.join(' '), title: null, titleEntry: null, region: null, org: null, rank: null };
       owners.push(owner);
     }
     aliases.push({ ...name, name: owner.name, title: null, titleEntry: null, region: null, org: null, rank: null, alias: true });

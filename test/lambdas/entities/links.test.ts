@@ -219,6 +219,15 @@ describe('names given after "alias"', () => {
     expect(nurdin.organizations).toEqual([]);
   });
 
+  it('should give each alias to the name right before it, after a region in a long title', () => {
+    const text =
+      'Polisi menangkap Nurdin Ismail alias Din Minimi. Ia menculik Panglima Muda KPA Daerah II Aceh Utara Mahmudsyah alias Ayah Mud.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.aliases])).toEqual([
+      ['Nurdin Ismail', ['Din Minimi']],
+      ['Mahmudsyah', ['Ayah Mud']],
+    ]);
+  });
+
   it('should read the alias as the person wherever it recurs, not as the place or body the tagger guessed', () => {
     const result = extractEntities('Terdakwa Zulkarnaini alias Glok (28) diperiksa. Menurut jaksa, Glok menyimpan senjata api milik kelompok Din Minimi.');
     expect(result.people.find((p) => p.name === 'Zulkarnaini')?.mentions.map((m) => m.text)).toEqual(['Zulkarnaini', 'Glok', 'Glok']);
