@@ -624,7 +624,8 @@ function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly Or
     const value = cleanName(text.slice(name.start, name.end));
     // One word after a role is a name when a name list holds it or it is no word of the language nor a known place
     // ("pelatih Subangkit"; not "pelatih Persib", a body, nor "pengamat Unmul").
-    if (!value.includes(' ') && !isListedName(value) && !isBareName(value)) continue;
+    const residentOf = RESIDENT_ROLES.has(m[0].trim().toLowerCase());
+    if (!value.includes(' ') && !isListedName(value) && (residentOf || !isBareName(value))) continue;
     if (matchRegionAt(text, name.start) || COUNTRY_BY_FORM.has(value) || PLACE_HEAD_WORDS.has(value.split(' ')[0]!)) continue;
     const role = m[0].trim().toLowerCase();
     hits.push({ ...name, name: value, title: role, titleEntry: null, region: null, org: null, rank: null });
@@ -657,6 +658,9 @@ function findLeadWordHits(text: string, taken: readonly Span[], orgHits: readonl
   }
   return hits;
 }
+
+/** Roles a place follows more often than a name ("warga Sangatta"): one unlisted word after them is no name. */
+const RESIDENT_ROLES = new Set(['warga', 'penduduk', 'masyarakat']);
 
 /** Whether a capitalised word can only be a name: no word of the language, no known place, no acronym. */
 function isBareName(word: string): boolean {

@@ -121,6 +121,8 @@ describe('precision on news text', () => {
     expect(personIn('Ia ditarik pelatih Subangkit di Persema Malang.', 'Subangkit')?.titles).toEqual(['pelatih']);
     expect(extractEntities('Kata pelatih Persib, timnya siap.').people).toEqual([]);
     expect(extractEntities('Kata pengamat Ekonomi, itu wajar.').people).toEqual([]);
+    // After "warga" one word is where they live.
+    expect(extractEntities('PT Kaltim Prima Coal (KPC) menyalurkan bantuan kepada warga Sangatta.').people).toEqual([]);
   });
 
   it('should find a person after a role word and a country as a location', () => {
