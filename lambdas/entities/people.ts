@@ -641,12 +641,13 @@ function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly Or
 function findLeadWordHits(text: string, taken: readonly Span[], orgHits: readonly OrgHit[]): PersonHit[] {
   const hits: PersonHit[] = [];
   for (const lead of [...text.matchAll(RANK_RE), ...text.matchAll(NAME_HONORIFIC_RE)].sort((a, b) => a.index - b.index)) {
-    // "Stadion Kapten I Wayan Dipta", "Jalan Jenderal Sudirman": a place named after a person, no person here.
+    // "Stadion Kapten I Wayan Dipta", "Jalan Jenderal Sudirman": a place named after a person, no person here;
+    // "Gubernur Jenderal", "Direktur Jenderal": the rank word ends a title.
     const before = /(\S+)[ \t]+$/.exec(text.slice(Math.max(0, lead.index - 24), lead.index))?.[1];
-    if (before && PLACE_HEAD_WORDS.has(before)) continue;
+    const isRank = RANKS.has(lead[0].split(/[ \t]/)[0]!);
+    if (before && (PLACE_HEAD_WORDS.has(before) || (isRank && TITLE_WORDS.has(before)))) continue;
     const gap = matchAt(SPACES, text, lead.index + lead[0].length);
     if (!gap) continue;
-    const isRank = RANKS.has(lead[0].split(/[ \t]/)[0]!);
     const name = readName(text, lead.index + lead[0].length + gap[0].length, isRank);
     // Right after the lead word a comma ends the name ("Serma Hartono, Koptu Dominicus Poin").
     const ended = name && (endsName(text, name.end) || text[name.end] === ',');

@@ -150,6 +150,10 @@ describe('soldiers and police officers named by their rank', () => {
     ]);
   });
 
+  it('should read no rank where it ends a title ("Gubernur Jenderal") and no name in "No. 25"', () => {
+    expect(extractEntities('Ia diangkat dengan Surat Keputusan Gubernur Jenderal Hindia Belanda No. 25 Tahun 1934.').people).toEqual([]);
+  });
+
   it('should read no person in a place named after a soldier ("Stadion Kapten I Wayan Dipta")', () => {
     expect(extractEntities('Laga digelar di Stadion Kapten I Wayan Dipta, Gianyar, Bali.').people).toEqual([]);
     expect(extractEntities('Kantornya di Jalan Jenderal Sudirman, Jakarta.').people).toEqual([]);
