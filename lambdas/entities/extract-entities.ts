@@ -13,7 +13,7 @@ import { findSectors } from './sectors.js';
 import { buildHints, tagText } from './tagger.js';
 import { knownNameLength, tokenize } from './tagger-features.js';
 import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } from './not-entities.js';
-import { clashesWith } from './text-scan.js';
+import { clashesWith, wordBefore } from './text-scan.js';
 import { DEGREES, ORG_WORDS, PLACE_HEADS, REGION_NAME_TAILS, TITLE_BY_FORM } from './gazetteer.js';
 import type { OrgHit, RegionHit, Span } from './types.js';
 import type { PlaceHit } from './locations.js';
@@ -84,11 +84,6 @@ const PLACE_HEAD_WORDS = new Set([
   ...PLACE_HEADS.filter((h) => !h.includes(' ')).map((h) => h.toLowerCase()),
   'desa', 'dusun', 'kampung', 'kelurahan', 'kecamatan', 'distrik', 'kota', 'kabupaten', 'provinsi', 'negara', 'wilayah',
 ]);
-
-/** The word right before `at` (separated by spaces or tabs), or ''. */
-function wordBefore(text: string, at: number): string {
-  return /(\S+)[ \t]+$/.exec(text.slice(Math.max(0, at - 24), at))?.[1] ?? '';
-}
 
 /**
  * Whether a span is a part of an address: after "di" or a comma, and right before a comma and a region ("di

@@ -33,7 +33,18 @@ import commonWords from './data/common-words.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import { composeOrgName, regionOfKind } from './organizations.js';
 import { APPOSITIVE_WINDOW, TAGGED_NAME_MARGIN, TITLE_ORG_WINDOW } from './settings.js';
-import { LETTER_END, LETTER_START, NAME_TOKEN_SOURCE, WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, matchAt } from './text-scan.js';
+import {
+  LETTER_END,
+  LETTER_START,
+  NAME_TOKEN_SOURCE,
+  WORD_END,
+  WORD_START,
+  buildAlternation,
+  clashesWith,
+  escapeRegExp,
+  matchAt,
+  wordBefore,
+} from './text-scan.js';
 import type { OrgHit, PersonHit, RegionEntry, RegionHit, Span, TitleEntry } from './types.js';
 import { MONTHS, WEEKDAYS } from '../shared/dates.js';
 
@@ -643,9 +654,9 @@ function findLeadWordHits(text: string, taken: readonly Span[], orgHits: readonl
   for (const lead of [...text.matchAll(RANK_RE), ...text.matchAll(NAME_HONORIFIC_RE)].sort((a, b) => a.index - b.index)) {
     // "Stadion Kapten I Wayan Dipta", "Jalan Jenderal Sudirman": a place named after a person, no person here;
     // "Gubernur Jenderal", "Direktur Jenderal": the rank word ends a title.
-    const before = /(\S+)[ \t]+$/.exec(text.slice(Math.max(0, lead.index - 24), lead.index))?.[1];
+    const before = wordBefore(text, lead.index);
     const isRank = RANKS.has(lead[0].split(/[ \t]/)[0]!);
-    if (before && (PLACE_HEAD_WORDS.has(before) || (isRank && TITLE_WORDS.has(before)))) continue;
+    if (PLACE_HEAD_WORDS.has(before) || (isRank && TITLE_WORDS.has(before))) continue;
     const gap = matchAt(SPACES, text, lead.index + lead[0].length);
     if (!gap) continue;
     const name = readName(text, lead.index + lead[0].length + gap[0].length, isRank);
@@ -808,8 +819,8 @@ function findShortFormHits(text: string, known: readonly PersonHit[], taken: rea
     const before = text.slice(Math.max(0, start - 20), start);
     const after = text.slice(end, end + 20);
     // A capitalised word just before may be the start of another name; a sentence word ("Menurut Nangoi") is not.
-    const wordBefore = /([A-Z][a-z]+)[ \t]+$/.exec(before)?.[1];
-    if (wordBefore && !NAME_STOPWORDS.has(wordBefore) && !/(?:^|\s)(?:sebut|kata|ujar|tutur|Pak|Bu|Bapak|Ibu)[ \t]+$/.test(before)) continue;
+    const capitalBefore = /([A-Z][a-z]+)[ \t]+$/.exec(before)?.[1];
+    if (capitalBefore && !NAME_STOPWORDS.has(capitalBefore) && !/(?:^|\s)(?:sebut|kata|ujar|tutur|Pak|Bu|Bapak|Ibu)[ \t]+$/.test(before)) continue;
     if (/^[ \t]+[A-Z][a-z]/.test(after)) continue;
     const name = owners.get(m[0]) ?? m[0];
     hits.push({ start, end, name, title: null, titleEntry: null, region: null, org: null, rank: null, ...(isAlias ? { alias: true as const } : {}) });

@@ -79,6 +79,14 @@ export function wordChar(extra = ''): string {
 }
 
 /**
+ * The word right before `at`, separated from it by spaces or tabs; '' if none.
+ * @example wordBefore('kota Camden', 5) // 'kota'
+ */
+export function wordBefore(text: string, at: number): string {
+  return /(\S+)[ \t]+$/.exec(text.slice(Math.max(0, at - 24), at))?.[1] ?? '';
+}
+
+/**
  * Title-case an all-caps word sequence, leave mixed case alone.
  * @example titleCaseIfUpper('JAKARTA') // 'Jakarta'
  */
