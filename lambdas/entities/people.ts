@@ -61,10 +61,8 @@ const RANK_TAIL = new RegExp(RANK_TAIL_SOURCE, 'uy');
 /** Corps and branch codes ("Inf", "Czi", "Pnb", "Pol"): listed with the ranks, they follow one and never lead it. */
 const CORPS_CODE = /^[A-Z][a-z]{2}$/;
 /** Academic and religious honorifics that mark the name after them (not "Bapak" / "Ibu": "Ibu Kota" is a capital). */
-const NAME_HONORIFIC_RE = new RegExp(
-  `${WORD_START}(?:(?:Prof|Dr|dr|Drs|Dra|drg|Ir|H|Hj|KH|K\\.H|Ustadz|Ustaz|Habib|Kyai|Nyai)\\.?[ \\t]+)*(?:Prof|Dr|dr|Drs|Dra|drg|Ir|H|Hj|KH|K\\.H|Ustadz|Ustaz|Habib|Kyai|Nyai)\\.?(?=[ \\t]+[A-Z])`,
-  'gu',
-);
+const NAME_HONORIFIC = '(?:Prof|Dr|dr|Drs|Dra|drg|Ir|H|Hj|KH|K\\.H|Ustadz|Ustaz|Habib|Kyai|Nyai)\\.?';
+const NAME_HONORIFIC_RE = new RegExp(`${WORD_START}(?:${NAME_HONORIFIC}[ \\t]+)*${NAME_HONORIFIC}(?=[ \\t]+[A-Z])`, 'gu');
 /** A corps or force right after a word ("Mayor Inf", "Mayor Laut (P)"). */
 const CORPS_AFTER = new RegExp(`^[ \\t]+(?:${[...RANKS].filter((r) => CORPS_CODE.test(r)).join('|')}|Laut|Udara|TNI)${WORD_END}`, 'u');
 /** A whole rank: "Serma", "Letnan Kolonel Udara", "Letkol Inf", "Jenderal TNI (Purn)". */
@@ -514,7 +512,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     // "Plh Sekda Balikpapan", "Plt Kepala Dinas": an acting holder's mark opens the title.
     const acting = ACTING_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
     const opens = m.index - acting.length;
-    // "Mayor Inf Teddy": a title that is also a rank is the rank where a corps follows (findRankHits reads it).
+    // "Mayor Inf Teddy": a title that is also a rank is the rank where a corps follows (findLeadWordHits reads it).
     if (RANKS.has(m[0]) && CORPS_AFTER.test(text.slice(titleEnd, titleEnd + 12))) continue;
     const comp = readComplement(text, titleEnd, entry, orgStarts);
     let name = readName(text, comp.nameAt, comp.rank !== null);
