@@ -8,9 +8,7 @@ import type { PersonEntity } from '../shared/types.js';
 import {
   AGENCY_BY_FORM,
   AGENCY_BY_LOWER_NAME,
-  CAPITALISED_ROLES,
   COUNTRY_BY_FORM,
-  DEGREES,
   HONORIFICS,
   MINISTRY_BY_MINISTER_FORM,
   NAME_STOPWORDS,
@@ -27,11 +25,23 @@ import {
   displayRegionName,
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
-import { isDerivedNoun, isDictionaryWord, isKnownPlaceName, isKnownSurname, isListedName, isPossessive, knownNameLength, tokenize } from './tagger-features.js';
-import awardWords from './data/award-words.json' with { type: 'json' };
+import { isDerivedNoun, isDictionaryWord, isKnownPlaceName, isKnownSurname, isListedName, knownNameLength, tokenize } from './tagger-features.js';
 import commonWords from './data/common-words.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import { composeOrgName, regionOfKind } from './organizations.js';
+import {
+  NAME_PARTICLES,
+  QUOTED_NICKNAME,
+  RANK_TAIL,
+  RANK_TAIL_SOURCE,
+  SPACES,
+  TITLES_IN_NAMES,
+  TOKEN,
+  cleanName,
+  endsName,
+  isNameWord,
+  readName,
+} from './person-names.js';
 import { APPOSITIVE_WINDOW, TAGGED_NAME_MARGIN, TITLE_ORG_WINDOW } from './settings.js';
 import {
   LETTER_END,
@@ -46,18 +56,9 @@ import {
   wordBefore,
 } from './text-scan.js';
 import type { OrgHit, PersonHit, RegionEntry, RegionHit, Span, TitleEntry } from './types.js';
-import { MONTHS, WEEKDAYS } from '../shared/dates.js';
 
-const SPACES = /[ \t]+/y;
-const TOKEN = /[A-Za-z][A-Za-z'’-]*\.?/y;
 /** A military or police unit's number and name after its head's title ("VI/Mulawarman", "091/ASN"). */
 const COMMAND_UNIT = /(?:[IVXL]+|\d{2,4})(?:[ \t]*\/[ \t]*[A-Z][A-Za-z]+)?(?![\p{L}\p{N}\/])/uy;
-/**
- * What may follow a rank and belongs to it: its grade ("Sersan Dua", "Kopral Kepala"), its force ("Kapten Laut",
- * "Mayor Udara", "Brigjen TNI", "Kombes Pol") or a corps or status code in parentheses ("(P)", "(Purn)").
- */
-const RANK_TAIL_SOURCE = String.raw`(?:Satu|Dua|Tiga|Kepala|Udara|Laut|TNI|Pol|Polisi|\((?:[A-Z]{1,3}|Purn\.?)\))(?![\p{L}\p{N}])`;
-const RANK_TAIL = new RegExp(RANK_TAIL_SOURCE, 'uy');
 /** Corps and branch codes ("Inf", "Czi", "Pnb", "Pol"): listed with the ranks, they follow one and never lead it. */
 const CORPS_CODE = /^[A-Z][a-z]{2}$/;
 /** Academic and religious honorifics that mark the name after them (not "Bapak" / "Ibu": "Ibu Kota" is a capital). */
@@ -71,7 +72,6 @@ const RANK_RE = new RegExp(
     `(?:[ \\t]+(?:(?:${buildAlternation(RANKS)})${WORD_END}|${RANK_TAIL_SOURCE}))*`,
   'gu',
 );
-const NAME_TOKEN = new RegExp(`${NAME_TOKEN_SOURCE}(?![\\p{L}\\p{N}])`, 'yu');
 const ACRONYM = /^[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?$/;
 const TITLE_RE = new RegExp(`${WORD_START}(?:${buildAlternation(TITLE_BY_FORM.keys())})${WORD_END}`, 'gu');
 // A separate sticky copy: exec on the global TITLE_RE would move the lastIndex that matchAll starts from.
@@ -126,113 +126,6 @@ const GOVERNMENT_KIND: Record<string, RegionEntry['kind'] | null> = {
   'region-government': null,
 };
 const KIND_LABEL: Record<RegionEntry['kind'], string> = { city: 'Kota', regency: 'Kabupaten', province: 'Provinsi' };
-
-/** Organization vocabulary ("Sumber Daya Alam") that is also a common last name part ("Syamsu Alam"). */
-const ORG_WORDS_IN_NAMES = new Set(['Alam']);
-/** Title words that are also common name parts inside a name ("Deni Hakim Anwar", "Dwinanto Agung Wibowo", "Harja Utama"). */
-const TITLES_IN_NAMES = new Set(['Hakim', 'Agung', 'Utama']);
-
-/** Words of award categories ("Pemeran Pembantu Pria Terbaik", "Aktor Pendukung"): after a role word, no name. */
-const AWARD_WORDS = new Set(awardWords as string[]);
-
-/** Whether a token may be part of a person's name. */
-function isNameWord(word: string): boolean {
-  return (
-    !NAME_STOPWORDS.has(word) && !ORG_WORDS.has(word) && !TITLE_WORDS.has(word) && !RANKS.has(word) && !DEGREES.has(word) &&
-    !CAPITALISED_ROLES.has(word) && !AWARD_WORDS.has(word) && !isPossessive(word)
-  );
-}
-
-/** Lower-case particles inside a name before its next part: "Georg Ludwig von Trapp", "Osama bin Laden". */
-const NAME_PARTICLES = ['van', 'von', 'der', 'den', 'de', 'da', 'del', 'bin', 'binti', 'al', 'el'];
-const INNER_PARTICLE = new RegExp(`(?:${NAME_PARTICLES.join('|')})[ \\t]+(?=\\p{Lu})`, 'uy');
-
-/** A quoted nickname ('"Jokowi"'), the nickname captured. */
-const NICKNAME_SOURCE = `["“]([A-Z][\\p{L}'’-]*(?:[ \\t][A-Z][\\p{L}'’-]*)?)["”]`;
-/** A quoted nickname inside a name's text. */
-const QUOTED_NICKNAME = new RegExp(NICKNAME_SOURCE, 'u');
-/** A quoted nickname between two parts of a name, and the space after it. */
-const NICKNAME = new RegExp(`${NICKNAME_SOURCE}[ \\t]+(?=[A-Z])`, 'uy');
-
-/** Read a name at `pos` (honorifics skipped): up to four name tokens; `ranked` when a rank came just before it. */
-function readName(text: string, pos: number, ranked = false): Span | null {
-  let at = pos;
-  let rankBefore = ranked;
-  for (;;) {
-    // "Serma Hartono", "Kapten Laut (P) Heri Susanto", "H. Sujono": ranks, their tails and honorifics go first.
-    const tail: RegExpExecArray | null = rankBefore ? matchAt(RANK_TAIL, text, at) : null;
-    const t = tail ?? matchAt(TOKEN, text, at);
-    if (!t || !(tail || HONORIFICS.has(t[0]) || RANKS.has(t[0]))) break;
-    rankBefore = tail !== null || RANKS.has(t[0]);
-    const sp = matchAt(SPACES, text, at + t[0].length);
-    if (!sp) return null;
-    at += t[0].length + sp[0].length;
-  }
-  const start = at;
-  // After a rank or honorific the name comes next, even when its first word is a common word ("AKP Hari Supranoto").
-  const afterRank = ranked || at > pos;
-  let end = -1;
-  for (let count = 0; count < 4; count += 1) {
-    const t = matchAt(NAME_TOKEN, text, at);
-    if (!t) break;
-    const word = t[0].replace(/\.$/, '');
-    // An organization word that is also a name part ends a name ("Syamsu Alam", "Nur Alam"): after a name word,
-    // before a lower-case word or punctuation.
-    const lastOrgWord =
-      count > 0 && ORG_WORDS_IN_NAMES.has(word) && /^[ \t]*(?:[a-z]|[,.;:)]|$)/.test(text.slice(at + t[0].length, at + t[0].length + 3));
-    const titleInName =
-      TITLES_IN_NAMES.has(word) && (count > 0 || /^[ \t]+[A-Z][a-z]/.test(text.slice(at + t[0].length, at + t[0].length + 3)));
-    const rankedFirst =
-      count === 0 && afterRank && NAME_STOPWORDS.has(word) && /^[ \t]+[A-Z][a-z]/.test(text.slice(at + t[0].length, at + t[0].length + 3));
-    if (!isNameWord(word) && !lastOrgWord && !rankedFirst && !titleInName) break;
-    end = at + t[0].length;
-    const sp = matchAt(SPACES, text, end);
-    if (!sp) break;
-    at = end + sp[0].length;
-    const particle = matchAt(INNER_PARTICLE, text, at);
-    if (particle) at += particle[0].length;
-    // 'Joko "Jokowi" Widodo': a quoted nickname inside the name is stepped over (cleanName drops it).
-    const nickname = particle ? null : matchAt(NICKNAME, text, at);
-    if (nickname) at += nickname[0].length;
-  }
-  if (end === -1) return null;
-  // A trailing initial ("Budi S.") is fine, a lone initial is not a name.
-  if (/^[A-Z]\.$/.test(text.slice(start, end))) return null;
-  return { start, end };
-}
-
-/** Whether a parenthesis after the name at `end` is an age, or initials the name's last words spell ("Andi Harun (AH)"). */
-function initialsFit(text: string, end: number, rest: string): boolean {
-  const inner = /\(([^)]*)\)/.exec(rest)![1]!;
-  if (/^\d/.test(inner)) return true;
-  const words = text.slice(Math.max(0, end - 60), end).split(/[ \t]+/).slice(-inner.length);
-  // Name words only: "Bandara Internasional Lombok (BIL)" spells a place's acronym.
-  const nameWords = words.every((w) => isListedName(w) || !isDictionaryWord(w));
-  return nameWords && words.map((w) => w[0]).join('') === inner;
-}
-
-/** Whether what follows a name ends it: punctuation, a lower-case word, a degree, the end; not "dan Industri". */
-function endsName(text: string, end: number): boolean {
-  const rest = text.slice(end, end + 40);
-  if (/^[ \t]+dan[ \t]+([A-Z][a-z]+)/.test(rest)) {
-    const next = /^[ \t]+dan[ \t]+([A-Z][a-z]+)/.exec(rest)![1]!;
-    if (ORG_WORDS.has(next)) return false;
-  }
-  // "Siti Aminah (45)", "Andi Harun (AH)": an age or the name's initials in parentheses follow a name; any other
-  // parenthesis may still belong to a body's name ("Dinas Koperasi UMKM dan Perindustrian (KUMKMP)").
-  if (/^[ \t]*\(/.test(rest)) return /^[ \t]*\((?:\d{1,3}(?:[ \t]+tahun)?|[A-Z]{2,3})\)/.test(rest) && initialsFit(text, end, rest);
-  if (/^,[ \t]*[A-Z][a-z]/.test(rest)) {
-    const deg = /^,[ \t]*(\S+?)[,.]?(?:\s|$)/.exec(rest)?.[1];
-    // "Sekda Kaltim Sri Wahyuni, Kepala Bappeda Yusliando": the next title opens the list's next person; "kata X,
-    // Senin (3/3)": the day of the report follows the name.
-    const date = deg && (WEEKDAYS.has(deg.toLowerCase()) || MONTHS.has(deg.toLowerCase()));
-    return Boolean(deg && (DEGREES.has(deg) || DEGREES.has(`${deg}.`) || TITLE_WORDS.has(deg) || date));
-  }
-  // "Andi Harun ST mengatakan": a degree written without a comma ends the name too.
-  const next = /^[ \t]+([A-Za-z.]+?),?(?=[ \t\n]|$)/.exec(rest)?.[1];
-  if (next && (DEGREES.has(next) || DEGREES.has(`${next}.`))) return true;
-  return /^(?:[ \t]*[.,;:!?)\n"”]|[ \t]+[a-z]|[ \t]*$)/.test(rest) || /^,[ \t]*[A-Z]\./.test(rest);
-}
 
 /** Where the sentence holding `pos` ends (a period before a capital, a newline or a quote mark). */
 function sentenceEnd(text: string, pos: number): number {
@@ -571,11 +464,6 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
 function regionForTitle(entry: TitleEntry, home: RegionEntry | null): RegionEntry | null {
   if (!entry.org || !(entry.org in GOVERNMENT_KIND) || entry.org === 'region-government') return null;
   return regionOfKind(home, GOVERNMENT_KIND[entry.org] ?? null);
-}
-
-/** Normalise spacing and drop a quoted nickname ('Joko "Jokowi" Widodo' -> 'Joko Widodo'). */
-function cleanName(raw: string): string {
-  return raw.replace(/[ \t]*["“][^"”\n]{1,30}["”]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** People named before a reporting verb: "Khofifah Indar Parawansa mengatakan". */

@@ -1,0 +1,139 @@
+/**
+ * @module entities/person-names
+ * Reading a person's name at a position of the text: the ranks, honorifics and particles around it, where it ends
+ * (punctuation, a degree, the day of the report, an age or the name's initials in parentheses) and its clean form.
+ * The finders of people.ts read names through these.
+ */
+import { CAPITALISED_ROLES, DEGREES, HONORIFICS, NAME_STOPWORDS, ORG_WORDS, RANKS, TITLE_WORDS } from './gazetteer.js';
+import { isDictionaryWord, isListedName, isPossessive } from './tagger-features.js';
+import { NAME_TOKEN_SOURCE, matchAt } from './text-scan.js';
+import type { Span } from './types.js';
+import awardWords from './data/award-words.json' with { type: 'json' };
+import { MONTHS, WEEKDAYS } from '../shared/dates.js';
+
+/** Spaces or tabs (sticky). */
+export const SPACES = /[ \t]+/y;
+/** A word, with the period of an abbreviation ("Drs.", "H."), sticky. */
+export const TOKEN = /[A-Za-z][A-Za-z'’-]*\.?/y;
+
+/**
+ * What may follow a rank and belongs to it: its grade ("Sersan Dua", "Kopral Kepala"), its force ("Kapten Laut",
+ * "Mayor Udara", "Brigjen TNI", "Kombes Pol") or a corps or status code in parentheses ("(P)", "(Purn)").
+ */
+export const RANK_TAIL_SOURCE = String.raw`(?:Satu|Dua|Tiga|Kepala|Udara|Laut|TNI|Pol|Polisi|\((?:[A-Z]{1,3}|Purn\.?)\))(?![\p{L}\p{N}])`;
+export const RANK_TAIL = new RegExp(RANK_TAIL_SOURCE, 'uy');
+
+/** One word of a name (sticky): NAME_TOKEN_SOURCE with no letter or digit after it. */
+const NAME_TOKEN = new RegExp(`${NAME_TOKEN_SOURCE}(?![\\p{L}\\p{N}])`, 'yu');
+
+/** Organization vocabulary ("Sumber Daya Alam") that is also a common last name part ("Syamsu Alam"). */
+const ORG_WORDS_IN_NAMES = new Set(['Alam']);
+/** Title words that are also common name parts inside a name ("Deni Hakim Anwar", "Dwinanto Agung Wibowo", "Harja Utama"). */
+export const TITLES_IN_NAMES = new Set(['Hakim', 'Agung', 'Utama']);
+
+/** Words of award categories ("Pemeran Pembantu Pria Terbaik", "Aktor Pendukung"): after a role word, no name. */
+const AWARD_WORDS = new Set(awardWords as string[]);
+
+/** Whether a token may be part of a person's name. */
+export function isNameWord(word: string): boolean {
+  return (
+    !NAME_STOPWORDS.has(word) && !ORG_WORDS.has(word) && !TITLE_WORDS.has(word) && !RANKS.has(word) && !DEGREES.has(word) &&
+    !CAPITALISED_ROLES.has(word) && !AWARD_WORDS.has(word) && !isPossessive(word)
+  );
+}
+
+/** Lower-case particles inside a name before its next part: "Georg Ludwig von Trapp", "Osama bin Laden". */
+export const NAME_PARTICLES = ['van', 'von', 'der', 'den', 'de', 'da', 'del', 'bin', 'binti', 'al', 'el'];
+const INNER_PARTICLE = new RegExp(`(?:${NAME_PARTICLES.join('|')})[ \\t]+(?=\\p{Lu})`, 'uy');
+
+/** A quoted nickname ('"Jokowi"'), the nickname captured. */
+export const NICKNAME_SOURCE = `["“]([A-Z][\\p{L}'’-]*(?:[ \\t][A-Z][\\p{L}'’-]*)?)["”]`;
+/** A quoted nickname inside a name's text. */
+export const QUOTED_NICKNAME = new RegExp(NICKNAME_SOURCE, 'u');
+/** A quoted nickname between two parts of a name, and the space after it. */
+const NICKNAME = new RegExp(`${NICKNAME_SOURCE}[ \\t]+(?=[A-Z])`, 'uy');
+
+/** Read a name at `pos` (honorifics skipped): up to four name tokens; `ranked` when a rank came just before it. */
+export function readName(text: string, pos: number, ranked = false): Span | null {
+  let at = pos;
+  let rankBefore = ranked;
+  for (;;) {
+    // "Serma Hartono", "Kapten Laut (P) Heri Susanto", "H. Sujono": ranks, their tails and honorifics go first.
+    const tail: RegExpExecArray | null = rankBefore ? matchAt(RANK_TAIL, text, at) : null;
+    const t = tail ?? matchAt(TOKEN, text, at);
+    if (!t || !(tail || HONORIFICS.has(t[0]) || RANKS.has(t[0]))) break;
+    rankBefore = tail !== null || RANKS.has(t[0]);
+    const sp = matchAt(SPACES, text, at + t[0].length);
+    if (!sp) return null;
+    at += t[0].length + sp[0].length;
+  }
+  const start = at;
+  // After a rank or honorific the name comes next, even when its first word is a common word ("AKP Hari Supranoto").
+  const afterRank = ranked || at > pos;
+  let end = -1;
+  for (let count = 0; count < 4; count += 1) {
+    const t = matchAt(NAME_TOKEN, text, at);
+    if (!t) break;
+    const word = t[0].replace(/\.$/, '');
+    // An organization word that is also a name part ends a name ("Syamsu Alam", "Nur Alam"): after a name word,
+    // before a lower-case word or punctuation.
+    const lastOrgWord =
+      count > 0 && ORG_WORDS_IN_NAMES.has(word) && /^[ \t]*(?:[a-z]|[,.;:)]|$)/.test(text.slice(at + t[0].length, at + t[0].length + 3));
+    const titleInName =
+      TITLES_IN_NAMES.has(word) && (count > 0 || /^[ \t]+[A-Z][a-z]/.test(text.slice(at + t[0].length, at + t[0].length + 3)));
+    const rankedFirst =
+      count === 0 && afterRank && NAME_STOPWORDS.has(word) && /^[ \t]+[A-Z][a-z]/.test(text.slice(at + t[0].length, at + t[0].length + 3));
+    if (!isNameWord(word) && !lastOrgWord && !rankedFirst && !titleInName) break;
+    end = at + t[0].length;
+    const sp = matchAt(SPACES, text, end);
+    if (!sp) break;
+    at = end + sp[0].length;
+    const particle = matchAt(INNER_PARTICLE, text, at);
+    if (particle) at += particle[0].length;
+    // 'Joko "Jokowi" Widodo': a quoted nickname inside the name is stepped over (cleanName drops it).
+    const nickname = particle ? null : matchAt(NICKNAME, text, at);
+    if (nickname) at += nickname[0].length;
+  }
+  if (end === -1) return null;
+  // A trailing initial ("Budi S.") is fine, a lone initial is not a name.
+  if (/^[A-Z]\.$/.test(text.slice(start, end))) return null;
+  return { start, end };
+}
+
+/** Whether a parenthesis after the name at `end` is an age, or initials the name's last words spell ("Andi Harun (AH)"). */
+function initialsFit(text: string, end: number, rest: string): boolean {
+  const inner = /\(([^)]*)\)/.exec(rest)![1]!;
+  if (/^\d/.test(inner)) return true;
+  const words = text.slice(Math.max(0, end - 60), end).split(/[ \t]+/).slice(-inner.length);
+  // Name words only: "Bandara Internasional Lombok (BIL)" spells a place's acronym.
+  const nameWords = words.every((w) => isListedName(w) || !isDictionaryWord(w));
+  return nameWords && words.map((w) => w[0]).join('') === inner;
+}
+
+/** Whether what follows a name ends it: punctuation, a lower-case word, a degree, the end; not "dan Industri". */
+export function endsName(text: string, end: number): boolean {
+  const rest = text.slice(end, end + 40);
+  if (/^[ \t]+dan[ \t]+([A-Z][a-z]+)/.test(rest)) {
+    const next = /^[ \t]+dan[ \t]+([A-Z][a-z]+)/.exec(rest)![1]!;
+    if (ORG_WORDS.has(next)) return false;
+  }
+  // "Siti Aminah (45)", "Andi Harun (AH)": an age or the name's initials in parentheses follow a name; any other
+  // parenthesis may still belong to a body's name ("Dinas Koperasi UMKM dan Perindustrian (KUMKMP)").
+  if (/^[ \t]*\(/.test(rest)) return /^[ \t]*\((?:\d{1,3}(?:[ \t]+tahun)?|[A-Z]{2,3})\)/.test(rest) && initialsFit(text, end, rest);
+  if (/^,[ \t]*[A-Z][a-z]/.test(rest)) {
+    const deg = /^,[ \t]*(\S+?)[,.]?(?:\s|$)/.exec(rest)?.[1];
+    // "Sekda Kaltim Sri Wahyuni, Kepala Bappeda Yusliando": the next title opens the list's next person; "kata X,
+    // Senin (3/3)": the day of the report follows the name.
+    const date = deg && (WEEKDAYS.has(deg.toLowerCase()) || MONTHS.has(deg.toLowerCase()));
+    return Boolean(deg && (DEGREES.has(deg) || DEGREES.has(`${deg}.`) || TITLE_WORDS.has(deg) || date));
+  }
+  // "Andi Harun ST mengatakan": a degree written without a comma ends the name too.
+  const next = /^[ \t]+([A-Za-z.]+?),?(?=[ \t\n]|$)/.exec(rest)?.[1];
+  if (next && (DEGREES.has(next) || DEGREES.has(`${next}.`))) return true;
+  return /^(?:[ \t]*[.,;:!?)\n"”]|[ \t]+[a-z]|[ \t]*$)/.test(rest) || /^,[ \t]*[A-Z]\./.test(rest);
+}
+
+/** Normalise spacing and drop a quoted nickname ('Joko "Jokowi" Widodo' -> 'Joko Widodo'). */
+export function cleanName(raw: string): string {
+  return raw.replace(/[ \t]*["“][^"”\n]{1,30}["”]/g, '').replace(/\s+/g, ' ').trim();
+}
