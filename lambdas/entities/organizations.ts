@@ -469,7 +469,9 @@ function resolveAcronymOnly(hits: OrgHit[]): void {
 function fillRegions(hits: OrgHit[], home: RegionEntry | null): void {
   for (const hit of hits) {
     if (hit.region || !hit.regional) continue;
-    hit.region = hits.find((h) => h.base === hit.base && h.region)?.region ?? home;
+    // "BNNP" (Badan Narkotika Nasional Provinsi) in a Samarinda story is the province's unit, not the city's.
+    const fromHome = / Provinsi$/.test(hit.base) ? regionOfKind(home, 'province') : home;
+    hit.region = hits.find((h) => h.base === hit.base && h.region)?.region ?? fromHome;
   }
 }
 

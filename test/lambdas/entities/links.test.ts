@@ -309,6 +309,13 @@ describe('initials written together', () => {
   });
 });
 
+describe('a province-level unit named by its short form alone', () => {
+  it('should give "BNNP" in a Samarinda story the province, not the city', () => {
+    const text = 'SAMARINDA, KOMPAS.com - Polresta Samarinda bekerja sama dengan BNNP untuk mengungkap jaringan narkoba.';
+    expect(extractEntities(text).organizations.map((o) => o.name)).toContain('Badan Narkotika Nasional Provinsi Kalimantan Timur');
+  });
+});
+
 describe('heads of regional units written short', () => {
   it('should read a Dinas head glued to the unit ("Kadishub Kaltim", "Kadinkes Samarinda") and "Kalaksa BPBD"', () => {
     expect(personIn('Kadishub Kaltim Rahmadi Panca Wibowo mengatakan hal itu.', 'Rahmadi Panca Wibowo')).toMatchObject({
