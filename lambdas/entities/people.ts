@@ -39,6 +39,7 @@ import {
   TOKEN,
   cleanName,
   endsName,
+  isDateWord,
   isNameWord,
   readName,
 } from './person-names.js';
@@ -343,7 +344,9 @@ function readAppositive(text: string, from: number): { comma: number; name: Span
     if (!sp) continue;
     const name = readName(text, comma + 1 + sp[0].length);
     if (!name || !endsName(text, name.end)) continue;
-    if (/^,[ \t]*[A-Z][a-z]/.test(text.slice(name.end, name.end + 4))) continue;
+    // "..., Rusmadi Wongso, Jumat (7/3)": only the day of the report may follow the name after a comma.
+    const nextWord = /^,[ \t]*([A-Z][a-z]+)/.exec(text.slice(name.end, name.end + 16))?.[1];
+    if (nextWord && !isDateWord(nextWord)) continue;
     if (matchRegionAt(text, name.start)?.end === name.end) continue;
     return { comma, name };
   }
@@ -423,6 +426,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       name = viaOrg.name;
       titleText = text.slice(opens, viaOrg.org.end);
     }
+    let appositiveRank: string | null = null;
     if (!name) {
       const appositive = readAppositive(text, titleEnd);
       // "Bahlil Lahadalia, Menteri ESDM, ...", "Andi Harun selaku Wali Kota Samarinda": the title follows the name.
@@ -430,6 +434,9 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       if (!appositive && !before) continue;
       name = appositive?.name ?? before!;
       if (appositive) titleText = text.slice(opens, appositive.comma).trim();
+      // "Kapolsek Samarinda Kota, AKP Agus Dwi Prasetyo,": a rank between the comma and the name is the person's.
+      const lead = appositive ? text.slice(appositive.comma + 1, appositive.name.start).trim().replace(/\s+/g, ' ') : '';
+      if (lead && RANKS.has(lead.split(' ')[0]!)) appositiveRank = lead;
     }
     // English order puts the body or the region first: "Bank Indonesia Governor Perry Warjiyo", "East Kalimantan
     // Governor Isran Noor".
@@ -451,7 +458,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       region:
         comp.region ?? ahead?.region ?? org?.region ?? regionForTitle(entry, pairedRegion(text, m.index, hits)) ?? regionForTitle(entry, home),
       org,
-      rank: comp.rank,
+      rank: comp.rank ?? appositiveRank,
     });
     if (comp.words.length === 0 && regionForTitle(entry, home) && !comp.region) {
       hits[hits.length - 1]!.title = `${titleText} ${regionForTitle(entry, home)!.name}`;

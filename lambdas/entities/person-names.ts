@@ -110,6 +110,11 @@ function initialsFit(text: string, end: number, rest: string): boolean {
   return nameWords && words.map((w) => w[0]).join('') === inner;
 }
 
+/** Whether a word names a day or a month ("Senin", "Maret"): the date of a report, after a name. */
+export function isDateWord(word: string): boolean {
+  return WEEKDAYS.has(word.toLowerCase()) || MONTHS.has(word.toLowerCase());
+}
+
 /** Whether what follows a name ends it: punctuation, a lower-case word, a degree, the end; not "dan Industri". */
 export function endsName(text: string, end: number): boolean {
   const rest = text.slice(end, end + 40);
@@ -124,8 +129,7 @@ export function endsName(text: string, end: number): boolean {
     const deg = /^,[ \t]*(\S+?)[,.]?(?:\s|$)/.exec(rest)?.[1];
     // "Sekda Kaltim Sri Wahyuni, Kepala Bappeda Yusliando": the next title opens the list's next person; "kata X,
     // Senin (3/3)": the day of the report follows the name.
-    const date = deg && (WEEKDAYS.has(deg.toLowerCase()) || MONTHS.has(deg.toLowerCase()));
-    return Boolean(deg && (DEGREES.has(deg) || DEGREES.has(`${deg}.`) || TITLE_WORDS.has(deg) || date));
+    return Boolean(deg && (DEGREES.has(deg) || DEGREES.has(`${deg}.`) || TITLE_WORDS.has(deg) || isDateWord(deg)));
   }
   // "Andi Harun ST mengatakan": a degree written without a comma ends the name too.
   const next = /^[ \t]+([A-Za-z.]+?),?(?=[ \t\n]|$)/.exec(rest)?.[1];

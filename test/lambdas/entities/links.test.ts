@@ -343,6 +343,22 @@ describe('titles whose body begins inside them', () => {
   });
 });
 
+describe('appositive names with the day of the report or a rank', () => {
+  it('should read "Wakil Wali Kota Samarinda, Rusmadi Wongso, Jumat (7/3/2025)" and "Kapolsek X, AKP Y,"', () => {
+    expect(personIn('Hal itu diungkapkan Wakil Wali Kota Samarinda, Rusmadi Wongso, Jumat (7/3/2025).', 'Rusmadi Wongso')).toMatchObject({
+      titles: ['Wakil Wali Kota Samarinda'],
+      organization: 'Pemerintah Kota Samarinda',
+    });
+    expect(personIn('Kapolsek Samarinda Kota, AKP Agus Dwi Prasetyo, saat dikonfirmasi membenarkan kejadian itu.', 'Agus Dwi Prasetyo')?.titles).toEqual([
+      'Kapolsek Samarinda Kota',
+      'AKP',
+    ]);
+    expect(personIn('Sekretaris Provinsi (Sekprov) Kaltim Sri Wahyuni membuka kegiatan.', 'Sri Wahyuni')?.organization).toBe(
+      'Pemerintah Provinsi Kalimantan Timur',
+    );
+  });
+});
+
 describe('the day of the report after a name', () => {
   it('should end a titled name at ", Senin (3/3/2025)" and attribute the quote to the titled person', () => {
     const result = extractEntities('"Kami akan terus mengawasi," kata Kepala Satpol PP Samarinda Anis Siswantini, Senin (3/3/2025).');
