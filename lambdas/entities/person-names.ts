@@ -124,6 +124,8 @@ export function endsName(text: string, end: number): boolean {
   }
   // "Siti Aminah (45)", "Andi Harun (AH)": an age or the name's initials in parentheses follow a name; any other
   // parenthesis may still belong to a body's name ("Dinas Koperasi UMKM dan Perindustrian (KUMKMP)").
+  // A lower-case note in parentheses ("(kanan)", "(dua dari kiri)": where a photo shows the person) follows one too.
+  if (/^[ \t]*\(\p{Ll}[\p{Ll}\d \t-]{0,40}\)/u.test(rest)) return true;
   if (/^[ \t]*\(/.test(rest)) return /^[ \t]*\((?:\d{1,3}(?:[ \t]+tahun)?|[A-Z]{2,3})\)/.test(rest) && initialsFit(text, end, rest);
   if (/^,[ \t]*[A-Z][a-z]/.test(rest)) {
     const deg = /^,[ \t]*(\S+?)[,.]?(?:\s|$)/.exec(rest)?.[1];

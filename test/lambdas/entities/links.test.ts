@@ -353,6 +353,10 @@ describe('appositive names with the day of the report or a rank', () => {
       'Kapolsek Samarinda Kota',
       'AKP',
     ]);
+    // A photo caption's position in parentheses ends the name.
+    expect(personIn('Wali Kota Balikpapan Rahmad Mas’ud (kanan) menyerahkan bantuan.', 'Rahmad Mas’ud')?.titles).toEqual([
+      'Wali Kota Balikpapan',
+    ]);
     expect(personIn('Sekretaris Provinsi (Sekprov) Kaltim Sri Wahyuni membuka kegiatan.', 'Sri Wahyuni')?.organization).toBe(
       'Pemerintah Provinsi Kalimantan Timur',
     );
