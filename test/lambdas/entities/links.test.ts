@@ -250,6 +250,17 @@ describe('names given after "alias"', () => {
 });
 
 describe('police unit heads and administrative units', () => {
+  it('should read the heads of a Polda\'s directorates ("Wadir Reskrimsus", "Dirreskrimsus")', () => {
+    expect(personIn('Wadir Reskrimsus Polda Kaltim AKBP Budi Santoso hadir.', 'Budi Santoso')).toMatchObject({
+      titles: ['Wadir Reskrimsus Polda Kaltim', 'AKBP'],
+      organization: 'Polda Kalimantan Timur',
+    });
+    expect(personIn('Dirreskrimsus Polda Kaltim Kombes Pol Indra Lutrianto Amstono menjelaskan kasus.', 'Indra Lutrianto Amstono')?.titles).toEqual([
+      'Dirreskrimsus Polda Kaltim',
+      'Kombes Pol',
+    ]);
+  });
+
   it('should read "Kasat" with any unit ("Kasat Resnarkoba", "Kasat Intelkam")', () => {
     expect(personIn('Kasat Resnarkoba Polresta Samarinda AKP Rido Doly Kristian mengatakan hal itu.', 'Rido Doly Kristian')).toMatchObject({
       titles: ['Kasat Resnarkoba Polresta Samarinda', 'AKP'],
