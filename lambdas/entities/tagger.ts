@@ -407,7 +407,8 @@ function tagLine(line: readonly Token[], labels: readonly Hint[], spans: TaggedS
     for (let k = first + 1; k < last; k += 1) {
       if (DASHES.has(line[k]!.text) && line[k - 1]!.end < line[k]!.start && line[k]!.end < line[k + 1]!.start) spacedDashes.add(k - first);
     }
-    for (const s of readTagSpans(path).flatMap((span) => (span.kind === 'ORG' ? tidySpan(words, span) : tidySpan(words, span, spacedDashes)))) {
+    // tidySpan splits people and places at a spaced dash; it leaves an organization whole.
+    for (const s of readTagSpans(path).flatMap((span) => tidySpan(words, span, spacedDashes))) {
       let margin = Infinity;
       for (let k = s.first; k <= s.last; k += 1) {
         margin = Math.min(margin, run[k * TAG_COUNT + path[k]!]! - run[k * TAG_COUNT]!);
