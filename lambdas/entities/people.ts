@@ -30,6 +30,7 @@ import commonWords from './data/common-words.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import { composeOrgName, regionOfKind } from './organizations.js';
 import {
+  AGE_IN_PARENTHESES,
   NAME_PARTICLES,
   QUOTED_NICKNAME,
   RANK_TAIL,
@@ -486,7 +487,7 @@ function findReportingHits(text: string, taken: readonly Span[]): PersonHit[] {
     if (text.slice(start, end) !== words.join(' ')) continue;
     if (taken.some((s) => start < s.end && end > s.start)) continue;
     if (matchRegionAt(text, start)?.end === end || REGIONS_BY_NAME.has(words.join(' ').toLowerCase())) continue;
-    hits.push({ start, end, name: words.join(' '), title: null, titleEntry: null, region: null, org: null, rank: null });
+    hits.push(namedHit({ start, end }, words.join(' ')));
   }
   return hits;
 }
@@ -559,7 +560,7 @@ function findLeadWordHits(text: string, taken: readonly Span[], orgHits: readonl
     const value = cleanName(text.slice(name.start, name.end));
     if (matchRegionAt(text, name.start) || COUNTRY_BY_FORM.has(value) || !isNameWord(value.split(' ')[0]!)) continue;
     const rank = isRank ? text.slice(lead.index, name.start).trim().replace(/\s+/g, ' ') : null;
-    hits.push({ ...name, name: value, title: null, titleEntry: null, region: null, org: null, rank });
+    hits.push(namedHit(name, value, { rank }));
   }
   return hits;
 }
@@ -575,6 +576,11 @@ function isBareName(word: string): boolean {
 /** Whether a one-word "name" is a word of the language no name list holds ("Kehakiman", "Pertahanan"). */
 function isFieldWord(name: string): boolean {
   return !name.includes(' ') && (isDictionaryWord(name) || isDerivedNoun(name)) && !isListedName(name);
+}
+
+/** A person hit known by its name alone: no title, body, region or rank unless `more` gives one. */
+function namedHit(span: Span, name: string, more: Partial<PersonHit> = {}): PersonHit {
+  return { start: span.start, end: span.end, name, title: null, titleEntry: null, region: null, org: null, rank: null, ...more };
 }
 
 /** Whether a span overlaps any of the others. */
@@ -608,7 +614,7 @@ function findTaggedHits(text: string, tagged: readonly Span[], people: readonly 
     const span = particle ? { start: found.start, end: found.end + particle[0].length } : found;
     if (overlapsAny(span, people) || clashesWith(span, orgs)) continue;
     const value = cleanName(text.slice(span.start, span.end));
-    hits.push({ ...span, name: value, title: null, titleEntry: null, region: null, org: null, rank: null });
+    hits.push(namedHit(span, value));
   }
   return hits;
 }
@@ -622,7 +628,7 @@ function findAttributionHits(text: string, taken: readonly Span[]): PersonHit[] 
     if (!name || taken.some((s) => name.start < s.end && name.end > s.start)) continue;
     if (TITLE_BY_FORM.has(text.slice(name.start, name.end).split(' ')[0]!)) continue;
     const value = cleanName(text.slice(name.start, name.end));
-    hits.push({ ...name, name: value, title: null, titleEntry: null, region: null, org: null, rank: null });
+    hits.push(namedHit(name, value));
   }
   return hits;
 }
@@ -716,7 +722,7 @@ function findShortFormHits(text: string, known: readonly PersonHit[], taken: rea
     if (capitalBefore && !NAME_STOPWORDS.has(capitalBefore) && !/(?:^|\s)(?:sebut|kata|ujar|tutur|Pak|Bu|Bapak|Ibu)[ \t]+$/.test(before)) continue;
     if (/^[ \t]+[A-Z][a-z]/.test(after)) continue;
     const name = owners.get(m[0]) ?? m[0];
-    hits.push({ start, end, name, title: null, titleEntry: null, region: null, org: null, rank: null, ...(isAlias ? { alias: true as const } : {}) });
+    hits.push(namedHit({ start, end }, name, isAlias ? { alias: true } : {}));
   }
   return hits;
 }
@@ -781,9 +787,9 @@ export function findPeople(
 }
 
 /** The gap between a name and its "alias", an age between them or not: "Faisal (37) alias Komeng". */
-const ALIAS_GAP = /^[ \t]*(?:\(\d{1,3}(?:[ \t]+tahun)?\)[ \t]*)?alias[ \t]+$/;
+const ALIAS_GAP = new RegExp(String.raw`^[ \t]*(?:${AGE_IN_PARENTHESES}[ \t]*)?alias[ \t]+$`);
 /** A capitalised name right before such an "alias", for when no finder read it. */
-const NAME_BEFORE_ALIAS = /(?<![\p{L}])((?:[A-Z][a-z]+[ \t]+){0,3}[A-Z][a-z]+)[ \t]*(?:\(\d{1,3}(?:[ \t]+tahun)?\)[ \t]*)?$/u;
+const NAME_BEFORE_ALIAS = new RegExp(String.raw`(?<![\p{L}])((?:[A-Z][a-z]+[ \t]+){0,3}[A-Z][a-z]+)[ \t]*(?:${AGE_IN_PARENTHESES}[ \t]*)?$`, 'u');
 
 /**
  * The people found, with the names given after "alias" as further mentions of the same person ("Zulkarnaini alias
@@ -815,10 +821,10 @@ function withAliases(text: string, hits: readonly PersonHit[]): PersonHit[] {
       const words = positions.slice(first).map((p) => p.word);
       const start = positions[first]?.start ?? runStart;
       if (words.length === 0 || !words.every(isNameWord) || matchRegionAt(text, start)) continue;
-      owner = { start, end: start + words.join(' ').length, name: words.join(' '), title: null, titleEntry: null, region: null, org: null, rank: null };
+      owner = namedHit({ start, end: start + words.join(' ').length }, words.join(' '));
       owners.push(owner);
     }
-    aliases.push({ ...name, name: owner.name, title: null, titleEntry: null, region: null, org: null, rank: null, alias: true });
+    aliases.push(namedHit(name, owner.name, { alias: true }));
     ownerOf.set(cleanName(text.slice(name.start, name.end)), owner.name);
   }
   if (aliases.length === 0) return [...hits];

@@ -100,6 +100,11 @@ export function readName(text: string, pos: number, ranked = false): Span | null
   return { start, end };
 }
 
+/** A person's age in parentheses after the name: "Siti Aminah (45)", "Faisal (37 tahun)". */
+export const AGE_IN_PARENTHESES = String.raw`\(\d{1,3}(?:[ \t]+tahun)?\)`;
+/** An age, or up to three capitals (the name's initials), in parentheses right after a name. */
+const AGE_OR_INITIALS_AFTER = new RegExp(String.raw`^[ \t]*(?:${AGE_IN_PARENTHESES}|\([A-Z]{2,3}\))`);
+
 /** Whether a parenthesis after the name at `end` is an age, or initials the name's last words spell ("Andi Harun (AH)"). */
 function initialsFit(text: string, end: number, rest: string): boolean {
   const inner = /\(([^)]*)\)/.exec(rest)![1]!;
@@ -126,7 +131,7 @@ export function endsName(text: string, end: number): boolean {
   // parenthesis may still belong to a body's name ("Dinas Koperasi UMKM dan Perindustrian (KUMKMP)").
   // A lower-case note in parentheses ("(kanan)", "(dua dari kiri)": where a photo shows the person) follows one too.
   if (/^[ \t]*\(\p{Ll}[\p{Ll}\d \t-]{0,40}\)/u.test(rest)) return true;
-  if (/^[ \t]*\(/.test(rest)) return /^[ \t]*\((?:\d{1,3}(?:[ \t]+tahun)?|[A-Z]{2,3})\)/.test(rest) && initialsFit(text, end, rest);
+  if (/^[ \t]*\(/.test(rest)) return AGE_OR_INITIALS_AFTER.test(rest) && initialsFit(text, end, rest);
   if (/^,[ \t]*[A-Z][a-z]/.test(rest)) {
     const deg = /^,[ \t]*(\S+?)[,.]?(?:\s|$)/.exec(rest)?.[1];
     // "Sekda Kaltim Sri Wahyuni, Kepala Bappeda Yusliando": the next title opens the list's next person; "kata X,
