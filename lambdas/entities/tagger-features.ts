@@ -52,17 +52,16 @@ const SPACE = 2;
 const OTHER = 0;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const SPACE_CHAR = /\s/u;
-/** The kinds of the codes below U+0250 (ASCII, Latin-1, Latin Extended-A/B), looked up instead of tested. */
-const LATIN_KINDS = Uint8Array.from({ length: 0x250 }, (_, code) => {
-  const char = String.fromCharCode(code);
+/** The kind of one character, tested. */
+function classify(char: string): number {
   return WORD_CHAR.test(char) ? WORD : SPACE_CHAR.test(char) ? SPACE : OTHER;
-});
+}
+/** The kinds of the codes below U+0250 (ASCII, Latin-1, Latin Extended-A/B), looked up instead of tested. */
+const LATIN_KINDS = Uint8Array.from({ length: 0x250 }, (_, code) => classify(String.fromCharCode(code)));
 
 /** The kind of a code point. */
 function kindOf(codePoint: number): number {
-  if (codePoint < 0x250) return LATIN_KINDS[codePoint]!;
-  const char = String.fromCodePoint(codePoint);
-  return WORD_CHAR.test(char) ? WORD : SPACE_CHAR.test(char) ? SPACE : OTHER;
+  return codePoint < 0x250 ? LATIN_KINDS[codePoint]! : classify(String.fromCodePoint(codePoint));
 }
 
 /**
