@@ -4,7 +4,7 @@
  * lambdas/entities/tagger-features.ts and the rule finders' findings as hints. Deterministic (seeded shuffle).
  * NERGrit: IndoNLU (Wilie et al. 2020), Apache-2.0; read from <repo>/../shared/ner/nergrit or $PANTAU_SHARED/ner/nergrit.
  * Run: npx tsx scripts/train-ner.ts [--epochs 12] [--runs 20] [--seed 13] [--min-count 1] [--min-weight 1] [--cv 4]
- *   [--augment 0] [--swap 0.8] [--cv-system 4]
+ *   [--augment 0] [--swap 0.8] [--cv-system 4] [--keep-classes]
  * --cv scores the tagger alone; --cv-system scores the whole entities stage (rules + tagger, as nergrit-eval.ts does)
  * with each fold's freshly trained model on the held-out fold, over ten times the sentences of the test split.
  * (20 shuffled runs averaged: a retrain with 5 moved NERGrit test PERSON F1 by up to 0.03 between seeds).
@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { detectDateline } from '../lambdas/entities/dateline.js';
 import { findPlaceHits, findRegionHits, pickHomeRegion } from '../lambdas/entities/locations.js';
 import { findOrganizations } from '../lambdas/entities/organizations.js';
-import { extractFeatures } from '../lambdas/entities/tagger-features.js';
+import { type WordClasses, extractFeatures, liveWordClasses, useWordClasses } from '../lambdas/entities/tagger-features.js';
 import { type TaggerModel, buildHints, decodeTags, labelTokens, readTagSpans, useTaggerModel } from '../lambdas/entities/tagger.js';
 import { type TokenSpan, predictSpans, scoreSpans } from '../test/eval/entities/nergrit-eval.js';
 
@@ -284,7 +284,7 @@ function spanF1(examples: Example[], weights: Map<string, Float64Array>, transit
 }
 
 /** Pack the averaged weights: drop tiny ones, round to two decimals, "tag:weight" pairs, sorted features. */
-function packModel(weights: Map<string, Float64Array>, transitions: number[][], minWeight: number): string {
+function packModel(weights: Map<string, Float64Array>, transitions: number[][], minWeight: number, classes: WordClasses): string {
   const packed: [string, string][] = [];
   for (const [feature, row] of weights) {
     const pairs: string[] = [];
@@ -296,7 +296,8 @@ function packModel(weights: Map<string, Float64Array>, transitions: number[][], 
   packed.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const lines = packed.map(([f, p]) => `${JSON.stringify(f)}:${JSON.stringify(p)}`);
   const rows = transitions.map((r) => JSON.stringify(r.map((w) => Math.round(w * 100) / 100)));
-  return `{"tags":${JSON.stringify(TAGS)},\n"transitions":[\n${rows.join(',\n')}],\n"weights":{\n${lines.join(',\n')}\n}}\n`;
+  const classLines = Object.entries(classes).map(([letter, words]) => `${JSON.stringify(letter)}:${JSON.stringify(words)}`);
+  return `{"tags":${JSON.stringify(TAGS)},\n"transitions":[\n${rows.join(',\n')}],\n"classes":{\n${classLines.join(',\n')}},\n"weights":{\n${lines.join(',\n')}\n}}\n`;
 }
 
 /** Train, report tagger-only span F1 on valid per epoch, and write the model. */
@@ -370,7 +371,7 @@ function nergritSpans(ex: Example): TokenSpan[] {
  * exact spans like nergrit-eval.ts. The rules were written looking at these splits, so the figures flatter them;
  * they are for comparing tagger changes, which move the small test split by noise alone.
  */
-function crossValidateSystem(folds: number, epochs: number, runs: number, seed: number, minCount: number, minWeight: number, copies: number): void {
+function crossValidateSystem(folds: number, epochs: number, runs: number, seed: number, minCount: number, minWeight: number, copies: number, classes: WordClasses): void {
   const dir = locateData();
   const all = [...loadExamples(resolve(dir, 'train_preprocess.txt')), ...loadExamples(resolve(dir, 'valid_preprocess.txt'))];
   const gold: TokenSpan[][] = [];
@@ -380,13 +381,14 @@ function crossValidateSystem(folds: number, epochs: number, runs: number, seed: 
     const kept = all.filter((_, i) => i % folds !== fold);
     const train = keepFrequentFeatures([...kept, ...augment(kept, copies, seed)], minCount);
     const avg = meanModels(Array.from({ length: runs }, (_, r) => trainOnce(train, held, epochs, seed + r)));
-    useTaggerModel(JSON.parse(packModel(avg.weights, avg.transitions, minWeight)) as TaggerModel);
+    useTaggerModel(JSON.parse(packModel(avg.weights, avg.transitions, minWeight, classes)) as TaggerModel);
     for (const ex of held) {
       gold.push(nergritSpans(ex));
       predicted.push(predictSpans(ex.words));
     }
   }
   useTaggerModel();
+  useWordClasses(classes);
   const report = scoreSpans(gold, predicted);
   const row = Object.entries(report).map(([type, r]) => `${type} ${r.f1.toFixed(3)} (P ${r.precision.toFixed(3)} R ${r.recall.toFixed(3)})`);
   process.stdout.write(`whole system cross-validated (${folds} folds, ${runs} runs): ${row.join(', ')}\n`);
@@ -401,9 +403,13 @@ function main(): void {
   const minCount = readOption('min-count', 1);
   const folds = readOption('cv', 0);
   const copies = readOption('augment', 0);
+  // The model is trained with, and stores, today's gazetteer word classes; --keep-classes keeps the shipped model's
+  // (to compare training settings alone).
+  const classes = process.argv.includes('--keep-classes') ? (JSON.parse(readFileSync(OUT_FILE, 'utf8')) as TaggerModel).classes : liveWordClasses();
+  useWordClasses(classes);
   if (folds > 1) return crossValidate(folds, epochs, runs, seed, minCount, copies);
   const systemFolds = readOption('cv-system', 0);
-  if (systemFolds > 1) return crossValidateSystem(systemFolds, epochs, runs, seed, minCount, minWeight, copies);
+  if (systemFolds > 1) return crossValidateSystem(systemFolds, epochs, runs, seed, minCount, minWeight, copies, classes);
   const dir = locateData();
   const sentences = loadExamples(resolve(dir, 'train_preprocess.txt'));
   const train = keepFrequentFeatures([...sentences, ...augment(sentences, copies, seed)], minCount);
@@ -411,7 +417,7 @@ function main(): void {
   const models = Array.from({ length: runs }, (_, r) => trainOnce(train, valid, epochs, seed + r));
   const avg = meanModels(models);
   process.stdout.write(`mean of ${runs}: valid span F1 ${spanF1(valid, avg.weights, avg.transitions).toFixed(3)}\n`);
-  const text = packModel(avg.weights, avg.transitions, minWeight);
+  const text = packModel(avg.weights, avg.transitions, minWeight, classes);
   writeFileSync(OUT_FILE, text);
   process.stdout.write(`wrote ${OUT_FILE} (${(text.length / 1024).toFixed(0)} KiB, ${text.split('\n').length} lines)\n`);
 }

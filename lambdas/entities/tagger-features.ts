@@ -35,6 +35,7 @@ import properNamesEn from './data/proper-names-en.json' with { type: 'json' };
 import knownNames from './data/known-names.json' with { type: 'json' };
 import geoWordsEn from './data/geo-words-en.json' with { type: 'json' };
 import nameWords from './data/name-words.json' with { type: 'json' };
+import shippedModel from './data/ner-model.json' with { type: 'json' };
 
 /** A token of the analysed text with its offsets. */
 export interface Token {
@@ -97,18 +98,6 @@ function wordsOf(phrases: Iterable<string>): Set<string> {
   return words;
 }
 
-const REGION_WORDS = wordsOf([...REGIONS.map((r) => r.name), ...REGION_ALIAS.keys()]);
-const TITLE_CLASS = wordsOf(TITLE_WORDS);
-const HONORIFIC_CLASS = wordsOf(HONORIFICS);
-const ORG_CLASS = wordsOf(ORG_WORDS);
-const ORG_TAIL_CLASS = wordsOf(ORG_TAIL_WORDS);
-const COUNTRY_CLASS = wordsOf(COUNTRY_BY_FORM.keys());
-const ROLE_CLASS = wordsOf(ROLE_WORDS);
-const PLACE_CLASS = wordsOf(PLACE_HEADS);
-const GEO_CLASS = wordsOf(geoWordsEn);
-const STOP_CLASS = wordsOf(NAME_STOPWORDS);
-const RANK_CLASS = wordsOf(RANKS);
-const VERB_CLASS = wordsOf([...REPORTING_VERBS, ...SPEECH_VERBS]);
 const GIVEN_NAMES = wordsOf(givenNames);
 const FAMILY_NAMES = wordsOf(familyNames);
 /**
@@ -130,7 +119,6 @@ function nameWordsWith(letter: string): Set<string> {
 }
 const WORLD_FIRST_NAMES = nameWordsWith('f');
 const WORLD_SURNAMES = nameWordsWith('s');
-const AGENCY_CLASS = new Set([...AGENCY_BY_FORM.keys()].filter((f) => !f.includes(' ')).map((f) => f.toLowerCase()));
 
 /**
  * Whether a word is in the person-name lists (given or family names).
@@ -160,13 +148,63 @@ function codesOf(lower: string, table: readonly CodedSet[]): string {
 /** A word set and the letter that stands for it in a feature. */
 type CodedSet = readonly [ReadonlySet<string>, string];
 
-/** Gazetteer classes: region, title, honorific, org word, place head, stop word, rank, verb, agency, ... */
-const GAZETTEER_CLASSES: readonly CodedSet[] = [
-  [REGION_WORDS, 'R'], [TITLE_CLASS, 'T'], [HONORIFIC_CLASS, 'H'], [ORG_CLASS, 'O'],
-  [PLACE_CLASS, 'P'], [STOP_CLASS, 'S'], [RANK_CLASS, 'K'], [VERB_CLASS, 'V'],
-  [AGENCY_CLASS, 'A'], [ORG_TAIL_CLASS, 'E'], [COUNTRY_CLASS, 'N'], [ROLE_CLASS, 'J'],
-  [GEO_CLASS, 'Q'],
+/**
+ * The gazetteer classes of the tagger's "cls" field, in table order, each with the live lists it is read from:
+ * region, title, honorific, org word, place head, stop word, rank, verb, agency, org tail, country, role, geo word.
+ */
+const CLASS_LISTS: readonly (readonly [string, () => Set<string>])[] = [
+  ['R', () => wordsOf([...REGIONS.map((r) => r.name), ...REGION_ALIAS.keys()])],
+  ['T', () => wordsOf(TITLE_WORDS)],
+  ['H', () => wordsOf(HONORIFICS)],
+  ['O', () => wordsOf(ORG_WORDS)],
+  ['P', () => wordsOf(PLACE_HEADS)],
+  ['S', () => wordsOf(NAME_STOPWORDS)],
+  ['K', () => wordsOf(RANKS)],
+  ['V', () => wordsOf([...REPORTING_VERBS, ...SPEECH_VERBS])],
+  // Agencies by their one-word forms whole ("kemen-pupr"), not split into words.
+  ['A', () => new Set([...AGENCY_BY_FORM.keys()].filter((f) => !f.includes(' ')).map((f) => f.toLowerCase()))],
+  ['E', () => wordsOf(ORG_TAIL_WORDS)],
+  ['N', () => wordsOf(COUNTRY_BY_FORM.keys())],
+  ['J', () => wordsOf(ROLE_WORDS)],
+  ['Q', () => wordsOf(geoWordsEn)],
 ];
+
+/** The lower-cased words of each gazetteer class by its letter, as a model stores them. */
+export type WordClasses = Readonly<Record<string, readonly string[]>>;
+
+/**
+ * The word classes of today's gazetteer lists, words sorted (scripts/train-ner.ts trains with them and stores them
+ * in the model it writes).
+ * @example liveWordClasses().T!.includes('gubernur') // true
+ */
+export function liveWordClasses(): Record<string, string[]> {
+  return Object.fromEntries(CLASS_LISTS.map(([letter, words]) => [letter, [...words()].sort()]));
+}
+
+/** Word sets with their letters, in table order, from stored classes; an absent class is an error. */
+function codedClasses(classes: WordClasses): CodedSet[] {
+  return CLASS_LISTS.map(([letter]) => {
+    const words = classes[letter];
+    if (!words) throw new Error(`tagger word classes lack class ${letter}: retrain with scripts/train-ner.ts`);
+    return [new Set(words), letter] as const;
+  });
+}
+
+/**
+ * The classes in use. The tagger reads the classes its model was trained with (stored in data/ner-model.json),
+ * not the live lists: a word added to a list changes the rules at once and the tagger's features only when the model
+ * is retrained, so a data edit never feeds the model a feature it was not trained with.
+ */
+let gazetteerClasses: readonly CodedSet[] = codedClasses(shippedModel.classes);
+
+/**
+ * Read words with other classes from now on (the tagger does when it loads a model; scripts/train-ner.ts does with
+ * {@link liveWordClasses} before it computes training features).
+ */
+export function useWordClasses(classes: WordClasses): void {
+  gazetteerClasses = codedClasses(classes);
+  WORD_HASHES.clear(); // they hold each word's class codes
+}
 /** Dictionaries: Indonesian (i), English (e), proper names (n), first names (f) and surnames (s) of the world. */
 const LEXICONS: readonly CodedSet[] = [
   [ID_WORDS, 'i'], [EN_WORDS, 'e'], [PROPER_NAMES, 'n'], [WORLD_FIRST_NAMES, 'f'], [WORLD_SURNAMES, 's'],
@@ -422,7 +460,7 @@ function viewTokens(words: readonly string[], hints: readonly Hint[], need: read
       lower,
       shapeOf(w),
       cap,
-      codesOf(lower, GAZETTEER_CLASSES),
+      codesOf(lower, gazetteerClasses),
       name,
       hints[i] ?? '-',
       first,

@@ -10,6 +10,7 @@ import {
   type Hint,
   TEMPLATE_COUNT,
   type Token,
+  type WordClasses,
   hashFeatureKey,
   hashFeatures,
   isDictionaryWord,
@@ -17,6 +18,7 @@ import {
   isListedName,
   isPossessive,
   tokenize,
+  useWordClasses,
 } from './tagger-features.js';
 import type { Span } from './types.js';
 import { CAPITALISED_ROLES, DEGREES, HONORIFICS, NAME_STOPWORDS, RANKS, TITLE_WORDS } from './gazetteer.js';
@@ -40,6 +42,8 @@ export interface HintSpan extends Span {
 export interface TaggerModel {
   tags: string[];
   transitions: number[][];
+  /** The gazetteer word classes the model was trained with (its "cls" features read these, not the live lists). */
+  classes: WordClasses;
   weights: Record<string, string>;
 }
 
@@ -114,11 +118,13 @@ const SHIPPED = loadModel(MODEL);
 let loaded = SHIPPED;
 
 /**
- * Tag with another model of the same tags from now on (scripts/train-ner.ts scores freshly trained fold models
- * this way without writing them); the shipped model again when called with no argument.
+ * Tag with another model of the same tags, and its word classes, from now on (scripts/train-ner.ts scores freshly
+ * trained fold models this way without writing them); the shipped model again when called with no argument.
  */
 export function useTaggerModel(source?: TaggerModel): void {
-  loaded = source ? loadModel(source) : SHIPPED;
+  const next = source ? loadModel(source) : SHIPPED;
+  useWordClasses((source ?? MODEL).classes); // throws on a model without its classes, before the swap
+  loaded = next;
 }
 
 /**

@@ -4,6 +4,7 @@
  *  (b) the hand-made gold set (test/eval/entities/gold): macro P/R of people / organizations / locations, flag and
  *      link accuracy, sector must recall, quote attribution, per-article rows and the worst misses;
  *  (c) NERGrit (IndoNLU) span P/R/F1 when test/eval/entities/nergrit-eval.ts and the data are there;
+ *  how far the gazetteer lists have moved from the word classes the tagger model was trained with;
  *  (d) speed: median and p90 ms of extractEntities per article after a warm-up, against the 2 ms target;
  * then one JSON line with all figures.
  * Run: npm run bench:entities  (= npx tsx test/eval/entities/bench-entities.ts)
@@ -13,6 +14,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { analysePlainText, extractEntities } from '../../../lambdas/entities/index.js';
+import { liveWordClasses } from '../../../lambdas/entities/tagger-features.js';
+import shippedModel from '../../../lambdas/entities/data/ner-model.json' with { type: 'json' };
 import { loadGoldSet, loadReferenceArticle } from './gold-set.js';
 import type { GoldArticle } from './gold-set.js';
 import { scoreArticle, summarizeScores } from './gold-scorer.js';
@@ -122,6 +125,29 @@ async function runNergrit(): Promise<Record<string, unknown> | null> {
   return report;
 }
 
+/**
+ * How far today's gazetteer lists have moved from the word classes the shipped tagger model was trained with (the
+ * tagger reads the stored ones; the difference reaches it only through a retrain).
+ */
+function runClassDrift(): { added: number; dropped: number } {
+  const live = liveWordClasses();
+  const stored = shippedModel.classes as Record<string, string[]>;
+  const added: string[] = [];
+  const dropped: string[] = [];
+  for (const [letter, words] of Object.entries(live)) {
+    const old = new Set(stored[letter] ?? []);
+    const now = new Set(words);
+    for (const w of now) if (!old.has(w)) added.push(`${letter}:${w}`);
+    for (const w of old) if (!now.has(w)) dropped.push(`${letter}:${w}`);
+  }
+  out();
+  out('== tagger word classes: today\'s gazetteer lists against those data/ner-model.json was trained with');
+  out(`  ${added.length} words added, ${dropped.length} dropped${added.length + dropped.length > 0 ? ' (the tagger sees them after `npx tsx scripts/train-ner.ts`)' : ''}`);
+  if (added.length > 0) out(`  added: ${added.slice(0, 20).join(' ')}${added.length > 20 ? ' ...' : ''}`);
+  if (dropped.length > 0) out(`  dropped: ${dropped.slice(0, 20).join(' ')}${dropped.length > 20 ? ' ...' : ''}`);
+  return { added: added.length, dropped: dropped.length };
+}
+
 /** Median and 90th percentile of a list of milliseconds. */
 function percentiles(ms: readonly number[]): { median: number; p90: number } {
   const sorted = [...ms].sort((a, b) => a - b);
@@ -176,6 +202,7 @@ const rows = scoreGoldSet(goldSet);
 const summary = summarizeScores(rows.map((r) => r.score));
 printGoldSet(rows, summary);
 const nergrit = await runNergrit();
+const taggerClasses = runClassDrift();
 const speed = runSpeed(goldSet);
 out();
-out(JSON.stringify({ bench: 'entities', reference, goldSet: summary, nergrit, speed, targets: TARGETS }));
+out(JSON.stringify({ bench: 'entities', reference, goldSet: summary, nergrit, taggerClasses, speed, targets: TARGETS }));

@@ -31,13 +31,24 @@ describe('entities data files', () => {
 
   it('should keep ner-model.json small, one feature per line, features sorted', () => {
     const text = readFileSync(`${DATA}ner-model.json`, 'utf8');
-    const model = JSON.parse(text) as { tags: string[]; transitions: number[][]; weights: Record<string, string> };
+    const model = JSON.parse(text) as { tags: string[]; transitions: number[][]; classes: Record<string, string[]>; weights: Record<string, string> };
     expect(model.tags).toEqual(['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC']);
     expect(model.transitions).toHaveLength(model.tags.length + 1);
     const features = Object.keys(model.weights);
     expect(features).toEqual([...features].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     expect(text.split('\n').length).toBeGreaterThan(features.length);
     expect(text.length).toBeLessThan(2 * 1024 * 1024);
+  });
+
+  it('should store with the model the word classes it was trained with: lower-cased words, sorted, once each', () => {
+    const { classes } = JSON.parse(readFileSync(`${DATA}ner-model.json`, 'utf8')) as { classes: Record<string, string[]> };
+    expect(Object.keys(classes).length).toBeGreaterThan(10);
+    for (const [letter, words] of Object.entries(classes)) {
+      expect(letter).toMatch(/^[A-Z]$/);
+      expect(words.length, letter).toBeGreaterThan(0);
+      expect(words, letter).toEqual([...new Set(words)].sort());
+      expect(words.filter((w) => w !== w.toLowerCase()), letter).toEqual([]);
+    }
   });
 
   it('should hold every province, regency and city with a Kemendagri code', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TAGS, type TaggedSpan, decodeTags, harmonizeLists, tagText, tidySpan, useTaggerModel } from '../../../lambdas/entities/tagger.js';
+import { TAGS, type TaggedSpan, type TaggerModel, decodeTags, harmonizeLists, tagText, tidySpan, useTaggerModel } from '../../../lambdas/entities/tagger.js';
 import {
   TEMPLATE_COUNT,
   extractFeatures,
@@ -9,7 +9,11 @@ import {
   isDictionaryWord,
   knownNameMarks,
   tokenize,
+  useWordClasses,
 } from '../../../lambdas/entities/tagger-features.js';
+import shippedModel from '../../../lambdas/entities/data/ner-model.json' with { type: 'json' };
+
+const SHIPPED_CLASSES = shippedModel.classes as Record<string, string[]>;
 
 describe('hashFeatures', () => {
   it('should give the hashes of the feature strings training stores', () => {
@@ -83,30 +87,52 @@ describe('tagText', () => {
 });
 
 describe('useTaggerModel', () => {
-  it('should tag with a swapped-in model until the shipped one is put back', () => {
-    // Prepare: a model that knows one feature, the word "kopi" in any case, as a place.
-    const text = 'Ia bertemu Barack Obama di Kopi .';
-    const placeOnly = {
-      tags: TAGS,
-      transitions: TAGS.map(() => TAGS.map(() => 0)).concat([TAGS.map(() => 0)]),
-      weights: { 'w=kopi': `${TAGS.indexOf('B-LOC')}:50` },
-    };
+  /** A model of one feature: a word of the region class is a place. Its classes put "kopi" in that class. */
+  const regionModel = (regionWords: string[]): TaggerModel => ({
+    tags: TAGS,
+    transitions: TAGS.map(() => TAGS.map(() => 0)).concat([TAGS.map(() => 0)]),
+    classes: { ...Object.fromEntries(Object.keys(SHIPPED_CLASSES).map((letter) => [letter, []])), R: regionWords },
+    weights: { 'c=R': `${TAGS.indexOf('B-LOC')}:50` },
+  });
+  const text = 'Ia bertemu Barack Obama di Kopi .';
+  const tagged = (): string[] => tagText(text, []).map((s) => `${s.kind} ${text.slice(s.start, s.end)}`);
+
+  it('should tag with a swapped-in model and the word classes it carries until the shipped one is put back', () => {
     try {
       // Act
-      useTaggerModel(placeOnly);
-      const swapped = tagText(text, []).map((s) => `${s.kind} ${text.slice(s.start, s.end)}`);
+      useTaggerModel(regionModel(['kopi']));
+      const swapped = tagged();
+      useTaggerModel(regionModel([]));
+      const withoutClass = tagged();
       useTaggerModel();
-      const shipped = tagText(text, []).map((s) => `${s.kind} ${text.slice(s.start, s.end)}`);
-      // Assert
+      const shipped = tagged();
+      // Assert: the class comes from the model, not from the live region list (which has no "kopi")
       expect(swapped).toEqual(['LOC Kopi']);
+      expect(withoutClass).toEqual([]);
       expect(shipped).toContain('PER Barack Obama');
     } finally {
       useTaggerModel();
     }
   });
 
-  it('should refuse a model with other tags', () => {
-    expect(() => useTaggerModel({ tags: ['O', 'B-X'], transitions: [], weights: {} })).toThrow(/differ/);
+  it('should read words with the classes the shipped model stores, not with later edits of the lists', () => {
+    // The class letters a feature of "Gubernur" carries, with the shipped classes and with a title class lacking it.
+    const titleClass = (): string => extractFeatures(['Gubernur'], ['-'])[0]!.find((f) => f.startsWith('c='))!;
+    try {
+      const shipped = titleClass();
+      useWordClasses({ ...SHIPPED_CLASSES, T: SHIPPED_CLASSES.T!.filter((w) => w !== 'gubernur') });
+      const edited = titleClass();
+      expect(shipped).toContain('T');
+      expect(edited).not.toContain('T');
+    } finally {
+      useTaggerModel();
+    }
+  });
+
+  it('should refuse a model with other tags, or without its word classes, and keep the one in use', () => {
+    expect(() => useTaggerModel({ tags: ['O', 'B-X'], transitions: [], classes: SHIPPED_CLASSES, weights: {} })).toThrow(/differ/);
+    expect(() => useTaggerModel({ ...regionModel([]), classes: {} })).toThrow(/lack class R/);
+    expect(tagged()).toContain('PER Barack Obama');
   });
 });
 
