@@ -133,17 +133,19 @@ for (const entry of AGENCIES) {
   }
 }
 
+/**
+ * A Dinas head's title glued to the unit's one-word short form ("Kadishub" = Kepala Dishub, "Kadinkes", "Kadisdik"),
+ * by the unit's short form.
+ */
+export const GLUED_HEAD_FORMS = new Map(
+  REGIONAL_UNITS.filter((u) => /^Di[sn][a-z]+$/.test(u.abbr)).map((u) => [`Ka${u.abbr.toLowerCase()}`, u.abbr]),
+);
+const DINAS_HEAD = TITLE_BY_FORM.get('Kepala Dinas');
+if (DINAS_HEAD) for (const form of GLUED_HEAD_FORMS.keys()) if (!TITLE_BY_FORM.has(form)) TITLE_BY_FORM.set(form, DINAS_HEAD);
+
+export const REGIONAL_UNIT_BY_ABBR = new Map(REGIONAL_UNITS.map((u) => [u.abbr, u]));
+
 /** Every word that appears in a title form: such words never start a person's name. */
 export const TITLE_WORDS = new Set([...TITLE_BY_FORM.keys()].flatMap((form) => form.split(' ')));
 export const AGENCY_BY_LOWER_NAME = new Map(AGENCIES.map((a) => [a.name.toLowerCase(), a]));
 
-export const REGIONAL_UNIT_BY_ABBR = new Map(REGIONAL_UNITS.map((u) => [u.abbr, u]));
-/**
- * A Dinas head's title glued to the unit's short form ("Kadishub" = Kepala Dishub, "Kadinkes", "Kadisdik"), by the
- * unit's short form.
- */
-export const GLUED_HEAD_FORMS = new Map(
-  REGIONAL_UNITS.filter((u) => /^Di[sn][a-z]/.test(u.abbr)).map((u) => [`Ka${u.abbr.toLowerCase()}`, u.abbr]),
-);
-const DINAS_HEAD = TITLE_BY_FORM.get('Kepala Dinas');
-if (DINAS_HEAD) for (const form of GLUED_HEAD_FORMS.keys()) if (!TITLE_BY_FORM.has(form)) TITLE_BY_FORM.set(form, DINAS_HEAD);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { GLUED_HEAD_FORMS, TITLE_WORDS } from '../../../lambdas/entities/gazetteer.js';
 import { extractEntities } from '../../../lambdas/entities/index.js';
 
 /** The person named `name` in a text's entities. */
@@ -339,6 +340,11 @@ describe('heads of regional units written short', () => {
     expect(personIn('Kepala BKAD Kaltim Ahmad Muzakkir menyebut anggaran aman.', 'Ahmad Muzakkir')?.organization).toBe(
       'Badan Keuangan dan Aset Daerah Kalimantan Timur',
     );
+  });
+
+  it('should count a glued head as a title word, like every other title form, so it never opens or ends a name', () => {
+    expect(GLUED_HEAD_FORMS.size).toBeGreaterThan(10);
+    expect([...GLUED_HEAD_FORMS.keys()].filter((form) => !TITLE_WORDS.has(form))).toEqual([]);
   });
 });
 
