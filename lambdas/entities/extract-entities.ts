@@ -168,11 +168,15 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     })
     // "Zuckerberg" after "Mark Zuckerberg" is the person again, not a place.
     .filter((t) => !t.name.split(' ').every((w) => nameParts.has(w)));
-  // A country inside an organization's name ("Kepresidenan Turki", "Bank Dunia") is part of that name.
-  const insideOrg = (p: { start: number; end: number }): boolean =>
-    finalOrgs.hits.some((o) => p.start >= o.start && p.end <= o.end && o.end - o.start > p.end - p.start);
-  const places = [...rulePlaces.filter((p) => p.kind !== 'country' || !insideOrg(p)), ...findForeignTownPlaces(finalOrgs.hits)];
-  const locations = buildLocations(text, regionHits, [...places, ...taggedPlaces], people.hits);
+  // A country inside an organization's name ("Kepresidenan Turki", "Bank Dunia") is part of that name; so is a
+  // region inside the name of a company, club or school ("PT Kaltim Elektrik Power", "Persib Bandung", "Bank
+  // Jatim"), not a place the story is about. A government body's region is its seat ("Pengadilan Tinggi DKI Jakarta").
+  const insideOrg = (p: { start: number; end: number }, orgs: readonly OrgHit[]): boolean =>
+    orgs.some((o) => p.start >= o.start && p.end <= o.end && o.end - o.start > p.end - p.start);
+  const privateOrgs = finalOrgs.hits.filter((o) => !o.government);
+  const places = [...rulePlaces.filter((p) => p.kind !== 'country' || !insideOrg(p, finalOrgs.hits)), ...findForeignTownPlaces(finalOrgs.hits)];
+  const regions = regionHits.filter((r) => !insideOrg(r, privateOrgs));
+  const locations = buildLocations(text, regions, [...places, ...taggedPlaces], people.hits);
   const orgMentions = finalOrgs.entities.flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, name: o.name })));
   const quotes = findQuotes(text, people.hits, orgMentions);
   const sectors = findSectors(text, options.title);

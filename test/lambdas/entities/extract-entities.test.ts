@@ -459,6 +459,17 @@ describe('extractEntities location kinds', () => {
     ]);
   });
 
+  it('should not read a region inside a company\'s or club\'s own name as a place, but keep a government body\'s seat', () => {
+    const result = extractEntities(
+      'PT Pupuk Kaltim dan PT Kaltim Elektrik Power bermitra dengan Bank Jatim. Persib Bandung menjamu PSS Sleman. ' +
+        'Perkara itu diputus Pengadilan Tinggi DKI Jakarta, sementara Dinas Pendidikan Balikpapan membuka sekolah di Bontang.',
+    );
+    expect(result.organizations.map((o) => o.name)).toEqual(
+      expect.arrayContaining(['PT Pupuk Kaltim', 'PT Kaltim Elektrik Power', 'Bank Jatim', 'Persib Bandung', 'PSS Sleman']),
+    );
+    expect(result.locations.map((l) => l.name).sort()).toEqual(['Balikpapan', 'Bontang', 'DKI Jakarta']);
+  });
+
   it('should read a kecamatan named after its city as a district ("Samarinda Seberang", "Tenggarong Seberang")', () => {
     const result = extractEntities('Warga Samarinda Seberang terdampak banjir, begitu pula Tenggarong Seberang.');
     expect(result.locations.map((l) => [l.name, l.kind])).toEqual([
