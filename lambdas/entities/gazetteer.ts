@@ -7,6 +7,7 @@ import ambiguousRegions from './data/ambiguous-regions.json' with { type: 'json'
 import commonAbbreviations from './data/common-abbreviations.json' with { type: 'json' };
 import companies from './data/companies.json' with { type: 'json' };
 import countries from './data/countries.json' with { type: 'json' };
+import worldRegions from './data/world-regions.json' with { type: 'json' };
 import degrees from './data/degrees.json' with { type: 'json' };
 import honorifics from './data/honorifics.json' with { type: 'json' };
 import mediaOutlets from './data/media-outlets.json' with { type: 'json' };
@@ -90,6 +91,11 @@ export const REGION_NAME_TAILS = new Set(['Kota', 'Utara', 'Selatan', 'Barat', '
 export const COUNTRY_BY_FORM = new Map<string, string>();
 for (const { name, aliases } of countries as { name: string; aliases: string[] }[]) {
   for (const form of [name, ...aliases]) COUNTRY_BY_FORM.set(form, name);
+}
+/** Continents and world regions and their other written forms ("Timur Tengah", "Middle East") by the Indonesian name. */
+export const WORLD_REGION_BY_FORM = new Map<string, string>();
+for (const { name, aliases } of worldRegions as { name: string; aliases: string[] }[]) {
+  for (const form of [name, ...aliases]) WORLD_REGION_BY_FORM.set(form, name);
 }
 /** News outlets and platforms as written ("ANTARA News", "Kompas.com", "detikINET"): credits, never people. */
 export const MEDIA_OUTLETS = mediaOutlets as string[];

@@ -6,6 +6,7 @@ import type { LocationEntity } from '../shared/types.js';
 import {
   AMBIGUOUS_REGION_NAMES,
   COUNTRY_BY_FORM,
+  WORLD_REGION_BY_FORM,
   PLACE_HEADS,
   REGION_ALIAS,
   REGION_FORMS,
@@ -17,7 +18,7 @@ import placeTailBlockers from './data/place-tail-blockers.json' with { type: 'js
 import placeTails from './data/place-tails.json' with { type: 'json' };
 import { LOCATIVE_WINDOW } from './settings.js';
 import { WORD_END, WORD_START, buildAlternation, matchAt } from './text-scan.js';
-import { knownNameLength, tokenize } from './tagger-features.js';
+import { isEnglishWord, knownNameLength, tokenize } from './tagger-features.js';
 import type { RegionEntry, RegionHit, Span } from './types.js';
 
 // "Kota Administrasi Jakarta Utara", "Kabupaten Administrasi Kepulauan Seribu": DKI Jakarta's units take the word too.
@@ -166,18 +167,26 @@ function findDistrictsAfterRegions(text: string, regionHits: readonly RegionHit[
   return found;
 }
 
-const COUNTRY_ANYWHERE = new RegExp(`${WORD_START}(?:${buildAlternation(COUNTRY_BY_FORM.keys())})${WORD_END}`, 'gu');
+/** Countries and world regions in one alternation, longest first: "Amerika Latin" is not "Amerika" (the US). */
+const FOREIGN_PLACE_ANYWHERE = new RegExp(
+  `${WORD_START}(?:${buildAlternation([...COUNTRY_BY_FORM.keys(), ...WORLD_REGION_BY_FORM.keys()])})${WORD_END}`,
+  'gu',
+);
 
 /**
- * Find countries ("Turki", "Amerika Serikat", "Finland"), named as written (short forms by the Indonesian name).
- * @example findCountryHits('Presiden Turki')[0]?.name // 'Turki'
+ * Find countries ("Turki", "Amerika Serikat", "Finland") and world regions ("Eropa", "Asia Tenggara", "Middle
+ * East"), named as written (short forms by the Indonesian name), of kind "country" or "world-region".
+ * @example findForeignPlaceHits('Presiden Turki')[0]?.name // 'Turki'
  */
-export function findCountryHits(text: string): PlaceHit[] {
+export function findForeignPlaceHits(text: string): PlaceHit[] {
   const hits: PlaceHit[] = [];
-  for (const m of text.matchAll(COUNTRY_ANYWHERE)) {
-    // An English text's "Finland" keeps its written name; short forms ("AS", "Korsel") take the Indonesian one.
-    const name = m[0].length > 4 && m[0] !== m[0].toUpperCase() ? m[0] : COUNTRY_BY_FORM.get(m[0])!;
-    hits.push({ start: m.index, end: m.index + m[0].length, name, kind: 'country' });
+  for (const m of text.matchAll(FOREIGN_PLACE_ANYWHERE)) {
+    const country = COUNTRY_BY_FORM.get(m[0]);
+    // An English text's "Finland" or "Middle East" keeps its written name; other forms ("AS", "Korsel", "Tiongkok",
+    // "Amerika") take the Indonesian name, so one country is one location.
+    const english = m[0] !== m[0].toUpperCase() && m[0].split(/[ -]/).every(isEnglishWord);
+    const name = english ? m[0] : (country ?? WORLD_REGION_BY_FORM.get(m[0])!);
+    hits.push({ start: m.index, end: m.index + m[0].length, name, kind: country ? 'country' : 'world-region' });
   }
   return hits;
 }

@@ -300,6 +300,16 @@ function markOf(codes: string): { first: string; rest: string } {
 }
 
 /**
+ * Whether a word is English: an English dictionary word or an English proper name ("Finland", "South"; not
+ * "Tiongkok", "Selatan").
+ * @example isEnglishWord('Finland') // true
+ */
+export function isEnglishWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return EN_WORDS.has(lower) || PROPER_NAMES.has(lower);
+}
+
+/**
  * Whether a word is an ordinary Indonesian or English dictionary word ("Great", "Motion"), not only a name.
  * @example isDictionaryWord('Great') // true
  */

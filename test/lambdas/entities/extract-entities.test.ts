@@ -427,7 +427,7 @@ describe('extractEntities on quotes as Indonesian sites type them', () => {
 
 describe('extractEntities location kinds', () => {
   it('should give every location a kind of the record contract, on every gold page', () => {
-    const kinds = new Set(['province', 'regency', 'city', 'district', 'village', 'place', 'country']);
+    const kinds = new Set(['province', 'regency', 'city', 'district', 'village', 'place', 'country', 'world-region']);
     const pages = fileURLToPath(new URL('../../eval/entities/pages/', import.meta.url));
     const files = readdirSync(pages).filter((f) => f.endsWith('.txt'));
     expect(files.length).toBeGreaterThan(10);
@@ -457,6 +457,31 @@ describe('extractEntities location kinds', () => {
       ['Jakarta Utara', 'city', '31.72', 'Kota Administrasi Jakarta Utara'],
       ['Kepulauan Seribu', 'regency', '31.01', 'Kabupaten Administrasi Kepulauan Seribu'],
     ]);
+  });
+
+  it('should read continents and world regions, the longest name first ("Amerika Latin" is not the US)', () => {
+    const result = extractEntities('Ekspor ke Timur Tengah, Asia Tenggara dan Afrika Selatan naik, sementara Amerika Latin dan Eropa stabil.');
+    expect(result.locations.map((l) => [l.name, l.kind, l.code])).toEqual([
+      ['Timur Tengah', 'world-region', null],
+      ['Asia Tenggara', 'world-region', null],
+      ['Afrika Selatan', 'country', null],
+      ['Amerika Latin', 'world-region', null],
+      ['Eropa', 'world-region', null],
+    ]);
+    // A world region inside an organization's name is part of that name.
+    expect(extractEntities('Uni Eropa dan Bank Pembangunan Asia menyetujui pinjaman.').locations).toEqual([]);
+  });
+
+  it('should name a country by its Indonesian name whatever Indonesian form the text uses, and keep an English name', () => {
+    const indonesian = extractEntities('Korsel dan Jepang bertemu di Tiongkok, lalu terbang ke Amerika dan AS.');
+    expect(indonesian.locations.map((l) => [l.name, l.mentions.length])).toEqual([
+      ['Korea Selatan', 1],
+      ['Jepang', 1],
+      ['China', 1],
+      ['Amerika Serikat', 2],
+    ]);
+    const english = extractEntities('Investors from Southeast Asia, the Middle East, South Korea and Finland came.');
+    expect(english.locations.map((l) => l.name)).toEqual(['Southeast Asia', 'Middle East', 'South Korea', 'Finland']);
   });
 
   it('should not read a region inside a company\'s or club\'s own name as a place, but keep a government body\'s seat', () => {
