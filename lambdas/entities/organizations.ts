@@ -290,7 +290,6 @@ function findCommandHits(text: string): OrgHit[] {
 function findNamedBodyHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
   for (const m of text.matchAll(COMPANY_RE)) {
-    const surface = m[0].replace(TRAILING_NOISE, '');
     // "PT Kaltim Prima Coal (KPC)": an acronym of the whole run after it says the run is the name, given names and all.
     const spelled = spellsAcronym(m[1]!, text.slice(m.index + m[0].length, m.index + m[0].length + 12));
     const name = spelled ? m[1]! : cutAfterRegion(cutNameRun(trimNameTail(m[1]!, COMPANY_NAME_WORDS), false));

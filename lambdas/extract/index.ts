@@ -8,7 +8,7 @@ import { load } from 'cheerio/slim';
 import type { CheerioAPI } from 'cheerio/slim';
 import type { ExtractedArticle } from '../shared/types.js';
 import { NotAnArticleError } from '../shared/errors.js';
-import type { PageContext, ProfileFields, ProfileVersion, SiteProfile } from './types.js';
+import type { PageContext, ProfileFields } from './types.js';
 import { DEFAULT_TIMEZONE, isKnownTimezone, parseNewsDate } from './dates.js';
 import { genericFields } from './generic.js';
 import { findProfile, orderVersions } from './profiles/index.js';

@@ -3,7 +3,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2 } from 'aws-lambda
 import { ArticleStore } from '../store/article-store.js';
 import { parseSearchQuery, searchArticles } from '../search/search-articles.js';
 import { QueryError } from '../shared/errors.js';
-import { ENV, storeConfigFromEnv } from '../shared/env.js';
+import { storeConfigFromEnv } from '../shared/env.js';
 import { logger } from '../shared/logger.js';
 
 const store = new ArticleStore(storeConfigFromEnv());

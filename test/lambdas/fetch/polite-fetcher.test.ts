@@ -1,8 +1,7 @@
 import zlib from 'node:zlib';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { FetchError } from '../../../lambdas/shared/errors.js';
-import { DEFAULT_USER_AGENT, PoliteFetcher } from '../../../lambdas/fetch/polite-fetcher.js';
+import { DEFAULT_USER_AGENT } from '../../../lambdas/fetch/polite-fetcher.js';
 import { sendHtml, withRobots } from './helpers/local-server.js';
 import { catchFetchError, useLoopbackFixtures } from './helpers/loopback-fixtures.js';
 
