@@ -244,21 +244,9 @@ function seededRandom(seed: number): () => number {
 
 /** Span counts per kind (PER / ORG / LOC / all) of a model on examples (tagger alone). */
 function spanCounts(examples: Example[], weights: Map<string, Float64Array>, transitions: number[][]): Map<string, [number, number, number]> {
-  const spans = (tags: number[]): Set<string> => {
-    const out = new Set<string>();
-    let open: [number, string] | null = null;
-    const close = (end: number): void => {
-      if (open) out.add(`${open[0]}:${end}:${open[1]}`);
-      open = null;
-    };
-    tags.forEach((t, i) => {
-      const tag = TAGS[t]!;
-      if (tag === 'O' || tag.startsWith('B-') || (open && open[1] !== tag.slice(2))) close(i);
-      if (tag !== 'O' && !open) open = [i, tag.slice(2)];
-    });
-    close(tags.length);
-    return out;
-  };
+  // Gold tags are made well-formed at load and decoding allows I-X only after B-X or I-X, so the tagger's own
+  // reader reads both.
+  const spans = (tags: number[]): Set<string> => new Set(readTagSpans(tags).map((s) => `${s.first}:${s.last + 1}:${s.kind}`));
   const counts = new Map(['PER', 'ORG', 'LOC', 'all'].map((k) => [k, [0, 0, 0] as [number, number, number]]));
   const add = (key: string, field: number): void => {
     counts.get(key.split(':')[2]!)![field]! += 1;
