@@ -6,6 +6,7 @@
  */
 import type { OrganizationEntity } from '../shared/types.js';
 import {
+  AGENCIES,
   AGENCY_BY_FORM,
   AGENCY_BY_LOWER_NAME,
   CAPITALISED_ROLES,
@@ -35,6 +36,11 @@ const CAP_TOKENS = "[A-Z][A-Za-z0-9&.'’-]*(?:[ \\t]+(?:(?!Tbk\\b)[A-Z][A-Za-z0
 
 // Not inside a hyphenated form: "PAN" in "PAN-RB" is not the party.
 const AGENCY_RE = new RegExp(`${WORD_START}(?:${buildAlternation(AGENCY_BY_FORM.keys())})(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`, 'gu');
+/** A party's name or short form, or "Partai", right after a word: "DPD Golkar", "DPD PDI Perjuangan Kaltim". */
+const PARTY_NEXT = new RegExp(
+  `[ \\t]+(?:Partai[ \\t]|(?:${buildAlternation(AGENCIES.filter((a) => a.kind === 'party').flatMap((a) => [a.name, a.acronym ?? '', ...a.aliases]).filter(Boolean))})${WORD_END})`,
+  'yu',
+);
 const GLUED_HEAD_RE = new RegExp(`${WORD_START}(?:${buildAlternation(GLUED_HEAD_FORMS.keys())})${WORD_END}`, 'gu');
 const UNIT_RE = new RegExp(`${WORD_START}(?:${buildAlternation(REGIONAL_UNIT_BY_ABBR.keys())})${WORD_END}`, 'gu');
 /** The words after "Badan" that make it the kind of company "Badan Usaha Milik Negara / Daerah / Desa". */
@@ -141,12 +147,22 @@ function readField(text: string, pos: number): { words: string[]; end: number } 
   return { words, end };
 }
 
+/**
+ * Whether the "DPD" that ends at `end` is a party's regional board (Dewan Pimpinan Daerah): a party follows it
+ * ("DPD Golkar", "DPD Partai Demokrat Kaltim"), so it is not the Dewan Perwakilan Daerah.
+ * @example isPartyBoard('Ketua DPD Golkar Kaltim', 9) // true
+ */
+export function isPartyBoard(text: string, end: number): boolean {
+  return matchAt(PARTY_NEXT, text, end) !== null;
+}
+
 /** Agencies, ministries, state companies, parties and universities from the gazetteer, with a region if given. */
 function findAgencyHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
   for (const m of text.matchAll(AGENCY_RE)) {
     const entry = AGENCY_BY_FORM.get(m[0])!;
     let end = m.index + m[0].length;
+    if (m[0] === 'DPD' && isPartyBoard(text, end)) continue;
     let region: RegionEntry | null = null;
     if (entry.government && entry.kind === 'agency') {
       const after = regionAfter(text, end);

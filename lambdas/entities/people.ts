@@ -28,7 +28,7 @@ import { matchRegionAt } from './locations.js';
 import { isDerivedNoun, isDictionaryWord, isKnownPlaceName, isKnownSurname, isListedName, knownNameLength, tokenize } from './tagger-features.js';
 import commonWords from './data/common-words.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
-import { composeOrgName, regionOfKind } from './organizations.js';
+import { composeOrgName, isPartyBoard, regionOfKind } from './organizations.js';
 import {
   AGE_IN_PARENTHESES,
   NAME_PARTICLES,
@@ -404,8 +404,12 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     if (NOT_A_TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     // "Deni Hakim Anwar", "Lukman Hakim": after a capitalised name word the word is part of the name.
     if (TITLES_IN_NAMES.has(m[0]) && /[A-Z][a-z]+[ \t]+$/.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
-    const entry = TITLE_BY_FORM.get(m[0])!;
-    const titleEnd = m.index + m[0].length;
+    // "Ketua DPD Golkar": the chair of a party's regional board, not of the Dewan Perwakilan Daerah ("anggota DPD
+    // Golkar" holds no title).
+    const form = m[0].endsWith(' DPD') && isPartyBoard(text, m.index + m[0].length) ? m[0].slice(0, -4) : m[0];
+    const entry = TITLE_BY_FORM.get(form);
+    if (!entry) continue;
+    const titleEnd = m.index + form.length;
     // "Plh Sekda Balikpapan", "Plt Kepala Dinas": an acting holder's mark opens the title.
     const acting = ACTING_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
     const opens = m.index - acting.length;

@@ -582,3 +582,32 @@ describe('regional officials as Kaltim newsrooms write them', () => {
     expect(personIn('Bank Indonesia Governor Perry Warjiyo kept the rate unchanged.', 'Perry Warjiyo')?.organization).toBe('Bank Indonesia');
   });
 });
+
+describe('party boards and the Dewan Perwakilan Daerah', () => {
+  it('should read "DPD <party>" as the party\'s regional board: the party is the organization, its chair no official', () => {
+    const result = extractEntities('Ketua DPD Partai Golkar Kaltim Rudy Mas\'ud dan Ketua DPD PDI Perjuangan Kaltim Safaruddin hadir.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['Partai Golongan Karya', 'Partai Demokrasi Indonesia Perjuangan']);
+    expect(personIn('Ketua DPD Golkar I Nyoman Sugawa Korry mengatakan.', 'I Nyoman Sugawa Korry')).toMatchObject({
+      titles: ['Ketua DPD Golkar'],
+      organization: 'Partai Golongan Karya',
+      official: false,
+    });
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ["Rudy Mas'ud", 'Partai Golongan Karya', false],
+      ['Safaruddin', 'Partai Demokrasi Indonesia Perjuangan', false],
+    ]);
+  });
+
+  it('should keep the DPD and its members officials where no party follows ("Ketua DPD RI", "Anggota DPD", "Senator")', () => {
+    expect(personIn('Ketua DPD RI La Nyalla Mattalitti berkata.', 'La Nyalla Mattalitti')).toMatchObject({
+      organization: 'Dewan Perwakilan Daerah',
+      official: true,
+    });
+    expect(personIn('Anggota DPD RI Aji Mirni Mawarni hadir di Samarinda.', 'Aji Mirni Mawarni')).toMatchObject({
+      titles: ['Anggota DPD RI'],
+      organization: 'Dewan Perwakilan Daerah',
+      official: true,
+    });
+    expect(personIn('Senator Bernie Sanders said.', 'Bernie Sanders')?.official).toBe(true);
+  });
+});
