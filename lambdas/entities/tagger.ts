@@ -419,14 +419,27 @@ function tagLine(line: readonly Token[], labels: readonly Hint[], spans: TaggedS
       for (let k = s.first; k <= s.last; k += 1) {
         margin = Math.min(margin, run[k * TAG_COUNT + path[k]!]! - run[k * TAG_COUNT]!);
       }
+      const begin = s.kind === 'PER' ? listedNameStart(line, first + s.first) : first + s.first;
       const end = s.kind === 'PER' ? generationSuffixEnd(line, first + s.last) : first + s.last;
-      spans.push({ start: line[first + s.first]!.start, end: line[end]!.end, kind: s.kind, margin });
+      spans.push({ start: line[begin]!.start, end: line[end]!.end, kind: s.kind, margin });
     }
     first = last;
   }
 }
 
 const DASHES = new Set(['-', '–', '—']);
+
+/**
+ * The first token of a person's name the tagger starts at token `at`, taking one listed given name it left out
+ * before it ("Aji Mirni Mawarni", "Awang Ferdian Hidayat": "Aji" and "Awang" are dictionary words too), unless a
+ * capitalised word that could be a name's or a place's ("Masjid Agung Ahmad Dahlan") comes before that.
+ */
+function listedNameStart(line: readonly Token[], at: number): number {
+  const before = line[at - 1];
+  if (!before || !/^\p{Lu}\p{Ll}/u.test(before.text) || !isListedName(before.text) || NOT_NAME_START.has(before.text)) return at;
+  const prior = line[at - 2]?.text ?? '';
+  return /^\p{Lu}/u.test(prior) && !NOT_NAME_START.has(prior) ? at : at - 1;
+}
 
 /** A generation suffix after a name: ", Jr." / " Sr." ("Harold George Belafonte, Jr."). */
 const GENERATION = new Set(['Jr', 'Sr']);

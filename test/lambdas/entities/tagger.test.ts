@@ -136,6 +136,19 @@ describe('useTaggerModel', () => {
   });
 });
 
+describe('tagText on a listed given name before a name', () => {
+  const people = (text: string): string[] => tagText(text, []).filter((s) => s.kind === 'PER').map((s) => text.slice(s.start, s.end));
+
+  it('should take a given name that is also a dictionary word into the name ("Aji", "Awang")', () => {
+    expect(people('Menurut Aji Mirni Mawarni, rapat ditunda.')).toEqual(['Aji Mirni Mawarni']);
+    expect(people('Kemarin Awang Ferdian Hidayat hadir dalam rapat.')).toEqual(['Awang Ferdian Hidayat']);
+  });
+
+  it('should not take it after another capitalised word of a name or place ("Masjid Agung Ahmad Dahlan")', () => {
+    expect(people('Di Masjid Agung Ahmad Dahlan, jemaah berkumpul.')).toEqual(['Ahmad Dahlan']);
+  });
+});
+
 describe('tidySpan', () => {
   /** The words of each piece tidySpan keeps of a span over all of `words`. */
   const tidy = (words: string[], kind: 'PER' | 'ORG' | 'LOC'): string[] =>
