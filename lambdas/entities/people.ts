@@ -60,6 +60,9 @@ import {
 import type { OrgHit, PersonHit, RegionEntry, RegionHit, Span, TitleEntry } from './types.js';
 
 /** A military or police unit's number and name after its head's title ("VI/Mulawarman", "091/ASN"). */
+/** A legislator's electoral district after the title: "dapil Kaltim", "Dapil Samarinda 1", "asal Kaltim". */
+const DISTRICT_LEAD = /(?:[Dd]apil|[Dd]aerah[ \t]+[Pp]emilihan|asal)[ \t]+/y;
+const DISTRICT_NUMBER = /[ \t]+(?:[IVX]+|\d{1,2})(?![\p{L}\p{N}])/uy;
 const COMMAND_UNIT = /(?:[IVXL]+|\d{2,4})(?:[ \t]*\/[ \t]*[A-Z][A-Za-z]+)?(?![\p{L}\p{N}\/])/uy;
 /** Corps and branch codes ("Inf", "Czi", "Pnb", "Pol"): listed with the ranks, they follow one and never lead it. */
 const CORPS_CODE = /^[A-Z][a-z]{2}$/;
@@ -206,6 +209,16 @@ function readComplement(
       end = at = next + length;
       continue;
     }
+    // "Anggota DPR RI dapil Kaltim", "Anggota DPRD Kaltim Dapil Samarinda 1": the electoral district stays in the
+    // title; it is not the body's region.
+    const district = entry.kind === 'legislator' ? matchAt(DISTRICT_LEAD, text, next) : null;
+    const districtRegion = district ? matchRegionAt(text, next + district[0].length) : null;
+    if (districtRegion) {
+      const districtEnd = districtRegion.end + (matchAt(DISTRICT_NUMBER, text, districtRegion.end)?.[0].length ?? 0);
+      words.push(text.slice(next, districtEnd));
+      end = at = districtEnd;
+      continue;
+    }
     // "Kapten Laut (P)", "Brigjen TNI": the rank's force or corps goes with it.
     const tail: RegExpExecArray | null = rank ? matchAt(RANK_TAIL, text, next) : null;
     if (tail) {
@@ -256,7 +269,9 @@ function readComplement(
       end = at = reg.end;
       continue;
     }
-    if (ORG_WORDS.has(word) || (ACRONYM.test(word) && !REGION_ALIAS.has(word.toLowerCase()))) {
+    // "Anggota Komisi X DPR RI", "Ketua Komisi B DPRD DKI": a commission by its numeral or letter.
+    const commission = /Komisi$/.test(text.slice(Math.max(0, at - 6), at)) && /^(?:[IVX]{1,4}|[A-E])$/.test(word);
+    if (commission || ORG_WORDS.has(word) || (ACRONYM.test(word) && !REGION_ALIAS.has(word.toLowerCase()))) {
       words.push(word);
       end = at = next + word.length;
       continue;

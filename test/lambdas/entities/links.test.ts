@@ -611,3 +611,20 @@ describe('party boards and the Dewan Perwakilan Daerah', () => {
     expect(personIn('Senator Bernie Sanders said.', 'Bernie Sanders')?.official).toBe(true);
   });
 });
+
+describe('legislators with their commission and electoral district', () => {
+  it('should keep a commission named by a numeral or letter and the electoral district in the title', () => {
+    expect(personIn('Anggota Komisi X DPR RI Dapil Kaltim I Hetifah Sjaifudian berkata.', 'Hetifah Sjaifudian')).toMatchObject({
+      titles: ['Anggota Komisi X DPR RI Dapil Kaltim I'],
+      organization: 'Dewan Perwakilan Rakyat',
+      official: true,
+    });
+    expect(personIn('Ketua Komisi B DPRD DKI Ismail mengatakan.', 'Ismail')?.organization).toBe('DPRD DKI Jakarta');
+    expect(personIn('Senator asal Kaltim Aji Mirni Mawarni hadir.', 'Aji Mirni Mawarni')?.titles).toEqual(['Senator asal Kaltim']);
+  });
+
+  it('should keep the body\'s own region, not the district, as the person\'s organization', () => {
+    const sarkowi = personIn('Anggota DPRD Kaltim dapil Samarinda Sarkowi V Zahry mengatakan hal itu.', 'Sarkowi V Zahry');
+    expect(sarkowi).toMatchObject({ titles: ['Anggota DPRD Kaltim dapil Samarinda'], organization: 'DPRD Kalimantan Timur' });
+  });
+});
