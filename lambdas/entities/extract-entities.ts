@@ -5,7 +5,7 @@
  */
 import type { EntityResult } from '../shared/types.js';
 import { detectDateline, findDatelineRegion, findDatelineSpan } from './dateline.js';
-import { buildLocations, findForeignPlaceHits, findPlaceHits, findRegionHits, pickHomeRegion } from './locations.js';
+import { buildLocations, findCountryAndAreaHits, findPlaceHits, findRegionHits, pickHomeRegion } from './locations.js';
 import { addTaggedOrganizations, dropTaggedOrganizations, findOrganizations } from './organizations.js';
 import { findPeople } from './people.js';
 import { findQuotes } from './quotes.js';
@@ -102,8 +102,8 @@ function withoutLeadingCommonWord<T extends Span>(text: string, span: T): T[] {
   return [{ ...span, start: span.start + lead[0].length }];
 }
 
-/** Whether a place is a country or a world region (found anywhere, not only after a place word). */
-const isForeign = (place: PlaceHit): boolean => place.kind === 'country' || place.kind === 'world-region';
+/** Whether a place is a country or a wider area (found anywhere by its name, not only after a place word). */
+const isCountryOrArea = (place: PlaceHit): boolean => place.kind === 'country' || place.kind === 'world-region' || place.kind === 'region-group';
 
 /** The town a foreign local government is named after ("Pemerintah kota Cekmekoy" -> "Cekmekoy") is a place too. */
 function findForeignTownPlaces(hits: readonly OrgHit[]): PlaceHit[] {
@@ -120,7 +120,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
   const home = pickHomeRegion(dateline, regionHits);
   const ruleOrgs = findOrganizations(text, home);
   const overlapsRule = (h: { start: number; end: number }): boolean => regionHits.some((r) => h.start < r.end && h.end > r.start);
-  const rulePlaces = [...findPlaceHits(text, regionHits), ...findForeignPlaceHits(text).filter((c) => !overlapsRule(c))];
+  const rulePlaces = [...findPlaceHits(text, regionHits), ...findCountryAndAreaHits(text).filter((c) => !overlapsRule(c))];
   const datelineSpan = findDatelineSpan(text);
   const notEntity = buildNotEntityContext(text);
   const tagged = tagText(text, buildHints(ruleOrgs.hits, regionHits, rulePlaces))
@@ -161,7 +161,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
   const taggedPlaces = ofKind('LOC')
     .filter((t) => !clashesWith(t, taken) && !finalOrgs.hits.some((o) => t.start >= o.start && t.end <= o.end))
     // "Desa X Kecamatan Y Aceh Utara" is a chain of named places the rules already hold one by one.
-    .filter((t) => rulePlaces.filter((r) => !isForeign(r) && r.start >= t.start && r.end <= t.end).length < 2)
+    .filter((t) => rulePlaces.filter((r) => !isCountryOrArea(r) && r.start >= t.start && r.end <= t.end).length < 2)
     .filter((t) => !NOT_PLACES.has(text.slice(t.start, t.end)))
     .flatMap((t) => withoutLeadingTitle(text, t))
     .flatMap((t) => withoutLeadingCommonWord(text, t))
@@ -171,13 +171,13 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     })
     // "Zuckerberg" after "Mark Zuckerberg" is the person again, not a place.
     .filter((t) => !t.name.split(' ').every((w) => nameParts.has(w)));
-  // A country or world region inside an organization's name ("Kepresidenan Turki", "Uni Eropa") is part of that name; so is a
+  // A country or wide area inside an organization's name ("Kepresidenan Turki", "Uni Eropa") is part of that name; so is a
   // region inside the name of a company, club or school ("PT Kaltim Elektrik Power", "Persib Bandung", "Bank
   // Jatim"), not a place the story is about. A government body's region is its seat ("Pengadilan Tinggi DKI Jakarta").
   const insideOrg = (p: { start: number; end: number }, orgs: readonly OrgHit[]): boolean =>
     orgs.some((o) => p.start >= o.start && p.end <= o.end && o.end - o.start > p.end - p.start);
   const privateOrgs = finalOrgs.hits.filter((o) => !o.government);
-  const places = [...rulePlaces.filter((p) => !isForeign(p) || !insideOrg(p, finalOrgs.hits)), ...findForeignTownPlaces(finalOrgs.hits)];
+  const places = [...rulePlaces.filter((p) => !isCountryOrArea(p) || !insideOrg(p, finalOrgs.hits)), ...findForeignTownPlaces(finalOrgs.hits)];
   const regions = regionHits.filter((r) => !insideOrg(r, privateOrgs));
   const locations = buildLocations(text, regions, [...places, ...taggedPlaces], people.hits);
   const orgMentions = finalOrgs.entities.flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, name: o.name })));

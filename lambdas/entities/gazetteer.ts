@@ -7,7 +7,7 @@ import ambiguousRegions from './data/ambiguous-regions.json' with { type: 'json'
 import commonAbbreviations from './data/common-abbreviations.json' with { type: 'json' };
 import companies from './data/companies.json' with { type: 'json' };
 import countries from './data/countries.json' with { type: 'json' };
-import worldRegions from './data/world-regions.json' with { type: 'json' };
+import wideAreas from './data/wide-areas.json' with { type: 'json' };
 import degrees from './data/degrees.json' with { type: 'json' };
 import honorifics from './data/honorifics.json' with { type: 'json' };
 import mediaOutlets from './data/media-outlets.json' with { type: 'json' };
@@ -92,10 +92,15 @@ export const COUNTRY_BY_FORM = new Map<string, string>();
 for (const { name, aliases } of countries as { name: string; aliases: string[] }[]) {
   for (const form of [name, ...aliases]) COUNTRY_BY_FORM.set(form, name);
 }
-/** Continents and world regions and their other written forms ("Timur Tengah", "Middle East") by the Indonesian name. */
-export const WORLD_REGION_BY_FORM = new Map<string, string>();
-for (const { name, aliases } of worldRegions as { name: string; aliases: string[] }[]) {
-  for (const form of [name, ...aliases]) WORLD_REGION_BY_FORM.set(form, name);
+/** An area wider than one region: a continent or world region ("Timur Tengah"), or a group of Indonesian regions ("Jabodetabek", "Kaltimtara"). */
+export interface WideArea {
+  name: string;
+  kind: 'world-region' | 'region-group';
+}
+/** Wide areas by every written form ("Middle East", "Jabotabek"). */
+export const WIDE_AREA_BY_FORM = new Map<string, WideArea>();
+for (const { name, kind, aliases } of wideAreas as (WideArea & { aliases: string[] })[]) {
+  for (const form of [name, ...aliases]) WIDE_AREA_BY_FORM.set(form, { name, kind });
 }
 /** News outlets and platforms as written ("ANTARA News", "Kompas.com", "detikINET"): credits, never people. */
 export const MEDIA_OUTLETS = mediaOutlets as string[];

@@ -6,7 +6,7 @@ import type { LocationEntity } from '../shared/types.js';
 import {
   AMBIGUOUS_REGION_NAMES,
   COUNTRY_BY_FORM,
-  WORLD_REGION_BY_FORM,
+  WIDE_AREA_BY_FORM,
   PLACE_HEADS,
   REGION_ALIAS,
   REGION_FORMS,
@@ -167,26 +167,28 @@ function findDistrictsAfterRegions(text: string, regionHits: readonly RegionHit[
   return found;
 }
 
-/** Countries and world regions in one alternation, longest first: "Amerika Latin" is not "Amerika" (the US). */
-const FOREIGN_PLACE_ANYWHERE = new RegExp(
-  `${WORD_START}(?:${buildAlternation([...COUNTRY_BY_FORM.keys(), ...WORLD_REGION_BY_FORM.keys()])})${WORD_END}`,
+/** Countries and wide areas in one alternation, longest first: "Amerika Latin" is not "Amerika" (the US). */
+const COUNTRY_OR_AREA_ANYWHERE = new RegExp(
+  `${WORD_START}(?:${buildAlternation([...COUNTRY_BY_FORM.keys(), ...WIDE_AREA_BY_FORM.keys()])})${WORD_END}`,
   'gu',
 );
 
 /**
- * Find countries ("Turki", "Amerika Serikat", "Finland") and world regions ("Eropa", "Asia Tenggara", "Middle
- * East"), named as written (short forms by the Indonesian name), of kind "country" or "world-region".
- * @example findForeignPlaceHits('Presiden Turki')[0]?.name // 'Turki'
+ * Find countries ("Turki", "Amerika Serikat", "Finland") and areas wider than one region: world regions ("Eropa",
+ * "Asia Tenggara", "Middle East") and groups of Indonesian regions ("Jabodetabek", "Kaltimtara"), named as written
+ * in English and by the Indonesian name otherwise, of kind "country", "world-region" or "region-group".
+ * @example findCountryAndAreaHits('Presiden Turki')[0]?.name // 'Turki'
  */
-export function findForeignPlaceHits(text: string): PlaceHit[] {
+export function findCountryAndAreaHits(text: string): PlaceHit[] {
   const hits: PlaceHit[] = [];
-  for (const m of text.matchAll(FOREIGN_PLACE_ANYWHERE)) {
+  for (const m of text.matchAll(COUNTRY_OR_AREA_ANYWHERE)) {
     const country = COUNTRY_BY_FORM.get(m[0]);
+    const area = WIDE_AREA_BY_FORM.get(m[0]);
     // An English text's "Finland" or "Middle East" keeps its written name; other forms ("AS", "Korsel", "Tiongkok",
-    // "Amerika") take the Indonesian name, so one country is one location.
+    // "Amerika", "Jabotabek") take the Indonesian name, so one country is one location.
     const english = m[0] !== m[0].toUpperCase() && m[0].split(/[ -]/).every(isEnglishWord);
-    const name = english ? m[0] : (country ?? WORLD_REGION_BY_FORM.get(m[0])!);
-    hits.push({ start: m.index, end: m.index + m[0].length, name, kind: country ? 'country' : 'world-region' });
+    const name = english ? m[0] : (country ?? area!.name);
+    hits.push({ start: m.index, end: m.index + m[0].length, name, kind: country ? 'country' : area!.kind });
   }
   return hits;
 }

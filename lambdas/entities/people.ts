@@ -22,6 +22,7 @@ import {
   SPEECH_VERBS,
   TITLE_BY_FORM,
   TITLE_WORDS,
+  WIDE_AREA_BY_FORM,
   displayRegionName,
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
@@ -162,8 +163,8 @@ function readComplement(
     const org = orgStarts.get(next);
     if (org && !commandLike) {
       region = org.region ?? region;
-      end = at = org.end;
-      words.push(text.slice(next, org.end));
+      end = at = org.region ? secondRegionEnd(text, org.end) : org.end;
+      words.push(text.slice(next, end));
       continue;
     }
     const paren = /^\(([^()\n]{1,30})\)/.exec(text.slice(next, next + 34));
@@ -265,8 +266,15 @@ function readComplement(
     const reg: RegionHit | null = !region ? matchRegionAt(text, next) : null;
     if (reg) {
       region = reg.region;
-      words.push(text.slice(next, reg.end));
-      end = at = reg.end;
+      const regionEnd = secondRegionEnd(text, reg.end);
+      words.push(text.slice(next, regionEnd));
+      end = at = regionEnd;
+      continue;
+    }
+    // "GM PLN UID Kaltimtara", "Kanwil DJP Jabodetabek": a group of regions a unit serves.
+    if (WIDE_AREA_BY_FORM.get(word)?.kind === 'region-group') {
+      words.push(word);
+      end = at = next + word.length;
       continue;
     }
     // "Anggota Komisi X DPR RI", "Ketua Komisi B DPRD DKI": a commission by its numeral or letter.
@@ -286,6 +294,15 @@ function readComplement(
   }
   const sp = matchAt(SPACES, text, at);
   return { end, region, rank, nameAt: sp ? at + sp[0].length : at, words };
+}
+
+/**
+ * Where a title's region ending at `end` ends with a second region joined by "dan": a unit serving two regions
+ * names both ("Kepala OJK Kaltim dan Kaltara Parjiman"); `end` when none follows.
+ */
+function secondRegionEnd(text: string, end: number): number {
+  const pair = /^[ \t]+dan[ \t]+/.exec(text.slice(end, end + 8));
+  return (pair ? matchRegionAt(text, end + pair[0].length)?.end : undefined) ?? end;
 }
 
 /**

@@ -77,7 +77,7 @@ export interface OrganizationEntity {
 
 export interface LocationEntity {
   name: string;
-  /** province | regency | city | district | village | place | country | world-region (a continent, "Timur Tengah") */
+  /** province | regency | city | district | village | place | country | world-region (a continent, "Timur Tengah") | region-group ("Jabodetabek", "Kaltimtara") */
   kind: string;
   /** Kemendagri code where the place is an Indonesian region, else null. */
   code: string | null;

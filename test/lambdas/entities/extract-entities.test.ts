@@ -427,7 +427,7 @@ describe('extractEntities on quotes as Indonesian sites type them', () => {
 
 describe('extractEntities location kinds', () => {
   it('should give every location a kind of the record contract, on every gold page', () => {
-    const kinds = new Set(['province', 'regency', 'city', 'district', 'village', 'place', 'country', 'world-region']);
+    const kinds = new Set(['province', 'regency', 'city', 'district', 'village', 'place', 'country', 'world-region', 'region-group']);
     const pages = fileURLToPath(new URL('../../eval/entities/pages/', import.meta.url));
     const files = readdirSync(pages).filter((f) => f.endsWith('.txt'));
     expect(files.length).toBeGreaterThan(10);

@@ -628,3 +628,24 @@ describe('legislators with their commission and electoral district', () => {
     expect(sarkowi).toMatchObject({ titles: ['Anggota DPRD Kaltim dapil Samarinda'], organization: 'DPRD Kalimantan Timur' });
   });
 });
+
+describe('units that serve more than one region', () => {
+  it('should keep two regions joined by "dan" and a group of regions in the title', () => {
+    expect(personIn('Kepala OJK Kaltim dan Kaltara Parjiman menjelaskan kredit UMKM tumbuh.', 'Parjiman')).toMatchObject({
+      titles: ['Kepala OJK Kaltim dan Kaltara'],
+      organization: 'Otoritas Jasa Keuangan Kalimantan Timur',
+      official: true,
+    });
+    expect(personIn('GM PLN UID Kaltimtara Abdul Salam Nganro memastikan pasokan aman.', 'Abdul Salam Nganro')?.titles).toEqual([
+      'GM PLN UID Kaltimtara',
+    ]);
+  });
+
+  it('should read a group of regions as a location of its own', () => {
+    const result = extractEntities('Banjir melanda Jabodetabek, sementara Kepala Kanwil DJP Kaltimtara Max Darmawan berbicara.');
+    expect(result.locations.map((l) => [l.name, l.kind, l.code])).toEqual([
+      ['Jabodetabek', 'region-group', null],
+      ['Kaltimtara', 'region-group', null],
+    ]);
+  });
+});
