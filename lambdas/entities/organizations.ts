@@ -430,6 +430,15 @@ function bindAcronyms(text: string, hits: OrgHit[]): OrgHit[] {
     if (first && !hit.acronym && /^[ \t]*\)/.test(text.slice(hit.end, hit.end + 3)) && spellsInitials(first, text.slice(hit.start, hit.end))) {
       hit.acronym = first;
     }
+    // "Badan Narkotika Nasional Kota (BNNK) Balikpapan": a national body's local unit, named by its level and the
+    // unit's own acronym, is that unit.
+    const level = /^[ \t]+(?:Kota|Kabupaten|Provinsi)(?=[ \t]*\()/.exec(text.slice(hit.end, hit.end + 14));
+    const unit = level ? REGIONAL_UNIT_BY_ABBR.get(matchAt(BOUND_ACRONYM, text, hit.end + level[0].length)?.[1] ?? '') : undefined;
+    if (level && unit?.name.startsWith(`${hit.base} `)) {
+      hit.base = unit.name;
+      hit.regional = true;
+      hit.end += level[0].length;
+    }
     const m = matchAt(BOUND_ACRONYM, text, hit.end);
     if (!m || REGION_ALIAS.has(m[1]!.toLowerCase())) continue;
     if (hit.acronymOnly) continue;

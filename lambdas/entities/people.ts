@@ -434,6 +434,8 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
   const hits: PersonHit[] = [];
   for (const m of text.matchAll(TITLE_RE)) {
     if (NOT_A_TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // "Jaksa Penuntut Umum (JPU) Kejari X": a title's short form in parentheses belongs to the title before it.
+    if (text[m.index - 1] === '(' && text[m.index + m[0].length] === ')') continue;
     // "Deni Hakim Anwar", "Lukman Hakim": after a capitalised name word the word is part of the name.
     if (TITLES_IN_NAMES.has(m[0]) && /[A-Z][a-z]+[ \t]+$/.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     // "Ketua DPD Golkar": the chair of a party's regional board, not of the Dewan Perwakilan Daerah ("anggota DPD

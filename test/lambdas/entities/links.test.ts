@@ -649,3 +649,21 @@ describe('units that serve more than one region', () => {
     ]);
   });
 });
+
+describe('local units of national bodies and short forms of titles', () => {
+  it('should read "Badan Narkotika Nasional Kota (BNNK) Balikpapan" as the local unit that "BNNK Balikpapan" names too', () => {
+    const result = extractEntities(
+      'Polresta Balikpapan bekerja sama dengan Badan Narkotika Nasional Kota (BNNK) Balikpapan. Kepala BNNK Balikpapan Budi Santoso hadir.',
+    );
+    expect(result.organizations.map((o) => [o.name, o.mentions.length])).toEqual([
+      ['Polresta Balikpapan', 1],
+      ['Badan Narkotika Nasional Kabupaten/Kota Balikpapan', 2],
+    ]);
+  });
+
+  it('should not read a title\'s short form in parentheses as a second title ("Jaksa Penuntut Umum (JPU) Kejari X")', () => {
+    expect(personIn('Jaksa Penuntut Umum (JPU) Kejari Balikpapan, Sri Rahayu, SH, menyebut berkas lengkap.', 'Sri Rahayu')?.titles).toEqual([
+      'Jaksa Penuntut Umum (JPU) Kejari Balikpapan',
+    ]);
+  });
+});
