@@ -24,7 +24,7 @@ import {
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, ofContinuation } from './named-bodies.js';
-import { WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, matchAt, wordChar } from './text-scan.js';
+import { WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, initialsOf, matchAt, wordChar } from './text-scan.js';
 import { isDerivedNoun } from './tagger-features.js';
 import type { OrgHit, RegionEntry } from './types.js';
 
@@ -337,7 +337,7 @@ function findNamedBodyHits(text: string): OrgHit[] {
 /** Whether `after` opens with "(ACR)" whose letters are the initials of the words of `run` ("Kaltim Prima Coal" / KPC). */
 function spellsAcronym(run: string, after: string): boolean {
   const acronym = /^[ \t]*\(([A-Z]{2,8})\)/.exec(after)?.[1];
-  return acronym !== undefined && run.split(/[ \t]+/).map((w) => w[0]).join('') === acronym;
+  return acronym !== undefined && initialsOf(run) === acronym;
 }
 
 /** The run after a head cut to the longest known body it starts with ("Partai Golkar Airlangga Hartarto" -> "Golkar"). */
@@ -419,7 +419,7 @@ const ACRONYM_BEFORE = /(?<![\p{L}\p{N}])([A-Z]{2,8})[ \t]*\([ \t]*$/u;
 
 /** Whether an acronym is the initials of a name's capitalised words ("HKTI" / "Himpunan Kerukunan Tani Indonesia"). */
 function spellsInitials(acronym: string, name: string): boolean {
-  return name.split(/[ \t]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('') === acronym;
+  return initialsOf(name, true) === acronym;
 }
 
 /** Bind "Name (ACR)": the acronym belongs to the name before it and the mention spans both. */

@@ -6,7 +6,7 @@
  */
 import { CAPITALISED_ROLES, DEGREES, HONORIFICS, NAME_STOPWORDS, ORG_WORDS, RANKS, TITLE_WORDS } from './gazetteer.js';
 import { isDictionaryWord, isListedName, isPossessive } from './tagger-features.js';
-import { NAME_TOKEN_SOURCE, matchAt } from './text-scan.js';
+import { NAME_TOKEN_SOURCE, initialsOf, matchAt } from './text-scan.js';
 import type { Span } from './types.js';
 import awardWords from './data/award-words.json' with { type: 'json' };
 import { MONTHS, WEEKDAYS } from '../shared/dates.js';
@@ -112,7 +112,7 @@ function initialsFit(text: string, end: number, rest: string): boolean {
   const words = text.slice(Math.max(0, end - 60), end).split(/[ \t]+/).slice(-inner.length);
   // Name words only: "Bandara Internasional Lombok (BIL)" spells a place's acronym.
   const nameWords = words.every((w) => isListedName(w) || !isDictionaryWord(w));
-  return nameWords && words.map((w) => w[0]).join('') === inner;
+  return nameWords && initialsOf(words.join(' ')) === inner;
 }
 
 /** Whether a word names a day or a month ("Senin", "Maret"): the date of a report, after a name. */

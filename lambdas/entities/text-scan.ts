@@ -87,6 +87,16 @@ export function wordBefore(text: string, at: number): string {
 }
 
 /**
+ * The first letters of a phrase's words, or of its capitalised words only ("Himpunan Kerukunan Tani Indonesia" ->
+ * "HKTI"; "Asosiasi Pedagang Pasar Seluruh Indonesia" -> "APPSI").
+ * @example initialsOf('Badan Pusat Statistik') // 'BPS'
+ */
+export function initialsOf(phrase: string, capitalisedOnly = false): string {
+  const words = phrase.split(/[ \t]+/).filter((w) => w !== '' && (!capitalisedOnly || /^\p{Lu}/u.test(w)));
+  return words.map((w) => w[0]).join('');
+}
+
+/**
  * Title-case an all-caps word sequence, leave mixed case alone.
  * @example titleCaseIfUpper('JAKARTA') // 'Jakarta'
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LETTER_END, LETTER_START, WORD_END, WORD_START, latinPartOf, wordChar } from '../../../lambdas/entities/text-scan.js';
+import { LETTER_END, LETTER_START, WORD_END, WORD_START, initialsOf, latinPartOf, wordChar } from '../../../lambdas/entities/text-scan.js';
 import { tokenize } from '../../../lambdas/entities/tagger-features.js';
 
 /** Every code point of the Basic Multilingual Plane and a sample of the others, surrogates excluded. */
@@ -50,5 +50,13 @@ describe('tokenize', () => {
   it('should keep offsets into a text with curly quotes and astral characters', () => {
     const text = '“Kata 😀 Mas’ud”';
     expect(tokenize(text).map((t) => text.slice(t.start, t.end))).toEqual(['“', 'Kata', '😀', 'Mas', '’', 'ud', '”']);
+  });
+});
+
+describe('initialsOf', () => {
+  it('should spell the first letters of every word, or of the capitalised ones only', () => {
+    expect(initialsOf('Badan Pusat Statistik')).toBe('BPS');
+    expect(initialsOf('Kementerian Desa dan  Transmigrasi')).toBe('KDdT');
+    expect(initialsOf('Kementerian Desa dan Transmigrasi', true)).toBe('KDT');
   });
 });
