@@ -171,14 +171,19 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     })
     // "Zuckerberg" after "Mark Zuckerberg" is the person again, not a place.
     .filter((t) => !t.name.split(' ').every((w) => nameParts.has(w)));
-  // A country or wide area inside an organization's name ("Kepresidenan Turki", "Uni Eropa") is part of that name; so is a
-  // region inside the name of a company, club or school ("PT Kaltim Elektrik Power", "Persib Bandung", "Bank
-  // Jatim"), not a place the story is about. A government body's region is its seat ("Pengadilan Tinggi DKI Jakarta").
+  // A country or wide area inside an organization's name ("Kepresidenan Turki", "Uni Eropa") is part of that name; so
+  // is a region or a named place inside the own name of a company, club or association ("PT Kaltim Elektrik Power",
+  // "Persib Bandung", "Ikatan Pedagang Pasar Indonesia"): not a place the story is about. A government body's region
+  // is its seat ("Pengadilan Tinggi DKI Jakarta"), and so is the region a body's branch is named with ("APPSI Kukar").
   const insideOrg = (p: { start: number; end: number }, orgs: readonly OrgHit[]): boolean =>
     orgs.some((o) => p.start >= o.start && p.end <= o.end && o.end - o.start > p.end - p.start);
   const privateOrgs = finalOrgs.hits.filter((o) => !o.government);
-  const places = [...rulePlaces.filter((p) => !isCountryOrArea(p) || !insideOrg(p, finalOrgs.hits)), ...findForeignTownPlaces(finalOrgs.hits)];
-  const regions = regionHits.filter((r) => !insideOrg(r, privateOrgs));
+  const ownNames = privateOrgs.filter((o) => !o.region);
+  const places = [
+    ...rulePlaces.filter((p) => !insideOrg(p, isCountryOrArea(p) ? finalOrgs.hits : privateOrgs)),
+    ...findForeignTownPlaces(finalOrgs.hits),
+  ];
+  const regions = regionHits.filter((r) => !insideOrg(r, ownNames));
   const locations = buildLocations(text, regions, [...places, ...taggedPlaces], people.hits);
   const orgMentions = finalOrgs.entities.flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, name: o.name })));
   const quotes = findQuotes(text, people.hits, orgMentions);

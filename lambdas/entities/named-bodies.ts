@@ -19,7 +19,7 @@ import {
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { isListedName } from './tagger-features.js';
-import { WORD_START, buildAlternation, wordChar } from './text-scan.js';
+import { WORD_START, buildAlternation, initialsOf, wordChar } from './text-scan.js';
 import type { Span } from './types.js';
 
 /** A body found by its head word, before it becomes an organization hit. */
@@ -118,10 +118,14 @@ function findHeadHits(text: string): NamedBodyHit[] {
   const hits: NamedBodyHit[] = [];
   for (const m of text.matchAll(HEAD_RE)) {
     if (endsCountryName(text, m.index, m[1]!)) continue;
+    // "Asosiasi Pedagang Pasar Seluruh Indonesia (APPSI)": an acronym spelling the whole run says the run is the
+    // name, place heads and all.
+    const spelled = /^[ \t]*\(([A-Z]{3,8})\)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[1];
     // Hospitals bear a person's name ("RSUD Abdul Wahab Sjahranie"); the person after it starts with "dr" in lower case.
-    const run = cutAfterRegion(cutNameRun(m[2]!, true, HOSPITAL_HEADS.has(m[1]!)));
+    const whole = spelled !== undefined && initialsOf(m[0]) === spelled;
+    const run = whole ? m[2]! : cutAfterRegion(cutNameRun(m[2]!, true, HOSPITAL_HEADS.has(m[1]!)));
     // "Asosiasi Pengusaha Indonesia": a title word may open the field; a sentence word may not.
-    if (!run || NAME_STOPWORDS.has(run.split(' ')[0]!)) continue;
+    if (!run || (!whole && NAME_STOPWORDS.has(run.split(' ')[0]!))) continue;
     const name = `${m[1]} ${run}`;
     const end = m.index + m[1]!.length + m[0].slice(m[1]!.length).indexOf(run) + run.length;
     const known = AGENCY_BY_FORM.get(name);

@@ -495,6 +495,18 @@ describe('extractEntities location kinds', () => {
     expect(result.locations.map((l) => l.name).sort()).toEqual(['Balikpapan', 'Bontang', 'DKI Jakarta']);
   });
 
+  it('should read an association spelled out by its acronym as one body, its named place no location, its branch region kept', () => {
+    const result = extractEntities(
+      'Ketua Asosiasi Pedagang Pasar Seluruh Indonesia (APPSI) Kukar, Hj Siti Aminah, hadir. Ikatan Pedagang Pasar Indonesia (IKAPPI) menolak.',
+    );
+    expect(result.organizations.map((o) => o.name)).toEqual([
+      'Asosiasi Pedagang Pasar Seluruh Indonesia Kutai Kartanegara',
+      'Ikatan Pedagang Pasar Indonesia',
+    ]);
+    expect(result.people.find((p) => p.name === 'Siti Aminah')?.organization).toBe('Asosiasi Pedagang Pasar Seluruh Indonesia Kutai Kartanegara');
+    expect(result.locations.map((l) => l.name)).toEqual(['Kutai Kartanegara']);
+  });
+
   it('should read a kecamatan named after its city as a district ("Samarinda Seberang", "Tenggarong Seberang")', () => {
     const result = extractEntities('Warga Samarinda Seberang terdampak banjir, begitu pula Tenggarong Seberang.');
     expect(result.locations.map((l) => [l.name, l.kind])).toEqual([
