@@ -25,8 +25,8 @@ import {
 import { matchRegionAt } from './locations.js';
 import { HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, ofContinuation } from './named-bodies.js';
 import { WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, initialsOf, matchAt, wordChar } from './text-scan.js';
-import { isDerivedNoun } from './tagger-features.js';
-import type { OrgHit, RegionEntry } from './types.js';
+import { isDerivedNoun, isListedName } from './tagger-features.js';
+import type { AgencyEntry, OrgHit, RegionEntry } from './types.js';
 
 const SPACES = /[ \t]+/y;
 const WORD = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/y;
@@ -308,12 +308,16 @@ function findNamedBodyHits(text: string): OrgHit[] {
   for (const m of text.matchAll(COMPANY_RE)) {
     // "PT Kaltim Prima Coal (KPC)": an acronym of the whole run after it says the run is the name, given names and all.
     const spelled = spellsAcronym(m[1]!, text.slice(m.index + m[0].length, m.index + m[0].length + 12));
-    const name = spelled ? m[1]! : cutAfterRegion(cutNameRun(trimNameTail(m[1]!, COMPANY_NAME_WORDS), false));
+    // "PT KPC Yordan Kalalo", "PT Pupuk Kaltim": a known company ends the name there and gives its canonical name.
+    const known = spelled ? null : knownCompanyPrefix(m[1]!);
+    const name = known?.form ?? (spelled ? m[1]! : cutAfterRegion(cutNameRun(trimNameTail(m[1]!, COMPANY_NAME_WORDS), false)));
     if (!name) continue;
-    const tbk = /[ \t]Tbk\.?$/.test(m[0]);
+    // "PT Astra Otoparts Tbk": the listed company's mark ends the mention.
+    const tbk = /[ \t]Tbk\.?$/.test(m[0]) && (!known || known.form === m[1]);
     const full = `${m[0].startsWith('CV') ? 'CV' : 'PT'} ${name}${tbk ? ' Tbk' : ''}`;
     const end = tbk ? m.index + m[0].replace(/\.$/, '').length : m.index + m[0].indexOf(name) + name.length;
-    hits.push(makeHit(m.index, end, full, { government: false }));
+    const entry = known?.entry;
+    hits.push(makeHit(m.index, end, entry?.name ?? full, { government: entry?.government ?? false, acronym: entry?.acronym ?? null, aliases: entry?.aliases ?? [] }));
   }
   for (const m of text.matchAll(TBK_RE)) {
     // "Direktur PT Astra Otoparts Tbk": the PT form above already holds the company.
@@ -338,6 +342,25 @@ function findNamedBodyHits(text: string): OrgHit[] {
 function spellsAcronym(run: string, after: string): boolean {
   const acronym = /^[ \t]*\(([A-Z]{2,8})\)/.exec(after)?.[1];
   return acronym !== undefined && initialsOf(run) === acronym;
+}
+
+/**
+ * The known company the run after "PT" names: the whole run ("Pupuk Kaltim"), or its start where a person's name
+ * follows: after a company acronym ("KPC Yordan Kalalo" -> "KPC") or before a listed given name ("Pupuk Kaltim Budi
+ * Santoso"). Null otherwise ("Angkasa Pura II", "Pertamina Patra Niaga" go on past the known "Angkasa Pura",
+ * "Pertamina").
+ */
+function knownCompanyPrefix(run: string): { form: string; entry: AgencyEntry } | null {
+  const words = run.split(/[ \t]+/);
+  for (let k = words.length; k >= 1; k -= 1) {
+    const form = words.slice(0, k).join(' ');
+    const entry = AGENCY_BY_FORM.get(`PT ${form}`) ?? AGENCY_BY_FORM.get(form);
+    if (!entry || (entry.kind !== 'company' && entry.kind !== 'state-company')) continue;
+    const next = words[k];
+    const personAhead = next !== undefined && /^[A-Z][a-z]/.test(next) && (ACRONYM.test(form) || isListedName(next));
+    return next === undefined || personAhead ? { form, entry } : null;
+  }
+  return null;
 }
 
 /** The run after a head cut to the longest known body it starts with ("Partai Golkar Airlangga Hartarto" -> "Golkar"). */

@@ -667,3 +667,19 @@ describe('local units of national bodies and short forms of titles', () => {
     ]);
   });
 });
+
+describe('known companies written with "PT"', () => {
+  it('should end a known company\'s name where a person\'s name follows and give the company its canonical name', () => {
+    expect(personIn('Manager Humas PT KPC Yordan Kalalo berkata.', 'Yordan Kalalo')).toMatchObject({
+      titles: ['Manager Humas PT KPC'],
+      organization: 'PT Kaltim Prima Coal',
+    });
+    const pupuk = extractEntities('Karyawan PT Pupuk Kaltim menanam pohon, kata Pupuk Kaltim.').organizations;
+    expect(pupuk.map((o) => [o.name, o.mentions.length])).toEqual([['PT Pupuk Kalimantan Timur', 2]]);
+  });
+
+  it('should not cut a company\'s name at a known shorter one ("PT Angkasa Pura II", "PT Pertamina Patra Niaga")', () => {
+    const names = extractEntities('Bandara itu diserahkan kepada PT Angkasa Pura II dan PT Pertamina Patra Niaga.').organizations.map((o) => o.name);
+    expect(names).toEqual(['PT Angkasa Pura II', 'PT Pertamina Patra Niaga']);
+  });
+});
