@@ -243,8 +243,8 @@ function readComplement(
       end = at = next + word.length;
       continue;
     }
-    // "Minister of Energy and Mineral Resources Sudirman Said": an English minister's field, dictionary words.
-    const englishField = entry.kind === 'minister' && words.length === 0 ? readEnglishField(text, next) : 0;
+    // "Minister of Energy and Mineral Resources Sudirman Said", "Head of Communication PHM": an English field.
+    const englishField = (entry.kind === 'minister' || entry.kind === 'executive') && words.length === 0 ? readEnglishField(text, next) : 0;
     if (englishField > 0) {
       words.push(text.slice(next, next + englishField));
       end = at = next + englishField;
@@ -782,10 +782,11 @@ export function findPeople(
   notPeople: readonly Span[] = [],
 ): PeopleFindings {
   const titled = findTitledHits(text, orgHits, home);
-  // Weak rules (a verb after capitalised words) yield to the tagger when it reads the words as a place or a body.
-  const reporting = findReportingHits(text, titled).filter((h) => !overlapsAny(h, notPeople));
   const ruleOrgHits = orgHits.filter((o) => o.priority > 0);
-  const roles = findRoleHits(text, [...titled, ...reporting], ruleOrgHits, orgHits);
+  const roles = findRoleHits(text, titled, ruleOrgHits, orgHits);
+  // Weak rules (a verb after capitalised words) yield to a role ("pelatih kepala Persija Thomas Doll mengatakan"), and
+  // to the tagger when it reads the words as a place or a body.
+  const reporting = findReportingHits(text, [...titled, ...roles]).filter((h) => !overlapsAny(h, notPeople));
   const led = findLeadWordHits(text, [...titled, ...reporting, ...roles], ruleOrgHits);
   const ruled = [...titled, ...reporting, ...roles, ...led];
   const taggedHits = findTaggedHits(text, tagged, ruled, orgHits);

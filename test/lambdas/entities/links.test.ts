@@ -683,3 +683,24 @@ describe('known companies written with "PT"', () => {
     expect(names).toEqual(['PT Angkasa Pura II', 'PT Pertamina Patra Niaga']);
   });
 });
+
+describe('corporate and coaching roles', () => {
+  it('should read English corporate titles with their field ("Head of Communication PHM", "Senior Manager")', () => {
+    expect(personIn('Head of Communication PHM Frans Alexander mengatakan program itu berlanjut.', 'Frans Alexander')).toMatchObject({
+      titles: ['Head of Communication PHM'],
+      organization: 'PT Pertamina Hulu Mahakam',
+      official: false,
+    });
+    expect(personIn('Senior Manager Operasi PT Pupuk Kaltim Budi Santoso hadir.', 'Budi Santoso')?.titles).toEqual([
+      'Senior Manager Operasi PT Pupuk Kaltim',
+    ]);
+  });
+
+  it('should read a head coach before the club and keep the club\'s name clean, a reporting verb after it or not', () => {
+    expect(extractEntities('Head Coach Borneo FC Pieter Huistra berkata.').organizations.map((o) => o.name)).toEqual(['Borneo FC']);
+    expect(personIn('pelatih kepala Persija Thomas Doll mengatakan timnya siap.', 'Thomas Doll')).toMatchObject({
+      titles: ['pelatih kepala'],
+      organization: 'Persija Jakarta',
+    });
+  });
+});
