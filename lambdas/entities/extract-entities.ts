@@ -72,8 +72,13 @@ function withoutLeadingTitle<T extends Span>(text: string, span: T): T[] {
   return rest ? [{ ...span, start: span.start + rest[0].length }] : [];
 }
 
-/** The contract's kind of a place the tagger found: a known kecamatan is a district, a known desa a village. */
+/**
+ * The contract's kind of a place the tagger found: a known kecamatan is a district, a known desa a village.
+ * Indonesia is a country: countries.json leaves it out, as a rule would read it inside every body's name
+ * ("Bank Indonesia", "Timnas Indonesia"), so only the tagger finds it.
+ */
 function knownAreaKind(name: string): string {
+  if (name === 'Indonesia') return 'country';
   const words = tokenize(name).map((t) => t.text);
   if (knownNameLength(words, 0, 'd') === words.length) return 'district';
   return knownNameLength(words, 0, 'v') === words.length ? 'village' : 'place';
@@ -103,7 +108,8 @@ function withoutLeadingCommonWord<T extends Span>(text: string, span: T): T[] {
 }
 
 /** Whether a place is a country or a wider area (found anywhere by its name, not only after a place word). */
-const isCountryOrArea = (place: PlaceHit): boolean => place.kind === 'country' || place.kind === 'world-region' || place.kind === 'region-group';
+const isWideArea = (place: PlaceHit): boolean => place.kind === 'world-region' || place.kind === 'region-group' || place.kind === 'island';
+const isCountryOrArea = (place: PlaceHit): boolean => place.kind === 'country' || isWideArea(place);
 
 /** The town a foreign local government is named after ("Pemerintah kota Cekmekoy" -> "Cekmekoy") is a place too. */
 function findForeignTownPlaces(hits: readonly OrgHit[]): PlaceHit[] {
@@ -139,7 +145,8 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     if (DEGREES.has(surface) || DEGREES.has(`${surface}.`)) return false;
     // The tagger runs past a rule finding into the next words ("DPRD Jatim Kusnadi", "Aceh Utara Mahmudsyah"):
     // the rule's span stands, the longer guess goes; a "person" inside a rule place is that place.
-    const rules = t.kind === 'ORG' ? ruleOrgs.hits : t.kind === 'LOC' ? [...regionHits, ...rulePlaces] : [];
+    // A wide area stands inside longer names ("Laut Flores", "jalan Trans Sulawesi"): there the tagger's span goes on.
+    const rules = t.kind === 'ORG' ? ruleOrgs.hits : t.kind === 'LOC' ? [...regionHits, ...rulePlaces.filter((p) => !isWideArea(p))] : [];
     if (extendsRuleSpan(text, t, rules)) return false;
     return !(t.kind === 'PER' && [...regionHits, ...rulePlaces].some((r) => t.start >= r.start && t.end <= r.end));
   });
@@ -179,8 +186,11 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     orgs.some((o) => p.start >= o.start && p.end <= o.end && o.end - o.start > p.end - p.start);
   const privateOrgs = finalOrgs.hits.filter((o) => !o.government);
   const ownNames = privateOrgs.filter((o) => !o.region);
+  // "Pulau Kalimantan", "Laut Flores": a wide area inside a longer place's name is that place.
+  const insideLongerPlace = (p: PlaceHit): boolean =>
+    [...rulePlaces, ...taggedPlaces].some((t) => p.start >= t.start && p.end <= t.end && t.end - t.start > p.end - p.start);
   const places = [
-    ...rulePlaces.filter((p) => !insideOrg(p, isCountryOrArea(p) ? finalOrgs.hits : privateOrgs)),
+    ...rulePlaces.filter((p) => !insideOrg(p, isCountryOrArea(p) ? finalOrgs.hits : privateOrgs) && !(isWideArea(p) && insideLongerPlace(p))),
     ...findForeignTownPlaces(finalOrgs.hits),
   ];
   const regions = regionHits.filter((r) => !insideOrg(r, ownNames));

@@ -92,10 +92,13 @@ export const COUNTRY_BY_FORM = new Map<string, string>();
 for (const { name, aliases } of countries as { name: string; aliases: string[] }[]) {
   for (const form of [name, ...aliases]) COUNTRY_BY_FORM.set(form, name);
 }
-/** An area wider than one region: a continent or world region ("Timur Tengah"), or a group of Indonesian regions ("Jabodetabek", "Kaltimtara"). */
+/**
+ * An area wider than one region: a continent or world region ("Timur Tengah"), a group of Indonesian regions
+ * ("Jabodetabek", "Kaltimtara") or an island ("Kalimantan", "Sumatera").
+ */
 export interface WideArea {
   name: string;
-  kind: 'world-region' | 'region-group';
+  kind: 'world-region' | 'region-group' | 'island';
 }
 /** Wide areas by every written form ("Middle East", "Jabotabek"). */
 export const WIDE_AREA_BY_FORM = new Map<string, WideArea>();

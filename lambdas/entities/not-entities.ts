@@ -61,15 +61,14 @@ function isCredit(text: string, start: number, end: number): boolean {
   return CREDIT_BEFORE.test(before.slice(-60));
 }
 
+/** Every mention of a news outlet ("Kaltim Post", "Tribun Kaltim", "Jawa Pos"). */
+export function findOutletSpans(text: string): Span[] {
+  return [...text.matchAll(OUTLET_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
 /** Outlet mentions that are credits (the text is not about the outlet there). */
-export function findCreditSpans(text: string): Span[] {
-  const spans: Span[] = [];
-  for (const m of text.matchAll(OUTLET_RE)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (isCredit(text, start, end)) spans.push({ start, end });
-  }
-  return spans;
+export function findCreditSpans(text: string, outlets: readonly Span[] = findOutletSpans(text)): Span[] {
+  return outlets.filter((o) => isCredit(text, o.start, o.end));
 }
 
 /**
@@ -184,6 +183,8 @@ export function isNotEntity(surface: string, span: Span, context: NotEntityConte
 
 /** What {@link isNotEntity} needs, computed once per text. */
 export interface NotEntityContext {
+  /** Every outlet mention: the region in "Kaltim Post" or "Tribun Kaltim" is no place of the story. */
+  outlets: Span[];
   credits: Span[];
   headings: Span[];
   openers: Span[];
@@ -193,8 +194,10 @@ export interface NotEntityContext {
 
 /** Build the not-entity context of a text (credits, headings, product forms). */
 export function buildNotEntityContext(text: string): NotEntityContext {
+  const outlets = findOutletSpans(text);
   return {
-    credits: findCreditSpans(text),
+    outlets,
+    credits: findCreditSpans(text, outlets),
     headings: findHeadingLines(text),
     openers: findSentenceOpeners(text),
     initials: findInitials(text),
@@ -219,8 +222,10 @@ export function dropNotEntities(result: EntityResult, context: NotEntityContext)
   const organizations = result.organizations
     .map((o) => withoutInitials({ ...o, mentions: o.mentions.filter((m) => !inCredit(m)) }))
     .filter((o) => o.mentions.length > 0 && !isProduct(o.name));
+  const inOutlet = (m: Span): boolean => context.outlets.some((o) => m.start >= o.start && m.end <= o.end);
   const locations = result.locations
     .map(withoutInitials)
+    .map((l) => (l.mentions.some(inOutlet) ? { ...l, mentions: l.mentions.filter((m) => !inOutlet(m)) } : l))
     .filter((l) => l.mentions.length > 0 && !isOutletName(l.name) && !isProduct(l.name));
   const same = <T extends { mentions: Span[] }>(a: readonly T[], b: readonly T[]): boolean =>
     a.length === b.length && a.every((e, i) => e.mentions.length === b[i]!.mentions.length);

@@ -77,7 +77,7 @@ export interface OrganizationEntity {
 
 export interface LocationEntity {
   name: string;
-  /** province | regency | city | district | village | place | country | world-region (a continent, "Timur Tengah") | region-group ("Jabodetabek", "Kaltimtara") */
+  /** province | regency | city | district | village | place | country | world-region (a continent, "Timur Tengah") | region-group ("Jabodetabek", "Kaltimtara") | island ("Kalimantan") */
   kind: string;
   /** Kemendagri code where the place is an Indonesian region, else null. */
   code: string | null;

@@ -427,7 +427,7 @@ describe('extractEntities on quotes as Indonesian sites type them', () => {
 
 describe('extractEntities location kinds', () => {
   it('should give every location a kind of the record contract, on every gold page', () => {
-    const kinds = new Set(['province', 'regency', 'city', 'district', 'village', 'place', 'country', 'world-region', 'region-group']);
+    const kinds = new Set(['province', 'regency', 'city', 'district', 'village', 'place', 'country', 'world-region', 'region-group', 'island']);
     const pages = fileURLToPath(new URL('../../eval/entities/pages/', import.meta.url));
     const files = readdirSync(pages).filter((f) => f.endsWith('.txt'));
     expect(files.length).toBeGreaterThan(10);
@@ -482,6 +482,21 @@ describe('extractEntities location kinds', () => {
     ]);
     const english = extractEntities('Investors from Southeast Asia, the Middle East, South Korea and Finland came.');
     expect(english.locations.map((l) => l.name)).toEqual(['Southeast Asia', 'Middle East', 'South Korea', 'Finland']);
+  });
+
+  it('should read the large islands as islands, a longer place around one as that place, and Indonesia as a country', () => {
+    const result = extractEntities('Harga BBM di Kalimantan dan Sumatera naik. Pulau Jawa padat. Indonesia mengimpor minyak.');
+    expect(result.locations.map((l) => [l.name, l.kind])).toEqual([
+      ['Kalimantan', 'island'],
+      ['Sumatera', 'island'],
+      ['Pulau Jawa', 'place'],
+      ['Indonesia', 'country'],
+    ]);
+  });
+
+  it('should read no place inside an outlet\'s name ("Kaltim Post", "Tribun Kaltim"), credit or not', () => {
+    const result = extractEntities('Kepada Kaltim Post, Budi Santoso mengatakan harga naik. Seperti diberitakan Tribun Kaltim, harga naik di Samarinda.');
+    expect(result.locations.map((l) => l.name)).toEqual(['Samarinda']);
   });
 
   it('should not read a region inside a company\'s or club\'s own name as a place, but keep a government body\'s seat', () => {
