@@ -8,6 +8,7 @@ import type { PersonEntity } from '../shared/types.js';
 import {
   AGENCY_BY_FORM,
   AGENCY_BY_LOWER_NAME,
+  COMMON_ABBREVIATIONS,
   COUNTRY_BY_FORM,
   HONORIFICS,
   MINISTRY_BY_MINISTER_FORM,
@@ -244,7 +245,9 @@ function readComplement(
       continue;
     }
     // "Minister of Energy and Mineral Resources Sudirman Said", "Head of Communication PHM": an English field.
-    const englishField = (entry.kind === 'minister' || entry.kind === 'executive') && words.length === 0 ? readEnglishField(text, next) : 0;
+    // A company's officer names the field in English without "of" too: "Area Manager Communication, Relations & CSR".
+    const englishField =
+      (entry.kind === 'minister' || entry.kind === 'executive') && words.length === 0 ? readEnglishField(text, next, entry.kind === 'minister') : 0;
     if (englishField > 0) {
       words.push(text.slice(next, next + englishField));
       end = at = next + englishField;
@@ -271,8 +274,9 @@ function readComplement(
       end = at = regionEnd;
       continue;
     }
-    // "GM PLN UID Kaltimtara", "Kanwil DJP Jabodetabek": a group of regions a unit serves.
-    if (WIDE_AREA_BY_FORM.get(word)?.kind === 'region-group') {
+    // "GM PLN UID Kaltimtara", "Pertamina Patra Niaga Regional Kalimantan": a group of regions or an island a unit serves.
+    const served = WIDE_AREA_BY_FORM.get(word)?.kind;
+    if (served === 'region-group' || served === 'island') {
       words.push(word);
       end = at = next + word.length;
       continue;
@@ -321,19 +325,22 @@ function readAreaName(text: string, pos: number, area: string): number {
  * The length of an English field after a title ("of Energy and Mineral Resources", "for Economic Affairs") at `pos`:
  * capitalised dictionary words joined by "and", "&" or "of"; the name after it is no dictionary word. 0 if none.
  */
-function readEnglishField(text: string, pos: number): number {
+function readEnglishField(text: string, pos: number, needsLead = true): number {
   const lead = /^(?:of|for)[ \t]+(?:the[ \t]+)?/.exec(text.slice(pos, pos + 12));
-  if (!lead) return 0;
+  if (!lead && needsLead) return 0;
   let length = 0;
-  let at = pos + lead[0].length;
+  let at = pos + (lead?.[0].length ?? 0);
   for (;;) {
-    const m = /^((?:(?:and|&|of)[ \t]+)?)([A-Z][a-z]+)/.exec(text.slice(at, at + 40));
-    if (!m || !isDictionaryWord(m[2]!) || isListedName(m[2]!)) break;
+    // "Communication, Relations & CSR": words joined by "and", "&", "of" or a comma; a common abbreviation counts.
+    const m = /^((?:,?[ \t]*(?:and|&|of)[ \t]+|,[ \t]*)?)([A-Z][a-z]+|[A-Z][A-Z0-9]{1,4}(?![\p{L}\p{N}]))/u.exec(text.slice(at, at + 40));
+    const word = m?.[2] ?? '';
+    const fits = COMMON_ABBREVIATIONS.has(word) || (/[a-z]/.test(word) && isDictionaryWord(word) && !isListedName(word));
+    if (!m || !fits || (m[1] !== '' && length === 0 && !lead)) break;
     at += m[0].length;
     length = at - pos;
     const gap = /^[ \t]+/.exec(text.slice(at, at + 4));
-    if (!gap) break;
-    at += gap[0].length;
+    if (!gap && text[at] !== ',') break;
+    if (gap) at += gap[0].length;
   }
   return length;
 }

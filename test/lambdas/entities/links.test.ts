@@ -696,6 +696,15 @@ describe('corporate and coaching roles', () => {
     ]);
   });
 
+  it('should read a company officer\'s English field joined by commas and "&" and the island the unit serves', () => {
+    const text = 'Area Manager Communication, Relations & CSR Pertamina Patra Niaga Regional Kalimantan Edi Mangun mengatakan.';
+    expect(personIn(text, 'Edi Mangun')).toMatchObject({
+      titles: ['Area Manager Communication, Relations & CSR Pertamina Patra Niaga Regional Kalimantan'],
+      organization: 'PT Pertamina Patra Niaga',
+      official: false,
+    });
+  });
+
   it('should read a head coach before the club and keep the club\'s name clean, a reporting verb after it or not', () => {
     expect(extractEntities('Head Coach Borneo FC Pieter Huistra berkata.').organizations.map((o) => o.name)).toEqual(['Borneo FC']);
     expect(personIn('pelatih kepala Persija Thomas Doll mengatakan timnya siap.', 'Thomas Doll')).toMatchObject({
