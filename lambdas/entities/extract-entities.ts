@@ -186,11 +186,14 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     orgs.some((o) => p.start >= o.start && p.end <= o.end && o.end - o.start > p.end - p.start);
   const privateOrgs = finalOrgs.hits.filter((o) => !o.government);
   const ownNames = privateOrgs.filter((o) => !o.region);
+  // "RSUD Taman Husada": a named spot (park, market, street) inside any body's name is that name; a kecamatan or
+  // desa inside a government body's name is its seat.
+  const isNamedSpot = (p: PlaceHit): boolean => p.kind === undefined || p.kind === 'place';
   // "Pulau Kalimantan", "Laut Flores": a wide area inside a longer place's name is that place.
   const insideLongerPlace = (p: PlaceHit): boolean =>
     [...rulePlaces, ...taggedPlaces].some((t) => p.start >= t.start && p.end <= t.end && t.end - t.start > p.end - p.start);
   const places = [
-    ...rulePlaces.filter((p) => !insideOrg(p, isCountryOrArea(p) ? finalOrgs.hits : privateOrgs) && !(isWideArea(p) && insideLongerPlace(p))),
+    ...rulePlaces.filter((p) => !insideOrg(p, isCountryOrArea(p) || isNamedSpot(p) ? finalOrgs.hits : privateOrgs) && !(isWideArea(p) && insideLongerPlace(p))),
     ...findForeignTownPlaces(finalOrgs.hits),
   ];
   const regions = regionHits.filter((r) => !insideOrg(r, ownNames));

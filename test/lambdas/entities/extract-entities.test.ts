@@ -494,6 +494,11 @@ describe('extractEntities location kinds', () => {
     ]);
   });
 
+  it('should read no named spot inside a body\'s name ("RSUD Taman Husada") but keep a kecamatan a government office sits in', () => {
+    expect(extractEntities('Direktur RSUD Taman Husada, drg Toetoek Pribadi Ekowati, hadir.').locations).toEqual([]);
+    expect(extractEntities('Kantor Kecamatan Sungai Pinang ramai.').locations.map((l) => l.name)).toEqual(['Kecamatan Sungai Pinang']);
+  });
+
   it('should read no place inside an outlet\'s name ("Kaltim Post", "Tribun Kaltim"), credit or not', () => {
     const result = extractEntities('Kepada Kaltim Post, Budi Santoso mengatakan harga naik. Seperti diberitakan Tribun Kaltim, harga naik di Samarinda.');
     expect(result.locations.map((l) => l.name)).toEqual(['Samarinda']);
