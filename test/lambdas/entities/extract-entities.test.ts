@@ -484,6 +484,16 @@ describe('extractEntities location kinds', () => {
     expect(english.locations.map((l) => l.name)).toEqual(['Southeast Asia', 'Middle East', 'South Korea', 'Finland']);
   });
 
+  it('should know provinces by Antara English\'s short forms ("E Kalimantan", "W. Java")', () => {
+    const result = extractEntities('Samarinda, E Kalimantan (ANTARA) - Flood hit Bekasi, W. Java, on Monday.');
+    expect(result.locations.map((l) => [l.name, l.code])).toEqual([
+      ['Samarinda', '64.72'],
+      ['Kalimantan Timur', '64'],
+      ['Bekasi', expect.any(String)],
+      ['Jawa Barat', '32'],
+    ]);
+  });
+
   it('should read the large islands as islands, a longer place around one as that place, and Indonesia as a country', () => {
     const result = extractEntities('Harga BBM di Kalimantan dan Sumatera naik. Pulau Jawa padat. Indonesia mengimpor minyak.');
     expect(result.locations.map((l) => [l.name, l.kind])).toEqual([

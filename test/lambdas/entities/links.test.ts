@@ -713,3 +713,11 @@ describe('corporate and coaching roles', () => {
     });
   });
 });
+
+describe('given names that are also short forms of bodies', () => {
+  it('should not read "Fitra" in a name as the FITRA forum', () => {
+    const result = extractEntities('Head of the provincial Public Works Office, Aji Muhammad Fitra Firnanda, said the projects would start.');
+    expect(result.organizations).toEqual([]);
+    expect(result.people.map((p) => p.name)).toEqual(['Aji Muhammad Fitra Firnanda']);
+  });
+});
