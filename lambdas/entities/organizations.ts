@@ -25,7 +25,7 @@ import {
 import { matchRegionAt } from './locations.js';
 import { HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, ofContinuation } from './named-bodies.js';
 import { WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, initialsOf, matchAt, wordChar } from './text-scan.js';
-import { isDerivedNoun, isListedName } from './tagger-features.js';
+import { isDerivedNoun, isGivenName, isListedName } from './tagger-features.js';
 import type { AgencyEntry, OrgHit, RegionEntry } from './types.js';
 
 const SPACES = /[ \t]+/y;
@@ -163,6 +163,8 @@ function findAgencyHits(text: string): OrgHit[] {
     const entry = AGENCY_BY_FORM.get(m[0])!;
     let end = m.index + m[0].length;
     if (m[0] === 'DPD' && isPartyBoard(text, end)) continue;
+    // "Meta Kurniasari": a one-word name that is also a given name, before another name word, is a person's.
+    if (/^[A-Z][a-z]+$/.test(m[0]) && isGivenName(m[0]) && /^[ \t]+[A-Z][a-z]/.test(text.slice(end, end + 4))) continue;
     let region: RegionEntry | null = null;
     if (entry.government && entry.kind === 'agency') {
       const after = regionAfter(text, end);

@@ -129,6 +129,17 @@ export function isListedName(word: string): boolean {
   return GIVEN_NAMES.has(lower) || FAMILY_NAMES.has(lower) || MORE_NAMES.has(lower);
 }
 
+/** Given names of the Faker lists and the common Indonesian ones. */
+const GIVEN_NAME_WORDS = new Set([...GIVEN_NAMES, ...wordsOf(indonesianGivenNames)]);
+
+/**
+ * Whether a word is a given name ("Meta", "Budi"; not the surname "Pirelli").
+ * @example isGivenName('Meta') // true
+ */
+export function isGivenName(word: string): boolean {
+  return GIVEN_NAME_WORDS.has(word.toLowerCase());
+}
+
 /**
  * Whether a word is a surname in the family-name list or the census surnames ("Caprio", "Bartolo").
  * @example isKnownSurname('Caprio') // true

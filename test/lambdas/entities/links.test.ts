@@ -715,6 +715,14 @@ describe('corporate and coaching roles', () => {
 });
 
 describe('given names that are also short forms of bodies', () => {
+  it('should read a company\'s one-word name that is also a given name as the person\'s before another name word', () => {
+    expect(personIn('Kepala Dinas Sosial Samarinda Meta Kurniasari mengatakan bantuan disalurkan.', 'Meta Kurniasari')).toMatchObject({
+      organization: 'Dinas Sosial Samarinda',
+      official: true,
+    });
+    expect(extractEntities('Meta dan Google menghapus konten itu.').organizations.map((o) => o.name)).toEqual(['Meta Platforms', 'Google']);
+  });
+
   it('should not read "Fitra" in a name as the FITRA forum', () => {
     const result = extractEntities('Head of the provincial Public Works Office, Aji Muhammad Fitra Firnanda, said the projects would start.');
     expect(result.organizations).toEqual([]);
