@@ -8,38 +8,33 @@ import type { PersonEntity } from '../shared/types.js';
 import {
   AGENCY_BY_FORM,
   AGENCY_BY_LOWER_NAME,
-  COMMON_ABBREVIATIONS,
   COUNTRY_BY_FORM,
   HONORIFICS,
   MINISTRY_BY_MINISTER_FORM,
   NAME_STOPWORDS,
-  ORG_WORDS,
   PLACE_HEADS,
   RANKS,
-  REGION_ALIAS,
   REGIONS_BY_NAME,
   REPORTING_VERBS,
   ROLE_WORDS,
   SPEECH_VERBS,
   TITLE_BY_FORM,
   TITLE_WORDS,
-  WIDE_AREA_BY_FORM,
   displayRegionName,
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
-import { isDerivedNoun, isDictionaryWord, isKnownPlaceName, isKnownSurname, isListedName, knownNameLength, tokenize } from './tagger-features.js';
+import { isDerivedNoun, isDictionaryWord, isKnownPlaceName, isKnownSurname, isListedName } from './tagger-features.js';
 import commonWords from './data/common-words.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import { composeOrgName, isPartyBoard, regionOfKind } from './organizations.js';
+import { COUNTRY_AT, readComplement } from './title-complement.js';
 import {
   AGE_IN_PARENTHESES,
   NAME_PARTICLES,
   QUOTED_NICKNAME,
-  RANK_TAIL,
   RANK_TAIL_SOURCE,
   SPACES,
   TITLES_IN_NAMES,
-  TOKEN,
   cleanName,
   endsName,
   isDateWord,
@@ -59,13 +54,8 @@ import {
   matchAt,
   wordBefore,
 } from './text-scan.js';
-import type { OrgHit, PersonHit, RegionEntry, RegionHit, Span, TitleEntry } from './types.js';
+import type { OrgHit, PersonHit, RegionEntry, Span, TitleEntry } from './types.js';
 
-/** A military or police unit's number and name after its head's title ("VI/Mulawarman", "091/ASN"). */
-/** A legislator's electoral district after the title: "dapil Kaltim", "Dapil Samarinda 1", "asal Kaltim". */
-const DISTRICT_LEAD = /(?:[Dd]apil|[Dd]aerah[ \t]+[Pp]emilihan|asal)[ \t]+/y;
-const DISTRICT_NUMBER = /[ \t]+(?:[IVX]+|\d{1,2})(?![\p{L}\p{N}])/uy;
-const COMMAND_UNIT = /(?:[IVXL]+|\d{2,4})(?:[ \t]*\/[ \t]*[A-Z][A-Za-z]+)?(?![\p{L}\p{N}\/])/uy;
 /** Corps and branch codes ("Inf", "Czi", "Pnb", "Pol"): listed with the ranks, they follow one and never lead it. */
 const CORPS_CODE = /^[A-Z][a-z]{2}$/;
 /** Academic and religious honorifics that mark the name after them (not "Bapak" / "Ibu": "Ibu Kota" is a capital). */
@@ -79,7 +69,6 @@ const RANK_RE = new RegExp(
     `(?:[ \\t]+(?:(?:${buildAlternation(RANKS)})${WORD_END}|${RANK_TAIL_SOURCE}))*`,
   'gu',
 );
-const ACRONYM = /^[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?$/;
 const TITLE_RE = new RegExp(`${WORD_START}(?:${buildAlternation(TITLE_BY_FORM.keys())})${WORD_END}`, 'gu');
 // A separate sticky copy: exec on the global TITLE_RE would move the lastIndex that matchAll starts from.
 const TITLE_AT = new RegExp(`(?:${buildAlternation(TITLE_BY_FORM.keys())})${WORD_END}`, 'yu');
@@ -96,20 +85,8 @@ const ATTRIBUTION_NAME_RE = new RegExp(
   `["”][ \\t]*,?[ \\t]*(?:${buildAlternation(SPEECH_VERBS)})[ \\t]+((?:(?:${buildAlternation([...HONORIFICS].filter((h) => h.endsWith('.')))})[ \\t]+)?${NAME_TOKEN_SOURCE}(?:[ \\t]+${NAME_TOKEN_SOURCE}){0,3})`,
   'gu',
 );
-/** The fields of known ministries ("Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"), read after "Menteri". */
-const MINISTRY_FIELD_AT = new RegExp(
-  `(?:${buildAlternation(
-    [...AGENCY_BY_LOWER_NAME.values()]
-      .filter((a) => a.kind === 'ministry')
-      .flatMap((a) => [a.name, ...a.aliases])
-      .filter((form) => form.startsWith('Kementerian '))
-      .map((form) => form.slice('Kementerian '.length)),
-  )})${WORD_END}`,
-  'yu',
-);
 /** Title kinds that name staff of whatever body follows ("Presiden Recording Academy" is no head of state). */
 const STAFF_KINDS = new Set(['civil-servant', 'head-of-state', 'chair', 'spokesperson']);
-const COUNTRY_AT = new RegExp(`(?:${buildAlternation(COUNTRY_BY_FORM.keys())})${WORD_END}`, 'yu');
 const POLICE_ORG: Record<string, string> = {
   Kapolda: 'Polda',
   Wakapolda: 'Polda',
@@ -144,207 +121,6 @@ function sentenceEnd(text: string, pos: number): number {
   return text.length;
 }
 
-/** What follows a title: org vocabulary, acronyms, one region, org mentions, a rank; then the name. */
-function readComplement(
-  text: string,
-  pos: number,
-  entry: TitleEntry,
-  orgStarts: Map<number, OrgHit>,
-): { end: number; region: RegionEntry | null; rank: string | null; nameAt: number; words: string[] } {
-  let end = pos;
-  let at = pos;
-  let region: RegionEntry | null = null;
-  let rank: string | null = null;
-  const words: string[] = [];
-  const commandLike = entry.kind === 'police' || entry.kind === 'military' || entry.kind === 'prosecutor';
-  for (;;) {
-    const sp = matchAt(SPACES, text, at);
-    if (!sp) break;
-    const next = at + sp[0].length;
-    const org = orgStarts.get(next);
-    if (org && !commandLike) {
-      region = org.region ?? region;
-      end = at = org.region ? secondRegionEnd(text, org.end) : org.end;
-      words.push(text.slice(next, end));
-      continue;
-    }
-    const paren = /^\(([^()\n]{1,30})\)/.exec(text.slice(next, next + 34));
-    // "Sekretaris Daerah (Sekda) Kota Samarinda": the title's own short form may follow it at once.
-    if (paren && words.length === 0 && TITLE_BY_FORM.get(paren[1]!) === entry) {
-      at = next + paren[0].length;
-      continue;
-    }
-    // "Kepala Seksi Haji dan Umrah (Kasi PHU) H Burhan Noor": a short parenthesis after the field stays in the title.
-    if (paren && words.length > 0) {
-      end = at = next + paren[0].length;
-      continue;
-    }
-    // "Ketua RT 15", "Ketua RT 03/RW 05": a neighbourhood is named by its number.
-    const number = entry.kind === 'neighbourhood' && words.length === 0 ? /^\d{1,3}(?:[ \t]*\/[ \t]*(?:RW[ \t]*)?\d{1,3})?(?![\d\p{L}])/u.exec(text.slice(next, next + 16)) : null;
-    if (number) {
-      words.push(number[0]);
-      end = at = next + number[0].length;
-      continue;
-    }
-    // "Ketua RT 15 Kelurahan Sempaja Selatan Suparman": then the kelurahan or desa by its known name.
-    const unitArea = entry.kind === 'neighbourhood' && words.length > 0 ? /^(?:Kelurahan|Desa)[ \t]+/.exec(text.slice(next, next + 12)) : null;
-    const unitAreaLength = unitArea ? readAreaName(text, next + unitArea[0].length, 'Desa') : 0;
-    if (unitArea && unitAreaLength > 0) {
-      words.push(text.slice(next, next + unitArea[0].length + unitAreaLength));
-      end = at = next + unitArea[0].length + unitAreaLength;
-      continue;
-    }
-    // "Camat Samarinda Ulu Syamsu Alam", "Kepala Desa Sumber Sari Suparno": the kecamatan or desa by its known name.
-    const area = entry.area && words.length === 0 ? readAreaName(text, next, entry.area) : 0;
-    if (area > 0) {
-      words.push(text.slice(next, next + area));
-      end = at = next + area;
-      continue;
-    }
-    // A command's number and name: "Pangdam VI/Mulawarman", "Danrem 091/ASN", "Dandim 0906/Kutai Kartanegara".
-    const unit = commandLike && words.length === 0 ? matchAt(COMMAND_UNIT, text, next) : null;
-    if (unit) {
-      // A two-word unit name goes on unless a rank follows ("0906/Kutai Kartanegara Letkol", "VI/Mulawarman Mayjen").
-      const more = /^[ \t]+([A-Z][a-z]+)(?![\p{L}])/u.exec(text.slice(next + unit[0].length, next + unit[0].length + 30));
-      const length = unit[0].length + (more && !RANKS.has(more[1]!) && hasRankAhead(text, next + unit[0].length + more[0].length) ? more[0].length : 0);
-      words.push(text.slice(next, next + length));
-      end = at = next + length;
-      continue;
-    }
-    // "Anggota DPR RI dapil Kaltim", "Anggota DPRD Kaltim Dapil Samarinda 1": the electoral district stays in the
-    // title; it is not the body's region.
-    const district = entry.kind === 'legislator' ? matchAt(DISTRICT_LEAD, text, next) : null;
-    const districtRegion = district ? matchRegionAt(text, next + district[0].length) : null;
-    if (districtRegion) {
-      const districtEnd = districtRegion.end + (matchAt(DISTRICT_NUMBER, text, districtRegion.end)?.[0].length ?? 0);
-      words.push(text.slice(next, districtEnd));
-      end = at = districtEnd;
-      continue;
-    }
-    // "Kapten Laut (P)", "Brigjen TNI": the rank's force or corps goes with it.
-    const tail: RegExpExecArray | null = rank ? matchAt(RANK_TAIL, text, next) : null;
-    if (tail) {
-      rank = `${rank} ${tail[0]}`;
-      at = next + tail[0].length;
-      continue;
-    }
-    const t = matchAt(TOKEN, text, next);
-    if (!t) break;
-    const word = t[0];
-    if (RANKS.has(word) || RANKS.has(word.replace(/\.$/, ''))) {
-      rank = rank ? `${rank} ${word}` : word;
-      at = next + word.length;
-      continue;
-    }
-    if (rank) break;
-    // "Kapolres Lhokseumawe AKBP X", "Kajari Lhoksukon Teuku Rahmatsyah": the unit's place, then the name.
-    const placeThenName = entry.kind === 'prosecutor' && words.length === 0 && /^[A-Z][a-z]+$/.test(word) && !isListedName(word) && /^[ \t]+[A-Z][a-z]+[ \t]+[A-Z]/.test(text.slice(next + word.length, next + word.length + 40));
-    if (commandLike && /^[A-Z]/.test(word) && (placeThenName || hasRankAhead(text, next))) {
-      words.push(word);
-      end = at = next + word.length;
-      continue;
-    }
-    // "Minister of Energy and Mineral Resources Sudirman Said", "Head of Communication PHM": an English field.
-    // A company's officer names the field in English without "of" too: "Area Manager Communication, Relations & CSR".
-    const englishField =
-      (entry.kind === 'minister' || entry.kind === 'executive') && words.length === 0 ? readEnglishField(text, next, entry.kind === 'minister') : 0;
-    if (englishField > 0) {
-      words.push(text.slice(next, next + englishField));
-      end = at = next + englishField;
-      continue;
-    }
-    const field = entry.org === 'ministry' && words.length === 0 ? matchAt(MINISTRY_FIELD_AT, text, next) : null;
-    if (field) {
-      words.push(field[0]);
-      end = at = next + field[0].length;
-      continue;
-    }
-    // "Presiden Amerika Serikat Barack Obama", "Menteri Luar Negeri Finlandia Timo Soini": the country is the title's.
-    const country = matchAt(COUNTRY_AT, text, next);
-    if (country) {
-      words.push(country[0]);
-      end = at = next + country[0].length;
-      continue;
-    }
-    const reg: RegionHit | null = !region ? matchRegionAt(text, next) : null;
-    if (reg) {
-      region = reg.region;
-      const regionEnd = secondRegionEnd(text, reg.end);
-      words.push(text.slice(next, regionEnd));
-      end = at = regionEnd;
-      continue;
-    }
-    // "GM PLN UID Kaltimtara", "Pertamina Patra Niaga Regional Kalimantan": a group of regions or an island a unit serves.
-    const served = WIDE_AREA_BY_FORM.get(word)?.kind;
-    if (served === 'region-group' || served === 'island') {
-      words.push(word);
-      end = at = next + word.length;
-      continue;
-    }
-    // "Anggota Komisi X DPR RI", "Ketua Komisi B DPRD DKI": a commission by its numeral or letter.
-    const commission = /Komisi$/.test(text.slice(Math.max(0, at - 6), at)) && /^(?:[IVX]{1,4}|[A-E])$/.test(word);
-    if (commission || ORG_WORDS.has(word) || (ACRONYM.test(word) && !REGION_ALIAS.has(word.toLowerCase()))) {
-      words.push(word);
-      end = at = next + word.length;
-      continue;
-    }
-    // "Seksi Haji dan Umrah": a connector followed by more org vocabulary stays in the title.
-    const joined = /^(?:dan|serta)[ \t]+([A-Z][A-Za-z]+)/.exec(text.slice(next, next + 40));
-    if (words.length > 0 && joined && ORG_WORDS.has(joined[1]!)) {
-      at = next + joined[0].length - joined[1]!.length - 1;
-      continue;
-    }
-    break;
-  }
-  const sp = matchAt(SPACES, text, at);
-  return { end, region, rank, nameAt: sp ? at + sp[0].length : at, words };
-}
-
-/**
- * Where a title's region ending at `end` ends with a second region joined by "dan": a unit serving two regions
- * names both ("Kepala OJK Kaltim dan Kaltara Parjiman"); `end` when none follows.
- */
-function secondRegionEnd(text: string, end: number): number {
-  const pair = /^[ \t]+dan[ \t]+/.exec(text.slice(end, end + 8));
-  return (pair ? matchRegionAt(text, end + pair[0].length)?.end : undefined) ?? end;
-}
-
-/**
- * The length of a kecamatan (`area` "Kecamatan") or desa / kelurahan name at `pos` in the idn-area lists, when a
- * capitalised word (the head's name) follows it; 0 otherwise.
- */
-function readAreaName(text: string, pos: number, area: string): number {
-  const tokens = tokenize(text.slice(pos, pos + 80));
-  const words = tokens.map((t) => t.text);
-  const length = knownNameLength(words, 0, area === 'Kecamatan' ? 'd' : 'v');
-  if (length === 0 || !/^\p{Lu}/u.test(words[length] ?? '')) return 0;
-  return tokens[length - 1]!.end;
-}
-
-/**
- * The length of an English field after a title ("of Energy and Mineral Resources", "for Economic Affairs") at `pos`:
- * capitalised dictionary words joined by "and", "&" or "of"; the name after it is no dictionary word. 0 if none.
- */
-function readEnglishField(text: string, pos: number, needsLead = true): number {
-  const lead = /^(?:of|for)[ \t]+(?:the[ \t]+)?/.exec(text.slice(pos, pos + 12));
-  if (!lead && needsLead) return 0;
-  let length = 0;
-  let at = pos + (lead?.[0].length ?? 0);
-  for (;;) {
-    // "Communication, Relations & CSR": words joined by "and", "&", "of" or a comma; a common abbreviation counts.
-    const m = /^((?:,?[ \t]*(?:and|&|of)[ \t]+|,[ \t]*)?)([A-Z][a-z]+|[A-Z][A-Z0-9]{1,4}(?![\p{L}\p{N}]))/u.exec(text.slice(at, at + 40));
-    const word = m?.[2] ?? '';
-    const fits = COMMON_ABBREVIATIONS.has(word) || (/[a-z]/.test(word) && isDictionaryWord(word) && !isListedName(word));
-    if (!m || !fits || (m[1] !== '' && length === 0 && !lead)) break;
-    at += m[0].length;
-    length = at - pos;
-    const gap = /^[ \t]+/.exec(text.slice(at, at + 4));
-    if (!gap && text[at] !== ',') break;
-    if (gap) at += gap[0].length;
-  }
-  return length;
-}
-
 /** English titles, written after the body or region they belong to. */
 const ENGLISH_TITLE = /^(?:(?:Vice|Deputy)[ \t]+)?(?:Governor|Regent|Mayor|President|Minister)$/;
 
@@ -368,12 +144,6 @@ function pairedRegion(text: string, titleStart: number, hits: readonly PersonHit
   const previous = hits[hits.length - 1];
   if (!previous?.region || !/^[ \t]*,?[ \t]*(?:dan|serta|bersama|didampingi)[ \t]+$/.test(text.slice(previous.end, titleStart))) return null;
   return previous.region;
-}
-
-/** Whether a rank word comes within the next few capitalised words (so "Metro Jaya" before "Irjen" is not a name). */
-function hasRankAhead(text: string, pos: number): boolean {
-  const ahead = text.slice(pos, pos + 60).split(/[ \t]+/).slice(0, 5);
-  return ahead.some((w) => RANKS.has(w));
 }
 
 /** Find an appositive name after a title in the same sentence: "..., Budi Wahyudi." */
