@@ -24,11 +24,10 @@ import {
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, ofContinuation } from './named-bodies.js';
-import { WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, initialsOf, matchAt, wordChar } from './text-scan.js';
+import { SPACES, WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, initialsOf, matchAt, wordChar } from './text-scan.js';
 import { isDerivedNoun, isGivenName, isListedName } from './tagger-features.js';
 import type { AgencyEntry, OrgHit, RegionEntry } from './types.js';
 
-const SPACES = /[ \t]+/y;
 const WORD = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/y;
 const ACRONYM = /^[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?$/;
 const BOUND_ACRONYM = /[ \t]*\(([A-Z][A-Za-z0-9-]{1,11})\)/y;

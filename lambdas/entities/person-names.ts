@@ -6,13 +6,11 @@
  */
 import { CAPITALISED_ROLES, DEGREES, HONORIFICS, NAME_STOPWORDS, ORG_WORDS, RANKS, TITLE_WORDS } from './gazetteer.js';
 import { isDictionaryWord, isListedName, isPossessive } from './tagger-features.js';
-import { NAME_TOKEN_SOURCE, initialsOf, matchAt } from './text-scan.js';
+import { NAME_TOKEN_SOURCE, SPACES, initialsOf, matchAt } from './text-scan.js';
 import type { Span } from './types.js';
 import awardWords from './data/award-words.json' with { type: 'json' };
 import { MONTHS, WEEKDAYS } from '../shared/dates.js';
 
-/** Spaces or tabs (sticky). */
-export const SPACES = /[ \t]+/y;
 /** A word, with the period of an abbreviation ("Drs.", "H."), sticky. */
 export const TOKEN = /[A-Za-z][A-Za-z'’-]*\.?/y;
 

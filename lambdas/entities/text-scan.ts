@@ -78,6 +78,9 @@ export function wordChar(extra = ''): string {
   return `(?:[${LATIN_LETTER_OR_DIGIT}${extra}]|[^\\x00-\\u024f](?<=[\\p{L}\\p{N}]))`;
 }
 
+/** Spaces or tabs, sticky: `matchAt(SPACES, text, at)` reads the gap at `at`. */
+export const SPACES = /[ \t]+/y;
+
 /**
  * The word right before `at`, separated from it by spaces or tabs; '' if none.
  * @example wordBefore('kota Camden', 5) // 'kota'

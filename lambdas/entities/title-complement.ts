@@ -15,9 +15,9 @@ import {
   WIDE_AREA_BY_FORM,
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
-import { RANK_TAIL, SPACES, TOKEN } from './person-names.js';
+import { RANK_TAIL, TOKEN } from './person-names.js';
 import { isDictionaryWord, isListedName, knownNameLength, tokenize } from './tagger-features.js';
-import { WORD_END, buildAlternation, matchAt } from './text-scan.js';
+import { SPACES, WORD_END, buildAlternation, matchAt } from './text-scan.js';
 import type { OrgHit, RegionEntry, RegionHit, TitleEntry } from './types.js';
 
 /** A legislator's electoral district after the title: "dapil Kaltim", "Dapil Samarinda 1", "asal Kaltim". */
