@@ -7,7 +7,7 @@ import type { EntityResult } from '../shared/types.js';
 import { detectDateline, findDatelineRegion, findDatelineSpan } from './dateline.js';
 import { buildLocations, findCountryAndAreaHits, findPlaceHits, findRegionHits, pickHomeRegion } from './locations.js';
 import { addTaggedOrganizations, dropTaggedOrganizations, findOrganizations } from './organizations.js';
-import { findPeople } from './people.js';
+import { HOLDER_MARKS, findPeople } from './people.js';
 import { findQuotes } from './quotes.js';
 import { findSectors } from './sectors.js';
 import { buildHints, tagText } from './tagger.js';
@@ -143,6 +143,8 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     if (isNotEntity(surface, t, notEntity) || (t.kind !== 'ORG' && isOutletName(surface))) return false;
     // A degree after a name ("Andi Harun, S.T., M.Si.") is no body.
     if (DEGREES.has(surface) || DEGREES.has(`${surface}.`)) return false;
+    // "Eks Kapolres Samarinda", "Plt Kapolres X": a one-word title and its region are a person's title, no body.
+    if (t.kind === 'ORG' && ONE_WORD_TITLES.has(surface.replace(HOLDER_MARKS, '').split(/[ \t]/)[0]!)) return false;
     // The tagger runs past a rule finding into the next words ("DPRD Jatim Kusnadi", "Aceh Utara Mahmudsyah"):
     // the rule's span stands, the longer guess goes; a "person" inside a rule place is that place.
     // A wide area stands inside longer names ("Laut Flores", "jalan Trans Sulawesi"): there the tagger's span goes on.

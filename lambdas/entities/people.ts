@@ -74,6 +74,8 @@ const TITLE_RE = new RegExp(`${WORD_START}(?:${buildAlternation(TITLE_BY_FORM.ke
 const TITLE_AT = new RegExp(`(?:${buildAlternation(TITLE_BY_FORM.keys())})${WORD_END}`, 'yu');
 /** The mark of an acting holder right before a title: "Plt", "Plh", "Pj", "Pjs" (with or without a period). */
 const ACTING_BEFORE = /(?:^|[^\p{L}])((?:Plt|Plh|Pjs|Pj)\.?[ \t]+)$/u;
+/** The mark of a former holder before a title (and an acting mark): "mantan", "eks", "bekas", "former". */
+const FORMER_BEFORE = /(?:^|[^\p{L}])((?:[Mm]antan|[Ee]ks|[Bb]ekas|[Ff]ormer)[ \t]+)$/u;
 const NOT_A_TITLE_BEFORE = /(?:Sersan|Letnan|Peraturan|Keputusan|Kantor|Rumah|Istana|Rumah Jabatan|Surat|Instruksi|Edaran|Pilkada|Pemilihan|calon|Calon)\s+$/;
 const SENTENCE_END = /[.!?](?=\s+["“A-Z]|\s*$)|\n|["“”]/g;
 const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:[A-Z]|Kab|Prov|Jl|No|Dr|dr|Ir|Prof|Drs|Dra|Hj|Pj|Plt|Plh|St|Tbk)$/;
@@ -223,7 +225,9 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     const titleEnd = m.index + form.length;
     // "Plh Sekda Balikpapan", "Plt Kepala Dinas": an acting holder's mark opens the title.
     const acting = ACTING_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
-    const opens = m.index - acting.length;
+    // "mantan Kepala Dinas Pendidikan Kutai Timur": the title stays with its mark; the office is no longer held.
+    const former = FORMER_BEFORE.exec(text.slice(Math.max(0, m.index - acting.length - 10), m.index - acting.length))?.[1] ?? '';
+    const opens = m.index - acting.length - former.length;
     // "Mayor Inf Teddy": a title that is also a rank is the rank where a corps follows (findLeadWordHits reads it).
     if (RANKS.has(m[0]) && CORPS_AFTER.test(text.slice(titleEnd, titleEnd + 12))) continue;
     const comp = readComplement(text, titleEnd, entry, orgStarts);
@@ -275,6 +279,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
         comp.region ?? ahead?.region ?? org?.region ?? regionForTitle(entry, pairedRegion(text, m.index, hits)) ?? regionForTitle(entry, home),
       org,
       rank: comp.rank ?? appositiveRank,
+      ...(former ? { former: true as const } : {}),
     });
     if (comp.words.length === 0 && regionForTitle(entry, home) && !comp.region) {
       hits[hits.length - 1]!.title = `${titleText} ${regionForTitle(entry, home)!.name}`;
@@ -455,7 +460,8 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
   // A judge sits in the court the article names first: a trial report leads with the court that holds the trial.
   if (entry?.kind === 'judge') return firstNamed(nameOf, (name) => /^(?:Pengadilan|Mahkamah) /.test(name));
   if (!entry?.org || !hit.title) return null;
-  const complement = hit.title.slice(matchTitleForm(hit.title).length).trim();
+  const { form, end } = titleFormOf(hit.title);
+  const complement = hit.title.slice(end).trim();
   // "Camat Samarinda Ulu": the head of the kecamatan / desa named after the title.
   if (entry.area && complement) return `${entry.area} ${complement}`;
   if (entry.org in GOVERNMENT_KIND) {
@@ -464,11 +470,11 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
     if (!region) return complement ? namedInArticle(nameOf, (name) => name.startsWith('Pemerintah ') && name.endsWith(` ${complement}`)) : null;
     return `Pemerintah ${KIND_LABEL[region.kind]} ${region.name}`;
   }
-  const short = entry.org === 'ministry' ? MINISTRY_BY_MINISTER_FORM.get(matchTitleForm(hit.title)) : undefined;
+  const short = entry.org === 'ministry' ? MINISTRY_BY_MINISTER_FORM.get(form) : undefined;
   if (short) return short.name;
   if (entry.org === 'ministry' && complement) {
     // "Menteri Koordinator Bidang Perekonomian" heads the Kementerian Koordinator of that field.
-    const coordinating = /^(?:Menko|Menteri Koordinator)$/.test(matchTitleForm(hit.title));
+    const coordinating = /^(?:Menko|Menteri Koordinator)$/.test(form);
     const agency =
       (coordinating ? AGENCY_BY_LOWER_NAME.get(`kementerian koordinator ${complement.toLowerCase()}`) : undefined) ??
       AGENCY_BY_LOWER_NAME.get(`kementerian ${complement.toLowerCase()}`) ??
@@ -477,7 +483,6 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
     return agency?.name ?? `Kementerian ${complement}`;
   }
   if (entry.org === 'police' || entry.org === 'military' || entry.org === 'prosecutor') {
-    const form = matchTitleForm(hit.title);
     const unit = POLICE_ORG[form];
     if (form === 'Kapolri') return 'Kepolisian Negara Republik Indonesia';
     if (!unit || !complement) return null;
@@ -499,9 +504,17 @@ function firstNamed(nameOf: Map<OrgHit, string>, test: (name: string) => boolean
   return first?.[1] ?? null;
 }
 
-/** The title form a title text starts with ("Kepala Dinas KUMKMP ..." -> "Kepala Dinas"). */
-function matchTitleForm(title: string): string {
-  return matchAt(TITLE_AT, title, 0)?.[0] ?? '';
+/** A former or acting holder's marks that may open a title text ("mantan", "Plt"). */
+export const HOLDER_MARKS = /^(?:(?:[Mm]antan|[Ee]ks|[Bb]ekas|[Ff]ormer)[ \t]+)?(?:(?:Plt|Plh|Pjs|Pj)\.?[ \t]+)?/;
+
+/**
+ * The title form a title text holds after its holder's marks, and where the form ends ("Kepala Dinas KUMKMP ..." ->
+ * "Kepala Dinas"; "Plt Kapolres Samarinda" -> "Kapolres").
+ */
+function titleFormOf(title: string): { form: string; end: number } {
+  const marks = HOLDER_MARKS.exec(title)![0].length;
+  const form = matchAt(TITLE_AT, title, marks)?.[0] ?? '';
+  return { form, end: marks + form.length };
 }
 
 /** Later mentions of a known person by one part of the name ("Budi" for "Budi Wahyudi"). */
@@ -741,11 +754,11 @@ function mergePeople(
     if (alias !== hit.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
     if (hit.title && !entity.titles.includes(hit.title)) entity.titles.push(hit.title);
     if (hit.rank && !entity.titles.includes(hit.rank)) entity.titles.push(hit.rank);
-    // A soldier or police officer serves the state, with a title or without one.
+    // A soldier or police officer serves the state, with a title or without one (a former post, the rank still held).
     if (hit.rank) entity.official = true;
     const organization = organizationFor(hit, nameOf);
     entity.organization ??= organization;
-    if (hit.titleEntry) {
+    if (hit.titleEntry && !hit.former) {
       // A section head of a state company ("Kepala Seksi ... PT Angkasa Pura I") is staff, not an official.
       const atCompany =
         organization !== null && orgGovernment.get(organization) === false && STAFF_KINDS.has(hit.titleEntry.kind);

@@ -81,4 +81,6 @@ export interface PersonHit extends Span {
   rank: string | null;
   /** Set on the name written after "alias" ("Zulkarnaini alias Glok"): a further name of the person. */
   alias?: true;
+  /** Set when the title is a former one ("mantan Kepala Dinas X", "eks Bupati"): no office held now. */
+  former?: true;
 }

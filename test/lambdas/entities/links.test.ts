@@ -729,3 +729,26 @@ describe('given names that are also short forms of bodies', () => {
     expect(result.people.map((p) => p.name)).toEqual(['Aji Muhammad Fitra Firnanda']);
   });
 });
+
+describe('former and acting holders', () => {
+  it('should keep "mantan" in the title and read a former holder as no official, linked to the body still', () => {
+    expect(personIn('Pengadilan memvonis mantan Kepala Dinas Pendidikan Kutai Timur, Roma Malau, 8 tahun.', 'Roma Malau')).toMatchObject({
+      titles: ['mantan Kepala Dinas Pendidikan Kutai Timur'],
+      organization: 'Dinas Pendidikan Kutai Timur',
+      official: false,
+    });
+    expect(personIn('Mantan Menkeu Bambang Brodjonegoro hadir.', 'Bambang Brodjonegoro')).toMatchObject({
+      organization: 'Kementerian Keuangan',
+      official: false,
+    });
+  });
+
+  it('should link an acting or former police chief to the Polres, the rank keeping the officer an official', () => {
+    for (const text of ['Plt Kapolres Samarinda AKBP Budi Santoso hadir.', 'Eks Kapolres Samarinda AKBP Budi Santoso dimutasi.']) {
+      const result = extractEntities(text);
+      expect(result.people[0]).toMatchObject({ name: 'Budi Santoso', organization: 'Polres Samarinda', official: true });
+      expect(result.organizations).toEqual([]);
+      expect(result.locations.map((l) => l.name)).toEqual(['Samarinda']);
+    }
+  });
+});
