@@ -107,9 +107,40 @@ function withoutLeadingCommonWord<T extends Span>(text: string, span: T): T[] {
   return [{ ...span, start: span.start + lead[0].length }];
 }
 
-/** Whether a place is a country or a wider area (found anywhere by its name, not only after a place word). */
+/** Whether a place is an area wider than one region: a world region, a group of regions, an island. */
 const isWideArea = (place: PlaceHit): boolean => place.kind === 'world-region' || place.kind === 'region-group' || place.kind === 'island';
+/** Whether a place is found by its name anywhere, not only after a place word: a country or a wide area. */
 const isCountryOrArea = (place: PlaceHit): boolean => place.kind === 'country' || isWideArea(place);
+/** Whether a place is a named spot (park, market, street, building), no administrative area. */
+const isNamedSpot = (place: PlaceHit): boolean => place.kind === undefined || place.kind === 'place';
+
+/** Whether a span lies inside one of the others, which is longer. */
+function insideLonger(span: Span, others: readonly Span[]): boolean {
+  return others.some((o) => span.start >= o.start && span.end <= o.end && o.end - o.start > span.end - span.start);
+}
+
+/**
+ * The rule places and regions that are places of the story, not words of a longer name. A country or wide area
+ * inside a body's name is part of it ("Kepresidenan Turki", "Uni Eropa"); so is a named spot ("RSUD Taman Husada").
+ * A region or place inside the own name of a company, club or association is too ("PT Kaltim Elektrik Power",
+ * "Persib Bandung", "Ikatan Pedagang Pasar Indonesia"); a government body's region is its seat ("Pengadilan Tinggi
+ * DKI Jakarta"), as is the region a branch is named with ("APPSI Kukar"). A wide area inside a longer place's name
+ * is that place ("Pulau Kalimantan", "Laut Flores").
+ */
+function storyPlaces(
+  rulePlaces: readonly PlaceHit[],
+  taggedPlaces: readonly PlaceHit[],
+  regionHits: readonly RegionHit[],
+  orgHits: readonly OrgHit[],
+): { places: PlaceHit[]; regions: RegionHit[] } {
+  const privateOrgs = orgHits.filter((o) => !o.government);
+  const ownNames = privateOrgs.filter((o) => !o.region);
+  const allPlaces = [...rulePlaces, ...taggedPlaces];
+  const places = rulePlaces.filter(
+    (p) => !insideLonger(p, isCountryOrArea(p) || isNamedSpot(p) ? orgHits : privateOrgs) && !(isWideArea(p) && insideLonger(p, allPlaces)),
+  );
+  return { places: [...places, ...findForeignTownPlaces(orgHits)], regions: regionHits.filter((r) => !insideLonger(r, ownNames)) };
+}
 
 /** The town a foreign local government is named after ("Pemerintah kota Cekmekoy" -> "Cekmekoy") is a place too. */
 function findForeignTownPlaces(hits: readonly OrgHit[]): PlaceHit[] {
@@ -180,25 +211,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     })
     // "Zuckerberg" after "Mark Zuckerberg" is the person again, not a place.
     .filter((t) => !t.name.split(' ').every((w) => nameParts.has(w)));
-  // A country or wide area inside an organization's name ("Kepresidenan Turki", "Uni Eropa") is part of that name; so
-  // is a region or a named place inside the own name of a company, club or association ("PT Kaltim Elektrik Power",
-  // "Persib Bandung", "Ikatan Pedagang Pasar Indonesia"): not a place the story is about. A government body's region
-  // is its seat ("Pengadilan Tinggi DKI Jakarta"), and so is the region a body's branch is named with ("APPSI Kukar").
-  const insideOrg = (p: { start: number; end: number }, orgs: readonly OrgHit[]): boolean =>
-    orgs.some((o) => p.start >= o.start && p.end <= o.end && o.end - o.start > p.end - p.start);
-  const privateOrgs = finalOrgs.hits.filter((o) => !o.government);
-  const ownNames = privateOrgs.filter((o) => !o.region);
-  // "RSUD Taman Husada": a named spot (park, market, street) inside any body's name is that name; a kecamatan or
-  // desa inside a government body's name is its seat.
-  const isNamedSpot = (p: PlaceHit): boolean => p.kind === undefined || p.kind === 'place';
-  // "Pulau Kalimantan", "Laut Flores": a wide area inside a longer place's name is that place.
-  const insideLongerPlace = (p: PlaceHit): boolean =>
-    [...rulePlaces, ...taggedPlaces].some((t) => p.start >= t.start && p.end <= t.end && t.end - t.start > p.end - p.start);
-  const places = [
-    ...rulePlaces.filter((p) => !insideOrg(p, isCountryOrArea(p) || isNamedSpot(p) ? finalOrgs.hits : privateOrgs) && !(isWideArea(p) && insideLongerPlace(p))),
-    ...findForeignTownPlaces(finalOrgs.hits),
-  ];
-  const regions = regionHits.filter((r) => !insideOrg(r, ownNames));
+  const { places, regions } = storyPlaces(rulePlaces, taggedPlaces, regionHits, finalOrgs.hits);
   const locations = buildLocations(text, regions, [...places, ...taggedPlaces], people.hits);
   const orgMentions = finalOrgs.entities.flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, name: o.name })));
   const quotes = findQuotes(text, people.hits, orgMentions);
