@@ -124,7 +124,7 @@ function sentenceEnd(text: string, pos: number): number {
 }
 
 /** English titles, written after the body or region they belong to. */
-const ENGLISH_TITLE = /^(?:(?:Vice|Deputy)[ \t]+)?(?:Governor|Regent|Mayor|President|Minister)$/;
+const ENGLISH_TITLE = /^(?:(?:Vice|Deputy)[ \t]+)?(?:Governor|Regent|Mayor|President|Minister|[Ss]pokes(?:person|man|woman))$/;
 
 /** An organization or a region that ends right before `at` (one space between), with where it starts. */
 function bodyOrRegionBefore(text: string, at: number, orgHits: readonly OrgHit[]): { start: number; region: RegionEntry | null } | null {
@@ -281,7 +281,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       rank: comp.rank ?? appositiveRank,
       ...(former ? { former: true as const } : {}),
     });
-    if (comp.words.length === 0 && regionForTitle(entry, home) && !comp.region) {
+    if (comp.words.length === 0 && regionForTitle(entry, home) && !comp.region && !ahead) {
       hits[hits.length - 1]!.title = `${titleText} ${regionForTitle(entry, home)!.name}`;
     }
   }

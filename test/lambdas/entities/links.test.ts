@@ -752,3 +752,18 @@ describe('former and acting holders', () => {
     }
   });
 });
+
+describe('English titles after their body', () => {
+  it('should read "KPK spokesperson X" as the KPK\'s spokesperson and give the quote to that person', () => {
+    const text =
+      'The Corruption Eradication Commission (KPK) named East Kalimantan Governor Awang Faroek Ishak a suspect. KPK spokesperson ' +
+      'Febri Diansyah said the case involved mining permits. "We have sufficient evidence," Febri said on Tuesday.';
+    const result = extractEntities(text);
+    expect(result.people.find((p) => p.name === 'Febri Diansyah')).toMatchObject({
+      titles: ['KPK spokesperson'],
+      organization: 'Komisi Pemberantasan Korupsi',
+    });
+    expect(result.people.find((p) => p.name === 'Awang Faroek Ishak')?.titles).toEqual(['East Kalimantan Governor']);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Febri Diansyah']);
+  });
+});
