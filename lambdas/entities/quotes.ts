@@ -20,11 +20,11 @@ const BEFORE_RE = new RegExp(
 const PRONOUN_BEFORE = /(?:^|[\s,.])(?:Ia|ia|Dia|dia|Beliau|beliau)\s/;
 const EN_VERBS = buildAlternation(ENGLISH_SPEECH_VERBS);
 /**
- * English order after a quote: `," he said`, `," Secretary of State Pratikno stated`, `," said Marsudi` (group 1: the
- * pronoun, group 2: the words before the verb).
+ * English order after a quote: `," he said`, `," Secretary of State Pratikno stated`, `," said Marsudi`, `," said a
+ * resident` (group 1: the pronoun, group 2: the words before the verb, group 3: the article of an unnamed speaker).
  */
 const AFTER_EN_RE = new RegExp(
-  `^[ \\t]*,?[ \\t]*(?:(he|she|they)[ \\t]+(?:${EN_VERBS})(?![\\p{L}])|((?:(?:[A-Z][\\p{L}.'’-]*|of|for|the)[ \\t]+){1,7})(?:${EN_VERBS})(?![\\p{L}])|(?:${EN_VERBS})[ \\t]+(?=[A-Z]))`,
+  `^[ \\t]*,?[ \\t]*(?:(he|she|they)[ \\t]+(?:${EN_VERBS})(?![\\p{L}])|((?:(?:[A-Z][\\p{L}.'’-]*|of|for|the)[ \\t]+){1,7})(?:${EN_VERBS})(?![\\p{L}])|(?:${EN_VERBS})[ \\t]+(?=[A-Z])|(?:${EN_VERBS})[ \\t]+(a|an|one|another)[ \\t]+)`,
   'u',
 );
 
@@ -84,7 +84,9 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
         outside.find((p) => p.start >= span.end && p.start < tailEnd) ??
         namedIn(afterEnglish?.[2], people, span.end) ??
         (after ? organizations.find((o) => o.start < tailEnd && /^[ \t]+$/.test(text.slice(span.end + after[0].length, o.start))) : undefined);
-      const unnamed = after && !pronoun && !named && UNNAMED_SPEAKER.test(text.slice(span.end + after[0].length, span.end + after[0].length + 24));
+      // `," said a resident` (English) names no one unless a name follows in the sentence (`, Xanthe Brown`).
+      const unnamed =
+        !pronoun && !named && (after ? UNNAMED_SPEAKER.test(text.slice(span.end + after[0].length, span.end + after[0].length + 24)) : afterEnglish![3] !== undefined);
       if (named && !pronoun) {
         speaker = named.name;
         speakerPos = named.start;

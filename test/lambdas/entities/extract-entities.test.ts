@@ -393,6 +393,12 @@ describe('extractEntities on English quotes (Tempo English, Antara English)', ()
     expect(people.map((p) => p.name)).toContain('Retno Marsudi');
     expect(quotes.map((q) => q.speaker)).toEqual(['Retno Marsudi', 'Retno Marsudi', 'Retno Marsudi']);
   });
+
+  it('should give a quote "said a resident" to no one, or to the name after it, never to the speaker before', () => {
+    const text = 'Governor Rudy Masud visited the site. "We will help," Masud said. "The water is high," said a resident. ' +
+      '"It rains daily," said a farmer, Xanthe Brown.';
+    expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Rudy Masud', null, 'Xanthe Brown']);
+  });
 });
 
 describe('extractEntities on quotes as Indonesian sites type them', () => {
