@@ -164,7 +164,8 @@ type CodedSet = readonly [ReadonlySet<string>, string];
  * region, title, honorific, org word, place head, stop word, rank, verb, agency, org tail, country, role, geo word.
  */
 const CLASS_LISTS: readonly (readonly [string, () => Set<string>])[] = [
-  ['R', () => wordsOf([...REGIONS.map((r) => r.name), ...REGION_ALIAS.keys()])],
+  // Not the compass letters of "E Kalimantan", "SE Sulawesi": initials in names would read as regions.
+  ['R', () => new Set([...wordsOf([...REGIONS.map((r) => r.name), ...REGION_ALIAS.keys()])].filter((w) => w.length > 2))],
   ['T', () => wordsOf(TITLE_WORDS)],
   ['H', () => wordsOf(HONORIFICS)],
   ['O', () => wordsOf(ORG_WORDS)],
