@@ -486,7 +486,9 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
     const unit = POLICE_ORG[form];
     if (form === 'Kapolri') return 'Kepolisian Negara Republik Indonesia';
     if (!unit || !complement) return null;
-    return `${unit} ${hit.region && REGIONS_BY_NAME.has(complement.toLowerCase()) ? displayRegionName(hit.region) : complement}`;
+    // Named as the organization finder names the unit: "Kapolda Kaltim" serves "Polda Kalimantan Timur".
+    const region = matchRegionAt(complement, 0);
+    return `${unit} ${region && region.end === complement.length ? displayRegionName(region.region) : complement}`;
   }
   return null;
 }

@@ -767,3 +767,12 @@ describe('English titles after their body', () => {
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Febri Diansyah']);
   });
 });
+
+describe('police units linked as the organization finder names them', () => {
+  it('should link "Kapolda Kaltim" to the same "Polda Kalimantan Timur" the text names, and a regional paper to no one', () => {
+    const result = extractEntities('Kapolda Kaltim Irjen Pol Nanang Avianto berkata kepada Singgalang di Polda Kaltim.');
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Nanang Avianto', 'Polda Kalimantan Timur']]);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Polda Kalimantan Timur']);
+    expect(personIn('Kapolres Kukar AKBP Heri Rusyaman hadir.', 'Heri Rusyaman')?.organization).toBe('Polres Kutai Kartanegara');
+  });
+});
