@@ -129,7 +129,12 @@ export function collectEntityRefs(record: Pick<ArticleRecord, 'people' | 'organi
   for (const org of record.organizations ?? []) {
     add('organization', entityKeyFor('organization', org.name), org.name, [org.acronym, ...org.aliases]);
   }
-  for (const person of record.people ?? []) add('person', entityKeyFor('person', person.name), person.name, person.aliases);
+  for (const person of record.people ?? []) {
+    add('person', entityKeyFor('person', person.name), person.name, person.aliases);
+    // A title names its body: a story quoting "Wali Kota Samarinda Andi Harun" is about the Pemerintah Kota Samarinda
+    // even where the text never writes "Pemkot".
+    if (person.organization) add('organization', entityKeyFor('organization', person.organization), person.organization, []);
+  }
   for (const place of record.locations ?? []) {
     add('location', entityKeyFor('location', place.name, place.code), place.name, [place.code]);
   }

@@ -117,6 +117,27 @@ describe('searchArticles', () => {
   });
 });
 
+describe('searchArticles by the body a person\'s title names', () => {
+  const stores = useEmbeddedStores();
+
+  it('should find the city government in a story that quotes its mayor and never writes "Pemkot"', async () => {
+    // Prepare: the mayor's title links Pemerintah Kota Samarinda; no organization is written out.
+    const body = 'Wali Kota Samarinda Andi Harun meninjau banjir.';
+    const mayor = {
+      name: 'Andi Harun', aliases: [], titles: ['Wali Kota Samarinda'], organization: 'Pemerintah Kota Samarinda', official: true,
+      mentions: mentionOf(body, 'Andi Harun'),
+    };
+    const record = buildRecord({ canonicalUrl: 'https://news.example/banjir-samarinda', title: 'banjir', body, people: [mayor], organizations: [] });
+    await stores.store().saveArticle(record, RAW);
+    // Act
+    const byBody = await searchArticles(stores.store(), { org: 'Pemerintah Kota Samarinda' });
+    const other = await searchArticles(stores.store(), { org: 'Pemerintah Kota Balikpapan' });
+    // Assess
+    expect(byBody.map((r) => r.title)).toEqual(['banjir']);
+    expect(other).toEqual([]);
+  });
+});
+
 describe('searchArticles over many days and pages', () => {
   const stores = useEmbeddedStores();
   const offsets = ['+07:00', '+08:00', '+09:00'];
