@@ -54,7 +54,7 @@ import {
   matchAt,
   wordBefore,
 } from './text-scan.js';
-import type { OrgHit, PersonHit, RegionEntry, Span, TitleEntry } from './types.js';
+import type { AgencyEntry, OrgHit, PersonHit, RegionEntry, Span, TitleEntry } from './types.js';
 
 /** Corps and branch codes ("Inf", "Czi", "Pnb", "Pol"): listed with the ranks, they follow one and never lead it. */
 const CORPS_CODE = /^[A-Z][a-z]{2}$/;
@@ -130,6 +130,13 @@ const ENGLISH_TITLE = /^(?:(?:Vice|Deputy)[ \t]+)?(?:Governor|Regent|Mayor|Presi
 function bodyOrRegionBefore(text: string, at: number, orgHits: readonly OrgHit[]): { start: number; region: RegionEntry | null } | null {
   const org = orgHits.find((o) => /^[ \t]$/.test(text.slice(o.end, at)));
   if (org) return { start: org.start, region: org.region ?? null };
+  // "Social Affairs Minister Tri Rismaharini": a ministry's English field (organizationFor reads it from the title).
+  const field = /((?:[A-Z][a-z]+[ \t]+(?:and[ \t]+)?){1,4})$/.exec(text.slice(Math.max(0, at - 50), at))?.[1];
+  const words = field?.trim().split(/[ \t]+/) ?? [];
+  for (let k = 0; k < words.length; k += 1) {
+    const run = words.slice(k).join(' ');
+    if (ministryOfEnglishField(run)) return { start: at - field!.length + field!.indexOf(run), region: null };
+  }
   for (let start = Math.max(0, at - 40); start < at; start += 1) {
     if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) continue;
     const region = matchRegionAt(text, start);
@@ -261,8 +268,11 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     // English order puts the body or the region first: "Bank Indonesia Governor Perry Warjiyo", "East Kalimantan
     // Governor Isran Noor".
     const ahead = ENGLISH_TITLE.test(m[0]) && comp.words.length === 0 ? bodyOrRegionBefore(text, m.index, orgHits) : null;
-    const titleStart = ahead?.start ?? opens;
-    if (ahead) titleText = text.slice(titleStart, opens) + titleText;
+    // "Finnish Foreign Minister Timo Soini", "Malaysian Home Affairs Minister": the nation is the title's.
+    const nation = /(?:^|[^\p{L}])(\p{Lu}\p{L}+|US|UK)[ \t]+$/u.exec(text.slice(Math.max(0, (ahead?.start ?? opens) - 24), ahead?.start ?? opens));
+    const national = nation && (NOT_PLACE_WORDS.has(nation[1]!) || nation[1] === 'US' || nation[1] === 'UK') ? nation[0].length - (nation[0].length - nation[0].trimStart().length) : 0;
+    const titleStart = (ahead?.start ?? opens) - national;
+    if (titleStart < opens) titleText = text.slice(titleStart, opens) + titleText;
     const titleSpan = { start: titleStart, end: titleStart + titleText.length };
     // "Anggota DPRD Kaltim dari Fraksi Golkar": the body before "dari" is the person's, the party after it their faction.
     const from = titleText.search(/[ \t]dari[ \t]/);
@@ -457,6 +467,10 @@ function findAttributionHits(text: string, taken: readonly Span[]): PersonHit[] 
 function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | null {
   if (hit.org) return nameOf.get(hit.org) ?? composeOrgName(hit.org);
   const entry = hit.titleEntry;
+  // "Social Affairs Minister": the ministry of the English field before the title.
+  // Another nation's minister ("Finnish Foreign Minister") heads no Indonesian ministry.
+  const field = entry?.kind === 'minister' ? /^(?:Indonesian[ \t]+)?(.+?)[ \t]+Minister$/.exec(hit.title ?? '')?.[1] : undefined;
+  if (field && ministryOfEnglishField(field)) return ministryOfEnglishField(field)!.name;
   // A judge sits in the court the article names first: a trial report leads with the court that holds the trial.
   if (entry?.kind === 'judge') return firstNamed(nameOf, (name) => /^(?:Pengadilan|Mahkamah) /.test(name));
   if (!entry?.org || !hit.title) return null;
@@ -491,6 +505,12 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
     return `${unit} ${region && region.end === complement.length ? displayRegionName(region.region) : complement}`;
   }
   return null;
+}
+
+/** The ministry an English field names ("Social Affairs" -> Kementerian Sosial: "Ministry of Social Affairs"). */
+function ministryOfEnglishField(field: string): AgencyEntry | undefined {
+  const entry = AGENCY_BY_FORM.get(`Ministry of ${field}`) ?? AGENCY_BY_FORM.get(`${field} Ministry`);
+  return entry?.kind === 'ministry' ? entry : undefined;
 }
 
 /** The one organization of the article whose name passes `test`; null when there is none or more than one. */

@@ -315,7 +315,7 @@ describe('an acronym written before its name', () => {
 describe('initials written together', () => {
   it('should read "Retno L.P. Marsudi" whole after a title', () => {
     expect(personIn('Earlier, Indonesian Foreign Minister Retno L.P. Marsudi held a meeting.', 'Retno L.P. Marsudi')).toMatchObject({
-      titles: ['Foreign Minister'],
+      titles: ['Indonesian Foreign Minister'],
       official: true,
     });
   });
@@ -774,5 +774,21 @@ describe('police units linked as the organization finder names them', () => {
     expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Nanang Avianto', 'Polda Kalimantan Timur']]);
     expect(result.organizations.map((o) => o.name)).toEqual(['Polda Kalimantan Timur']);
     expect(personIn('Kapolres Kukar AKBP Heri Rusyaman hadir.', 'Heri Rusyaman')?.organization).toBe('Polres Kutai Kartanegara');
+  });
+});
+
+describe('English minister titles and their ministries', () => {
+  it('should link an English minister to the ministry of the field, and another nation\'s minister to none', () => {
+    expect(personIn('Social Affairs Minister Tri Rismaharini said.', 'Tri Rismaharini')?.organization).toBe('Kementerian Sosial');
+    expect(personIn('Indonesian Foreign Minister Retno Marsudi met him.', 'Retno Marsudi')?.organization).toBe('Kementerian Luar Negeri');
+    expect(personIn('Finnish Foreign Minister Timo Soini met Retno.', 'Timo Soini')).toMatchObject({
+      titles: ['Finnish Foreign Minister'],
+      organization: null,
+    });
+  });
+
+  it('should name a ministry written in English by its Indonesian name', () => {
+    const result = extractEntities('The Ministry of Social Affairs and the Health Ministry will help.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['Kementerian Sosial', 'Kementerian Kesehatan']);
   });
 });
