@@ -218,10 +218,7 @@ function readNameAfterOrg(
 function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEntry | null): PersonHit[] {
   const orgStarts = new Map(orgHits.map((h) => [h.start, h]));
   const hits: PersonHit[] = [];
-  // Where the last title read ends: "Deputi Kepala Perwakilan BI Kaltim" holds "Kepala Perwakilan", no title of its own.
-  let titleEnds = -1;
   for (const m of text.matchAll(TITLE_RE)) {
-    if (m.index < titleEnds) continue;
     if (NOT_A_TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     // "Jaksa Penuntut Umum (JPU) Kejari X": a title's short form in parentheses belongs to the title before it.
     if (text[m.index - 1] === '(' && text[m.index + m[0].length] === ')') continue;
@@ -297,7 +294,6 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     if (comp.words.length === 0 && regionForTitle(entry, home) && !comp.region && !ahead) {
       hits[hits.length - 1]!.title = `${titleText} ${regionForTitle(entry, home)!.name}`;
     }
-    titleEnds = titleSpan.end;
   }
   return hits;
 }

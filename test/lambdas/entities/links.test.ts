@@ -792,12 +792,3 @@ describe('English minister titles and their ministries', () => {
     expect(result.organizations.map((o) => o.name)).toEqual(['Kementerian Sosial', 'Kementerian Kesehatan']);
   });
 });
-
-describe('a title inside a longer title', () => {
-  it('should give a deputy one title, not also the head\'s title inside it', () => {
-    expect(personIn('Deputi Kepala Perwakilan BI Kaltim, Bayu Adi Wibowo, menyebut harga beras stabil.', 'Bayu Adi Wibowo')).toMatchObject({
-      titles: ['Deputi Kepala Perwakilan BI Kaltim'],
-      organization: 'Bank Indonesia Kalimantan Timur',
-    });
-  });
-});
