@@ -774,7 +774,10 @@ function mergePeople(
     entity.mentions.push({ start: hit.start, end: hit.end, text: surface });
     const alias = cleanName(surface);
     if (alias !== hit.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
-    if (hit.title && !entity.titles.includes(hit.title)) entity.titles.push(hit.title);
+    // "Deputi Kepala Perwakilan BI Kaltim" holds the title form "Kepala Perwakilan": that inner reading gives the body
+    // and the flag ("Sekretaris Menteri Pemuda dan Olah Raga" -> Kemenpora), not a second title.
+    const inner = (t: string): boolean => t.endsWith(` ${hit.title}`);
+    if (hit.title && !entity.titles.includes(hit.title) && !entity.titles.some(inner)) entity.titles.push(hit.title);
     if (hit.rank && !entity.titles.includes(hit.rank)) entity.titles.push(hit.rank);
     // A soldier or police officer serves the state, with a title or without one (a former post, the rank still held).
     if (hit.rank) entity.official = true;

@@ -792,3 +792,17 @@ describe('English minister titles and their ministries', () => {
     expect(result.organizations.map((o) => o.name)).toEqual(['Kementerian Sosial', 'Kementerian Kesehatan']);
   });
 });
+
+describe('a title inside a longer title', () => {
+  it('should give a deputy one title, the body and the flag of the title inside it', () => {
+    expect(personIn('Deputi Kepala Perwakilan BI Kaltim, Bayu Adi Wibowo, menyebut harga beras stabil.', 'Bayu Adi Wibowo')).toMatchObject({
+      titles: ['Deputi Kepala Perwakilan BI Kaltim'],
+      organization: 'Bank Indonesia Kalimantan Timur',
+    });
+    expect(personIn('Ia ikut OTT terhadap Sekretaris Menteri Pemuda dan Olah Raga, Wafid Muharram.', 'Wafid Muharram')).toMatchObject({
+      titles: ['Sekretaris Menteri Pemuda dan Olah Raga'],
+      organization: 'Kementerian Pemuda dan Olahraga',
+      official: true,
+    });
+  });
+});
