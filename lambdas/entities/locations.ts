@@ -25,7 +25,12 @@ import type { RegionEntry, RegionHit, Span } from './types.js';
 const PREFIX = '(?:(Kota Administrasi|Kabupaten Administrasi|Kota|kota|Kabupaten|kabupaten|Kab\\.|Provinsi|provinsi|Prov\\.)\\s+)?';
 const REGION_AT = new RegExp(`${PREFIX}(${REGION_FORMS})${WORD_END}`, 'yu');
 const REGION_ANYWHERE = new RegExp(`${WORD_START}${PREFIX}(${REGION_FORMS})${WORD_END}`, 'gu');
-const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:di|ke|dari|wilayah|daerah|warga|asal|Kota|kota|Kabupaten|kabupaten)\s+$/u;
+/**
+ * Words after which an ambiguous name ("Paser", "Serang", "Pati") is the region: locatives, and the regional heads and
+ * bodies that are named with their region ("Bupati Paser", "DPRD Pati", "Polres Serang").
+ */
+const LOCATIVE_BEFORE =
+  /(?:^|[^\p{L}])(?:di|ke|dari|wilayah|daerah|warga|asal|Kota|kota|Kabupaten|kabupaten|Bupati|Wali Kota|Walikota|Gubernur|Sekda|Pemkab|Pemkot|Pemprov|Pemda|DPRD|Polres|Polresta|Polda|Kapolres|Kapolresta|Kapolda|Kejari|Kajari|Kodim|Dandim)\s+$/u;
 const PLACE_TOKEN = "[A-Z][A-Za-z'’-]*";
 /** Hospitals are organizations (named-bodies.ts), not places. */
 const ORG_PLACE_HEADS = new Set(['RSUD', 'Rumah Sakit']);

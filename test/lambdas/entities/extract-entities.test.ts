@@ -500,6 +500,14 @@ describe('extractEntities location kinds', () => {
     ]);
   });
 
+  it('should read an ambiguous region name after a regional head or body ("Bupati Paser", "Polres Serang"), not alone', () => {
+    const result = extractEntities('Bupati Paser Fahmi Fadli hadir. Polres Serang menangkap pelaku. Batu itu jatuh.');
+    expect(result.locations.map((l) => [l.name, l.kind])).toEqual([
+      ['Paser', 'regency'],
+      ['Serang', expect.any(String)],
+    ]);
+  });
+
   it('should read the large islands as islands, a longer place around one as that place, and Indonesia as a country', () => {
     const result = extractEntities('Harga BBM di Kalimantan dan Sumatera naik. Pulau Jawa padat. Indonesia mengimpor minyak.');
     expect(result.locations.map((l) => [l.name, l.kind])).toEqual([
