@@ -115,6 +115,14 @@ describe('extractEntities on texts without entities', () => {
     expect(one.sectors).toEqual([]);
     expect(many.sectors.map((s) => s.code)).toContain('A');
   });
+
+  it('should not read an international airport or a workforce count as the sectors of international bodies or staffing', () => {
+    const text =
+      'Penerbangan di Bandara Internasional Lombok kembali normal. Bandara Internasional Lombok dibuka pagi ini, dan ' +
+      'Bandara Internasional Lombok melayani 40 penerbangan. Pabrik itu menyerap 500 tenaga kerja dan akan menambah tenaga kerja.';
+    expect(extractEntities(text).sectors.map((s) => s.code)).not.toEqual(expect.arrayContaining(['U']));
+    expect(extractEntities(text).sectors.map((s) => s.code)).not.toEqual(expect.arrayContaining(['N']));
+  });
 });
 
 describe('extractEntities speed', () => {
