@@ -2,7 +2,8 @@
  * @module entities/dateline
  * Reads the place prefix of an article's first paragraph ("Balikpapan, IDN Times - ...", "JAKARTA, KOMPAS.com -").
  */
-import { resolveRegionForm } from './locations.js';
+import { type PlaceHit, resolveRegionForm } from './locations.js';
+import { knownNameLength, tokenize } from './tagger-features.js';
 import type { RegionHit } from './types.js';
 import { DATELINE_LINES } from './settings.js';
 import { titleCaseIfUpper } from './text-scan.js';
@@ -66,6 +67,25 @@ export function findDatelineRegion(text: string): RegionHit | null {
   if (!m || !region) return findOutletFirstRegion(text);
   const start = span.start + m[0].length - m[1]!.length;
   return { start, end: start + m[1]!.length, region };
+}
+
+/**
+ * The dateline's place when it is no region but a known kecamatan or town ("TENGGARONG, KOMPAS.com -" -> Tenggarong,
+ * a district; "ISTANBUL, 23 Februari 2016 (Antara) --" -> Istanbul); null otherwise.
+ * @example findDatelineTown('TENGGARONG, KOMPAS.com - Isi')?.name // 'Tenggarong'
+ */
+export function findDatelineTown(text: string): PlaceHit | null {
+  const span = findDatelineSpan(text);
+  if (!span) return null;
+  const m = /^\s*([A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3}?)(?=\s*[,(–—-])/.exec(text.slice(span.start, span.end + 1));
+  if (!m) return null;
+  const name = titleCaseIfUpper(m[1]!);
+  if (resolveRegionForm(name, undefined)) return null;
+  const words = tokenize(name).map((t) => t.text);
+  const district = knownNameLength(words, 0, 'd') === words.length;
+  if (!district && knownNameLength(words, 0, 't') !== words.length) return null;
+  const start = span.start + m[0].length - m[1]!.length;
+  return { start, end: start + m[1]!.length, name, kind: district ? 'district' : 'place' };
 }
 
 /** The place of an outlet-first dateline in the first lines ("REPUBLIKA.CO.ID, JAKARTA --"). */

@@ -4,7 +4,7 @@
  * findings as hints), people, quotes, sectors. Rule findings win where the tagger overlaps them.
  */
 import type { EntityResult } from '../shared/types.js';
-import { detectDateline, findDatelineRegion, findDatelineSpan } from './dateline.js';
+import { detectDateline, findDatelineRegion, findDatelineSpan, findDatelineTown } from './dateline.js';
 import { buildLocations, findCountryAndAreaHits, findPlaceHits, findRegionHits, pickHomeRegion } from './locations.js';
 import { addTaggedOrganizations, dropTaggedOrganizations, findOrganizations } from './organizations.js';
 import { HOLDER_MARKS, findPeople } from './people.js';
@@ -13,7 +13,7 @@ import { findSectors } from './sectors.js';
 import { buildHints, tagText } from './tagger.js';
 import { knownNameLength, tokenize } from './tagger-features.js';
 import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } from './not-entities.js';
-import { clashesWith, wordBefore } from './text-scan.js';
+import { buildAlternation, clashesWith, wordBefore } from './text-scan.js';
 import { DEGREES, ORG_WORDS, PLACE_HEADS, REGION_NAME_TAILS, TITLE_BY_FORM } from './gazetteer.js';
 import type { OrgHit, RegionHit, Span } from './types.js';
 import type { PlaceHit } from './locations.js';
@@ -64,12 +64,18 @@ const SCHOOL_NUMBER = /^(?:\d{1,3}|[IVX]{1,4})$/;
 /** One-word titles ("Kajari", "Bupati", "Camat"): a place the tagger starts with one is the place after it. */
 const ONE_WORD_TITLES = new Set([...TITLE_BY_FORM.keys()].filter((form) => !form.includes(' ')));
 
-/** A tagged place without a leading one-word title ("Kajari Lhoksukon" -> "Lhoksukon"); nothing if that is all. */
+/** A title form opening a tagged span ("Kajari", "Wali Kota") and the spaces after it. */
+const TITLE_OPENING = new RegExp(`^(?:${buildAlternation(TITLE_BY_FORM.keys())})(?=\\s|$)\\s*`);
+
+/**
+ * A tagged place without a leading title ("Kajari Lhoksukon" -> "Lhoksukon"); nothing if no capitalised name
+ * follows the title ("Wali Kota hadir" is a bare title and a word of the sentence).
+ */
 function withoutLeadingTitle<T extends Span>(text: string, span: T): T[] {
-  const first = /^\S+/.exec(text.slice(span.start, span.end))![0];
-  if (!ONE_WORD_TITLES.has(first)) return [span];
-  const rest = /^\S+\s+/.exec(text.slice(span.start, span.end));
-  return rest ? [{ ...span, start: span.start + rest[0].length }] : [];
+  const opening = TITLE_OPENING.exec(text.slice(span.start, span.end));
+  if (!opening) return [span];
+  const start = span.start + opening[0].length;
+  return start < span.end && /^\p{Lu}/u.test(text[start]!) ? [{ ...span, start }] : [];
 }
 
 /**
@@ -157,7 +163,12 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
   const home = pickHomeRegion(dateline, regionHits);
   const ruleOrgs = findOrganizations(text, home);
   const overlapsRule = (h: { start: number; end: number }): boolean => regionHits.some((r) => h.start < r.end && h.end > r.start);
-  const rulePlaces = [...findPlaceHits(text, regionHits), ...findCountryAndAreaHits(text).filter((c) => !overlapsRule(c))];
+  const datelineTown = findDatelineTown(text);
+  const rulePlaces = [
+    ...(datelineTown ? [datelineTown] : []),
+    ...findPlaceHits(text, regionHits),
+    ...findCountryAndAreaHits(text).filter((c) => !overlapsRule(c) && !(datelineTown && c.start < datelineTown.end && c.end > datelineTown.start)),
+  ];
   const datelineSpan = findDatelineSpan(text);
   const notEntity = buildNotEntityContext(text);
   const tagged = tagText(text, buildHints(ruleOrgs.hits, regionHits, rulePlaces))

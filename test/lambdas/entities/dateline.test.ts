@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectDateline, findDatelineRegion, findDatelineSpan } from '../../../lambdas/entities/dateline.js';
+import { detectDateline, findDatelineRegion, findDatelineSpan, findDatelineTown } from '../../../lambdas/entities/dateline.js';
+import { extractEntities } from '../../../lambdas/entities/index.js';
 
 describe('findDatelineRegion', () => {
   it.each([
@@ -23,5 +24,20 @@ describe('findDatelineSpan', () => {
     const span = findDatelineSpan(text);
     expect(span && text.slice(span.start, span.end)).toContain('ANTARA News');
     expect(detectDateline(text)).toBe('Mataram');
+  });
+});
+
+describe('findDatelineTown', () => {
+  it('should read a dateline\'s kecamatan or town that is no region, and nothing for a region', () => {
+    expect(findDatelineTown('TENGGARONG, KOMPAS.com - Banjir melanda.')).toEqual({ start: 0, end: 10, name: 'Tenggarong', kind: 'district' });
+    expect(findDatelineTown('ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) -- Acara digelar.')?.name).toBe('Istanbul');
+    expect(findDatelineTown('BALIKPAPAN, kaltimpost.id - Harga naik.')).toBeNull();
+    expect(findDatelineTown('Harga naik di pasar.')).toBeNull();
+  });
+
+  it('should make the dateline town a location of the story', () => {
+    expect(extractEntities('TENGGARONG, KOMPAS.com - Banjir melanda kota itu.').locations.map((l) => [l.name, l.kind])).toEqual([
+      ['Tenggarong', 'district'],
+    ]);
   });
 });

@@ -516,6 +516,10 @@ describe('extractEntities location kinds', () => {
     ]);
   });
 
+  it('should read no place in a bare title and a word of the sentence ("Wali Kota hadir")', () => {
+    expect(extractEntities('Banjir melanda. Wali Kota hadir. Bupati hadir.').locations).toEqual([]);
+  });
+
   it('should read the large islands as islands, a longer place around one as that place, and Indonesia as a country', () => {
     const result = extractEntities('Harga BBM di Kalimantan dan Sumatera naik. Pulau Jawa padat. Indonesia mengimpor minyak.');
     expect(result.locations.map((l) => [l.name, l.kind])).toEqual([
