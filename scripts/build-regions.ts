@@ -1,6 +1,7 @@
 /**
- * Regenerates lambdas/entities/data/regions.json (provinces, regencies and cities with Kemendagri codes) from the
- * idn-area-data CSVs. The generated file is committed; nothing reads idn-area-data at run time.
+ * Regenerates lambdas/entities/data/regions.json (provinces, regencies and cities with Kemendagri codes) and
+ * district-regencies.json (each kecamatan name that is unique in Indonesia, with its regency or city code) from the
+ * idn-area-data CSVs. The generated files are committed; nothing reads idn-area-data at run time.
  * Run: npx tsx scripts/build-regions.ts
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,7 @@ interface RegionRow {
 
 const DATA_DIR = fileURLToPath(new URL('../node_modules/idn-area-data/data/', import.meta.url));
 const OUT_FILE = fileURLToPath(new URL('../lambdas/entities/data/regions.json', import.meta.url));
+const DISTRICTS_FILE = fileURLToPath(new URL('../lambdas/entities/data/district-regencies.json', import.meta.url));
 
 /** Province names as newsrooms write them (the CSV spells out "Daerah Khusus Ibukota"). */
 const PROVINCE_RENAMES: Record<string, string> = { 'Daerah Khusus Ibukota Jakarta': 'DKI Jakarta' };
@@ -58,4 +60,24 @@ function writeRegions(rows: RegionRow[]): void {
   writeFileSync(OUT_FILE, `[\n${lines.join(',\n')}\n]\n`);
 }
 
+/**
+ * "Tenggarong|64.02": the kecamatan names that name one kecamatan only, with the regency or city it lies in (a
+ * dateline town gives the story its regency). Names shared by several kecamatan are left out.
+ */
+function writeDistrictRegencies(): void {
+  const byName = new Map<string, Set<string>>();
+  for (const [, regencyCode, rawName] of readCsv('districts.csv')) {
+    // A name quoted in the CSV ("Ra'as" written with quotes) is left out: the simple reader does not unquote.
+    if (!/^[\p{L}\d][\p{L}\d .'’()-]*$/u.test(rawName!)) continue;
+    const name = normaliseRegencyName(rawName!).name;
+    byName.set(name, (byName.get(name) ?? new Set()).add(regencyCode!));
+  }
+  const lines = [...byName]
+    .filter(([, regencies]) => regencies.size === 1)
+    .map(([name, regencies]) => JSON.stringify(`${name}|${[...regencies][0]}`))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  writeFileSync(DISTRICTS_FILE, `[\n${lines.join(',\n')}\n]\n`);
+}
+
 writeRegions(buildRegions());
+writeDistrictRegencies();

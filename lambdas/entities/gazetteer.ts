@@ -7,6 +7,7 @@ import ambiguousRegions from './data/ambiguous-regions.json' with { type: 'json'
 import commonAbbreviations from './data/common-abbreviations.json' with { type: 'json' };
 import companies from './data/companies.json' with { type: 'json' };
 import countries from './data/countries.json' with { type: 'json' };
+import districtRegencies from './data/district-regencies.json' with { type: 'json' };
 import wideAreas from './data/wide-areas.json' with { type: 'json' };
 import degrees from './data/degrees.json' with { type: 'json' };
 import honorifics from './data/honorifics.json' with { type: 'json' };
@@ -46,6 +47,13 @@ export const ENGLISH_SPEECH_VERBS = englishSpeechVerbs as string[];
 export const REPORTING_VERBS = reportingVerbs as string[];
 
 export const REGION_BY_CODE = new Map(REGIONS.map((r) => [r.code, r]));
+/** The regency or city of each kecamatan whose name is unique in Indonesia, by lower-cased name ("tenggarong"). */
+export const REGENCY_BY_DISTRICT = new Map<string, RegionEntry>();
+for (const entry of districtRegencies as string[]) {
+  const bar = entry.lastIndexOf('|');
+  const regency = REGION_BY_CODE.get(entry.slice(bar + 1));
+  if (regency) REGENCY_BY_DISTRICT.set(entry.slice(0, bar).toLowerCase(), regency);
+}
 /** Names (lower-cased) that several regions share, or that a short form points at. */
 export const REGIONS_BY_NAME = new Map<string, RegionEntry[]>();
 for (const region of REGIONS) {

@@ -6,6 +6,7 @@ import type { LocationEntity } from '../shared/types.js';
 import {
   AMBIGUOUS_REGION_NAMES,
   COUNTRY_BY_FORM,
+  REGENCY_BY_DISTRICT,
   WIDE_AREA_BY_FORM,
   PLACE_HEADS,
   REGION_ALIAS,
@@ -203,7 +204,9 @@ export function pickHomeRegion(dateline: string | null, hits: readonly RegionHit
   if (dateline) {
     const fromDateline = resolveRegionForm(dateline, undefined);
     const local = REGIONS_BY_NAME.get(dateline.toLowerCase())?.find((r) => r.kind !== 'province');
-    if (local ?? fromDateline) return local ?? fromDateline;
+    // "TENGGARONG, KOMPAS.com": a kecamatan dateline gives its regency.
+    const home = local ?? fromDateline ?? REGENCY_BY_DISTRICT.get(dateline.toLowerCase());
+    if (home) return home;
   }
   const counts = new Map<RegionEntry, number>();
   for (const hit of hits) {

@@ -35,6 +35,14 @@ describe('findDatelineTown', () => {
     expect(findDatelineTown('Harga naik di pasar.')).toBeNull();
   });
 
+  it('should take the regency of a kecamatan dateline as the story\'s home ("Bupati" alone is Kutai Kartanegara\'s)', () => {
+    const result = extractEntities('TENGGARONG, KOMPAS.com - Bupati Edi Damansyah meresmikan pasar. Kepala Dinas Perdagangan Sukotjo hadir.');
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Edi Damansyah', 'Pemerintah Kabupaten Kutai Kartanegara'],
+      ['Sukotjo', 'Dinas Perdagangan Kutai Kartanegara'],
+    ]);
+  });
+
   it('should make the dateline town a location of the story', () => {
     expect(extractEntities('TENGGARONG, KOMPAS.com - Banjir melanda kota itu.').locations.map((l) => [l.name, l.kind])).toEqual([
       ['Tenggarong', 'district'],
