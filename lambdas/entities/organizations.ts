@@ -35,6 +35,8 @@ const CAP_TOKENS = "[A-Z][A-Za-z0-9&.'’-]*(?:[ \\t]+(?:(?!Tbk\\b)[A-Z][A-Za-z0
 
 // Not inside a hyphenated form: "PAN" in "PAN-RB" is not the party.
 const AGENCY_RE = new RegExp(`${WORD_START}(?:${buildAlternation(AGENCY_BY_FORM.keys())})(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`, 'gu');
+/** A section head's title or a section word right before a word: "Kasi Intel", "Kabid Humas", "Seksi Intel". */
+const SECTION_HEAD_BEFORE = /(?:^|[^\p{L}])(?:Kasi|Kasie|Kasat|Kasubsi|Kasubbag|Kasubag|Kabid|Kabag|Seksi|Bidang|Satuan)[ \t]+$/u;
 /** A party's name or short form, or "Partai", right after a word: "DPD Golkar", "DPD PDI Perjuangan Kaltim". */
 const PARTY_NEXT = new RegExp(
   `[ \\t]+(?:Partai[ \\t]|(?:${buildAlternation(AGENCIES.filter((a) => a.kind === 'party').flatMap((a) => [a.name, a.acronym ?? '', ...a.aliases]).filter(Boolean))})${WORD_END})`,
@@ -162,6 +164,8 @@ function findAgencyHits(text: string): OrgHit[] {
     const entry = AGENCY_BY_FORM.get(m[0])!;
     let end = m.index + m[0].length;
     if (m[0] === 'DPD' && isPartyBoard(text, end)) continue;
+    // "Kasi Intel Kejari Samarinda": after a section head's title the word is the section's field, not the company.
+    if (!entry.government && SECTION_HEAD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "Meta Kurniasari": a one-word name that is also a given name, before another name word, is a person's.
     if (/^[A-Z][a-z]+$/.test(m[0]) && isGivenName(m[0]) && /^[ \t]+[A-Z][a-z]/.test(text.slice(end, end + 4))) continue;
     let region: RegionEntry | null = null;

@@ -806,3 +806,11 @@ describe('a title inside a longer title', () => {
     });
   });
 });
+
+describe('a section\'s field that is also a company\'s name', () => {
+  it('should read "Kasi Intel Kejari Samarinda" as a section head of the Kejari, with no company Intel', () => {
+    const result = extractEntities('Kasi Intel Kejari Samarinda Erfandy Rusdy Quiliem berkata.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['Kejaksaan Negeri Samarinda']);
+    expect(extractEntities('Intel meluncurkan prosesor baru.').organizations.map((o) => o.name)).toEqual(['Intel']);
+  });
+});
