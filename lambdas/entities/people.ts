@@ -269,9 +269,10 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     // Governor Isran Noor".
     const ahead = ENGLISH_TITLE.test(m[0]) && comp.words.length === 0 ? bodyOrRegionBefore(text, m.index, orgHits) : null;
     // "Finnish Foreign Minister Timo Soini", "Malaysian Home Affairs Minister": the nation is the title's.
-    const nation = /(?:^|[^\p{L}])(\p{Lu}\p{L}+|US|UK)[ \t]+$/u.exec(text.slice(Math.max(0, (ahead?.start ?? opens) - 24), ahead?.start ?? opens));
-    const national = nation && (NOT_PLACE_WORDS.has(nation[1]!) || nation[1] === 'US' || nation[1] === 'UK') ? nation[0].length - (nation[0].length - nation[0].trimStart().length) : 0;
-    const titleStart = (ahead?.start ?? opens) - national;
+    const opening = ahead?.start ?? opens;
+    const nation = /(?<![\p{L}])(\p{Lu}\p{L}+|US|UK)[ \t]+$/u.exec(text.slice(Math.max(0, opening - 24), opening));
+    const national = nation && (NOT_PLACE_WORDS.has(nation[1]!) || nation[1] === 'US' || nation[1] === 'UK') ? nation[0].length : 0;
+    const titleStart = opening - national;
     if (titleStart < opens) titleText = text.slice(titleStart, opens) + titleText;
     const titleSpan = { start: titleStart, end: titleStart + titleText.length };
     // "Anggota DPRD Kaltim dari Fraksi Golkar": the body before "dari" is the person's, the party after it their faction.
