@@ -13,7 +13,7 @@ import { findSectors } from './sectors.js';
 import { buildHints, tagText } from './tagger.js';
 import { knownNameLength, tokenize } from './tagger-features.js';
 import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } from './not-entities.js';
-import { buildAlternation, clashesWith, wordBefore } from './text-scan.js';
+import { buildAlternation, clashesWith, overlapsAny, wordBefore } from './text-scan.js';
 import { DEGREES, ORG_WORDS, PLACE_HEADS, REGION_NAME_TAILS, TITLE_BY_FORM } from './gazetteer.js';
 import type { OrgHit, RegionHit, Span } from './types.js';
 import type { PlaceHit } from './locations.js';
@@ -223,7 +223,16 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     // "Zuckerberg" after "Mark Zuckerberg" is the person again, not a place.
     .filter((t) => !t.name.split(' ').every((w) => nameParts.has(w)));
   const { places, regions } = storyPlaces(rulePlaces, taggedPlaces, regionHits, finalOrgs.hits);
-  const locations = buildLocations(text, regions, [...places, ...taggedPlaces], people.hits);
+  // "Camat Sungai Pinang Budi": the kecamatan a title heads is a place of the story too; a place read on into the
+  // name after it ("Sungai Pinang Budi Santoso") gives way to it.
+  const headedAreas = people.hits.flatMap((h) => (h.area ? [h.area] : []));
+  const runsIntoName = (p: PlaceHit): boolean => overlapsAny(p, headedAreas) && overlapsAny(p, people.hits);
+  const storyOwn = places.filter((p) => !runsIntoName(p));
+  const titlePlaces = headedAreas
+    .filter((a) => !overlapsAny(a, [...storyOwn, ...taggedPlaces]))
+    // Named as a place written with its unit is ("Kecamatan Sungai Pinang"), so the two are one location.
+    .map((a) => ({ start: a.start, end: a.end, name: `${a.unit} ${text.slice(a.start, a.end).replace(/\s+/g, ' ')}`, kind: a.kind }));
+  const locations = buildLocations(text, regions, [...storyOwn, ...taggedPlaces, ...titlePlaces], people.hits);
   const orgMentions = finalOrgs.entities.flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, name: o.name })));
   const quotes = findQuotes(text, people.hits, orgMentions);
   const sectors = findSectors(text, options.title);

@@ -246,5 +246,6 @@ export function buildLocations(
     entity.mentions.push({ start: place.start, end: place.end, text: text.slice(place.start, place.end) });
     byKey.set(key, entity);
   }
+  for (const entity of byKey.values()) entity.mentions.sort((a, b) => a.start - b.start);
   return [...byKey.values()].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }

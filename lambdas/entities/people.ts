@@ -52,6 +52,7 @@ import {
   clashesWith,
   escapeRegExp,
   matchAt,
+  overlapsAny,
   wordBefore,
 } from './text-scan.js';
 import type { AgencyEntry, OrgHit, PersonHit, RegionEntry, Span, TitleEntry } from './types.js';
@@ -291,6 +292,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       org,
       rank: comp.rank ?? appositiveRank,
       ...(former ? { former: true as const } : {}),
+      ...(comp.area ? { area: { ...comp.area, kind: entry.area === 'Kecamatan' ? ('district' as const) : ('village' as const), unit: entry.area! } } : {}),
     });
     if (comp.words.length === 0 && regionForTitle(entry, home) && !comp.region && !ahead) {
       hits[hits.length - 1]!.title = `${titleText} ${regionForTitle(entry, home)!.name}`;
@@ -414,10 +416,6 @@ function namedHit(span: Span, name: string, more: Partial<PersonHit> = {}): Pers
   return { start: span.start, end: span.end, name, title: null, titleEntry: null, region: null, org: null, rank: null, ...more };
 }
 
-/** Whether a span overlaps any of the others. */
-function overlapsAny(span: Span, others: readonly Span[]): boolean {
-  return others.some((o) => span.start < o.end && span.end > o.start);
-}
 
 /** A name particle and the capitalised word after it: "Leonardo di Caprio", "Georg von Trapp", "Ahmad bin Ali". */
 // After a tagged name also "di" (checked by isPlaceAfterDi) and the French "le" / "la" ("Marine le Pen").

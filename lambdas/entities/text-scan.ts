@@ -117,6 +117,14 @@ export function isInside(pos: number, spans: readonly { start: number; end: numb
 }
 
 /**
+ * Whether a span overlaps one of the others.
+ * @example overlapsAny({ start: 0, end: 10 }, [{ start: 9, end: 12 }]) // true
+ */
+export function overlapsAny(span: { start: number; end: number }, others: readonly { start: number; end: number }[]): boolean {
+  return others.some((o) => span.start < o.end && span.end > o.start);
+}
+
+/**
  * Whether a span clashes with one of the others: overlaps it without being strictly larger and containing it.
  * @example clashesWith({ start: 0, end: 10 }, [{ start: 5, end: 15 }]) // true
  */

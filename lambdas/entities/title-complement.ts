@@ -51,6 +51,8 @@ export interface TitleComplement {
   rank: string | null;
   nameAt: number;
   words: string[];
+  /** The kecamatan or desa a Camat or Lurah heads, where the text names it ("Camat Sungai Pinang"). */
+  area: { start: number; end: number } | null;
 }
 
 /**
@@ -63,6 +65,7 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
   let at = pos;
   let region: RegionEntry | null = null;
   let rank: string | null = null;
+  let areaSpan: { start: number; end: number } | null = null;
   const words: string[] = [];
   const commandLike = entry.kind === 'police' || entry.kind === 'military' || entry.kind === 'prosecutor';
   for (;;) {
@@ -106,6 +109,7 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
     const area = entry.area && words.length === 0 ? readAreaName(text, next, entry.area) : 0;
     if (area > 0) {
       words.push(text.slice(next, next + area));
+      areaSpan = { start: next, end: next + area };
       end = at = next + area;
       continue;
     }
@@ -205,7 +209,7 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
     break;
   }
   const sp = matchAt(SPACES, text, at);
-  return { end, region, rank, nameAt: sp ? at + sp[0].length : at, words };
+  return { end, region, rank, nameAt: sp ? at + sp[0].length : at, words, area: areaSpan };
 }
 
 /**

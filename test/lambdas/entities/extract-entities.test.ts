@@ -520,6 +520,15 @@ describe('extractEntities location kinds', () => {
     expect(extractEntities('Banjir melanda. Wali Kota hadir. Bupati hadir.').locations).toEqual([]);
   });
 
+  it('should read the kecamatan or desa a Camat or Kepala Desa heads as a location, one with the same place written out', () => {
+    const result = extractEntities('Camat Sungai Pinang Budi Santoso hadir di Kecamatan Sungai Pinang. Kepala Desa Sumber Sari Suparno hadir.');
+    expect(result.locations.map((l) => [l.name, l.kind, l.mentions.map((m) => m.text)])).toEqual([
+      ['Kecamatan Sungai Pinang', 'district', ['Sungai Pinang', 'Kecamatan Sungai Pinang']],
+      ['Desa Sumber Sari', 'village', ['Sumber Sari']],
+    ]);
+    expect(result.people.map((p) => p.name)).toEqual(['Budi Santoso', 'Suparno']);
+  });
+
   it('should read the large islands as islands, a longer place around one as that place, and Indonesia as a country', () => {
     const result = extractEntities('Harga BBM di Kalimantan dan Sumatera naik. Pulau Jawa padat. Indonesia mengimpor minyak.');
     expect(result.locations.map((l) => [l.name, l.kind])).toEqual([
