@@ -292,13 +292,19 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       org,
       rank: comp.rank ?? appositiveRank,
       ...(former ? { former: true as const } : {}),
-      ...(comp.area ? { area: { ...comp.area, kind: entry.area === 'Kecamatan' ? ('district' as const) : ('village' as const), unit: entry.area! } } : {}),
+      ...(comp.area ? { area: { ...comp.area, ...areaKind(entry) } } : {}),
     });
     if (comp.words.length === 0 && regionForTitle(entry, home) && !comp.region && !ahead) {
       hits[hits.length - 1]!.title = `${titleText} ${regionForTitle(entry, home)!.name}`;
     }
   }
   return hits;
+}
+
+/** The kind and unit word of the area a title heads: a Camat's or Kapolsek's kecamatan, a Lurah's or Kades's desa. */
+function areaKind(entry: TitleEntry): { kind: 'district' | 'village'; unit: string } {
+  const unit = entry.area ?? 'Kecamatan';
+  return { kind: unit === 'Kecamatan' ? 'district' : 'village', unit };
 }
 
 /** The home region fitting a regional-head title (a Wali Kota needs a city, a Gubernur a province). */

@@ -152,6 +152,9 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
     // "Kapolres Lhokseumawe AKBP X", "Kajari Lhoksukon Teuku Rahmatsyah": the unit's place, then the name.
     const placeThenName = entry.kind === 'prosecutor' && words.length === 0 && /^[A-Z][a-z]+$/.test(word) && !isListedName(word) && /^[ \t]+[A-Z][a-z]+[ \t]+[A-Z]/.test(text.slice(next + word.length, next + word.length + 40));
     if (commandLike && /^[A-Z]/.test(word) && (placeThenName || hasRankAhead(text, next))) {
+      // "Kapolsek Sungai Kunjang Kompol X": a Polsek is named after the kecamatan it serves.
+      const district = entry.title === 'Kapolsek' && words.length === 0 ? readAreaName(text, next, 'Kecamatan') : 0;
+      if (district > 0) areaSpan = { start: next, end: next + district };
       words.push(word);
       end = at = next + word.length;
       continue;

@@ -39,3 +39,14 @@ describe('readComplement', () => {
     expect(complementOf('Menteri Budi Gunadi Sadikin hadir.', 'Menteri').words).toEqual([]);
   });
 });
+
+describe('readComplement areas', () => {
+  it('should give the span of the kecamatan a Camat or a Kapolsek heads, and none for a Kapolres\'s region', () => {
+    const camat = 'Camat Sungai Pinang Budi Santoso hadir.';
+    const kapolsek = 'Kapolsek Sungai Kunjang Kompol Muhammad Al-Fatih mengatakan.';
+    const kapolres = 'Kapolres Bontang AKBP Alex Frestian hadir.';
+    expect(readComplement(camat, 5, TITLE_BY_FORM.get('Camat')!, new Map()).area).toEqual({ start: 6, end: 19 });
+    expect(readComplement(kapolsek, 8, TITLE_BY_FORM.get('Kapolsek')!, new Map()).area).toEqual({ start: 9, end: 23 });
+    expect(readComplement(kapolres, 8, TITLE_BY_FORM.get('Kapolres')!, new Map()).area).toBeNull();
+  });
+});
