@@ -814,3 +814,14 @@ describe('a section\'s field that is also a company\'s name', () => {
     expect(extractEntities('Intel meluncurkan prosesor baru.').organizations.map((o) => o.name)).toEqual(['Intel']);
   });
 });
+
+describe('a bare DPRD', () => {
+  it('should be the one DPRD the text names with its region when the story has no home region', () => {
+    const result = extractEntities('Wakil Ketua DPRD Kaltim Ananda Moeis dan Ketua DPRD Hasanuddin Masud hadir.');
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Ananda Moeis', 'DPRD Kalimantan Timur'],
+      ['Hasanuddin Masud', 'DPRD Kalimantan Timur'],
+    ]);
+    expect(result.organizations.map((o) => o.name)).toEqual(['DPRD Kalimantan Timur']);
+  });
+});
