@@ -6,12 +6,14 @@ import type { LocationEntity } from '../shared/types.js';
 import {
   AMBIGUOUS_REGION_NAMES,
   COUNTRY_BY_FORM,
-  REGENCY_BY_DISTRICT,
-  WIDE_AREA_BY_FORM,
   PLACE_HEADS,
+  RANKS,
+  REGENCY_BY_DISTRICT,
   REGION_ALIAS,
   REGION_FORMS,
   REGIONS_BY_NAME,
+  TITLE_BY_FORM,
+  WIDE_AREA_BY_FORM,
   displayRegionName,
 } from './gazetteer.js';
 import placeHeadsExtra from './data/place-heads-extra.json' with { type: 'json' };
@@ -115,14 +117,36 @@ export function findRegionHits(text: string): RegionHit[] {
   return hits;
 }
 
+/** One-word titles and ranks: a place's name runs on into one only where a person's title follows it unpunctuated. */
+const TITLE_OR_RANK = new Set([...[...TITLE_BY_FORM.keys()].filter((form) => !form.includes(' ')), ...RANKS]);
+
+/** Words for an office's building or residence: the title after them is part of the place ("Kantor Bupati"). */
+const SEATS = new Set(['Kantor', 'Rumah', 'Istana', 'Pendopo', 'Gedung', 'Jabatan', 'Dinas', 'Balai', 'Makam']);
+
+/**
+ * A place's name cut before a title or rank word that no other title word leads into ("Jalan Juanda Kapolres
+ * Samarinda" -> "Jalan Juanda"); names after a titled person keep theirs ("Jalan Jenderal Sudirman", "Jalan Letnan
+ * Jenderal Suprapto"), and so do an office's seats ("Gedung Kantor Bupati").
+ */
+function cutAtTitle(written: string): string {
+  const words = written.split(/(\s+)/);
+  // words alternate: word, gap, word, ...; the head is words[0], its first name word words[2].
+  for (let i = 4; i < words.length; i += 2) {
+    const before = words[i - 2]!;
+    if (TITLE_OR_RANK.has(words[i]!) && !TITLE_OR_RANK.has(before) && !SEATS.has(before)) return words.slice(0, i - 1).join('');
+  }
+  return written;
+}
+
 /** Find named places: a head word ("Hutan Lindung", "Pantai", "Jalan") followed by capitalised words. */
 export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): PlaceHit[] {
   const places: PlaceHit[] = [];
   for (const m of text.matchAll(PLACE_ANYWHERE)) {
     const start = m.index;
-    const end = start + m[0].length;
+    const written = cutAtTitle(m[0]);
+    const end = start + written.length;
     const coveredByRegion = regionHits.some((r) => r.start <= start && r.end >= end);
-    if (!coveredByRegion) places.push({ start, end, name: m[0].replace(/\s+/g, ' ') });
+    if (!coveredByRegion) places.push({ start, end, name: written.replace(/\s+/g, ' ') });
   }
   for (const m of text.matchAll(PLACE_TAIL_ANYWHERE)) {
     const start = m.index;

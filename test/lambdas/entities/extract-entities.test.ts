@@ -529,6 +529,12 @@ describe('extractEntities location kinds', () => {
     expect(result.people.map((p) => p.name)).toEqual(['Budi Santoso', 'Suparno']);
   });
 
+  it('should end a street\'s name before a title that follows it unpunctuated, not inside a titled namesake or an office', () => {
+    const result = extractEntities('Di Jalan Juanda Kapolres Samarinda AKBP Budi hadir. Ia tinggal di Jalan Jenderal Sudirman dekat Gedung Kantor Bupati.');
+    expect(result.locations.map((l) => l.name)).toEqual(['Jalan Juanda', 'Samarinda', 'Jalan Jenderal Sudirman', 'Gedung Kantor Bupati']);
+    expect(result.people.find((p) => p.name === 'Budi')?.organization).toBe('Polres Samarinda');
+  });
+
   it('should read the large islands as islands, a longer place around one as that place, and Indonesia as a country', () => {
     const result = extractEntities('Harga BBM di Kalimantan dan Sumatera naik. Pulau Jawa padat. Indonesia mengimpor minyak.');
     expect(result.locations.map((l) => [l.name, l.kind])).toEqual([
