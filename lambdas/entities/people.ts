@@ -355,6 +355,8 @@ const ROLE_RE = new RegExp(
 function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly OrgHit[], bodies: readonly OrgHit[]): PersonHit[] {
   const hits: PersonHit[] = [];
   for (const m of text.matchAll(ROLE_RE)) {
+    // "Stadion Kapten I Wayan Dipta": a place named after a person, no person here.
+    if (PLACE_HEAD_WORDS.has(wordBefore(text, m.index))) continue;
     // "sutradara Jerman Erwin Piscator", "pebalap Spanyol Marc Marquez": the country says where the person is from.
     const at = m.index + m[0].length;
     const country = matchAt(COUNTRY_AT, text, at);

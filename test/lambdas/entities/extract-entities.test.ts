@@ -535,6 +535,12 @@ describe('extractEntities location kinds', () => {
     expect(result.people.find((p) => p.name === 'Budi')?.organization).toBe('Polres Samarinda');
   });
 
+  it('should read a stadium named after a captain as a place, and no captain', () => {
+    const result = extractEntities('Stadion Kapten I Wayan Dipta ramai.');
+    expect(result.locations.map((l) => l.name)).toEqual(['Stadion Kapten I Wayan Dipta']);
+    expect(result.people).toEqual([]);
+  });
+
   it('should read the large islands as islands, a longer place around one as that place, and Indonesia as a country', () => {
     const result = extractEntities('Harga BBM di Kalimantan dan Sumatera naik. Pulau Jawa padat. Indonesia mengimpor minyak.');
     expect(result.locations.map((l) => [l.name, l.kind])).toEqual([
