@@ -228,11 +228,12 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
   const headedAreas = people.hits.flatMap((h) => (h.area ? [h.area] : []));
   const runsIntoName = (p: PlaceHit): boolean => overlapsAny(p, headedAreas) && overlapsAny(p, people.hits);
   const storyOwn = places.filter((p) => !runsIntoName(p));
+  const taggedOwn = taggedPlaces.filter((p) => !runsIntoName(p));
   const titlePlaces = headedAreas
-    .filter((a) => !overlapsAny(a, [...storyOwn, ...taggedPlaces]))
+    .filter((a) => !overlapsAny(a, [...storyOwn, ...taggedOwn]))
     // Named as a place written with its unit is ("Kecamatan Sungai Pinang"), so the two are one location.
     .map((a) => ({ start: a.start, end: a.end, name: `${a.unit} ${text.slice(a.start, a.end).replace(/\s+/g, ' ')}`, kind: a.kind }));
-  const locations = buildLocations(text, regions, [...storyOwn, ...taggedPlaces, ...titlePlaces], people.hits);
+  const locations = buildLocations(text, regions, [...storyOwn, ...taggedOwn, ...titlePlaces], people.hits);
   const orgMentions = finalOrgs.entities.flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, name: o.name })));
   const quotes = findQuotes(text, people.hits, orgMentions);
   const sectors = findSectors(text, options.title);

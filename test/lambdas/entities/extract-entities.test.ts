@@ -527,6 +527,8 @@ describe('extractEntities location kinds', () => {
       ['Desa Sumber Sari', 'village', ['Sumber Sari']],
     ]);
     expect(result.people.map((p) => p.name)).toEqual(['Budi Santoso', 'Suparno']);
+    // The tagger's place read on into the Lurah's name gives way too.
+    expect(extractEntities('Lurah Temindung Permai Andi Sulaiman hadir.').locations.map((l) => l.name)).toEqual(['Kelurahan Temindung Permai']);
   });
 
   it('should end a street\'s name before a title that follows it unpunctuated, not inside a titled namesake or an office', () => {
