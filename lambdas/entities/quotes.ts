@@ -83,7 +83,8 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
       const named =
         outside.find((p) => p.start >= span.end && p.start < tailEnd) ??
         namedIn(afterEnglish?.[2], people, span.end) ??
-        (after ? organizations.find((o) => o.start < tailEnd && /^[ \t]+$/.test(text.slice(span.end + after[0].length, o.start))) : undefined);
+        // `," ujar Samsung`, `," demikian pernyataan tim Project Zero`: a body speaks, through its team or not.
+        (after ? organizations.find((o) => o.start < tailEnd && /^[ \t]+(?:(?:tim|pihak)[ \t]+)?$/.test(text.slice(span.end + after[0].length, o.start))) : undefined);
       // `," said a resident` (English) names no one unless a name follows in the sentence (`, Xanthe Brown`).
       const unnamed =
         !pronoun && !named && (after ? UNNAMED_SPEAKER.test(text.slice(span.end + after[0].length, span.end + after[0].length + 24)) : afterEnglish![3] !== undefined);

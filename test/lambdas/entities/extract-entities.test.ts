@@ -409,6 +409,13 @@ describe('extractEntities on English quotes (Tempo English, Antara English)', ()
   });
 });
 
+describe('extractEntities on a body\'s statement', () => {
+  it('should give a quote "demikian pernyataan tim X" to the body X', () => {
+    const text = 'Google dan tim Project Zero meneliti celah itu. "Mayoritas masalah sudah diperbaiki dalam update," demikian pernyataan tim Project Zero.';
+    expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Project Zero']);
+  });
+});
+
 describe('extractEntities on quotes as Indonesian sites type them', () => {
   it('should read a quote opened with a curly mark and closed with a straight one', () => {
     const text = 'Daniel Morris Manurung membuka usaha cetak.\n\n“Kalau kartu vaksin ini, itu usahanya kolaborasi," kata Daniel.';
