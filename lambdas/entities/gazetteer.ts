@@ -7,6 +7,7 @@ import ambiguousRegions from './data/ambiguous-regions.json' with { type: 'json'
 import commonAbbreviations from './data/common-abbreviations.json' with { type: 'json' };
 import companies from './data/companies.json' with { type: 'json' };
 import countries from './data/countries.json' with { type: 'json' };
+import publicFigures from './data/public-figures.json' with { type: 'json' };
 import districtRegencies from './data/district-regencies.json' with { type: 'json' };
 import wideAreas from './data/wide-areas.json' with { type: 'json' };
 import degrees from './data/degrees.json' with { type: 'json' };
@@ -112,6 +113,11 @@ export interface WideArea {
 export const WIDE_AREA_BY_FORM = new Map<string, WideArea>();
 for (const { name, kind, aliases } of wideAreas as (WideArea & { aliases: string[] })[]) {
   for (const form of [name, ...aliases]) WIDE_AREA_BY_FORM.set(form, { name, kind });
+}
+/** Full names of national figures by the short forms news names them with ("Jokowi" -> "Joko Widodo"). */
+export const FIGURE_BY_SHORT_FORM = new Map<string, string>();
+for (const { name, aliases } of publicFigures as { name: string; aliases: string[] }[]) {
+  for (const alias of aliases) FIGURE_BY_SHORT_FORM.set(alias, name);
 }
 /** News outlets and platforms as written ("ANTARA News", "Kompas.com", "detikINET"): credits, never people. */
 export const MEDIA_OUTLETS = mediaOutlets as string[];

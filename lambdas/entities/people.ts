@@ -9,6 +9,7 @@ import {
   AGENCY_BY_FORM,
   AGENCY_BY_LOWER_NAME,
   COUNTRY_BY_FORM,
+  FIGURE_BY_SHORT_FORM,
   HONORIFICS,
   MINISTRY_BY_MINISTER_FORM,
   NAME_STOPWORDS,
@@ -442,6 +443,21 @@ function isPlaceAfterDi(text: string, particle: RegExpExecArray, at: number): bo
   return matchRegionAt(text, at + particle[0].length - word.length) !== null || COUNTRY_BY_FORM.has(word);
 }
 
+/** A national figure's short form standing alone ("Jokowi"; not "Edhy Prabowo", where it ends another name). */
+const FIGURE_RE = new RegExp(`${WORD_START}(?:${buildAlternation(FIGURE_BY_SHORT_FORM.keys())})${WORD_END}`, 'gu');
+
+/** National figures named by their short form that no other finder read ("depicting Jokowi with"). */
+function findFigureHits(text: string, taken: readonly Span[]): PersonHit[] {
+  const hits: PersonHit[] = [];
+  for (const m of text.matchAll(FIGURE_RE)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (overlapsAny(span, taken) || /\p{Lu}[\p{L}'’-]*[ \t]+$/u.test(text.slice(Math.max(0, span.start - 30), span.start))) continue;
+    if (/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(span.end, span.end + 3))) continue;
+    hits.push(namedHit(span, m[0]));
+  }
+  return hits;
+}
+
 /** Names the tagger found that no rule covers (bare names: "Barack Obama"), honorifics left out. */
 function findTaggedHits(text: string, tagged: readonly Span[], people: readonly Span[], orgs: readonly Span[]): PersonHit[] {
   const hits: PersonHit[] = [];
@@ -607,7 +623,8 @@ export function findPeople(
   // to the tagger when it reads the words as a place or a body.
   const reporting = findReportingHits(text, [...titled, ...roles]).filter((h) => !overlapsAny(h, notPeople));
   const led = findLeadWordHits(text, [...titled, ...reporting, ...roles], ruleOrgHits);
-  const ruled = [...titled, ...reporting, ...roles, ...led];
+  const figures = findFigureHits(text, [...titled, ...reporting, ...roles, ...led]);
+  const ruled = [...titled, ...reporting, ...roles, ...led, ...figures];
   const taggedHits = findTaggedHits(text, tagged, ruled, orgHits);
   const full = [...ruled, ...taggedHits].filter((h) => h.name.includes(' '));
   // Where the tagger is sure, a lone word is a name even without a title or a listed given name ("Cruyff", "Udit").
@@ -768,7 +785,10 @@ function mergePeople(
   orgGovernment: Map<string, boolean>,
 ): PersonEntity[] {
   const byName = new Map<string, PersonEntity>();
-  for (const hit of hits) {
+  for (const found of hits) {
+    // "Jokowi", "Presiden Jokowi": a national figure named by a short form is filed under the full name.
+    const figure = FIGURE_BY_SHORT_FORM.get(found.name);
+    const hit = figure ? { ...found, name: figure } : found;
     const entity = byName.get(hit.name) ?? {
       name: hit.name,
       aliases: [],

@@ -825,3 +825,26 @@ describe('a bare DPRD', () => {
     expect(result.organizations.map((o) => o.name)).toEqual(['DPRD Kalimantan Timur']);
   });
 });
+
+describe('national figures named by a short form', () => {
+  it('should file "Jokowi", "Ahok" and "Gus Dur" under the full name, with the short form as an alias', () => {
+    const result = extractEntities('Presiden Jokowi meresmikan jalan tol. Ahok dan Gus Dur pernah berkata. Foto Jokowi beredar luas.');
+    expect(result.people.map((p) => [p.name, p.aliases])).toEqual([
+      ['Joko Widodo', ['Jokowi']],
+      ['Basuki Tjahaja Purnama', ['Ahok']],
+      ['Abdurrahman Wahid', ['Gus Dur']],
+    ]);
+    expect(result.people[0]!.mentions.map((m) => m.text)).toEqual(['Jokowi', 'Jokowi']);
+  });
+
+  it('should read an English text\'s article "An" as no one', () => {
+    expect(extractEntities('An image depicting Jokowi spread on social media. An official confirmed it.').people.map((p) => p.name)).toEqual([
+      'Joko Widodo',
+    ]);
+  });
+
+  it('should not read the short form inside another name or place ("Edhy Prabowo", "Bandara SBY Surabaya")', () => {
+    expect(extractEntities('Mantan Menteri KKP Edhy Prabowo divonis.').people.map((p) => p.name)).toEqual(['Edhy Prabowo']);
+    expect(extractEntities('Bandara SBY Surabaya ramai.').people).toEqual([]);
+  });
+});
