@@ -62,9 +62,23 @@ for (const region of REGIONS) {
   REGIONS_BY_NAME.set(key, [...(REGIONS_BY_NAME.get(key) ?? []), region]);
 }
 export const REGION_ALIAS = new Map<string, RegionEntry>();
+/** Each alias as written, by its lower-cased form (the alternation below matches the written case). */
+const ALIAS_AS_WRITTEN = new Map<string, string>();
 for (const { alias, code } of regionAliases as { alias: string; code: string }[]) {
   const region = REGION_BY_CODE.get(code);
   if (region) REGION_ALIAS.set(alias.toLowerCase(), region);
+  ALIAS_AS_WRITTEN.set(alias.toLowerCase(), alias);
+}
+/** English points of the compass by the Indonesian word a regency's or city's name ends with. */
+const ENGLISH_DIRECTIONS: Record<string, string> = { Utara: 'North', Selatan: 'South', Timur: 'East', Barat: 'West', Tengah: 'Central', Tenggara: 'Southeast', 'Barat Daya': 'Southwest', 'Barat Laut': 'Northwest' };
+// "East Kutai", "South Jakarta", "Central Lombok": English outlets put the direction first.
+for (const region of REGIONS) {
+  if (region.kind === 'province') continue;
+  const m = /^(.+?) (Barat Daya|Barat Laut|Utara|Selatan|Timur|Barat|Tengah|Tenggara)$/.exec(region.name);
+  const english = m ? `${ENGLISH_DIRECTIONS[m[2]!]} ${m[1]}` : null;
+  if (!english || REGION_ALIAS.has(english.toLowerCase())) continue;
+  REGION_ALIAS.set(english.toLowerCase(), region);
+  ALIAS_AS_WRITTEN.set(english.toLowerCase(), english);
 }
 const CITY_NAMES = new Set(REGIONS.filter((r) => r.kind === 'city').map((r) => r.name));
 
@@ -78,8 +92,7 @@ export const REGION_FORMS = buildAlternation([...REGIONS.map((r) => r.name), ...
 
 /** Short forms are stored lower-cased in the map; give the alternation their written case back. */
 function restoreCase(form: string): string {
-  const alias = (regionAliases as { alias: string }[]).find((a) => a.alias.toLowerCase() === form);
-  return alias ? alias.alias : form;
+  return ALIAS_AS_WRITTEN.get(form) ?? form;
 }
 
 export const ORG_WORDS = new Set(orgWords as string[]);

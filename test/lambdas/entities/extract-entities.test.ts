@@ -505,6 +505,16 @@ describe('extractEntities location kinds', () => {
     expect(english.locations.map((l) => l.name)).toEqual(['Southeast Asia', 'Middle East', 'South Korea', 'Finland']);
   });
 
+  it('should know regencies and cities by their English names, direction first ("East Kutai", "South Jakarta")', () => {
+    const result = extractEntities('Floods hit East Kutai and West Kutai. Kutai Kartanegara District Head Edi Damansyah said aid was sent.');
+    expect(result.locations.map((l) => [l.name, l.code])).toEqual([
+      ['Kutai Timur', '64.08'],
+      ['Kutai Barat', '64.07'],
+      ['Kutai Kartanegara', '64.02'],
+    ]);
+    expect(result.people[0]).toMatchObject({ name: 'Edi Damansyah', organization: 'Pemerintah Kabupaten Kutai Kartanegara', official: true });
+  });
+
   it('should know provinces by Antara English\'s short forms ("E Kalimantan", "W. Java")', () => {
     const result = extractEntities('Samarinda, E Kalimantan (ANTARA) - Flood hit Bekasi, W. Java, on Monday.');
     expect(result.locations.map((l) => [l.name, l.code])).toEqual([
