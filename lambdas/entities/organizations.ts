@@ -169,7 +169,8 @@ function findAgencyHits(text: string): OrgHit[] {
     // "Meta Kurniasari": a one-word name that is also a given name, before another name word, is a person's.
     if (/^[A-Z][a-z]+$/.test(m[0]) && isGivenName(m[0]) && /^[ \t]+[A-Z][a-z]/.test(text.slice(end, end + 4))) continue;
     let region: RegionEntry | null = null;
-    if (entry.government && entry.kind === 'agency') {
+    // "BPS Kaltim", and a national association's chapter: "Kadin Kaltim", "KONI Samarinda", "PWI Kaltim".
+    if ((entry.government && entry.kind === 'agency') || entry.kind === 'organisation') {
       const after = regionAfter(text, end);
       if (after) ({ region, end } = { region: after.region, end: after.end });
     }

@@ -848,3 +848,15 @@ describe('national figures named by a short form', () => {
     expect(extractEntities('Bandara SBY Surabaya ramai.').people).toEqual([]);
   });
 });
+
+describe('chapters of national associations', () => {
+  it('should read "Kadin Kaltim" and "KONI Samarinda" as the chapters, their regions places of the story', () => {
+    const result = extractEntities('Ketua Kadin Kaltim Dayang Donna Faroek hadir bersama Ketua KONI Samarinda.');
+    expect(result.organizations.map((o) => o.name)).toEqual([
+      'Kamar Dagang dan Industri Indonesia Kalimantan Timur',
+      'Komite Olahraga Nasional Indonesia Samarinda',
+    ]);
+    expect(result.people[0]).toMatchObject({ name: 'Dayang Donna Faroek', organization: 'Kamar Dagang dan Industri Indonesia Kalimantan Timur' });
+    expect(result.locations.map((l) => l.name)).toEqual(['Kalimantan Timur', 'Samarinda']);
+  });
+});
