@@ -74,10 +74,13 @@ const RANK_RE = new RegExp(
 const TITLE_RE = new RegExp(`${WORD_START}(?:${buildAlternation(TITLE_BY_FORM.keys())})${WORD_END}`, 'gu');
 // A separate sticky copy: exec on the global TITLE_RE would move the lastIndex that matchAll starts from.
 const TITLE_AT = new RegExp(`(?:${buildAlternation(TITLE_BY_FORM.keys())})${WORD_END}`, 'yu');
-/** The mark of an acting holder right before a title: "Plt", "Plh", "Pj", "Pjs" (with or without a period). */
-const ACTING_BEFORE = /(?:^|[^\p{L}])((?:Plt|Plh|Pjs|Pj)\.?[ \t]+)$/u;
-/** The mark of a former holder before a title (and an acting mark): "mantan", "eks", "bekas", "former". */
-const FORMER_BEFORE = /(?:^|[^\p{L}])((?:[Mm]antan|[Ee]ks|[Bb]ekas|[Ff]ormer)[ \t]+)$/u;
+/** The marks of an acting holder ("Plt", "Plh", "Pj", "Pjs", a period or not) and of a former one ("mantan", "eks"). */
+const ACTING_MARK = String.raw`(?:Plt|Plh|Pjs|Pj)\.?`;
+const FORMER_MARK = '(?:[Mm]antan|[Ee]ks|[Bb]ekas|[Ff]ormer)';
+/** An acting holder's mark right before a title: "Plt Kepala Dinas". */
+const ACTING_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${ACTING_MARK}[ \t]+)$`, 'u');
+/** A former holder's mark before a title, or before its acting mark: "mantan Kepala Dinas", "eks Plt Kapolres". */
+const FORMER_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${FORMER_MARK}[ \t]+)$`, 'u');
 const NOT_A_TITLE_BEFORE = /(?:Sersan|Letnan|Peraturan|Keputusan|Kantor|Rumah|Istana|Rumah Jabatan|Surat|Instruksi|Edaran|Pilkada|Pemilihan|calon|Calon)\s+$/;
 const SENTENCE_END = /[.!?](?=\s+["“A-Z]|\s*$)|\n|["“”]/g;
 const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:[A-Z]|Kab|Prov|Jl|No|Dr|dr|Ir|Prof|Drs|Dra|Hj|Pj|Plt|Plh|St|Tbk)$/;
@@ -493,7 +496,8 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
   // "Social Affairs Minister": the ministry of the English field before the title.
   // Another nation's minister ("Finnish Foreign Minister") heads no Indonesian ministry.
   const field = entry?.kind === 'minister' ? /^(?:Indonesian[ \t]+)?(.+?)[ \t]+Minister$/.exec(hit.title ?? '')?.[1] : undefined;
-  if (field && ministryOfEnglishField(field)) return ministryOfEnglishField(field)!.name;
+  const ministry = field ? ministryOfEnglishField(field) : undefined;
+  if (ministry) return ministry.name;
   // A judge sits in the court the article names first: a trial report leads with the court that holds the trial.
   if (entry?.kind === 'judge') return firstNamed(nameOf, (name) => /^(?:Pengadilan|Mahkamah) /.test(name));
   if (!entry?.org || !hit.title) return null;
@@ -550,7 +554,7 @@ function firstNamed(nameOf: Map<OrgHit, string>, test: (name: string) => boolean
 }
 
 /** A former or acting holder's marks that may open a title text ("mantan", "Plt"). */
-export const HOLDER_MARKS = /^(?:(?:[Mm]antan|[Ee]ks|[Bb]ekas|[Ff]ormer)[ \t]+)?(?:(?:Plt|Plh|Pjs|Pj)\.?[ \t]+)?/;
+export const HOLDER_MARKS = new RegExp(String.raw`^(?:${FORMER_MARK}[ \t]+)?(?:${ACTING_MARK}[ \t]+)?`);
 
 /**
  * The title form a title text holds after its holder's marks, and where the form ends ("Kepala Dinas KUMKMP ..." ->
