@@ -8,6 +8,7 @@ import {
   isNotEntity,
   isOutletName,
 } from '../../../lambdas/entities/not-entities.js';
+import { extractEntities } from '../../../lambdas/entities/index.js';
 
 describe('isOutletName', () => {
   it('should know outlets and platforms in their written forms', () => {
@@ -96,5 +97,18 @@ describe('findInitials', () => {
   it('should find the initials a crime report gives instead of a name', () => {
     const text = 'Tersangka berinisial AS (34) dan dua pelaku berinisial MR dan RK ditahan. Presiden AS hadir.';
     expect(findInitials(text).map((s) => text.slice(s.start, s.end))).toEqual(['AS', 'MR dan RK']);
+  });
+});
+
+describe('words of an entertainment site that are no names', () => {
+  it('should read neither "Makasih" (thanks) nor "KLovers" (the readers of KapanLagi) as a person', () => {
+    // Sentences of two KapanLagi pages (test/fixtures/sites/kapanlagi), where the tagger read both as names.
+    const caption =
+      'Dian pun menuliskan caption yang berbunyi, "Inilah aku saat masih berusia 13 tahun. Sekian. Makasih untuk teman-teman ' +
+      'yang sudah mengenalku sejak aku masih bukan siapa-siapa. Makasih untuk persahabatan sejati kalian selama ini."';
+    const advice = 'Tapi selama masih ada aturan tertulis maupun tidak di masyarakat, kita seharusnya menghargai hal tersebut. ' +
+      'Respect is a must, KLovers. If you wanna some respect anyway.';
+    expect(extractEntities(caption).people.map((p) => p.name)).not.toContain('Makasih');
+    expect(extractEntities(advice).people.map((p) => p.name)).not.toContain('KLovers');
   });
 });
