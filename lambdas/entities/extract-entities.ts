@@ -33,7 +33,7 @@ export interface ExtractEntitiesOptions {
 
 /** Add the dateline's region mention ("JAKARTA, KOMPAS.com -") when the region finder missed it. */
 function withDatelineRegion(hits: RegionHit[], dateline: RegionHit | null): RegionHit[] {
-  if (!dateline || hits.some((h) => h.start < dateline.end && h.end > dateline.start)) return hits;
+  if (!dateline || overlapsAny(dateline, hits)) return hits;
   return [dateline, ...hits];
 }
 
@@ -162,12 +162,11 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
   const regionHits = withDatelineRegion(findRegionHits(text), findDatelineRegion(text));
   const home = pickHomeRegion(dateline, regionHits);
   const ruleOrgs = findOrganizations(text, home);
-  const overlapsRule = (h: { start: number; end: number }): boolean => regionHits.some((r) => h.start < r.end && h.end > r.start);
   const datelineTown = findDatelineTown(text);
   const rulePlaces = [
     ...(datelineTown ? [datelineTown] : []),
     ...findPlaceHits(text, regionHits),
-    ...findCountryAndAreaHits(text).filter((c) => !overlapsRule(c) && !(datelineTown && c.start < datelineTown.end && c.end > datelineTown.start)),
+    ...findCountryAndAreaHits(text).filter((c) => !overlapsAny(c, regionHits) && !(datelineTown && overlapsAny(c, [datelineTown]))),
   ];
   const datelineSpan = findDatelineSpan(text);
   const notEntity = buildNotEntityContext(text);
@@ -180,7 +179,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
         : t,
     )
     .filter((t) => {
-    if (datelineSpan && t.start < datelineSpan.end && t.end > datelineSpan.start) return false;
+    if (datelineSpan && overlapsAny(t, [datelineSpan])) return false;
     const surface = text.slice(t.start, t.end);
     if (isNotEntity(surface, t, notEntity) || (t.kind !== 'ORG' && isOutletName(surface))) return false;
     // A degree after a name ("Andi Harun, S.T., M.Si.") is no body.

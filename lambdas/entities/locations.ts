@@ -20,7 +20,7 @@ import placeHeadsExtra from './data/place-heads-extra.json' with { type: 'json' 
 import placeTailBlockers from './data/place-tail-blockers.json' with { type: 'json' };
 import placeTails from './data/place-tails.json' with { type: 'json' };
 import { LOCATIVE_WINDOW } from './settings.js';
-import { WORD_END, WORD_START, buildAlternation, matchAt } from './text-scan.js';
+import { WORD_END, WORD_START, buildAlternation, matchAt, overlapsAny } from './text-scan.js';
 import { isEnglishWord, knownNameLength, tokenize } from './tagger-features.js';
 import type { RegionEntry, RegionHit, Span } from './types.js';
 
@@ -153,7 +153,7 @@ export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): P
     const end = start + m[0].length;
     // "Omni Medical Center" is a hospital, "Carter Research Center" an institute: not places.
     if (m[0].split(/[ \t]+/).some((w) => NOT_BEFORE_TAILS.has(w))) continue;
-    if (!places.some((p) => start < p.end && end > p.start)) places.push({ start, end, name: m[0].replace(/\s+/g, ' ') });
+    if (!overlapsAny({ start, end }, places)) places.push({ start, end, name: m[0].replace(/\s+/g, ' ') });
   }
   for (const m of text.matchAll(ADMIN_UNIT_ANYWHERE)) {
     const words = m[2]!.split(/[ \t]+/);
@@ -191,7 +191,7 @@ function findDistrictsAfterRegions(text: string, regionHits: readonly RegionHit[
     const tokens = tokenize(text.slice(region.start, region.start + 60));
     const length = knownNameLength(tokens.map((t) => t.text), 0, 'd');
     const end = length > 0 ? region.start + tokens[length - 1]!.end : -1;
-    if (end <= region.end || places.some((p) => p.start < end && p.end > region.start)) continue;
+    if (end <= region.end || overlapsAny({ start: region.start, end }, places)) continue;
     found.push({ start: region.start, end, name: text.slice(region.start, end).replace(/\s+/g, ' '), kind: 'district' });
   }
   return found;
@@ -249,10 +249,9 @@ export function buildLocations(
   excluded: readonly Span[],
 ): LocationEntity[] {
   const byKey = new Map<string, LocationEntity>();
-  const overlapsExcluded = (h: Span): boolean => excluded.some((e) => h.start < e.end && h.end > e.start);
   const insidePlace = (h: Span): boolean => placeHits.some((p) => h.start >= p.start && h.end <= p.end);
   for (const hit of regionHits) {
-    if (overlapsExcluded(hit) || insidePlace(hit)) continue;
+    if (overlapsAny(hit, excluded) || insidePlace(hit)) continue;
     const key = hit.region.code;
     const entity = byKey.get(key) ?? {
       name: displayRegionName(hit.region),
@@ -264,7 +263,7 @@ export function buildLocations(
     byKey.set(key, entity);
   }
   for (const place of placeHits) {
-    if (overlapsExcluded(place)) continue;
+    if (overlapsAny(place, excluded)) continue;
     const key = `place:${place.name}`;
     const entity = byKey.get(key) ?? { name: place.name, kind: place.kind ?? 'place', code: null, mentions: [] };
     entity.mentions.push({ start: place.start, end: place.end, text: text.slice(place.start, place.end) });

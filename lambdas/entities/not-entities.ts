@@ -5,7 +5,7 @@
  * London Love Story") and headings ("Pengaruh Media Sosial"). The tagger's guesses there are dropped.
  */
 import { AGENCY_BY_FORM, COMMON_ABBREVIATIONS, MEDIA_OUTLETS, MEDIA_OUTLET_KEYS } from './gazetteer.js';
-import { LETTER_END, LETTER_START, WORD_END, WORD_START, buildAlternation, wordChar } from './text-scan.js';
+import { LETTER_END, LETTER_START, WORD_END, WORD_START, buildAlternation, overlapsAny, wordChar } from './text-scan.js';
 import { isDictionaryWord, isListedName } from './tagger-features.js';
 import type { EntityResult } from '../shared/types.js';
 import type { Span } from './types.js';
@@ -210,7 +210,7 @@ export function buildNotEntityContext(text: string): NotEntityContext {
  * organizations only where the text is about them; a product is never a person, organization or place.
  */
 export function dropNotEntities(result: EntityResult, context: NotEntityContext): EntityResult {
-  const inCredit = (m: Span): boolean => context.credits.some((c) => m.start < c.end && m.end > c.start);
+  const inCredit = (m: Span): boolean => overlapsAny(m, context.credits);
   const isProduct = (name: string): boolean => context.products.has(name) || COMMON_ABBREVIATIONS.has(name);
   // Initials ("berinisial AS (34)") are nobody's name and no country's: those mentions go, and an entity left without any.
   const inInitials = (m: Span): boolean => context.initials.some((i) => m.start >= i.start && m.end <= i.end);

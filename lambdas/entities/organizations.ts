@@ -24,7 +24,7 @@ import {
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, ofContinuation } from './named-bodies.js';
-import { SPACES, WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, initialsOf, matchAt, wordChar } from './text-scan.js';
+import { SPACES, WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, initialsOf, matchAt, overlapsAny, wordChar } from './text-scan.js';
 import { isDerivedNoun, isGivenName, isListedName } from './tagger-features.js';
 import type { AgencyEntry, OrgHit, RegionEntry } from './types.js';
 
@@ -437,7 +437,7 @@ function selectHits(hits: OrgHit[]): OrgHit[] {
   );
   const kept: OrgHit[] = [];
   for (const hit of ranked) {
-    if (!kept.some((k) => hit.start < k.end && hit.end > k.start)) kept.push(hit);
+    if (!overlapsAny(hit, kept)) kept.push(hit);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
@@ -627,6 +627,6 @@ export function dropTaggedOrganizations(
   findings: OrganizationFindings,
   taken: readonly { start: number; end: number }[],
 ): OrganizationFindings {
-  const kept = findings.hits.filter((h) => h.priority > 0 || !taken.some((t) => h.start < t.end && h.end > t.start));
+  const kept = findings.hits.filter((h) => h.priority > 0 || !overlapsAny(h, taken));
   return kept.length === findings.hits.length ? findings : mergeHits(text, kept);
 }

@@ -328,7 +328,7 @@ function findReportingHits(text: string, taken: readonly Span[]): PersonHit[] {
     const start = m.index + offset;
     const end = start + words.join(' ').length;
     if (text.slice(start, end) !== words.join(' ')) continue;
-    if (taken.some((s) => start < s.end && end > s.start)) continue;
+    if (overlapsAny({ start, end }, taken)) continue;
     if (matchRegionAt(text, start)?.end === end || REGIONS_BY_NAME.has(words.join(' ').toLowerCase())) continue;
     hits.push(namedHit({ start, end }, words.join(' ')));
   }
@@ -481,7 +481,7 @@ function findAttributionHits(text: string, taken: readonly Span[]): PersonHit[] 
   for (const m of text.matchAll(ATTRIBUTION_NAME_RE)) {
     const raw = m[1]!;
     const name = readName(text, m.index + m[0].length - raw.length);
-    if (!name || taken.some((s) => name.start < s.end && name.end > s.start)) continue;
+    if (!name || overlapsAny(name, taken)) continue;
     if (TITLE_BY_FORM.has(text.slice(name.start, name.end).split(' ')[0]!)) continue;
     const value = cleanName(text.slice(name.start, name.end));
     hits.push(namedHit(name, value));
@@ -591,7 +591,7 @@ function findShortFormHits(text: string, known: readonly PersonHit[], taken: rea
     const start = m.index;
     const end = start + m[0].length;
     const isAlias = aliasOwners.has(m[0]);
-    if ((isAlias ? known : taken).some((s) => start < s.end && end > s.start)) continue;
+    if (overlapsAny({ start, end }, isAlias ? known : taken)) continue;
     const before = text.slice(Math.max(0, start - 20), start);
     const after = text.slice(end, end + 20);
     // A capitalised word just before may be the start of another name; a sentence word ("Menurut Nangoi") is not.

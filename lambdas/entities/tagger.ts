@@ -21,6 +21,7 @@ import {
   useWordClasses,
 } from './tagger-features.js';
 import type { Span } from './types.js';
+import { overlapsAny } from './text-scan.js';
 import { CAPITALISED_ROLES, DEGREES, HONORIFICS, NAME_STOPWORDS, RANKS, TITLE_WORDS } from './gazetteer.js';
 
 /** The entity kinds the tagger predicts. */
@@ -474,7 +475,7 @@ export function buildHints(orgHits: readonly Span[], regionHits: readonly Span[]
   const hints: HintSpan[] = [];
   for (const h of orgHits) hints.push({ start: h.start, end: h.end, hint: 'G' });
   for (const h of [...regionHits, ...placeHits]) {
-    if (!orgHits.some((o) => h.start < o.end && h.end > o.start)) hints.push({ start: h.start, end: h.end, hint: 'L' });
+    if (!overlapsAny(h, orgHits)) hints.push({ start: h.start, end: h.end, hint: 'L' });
   }
   return hints;
 }
