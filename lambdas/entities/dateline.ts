@@ -54,19 +54,29 @@ export function findDatelineSpan(text: string): { start: number; end: number } |
   return null;
 }
 
+/** The place that opens a dateline span, as written ("JAKARTA"), and where it starts. */
+const DATELINE_PLACE = /^\s*([A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3}?)(?=\s*[,(–—-])/;
+
+/** The place written at the start of the dateline span, and its offsets; null when none is. */
+function datelinePlace(text: string, span: { start: number; end: number } | null): { start: number; end: number; written: string } | null {
+  if (!span) return null;
+  const m = DATELINE_PLACE.exec(text.slice(span.start, span.end + 1));
+  if (!m) return null;
+  const start = span.start + m[0].length - m[1]!.length;
+  return { start, end: start + m[1]!.length, written: m[1]! };
+}
+
 /**
  * The dateline's place as a region mention ("JAKARTA, KOMPAS.com -" -> Jakarta at 0..7), written in capitals or
- * not; null when there is no dateline or its place is not a known region.
+ * not; null when there is no dateline or its place is not a known region. `span` is the dateline span, when the
+ * caller has it.
  * @example findDatelineRegion('JAKARTA, KOMPAS.com - Isi')?.region.name // 'Jakarta'
  */
-export function findDatelineRegion(text: string): RegionHit | null {
-  const span = findDatelineSpan(text);
-  if (!span) return findOutletFirstRegion(text);
-  const m = /^\s*([A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3}?)(?=\s*[,(–—-])/.exec(text.slice(span.start, span.end + 1));
-  const region = m ? resolveRegionForm(titleCaseIfUpper(m[1]!), undefined) : null;
-  if (!m || !region) return findOutletFirstRegion(text);
-  const start = span.start + m[0].length - m[1]!.length;
-  return { start, end: start + m[1]!.length, region };
+export function findDatelineRegion(text: string, span = findDatelineSpan(text)): RegionHit | null {
+  const place = datelinePlace(text, span);
+  const region = place ? resolveRegionForm(titleCaseIfUpper(place.written), undefined) : null;
+  if (!place || !region) return findOutletFirstRegion(text);
+  return { start: place.start, end: place.end, region };
 }
 
 /**
@@ -74,18 +84,15 @@ export function findDatelineRegion(text: string): RegionHit | null {
  * a district; "ISTANBUL, 23 Februari 2016 (Antara) --" -> Istanbul); null otherwise.
  * @example findDatelineTown('TENGGARONG, KOMPAS.com - Isi')?.name // 'Tenggarong'
  */
-export function findDatelineTown(text: string): PlaceHit | null {
-  const span = findDatelineSpan(text);
-  if (!span) return null;
-  const m = /^\s*([A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3}?)(?=\s*[,(–—-])/.exec(text.slice(span.start, span.end + 1));
-  if (!m) return null;
-  const name = titleCaseIfUpper(m[1]!);
+export function findDatelineTown(text: string, span = findDatelineSpan(text)): PlaceHit | null {
+  const place = datelinePlace(text, span);
+  if (!place) return null;
+  const name = titleCaseIfUpper(place.written);
   if (resolveRegionForm(name, undefined)) return null;
   const words = tokenize(name).map((t) => t.text);
   const district = knownNameLength(words, 0, 'd') === words.length;
   if (!district && knownNameLength(words, 0, 't') !== words.length) return null;
-  const start = span.start + m[0].length - m[1]!.length;
-  return { start, end: start + m[1]!.length, name, kind: district ? 'district' : 'place' };
+  return { start: place.start, end: place.end, name, kind: district ? 'district' : 'place' };
 }
 
 /** The place of an outlet-first dateline in the first lines ("REPUBLIKA.CO.ID, JAKARTA --"). */

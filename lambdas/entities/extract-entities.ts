@@ -159,16 +159,16 @@ function findForeignTownPlaces(hits: readonly OrgHit[]): PlaceHit[] {
 /** Find people, organizations, locations, sectors and quotes in an article body. Offsets index into `text`. */
 export function extractEntities(text: string, options: ExtractEntitiesOptions = {}): EntityResult {
   const dateline = options.dateline ?? detectDateline(text);
-  const regionHits = withDatelineRegion(findRegionHits(text), findDatelineRegion(text));
+  const datelineSpan = findDatelineSpan(text);
+  const regionHits = withDatelineRegion(findRegionHits(text), findDatelineRegion(text, datelineSpan));
   const home = pickHomeRegion(dateline, regionHits);
   const ruleOrgs = findOrganizations(text, home);
-  const datelineTown = findDatelineTown(text);
+  const datelineTown = findDatelineTown(text, datelineSpan);
   const rulePlaces = [
     ...(datelineTown ? [datelineTown] : []),
     ...findPlaceHits(text, regionHits),
     ...findCountryAndAreaHits(text).filter((c) => !overlapsAny(c, regionHits) && !(datelineTown && overlapsAny(c, [datelineTown]))),
   ];
-  const datelineSpan = findDatelineSpan(text);
   const notEntity = buildNotEntityContext(text);
   const tagged = tagText(text, buildHints(ruleOrgs.hits, regionHits, rulePlaces))
     // "kota Camden", "distrik Isa": after a lower-case word for a kind of place, the name is that place; so is a
