@@ -14,7 +14,7 @@ import { buildHints, tagText } from './tagger.js';
 import { knownNameLength, tokenize } from './tagger-features.js';
 import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } from './not-entities.js';
 import { buildAlternation, clashesWith, overlapsAny, wordBefore } from './text-scan.js';
-import { DEGREES, ORG_WORDS, PLACE_HEADS, REGION_NAME_TAILS, TITLE_BY_FORM } from './gazetteer.js';
+import { DEGREES, ONE_WORD_TITLES, ORG_WORDS, PLACE_HEADS, REGION_NAME_TAILS, TITLE_BY_FORM } from './gazetteer.js';
 import type { OrgHit, RegionHit, Span } from './types.js';
 import type { PlaceHit } from './locations.js';
 import demonyms from './data/demonyms.json' with { type: 'json' };
@@ -61,8 +61,6 @@ function extendsRuleSpan(text: string, span: Span, rules: readonly Span[]): bool
 const SCHOOL_WORDS = new Set(schoolWords as string[]);
 const SCHOOL_NUMBER = /^(?:\d{1,3}|[IVX]{1,4})$/;
 
-/** One-word titles ("Kajari", "Bupati", "Camat"): a place the tagger starts with one is the place after it. */
-const ONE_WORD_TITLES = new Set([...TITLE_BY_FORM.keys()].filter((form) => !form.includes(' ')));
 
 /** A title form opening a tagged span ("Kajari", "Wali Kota") and the spaces after it. */
 const TITLE_OPENING = new RegExp(`^(?:${buildAlternation(TITLE_BY_FORM.keys())})(?=\\s|$)\\s*`);

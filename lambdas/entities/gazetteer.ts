@@ -7,16 +7,15 @@ import ambiguousRegions from './data/ambiguous-regions.json' with { type: 'json'
 import commonAbbreviations from './data/common-abbreviations.json' with { type: 'json' };
 import companies from './data/companies.json' with { type: 'json' };
 import countries from './data/countries.json' with { type: 'json' };
-import publicFigures from './data/public-figures.json' with { type: 'json' };
-import districtRegencies from './data/district-regencies.json' with { type: 'json' };
-import wideAreas from './data/wide-areas.json' with { type: 'json' };
 import degrees from './data/degrees.json' with { type: 'json' };
+import districtRegencies from './data/district-regencies.json' with { type: 'json' };
 import honorifics from './data/honorifics.json' with { type: 'json' };
 import mediaOutlets from './data/media-outlets.json' with { type: 'json' };
 import nameStopwords from './data/name-stopwords.json' with { type: 'json' };
 import orgTailWords from './data/org-tail-words.json' with { type: 'json' };
 import orgWords from './data/org-words.json' with { type: 'json' };
 import placeHeads from './data/place-heads.json' with { type: 'json' };
+import publicFigures from './data/public-figures.json' with { type: 'json' };
 import ranks from './data/ranks.json' with { type: 'json' };
 import regionAliases from './data/region-aliases.json' with { type: 'json' };
 import regionalUnits from './data/regional-units.json' with { type: 'json' };
@@ -27,6 +26,7 @@ import sectors from './data/sectors.json' with { type: 'json' };
 import speechVerbs from './data/speech-verbs.json' with { type: 'json' };
 import englishSpeechVerbs from './data/speech-verbs-en.json' with { type: 'json' };
 import titles from './data/titles.json' with { type: 'json' };
+import wideAreas from './data/wide-areas.json' with { type: 'json' };
 import { buildAlternation } from './text-scan.js';
 import type {
   AgencyEntry,
@@ -48,12 +48,24 @@ export const ENGLISH_SPEECH_VERBS = englishSpeechVerbs as string[];
 export const REPORTING_VERBS = reportingVerbs as string[];
 
 export const REGION_BY_CODE = new Map(REGIONS.map((r) => [r.code, r]));
-/** The regency or city of each kecamatan whose name is unique in Indonesia, by lower-cased name ("tenggarong"). */
-export const REGENCY_BY_DISTRICT = new Map<string, RegionEntry>();
-for (const entry of districtRegencies as string[]) {
-  const bar = entry.lastIndexOf('|');
-  const regency = REGION_BY_CODE.get(entry.slice(bar + 1));
-  if (regency) REGENCY_BY_DISTRICT.set(entry.slice(0, bar).toLowerCase(), regency);
+/** The regency or city of each kecamatan whose name is unique in Indonesia, by lower-cased name; built when asked. */
+let regencyByDistrict: Map<string, RegionEntry> | null = null;
+
+/**
+ * The regency or city a kecamatan lies in, when its name is unique in Indonesia; undefined otherwise. The map of
+ * 6,600 names is built on the first call, not at start-up: only a dateline that names no region asks for it.
+ * @example regencyOfDistrict('Tenggarong')?.name // 'Kutai Kartanegara'
+ */
+export function regencyOfDistrict(name: string): RegionEntry | undefined {
+  if (!regencyByDistrict) {
+    regencyByDistrict = new Map();
+    for (const entry of districtRegencies as string[]) {
+      const bar = entry.lastIndexOf('|');
+      const regency = REGION_BY_CODE.get(entry.slice(bar + 1));
+      if (regency) regencyByDistrict.set(entry.slice(0, bar).toLowerCase(), regency);
+    }
+  }
+  return regencyByDistrict.get(name.toLowerCase());
 }
 /** Names (lower-cased) that several regions share, or that a short form points at. */
 export const REGIONS_BY_NAME = new Map<string, RegionEntry[]>();
@@ -186,6 +198,8 @@ if (DINAS_HEAD) for (const form of GLUED_HEAD_FORMS.keys()) if (!TITLE_BY_FORM.h
 
 export const REGIONAL_UNIT_BY_ABBR = new Map(REGIONAL_UNITS.map((u) => [u.abbr, u]));
 
+/** Title forms of one word ("Kajari", "Bupati", "Camat"). */
+export const ONE_WORD_TITLES = new Set([...TITLE_BY_FORM.keys()].filter((form) => !form.includes(' ')));
 /** Every word that appears in a title form: such words never start a person's name. */
 export const TITLE_WORDS = new Set([...TITLE_BY_FORM.keys()].flatMap((form) => form.split(' ')));
 export const AGENCY_BY_LOWER_NAME = new Map(AGENCIES.map((a) => [a.name.toLowerCase(), a]));

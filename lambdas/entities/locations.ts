@@ -6,15 +6,15 @@ import type { LocationEntity } from '../shared/types.js';
 import {
   AMBIGUOUS_REGION_NAMES,
   COUNTRY_BY_FORM,
+  ONE_WORD_TITLES,
   PLACE_HEADS,
   RANKS,
-  REGENCY_BY_DISTRICT,
   REGION_ALIAS,
   REGION_FORMS,
   REGIONS_BY_NAME,
-  TITLE_BY_FORM,
   WIDE_AREA_BY_FORM,
   displayRegionName,
+  regencyOfDistrict,
 } from './gazetteer.js';
 import placeHeadsExtra from './data/place-heads-extra.json' with { type: 'json' };
 import placeTailBlockers from './data/place-tail-blockers.json' with { type: 'json' };
@@ -118,7 +118,7 @@ export function findRegionHits(text: string): RegionHit[] {
 }
 
 /** One-word titles and ranks: a place's name runs on into one only where a person's title follows it unpunctuated. */
-const TITLE_OR_RANK = new Set([...[...TITLE_BY_FORM.keys()].filter((form) => !form.includes(' ')), ...RANKS]);
+const TITLE_OR_RANK = new Set([...ONE_WORD_TITLES, ...RANKS]);
 
 /** Words for an office's building or residence: the title after them is part of the place ("Kantor Bupati"). */
 const SEATS = new Set(['Kantor', 'Rumah', 'Istana', 'Pendopo', 'Gedung', 'Jabatan', 'Dinas', 'Balai', 'Makam']);
@@ -205,8 +205,8 @@ const COUNTRY_OR_AREA_ANYWHERE = new RegExp(
 
 /**
  * Find countries ("Turki", "Amerika Serikat", "Finland") and areas wider than one region: world regions ("Eropa",
- * "Asia Tenggara", "Middle East") and groups of Indonesian regions ("Jabodetabek", "Kaltimtara"), named as written
- * in English and by the Indonesian name otherwise, of kind "country", "world-region" or "region-group".
+ * "Asia Tenggara", "Middle East"), groups of Indonesian regions ("Jabodetabek", "Kaltimtara") and islands, named as written
+ * in English and by the Indonesian name otherwise, of kind "country", "world-region", "region-group" or "island".
  * @example findCountryAndAreaHits('Presiden Turki')[0]?.name // 'Turki'
  */
 export function findCountryAndAreaHits(text: string): PlaceHit[] {
@@ -229,7 +229,7 @@ export function pickHomeRegion(dateline: string | null, hits: readonly RegionHit
     const fromDateline = resolveRegionForm(dateline, undefined);
     const local = REGIONS_BY_NAME.get(dateline.toLowerCase())?.find((r) => r.kind !== 'province');
     // "TENGGARONG, KOMPAS.com": a kecamatan dateline gives its regency.
-    const home = local ?? fromDateline ?? REGENCY_BY_DISTRICT.get(dateline.toLowerCase());
+    const home = local ?? fromDateline ?? regencyOfDistrict(dateline);
     if (home) return home;
   }
   const counts = new Map<RegionEntry, number>();
