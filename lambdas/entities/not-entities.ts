@@ -212,20 +212,25 @@ export function buildNotEntityContext(text: string): NotEntityContext {
 export function dropNotEntities(result: EntityResult, context: NotEntityContext): EntityResult {
   const inCredit = (m: Span): boolean => overlapsAny(m, context.credits);
   const isProduct = (name: string): boolean => context.products.has(name) || COMMON_ABBREVIATIONS.has(name);
+  // An entity without its mentions inside any of `spans` (the same object when it has none there).
+  const withoutMentionsIn =
+    (spans: readonly Span[]) =>
+    <T extends { mentions: Span[] }>(e: T): T => {
+      const inside = (m: Span): boolean => spans.some((s) => m.start >= s.start && m.end <= s.end);
+      return e.mentions.some(inside) ? { ...e, mentions: e.mentions.filter((m) => !inside(m)) } : e;
+    };
   // Initials ("berinisial AS (34)") are nobody's name and no country's: those mentions go, and an entity left without any.
-  const inInitials = (m: Span): boolean => context.initials.some((i) => m.start >= i.start && m.end <= i.end);
-  const withoutInitials = <T extends { mentions: Span[] }>(e: T): T =>
-    e.mentions.some(inInitials) ? { ...e, mentions: e.mentions.filter((m) => !inInitials(m)) } : e;
+  const withoutInitials = withoutMentionsIn(context.initials);
   const people = result.people
     .map(withoutInitials)
     .filter((p) => p.mentions.length > 0 && !isOutletName(p.name) && !isProduct(p.name));
   const organizations = result.organizations
     .map((o) => withoutInitials({ ...o, mentions: o.mentions.filter((m) => !inCredit(m)) }))
     .filter((o) => o.mentions.length > 0 && !isProduct(o.name));
-  const inOutlet = (m: Span): boolean => context.outlets.some((o) => m.start >= o.start && m.end <= o.end);
+  // The region in "Kaltim Post" or "Tribun Kaltim" is no place of the story.
   const locations = result.locations
     .map(withoutInitials)
-    .map((l) => (l.mentions.some(inOutlet) ? { ...l, mentions: l.mentions.filter((m) => !inOutlet(m)) } : l))
+    .map(withoutMentionsIn(context.outlets))
     .filter((l) => l.mentions.length > 0 && !isOutletName(l.name) && !isProduct(l.name));
   const same = <T extends { mentions: Span[] }>(a: readonly T[], b: readonly T[]): boolean =>
     a.length === b.length && a.every((e, i) => e.mentions.length === b[i]!.mentions.length);
