@@ -659,10 +659,25 @@ export function findPeople(
   // A name inside an organization the rules found ("kata Samsung") is that organization; the tagger's guesses yield.
   const ruleOrgs = orgHits.filter((o) => o.priority > 0);
   const found = [...first, ...attributed].filter((h) => !ruleOrgs.some((o) => h.start >= o.start && h.end <= o.end));
-  const known = withAliases(text, found);
+  const known = withLongerNames(withAliases(text, found));
   const short = findShortFormHits(text, known, [...known, ...notPeople, ...ruleOrgs]);
   const hits = linkNearbyOrganizations(text, [...known, ...short], orgHits).sort((a, b) => a.start - b.start);
   return { entities: mergePeople(text, hits, nameOf, orgGovernment), hits };
+}
+
+/**
+ * Names written with fewer words than elsewhere in the text are that person ("Sri Mulyani" after "Sri Mulyani
+ * Indrawati"): whole words in order, inside exactly one longer name ("Andi Mallarangeng" beside two Mallarangeng
+ * brothers stays as written). Truncated words are not matched ("Andi Harun" is not "Andi Harunsyah").
+ */
+function withLongerNames(hits: readonly PersonHit[]): PersonHit[] {
+  const names = [...new Set(hits.map((h) => h.name))].filter((n) => n.includes(' '));
+  const inside = (short: string, long: string): boolean => long !== short && ` ${long} `.includes(` ${short} `);
+  return hits.map((hit) => {
+    if (!hit.name.includes(' ')) return hit;
+    const longer = names.filter((n) => inside(hit.name, n));
+    return longer.length === 1 ? { ...hit, name: longer[0]! } : hit;
+  });
 }
 
 /** The gap between a name and its "alias", an age between them or not: "Faisal (37) alias Komeng". */

@@ -329,6 +329,20 @@ describe('extractEntities on names the tagger reads as people', () => {
   });
 });
 
+describe('extractEntities on a person named with fewer words later', () => {
+  it('should file "Sri Mulyani" under "Sri Mulyani Indrawati", with the short form as an alias', () => {
+    const result = extractEntities(
+      'Menteri Keuangan Sri Mulyani Indrawati mengatakan defisit terkendali. Hal itu disampaikan Sri Mulyani dalam konferensi pers.',
+    );
+    expect(result.people.map((p) => [p.name, p.aliases, p.mentions.length])).toEqual([['Sri Mulyani Indrawati', ['Sri Mulyani'], 2]]);
+  });
+
+  it('should keep a shorter name that fits two longer ones as written', () => {
+    const result = extractEntities('Andi Alifian Mallarangeng dan Andi Zulkarnaen Mallarangeng hadir. Andi Mallarangeng berbicara.');
+    expect(result.people.map((p) => p.name)).toEqual(['Andi Alifian Mallarangeng', 'Andi Zulkarnaen Mallarangeng', 'Andi Mallarangeng']);
+  });
+});
+
 describe('extractEntities on a pronoun speaker', () => {
   it('should not give a quote to the person named inside it ("..., coach Milo (Milomir Seslija) ...," ujarnya)', () => {
     const text =
