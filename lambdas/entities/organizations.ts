@@ -130,7 +130,8 @@ function readField(text: string, pos: number): { words: string[]; end: number } 
     const word = m[0];
     const isAcronym = ACRONYM.test(word) && !RANKS.has(word) && !REGION_ALIAS.has(word.toLowerCase());
     if (ORG_WORDS.has(word) || isAcronym) {
-      if (pending) words.push(pending);
+      if (pending?.startsWith(',')) words[words.length - 1] += ',';
+      if (pending) words.push(pending.replace(/^, /, ''));
       if (text[cursor] === ',' && words.length > 0) words[words.length - 1] += ',';
       words.push(word);
       pending = null;
@@ -138,8 +139,9 @@ function readField(text: string, pos: number): { words: string[]; end: number } 
       cursor = end;
       continue;
     }
-    if ((word === 'dan' || word === 'serta') && words.length > 0 && !pending && text[cursor] !== ',') {
-      pending = word;
+    // "Dinas Koperasi, Usaha Mikro, dan Perindustrian": a serial comma before the last field of an enumeration.
+    if ((word === 'dan' || word === 'serta') && words.length > 0 && !pending && (text[cursor] !== ',' || words.some((w) => w.endsWith(',')))) {
+      pending = text[cursor] === ',' ? `, ${word}` : word;
       cursor = at + word.length;
       continue;
     }
@@ -491,7 +493,9 @@ function findBareAcronymHits(text: string, hits: OrgHit[]): OrgHit[] {
   for (const m of text.matchAll(re)) {
     const end = m.index + m[0].length;
     if (hits.some((h) => m.index < h.end && end > h.start)) continue;
-    extra.push(makeHit(m.index, end, '', { acronymOnly: m[0], priority: 1 }));
+    // "Kepala DKUMP Balikpapan Heru": the region after the acronym is the unit's, not the start of a name.
+    const after = regionAfter(text, end);
+    extra.push(makeHit(m.index, after?.end ?? end, '', { acronymOnly: m[0], region: after?.region ?? null, priority: 1 }));
   }
   return extra;
 }

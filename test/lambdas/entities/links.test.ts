@@ -860,3 +860,29 @@ describe('chapters of national associations', () => {
     expect(result.locations.map((l) => l.name)).toEqual(['Kalimantan Timur', 'Samarinda']);
   });
 });
+
+describe('unit names written with a serial comma', () => {
+  const text =
+    'Wali kota meminta Dinas Koperasi, Usaha Mikro, dan Perindustrian (DKUMP) Balikpapan menyiapkan lokasi.\n' +
+    'Kepala DKUMP Balikpapan Heruressandy Wahyudi menjelaskan lahan sudah siap.';
+
+  it('should read "Dinas Koperasi, Usaha Mikro, dan Perindustrian" whole and bind its acronym', () => {
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => [o.name, o.acronym, o.mentions.length])).toEqual([
+      ['Dinas Koperasi, Usaha Mikro, dan Perindustrian Balikpapan', 'DKUMP', 2],
+    ]);
+  });
+
+  it('should end the head\'s title at the region after the acronym, not read the region into the name', () => {
+    expect(personIn(text, 'Heruressandy Wahyudi')).toMatchObject({
+      titles: ['Kepala DKUMP Balikpapan'],
+      organization: 'Dinas Koperasi, Usaha Mikro, dan Perindustrian Balikpapan',
+      official: true,
+    });
+  });
+
+  it('should still end a unit before ", dan" and another unit', () => {
+    const names = extractEntities('Rapat dihadiri Dinas Pendidikan, dan Dinas Kesehatan Kota Samarinda.').organizations.map((o) => o.name);
+    expect(names).toEqual(['Dinas Pendidikan Samarinda', 'Dinas Kesehatan Samarinda']);
+  });
+});
