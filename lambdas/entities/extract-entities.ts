@@ -118,6 +118,13 @@ const isCountryOrArea = (place: PlaceHit): boolean => place.kind === 'country' |
 /** Whether a place is a named spot (park, market, street, building), no administrative area. */
 const isNamedSpot = (place: PlaceHit): boolean => place.kind === undefined || place.kind === 'place';
 
+/** Whether a tagged place holds two rule places, or a kecamatan or desa and a region ("Kecamatan X Kota Y"). */
+function isChainOfRulePlaces(span: Span, rulePlaces: readonly PlaceHit[], regionHits: readonly RegionHit[]): boolean {
+  const within = (r: Span): boolean => r.start >= span.start && r.end <= span.end;
+  const places = rulePlaces.filter((r) => !isCountryOrArea(r) && within(r));
+  return places.length >= 2 || (places.some((p) => p.kind === 'district' || p.kind === 'village') && regionHits.some(within));
+}
+
 /** Whether a span lies inside one of the others, which is longer. */
 function insideLonger(span: Span, others: readonly Span[]): boolean {
   return others.some((o) => span.start >= o.start && span.end <= o.end && o.end - o.start > span.end - span.start);
@@ -208,8 +215,9 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
   const nameParts = new Set(people.entities.flatMap((p) => (p.name.includes(' ') ? p.name.split(' ') : [])));
   const taggedPlaces = ofKind('LOC')
     .filter((t) => !clashesWith(t, taken) && !finalOrgs.hits.some((o) => t.start >= o.start && t.end <= o.end))
-    // "Desa X Kecamatan Y Aceh Utara" is a chain of named places the rules already hold one by one.
-    .filter((t) => rulePlaces.filter((r) => !isCountryOrArea(r) && r.start >= t.start && r.end <= t.end).length < 2)
+    // "Desa X Kecamatan Y Aceh Utara", "Kecamatan Sungai Kunjang Kota Samarinda" are chains of named places the rules
+    // already hold one by one (a chain of regions alone, "Kabupaten Pandeglang Banten", stays the tagger's).
+    .filter((t) => !isChainOfRulePlaces(t, rulePlaces, regionHits))
     .filter((t) => !NOT_PLACES.has(text.slice(t.start, t.end)))
     .flatMap((t) => withoutLeadingTitle(text, t))
     .flatMap((t) => withoutLeadingCommonWord(text, t))

@@ -170,11 +170,19 @@ export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): P
     });
     if (crossing > 0) kept = kept.slice(0, crossing);
     const start = m.index;
-    const end = start + m[1]!.length + 1 + kept.join(' ').length;
+    let end = start + m[1]!.length + 1 + kept.join(' ').length;
     if (text.slice(start, end).replace(/\s+/g, ' ') !== `${m[1]} ${kept.join(' ')}`) continue;
+    // A known name that runs on over a region word stays whole ("Kecamatan Balikpapan Kota", "Kelurahan Kota Baru").
+    const tokens = tokenize(text.slice(runAt, runAt + 60));
+    const known = knownNameLength(tokens.map((t) => t.text), 0, ADMIN_UNIT_KIND[m[1]!.toLowerCase()] === 'district' ? 'd' : 'v');
+    if (known > 0 && runAt + tokens[known - 1]!.end > end) {
+      end = runAt + tokens[known - 1]!.end;
+      kept = text.slice(runAt, end).split(/[ \t]+/);
+    }
     const head = m[1]![0]!.toUpperCase() + m[1]!.slice(1);
-    // "Kelurahan Teluk Lerong Ulu", "Kecamatan Sungai Kunjang": the unit's name is no bay or river of its own.
-    for (let i = places.length - 1; i >= 0; i -= 1) if (places[i]!.start > start && places[i]!.end <= end) places.splice(i, 1);
+    // "Kelurahan Teluk Lerong Ulu", "Kecamatan Sungai Kunjang (Kota Samarinda)": the unit's name is no bay or river of
+    // its own, nor the start of one that runs on into the region after it.
+    for (let i = places.length - 1; i >= 0; i -= 1) if (places[i]!.start > start && places[i]!.start < end) places.splice(i, 1);
     places.push({ start, end, name: `${head} ${kept.join(' ')}`, kind: ADMIN_UNIT_KIND[m[1]!.toLowerCase()] });
   }
   return [...places, ...findDistrictsAfterRegions(text, regionHits, places)];

@@ -473,6 +473,24 @@ describe('extractEntities location kinds', () => {
     }
   });
 
+  it('should read a kecamatan whose name ends in "Kota" whole ("Kecamatan Balikpapan Kota")', () => {
+    const result = extractEntities('Penertiban di Kelurahan Klandasan Ilir, Kecamatan Balikpapan Kota, Rabu.');
+    expect(result.locations.map((l) => [l.name, l.kind])).toEqual([
+      ['Kelurahan Klandasan Ilir', 'village'],
+      ['Kecamatan Balikpapan Kota', 'district'],
+    ]);
+  });
+
+  it('should split "Kecamatan X Kota Y" into the kecamatan and its city, each a location of its own', () => {
+    const result = extractEntities('Banjir melanda Kecamatan Sungai Kunjang Kota Samarinda dan Kecamatan Gedangsari Kabupaten Gunungkidul.');
+    expect(result.locations.map((l) => [l.name, l.kind])).toEqual([
+      ['Kecamatan Sungai Kunjang', 'district'],
+      ['Samarinda', 'city'],
+      ['Kecamatan Gedangsari', 'district'],
+      ['Gunungkidul', 'regency'],
+    ]);
+  });
+
   it('should know provinces by their English names ("East Kalimantan" is Kalimantan Timur, code 64)', () => {
     const result = extractEntities('East Kalimantan Governor Isran Noor welcomed investors from West Java.');
     expect(result.locations.map((l) => [l.name, l.kind, l.code])).toEqual([
