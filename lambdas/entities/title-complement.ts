@@ -72,7 +72,8 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
     const sp = matchAt(SPACES, text, at);
     if (!sp) break;
     const next = at + sp[0].length;
-    const org = orgStarts.get(next);
+    // After a rank the body is the rank's force ("Komandan Korem 091/ASN Brigjen TNI"), no part of the title.
+    const org = rank ? undefined : orgStarts.get(next);
     if (org && !commandLike) {
       region = org.region ?? region;
       end = at = org.region ? secondRegionEnd(text, org.end) : org.end;

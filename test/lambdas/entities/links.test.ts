@@ -27,6 +27,22 @@ describe('person -> organization links', () => {
     });
   });
 
+  it('should read a spelled-out "Komandan" with the command after it, the rank\'s force kept with the rank', () => {
+    expect(personIn('Komandan Kodim 0905/Balikpapan Kolonel Inf Fransisco Sinaga menambahkan hal itu.', 'Fransisco Sinaga')).toMatchObject({
+      titles: ['Komandan Kodim 0905/Balikpapan', 'Kolonel Inf'],
+      organization: 'Kodim 0905/Balikpapan',
+      official: true,
+    });
+    expect(personIn('Komandan Korem 091/Aji Surya Natakesuma Brigjen TNI Dendi Suryadi hadir.', 'Dendi Suryadi')).toMatchObject({
+      titles: ['Komandan Korem 091/Aji Surya Natakesuma', 'Brigjen TNI'],
+      organization: 'Korem 091/Aji Surya Natakesuma',
+    });
+    expect(personIn('Kepala Basarnas Marsekal Madya TNI Henri Alfiandi hadir.', 'Henri Alfiandi')).toMatchObject({
+      titles: ['Kepala Basarnas', 'Marsekal Madya TNI'],
+      organization: 'Badan Search and Rescue Nasional',
+    });
+  });
+
   it('should find a command written with its number and a space ("Kodam V Jaya") and clubs by their suffix', () => {
     const names = extractEntities('Kepala Staf Kodam V Jaya menonton Hamburger SV melawan Valencia CF.').organizations.map((o) => o.name);
     expect(names).toEqual(expect.arrayContaining(['Kodam V Jaya', 'Hamburger SV', 'Valencia CF']));
