@@ -50,7 +50,7 @@ const CUE_RE = new RegExp(`${WORD_START}(?:${buildAlternation(orgCues as string[
 /** Hospital heads: a hospital is often named after a person. */
 const HOSPITAL_HEADS = new Set(['RS', 'RSIA', 'RSPAD', 'RSU', 'RSUD', 'RSUP', 'Rumah Sakit', 'Rumah Sakit Jiwa', 'Rumah Sakit Umum', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat']);
 /** Heads of public bodies: the body is government. */
-const GOVERNMENT_HEADS = new Set(['RSUD', 'RSUP', 'RSPAD', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat', 'Kepresidenan']);
+const GOVERNMENT_HEADS = new Set(['RSUD', 'RSUP', 'RSPAD', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat', 'Kepresidenan', 'UPT', 'UPTD']);
 /** Place heads other than hospitals end a body's name ("PT Angkasa I Bandara Internasional Lombok"). */
 const PLACE_HEAD_WORDS = new Set(PLACE_HEADS.flatMap((h) => (h.startsWith('Rumah') || h.startsWith('RS') ? [] : [h.split(' ')[0]!])));
 
@@ -126,12 +126,20 @@ function findHeadHits(text: string): NamedBodyHit[] {
     const run = whole ? m[2]! : cutAfterRegion(cutNameRun(m[2]!, true, HOSPITAL_HEADS.has(m[1]!)));
     // "Asosiasi Pengusaha Indonesia": a title word may open the field; a sentence word may not.
     if (!run || (!whole && NAME_STOPWORDS.has(run.split(' ')[0]!))) continue;
+    // "Dewan Komisioner OJK", "Dewan Pengawas TVRI": the board of a known body is that body, which its finder reads.
+    if (m[1] === 'Dewan' && isKnownBodyAt(run.split(' ').slice(1))) continue;
     const name = `${m[1]} ${run}`;
     const end = m.index + m[1]!.length + m[0].slice(m[1]!.length).indexOf(run) + run.length;
     const known = AGENCY_BY_FORM.get(name);
     hits.push({ start: m.index, end, name: known?.name ?? name, government: known?.government ?? GOVERNMENT_HEADS.has(m[1]!) });
   }
   return hits;
+}
+
+/** Whether words open with the name of a body of agencies.json ("Otoritas Jasa Keuangan (OJK)", "TVRI Kaltim"). */
+function isKnownBodyAt(words: readonly string[]): boolean {
+  for (let n = words.length; n > 0; n -= 1) if (AGENCY_BY_FORM.has(words.slice(0, n).join(' '))) return true;
+  return false;
 }
 
 /** "Pemerintah kota Cekmekoy": a local government of a place the region list does not hold. */

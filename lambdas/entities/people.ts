@@ -500,6 +500,11 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
   if (ministry) return ministry.name;
   // A judge sits in the court the article names first: a trial report leads with the court that holds the trial.
   if (entry?.kind === 'judge') return firstNamed(nameOf, (name) => /^(?:Pengadilan|Mahkamah) /.test(name));
+  // "Presiden Turki, Recep Tayyip Erdogan": a foreign head of state serves the presidency the article names.
+  if (entry?.kind === 'head-of-state' && hit.title) {
+    const country = hit.title.slice(titleFormOf(hit.title).end).trim();
+    return country ? namedInArticle(nameOf, (name) => /^(?:Kepresidenan|Pemerintah) /.test(name) && name.endsWith(` ${country}`)) : null;
+  }
   if (!entry?.org || !hit.title) return null;
   const { form, end } = titleFormOf(hit.title);
   const complement = hit.title.slice(end).trim();
@@ -511,6 +516,12 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
     if (!region) return complement ? namedInArticle(nameOf, (name) => name.startsWith('Pemerintah ') && name.endsWith(` ${complement}`)) : null;
     return `Pemerintah ${KIND_LABEL[region.kind]} ${region.name}`;
   }
+  // "Direktur Jenderal Pajak": the head of the Direktorat Jenderal of that field, when agencies.json knows it.
+  const directorate =
+    DIRECTORATE_OF_HEAD.has(form) && complement
+      ? (AGENCY_BY_LOWER_NAME.get(`direktorat jenderal ${complement.toLowerCase()}`) ?? AGENCY_BY_FORM.get(`Ditjen ${complement}`))
+      : undefined;
+  if (directorate) return directorate.name;
   const short = entry.org === 'ministry' ? MINISTRY_BY_MINISTER_FORM.get(form) : undefined;
   if (short) return short.name;
   if (entry.org === 'ministry' && complement) {
@@ -533,6 +544,9 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
   }
   return null;
 }
+
+/** Title forms of the head of a Direktorat Jenderal. */
+const DIRECTORATE_OF_HEAD = new Set(['Direktur Jenderal', 'Dirjen']);
 
 /** The ministry an English field names ("Social Affairs" -> Kementerian Sosial: "Ministry of Social Affairs"). */
 function ministryOfEnglishField(field: string): AgencyEntry | undefined {

@@ -41,6 +41,16 @@ const MINISTRY_FIELD_AT = new RegExp(
   'yu',
 );
 
+/** The fields of known Direktorat Jenderal ("Otonomi Daerah", "Bea dan Cukai", "Minerba"), read after "Dirjen". */
+const DIRECTORATE_FIELD_AT = new RegExp(
+  `(?:${buildAlternation(
+    [...AGENCY_BY_LOWER_NAME.values()]
+      .flatMap((a) => [a.name, ...a.aliases])
+      .flatMap((form) => /^(?:Direktorat Jenderal|Ditjen) (.+)$/.exec(form)?.[1] ?? []),
+  )})${WORD_END}`,
+  'yu',
+);
+
 /** A country's name at a position ("Presiden Amerika Serikat", "sutradara Jerman"). */
 export const COUNTRY_AT = new RegExp(`(?:${buildAlternation(COUNTRY_BY_FORM.keys())})${WORD_END}`, 'yu');
 
@@ -169,7 +179,8 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
       end = at = next + englishField;
       continue;
     }
-    const field = entry.org === 'ministry' && words.length === 0 ? matchAt(MINISTRY_FIELD_AT, text, next) : null;
+    const fieldAt = entry.org === 'ministry' ? MINISTRY_FIELD_AT : entry.title === 'Direktur Jenderal' ? DIRECTORATE_FIELD_AT : null;
+    const field = fieldAt && words.length === 0 ? matchAt(fieldAt, text, next) : null;
     if (field) {
       words.push(field[0]);
       end = at = next + field[0].length;

@@ -902,3 +902,33 @@ describe('unit names written with a serial comma', () => {
     expect(names).toEqual(['Dinas Pendidikan Samarinda', 'Dinas Kesehatan Samarinda']);
   });
 });
+
+describe('boards, directorates general and presidencies', () => {
+  it('should read the board of a known body as that body ("Dewan Komisioner OJK")', () => {
+    const result = extractEntities('Ketua Dewan Komisioner Otoritas Jasa Keuangan (OJK) Mahendra Siregar menuturkan hal itu.');
+    expect(result.organizations.map((o) => [o.name, o.government])).toEqual([['Otoritas Jasa Keuangan', true]]);
+    expect(result.people[0]).toMatchObject({ name: 'Mahendra Siregar', organization: 'Otoritas Jasa Keuangan', official: true });
+    expect(extractEntities('Dewan Pers menilai hal itu.').organizations.map((o) => o.name)).toEqual(['Dewan Pers']);
+  });
+
+  it('should link a Direktur Jenderal to the Direktorat Jenderal of the field after the title', () => {
+    expect(personIn('Direktur Jenderal Pajak Suryo Utomo menambahkan hal itu.', 'Suryo Utomo')?.organization).toBe('Direktorat Jenderal Pajak');
+    expect(personIn('Direktur Jenderal Otonomi Daerah Akmal Malik hadir.', 'Akmal Malik')).toMatchObject({
+      titles: ['Direktur Jenderal Otonomi Daerah'],
+      organization: 'Direktorat Jenderal Otonomi Daerah',
+    });
+    expect(personIn('Dirjen Minerba Silmy Karim hadir.', 'Silmy Karim')?.organization).toBe('Direktorat Jenderal Mineral dan Batubara');
+  });
+
+  it('should link a foreign head of state to the presidency the article names, and to nothing when it names none', () => {
+    const text = 'Presiden Turki, Recep Tayyip Erdogan memberikan dukungan di bawah sponsor Kepresidenan Turki.';
+    expect(personIn(text, 'Recep Tayyip Erdogan')?.organization).toBe('Kepresidenan Turki');
+    expect(personIn('Presiden Turki Recep Tayyip Erdogan hadir.', 'Recep Tayyip Erdogan')?.organization).toBeNull();
+  });
+
+  it('should read a technical unit of a body as a government body of its own ("UPTD Puskesmas Sempaja")', () => {
+    const result = extractEntities('Kepala UPTD Puskesmas Sempaja Budi Santoso hadir.');
+    expect(result.organizations.map((o) => [o.name, o.government])).toEqual([['UPTD Puskesmas Sempaja', true]]);
+    expect(result.people[0]).toMatchObject({ name: 'Budi Santoso', organization: 'UPTD Puskesmas Sempaja', official: true });
+  });
+});
