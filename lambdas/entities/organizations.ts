@@ -534,6 +534,8 @@ function fillRegions(hits: OrgHit[], home: RegionEntry | null): void {
 /** The entity name of a hit: base plus region ("Dinas Pendidikan Balikpapan", "Pemerintah Kota Balikpapan"). */
 export function composeOrgName(hit: OrgHit): string {
   if (!hit.region) return hit.base;
+  // "Badan Narkotika Nasional Kabupaten/Kota" (BNNK) is a regency's or a city's, as its region is.
+  if (hit.base.endsWith(' Kabupaten/Kota')) return `${hit.base.slice(0, -'Kabupaten/Kota'.length)}${KIND_LABEL[hit.region.kind]} ${hit.region.name}`;
   const label = hit.base.startsWith('Pemerintah ') ? hit.region.name : displayRegionName(hit.region);
   return `${hit.base} ${label}`;
 }

@@ -810,6 +810,17 @@ function nicknamesOf(text: string, people: readonly PersonHit[]): Map<string, st
   return nicknames;
 }
 
+/**
+ * Whether `staff` is the officer `head` speaks through ("Kapolres Kukar AKBP Heri Rusyaman melalui Kasi Humas Iptu
+ * Rahmat"): a title with no body of its own right after "melalui" and the head's name. The staff serve the head's body.
+ */
+function speaksThrough(text: string, head: PersonHit, staff: PersonHit): boolean {
+  if (!staff.title || staff.org || staff.region) return false;
+  const between = text.slice(head.end, staff.start);
+  const marks = [staff.title, staff.rank].filter((m): m is string => m !== null).map(escapeRegExp).join('[ \\t]+');
+  return new RegExp(`^,?[ \\t]+melalui[ \\t]+${marks}[ \\t]+$`).test(between);
+}
+
 /** Merge person hits into entities keyed by full name. */
 function mergePeople(
   text: string,
@@ -818,10 +829,14 @@ function mergePeople(
   orgGovernment: Map<string, boolean>,
 ): PersonEntity[] {
   const byName = new Map<string, PersonEntity>();
+  let previous: { hit: PersonHit; organization: string | null } | null = null;
   for (const found of hits) {
     // "Jokowi", "Presiden Jokowi": a national figure named by a short form is filed under the full name.
     const figure = FIGURE_BY_SHORT_FORM.get(found.name);
     const hit = figure ? { ...found, name: figure } : found;
+    const organization: string | null =
+      organizationFor(hit, nameOf) ?? (previous && speaksThrough(text, previous.hit, hit) ? previous.organization : null);
+    previous = { hit, organization };
     const entity = byName.get(hit.name) ?? {
       name: hit.name,
       aliases: [],
@@ -841,7 +856,6 @@ function mergePeople(
     if (hit.rank && !entity.titles.includes(hit.rank)) entity.titles.push(hit.rank);
     // A soldier or police officer serves the state, with a title or without one (a former post, the rank still held).
     if (hit.rank) entity.official = true;
-    const organization = organizationFor(hit, nameOf);
     entity.organization ??= organization;
     if (hit.titleEntry && !hit.former) {
       // A section head of a state company ("Kepala Seksi ... PT Angkasa Pura I") is staff, not an official.

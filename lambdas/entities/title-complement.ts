@@ -26,6 +26,9 @@ const DISTRICT_NUMBER = /[ \t]+(?:[IVX]+|\d{1,2})(?![\p{L}\p{N}])/uy;
 /** A military or police unit's number and name after its head's title ("VI/Mulawarman", "091/ASN"). */
 const COMMAND_UNIT = /(?:[IVXL]+|\d{2,4})(?:[ \t]*\/[ \t]*[A-Z][A-Za-z]+)?(?![\p{L}\p{N}\/])/uy;
 
+/** An acronym with a digit, which a name token does not read ("Kabid P2P", "Kepala DP3AP2KB"). */
+const DIGIT_ACRONYM = /[A-Z]+\d[A-Z0-9]*(?![\p{L}\p{N}])/uy;
+
 /** An acronym in a title ("BPBD", "PUPR", "PAN-RB"). */
 const ACRONYM = /^[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?$/;
 
@@ -151,7 +154,7 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
       at = next + tail[0].length;
       continue;
     }
-    const t = matchAt(TOKEN, text, next);
+    const t = matchAt(DIGIT_ACRONYM, text, next) ?? matchAt(TOKEN, text, next);
     if (!t) break;
     const word = t[0];
     if (RANKS.has(word) || RANKS.has(word.replace(/\.$/, ''))) {

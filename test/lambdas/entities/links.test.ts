@@ -673,7 +673,11 @@ describe('local units of national bodies and short forms of titles', () => {
     );
     expect(result.organizations.map((o) => [o.name, o.mentions.length])).toEqual([
       ['Polresta Balikpapan', 1],
-      ['Badan Narkotika Nasional Kabupaten/Kota Balikpapan', 2],
+      ['Badan Narkotika Nasional Kota Balikpapan', 2],
+    ]);
+    // A regency's unit is named as the regency's.
+    expect(extractEntities('Badan Narkotika Nasional Kabupaten (BNNK) Kukar ikut hadir.').organizations.map((o) => o.name)).toEqual([
+      'Badan Narkotika Nasional Kabupaten Kutai Kartanegara',
     ]);
   });
 
@@ -930,5 +934,23 @@ describe('boards, directorates general and presidencies', () => {
     const result = extractEntities('Kepala UPTD Puskesmas Sempaja Budi Santoso hadir.');
     expect(result.organizations.map((o) => [o.name, o.government])).toEqual([['UPTD Puskesmas Sempaja', true]]);
     expect(result.people[0]).toMatchObject({ name: 'Budi Santoso', organization: 'UPTD Puskesmas Sempaja', official: true });
+  });
+});
+
+describe('staff a head speaks through, and unit acronyms with digits', () => {
+  it('should give the officer after "melalui" the body of the head before it', () => {
+    const text = 'Kapolres Kukar AKBP Heri Rusyaman melalui Kasi Humas Iptu Rahmat menyampaikan kedua tersangka ditahan.';
+    expect(personIn(text, 'Rahmat')).toMatchObject({ titles: ['Kasi Humas', 'Iptu'], organization: 'Polres Kutai Kartanegara', official: true });
+    // Without "melalui" the section head's body is not known.
+    expect(personIn('Kapolres Kukar AKBP Heri Rusyaman dan Kasi Humas Iptu Rahmat hadir.', 'Rahmat')?.organization).toBeNull();
+  });
+
+  it('should read an acronym with a digit in a title ("Kabid P2P") and know DP3AP2KB as a Dinas', () => {
+    const text = 'Kepala Dinas Kesehatan Kaltim Jaya Mualimin melalui Kabid P2P Setyo Budi mengatakan hal itu.';
+    expect(personIn(text, 'Setyo Budi')).toMatchObject({ titles: ['Kabid P2P'], organization: 'Dinas Kesehatan Kalimantan Timur' });
+    expect(personIn('Kepala DP3AP2KB Kaltim Noryani Sorayalita hadir.', 'Noryani Sorayalita')).toMatchObject({
+      organization: 'Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana Kalimantan Timur',
+      official: true,
+    });
   });
 });
