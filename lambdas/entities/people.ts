@@ -673,7 +673,7 @@ export function findPeople(
   // A name inside an organization the rules found ("kata Samsung") is that organization; the tagger's guesses yield.
   const ruleOrgs = orgHits.filter((o) => o.priority > 0);
   const found = [...first, ...attributed].filter((h) => !ruleOrgs.some((o) => h.start >= o.start && h.end <= o.end));
-  const known = withLongerNames(withAliases(text, found));
+  const known = withLongerNames(withCalledNames(text, withAliases(text, found)));
   const short = findShortFormHits(text, known, [...known, ...notPeople, ...ruleOrgs]);
   const hits = linkNearbyOrganizations(text, [...known, ...short], orgHits).sort((a, b) => a.start - b.start);
   return { entities: mergePeople(text, hits, nameOf, orgGovernment), hits };
@@ -739,6 +739,45 @@ function withAliases(text: string, hits: readonly PersonHit[]): PersonHit[] {
   const added = [...owners, ...aliases];
   const rest = hits.filter((h) => !overlapsAny(h, added)).map((h) => (ownerOf.has(h.name) ? { ...h, name: ownerOf.get(h.name)! } : h));
   return [...rest, ...added];
+}
+
+/** A nickname: one or two capitalised words. */
+const NICKNAME = String.raw`[A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+)?`;
+/** "X, yang akrab disapa Ani": the name a person is called by, after the person. */
+const CALLED_AFTER = new RegExp(String.raw`^[ \t]*(?:${AGE_IN_PARENTHESES}[ \t]*)?,?[ \t]*(?:atau[ \t]+)?(?:yang[ \t]+)?(?:akrab|biasa)[ \t]+disapa[ \t]+(${NICKNAME})`, 'u');
+/** "Ani, sapaan akrab(nya)": the name a person is called by, before the words that say so. */
+const CALLED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${NICKNAME}),[ \t]+sapaan[ \t]+(?:akrab|karib)(?:nya)?(?![\p{L}])`, 'gu');
+
+/**
+ * The names people are called by, as further mentions of them: "Sri Mulyani Indrawati, yang akrab disapa Ani" and
+ * "Menurut Ani, sapaan akrabnya, ..." (the person named last before it). A hit that read the nickname as a person
+ * of its own there is that person.
+ */
+function withCalledNames(text: string, hits: readonly PersonHit[]): PersonHit[] {
+  const called: PersonHit[] = [];
+  const ownerOf = new Map<string, string>();
+  const add = (start: number, nickname: string, owner: string): void => {
+    // "Pak Budi", "Menurut Ani": the nickname is the name after an honorific or a sentence word.
+    const first = nickname.split(/[ \t]+/)[0]!;
+    const skip = nickname.includes(' ') && (HONORIFICS.has(first) || NAME_STOPWORDS.has(first)) ? nickname.indexOf(first) + first.length : 0;
+    const rest = nickname.slice(skip).trimStart();
+    if (!rest || NAME_STOPWORDS.has(rest) || rest === owner) return;
+    const at = start + nickname.length - rest.length;
+    called.push(namedHit({ start: at, end: at + rest.length }, owner, { alias: true }));
+    ownerOf.set(rest, owner);
+  };
+  for (const hit of hits) {
+    const m = CALLED_AFTER.exec(text.slice(hit.end, hit.end + 80));
+    if (m) add(hit.end + m[0].length - m[1]!.length, m[1]!, hit.name);
+  }
+  for (const m of text.matchAll(CALLED_BEFORE)) {
+    const owner = hits.filter((h) => h.end <= m.index && h.name.includes(' ')).at(-1);
+    if (owner) add(m.index, m[1]!, owner.name);
+  }
+  if (called.length === 0) return [...hits];
+  // Where the nickname recurs and a finder read it as a person of its own ("Menurut Heru"), it is that person.
+  const rest = hits.filter((h) => !overlapsAny(h, called)).map((h) => (ownerOf.has(h.name) ? { ...h, name: ownerOf.get(h.name)! } : h));
+  return [...rest, ...called];
 }
 
 /**

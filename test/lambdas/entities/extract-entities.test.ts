@@ -337,6 +337,21 @@ describe('extractEntities on a person named with fewer words later', () => {
     expect(result.people.map((p) => [p.name, p.aliases, p.mentions.length])).toEqual([['Sri Mulyani Indrawati', ['Sri Mulyani'], 2]]);
   });
 
+  it('should file the name a person is called by under the person ("yang akrab disapa Heru", "Ani, sapaan akrabnya")', () => {
+    const called = extractEntities(
+      'Kepala Dinas Heruressandy Wahyudi, yang akrab disapa Heru, menjelaskan lahan siap. Menurut Heru, lahan itu cukup.',
+    ).people;
+    expect(called.map((p) => [p.name, p.aliases, p.mentions.map((m) => m.text)])).toEqual([
+      ['Heruressandy Wahyudi', ['Heru'], ['Heruressandy Wahyudi', 'Heru', 'Heru']],
+    ]);
+    const sapaan = extractEntities('Menteri Keuangan Sri Mulyani Indrawati hadir. Menurut Ani, sapaan akrabnya, pajak naik. Ani juga berkata.').people;
+    expect(sapaan.map((p) => [p.name, p.aliases, p.mentions.length])).toEqual([['Sri Mulyani Indrawati', ['Ani'], 3]]);
+    // An honorific before the nickname is not part of it.
+    expect(extractEntities('Budi Santoso (45) atau biasa disapa Pak Budi hadir.').people.map((p) => [p.name, p.aliases])).toEqual([
+      ['Budi Santoso', ['Budi']],
+    ]);
+  });
+
   it('should keep a shorter name that fits two longer ones as written', () => {
     const result = extractEntities('Andi Alifian Mallarangeng dan Andi Zulkarnaen Mallarangeng hadir. Andi Mallarangeng berbicara.');
     expect(result.people.map((p) => p.name)).toEqual(['Andi Alifian Mallarangeng', 'Andi Zulkarnaen Mallarangeng', 'Andi Mallarangeng']);
