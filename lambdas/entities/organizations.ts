@@ -469,6 +469,14 @@ function bindAcronyms(text: string, hits: OrgHit[]): OrgHit[] {
       hit.regional = true;
       hit.end += level[0].length;
     }
+    // "Kantor Perwakilan Bank Indonesia (KPw BI) Kaltim": a short form of the office ending in the body's acronym.
+    const office = hit.acronym ? /^[ \t]*\([A-Z][A-Za-z]{1,5}[ \t]+([A-Z]{2,8})\)/.exec(text.slice(hit.end, hit.end + 20)) : null;
+    if (office?.[1] === hit.acronym && !hit.region) {
+      hit.end += office[0].length;
+      const after = regionAfter(text, hit.end);
+      if (after) ({ region: hit.region, end: hit.end } = { region: after.region, end: after.end });
+      continue;
+    }
     const m = matchAt(BOUND_ACRONYM, text, hit.end);
     if (!m || REGION_ALIAS.has(m[1]!.toLowerCase())) continue;
     if (hit.acronymOnly) continue;

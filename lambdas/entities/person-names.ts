@@ -4,7 +4,19 @@
  * (punctuation, a degree, the day of the report, an age or the name's initials in parentheses) and its clean form.
  * The finders of people.ts read names through these.
  */
-import { CAPITALISED_ROLES, DEGREES, HONORIFICS, NAME_STOPWORDS, ORG_WORDS, RANKS, TITLE_WORDS } from './gazetteer.js';
+import {
+  AGENCY_BY_FORM,
+  CAPITALISED_ROLES,
+  COMMON_ABBREVIATIONS,
+  COUNTRY_BY_FORM,
+  DEGREES,
+  HONORIFICS,
+  NAME_STOPWORDS,
+  ORG_WORDS,
+  RANKS,
+  REGION_ALIAS,
+  TITLE_WORDS,
+} from './gazetteer.js';
 import { isDictionaryWord, isListedName, isPossessive } from './tagger-features.js';
 import { NAME_TOKEN_SOURCE, SPACES, initialsOf, matchAt } from './text-scan.js';
 import type { Span } from './types.js';
@@ -51,6 +63,12 @@ export const QUOTED_NICKNAME = new RegExp(NICKNAME_SOURCE, 'u');
 /** A quoted nickname between two parts of a name, and the space after it. */
 const NICKNAME = new RegExp(`${NICKNAME_SOURCE}[ \\t]+(?=[A-Z])`, 'uy');
 
+/** Whether capitals after a name are its initials, not a body, a place, a degree or a rank ("Rustam HS"; not "Budi KPK"). */
+function isTrailingInitials(word: string): boolean {
+  const known = [AGENCY_BY_FORM, COUNTRY_BY_FORM, DEGREES, RANKS, COMMON_ABBREVIATIONS].some((set) => set.has(word));
+  return !known && !REGION_ALIAS.has(word.toLowerCase());
+}
+
 /** Read a name at `pos` (honorifics skipped): up to four name tokens; `ranked` when a rank came just before it. */
 export function readName(text: string, pos: number, ranked = false): Span | null {
   let at = pos;
@@ -93,6 +111,9 @@ export function readName(text: string, pos: number, ranked = false): Span | null
     if (nickname) at += nickname[0].length;
   }
   if (end === -1) return null;
+  // "Rustam HS", "Denny JA": a name may end in initials that name no body, place or degree, before a lower-case word.
+  const initials = /^[ \t]+([A-Z]{2,3})(?=[ \t]+\p{Ll}|[ \t]*[,.;:)]|$)/u.exec(text.slice(end, end + 8));
+  if (initials && end > start && isTrailingInitials(initials[1]!)) end += initials[0].length;
   // A trailing initial ("Budi S.") is fine, a lone initial is not a name.
   if (/^[A-Z]\.$/.test(text.slice(start, end))) return null;
   return { start, end };

@@ -954,3 +954,30 @@ describe('staff a head speaks through, and unit acronyms with digits', () => {
     });
   });
 });
+
+describe('members, initials after a name and office short forms', () => {
+  it('should read "Anggota" before a body as a member of that body, and a quote after it as theirs', () => {
+    const result = extractEntities('Anggota Bawaslu Kaltim Galeh Akbar Tanjung meminta KPU teliti. "Kami menemukan data ganda," ujarnya.');
+    expect(result.people.map((p) => [p.name, p.titles, p.organization, p.official])).toEqual([
+      ['Galeh Akbar Tanjung', ['Anggota Bawaslu Kaltim'], 'Badan Pengawas Pemilihan Umum Kalimantan Timur', true],
+    ]);
+    expect(result.locations.map((l) => l.name)).toEqual(['Kalimantan Timur']);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Galeh Akbar Tanjung']);
+    expect(extractEntities('Anggota keluarga korban hadir.').people).toEqual([]);
+  });
+
+  it('should keep initials that end a name ("Rustam HS"), not a body, a country or a degree after it', () => {
+    expect(personIn('Ketua Komisi II DPRD Bontang Rustam HS mengapresiasi kinerja itu.', 'Rustam HS')?.organization).toBe('Komisi II DPRD Bontang');
+    expect(extractEntities('Ketua Komisi II DPRD Bontang Rustam HS mengapresiasi kinerja itu.').organizations.map((o) => o.name)).toEqual([
+      'Komisi II DPRD Bontang',
+    ]);
+    expect(personIn('Wali Kota Samarinda Andi Harun ST mengatakan hal itu.', 'Andi Harun')).toBeDefined();
+  });
+
+  it('should read an office\'s short form that ends in the body\'s acronym ("(KPw BI) Kaltim") with the body and its region', () => {
+    const text = 'Kepala Kantor Perwakilan Bank Indonesia (KPw BI) Kaltim Budi Widihartanto menyebut ekspor LNG naik.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Bank Indonesia Kalimantan Timur']);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Budi Widihartanto', 'Bank Indonesia Kalimantan Timur']]);
+  });
+});
