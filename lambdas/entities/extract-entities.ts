@@ -111,8 +111,9 @@ function withoutLeadingCommonWord<T extends Span>(text: string, span: T): T[] {
   return [{ ...span, start: span.start + lead[0].length }];
 }
 
-/** Whether a place is an area wider than one region: a world region, a group of regions, an island. */
-const isWideArea = (place: PlaceHit): boolean => place.kind === 'world-region' || place.kind === 'region-group' || place.kind === 'island';
+/** Whether a place is an area the region list does not hold: a world region, a group of regions, an island, IKN. */
+const isWideArea = (place: PlaceHit): boolean =>
+  place.kind === 'world-region' || place.kind === 'region-group' || place.kind === 'island' || place.kind === 'special-region';
 /** Whether a place is found by its name anywhere, not only after a place word: a country or a wide area. */
 const isCountryOrArea = (place: PlaceHit): boolean => place.kind === 'country' || isWideArea(place);
 /** Whether a place is a named spot (park, market, street, building), no administrative area. */

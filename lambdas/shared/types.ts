@@ -77,7 +77,11 @@ export interface OrganizationEntity {
 
 export interface LocationEntity {
   name: string;
-  /** province | regency | city | district | village | place | country | world-region (a continent, "Timur Tengah") | region-group ("Jabodetabek", "Kaltimtara") | island ("Kalimantan") */
+  /**
+   * province | regency | city | district | village | place | country | world-region (a continent, "Timur Tengah") |
+   * region-group ("Jabodetabek", "Kaltimtara") | island ("Kalimantan") | special-region (Ibu Kota Nusantara, "IKN":
+   * a capital region outside the province list)
+   */
   kind: string;
   /** Kemendagri code where the place is an Indonesian region, else null. */
   code: string | null;

@@ -477,7 +477,7 @@ describe('extractEntities on quotes as Indonesian sites type them', () => {
 
 describe('extractEntities location kinds', () => {
   it('should give every location a kind of the record contract, on every gold page', () => {
-    const kinds = new Set(['province', 'regency', 'city', 'district', 'village', 'place', 'country', 'world-region', 'region-group', 'island']);
+    const kinds = new Set(['province', 'regency', 'city', 'district', 'village', 'place', 'country', 'world-region', 'region-group', 'island', 'special-region']);
     const pages = fileURLToPath(new URL('../../eval/entities/pages/', import.meta.url));
     const files = readdirSync(pages).filter((f) => f.endsWith('.txt'));
     expect(files.length).toBeGreaterThan(10);
@@ -486,6 +486,15 @@ describe('extractEntities location kinds', () => {
         expect(kinds.has(location.kind), `${file}: ${location.name} is a "${location.kind}"`).toBe(true);
       }
     }
+  });
+
+  it('should read IKN as the capital region wherever it is a place, not inside the authority\'s name', () => {
+    const result = extractEntities('Kepala Otorita IKN Basuki Hadimuljono meninjau jalan tol IKN di Sepaku.');
+    expect(result.locations.map((l) => [l.name, l.kind, l.mentions.length])).toEqual([
+      ['Ibu Kota Nusantara', 'special-region', 1],
+      ['Sepaku', 'district', 1],
+    ]);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Badan Otorita Ibu Kota Nusantara']);
   });
 
   it('should read a kecamatan whose name ends in "Kota" whole ("Kecamatan Balikpapan Kota")', () => {
