@@ -117,7 +117,8 @@ export function cutAfterRegion(run: string, fromFirstWord = false): string {
 function findHeadHits(text: string): NamedBodyHit[] {
   const hits: NamedBodyHit[] = [];
   for (const m of text.matchAll(HEAD_RE)) {
-    if (endsCountryName(text, m.index, m[1]!)) continue;
+    // "Ketua Majelis Hakim Lucius Sunarno": the panel of judges of a trial is no body.
+    if (endsCountryName(text, m.index, m[1]!) || (m[1] === 'Majelis' && /^Hakim(?![\p{L}])/u.test(m[2]!))) continue;
     // "Asosiasi Pedagang Pasar Seluruh Indonesia (APPSI)": an acronym spelling the whole run says the run is the
     // name, place heads and all.
     const spelled = /^[ \t]*\(([A-Z]{3,8})\)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[1];

@@ -226,6 +226,9 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
     }
     break;
   }
+  // "Bupati Kutai Timur nonaktif Ismunandar": a suspended holder's mark closes the title.
+  const suspended = at === end ? /^[ \t]+nonaktif(?=[ \t]+\p{Lu})/u.exec(text.slice(at, at + 12)) : null;
+  if (suspended) end = at = at + suspended[0].length;
   const sp = matchAt(SPACES, text, at);
   return { end, region, rank, nameAt: sp ? at + sp[0].length : at, words, area: areaSpan };
 }

@@ -981,3 +981,21 @@ describe('members, initials after a name and office short forms', () => {
     expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Budi Widihartanto', 'Bank Indonesia Kalimantan Timur']]);
   });
 });
+
+describe('trial reports', () => {
+  it('should read "Ketua Majelis Hakim" as the presiding judge\'s title, not the start of a body\'s name', () => {
+    const text = 'Pengadilan Negeri (PN) Samarinda menjatuhkan vonis. Ketua Majelis Hakim Lucius Sunarno menyatakan terdakwa bersalah.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Pengadilan Negeri Samarinda']);
+    expect(personIn(text, 'Lucius Sunarno')).toMatchObject({ titles: ['Ketua Majelis Hakim'], organization: 'Pengadilan Negeri Samarinda' });
+    expect(extractEntities('Majelis Ulama Indonesia menilai hal itu.').organizations.map((o) => o.name)).toEqual(['Majelis Ulama Indonesia']);
+  });
+
+  it('should keep a suspended holder\'s mark in the title and read the name after it ("Bupati Kutai Timur nonaktif Ismunandar")', () => {
+    const result = extractEntities('KPK menetapkan Bupati Kutai Timur nonaktif Ismunandar sebagai tersangka.');
+    expect(result.people.map((p) => [p.name, p.titles, p.organization])).toEqual([
+      ['Ismunandar', ['Bupati Kutai Timur nonaktif'], 'Pemerintah Kabupaten Kutai Timur'],
+    ]);
+    expect(result.locations.map((l) => l.name)).toEqual(['Kutai Timur']);
+  });
+});
