@@ -574,7 +574,29 @@ export function findOrganizations(text: string, home: RegionEntry | null): Organ
   hits.sort((a, b) => a.start - b.start);
   resolveAcronymOnly(hits);
   fillRegions(hits, home);
+  attachCommissions(hits);
   return mergeHits(text, hits);
+}
+
+/** A commission named by its numeral or letter alone ("Komisi III", "Komisi B"). */
+const BARE_COMMISSION = /^Komisi (?:[IVX]{1,4}|[A-E])$/;
+
+/** The houses a commission sits in, by the base of their hits. */
+const HOUSE_FORM: Record<string, string> = { DPRD: 'DPRD', 'Dewan Perwakilan Rakyat': 'DPR RI' };
+
+/**
+ * "Wakil Ketua DPRD Kaltim ... Sekretaris Komisi III": a commission written without its house belongs to the one
+ * DPRD or DPR the text names; where it names two ("DPRD Kaltim" hosting "DPRD Berau") it stays as written.
+ */
+function attachCommissions(hits: OrgHit[]): void {
+  const houses = new Map(hits.filter((h) => h.base in HOUSE_FORM).map((h) => [`${h.base}|${h.region?.code ?? ''}`, h]));
+  if (houses.size !== 1) return;
+  const house = [...houses.values()][0]!;
+  for (const hit of hits) {
+    if (!BARE_COMMISSION.test(hit.base)) continue;
+    hit.base = `${hit.base} ${HOUSE_FORM[house.base]}`;
+    hit.region = house.region;
+  }
 }
 
 /** Merge hits into entities keyed by their composed name; aliases are the other written forms. */

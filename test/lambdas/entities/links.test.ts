@@ -999,3 +999,17 @@ describe('trial reports', () => {
     expect(result.locations.map((l) => l.name)).toEqual(['Kutai Timur']);
   });
 });
+
+describe('commissions and Kaltim unit names', () => {
+  it('should seat a commission written alone in the one house the text names, and leave it alone beside two', () => {
+    const one = extractEntities('Wakil Ketua DPRD Kaltim Samsun didampingi Sekretaris Komisi III Syarifatul Sya\'diah.');
+    expect(one.organizations.map((o) => o.name)).toEqual(['DPRD Kalimantan Timur', 'Komisi III DPRD Kalimantan Timur']);
+    const two = extractEntities('DPRD Kaltim menerima DPRD Berau. Sekretaris Komisi III Syarifatul Sya\'diah hadir.');
+    expect(two.organizations.map((o) => o.name)).toEqual(['DPRD Kalimantan Timur', 'DPRD Berau', 'Komisi III']);
+  });
+
+  it('should read "Dinas PUPR dan Pera Kaltim" as one unit with its region', () => {
+    const result = extractEntities('Aspirasi itu diteruskan ke Dinas PUPR dan Pera Kaltim.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['Dinas Pekerjaan Umum, Penataan Ruang dan Perumahan Rakyat Kalimantan Timur']);
+  });
+});
