@@ -1013,3 +1013,13 @@ describe('commissions and Kaltim unit names', () => {
     expect(result.organizations.map((o) => o.name)).toEqual(['Dinas Pekerjaan Umum, Penataan Ruang dan Perumahan Rakyat Kalimantan Timur']);
   });
 });
+
+describe('local government in general', () => {
+  it('should read no body in a lower-case "pemerintah daerah" without a region, and the home one in "Pemda"', () => {
+    expect(extractEntities('SAMARINDA - Pengamat menilai pemerintah daerah perlu menjaga pasokan.').organizations).toEqual([]);
+    expect(extractEntities('SAMARINDA - Pemda diminta menjaga pasokan.').organizations.map((o) => o.name)).toEqual(['Pemerintah Kota Samarinda']);
+    expect(extractEntities('Warga meminta pemerintah kota Samarinda bertindak.').organizations.map((o) => o.name)).toEqual([
+      'Pemerintah Kota Samarinda',
+    ]);
+  });
+});
