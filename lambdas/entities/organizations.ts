@@ -262,8 +262,9 @@ function findPemdaHits(text: string, home: RegionEntry | null): OrgHit[] {
     const after = regionAfter(text, m.index + m[0].length);
     let region = after?.region ?? null;
     if (region && kind && region.kind !== kind) region = null;
-    // "pemerintah daerah perlu ...": in lower case and without a region it is local government in general.
-    if (!region && m[1]!.startsWith('pemerintah')) continue;
+    // "pemerintah daerah perlu ...": in lower case and without a region it is local government in general ("pemerintah
+    // kota" is the city's, the home region's).
+    if (!region && m[1] === 'pemerintah daerah') continue;
     if (!region) region = regionOfKind(home, kind);
     if (!region) continue;
     const end = region === after?.region ? after.end : m.index + m[0].length;

@@ -1015,10 +1015,10 @@ describe('commissions and Kaltim unit names', () => {
 });
 
 describe('local government in general', () => {
-  it('should read no body in a lower-case "pemerintah daerah" without a region, and the home one in "Pemda"', () => {
+  it('should read no body in a lower-case "pemerintah daerah" without a region, the home one in "Pemda" and "pemerintah kota"', () => {
     expect(extractEntities('SAMARINDA - Pengamat menilai pemerintah daerah perlu menjaga pasokan.').organizations).toEqual([]);
     expect(extractEntities('SAMARINDA - Pemda diminta menjaga pasokan.').organizations.map((o) => o.name)).toEqual(['Pemerintah Kota Samarinda']);
-    expect(extractEntities('Warga meminta pemerintah kota Samarinda bertindak.').organizations.map((o) => o.name)).toEqual([
+    expect(extractEntities('SAMARINDA - Warga meminta pemerintah kota bertindak.').organizations.map((o) => o.name)).toEqual([
       'Pemerintah Kota Samarinda',
     ]);
   });
