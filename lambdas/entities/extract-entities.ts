@@ -119,11 +119,11 @@ const isCountryOrArea = (place: PlaceHit): boolean => place.kind === 'country' |
 /** Whether a place is a named spot (park, market, street, building), no administrative area. */
 const isNamedSpot = (place: PlaceHit): boolean => place.kind === undefined || place.kind === 'place';
 
-/** Whether a tagged place holds two rule places, or a kecamatan or desa and a region ("Kecamatan X Kota Y"). */
+/** Whether a tagged place holds two rule places, or one and a region ("Kecamatan X Kota Y", "Pelabuhan X Balikpapan"). */
 function isChainOfRulePlaces(span: Span, rulePlaces: readonly PlaceHit[], regionHits: readonly RegionHit[]): boolean {
   const within = (r: Span): boolean => r.start >= span.start && r.end <= span.end;
   const places = rulePlaces.filter((r) => !isCountryOrArea(r) && within(r));
-  return places.length >= 2 || (places.some((p) => p.kind === 'district' || p.kind === 'village') && regionHits.some(within));
+  return places.length >= 2 || (places.length === 1 && regionHits.some(within));
 }
 
 /** Whether a span lies inside one of the others, which is longer. */
@@ -229,12 +229,11 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     // "Zuckerberg" after "Mark Zuckerberg" is the person again, not a place.
     .filter((t) => !t.name.split(' ').every((w) => nameParts.has(w)));
   const { places, regions } = storyPlaces(rulePlaces, taggedPlaces, regionHits, finalOrgs.hits);
-  // "Camat Sungai Pinang Budi": the kecamatan a title heads is a place of the story too; a place read on into the
-  // name after it ("Sungai Pinang Budi Santoso") gives way to it.
+  // "Camat Sungai Pinang Budi": the kecamatan a title heads is a place of the story too; a place read over it, on into
+  // the name after it ("Sungai Pinang Budi Santoso") or as a river ("Lurah Sungai Pinang Dalam"), gives way to it.
   const headedAreas = people.hits.flatMap((h) => (h.area ? [h.area] : []));
-  const runsIntoName = (p: PlaceHit): boolean => overlapsAny(p, headedAreas) && overlapsAny(p, people.hits);
-  const storyOwn = places.filter((p) => !runsIntoName(p));
-  const taggedOwn = taggedPlaces.filter((p) => !runsIntoName(p));
+  const storyOwn = places.filter((p) => !overlapsAny(p, headedAreas));
+  const taggedOwn = taggedPlaces.filter((p) => !overlapsAny(p, headedAreas));
   const titlePlaces = headedAreas
     .filter((a) => !overlapsAny(a, [...storyOwn, ...taggedOwn]))
     // Named as a place written with its unit is ("Kecamatan Sungai Pinang"), so the two are one location.

@@ -37,6 +37,9 @@ const LOCATIVE_BEFORE =
 const PLACE_TOKEN = "[A-Z][A-Za-z'’-]*";
 /** Hospitals are organizations (named-bodies.ts), not places. */
 const ORG_PLACE_HEADS = new Set(['RSUD', 'Rumah Sakit']);
+const PLACE_HEAD_SET = new Set([...PLACE_HEADS, ...placeHeadsExtra]);
+/** A road's name. */
+const ROAD_START = /^(?:Jalan|Jl\.?|Jln\.?)[ \t]/;
 const PLACE_ANYWHERE = new RegExp(
   `${WORD_START}(?:${buildAlternation([...PLACE_HEADS.filter((h) => !ORG_PLACE_HEADS.has(h)), ...placeHeadsExtra])})(?:\\s+${PLACE_TOKEN}){1,4}${WORD_END}`,
   'gu',
@@ -143,7 +146,13 @@ export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): P
   const places: PlaceHit[] = [];
   for (const m of text.matchAll(PLACE_ANYWHERE)) {
     const start = m.index;
-    const written = cutAtTitle(m[0]);
+    let written = cutAtTitle(m[0]);
+    // "Pelabuhan Semayang Balikpapan", "Stadion Segiri Samarinda": the city the spot is in is a location of its own.
+    // Not a head alone ("Bandar Udara Mukomuko"), nor a road, often named after the towns it joins ("Jalan Raya Yogya
+    // Magelang").
+    const town = regionHits.find((r) => r.end === start + written.length && r.start > start);
+    const rest = town ? text.slice(start, town.start).trimEnd().replace(/\s+/g, ' ') : '';
+    if (town && !PLACE_HEAD_SET.has(rest) && !ROAD_START.test(rest)) written = rest;
     const end = start + written.length;
     const coveredByRegion = regionHits.some((r) => r.start <= start && r.end >= end);
     if (!coveredByRegion) places.push({ start, end, name: written.replace(/\s+/g, ' ') });

@@ -296,7 +296,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       org,
       rank: comp.rank ?? appositiveRank,
       ...(former ? { former: true as const } : {}),
-      ...(comp.area ? { area: { ...comp.area, ...areaKind(entry) } } : {}),
+      ...(comp.area ? { area: { start: comp.area.start, end: comp.area.end, ...areaKind(comp.area.unit ?? entry.area) } } : {}),
     });
     if (comp.words.length === 0 && regionForTitle(entry, home) && !comp.region && !ahead) {
       hits[hits.length - 1]!.title = `${titleText} ${regionForTitle(entry, home)!.name}`;
@@ -306,8 +306,8 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
 }
 
 /** The kind and unit word of the area a title heads: a Camat's or Kapolsek's kecamatan, a Lurah's or Kades's desa. */
-function areaKind(entry: TitleEntry): { kind: 'district' | 'village'; unit: string } {
-  const unit = entry.area ?? 'Kecamatan';
+function areaKind(unitWord: string | undefined): { kind: 'district' | 'village'; unit: string } {
+  const unit = unitWord ?? 'Kecamatan';
   return { kind: unit === 'Kecamatan' ? 'district' : 'village', unit };
 }
 

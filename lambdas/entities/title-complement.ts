@@ -64,8 +64,11 @@ export interface TitleComplement {
   rank: string | null;
   nameAt: number;
   words: string[];
-  /** The kecamatan or desa a Camat or Lurah heads, where the text names it ("Camat Sungai Pinang"). */
-  area: { start: number; end: number } | null;
+  /**
+   * The kecamatan or desa a Camat or Lurah heads, where the text names it ("Camat Sungai Pinang"); or the one a
+   * neighbourhood lies in, with the unit word written before it ("Ketua RT 15 Kelurahan Sempaja Selatan").
+   */
+  area: { start: number; end: number; unit?: string } | null;
 }
 
 /**
@@ -78,7 +81,7 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
   let at = pos;
   let region: RegionEntry | null = null;
   let rank: string | null = null;
-  let areaSpan: { start: number; end: number } | null = null;
+  let areaSpan: TitleComplement['area'] = null;
   const words: string[] = [];
   const commandLike = entry.kind === 'police' || entry.kind === 'military' || entry.kind === 'prosecutor';
   for (;;) {
@@ -116,6 +119,7 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
     const unitAreaLength = unitArea ? readAreaName(text, next + unitArea[0].length, 'Desa') : 0;
     if (unitArea && unitAreaLength > 0) {
       words.push(text.slice(next, next + unitArea[0].length + unitAreaLength));
+      areaSpan = { start: next + unitArea[0].length, end: next + unitArea[0].length + unitAreaLength, unit: unitArea[0].trim() };
       end = at = next + unitArea[0].length + unitAreaLength;
       continue;
     }
@@ -243,15 +247,16 @@ function secondRegionEnd(text: string, end: number): number {
 }
 
 /**
- * The length of a kecamatan (`area` "Kecamatan") or desa / kelurahan name at `pos` in the idn-area lists, when a
- * capitalised word (the head's name) follows it; 0 otherwise.
+ * The length of a kecamatan (`area` "Kecamatan") or desa / kelurahan name at `pos` in the idn-area lists, when the
+ * head's name follows it, after a comma or not ("Lurah Sungai Pinang Dalam, Budi Santoso"); 0 otherwise.
  */
 function readAreaName(text: string, pos: number, area: string): number {
   const tokens = tokenize(text.slice(pos, pos + 80));
   const words = tokens.map((t) => t.text);
   const length = knownNameLength(words, 0, area === 'Kecamatan' ? 'd' : 'v');
-  if (length === 0 || !/^\p{Lu}/u.test(words[length] ?? '')) return 0;
-  return tokens[length - 1]!.end;
+  if (length === 0) return 0;
+  const end = tokens[length - 1]!.end;
+  return /^,?[ \t]+\p{Lu}/u.test(text.slice(pos + end, pos + end + 4)) ? end : 0;
 }
 
 /**

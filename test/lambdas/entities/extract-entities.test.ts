@@ -488,6 +488,26 @@ describe('extractEntities location kinds', () => {
     }
   });
 
+  it('should make the area a title names a location: a kelurahan after a comma, a neighbourhood\'s kelurahan', () => {
+    const lurah = extractEntities('Lurah Sungai Pinang Dalam, Budi Santoso, mengatakan warga bergotong royong.');
+    expect(lurah.locations.map((l) => [l.name, l.kind])).toEqual([['Kelurahan Sungai Pinang Dalam', 'village']]);
+    expect(lurah.people[0]).toMatchObject({ name: 'Budi Santoso', organization: 'Kelurahan Sungai Pinang Dalam' });
+    const rt = extractEntities('Ketua RT 15 Kelurahan Sempaja Selatan Suparman mengeluhkan drainase.');
+    expect(rt.locations.map((l) => [l.name, l.kind])).toEqual([['Kelurahan Sempaja Selatan', 'village']]);
+  });
+
+  it('should make the city a named spot lies in a location of its own, not of a road or a bare head', () => {
+    const places = (text: string) => extractEntities(text).locations.map((l) => l.name);
+    expect(places('Kapolda meninjau Pelabuhan Semayang Balikpapan dan Stadion Segiri Samarinda.')).toEqual([
+      'Pelabuhan Semayang',
+      'Balikpapan',
+      'Stadion Segiri',
+      'Samarinda',
+    ]);
+    expect(places('Bandar Udara Mukomuko dibuka.')).toEqual(['Bandar Udara Mukomuko']);
+    expect(places('Rumahnya di Jalan Raya Yogya Magelang.')).toEqual(['Jalan Raya Yogya Magelang']);
+  });
+
   it('should read IKN as the capital region wherever it is a place, not inside the authority\'s name', () => {
     const result = extractEntities('Kepala Otorita IKN Basuki Hadimuljono meninjau jalan tol IKN di Sepaku.');
     expect(result.locations.map((l) => [l.name, l.kind, l.mentions.length])).toEqual([
