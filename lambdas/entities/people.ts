@@ -371,6 +371,8 @@ function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly Or
     const body = name && bodies.find((o) => o.start === at && o.end > name!.start);
     if (body) name = readNameAfterOrg(text, at, [body])?.name ?? null;
     if (!name || !endsName(text, name.end) || overlapsAny(name, taken) || overlapsAny(name, orgHits)) continue;
+    // 'usaha amplang "Putri Mahakam"': a role word and a name that fill a quotation are the name of a brand or a work.
+    if (/["“'‘]/.test(text[m.index - 1] ?? '') && /["”'’]/.test(text[name.end] ?? '')) continue;
     const value = cleanName(text.slice(name.start, name.end));
     // One word after a role is a name when a name list holds it or it is no word of the language nor a known place
     // ("pelatih Subangkit"; not "pelatih Persib", a body, nor "pengamat Unmul").

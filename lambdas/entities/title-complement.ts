@@ -158,6 +158,13 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
       at = next + tail[0].length;
       continue;
     }
+    // "Pemimpin Cabang Bank Kaltimtara Tenggarong Andi Saputra": the branch's town after the body stays in the title.
+    const branchTown = org === undefined && words.length > 0 && !region && !rank ? readTownName(text, next) : 0;
+    if (branchTown > 0) {
+      words.push(text.slice(next, next + branchTown));
+      end = at = next + branchTown;
+      continue;
+    }
     const t = matchAt(DIGIT_ACRONYM, text, next) ?? matchAt(TOKEN, text, next);
     if (!t) break;
     const word = t[0];
@@ -257,6 +264,18 @@ function readAreaName(text: string, pos: number, area: string): number {
   if (length === 0) return 0;
   const end = tokens[length - 1]!.end;
   return /^,?[ \t]+\p{Lu}/u.test(text.slice(pos + end, pos + end + 4)) ? end : 0;
+}
+
+/**
+ * The length of a known kecamatan or town name at `pos` that no name list holds, when a capitalised word (a name)
+ * follows it ("Tenggarong Andi", "Sangatta Budi"); 0 otherwise.
+ */
+function readTownName(text: string, pos: number): number {
+  const tokens = tokenize(text.slice(pos, pos + 60));
+  const length = knownNameLength(tokens.map((t) => t.text), 0, 'dt');
+  if (length === 0 || isListedName(tokens[0]!.text)) return 0;
+  const end = tokens[length - 1]!.end;
+  return /^[ \t]+\p{Lu}/u.test(text.slice(pos + end, pos + end + 2)) ? end : 0;
 }
 
 /**

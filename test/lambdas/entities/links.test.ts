@@ -1023,3 +1023,23 @@ describe('local government in general', () => {
     ]);
   });
 });
+
+describe('branches of known bodies and quoted brand names', () => {
+  it('should read a branch head, the branch town kept in the title, and the branch as the known bank', () => {
+    for (const text of [
+      'Pemimpin Cabang Bank Kaltimtara Tenggarong, Andi Saputra, menambahkan hal itu.',
+      'Pemimpin Cabang Bank Kaltimtara Tenggarong Andi Saputra menambahkan hal itu.',
+    ]) {
+      const result = extractEntities(text);
+      expect(result.people.map((p) => [p.name, p.titles, p.organization])).toEqual([
+        ['Andi Saputra', ['Pemimpin Cabang Bank Kaltimtara Tenggarong'], 'PT Bank Pembangunan Daerah Kalimantan Timur dan Kalimantan Utara'],
+      ]);
+      expect(result.organizations.map((o) => o.name)).toEqual(['PT Bank Pembangunan Daerah Kalimantan Timur dan Kalimantan Utara']);
+    }
+  });
+
+  it('should read no person in a quoted brand name that opens with a role word ("Putri Mahakam")', () => {
+    const result = extractEntities('Siti Aminah (45), pemilik usaha amplang "Putri Mahakam" di Kelurahan Loa Ipuh, mengaku senang.');
+    expect(result.people.map((p) => p.name)).toEqual(['Siti Aminah']);
+  });
+});
