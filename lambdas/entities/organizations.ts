@@ -26,7 +26,8 @@ import { matchRegionAt } from './locations.js';
 import { HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, ofContinuation } from './named-bodies.js';
 import { SPACES, WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, initialsOf, matchAt, overlapsAny, wordChar } from './text-scan.js';
 import { isDerivedNoun, isGivenName, isListedName } from './tagger-features.js';
-import type { AgencyEntry, OrgHit, RegionEntry } from './types.js';
+import type { AgencyEntry, OrgHit, RegionEntry, RegionHit } from './types.js';
+import englishUnits from './data/english-units.json' with { type: 'json' };
 
 const WORD = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/y;
 const ACRONYM = /^[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?$/;
@@ -191,6 +192,42 @@ function findAgencyHits(text: string): OrgHit[] {
 
 /** "Kadis PUPR Kaltim": the head of the "Dinas PUPR" whose short form follows the title. */
 const KADIS_UNIT_RE = new RegExp(String.raw`${WORD_START}(?:Plt[ \t]+)?Kadis[ \t]+([A-Z][A-Za-z]+)${WORD_END}`, 'gu');
+
+/** The Indonesian unit of an English unit name ("Education Office" -> "Dinas Pendidikan"), from english-units.json. */
+const UNIT_OF_ENGLISH = new Map((englishUnits as { english: string; unit: string }[]).map((u) => [u.english, u.unit]));
+const ENGLISH_UNIT_RE = new RegExp(`${WORD_START}(?:${buildAlternation(UNIT_OF_ENGLISH.keys())})${WORD_END}`, 'gu');
+
+/** The region written right before `pos`, a space between ("East Kalimantan" before "Education Office"). */
+function regionBefore(text: string, pos: number): RegionHit | null {
+  const before = text.slice(Math.max(0, pos - 40), pos);
+  for (const w of before.matchAll(/(?<![\p{L}])\p{Lu}/gu)) {
+    const region = matchRegionAt(text, pos - before.length + w.index);
+    if (region && /^[ \t]+$/.test(text.slice(region.end, pos))) return region;
+  }
+  return null;
+}
+
+/**
+ * Regional units by the English names of Antara English and Tempo English: "the East Kalimantan Education Office",
+ * "Samarinda Health Office", "the Disaster Mitigation Agency of Samarinda"; named as the Indonesian unit.
+ */
+function findEnglishUnitHits(text: string): OrgHit[] {
+  const hits: OrgHit[] = [];
+  for (const m of text.matchAll(ENGLISH_UNIT_RE)) {
+    const before = regionBefore(text, m.index);
+    const of = /^[ \t]+of[ \t]+(?:the[ \t]+)?/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    const after = before ? null : of ? matchRegionAt(text, m.index + m[0].length + of[0].length) : null;
+    const unit = UNIT_OF_ENGLISH.get(m[0])!;
+    hits.push(
+      makeHit(before?.start ?? m.index, after?.end ?? m.index + m[0].length, unit, {
+        region: (before ?? after)?.region ?? null,
+        regional: true,
+        priority: 3,
+      }),
+    );
+  }
+  return hits;
+}
 
 /** Regional unit abbreviations: "Disperindagkop Kaltim", "Dinkes", "Satpol PP", "Kadis PUPR" (as "Dinas PUPR"). */
 function findRegionalUnitHits(text: string): OrgHit[] {
@@ -563,6 +600,7 @@ export function findOrganizations(text: string, home: RegionEntry | null): Organ
   const raw = [
     ...findAgencyHits(text),
     ...findRegionalUnitHits(text),
+    ...findEnglishUnitHits(text),
     ...findHeadWordHits(text),
     ...findPemdaHits(text, home),
     ...findDprdHits(text, home),

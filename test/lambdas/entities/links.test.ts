@@ -745,7 +745,7 @@ describe('given names that are also short forms of bodies', () => {
 
   it('should not read "Fitra" in a name as the FITRA forum', () => {
     const result = extractEntities('Head of the provincial Public Works Office, Aji Muhammad Fitra Firnanda, said the projects would start.');
-    expect(result.organizations).toEqual([]);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Dinas Pekerjaan Umum']);
     expect(result.people.map((p) => p.name)).toEqual(['Aji Muhammad Fitra Firnanda']);
   });
 });
@@ -1041,5 +1041,22 @@ describe('branches of known bodies and quoted brand names', () => {
   it('should read no person in a quoted brand name that opens with a role word ("Putri Mahakam")', () => {
     const result = extractEntities('Siti Aminah (45), pemilik usaha amplang "Putri Mahakam" di Kelurahan Loa Ipuh, mengaku senang.');
     expect(result.people.map((p) => p.name)).toEqual(['Siti Aminah']);
+  });
+});
+
+describe('regional units by their English names (Antara English, Tempo English)', () => {
+  it('should read "the East Kalimantan Education Office" as the Dinas, its head an official', () => {
+    const result = extractEntities('Head of the East Kalimantan Education Office, Irhamsyah, said the program would cover 300,000 students.');
+    expect(result.organizations.map((o) => [o.name, o.government])).toEqual([['Dinas Pendidikan Kalimantan Timur', true]]);
+    expect(result.people[0]).toMatchObject({ name: 'Irhamsyah', organization: 'Dinas Pendidikan Kalimantan Timur', official: true });
+  });
+
+  it('should take the region written after "of", or the home region, and keep a company\'s head no official', () => {
+    const names = (text: string) => extractEntities(text).organizations.map((o) => o.name);
+    expect(names('SAMARINDA (ANTARA) - The Disaster Mitigation Agency of Balikpapan and the Health Office said.')).toEqual([
+      'Badan Penanggulangan Bencana Daerah Balikpapan',
+      'Dinas Kesehatan Samarinda',
+    ]);
+    expect(personIn('Head of Communication PHM Frans Hukom said production fell.', 'Frans Hukom')).toMatchObject({ official: false });
   });
 });
