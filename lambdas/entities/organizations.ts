@@ -375,8 +375,12 @@ function findNamedBodyHits(text: string): OrgHit[] {
     const government = ['Kecamatan', 'Kelurahan', 'Desa'].includes(m[1]!);
     // "Universitas Kristen Indonesia", "Universitas Islam Indonesia": a body's name may end in "Indonesia".
     const known = knownPrefix(m[1]!, trimNameTail(m[2]!, government ? NO_WORDS : COMPANY_NAME_WORDS));
-    // "Politeknik Negeri Samarinda Ibayasid": a body named with its region ends there; the name after is a person's.
-    const name = known && !government ? cutAfterRegion(known) : known;
+    // "Politeknik Negeri Samarinda Ibayasid": a body named with its region ends there; the name after is a person's,
+    // as it is from a given name on before another name word ("Universitas Al Azhar Indonesia Ujang Komarudin").
+    let name = known && !government ? cutAfterRegion(cutNameRun(known, false)) : known;
+    const last = name?.match(/[ \t](\S+)$/);
+    const nameAfter = /^[ \t]+[A-Z][a-z]/.test(text.slice(m.index + m[1]!.length + 1 + (name?.length ?? 0)));
+    if (name && last && !government && isGivenName(last[1]!) && nameAfter) name = name.slice(0, last.index);
     if (!name) continue;
     // "Desa Gondang" is a place; only "Kantor / Pemerintah / pihak Desa Gondang" is the administration.
     if (government && !ADMIN_BODY_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;

@@ -1060,3 +1060,11 @@ describe('regional units by their English names (Antara English, Tempo English)'
     expect(personIn('Head of Communication PHM Frans Hukom said production fell.', 'Frans Hukom')).toMatchObject({ official: false });
   });
 });
+
+describe('common Indonesian given names', () => {
+  it('should end a university\'s name before a given name and another name word ("... Indonesia Ujang Komarudin")', () => {
+    const result = extractEntities('Pengamat politik dari Universitas Al Azhar Indonesia Ujang Komarudin menilai pertemuan itu sinyal kuat.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['Universitas Al Azhar Indonesia']);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Ujang Komarudin', 'Universitas Al Azhar Indonesia']]);
+  });
+});
