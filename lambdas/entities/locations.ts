@@ -141,6 +141,9 @@ function cutAtTitle(written: string): string {
   return written;
 }
 
+/** The unit word a kecamatan's or desa's name may open with ("Kecamatan ", "Desa "), or nothing. */
+const UNIT_WORD_LEAD = /^(?:(?:Kecamatan|Distrik|Kelurahan|Desa|Dusun|Nagari|Gampong)[ \t]+)?/;
+
 /** Find named places: a head word ("Hutan Lindung", "Pantai", "Jalan") followed by capitalised words. */
 export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): PlaceHit[] {
   const places: PlaceHit[] = [];
@@ -281,8 +284,11 @@ export function buildLocations(
   }
   for (const place of placeHits) {
     if (overlapsAny(place, excluded)) continue;
-    const key = `place:${place.name}`;
+    // "Balikpapan Utara" and "Kecamatan Balikpapan Utara" are one kecamatan, named with its unit word.
+    const area = place.kind === 'district' || place.kind === 'village' ? UNIT_WORD_LEAD.exec(place.name) : null;
+    const key = area ? `${place.kind}:${place.name.slice(area[0].length)}` : `place:${place.name}`;
     const entity = byKey.get(key) ?? { name: place.name, kind: place.kind ?? 'place', code: null, mentions: [] };
+    if (area?.[0] && !UNIT_WORD_LEAD.exec(entity.name)![0]) entity.name = place.name;
     entity.mentions.push({ start: place.start, end: place.end, text: text.slice(place.start, place.end) });
     byKey.set(key, entity);
   }

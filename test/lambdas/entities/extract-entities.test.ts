@@ -508,6 +508,11 @@ describe('extractEntities location kinds', () => {
     expect(places('Rumahnya di Jalan Raya Yogya Magelang.')).toEqual(['Jalan Raya Yogya Magelang']);
   });
 
+  it('should file a kecamatan written with and without its unit word as one location, named with the unit word', () => {
+    const result = extractEntities('Motor hilang di Balikpapan Utara. Menurut Kapolsek Balikpapan Utara AKP Budi Hartono, pelaku ditangkap.');
+    expect(result.locations.map((l) => [l.name, l.kind, l.mentions.length])).toEqual([['Kecamatan Balikpapan Utara', 'district', 2]]);
+  });
+
   it('should read IKN as the capital region wherever it is a place, not inside the authority\'s name', () => {
     const result = extractEntities('Kepala Otorita IKN Basuki Hadimuljono meninjau jalan tol IKN di Sepaku.');
     expect(result.locations.map((l) => [l.name, l.kind, l.mentions.length])).toEqual([
