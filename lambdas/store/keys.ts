@@ -113,8 +113,13 @@ export function entityKeyFor(kind: EntityKind, name: string, code?: string | nul
   // Keys stay far below DynamoDB's 1 KB sort-key limit even for run-on names.
   if (kind === 'sector') return name.trim().toUpperCase().slice(0, MAX_KEY_CHARS);
   if (kind === 'location' && code) return code.trim().slice(0, MAX_KEY_CHARS);
+  // "Kecamatan Balikpapan Utara" in one story and "Balikpapan Utara" in the next are one place.
+  if (kind === 'location') return foldName(name.replace(AREA_UNIT_WORD, '')).slice(0, MAX_KEY_CHARS);
   return foldName(name).slice(0, MAX_KEY_CHARS);
 }
+
+/** The unit word a kecamatan's or desa's name may be written with. */
+const AREA_UNIT_WORD = /^(?:Kecamatan|Distrik|Kelurahan|Desa|Dusun|Nagari|Gampong)\s+(?=\S)/i;
 
 /** Every entity a record mentions, one per (kind, key), with the names it goes by in this record. */
 export function collectEntityRefs(record: Pick<ArticleRecord, 'people' | 'organizations' | 'locations' | 'sectors'>): EntityRef[] {

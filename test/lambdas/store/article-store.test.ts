@@ -240,5 +240,18 @@ describe('ArticleStore', () => {
       expect(byName.map((e) => e.key)).toEqual(['64.71']);
       expect(byCode.map((e) => e.name)).toEqual(['Balikpapan']);
     });
+
+    it('should file a kecamatan written with its unit word in one story and without it in another under one key', async () => {
+      // Prepare
+      const store = stores.store();
+      const place = (name: string) => ({ name, kind: 'district', code: null, mentions: [] });
+      await store.saveArticle(buildRecord({ canonicalUrl: 'https://example.com/dir-4', locations: [place('Kecamatan Balikpapan Utara')] }), RAW);
+      await store.saveArticle(buildRecord({ canonicalUrl: 'https://example.com/dir-5', locations: [place('Balikpapan Utara')] }), RAW);
+      // Act
+      const found = await store.findEntities('location', 'balikpapan utara');
+      // Assess
+      expect(found.map((e) => e.key)).toEqual(['balikpapan utara']);
+      expect(await store.countArticlesMentioning('location', 'balikpapan utara')).toBe(2);
+    });
   });
 });
