@@ -158,7 +158,11 @@ export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): P
     if (town && !PLACE_HEAD_SET.has(rest) && !ROAD_START.test(rest)) written = rest;
     const end = start + written.length;
     const coveredByRegion = regionHits.some((r) => r.start <= start && r.end >= end);
-    if (!coveredByRegion) places.push({ start, end, name: written.replace(/\s+/g, ' ') });
+    const name = written.replace(/\s+/g, ' ');
+    // "warga Sungai Kunjang": a name a kecamatan bears is that kecamatan, not a river.
+    const words = name.split(' ');
+    const kind = knownNameLength(words, 0, 'd') === words.length ? 'district' : undefined;
+    if (!coveredByRegion) places.push({ start, end, name, ...(kind ? { kind } : {}) });
   }
   for (const m of text.matchAll(PLACE_TAIL_ANYWHERE)) {
     const start = m.index;

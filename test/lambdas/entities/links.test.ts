@@ -1068,3 +1068,18 @@ describe('common Indonesian given names', () => {
     expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Ujang Komarudin', 'Universitas Al Azhar Indonesia']]);
   });
 });
+
+describe('regional water companies and Banjar names', () => {
+  it('should read "Perumdam Tirta Kencana" as the body and "Nor Wahid Hasyim" as its director', () => {
+    const result = extractEntities('Direktur Utama Perumdam Tirta Kencana Nor Wahid Hasyim mengaku siap. "Kami tekan kebocoran," ucapnya.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['Perumdam Tirta Kencana']);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Nor Wahid Hasyim', 'Perumdam Tirta Kencana']]);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Nor Wahid Hasyim']);
+  });
+
+  it('should read a place a kecamatan is named as that kecamatan ("warga Sungai Kunjang"), a river as a place', () => {
+    const kinds = (text: string) => extractEntities(text).locations.map((l) => [l.name, l.kind]);
+    expect(kinds('Warga Sungai Kunjang, Rina (35), menyambut baik.')).toEqual([['Sungai Kunjang', 'district']]);
+    expect(kinds('Banjir di Sungai Mahakam.')).toEqual([['Sungai Mahakam', 'place']]);
+  });
+});
