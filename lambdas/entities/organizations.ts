@@ -255,6 +255,7 @@ function findRegionalUnitHits(text: string): OrgHit[] {
       makeHit(m.start, after?.end ?? m.end, unit.name, {
         acronym: unit.abbr,
         region: after?.region ?? null,
+        government: unit.government ?? true,
         regional: true,
         priority: 3,
       }),

@@ -35,6 +35,8 @@ export interface TitleEntry {
 export interface RegionalUnitEntry {
   abbr: string;
   name: string;
+  /** False for a regional company ("PDAM"); a unit of the regional government otherwise. */
+  government?: boolean;
 }
 
 /** A KBLI section (or UMKM / PARIWISATA) with weighted keywords from data/sectors.json. */

@@ -1083,3 +1083,13 @@ describe('regional water companies and Banjar names', () => {
     expect(kinds('Banjir di Sungai Mahakam.')).toEqual([['Sungai Mahakam', 'place']]);
   });
 });
+
+describe('regional water companies by their acronym', () => {
+  it('should give "PDAM" the region after it or the home region, and keep a named PDAM whole', () => {
+    const result = extractEntities('SAMARINDA - Tarif PDAM tidak naik. PDAM Samarinda siap. Dirut PDAM Tirta Manggar Balikpapan Budi Santoso hadir.');
+    expect(result.organizations.map((o) => [o.name, o.government, o.mentions.length])).toEqual([
+      ['Perusahaan Daerah Air Minum Samarinda', false, 2],
+      ['PDAM Tirta Manggar Balikpapan', false, 1],
+    ]);
+  });
+});
