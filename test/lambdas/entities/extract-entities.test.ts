@@ -116,6 +116,13 @@ describe('extractEntities on texts without entities', () => {
     expect(many.sectors.map((s) => s.code)).toContain('A');
   });
 
+  it('should read construction in a toll road\'s progress and public administration in an election', () => {
+    const ikn = 'Pembangunan Istana Negara rampung. Progres fisik sudah 80 persen, dan jalan tol IKN seksi 1 sudah bisa dilalui.';
+    expect(extractEntities(ikn).sectors.map((s) => s.code)).toContain('F');
+    const election = 'KPU Kaltim menetapkan daftar pemilih tetap Pilkada 2024. Bawaslu meminta KPU memastikan tidak ada pemilih ganda.';
+    expect(extractEntities(election).sectors.map((s) => s.code)).toEqual(['O']);
+  });
+
   it('should not read an international airport or a workforce count as the sectors of international bodies or staffing', () => {
     const text =
       'Penerbangan di Bandara Internasional Lombok kembali normal. Bandara Internasional Lombok dibuka pagi ini, dan ' +
