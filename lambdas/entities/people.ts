@@ -262,7 +262,8 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     if (!name) {
       const appositive = readAppositive(text, titleEnd);
       // "Bahlil Lahadalia, Menteri ESDM, ...", "Andi Harun selaku Wali Kota Samarinda": the title follows the name.
-      const before = appositive ? null : readNameBefore(text, m.index);
+      // "Rita Widyasari, mantan Bupati Kukar,": the name stands before the holder's marks.
+      const before = appositive ? null : readNameBefore(text, opens);
       if (!appositive && !before) continue;
       name = appositive?.name ?? before!;
       if (appositive) titleText = text.slice(opens, appositive.comma).trim();

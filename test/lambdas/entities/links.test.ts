@@ -1093,3 +1093,24 @@ describe('regional water companies by their acronym', () => {
     ]);
   });
 });
+
+describe('staff titles, appositive former holders and ethnic words', () => {
+  it('should read "Staf Ahli Gubernur Kaltim" as the expert staff\'s title, not the governor\'s', () => {
+    expect(personIn('Staf Ahli Gubernur Kaltim Bidang Ekonomi Budi Santoso hadir.', 'Budi Santoso')).toMatchObject({
+      titles: ['Staf Ahli Gubernur Kaltim Bidang Ekonomi'],
+      organization: 'Pemerintah Provinsi Kalimantan Timur',
+    });
+  });
+
+  it('should read "HM" as an honorific and a former holder\'s title written after the name', () => {
+    expect(personIn('Jubir Pemprov Kaltim, HM Syafranuddin, menyampaikan hal itu.', 'Syafranuddin')?.titles).toEqual(['Jubir Pemprov Kaltim']);
+    expect(personIn('Hj. Rita Widyasari, mantan Bupati Kukar, kembali diperiksa.', 'Rita Widyasari')).toMatchObject({
+      titles: ['mantan Bupati Kukar'],
+      official: false,
+    });
+  });
+
+  it('should read no person in an ethnic group\'s name ("Warga Tionghoa")', () => {
+    expect(extractEntities('Warga Tionghoa, Liem Swie King, hadir.').people.map((p) => p.name)).toEqual(['Liem Swie King']);
+  });
+});
