@@ -4,7 +4,7 @@
  */
 import type { SectorEntity } from '../shared/types.js';
 import { SECTORS } from './gazetteer.js';
-import { SECTOR_MIN_MENTIONS, SECTOR_MIN_SCORE } from './settings.js';
+import { SECTOR_LEAD_FACTOR, SECTOR_LEAD_SHARE, SECTOR_MIN_MENTIONS, SECTOR_MIN_SCORE, SECTOR_TAIL_FACTOR } from './settings.js';
 import { WORD_END, WORD_START, buildAlternation } from './text-scan.js';
 
 /** A keyword as written in the data, the sectors that list it and their weights. */
@@ -49,9 +49,11 @@ export function findSectors(text: string, title?: string | null): SectorEntity[]
     const written = text.slice(start, end);
     const use = KEYWORDS.get(written.toLowerCase());
     if (!use) continue;
+    // The lead says what the story is about: a keyword there weighs more than one in a closing aside.
+    const position = start < text.length * SECTOR_LEAD_SHARE ? SECTOR_LEAD_FACTOR : start > text.length * (1 - SECTOR_LEAD_SHARE) ? SECTOR_TAIL_FACTOR : 1;
     for (const { index, weight } of use.sectors) {
       const entity = entities[index]!;
-      scores[index]! += weight;
+      scores[index]! += weight * position;
       entity.mentions.push({ start, end, text: written });
       if (!entity.keywords.includes(use.keyword)) entity.keywords.push(use.keyword);
     }

@@ -10,6 +10,10 @@ export const LOCATIVE_WINDOW = 12;
 export const SECTOR_MIN_SCORE = 3;
 /** ...spread over at least this many keyword mentions, so one passing word never makes a sector. */
 export const SECTOR_MIN_MENTIONS = 2;
+/** A keyword in the first (lead) or last (tail) share of the body weighs this factor times its weight. */
+export const SECTOR_LEAD_SHARE = 0.2;
+export const SECTOR_LEAD_FACTOR = 1.25;
+export const SECTOR_TAIL_FACTOR = 0.75;
 
 /** How far (characters) an appositive name may sit after its title: "Kasi ... Dinas X Balikpapan, Budi Wahyudi." */
 export const APPOSITIVE_WINDOW = 260;

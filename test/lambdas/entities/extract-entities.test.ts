@@ -116,6 +116,15 @@ describe('extractEntities on texts without entities', () => {
     expect(many.sectors.map((s) => s.code)).toContain('A');
   });
 
+  it('should weigh a keyword in the lead above the same keyword in a closing aside', () => {
+    const filler = ' Warga berkumpul di balai desa untuk rapat rutin bulanan.'.repeat(8);
+    // "petani" (2) and "padi" (1): 3 points, enough in the lead, too little in the last fifth of the text.
+    const lead = extractEntities(`Para petani menanam padi.${filler}`).sectors.map((s) => s.code);
+    const tail = extractEntities(`${filler} Para petani menanam padi.`).sectors.map((s) => s.code);
+    expect(lead).toContain('A');
+    expect(tail).not.toContain('A');
+  });
+
   it('should read construction in a toll road\'s progress and public administration in an election', () => {
     const ikn = 'Pembangunan Istana Negara rampung. Progres fisik sudah 80 persen, dan jalan tol IKN seksi 1 sudah bisa dilalui.';
     expect(extractEntities(ikn).sectors.map((s) => s.code)).toContain('F');
