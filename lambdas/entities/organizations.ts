@@ -690,15 +690,22 @@ export function addTaggedOrganizations(
   taken: readonly { start: number; end: number }[],
 ): OrganizationFindings {
   const extra: OrgHit[] = [];
-  for (const span of tagged) {
-    if (clashesWith(span, findings.hits) || clashesWith(span, taken)) continue;
+  for (const span of [...tagged].sort((a, b) => a.start - b.start)) {
+    if (clashesWith(span, findings.hits) || clashesWith(span, taken) || overlapsAny(span, extra)) continue;
     // "Gojek Tokopedia": two bodies the rules know side by side are not a third one.
     if (findings.hits.filter((h) => h.start >= span.start && h.end <= span.end).length >= 2) continue;
     const surface = text.slice(span.start, span.end).replace(/\s+/g, ' ');
-    const acronym = ACRONYM.test(surface) ? surface : null;
-    extra.push(makeHit(span.start, span.end, surface, { acronym, government: AGENCY_BY_FORM.get(surface)?.government ?? false, priority: 0 }));
+    // "Bursa Efek Indonesia (BEI)": an acronym spelling the name binds to it, as it does for the rules' bodies.
+    const spelled = /^[ \t]*\(([A-Z]{2,8})\)/.exec(text.slice(span.end, span.end + 12));
+    const binds = spelled !== null && !ACRONYM.test(surface) && initialsOf(surface) === spelled[1];
+    const acronym = ACRONYM.test(surface) ? surface : binds ? spelled[1]! : null;
+    const end = binds ? span.end + spelled[0].length : span.end;
+    extra.push(makeHit(span.start, end, surface, { acronym, government: AGENCY_BY_FORM.get(surface)?.government ?? false, priority: 0 }));
   }
   if (extra.length === 0) return findings;
+  // A bound acronym elsewhere ("BEI" alone) is the name it was bound to.
+  const boundTo = new Map(extra.filter((h) => h.acronym && h.acronym !== h.base).map((h) => [h.acronym!, h.base]));
+  for (const hit of extra) if (hit.acronym === hit.base && boundTo.has(hit.base)) hit.base = boundTo.get(hit.base)!;
   const hits = [...findings.hits, ...extra].sort((a, b) => a.start - b.start);
   return mergeHits(text, hits);
 }

@@ -859,8 +859,22 @@ function nicknamesOf(text: string, people: readonly PersonHit[]): Map<string, st
 function speaksThrough(text: string, head: PersonHit, staff: PersonHit): boolean {
   if (!staff.title || staff.org || staff.region) return false;
   const between = text.slice(head.end, staff.start);
-  const marks = [staff.title, staff.rank].filter((m): m is string => m !== null).map(escapeRegExp).join('[ \\t]+');
-  return new RegExp(`^,?[ \\t]+melalui[ \\t]+${marks}[ \\t]+$`).test(between);
+  return new RegExp(`^,?[ \\t]+melalui[ \\t]+${staffMarks(staff)}[ \\t]+$`).test(between);
+}
+
+/** The title and rank written before a staff member's name, as a pattern. */
+function staffMarks(staff: PersonHit): string {
+  return [staff.title, staff.rank].filter((m): m is string => m !== null).map(escapeRegExp).join('[ \\t]+');
+}
+
+/** The body a staff member speaks for ("Kementerian BUMN melalui Deputi Bidang Keuangan ... Nawal Nely"), or null. */
+function bodySpeakingThrough(text: string, staff: PersonHit, nameOf: Map<OrgHit, string>): string | null {
+  if (!staff.title || staff.org || staff.region) return null;
+  const through = new RegExp(`[ \\t]+melalui[ \\t]+${staffMarks(staff)}[ \\t]+$`).exec(text.slice(Math.max(0, staff.start - 200), staff.start));
+  if (!through) return null;
+  const at = staff.start - through[0].length;
+  for (const [hit, name] of nameOf) if (hit.end === at) return name;
+  return null;
 }
 
 /** Merge person hits into entities keyed by full name. */
@@ -877,7 +891,9 @@ function mergePeople(
     const figure = FIGURE_BY_SHORT_FORM.get(found.name);
     const hit = figure ? { ...found, name: figure } : found;
     const organization: string | null =
-      organizationFor(hit, nameOf) ?? (previous && speaksThrough(text, previous.hit, hit) ? previous.organization : null);
+      organizationFor(hit, nameOf) ??
+      (previous && speaksThrough(text, previous.hit, hit) ? previous.organization : null) ??
+      bodySpeakingThrough(text, hit, nameOf);
     previous = { hit, organization };
     const entity = byName.get(hit.name) ?? {
       name: hit.name,

@@ -1114,3 +1114,20 @@ describe('staff titles, appositive former holders and ethnic words', () => {
     expect(extractEntities('Warga Tionghoa, Liem Swie King, hadir.').people.map((p) => p.name)).toEqual(['Liem Swie King']);
   });
 });
+
+describe('bodies speaking through their staff, and the tagger\'s bodies with acronyms', () => {
+  it('should give the officer a body speaks through that body ("Polresta Samarinda melalui Kasat Reskrim ...")', () => {
+    expect(personIn('Polresta Samarinda melalui Kasat Reskrim AKP Dicky Anggi Pranata menyampaikan hal itu.', 'Dicky Anggi Pranata')?.organization).toBe(
+      'Polresta Samarinda',
+    );
+    expect(personIn('Kementerian BUMN melalui Deputi Bidang Keuangan dan Manajemen Risiko Nawal Nely menyatakan itu.', 'Nawal Nely')).toMatchObject({
+      titles: ['Deputi Bidang Keuangan dan Manajemen Risiko'],
+      organization: 'Kementerian Badan Usaha Milik Negara',
+    });
+  });
+
+  it('should bind an acronym spelling a body the tagger found, and its later mentions ("Bursa Efek Indonesia (BEI)")', () => {
+    const result = extractEntities('Saham BUMI melonjak di Bursa Efek Indonesia (BEI) hari ini. BEI menghentikan perdagangan sementara.');
+    expect(result.organizations.map((o) => [o.name, o.acronym, o.mentions.length])).toEqual([['Bursa Efek Indonesia', 'BEI', 2]]);
+  });
+});
