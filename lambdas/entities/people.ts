@@ -9,6 +9,7 @@ import {
   AGENCY_BY_FORM,
   AGENCY_BY_LOWER_NAME,
   COUNTRY_BY_FORM,
+  DEGREES,
   FIGURE_BY_SHORT_FORM,
   HONORIFICS,
   MINISTRY_BY_MINISTER_FORM,
@@ -177,9 +178,15 @@ function readAppositive(text: string, from: number): { comma: number; name: Span
   return null;
 }
 
-/** A name, then a comma or "sebagai" / "selaku" / "yang juga" right before a title (the text before ends here). */
+/** Degrees after a name, each after a comma or a space ("Ahmad Fauzi, S.T., M.T."). */
+const DEGREES_AFTER_NAME = `(?:[ \\t]*,?[ \\t]*(?:${buildAlternation(DEGREES)})(?![\\p{L}]))*`;
+
+/**
+ * A name (its degrees after it), then a comma or "sebagai" / "selaku" / "yang juga" right before a title (the text
+ * before ends here).
+ */
 const NAME_BEFORE_TITLE = new RegExp(
-  `${WORD_START}(${NAME_TOKEN_SOURCE}(?:[ \\t]+${NAME_TOKEN_SOURCE}){0,3})(?:[ \\t]*,[ \\t]*|[ \\t]+(?:sebagai|selaku|yang juga|yang menjabat(?:[ \\t]+sebagai)?|yang merupakan)[ \\t]+)$`,
+  `${WORD_START}(${NAME_TOKEN_SOURCE}(?:[ \\t]+${NAME_TOKEN_SOURCE}){0,3})${DEGREES_AFTER_NAME}(?:[ \\t]*,[ \\t]*|[ \\t]+(?:sebagai|selaku|yang juga|yang menjabat(?:[ \\t]+sebagai)?|yang merupakan)[ \\t]+)$`,
   'u',
 );
 
@@ -225,8 +232,9 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
   const hits: PersonHit[] = [];
   for (const m of text.matchAll(TITLE_RE)) {
     if (NOT_A_TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
-    // "Jaksa Penuntut Umum (JPU) Kejari X": a title's short form in parentheses belongs to the title before it.
-    if (text[m.index - 1] === '(' && text[m.index + m[0].length] === ')') continue;
+    // "Jaksa Penuntut Umum (JPU) Kejari X", "Kepala Seksi Pidana Khusus (Kasi Pidsus)": a title's short form in
+    // parentheses belongs to the title before it.
+    if (text[m.index - 1] === '(' && /^[^()\n]{0,24}\)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 26))) continue;
     // "Deni Hakim Anwar", "Lukman Hakim": after a capitalised name word the word is part of the name.
     if (TITLES_IN_NAMES.has(m[0]) && /[A-Z][a-z]+[ \t]+$/.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     // "Ketua DPD Golkar": the chair of a party's regional board, not of the Dewan Perwakilan Daerah ("anggota DPD

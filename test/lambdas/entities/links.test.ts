@@ -1131,3 +1131,23 @@ describe('bodies speaking through their staff, and the tagger\'s bodies with acr
     expect(result.organizations.map((o) => [o.name, o.acronym, o.mentions.length])).toEqual([['Bursa Efek Indonesia', 'BEI', 2]]);
   });
 });
+
+describe('courts, title short forms in parentheses and degrees before "selaku"', () => {
+  it('should read religious and administrative courts as bodies with their seat', () => {
+    const names = extractEntities('Ketua Pengadilan Agama Samarinda Drs. H. Muhammad Yusuf, SH, MH, hadir. Gugatan ke Pengadilan Tinggi Agama Samarinda dan Pengadilan Tata Usaha Negara Samarinda.').organizations.map((o) => o.name);
+    expect(names).toEqual(['Pengadilan Agama Samarinda', 'Pengadilan Tinggi Agama Samarinda', 'Pengadilan Tata Usaha Negara Samarinda']);
+    expect(personIn('Ketua Pengadilan Agama Samarinda Drs. H. Muhammad Yusuf, SH, MH, hadir.', 'Muhammad Yusuf')?.organization).toBe('Pengadilan Agama Samarinda');
+  });
+
+  it('should read no second person in a title\'s short form in parentheses ("(Kasi Pidsus)")', () => {
+    const result = extractEntities('Kepala Seksi Pidana Khusus (Kasi Pidsus) Kejari Samarinda Indra Rivani hadir.');
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Indra Rivani', 'Kejaksaan Negeri Samarinda']]);
+  });
+
+  it('should give a title after "selaku" to the name before it, past the name\'s degrees', () => {
+    expect(personIn('Ir. H. Ahmad Fauzi, S.T., M.T. selaku Kepala Dinas PU Kukar hadir.', 'Ahmad Fauzi')).toMatchObject({
+      titles: ['Kepala Dinas PU Kukar'],
+      organization: 'Dinas Pekerjaan Umum Kutai Kartanegara',
+    });
+  });
+});
