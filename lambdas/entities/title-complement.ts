@@ -84,16 +84,21 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
   let areaSpan: TitleComplement['area'] = null;
   const words: string[] = [];
   const commandLike = entry.kind === 'police' || entry.kind === 'military' || entry.kind === 'prosecutor';
+  // Whether the last part read was a body with no region: a branch's town may follow it.
+  let afterBody = false;
   for (;;) {
     const sp = matchAt(SPACES, text, at);
     if (!sp) break;
     const next = at + sp[0].length;
+    const bodyBefore = afterBody;
+    afterBody = false;
     // After a rank the body is the rank's force ("Komandan Korem 091/ASN Brigjen TNI"), no part of the title.
     const org = rank ? undefined : orgStarts.get(next);
     if (org && !commandLike) {
       region = org.region ?? region;
       end = at = org.region ? secondRegionEnd(text, org.end) : org.end;
       words.push(text.slice(next, end));
+      afterBody = !org.region;
       continue;
     }
     const paren = /^\(([^()\n]{1,30})\)/.exec(text.slice(next, next + 34));
@@ -159,7 +164,7 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
       continue;
     }
     // "Pemimpin Cabang Bank Kaltimtara Tenggarong Andi Saputra": the branch's town after the body stays in the title.
-    const branchTown = org === undefined && words.length > 0 && !region && !rank ? readTownName(text, next) : 0;
+    const branchTown = bodyBefore && !region ? readTownName(text, next) : 0;
     if (branchTown > 0) {
       words.push(text.slice(next, next + branchTown));
       end = at = next + branchTown;
