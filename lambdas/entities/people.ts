@@ -481,10 +481,15 @@ function findTaggedHits(text: string, tagged: readonly Span[], people: readonly 
     const span = particle ? { start: found.start, end: found.end + particle[0].length } : found;
     if (overlapsAny(span, people) || clashesWith(span, orgs)) continue;
     const value = cleanName(text.slice(span.start, span.end));
+    // A run of capitalised words longer than any name ("Budi Santoso Budi Santoso ..." in a garbled page) is none.
+    if (value.split(' ').length > MAX_NAME_WORDS) continue;
     hits.push(namedHit(span, value));
   }
   return hits;
 }
+
+/** Words in the longest name read (NERGrit's longest person span has five). */
+const MAX_NAME_WORDS = 6;
 
 /** People named right after a quote's attribution verb: `," kata Budi.` */
 function findAttributionHits(text: string, taken: readonly Span[]): PersonHit[] {

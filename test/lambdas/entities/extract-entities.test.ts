@@ -345,6 +345,14 @@ describe('extractEntities on names the tagger reads as people', () => {
   });
 });
 
+describe('extractEntities on garbled text', () => {
+  it('should read no person in a run of capitalised words longer than any name, and not fail on it', () => {
+    // A garbled page repeating one name 3,000 times once built a pattern too large for the regex engine.
+    const result = extractEntities(`${'Budi Santoso '.repeat(3000)}hadir.`);
+    expect(result.people).toEqual([]);
+  });
+});
+
 describe('extractEntities on a person named with fewer words later', () => {
   it('should file "Sri Mulyani" under "Sri Mulyani Indrawati", with the short form as an alias', () => {
     const result = extractEntities(
