@@ -241,6 +241,6 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
   const locations = buildLocations(text, regions, [...storyOwn, ...taggedOwn, ...titlePlaces], people.hits);
   const orgMentions = finalOrgs.entities.flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, name: o.name })));
   const quotes = findQuotes(text, people.hits, orgMentions);
-  const sectors = findSectors(text, options.title);
+  const sectors = findSectors(text, options.title, quotes);
   return dropNotEntities({ people: people.entities, organizations: finalOrgs.entities, locations, sectors, quotes }, notEntity);
 }

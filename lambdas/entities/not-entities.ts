@@ -35,6 +35,8 @@ const CHARACTER = new RegExp(
   String.raw`${WORD_START}([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})[ \t]+yang[ \t]+(?:diperankan|dimainkan)[ \t]`,
   'gu',
 );
+/** A hashtag's words ("#AnakArtis"). */
+const HASHTAG = /#([\p{L}\p{N}_]+)/gu;
 /** A capitalised word opening a sentence and followed by a comma ("Earlier,", "Namun,"). */
 const SENTENCE_OPENER = /(?:^|[.!?]["”]?[ \t]+|\n[ \t]*)(\p{Lu}\p{Ll}+)[ \t]*,/gu;
 
@@ -97,6 +99,8 @@ export function findProductForms(text: string): Set<string> {
   }
   // "Dave yang diperankan Dimas Anggara": a film's character, no person of the news.
   for (const m of text.matchAll(CHARACTER)) forms.add(m[1]!);
+  // "#AnakArtis": a hashtag names a campaign or a show, no body or person.
+  for (const m of text.matchAll(HASHTAG)) forms.add(m[1]!);
   for (const m of text.matchAll(CAPITAL_RUN)) {
     if (!MODEL_CODE.test(m[0])) continue;
     forms.add(m[0]);

@@ -553,6 +553,24 @@ function findBareAcronymHits(text: string, hits: OrgHit[]): OrgHit[] {
   return extra;
 }
 
+/**
+ * Later mentions of a private body a cue named ("personil Blink" ... "film pertama Blink", "Sivia Blink"): the same
+ * one- or two-word name, written as it was, where no rule read anything.
+ */
+function findRecurringNameHits(text: string, hits: OrgHit[]): OrgHit[] {
+  const names = new Set(
+    hits.filter((h) => !h.government && h.priority > 0 && /^[A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*)?$/u.test(h.base) && text.slice(h.start, h.end) === h.base).map((h) => h.base),
+  );
+  if (names.size === 0) return [];
+  const re = new RegExp(`${WORD_START}(?:${[...names].map(escapeRegExp).join('|')})${WORD_END}`, 'gu');
+  const extra: OrgHit[] = [];
+  for (const m of text.matchAll(re)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (!overlapsAny(span, hits)) extra.push(makeHit(span.start, span.end, m[0], { government: false, priority: 1 }));
+  }
+  return extra;
+}
+
 /** Point acronym-only mentions ("Dinas KUMKMP", "Dinas KUMKM") at the unit that bound that acronym. */
 function resolveAcronymOnly(hits: OrgHit[]): void {
   const bound = hits.filter((h) => h.acronym && !h.acronymOnly);
@@ -617,6 +635,7 @@ export function findOrganizations(text: string, home: RegionEntry | null): Organ
   ];
   const hits = bindAcronyms(text, selectHits(raw));
   hits.push(...findBareAcronymHits(text, hits));
+  hits.push(...findRecurringNameHits(text, hits));
   hits.sort((a, b) => a.start - b.start);
   resolveAcronymOnly(hits);
   fillRegions(hits, home);

@@ -388,10 +388,22 @@ function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly Or
     const residentOf = RESIDENT_ROLES.has(m[0].trim().toLowerCase());
     if (!value.includes(' ') && !isListedName(value) && (residentOf || !isBareName(value))) continue;
     if (matchRegionAt(text, name.start) || COUNTRY_BY_FORM.has(value) || PLACE_HEAD_WORDS.has(value.split(' ')[0]!)) continue;
-    const role = m[0].trim().toLowerCase();
-    hits.push({ ...name, name: value, title: role, titleEntry: null, region: null, org: null, rank: null });
+    hits.push({ ...name, name: value, title: roleTitle(m[0]), titleEntry: null, region: null, org: null, rank: null });
   }
   return hits;
+}
+
+/** Role words that name a relation to someone else ("putra", "istri", "kakak"): the name after them is the other one. */
+const RELATION_ROLES = new Set(['adik', 'anak', 'ayah', 'ayahanda', 'ibunda', 'istri', 'kakak', 'putra', 'putri', 'rekan', 'sahabat', 'suami']);
+
+/**
+ * The title a role phrase gives the name after it: the phrase ("pelatih kepala"), or after a relation word the role
+ * that follows it ("putra sulung aktor Fery Salim": Fery Salim is the actor); none for a bare relation ("Kakak Raoul").
+ */
+function roleTitle(phrase: string): string | null {
+  const words = phrase.trim().toLowerCase().split(/[ \t]+/);
+  if (!RELATION_ROLES.has(words[0]!)) return words.join(' ');
+  return words.slice(1).reverse().find((w) => ROLE_WORDS.includes(w) && !RELATION_ROLES.has(w)) ?? null;
 }
 
 /**

@@ -58,6 +58,9 @@ interface Speaker extends Span {
 export function findQuotes(text: string, people: readonly PersonHit[], organizations: readonly Speaker[] = []): QuoteEntity[] {
   const spans = findQuoteSpans(text);
   const outside = people.filter((p) => !isInside(p.start, spans));
+  // "putra sulung aktor Fery Salim", "Kakak Raoul Salim ini", "dibintanginya bareng Anjani Dina dan Teuku Rasya": a
+  // relative or a companion named to place the subject is not the one who goes on talking.
+  const subjects = outside.filter((p) => !SIDE_MENTION_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start)));
   const quotes: QuoteEntity[] = [];
   let last: { name: string; pos: number } | null = null;
   let previous: { end: number; speaker: string | null } | null = null;
@@ -66,7 +69,7 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
       // One who is named inside the quote is spoken about, not speaking ('"... coach Milo (Milomir Seslija) ...,"
       // ujarnya' after "Samsul ... pelatih Arema, Milomir Seslija").
       const inQuote = new Set(people.filter((p) => p.start >= span.start && p.end <= span.end).map((p) => p.name));
-      const mention = [...outside].reverse().find((p) => p.end <= span.start && !inQuote.has(p.name));
+      const mention = [...subjects].reverse().find((p) => p.end <= span.start && !inQuote.has(p.name));
       if (mention && (!last || mention.start > last.pos || inQuote.has(last.name))) return mention.name;
       return (last && !inQuote.has(last.name) ? last.name : null) ?? mention?.name ?? null;
     };
@@ -106,6 +109,14 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
         // `"...," tutur Andi. "Misalnya ..."`: the next quote of the same paragraph goes on in the same voice.
         attributed = true;
         speaker = previous.speaker;
+      } else {
+        // "Dewi Jones mengatakan bahwa ... . "Jika ..."", "Komplain datang dari Helen Bond, ... . "Ini ...": the one
+        // source the paragraph introduces before its quote.
+        const source = paragraphSource(text, Math.max(lineStart, previous?.end ?? 0), span.start, outside);
+        if (source) {
+          attributed = true;
+          speaker = source;
+        }
       }
     }
     const content = text.slice(span.contentStart, span.contentEnd);
@@ -124,6 +135,18 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
  */
 const UNNAMED_SPEAKER = /^[ \t]+(?:seorang|salah[ \t]+(?:satu|seorang)|sejumlah|beberapa|para|sumber|pihak)(?![\p{L}])/u;
 
+/**
+ * What names a relative or a companion, right before the name: a word for a relative, maybe with its order and a role
+ * ("putra sulung aktor", "Kakak"), or "bareng" / "bersama" / "dengan" and maybe another name of the list ("bareng
+ * Anjani Dina dan").
+ */
+const SIDE_MENTION_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:(?:[Pp]utra|[Pp]utri|[Aa]nak|[Aa]yah|[Aa]yahanda|[Ii]bunda|[Ii]stri|[Ss]uami|[Kk]akak|[Aa]dik|[Cc]ucu|[Kk]eponakan|[Ss]epupu|[Mm]ertua|[Mm]enantu)` +
+    String.raw`(?:[ \t]+(?:sulung|bungsu|kandung|tiri|angkat|pertama|kedua|ketiga|dari))*(?:[ \t]+\p{Ll}+)?` +
+    String.raw`|(?:bareng|bersama|dengan)(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,4}[ \t]*(?:,|[ \t]dan|[ \t]serta)?)[ \t]+$`,
+  'u',
+);
+
 /** Between an attributed quote and the next: only its attribution sentence, on the same line (", tutur Andi. "). */
 const CONTINUES = new RegExp(`^[^"“”\\n]{0,${ATTRIBUTION_WINDOW}}[.!?][ \\t]*$`);
 
@@ -136,6 +159,24 @@ function namedIn(words: string | undefined, people: readonly PersonHit[], at: nu
   if (!last) return null;
   const person = people.find((p) => p.name === last || p.name.endsWith(` ${last}`));
   return person ? { name: person.name, start: at } : null;
+}
+
+/** A person named as a source before a quote: a reporting verb after the name, or "datang dari" before it. */
+const REPORTED_AFTER = new RegExp(`^[ \\t]*(?:,[^,.\\n]{0,60},)?[ \\t]*(?:juga[ \\t]+|pun[ \\t]+)?(?:${buildAlternation(REPORTING_VERBS)})(?![\\p{L}])`, 'u');
+const SOURCE_BEFORE = /(?:datang|muncul)[ \t]+dari[ \t]+$/;
+
+/**
+ * The speaker of an unattributed quote that opens no paragraph: the one person the paragraph before it introduces as a
+ * source ("Dewi Jones mengatakan bahwa ...", "Komplain datang dari Helen Bond"); null when it names none or several.
+ */
+function paragraphSource(text: string, from: number, quoteStart: number, people: readonly PersonHit[]): string | null {
+  const sources = new Set(
+    people
+      .filter((p) => p.start >= from && p.end <= quoteStart)
+      .filter((p) => REPORTED_AFTER.test(text.slice(p.end, p.end + 100)) || SOURCE_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start)))
+      .map((p) => p.name),
+  );
+  return sources.size === 1 ? [...sources][0]! : null;
 }
 
 /** Length of the attribution sentence after a quote (to the first period before a capital, or a newline). */

@@ -4,7 +4,8 @@
  */
 import type { SectorEntity } from '../shared/types.js';
 import { SECTORS } from './gazetteer.js';
-import { SECTOR_LEAD_FACTOR, SECTOR_LEAD_SHARE, SECTOR_MIN_MENTIONS, SECTOR_MIN_SCORE, SECTOR_TAIL_FACTOR } from './settings.js';
+import { SECTOR_LEAD_FACTOR, SECTOR_LEAD_SHARE, SECTOR_MIN_MENTIONS, SECTOR_MIN_SCORE, SECTOR_QUOTE_FACTOR, SECTOR_TAIL_FACTOR } from './settings.js';
+import type { Span } from './types.js';
 import { WORD_END, WORD_START, buildAlternation } from './text-scan.js';
 
 /** A keyword as written in the data, the sectors that list it and their weights. */
@@ -41,8 +42,12 @@ function keywordMatches(text: string): [number, number][] {
   return found;
 }
 
-/** Find sectors of a text; the title (when not part of the text) adds weight but no mentions. */
-export function findSectors(text: string, title?: string | null): SectorEntity[] {
+/**
+ * Find sectors of a text; the title (when not part of the text) adds weight but no mentions. Keywords inside the
+ * `quoted` spans (direct quotes) weigh less: a celebrity telling a film's plot ("sekolah", "kafe") is no evidence that
+ * the story is about schools or cafes.
+ */
+export function findSectors(text: string, title?: string | null, quoted: readonly Span[] = []): SectorEntity[] {
   const entities: SectorEntity[] = SECTORS.map((s) => ({ code: s.code, label: s.label, keywords: [], mentions: [] }));
   const scores = new Float64Array(SECTORS.length);
   for (const [start, end] of keywordMatches(text)) {
@@ -51,9 +56,10 @@ export function findSectors(text: string, title?: string | null): SectorEntity[]
     if (!use) continue;
     // The lead says what the story is about: a keyword there weighs more than one in a closing aside.
     const position = start < text.length * SECTOR_LEAD_SHARE ? SECTOR_LEAD_FACTOR : start > text.length * (1 - SECTOR_LEAD_SHARE) ? SECTOR_TAIL_FACTOR : 1;
+    const voice = quoted.some((q) => start >= q.start && end <= q.end) ? SECTOR_QUOTE_FACTOR : 1;
     for (const { index, weight } of use.sectors) {
       const entity = entities[index]!;
-      scores[index]! += weight * position;
+      scores[index]! += weight * position * voice;
       entity.mentions.push({ start, end, text: written });
       if (!entity.keywords.includes(use.keyword)) entity.keywords.push(use.keyword);
     }

@@ -14,6 +14,8 @@ export const SECTOR_MIN_MENTIONS = 2;
 export const SECTOR_LEAD_SHARE = 0.2;
 export const SECTOR_LEAD_FACTOR = 1.25;
 export const SECTOR_TAIL_FACTOR = 0.75;
+/** A keyword inside a direct quote weighs this factor times its weight. */
+export const SECTOR_QUOTE_FACTOR = 0.5;
 
 /** How far (characters) an appositive name may sit after its title: "Kasi ... Dinas X Balikpapan, Budi Wahyudi." */
 export const APPOSITIVE_WINDOW = 260;

@@ -125,6 +125,20 @@ describe('extractEntities on texts without entities', () => {
     expect(tail).not.toContain('A');
   });
 
+  it('should weigh keywords inside a direct quote at half: a film\'s plot told in quotes is no school story', () => {
+    const narrated = 'Siswa sekolah itu belajar di kelas. Guru sekolah itu mengajar dengan sabar sepanjang tahun ajaran ini.';
+    const quoted = 'Aktor itu bercerita tentang filmnya. "Ceritanya kami sekolah di sekolah yang sama," katanya. Filmnya tayang pekan depan.';
+    expect(extractEntities(narrated).sectors.map((s) => s.code)).toContain('P');
+    expect(extractEntities(quoted).sectors.map((s) => s.code)).not.toContain('P');
+  });
+
+  it('should read arts and entertainment in celebrity news (singers, actors, comedians, the red carpet)', () => {
+    const text = 'Penyanyi Taylor Swift memeluk Selena Gomez di karpet merah. Aktor sekaligus komedian Indra Birowo juga hadir.';
+    expect(extractEntities(text).sectors.map((s) => s.code)).toContain('R');
+    // A house is no evidence of real estate.
+    expect(extractEntities('Rumah mewah penyanyi itu ramai. Tetangga mengeluh suara dari rumah itu.').sectors.map((s) => s.code)).not.toContain('L');
+  });
+
   it('should read construction in a toll road\'s progress and public administration in an election', () => {
     const ikn = 'Pembangunan Istana Negara rampung. Progres fisik sudah 80 persen, dan jalan tol IKN seksi 1 sudah bisa dilalui.';
     expect(extractEntities(ikn).sectors.map((s) => s.code)).toContain('F');
@@ -436,6 +450,58 @@ describe('extractEntities on schools', () => {
   it('should still drop a tagger place that runs from a region into a name ("Aceh Utara Mahmudsyah")', () => {
     const result = extractEntities('Bupati Aceh Utara Mahmudsyah hadir .');
     expect(result.locations.map((l) => l.name)).not.toContain('Aceh Utara Mahmudsyah');
+  });
+});
+
+describe('extractEntities on names in celebrity news', () => {
+  it('should read no body or person in a hashtag ("#AnakArtis")', () => {
+    const result = extractEntities('Setelah jadi pemeran utama dalam webseries #AnakArtis, kini ia bermain film.');
+    expect([result.organizations, result.people]).toEqual([[], []]);
+  });
+
+  it('should read the group a member belongs to ("personil Blink") and its later mentions, not "Sivia Blink" as a body', () => {
+    const result = extractEntities('Ia teman baik dari Sivia Blink. Lebih banyak personil Blink yang bernyanyi di film pertama Blink.');
+    expect(result.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Blink', 3]]);
+  });
+
+  it('should read a foreign police force by its head word ("Kepolisian Wales Selatan")', () => {
+    const result = extractEntities('Pihak Kepolisian Wales Selatan mengatakan tak ada penangkapan.');
+    expect(result.organizations.map((o) => [o.name, o.government])).toEqual([['Kepolisian Wales Selatan', true]]);
+  });
+});
+
+describe('extractEntities on quotes in celebrity news', () => {
+  const speakers = (text: string) => extractEntities(text).quotes.map((q) => q.speaker);
+
+  it('should not give a quote to a relative or a companion named only to place the subject', () => {
+    const text =
+      'Brandon Nicholas Salim, putra sulung aktor Fery Salim, kini bermain film.\n\n' +
+      '"Di sini saya jadi teman baik tokoh utama," jelasnya.\n\n' +
+      'Film itu dibintanginya bareng Anjani Dina dan Teuku Rasya. Kakak Raoul Salim ini jatuh cinta pada naskahnya. ' +
+      '"Genre filmnya drama dan musikal, saya suka," tuturnya.';
+    expect(speakers(text)).toEqual(['Brandon Nicholas Salim', 'Brandon Nicholas Salim']);
+  });
+
+  it('should give a quote the one source its paragraph introduces before it', () => {
+    const text =
+      'Tetangga lain yang bernama Dewi Jones mengatakan bahwa warga harus saling menghargai. "Jika anda tinggal di desa, hargai tetangga."\n\n' +
+      'Satu komplain pun datang dari Helen Bond, yang tinggal jauh dari rumah itu. "Ini sebuah mimpi buruk bagi kami."';
+    expect(speakers(text)).toEqual(['Dewi Jones', 'Helen Bond']);
+  });
+
+  it('should read a post quoted after "menuliskan caption" and "tulisnya" as its writer\'s', () => {
+    const text = 'Dian Sastrowardoyo pun menuliskan caption yang berbunyi, "Inilah aku saat masih berusia 13 tahun."';
+    expect(speakers(text)).toEqual(['Dian Sastrowardoyo']);
+    expect(speakers('Penyanyi Raisa Andriana mengunggah foto. "Terima kasih untuk semua doanya," tulisnya.')).toEqual(['Raisa Andriana']);
+  });
+
+  it('should give the name after a relation word no relation title, and the role after it', () => {
+    const people = extractEntities('Brandon Nicholas Salim, putra sulung aktor Fery Salim, hadir. Kakak Raoul Salim ini tersenyum.').people;
+    expect(people.map((p) => [p.name, p.titles])).toEqual([
+      ['Brandon Nicholas Salim', []],
+      ['Fery Salim', ['aktor']],
+      ['Raoul Salim', []],
+    ]);
   });
 });
 
