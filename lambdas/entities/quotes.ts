@@ -1,7 +1,9 @@
 /**
  * @module entities/quotes
  * Finds direct quotes ("..." and “...”) and attributes them: `," sebut Budi.`, `," ungkapnya.`, `X mengatakan, "..."`,
- * with -nya / "dia" resolved to the speaker in context (the last person named outside quotes, or the last speaker).
+ * with -nya / "dia" resolved to the speaker in context (the last person named outside quotes who is no relative or
+ * companion named to place the subject, or the last speaker); a quote with no attribution takes the one source its
+ * paragraph introduces before it ("X mengatakan bahwa ... . "...""), if any.
  */
 import type { QuoteEntity } from '../shared/types.js';
 import { ENGLISH_SPEECH_VERBS, REPORTING_VERBS, SPEECH_VERBS } from './gazetteer.js';
