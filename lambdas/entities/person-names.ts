@@ -19,7 +19,7 @@ import {
 } from './gazetteer.js';
 import { isDictionaryWord, isListedName, isPossessive } from './tagger-features.js';
 import { NAME_TOKEN_SOURCE, SPACES, initialsOf, matchAt } from './text-scan.js';
-import type { Span } from './types.js';
+import type { PersonHit, Span } from './types.js';
 import awardWords from './data/award-words.json' with { type: 'json' };
 import { MONTHS, WEEKDAYS } from '../shared/dates.js';
 
@@ -166,4 +166,9 @@ export function endsName(text: string, end: number): boolean {
 /** Normalise spacing and drop a quoted nickname ('Joko "Jokowi" Widodo' -> 'Joko Widodo'). */
 export function cleanName(raw: string): string {
   return raw.replace(/[ \t]*["“][^"”\n]{1,30}["”]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** A person hit known by its name alone: no title, body, region or rank unless `more` gives one. */
+export function namedHit(span: Span, name: string, more: Partial<PersonHit> = {}): PersonHit {
+  return { start: span.start, end: span.end, name, title: null, titleEntry: null, region: null, org: null, rank: null, ...more };
 }

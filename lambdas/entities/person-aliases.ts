@@ -1,0 +1,171 @@
+/**
+ * @module entities/person-aliases
+ * The other names a text gives a person it has named: short forms ("Budi" for "Budi Wahyudi"), shorter whole names
+ * ("Sri Mulyani"), names after "alias", names a person "is called by" ("yang akrab disapa Heru", "Ani, sapaan
+ * akrabnya") and quoted nicknames ('Joko "Jokowi" Widodo'). people.ts finds the people; this module files the other
+ * names under them.
+ */
+import { HONORIFICS, NAME_STOPWORDS } from './gazetteer.js';
+import { matchRegionAt } from './locations.js';
+import { AGE_IN_PARENTHESES, QUOTED_NICKNAME, cleanName, isNameWord, namedHit } from './person-names.js';
+import { WORD_END, WORD_START, escapeRegExp, overlapsAny } from './text-scan.js';
+import type { PersonHit, Span } from './types.js';
+
+/** Later mentions of a known person by one part of the name ("Budi" for "Budi Wahyudi"). */
+export function findShortFormHits(text: string, known: readonly PersonHit[], taken: readonly Span[]): PersonHit[] {
+  const owners = new Map<string, string | null>();
+  for (const person of known) {
+    if (!person.name.includes(' ')) continue;
+    for (const part of person.name.split(' ')) {
+      if (part.length < 3 || !isNameWord(part) || /\.$/.test(part)) continue;
+      const owner = owners.get(part);
+      owners.set(part, owner === undefined || owner === person.name ? person.name : null);
+    }
+  }
+  // 'Joko "Jokowi" Widodo': the quoted nickname is a short form of that person too.
+  for (const [nickname, owner] of nicknamesOf(text, known)) if (!owners.has(nickname)) owners.set(nickname, owner);
+  // "Zulkarnaini alias Glok": the alias names the person wherever it recurs, whatever the tagger read it as.
+  const aliasOwners = new Map(known.filter((p) => p.alias).map((p) => [cleanName(text.slice(p.start, p.end)), p.name]));
+  for (const [alias, owner] of aliasOwners) owners.set(alias, owner);
+  const forms = [...owners].filter(([, owner]) => owner).map(([part]) => part);
+  const fullNames = [...new Set(known.map((p) => p.name))];
+  if (forms.length + fullNames.length === 0) return [];
+  const re = new RegExp(`${WORD_START}(?:${[...fullNames, ...forms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})${WORD_END}`, 'gu');
+  const hits: PersonHit[] = [];
+  for (const m of text.matchAll(re)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const isAlias = aliasOwners.has(m[0]);
+    if (overlapsAny({ start, end }, isAlias ? known : taken)) continue;
+    const before = text.slice(Math.max(0, start - 20), start);
+    const after = text.slice(end, end + 20);
+    // A capitalised word just before may be the start of another name; a sentence word ("Menurut Nangoi") is not.
+    const capitalBefore = /([A-Z][a-z]+)[ \t]+$/.exec(before)?.[1];
+    if (capitalBefore && !NAME_STOPWORDS.has(capitalBefore) && !/(?:^|\s)(?:sebut|kata|ujar|tutur|Pak|Bu|Bapak|Ibu)[ \t]+$/.test(before)) continue;
+    if (/^[ \t]+[A-Z][a-z]/.test(after)) continue;
+    const name = owners.get(m[0]) ?? m[0];
+    hits.push(namedHit({ start, end }, name, isAlias ? { alias: true } : {}));
+  }
+  return hits;
+}
+
+/**
+ * Names written with fewer words than elsewhere in the text are that person ("Sri Mulyani" after "Sri Mulyani
+ * Indrawati"): whole words in order, inside exactly one longer name ("Andi Mallarangeng" beside two Mallarangeng
+ * brothers stays as written). Truncated words are not matched ("Andi Harun" is not "Andi Harunsyah").
+ */
+export function withLongerNames(hits: readonly PersonHit[]): PersonHit[] {
+  const names = [...new Set(hits.map((h) => h.name))].filter((n) => n.includes(' '));
+  const inside = (short: string, long: string): boolean => long !== short && ` ${long} `.includes(` ${short} `);
+  return hits.map((hit) => {
+    if (!hit.name.includes(' ')) return hit;
+    const longer = names.filter((n) => inside(hit.name, n));
+    return longer.length === 1 ? { ...hit, name: longer[0]! } : hit;
+  });
+}
+
+/** The gap between a name and its "alias", an age between them or not: "Faisal (37) alias Komeng". */
+const ALIAS_GAP = new RegExp(String.raw`^[ \t]*(?:${AGE_IN_PARENTHESES}[ \t]*)?alias[ \t]+$`);
+
+/** A capitalised name right before such an "alias", for when no finder read it. */
+const NAME_BEFORE_ALIAS = new RegExp(String.raw`(?<![\p{L}])((?:[A-Z][a-z]+[ \t]+){0,3}[A-Z][a-z]+)[ \t]*(?:${AGE_IN_PARENTHESES}[ \t]*)?$`, 'u');
+
+/**
+ * The people found, with the names given after "alias" as further mentions of the same person ("Zulkarnaini alias
+ * Glok", "Nurdin Ismail alias Din Minimi"); the name before "alias" is a person even where no finder read it. A
+ * hit that read the alias as a person of its own, there or elsewhere ("Din Minimi" later on), is that person too.
+ */
+export function withAliases(text: string, hits: readonly PersonHit[]): PersonHit[] {
+  const aliases: PersonHit[] = [];
+  const owners: PersonHit[] = [];
+  const ownerOf = new Map<string, string>();
+  for (const m of text.matchAll(/[ \t]alias[ \t]+/g)) {
+    // An alias is often a nickname of common words ("Ayah Mud"): up to three capitalised words.
+    const nick = /^[A-Z][\p{L}'’-]*(?:[ \t]+[A-Z][\p{L}'’-]*){0,2}/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    const name = nick ? { start: m.index + m[0].length, end: m.index + m[0].length + nick[0].length } : null;
+    if (!name) continue;
+    let owner = hits.find((h) => h.end <= m.index + 1 && ALIAS_GAP.test(text.slice(h.end, m.index + m[0].length)));
+    if (!owner) {
+      const before = NAME_BEFORE_ALIAS.exec(text.slice(Math.max(0, m.index - 60), m.index + 1));
+      if (!before) continue;
+      const runStart = m.index + 1 - before[0].length;
+      const positions = [...before[1]!.matchAll(/\S+/g)].map((w) => ({ start: runStart + w.index, word: w[0] }));
+      // "... Daerah II Aceh Utara Mahmudsyah alias Ayah Mud": the name starts after the last region in the run.
+      let first = 0;
+      positions.forEach((p) => {
+        const region = matchRegionAt(text, p.start);
+        const next = region ? positions.findIndex((q) => q.start > region.end) : -1;
+        if (next > first) first = next;
+      });
+      const words = positions.slice(first).map((p) => p.word);
+      const start = positions[first]?.start ?? runStart;
+      if (words.length === 0 || !words.every(isNameWord) || matchRegionAt(text, start)) continue;
+      owner = namedHit({ start, end: start + words.join(' ').length }, words.join(' '));
+      owners.push(owner);
+    }
+    aliases.push(namedHit(name, owner.name, { alias: true }));
+    ownerOf.set(cleanName(text.slice(name.start, name.end)), owner.name);
+  }
+  if (aliases.length === 0) return [...hits];
+  const added = [...owners, ...aliases];
+  const rest = hits.filter((h) => !overlapsAny(h, added)).map((h) => (ownerOf.has(h.name) ? { ...h, name: ownerOf.get(h.name)! } : h));
+  return [...rest, ...added];
+}
+
+/** A nickname: one or two capitalised words. */
+const NICKNAME = String.raw`[A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+)?`;
+
+/** "X, yang akrab disapa Ani": the name a person is called by, after the person. */
+const CALLED_AFTER = new RegExp(String.raw`^[ \t]*(?:${AGE_IN_PARENTHESES}[ \t]*)?,?[ \t]*(?:atau[ \t]+)?(?:yang[ \t]+)?(?:akrab|biasa)[ \t]+disapa[ \t]+(${NICKNAME})`, 'u');
+
+/** "Ani, sapaan akrab(nya)": the name a person is called by, before the words that say so. */
+const CALLED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${NICKNAME}),[ \t]+sapaan[ \t]+(?:akrab|karib)(?:nya)?(?![\p{L}])`, 'gu');
+
+/**
+ * The names people are called by, as further mentions of them: "Sri Mulyani Indrawati, yang akrab disapa Ani" and
+ * "Menurut Ani, sapaan akrabnya, ..." (the person named last before it). A hit that read the nickname as a person
+ * of its own there is that person.
+ */
+export function withCalledNames(text: string, hits: readonly PersonHit[]): PersonHit[] {
+  const called: PersonHit[] = [];
+  const ownerOf = new Map<string, string>();
+  const add = (start: number, nickname: string, owner: string): void => {
+    // "Pak Budi", "Menurut Ani": the nickname is the name after an honorific or a sentence word.
+    const first = nickname.split(/[ \t]+/)[0]!;
+    const skip = nickname.includes(' ') && (HONORIFICS.has(first) || NAME_STOPWORDS.has(first)) ? nickname.indexOf(first) + first.length : 0;
+    const rest = nickname.slice(skip).trimStart();
+    if (!rest || NAME_STOPWORDS.has(rest) || rest === owner) return;
+    const at = start + nickname.length - rest.length;
+    called.push(namedHit({ start: at, end: at + rest.length }, owner, { alias: true }));
+    ownerOf.set(rest, owner);
+  };
+  for (const hit of hits) {
+    const m = CALLED_AFTER.exec(text.slice(hit.end, hit.end + 80));
+    if (m) add(hit.end + m[0].length - m[1]!.length, m[1]!, hit.name);
+  }
+  for (const m of text.matchAll(CALLED_BEFORE)) {
+    const owner = hits.filter((h) => h.end <= m.index && h.name.includes(' ')).at(-1);
+    if (owner) add(m.index, m[1]!, owner.name);
+  }
+  if (called.length === 0) return [...hits];
+  // Where the nickname recurs and a finder read it as a person of its own ("Menurut Heru"), it is that person.
+  const rest = hits.filter((h) => !overlapsAny(h, called)).map((h) => (ownerOf.has(h.name) ? { ...h, name: ownerOf.get(h.name)! } : h));
+  return [...rest, ...called];
+}
+
+/** A name after an attribution verb that matches part of a known name becomes that person. */
+export function attachToKnown(hit: PersonHit, known: readonly PersonHit[], nicknames: ReadonlyMap<string, string>): PersonHit {
+  const owner = known.find((k) => k.name.split(' ').includes(hit.name) || k.name === hit.name);
+  const name = owner?.name ?? nicknames.get(hit.name);
+  return name ? { ...hit, name } : hit;
+}
+
+/** Quoted nicknames of the people named in full ('Joko "Jokowi" Widodo': "Jokowi" -> "Joko Widodo"). */
+export function nicknamesOf(text: string, people: readonly PersonHit[]): Map<string, string> {
+  const nicknames = new Map<string, string>();
+  for (const person of people) {
+    const nickname = QUOTED_NICKNAME.exec(text.slice(person.start, person.end))?.[1];
+    if (nickname && !nicknames.has(nickname)) nicknames.set(nickname, person.name);
+  }
+  return nicknames;
+}
