@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { withCalledNames, withLongerNames } from '../../../lambdas/entities/person-aliases.js';
+import { namedHit } from '../../../lambdas/entities/person-names.js';
+import type { PersonHit } from '../../../lambdas/entities/types.js';
+
+/** A hit on the first occurrence of `written` in `text`, filed under `name`. */
+function hitOf(text: string, written: string, name = written): PersonHit {
+  const start = text.indexOf(written);
+  return namedHit({ start, end: start + written.length }, name);
+}
+
+describe('withLongerNames', () => {
+  it('should file a name of fewer whole words under the one longer name that holds them', () => {
+    const text = 'Sri Mulyani Indrawati hadir. Sri Mulyani berbicara.';
+    const hits = [hitOf(text, 'Sri Mulyani Indrawati'), namedHit({ start: 29, end: 40 }, 'Sri Mulyani')];
+    expect(withLongerNames(hits).map((h) => h.name)).toEqual(['Sri Mulyani Indrawati', 'Sri Mulyani Indrawati']);
+  });
+
+  it('should leave a name that two longer names hold, and a truncated word, as written', () => {
+    const two = [namedHit({ start: 0, end: 1 }, 'Andi Alifian Mallarangeng'), namedHit({ start: 2, end: 3 }, 'Andi Zulkarnaen Mallarangeng'), namedHit({ start: 4, end: 5 }, 'Andi Mallarangeng')];
+    expect(withLongerNames(two).map((h) => h.name)).toEqual(['Andi Alifian Mallarangeng', 'Andi Zulkarnaen Mallarangeng', 'Andi Mallarangeng']);
+    const truncated = [namedHit({ start: 0, end: 1 }, 'Andi Harunsyah'), namedHit({ start: 2, end: 3 }, 'Andi Harun')];
+    expect(withLongerNames(truncated).map((h) => h.name)).toEqual(['Andi Harunsyah', 'Andi Harun']);
+  });
+});
+
+describe('withCalledNames', () => {
+  it('should add the name a person is called by after "disapa" as an alias hit, and rename its later reading', () => {
+    const text = 'Heruressandy Wahyudi, yang akrab disapa Heru, hadir. Menurut Heru, lahan siap.';
+    const later = namedHit({ start: text.lastIndexOf('Heru'), end: text.lastIndexOf('Heru') + 4 }, 'Heru');
+    const result = withCalledNames(text, [hitOf(text, 'Heruressandy Wahyudi'), later]);
+    expect(result.map((h) => [text.slice(h.start, h.end), h.name, h.alias ?? false])).toEqual([
+      ['Heruressandy Wahyudi', 'Heruressandy Wahyudi', false],
+      ['Heru', 'Heruressandy Wahyudi', false],
+      ['Heru', 'Heruressandy Wahyudi', true],
+    ]);
+  });
+
+  it('should give "X, sapaan akrabnya" to the person named last before it, without a sentence word or honorific', () => {
+    const text = 'Menteri Keuangan Sri Mulyani Indrawati hadir. Menurut Ani, sapaan akrabnya, pajak naik.';
+    const called = withCalledNames(text, [hitOf(text, 'Sri Mulyani Indrawati')]).filter((h) => h.alias);
+    expect(called.map((h) => [text.slice(h.start, h.end), h.name])).toEqual([['Ani', 'Sri Mulyani Indrawati']]);
+  });
+});
