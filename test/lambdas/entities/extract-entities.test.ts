@@ -139,6 +139,11 @@ describe('extractEntities on texts without entities', () => {
     expect(extractEntities('Rumah mewah penyanyi itu ramai. Tetangga mengeluh suara dari rumah itu.').sectors.map((s) => s.code)).not.toContain('L');
   });
 
+  it('should read public administration in a story that names the regional police twice', () => {
+    const text = 'Polda Kaltim menggelar razia bersama pelajar. Polda juga membagikan helm kepada siswa di sekolah itu.';
+    expect(extractEntities(text).sectors.map((s) => s.code)).toContain('O');
+  });
+
   it('should read construction in a toll road\'s progress and public administration in an election', () => {
     const ikn = 'Pembangunan Istana Negara rampung. Progres fisik sudah 80 persen, dan jalan tol IKN seksi 1 sudah bisa dilalui.';
     expect(extractEntities(ikn).sectors.map((s) => s.code)).toContain('F');
