@@ -20,6 +20,7 @@ import {
   REGION_BY_CODE,
   REGIONAL_UNIT_BY_ABBR,
   TITLE_WORDS,
+  WIDE_AREA_BY_FORM,
   displayRegionName,
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
@@ -515,9 +516,9 @@ function bindAcronyms(text: string, hits: OrgHit[]): OrgHit[] {
       hit.end += level[0].length;
     }
     // "Kantor Perwakilan Bank Indonesia (KPw BI) Kaltim": a short form of the office ending in the body's acronym.
-    const office = hit.acronym ? /^[ \t]*\([A-Z][A-Za-z]{1,5}[ \t]+([A-Z]{2,8})\)/.exec(text.slice(hit.end, hit.end + 20)) : null;
-    if (office?.[1] === hit.acronym && !hit.region) {
-      hit.end += office[0].length;
+    const officeForm = hit.acronym ? /^[ \t]*\([A-Z][A-Za-z]{1,5}[ \t]+([A-Z]{2,8})\)/.exec(text.slice(hit.end, hit.end + 20)) : null;
+    if (officeForm?.[1] === hit.acronym && !hit.region) {
+      hit.end += officeForm[0].length;
       const after = regionAfter(text, hit.end);
       if (after) ({ region: hit.region, end: hit.end } = { region: after.region, end: after.end });
       continue;
@@ -527,15 +528,31 @@ function bindAcronyms(text: string, hits: OrgHit[]): OrgHit[] {
     if (hit.acronymOnly) continue;
     hit.acronym = m[1]!;
     hit.end += m[0].length;
-    // "Badan Penanggulangan Bencana Daerah (BPBD) Jatim": the region may follow the acronym.
-    const after = hit.region ? null : regionAfter(text, hit.end);
+    // "Badan Penanggulangan Bencana Daerah (BPBD) Jatim", "Bank Indonesia (BI) Perwakilan Kaltim": the region may
+    // follow the acronym, after the word for a branch or not.
+    const branch = hit.region ? null : OFFICE_WORD.exec(text.slice(hit.end, hit.end + 14));
+    const after = hit.region ? null : regionAfter(text, hit.end + (branch?.[0].length ?? 0));
     if (after) {
       hit.region = after.region;
       hit.end = after.end;
     }
+    // "Balai Besar Wilayah Sungai (BBWS) Kalimantan IV": an island or group of regions, numbered or not, ends the name.
+    const served = hit.region ? null : SERVED_AREA.exec(text.slice(hit.end, hit.end + 40));
+    if (served) {
+      hit.base = `${hit.base} ${served[1]}`;
+      hit.end += served[0].length;
+    }
   }
   return hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
 }
+
+/** The word for a body's branch between its acronym and the region ("Perwakilan", "Cabang", "Wilayah"). */
+const OFFICE_WORD = /^[ \t]+(?:Perwakilan|Cabang|Wilayah|Kantor Wilayah)(?=[ \t])/;
+/** An island or a group of regions a unit serves, with its number ("Kalimantan IV", "Kaltimtara"). */
+const SERVED_AREA = new RegExp(
+  `^[ \\t]+((?:${buildAlternation([...WIDE_AREA_BY_FORM].filter(([, a]) => a.kind === 'island' || a.kind === 'region-group').map(([form]) => form))})(?:[ \\t]+[IVX]{1,4})?)${WORD_END}`,
+  'u',
+);
 
 /** Find acronym-only mentions of bound acronyms ("KUMKMP" alone) that no rule caught. */
 function findBareAcronymHits(text: string, hits: OrgHit[]): OrgHit[] {

@@ -1151,3 +1151,16 @@ describe('courts, title short forms in parentheses and degrees before "selaku"',
     });
   });
 });
+
+describe('technical units and branch offices after an acronym', () => {
+  it('should read the numbered area a Balai Besar serves into its name, a government body, no island location', () => {
+    const result = extractEntities('Dinas bekerja sama dengan Balai Besar Wilayah Sungai (BBWS) Kalimantan IV untuk perbaikan irigasi.');
+    expect(result.organizations.map((o) => [o.name, o.acronym, o.government])).toEqual([['Balai Besar Wilayah Sungai Kalimantan IV', 'BBWS', true]]);
+    expect(result.locations).toEqual([]);
+  });
+
+  it('should read the region after "Perwakilan" following an acronym as the branch\'s', () => {
+    const result = extractEntities('Bank Indonesia (BI) Perwakilan Kaltim mendukung program klaster padi.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['Bank Indonesia Kalimantan Timur']);
+  });
+});
