@@ -29,6 +29,10 @@ const COMMAND_UNIT = /(?:[IVXL]+|\d{2,4})(?:[ \t]*\/[ \t]*[A-Z][A-Za-z]+)?(?![\p
 /** An acronym with a digit, which a name token does not read ("Kabid P2P", "Kepala DP3AP2KB"). */
 const DIGIT_ACRONYM = /[A-Z]+\d[A-Z0-9]*(?![\p{L}\p{N}])/uy;
 
+/** Words for a unit of a company or agency that a number may follow ("Regional 4", "Wilayah II"). */
+const UNIT_WORDS = new Set(['Regional', 'Region', 'Wilayah', 'Area', 'Divisi', 'Unit', 'Cabang']);
+const UNIT_NUMBER = /(?:\d{1,2}|[IVX]{1,4})(?![\p{L}\p{N}])/uy;
+
 /** An acronym in a title ("BPBD", "PUPR", "PAN-RB"). */
 const ACRONYM = /^[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?$/;
 
@@ -168,6 +172,13 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
     if (branchTown > 0) {
       words.push(text.slice(next, next + branchTown));
       end = at = next + branchTown;
+      continue;
+    }
+    // "GM Pelindo Regional 4 Balikpapan": a unit's number after its unit word.
+    const unitNumber = UNIT_WORDS.has(words.at(-1)?.split(' ').at(-1) ?? '') ? matchAt(UNIT_NUMBER, text, next) : null;
+    if (unitNumber) {
+      words.push(unitNumber[0]);
+      end = at = next + unitNumber[0].length;
       continue;
     }
     const t = matchAt(DIGIT_ACRONYM, text, next) ?? matchAt(TOKEN, text, next);

@@ -1164,3 +1164,18 @@ describe('technical units and branch offices after an acronym', () => {
     expect(result.organizations.map((o) => o.name)).toEqual(['Bank Indonesia Kalimantan Timur']);
   });
 });
+
+describe('numbered units and the Kalimantan-Sulawesi office', () => {
+  it('should keep a unit\'s number in the title ("GM Pelindo Regional 4 Balikpapan"), not read the town into the name', () => {
+    expect(personIn('General Manager Pelindo Regional 4 Balikpapan Rudi Hartono menyebut kenaikan.', 'Rudi Hartono')).toMatchObject({
+      titles: ['General Manager Pelindo Regional 4 Balikpapan'],
+      organization: 'PT Pelabuhan Indonesia (Persero)',
+    });
+  });
+
+  it('should read "Kalsul" as the region group an office serves ("Kepala SKK Migas Kalsul")', () => {
+    const result = extractEntities('Kepala SKK Migas Kalsul Azhari Idris mengatakan hal itu.');
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([['Azhari Idris', ['Kepala SKK Migas Kalsul']]]);
+    expect(result.locations.map((l) => [l.name, l.kind])).toEqual([['Kalimantan-Sulawesi', 'region-group']]);
+  });
+});
