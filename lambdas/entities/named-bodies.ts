@@ -50,7 +50,7 @@ const CUE_RE = new RegExp(`${WORD_START}(?:${buildAlternation(orgCues as string[
 /** Hospital heads: a hospital is often named after a person. */
 const HOSPITAL_HEADS = new Set(['RS', 'RSIA', 'RSPAD', 'RSU', 'RSUD', 'RSUP', 'Rumah Sakit', 'Rumah Sakit Jiwa', 'Rumah Sakit Umum', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat']);
 /** Heads of public bodies: the body is government. */
-const GOVERNMENT_HEADS = new Set(['RSUD', 'RSUP', 'RSPAD', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat', 'Kepresidenan', 'Kepolisian', 'Balai Besar', 'UPT', 'UPTD']);
+const GOVERNMENT_HEADS = new Set(['RSUD', 'RSUP', 'RSPAD', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat', 'Kepresidenan', 'Kepolisian', 'Balai Besar', 'Kantor Pertanahan', 'Kantor Imigrasi', 'Kantor Pelayanan Pajak', 'KPP Pratama', 'UPT', 'UPTD']);
 /** Place heads other than hospitals end a body's name ("PT Angkasa I Bandara Internasional Lombok"). */
 const PLACE_HEAD_WORDS = new Set(PLACE_HEADS.flatMap((h) => (h.startsWith('Rumah') || h.startsWith('RS') ? [] : [h.split(' ')[0]!])));
 
@@ -125,8 +125,10 @@ function findHeadHits(text: string): NamedBodyHit[] {
     // Hospitals bear a person's name ("RSUD Abdul Wahab Sjahranie"); the person after it starts with "dr" in lower case.
     const whole = spelled !== undefined && initialsOf(m[0]) === spelled;
     const run = whole ? m[2]! : cutAfterRegion(cutNameRun(m[2]!, true, HOSPITAL_HEADS.has(m[1]!)));
-    // "Asosiasi Pengusaha Indonesia": a title word may open the field; a sentence word may not.
-    if (!run || (!whole && NAME_STOPWORDS.has(run.split(' ')[0]!))) continue;
+    // "Asosiasi Pengusaha Indonesia": a title word may open the field; a sentence word may not, unless the run is the
+    // region a government office serves ("Kantor Pertanahan Kota Samarinda").
+    const seat = GOVERNMENT_HEADS.has(m[1]!) && run ? matchRegionAt(run, 0) : null;
+    if (!run || (!whole && NAME_STOPWORDS.has(run.split(' ')[0]!) && seat?.end !== run.length)) continue;
     // "Dewan Komisioner OJK", "Dewan Pengawas TVRI": the board of a known body is that body, which its finder reads;
     // so is a branch named after a known body ("Bank Kaltimtara Tenggarong").
     if (m[1] === 'Dewan' && isKnownBodyAt(run.split(' ').slice(1))) continue;
