@@ -13,7 +13,7 @@ import { findSectors } from './sectors.js';
 import { buildHints, tagText } from './tagger.js';
 import { knownNameLength, tokenize } from './tagger-features.js';
 import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } from './not-entities.js';
-import { buildAlternation, clashesWith, overlapsAny, wordBefore } from './text-scan.js';
+import { buildAlternation, clashesWith, overlapsAny, titleCaseIfUpper, wordBefore } from './text-scan.js';
 import { DEGREES, ONE_WORD_TITLES, ORG_WORDS, PLACE_HEADS, REGION_NAME_TAILS, TITLE_BY_FORM } from './gazetteer.js';
 import type { OrgHit, RegionHit, Span } from './types.js';
 import type { PlaceHit } from './locations.js';
@@ -223,8 +223,11 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     .flatMap((t) => withoutLeadingTitle(text, t))
     .flatMap((t) => withoutLeadingCommonWord(text, t))
     .map((t) => {
-      const name = text.slice(t.start, t.end).replace(/\s+/g, ' ');
-      return { start: t.start, end: t.end, name, kind: knownAreaKind(name) };
+      const written = text.slice(t.start, t.end).replace(/\s+/g, ' ');
+      const kind = knownAreaKind(written);
+      // "TANJUNG REDEB - ...": a known kecamatan or desa in capitals is named as the lists write it.
+      const name = kind === 'district' || kind === 'village' ? titleCaseIfUpper(written) : written;
+      return { start: t.start, end: t.end, name, kind };
     })
     // "Zuckerberg" after "Mark Zuckerberg" is the person again, not a place.
     .filter((t) => !t.name.split(' ').every((w) => nameParts.has(w)));

@@ -1188,3 +1188,16 @@ describe('regional offices of national agencies by their head words', () => {
     expect(personIn('Kepala Kantor Pertanahan Kota Samarinda Budi Santoso hadir.', 'Budi Santoso')).toMatchObject({ official: true });
   });
 });
+
+describe('associations and datelines in capitals', () => {
+  it('should read a trade association\'s chapter with its region ("Ketua PHRI Berau")', () => {
+    expect(personIn('Ketua PHRI Berau, Fery Kurniawan, menyebut hunian hotel naik.', 'Fery Kurniawan')?.organization).toBe(
+      'Perhimpunan Hotel dan Restoran Indonesia Berau',
+    );
+  });
+
+  it('should name a kecamatan written in capitals as the lists do, one location with its other mentions', () => {
+    const result = extractEntities('TANJUNG REDEB - Festival digelar. Hotel di Tanjung Redeb penuh.');
+    expect(result.locations.map((l) => [l.name, l.kind, l.mentions.length])).toEqual([['Tanjung Redeb', 'district', 2]]);
+  });
+});
