@@ -55,7 +55,7 @@ const PEMDA_RE = new RegExp(
 );
 const DPRD_RE = new RegExp(String.raw`${WORD_START}(DPRD)(?:[ \t]+(Provinsi|Kota|Kabupaten))?${WORD_END}`, 'gu');
 const POLICE_RE = new RegExp(
-  `${WORD_START}(Polda|Polres|Polresta|Polrestabes|Polsek|Kodam|Korem|Kodim|Koramil|Lanud|Lantamal|Kejari|Kejati|Kejaksaan Negeri|Kejaksaan Tinggi|Pengadilan Negeri|Pengadilan Tinggi Agama|Pengadilan Tinggi|Pengadilan Agama|Pengadilan Tata Usaha Negara|Pengadilan Militer|Pengadilan Tindak Pidana Korupsi|Pengadilan Tipikor)[ \\t]+(?:\\([A-Za-z]{2,10}\\)[ \\t]+)?((?:[IVXL]+|\\d{2,4})(?:(?:[ \\t]*\\/[ \\t]*|[ \\t]+)[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2}|(?=[ \\t]*[,.;:)]|[ \\t]+[a-z]))|[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2})`,
+  `${WORD_START}(Polda|Polres|Polresta|Polrestabes|Polsek|Kodam|Korem|Kodim|Koramil|Lanal|Lanud|Lantamal|Kejari|Kejati|Kejaksaan Negeri|Kejaksaan Tinggi|Pengadilan Negeri|Pengadilan Tinggi Agama|Pengadilan Tinggi|Pengadilan Agama|Pengadilan Tata Usaha Negara|Pengadilan Militer|Pengadilan Tindak Pidana Korupsi|Pengadilan Tipikor)[ \\t]+(?:\\([A-Za-z]{2,10}\\)[ \\t]+)?((?:[IVXL]+|\\d{2,4})(?:(?:[ \\t]*\\/[ \\t]*|[ \\t]+)[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2}|(?=[ \\t]*[,.;:)]|[ \\t]+[a-z]))|[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2})`,
   'gu',
 );
 const COMPANY_RE = new RegExp(`${WORD_START}(?:PT|CV)\\.?[ \\t]+(${CAP_TOKENS})(?:[ \\t]+\\(Persero\\))?(?:[ \\t]+Tbk\\.?)?`, 'gu');

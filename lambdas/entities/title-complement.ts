@@ -112,7 +112,7 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
       continue;
     }
     // "Kepala Seksi Haji dan Umrah (Kasi PHU) H Burhan Noor": a short parenthesis after the field stays in the title.
-    if (paren && words.length > 0) {
+    if (paren && words.length > 0 && !rank) {
       end = at = next + paren[0].length;
       continue;
     }

@@ -1201,3 +1201,20 @@ describe('associations and datelines in capitals', () => {
     expect(result.locations.map((l) => [l.name, l.kind, l.mentions.length])).toEqual([['Tanjung Redeb', 'district', 2]]);
   });
 });
+
+describe('naval and air force commands, and prosecutors\' sections', () => {
+  it('should read "Danlanal Balikpapan" with the Lanal as its body and the corps code with the rank', () => {
+    expect(personIn('Danlanal Balikpapan Kolonel Laut (P) Hartono hadir.', 'Hartono')).toMatchObject({
+      titles: ['Danlanal Balikpapan', 'Kolonel Laut (P)'],
+      organization: 'Lanal Balikpapan',
+      official: true,
+    });
+  });
+
+  it('should read a prosecutors\' section in a title ("Kasi Penkum") and the staff a Kajati speaks through', () => {
+    expect(personIn('Kajati Kaltim Iman Wijaya melalui Kasi Penkum Toni Yuswanto menyampaikan hal itu.', 'Toni Yuswanto')).toMatchObject({
+      titles: ['Kasi Penkum'],
+      organization: 'Kejaksaan Tinggi Kalimantan Timur',
+    });
+  });
+});
