@@ -16,7 +16,7 @@ const QUOTE_RE = /“([^”\n]+)”|"([^"\n]+)"|“([^”"\n]+)"|"([^"“”\n]+
 const VERBS = buildAlternation(SPEECH_VERBS);
 const AFTER_RE = new RegExp(`^[ \\t]*,?[ \\t]*(?:${VERBS})(nya)?(?![\\p{L}])(?:[ \\t]+(dia|ia|beliau)(?![\\p{L}]))?`, 'u');
 const BEFORE_RE = new RegExp(
-  `(?:(?:${buildAlternation([...REPORTING_VERBS, ...SPEECH_VERBS])})(?:nya)?[^.\\n"“”]{0,80}[,:]|:)[ \\t]*$`,
+  `(?:(?:(?:${buildAlternation([...REPORTING_VERBS, ...SPEECH_VERBS])})(?:nya)?|[Mm]enurut)[^.\\n"“”]{0,80}[,:]|:)[ \\t]*$`,
   'u',
 );
 const PRONOUN_BEFORE = /(?:^|[\s,.])(?:Ia|ia|Dia|dia|Beliau|beliau)\s/;

@@ -500,6 +500,10 @@ describe('extractEntities on quotes in celebrity news', () => {
     expect(speakers('Penyanyi Raisa Andriana mengunggah foto. "Terima kasih untuk semua doanya," tulisnya.')).toEqual(['Raisa Andriana']);
   });
 
+  it('should give a quote introduced by "Menurut X," to X', () => {
+    expect(speakers('Menurut Ketua DPRD Samarinda Helmi Abdullah, "anggaran itu harus transparan kepada publik."')).toEqual(['Helmi Abdullah']);
+  });
+
   it('should give the name after a relation word no relation title, and the role after it', () => {
     const people = extractEntities('Brandon Nicholas Salim, putra sulung aktor Fery Salim, hadir. Kakak Raoul Salim ini tersenyum.').people;
     expect(people.map((p) => [p.name, p.titles])).toEqual([
