@@ -59,6 +59,8 @@ function extendsRuleSpan(text: string, span: Span, rules: readonly Span[]): bool
   return !words.every(allowed);
 }
 const SCHOOL_WORDS = new Set(schoolWords as string[]);
+/** The glued form of a state school's kind ("SMAN", "SDN", "MTsN"), at the start of a name. */
+const STATE_SCHOOL_FORM = /^(?:SMAN|SMPN|SMKN|SMUN|SDN|MTsN)(?=[ \t])/;
 const SCHOOL_NUMBER = /^(?:\d{1,3}|[IVX]{1,4})$/;
 
 
@@ -225,8 +227,9 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     .map((t) => {
       const written = text.slice(t.start, t.end).replace(/\s+/g, ' ');
       const kind = knownAreaKind(written);
-      // "TANJUNG REDEB - ...": a known kecamatan or desa in capitals is named as the lists write it.
-      const name = kind === 'district' || kind === 'village' ? titleCaseIfUpper(written) : written;
+      // "TANJUNG REDEB - ...": a known kecamatan or desa in capitals is named as the lists write it; "SMAN 1 Samarinda"
+      // is named as "SMA Negeri 1 Samarinda" is, so the two are one place.
+      const name = kind === 'district' || kind === 'village' ? titleCaseIfUpper(written) : written.replace(STATE_SCHOOL_FORM, (form) => `${form.slice(0, -1)} Negeri`);
       return { start: t.start, end: t.end, name, kind };
     })
     // "Zuckerberg" after "Mark Zuckerberg" is the person again, not a place.

@@ -1218,3 +1218,19 @@ describe('naval and air force commands, and prosecutors\' sections', () => {
     });
   });
 });
+
+describe('branch offices and state schools', () => {
+  it('should read "Cabang" and the region after a body into the title ("Kepala BPJS Kesehatan Cabang Samarinda X")', () => {
+    expect(personIn('Kepala BPJS Kesehatan Cabang Samarinda Citra Jaya menambahkan peserta tidak dipungut biaya.', 'Citra Jaya')).toMatchObject({
+      titles: ['Kepala BPJS Kesehatan Cabang Samarinda'],
+      organization: 'Badan Penyelenggara Jaminan Sosial Kesehatan',
+    });
+  });
+
+  it('should file "SMAN 1 Samarinda" and "SMA Negeri 1 Samarinda" as one place', () => {
+    const result = extractEntities(
+      'Sebanyak 1.200 siswa SMA Negeri 1 Samarinda mengikuti vaksinasi HPV. Kepala Sekolah SMAN 1 Samarinda, Fathur Rahman, hadir.',
+    );
+    expect(result.locations.filter((l) => l.name.startsWith('SMA')).map((l) => [l.name, l.mentions.length])).toEqual([['SMA Negeri 1 Samarinda', 2]]);
+  });
+});
