@@ -571,19 +571,25 @@ function findBareAcronymHits(text: string, hits: OrgHit[]): OrgHit[] {
 }
 
 /**
- * Later mentions of a private body a cue named ("personil Blink" ... "film pertama Blink", "Sivia Blink"): the same
- * one- or two-word name, written as it was, where no rule read anything.
+ * Later mentions of a private body a rule named: the same one- or two-word name a cue gave ("personil Blink" ...
+ * "film pertama Blink", "Sivia Blink"), or a company's name without "PT" and "Tbk" ("PT Indika Energy Tbk" ...
+ * "Presiden Direktur Indika Energy Azis Armand"), where no rule read anything.
  */
 function findRecurringNameHits(text: string, hits: OrgHit[]): OrgHit[] {
-  const names = new Set(
-    hits.filter((h) => !h.government && h.priority > 0 && /^[A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*)?$/u.test(h.base) && text.slice(h.start, h.end) === h.base).map((h) => h.base),
-  );
-  if (names.size === 0) return [];
-  const re = new RegExp(`${WORD_START}(?:${[...names].map(escapeRegExp).join('|')})${WORD_END}`, 'gu');
+  const baseOf = new Map<string, string>();
+  for (const h of hits) {
+    if (h.government || h.priority === 0) continue;
+    const written = text.slice(h.start, h.end);
+    if (/^[A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*)?$/u.test(h.base) && written === h.base) baseOf.set(h.base, h.base);
+    const core = /^PT[ \t]+([A-Z][\p{L}'’&-]*(?:[ \t]+[A-Z][\p{L}'’&-]*){1,3}?)(?:[ \t]+Tbk\.?)?$/u.exec(written)?.[1];
+    if (core && !baseOf.has(core)) baseOf.set(core.replace(/\s+/g, ' '), h.base);
+  }
+  if (baseOf.size === 0) return [];
+  const re = new RegExp(`${WORD_START}(?:${[...baseOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})${WORD_END}`, 'gu');
   const extra: OrgHit[] = [];
   for (const m of text.matchAll(re)) {
     const span = { start: m.index, end: m.index + m[0].length };
-    if (!overlapsAny(span, hits)) extra.push(makeHit(span.start, span.end, m[0], { government: false, priority: 1 }));
+    if (!overlapsAny(span, hits)) extra.push(makeHit(span.start, span.end, baseOf.get(m[0])!, { government: false, priority: 1 }));
   }
   return extra;
 }

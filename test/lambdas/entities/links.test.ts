@@ -1234,3 +1234,12 @@ describe('branch offices and state schools', () => {
     expect(result.locations.filter((l) => l.name.startsWith('SMA')).map((l) => [l.name, l.mentions.length])).toEqual([['SMA Negeri 1 Samarinda', 2]]);
   });
 });
+
+describe('a company named again without "PT" and "Tbk"', () => {
+  it('should read "Indika Energy" after "PT Indika Energy Tbk" as the company, its director\'s name after it', () => {
+    const text = 'PT Indika Energy Tbk mencatat kenaikan produksi. Presiden Direktur Indika Energy Azis Armand menyebut transisi energi jadi fokus.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['PT Indika Energy Tbk', 2]]);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Azis Armand', 'PT Indika Energy Tbk']]);
+  });
+});
