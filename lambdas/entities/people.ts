@@ -211,6 +211,8 @@ function readNameAfterOrg(
     // `earliest` lets a body begin inside the title ("Kepala Dinas" + "Dinas Koperasi, UMKM dan Perindustrian").
     if (org.start < earliest || org.end <= from || org.end > limit) continue;
     if (/[,;:()"“”]/.test(text.slice(from, org.start).replace(/\([^()]{1,30}\)/g, ''))) continue;
+    // "Gubernur Kaltim melalui Kepala Dispora X": the name after "melalui" is the staff's, not the head's.
+    if (/(?:^|[ \t])melalui[ \t]/.test(text.slice(from, org.start))) continue;
     const gap = /^(?:[ \t]+periode[ \t]+[\d/–-]+)?[ \t]*,?[ \t]+/.exec(text.slice(org.end, org.end + 40));
     if (!gap) continue;
     const name = readName(text, org.end + gap[0].length);

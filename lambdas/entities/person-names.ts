@@ -36,6 +36,9 @@ export const RANK_TAIL = new RegExp(RANK_TAIL_SOURCE, 'uy');
 /** One word of a name (sticky): NAME_TOKEN_SOURCE with no letter or digit after it. */
 const NAME_TOKEN = new RegExp(`${NAME_TOKEN_SOURCE}(?![\\p{L}\\p{N}])`, 'yu');
 
+/** Sentence words ("Hari" of "Hari Raya") that are also common name parts inside a name ("Agus Hari Kesuma"). */
+const STOPWORDS_IN_NAMES = new Set(['Hari']);
+
 /** Organization vocabulary ("Sumber Daya Alam") that is also a common last name part ("Syamsu Alam"). */
 const ORG_WORDS_IN_NAMES = new Set(['Alam']);
 /** Title words that are also common name parts inside a name ("Deni Hakim Anwar", "Dwinanto Agung Wibowo", "Harja Utama"). */
@@ -99,7 +102,10 @@ export function readName(text: string, pos: number, ranked = false): Span | null
       TITLES_IN_NAMES.has(word) && (count > 0 || /^[ \t]+[A-Z][a-z]/.test(text.slice(at + t[0].length, at + t[0].length + 3)));
     const rankedFirst =
       count === 0 && afterRank && NAME_STOPWORDS.has(word) && /^[ \t]+[A-Z][a-z]/.test(text.slice(at + t[0].length, at + t[0].length + 3));
-    if (!isNameWord(word) && !lastOrgWord && !rankedFirst && !titleInName) break;
+    // "Agus Hari Kesuma": a sentence word that is also a name part, inside a name and before its next part.
+    const nextPart = count > 0 && STOPWORDS_IN_NAMES.has(word) ? /^[ \t]+([A-Z][a-z]+)/.exec(text.slice(at + t[0].length, at + t[0].length + 24))?.[1] : undefined;
+    const innerNamePart = nextPart !== undefined && isNameWord(nextPart) && !isDateWord(nextPart);
+    if (!isNameWord(word) && !lastOrgWord && !rankedFirst && !titleInName && !innerNamePart) break;
     end = at + t[0].length;
     const sp = matchAt(SPACES, text, end);
     if (!sp) break;
@@ -160,6 +166,9 @@ export function endsName(text: string, end: number): boolean {
   // "Andi Harun ST mengatakan": a degree written without a comma ends the name too.
   const next = /^[ \t]+([A-Za-z.]+?),?(?=[ \t\n]|$)/.exec(rest)?.[1];
   if (next && (DEGREES.has(next) || DEGREES.has(`${next}.`))) return true;
+  // "Andi Harun Hari ini meresmikan", "Andi Harun Senin (3/6) meresmikan": the day of the report ends it too.
+  const day = /^[ \t]+([A-Z][a-z]+)(?:[ \t]+(\S+))?/.exec(rest);
+  if (day && (isDateWord(day[1]!) || (day[1] === 'Hari' && /^(?:\p{Ll}|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)/u.test(day[2] ?? '')))) return true;
   return /^(?:[ \t]*[.,;:!?)\n"”]|[ \t]+[a-z]|[ \t]*$)/.test(rest) || /^,[ \t]*[A-Z]\./.test(rest);
 }
 

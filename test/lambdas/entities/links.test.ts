@@ -1243,3 +1243,20 @@ describe('a company named again without "PT" and "Tbk"', () => {
     expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Azis Armand', 'PT Indika Energy Tbk']]);
   });
 });
+
+describe('"Hari" in names and after them, heads speaking through staff, sports medals', () => {
+  it('should read "Hari" inside a name ("Agus Hari Kesuma") and the day after a name as its end ("Andi Harun Hari ini")', () => {
+    expect(personIn('Kepala Dispora Kaltim Agus Hari Kesuma memberikan bonus.', 'Agus Hari Kesuma')?.titles).toEqual(['Kepala Dispora Kaltim']);
+    expect(personIn('Wali Kota Samarinda Andi Harun Hari ini meresmikan jembatan.', 'Andi Harun')?.titles).toEqual(['Wali Kota Samarinda']);
+  });
+
+  it('should not give the head\'s title the staff member named after "melalui"', () => {
+    const text = 'Gubernur Kaltim melalui Kepala Dinas Pemuda dan Olahraga (Dispora) Kaltim Agus Hari Kesuma memberikan bonus.';
+    expect(personIn(text, 'Agus Hari Kesuma')?.titles).toEqual(['Kepala Dinas Pemuda dan Olahraga (Dispora) Kaltim']);
+  });
+
+  it('should read a gold medal as sport, not gold mining', () => {
+    const sectors = extractEntities('Kontingen Kaltim meraih 12 medali emas. Atlet dayung menyumbang dua emas bagi peraih emas lainnya.').sectors;
+    expect(sectors.map((s) => s.code)).toEqual(['R']);
+  });
+});
