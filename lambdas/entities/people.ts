@@ -14,6 +14,7 @@ import {
   FIGURE_BY_SHORT_FORM,
   HONORIFICS,
   MINISTRY_BY_MINISTER_FORM,
+  NAME_STOPWORDS,
   PLACE_HEADS,
   RANKS,
   REGIONS_BY_NAME,
@@ -421,7 +422,10 @@ function findLeadWordHits(text: string, taken: readonly Span[], orgHits: readonl
     const ended = name && (endsName(text, name.end) || text[name.end] === ',');
     if (!name || !ended || overlapsAny(name, [...taken, ...hits]) || overlapsAny(name, orgHits)) continue;
     const value = cleanName(text.slice(name.start, name.end));
-    if (matchRegionAt(text, name.start) || COUNTRY_BY_FORM.has(value) || !isNameWord(value.split(' ')[0]!)) continue;
+    // After a rank a sentence word may open a name of two or more words ("AKP Hari Supranoto").
+    const first = value.split(' ')[0]!;
+    const opens = isNameWord(first) || (isRank && value.includes(' ') && NAME_STOPWORDS.has(first));
+    if (matchRegionAt(text, name.start) || COUNTRY_BY_FORM.has(value) || !opens) continue;
     const rank = isRank ? text.slice(lead.index, name.start).trim().replace(/\s+/g, ' ') : null;
     hits.push(namedHit(name, value, { rank }));
   }

@@ -1250,6 +1250,10 @@ describe('"Hari" in names and after them, heads speaking through staff, sports m
     expect(personIn('Wali Kota Samarinda Andi Harun Hari ini meresmikan jembatan.', 'Andi Harun')?.titles).toEqual(['Wali Kota Samarinda']);
   });
 
+  it('should read a name opening with "Hari" after a rank alone ("AKP Hari Supranoto")', () => {
+    expect(personIn('AKP Hari Supranoto hadir di lokasi.', 'Hari Supranoto')).toMatchObject({ titles: ['AKP'], official: true });
+  });
+
   it('should not give the head\'s title the staff member named after "melalui"', () => {
     const text = 'Gubernur Kaltim melalui Kepala Dinas Pemuda dan Olahraga (Dispora) Kaltim Agus Hari Kesuma memberikan bonus.';
     expect(personIn(text, 'Agus Hari Kesuma')?.titles).toEqual(['Kepala Dinas Pemuda dan Olahraga (Dispora) Kaltim']);
