@@ -230,6 +230,24 @@ function findEnglishUnitHits(text: string): OrgHit[] {
   return hits;
 }
 
+/** "The Balikpapan city government", "the East Kalimantan provincial government": a local government in English. */
+const ENGLISH_GOVERNMENT_RE = /(?<![\p{L}])(city|regency|district|provincial)[ \t]+(?:government|administration)(?![\p{L}])/giu;
+const ENGLISH_GOVERNMENT_KIND: Record<string, RegionEntry['kind']> = { city: 'city', regency: 'regency', district: 'regency', provincial: 'province' };
+
+/** Local governments named in English, by the region written before them or the home region of their kind. */
+function findEnglishGovernmentHits(text: string, home: RegionEntry | null): OrgHit[] {
+  const hits: OrgHit[] = [];
+  for (const m of text.matchAll(ENGLISH_GOVERNMENT_RE)) {
+    const kind = ENGLISH_GOVERNMENT_KIND[m[1]!.toLowerCase()]!;
+    const before = regionBefore(text, m.index);
+    const region = before && before.region.kind === kind ? before.region : regionOfKind(home, kind);
+    if (!region) continue;
+    const start = before && before.region === region ? before.start : m.index;
+    hits.push(makeHit(start, m.index + m[0].length, `Pemerintah ${KIND_LABEL[region.kind]}`, { region, priority: 3 }));
+  }
+  return hits;
+}
+
 /** Regional unit abbreviations: "Disperindagkop Kaltim", "Dinkes", "Satpol PP", "Kadis PUPR" (as "Dinas PUPR"). */
 function findRegionalUnitHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
@@ -649,6 +667,7 @@ export function findOrganizations(text: string, home: RegionEntry | null): Organ
     ...findEnglishUnitHits(text),
     ...findHeadWordHits(text),
     ...findPemdaHits(text, home),
+    ...findEnglishGovernmentHits(text, home),
     ...findDprdHits(text, home),
     ...findCommandHits(text),
     ...findNamedBodyHits(text),

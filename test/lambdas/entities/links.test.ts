@@ -1264,3 +1264,17 @@ describe('"Hari" in names and after them, heads speaking through staff, sports m
     expect(sectors.map((s) => s.code)).toEqual(['R']);
   });
 });
+
+describe('local governments and quotes in English (Antara English)', () => {
+  it('should read "the Balikpapan city government" and "the East Kalimantan provincial government" as the Pemerintah', () => {
+    const names = extractEntities(
+      'The Balikpapan city government and the East Kalimantan provincial government signed the deal with the Kutai Kartanegara regency government.',
+    ).organizations.map((o) => o.name);
+    expect(names).toEqual(['Pemerintah Kota Balikpapan', 'Pemerintah Provinsi Kalimantan Timur', 'Pemerintah Kabupaten Kutai Kartanegara']);
+  });
+
+  it('should give a quote followed by "he told journalists" to the person in context', () => {
+    const text = 'Mayor Rahmad Mas\'ud said on Tuesday that work would begin. "We will start construction in July," he told journalists.';
+    expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(["Rahmad Mas'ud"]);
+  });
+});
