@@ -121,9 +121,12 @@ function findHeadHits(text: string): NamedBodyHit[] {
     if (endsCountryName(text, m.index, m[1]!) || (m[1] === 'Majelis' && /^Hakim(?![\p{L}])/u.test(m[2]!))) continue;
     // "Asosiasi Pedagang Pasar Seluruh Indonesia (APPSI)": an acronym spelling the whole run says the run is the
     // name, place heads and all.
-    const spelled = /^[ \t]*\(([A-Z]{3,8})\)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[1];
+    const spelled = /^[ \t]*\(([A-Z]{3,8}|[A-Z][a-z]{4,11})\)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16))?.[1];
     // Hospitals bear a person's name ("RSUD Abdul Wahab Sjahranie"); the person after it starts with "dr" in lower case.
-    const whole = spelled !== undefined && initialsOf(m[0]) === spelled;
+    // A short form made of the words' first syllables ("Asosiasi Petani Kelapa Sawit Indonesia (Apkasindo)") opens
+    // with the head's letter and holds the next word's.
+    const syllabic = spelled !== undefined && /[a-z]/.test(spelled) && isSyllabicForm(spelled, m[0]);
+    const whole = spelled !== undefined && (initialsOf(m[0]) === spelled || syllabic);
     const run = whole ? m[2]! : cutAfterRegion(cutNameRun(m[2]!, true, HOSPITAL_HEADS.has(m[1]!)));
     // "Asosiasi Pengusaha Indonesia": a title word may open the field; a sentence word may not, unless the run is the
     // region a government office serves ("Kantor Pertanahan Kota Samarinda").
@@ -139,6 +142,14 @@ function findHeadHits(text: string): NamedBodyHit[] {
     hits.push({ start: m.index, end, name: known?.name ?? name, government: known?.government ?? GOVERNMENT_HEADS.has(m[1]!) });
   }
   return hits;
+}
+
+/** Whether a mixed-case short form is made of a name's first syllables: "Apkasindo" of "Asosiasi Petani Kelapa ...". */
+function isSyllabicForm(form: string, name: string): boolean {
+  const words = name.split(/[ \t]+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (words.length < 3) return false;
+  const lower = form.toLowerCase();
+  return lower[0] === words[0]![0]!.toLowerCase() && lower.includes(words[1]!.slice(0, 1).toLowerCase(), 1);
 }
 
 /** Whether words open with the name of a body of agencies.json ("Otoritas Jasa Keuangan (OJK)", "TVRI Kaltim"). */

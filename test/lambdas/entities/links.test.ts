@@ -1278,3 +1278,12 @@ describe('local governments and quotes in English (Antara English)', () => {
     expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(["Rahmad Mas'ud"]);
   });
 });
+
+describe('associations with a syllabic short form', () => {
+  it('should read "Asosiasi Petani Kelapa Sawit Indonesia (Apkasindo) Paser" whole, no place inside it', () => {
+    const result = extractEntities('Ketua Asosiasi Petani Kelapa Sawit Indonesia (Apkasindo) Paser, Ahmad Yani, meminta harga acuan.');
+    expect(result.organizations.map((o) => [o.name, o.acronym])).toEqual([['Asosiasi Petani Kelapa Sawit Indonesia Paser', 'Apkasindo']]);
+    expect(result.people[0]).toMatchObject({ name: 'Ahmad Yani', organization: 'Asosiasi Petani Kelapa Sawit Indonesia Paser' });
+    expect(result.locations.map((l) => l.name)).not.toContain('Kelapa Sawit Indonesia');
+  });
+});
