@@ -173,8 +173,10 @@ function findAgencyHits(text: string): OrgHit[] {
     // "Meta Kurniasari": a one-word name that is also a given name, before another name word, is a person's.
     if (/^[A-Z][a-z]+$/.test(m[0]) && isGivenName(m[0]) && /^[ \t]+[A-Z][a-z]/.test(text.slice(end, end + 4))) continue;
     let region: RegionEntry | null = null;
-    // "BPS Kaltim", and a national association's chapter: "Kadin Kaltim", "KONI Samarinda", "PWI Kaltim".
-    if ((entry.government && entry.kind === 'agency') || entry.kind === 'organisation') {
+    // "BPS Kaltim", and a national association's chapter: "Kadin Kaltim", "KONI Samarinda", "PWI Kaltim"; a ministry's
+    // office in a region: "Kantor Kemenag Samarinda".
+    const office = entry.kind === 'ministry' && /(?:Kantor|Kanwil)[ \t]+$/.test(text.slice(Math.max(0, m.index - 8), m.index));
+    if ((entry.government && entry.kind === 'agency') || entry.kind === 'organisation' || office) {
       const after = regionAfter(text, end);
       if (after) ({ region, end } = { region: after.region, end: after.end });
     }

@@ -1287,3 +1287,12 @@ describe('associations with a syllabic short form', () => {
     expect(result.locations.map((l) => l.name)).not.toContain('Kelapa Sawit Indonesia');
   });
 });
+
+describe('a ministry\'s regional office', () => {
+  it('should read "Kantor Kemenag Samarinda" as the ministry\'s Samarinda office, and its head as heading it', () => {
+    const result = extractEntities('Kepala Kantor Kemenag Samarinda, Nurdin, mengimbau jemaah menjaga kesehatan.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['Kementerian Agama Samarinda']);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Nurdin', 'Kementerian Agama Samarinda']]);
+    expect(extractEntities('Menteri Agama hadir di Kantor Kemenag.').organizations.map((o) => o.name)).toEqual(['Kementerian Agama']);
+  });
+});
