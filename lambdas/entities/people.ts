@@ -531,6 +531,9 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
   if (!entry?.org || !hit.title) return null;
   const { form, end } = titleFormOf(hit.title);
   const complement = hit.title.slice(end).trim();
+  // "Kakankemenag Balikpapan": a head whose title names the ministry's office heads its office in the region.
+  const office = GLUED_OFFICE[form];
+  if (office && hit.region) return `${office} ${displayRegionName(hit.region)}`;
   // "Camat Samarinda Ulu": the head of the kecamatan / desa named after the title.
   if (entry.area && complement) return `${entry.area} ${complement}`;
   if (entry.org in GOVERNMENT_KIND) {
@@ -567,6 +570,9 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
   }
   return null;
 }
+
+/** Glued titles of the heads of a ministry's regional office, and that ministry. */
+const GLUED_OFFICE: Record<string, string> = { Kakankemenag: 'Kementerian Agama' };
 
 /** Title forms of the head of a Direktorat Jenderal. */
 const DIRECTORATE_OF_HEAD = new Set(['Direktur Jenderal', 'Dirjen']);
@@ -793,7 +799,7 @@ function mergePeople(
         organization !== null && orgGovernment.get(organization) === false && STAFF_KINDS.has(hit.titleEntry.kind);
       const official =
         hit.titleEntry.official === 'org'
-          ? Boolean(organization && (orgGovernment.get(organization) ?? /^(Pemerintah|Polda|Polres|Kodam|DPRD)/.test(organization)))
+          ? Boolean(organization && (orgGovernment.get(organization) ?? /^(Pemerintah|Polda|Polres|Kodam|DPRD|Kementerian)/.test(organization)))
           : hit.titleEntry.official && !atCompany;
       entity.official ||= official;
     }

@@ -1295,4 +1295,11 @@ describe('a ministry\'s regional office', () => {
     expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Nurdin', 'Kementerian Agama Samarinda']]);
     expect(extractEntities('Menteri Agama hadir di Kantor Kemenag.').organizations.map((o) => o.name)).toEqual(['Kementerian Agama']);
   });
+
+  it('should link the glued "Kakankemenag Balikpapan" to the office in that region, an official', () => {
+    expect(personIn('Kakankemenag Balikpapan Budi Santoso hadir.', 'Budi Santoso')).toMatchObject({
+      organization: 'Kementerian Agama Balikpapan',
+      official: true,
+    });
+  });
 });
