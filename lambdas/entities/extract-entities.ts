@@ -13,7 +13,7 @@ import { findSectors } from './sectors.js';
 import { buildHints, tagText } from './tagger.js';
 import { knownNameLength, tokenize } from './tagger-features.js';
 import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } from './not-entities.js';
-import { buildAlternation, clashesWith, overlapsAny, titleCaseIfUpper, wordBefore } from './text-scan.js';
+import { buildAlternation, clashesWith, insideLonger, overlapsAny, titleCaseIfUpper, wordBefore } from './text-scan.js';
 import { DEGREES, ONE_WORD_TITLES, ORG_WORDS, PLACE_HEADS, REGION_NAME_TAILS, TITLE_BY_FORM } from './gazetteer.js';
 import type { OrgHit, RegionHit, Span } from './types.js';
 import type { PlaceHit } from './locations.js';
@@ -126,11 +126,6 @@ function isChainOfRulePlaces(span: Span, rulePlaces: readonly PlaceHit[], region
   const within = (r: Span): boolean => r.start >= span.start && r.end <= span.end;
   const places = rulePlaces.filter((r) => !isCountryOrArea(r) && within(r));
   return places.length >= 2 || (places.length === 1 && regionHits.some(within));
-}
-
-/** Whether a span lies inside one of the others, which is longer. */
-function insideLonger(span: Span, others: readonly Span[]): boolean {
-  return others.some((o) => span.start >= o.start && span.end <= o.end && o.end - o.start > span.end - span.start);
 }
 
 /**

@@ -25,7 +25,7 @@ import {
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, ofContinuation } from './named-bodies.js';
-import { SPACES, WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, initialsOf, matchAt, overlapsAny, wordChar } from './text-scan.js';
+import { SPACES, WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, initialsOf, insideLonger, matchAt, overlapsAny, wordChar } from './text-scan.js';
 import { isDerivedNoun, isGivenName, isListedName } from './tagger-features.js';
 import type { AgencyEntry, OrgHit, RegionEntry, RegionHit } from './types.js';
 import englishUnits from './data/english-units.json' with { type: 'json' };
@@ -563,7 +563,7 @@ function bindAcronyms(text: string, hits: OrgHit[]): OrgHit[] {
       hit.end += served[0].length;
     }
   }
-  return hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
+  return hits.filter((h) => !insideLonger(h, hits));
 }
 
 /** The word for a body's branch between its acronym and the region ("Perwakilan", "Cabang", "Wilayah"). */
@@ -582,7 +582,7 @@ function findBareAcronymHits(text: string, hits: OrgHit[]): OrgHit[] {
   const extra: OrgHit[] = [];
   for (const m of text.matchAll(re)) {
     const end = m.index + m[0].length;
-    if (hits.some((h) => m.index < h.end && end > h.start)) continue;
+    if (overlapsAny({ start: m.index, end }, hits)) continue;
     // "Kepala DKUMP Balikpapan Heru": the region after the acronym is the unit's, not the start of a name.
     const after = regionAfter(text, end);
     extra.push(makeHit(m.index, after?.end ?? end, '', { acronymOnly: m[0], region: after?.region ?? null, priority: 1 }));

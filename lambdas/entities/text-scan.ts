@@ -125,6 +125,14 @@ export function overlapsAny(span: { start: number; end: number }, others: readon
 }
 
 /**
+ * Whether a span lies inside one of the others, which is longer.
+ * @example insideLonger({ start: 2, end: 5 }, [{ start: 0, end: 10 }]) // true
+ */
+export function insideLonger(span: { start: number; end: number }, others: readonly { start: number; end: number }[]): boolean {
+  return others.some((o) => span.start >= o.start && span.end <= o.end && o.end - o.start > span.end - span.start);
+}
+
+/**
  * Whether a span clashes with one of the others: overlaps it without being strictly larger and containing it.
  * @example clashesWith({ start: 0, end: 10 }, [{ start: 5, end: 15 }]) // true
  */
