@@ -25,13 +25,12 @@ import {
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, ofContinuation } from './named-bodies.js';
-import { SPACES, WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, initialsOf, insideLonger, matchAt, overlapsAny, wordChar } from './text-scan.js';
+import { ACRONYM, SPACES, WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, initialsOf, insideLonger, matchAt, overlapsAny, wordChar } from './text-scan.js';
 import { isDerivedNoun, isGivenName, isListedName } from './tagger-features.js';
 import type { AgencyEntry, OrgHit, RegionEntry, RegionHit } from './types.js';
 import englishUnits from './data/english-units.json' with { type: 'json' };
 
 const WORD = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/y;
-const ACRONYM = /^[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?$/;
 const BOUND_ACRONYM = /[ \t]*\(([A-Z][A-Za-z0-9-]{1,11})\)/y;
 const CAP_TOKENS = "[A-Z][A-Za-z0-9&.'’-]*(?:[ \\t]+(?:(?!Tbk\\b)[A-Z][A-Za-z0-9&.'’-]*|&|\\d{1,2}(?=[ \\t]+[A-Z])))*";
 

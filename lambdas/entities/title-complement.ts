@@ -17,7 +17,7 @@ import {
 import { matchRegionAt } from './locations.js';
 import { RANK_TAIL, TOKEN } from './person-names.js';
 import { isDictionaryWord, isListedName, knownNameLength, tokenize } from './tagger-features.js';
-import { SPACES, WORD_END, buildAlternation, matchAt } from './text-scan.js';
+import { ACRONYM, SPACES, WORD_END, buildAlternation, matchAt } from './text-scan.js';
 import type { OrgHit, RegionEntry, RegionHit, TitleEntry } from './types.js';
 
 /** A legislator's electoral district after the title: "dapil Kaltim", "Dapil Samarinda 1", "asal Kaltim". */
@@ -32,9 +32,6 @@ const DIGIT_ACRONYM = /[A-Z]+\d[A-Z0-9]*(?![\p{L}\p{N}])/uy;
 /** Words for a unit of a company or agency that a number may follow ("Regional 4", "Wilayah II"). */
 const UNIT_WORDS = new Set(['Regional', 'Region', 'Wilayah', 'Area', 'Divisi', 'Unit', 'Cabang']);
 const UNIT_NUMBER = /(?:\d{1,2}|[IVX]{1,4})(?![\p{L}\p{N}])/uy;
-
-/** An acronym in a title ("BPBD", "PUPR", "PAN-RB"). */
-const ACRONYM = /^[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?$/;
 
 /** The fields of known ministries ("Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"), read after "Menteri". */
 const MINISTRY_FIELD_AT = new RegExp(
