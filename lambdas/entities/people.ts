@@ -663,10 +663,9 @@ export function findPeople(
     .filter((h) => !overlapsAny(h, notPeople))
     .map((hit) => attachToKnown(hit, first, nicknames));
   // A name inside an organization the rules found ("kata Samsung") is that organization; the tagger's guesses yield.
-  const ruleOrgs = orgHits.filter((o) => o.priority > 0);
-  const found = [...first, ...attributed].filter((h) => !ruleOrgs.some((o) => h.start >= o.start && h.end <= o.end));
+  const found = [...first, ...attributed].filter((h) => !ruleOrgHits.some((o) => h.start >= o.start && h.end <= o.end));
   const known = withLongerNames(withCalledNames(text, withAliases(text, found)));
-  const short = findShortFormHits(text, known, [...known, ...notPeople, ...ruleOrgs]);
+  const short = findShortFormHits(text, known, [...known, ...notPeople, ...ruleOrgHits]);
   const hits = linkNearbyOrganizations(text, [...known, ...short], orgHits).sort((a, b) => a.start - b.start);
   return { entities: mergePeople(text, hits, nameOf, orgGovernment), hits };
 }
