@@ -106,8 +106,14 @@ export function withAliases(text: string, hits: readonly PersonHit[]): PersonHit
     aliases.push(namedHit(name, owner.name, { alias: true }));
     ownerOf.set(cleanName(text.slice(name.start, name.end)), owner.name);
   }
-  if (aliases.length === 0) return [...hits];
-  const added = [...owners, ...aliases];
+  return withAddedNames(hits, [...owners, ...aliases], ownerOf);
+}
+
+/**
+ * The hits with further mentions added: a hit over one of them gives way to it, and a hit that read an added name
+ * as a person of its own, there or elsewhere, is filed under that name's owner (`ownerOf`).
+ */
+function withAddedNames(hits: readonly PersonHit[], added: readonly PersonHit[], ownerOf: ReadonlyMap<string, string>): PersonHit[] {
   const rest = hits.filter((h) => !overlapsAny(h, added)).map((h) => (ownerOf.has(h.name) ? { ...h, name: ownerOf.get(h.name)! } : h));
   return [...rest, ...added];
 }
@@ -147,10 +153,8 @@ export function withCalledNames(text: string, hits: readonly PersonHit[]): Perso
     const owner = hits.filter((h) => h.end <= m.index && h.name.includes(' ')).at(-1);
     if (owner) add(m.index, m[1]!, owner.name);
   }
-  if (called.length === 0) return [...hits];
   // Where the nickname recurs and a finder read it as a person of its own ("Menurut Heru"), it is that person.
-  const rest = hits.filter((h) => !overlapsAny(h, called)).map((h) => (ownerOf.has(h.name) ? { ...h, name: ownerOf.get(h.name)! } : h));
-  return [...rest, ...called];
+  return withAddedNames(hits, called, ownerOf);
 }
 
 /** A name after an attribution verb that matches part of a known name becomes that person. */
