@@ -13,7 +13,7 @@ import { findSectors } from './sectors.js';
 import { buildHints, tagText } from './tagger.js';
 import { knownNameLength, tokenize } from './tagger-features.js';
 import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } from './not-entities.js';
-import { buildAlternation, clashesWith, insideLonger, overlapsAny, titleCaseIfUpper, wordBefore } from './text-scan.js';
+import { buildAlternation, clashesWith, insideLonger, overlapsAny, titleCaseIfUpper, withinAny, wordBefore } from './text-scan.js';
 import { DEGREES, ONE_WORD_TITLES, ORG_WORDS, PLACE_HEADS, REGION_NAME_TAILS, TITLE_BY_FORM } from './gazetteer.js';
 import type { OrgHit, RegionHit, Span } from './types.js';
 import type { PlaceHit } from './locations.js';
@@ -194,7 +194,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     // A wide area stands inside longer names ("Laut Flores", "jalan Trans Sulawesi"): there the tagger's span goes on.
     const rules = t.kind === 'ORG' ? ruleOrgs.hits : t.kind === 'LOC' ? [...regionHits, ...rulePlaces.filter((p) => !isWideArea(p))] : [];
     if (extendsRuleSpan(text, t, rules)) return false;
-    return !(t.kind === 'PER' && [...regionHits, ...rulePlaces].some((r) => t.start >= r.start && t.end <= r.end));
+    return !(t.kind === 'PER' && withinAny(t, [...regionHits, ...rulePlaces]));
   });
   // "Bandara Internasional Lombok (BIL)": the acronym names the place before it, here and wherever it recurs.
   const placeAcronyms = new Set(
@@ -212,7 +212,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
   const taken = [...regionHits, ...rulePlaces, ...finalOrgs.hits, ...people.hits];
   const nameParts = new Set(people.entities.flatMap((p) => (p.name.includes(' ') ? p.name.split(' ') : [])));
   const taggedPlaces = ofKind('LOC')
-    .filter((t) => !clashesWith(t, taken) && !finalOrgs.hits.some((o) => t.start >= o.start && t.end <= o.end))
+    .filter((t) => !clashesWith(t, taken) && !withinAny(t, finalOrgs.hits))
     // "Desa X Kecamatan Y Aceh Utara", "Kecamatan Sungai Kunjang Kota Samarinda" are chains of named places the rules
     // already hold one by one (a chain of regions alone, "Kabupaten Pandeglang Banten", stays the tagger's).
     .filter((t) => !isChainOfRulePlaces(t, rulePlaces, regionHits))

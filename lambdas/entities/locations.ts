@@ -20,7 +20,7 @@ import placeHeadsExtra from './data/place-heads-extra.json' with { type: 'json' 
 import placeTailBlockers from './data/place-tail-blockers.json' with { type: 'json' };
 import placeTails from './data/place-tails.json' with { type: 'json' };
 import { LOCATIVE_WINDOW } from './settings.js';
-import { WORD_END, WORD_START, buildAlternation, matchAt, overlapsAny } from './text-scan.js';
+import { WORD_END, WORD_START, buildAlternation, matchAt, overlapsAny, withinAny } from './text-scan.js';
 import { isEnglishWord, knownNameLength, tokenize } from './tagger-features.js';
 import type { RegionEntry, RegionHit, Span } from './types.js';
 
@@ -273,9 +273,8 @@ export function buildLocations(
   excluded: readonly Span[],
 ): LocationEntity[] {
   const byKey = new Map<string, LocationEntity>();
-  const insidePlace = (h: Span): boolean => placeHits.some((p) => h.start >= p.start && h.end <= p.end);
   for (const hit of regionHits) {
-    if (overlapsAny(hit, excluded) || insidePlace(hit)) continue;
+    if (overlapsAny(hit, excluded) || withinAny(hit, placeHits)) continue;
     const key = hit.region.code;
     const entity = byKey.get(key) ?? {
       name: displayRegionName(hit.region),

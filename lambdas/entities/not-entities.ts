@@ -5,7 +5,7 @@
  * London Love Story") and headings ("Pengaruh Media Sosial"). The tagger's guesses there are dropped.
  */
 import { AGENCY_BY_FORM, COMMON_ABBREVIATIONS, MEDIA_OUTLETS, MEDIA_OUTLET_KEYS } from './gazetteer.js';
-import { LETTER_END, LETTER_START, WORD_END, WORD_START, buildAlternation, overlapsAny, wordChar } from './text-scan.js';
+import { LETTER_END, LETTER_START, WORD_END, WORD_START, buildAlternation, overlapsAny, withinAny, wordChar } from './text-scan.js';
 import { isDictionaryWord, isListedName } from './tagger-features.js';
 import type { EntityResult } from '../shared/types.js';
 import type { Span } from './types.js';
@@ -171,7 +171,7 @@ export function findInitials(text: string): Span[] {
  * @example isNotEntity('S6 Edge', { start: 0, end: 7 }, { credits: [], headings: [], products: new Set() }) // true
  */
 export function isNotEntity(surface: string, span: Span, context: NotEntityContext): boolean {
-  const inside = (spans: readonly Span[]): boolean => spans.some((s) => span.start >= s.start && span.end <= s.end);
+  const inside = (spans: readonly Span[]): boolean => withinAny(span, spans);
   const form = surface.replace(/\s+/g, ' ').trim();
   return (
     inside(context.credits) ||
@@ -220,7 +220,7 @@ export function dropNotEntities(result: EntityResult, context: NotEntityContext)
   const withoutMentionsIn =
     (spans: readonly Span[]) =>
     <T extends { mentions: Span[] }>(e: T): T => {
-      const inside = (m: Span): boolean => spans.some((s) => m.start >= s.start && m.end <= s.end);
+      const inside = (m: Span): boolean => withinAny(m, spans);
       return e.mentions.some(inside) ? { ...e, mentions: e.mentions.filter((m) => !inside(m)) } : e;
     };
   // Initials ("berinisial AS (34)") are nobody's name and no country's: those mentions go, and an entity left without any.

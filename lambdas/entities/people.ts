@@ -47,6 +47,7 @@ import {
   matchAt,
   overlapsAny,
   wordBefore,
+  withinAny,
 } from './text-scan.js';
 import type { AgencyEntry, OrgHit, PersonHit, RegionEntry, Span, TitleEntry } from './types.js';
 
@@ -663,7 +664,7 @@ export function findPeople(
     .filter((h) => !overlapsAny(h, notPeople))
     .map((hit) => attachToKnown(hit, first, nicknames));
   // A name inside an organization the rules found ("kata Samsung") is that organization; the tagger's guesses yield.
-  const found = [...first, ...attributed].filter((h) => !ruleOrgHits.some((o) => h.start >= o.start && h.end <= o.end));
+  const found = [...first, ...attributed].filter((h) => !withinAny(h, ruleOrgHits));
   const known = withLongerNames(withCalledNames(text, withAliases(text, found)));
   const short = findShortFormHits(text, known, [...known, ...notPeople, ...ruleOrgHits]);
   const hits = linkNearbyOrganizations(text, [...known, ...short], orgHits).sort((a, b) => a.start - b.start);

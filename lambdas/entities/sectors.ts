@@ -6,7 +6,7 @@ import type { SectorEntity } from '../shared/types.js';
 import { SECTORS } from './gazetteer.js';
 import { SECTOR_LEAD_FACTOR, SECTOR_LEAD_SHARE, SECTOR_MIN_MENTIONS, SECTOR_MIN_SCORE, SECTOR_QUOTE_FACTOR, SECTOR_TAIL_FACTOR } from './settings.js';
 import type { Span } from './types.js';
-import { WORD_END, WORD_START, buildAlternation } from './text-scan.js';
+import { WORD_END, WORD_START, buildAlternation, withinAny } from './text-scan.js';
 
 /** A keyword as written in the data, the sectors that list it and their weights. */
 interface KeywordUse {
@@ -56,7 +56,7 @@ export function findSectors(text: string, title?: string | null, quoted: readonl
     if (!use) continue;
     // The lead says what the story is about: a keyword there weighs more than one in a closing aside.
     const position = start < text.length * SECTOR_LEAD_SHARE ? SECTOR_LEAD_FACTOR : start > text.length * (1 - SECTOR_LEAD_SHARE) ? SECTOR_TAIL_FACTOR : 1;
-    const voice = quoted.some((q) => start >= q.start && end <= q.end) ? SECTOR_QUOTE_FACTOR : 1;
+    const voice = withinAny({ start, end }, quoted) ? SECTOR_QUOTE_FACTOR : 1;
     for (const { index, weight } of use.sectors) {
       const entity = entities[index]!;
       scores[index]! += weight * position * voice;

@@ -128,6 +128,14 @@ export function overlapsAny(span: { start: number; end: number }, others: readon
 }
 
 /**
+ * Whether a span lies within one of the others, at its ends or inside.
+ * @example withinAny({ start: 0, end: 10 }, [{ start: 0, end: 10 }]) // true
+ */
+export function withinAny(span: { start: number; end: number }, others: readonly { start: number; end: number }[]): boolean {
+  return others.some((o) => span.start >= o.start && span.end <= o.end);
+}
+
+/**
  * Whether a span lies inside one of the others, which is longer.
  * @example insideLonger({ start: 2, end: 5 }, [{ start: 0, end: 10 }]) // true
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LETTER_END, LETTER_START, WORD_END, WORD_START, clashesWith, initialsOf, insideLonger, latinPartOf, overlapsAny, wordChar } from '../../../lambdas/entities/text-scan.js';
+import { LETTER_END, LETTER_START, WORD_END, WORD_START, clashesWith, initialsOf, insideLonger, latinPartOf, overlapsAny, withinAny, wordChar } from '../../../lambdas/entities/text-scan.js';
 import { tokenize } from '../../../lambdas/entities/tagger-features.js';
 
 /** Every code point of the Basic Multilingual Plane and a sample of the others, surrogates excluded. */
@@ -62,7 +62,7 @@ describe('initialsOf', () => {
 });
 
 describe('span relations', () => {
-  it('should tell overlapping, clashing and lying inside a longer span apart', () => {
+  it('should tell overlapping, clashing, lying within and lying inside a longer span apart', () => {
     // Prepare: a body's span and spans at, inside, across and beside it
     const body = { start: 10, end: 30 };
     const inner = { start: 12, end: 20 };
@@ -72,6 +72,7 @@ describe('span relations', () => {
     // Assert: touching ends do not overlap; an inner span lies inside, the same span does not lie inside itself
     expect([inner, across, beside].map((s) => overlapsAny(s, [body]))).toEqual([true, true, false]);
     expect([inner, across, body].map((s) => insideLonger(s, [body]))).toEqual([true, false, false]);
+    expect([inner, across, body].map((s) => withinAny(s, [body]))).toEqual([true, false, true]);
     expect([inner, across].map((s) => clashesWith(s, [body]))).toEqual([true, true]);
     expect(clashesWith(body, [inner])).toBe(false);
   });
