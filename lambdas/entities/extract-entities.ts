@@ -63,7 +63,6 @@ const SCHOOL_WORDS = new Set(schoolWords as string[]);
 const STATE_SCHOOL_FORM = /^(?:SMAN|SMPN|SMKN|SMUN|SDN|MTsN)(?=[ \t])/;
 const SCHOOL_NUMBER = /^(?:\d{1,3}|[IVX]{1,4})$/;
 
-
 /** A title form opening a tagged span ("Kajari", "Wali Kota") and the spaces after it. */
 const TITLE_OPENING = new RegExp(`^(?:${buildAlternation(TITLE_BY_FORM.keys())})(?=\\s|$)\\s*`);
 

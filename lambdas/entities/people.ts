@@ -446,8 +446,6 @@ function isFieldWord(name: string): boolean {
   return !name.includes(' ') && (isDictionaryWord(name) || isDerivedNoun(name)) && !isListedName(name);
 }
 
-
-
 /** A name particle and the capitalised word after it: "Leonardo di Caprio", "Georg von Trapp", "Ahmad bin Ali". */
 // After a tagged name also "di" (checked by isPlaceAfterDi) and the French "le" / "la" ("Marine le Pen").
 const PARTICLE_AFTER = new RegExp(`^[ \\t]+(?:${[...NAME_PARTICLES, 'di', 'le', 'la'].join('|')})[ \\t]+([A-Z][\\p{L}'’-]+)`, 'u');
@@ -610,7 +608,6 @@ function titleFormOf(title: string): { form: string; end: number } {
   return { form, end: marks + form.length };
 }
 
-
 /** The result of the people finder: entities and the mention spans by entity name (quotes use them). */
 export interface PeopleFindings {
   entities: PersonEntity[];
@@ -671,11 +668,6 @@ export function findPeople(
   return { entities: mergePeople(text, hits, nameOf, orgGovernment), hits };
 }
 
-
-
-
-
-
 /**
  * Whether a one-word tagger name reads as a lone surname ("kata Wiranto", "bersama Jokowi"): mid-clause, capitalised,
  * not a common word (common-words.json), not written in lower case elsewhere in the text, not a place or a month.
@@ -727,8 +719,6 @@ function linkNearbyOrganizations(text: string, hits: readonly PersonHit[], orgHi
     return before ? { ...hit, org: before } : hit;
   });
 }
-
-
 
 /**
  * Whether `staff` is the officer `head` speaks through ("Kapolres Kukar AKBP Heri Rusyaman melalui Kasi Humas Iptu

@@ -315,7 +315,6 @@ function readEnglishField(text: string, pos: number, needsLead = true): number {
   return length;
 }
 
-
 /** Whether a rank word comes within the next few capitalised words (so "Metro Jaya" before "Irjen" is not a name). */
 function hasRankAhead(text: string, pos: number): boolean {
   const ahead = text.slice(pos, pos + 60).split(/[ \t]+/).slice(0, 5);
