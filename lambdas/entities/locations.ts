@@ -3,6 +3,7 @@
  * Finds provinces, regencies and cities (with Kemendagri codes) and named places such as "Hutan Lindung Sungai Wain".
  */
 import type { LocationEntity } from '../shared/types.js';
+import { AREA_UNIT_KIND, AREA_UNIT_WORDS } from '../shared/area-units.js';
 import {
   AMBIGUOUS_REGION_NAMES,
   COUNTRY_BY_FORM,
@@ -57,18 +58,10 @@ export interface PlaceHit extends Span {
   kind?: string;
 }
 
-/** Administrative units below the regency: the head word and the location kind it gives. */
-const ADMIN_UNIT_KIND: Record<string, string> = {
-  kecamatan: 'district',
-  distrik: 'district',
-  kelurahan: 'village',
-  desa: 'village',
-  dusun: 'village',
-  nagari: 'village',
-  gampong: 'village',
-};
+/** Administrative units below the regency: the head word, lower-cased, and the location kind it gives. */
+const ADMIN_UNIT_KIND: Record<string, string> = Object.fromEntries(Object.entries(AREA_UNIT_KIND).map(([word, kind]) => [word.toLowerCase(), kind]));
 /** A name word that is not the head of the next unit ("Desa X Kecamatan Y" is two places). */
-const UNIT_FREE = '(?!(?:Kecamatan|Distrik|Kelurahan|Desa|Dusun|Nagari|Gampong|Kabupaten|Kota|Provinsi)(?![\\p{L}]))';
+const UNIT_FREE = `(?!(?:${[...AREA_UNIT_WORDS, 'Kabupaten', 'Kota', 'Provinsi'].join('|')})(?![\\p{L}]))`;
 const ADMIN_UNIT_ANYWHERE = new RegExp(
   `${WORD_START}(Kecamatan|kecamatan|Distrik|Kelurahan|kelurahan|Desa|desa|Dusun|dusun|Nagari|Gampong)[ \\t]+(${PLACE_TOKEN}(?:[ \\t]+${UNIT_FREE}${PLACE_TOKEN}){0,2})${WORD_END}`,
   'gu',
@@ -142,7 +135,7 @@ function cutAtTitle(written: string): string {
 }
 
 /** The unit word a kecamatan's or desa's name may open with ("Kecamatan ", "Desa "), or nothing. */
-const UNIT_WORD_LEAD = /^(?:(?:Kecamatan|Distrik|Kelurahan|Desa|Dusun|Nagari|Gampong)[ \t]+)?/;
+const UNIT_WORD_LEAD = new RegExp(`^(?:(?:${AREA_UNIT_WORDS.join('|')})[ \\t]+)?`);
 
 /** Find named places: a head word ("Hutan Lindung", "Pantai", "Jalan") followed by capitalised words. */
 export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): PlaceHit[] {

@@ -1,6 +1,7 @@
 /** @module store/keys: key builders and the small normalisations the store and the search share. */
 import { createHash } from 'node:crypto';
 import type { ArticleRecord } from '../shared/types.js';
+import { AREA_UNIT_WORDS } from '../shared/area-units.js';
 
 export type EntityKind = 'organization' | 'person' | 'location' | 'sector';
 export const ENTITY_KINDS: readonly EntityKind[] = ['organization', 'person', 'location', 'sector'];
@@ -119,7 +120,7 @@ export function entityKeyFor(kind: EntityKind, name: string, code?: string | nul
 }
 
 /** The unit word a kecamatan's or desa's name may be written with. */
-const AREA_UNIT_WORD = /^(?:Kecamatan|Distrik|Kelurahan|Desa|Dusun|Nagari|Gampong)\s+(?=\S)/i;
+const AREA_UNIT_WORD = new RegExp(`^(?:${AREA_UNIT_WORDS.join('|')})\\s+(?=\\S)`, 'i');
 
 /** Every entity a record mentions, one per (kind, key), with the names it goes by in this record. */
 export function collectEntityRefs(record: Pick<ArticleRecord, 'people' | 'organizations' | 'locations' | 'sectors'>): EntityRef[] {

@@ -1,0 +1,21 @@
+/**
+ * @module shared/area-units
+ * The words for the administrative units below a regency that a place's name may be written with ("Kecamatan
+ * Balikpapan Utara", "Desa Sumber Sari"), and the location kind each gives. The entity finders read places by them
+ * and file "Kecamatan X" and "X" as one place; the store drops them from location keys for the same reason. Both
+ * read this one list, so the two cannot drift apart.
+ */
+
+/** Each unit word as written at the start of a name, and the location kind it gives. */
+export const AREA_UNIT_KIND: Readonly<Record<string, 'district' | 'village'>> = {
+  Kecamatan: 'district',
+  Distrik: 'district',
+  Kelurahan: 'village',
+  Desa: 'village',
+  Dusun: 'village',
+  Nagari: 'village',
+  Gampong: 'village',
+};
+
+/** The unit words, in the order above. */
+export const AREA_UNIT_WORDS: readonly string[] = Object.keys(AREA_UNIT_KIND);
