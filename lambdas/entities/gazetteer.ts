@@ -83,10 +83,11 @@ for (const { alias, code } of regionAliases as { alias: string; code: string }[]
 }
 /** English points of the compass by the Indonesian word a regency's or city's name ends with. */
 const ENGLISH_DIRECTIONS: Record<string, string> = { Utara: 'North', Selatan: 'South', Timur: 'East', Barat: 'West', Tengah: 'Central', Tenggara: 'Southeast', 'Barat Daya': 'Southwest', 'Barat Laut': 'Northwest' };
+const DIRECTION_AT_END = new RegExp(`^(.+?) (${buildAlternation(Object.keys(ENGLISH_DIRECTIONS))})$`);
 // "East Kutai", "South Jakarta", "Central Lombok": English outlets put the direction first.
 for (const region of REGIONS) {
   if (region.kind === 'province') continue;
-  const m = /^(.+?) (Barat Daya|Barat Laut|Utara|Selatan|Timur|Barat|Tengah|Tenggara)$/.exec(region.name);
+  const m = DIRECTION_AT_END.exec(region.name);
   const english = m ? `${ENGLISH_DIRECTIONS[m[2]!]} ${m[1]}` : null;
   if (!english || REGION_ALIAS.has(english.toLowerCase())) continue;
   REGION_ALIAS.set(english.toLowerCase(), region);
