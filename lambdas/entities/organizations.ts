@@ -303,7 +303,8 @@ function findHeadWordHits(text: string): OrgHit[] {
         aliases: agency?.aliases ?? [],
         government: agency?.government ?? true,
         region: after?.region ?? null,
-        regional: !agency && head !== 'Kementerian' && head !== 'Komisi' && head !== 'Lembaga',
+        // "Badan Akreditasi Nasional ...": a national body takes no home region.
+        regional: !agency && head !== 'Kementerian' && head !== 'Komisi' && head !== 'Lembaga' && !field.words.includes('Nasional'),
         acronymOnly: agency ? null : onlyAcronym,
         priority: 2,
       }),

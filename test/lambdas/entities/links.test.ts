@@ -907,6 +907,22 @@ describe('unit names written with a serial comma', () => {
   });
 });
 
+describe('regional bodies no list names', () => {
+  it('should read a "Badan" whose field words are those of tax offices, liaison offices and accreditation', () => {
+    const text =
+      'Badan Pengelola Pajak Daerah (BPPD) Kota Samarinda menagih tunggakan. Kepala BPPD Samarinda, Hermanus Barus, ' +
+      'mengirim surat teguran. Badan Penghubung Daerah Provinsi Kalimantan Timur menggelar pameran, diakui Badan ' +
+      'Akreditasi Nasional Perguruan Tinggi.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => o.name)).toEqual([
+      'Badan Pengelola Pajak Daerah Samarinda',
+      'Badan Penghubung Daerah Kalimantan Timur',
+      'Badan Akreditasi Nasional Perguruan Tinggi',
+    ]);
+    expect(personIn(text, 'Hermanus Barus')).toMatchObject({ organization: 'Badan Pengelola Pajak Daerah Samarinda', official: true });
+  });
+});
+
 describe('boards, directorates general and presidencies', () => {
   it('should read the board of a known body as that body ("Dewan Komisioner OJK")', () => {
     const result = extractEntities('Ketua Dewan Komisioner Otoritas Jasa Keuangan (OJK) Mahendra Siregar menuturkan hal itu.');
