@@ -629,6 +629,10 @@ function resolveAcronymOnly(hits: OrgHit[]): void {
       hit.government = owner.government;
       hit.regional = owner.regional;
       hit.aliases = owner.aliases;
+      // "Lembaga Pendidikan Perkebunan (LPP) Yogyakarta ... LPP juga": a body no list knows, bound to its acronym with
+      // its region, is that one body wherever the acronym recurs. ("BI" alone may be the national bank: lists know it.)
+      const regions = new Set(bound.filter((b) => b.acronym === owner.acronym).map((b) => b.region));
+      if (!hit.region && owner.region && regions.size === 1 && !AGENCY_BY_FORM.has(owner.acronym!)) hit.region = owner.region;
     } else if (!hit.base) {
       hit.base = only;
     }

@@ -921,6 +921,13 @@ describe('regional bodies no list names', () => {
     ]);
     expect(personIn(text, 'Hermanus Barus')).toMatchObject({ organization: 'Badan Pengelola Pajak Daerah Samarinda', official: true });
   });
+
+  it('should resolve a later acronym to the body it was bound to with its region, not to a second body', () => {
+    const text = 'Lembaga Pendidikan Perkebunan (LPP) Yogyakarta mengirim peserta. LPP juga membuka kelas sawit.';
+    expect(extractEntities(text).organizations.map((o) => [o.name, o.mentions.map((m) => m.text)])).toEqual([
+      ['Lembaga Pendidikan Perkebunan Daerah Istimewa Yogyakarta', ['Lembaga Pendidikan Perkebunan (LPP) Yogyakarta', 'LPP']],
+    ]);
+  });
 });
 
 describe('boards, directorates general and presidencies', () => {
