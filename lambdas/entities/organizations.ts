@@ -172,12 +172,16 @@ function findAgencyHits(text: string): OrgHit[] {
     // "Meta Kurniasari": a one-word name that is also a given name, before another name word, is a person's.
     if (/^[A-Z][a-z]+$/.test(m[0]) && isGivenName(m[0]) && /^[ \t]+[A-Z][a-z]/.test(text.slice(end, end + 4))) continue;
     let region: RegionEntry | null = null;
+    // A regional office of a national body: "Kanwil Kemenkumham", "KPw BI", "BPJS Kesehatan Cabang Samarinda".
+    const officeBefore = OFFICE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index));
+    const branch = BRANCH_KINDS.has(entry.kind) ? OFFICE_WORD.exec(text.slice(end, end + 20)) : null;
     // "BPS Kaltim", and a national association's chapter: "Kadin Kaltim", "KONI Samarinda", "PWI Kaltim"; a ministry's
     // office in a region: "Kantor Kemenag Samarinda".
-    const office = entry.kind === 'ministry' && /(?:Kantor|Kanwil)[ \t]+$/.test(text.slice(Math.max(0, m.index - 8), m.index));
+    const office = (entry.kind === 'ministry' && officeBefore) || branch !== null;
     if ((entry.government && entry.kind === 'agency') || entry.kind === 'organisation' || office) {
-      const after = regionAfter(text, end);
+      const after = regionAfter(text, end + (branch?.[0].length ?? 0));
       if (after) ({ region, end } = { region: after.region, end: after.end });
+      else if (branch) end += branch[0].length;
     }
     hits.push(
       makeHit(m.index, end, entry.name, {
@@ -185,6 +189,7 @@ function findAgencyHits(text: string): OrgHit[] {
         aliases: entry.aliases,
         government: entry.government,
         region,
+        office: (officeBefore || branch !== null) && BRANCH_KINDS.has(entry.kind),
         priority: 3,
       }),
     );
@@ -566,8 +571,12 @@ function bindAcronyms(text: string, hits: OrgHit[]): OrgHit[] {
   return hits.filter((h) => !insideLonger(h, hits));
 }
 
-/** The word for a body's branch between its acronym and the region ("Perwakilan", "Cabang", "Wilayah"). */
-const OFFICE_WORD = /^[ \t]+(?:Perwakilan|Cabang|Wilayah|Kantor Wilayah)(?=[ \t])/;
+/** The word for a body's branch between its name or acronym and the region ("Perwakilan", "Cabang", "Wilayah"). */
+const OFFICE_WORD = /^[ \t]+(?:Perwakilan|Cabang|Wilayah|Kantor Wilayah)(?![\p{L}])/u;
+/** The word for a body's regional office before its name ("Kanwil Kemenkumham", "KPw BI", "Kantor Cabang BRI"). */
+const OFFICE_BEFORE = /(?:^|[^\p{L}])(?:Kanwil|KPw|Kantor(?:[ \t]+(?:Wilayah|Perwakilan|Cabang))?)[ \t]+$/u;
+/** The kinds of national body with regional offices or branches. */
+const BRANCH_KINDS = new Set(['agency', 'ministry', 'state-company', 'organisation']);
 /** An island or a group of regions a unit serves, with its number ("Kalimantan IV", "Kaltimtara"). */
 const SERVED_AREA = new RegExp(
   `^[ \\t]+((?:${buildAlternation([...WIDE_AREA_BY_FORM].filter(([, a]) => a.kind === 'island' || a.kind === 'region-group').map(([form]) => form))})(?:[ \\t]+[IVX]{1,4})?)${WORD_END}`,
@@ -642,6 +651,12 @@ function resolveAcronymOnly(hits: OrgHit[]): void {
 /** Fill missing regions of regional units from another mention of the same unit, else from the home region. */
 function fillRegions(hits: OrgHit[], home: RegionEntry | null): void {
   for (const hit of hits) {
+    // "Kanwil Kemenkumham Kaltim ... Kanwil Kemenkumham": an office named without its region is the one office of
+    // that body the text names with a region; with none or several, it stays the body.
+    if (hit.office && !hit.region) {
+      const regions = new Set(hits.flatMap((h) => (h.base === hit.base && h.region ? [h.region] : [])));
+      if (regions.size === 1) hit.region = [...regions][0]!;
+    }
     if (hit.region || !hit.regional) continue;
     // "BNNP" (Badan Narkotika Nasional Provinsi) in a Samarinda story is the province's unit, not the city's.
     const fromHome = / Provinsi$/.test(hit.base) ? regionOfKind(home, 'province') : home;

@@ -930,6 +930,45 @@ describe('regional bodies no list names', () => {
   });
 });
 
+describe('regional offices of national bodies', () => {
+  it('should read an office written without its region as the one office the text names with a region', () => {
+    const text =
+      'Kanwil Kemenkumham Kaltim menggelar razia. Kepala Kanwil Kemenkumham, Sofyan, mengatakan razia rutin. ' +
+      'Kanwil Kemenkumham juga memeriksa ponsel.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => [o.name, o.mentions.length])).toEqual([
+      ['Kementerian Hukum dan Hak Asasi Manusia Kalimantan Timur', 3],
+    ]);
+    expect(personIn(text, 'Sofyan')).toMatchObject({ organization: 'Kementerian Hukum dan Hak Asasi Manusia Kalimantan Timur', official: true });
+  });
+
+  it('should keep the body itself where no office word is written ("BI menahan suku bunga")', () => {
+    const text = 'Kepala KPw BI Kaltim Budi Widihartanto mengatakan harga naik. KPw BI juga memantau cabai. BI menahan suku bunga.';
+    expect(extractEntities(text).organizations.map((o) => [o.name, o.mentions.map((m) => m.text)])).toEqual([
+      ['Bank Indonesia Kalimantan Timur', ['BI Kaltim', 'BI']],
+      ['Bank Indonesia', ['BI']],
+    ]);
+  });
+
+  it('should read the region after a branch word ("BPJS Kesehatan Cabang Samarinda") and a branch without one', () => {
+    const text = 'BPJS Kesehatan Cabang Samarinda menambah loket. Kepala BPJS Kesehatan Cabang, Citra, mengatakan antrean panjang.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => [o.name, o.mentions.map((m) => m.text)])).toEqual([
+      ['Badan Penyelenggara Jaminan Sosial Kesehatan Samarinda', ['BPJS Kesehatan Cabang Samarinda', 'BPJS Kesehatan Cabang']],
+    ]);
+    expect(personIn(text, 'Citra')).toMatchObject({ organization: 'Badan Penyelenggara Jaminan Sosial Kesehatan Samarinda' });
+  });
+
+  it('should leave an office of a body named in two regions as the body', () => {
+    const text = 'Kanwil Kemenag Kaltim dan Kanwil Kemenag Kaltara rapat. Kanwil Kemenag juga membahas haji.';
+    expect(extractEntities(text).organizations.map((o) => o.name)).toEqual([
+      'Kementerian Agama Kalimantan Timur',
+      'Kementerian Agama Kalimantan Utara',
+      'Kementerian Agama',
+    ]);
+  });
+});
+
 describe('boards, directorates general and presidencies', () => {
   it('should read the board of a known body as that body ("Dewan Komisioner OJK")', () => {
     const result = extractEntities('Ketua Dewan Komisioner Otoritas Jasa Keuangan (OJK) Mahendra Siregar menuturkan hal itu.');
@@ -1246,7 +1285,7 @@ describe('branch offices and state schools', () => {
   it('should read "Cabang" and the region after a body into the title ("Kepala BPJS Kesehatan Cabang Samarinda X")', () => {
     expect(personIn('Kepala BPJS Kesehatan Cabang Samarinda Citra Jaya menambahkan peserta tidak dipungut biaya.', 'Citra Jaya')).toMatchObject({
       titles: ['Kepala BPJS Kesehatan Cabang Samarinda'],
-      organization: 'Badan Penyelenggara Jaminan Sosial Kesehatan',
+      organization: 'Badan Penyelenggara Jaminan Sosial Kesehatan Samarinda',
     });
   });
 
