@@ -14,7 +14,7 @@ import { buildHints, tagText } from './tagger.js';
 import { knownNameLength, tokenize } from './tagger-features.js';
 import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } from './not-entities.js';
 import { buildAlternation, clashesWith, insideLonger, overlapsAny, titleCaseIfUpper, withinAny, wordBefore } from './text-scan.js';
-import { DEGREES, ONE_WORD_TITLES, ORG_WORDS, PLACE_HEADS, REGION_NAME_TAILS, TITLE_BY_FORM } from './gazetteer.js';
+import { CAPITALISED_ROLES, DEGREES, ONE_WORD_TITLES, ORG_WORDS, PLACE_HEADS, REGION_NAME_TAILS, TITLE_BY_FORM } from './gazetteer.js';
 import type { OrgHit, RegionHit, Span } from './types.js';
 import type { PlaceHit } from './locations.js';
 import demonyms from './data/demonyms.json' with { type: 'json' };
@@ -105,6 +105,12 @@ function isAddressPart(text: string, span: Span, regionHits: readonly Span[]): b
   return /(?:,|(?:^|\s)di)[ \t]*$/.test(text.slice(Math.max(0, span.start - 6), span.start));
 }
 
+/** A tagged body led by a role word is the body after it ("Pelatih Persiba Balikpapan" -> "Persiba Balikpapan"). */
+function withoutLeadingRole<T extends Span>(text: string, span: T): T {
+  const lead = /^(\p{Lu}\p{Ll}+)[ \t]+(?=\p{Lu})/u.exec(text.slice(span.start, span.end));
+  return lead && CAPITALISED_ROLES.has(lead[1]!) ? { ...span, start: span.start + lead[0].length } : span;
+}
+
 /** A tagged place led by a common lower-case word is the name after it ("rumah Charlotte" -> "Charlotte"). */
 function withoutLeadingCommonWord<T extends Span>(text: string, span: T): T[] {
   const lead = /^(\p{Ll}+)[ \t]+/u.exec(text.slice(span.start, span.end));
@@ -180,6 +186,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
         ? { ...t, kind: 'LOC' as const }
         : t,
     )
+    .map((t) => (t.kind === 'ORG' ? withoutLeadingRole(text, t) : t))
     .filter((t) => {
     if (datelineSpan && overlapsAny(t, [datelineSpan])) return false;
     const surface = text.slice(t.start, t.end);

@@ -732,6 +732,12 @@ describe('corporate and coaching roles', () => {
       organization: 'Persija Jakarta',
     });
   });
+
+  it('should not read a capitalised role at a sentence start into the club the tagger found ("Pelatih Persiba ...")', () => {
+    const text = 'Pelatih Persiba Balikpapan, Salahudin, mengatakan timnya siap.';
+    expect(extractEntities(text).organizations.map((o) => o.name)).toEqual(['Persiba Balikpapan']);
+    expect(personIn(text, 'Salahudin')).toMatchObject({ titles: ['pelatih'], organization: 'Persiba Balikpapan' });
+  });
 });
 
 describe('given names that are also short forms of bodies', () => {
