@@ -476,10 +476,14 @@ function findTailWordHits(text: string): OrgHit[] {
 
 const TEAM_RE = new RegExp(String.raw`${WORD_START}(Tim|tim)[ \t]+([A-Z]${wordChar("'’-")}*(?:[ \t]+[A-Z]${wordChar("'’-")}*){0,3})`, 'gu');
 
-/** Named teams: "Tim Saber Pungli", "tim Project Zero" (the lower-case "tim" is not part of the name). */
-function findTeamHits(text: string): OrgHit[] {
+/**
+ * Named teams: "Tim Saber Pungli", "tim Project Zero" (the lower-case "tim" is not part of the name). A team of a body
+ * another finder reads ("Tim KPK", "Tim BPBD Samarinda") is that body at work, no team of its own.
+ */
+function findTeamHits(text: string, bodies: readonly OrgHit[]): OrgHit[] {
   const hits: OrgHit[] = [];
   for (const m of text.matchAll(TEAM_RE)) {
+    if (bodies.some((b) => b.start === m.index + m[0].length - m[2]!.length)) continue;
     // "Tim Penggerak PKK Kaltim Sarifah Suraidah": a team named after its region ends there.
     const run = cutAfterRegion(trimNameTail(m[2]!));
     if (!run || matchRegionAt(run, 0)?.end === run.length || COUNTRY_BY_FORM.has(run)) continue;
@@ -682,7 +686,7 @@ export interface OrganizationFindings {
 
 /** Find organizations in a text; `home` is the article's home region (dateline), used for bare regional units. */
 export function findOrganizations(text: string, home: RegionEntry | null): OrganizationFindings {
-  const raw = [
+  const bodies = [
     ...findAgencyHits(text),
     ...findRegionalUnitHits(text),
     ...findEnglishUnitHits(text),
@@ -692,10 +696,10 @@ export function findOrganizations(text: string, home: RegionEntry | null): Organ
     ...findDprdHits(text, home),
     ...findCommandHits(text),
     ...findNamedBodyHits(text),
-    ...findTeamHits(text),
     ...findTailWordHits(text),
     ...findNamedBodies(text).map((b) => makeHit(b.start, b.end, b.name, { government: b.government, priority: 2 })),
   ];
+  const raw = [...bodies, ...findTeamHits(text, bodies)];
   const hits = bindAcronyms(text, selectHits(raw));
   hits.push(...findBareAcronymHits(text, hits));
   hits.push(...findRecurringNameHits(text, hits));

@@ -936,6 +936,15 @@ describe('regional bodies no list names', () => {
   });
 });
 
+describe('teams of bodies', () => {
+  it('should read "Tim KPK" and "Tim BPBD Samarinda" as the bodies, and keep teams with names of their own', () => {
+    const names = (text: string): string[] => extractEntities(text).organizations.map((o) => o.name);
+    expect(names('Tim KPK menggeledah kantor itu.')).toEqual(['Komisi Pemberantasan Korupsi']);
+    expect(names('Tim BPBD Samarinda mengevakuasi warga.')).toEqual(['Badan Penanggulangan Bencana Daerah Samarinda']);
+    expect(names('Tim Saber Pungli menyita uang.')).toEqual(['Tim Saber Pungli']);
+  });
+});
+
 describe('regional offices of national bodies', () => {
   it('should read an office written without its region as the one office the text names with a region', () => {
     const text =
