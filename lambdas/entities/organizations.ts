@@ -18,6 +18,7 @@ import {
   RANKS,
   REGION_ALIAS,
   REGION_BY_CODE,
+  REGIONAL_UNITS,
   REGIONAL_UNIT_BY_ABBR,
   TITLE_WORDS,
   WIDE_AREA_BY_FORM,
@@ -31,7 +32,8 @@ import type { AgencyEntry, OrgHit, RegionEntry, RegionHit } from './types.js';
 import englishUnits from './data/english-units.json' with { type: 'json' };
 
 const WORD = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/y;
-const BOUND_ACRONYM = /[ \t]*\(([A-Z][A-Za-z0-9-]{1,11})\)/y;
+/** "(DKUMP)", and a short form of two words whose second is in capitals: "(Satpol PP)", "(DPR RI)". */
+const BOUND_ACRONYM = /[ \t]*\(([A-Z][A-Za-z0-9-]{1,11}(?:[ \t][A-Z]{2,4})?)\)/y;
 const CAP_TOKENS = "[A-Z][A-Za-z0-9&.'’-]*(?:[ \\t]+(?:(?!Tbk\\b)[A-Z][A-Za-z0-9&.'’-]*|&|\\d{1,2}(?=[ \\t]+[A-Z])))*";
 
 // Not inside a hyphenated form: "PAN" in "PAN-RB" is not the party.
@@ -44,17 +46,27 @@ const PARTY_NEXT = new RegExp(
   'yu',
 );
 const GLUED_HEAD_RE = new RegExp(`${WORD_START}(?:${buildAlternation(GLUED_HEAD_FORMS.keys())})${WORD_END}`, 'gu');
-const UNIT_RE = new RegExp(`${WORD_START}(?:${buildAlternation(REGIONAL_UNIT_BY_ABBR.keys())})${WORD_END}`, 'gu');
+/** The head words of the unit-name grammar ("Dinas X [region]", "Badan X"). */
+const UNIT_HEADS = new Set(['Dinas', 'Badan', 'Kementerian', 'Balai', 'Biro', 'Lembaga', 'Komisi', 'Inspektorat']);
+/**
+ * Regional units by abbreviation, and by full name where no head-word grammar reads it ("Kantor Kesyahbandaran dan
+ * Otoritas Pelabuhan", "Satuan Polisi Pamong Praja").
+ */
+const UNIT_BY_FORM = new Map([
+  ...[...REGIONAL_UNIT_BY_ABBR.keys()].map((abbr) => [abbr, abbr] as const),
+  ...REGIONAL_UNITS.filter((u) => !UNIT_HEADS.has(u.name.split(' ')[0]!)).map((u) => [u.name, u.abbr] as const),
+]);
+const UNIT_RE = new RegExp(`${WORD_START}(?:${buildAlternation(UNIT_BY_FORM.keys())})${WORD_END}`, 'gu');
 /** The words after "Badan" that make it the kind of company "Badan Usaha Milik Negara / Daerah / Desa". */
 const STATE_COMPANY_KIND = /^[ \t]+Usaha[ \t]+Milik[ \t]+(?:Negara|Daerah|Desa)(?![\p{L}])/u;
-const HEAD_RE = new RegExp(`${WORD_START}(Dinas|Badan|Kementerian|Balai|Biro|Lembaga|Komisi|Inspektorat)${WORD_END}`, 'gu');
+const HEAD_RE = new RegExp(`${WORD_START}(${[...UNIT_HEADS].join('|')})${WORD_END}`, 'gu');
 const PEMDA_RE = new RegExp(
   `${WORD_START}(Pemkot|Pemkab|Pemprov|Pemda|Pemerintah Kota|Pemerintah Kabupaten|Pemerintah Provinsi|Pemerintah Daerah|pemerintah kota|pemerintah kabupaten|pemerintah provinsi|pemerintah daerah)${WORD_END}`,
   'gu',
 );
 const DPRD_RE = new RegExp(String.raw`${WORD_START}(DPRD)(?:[ \t]+(Provinsi|Kota|Kabupaten))?${WORD_END}`, 'gu');
 const POLICE_RE = new RegExp(
-  `${WORD_START}(Polda|Polres|Polresta|Polrestabes|Polsek|Kodam|Korem|Kodim|Koramil|Lanal|Lanud|Lantamal|Kejari|Kejati|Kejaksaan Negeri|Kejaksaan Tinggi|Pengadilan Negeri|Pengadilan Tinggi Agama|Pengadilan Tinggi|Pengadilan Agama|Pengadilan Tata Usaha Negara|Pengadilan Militer|Pengadilan Tindak Pidana Korupsi|Pengadilan Tipikor)[ \\t]+(?:\\([A-Za-z]{2,10}\\)[ \\t]+)?((?:[IVXL]+|\\d{2,4})(?:(?:[ \\t]*\\/[ \\t]*|[ \\t]+)[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2}|(?=[ \\t]*[,.;:)]|[ \\t]+[a-z]))|[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2})`,
+  `${WORD_START}(Polda|Polres|Polresta|Polrestabes|Polsek|Kodam|Korem|Kodim|Koramil|Lanal|Lanud|Lantamal|Kejari|Kejati|Kejaksaan Negeri|Kejaksaan Tinggi|Pengadilan Negeri|Pengadilan Tinggi Agama|Pengadilan Tinggi|Pengadilan Agama|Pengadilan Tata Usaha Negara|Pengadilan Militer|Pengadilan Tindak Pidana Korupsi|Pengadilan Tipikor|Lapas|Lembaga Pemasyarakatan|Rutan|Rumah Tahanan Negara|Bapas|Balai Pemasyarakatan|LPKA)[ \\t]+(?:\\([A-Za-z]{2,10}\\)[ \\t]+)?((?:[IVXL]+|\\d{2,4})(?:(?:[ \\t]*\\/[ \\t]*|[ \\t]+)[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2}|(?=[ \\t]*[,.;:)]|[ \\t]+[a-z]))|[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2})`,
   'gu',
 );
 const COMPANY_RE = new RegExp(`${WORD_START}(?:PT|CV)\\.?[ \\t]+(${CAP_TOKENS})(?:[ \\t]+\\(Persero\\))?(?:[ \\t]+Tbk\\.?)?`, 'gu');
@@ -72,6 +84,10 @@ const UNIT_NAME: Record<string, string> = {
   Kejari: 'Kejaksaan Negeri',
   Kejati: 'Kejaksaan Tinggi',
   'Pengadilan Tipikor': 'Pengadilan Tindak Pidana Korupsi',
+  Lapas: 'Lembaga Pemasyarakatan',
+  Rutan: 'Rumah Tahanan Negara',
+  Bapas: 'Balai Pemasyarakatan',
+  LPKA: 'Lembaga Pembinaan Khusus Anak',
 };
 
 const PEMDA_KIND: Record<string, RegionEntry['kind'] | null> = {
@@ -257,7 +273,7 @@ function findEnglishGovernmentHits(text: string, home: RegionEntry | null): OrgH
 /** Regional unit abbreviations: "Disperindagkop Kaltim", "Dinkes", "Satpol PP", "Kadis PUPR" (as "Dinas PUPR"). */
 function findRegionalUnitHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
-  const found = [...text.matchAll(UNIT_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length, abbr: m[0] }));
+  const found = [...text.matchAll(UNIT_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length, abbr: UNIT_BY_FORM.get(m[0])! }));
   // "Kadishub Kaltim": the head's title glued to the unit names the unit too.
   for (const m of text.matchAll(GLUED_HEAD_RE)) found.push({ start: m.index, end: m.index + m[0].length, abbr: GLUED_HEAD_FORMS.get(m[0])! });
   for (const m of text.matchAll(KADIS_UNIT_RE)) {
@@ -275,7 +291,8 @@ function findRegionalUnitHits(text: string): OrgHit[] {
   }
   for (const m of found) {
     const unit = REGIONAL_UNIT_BY_ABBR.get(m.abbr)!;
-    const after = regionAfter(text, m.end);
+    // "KSOP Kelas I Balikpapan": the office's class stands between it and its seat.
+    const after = regionAfter(text, m.end + (OFFICE_CLASS.exec(text.slice(m.end, m.end + 16))?.[0].length ?? 0));
     hits.push(
       makeHit(m.start, after?.end ?? m.end, unit.name, {
         acronym: unit.abbr,
@@ -367,8 +384,10 @@ function findCommandHits(text: string): OrgHit[] {
     if (/^[\dIVXL]+$/.test(m[2]!) && (!MILITARY_COMMANDS.has(m[1]!) || /^(?:19|20)\d\d$/.test(m[2]!))) continue;
     const tail = cutAfterRegion(trimNameTail(m[2]!), true);
     if (!tail) continue;
-    const region = matchRegionAt(tail, 0);
-    const label = region && region.end === tail.length ? displayRegionName(region.region) : tail;
+    // "Pengadilan Negeri Kelas IA Samarinda" is "Pengadilan Negeri Samarinda": the class is no part of the name.
+    const seat = tail.replace(/^Kelas[ \t]+(?:I{1,3}|IV)[ABC]?[ \t]+(?=\S)/, '');
+    const region = matchRegionAt(seat, 0);
+    const label = region && region.end === seat.length ? displayRegionName(region.region) : seat;
     // "Pengadilan Negeri (PN) Lhoksukon": the short form in parentheses stays inside the mention.
     const end = m.index + m[0].length - m[2]!.length + tail.length;
     hits.push(makeHit(m.index, end, `${UNIT_NAME[m[1]!] ?? m[1]} ${label}`, { priority: 2 }));
@@ -575,6 +594,8 @@ function bindAcronyms(text: string, hits: OrgHit[]): OrgHit[] {
   return hits.filter((h) => !insideLonger(h, hits));
 }
 
+/** The class of a vertical office before its seat ("Kelas I", "Kelas IIA"). */
+const OFFICE_CLASS = /^[ \t]+Kelas[ \t]+(?:I{1,3}|IV)[ABC]?(?![\p{L}])/u;
 /** The word for a body's branch between its name or acronym and the region ("Perwakilan", "Cabang", "Wilayah"). */
 const OFFICE_WORD = /^[ \t]+(?:Perwakilan|Cabang|Wilayah|Kantor Wilayah)(?![\p{L}])/u;
 /** The word for a body's regional office before its name ("Kanwil Kemenkumham", "KPw BI", "Kantor Cabang BRI"). */

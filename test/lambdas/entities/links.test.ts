@@ -936,6 +936,40 @@ describe('regional bodies no list names', () => {
   });
 });
 
+describe('harbour masters and units named in full', () => {
+  it('should read KSOP by its full name and short form, "Kelas I" and all, and "Capt." as no part of the name', () => {
+    const text =
+      'Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Kelas I Balikpapan memeriksa kapal. ' +
+      'Kepala KSOP Kelas I Balikpapan Capt. Sahattua P Simatupang mengatakan nakhoda diperiksa.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Kantor Kesyahbandaran dan Otoritas Pelabuhan Balikpapan', 2]]);
+    expect(personIn(text, 'Sahattua P Simatupang')).toMatchObject({
+      organization: 'Kantor Kesyahbandaran dan Otoritas Pelabuhan Balikpapan',
+      official: true,
+    });
+    expect(result.locations.map((l) => l.name)).toEqual(['Balikpapan']);
+  });
+
+  it('should read prisons and courts with their class and seat, the class no part of the name', () => {
+    const text =
+      'Kepala Lapas Kelas IIA Samarinda Hidayat mengatakan napi itu kabur. Lapas Samarinda penuh. ' +
+      'Ketua Pengadilan Negeri Kelas IA Samarinda Darius Naftali menunda sidang.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => [o.name, o.mentions.length])).toEqual([
+      ['Lembaga Pemasyarakatan Samarinda', 2],
+      ['Pengadilan Negeri Samarinda', 1],
+    ]);
+    expect(personIn(text, 'Hidayat')).toMatchObject({ titles: ['Kepala Lapas Kelas IIA Samarinda'], organization: 'Lembaga Pemasyarakatan Samarinda' });
+  });
+
+  it('should read a regional unit written in full that no head word opens ("Satuan Polisi Pamong Praja")', () => {
+    const result = extractEntities('Satuan Polisi Pamong Praja (Satpol PP) Balikpapan menertibkan pedagang.');
+    expect(result.organizations.map((o) => [o.name, o.mentions.map((m) => m.text)])).toEqual([
+      ['Satuan Polisi Pamong Praja Balikpapan', ['Satuan Polisi Pamong Praja (Satpol PP) Balikpapan']],
+    ]);
+  });
+});
+
 describe('teams of bodies', () => {
   it('should read "Tim KPK" and "Tim BPBD Samarinda" as the bodies, and keep teams with names of their own', () => {
     const names = (text: string): string[] => extractEntities(text).organizations.map((o) => o.name);
