@@ -330,6 +330,16 @@ function findReportingHits(text: string, taken: readonly Span[]): PersonHit[] {
     const words = m[1]!.split(/[ \t]+/);
     let offset = 0;
     while (words.length > 1 && !isNameWord(words[0]!)) offset += words.shift()!.length + 1;
+    // "Bandara APT Pranoto Samarinda Dodi Dharma Cahyadi mengatakan": a region right after a capitalised word ends the
+    // name of a place or body there, and the person's name follows it ("Sebelumnya, Bima Arya ..." keeps Bima).
+    const region = /\p{Lu}[\p{L}.]*[ \t]+$/u.test(text.slice(Math.max(0, m.index + offset - 30), m.index + offset))
+      ? matchRegionAt(text, m.index + offset)
+      : null;
+    const regionWords = region ? text.slice(m.index + offset, region.end).split(/[ \t]+/) : [];
+    if (region && words.length - regionWords.length >= 2 && !regionWords.some(isListedName)) {
+      offset = region.end + 1 - m.index;
+      words.splice(0, regionWords.length);
+    }
     if (words.length < 2 || !words.every(isNameWord)) continue;
     const start = m.index + offset;
     const end = start + words.join(' ').length;

@@ -358,6 +358,14 @@ describe('extractEntities on names the tagger reads as people', () => {
     expect(extractEntities('Kata Budi, Jakarta sudah siap.').people.map((p) => p.name)).toEqual(['Budi']);
   });
 
+  it('should not read the city ending a place\'s name into the name of the person after it', () => {
+    const names = (text: string): string[] => extractEntities(text).people.map((p) => p.name);
+    expect(names('Kepala Bandara APT Pranoto Samarinda Dodi Dharma Cahyadi mengatakan penerbangan normal.')).toEqual([
+      'Dodi Dharma Cahyadi',
+    ]);
+    expect(names('Sebelumnya, Bima Arya Sugiarto mengatakan penataan berlanjut.')).toEqual(['Bima Arya Sugiarto']);
+  });
+
   it('should read "X Orchestra" as a body by its tail word', () => {
     const result = extractEntities('James Last Orchestra yang dipimpinnya memainkan lagu itu.');
     expect([result.people, result.organizations.map((o) => o.name)]).toEqual([[], ['James Last Orchestra']]);
