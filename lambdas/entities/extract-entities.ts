@@ -235,12 +235,22 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     })
     // "Zuckerberg" after "Mark Zuckerberg" is the person again, not a place.
     .filter((t) => !t.name.split(' ').every((w) => nameParts.has(w)));
-  const { places, regions } = storyPlaces(rulePlaces, taggedPlaces, regionHits, finalOrgs.hits);
+  // "Kota Bima ... Warga Bima": a tagged place named as the one region of that name the text names is that region.
+  const regionNamed = (name: string): RegionHit | null => {
+    const named = regionHits.filter((r) => r.region.name === name);
+    return named.length > 0 && named.every((r) => r.region === named[0]!.region) ? named[0]! : null;
+  };
+  const repeatedRegions = taggedPlaces.flatMap((t) => {
+    const region = overlapsAny(t, regionHits) ? null : regionNamed(t.name);
+    return region ? [{ start: t.start, end: t.end, region: region.region }] : [];
+  });
+  const ownPlaces = taggedPlaces.filter((t) => !regionNamed(t.name));
+  const { places, regions } = storyPlaces(rulePlaces, ownPlaces, [...regionHits, ...repeatedRegions], finalOrgs.hits);
   // "Camat Sungai Pinang Budi": the kecamatan a title heads is a place of the story too; a place read over it, on into
   // the name after it ("Sungai Pinang Budi Santoso") or as a river ("Lurah Sungai Pinang Dalam"), gives way to it.
   const headedAreas = people.hits.flatMap((h) => (h.area ? [h.area] : []));
   const storyOwn = places.filter((p) => !overlapsAny(p, headedAreas));
-  const taggedOwn = taggedPlaces.filter((p) => !overlapsAny(p, headedAreas));
+  const taggedOwn = ownPlaces.filter((p) => !overlapsAny(p, headedAreas));
   const titlePlaces = headedAreas
     .filter((a) => !overlapsAny(a, [...storyOwn, ...taggedOwn]))
     // Named as a place written with its unit is ("Kecamatan Sungai Pinang"), so the two are one location.

@@ -595,6 +595,14 @@ describe('extractEntities location kinds', () => {
     }
   });
 
+  it('should read a bare name the tagger finds as the one region of that name the text names ("Kota Bima ... Bima")', () => {
+    const result = extractEntities('Banjir melanda Kota Bima dan Kabupaten Dompu. Warga Bima mengungsi.');
+    expect(result.locations.map((l) => [l.name, l.kind, l.mentions.length])).toEqual([
+      ['Bima', 'city', 2],
+      ['Dompu', 'regency', 1],
+    ]);
+  });
+
   it('should make the area a title names a location: a kelurahan after a comma, a neighbourhood\'s kelurahan', () => {
     const lurah = extractEntities('Lurah Sungai Pinang Dalam, Budi Santoso, mengatakan warga bergotong royong.');
     expect(lurah.locations.map((l) => [l.name, l.kind])).toEqual([['Kelurahan Sungai Pinang Dalam', 'village']]);
