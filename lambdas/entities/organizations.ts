@@ -575,6 +575,7 @@ function bindAcronyms(text: string, hits: OrgHit[]): OrgHit[] {
     if (!m || REGION_ALIAS.has(m[1]!.toLowerCase())) continue;
     if (hit.acronymOnly) continue;
     hit.acronym = m[1]!;
+    hit.spelled = true;
     hit.end += m[0].length;
     // "Badan Penanggulangan Bencana Daerah (BPBD) Jatim", "Bank Indonesia (BI) Perwakilan Kaltim": the region may
     // follow the acronym, after the word for a branch or not.
@@ -597,9 +598,9 @@ function bindAcronyms(text: string, hits: OrgHit[]): OrgHit[] {
 /** The class of a vertical office before its seat ("Kelas I", "Kelas IIA"). */
 const OFFICE_CLASS = /^[ \t]+Kelas[ \t]+(?:I{1,3}|IV)[ABC]?(?![\p{L}])/u;
 /** The word for a body's branch between its name or acronym and the region ("Perwakilan", "Cabang", "Wilayah"). */
-const OFFICE_WORD = /^[ \t]+(?:Perwakilan|Cabang|Wilayah|Kantor Wilayah)(?![\p{L}])/u;
+const OFFICE_WORD = /^[ \t]+(?:Perwakilan|Cabang|Wilayah|Kantor[ \t]+(?:Wilayah|Cabang|Perwakilan))(?![\p{L}])/u;
 /** The word for a body's regional office before its name ("Kanwil Kemenkumham", "KPw BI", "Kantor Cabang BRI"). */
-const OFFICE_BEFORE = /(?:^|[^\p{L}])(?:Kanwil|KPw|Kantor(?:[ \t]+(?:Wilayah|Perwakilan|Cabang))?)[ \t]+$/u;
+const OFFICE_BEFORE = /(?:^|[^\p{L}])(?:Kanwil|KPw|Cabang|Kantor(?:[ \t]+(?:Wilayah|Perwakilan|Cabang))?)[ \t]+$/u;
 /** The kinds of national body with regional offices or branches. */
 const BRANCH_KINDS = new Set(['agency', 'ministry', 'state-company', 'organisation']);
 /** An island or a group of regions a unit serves, with its number ("Kalimantan IV", "Kaltimtara"). */
@@ -607,6 +608,21 @@ const SERVED_AREA = new RegExp(
   `^[ \\t]+((?:${buildAlternation([...WIDE_AREA_BY_FORM].filter(([, a]) => a.kind === 'island' || a.kind === 'region-group').map(([form]) => form))})(?:[ \\t]+[IVX]{1,4})?)${WORD_END}`,
   'u',
 );
+
+/**
+ * "Dinas Ketahanan Pangan (DKP) ... Kepala DKP Kukar": an acronym the text spells out names that body wherever it
+ * recurs, not the one the lists know by it (Dinas Kelautan dan Perikanan).
+ */
+function followSpelledAcronyms(text: string, hits: OrgHit[]): void {
+  const spelled = hits.filter((h) => h.spelled);
+  for (const hit of hits) {
+    const owner = hit.spelled ? undefined : spelled.find((s) => s.acronym === hit.acronym && s.base !== hit.base);
+    if (!owner || !text.startsWith(owner.acronym!, hit.start)) continue;
+    hit.base = owner.base;
+    hit.aliases = owner.aliases;
+    hit.government = owner.government;
+  }
+}
 
 /** Find acronym-only mentions of bound acronyms ("KUMKMP" alone) that no rule caught. */
 function findBareAcronymHits(text: string, hits: OrgHit[]): OrgHit[] {
@@ -722,6 +738,7 @@ export function findOrganizations(text: string, home: RegionEntry | null): Organ
   ];
   const raw = [...bodies, ...findTeamHits(text, bodies)];
   const hits = bindAcronyms(text, selectHits(raw));
+  followSpelledAcronyms(text, hits);
   hits.push(...findBareAcronymHits(text, hits));
   hits.push(...findRecurringNameHits(text, hits));
   hits.sort((a, b) => a.start - b.start);

@@ -69,6 +69,8 @@ export interface OrgHit extends Span {
   regional: boolean;
   /** Set when the mention names the unit only by an acronym ("Dinas KUMKMP"). */
   acronymOnly: string | null;
+  /** Set when the text spells the acronym out in parentheses after the name ("Dinas Ketahanan Pangan (DKP)"). */
+  spelled?: boolean;
   /** Set on a regional office or branch of a national body ("Kanwil Kemenkumham", "BPJS Kesehatan Cabang"). */
   office?: boolean;
   priority: number;

@@ -970,6 +970,18 @@ describe('harbour masters and units named in full', () => {
   });
 });
 
+describe('acronyms the text spells out', () => {
+  it('should read a spelled-out acronym as that body where it recurs, not the body the lists know by it', () => {
+    const text = 'Pemkab Kukar melalui Dinas Ketahanan Pangan (DKP) menggelar pasar murah. Kepala DKP Kukar, Muhammad Taufik, hadir.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Pemerintah Kabupaten Kutai Kartanegara', 'Dinas Ketahanan Pangan Kutai Kartanegara']);
+    expect(personIn(text, 'Muhammad Taufik')?.organization).toBe('Dinas Ketahanan Pangan Kutai Kartanegara');
+    expect(personIn('Kepala DKP Kukar, Muhammad Taufik, hadir.', 'Muhammad Taufik')?.organization).toBe(
+      'Dinas Kelautan dan Perikanan Kutai Kartanegara',
+    );
+  });
+});
+
 describe('teams of bodies', () => {
   it('should read "Tim KPK" and "Tim BPBD Samarinda" as the bodies, and keep teams with names of their own', () => {
     const names = (text: string): string[] => extractEntities(text).organizations.map((o) => o.name);
@@ -1006,6 +1018,13 @@ describe('regional offices of national bodies', () => {
       ['Badan Penyelenggara Jaminan Sosial Kesehatan Samarinda', ['BPJS Kesehatan Cabang Samarinda', 'BPJS Kesehatan Cabang']],
     ]);
     expect(personIn(text, 'Citra')).toMatchObject({ organization: 'Badan Penyelenggara Jaminan Sosial Kesehatan Samarinda' });
+  });
+
+  it('should read a state company\'s branch with "Kantor Cabang" after it or "Cabang" before it', () => {
+    const text = 'Perum Bulog Kantor Cabang Samarinda menyiapkan beras. Pemimpin Cabang Bulog Samarinda, Ferdi Yansyah, memastikan stok aman.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Perum Bulog Samarinda', 2]]);
+    expect(personIn(text, 'Ferdi Yansyah')?.organization).toBe('Perum Bulog Samarinda');
   });
 
   it('should leave an office of a body named in two regions as the body', () => {
