@@ -82,15 +82,19 @@ export function readName(text: string, pos: number, ranked = false): Span | null
     const t = tail ?? matchAt(TOKEN, text, at);
     if (!t || !(tail || HONORIFICS.has(t[0]) || RANKS.has(t[0]))) break;
     rankBefore = tail !== null || RANKS.has(t[0]);
-    const sp = matchAt(SPACES, text, at + t[0].length);
+    // "Irjen Pol. I Putu ...": a rank or its tail may be written with a full stop.
+    const length = t[0].length + (rankBefore && text[at + t[0].length] === '.' ? 1 : 0);
+    const sp = matchAt(SPACES, text, at + length);
     if (!sp) return null;
-    at += t[0].length + sp[0].length;
+    at += length + sp[0].length;
   }
   const start = at;
   // After a rank or honorific the name comes next, even when its first word is a common word ("AKP Hari Supranoto").
   const afterRank = ranked || at > pos;
   let end = -1;
-  for (let count = 0; count < 4; count += 1) {
+  // Balinese names open with "I" or "Ni" before up to four more words ("I Putu Jayan Danu Putra").
+  const limit = /^(?:I|Ni)[ \t]+\p{Lu}/u.test(text.slice(at, at + 5)) ? 5 : 4;
+  for (let count = 0; count < limit; count += 1) {
     const t = matchAt(NAME_TOKEN, text, at);
     if (!t) break;
     const word = t[0].replace(/\.$/, '');

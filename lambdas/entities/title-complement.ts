@@ -160,8 +160,10 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
     // "Kapten Laut (P)", "Brigjen TNI": the rank's force or corps goes with it.
     const tail: RegExpExecArray | null = rank ? matchAt(RANK_TAIL, text, next) : null;
     if (tail) {
-      rank = `${rank} ${tail[0]}`;
-      at = next + tail[0].length;
+      // "Irjen Pol.": the tail may be written with a full stop.
+      const fullStop: string = text[next + tail[0].length] === '.' ? '.' : '';
+      rank = `${rank} ${tail[0]}${fullStop}`;
+      at = next + tail[0].length + fullStop.length;
       continue;
     }
     // "Pemimpin Cabang Bank Kaltimtara Tenggarong Andi Saputra": the branch's town after the body stays in the title.

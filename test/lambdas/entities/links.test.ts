@@ -158,6 +158,14 @@ describe('precision on news text', () => {
 });
 
 describe('soldiers and police officers named by their rank', () => {
+  it('should read Balinese names whole, "I" or "Ni" and four words after it, and a rank\'s tail with a full stop', () => {
+    expect(personIn('Kapolda Bali Irjen Pol. I Putu Jayan Danu Putra meninjau lokasi.', 'I Putu Jayan Danu Putra')).toMatchObject({
+      titles: ['Kapolda Bali', 'Irjen Pol.'],
+      organization: 'Polda Bali',
+    });
+    expect(personIn('Ketua DPRD Bali I Nyoman Adi Wiryatama Putra hadir.', 'I Nyoman Adi Wiryatama Putra')?.organization).toBe('DPRD Bali');
+  });
+
   it('should read a name after a rank alone, the rank kept as a title and the person an official', () => {
     const people = extractEntities('Korban adalah Serma Hartono, Koptu Dominicus Poin, dan Pratu Sunardi.').people;
     expect(people.map((p) => [p.name, p.titles, p.official])).toEqual([
