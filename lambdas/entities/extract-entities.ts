@@ -111,6 +111,17 @@ function withoutLeadingRole<T extends Span>(text: string, span: T): T {
   return lead && CAPITALISED_ROLES.has(lead[1]!) ? { ...span, start: span.start + lead[0].length } : span;
 }
 
+/** Whether text[from, to) holds only regions and areas the rules found, and spaces between them. */
+function isAreaRun(text: string, from: number, to: number, areas: readonly Span[]): boolean {
+  let at = from;
+  for (const area of [...areas].sort((a, b) => a.start - b.start)) {
+    if (area.start < at || area.end > to) continue;
+    if (!/^[ \t]*$/.test(text.slice(at, area.start))) return false;
+    at = area.end;
+  }
+  return at > from && /^[ \t]*$/.test(text.slice(at, to));
+}
+
 /** A tagged place led by a common lower-case word is the name after it ("rumah Charlotte" -> "Charlotte"). */
 function withoutLeadingCommonWord<T extends Span>(text: string, span: T): T[] {
   const lead = /^(\p{Ll}+)[ \t]+/u.exec(text.slice(span.start, span.end));
@@ -219,6 +230,8 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
   const nameParts = new Set(people.entities.flatMap((p) => (p.name.includes(' ') ? p.name.split(' ') : [])));
   const taggedPlaces = ofKind('LOC')
     .filter((t) => !clashesWith(t, taken) && !withinAny(t, finalOrgs.hits))
+    // "SKK Migas Kalimantan Sulawesi": a body and the area it serves are no place; the rules read both.
+    .filter((t) => !finalOrgs.hits.some((o) => o.start === t.start && o.end < t.end && isAreaRun(text, o.end, t.end, [...regionHits, ...rulePlaces])))
     // "Desa X Kecamatan Y Aceh Utara", "Kecamatan Sungai Kunjang Kota Samarinda" are chains of named places the rules
     // already hold one by one (a chain of regions alone, "Kabupaten Pandeglang Banten", stays the tagger's).
     .filter((t) => !isChainOfRulePlaces(t, rulePlaces, regionHits))

@@ -1035,6 +1035,18 @@ describe('regional offices of national bodies', () => {
     expect(personIn(text, 'Ferdi Yansyah')?.organization).toBe('Perum Bulog Samarinda');
   });
 
+  it('should read "Kepala Perwakilan" of a body and the area it serves, and no place of the body and its area', () => {
+    const text =
+      'Komisi III menggelar rapat dengan SKK Migas Kalimantan Sulawesi (Kalsul). Kepala Perwakilan SKK Migas Kalsul ' +
+      'Azhari Idris menyebut investigasi masih berjalan.';
+    const result = extractEntities(text);
+    expect(personIn(text, 'Azhari Idris')).toMatchObject({
+      titles: ['Kepala Perwakilan SKK Migas Kalsul'],
+      organization: 'Satuan Kerja Khusus Pelaksana Kegiatan Usaha Hulu Minyak dan Gas Bumi',
+    });
+    expect(result.locations.map((l) => [l.name, l.kind])).toEqual([['Kalimantan-Sulawesi', 'region-group']]);
+  });
+
   it('should leave an office of a body named in two regions as the body', () => {
     const text = 'Kanwil Kemenag Kaltim dan Kanwil Kemenag Kaltara rapat. Kanwil Kemenag juga membahas haji.';
     expect(extractEntities(text).organizations.map((o) => o.name)).toEqual([
