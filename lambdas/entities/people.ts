@@ -539,7 +539,8 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
   }
   if (!entry?.org || !hit.title) return null;
   const { form, end } = titleFormOf(hit.title);
-  const complement = hit.title.slice(end).trim();
+  // "Menteri Keuangan RI": the republic's ministry is the ministry; "RI" is no part of its name.
+  const complement = hit.title.slice(end).trim().replace(entry.org === 'ministry' ? /[ \t]+(?:RI|Republik Indonesia)$/ : /$^/, '');
   // "Kakankemenag Balikpapan": a head whose title names the ministry's office heads its office in the region.
   const office = GLUED_OFFICE[form];
   if (office && hit.region) return `${office} ${displayRegionName(hit.region)}`;

@@ -72,6 +72,9 @@ function isTrailingInitials(word: string): boolean {
   return !known && !REGION_ALIAS.has(word.toLowerCase());
 }
 
+/** Initials of two or three capitals and the name word after them ("LP Marsudi"). */
+const MIDDLE_INITIALS = /^([A-Z]{2,3})[ \t]+([A-Z][a-z]+)/;
+
 /** Read a name at `pos` (honorifics skipped): up to four name tokens; `ranked` when a rank came just before it. */
 export function readName(text: string, pos: number, ranked = false): Span | null {
   let at = pos;
@@ -119,6 +122,9 @@ export function readName(text: string, pos: number, ranked = false): Span | null
     // 'Joko "Jokowi" Widodo': a quoted nickname inside the name is stepped over (cleanName drops it).
     const nickname = particle ? null : matchAt(NICKNAME, text, at);
     if (nickname) at += nickname[0].length;
+    // "Retno LP Marsudi": initials inside a name, before its next part, that name no body, place or degree.
+    const inner = particle || nickname ? null : MIDDLE_INITIALS.exec(text.slice(at, at + 24));
+    if (inner && isTrailingInitials(inner[1]!) && isNameWord(inner[2]!)) at += inner[0].length - inner[2]!.length;
   }
   if (end === -1) return null;
   // "Rustam HS", "Denny JA": a name may end in initials that name no body, place or degree, before a lower-case word.
@@ -160,6 +166,8 @@ export function endsName(text: string, end: number): boolean {
   // parenthesis may still belong to a body's name ("Dinas Koperasi UMKM dan Perindustrian (KUMKMP)").
   // A lower-case note in parentheses ("(kanan)", "(dua dari kiri)": where a photo shows the person) follows one too.
   if (/^[ \t]*\(\p{Ll}[\p{Ll}\d \t-]{0,40}\)/u.test(rest)) return true;
+  // "Presiden Joko Widodo (Jokowi) memberikan": a nickname in parentheses, then the sentence goes on.
+  if (/^[ \t]*\(\p{Lu}\p{Ll}{2,}\)(?:[ \t]+\p{Ll}|[ \t]*[,.;:])/u.test(rest)) return true;
   if (/^[ \t]*\(/.test(rest)) return AGE_OR_INITIALS_AFTER.test(rest) && initialsFit(text, end, rest);
   if (/^,[ \t]*[A-Z][a-z]/.test(rest)) {
     const deg = /^,[ \t]*(\S+?)[,.]?(?:\s|$)/.exec(rest)?.[1];

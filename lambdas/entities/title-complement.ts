@@ -87,6 +87,9 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
   const commandLike = entry.kind === 'police' || entry.kind === 'military' || entry.kind === 'prosecutor';
   // Whether the last part read was a body with no region: a branch's town may follow it.
   let afterBody = false;
+  // "Gubernur nonaktif Sumatera Utara Gatot Pujo Nugroho": a suspended holder's mark may come before the region too.
+  const suspendedFirst = /^[ \t]+non-?aktif(?=[ \t]+\p{Lu})/u.exec(text.slice(pos, pos + 12));
+  if (suspendedFirst) end = at = pos + suspendedFirst[0].length;
   for (;;) {
     const sp = matchAt(SPACES, text, at);
     if (!sp) break;
@@ -253,7 +256,7 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
     break;
   }
   // "Bupati Kutai Timur nonaktif Ismunandar": a suspended holder's mark closes the title.
-  const suspended = at === end ? /^[ \t]+nonaktif(?=[ \t]+\p{Lu})/u.exec(text.slice(at, at + 12)) : null;
+  const suspended = at === end ? /^[ \t]+non-?aktif(?=[ \t]+\p{Lu})/u.exec(text.slice(at, at + 12)) : null;
   if (suspended) end = at = at + suspended[0].length;
   const sp = matchAt(SPACES, text, at);
   return { end, region, rank, nameAt: sp ? at + sp[0].length : at, words, area: areaSpan };

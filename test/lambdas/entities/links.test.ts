@@ -990,6 +990,37 @@ describe('acronyms the text spells out', () => {
   });
 });
 
+describe('national news as wire feeds write it', () => {
+  it('should keep the title of a name followed by a nickname in parentheses', () => {
+    expect(personIn('Presiden Joko Widodo (Jokowi) memberikan gelar pahlawan.', 'Joko Widodo')).toMatchObject({
+      titles: ['Presiden'],
+      aliases: ['Jokowi'],
+    });
+  });
+
+  it('should read initials inside a name and the ministry of a title written with "RI"', () => {
+    expect(personIn('Menteri Luar Negeri RI Retno LP Marsudi menghadiri pertemuan.', 'Retno LP Marsudi')).toMatchObject({
+      titles: ['Menteri Luar Negeri RI'],
+      organization: 'Kementerian Luar Negeri',
+    });
+  });
+
+  it('should read a suspended holder\'s mark before the region ("Gubernur non-aktif Sumatera Utara")', () => {
+    const text = 'KPK memanggil Gubernur non-aktif Sumatera Utara (Sumut) Gatot Pujo Nugroho untuk diperiksa.';
+    expect(personIn(text, 'Gatot Pujo Nugroho')?.organization).toBe('Pemerintah Provinsi Sumatera Utara');
+  });
+
+  it('should know LPSK, Kostrad, the BKPM by its old name and the ministry of law written "Hukum dan HAM"', () => {
+    const names = (text: string): string[] => extractEntities(text).organizations.map((o) => o.name);
+    expect(names('Lembaga Perlindungan Saksi dan Korban (LPSK) menerima permohonan.')).toEqual(['Lembaga Perlindungan Saksi dan Korban']);
+    expect(names('Seorang oknum anggota Kostrad melakukan penembakan.')).toEqual(['Komando Cadangan Strategis Angkatan Darat']);
+    expect(personIn('Kepala Badan Koordinasi Penanaman Modal Franky Sibarani menilai.', 'Franky Sibarani')?.organization).toBe(
+      'Kementerian Investasi/BKPM',
+    );
+    expect(names('Merek itu didaftarkan ke Kementerian Hukum dan HAM.')).toEqual(['Kementerian Hukum dan Hak Asasi Manusia']);
+  });
+});
+
 describe('teams of bodies', () => {
   it('should read "Tim KPK" and "Tim BPBD Samarinda" as the bodies, and keep teams with names of their own', () => {
     const names = (text: string): string[] => extractEntities(text).organizations.map((o) => o.name);
