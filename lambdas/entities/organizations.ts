@@ -365,10 +365,10 @@ export function regionOfKind(home: RegionEntry | null, kind: RegionEntry['kind']
 /** DPRD with its region ("DPRD Kaltim", "DPRD Kota Balikpapan"); a bare DPRD is the home region's. */
 function findDprdHits(text: string, home: RegionEntry | null): OrgHit[] {
   const found = [...text.matchAll(DPRD_RE)].map((m) => ({ m, after: regionAfter(text, m.index + 4) }));
-  // With no home region, a bare "DPRD" is the one DPRD the text names with its region ("Wakil Ketua DPRD Kaltim X dan
-  // Ketua DPRD Y").
+  // A bare "DPRD" is the one DPRD the text names with its region ("Wakil Ketua DPRD Kaltim X dan Ketua DPRD Y",
+  // "REPUBLIKA.CO.ID, MEDAN -- ... Ketua DPRD Sumut ... gedung DPRD"), else the home region's.
   const named = new Set(found.flatMap(({ after }) => (after ? [after.region] : [])));
-  const fallback = home ?? (named.size === 1 ? [...named][0]! : null);
+  const fallback = named.size === 1 ? [...named][0]! : home;
   return found.map(({ m, after }) => makeHit(m.index, after?.end ?? m.index + 4, 'DPRD', { acronym: null, region: after?.region ?? fallback, priority: 3 }));
 }
 

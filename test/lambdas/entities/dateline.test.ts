@@ -7,6 +7,8 @@ describe('findDatelineRegion', () => {
     ['JAKARTA, KOMPAS.com — Menteri datang.', 'JAKARTA'],
     ['Mataram, NTB (ANTARA News) - Sebanyak 29 penerbangan batal.', 'Mataram'],
     ['REPUBLIKA.CO.ID, JAKARTA -- Kasubdit itu diperiksa.', 'JAKARTA'],
+    ['REPUBLIKA.CO.ID, JAKARTA --Menabung di bank menjadi gaya hidup.', 'JAKARTA'],
+    ['Jakarta (ANTARA News) --Presiden datang.', 'Jakarta'],
     ['Balikpapan, IDN Times - Kondisi pandemik.', 'Balikpapan'],
   ])('should read the place of %j as a region mention', (text, place) => {
     const hit = findDatelineRegion(text);

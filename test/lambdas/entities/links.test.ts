@@ -858,6 +858,11 @@ describe('a bare DPRD', () => {
     ]);
     expect(result.organizations.map((o) => o.name)).toEqual(['DPRD Kalimantan Timur']);
   });
+
+  it('should be the one DPRD the text names before the home region\'s', () => {
+    const text = 'REPUBLIKA.CO.ID, MEDAN -- Ketua DPRD Sumut Ajib Shah belum tampak di gedung DPRD sejak Selasa.';
+    expect(extractEntities(text).organizations.map((o) => [o.name, o.mentions.length])).toEqual([['DPRD Sumatera Utara', 2]]);
+  });
 });
 
 describe('national figures named by a short form', () => {
