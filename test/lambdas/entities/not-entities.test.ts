@@ -78,6 +78,11 @@ describe('isNotEntity', () => {
   it('should accept ordinary names', () => {
     expect(isNotEntity('Budi Wahyudi', { start: 0, end: 12 }, context)).toBe(false);
   });
+
+  it('should leave the programmes, funds and permits of local-government news out of the organizations', () => {
+    const text = 'Pedagang memakai QRIS. Siswa menerima KIP dan KIS. PAD naik, TKD dipotong. SK diteken. RTH dan TPA dibangun. PPDB dibuka.';
+    expect(extractEntities(text).organizations).toEqual([]);
+  });
 });
 
 describe('findSentenceOpeners', () => {
