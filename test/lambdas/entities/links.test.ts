@@ -204,6 +204,11 @@ describe('soldiers and police officers named by their rank', () => {
 });
 
 describe('names after honorifics and hospitals named after a doctor', () => {
+  it('should keep "Pangeran" in a prince\'s name, as Indonesian writes it, with the bare name as an alias', () => {
+    const result = extractEntities('Perang Jawa dipimpin Pangeran Diponegoro melawan Belanda. Diponegoro kemudian ditangkap di Magelang.');
+    expect(result.people.map((p) => [p.name, p.aliases, p.mentions.length])).toEqual([['Pangeran Diponegoro', ['Diponegoro'], 2]]);
+  });
+
   it('should read a name after an academic or religious honorific, with or without its period', () => {
     const names = (text: string): string[] => extractEntities(text).people.map((p) => p.name);
     expect(names('Jabatan itu diserahkan dari Drs Endang Jarkasih kepada Drs. Ahmad Sobari.')).toEqual(['Endang Jarkasih', 'Ahmad Sobari']);
