@@ -358,6 +358,12 @@ describe('extractEntities on names the tagger reads as people', () => {
     expect(extractEntities('Kata Budi, Jakarta sudah siap.').people.map((p) => p.name)).toEqual(['Budi']);
   });
 
+  it('should not read a possessed thing opening a sentence into the owner\'s name ("Mobil Andi Harun ditabrak")', () => {
+    const names = (text: string): string[] => extractEntities(text).people.map((p) => p.name);
+    expect(names('Mobil Andi Harun ditabrak truk.')).toEqual(['Andi Harun']);
+    expect(names('Surat Raden Ajeng Kartini dibukukan.')).toEqual(['Raden Ajeng Kartini']);
+  });
+
   it('should not read the city ending a place\'s name into the name of the person after it', () => {
     const names = (text: string): string[] => extractEntities(text).people.map((p) => p.name);
     expect(names('Kepala Bandara APT Pranoto Samarinda Dodi Dharma Cahyadi mengatakan penerbangan normal.')).toEqual([
