@@ -709,6 +709,8 @@ const PERSON_AFTER = new RegExp(`^[ \\t]+(?:juga[ \\t]+)?(?:${buildAlternation(R
 
 /** What may stand between a body and the name of its person: a comma, honorifics ("RSCM dr Wismandari Wisnu"). */
 const ORG_TO_NAME_GAP = new RegExp(`^[ \\t]*,?[ \\t]*(?:(?:${buildAlternation(HONORIFICS)})[ \\t]+)*$`);
+/** "yang diketuai", "dipimpin oleh" between a body and its chair's name. */
+const CHAIRED_GAP = new RegExp(`^[ \\t]+(?:yang[ \\t]+)?(diketuai|dipimpin)(?:[ \\t]+oleh)?[ \\t]+(?:(?:${buildAlternation(HONORIFICS)})[ \\t]+)*$`);
 
 /**
  * Give untitled people the organization written right beside them: "Persib Bandung, Samsul Arif" (the body just
@@ -727,7 +729,11 @@ function linkNearbyOrganizations(text: string, hits: readonly PersonHit[], orgHi
       if (org) return { ...hit, org, titleEntry: entry, title: text.slice(titleStart, org.end).replace(/\s+/g, ' ') };
     }
     const before = orgHits.find((o) => o.end <= hit.start && ORG_TO_NAME_GAP.test(text.slice(o.end, hit.start)));
-    return before ? { ...hit, org: before } : hit;
+    if (before) return { ...hit, org: before };
+    // "Majelis hakim Pengadilan Tipikor Samarinda yang diketuai Nyoto Hindaryanto": the body's chair or leader.
+    const chaired = orgHits.findLast((o) => o.end <= hit.start && CHAIRED_GAP.test(text.slice(o.end, hit.start)));
+    const verb = chaired ? CHAIRED_GAP.exec(text.slice(chaired.end, hit.start))![1]! : '';
+    return chaired ? { ...hit, org: chaired, titleEntry: TITLE_BY_FORM.get('Ketua')!, title: verb === 'diketuai' ? 'ketua' : 'pemimpin' } : hit;
   });
 }
 

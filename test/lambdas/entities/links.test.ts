@@ -1031,6 +1031,23 @@ describe('national news as wire feeds write it', () => {
   });
 });
 
+describe('chairs and refinery units', () => {
+  it('should link the chair a body is "diketuai" or "dipimpin oleh" to that body', () => {
+    const text = 'Majelis hakim Pengadilan Tindak Pidana Korupsi (Tipikor) Samarinda yang diketuai Nyoto Hindaryanto menjatuhkan vonis.';
+    expect(personIn(text, 'Nyoto Hindaryanto')).toMatchObject({ organization: 'Pengadilan Tindak Pidana Korupsi Samarinda', official: true });
+    const led = 'Rapat digelar Komisi III DPRD Kaltim yang dipimpin oleh Veridiana Huraq Wang.';
+    expect(personIn(led, 'Veridiana Huraq Wang')?.organization).toBe('Komisi III DPRD Kalimantan Timur');
+  });
+
+  it('should read a refinery unit and its number into the title ("KPI RU V Balikpapan")', () => {
+    const text = 'PT Kilang Pertamina Internasional (KPI) menyelesaikan proyek. General Manager KPI RU V Balikpapan Ely Chandra Peranginangin hadir.';
+    expect(personIn(text, 'Ely Chandra Peranginangin')).toMatchObject({
+      titles: ['General Manager KPI RU V Balikpapan'],
+      organization: 'PT Kilang Pertamina Internasional',
+    });
+  });
+});
+
 describe('teams of bodies', () => {
   it('should read "Tim KPK" and "Tim BPBD Samarinda" as the bodies, and keep teams with names of their own', () => {
     const names = (text: string): string[] => extractEntities(text).organizations.map((o) => o.name);
