@@ -369,7 +369,7 @@ function findDprdHits(text: string, home: RegionEntry | null): OrgHit[] {
   // "REPUBLIKA.CO.ID, MEDAN -- ... Ketua DPRD Sumut ... gedung DPRD"), else the home region's.
   const named = new Set(found.flatMap(({ after }) => (after ? [after.region] : [])));
   const fallback = named.size === 1 ? [...named][0]! : home;
-  return found.map(({ m, after }) => makeHit(m.index, after?.end ?? m.index + 4, 'DPRD', { acronym: null, region: after?.region ?? fallback, priority: 3 }));
+  return found.map(({ m, after }) => makeHit(m.index, after?.end ?? m.index + 4, 'DPRD', { acronym: null, region: after?.region ?? fallback, regional: true, priority: 3 }));
 }
 
 /** Military commands, numbered. */

@@ -793,6 +793,11 @@ describe('former and acting holders', () => {
 });
 
 describe('English titles after their body', () => {
+  it('should read the DPRD by its English name, and a bare "DPRD" after it as the same council', () => {
+    const text = 'The East Kalimantan Regional Legislative Council (DPRD) has approved the budget. DPRD members agreed.';
+    expect(extractEntities(text).organizations.map((o) => [o.name, o.mentions.length])).toEqual([['DPRD Kalimantan Timur', 2]]);
+  });
+
   it('should read "KPK spokesperson X" as the KPK\'s spokesperson and give the quote to that person', () => {
     const text =
       'The Corruption Eradication Commission (KPK) named East Kalimantan Governor Awang Faroek Ishak a suspect. KPK spokesperson ' +
