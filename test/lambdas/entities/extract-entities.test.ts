@@ -116,6 +116,13 @@ describe('extractEntities on texts without entities', () => {
     expect(many.sectors.map((s) => s.code)).toContain('A');
   });
 
+  it('should read the sectors of English stories (Antara English, Tempo English)', () => {
+    const text =
+      'The provincial government will allocate Rp1 trillion for free education programs. The program covers 300,000 ' +
+      'students and 12,000 teachers in public schools. Meanwhile, coal trucks damaged roads near mining pits.';
+    expect(extractEntities(text).sectors.map((s) => s.code)).toEqual(expect.arrayContaining(['P', 'B']));
+  });
+
   it('should weigh a keyword in the lead above the same keyword in a closing aside', () => {
     const filler = ' Warga berkumpul di balai desa untuk rapat rutin bulanan.'.repeat(8);
     // "petani" (2) and "padi" (1): 3 points, enough in the lead, too little in the last fifth of the text.
