@@ -86,6 +86,11 @@ describe('findNamedBodies after a word for their kind', () => {
     expect(names.some((n) => /grup|klub|perusahaan/.test(n))).toBe(false);
   });
 
+  it('should name a group and a paper after "grup", "majalah", "harian" and "kantor berita"', () => {
+    const text = 'Ia tampil bersama grup Noah, diwawancarai majalah Gatra dan harian Kompas, lalu kantor berita Reuters.';
+    expect(findNamedBodies(text).map((b) => b.name)).toEqual(['Noah', 'Gatra', 'Kompas', 'Reuters']);
+  });
+
   it('should not take a country, a region or a common abbreviation after the cue for a name', () => {
     const text = 'Dua klub Inggris, perusahaan Jepang, band Indonesia, perusahaan BUMN dan klub Balikpapan bertanding.';
     expect(findNamedBodies(text)).toEqual([]);
