@@ -8,6 +8,7 @@ import { detectDateline, findDatelineRegion, findDatelineSpan, findDatelineTown 
 import { buildLocations, findCountryAndAreaHits, findPlaceHits, findRegionHits, pickHomeRegion } from './locations.js';
 import { addTaggedOrganizations, dropTaggedOrganizations, findOrganizations } from './organizations.js';
 import { HOLDER_MARKS, findPeople } from './people.js';
+import { isDateWord, isNameWord } from './person-names.js';
 import { findQuotes } from './quotes.js';
 import { findSectors } from './sectors.js';
 import { buildHints, tagText } from './tagger.js';
@@ -122,6 +123,46 @@ function isAreaRun(text: string, from: number, to: number, areas: readonly Span[
   return at > from && /^[ \t]*$/.test(text.slice(at, to));
 }
 
+/** A name word and its apostrophe part, as the tagger splits it ("Mas" + "'ud"). */
+const JOINED_WORD = String.raw`\p{Lu}\p{Ll}*(?:['’]\p{Ll}+)?`;
+const APOSTROPHE_TAIL = /^['’]\p{Ll}+/u;
+const HYPHEN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’-])(${JOINED_WORD}-)$`, 'u');
+const HYPHEN_AFTER = new RegExp(String.raw`^-${JOINED_WORD}(?![\p{L}'’])`, 'u');
+const APOSTROPHE_WORD_BEFORE = /(?:^|[^\p{L}'’])(\p{Lu}\p{Ll}*['’]\p{Ll}+[ \t]+)$/u;
+const APOSTROPHE_WORD_AFTER = /^[ \t]+\p{Lu}\p{Ll}*['’]\p{Ll}+(?![\p{L}'’])/u;
+
+/**
+ * A tagged name with the words the tagger splits off at an apostrophe or a hyphen: "Rudy Mas" + "'ud", "Rudy" before
+ * "Mas'ud", "Amin" after "Ma'ruf"; the other name of a ticket ("Isran-Hadi", "Rudy Mas'ud-Seno Aji"), which
+ * splitTickets in people.ts then parts. A day's name ("Jum'at") stays out.
+ */
+function withJoinedWords<T extends Span>(text: string, span: T): T {
+  let { start, end } = span;
+  end += APOSTROPHE_TAIL.exec(text.slice(end, end + 16))?.[0].length ?? 0;
+  end += APOSTROPHE_WORD_AFTER.exec(text.slice(end, end + 24))?.[0].length ?? 0;
+  start -= APOSTROPHE_WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1]!.length ?? 0;
+  const after = HYPHEN_AFTER.exec(text.slice(end, end + 24));
+  if (after) {
+    end += after[0].length;
+    // The names after the hyphen go on over name words ("-Seno Aji sebagai" -> "-Seno Aji").
+    for (let more = 0; more < 2; more += 1) {
+      const next = /^[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u.exec(text.slice(end, end + 24));
+      if (!next || !isNameWord(next[1]!) || isDateWord(next[1]!)) break;
+      end += next[0].length;
+    }
+  }
+  // "Isran-Hadi": the first name of a ticket, not the last word of another name ("Isran Noor-" + "Hadi Mulyadi").
+  const before = HYPHEN_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+  if (before && !/\p{Lu}[\p{L}'’]*[ \t]+$/u.test(text.slice(Math.max(0, start - before.length - 24), start - before.length))) start -= before.length;
+  if (start === span.start && end === span.end) return span;
+  const words = text.slice(start, end).split(/[ \t-]+/);
+  if (isDateWord(words[0]!)) return span;
+  if (!isDateWord(words.at(-1)!)) return { ...span, start, end };
+  // "Budi Jum" + "'at": the tagger's span ends inside the day's name; the name ends before it.
+  const dayAt = end - words.at(-1)!.length;
+  return dayAt < span.end && /\S/.test(text.slice(span.start, dayAt)) ? { ...span, end: span.start + text.slice(span.start, dayAt).trimEnd().length } : span;
+}
+
 /** A tagged place led by a common lower-case word is the name after it ("rumah Charlotte" -> "Charlotte"). */
 function withoutLeadingCommonWord<T extends Span>(text: string, span: T): T[] {
   const lead = /^(\p{Ll}+)[ \t]+/u.exec(text.slice(span.start, span.end));
@@ -197,7 +238,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
         ? { ...t, kind: 'LOC' as const }
         : t,
     )
-    .map((t) => (t.kind === 'ORG' ? withoutLeadingRole(text, t) : t))
+    .map((t) => (t.kind === 'ORG' ? withoutLeadingRole(text, t) : t.kind === 'PER' ? withJoinedWords(text, t) : t))
     .filter((t) => {
     if (datelineSpan && overlapsAny(t, [datelineSpan])) return false;
     const surface = text.slice(t.start, t.end);

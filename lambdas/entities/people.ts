@@ -248,7 +248,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     // "Mayor Inf Teddy": a title that is also a rank is the rank where a corps follows (findLeadWordHits reads it).
     if (RANKS.has(m[0]) && CORPS_AFTER.test(text.slice(titleEnd, titleEnd + 12))) continue;
     const comp = readComplement(text, titleEnd, entry, orgStarts);
-    let name = readName(text, comp.nameAt, comp.rank !== null);
+    let name = readName(text, comp.nameAt, comp.rank !== null, comp.words.length > 0);
     let titleText = text.slice(opens, comp.end);
     if (name && !endsName(text, name.end)) name = null;
     // "Menteri Kehakiman untuk ...": a field of a ministry the list does not hold (a word of the dictionary), no name.
@@ -643,8 +643,8 @@ export function findPeople(
   const reporting = findReportingHits(text, [...titled, ...roles]).filter((h) => !overlapsAny(h, notPeople));
   const led = findLeadWordHits(text, [...titled, ...reporting, ...roles], ruleOrgHits);
   const figures = findFigureHits(text, [...titled, ...reporting, ...roles, ...led]);
-  const ruled = [...titled, ...reporting, ...roles, ...led, ...figures];
-  const taggedHits = findTaggedHits(text, tagged, ruled, orgHits);
+  const ruled = splitTickets(text, [...titled, ...reporting, ...roles, ...led, ...figures]);
+  const taggedHits = splitTickets(text, findTaggedHits(text, tagged, ruled, orgHits));
   const full = [...ruled, ...taggedHits].filter((h) => h.name.includes(' '));
   // Where the tagger is sure, a lone word is a name even without a title or a listed given name ("Cruyff", "Udit").
   // Not a common word ("Saya") nor a word of an organization's name ("Walikota Cekmekoy" of "Pemerintah kota Cekmekoy").
@@ -677,6 +677,25 @@ export function findPeople(
   const short = findShortFormHits(text, known, [...known, ...notPeople, ...ruleOrgHits]);
   const hits = linkNearbyOrganizations(text, [...known, ...short], orgHits).sort((a, b) => a.start - b.start);
   return { entities: mergePeople(text, hits, nameOf, orgGovernment), hits };
+}
+
+/** The words that introduce an election ticket: "pasangan", "paslon nomor urut 2", "pasangan calon". */
+const TICKET_BEFORE = /(?:^|[^\p{L}])(?:[Pp]asangan|[Pp]aslon|[Dd]uet)(?:[ \t]+(?:calon|nomor[ \t]+urut[ \t]+\d+|petahana|terpilih))*,?[ \t]+$/u;
+
+/**
+ * "pasangan Rudy Mas'ud-Seno Aji", "Isran Noor-Hadi Mulyadi": a hyphen between two names joins the two people of a
+ * ticket. Both sides need two words, or the text says it is a ticket ("Jean-Pierre Papin" stays one name).
+ */
+function splitTickets(text: string, hits: readonly PersonHit[]): PersonHit[] {
+  return hits.flatMap((hit) => {
+    const pair = /^(\p{Lu}[^-]*\p{Ll})-(\p{Lu}[^-]*)$/u.exec(text.slice(hit.start, hit.end));
+    if (!pair) return [hit];
+    const [, left, right] = pair as unknown as [string, string, string];
+    const ticket = TICKET_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start)) || (left.includes(' ') && right.includes(' '));
+    if (!ticket) return [hit];
+    const rightStart = hit.start + left.length + 1;
+    return [{ ...hit, end: hit.start + left.length, name: cleanName(left) }, namedHit({ start: rightStart, end: hit.end }, cleanName(right))];
+  });
 }
 
 /**

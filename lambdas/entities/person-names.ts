@@ -39,6 +39,9 @@ const NAME_TOKEN = new RegExp(`${NAME_TOKEN_SOURCE}(?![\\p{L}\\p{N}])`, 'yu');
 /** Sentence words ("Hari" of "Hari Raya") that are also common name parts inside a name ("Agus Hari Kesuma"). */
 const STOPWORDS_IN_NAMES = new Set(['Hari']);
 
+/** Second words of named days ("Hari Raya", "Hari Jadi", "Hari Pahlawan"): "Hari" opens no name before them. */
+const DAYS_OF_NOTE = new Set(['Raya', 'Jadi', 'Ibu', 'Guru', 'Anak', 'Pahlawan', 'Kartini', 'Bumi', 'Buruh', 'Santri', 'Bhayangkara', 'Pers', 'Pendidikan', 'Kemerdekaan', 'Lingkungan', 'Kesehatan', 'Sumpah', 'Lahir', 'Natal', 'Pangan', 'Kebangkitan', 'Pancasila', 'Ulang', 'Besar', 'Nasional', 'Pertama', 'Terakhir', 'Kerja', 'Libur', 'Minggu']);
+
 /** Organization vocabulary ("Sumber Daya Alam") that is also a common last name part ("Syamsu Alam"). */
 const ORG_WORDS_IN_NAMES = new Set(['Alam']);
 /** Title words that are also common name parts inside a name ("Deni Hakim Anwar", "Dwinanto Agung Wibowo", "Harja Utama"). */
@@ -76,7 +79,7 @@ function isTrailingInitials(word: string): boolean {
 const MIDDLE_INITIALS = /^([A-Z]{2,3})[ \t]+([A-Z][a-z]+)/;
 
 /** Read a name at `pos` (honorifics skipped): up to four name tokens; `ranked` when a rank came just before it. */
-export function readName(text: string, pos: number, ranked = false): Span | null {
+export function readName(text: string, pos: number, ranked = false, titled = false): Span | null {
   let at = pos;
   let rankBefore = ranked;
   for (;;) {
@@ -107,8 +110,10 @@ export function readName(text: string, pos: number, ranked = false): Span | null
       count > 0 && ORG_WORDS_IN_NAMES.has(word) && /^[ \t]*(?:[a-z]|[,.;:)]|$)/.test(text.slice(at + t[0].length, at + t[0].length + 3));
     const titleInName =
       TITLES_IN_NAMES.has(word) && (count > 0 || /^[ \t]+[A-Z][a-z]/.test(text.slice(at + t[0].length, at + t[0].length + 3)));
-    const rankedFirst =
-      count === 0 && afterRank && NAME_STOPWORDS.has(word) && /^[ \t]+[A-Z][a-z]/.test(text.slice(at + t[0].length, at + t[0].length + 3));
+    // "AKP Hari Supranoto"; "Ketua Bawaslu Kaltim Hari Dermanto": after a title the name may open with "Hari".
+    const opensName = (afterRank && NAME_STOPWORDS.has(word)) || (titled && STOPWORDS_IN_NAMES.has(word));
+    const nextWord = count === 0 && opensName ? /^[ \t]+([A-Z][a-z]+)/.exec(text.slice(at + t[0].length, at + t[0].length + 24))?.[1] : undefined;
+    const rankedFirst = nextWord !== undefined && !isDateWord(nextWord) && !(word === 'Hari' && DAYS_OF_NOTE.has(nextWord));
     // "Agus Hari Kesuma": a sentence word that is also a name part, inside a name and before its next part.
     const nextPart = count > 0 && STOPWORDS_IN_NAMES.has(word) ? /^[ \t]+([A-Z][a-z]+)/.exec(text.slice(at + t[0].length, at + t[0].length + 24))?.[1] : undefined;
     const innerNamePart = nextPart !== undefined && isNameWord(nextPart) && !isDateWord(nextPart);

@@ -7,6 +7,7 @@
 import {
   AGENCY_BY_LOWER_NAME,
   COMMON_ABBREVIATIONS,
+  HONORIFICS,
   COUNTRY_BY_FORM,
   ORG_WORDS,
   RANKS,
@@ -242,7 +243,8 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
     }
     // "Anggota Komisi X DPR RI", "Ketua Komisi B DPRD DKI": a commission by its numeral or letter.
     const commission = /Komisi$/.test(text.slice(Math.max(0, at - 6), at)) && /^(?:[IVX]{1,4}|[A-E])$/.test(word);
-    if (commission || ORG_WORDS.has(word) || (ACRONYM.test(word) && !REGION_ALIAS.has(word.toLowerCase()))) {
+    // "Ketua MUI Kaltim KH Muhammad Rasyid": an honorific opens the name, it ends the title.
+    if (commission || ORG_WORDS.has(word) || (ACRONYM.test(word) && !REGION_ALIAS.has(word.toLowerCase()) && !HONORIFICS.has(word))) {
       words.push(word);
       end = at = next + word.length;
       continue;

@@ -1053,6 +1053,31 @@ describe('chairs and refinery units', () => {
   });
 });
 
+describe('election news', () => {
+  it('should read the two people of a ticket joined by a hyphen, apostrophes and all', () => {
+    const names = (text: string): string[] => extractEntities(text).people.map((p) => p.name);
+    expect(names("KPU menetapkan pasangan Rudy Mas'ud-Seno Aji sebagai pemenang.")).toEqual(["Rudy Mas'ud", 'Seno Aji']);
+    expect(names('Pasangan Isran Noor-Hadi Mulyadi menerima hasil.')).toEqual(['Isran Noor', 'Hadi Mulyadi']);
+    expect(names('Paslon nomor urut 1, Isran-Hadi, menerima hasil.')).toEqual(['Isran', 'Hadi']);
+    expect(names('Jean-Pierre Papin hadir di Paris.')).toEqual(['Jean-Pierre Papin']);
+    const later = extractEntities('Pasangan Isran Noor-Hadi Mulyadi menerima hasil. "Kami menghormati," kata Isran di Samarinda.');
+    expect(later.people.map((p) => [p.name, p.mentions.length])).toEqual([['Isran Noor', 2], ['Hadi Mulyadi', 1]]);
+  });
+
+  it('should keep the words an apostrophe splits for the tagger in a bare name, not a day\'s name', () => {
+    const names = (text: string): string[] => extractEntities(text).people.map((p) => p.name);
+    expect(names("Kata Rudy Mas'ud kepada wartawan.")).toEqual(["Rudy Mas'ud"]);
+    expect(names("Ma'ruf Amin hadir di Samarinda.")).toEqual(["Ma'ruf Amin"]);
+    expect(names("Menurut Budi Jum'at lalu hujan.")).toEqual(['Budi']);
+  });
+
+  it('should read "Hari" opening a name after a title, not a named day, and end a title before an honorific', () => {
+    expect(personIn('Ketua Bawaslu Kaltim Hari Dermanto menyebut tidak ada sengketa.', 'Hari Dermanto')?.titles).toEqual(['Ketua Bawaslu Kaltim']);
+    expect(extractEntities('Gubernur Kaltim Hari Raya Idul Fitri nanti berkunjung.').people).toEqual([]);
+    expect(personIn('Ketua MUI Kaltim KH Muhammad Rasyid menyampaikan imbauan.', 'Muhammad Rasyid')?.titles).toEqual(['Ketua MUI Kaltim']);
+  });
+});
+
 describe('teams of bodies', () => {
   it('should read "Tim KPK" and "Tim BPBD Samarinda" as the bodies, and keep teams with names of their own', () => {
     const names = (text: string): string[] => extractEntities(text).organizations.map((o) => o.name);
