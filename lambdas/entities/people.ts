@@ -808,7 +808,8 @@ function mergePeople(
       mentions: [],
     };
     const surface = text.slice(hit.start, hit.end);
-    entity.mentions.push({ start: hit.start, end: hit.end, text: surface });
+    // Two readings of one span (a ticket split from two finders' hits) are one mention.
+    if (!entity.mentions.some((m) => m.start === hit.start && m.end === hit.end)) entity.mentions.push({ start: hit.start, end: hit.end, text: surface });
     const alias = cleanName(surface);
     if (alias !== hit.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
     // "Deputi Kepala Perwakilan BI Kaltim" holds the title form "Kepala Perwakilan": that inner reading gives the body
