@@ -55,11 +55,14 @@ function extendsRuleSpan(text: string, span: Span, rules: readonly Span[]): bool
   const words = rest.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
   // A school named after its town ("SMA Negeri 4 Yogyakarta") is a place of its own, number and all.
   const school = words.some((w) => SCHOOL_WORDS.has(w));
+  // "Resnarkoba Polda Kaltim": a police function before a command names a part of it, no body of its own.
   const allowed = (w: string): boolean =>
-    ORG_WORDS.has(w) || REGION_NAME_TAILS.has(w) || /^\p{Ll}/u.test(w) || (school && (SCHOOL_WORDS.has(w) || SCHOOL_NUMBER.test(w)));
+    (ORG_WORDS.has(w) && !POLICE_FUNCTIONS.has(w)) || REGION_NAME_TAILS.has(w) || /^\p{Ll}/u.test(w) || (school && (SCHOOL_WORDS.has(w) || SCHOOL_NUMBER.test(w)));
   return !words.every(allowed);
 }
 const SCHOOL_WORDS = new Set(schoolWords as string[]);
+/** The functions of police units ("Reskrim", "Resnarkoba", "Lantas", "Humas"). */
+const POLICE_FUNCTIONS = new Set(['Binmas', 'Humas', 'Intelkam', 'Lantas', 'Propam', 'Reserse', 'Reskrim', 'Reskrimsus', 'Reskrimum', 'Resnarkoba', 'Sabhara', 'Samapta', 'Narkoba', 'Polairud']);
 /** The glued form of a state school's kind ("SMAN", "SDN", "MTsN"), at the start of a name. */
 const STATE_SCHOOL_FORM = /^(?:SMAN|SMPN|SMKN|SMUN|SDN|MTsN)(?=[ \t])/;
 const SCHOOL_NUMBER = /^(?:\d{1,3}|[IVX]{1,4})$/;

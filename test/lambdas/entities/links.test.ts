@@ -158,6 +158,11 @@ describe('precision on news text', () => {
 });
 
 describe('soldiers and police officers named by their rank', () => {
+  it('should read no body of a police function before its command ("Direktur Resnarkoba Polda Kaltim")', () => {
+    const text = 'Direktur Resnarkoba Polda Kaltim Kombes Pol Rokhmad Hari Purnomo mengatakan dua tersangka ditangkap.';
+    expect(extractEntities(text).organizations.map((o) => o.name)).toEqual(['Polda Kalimantan Timur']);
+  });
+
   it('should read Balinese names whole, "I" or "Ni" and four words after it, and a rank\'s tail with a full stop', () => {
     expect(personIn('Kapolda Bali Irjen Pol. I Putu Jayan Danu Putra meninjau lokasi.', 'I Putu Jayan Danu Putra')).toMatchObject({
       titles: ['Kapolda Bali', 'Irjen Pol.'],
