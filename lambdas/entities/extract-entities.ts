@@ -166,6 +166,20 @@ function withJoinedWords<T extends Span>(text: string, span: T): T {
   return dayAt < span.end && /\S/.test(text.slice(span.start, dayAt)) ? { ...span, end: span.start + text.slice(span.start, dayAt).trimEnd().length } : span;
 }
 
+/** The capitalised words right before a span, up to six ("BMKG Stasiun Meteorologi Sultan Aji "). */
+const CAPITALISED_RUN_BEFORE = /(?:^|[^\p{L}'’.-])((?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,6})$/u;
+/** Place heads as written in a name ("Stasiun", "Bandara", "Jalan"), by their first word. */
+const SPOT_HEADS = new Set(PLACE_HEADS.map((h) => h.split(' ')[0]!));
+
+/**
+ * Whether a tagged person ends the name of a spot named after someone: "Stasiun Meteorologi Sultan Aji Muhammad
+ * Sulaiman Sepinggan" is a station, "Muhammad Sulaiman Sepinggan" no person there.
+ */
+function endsSpotName(text: string, span: Span): boolean {
+  const run = CAPITALISED_RUN_BEFORE.exec(text.slice(Math.max(0, span.start - 80), span.start))?.[1];
+  return run !== undefined && run.split(/[ \t]+/).some((w) => SPOT_HEADS.has(w));
+}
+
 /** A tagged place led by a common lower-case word is the name after it ("rumah Charlotte" -> "Charlotte"). */
 function withoutLeadingCommonWord<T extends Span>(text: string, span: T): T[] {
   const lead = /^(\p{Ll}+)[ \t]+/u.exec(text.slice(span.start, span.end));
@@ -255,7 +269,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     // A wide area stands inside longer names ("Laut Flores", "jalan Trans Sulawesi"): there the tagger's span goes on.
     const rules = t.kind === 'ORG' ? ruleOrgs.hits : t.kind === 'LOC' ? [...regionHits, ...rulePlaces.filter((p) => !isWideArea(p))] : [];
     if (extendsRuleSpan(text, t, rules)) return false;
-    return !(t.kind === 'PER' && withinAny(t, [...regionHits, ...rulePlaces]));
+    return !(t.kind === 'PER' && (withinAny(t, [...regionHits, ...rulePlaces]) || endsSpotName(text, t)));
   });
   // "Bandara Internasional Lombok (BIL)": the acronym names the place before it, here and wherever it recurs.
   const placeAcronyms = new Set(

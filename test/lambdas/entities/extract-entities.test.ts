@@ -365,6 +365,10 @@ describe('extractEntities on names the tagger reads as people', () => {
     expect(extractEntities('Kata Budi, Jakarta sudah siap.').people.map((p) => p.name)).toEqual(['Budi']);
   });
 
+  it('should read no person in the name of a spot named after someone ("Stasiun Meteorologi Sultan Aji Muhammad Sulaiman")', () => {
+    expect(extractEntities('BMKG Stasiun Meteorologi Sultan Aji Muhammad Sulaiman Sepinggan memprakirakan hujan lebat.').people).toEqual([]);
+  });
+
   it('should not read a possessed thing opening a sentence into the owner\'s name ("Mobil Andi Harun ditabrak")', () => {
     const names = (text: string): string[] => extractEntities(text).people.map((p) => p.name);
     expect(names('Mobil Andi Harun ditabrak truk.')).toEqual(['Andi Harun']);
