@@ -37,7 +37,12 @@ const BOUND_ACRONYM = /[ \t]*\(([A-Z][A-Za-z0-9-]{1,11}(?:[ \t][A-Z]{2,4})?)\)/y
 const CAP_TOKENS = "[A-Z][A-Za-z0-9&.'’-]*(?:[ \\t]+(?:(?!Tbk\\b)[A-Z][A-Za-z0-9&.'’-]*|&|\\d{1,2}(?=[ \\t]+[A-Z])))*";
 
 // Not inside a hyphenated form: "PAN" in "PAN-RB" is not the party.
-const AGENCY_RE = new RegExp(`${WORD_START}(?:${buildAlternation(AGENCY_BY_FORM.keys())})(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`, 'gu');
+// A hyphen goes on into a longer name ("Kemen-PUPR", "TNI-AU"), except between two bodies ("TNI-Polri").
+const AGENCY_FORMS = buildAlternation(AGENCY_BY_FORM.keys());
+const AGENCY_RE = new RegExp(
+  `${WORD_START}(?:${AGENCY_FORMS})(?![\\p{L}\\p{N}]|-(?!(?:${AGENCY_FORMS})(?![\\p{L}\\p{N}-]))[\\p{L}\\p{N}])`,
+  'gu',
+);
 /** A section head's title or a section word right before a word: "Kasi Intel", "Kabid Humas", "Seksi Intel". */
 const SECTION_HEAD_BEFORE = /(?:^|[^\p{L}])(?:Kasi|Kasie|Kasat|Kasubsi|Kasubbag|Kasubag|Kabid|Kabag|Seksi|Bidang|Satuan)[ \t]+$/u;
 /** A party's name or short form, or "Partai", right after a word: "DPD Golkar", "DPD PDI Perjuangan Kaltim". */

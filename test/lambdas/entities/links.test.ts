@@ -158,6 +158,13 @@ describe('precision on news text', () => {
 });
 
 describe('soldiers and police officers named by their rank', () => {
+  it('should read both bodies of "TNI-Polri", keep "TNI-AU" one branch and know "Kemen-PUPR"', () => {
+    const names = (text: string): string[] => extractEntities(text).organizations.map((o) => o.name);
+    expect(names('Tim gabungan TNI-Polri mengevakuasi warga.')).toEqual(['Tentara Nasional Indonesia', 'Kepolisian Negara Republik Indonesia']);
+    expect(names('Dokter TNI-AU itu bertugas.')).toEqual(['Tentara Nasional Indonesia Angkatan Udara']);
+    expect(names('Kemen-PUPR membangun jalan.')).toEqual(['Kementerian Pekerjaan Umum dan Perumahan Rakyat']);
+  });
+
   it('should read no body of a police function before its command ("Direktur Resnarkoba Polda Kaltim")', () => {
     const text = 'Direktur Resnarkoba Polda Kaltim Kombes Pol Rokhmad Hari Purnomo mengatakan dua tersangka ditangkap.';
     expect(extractEntities(text).organizations.map((o) => o.name)).toEqual(['Polda Kalimantan Timur']);
