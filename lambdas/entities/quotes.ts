@@ -149,8 +149,11 @@ const SIDE_MENTION_BEFORE = new RegExp(
   'u',
 );
 
-/** Between an attributed quote and the next: only its attribution sentence, on the same line (", tutur Andi. "). */
-const CONTINUES = new RegExp(`^[^"“”\\n]{0,${ATTRIBUTION_WINDOW}}[.!?][ \\t]*$`);
+/**
+ * Between an attributed quote and the next: only its attribution sentence, on the same line (", tutur Andi. "), or
+ * ending the paragraph when the next quote opens a paragraph of its own (", ucap Sahmal.\n"Tapi ...").
+ */
+const CONTINUES = new RegExp(`^[^"“”\\n]{0,${ATTRIBUTION_WINDOW}}[.!?][ \\t]*(?:\\n[ \\t\\n]*)?$`);
 
 /**
  * The person an English attribution names by a title the rules do not know ("Secretary of State Pratikno stated"): a

@@ -570,6 +570,13 @@ describe('extractEntities on a body\'s statement', () => {
 });
 
 describe('extractEntities on quotes as Indonesian sites type them', () => {
+  it('should give a quote that opens the next paragraph, unattributed, to the speaker of the quote before it', () => {
+    const text =
+      'Ketua PHRI Kaltim Sahmal Ruhip menyambut baik rencana itu.\n"Hotel-hotel di Berau penuh saat libur panjang," ucap Sahmal.\n' +
+      '"Tapi kami butuh penerbangan langsung dari Jakarta."\n\nSementara itu, warga berharap.\n"Harga tiket mahal sekali."';
+    expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Sahmal Ruhip', 'Sahmal Ruhip', null]);
+  });
+
   it('should read a quote opened with a curly mark and closed with a straight one', () => {
     const text = 'Daniel Morris Manurung membuka usaha cetak.\n\n“Kalau kartu vaksin ini, itu usahanya kolaborasi," kata Daniel.';
     expect(extractEntities(text).quotes).toMatchObject([
