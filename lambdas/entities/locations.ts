@@ -63,7 +63,7 @@ const ADMIN_UNIT_KIND: Record<string, string> = Object.fromEntries(Object.entrie
 /** A name word that is not the head of the next unit ("Desa X Kecamatan Y" is two places). */
 const UNIT_FREE = `(?!(?:${[...AREA_UNIT_WORDS, 'Kabupaten', 'Kota', 'Provinsi'].join('|')})(?![\\p{L}]))`;
 const ADMIN_UNIT_ANYWHERE = new RegExp(
-  `${WORD_START}(Kecamatan|kecamatan|Distrik|Kelurahan|kelurahan|Desa|desa|Dusun|dusun|Nagari|Gampong)[ \\t]+(${PLACE_TOKEN}(?:[ \\t]+${UNIT_FREE}${PLACE_TOKEN}){0,2})${WORD_END}`,
+  `${WORD_START}(Kecamatan|kecamatan|Distrik|Kelurahan|kelurahan|Desa|desa|Dusun|dusun|Nagari|Gampong|Kampung)[ \\t]+(${PLACE_TOKEN}(?:[ \\t]+${UNIT_FREE}${PLACE_TOKEN}){0,2})${WORD_END}`,
   'gu',
 );
 
@@ -184,6 +184,8 @@ export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): P
     // A known name that runs on over a region word stays whole ("Kecamatan Balikpapan Kota", "Kelurahan Kota Baru").
     const tokens = tokenize(text.slice(runAt, runAt + 60));
     const known = knownNameLength(tokens.map((t) => t.text), 0, ADMIN_UNIT_KIND[m[1]!.toLowerCase()] === 'district' ? 'd' : 'v');
+    // "Kampung Tanjung Batu" is a village where the lists know one by the name; "Kampung Inggris" stays a named spot.
+    if (m[1] === 'Kampung' && known === 0) continue;
     if (known > 0 && runAt + tokens[known - 1]!.end > end) {
       end = runAt + tokens[known - 1]!.end;
       kept = text.slice(runAt, end).split(/[ \t]+/);
@@ -191,7 +193,8 @@ export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): P
     const head = m[1]![0]!.toUpperCase() + m[1]!.slice(1);
     // "Kelurahan Teluk Lerong Ulu", "Kecamatan Sungai Kunjang (Kota Samarinda)": the unit's name is no bay or river of
     // its own, nor the start of one that runs on into the region after it.
-    for (let i = places.length - 1; i >= 0; i -= 1) if (places[i]!.start > start && places[i]!.start < end) places.splice(i, 1);
+    // "Kampung Tanjung Batu" read as a named spot by its head word is the village.
+    for (let i = places.length - 1; i >= 0; i -= 1) if (places[i]!.start >= start && places[i]!.start < end) places.splice(i, 1);
     places.push({ start, end, name: `${head} ${kept.join(' ')}`, kind: ADMIN_UNIT_KIND[m[1]!.toLowerCase()] });
   }
   return [...places, ...findDistrictsAfterRegions(text, regionHits, places)];

@@ -15,6 +15,8 @@ export const AREA_UNIT_KIND: Readonly<Record<string, 'district' | 'village'>> = 
   Dusun: 'village',
   Nagari: 'village',
   Gampong: 'village',
+  // The village of Berau, Kutai Timur, Kutai Barat and Mahakam Ulu ("Kampung Tanjung Batu", headed by a Kepala Kampung).
+  Kampung: 'village',
 };
 
 /** The unit words, in the order above. */

@@ -619,6 +619,19 @@ describe('extractEntities location kinds', () => {
     }
   });
 
+  it('should read "Kampung X" as the village a Kepala Kampung heads (Berau, Kutai Timur), and "Distrik X" once', () => {
+    const text =
+      'Bantuan disalurkan kepada nelayan di Kampung Tanjung Batu, Kecamatan Pulau Derawan. Kepala Kampung Tanjung Batu, ' +
+      'Mardiansyah, berterima kasih.';
+    const result = extractEntities(text);
+    expect(result.locations.map((l) => [l.name, l.kind, l.mentions.length])).toEqual([
+      ['Kampung Tanjung Batu', 'village', 2],
+      ['Kecamatan Pulau Derawan', 'district', 1],
+    ]);
+    expect(result.people[0]).toMatchObject({ name: 'Mardiansyah', official: true });
+    expect(extractEntities('Ia tinggal di Distrik Totikum.').locations.map((l) => [l.name, l.kind])).toEqual([['Distrik Totikum', 'district']]);
+  });
+
   it('should read a bare name the tagger finds as the one region of that name the text names ("Kota Bima ... Bima")', () => {
     const result = extractEntities('Banjir melanda Kota Bima dan Kabupaten Dompu. Warga Bima mengungsi.');
     expect(result.locations.map((l) => [l.name, l.kind, l.mentions.length])).toEqual([
