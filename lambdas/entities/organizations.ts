@@ -33,7 +33,7 @@ import englishUnits from './data/english-units.json' with { type: 'json' };
 
 const WORD = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/y;
 /** "(DKUMP)", and a short form of two words whose second is in capitals: "(Satpol PP)", "(DPR RI)". */
-const BOUND_ACRONYM = /[ \t]*\(([A-Z][A-Za-z0-9-]{1,11}(?:[ \t][A-Z]{2,4})?)\)/y;
+const BOUND_ACRONYM = /[ \t]*\(([A-Z][A-Za-z0-9-]{1,15}(?:[ \t][A-Z]{2,4})?)\)/y;
 const CAP_TOKENS = "[A-Z][A-Za-z0-9&.'’-]*(?:[ \\t]+(?:(?!Tbk\\b)[A-Z][A-Za-z0-9&.'’-]*|&|\\d{1,2}(?=[ \\t]+[A-Z])))*";
 
 // Not inside a hyphenated form: "PAN" in "PAN-RB" is not the party.

@@ -1006,6 +1006,11 @@ describe('harbour masters and units named in full', () => {
 });
 
 describe('acronyms the text spells out', () => {
+  it('should bind a long short form in parentheses and read the region after it ("(Disnakertrans) Kaltim")', () => {
+    const text = 'SAMARINDA - Kepala Dinas Tenaga Kerja dan Transmigrasi (Disnakertrans) Kaltim Rozani Erawadi mengatakan.';
+    expect(personIn(text, 'Rozani Erawadi')?.organization).toBe('Dinas Tenaga Kerja dan Transmigrasi Kalimantan Timur');
+  });
+
   it('should read a spelled-out acronym as that body where it recurs, not the body the lists know by it', () => {
     const text = 'Pemkab Kukar melalui Dinas Ketahanan Pangan (DKP) menggelar pasar murah. Kepala DKP Kukar, Muhammad Taufik, hadir.';
     const result = extractEntities(text);
