@@ -226,7 +226,8 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
       end = at = next + country[0].length;
       continue;
     }
-    const reg: RegionHit | null = !region ? matchRegionAt(text, next) : null;
+    // "Wakil Menteri Dalam Negeri Bima Arya Sugiarto": a minister serves the nation; a region after the field is the name.
+    const reg: RegionHit | null = !region && entry.kind !== 'minister' ? matchRegionAt(text, next) : null;
     if (reg) {
       region = reg.region;
       const regionEnd = secondRegionEnd(text, reg.end);

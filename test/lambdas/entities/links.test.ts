@@ -1037,6 +1037,13 @@ describe('national news as wire feeds write it', () => {
     });
   });
 
+  it('should read no region into a minister\'s title ("Wakil Menteri Dalam Negeri Bima Arya Sugiarto")', () => {
+    expect(personIn('Presiden melantik Wakil Menteri Dalam Negeri Bima Arya Sugiarto di Istana.', 'Bima Arya Sugiarto')).toMatchObject({
+      titles: ['Wakil Menteri Dalam Negeri'],
+      organization: 'Kementerian Dalam Negeri',
+    });
+  });
+
   it('should read a suspended holder\'s mark before the region ("Gubernur non-aktif Sumatera Utara")', () => {
     const text = 'KPK memanggil Gubernur non-aktif Sumatera Utara (Sumut) Gatot Pujo Nugroho untuk diperiksa.';
     expect(personIn(text, 'Gatot Pujo Nugroho')?.organization).toBe('Pemerintah Provinsi Sumatera Utara');
