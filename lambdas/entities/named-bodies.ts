@@ -57,6 +57,9 @@ const PLACE_HEAD_WORDS = new Set(PLACE_HEADS.flatMap((h) => (h.startsWith('Rumah
 /** Sentence words that still belong to a body's name ("Universitas Indonesia", "Asosiasi Pengusaha Nusantara"). */
 const NAME_KEEP = new Set(['Indonesia', 'Nusantara', 'Internasional', 'International', 'Asia', 'Raya', 'Jaya', 'Nasional']);
 
+/** Words Indonesian company names end in ("PT Energi Unggul Persada", "PT Bumi Makmur Sentosa"). */
+const COMPANY_END_WORDS = new Set(['Persada', 'Perkasa', 'Makmur', 'Sentosa', 'Abadi', 'Mandiri', 'Sejahtera', 'Nusantara', 'Indonesia', 'Utama', 'Lestari', 'Prima', 'Raya', 'Jaya', 'Sakti', 'Gemilang', 'Cemerlang', 'Sukses', 'Mulia', 'Energi', 'Energy', 'Coal', 'Mining', 'Resources', 'Tbk']);
+
 /** Country names of several words by their last word ("Serikat" -> "Amerika"): a head word that ends one. */
 const COUNTRY_HEADS = new Map<string, string[]>();
 for (const form of COUNTRY_BY_FORM.keys()) {
@@ -85,10 +88,12 @@ function endsRun(word: string, titles = true): boolean {
 export function cutNameRun(run: string, titles = true, namedAfterPerson = false): string {
   const words = run.split(/[ \t]+/);
   let keep = words.length;
+  // "PT Energi Unggul Persada": a company's run that ends in a word companies end in holds no person's name.
+  const companyEnd = !titles && COMPANY_END_WORDS.has(words.at(-1)!);
   for (let i = 0; i < words.length; i += 1) {
     const w = words[i]!;
     const personAhead =
-      !namedAfterPerson && i > 0 && isListedName(w) && i + 1 < words.length && /^[A-Z][a-z]/.test(words[i + 1]!) && !COUNTRY_BY_FORM.has(w);
+      !namedAfterPerson && !companyEnd && i > 0 && isListedName(w) && i + 1 < words.length && /^[A-Z][a-z]/.test(words[i + 1]!) && !COUNTRY_BY_FORM.has(w);
     if ((i > 0 && endsRun(w, titles)) || personAhead) {
       keep = i;
       break;

@@ -714,6 +714,12 @@ describe('local units of national bodies and short forms of titles', () => {
 });
 
 describe('known companies written with "PT"', () => {
+  it('should keep a company name whose last word companies end in whole, a listed given name inside it or not', () => {
+    const names = (text: string): string[] => extractEntities(text).organizations.map((o) => o.name);
+    expect(names('PT Indominco Mandiri dan PT Energi Unggul Persada menyalurkan bantuan.')).toEqual(['PT Indominco Mandiri', 'PT Energi Unggul Persada']);
+    expect(names('PT Badak Natural Gas Liquefaction (Badak NGL) menyalurkan beasiswa. Badak NGL juga membantu nelayan.')).toEqual(['PT Badak NGL']);
+  });
+
   it('should end a known company\'s name where a person\'s name follows and give the company its canonical name', () => {
     expect(personIn('Manager Humas PT KPC Yordan Kalalo berkata.', 'Yordan Kalalo')).toMatchObject({
       titles: ['Manager Humas PT KPC'],
