@@ -18,6 +18,16 @@ const DATELINE_RE =
 const OUTLET_FIRST_RE = /^\s*[A-Za-z][\w]*\.(?:com|co\.id|id|CO\.ID|COM|ID),\s*([A-Z][A-Za-z'’]*(?: [A-Z][A-Za-z'’]*){0,2})\s*(?:[-–—]+\s+|--|[–—])\S/;
 
 /**
+ * Whether a place written before a dash with no outlet is a dateline's: a known region, or a kecamatan in capitals
+ * ("TENGGARONG - "), so a headline with a dash is not taken for a dateline.
+ */
+function isBarePlace(written: string): boolean {
+  if (resolveRegionForm(titleCaseIfUpper(written), undefined)) return true;
+  const words = tokenize(titleCaseIfUpper(written)).map((t) => t.text);
+  return written === written.toUpperCase() && knownNameLength(words, 0, 'd') === words.length;
+}
+
+/**
  * Find the dateline place in the first lines of a text, title-cased ("JAKARTA" -> "Jakarta").
  * @example detectDateline('Balikpapan, IDN Times - Kondisi ...') // 'Balikpapan'
  */
@@ -27,8 +37,7 @@ export function detectDateline(text: string): string | null {
     const m = DATELINE_RE.exec(line);
     if (!m) continue;
     const place = titleCaseIfUpper(m[1]!.trim());
-    // Without an outlet name the place must be a known region, so a headline with a dash is not taken for a dateline.
-    if (m[2] || resolveRegionForm(place, undefined)) return place;
+    if (m[2] || isBarePlace(m[1]!.trim())) return place;
   }
   return null;
 }
@@ -43,7 +52,7 @@ export function findDatelineSpan(text: string): { start: number; end: number } |
   for (const line of text.split('\n')) {
     if (line.trim() !== '') {
       const m = DATELINE_RE.exec(line);
-      if (m && (m[2] || resolveRegionForm(titleCaseIfUpper(m[1]!.trim()), undefined))) {
+      if (m && (m[2] || isBarePlace(m[1]!.trim()))) {
         return { start: offset, end: offset + m[0].length - 1 };
       }
       seen += 1;

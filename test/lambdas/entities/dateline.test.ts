@@ -20,6 +20,16 @@ describe('findDatelineRegion', () => {
   });
 });
 
+describe('a dateline of a kecamatan in capitals with no outlet', () => {
+  it('should read "TENGGARONG - " as the dateline, its regency the story\'s home, and no headline with a dash', () => {
+    expect(detectDateline('TENGGARONG - Bupati Edi Damansyah meresmikan jembatan.')).toBe('Tenggarong');
+    const result = extractEntities('TENGGARONG - Bupati Edi Damansyah meresmikan jembatan.');
+    expect(result.people[0]?.organization).toBe('Pemerintah Kabupaten Kutai Kartanegara');
+    expect(detectDateline('KABAR BAIK - Bupati hadir.')).toBeNull();
+    expect(detectDateline('Tenggarong - Bupati hadir.')).toBeNull();
+  });
+});
+
 describe('findDatelineSpan', () => {
   it('should cover a dateline with a province before the outlet in parentheses', () => {
     const text = 'Mataram, NTB (ANTARA News) - Sebanyak 29 penerbangan batal.';
