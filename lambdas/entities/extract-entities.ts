@@ -8,21 +8,33 @@ import { detectDateline, findDatelineRegion, findDatelineSpan, findDatelineTown 
 import { buildLocations, findCountryAndAreaHits, findPlaceHits, findRegionHits, pickHomeRegion } from './locations.js';
 import { addTaggedOrganizations, dropTaggedOrganizations, findOrganizations } from './organizations.js';
 import { HOLDER_MARKS, findPeople } from './people.js';
-import { isDateWord, isNameWord } from './person-names.js';
 import { findQuotes } from './quotes.js';
 import { findSectors } from './sectors.js';
 import { buildHints, tagText } from './tagger.js';
 import { knownNameLength, tokenize } from './tagger-features.js';
 import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } from './not-entities.js';
-import { buildAlternation, clashesWith, insideLonger, overlapsAny, titleCaseIfUpper, withinAny, wordBefore } from './text-scan.js';
-import { CAPITALISED_ROLES, DEGREES, ONE_WORD_TITLES, ORG_WORDS, PLACE_HEADS, REGION_NAME_TAILS, TITLE_BY_FORM } from './gazetteer.js';
+import { clashesWith, insideLonger, overlapsAny, titleCaseIfUpper, withinAny, wordBefore } from './text-scan.js';
+import { DEGREES, ONE_WORD_TITLES } from './gazetteer.js';
+import {
+  PLACE_HEAD_WORDS,
+  endsSpotName,
+  extendsRuleSpan,
+  isAddressPart,
+  isAreaRun,
+  withJoinedWords,
+  withoutLeadingCommonWord,
+  withoutLeadingRole,
+  withoutLeadingTitle,
+} from './tagged-spans.js';
 import type { OrgHit, RegionHit, Span } from './types.js';
 import type { PlaceHit } from './locations.js';
 import demonyms from './data/demonyms.json' with { type: 'json' };
-import schoolWords from './data/school-words.json' with { type: 'json' };
 
 /** English adjectives of nationality and day/month names: never a place on their own ("an Indonesian problem"). */
 const NOT_PLACES = new Set(demonyms as string[]);
+
+/** The glued form of a state school's kind ("SMAN", "SDN", "MTsN"), at the start of a name. */
+const STATE_SCHOOL_FORM = /^(?:SMAN|SMPN|SMKN|SMUN|SDN|MTsN)(?=[ \t])/;
 
 /** Options of {@link extractEntities}. */
 export interface ExtractEntitiesOptions {
@@ -39,49 +51,6 @@ function withDatelineRegion(hits: RegionHit[], dateline: RegionHit | null): Regi
 }
 
 /**
- * Whether a tagger span holds a rule finding plus words that are neither another finding nor name-part vocabulary
- * ("DPRD Jatim Kusnadi", "Aceh Utara Mahmudsyah", "Gaikindo 2016"); "Kabupaten Pati Provinsi Jawa Tengah" is fine.
- */
-function extendsRuleSpan(text: string, span: Span, rules: readonly Span[]): boolean {
-  const inside = rules.filter((r) => r.start >= span.start && r.end <= span.end);
-  if (inside.length === 0 || inside.some((r) => r.start === span.start && r.end === span.end)) return false;
-  let rest = '';
-  let at = span.start;
-  for (const r of [...inside].sort((a, b) => a.start - b.start)) {
-    if (r.start >= at) rest += ` ${text.slice(at, r.start)}`;
-    at = Math.max(at, r.end);
-  }
-  rest += ` ${text.slice(at, span.end)}`;
-  const words = rest.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
-  // A school named after its town ("SMA Negeri 4 Yogyakarta") is a place of its own, number and all.
-  const school = words.some((w) => SCHOOL_WORDS.has(w));
-  // "Resnarkoba Polda Kaltim": a police function before a command names a part of it, no body of its own.
-  const allowed = (w: string): boolean =>
-    (ORG_WORDS.has(w) && !POLICE_FUNCTIONS.has(w)) || REGION_NAME_TAILS.has(w) || /^\p{Ll}/u.test(w) || (school && (SCHOOL_WORDS.has(w) || SCHOOL_NUMBER.test(w)));
-  return !words.every(allowed);
-}
-const SCHOOL_WORDS = new Set(schoolWords as string[]);
-/** The functions of police units ("Reskrim", "Resnarkoba", "Lantas", "Humas"). */
-const POLICE_FUNCTIONS = new Set(['Binmas', 'Humas', 'Intelkam', 'Lantas', 'Propam', 'Reserse', 'Reskrim', 'Reskrimsus', 'Reskrimum', 'Resnarkoba', 'Sabhara', 'Samapta', 'Narkoba', 'Polairud']);
-/** The glued form of a state school's kind ("SMAN", "SDN", "MTsN"), at the start of a name. */
-const STATE_SCHOOL_FORM = /^(?:SMAN|SMPN|SMKN|SMUN|SDN|MTsN)(?=[ \t])/;
-const SCHOOL_NUMBER = /^(?:\d{1,3}|[IVX]{1,4})$/;
-
-/** A title form opening a tagged span ("Kajari", "Wali Kota") and the spaces after it. */
-const TITLE_OPENING = new RegExp(`^(?:${buildAlternation(TITLE_BY_FORM.keys())})(?=\\s|$)\\s*`);
-
-/**
- * A tagged place without a leading title ("Kajari Lhoksukon" -> "Lhoksukon"); nothing if no capitalised name
- * follows the title ("Wali Kota hadir" is a bare title and a word of the sentence).
- */
-function withoutLeadingTitle<T extends Span>(text: string, span: T): T[] {
-  const opening = TITLE_OPENING.exec(text.slice(span.start, span.end));
-  if (!opening) return [span];
-  const start = span.start + opening[0].length;
-  return start < span.end && /^\p{Lu}/u.test(text[start]!) ? [{ ...span, start }] : [];
-}
-
-/**
  * The contract's kind of a place the tagger found: a known kecamatan is a district, a known desa a village.
  * Indonesia is a country: countries.json leaves it out, as a rule would read it inside every body's name
  * ("Bank Indonesia", "Timnas Indonesia"), so only the tagger finds it.
@@ -91,100 +60,6 @@ function knownAreaKind(name: string): string {
   const words = tokenize(name).map((t) => t.text);
   if (knownNameLength(words, 0, 'd') === words.length) return 'district';
   return knownNameLength(words, 0, 'v') === words.length ? 'village' : 'place';
-}
-
-/** Lower-case words that head a place's name in running text ("desa Kramas", "selat Gaspar", "kota Camden"). */
-const PLACE_HEAD_WORDS = new Set([
-  ...PLACE_HEADS.filter((h) => !h.includes(' ')).map((h) => h.toLowerCase()),
-  'desa', 'dusun', 'kampung', 'kelurahan', 'kecamatan', 'distrik', 'kota', 'kabupaten', 'provinsi', 'negara', 'wilayah',
-]);
-
-/**
- * Whether a span is a part of an address: after "di" or a comma, and right before a comma and a region ("di
- * Kemang, Jakarta Selatan", "hotel Pullman, Thamrin, Jakarta Pusat"; not "kata Budi, Jakarta ...").
- */
-function isAddressPart(text: string, span: Span, regionHits: readonly Span[]): boolean {
-  const after = /^[ \t]*,[ \t]*/.exec(text.slice(span.end, span.end + 4));
-  if (!after || !regionHits.some((r) => r.start === span.end + after[0].length)) return false;
-  return /(?:,|(?:^|\s)di)[ \t]*$/.test(text.slice(Math.max(0, span.start - 6), span.start));
-}
-
-/** A tagged body led by a role word is the body after it ("Pelatih Persiba Balikpapan" -> "Persiba Balikpapan"). */
-function withoutLeadingRole<T extends Span>(text: string, span: T): T {
-  const lead = /^(\p{Lu}\p{Ll}+)[ \t]+(?=\p{Lu})/u.exec(text.slice(span.start, span.end));
-  return lead && CAPITALISED_ROLES.has(lead[1]!) ? { ...span, start: span.start + lead[0].length } : span;
-}
-
-/** Whether text[from, to) holds only regions and areas the rules found, and spaces between them. */
-function isAreaRun(text: string, from: number, to: number, areas: readonly Span[]): boolean {
-  let at = from;
-  for (const area of [...areas].sort((a, b) => a.start - b.start)) {
-    if (area.start < at || area.end > to) continue;
-    if (!/^[ \t]*$/.test(text.slice(at, area.start))) return false;
-    at = area.end;
-  }
-  return at > from && /^[ \t]*$/.test(text.slice(at, to));
-}
-
-/** A name word and its apostrophe part, as the tagger splits it ("Mas" + "'ud"). */
-const JOINED_WORD = String.raw`\p{Lu}\p{Ll}*(?:['’]\p{Ll}+)?`;
-const APOSTROPHE_TAIL = /^['’]\p{Ll}+/u;
-const HYPHEN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’-])(${JOINED_WORD}-)$`, 'u');
-const HYPHEN_AFTER = new RegExp(String.raw`^-${JOINED_WORD}(?![\p{L}'’])`, 'u');
-const APOSTROPHE_WORD_BEFORE = /(?:^|[^\p{L}'’])(\p{Lu}\p{Ll}*['’]\p{Ll}+[ \t]+)$/u;
-const APOSTROPHE_WORD_AFTER = /^[ \t]+\p{Lu}\p{Ll}*['’]\p{Ll}+(?![\p{L}'’])/u;
-
-/**
- * A tagged name with the words the tagger splits off at an apostrophe or a hyphen: "Rudy Mas" + "'ud", "Rudy" before
- * "Mas'ud", "Amin" after "Ma'ruf"; the other name of a ticket ("Isran-Hadi", "Rudy Mas'ud-Seno Aji"), which
- * splitTickets in people.ts then parts. A day's name ("Jum'at") stays out.
- */
-function withJoinedWords<T extends Span>(text: string, span: T): T {
-  let { start, end } = span;
-  end += APOSTROPHE_TAIL.exec(text.slice(end, end + 16))?.[0].length ?? 0;
-  end += APOSTROPHE_WORD_AFTER.exec(text.slice(end, end + 24))?.[0].length ?? 0;
-  start -= APOSTROPHE_WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1]!.length ?? 0;
-  const after = HYPHEN_AFTER.exec(text.slice(end, end + 24));
-  if (after) {
-    end += after[0].length;
-    // The names after the hyphen go on over name words ("-Seno Aji sebagai" -> "-Seno Aji").
-    for (let more = 0; more < 2; more += 1) {
-      const next = /^[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}'’-])/u.exec(text.slice(end, end + 24));
-      if (!next || !isNameWord(next[1]!) || isDateWord(next[1]!)) break;
-      end += next[0].length;
-    }
-  }
-  // "Isran-Hadi": the first name of a ticket, not the last word of another name ("Isran Noor-" + "Hadi Mulyadi").
-  const before = HYPHEN_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1];
-  if (before && !/\p{Lu}[\p{L}'’]*[ \t]+$/u.test(text.slice(Math.max(0, start - before.length - 24), start - before.length))) start -= before.length;
-  if (start === span.start && end === span.end) return span;
-  const words = text.slice(start, end).split(/[ \t-]+/);
-  if (isDateWord(words[0]!)) return span;
-  if (!isDateWord(words.at(-1)!)) return { ...span, start, end };
-  // "Budi Jum" + "'at": the tagger's span ends inside the day's name; the name ends before it.
-  const dayAt = end - words.at(-1)!.length;
-  return dayAt < span.end && /\S/.test(text.slice(span.start, dayAt)) ? { ...span, end: span.start + text.slice(span.start, dayAt).trimEnd().length } : span;
-}
-
-/** The capitalised words right before a span, up to six ("BMKG Stasiun Meteorologi Sultan Aji "). */
-const CAPITALISED_RUN_BEFORE = /(?:^|[^\p{L}'’.-])((?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,6})$/u;
-/** Place heads as written in a name ("Stasiun", "Bandara", "Jalan"), by their first word. */
-const SPOT_HEADS = new Set(PLACE_HEADS.map((h) => h.split(' ')[0]!));
-
-/**
- * Whether a tagged person ends the name of a spot named after someone: "Stasiun Meteorologi Sultan Aji Muhammad
- * Sulaiman Sepinggan" is a station, "Muhammad Sulaiman Sepinggan" no person there.
- */
-function endsSpotName(text: string, span: Span): boolean {
-  const run = CAPITALISED_RUN_BEFORE.exec(text.slice(Math.max(0, span.start - 80), span.start))?.[1];
-  return run !== undefined && run.split(/[ \t]+/).some((w) => SPOT_HEADS.has(w));
-}
-
-/** A tagged place led by a common lower-case word is the name after it ("rumah Charlotte" -> "Charlotte"). */
-function withoutLeadingCommonWord<T extends Span>(text: string, span: T): T[] {
-  const lead = /^(\p{Ll}+)[ \t]+/u.exec(text.slice(span.start, span.end));
-  if (!lead || PLACE_HEAD_WORDS.has(lead[1]!)) return [span];
-  return [{ ...span, start: span.start + lead[0].length }];
 }
 
 /** Whether a place is an area the region list does not hold: a world region, a group of regions, an island, IKN. */

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { endsSpotName, extendsRuleSpan, withJoinedWords, withoutLeadingRole } from '../../../lambdas/entities/tagged-spans.js';
+
+/** The span of `part` in `text`. */
+function spanOf(text: string, part: string): { start: number; end: number } {
+  const start = text.indexOf(part);
+  return { start, end: start + part.length };
+}
+
+describe('withJoinedWords', () => {
+  it('should take in the words the tagger splits at an apostrophe and the other name of a ticket', () => {
+    const read = (text: string, part: string): string => {
+      const span = withJoinedWords(text, spanOf(text, part));
+      return text.slice(span.start, span.end);
+    };
+    expect(read("Kata Rudy Mas'ud kepada wartawan.", 'Rudy Mas')).toBe("Rudy Mas'ud");
+    expect(read("Ma'ruf Amin hadir.", 'Amin')).toBe("Ma'ruf Amin");
+    expect(read('Paslon nomor urut 1, Isran-Hadi, menerima hasil.', 'Hadi')).toBe('Isran-Hadi');
+    expect(read('Pasangan Isran Noor-Hadi Mulyadi kalah.', 'Hadi Mulyadi')).toBe('Hadi Mulyadi');
+    expect(read("Menurut Budi Jum'at lalu hujan.", 'Budi Jum')).toBe('Budi');
+  });
+});
+
+describe('endsSpotName', () => {
+  it('should tell a person that ends the name of a spot named after someone from one after a body', () => {
+    const station = 'BMKG Stasiun Meteorologi Sultan Aji Muhammad Sulaiman memprakirakan hujan.';
+    expect(endsSpotName(station, spanOf(station, 'Muhammad Sulaiman'))).toBe(true);
+    const head = 'Kepala BMKG Balikpapan Muhammad Sulaiman memprakirakan hujan.';
+    expect(endsSpotName(head, spanOf(head, 'Muhammad Sulaiman'))).toBe(false);
+  });
+});
+
+describe('withoutLeadingRole and extendsRuleSpan', () => {
+  it('should drop a role word opening a body and tell a police function before its command from a region chain', () => {
+    const coach = 'Pelatih Persiba Balikpapan, Salahudin, hadir.';
+    const body = withoutLeadingRole(coach, spanOf(coach, 'Pelatih Persiba Balikpapan'));
+    expect(coach.slice(body.start, body.end)).toBe('Persiba Balikpapan');
+    const police = 'Direktur Resnarkoba Polda Kaltim hadir.';
+    expect(extendsRuleSpan(police, spanOf(police, 'Resnarkoba Polda Kaltim'), [spanOf(police, 'Polda Kaltim')])).toBe(true);
+    const chain = 'Kabupaten Pati Provinsi Jawa Tengah';
+    expect(extendsRuleSpan(chain, spanOf(chain, chain), [spanOf(chain, 'Kabupaten Pati'), spanOf(chain, 'Provinsi Jawa Tengah')])).toBe(false);
+  });
+});
