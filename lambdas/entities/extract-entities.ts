@@ -161,10 +161,11 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
   const finalOrgs = dropTaggedOrganizations(text, orgs, ruledPeople);
   const taken = [...regionHits, ...rulePlaces, ...finalOrgs.hits, ...people.hits];
   const nameParts = new Set(people.entities.flatMap((p) => (p.name.includes(' ') ? p.name.split(' ') : [])));
+  const areaHits = [...regionHits, ...rulePlaces];
   const taggedPlaces = ofKind('LOC')
     .filter((t) => !clashesWith(t, taken) && !withinAny(t, finalOrgs.hits))
     // "SKK Migas Kalimantan Sulawesi": a body and the area it serves are no place; the rules read both.
-    .filter((t) => !finalOrgs.hits.some((o) => o.start === t.start && o.end < t.end && isAreaRun(text, o.end, t.end, [...regionHits, ...rulePlaces])))
+    .filter((t) => !finalOrgs.hits.some((o) => o.start === t.start && o.end < t.end && isAreaRun(text, o.end, t.end, areaHits)))
     // "Desa X Kecamatan Y Aceh Utara", "Kecamatan Sungai Kunjang Kota Samarinda" are chains of named places the rules
     // already hold one by one (a chain of regions alone, "Kabupaten Pandeglang Banten", stays the tagger's).
     .filter((t) => !isChainOfRulePlaces(t, rulePlaces, regionHits))

@@ -29,12 +29,18 @@ export function extendsRuleSpan(text: string, span: Span, rules: readonly Span[]
   const school = words.some((w) => SCHOOL_WORDS.has(w));
   // "Resnarkoba Polda Kaltim": a police function before a command names a part of it, no body of its own.
   const allowed = (w: string): boolean =>
-    (ORG_WORDS.has(w) && !POLICE_FUNCTIONS.has(w)) || REGION_NAME_TAILS.has(w) || /^\p{Ll}/u.test(w) || (school && (SCHOOL_WORDS.has(w) || SCHOOL_NUMBER.test(w)));
+    (ORG_WORDS.has(w) && !POLICE_FUNCTIONS.has(w)) ||
+    REGION_NAME_TAILS.has(w) ||
+    /^\p{Ll}/u.test(w) ||
+    (school && (SCHOOL_WORDS.has(w) || SCHOOL_NUMBER.test(w)));
   return !words.every(allowed);
 }
 const SCHOOL_WORDS = new Set(schoolWords as string[]);
 /** The functions of police units ("Reskrim", "Resnarkoba", "Lantas", "Humas"). */
-const POLICE_FUNCTIONS = new Set(['Binmas', 'Humas', 'Intelkam', 'Lantas', 'Propam', 'Reserse', 'Reskrim', 'Reskrimsus', 'Reskrimum', 'Resnarkoba', 'Sabhara', 'Samapta', 'Narkoba', 'Polairud']);
+const POLICE_FUNCTIONS = new Set([
+  'Binmas', 'Humas', 'Intelkam', 'Lantas', 'Propam', 'Reserse', 'Reskrim', 'Reskrimsus', 'Reskrimum', 'Resnarkoba', 'Sabhara',
+  'Samapta', 'Narkoba', 'Polairud',
+]);
 const SCHOOL_NUMBER = /^(?:\d{1,3}|[IVX]{1,4})$/;
 
 /** A title form opening a tagged span ("Kajari", "Wali Kota") and the spaces after it. */
@@ -113,15 +119,17 @@ export function withJoinedWords<T extends Span>(text: string, span: T): T {
     }
   }
   // "Isran-Hadi": the first name of a ticket, not the last word of another name ("Isran Noor-" + "Hadi Mulyadi").
-  const before = HYPHEN_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1];
-  if (before && !/\p{Lu}[\p{L}'’]*[ \t]+$/u.test(text.slice(Math.max(0, start - before.length - 24), start - before.length))) start -= before.length;
+  const before = HYPHEN_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1] ?? '';
+  const firstAt = start - before.length;
+  if (before && !/\p{Lu}[\p{L}'’]*[ \t]+$/u.test(text.slice(Math.max(0, firstAt - 24), firstAt))) start = firstAt;
   if (start === span.start && end === span.end) return span;
   const words = text.slice(start, end).split(/[ \t-]+/);
   if (isDateWord(words[0]!)) return span;
   if (!isDateWord(words.at(-1)!)) return { ...span, start, end };
   // "Budi Jum" + "'at": the tagger's span ends inside the day's name; the name ends before it.
   const dayAt = end - words.at(-1)!.length;
-  return dayAt < span.end && /\S/.test(text.slice(span.start, dayAt)) ? { ...span, end: span.start + text.slice(span.start, dayAt).trimEnd().length } : span;
+  if (dayAt >= span.end || !/\S/.test(text.slice(span.start, dayAt))) return span;
+  return { ...span, end: span.start + text.slice(span.start, dayAt).trimEnd().length };
 }
 
 /** The capitalised words right before a span, up to six ("BMKG Stasiun Meteorologi Sultan Aji "). */
