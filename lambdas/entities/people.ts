@@ -281,9 +281,11 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     const ahead = ENGLISH_TITLE.test(m[0]) && comp.words.length === 0 ? bodyOrRegionBefore(text, m.index, orgHits) : null;
     // "Finnish Foreign Minister Timo Soini", "Malaysian Home Affairs Minister": the nation is the title's.
     const opening = ahead?.start ?? opens;
+    // "former East Kalimantan Governor Awang Faroek Ishak": the mark stands before the region of an English title.
+    const formerAhead = ahead && !former ? (FORMER_BEFORE.exec(text.slice(Math.max(0, ahead.start - 10), ahead.start))?.[1] ?? '') : '';
     const nation = /(?<![\p{L}])(\p{Lu}\p{L}+|US|UK)[ \t]+$/u.exec(text.slice(Math.max(0, opening - 24), opening));
     const national = nation && (NOT_PLACE_WORDS.has(nation[1]!) || nation[1] === 'US' || nation[1] === 'UK') ? nation[0].length : 0;
-    const titleStart = opening - national;
+    const titleStart = opening - national - formerAhead.length;
     if (titleStart < opens) titleText = text.slice(titleStart, opens) + titleText;
     const titleSpan = { start: titleStart, end: titleStart + titleText.length };
     // "Anggota DPRD Kaltim dari Fraksi Golkar": the body before "dari" is the person's, the party after it their faction.
@@ -301,7 +303,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
         comp.region ?? ahead?.region ?? org?.region ?? regionForTitle(entry, pairedRegion(text, m.index, hits)) ?? regionForTitle(entry, home),
       org,
       rank: comp.rank ?? appositiveRank,
-      ...(former ? { former: true as const } : {}),
+      ...(former || formerAhead ? { former: true as const } : {}),
       ...(comp.area ? { area: { start: comp.area.start, end: comp.area.end, ...areaKind(comp.area.unit ?? entry.area) } } : {}),
     });
     if (comp.words.length === 0 && regionForTitle(entry, home) && !comp.region && !ahead) {

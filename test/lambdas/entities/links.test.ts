@@ -811,6 +811,12 @@ describe('former and acting holders', () => {
 });
 
 describe('English titles after their body', () => {
+  it('should read "former" before the region of an English title, and the Attorney General\'s Office by its short form', () => {
+    const text = 'KPK named former East Kalimantan Governor Awang Faroek Ishak a suspect. AGO spokesman Harli Siregar declined to comment.';
+    expect(personIn(text, 'Awang Faroek Ishak')).toMatchObject({ titles: ['former East Kalimantan Governor'], official: false });
+    expect(personIn(text, 'Harli Siregar')?.organization).toBe('Kejaksaan Agung');
+  });
+
   it('should read the DPRD by its English name, and a bare "DPRD" after it as the same council', () => {
     const text = 'The East Kalimantan Regional Legislative Council (DPRD) has approved the budget. DPRD members agreed.';
     expect(extractEntities(text).organizations.map((o) => [o.name, o.mentions.length])).toEqual([['DPRD Kalimantan Timur', 2]]);
