@@ -204,6 +204,11 @@ function findAgencyHits(text: string): OrgHit[] {
       if (after) ({ region, end } = { region: after.region, end: after.end });
       else if (branch) end += branch[0].length;
     }
+    // "Bank Indonesia's East Kalimantan representative office": an English possessive names the body's office.
+    const possessive = region ? null : /^['’]s[ \t]+/.exec(text.slice(end, end + 4));
+    const officeRegion = possessive ? matchRegionAt(text, end + possessive[0].length) : null;
+    const officeWord = officeRegion ? ENGLISH_OFFICE_AFTER.exec(text.slice(officeRegion.end, officeRegion.end + 40)) : null;
+    if (officeRegion && officeWord) ({ region, end } = { region: officeRegion.region, end: officeRegion.end + officeWord[0].length });
     hits.push(
       makeHit(m.index, end, entry.name, {
         acronym: entry.acronym,
@@ -600,6 +605,8 @@ function bindAcronyms(text: string, hits: OrgHit[]): OrgHit[] {
   return hits.filter((h) => !insideLonger(h, hits));
 }
 
+/** The English word for a body's office after its region ("representative office", "branch", "office"). */
+const ENGLISH_OFFICE_AFTER = /^[ \t]+(?:(?:representative|regional|provincial|branch)[ \t]+)?(?:office|branch)(?![\p{L}])/iu;
 /** The class of a vertical office before its seat ("Kelas I", "Kelas IIA"). */
 const OFFICE_CLASS = /^[ \t]+Kelas[ \t]+(?:I{1,3}|IV)[ABC]?(?![\p{L}])/u;
 /** The word for a body's branch between its name or acronym and the region ("Perwakilan", "Cabang", "Wilayah"). */

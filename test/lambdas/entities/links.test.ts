@@ -811,6 +811,19 @@ describe('former and acting holders', () => {
 });
 
 describe('English titles after their body', () => {
+  it('should read a body\'s office named with a possessive and "head" in lower case after a body and its region', () => {
+    const text =
+      "Bank Indonesia's East Kalimantan representative office recorded inflation of 1.8 percent. BPS East Kalimantan " +
+      'head Yusniar Juliana said coal accounted for 80 percent of exports. Prices may head higher.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Bank Indonesia Kalimantan Timur', 'Badan Pusat Statistik Kalimantan Timur']);
+    expect(personIn(text, 'Yusniar Juliana')).toMatchObject({
+      titles: ['BPS East Kalimantan head'],
+      organization: 'Badan Pusat Statistik Kalimantan Timur',
+      official: true,
+    });
+  });
+
   it('should read "former" before the region of an English title, and the Attorney General\'s Office by its short form', () => {
     const text = 'KPK named former East Kalimantan Governor Awang Faroek Ishak a suspect. AGO spokesman Harli Siregar declined to comment.';
     expect(personIn(text, 'Awang Faroek Ishak')).toMatchObject({ titles: ['former East Kalimantan Governor'], official: false });
