@@ -82,6 +82,7 @@ describe('isNotEntity', () => {
   it('should leave the programmes, funds and permits of local-government news out of the organizations', () => {
     const text = 'Pedagang memakai QRIS. Siswa menerima KIP dan KIS. PAD naik, TKD dipotong. SK diteken. RTH dan TPA dibangun. PPDB dibuka.';
     expect(extractEntities(text).organizations).toEqual([]);
+    expect(extractEntities('Ketua KONI Kaltim berharap atlet terbaik Porprov dipersiapkan untuk PON.').people).toEqual([]);
   });
 });
 
