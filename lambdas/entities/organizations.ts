@@ -17,6 +17,7 @@ import {
   ORG_WORDS,
   RANKS,
   REGION_ALIAS,
+  regencyOfDistrict,
   REGION_BY_CODE,
   REGIONAL_UNITS,
   REGIONAL_UNIT_BY_ABBR,
@@ -202,7 +203,12 @@ function findAgencyHits(text: string): OrgHit[] {
     if ((entry.government && entry.kind === 'agency') || entry.kind === 'organisation' || office) {
       const after = regionAfter(text, end + (branch?.[0].length ?? 0));
       if (after) ({ region, end } = { region: after.region, end: after.end });
-      else if (branch) end += branch[0].length;
+      else if (branch) {
+        end += branch[0].length;
+        // "BPJS Kesehatan Cabang Tenggarong": a branch named after its town serves the town's regency.
+        const town = branchTown(text, end);
+        if (town) ({ region, end } = { region: town.region, end: town.end });
+      }
     }
     // "Bank Indonesia's East Kalimantan representative office": an English possessive names the body's office.
     const possessive = region ? null : /^['’]s[ \t]+/.exec(text.slice(end, end + 4));
@@ -603,6 +609,19 @@ function bindAcronyms(text: string, hits: OrgHit[]): OrgHit[] {
     }
   }
   return hits.filter((h) => !insideLonger(h, hits));
+}
+
+/** The kecamatan a branch is named after, one to three words after `at`, and its regency ("Cabang Tenggarong"). */
+function branchTown(text: string, at: number): { region: RegionEntry; end: number } | null {
+  const words = /^[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})/u.exec(text.slice(at, at + 60));
+  if (!words) return null;
+  const parts = words[1]!.split(/[ \t]+/);
+  for (let n = parts.length; n > 0; n -= 1) {
+    const town = parts.slice(0, n).join(' ');
+    const region = regencyOfDistrict(town);
+    if (region) return { region, end: at + words[0].indexOf(parts[0]!) + words[1]!.indexOf(parts[n - 1]!) + parts[n - 1]!.length };
+  }
+  return null;
 }
 
 /** The English word for a body's office after its region ("representative office", "branch", "office"). */

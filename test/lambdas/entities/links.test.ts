@@ -1186,6 +1186,11 @@ describe('regional offices of national bodies', () => {
     expect(result.locations.map((l) => [l.name, l.kind])).toEqual([['Kalimantan-Sulawesi', 'region-group']]);
   });
 
+  it('should read a branch named after its town as the office of the town\'s regency ("Cabang Tenggarong")', () => {
+    const names = extractEntities('BPJS Kesehatan Cabang Tenggarong juga menjamin layanan itu.').organizations.map((o) => o.name);
+    expect(names).toEqual(['Badan Penyelenggara Jaminan Sosial Kesehatan Kutai Kartanegara']);
+  });
+
   it('should leave an office of a body named in two regions as the body', () => {
     const text = 'Kanwil Kemenag Kaltim dan Kanwil Kemenag Kaltara rapat. Kanwil Kemenag juga membahas haji.';
     expect(extractEntities(text).organizations.map((o) => o.name)).toEqual([
