@@ -38,12 +38,10 @@ const BOUND_ACRONYM = /[ \t]*\(([A-Z][A-Za-z0-9-]{1,15}(?:[ \t][A-Z]{2,4})?)\)/y
 const CAP_TOKENS = "[A-Z][A-Za-z0-9&.'’-]*(?:[ \\t]+(?:(?!Tbk\\b)[A-Z][A-Za-z0-9&.'’-]*|&|\\d{1,2}(?=[ \\t]+[A-Z])))*";
 
 // Not inside a hyphenated form: "PAN" in "PAN-RB" is not the party.
-// A hyphen goes on into a longer name ("Kemen-PUPR", "TNI-AU"), except between two bodies ("TNI-Polri").
 const AGENCY_FORMS = buildAlternation(AGENCY_BY_FORM.keys());
-const AGENCY_RE = new RegExp(
-  `${WORD_START}(?:${AGENCY_FORMS})(?![\\p{L}\\p{N}]|-(?!(?:${AGENCY_FORMS})(?![\\p{L}\\p{N}-]))[\\p{L}\\p{N}])`,
-  'gu',
-);
+const AGENCY_RE = new RegExp(`${WORD_START}(?:${AGENCY_FORMS})(?![\\p{L}\\p{N}])`, 'gu');
+/** A body's form right at a position, whole (sticky): the second body of "TNI-Polri". */
+const AGENCY_AT = new RegExp(`(?:${AGENCY_FORMS})(?![\\p{L}\\p{N}-])`, 'uy');
 /** A section head's title or a section word right before a word: "Kasi Intel", "Kabid Humas", "Seksi Intel". */
 const SECTION_HEAD_BEFORE = /(?:^|[^\p{L}])(?:Kasi|Kasie|Kasat|Kasubsi|Kasubbag|Kasubag|Kabid|Kabag|Seksi|Bidang|Satuan)[ \t]+$/u;
 /** A party's name or short form, or "Partai", right after a word: "DPD Golkar", "DPD PDI Perjuangan Kaltim". */
@@ -188,6 +186,8 @@ function findAgencyHits(text: string): OrgHit[] {
   for (const m of text.matchAll(AGENCY_RE)) {
     const entry = AGENCY_BY_FORM.get(m[0])!;
     let end = m.index + m[0].length;
+    // A hyphen goes on into a longer name ("Kemen-PUPR", "TNI-AU"), except between two bodies ("TNI-Polri").
+    if (/^-[\p{L}\p{N}]/u.test(text.slice(end, end + 2)) && !matchAt(AGENCY_AT, text, end + 1)) continue;
     if (m[0] === 'DPD' && isPartyBoard(text, end)) continue;
     // "Kasi Intel Kejari Samarinda": after a section head's title the word is the section's field, not the company.
     if (!entry.government && SECTION_HEAD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
