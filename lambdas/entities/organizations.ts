@@ -63,7 +63,9 @@ const UNIT_BY_FORM = new Map([
 const UNIT_RE = new RegExp(`${WORD_START}(?:${buildAlternation(UNIT_BY_FORM.keys())})${WORD_END}`, 'gu');
 /** The words after "Badan" that make it the kind of company "Badan Usaha Milik Negara / Daerah / Desa". */
 const STATE_COMPANY_KIND = /^[ \t]+Usaha[ \t]+Milik[ \t]+(?:Negara|Daerah|Desa)(?![\p{L}])/u;
-const HEAD_RE = new RegExp(`${WORD_START}(${[...UNIT_HEADS].join('|')})${WORD_END}`, 'gu');
+/** The national heads of the grammar: their bodies take no home region ("Direktorat Jenderal Prasarana dan Sarana Pertanian"). */
+const NATIONAL_HEADS = new Set(['Kementerian', 'Komisi', 'Lembaga', 'Direktorat Jenderal']);
+const HEAD_RE = new RegExp(`${WORD_START}(Direktorat Jenderal|${[...UNIT_HEADS].join('|')})${WORD_END}`, 'gu');
 const PEMDA_RE = new RegExp(
   `${WORD_START}(Pemkot|Pemkab|Pemprov|Pemda|Pemerintah Kota|Pemerintah Kabupaten|Pemerintah Provinsi|Pemerintah Daerah|pemerintah kota|pemerintah kabupaten|pemerintah provinsi|pemerintah daerah)${WORD_END}`,
   'gu',
@@ -342,7 +344,7 @@ function findHeadWordHits(text: string): OrgHit[] {
         government: agency?.government ?? true,
         region: after?.region ?? null,
         // "Badan Akreditasi Nasional ...": a national body takes no home region.
-        regional: !agency && head !== 'Kementerian' && head !== 'Komisi' && head !== 'Lembaga' && !field.words.includes('Nasional'),
+        regional: !agency && !NATIONAL_HEADS.has(head) && !field.words.includes('Nasional'),
         acronymOnly: agency ? null : onlyAcronym,
         priority: 2,
       }),

@@ -1202,6 +1202,11 @@ describe('regional offices of national bodies', () => {
 });
 
 describe('boards, directorates general and presidencies', () => {
+  it('should read a directorate general the lists do not hold by the unit grammar, as a national body', () => {
+    const text = 'SAMARINDA - Program itu didukung Direktorat Jenderal Prasarana dan Sarana Pertanian.';
+    expect(extractEntities(text).organizations.map((o) => [o.name, o.government])).toEqual([['Direktorat Jenderal Prasarana dan Sarana Pertanian', true]]);
+  });
+
   it('should read the board of a known body as that body ("Dewan Komisioner OJK")', () => {
     const result = extractEntities('Ketua Dewan Komisioner Otoritas Jasa Keuangan (OJK) Mahendra Siregar menuturkan hal itu.');
     expect(result.organizations.map((o) => [o.name, o.government])).toEqual([['Otoritas Jasa Keuangan', true]]);
