@@ -306,13 +306,18 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       org,
       rank: comp.rank ?? appositiveRank,
       ...(former || formerAhead ? { former: true as const } : {}),
-      ...(comp.area ? { area: { start: comp.area.start, end: comp.area.end, ...areaKind(comp.area.unit ?? entry.area) } } : {}),
+      ...(comp.area ? { area: { start: comp.area.start, end: comp.area.end, ...areaKind(comp.area.unit ?? areaUnitOf(form, entry)) } } : {}),
     });
     if (comp.words.length === 0 && regionForTitle(entry, home) && !comp.region && !ahead) {
       hits[hits.length - 1]!.title = `${titleText} ${regionForTitle(entry, home)!.name}`;
     }
   }
   return hits;
+}
+
+/** The unit word of the area a title heads, as the title writes it: a Kepala Kampung heads a Kampung, not a Desa. */
+function areaUnitOf(form: string, entry: TitleEntry): string | undefined {
+  return form === 'Kepala Kampung' ? 'Kampung' : entry.area;
 }
 
 /** The kind and unit word of the area a title heads: a Camat's or Kapolsek's kecamatan, a Lurah's or Kades's desa. */
@@ -549,7 +554,7 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
   const office = GLUED_OFFICE[form];
   if (office && hit.region) return `${office} ${displayRegionName(hit.region)}`;
   // "Camat Samarinda Ulu": the head of the kecamatan / desa named after the title.
-  if (entry.area && complement) return `${entry.area} ${complement}`;
+  if (entry.area && complement) return `${areaUnitOf(form, entry)} ${complement}`;
   if (entry.org in GOVERNMENT_KIND) {
     const region = hit.region;
     // A town abroad has no region entry; its government is one the article names ("Pemerintah Kota Cekmekoy").

@@ -628,7 +628,9 @@ describe('extractEntities location kinds', () => {
       ['Kampung Tanjung Batu', 'village', 2],
       ['Kecamatan Pulau Derawan', 'district', 1],
     ]);
-    expect(result.people[0]).toMatchObject({ name: 'Mardiansyah', official: true });
+    expect(result.people[0]).toMatchObject({ name: 'Mardiansyah', official: true, organization: 'Kampung Tanjung Batu' });
+    const alone = extractEntities('Kepala Kampung Tanjung Batu, Mardiansyah, berterima kasih.');
+    expect(alone.locations.map((l) => [l.name, l.kind])).toEqual([['Kampung Tanjung Batu', 'village']]);
     expect(extractEntities('Ia tinggal di Distrik Totikum.').locations.map((l) => [l.name, l.kind])).toEqual([['Distrik Totikum', 'district']]);
   });
 
