@@ -49,6 +49,12 @@ const ENGLISH_RE = new RegExp(
 const CUE_RE = new RegExp(`${WORD_START}(?:${buildAlternation(orgCues as string[])})[ \\t]+(${RUN})`, 'gu');
 /** Hospital heads: a hospital is often named after a person. */
 const HOSPITAL_HEADS = new Set(['RS', 'RSIA', 'RSPAD', 'RSU', 'RSUD', 'RSUP', 'Rumah Sakit', 'Rumah Sakit Jiwa', 'Rumah Sakit Umum', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat']);
+/** Heads of groups of people, and the words for their members that may open their names. */
+const COLLECTIVE_HEADS = new Set(['Aliansi', 'Koalisi', 'Forum', 'Gerakan', 'Paguyuban', 'Komunitas']);
+const MEMBER_WORDS = new Set([
+  'Mahasiswa', 'Masyarakat', 'Rakyat', 'Pemuda', 'Warga', 'Pedagang', 'Petani', 'Nelayan', 'Buruh', 'Pekerja', 'Guru', 'Pelajar',
+  'Perempuan', 'Ibu',
+]);
 /** Heads of public bodies: the body is government. */
 const GOVERNMENT_HEADS = new Set(['RSUD', 'RSUP', 'RSPAD', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat', 'Kepresidenan', 'Kepolisian', 'Balai Besar', 'Kantor Pertanahan', 'Kantor Imigrasi', 'Kantor Pelayanan Pajak', 'KPP Pratama', 'UPT', 'UPTD']);
 /** Place heads other than hospitals end a body's name ("PT Angkasa I Bandara Internasional Lombok"). */
@@ -136,7 +142,9 @@ function findHeadHits(text: string): NamedBodyHit[] {
     // "Asosiasi Pengusaha Indonesia": a title word may open the field; a sentence word may not, unless the run is the
     // region a government office serves ("Kantor Pertanahan Kota Samarinda").
     const seat = GOVERNMENT_HEADS.has(m[1]!) && run ? matchRegionAt(run, 0) : null;
-    if (!run || (!whole && NAME_STOPWORDS.has(run.split(' ')[0]!) && seat?.end !== run.length)) continue;
+    // "Aliansi Mahasiswa Samarinda", "Koalisi Masyarakat Sipil": a group of people is named after its members.
+    const members = COLLECTIVE_HEADS.has(m[1]!) && MEMBER_WORDS.has(run.split(' ')[0]!);
+    if (!run || (!whole && !members && NAME_STOPWORDS.has(run.split(' ')[0]!) && seat?.end !== run.length)) continue;
     // "Dewan Komisioner OJK", "Dewan Pengawas TVRI": the board of a known body is that body, which its finder reads;
     // so is a branch named after a known body ("Bank Kaltimtara Tenggarong").
     if (m[1] === 'Dewan' && isKnownBodyAt(run.split(' ').slice(1))) continue;

@@ -91,6 +91,11 @@ describe('findNamedBodies after a word for their kind', () => {
     expect(findNamedBodies(text).map((b) => b.name)).toEqual(['Noah', 'Gatra', 'Kompas', 'Reuters']);
   });
 
+  it('should name a group of people after its members ("Aliansi Mahasiswa", "Koalisi Masyarakat Sipil")', () => {
+    const text = 'Aliansi Mahasiswa Samarinda berdemo. Koalisi Masyarakat Sipil Kaltim menolak revisi itu. Forum Warga Sempaja rapat.';
+    expect(findNamedBodies(text).map((b) => b.name)).toEqual(['Aliansi Mahasiswa Samarinda', 'Koalisi Masyarakat Sipil Kaltim', 'Forum Warga Sempaja']);
+  });
+
   it('should not take a country, a region or a common abbreviation after the cue for a name', () => {
     const text = 'Dua klub Inggris, perusahaan Jepang, band Indonesia, perusahaan BUMN dan klub Balikpapan bertanding.';
     expect(findNamedBodies(text)).toEqual([]);
