@@ -64,7 +64,11 @@ const PLACE_HEAD_WORDS = new Set(PLACE_HEADS.flatMap((h) => (h.startsWith('Rumah
 const NAME_KEEP = new Set(['Indonesia', 'Nusantara', 'Internasional', 'International', 'Asia', 'Raya', 'Jaya', 'Nasional']);
 
 /** Words Indonesian company names end in ("PT Energi Unggul Persada", "PT Bumi Makmur Sentosa"). */
-const COMPANY_END_WORDS = new Set(['Persada', 'Perkasa', 'Makmur', 'Sentosa', 'Abadi', 'Mandiri', 'Sejahtera', 'Nusantara', 'Indonesia', 'Utama', 'Lestari', 'Prima', 'Raya', 'Jaya', 'Sakti', 'Gemilang', 'Cemerlang', 'Sukses', 'Mulia', 'Energi', 'Energy', 'Coal', 'Mining', 'Resources', 'Tbk']);
+const COMPANY_END_WORDS = new Set([
+  'Persada', 'Perkasa', 'Makmur', 'Sentosa', 'Abadi', 'Mandiri', 'Sejahtera', 'Nusantara', 'Indonesia', 'Utama', 'Lestari',
+  'Prima', 'Raya', 'Jaya', 'Sakti', 'Gemilang', 'Cemerlang', 'Sukses', 'Mulia', 'Energi', 'Energy', 'Coal', 'Mining',
+  'Resources', 'Tbk',
+]);
 
 /** Country names of several words by their last word ("Serikat" -> "Amerika"): a head word that ends one. */
 const COUNTRY_HEADS = new Map<string, string[]>();

@@ -216,7 +216,10 @@ function findAgencyHits(text: string): OrgHit[] {
     const possessive = region ? null : /^['’]s[ \t]+/.exec(text.slice(end, end + 4));
     const officeRegion = possessive ? matchRegionAt(text, end + possessive[0].length) : null;
     const officeWord = officeRegion ? ENGLISH_OFFICE_AFTER.exec(text.slice(officeRegion.end, officeRegion.end + 40)) : null;
-    if (officeRegion && officeWord) ({ region, end } = { region: officeRegion.region, end: officeRegion.end + officeWord[0].length });
+    if (officeRegion && officeWord) {
+      region = officeRegion.region;
+      end = officeRegion.end + officeWord[0].length;
+    }
     hits.push(
       makeHit(m.index, end, entry.name, {
         acronym: entry.acronym,
@@ -387,7 +390,9 @@ function findDprdHits(text: string, home: RegionEntry | null): OrgHit[] {
   // "REPUBLIKA.CO.ID, MEDAN -- ... Ketua DPRD Sumut ... gedung DPRD"), else the home region's.
   const named = new Set(found.flatMap(({ after }) => (after ? [after.region] : [])));
   const fallback = named.size === 1 ? [...named][0]! : home;
-  return found.map(({ m, after }) => makeHit(m.index, after?.end ?? m.index + 4, 'DPRD', { acronym: null, region: after?.region ?? fallback, regional: true, priority: 3 }));
+  return found.map(({ m, after }) =>
+    makeHit(m.index, after?.end ?? m.index + 4, 'DPRD', { acronym: null, region: after?.region ?? fallback, regional: true, priority: 3 }),
+  );
 }
 
 /** Military commands, numbered. */
@@ -621,7 +626,8 @@ function branchTown(text: string, at: number): { region: RegionEntry; end: numbe
   for (let n = parts.length; n > 0; n -= 1) {
     const town = parts.slice(0, n).join(' ');
     const region = regencyOfDistrict(town);
-    if (region) return { region, end: at + words[0].indexOf(parts[0]!) + words[1]!.indexOf(parts[n - 1]!) + parts[n - 1]!.length };
+    const lead = words[0].length - words[1]!.length;
+    if (region) return { region, end: at + lead + town.length };
   }
   return null;
 }

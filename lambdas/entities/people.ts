@@ -284,7 +284,8 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     // "Finnish Foreign Minister Timo Soini", "Malaysian Home Affairs Minister": the nation is the title's.
     const opening = ahead?.start ?? opens;
     // "former East Kalimantan Governor Awang Faroek Ishak": the mark stands before the region of an English title.
-    const formerAhead = ahead && !former ? (FORMER_BEFORE.exec(text.slice(Math.max(0, ahead.start - 10), ahead.start))?.[1] ?? '') : '';
+    const markAhead = ahead && !former ? FORMER_BEFORE.exec(text.slice(Math.max(0, ahead.start - 10), ahead.start)) : null;
+    const formerAhead = markAhead?.[1] ?? '';
     const nation = /(?<![\p{L}])(\p{Lu}\p{L}+|US|UK)[ \t]+$/u.exec(text.slice(Math.max(0, opening - 24), opening));
     const national = nation && (NOT_PLACE_WORDS.has(nation[1]!) || nation[1] === 'US' || nation[1] === 'UK') ? nation[0].length : 0;
     const titleStart = opening - national - formerAhead.length;
@@ -548,8 +549,9 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
   }
   if (!entry?.org || !hit.title) return null;
   const { form, end } = titleFormOf(hit.title);
+  const written = hit.title.slice(end).trim();
   // "Menteri Keuangan RI": the republic's ministry is the ministry; "RI" is no part of its name.
-  const complement = hit.title.slice(end).trim().replace(entry.org === 'ministry' ? /[ \t]+(?:RI|Republik Indonesia)$/ : /$^/, '');
+  const complement = entry.org === 'ministry' ? written.replace(/[ \t]+(?:RI|Republik Indonesia)$/, '') : written;
   // "Kakankemenag Balikpapan": a head whose title names the ministry's office heads its office in the region.
   const office = GLUED_OFFICE[form];
   if (office && hit.region) return `${office} ${displayRegionName(hit.region)}`;
@@ -700,7 +702,8 @@ function splitTickets(text: string, hits: readonly PersonHit[]): PersonHit[] {
     const pair = /^(\p{Lu}[^-]*\p{Ll})-(\p{Lu}[^-]*)$/u.exec(text.slice(hit.start, hit.end));
     if (!pair) return [hit];
     const [, left, right] = pair as unknown as [string, string, string];
-    const ticket = TICKET_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start)) || (left.includes(' ') && right.includes(' '));
+    const introduced = TICKET_BEFORE.test(text.slice(Math.max(0, hit.start - 40), hit.start));
+    const ticket = introduced || (left.includes(' ') && right.includes(' '));
     if (!ticket) return [hit];
     const rightStart = hit.start + left.length + 1;
     return [{ ...hit, end: hit.start + left.length, name: cleanName(left) }, namedHit({ start: rightStart, end: hit.end }, cleanName(right))];
@@ -818,7 +821,8 @@ function mergePeople(
     };
     const surface = text.slice(hit.start, hit.end);
     // Two readings of one span (a ticket split from two finders' hits) are one mention.
-    if (!entity.mentions.some((m) => m.start === hit.start && m.end === hit.end)) entity.mentions.push({ start: hit.start, end: hit.end, text: surface });
+    const known = entity.mentions.some((m) => m.start === hit.start && m.end === hit.end);
+    if (!known) entity.mentions.push({ start: hit.start, end: hit.end, text: surface });
     const alias = cleanName(surface);
     if (alias !== hit.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
     // "Deputi Kepala Perwakilan BI Kaltim" holds the title form "Kepala Perwakilan": that inner reading gives the body

@@ -40,7 +40,11 @@ const NAME_TOKEN = new RegExp(`${NAME_TOKEN_SOURCE}(?![\\p{L}\\p{N}])`, 'yu');
 const STOPWORDS_IN_NAMES = new Set(['Hari']);
 
 /** Second words of named days ("Hari Raya", "Hari Jadi", "Hari Pahlawan"): "Hari" opens no name before them. */
-const DAYS_OF_NOTE = new Set(['Raya', 'Jadi', 'Ibu', 'Guru', 'Anak', 'Pahlawan', 'Kartini', 'Bumi', 'Buruh', 'Santri', 'Bhayangkara', 'Pers', 'Pendidikan', 'Kemerdekaan', 'Lingkungan', 'Kesehatan', 'Sumpah', 'Lahir', 'Natal', 'Pangan', 'Kebangkitan', 'Pancasila', 'Ulang', 'Besar', 'Nasional', 'Pertama', 'Terakhir', 'Kerja', 'Libur', 'Minggu']);
+const DAYS_OF_NOTE = new Set([
+  'Raya', 'Jadi', 'Ibu', 'Guru', 'Anak', 'Pahlawan', 'Kartini', 'Bumi', 'Buruh', 'Santri', 'Bhayangkara', 'Pers', 'Pendidikan',
+  'Kemerdekaan', 'Lingkungan', 'Kesehatan', 'Sumpah', 'Lahir', 'Natal', 'Pangan', 'Kebangkitan', 'Pancasila', 'Ulang', 'Besar',
+  'Nasional', 'Pertama', 'Terakhir', 'Kerja', 'Libur', 'Minggu',
+]);
 
 /** Organization vocabulary ("Sumber Daya Alam") that is also a common last name part ("Syamsu Alam"). */
 const ORG_WORDS_IN_NAMES = new Set(['Alam']);
@@ -112,7 +116,8 @@ export function readName(text: string, pos: number, ranked = false, titled = fal
       TITLES_IN_NAMES.has(word) && (count > 0 || /^[ \t]+[A-Z][a-z]/.test(text.slice(at + t[0].length, at + t[0].length + 3)));
     // "AKP Hari Supranoto"; "Ketua Bawaslu Kaltim Hari Dermanto": after a title the name may open with "Hari".
     const opensName = (afterRank && NAME_STOPWORDS.has(word)) || (titled && STOPWORDS_IN_NAMES.has(word));
-    const nextWord = count === 0 && opensName ? /^[ \t]+([A-Z][a-z]+)/.exec(text.slice(at + t[0].length, at + t[0].length + 24))?.[1] : undefined;
+    const after = text.slice(at + t[0].length, at + t[0].length + 24);
+    const nextWord = count === 0 && opensName ? /^[ \t]+([A-Z][a-z]+)/.exec(after)?.[1] : undefined;
     const rankedFirst = nextWord !== undefined && !isDateWord(nextWord) && !(word === 'Hari' && DAYS_OF_NOTE.has(nextWord));
     // "Agus Hari Kesuma": a sentence word that is also a name part, inside a name and before its next part.
     const nextPart = count > 0 && STOPWORDS_IN_NAMES.has(word) ? /^[ \t]+([A-Z][a-z]+)/.exec(text.slice(at + t[0].length, at + t[0].length + 24))?.[1] : undefined;
