@@ -58,6 +58,8 @@ const DIRECTORATE_FIELD_AT = new RegExp(
 
 /** A country's name at a position ("Presiden Amerika Serikat", "sutradara Jerman"). */
 export const COUNTRY_AT = new RegExp(`(?:${buildAlternation(COUNTRY_BY_FORM.keys())})${WORD_END}`, 'yu');
+/** The republic itself after a title ("Menteri Keuangan Republik Indonesia"). */
+const REPUBLIC_AT = new RegExp(`Republik[ \\t]+Indonesia${WORD_END}`, 'yu');
 
 /** What a title's complement holds: where it ends, its region and rank, where the name starts, its words. */
 export interface TitleComplement {
@@ -219,8 +221,9 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
       end = at = next + field[0].length;
       continue;
     }
-    // "Presiden Amerika Serikat Barack Obama", "Menteri Luar Negeri Finlandia Timo Soini": the country is the title's.
-    const country = matchAt(COUNTRY_AT, text, next);
+    // "Presiden Amerika Serikat Barack Obama", "Menteri Luar Negeri Finlandia Timo Soini": the country is the title's;
+    // so is the republic ("Menteri Keuangan Republik Indonesia Sri Mulyani").
+    const country = matchAt(COUNTRY_AT, text, next) ?? matchAt(REPUBLIC_AT, text, next);
     if (country) {
       words.push(country[0]);
       end = at = next + country[0].length;

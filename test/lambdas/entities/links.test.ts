@@ -1064,6 +1064,14 @@ describe('national news as wire feeds write it', () => {
     });
   });
 
+  it('should read "Republik Indonesia" after a title into it ("Menteri Keuangan Republik Indonesia Sri Mulyani")', () => {
+    expect(personIn('Menteri Keuangan Republik Indonesia Sri Mulyani Indrawati hadir.', 'Sri Mulyani Indrawati')).toMatchObject({
+      titles: ['Menteri Keuangan Republik Indonesia'],
+      organization: 'Kementerian Keuangan',
+    });
+    expect(personIn('Presiden Republik Indonesia Joko Widodo membuka acara.', 'Joko Widodo')?.titles).toEqual(['Presiden Republik Indonesia']);
+  });
+
   it('should read no region into a minister\'s title ("Wakil Menteri Dalam Negeri Bima Arya Sugiarto")', () => {
     expect(personIn('Presiden melantik Wakil Menteri Dalam Negeri Bima Arya Sugiarto di Istana.', 'Bima Arya Sugiarto')).toMatchObject({
       titles: ['Wakil Menteri Dalam Negeri'],
