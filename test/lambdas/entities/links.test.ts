@@ -1096,6 +1096,13 @@ describe('national news as wire feeds write it', () => {
 });
 
 describe('chairs and refinery units', () => {
+  it('should read the head of a Puskesmas as an official', () => {
+    expect(personIn('Kepala Puskesmas Loa Kulu, Sri Rahayu, menyebut kader posyandu aktif.', 'Sri Rahayu')).toMatchObject({
+      titles: ['Kepala Puskesmas Loa Kulu'],
+      official: true,
+    });
+  });
+
   it('should link the chair a body is "diketuai" or "dipimpin oleh" to that body', () => {
     const text = 'Majelis hakim Pengadilan Tindak Pidana Korupsi (Tipikor) Samarinda yang diketuai Nyoto Hindaryanto menjatuhkan vonis.';
     expect(personIn(text, 'Nyoto Hindaryanto')).toMatchObject({ organization: 'Pengadilan Tindak Pidana Korupsi Samarinda', official: true });
