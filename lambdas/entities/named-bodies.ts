@@ -142,7 +142,9 @@ function findHeadHits(text: string): NamedBodyHit[] {
     // with the head's letter and holds the next word's.
     const syllabic = spelled !== undefined && /[a-z]/.test(spelled) && isSyllabicForm(spelled, m[0]);
     const whole = spelled !== undefined && (initialsOf(m[0]) === spelled || syllabic);
-    const run = whole ? m[2]! : cutAfterRegion(cutNameRun(m[2]!, true, HOSPITAL_HEADS.has(m[1]!)));
+    // "Aliansi Mahasiswa Samarinda Bersatu": a group's name goes on past the region it is named with.
+    const cut = cutNameRun(m[2]!, true, HOSPITAL_HEADS.has(m[1]!));
+    const run = whole ? m[2]! : COLLECTIVE_HEADS.has(m[1]!) ? cut : cutAfterRegion(cut);
     // "Asosiasi Pengusaha Indonesia": a title word may open the field; a sentence word may not, unless the run is the
     // region a government office serves ("Kantor Pertanahan Kota Samarinda").
     const seat = GOVERNMENT_HEADS.has(m[1]!) && run ? matchRegionAt(run, 0) : null;

@@ -92,8 +92,12 @@ describe('findNamedBodies after a word for their kind', () => {
   });
 
   it('should name a group of people after its members ("Aliansi Mahasiswa", "Koalisi Masyarakat Sipil")', () => {
-    const text = 'Aliansi Mahasiswa Samarinda berdemo. Koalisi Masyarakat Sipil Kaltim menolak revisi itu. Forum Warga Sempaja rapat.';
-    expect(findNamedBodies(text).map((b) => b.name)).toEqual(['Aliansi Mahasiswa Samarinda', 'Koalisi Masyarakat Sipil Kaltim', 'Forum Warga Sempaja']);
+    const text = 'Aliansi Mahasiswa Samarinda Bersatu berdemo. Koalisi Masyarakat Sipil Kaltim menolak revisi itu. Forum Warga Sempaja rapat.';
+    expect(findNamedBodies(text).map((b) => b.name)).toEqual([
+      'Aliansi Mahasiswa Samarinda Bersatu',
+      'Koalisi Masyarakat Sipil Kaltim',
+      'Forum Warga Sempaja',
+    ]);
   });
 
   it('should not take a country, a region or a common abbreviation after the cue for a name', () => {
