@@ -7,6 +7,7 @@ import { knownNameLength, tokenize } from './tagger-features.js';
 import type { RegionHit } from './types.js';
 import { DATELINE_LINES } from './settings.js';
 import { titleCaseIfUpper } from './text-scan.js';
+import { regencyOfDistrict } from './gazetteer.js';
 
 /**
  * Place, then an outlet after a comma or in parentheses, then a dash; or a bare place and a dash ("Jakarta - ");
@@ -18,13 +19,14 @@ const DATELINE_RE =
 const OUTLET_FIRST_RE = /^\s*[A-Za-z][\w]*\.(?:com|co\.id|id|CO\.ID|COM|ID),\s*([A-Z][A-Za-z'’]*(?: [A-Z][A-Za-z'’]*){0,2})\s*(?:[-–—]+\s+|--|[–—])\S/;
 
 /**
- * Whether a place written before a dash with no outlet is a dateline's: a known region, or a kecamatan in capitals
- * ("TENGGARONG - "), so a headline with a dash is not taken for a dateline.
+ * Whether a place written before a dash with no outlet is a dateline's: a known region, or a kecamatan or a regency
+ * seat in capitals ("TENGGARONG - ", "SANGATTA - "), so a headline with a dash is not taken for a dateline.
  */
 function isBarePlace(written: string): boolean {
-  if (resolveRegionForm(titleCaseIfUpper(written), undefined)) return true;
-  const words = tokenize(titleCaseIfUpper(written)).map((t) => t.text);
-  return written === written.toUpperCase() && knownNameLength(words, 0, 'd') === words.length;
+  const name = titleCaseIfUpper(written);
+  if (resolveRegionForm(name, undefined)) return true;
+  const words = tokenize(name).map((t) => t.text);
+  return written === written.toUpperCase() && (knownNameLength(words, 0, 'd') === words.length || regencyOfDistrict(name) !== undefined);
 }
 
 /**
@@ -89,8 +91,9 @@ export function findDatelineRegion(text: string, span = findDatelineSpan(text)):
 }
 
 /**
- * The dateline's place when it is no region but a known kecamatan or town ("TENGGARONG, KOMPAS.com -" -> Tenggarong,
- * a district; "ISTANBUL, 23 Februari 2016 (Antara) --" -> Istanbul); null otherwise.
+ * The dateline's place when it is no region but a known kecamatan, town or regency seat ("TENGGARONG, KOMPAS.com -"
+ * -> Tenggarong, a district; "Sangatta (ANTARA) -"; "ISTANBUL, 23 Februari 2016 (Antara) --" -> Istanbul); null
+ * otherwise.
  * @example findDatelineTown('TENGGARONG, KOMPAS.com - Isi')?.name // 'Tenggarong'
  */
 export function findDatelineTown(text: string, span = findDatelineSpan(text)): PlaceHit | null {
@@ -100,7 +103,7 @@ export function findDatelineTown(text: string, span = findDatelineSpan(text)): P
   if (resolveRegionForm(name, undefined)) return null;
   const words = tokenize(name).map((t) => t.text);
   const district = knownNameLength(words, 0, 'd') === words.length;
-  if (!district && knownNameLength(words, 0, 't') !== words.length) return null;
+  if (!district && knownNameLength(words, 0, 't') !== words.length && !regencyOfDistrict(name)) return null;
   return { start: place.start, end: place.end, name, kind: district ? 'district' : 'place' };
 }
 

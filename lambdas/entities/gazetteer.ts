@@ -9,6 +9,7 @@ import companies from './data/companies.json' with { type: 'json' };
 import countries from './data/countries.json' with { type: 'json' };
 import degrees from './data/degrees.json' with { type: 'json' };
 import districtRegencies from './data/district-regencies.json' with { type: 'json' };
+import regencySeats from './data/regency-seats.json' with { type: 'json' };
 import honorifics from './data/honorifics.json' with { type: 'json' };
 import mediaOutlets from './data/media-outlets.json' with { type: 'json' };
 import nameStopwords from './data/name-stopwords.json' with { type: 'json' };
@@ -52,14 +53,15 @@ export const REGION_BY_CODE = new Map(REGIONS.map((r) => [r.code, r]));
 let regencyByDistrict: Map<string, RegionEntry> | null = null;
 
 /**
- * The regency or city a kecamatan lies in, when its name is unique in Indonesia; undefined otherwise. The map of
- * 6,600 names is built on the first call, not at start-up: only a dateline that names no region asks for it.
+ * The regency or city a kecamatan lies in, when its name is unique in Indonesia, or whose seat a town is
+ * (regency-seats.json: "Sangatta"); undefined otherwise. The map of 6,600 names is built on the first call, not at
+ * start-up: only a dateline that names no region asks for it.
  * @example regencyOfDistrict('Tenggarong')?.name // 'Kutai Kartanegara'
  */
 export function regencyOfDistrict(name: string): RegionEntry | undefined {
   if (!regencyByDistrict) {
     regencyByDistrict = new Map();
-    for (const entry of districtRegencies as string[]) {
+    for (const entry of [...(districtRegencies as string[]), ...(regencySeats as string[])]) {
       const bar = entry.lastIndexOf('|');
       const regency = REGION_BY_CODE.get(entry.slice(bar + 1));
       if (regency) regencyByDistrict.set(entry.slice(0, bar).toLowerCase(), regency);

@@ -26,6 +26,12 @@ describe('a dateline of a kecamatan in capitals with no outlet', () => {
     const result = extractEntities('TENGGARONG - Bupati Edi Damansyah meresmikan jembatan.');
     expect(result.people[0]?.organization).toBe('Pemerintah Kabupaten Kutai Kartanegara');
     expect(detectDateline('KABAR BAIK - Bupati hadir.')).toBeNull();
+    // A regency seat that is no kecamatan's name: Sangatta lies in Sangatta Utara and Sangatta Selatan.
+    for (const text of ['SANGATTA - Bupati Ardiansyah Sulaiman hadir.', 'Sangatta (ANTARA) - Bupati Ardiansyah Sulaiman hadir.']) {
+      const sangatta = extractEntities(text);
+      expect(sangatta.people[0]?.organization).toBe('Pemerintah Kabupaten Kutai Timur');
+      expect(sangatta.locations.map((l) => l.name)).toEqual(['Sangatta']);
+    }
     expect(detectDateline('Tenggarong - Bupati hadir.')).toBeNull();
   });
 });
