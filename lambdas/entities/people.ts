@@ -316,9 +316,9 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
   return hits;
 }
 
-/** The unit word of the area a title heads, as the title writes it: a Kepala Kampung heads a Kampung, not a Desa. */
+/** The unit word of the area a title heads, as the title writes it: a Kepala or Petinggi Kampung heads a Kampung. */
 function areaUnitOf(form: string, entry: TitleEntry): string | undefined {
-  return form === 'Kepala Kampung' ? 'Kampung' : entry.area;
+  return form.endsWith(' Kampung') ? 'Kampung' : entry.area;
 }
 
 /** The kind and unit word of the area a title heads: a Camat's or Kapolsek's kecamatan, a Lurah's or Kades's desa. */

@@ -631,6 +631,9 @@ describe('extractEntities location kinds', () => {
     expect(result.people[0]).toMatchObject({ name: 'Mardiansyah', official: true, organization: 'Kampung Tanjung Batu' });
     const alone = extractEntities('Kepala Kampung Tanjung Batu, Mardiansyah, berterima kasih.');
     expect(alone.locations.map((l) => [l.name, l.kind])).toEqual([['Kampung Tanjung Batu', 'village']]);
+    // Kutai Barat calls its village head a Petinggi.
+    const kubar = extractEntities('Petinggi Kampung Tering Seberang, Yohanes Kila, meminta bantuan perahu.');
+    expect(kubar.people[0]).toMatchObject({ name: 'Yohanes Kila', official: true, organization: 'Kampung Tering Seberang' });
     expect(extractEntities('Ia tinggal di Distrik Totikum.').locations.map((l) => [l.name, l.kind])).toEqual([['Distrik Totikum', 'district']]);
   });
 
