@@ -201,7 +201,8 @@ function findAgencyHits(text: string): OrgHit[] {
     const branch = BRANCH_KINDS.has(entry.kind) ? OFFICE_WORD.exec(text.slice(end, end + 20)) : null;
     // "BPS Kaltim", and a national association's chapter: "Kadin Kaltim", "KONI Samarinda", "PWI Kaltim"; a ministry's
     // office in a region: "Kantor Kemenag Samarinda".
-    const office = (entry.kind === 'ministry' && officeBefore) || branch !== null;
+    // "Kepala Cabang BRI Samarinda": a state company's branch is named by its town too.
+    const office = ((entry.kind === 'ministry' || entry.kind === 'state-company') && officeBefore) || branch !== null;
     if ((entry.government && entry.kind === 'agency') || entry.kind === 'organisation' || office) {
       const after = regionAfter(text, end + (branch?.[0].length ?? 0));
       if (after) ({ region, end } = { region: after.region, end: after.end });

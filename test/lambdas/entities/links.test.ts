@@ -608,9 +608,10 @@ describe('regional officials as Kaltim newsrooms write them', () => {
     expect(personIn('Manajer Humas PT Pupuk Kaltim Ilham Budi Setiawan menyebut produksi naik.', 'Ilham Budi Setiawan')?.organization).toBe(
       'PT Pupuk Kaltim',
     );
+    // The branch: a search by "BRI" still finds it, since the branch keeps the bank's acronym and aliases.
     expect(personIn('Pimpinan Cabang BRI Samarinda Rudi Hartono meresmikan kantor baru.', 'Rudi Hartono')).toMatchObject({
       titles: ['Pimpinan Cabang BRI Samarinda'],
-      organization: 'PT Bank Rakyat Indonesia (Persero) Tbk',
+      organization: 'PT Bank Rakyat Indonesia (Persero) Tbk Samarinda',
     });
   });
 
@@ -1199,6 +1200,13 @@ describe('regional offices of national bodies', () => {
       organization: 'Satuan Kerja Khusus Pelaksana Kegiatan Usaha Hulu Minyak dan Gas Bumi',
     });
     expect(result.locations.map((l) => [l.name, l.kind])).toEqual([['Kalimantan-Sulawesi', 'region-group']]);
+  });
+
+  it('should read a state company\'s branch named after "Kepala Cabang" or "Pimpinan Cabang" with its town', () => {
+    expect(personIn('Kepala Cabang BRI Samarinda Budi Santoso mengatakan kredit naik.', 'Budi Santoso')?.organization).toBe(
+      'PT Bank Rakyat Indonesia (Persero) Tbk Samarinda',
+    );
+    expect(personIn('Direktur Utama BRI Sunarso mengatakan laba naik.', 'Sunarso')?.organization).toBe('PT Bank Rakyat Indonesia (Persero) Tbk');
   });
 
   it('should read a branch named after its town as the office of the town\'s regency ("Cabang Tenggarong")', () => {
