@@ -61,6 +61,24 @@ export const COUNTRY_AT = new RegExp(`(?:${buildAlternation(COUNTRY_BY_FORM.keys
 /** The republic itself after a title ("Menteri Keuangan Republik Indonesia"). */
 const REPUBLIC_AT = new RegExp(`Republik[ \\t]+Indonesia${WORD_END}`, 'yu');
 
+/** The heads of public facilities a title may head ("Bandara", "Pasar", "Terminal", "Stasiun", "Pelabuhan"). */
+const FACILITY_HEADS = new Set(['Bandara', 'Pasar', 'Terminal', 'Stasiun', 'Pelabuhan', 'Bendungan']);
+
+/** A facility named from its head word up to and with its town ("Bandara APT Pranoto Samarinda"), within six words. */
+function readFacility(text: string, at: number): { region: RegionEntry; end: number } | null {
+  const head = /^(\p{Lu}\p{Ll}+)[ \t]+/u.exec(text.slice(at, at + 16));
+  if (!head || !FACILITY_HEADS.has(head[1]!)) return null;
+  let pos = at + head[0].length;
+  for (let n = 0; n < 5; n += 1) {
+    const region = matchRegionAt(text, pos);
+    if (region) return { region: region.region, end: region.end };
+    const word = /^[A-Z][A-Za-z]*[ \t]+/.exec(text.slice(pos, pos + 30));
+    if (!word) return null;
+    pos += word[0].length;
+  }
+  return null;
+}
+
 /** What a title's complement holds: where it ends, its region and rank, where the name starts, its words. */
 export interface TitleComplement {
   end: number;
@@ -227,6 +245,15 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
     if (country) {
       words.push(country[0]);
       end = at = next + country[0].length;
+      continue;
+    }
+    // "Kepala Bandara APT Pranoto Samarinda", "Kepala Pasar Segiri Samarinda": a public facility the title heads, named
+    // up to its town; without the town the name's end is unknown.
+    const facility: { region: RegionEntry; end: number } | null = words.length === 0 && !region ? readFacility(text, next) : null;
+    if (facility) {
+      region = facility.region;
+      words.push(text.slice(next, facility.end));
+      end = at = facility.end;
       continue;
     }
     // "Wakil Menteri Dalam Negeri Bima Arya Sugiarto": a minister serves the nation; a region after the field is the name.

@@ -1097,6 +1097,15 @@ describe('national news as wire feeds write it', () => {
 });
 
 describe('chairs and refinery units', () => {
+  it('should read the public facility a title heads, named up to its town, and the name after it', () => {
+    expect(personIn('Kepala Bandara APT Pranoto Samarinda Dodi Dharma Cahyadi mengatakan penerbangan normal.', 'Dodi Dharma Cahyadi')?.titles).toEqual([
+      'Kepala Bandara APT Pranoto Samarinda',
+    ]);
+    expect(personIn('Kepala Pasar Segiri Samarinda Budi Santoso mengatakan harga naik.', 'Budi Santoso')?.titles).toEqual([
+      'Kepala Pasar Segiri Samarinda',
+    ]);
+  });
+
   it('should read the head of a Puskesmas as an official', () => {
     expect(personIn('Kepala Puskesmas Loa Kulu, Sri Rahayu, menyebut kader posyandu aktif.', 'Sri Rahayu')).toMatchObject({
       titles: ['Kepala Puskesmas Loa Kulu'],
