@@ -157,6 +157,8 @@ export const DEGREES = new Set(degrees as string[]);
 export const RANKS = new Set(ranks as string[]);
 export const NAME_STOPWORDS = new Set(nameStopwords as string[]);
 export const PLACE_HEADS = placeHeads as string[];
+/** The first word of each place head, as written ("Gunung", "Stasiun", "Bandara"). */
+export const PLACE_HEAD_FIRST_WORDS: ReadonlySet<string> = new Set(PLACE_HEADS.map((h) => h.split(' ')[0]!));
 /** Region names that are also common words or given names: they count only with a prefix or a locative word. */
 export const AMBIGUOUS_REGION_NAMES = new Set(ambiguousRegions as string[]);
 

@@ -15,7 +15,7 @@ import {
   HONORIFICS,
   MINISTRY_BY_MINISTER_FORM,
   NAME_STOPWORDS,
-  PLACE_HEADS,
+  PLACE_HEAD_FIRST_WORDS,
   RANKS,
   REGIONS_BY_NAME,
   REPORTING_VERBS,
@@ -361,8 +361,6 @@ function findReportingHits(text: string, taken: readonly Span[]): PersonHit[] {
   return hits;
 }
 
-/** First words of place names ("anak Gunung Rinjani" is a mountain). */
-const PLACE_HEAD_WORDS = new Set(PLACE_HEADS.map((h) => h.split(' ')[0]!));
 /**
  * Lower-case words that never describe a role's field ("pengamat politik", "pakar hukum tata negara" do): a role
  * word followed by them introduces no name.
@@ -386,7 +384,7 @@ function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly Or
   const hits: PersonHit[] = [];
   for (const m of text.matchAll(ROLE_RE)) {
     // "Stadion Kapten I Wayan Dipta": a place named after a person, no person here.
-    if (PLACE_HEAD_WORDS.has(wordBefore(text, m.index))) continue;
+    if (PLACE_HEAD_FIRST_WORDS.has(wordBefore(text, m.index))) continue;
     // "sutradara Jerman Erwin Piscator", "pebalap Spanyol Marc Marquez": the country says where the person is from.
     const at = m.index + m[0].length;
     const country = matchAt(COUNTRY_AT, text, at);
@@ -404,7 +402,7 @@ function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly Or
     // ("pelatih Subangkit"; not "pelatih Persib", a body, nor "pengamat Unmul").
     const residentOf = RESIDENT_ROLES.has(m[0].trim().toLowerCase());
     if (!value.includes(' ') && !isListedName(value) && (residentOf || !isBareName(value))) continue;
-    if (matchRegionAt(text, name.start) || COUNTRY_BY_FORM.has(value) || PLACE_HEAD_WORDS.has(value.split(' ')[0]!)) continue;
+    if (matchRegionAt(text, name.start) || COUNTRY_BY_FORM.has(value) || PLACE_HEAD_FIRST_WORDS.has(value.split(' ')[0]!)) continue;
     hits.push({ ...name, name: value, title: roleTitle(m[0]), titleEntry: null, region: null, org: null, rank: null });
   }
   return hits;
@@ -435,7 +433,7 @@ function findLeadWordHits(text: string, taken: readonly Span[], orgHits: readonl
     // "Gubernur Jenderal", "Direktur Jenderal": the rank word ends a title.
     const before = wordBefore(text, lead.index);
     const isRank = RANKS.has(lead[0].split(/[ \t]/)[0]!);
-    if (PLACE_HEAD_WORDS.has(before) || (isRank && TITLE_WORDS.has(before))) continue;
+    if (PLACE_HEAD_FIRST_WORDS.has(before) || (isRank && TITLE_WORDS.has(before))) continue;
     const gap = matchAt(SPACES, text, lead.index + lead[0].length);
     if (!gap) continue;
     const name = readName(text, lead.index + lead[0].length + gap[0].length, isRank);
@@ -717,7 +715,7 @@ function splitTickets(text: string, hits: readonly PersonHit[]): PersonHit[] {
 function isLoneName(text: string, span: Span): boolean {
   const word = text.slice(span.start, span.end);
   if (!/^[A-Z][a-z]{2,}$/.test(word) || COMMON_WORDS.has(word.toLowerCase()) || NOT_PLACE_WORDS.has(word)) return false;
-  if (COUNTRY_BY_FORM.has(word) || REGIONS_BY_NAME.has(word.toLowerCase()) || PLACE_HEAD_WORDS.has(word)) return false;
+  if (COUNTRY_BY_FORM.has(word) || REGIONS_BY_NAME.has(word.toLowerCase()) || PLACE_HEAD_FIRST_WORDS.has(word)) return false;
   // After a lower-case word, or a comma after one; not in a list of capitalised words ("Logam, Mesin, Alat").
   const before = text.slice(Math.max(0, span.start - 24), span.start);
   // After a lower-case word ("kata Wiranto"), or after a listed name and a comma ("Budi, Wiranto"); not in a list of

@@ -4,7 +4,7 @@
  * or a role word opening it, the name words the tagger splits at an apostrophe or a hyphen, a person that ends the
  * name of a spot named after someone, a place written as part of an address.
  */
-import { CAPITALISED_ROLES, ORG_WORDS, PLACE_HEADS, REGION_NAME_TAILS, TITLE_BY_FORM } from './gazetteer.js';
+import { CAPITALISED_ROLES, ORG_WORDS, PLACE_HEAD_FIRST_WORDS, PLACE_HEADS, REGION_NAME_TAILS, TITLE_BY_FORM } from './gazetteer.js';
 import { isDateWord, isNameWord } from './person-names.js';
 import { buildAlternation } from './text-scan.js';
 import type { Span } from './types.js';
@@ -134,8 +134,6 @@ export function withJoinedWords<T extends Span>(text: string, span: T): T {
 
 /** The capitalised words right before a span, up to six ("BMKG Stasiun Meteorologi Sultan Aji "). */
 const CAPITALISED_RUN_BEFORE = /(?:^|[^\p{L}'’.-])((?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,6})$/u;
-/** Place heads as written in a name ("Stasiun", "Bandara", "Jalan"), by their first word. */
-const SPOT_HEADS = new Set(PLACE_HEADS.map((h) => h.split(' ')[0]!));
 
 /**
  * Whether a tagged person ends the name of a spot named after someone: "Stasiun Meteorologi Sultan Aji Muhammad
@@ -143,7 +141,7 @@ const SPOT_HEADS = new Set(PLACE_HEADS.map((h) => h.split(' ')[0]!));
  */
 export function endsSpotName(text: string, span: Span): boolean {
   const run = CAPITALISED_RUN_BEFORE.exec(text.slice(Math.max(0, span.start - 80), span.start))?.[1];
-  return run !== undefined && run.split(/[ \t]+/).some((w) => SPOT_HEADS.has(w));
+  return run !== undefined && run.split(/[ \t]+/).some((w) => PLACE_HEAD_FIRST_WORDS.has(w));
 }
 
 /** A tagged place led by a common lower-case word is the name after it ("rumah Charlotte" -> "Charlotte"). */
