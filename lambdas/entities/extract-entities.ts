@@ -187,11 +187,12 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     const named = regionHits.filter((r) => r.region.name === name);
     return named.length > 0 && named.every((r) => r.region === named[0]!.region) ? named[0]! : null;
   };
-  const repeatedRegions = taggedPlaces.flatMap((t) => {
-    const region = overlapsAny(t, regionHits) ? null : regionNamed(t.name);
-    return region ? [{ start: t.start, end: t.end, region: region.region }] : [];
+  const asRegion = taggedPlaces.map((t) => regionNamed(t.name));
+  const repeatedRegions = taggedPlaces.flatMap((t, i) => {
+    const named = asRegion[i];
+    return named && !overlapsAny(t, regionHits) ? [{ start: t.start, end: t.end, region: named.region }] : [];
   });
-  const ownPlaces = taggedPlaces.filter((t) => !regionNamed(t.name));
+  const ownPlaces = taggedPlaces.filter((_, i) => !asRegion[i]);
   const { places, regions } = storyPlaces(rulePlaces, ownPlaces, [...regionHits, ...repeatedRegions], finalOrgs.hits);
   // "Camat Sungai Pinang Budi": the kecamatan a title heads is a place of the story too; a place read over it, on into
   // the name after it ("Sungai Pinang Budi Santoso") or as a river ("Lurah Sungai Pinang Dalam"), gives way to it.
