@@ -800,6 +800,9 @@ function mergePeople(
 ): PersonEntity[] {
   const byName = new Map<string, PersonEntity>();
   let previous: { hit: PersonHit; organization: string | null } | null = null;
+  // The government body of the last official linked to one: "Kepala Seksi Haji dan Umrah H Burhan Noor" after the
+  // head of the Kemenag office serves that office.
+  let lastGovernmentBody: string | null = null;
   for (const found of hits) {
     // "Jokowi", "Presiden Jokowi": a national figure named by a short form is filed under the full name.
     const figure = FIGURE_BY_SHORT_FORM.get(found.name);
@@ -807,7 +810,8 @@ function mergePeople(
     const organization: string | null =
       organizationFor(hit, nameOf) ??
       (previous && speaksThrough(text, previous.hit, hit) ? previous.organization : null) ??
-      bodySpeakingThrough(text, hit, nameOf);
+      bodySpeakingThrough(text, hit, nameOf) ??
+      (hit.titleEntry?.unit && !hit.org && !hit.region ? lastGovernmentBody : null);
     previous = { hit, organization };
     const entity = byName.get(hit.name) ?? {
       name: hit.name,
@@ -831,16 +835,18 @@ function mergePeople(
     // A soldier or police officer serves the state, with a title or without one (a former post, the rank still held).
     if (hit.rank) entity.official = true;
     entity.organization ??= organization;
+    let official = Boolean(hit.rank);
     if (hit.titleEntry && !hit.former) {
       // A section head of a state company ("Kepala Seksi ... PT Angkasa Pura I") is staff, not an official.
       const atCompany =
         organization !== null && orgGovernment.get(organization) === false && STAFF_KINDS.has(hit.titleEntry.kind);
-      const official =
+      official ||=
         hit.titleEntry.official === 'org'
           ? Boolean(organization && (orgGovernment.get(organization) ?? /^(Pemerintah|Polda|Polres|Kodam|DPRD|Kementerian)/.test(organization)))
           : hit.titleEntry.official && !atCompany;
       entity.official ||= official;
     }
+    if (organization && official) lastGovernmentBody = organization;
     byName.set(hit.name, entity);
   }
   return [...byName.values()];

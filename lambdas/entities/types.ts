@@ -29,6 +29,9 @@ export interface TitleEntry {
   variants: string[];
   /** The area a village or district head heads ("Camat" -> "Kecamatan"): its name follows the title. */
   area?: string;
+  /** A head of a unit inside a body ("Kepala Seksi", "Kabid"): written without the body, they serve the body of the
+   * government official the story named before them. */
+  unit?: boolean;
 }
 
 /** A regional government unit abbreviation ("Disdik" -> "Dinas Pendidikan") from data/regional-units.json. */

@@ -1272,8 +1272,30 @@ describe('staff a head speaks through, and unit acronyms with digits', () => {
   it('should give the officer after "melalui" the body of the head before it', () => {
     const text = 'Kapolres Kukar AKBP Heri Rusyaman melalui Kasi Humas Iptu Rahmat menyampaikan kedua tersangka ditahan.';
     expect(personIn(text, 'Rahmat')).toMatchObject({ titles: ['Kasi Humas', 'Iptu'], organization: 'Polres Kutai Kartanegara', official: true });
-    // Without "melalui" the section head's body is not known.
-    expect(personIn('Kapolres Kukar AKBP Heri Rusyaman dan Kasi Humas Iptu Rahmat hadir.', 'Rahmat')?.organization).toBeNull();
+    // Without "melalui" the section head serves the body of the official before them (next test).
+    expect(personIn('Kapolres Kukar AKBP Heri Rusyaman dan Kasi Humas Iptu Rahmat hadir.', 'Rahmat')?.organization).toBe('Polres Kutai Kartanegara');
+  });
+
+  it('should give a unit head written without a body the body of the official named before them', () => {
+    const text =
+      'Kepala Kantor Kementerian Agama Kota Banjarmasin H Sofrayani hadir. Kepala Dinas Kesehatan Kota Banjarmasin menunjuk ' +
+      'Puskesmas. Kepala Seksi Haji dan Umrah (Kasi PHU) H Burhan Noor mengatakan pemeriksaan dimulai.';
+    // The nearest official, not the nearest body: the Dinkes is written between them, with no person.
+    expect(personIn(text, 'Burhan Noor')).toMatchObject({ organization: 'Kementerian Agama Banjarmasin', official: true });
+    const police = 'Kapolres Kukar AKBP Heri Rusyaman mengatakan pelaku ditangkap. Kasat Reskrim AKP Dedik Santoso menambahkan, barang bukti disita.';
+    expect(personIn(police, 'Dedik Santoso')?.organization).toBe('Polres Kutai Kartanegara');
+    const school = 'Kepala Dinas Pendidikan Samarinda Asli Nuryadin mengatakan sekolah siap. Sementara itu, Kabid Pembinaan SMP, Budi Santoso, menuturkan guru sudah dilatih.';
+    expect(personIn(school, 'Budi Santoso')?.organization).toBe('Dinas Pendidikan Samarinda');
+    // A unit head with a body of their own keeps it.
+    const own = 'Kapolres Kukar AKBP Heri Rusyaman hadir. Kabid Humas Polda Kaltim Kombes Yusuf Sutejo mengatakan hal itu.';
+    expect(personIn(own, 'Yusuf Sutejo')?.organization).toBe('Polda Kalimantan Timur');
+    // Only an official's body is lent: a company's or a club's staff are not known to be theirs.
+    const company = 'Direktur Utama PT Pupuk Kaltim Rahmad Pribadi hadir. Kabag Humas Budi Santoso mengatakan produksi naik.';
+    expect(personIn(company, 'Budi Santoso')?.organization).toBeNull();
+    const club = 'Pelatih Persiba Balikpapan Budi Santoso hadir. Kasat Lantas AKP Andi Wijaya mengatakan jalan ditutup.';
+    expect(personIn(club, 'Andi Wijaya')?.organization).toBeNull();
+    // No official before: no body.
+    expect(personIn('Kabid Pembinaan SMP, Budi Santoso, menuturkan guru sudah dilatih.', 'Budi Santoso')?.organization).toBeNull();
   });
 
   it('should read an acronym with a digit in a title ("Kabid P2P") and know DP3AP2KB as a Dinas', () => {
