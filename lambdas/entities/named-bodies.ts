@@ -19,7 +19,7 @@ import {
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { isListedName } from './tagger-features.js';
-import { WORD_START, buildAlternation, initialsOf, wordChar } from './text-scan.js';
+import { WORD_START, buildAlternation, initialsOf, matchAt, wordChar } from './text-scan.js';
 import type { Span } from './types.js';
 
 /** A body found by its head word, before it becomes an organization hit. */
@@ -34,7 +34,10 @@ const TOKEN = `[A-Z]${wordChar("'’")}*(?:${HYPHEN_PART})*`;
 const RUN = `${TOKEN}(?:[ \\t]+${TOKEN}){0,5}`;
 /** Honorifics that open the name of a body named after a person: "RSUD dr. Kanujoso Djatiwibowo", "RSUP Dr. Sardjito". */
 const NAMESAKE_HONORIFICS = `(?:(?:Prof|Dr|dr|Ir|H|KH)\\.?[ \\t]+){0,3}`;
-const HEAD_RE = new RegExp(`${WORD_START}(${buildAlternation(orgHeads as string[])})[ \\t]+(${NAMESAKE_HONORIFICS}${RUN})`, 'gu');
+const HEAD_RE = new RegExp(
+  `${WORD_START}(${buildAlternation(orgHeads as string[])})[ \\t]+(${NAMESAKE_HONORIFICS}${RUN})(?=(?:([ \\t]+dan[ \\t]+)(${RUN}))?)`,
+  'gu',
+);
 const PEMDA_FOREIGN_RE = new RegExp(`${WORD_START}(Pemerintah|pemerintah)[ \\t]+(Kota|kota|Kabupaten|kabupaten|Provinsi|provinsi)[ \\t]+(${RUN})`, 'gu');
 const UMKM_RE = new RegExp(`${WORD_START}(UMKM|UKM)[ \\t]+(${RUN})`, 'gu');
 /** "of ..." after an English name's head or tail word ("Ministry of Social Affairs", "Academy of Music and Art"). */
@@ -55,6 +58,8 @@ const MEMBER_WORDS = new Set([
   'Mahasiswa', 'Masyarakat', 'Rakyat', 'Pemuda', 'Warga', 'Pedagang', 'Petani', 'Nelayan', 'Buruh', 'Pekerja', 'Guru', 'Pelajar',
   'Perempuan', 'Ibu',
 ]);
+/** Heads of community bodies named with everyday words: "Kelompok Tani Sumber Rejeki", "Kelompok Nelayan Maju Jaya". */
+const PLAIN_NAMED_HEADS = new Set(['Kelompok Tani', 'Kelompok Nelayan', 'Kelompok Wanita Tani', 'Kelompok Usaha Bersama', 'Kelompok Sadar Wisata']);
 /** Heads of public bodies: the body is government. */
 const GOVERNMENT_HEADS = new Set(['RSUD', 'RSUP', 'RSPAD', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat', 'Kepresidenan', 'Kepolisian', 'Balai Besar', 'Kantor Pertanahan', 'Kantor Imigrasi', 'Kantor Pelayanan Pajak', 'KPP Pratama', 'UPT', 'UPTD']);
 /** Place heads other than hospitals end a body's name ("PT Angkasa I Bandara Internasional Lombok"). */
@@ -131,12 +136,13 @@ export function cutAfterRegion(run: string, fromFirstWord = false): string {
 /** Hospitals, faculties, associations, committees and "Kepresidenan X" by their head word. */
 function findHeadHits(text: string): NamedBodyHit[] {
   const hits: NamedBodyHit[] = [];
-  for (const m of text.matchAll(HEAD_RE)) {
+  for (const found of text.matchAll(HEAD_RE)) {
     // "Ketua Majelis Hakim Lucius Sunarno": the panel of judges of a trial is no body.
-    if (endsCountryName(text, m.index, m[1]!) || (m[1] === 'Majelis' && /^Hakim(?![\p{L}])/u.test(m[2]!))) continue;
+    if (endsCountryName(text, found.index, found[1]!) || (found[1] === 'Majelis' && /^Hakim(?![\p{L}])/u.test(found[2]!))) continue;
+    const m = withJoinedField(text, found);
     // "Asosiasi Pedagang Pasar Seluruh Indonesia (APPSI)": an acronym spelling the whole run says the run is the
     // name, place heads and all.
-    const spelled = /^[ \t]*\(([A-Z]{3,8}|[A-Z][a-z]{4,11})\)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16))?.[1];
+    const spelled = matchAt(SHORT_FORM_AFTER, text, m.index + m[0].length)?.[1];
     // Hospitals bear a person's name ("RSUD Abdul Wahab Sjahranie"); the person after it starts with "dr" in lower case.
     // A short form made of the words' first syllables ("Asosiasi Petani Kelapa Sawit Indonesia (Apkasindo)") opens
     // with the head's letter and holds the next word's.
@@ -150,7 +156,8 @@ function findHeadHits(text: string): NamedBodyHit[] {
     const seat = GOVERNMENT_HEADS.has(m[1]!) && run ? matchRegionAt(run, 0) : null;
     // "Aliansi Mahasiswa Samarinda", "Koalisi Masyarakat Sipil": a group of people is named after its members.
     const members = COLLECTIVE_HEADS.has(m[1]!) && MEMBER_WORDS.has(run.split(' ')[0]!);
-    if (!run || (!whole && !members && NAME_STOPWORDS.has(run.split(' ')[0]!) && seat?.end !== run.length)) continue;
+    const plainName = PLAIN_NAMED_HEADS.has(m[1]!);
+    if (!run || (!whole && !members && !plainName && NAME_STOPWORDS.has(run.split(' ')[0]!) && seat?.end !== run.length)) continue;
     // "Dewan Komisioner OJK", "Dewan Pengawas TVRI": the board of a known body is that body, which its finder reads;
     // so is a branch named after a known body ("Bank Kaltimtara Tenggarong").
     if (m[1] === 'Dewan' && isKnownBodyAt(run.split(' ').slice(1))) continue;
@@ -161,6 +168,32 @@ function findHeadHits(text: string): NamedBodyHit[] {
     hits.push({ start: m.index, end, name: known?.name ?? name, government: known?.government ?? GOVERNMENT_HEADS.has(m[1]!) });
   }
   return hits;
+}
+
+/** The first words of the head words ("Rumah" of "Rumah Sakit"): a field after "dan" that opens with one is a body. */
+const HEAD_FIRST_WORDS = new Set((orgHeads as string[]).map((h) => h.split(' ')[0]!));
+
+/** A short form in parentheses right after a name: "(APPSI)", "(Apkasindo)". */
+const SHORT_FORM_AFTER = /[ \t]*\(([A-Z]{3,8}|[A-Z][a-z]{4,11})\)/y;
+
+/**
+ * A head hit with the field joined by "dan" kept where it is part of the name: "Asosiasi Logistik dan Forwarder
+ * Indonesia", "Asosiasi Perhotelan dan Restoran Indonesia (PHRI)". The part after "dan" must end in a word body names
+ * end in, or right before the short form; else "dan" joins the body to something else ("Asosiasi Pengusaha Indonesia
+ * dan Kadin Kaltim"), and the hit ends before it.
+ */
+function withJoinedField(text: string, m: RegExpMatchArray & { index: number }): { 0: string; 1: string; 2: string; index: number } {
+  // The field after "dan" is read ahead, not taken: where it is another body ("Fakultas Teknik dan Fakultas Hukum") the
+  // next match reads it.
+  const field = m[4] !== undefined && !HEAD_FIRST_WORDS.has(m[4].split(' ')[0]!) ? m[4] : undefined;
+  const runStart = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+  const fieldStart = m.index + m[0].length + (m[3]?.length ?? 0);
+  const words = field?.split(/[ \t]+/) ?? [];
+  const keep = words.findIndex((w) => NAME_KEEP.has(w));
+  const spelledAfter = field !== undefined && matchAt(SHORT_FORM_AFTER, text, fieldStart + field.length) !== null && cutNameRun(field) === field;
+  const joined = field === undefined ? null : keep !== -1 ? words.slice(0, keep + 1).join(' ') : spelledAfter ? field : null;
+  const end = joined === null ? runStart + m[2]!.length : fieldStart + joined.length;
+  return { 0: text.slice(m.index, end), 1: m[1]!, 2: text.slice(runStart, end), index: m.index };
 }
 
 /** Whether a mixed-case short form is made of a name's first syllables: "Apkasindo" of "Asosiasi Petani Kelapa ...". */

@@ -53,6 +53,27 @@ describe('findNamedBodies of village and civic groups', () => {
     expect(names).toEqual(expect.arrayContaining(['Kelompok Tani Maju Jaya', 'Karang Taruna Tunas Muda', 'Forum Komunikasi Umat Beragama']));
     expect(names.some((n) => n.includes('Balai'))).toBe(false);
   });
+
+  it('should read farmer and fishermen groups named with everyday words, and their chairs', () => {
+    expect(namesOf('Bantuan diserahkan kepada Kelompok Tani Sumber Rejeki di Desa Bukit Raya.')).toEqual(['Kelompok Tani Sumber Rejeki']);
+    const result = extractEntities('Ketua Kelompok Nelayan Bontang Kuala, Rudiansyah, mengaku hasil tangkapan turun.');
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Rudiansyah', 'Kelompok Nelayan Bontang Kuala']]);
+  });
+});
+
+describe('findNamedBodies with "dan" inside the name', () => {
+  it('should keep a field joined by "dan" where the name goes on to "Indonesia" or to its short form', () => {
+    expect(namesOf('Ketua Asosiasi Logistik dan Forwarder Indonesia (ALFI) Kaltim hadir.')).toContain('Asosiasi Logistik dan Forwarder Indonesia');
+    const result = extractEntities('Ketua Asosiasi Perhotelan dan Restoran Indonesia (PHRI) Kukar Teguh Budi berharap festival diperpanjang.');
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Teguh Budi', 'Asosiasi Perhotelan dan Restoran Indonesia Kutai Kartanegara'],
+    ]);
+  });
+
+  it('should end the name before "dan" that joins it to another body', () => {
+    expect(namesOf('Asosiasi Logistik Indonesia dan Kadin Kaltim menolak.')).toEqual(['Asosiasi Logistik Indonesia']);
+    expect(namesOf('Fakultas Teknik dan Fakultas Pertanian dibuka.')).toEqual(['Fakultas Teknik', 'Fakultas Pertanian']);
+  });
 });
 
 describe('extractEntities with foreign place heads and boarding schools', () => {
