@@ -123,6 +123,17 @@ describe('extractEntities on texts without entities', () => {
     expect(extractEntities(text).sectors.map((s) => s.code)).toEqual(expect.arrayContaining(['P', 'B']));
   });
 
+  it('should read public administration in a story on a regional budget\'s spending', () => {
+    const text =
+      'Penjabat Gubernur Kaltim Akmal Malik meminta organisasi perangkat daerah (OPD) mempercepat serapan anggaran. ' +
+      'Hingga Oktober realisasi belanja baru 61 persen. Setiap OPD diminta melaporkan kendala kegiatan.';
+    expect(extractEntities(text).sectors.map((s) => s.code)).toContain('O');
+    // Who speaks is no topic: a farming story told by a regency head and a district commander is not about government.
+    const farming =
+      'Penjabat Bupati PPU Makmur Marbun meminta Dinas Pertanian mempercepat cetak sawah. Petani akan menerima benih padi dan pupuk.';
+    expect(extractEntities(farming).sectors.map((s) => s.code)).not.toContain('O');
+  });
+
   it('should weigh a keyword in the lead above the same keyword in a closing aside', () => {
     const filler = ' Warga berkumpul di balai desa untuk rapat rutin bulanan.'.repeat(8);
     // "petani" (2) and "padi" (1): 3 points, enough in the lead, too little in the last fifth of the text.
