@@ -12,6 +12,7 @@ import {
   COMMON_ABBREVIATIONS,
   COUNTRY_BY_FORM,
   NAME_STOPWORDS,
+  OFFICE_CLASS_WORDS,
   PLACE_HEADS,
   RANKS,
   REGION_NAME_TAILS,
@@ -20,12 +21,14 @@ import {
 import { matchRegionAt } from './locations.js';
 import { isListedName } from './tagger-features.js';
 import { WORD_START, buildAlternation, initialsOf, matchAt, wordChar } from './text-scan.js';
-import type { Span } from './types.js';
+import type { RegionEntry, Span } from './types.js';
 
 /** A body found by its head word, before it becomes an organization hit. */
 export interface NamedBodyHit extends Span {
   name: string;
   government: boolean;
+  /** The region a government office named by its seat serves ("Kantor Pertanahan PPU"); its name is then the head. */
+  seat?: RegionEntry;
 }
 
 /** Capitalised name token; a hyphen continues it ("Al-Azhar") except before another body ("Indonesia-Rumah Sakit"). */
@@ -60,6 +63,8 @@ const MEMBER_WORDS = new Set([
 ]);
 /** Heads of community bodies named with everyday words: "Kelompok Tani Sumber Rejeki", "Kelompok Nelayan Maju Jaya". */
 const PLAIN_NAMED_HEADS = new Set(['Kelompok Tani', 'Kelompok Nelayan', 'Kelompok Wanita Tani', 'Kelompok Usaha Bersama', 'Kelompok Sadar Wisata']);
+/** A vertical office's class at the start of a run, before its seat ("Kelas IIA Samarinda"). */
+export const CLASS_BEFORE_SEAT = new RegExp(`^${OFFICE_CLASS_WORDS}[ \\t]+(?=\\S)`);
 /** Heads of public bodies: the body is government. */
 const GOVERNMENT_HEADS = new Set(['RSUD', 'RSUP', 'RSPAD', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat', 'Kepresidenan', 'Kepolisian', 'Balai Besar', 'Kantor Pertanahan', 'Kantor Imigrasi', 'Kantor Pelayanan Pajak', 'KPP Pratama', 'UPT', 'UPTD']);
 /** Place heads other than hospitals end a body's name ("PT Angkasa I Bandara Internasional Lombok"). */
@@ -153,7 +158,8 @@ function findHeadHits(text: string): NamedBodyHit[] {
     const run = whole ? m[2]! : COLLECTIVE_HEADS.has(m[1]!) ? cut : cutAfterRegion(cut);
     // "Asosiasi Pengusaha Indonesia": a title word may open the field; a sentence word may not, unless the run is the
     // region a government office serves ("Kantor Pertanahan Kota Samarinda").
-    const seat = GOVERNMENT_HEADS.has(m[1]!) && run ? matchRegionAt(run, 0) : null;
+    // "Kantor Imigrasi Kelas I Samarinda": the office's class stands before its seat.
+    const seat = GOVERNMENT_HEADS.has(m[1]!) && run ? matchRegionAt(run, CLASS_BEFORE_SEAT.exec(run)?.[0].length ?? 0) : null;
     // "Aliansi Mahasiswa Samarinda", "Koalisi Masyarakat Sipil": a group of people is named after its members.
     const members = COLLECTIVE_HEADS.has(m[1]!) && MEMBER_WORDS.has(run.split(' ')[0]!);
     const plainName = PLAIN_NAMED_HEADS.has(m[1]!);
@@ -165,6 +171,11 @@ function findHeadHits(text: string): NamedBodyHit[] {
     const name = `${m[1]} ${run}`;
     const end = m.index + m[1]!.length + m[0].slice(m[1]!.length).indexOf(run) + run.length;
     const known = AGENCY_BY_FORM.get(name);
+    // "Kantor Pertanahan PPU", "Kantor Pertanahan Kabupaten Penajam Paser Utara": one office, named as its region is.
+    if (!known && seat && seat.end === run.length) {
+      hits.push({ start: m.index, end, name: m[1]!, government: true, seat: seat.region });
+      continue;
+    }
     hits.push({ start: m.index, end, name: known?.name ?? name, government: known?.government ?? GOVERNMENT_HEADS.has(m[1]!) });
   }
   return hits;

@@ -13,6 +13,7 @@ import {
   COUNTRY_BY_FORM,
   GLUED_HEAD_FORMS,
   NAME_STOPWORDS,
+  OFFICE_CLASS_WORDS,
   ORG_TAIL_WORDS,
   ORG_WORDS,
   RANKS,
@@ -26,7 +27,7 @@ import {
   displayRegionName,
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
-import { HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, ofContinuation } from './named-bodies.js';
+import { CLASS_BEFORE_SEAT, HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, ofContinuation } from './named-bodies.js';
 import { ACRONYM, SPACES, WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, initialsOf, insideLonger, matchAt, overlapsAny, wordChar } from './text-scan.js';
 import { isDerivedNoun, isGivenName, isListedName } from './tagger-features.js';
 import type { AgencyEntry, OrgHit, RegionEntry, RegionHit } from './types.js';
@@ -409,7 +410,7 @@ function findCommandHits(text: string): OrgHit[] {
     const tail = cutAfterRegion(trimNameTail(m[2]!), true);
     if (!tail) continue;
     // "Pengadilan Negeri Kelas IA Samarinda" is "Pengadilan Negeri Samarinda": the class is no part of the name.
-    const seat = tail.replace(/^Kelas[ \t]+(?:I{1,3}|IV)[ABC]?[ \t]+(?=\S)/, '');
+    const seat = tail.replace(CLASS_BEFORE_SEAT, '');
     const region = matchRegionAt(seat, 0);
     const label = region && region.end === seat.length ? displayRegionName(region.region) : seat;
     // "Pengadilan Negeri (PN) Lhoksukon": the short form in parentheses stays inside the mention.
@@ -636,7 +637,7 @@ function branchTown(text: string, at: number): { region: RegionEntry; end: numbe
 /** The English word for a body's office after its region ("representative office", "branch", "office"). */
 const ENGLISH_OFFICE_AFTER = /^[ \t]+(?:(?:representative|regional|provincial|branch)[ \t]+)?(?:office|branch)(?![\p{L}])/iu;
 /** The class of a vertical office before its seat ("Kelas I", "Kelas IIA"). */
-const OFFICE_CLASS = /^[ \t]+Kelas[ \t]+(?:I{1,3}|IV)[ABC]?(?![\p{L}])/u;
+const OFFICE_CLASS = new RegExp(`^[ \\t]+${OFFICE_CLASS_WORDS}(?![\\p{L}])`, 'u');
 /** The word for a body's branch between its name or acronym and the region ("Perwakilan", "Cabang", "Wilayah"). */
 const OFFICE_WORD = /^[ \t]+(?:Perwakilan|Cabang|Wilayah|Kantor[ \t]+(?:Wilayah|Cabang|Perwakilan))(?![\p{L}])/u;
 /** The word for a body's regional office before its name ("Kanwil Kemenkumham", "KPw BI", "Kantor Cabang BRI"). */
@@ -774,7 +775,7 @@ export function findOrganizations(text: string, home: RegionEntry | null): Organ
     ...findCommandHits(text),
     ...findNamedBodyHits(text),
     ...findTailWordHits(text),
-    ...findNamedBodies(text).map((b) => makeHit(b.start, b.end, b.name, { government: b.government, priority: 2 })),
+    ...findNamedBodies(text).map((b) => makeHit(b.start, b.end, b.name, { government: b.government, region: b.seat ?? null, priority: 2 })),
   ];
   const raw = [...bodies, ...findTeamHits(text, bodies)];
   const hits = bindAcronyms(text, selectHits(raw));

@@ -1536,8 +1536,8 @@ describe('numbered units and the Kalimantan-Sulawesi office', () => {
 describe('regional offices of national agencies by their head words', () => {
   it('should read land, immigration and tax offices as government bodies with their seat', () => {
     const names = (text: string) => extractEntities(text).organizations.map((o) => [o.name, o.government]);
-    expect(names('Kepala Kantor Pertanahan Kota Samarinda Budi Santoso hadir.')).toEqual([['Kantor Pertanahan Kota Samarinda', true]]);
-    expect(names('Kantor Imigrasi Kelas I Samarinda mendeportasi dua WNA.')).toEqual([['Kantor Imigrasi Kelas I Samarinda', true]]);
+    expect(names('Kepala Kantor Pertanahan Kota Samarinda Budi Santoso hadir.')).toEqual([['Kantor Pertanahan Samarinda', true]]);
+    expect(names('Kantor Imigrasi Kelas I Samarinda mendeportasi dua WNA.')).toEqual([['Kantor Imigrasi Samarinda', true]]);
     expect(personIn('Kepala Kantor Pertanahan Kota Samarinda Budi Santoso hadir.', 'Budi Santoso')).toMatchObject({ official: true });
   });
 });

@@ -61,6 +61,19 @@ describe('findNamedBodies of village and civic groups', () => {
   });
 });
 
+describe('government offices named by their seat', () => {
+  it('should name a land office by its region, however the region is written', () => {
+    const names = (text: string) => extractEntities(text).organizations.map((o) => o.name);
+    expect(names('Kepala Kantor Pertanahan PPU Ahmad Aspar Rahim hadir.')).toEqual(['Kantor Pertanahan Penajam Paser Utara']);
+    expect(names('Kantor Pertanahan Kabupaten Penajam Paser Utara mengukur lahan.')).toEqual(['Kantor Pertanahan Penajam Paser Utara']);
+    expect(names('Kantor Pertanahan Kota Samarinda dan Kantor Pertanahan Samarinda')).toEqual(['Kantor Pertanahan Samarinda']);
+    // The class is no part of the name: "Kantor Imigrasi Kelas I Samarinda" is the Samarinda immigration office.
+    expect(names('Kantor Imigrasi Kelas I Samarinda mendeportasi dua WNA.')).toEqual(['Kantor Imigrasi Samarinda']);
+    // A name that goes on past the region is the office's own name.
+    expect(names('KPP Pratama Samarinda Ulu menagih pajak.')).toEqual(['KPP Pratama Samarinda Ulu']);
+  });
+});
+
 describe('findNamedBodies with "dan" inside the name', () => {
   it('should keep a field joined by "dan" where the name goes on to "Indonesia" or to its short form', () => {
     expect(namesOf('Ketua Asosiasi Logistik dan Forwarder Indonesia (ALFI) Kaltim hadir.')).toContain('Asosiasi Logistik dan Forwarder Indonesia');
