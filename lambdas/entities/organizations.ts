@@ -73,7 +73,7 @@ const PEMDA_RE = new RegExp(
 );
 const DPRD_RE = new RegExp(String.raw`${WORD_START}(DPRD)(?:[ \t]+(Provinsi|Kota|Kabupaten))?${WORD_END}`, 'gu');
 const POLICE_RE = new RegExp(
-  `${WORD_START}(Polda|Polres|Polresta|Polrestabes|Polsek|Kodam|Korem|Kodim|Koramil|Lanal|Lanud|Lantamal|Kejari|Kejati|Kejaksaan Negeri|Kejaksaan Tinggi|Pengadilan Negeri|Pengadilan Tinggi Agama|Pengadilan Tinggi|Pengadilan Agama|Pengadilan Tata Usaha Negara|Pengadilan Militer|Pengadilan Tindak Pidana Korupsi|Pengadilan Tipikor|Lapas|Lembaga Pemasyarakatan|Rutan|Rumah Tahanan Negara|Bapas|Balai Pemasyarakatan|LPKA)[ \\t]+(?:\\([A-Za-z]{2,10}\\)[ \\t]+)?((?:[IVXL]+|\\d{2,4})(?:(?:[ \\t]*\\/[ \\t]*|[ \\t]+)[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2}|(?=[ \\t]*[,.;:)]|[ \\t]+[a-z]))|[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2})`,
+  `${WORD_START}(Polda|Polres|Polresta|Polrestabes|Polsek|Kepolisian Daerah|Kepolisian Resor(?:t)?(?:[ \\t]+Kota(?:[ \\t]+Besar)?)?|Kepolisian Sektor|Kodam|Korem|Kodim|Koramil|Lanal|Lanud|Lantamal|Kejari|Kejati|Kejaksaan Negeri|Kejaksaan Tinggi|Pengadilan Negeri|Pengadilan Tinggi Agama|Pengadilan Tinggi|Pengadilan Agama|Pengadilan Tata Usaha Negara|Pengadilan Militer|Pengadilan Tindak Pidana Korupsi|Pengadilan Tipikor|Lapas|Lembaga Pemasyarakatan|Rutan|Rumah Tahanan Negara|Bapas|Balai Pemasyarakatan|LPKA)[ \\t]+(?:\\([ \\t]*[A-Za-z]{2,10}[ \\t]*\\)[ \\t]+)?((?:[IVXL]+|\\d{2,4})(?:(?:[ \\t]*\\/[ \\t]*|[ \\t]+)[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2}|(?=[ \\t]*[,.;:)]|[ \\t]+[a-z]))|[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2})`,
   'gu',
 );
 const COMPANY_RE = new RegExp(`${WORD_START}(?:PT|CV)\\.?[ \\t]+(${CAP_TOKENS})(?:[ \\t]+\\(Persero\\))?(?:[ \\t]+Tbk\\.?)?`, 'gu');
@@ -86,8 +86,19 @@ const NAMED_BODY_RE = new RegExp(
 /** Words before "Kecamatan / Kelurahan / Desa X" that make it the administration rather than the place. */
 const ADMIN_BODY_BEFORE = /(?:Kantor|kantor|Pemerintah|pemerintah|Pemdes|pihak|Pihak|aparat|perangkat|Balai|balai)[ \t]+$/;
 
-/** Short unit names written out in the entity name ("Kejari Lhoksukon" -> "Kejaksaan Negeri Lhoksukon"). */
+/**
+ * Short unit names written out in the entity name ("Kejari Lhoksukon" -> "Kejaksaan Negeri Lhoksukon"); police units
+ * go the other way, by the short names news and the police use ("Kepolisian Resor Kota Balikpapan" -> "Polresta").
+ */
 const UNIT_NAME: Record<string, string> = {
+  'Kepolisian Daerah': 'Polda',
+  'Kepolisian Resor': 'Polres',
+  'Kepolisian Resort': 'Polres',
+  'Kepolisian Resor Kota': 'Polresta',
+  'Kepolisian Resort Kota': 'Polresta',
+  'Kepolisian Resor Kota Besar': 'Polrestabes',
+  'Kepolisian Resort Kota Besar': 'Polrestabes',
+  'Kepolisian Sektor': 'Polsek',
   Kejari: 'Kejaksaan Negeri',
   Kejati: 'Kejaksaan Tinggi',
   'Pengadilan Tipikor': 'Pengadilan Tindak Pidana Korupsi',
@@ -415,7 +426,8 @@ function findCommandHits(text: string): OrgHit[] {
     const label = region && region.end === seat.length ? displayRegionName(region.region) : seat;
     // "Pengadilan Negeri (PN) Lhoksukon": the short form in parentheses stays inside the mention.
     const end = m.index + m[0].length - m[2]!.length + tail.length;
-    hits.push(makeHit(m.index, end, `${UNIT_NAME[m[1]!] ?? m[1]} ${label}`, { priority: 2 }));
+    const unit = m[1]!.replace(/[ \t]+/g, ' ');
+    hits.push(makeHit(m.index, end, `${UNIT_NAME[unit] ?? unit} ${label}`, { priority: 2 }));
   }
   return hits;
 }

@@ -1542,6 +1542,24 @@ describe('regional offices of national agencies by their head words', () => {
   });
 });
 
+describe('police units by their full names', () => {
+  it('should name "Kepolisian Resor Kota (Polresta) Balikpapan" as the Polresta, one entity with its short form', () => {
+    const names = (text: string) => extractEntities(text).organizations.map((o) => o.name);
+    expect(names('Kepolisian Resor Kota (Polresta) Balikpapan menangkap dua pria. Polresta Balikpapan menyita sabu.')).toEqual([
+      'Polresta Balikpapan',
+    ]);
+    expect(names('Kepolisian Resor (Polres) Kutai Kartanegara menangkap dua pria. Polres Kukar menyita sabu.')).toEqual([
+      'Polres Kutai Kartanegara',
+    ]);
+    expect(names('Kepolisian Daerah Kalimantan Timur dan Kepolisian Sektor Sungai Kunjang berjaga.')).toEqual([
+      'Polda Kalimantan Timur',
+      'Polsek Sungai Kunjang',
+    ]);
+    expect(names('Kepolisian Resor Kota Besar Medan dan Kepolisian Resort Lhokseumawe berjaga.')).toEqual(['Polrestabes Medan', 'Polres Lhokseumawe']);
+    expect(personIn('Kepala Kepolisian Resor Kota Samarinda Kombes Ary Fadli mengatakan hal itu.', 'Ary Fadli')?.organization).toBe('Polresta Samarinda');
+  });
+});
+
 describe('associations and datelines in capitals', () => {
   it('should read a trade association\'s chapter with its region ("Ketua PHRI Berau")', () => {
     expect(personIn('Ketua PHRI Berau, Fery Kurniawan, menyebut hunian hotel naik.', 'Fery Kurniawan')?.organization).toBe(
