@@ -125,7 +125,7 @@ function sentenceEnd(text: string, pos: number): number {
 }
 
 /** English titles, written after the body or region they belong to. */
-const ENGLISH_TITLE = /^(?:(?:Vice|Deputy)[ \t]+)?(?:Governor|Regent|District Head|Mayor|President|Minister|[Ss]pokes(?:person|man|woman)|head)$/;
+const ENGLISH_TITLE = /^(?:(?:Vice|Deputy)[ \t]+)?(?:Governor|Regent|District Head|Mayor|President|Minister|Regional Secretary|[Ss]pokes(?:person|man|woman)|head)$/;
 
 /** An organization or a region that ends right before `at` (one space between), with where it starts. */
 function bodyOrRegionBefore(text: string, at: number, orgHits: readonly OrgHit[]): { start: number; region: RegionEntry | null } | null {

@@ -79,6 +79,9 @@ function readFacility(text: string, at: number): { region: RegionEntry; end: num
   return null;
 }
 
+/** A mark on the holder of a title before the name: suspended ("nonaktif") or elected, not yet sworn in ("terpilih"). */
+const HOLDER_MARK = /[ \t]+(?:non-?aktif|terpilih)(?=[ \t]+\p{Lu})/uy;
+
 /** What a title's complement holds: where it ends, its region and rank, where the name starts, its words. */
 export interface TitleComplement {
   end: number;
@@ -109,7 +112,7 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
   // Whether the last part read was a body with no region: a branch's town may follow it.
   let afterBody = false;
   // "Gubernur nonaktif Sumatera Utara Gatot Pujo Nugroho": a suspended holder's mark may come before the region too.
-  const suspendedFirst = /^[ \t]+non-?aktif(?=[ \t]+\p{Lu})/u.exec(text.slice(pos, pos + 12));
+  const suspendedFirst = matchAt(HOLDER_MARK, text, pos);
   if (suspendedFirst) end = at = pos + suspendedFirst[0].length;
   for (;;) {
     const sp = matchAt(SPACES, text, at);
@@ -288,8 +291,9 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
     }
     break;
   }
-  // "Bupati Kutai Timur nonaktif Ismunandar": a suspended holder's mark closes the title.
-  const suspended = at === end ? /^[ \t]+non-?aktif(?=[ \t]+\p{Lu})/u.exec(text.slice(at, at + 12)) : null;
+  // "Bupati Kutai Timur nonaktif Ismunandar", "Wakil Gubernur Kaltim terpilih Seno Aji": a suspended or elected
+  // holder's mark closes the title.
+  const suspended = at === end ? matchAt(HOLDER_MARK, text, at) : null;
   if (suspended) end = at = at + suspended[0].length;
   const sp = matchAt(SPACES, text, at);
   return { end, region, rank, nameAt: sp ? at + sp[0].length : at, words, area: areaSpan };

@@ -622,6 +622,11 @@ describe('regional officials as Kaltim newsrooms write them', () => {
       official: true,
     });
     expect(personIn('Bank Indonesia Governor Perry Warjiyo kept the rate unchanged.', 'Perry Warjiyo')?.organization).toBe('Bank Indonesia');
+    expect(personIn('East Kalimantan Regional Secretary Sri Wahyuni urged mining firms to stop.', 'Sri Wahyuni')).toMatchObject({
+      titles: ['East Kalimantan Regional Secretary'],
+      organization: 'Pemerintah Provinsi Kalimantan Timur',
+      official: true,
+    });
   });
 });
 
@@ -1350,6 +1355,14 @@ describe('trial reports', () => {
       ['Ismunandar', ['Bupati Kutai Timur nonaktif'], 'Pemerintah Kabupaten Kutai Timur'],
     ]);
     expect(result.locations.map((l) => l.name)).toEqual(['Kutai Timur']);
+  });
+
+  it('should read the name after an elected holder\'s mark ("Wakil Gubernur Kaltim terpilih Seno Aji")', () => {
+    expect(personIn('Wakil Gubernur Kaltim terpilih Seno Aji berjanji menambah anggaran posyandu.', 'Seno Aji')).toMatchObject({
+      titles: ['Wakil Gubernur Kaltim terpilih'],
+      organization: 'Pemerintah Provinsi Kalimantan Timur',
+    });
+    expect(personIn("Gubernur terpilih Kaltim Rudy Mas'ud hadir.", "Rudy Mas'ud")?.titles).toEqual(['Gubernur terpilih Kaltim']);
   });
 });
 
