@@ -198,6 +198,21 @@ function readNameBefore(text: string, titleStart: number): Span | null {
   return name;
 }
 
+/** Words that join two titles of one holder ("CEO sekaligus Presiden Recording Academy"). */
+const TITLE_JOINERS = new Set(['sekaligus', 'merangkap', 'dan', 'serta', 'juga']);
+
+/**
+ * Whether a gap between a title and a body opens another title in a clause of its own: "Pj Wali Kota Samarinda tidak
+ * hadir dan diwakili Kabag Prokompim Setda": the name after the body is the second title's.
+ */
+function opensAnotherTitle(gap: string): boolean {
+  for (const m of gap.matchAll(TITLE_RE)) {
+    const before = /(\p{Ll}+)[ \t]+$/u.exec(gap.slice(0, m.index))?.[1];
+    if (before && !TITLE_JOINERS.has(before)) return true;
+  }
+  return false;
+}
+
 /**
  * A long title that ends in an organization, then the name: "Kasubdit Kasasi ... Mahkamah Agung Andri Sutrisna",
  * "Ketua Umum Gaikindo periode 2016-2019 Johannes Nangoi", "Kasubdit IV ... Polda Lampung, AKBP Ferdiyan Fahmi".
@@ -215,6 +230,8 @@ function readNameAfterOrg(
     if (/[,;:()"“”]/.test(text.slice(from, org.start).replace(/\([^()]{1,30}\)/g, ''))) continue;
     // "Gubernur Kaltim melalui Kepala Dispora X": the name after "melalui" is the staff's, not the head's.
     if (/(?:^|[ \t])melalui[ \t]/.test(text.slice(from, org.start))) continue;
+    // "Pj Wali Kota Samarinda tidak hadir dan diwakili Kabag ...": a sentence between them; the title named no one.
+    if (opensAnotherTitle(text.slice(from, org.start))) continue;
     const gap = /^(?:[ \t]+periode[ \t]+[\d/–-]+)?[ \t]*,?[ \t]+/.exec(text.slice(org.end, org.end + 40));
     if (!gap) continue;
     const name = readName(text, org.end + gap[0].length);

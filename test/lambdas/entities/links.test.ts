@@ -1357,6 +1357,15 @@ describe('trial reports', () => {
     expect(result.locations.map((l) => l.name)).toEqual(['Kutai Timur']);
   });
 
+  it('should not carry a title with no name over a clause to the next title\'s body and name', () => {
+    const text = 'Pj Wali Kota Samarinda tidak hadir dan diwakili Kabag Prokompim Setda Kota Samarinda Budi Santoso.';
+    expect(personIn(text, 'Budi Santoso')?.titles).toEqual(['Kabag Prokompim Setda Kota Samarinda']);
+    // Two titles of one holder stay one: "CEO sekaligus Presiden Recording Academy Neil Portnow".
+    expect(personIn('CEO sekaligus Presiden Recording Academy Neil Portnow hadir.', 'Neil Portnow')?.titles).toEqual([
+      'CEO sekaligus Presiden Recording Academy',
+    ]);
+  });
+
   it('should read the name after an elected holder\'s mark ("Wakil Gubernur Kaltim terpilih Seno Aji")', () => {
     expect(personIn('Wakil Gubernur Kaltim terpilih Seno Aji berjanji menambah anggaran posyandu.', 'Seno Aji')).toMatchObject({
       titles: ['Wakil Gubernur Kaltim terpilih'],
