@@ -743,6 +743,26 @@ function resolveAcronymOnly(hits: OrgHit[]): void {
 }
 
 /** Fill missing regions of regional units from another mention of the same unit, else from the home region. */
+/** The words between a unit and the body it belongs to: the rest of its name, then its short form. */
+const UNIT_TO_PARENT_GAP = /^((?:[ \t]+\p{Lu}\p{Ll}+){0,2})(?:[ \t]*\([^()\n]{1,12}\))?[ \t]+$/u;
+
+/**
+ * "Biro Administrasi Pimpinan (Adpim) Setdaprov Kaltim", "Biro Hukum Setda Kaltim": a unit written right before the
+ * government body it belongs to serves that body's region, not the story's home; its name runs up to the short form.
+ */
+function seatUnitsInParents(text: string, hits: OrgHit[]): void {
+  hits.forEach((hit, i) => {
+    const parent = hits[i + 1];
+    if (hit.region || !hit.regional || !parent?.region || !parent.government || !UNIT_HEADS.has(hit.base.split(' ')[0]!)) return;
+    const gap = UNIT_TO_PARENT_GAP.exec(text.slice(hit.end, parent.start));
+    if (!gap) return;
+    hit.region = parent.region;
+    if (!gap[1]) return;
+    hit.base += gap[1].replace(/[ \t]+/g, ' ');
+    hit.end += gap[1].length;
+  });
+}
+
 function fillRegions(hits: OrgHit[], home: RegionEntry | null): void {
   for (const hit of hits) {
     // "Kanwil Kemenkumham Kaltim ... Kanwil Kemenkumham": an office named without its region is the one office of
@@ -758,13 +778,17 @@ function fillRegions(hits: OrgHit[], home: RegionEntry | null): void {
   }
 }
 
+/** Units named otherwise once their region is known ("Sekretariat Daerah Provinsi" -> "Sekretariat Daerah"). */
+const NAME_WITH_REGION = new Map(REGIONAL_UNITS.flatMap((u) => (u.withRegion ? [[u.name, u.withRegion] as const] : [])));
+
 /** The entity name of a hit: base plus region ("Dinas Pendidikan Balikpapan", "Pemerintah Kota Balikpapan"). */
 export function composeOrgName(hit: OrgHit): string {
   if (!hit.region) return hit.base;
+  const base = NAME_WITH_REGION.get(hit.base) ?? hit.base;
   // "Badan Narkotika Nasional Kabupaten/Kota" (BNNK) is a regency's or a city's, as its region is.
-  if (hit.base.endsWith(' Kabupaten/Kota')) return `${hit.base.slice(0, -'Kabupaten/Kota'.length)}${KIND_LABEL[hit.region.kind]} ${hit.region.name}`;
-  const label = hit.base.startsWith('Pemerintah ') ? hit.region.name : displayRegionName(hit.region);
-  return `${hit.base} ${label}`;
+  if (base.endsWith(' Kabupaten/Kota')) return `${base.slice(0, -'Kabupaten/Kota'.length)}${KIND_LABEL[hit.region.kind]} ${hit.region.name}`;
+  const label = base.startsWith('Pemerintah ') ? hit.region.name : displayRegionName(hit.region);
+  return `${base} ${label}`;
 }
 
 /** The result of the organization finder: entities plus the hits (people use them to link titles). */
@@ -796,6 +820,7 @@ export function findOrganizations(text: string, home: RegionEntry | null): Organ
   hits.push(...findRecurringNameHits(text, hits));
   hits.sort((a, b) => a.start - b.start);
   resolveAcronymOnly(hits);
+  seatUnitsInParents(text, hits);
   fillRegions(hits, home);
   attachCommissions(hits);
   return mergeHits(text, hits);

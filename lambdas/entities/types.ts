@@ -40,6 +40,8 @@ export interface RegionalUnitEntry {
   name: string;
   /** False for a regional company ("PDAM"); a unit of the regional government otherwise. */
   government?: boolean;
+  /** The name the unit goes by once its region is known: "Setdaprov Kaltim" is the "Sekretariat Daerah" of Kaltim. */
+  withRegion?: string;
 }
 
 /** A KBLI section (or UMKM / PARIWISATA) with weighted keywords from data/sectors.json. */

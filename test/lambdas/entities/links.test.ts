@@ -325,8 +325,9 @@ describe('spokespeople, secretariats and bodies named with their region', () => 
       titles: ['Juru bicara Pemprov Kaltim'],
       organization: 'Pemerintah Provinsi Kalimantan Timur',
     });
+    // "Setkot Samarinda" is the Sekretariat Daerah of Samarinda, as "Setda Kota Samarinda" is.
     expect(personIn('Kabag Humas Setkot Samarinda Aji Syarif Hidayatullah menjelaskan agenda.', 'Aji Syarif Hidayatullah')?.organization).toBe(
-      'Sekretariat Kota Samarinda',
+      'Sekretariat Daerah Samarinda',
     );
   });
 
@@ -1561,6 +1562,22 @@ describe('regional offices of national agencies by their head words', () => {
     expect(names('Kepala Kantor Pertanahan Kota Samarinda Budi Santoso hadir.')).toEqual([['Kantor Pertanahan Samarinda', true]]);
     expect(names('Kantor Imigrasi Kelas I Samarinda mendeportasi dua WNA.')).toEqual([['Kantor Imigrasi Samarinda', true]]);
     expect(personIn('Kepala Kantor Pertanahan Kota Samarinda Budi Santoso hadir.', 'Budi Santoso')).toMatchObject({ official: true });
+  });
+});
+
+describe('units of a regional secretariat', () => {
+  it('should seat a bureau in the secretariat written after it, not in the story\'s home region', () => {
+    const result = extractEntities('SAMARINDA - Kepala Biro Administrasi Pimpinan (Adpim) Setdaprov Kaltim Syarifah Alawiyah hadir.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['Biro Administrasi Pimpinan Kalimantan Timur', 'Sekretariat Daerah Kalimantan Timur']);
+    // Alone, a bureau is the home region's.
+    expect(extractEntities('SAMARINDA - Biro Hukum menyiapkan draf.').organizations.map((o) => o.name)).toEqual(['Biro Hukum Samarinda']);
+  });
+
+  it('should name the secretariat one way however it is shortened ("Setda Kaltim", "Setdaprov Kaltim", "Setkot")', () => {
+    const names = (text: string) => extractEntities(text).organizations.map((o) => o.name);
+    expect(names('Setdaprov Kaltim dan Setda Kaltim menggelar rapat.')).toEqual(['Sekretariat Daerah Kalimantan Timur']);
+    expect(names('Setkot Samarinda dan Setda Kota Samarinda menggelar rapat.')).toEqual(['Sekretariat Daerah Samarinda']);
+    expect(names('SAMARINDA - Setdaprov menggelar rapat.')).toEqual(['Sekretariat Daerah Kalimantan Timur']);
   });
 });
 
