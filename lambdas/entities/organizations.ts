@@ -71,9 +71,13 @@ const PEMDA_RE = new RegExp(
   `${WORD_START}(Pemkot|Pemkab|Pemprov|Pemda|Pemerintah Kota|Pemerintah Kabupaten|Pemerintah Provinsi|Pemerintah Daerah|pemerintah kota|pemerintah kabupaten|pemerintah provinsi|pemerintah daerah)${WORD_END}`,
   'gu',
 );
-const DPRD_RE = new RegExp(String.raw`${WORD_START}(DPRD)(?:[ \t]+(Provinsi|Kota|Kabupaten))?${WORD_END}`, 'gu');
+/** "DPRD", and its full name with its short form after it ("Dewan Perwakilan Rakyat Daerah (DPRD) Kaltim"). */
+const DPRD_RE = new RegExp(
+  String.raw`${WORD_START}(DPRD|Dewan[ 	]+Perwakilan[ 	]+Rakyat[ 	]+Daerah(?:[ 	]*\(DPRD\))?)(?:[ 	]+(Provinsi|Kota|Kabupaten))?${WORD_END}`,
+  'gu',
+);
 const POLICE_RE = new RegExp(
-  `${WORD_START}(Polda|Polres|Polresta|Polrestabes|Polsek|Kepolisian Daerah|Kepolisian Resor(?:t)?(?:[ \\t]+Kota(?:[ \\t]+Besar)?)?|Kepolisian Sektor|Kodam|Korem|Kodim|Koramil|Lanal|Lanud|Lantamal|Kejari|Kejati|Kejaksaan Negeri|Kejaksaan Tinggi|Pengadilan Negeri|Pengadilan Tinggi Agama|Pengadilan Tinggi|Pengadilan Agama|Pengadilan Tata Usaha Negara|Pengadilan Militer|Pengadilan Tindak Pidana Korupsi|Pengadilan Tipikor|Lapas|Lembaga Pemasyarakatan|Rutan|Rumah Tahanan Negara|Bapas|Balai Pemasyarakatan|LPKA)[ \\t]+(?:\\([ \\t]*[A-Za-z]{2,10}[ \\t]*\\)[ \\t]+)?((?:[IVXL]+|\\d{2,4})(?:(?:[ \\t]*\\/[ \\t]*|[ \\t]+)[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2}|(?=[ \\t]*[,.;:)]|[ \\t]+[a-z]))|[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2})`,
+  `${WORD_START}(Polda|Polres|Polresta|Polrestabes|Polsek|Kepolisian Daerah|Kepolisian Resor(?:t)?(?:[ \\t]+Kota(?:[ \\t]+Besar)?)?|Kepolisian Sektor|Kodam|Korem|Kodim|Koramil|Komando Daerah Militer|Komando Resor Militer|Komando Distrik Militer|Komando Rayon Militer|Lanal|Lanud|Lantamal|Kejari|Kejati|Kejaksaan Negeri|Kejaksaan Tinggi|Pengadilan Negeri|PN|PTUN|Pengadilan Tinggi Agama|Pengadilan Tinggi|Pengadilan Agama|Pengadilan Tata Usaha Negara|Pengadilan Militer|Pengadilan Tindak Pidana Korupsi|Pengadilan Tipikor|Lapas|Lembaga Pemasyarakatan|Rutan|Rumah Tahanan Negara|Bapas|Balai Pemasyarakatan|LPKA)[ \\t]+(?:\\([ \\t]*[A-Za-z]{2,10}[ \\t]*\\)[ \\t]+)?((?:[IVXL]+|\\d{2,4})(?:(?:[ \\t]*\\/[ \\t]*|[ \\t]+)[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2}|(?=[ \\t]*[,.;:)]|[ \\t]+[a-z]))|[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2})`,
   'gu',
 );
 const COMPANY_RE = new RegExp(`${WORD_START}(?:PT|CV)\\.?[ \\t]+(${CAP_TOKENS})(?:[ \\t]+\\(Persero\\))?(?:[ \\t]+Tbk\\.?)?`, 'gu');
@@ -99,7 +103,13 @@ const UNIT_NAME: Record<string, string> = {
   'Kepolisian Resor Kota Besar': 'Polrestabes',
   'Kepolisian Resort Kota Besar': 'Polrestabes',
   'Kepolisian Sektor': 'Polsek',
+  'Komando Daerah Militer': 'Kodam',
+  'Komando Resor Militer': 'Korem',
+  'Komando Distrik Militer': 'Kodim',
+  'Komando Rayon Militer': 'Koramil',
   Kejari: 'Kejaksaan Negeri',
+  PN: 'Pengadilan Negeri',
+  PTUN: 'Pengadilan Tata Usaha Negara',
   Kejati: 'Kejaksaan Tinggi',
   'Pengadilan Tipikor': 'Pengadilan Tindak Pidana Korupsi',
   Lapas: 'Lembaga Pemasyarakatan',
@@ -214,7 +224,7 @@ function findAgencyHits(text: string): OrgHit[] {
     // "BPS Kaltim", and a national association's chapter: "Kadin Kaltim", "KONI Samarinda", "PWI Kaltim"; a ministry's
     // office in a region: "Kantor Kemenag Samarinda".
     // "Kepala Cabang BRI Samarinda": a state company's branch is named by its town too.
-    const office = ((entry.kind === 'ministry' || entry.kind === 'state-company') && officeBefore) || branch !== null;
+    const office = ((entry.kind === 'ministry' || entry.kind === 'state-company') && officeBefore) || branch !== null || entry.offices === true;
     if ((entry.government && entry.kind === 'agency') || entry.kind === 'organisation' || office) {
       const after = regionAfter(text, end + (branch?.[0].length ?? 0));
       if (after) ({ region, end } = { region: after.region, end: after.end });
@@ -398,15 +408,18 @@ export function regionOfKind(home: RegionEntry | null, kind: RegionEntry['kind']
 
 /** DPRD with its region ("DPRD Kaltim", "DPRD Kota Balikpapan"); a bare DPRD is the home region's. */
 function findDprdHits(text: string, home: RegionEntry | null): OrgHit[] {
-  const found = [...text.matchAll(DPRD_RE)].map((m) => ({ m, after: regionAfter(text, m.index + 4) }));
+  const found = [...text.matchAll(DPRD_RE)].map((m) => ({ m, after: regionAfter(text, m.index + m[1]!.length) }));
   // A bare "DPRD" is the one DPRD the text names with its region ("Wakil Ketua DPRD Kaltim X dan Ketua DPRD Y",
   // "REPUBLIKA.CO.ID, MEDAN -- ... Ketua DPRD Sumut ... gedung DPRD"), else the home region's.
   const named = new Set(found.flatMap(({ after }) => (after ? [after.region] : [])));
   const fallback = named.size === 1 ? [...named][0]! : home;
   return found.map(({ m, after }) =>
-    makeHit(m.index, after?.end ?? m.index + 4, 'DPRD', { acronym: null, region: after?.region ?? fallback, regional: true, priority: 3 }),
+    makeHit(m.index, after?.end ?? m.index + m[1]!.length, 'DPRD', { acronym: null, region: after?.region ?? fallback, regional: true, priority: 3 }),
   );
 }
+
+/** Short forms that name a unit only before a known region ("PN Samarinda", "PTUN Samarinda"). */
+const SEAT_ONLY_UNITS = new Set(['PN', 'PTUN']);
 
 /** Military commands, numbered. */
 const MILITARY_COMMANDS = new Set(['Kodam', 'Korem', 'Kodim', 'Koramil']);
@@ -417,17 +430,25 @@ function findCommandHits(text: string): OrgHit[] {
   for (const m of text.matchAll(POLICE_RE)) {
     // "Kejari Samarinda Moh Rizky Pradana": a unit named by its region ends there; the name after it is a person's.
     // A number alone names a military command ("Kodim 1501", "Korem 091"), never a police unit nor a year.
-    if (/^[\dIVXL]+$/.test(m[2]!) && (!MILITARY_COMMANDS.has(m[1]!) || /^(?:19|20)\d\d$/.test(m[2]!))) continue;
-    const tail = cutAfterRegion(trimNameTail(m[2]!), true);
+    const unit = m[1]!.replace(/[ \t]+/g, ' ');
+    const short = UNIT_NAME[unit] ?? unit;
+    if (/^[\dIVXL]+$/.test(m[2]!) && (!MILITARY_COMMANDS.has(short) || /^(?:19|20)\d\d$/.test(m[2]!))) continue;
+    const tailAt = m.index + m[0].length - m[2]!.length;
+    const regionTail = cutAfterRegion(trimNameTail(m[2]!), true);
+    // "Pengadilan Negeri Tenggarong Budi Santoso": a unit seated in a town no region list names ends at the town.
+    const town = regionTail && !matchRegionAt(regionTail, 0) ? branchTown(text, tailAt - 1) : null;
+    const tail = town && town.end < tailAt + regionTail.length ? text.slice(tailAt, town.end) : regionTail;
     if (!tail) continue;
     // "Pengadilan Negeri Kelas IA Samarinda" is "Pengadilan Negeri Samarinda": the class is no part of the name.
     const seat = tail.replace(CLASS_BEFORE_SEAT, '');
     const region = matchRegionAt(seat, 0);
+    const seated = (region !== null && region.end === seat.length) || (town !== null && tailAt + tail.length === town.end);
+    // "PN Samarinda": a court's two-letter short form names a court only before its seat.
+    if (!seated && SEAT_ONLY_UNITS.has(m[1]!)) continue;
     const label = region && region.end === seat.length ? displayRegionName(region.region) : seat;
     // "Pengadilan Negeri (PN) Lhoksukon": the short form in parentheses stays inside the mention.
-    const end = m.index + m[0].length - m[2]!.length + tail.length;
-    const unit = m[1]!.replace(/[ \t]+/g, ' ');
-    hits.push(makeHit(m.index, end, `${UNIT_NAME[unit] ?? unit} ${label}`, { priority: 2 }));
+    const end = tailAt + tail.length;
+    hits.push(makeHit(m.index, end, `${short} ${label}`, { priority: 2 }));
   }
   return hits;
 }

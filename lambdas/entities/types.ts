@@ -18,6 +18,8 @@ export interface AgencyEntry {
   aliases: string[];
   government: boolean;
   kind: string;
+  /** A ministry with an office in every region, named by the region alone: "Kemenag Samarinda", "Kemenkumham Kaltim". */
+  offices?: boolean;
 }
 
 /** An official or professional title from data/titles.json. `org` says how the person's organization follows. */

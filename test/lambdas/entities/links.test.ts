@@ -1565,6 +1565,33 @@ describe('regional offices of national agencies by their head words', () => {
   });
 });
 
+describe('one entity however a regional body is written', () => {
+  const names = (text: string) => extractEntities(text).organizations.map((o) => o.name);
+
+  it.each([
+    ['DPRD Kaltim menggelar rapat.', 'Dewan Perwakilan Rakyat Daerah (DPRD) Kalimantan Timur menggelar rapat.', 'DPRD Kalimantan Timur'],
+    ['PN Samarinda menggelar sidang.', 'Pengadilan Negeri Samarinda menggelar sidang.', 'Pengadilan Negeri Samarinda'],
+    ['Bawaslu Samarinda menggelar rapat.', 'Badan Pengawas Pemilu Kota Samarinda menggelar rapat.', 'Badan Pengawas Pemilihan Umum Samarinda'],
+    ['Kodim 0901/Samarinda menggelar rapat.', 'Komando Distrik Militer 0901/Samarinda menggelar rapat.', 'Kodim 0901/Samarinda'],
+    ['Kodam VI/Mulawarman menggelar rapat.', 'Komando Daerah Militer VI/Mulawarman menggelar rapat.', 'Kodam VI/Mulawarman'],
+    ['Kemenag Samarinda menggelar rapat.', 'Kantor Kementerian Agama Kota Samarinda menggelar rapat.', 'Kementerian Agama Samarinda'],
+  ])('should read "%s" and "%s" as one body', (short, long, name) => {
+    expect(names(short)).toEqual([name]);
+    expect(names(long)).toEqual([name]);
+  });
+
+  it('should keep a ministry written alone national, and read a two-letter court form only before its seat', () => {
+    expect(names('Kemenag menggelar rapat.')).toEqual(['Kementerian Agama']);
+    expect(names('Dewan Perwakilan Rakyat menggelar rapat.')).toEqual(['Dewan Perwakilan Rakyat']);
+    expect(names('PN Gas menaikkan harga.')).toEqual([]);
+  });
+
+  it('should end a court seated in a town at the town, the name after it a person\'s', () => {
+    expect(personIn('Ketua Pengadilan Negeri Tenggarong Budi Santoso hadir.', 'Budi Santoso')?.organization).toBe('Pengadilan Negeri Tenggarong');
+    expect(personIn('Ketua PN Tenggarong Budi Santoso hadir.', 'Budi Santoso')?.organization).toBe('Pengadilan Negeri Tenggarong');
+  });
+});
+
 describe('units of a regional secretariat', () => {
   it('should seat a bureau in the secretariat written after it, not in the story\'s home region', () => {
     const result = extractEntities('SAMARINDA - Kepala Biro Administrasi Pimpinan (Adpim) Setdaprov Kaltim Syarifah Alawiyah hadir.');
