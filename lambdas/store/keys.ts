@@ -14,14 +14,20 @@ export interface EntityRef {
   aliases: string[];
 }
 
+/** An apostrophe inside a word ("Mas'ud", "Ma’ruf"), which news also leaves out ("Masud"); or an English "'s". */
+const INNER_APOSTROPHE = /(?<=\p{L})['’‘`ʼ](?:s(?![\p{L}\p{N}])|(?=\p{L}))/gu;
+
 /**
- * Fold a name for case- and accent-insensitive matching: lower case, diacritics dropped, punctuation to spaces.
+ * Fold a name for case- and accent-insensitive matching: lower case, diacritics dropped, apostrophes inside a word
+ * and English possessives dropped, other punctuation to spaces.
  * @example foldName('Dinas KUMKMP  Balikpapan') // 'dinas kumkmp balikpapan'
+ * @example foldName("Rudy Mas'ud") // 'rudy masud'
  */
 export function foldName(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
+    .replace(INNER_APOSTROPHE, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();

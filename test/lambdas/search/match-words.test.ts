@@ -9,6 +9,9 @@ describe('createWordMatcher', () => {
     expect(match('Kepala Dinas KUMKMP, kata dia.')).toBe(true);
     expect(match('Kepala sekolah')).toBe(false);
     expect(createWordMatcher('cafe')('Kafe dan café baru')).toBe(true);
+    // A name news writes with and without its apostrophe: "Mas'ud", "Masud".
+    expect(createWordMatcher('Rudy Masud')("Gubernur Rudy Mas'ud hadir")).toBe(true);
+    expect(createWordMatcher("Mas'ud")('Gubernur Rudy Masud hadir')).toBe(true);
   });
 
   it('should match whole words and words with an enclitic, not arbitrary substrings', () => {
