@@ -290,6 +290,8 @@ const JOINING_WORDS = new Set(['dan', 'and', 'di', 'serta', 'atau', 'or', 'ke', 
 const NOT_NAME_START = new Set([
   ...NAME_STOPWORDS, ...TITLE_WORDS, ...RANKS, ...[...HONORIFICS].map((h) => h.replace(/\.$/, '')), ...HONORIFICS,
   ...CAPITALISED_ROLES, ...[...DEGREES].map((d) => d.replace(/\.$/, '')),
+  // "Sp.KJ" is the tokens "Sp", ".", "KJ": a degree's first part of two letters or more starts no name ("M." may).
+  ...[...DEGREES].flatMap((d) => /^(\p{L}{2,})\./u.exec(d)?.[1] ?? []),
 ]);
 const NO_DASHES: ReadonlySet<number> = new Set();
 

@@ -321,6 +321,14 @@ describe('extractEntities on bare names the tagger is sure of', () => {
     expect(result.organizations).toEqual([]);
   });
 
+  it('should read a doctor\'s specialist degrees after the name as no person ("Sp.KJ", "Sp.OT", "MARS")', () => {
+    const result = extractEntities('Kepala Dinas Kesehatan Kaltim dr. Jaya Mualimin, Sp.KJ, M.Kes, MARS hadir bersama dr. Andi Wijaya, Sp.OT.');
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([
+      ['Jaya Mualimin', ['Kepala Dinas Kesehatan Kaltim']],
+      ['Andi Wijaya', []],
+    ]);
+  });
+
   it('should link a legislator to the legislature before "dari", not to the faction after it', () => {
     const result = extractEntities('Anggota DPRD Kaltim dari Fraksi Golkar, Sarkowi V Zahry, meminta pemerintah memperhatikan guru .');
     expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Sarkowi V Zahry', 'DPRD Kalimantan Timur']]);
