@@ -673,6 +673,8 @@ const ENGLISH_OFFICE_AFTER = /^[ \t]+(?:(?:representative|regional|provincial|br
 const OFFICE_CLASS = new RegExp(`^[ \\t]+${OFFICE_CLASS_WORDS}(?![\\p{L}])`, 'u');
 /** The word for a body's branch between its name or acronym and the region ("Perwakilan", "Cabang", "Wilayah"). */
 const OFFICE_WORD = /^[ \t]+(?:Perwakilan|Cabang|Wilayah|Kantor[ \t]+(?:Wilayah|Cabang|Perwakilan))(?![\p{L}])/u;
+/** Office words that open a tagged span before a body: "Perwakilan", "Kantor Wilayah", "Kanwil", "Kantor". */
+const OFFICE_LEAD = /^(?:(?:Kantor[ \t]+)?(?:Perwakilan|Wilayah|Cabang)|Kanwil|KPw|Kantor)[ \t]+$/;
 /** The word for a body's regional office before its name ("Kanwil Kemenkumham", "KPw BI", "Kantor Cabang BRI"). */
 const OFFICE_BEFORE = /(?:^|[^\p{L}])(?:Kanwil|KPw|Cabang|Kantor(?:[ \t]+(?:Wilayah|Perwakilan|Cabang))?)[ \t]+$/u;
 /** The kinds of national body with regional offices or branches. */
@@ -916,7 +918,10 @@ export function addTaggedOrganizations(
   for (const span of [...tagged].sort((a, b) => a.start - b.start)) {
     if (clashesWith(span, findings.hits) || clashesWith(span, taken) || overlapsAny(span, extra)) continue;
     // "Gojek Tokopedia": two bodies the rules know side by side are not a third one.
-    if (findings.hits.filter((h) => h.start >= span.start && h.end <= span.end).length >= 2) continue;
+    const inside = findings.hits.filter((h) => h.start >= span.start && h.end <= span.end);
+    if (inside.length >= 2) continue;
+    // "Perwakilan Bank Indonesia Balikpapan": an office word before a body the rules read is that body's office.
+    if (inside.length === 1 && OFFICE_LEAD.test(text.slice(span.start, inside[0]!.start))) continue;
     const surface = text.slice(span.start, span.end).replace(/\s+/g, ' ');
     // "Bursa Efek Indonesia (BEI)": an acronym spelling the name binds to it, as it does for the rules' bodies.
     const spelled = /^[ \t]*\(([A-Z]{2,8})\)/.exec(text.slice(span.end, span.end + 12));

@@ -1580,6 +1580,12 @@ describe('one entity however a regional body is written', () => {
     expect(names(long)).toEqual([name]);
   });
 
+  it('should read "Perwakilan Bank Indonesia Balikpapan" as the bank\'s Balikpapan office, no second body', () => {
+    expect(names('Kepala Perwakilan Bank Indonesia Balikpapan Robi Ariadi menilai inflasi masih terkendali.')).toEqual([
+      'Bank Indonesia Balikpapan',
+    ]);
+  });
+
   it('should keep a ministry written alone national, and read a two-letter court form only before its seat', () => {
     expect(names('Kemenag menggelar rapat.')).toEqual(['Kementerian Agama']);
     expect(names('Dewan Perwakilan Rakyat menggelar rapat.')).toEqual(['Dewan Perwakilan Rakyat']);
