@@ -39,8 +39,10 @@ const PLACE_TOKEN = "[A-Z][A-Za-z'’-]*";
 /** Hospitals are organizations (named-bodies.ts), not places. */
 const ORG_PLACE_HEADS = new Set(['RSUD', 'Rumah Sakit']);
 const PLACE_HEAD_SET = new Set([...PLACE_HEADS, ...placeHeadsExtra]);
-/** A road's name. */
-const ROAD_START = /^(?:Jalan|Jl\.?|Jln\.?)[ \t]/;
+/** "Jalan tol" written in lower case, before a toll road's name. */
+const TOLL_ROAD_WORDS = /^[Jj]alan[ \t]+tol[ \t]+/;
+/** A road's name, a toll road's too ("Tol Balikpapan-Samarinda", "jalan tol ..."). */
+const ROAD_START = /^(?:Jalan|jalan|Jl\.?|Jln\.?|Tol)[ \t]/;
 const PLACE_ANYWHERE = new RegExp(
   `${WORD_START}(?:${buildAlternation([...PLACE_HEADS.filter((h) => !ORG_PLACE_HEADS.has(h)), ...placeHeadsExtra])})(?:\\s+${PLACE_TOKEN}){1,4}${WORD_END}`,
   'gu',
@@ -151,7 +153,11 @@ export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): P
     if (town && !PLACE_HEAD_SET.has(rest) && !ROAD_START.test(rest)) written = rest;
     const end = start + written.length;
     const coveredByRegion = regionHits.some((r) => r.start <= start && r.end >= end);
-    const name = written.replace(/\s+/g, ' ');
+    // "jalan tol Balikpapan-Samarinda" is the Jalan Tol Balikpapan-Samarinda, named by the towns it joins; "jalan tol
+    // IKN", one word after the words, is a road to a place.
+    const tollRoad = TOLL_ROAD_WORDS.exec(written);
+    if (tollRoad && !/[-‐\s]/.test(written.slice(tollRoad[0].length))) continue;
+    const name = (tollRoad ? `Jalan Tol ${written.slice(tollRoad[0].length)}` : written).replace(/\s+/g, ' ');
     // "warga Sungai Kunjang": a name a kecamatan bears is that kecamatan, not a river.
     const words = name.split(' ');
     const kind = knownNameLength(words, 0, 'd') === words.length ? 'district' : undefined;

@@ -684,6 +684,15 @@ describe('extractEntities location kinds', () => {
     expect(places('Rumahnya di Jalan Raya Yogya Magelang.')).toEqual(['Jalan Raya Yogya Magelang']);
   });
 
+  it('should read a toll road named by the towns it joins whole, however "jalan tol" is written', () => {
+    const places = (text: string) => extractEntities(text).locations.map((l) => l.name);
+    for (const text of ['Kendaraan melintas di jalan tol Balikpapan-Samarinda kemarin.', 'Tol Balikpapan-Samarinda ditutup.']) {
+      expect(places(text)).toEqual([text.startsWith('Tol') ? 'Tol Balikpapan-Samarinda' : 'Jalan Tol Balikpapan-Samarinda']);
+    }
+    // One place after the words is a road to that place, not a road's name.
+    expect(places('Pembangunan jalan tol IKN dipercepat.')).toEqual(['Ibu Kota Nusantara']);
+  });
+
   it('should file a kecamatan written with and without its unit word as one location, named with the unit word', () => {
     const result = extractEntities('Motor hilang di Balikpapan Utara. Menurut Kapolsek Balikpapan Utara AKP Budi Hartono, pelaku ditangkap.');
     expect(result.locations.map((l) => [l.name, l.kind, l.mentions.length])).toEqual([['Kecamatan Balikpapan Utara', 'district', 2]]);
