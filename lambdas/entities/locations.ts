@@ -220,8 +220,21 @@ function findDistrictsAfterRegions(text: string, regionHits: readonly RegionHit[
     if (end <= region.end || overlapsAny({ start: region.start, end }, places)) continue;
     found.push({ start: region.start, end, name: text.slice(region.start, end).replace(/\s+/g, ' '), kind: 'district' });
   }
+  // "North Balikpapan", "Central Balikpapan" (Antara English): the kecamatan "Balikpapan Utara", "Balikpapan Tengah".
+  for (const region of regionHits) {
+    const direction = ENGLISH_DIRECTION_BEFORE.exec(text.slice(Math.max(0, region.start - 10), region.start));
+    if (!direction) continue;
+    const name = `${text.slice(region.start, region.end)} ${DIRECTION_IN_INDONESIAN[direction[1]!]!}`;
+    const start = region.start - direction[0].length;
+    if (knownNameLength(name.split(' '), 0, 'd') !== name.split(' ').length || overlapsAny({ start, end: region.end }, places)) continue;
+    found.push({ start, end: region.end, name, kind: 'district' });
+  }
   return found;
 }
+
+/** An English compass word right before a region's name, and its Indonesian word, which follows the name. */
+const ENGLISH_DIRECTION_BEFORE = /(?:^|[^\p{L}])(North|South|East|West|Central)[ \t]+$/u;
+const DIRECTION_IN_INDONESIAN: Record<string, string> = { North: 'Utara', South: 'Selatan', East: 'Timur', West: 'Barat', Central: 'Tengah' };
 
 /** Countries and wide areas in one alternation, longest first: "Amerika Latin" is not "Amerika" (the US). */
 const COUNTRY_OR_AREA_ANYWHERE = new RegExp(

@@ -296,6 +296,20 @@ function findEnglishUnitHits(text: string): OrgHit[] {
   return hits;
 }
 
+/** "Police" in English after a region ("East Kalimantan Police", "East Kalimantan Regional Police"). */
+const ENGLISH_POLICE_RE = /(?<![\p{L}])(?:Regional[ \t]+)?Police(?![\p{L}])/gu;
+
+/** A province's police named in English is its Polda; a city's or regency's is left alone (Polres or Polresta). */
+function findEnglishPoliceHits(text: string): OrgHit[] {
+  const hits: OrgHit[] = [];
+  for (const m of text.matchAll(ENGLISH_POLICE_RE)) {
+    const before = regionBefore(text, m.index);
+    if (before?.region.kind !== 'province') continue;
+    hits.push(makeHit(before.start, m.index + m[0].length, 'Polda', { region: before.region, priority: 3 }));
+  }
+  return hits;
+}
+
 /** "The Balikpapan city government", "the East Kalimantan provincial government": a local government in English. */
 const ENGLISH_GOVERNMENT_RE = /(?<![\p{L}])(city|regency|district|provincial)[ \t]+(?:government|administration)(?![\p{L}])/giu;
 const ENGLISH_GOVERNMENT_KIND: Record<string, RegionEntry['kind']> = { city: 'city', regency: 'regency', district: 'regency', provincial: 'province' };
@@ -827,6 +841,7 @@ export function findOrganizations(text: string, home: RegionEntry | null): Organ
     ...findAgencyHits(text),
     ...findRegionalUnitHits(text),
     ...findEnglishUnitHits(text),
+    ...findEnglishPoliceHits(text),
     ...findHeadWordHits(text),
     ...findPemdaHits(text, home),
     ...findEnglishGovernmentHits(text, home),

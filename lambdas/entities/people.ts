@@ -64,6 +64,8 @@ const RANK_RE = new RegExp(
     `(?:[ \\t]+(?:(?:${buildAlternation(RANKS)})${WORD_END}|${RANK_TAIL_SOURCE}))*`,
   'gu',
 );
+/** A rank at the start of a lead, of one word or more ("AKBP", "Senior Commissioner"). */
+const RANK_START = new RegExp(`^(?:${buildAlternation(RANKS)})${WORD_END}`, 'u');
 const TITLE_RE = new RegExp(`${WORD_START}(?:${buildAlternation(TITLE_BY_FORM.keys())})${WORD_END}`, 'gu');
 // A separate sticky copy: exec on the global TITLE_RE would move the lastIndex that matchAll starts from.
 const TITLE_AT = new RegExp(`(?:${buildAlternation(TITLE_BY_FORM.keys())})${WORD_END}`, 'yu');
@@ -125,7 +127,7 @@ function sentenceEnd(text: string, pos: number): number {
 }
 
 /** English titles, written after the body or region they belong to. */
-const ENGLISH_TITLE = /^(?:(?:Vice|Deputy)[ \t]+)?(?:Governor|Regent|District Head|Mayor|President|Minister|Regional Secretary|[Ss]pokes(?:person|man|woman)|head)$/;
+const ENGLISH_TITLE = /^(?:(?:Vice|Deputy)[ \t]+)?(?:(?:Governor|Regent|Mayor)(?:-elect)?|District Head|President|Minister|Regional Secretary|[Ss]pokes(?:person|man|woman)|head|chief)$/;
 
 /** An organization or a region that ends right before `at` (one space between), with where it starts. */
 function bodyOrRegionBefore(text: string, at: number, orgHits: readonly OrgHit[]): { start: number; region: RegionEntry | null } | null {
@@ -297,7 +299,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     // Governor Isran Noor".
     const ahead = ENGLISH_TITLE.test(m[0]) && comp.words.length === 0 ? bodyOrRegionBefore(text, m.index, orgHits) : null;
     // "BPS East Kalimantan head Yusniar Juliana": "head" in lower case is a title after a body or a region only.
-    if (m[0] === 'head' && !ahead) continue;
+    if ((m[0] === 'head' || m[0] === 'chief') && !ahead) continue;
     // "Finnish Foreign Minister Timo Soini", "Malaysian Home Affairs Minister": the nation is the title's.
     const opening = ahead?.start ?? opens;
     // "former East Kalimantan Governor Awang Faroek Ishak": the mark stands before the region of an English title.
@@ -449,7 +451,7 @@ function findLeadWordHits(text: string, taken: readonly Span[], orgHits: readonl
     // "Stadion Kapten I Wayan Dipta", "Jalan Jenderal Sudirman": a place named after a person, no person here;
     // "Gubernur Jenderal", "Direktur Jenderal": the rank word ends a title.
     const before = wordBefore(text, lead.index);
-    const isRank = RANKS.has(lead[0].split(/[ \t]/)[0]!);
+    const isRank = RANK_START.test(lead[0]);
     if (PLACE_HEAD_FIRST_WORDS.has(before) || (isRank && TITLE_WORDS.has(before))) continue;
     const gap = matchAt(SPACES, text, lead.index + lead[0].length);
     if (!gap) continue;

@@ -61,6 +61,9 @@ export const COUNTRY_AT = new RegExp(`(?:${buildAlternation(COUNTRY_BY_FORM.keys
 /** The republic itself after a title ("Menteri Keuangan Republik Indonesia"). */
 const REPUBLIC_AT = new RegExp(`Republik[ \\t]+Indonesia${WORD_END}`, 'yu');
 
+/** A rank of several words that is no rank word and tail ("Inspector General", "Senior Commissioner"). */
+const RANK_PHRASE_AT = new RegExp(`(?:${buildAlternation([...RANKS].filter((r) => r.includes(' ') && !RANKS.has(r.split(' ')[0]!)))})${WORD_END}`, 'yu');
+
 /** The heads of public facilities a title may head ("Bandara", "Pasar", "Terminal", "Stasiun", "Pelabuhan"). */
 const FACILITY_HEADS = new Set(['Bandara', 'Pasar', 'Terminal', 'Stasiun', 'Pelabuhan', 'Bendungan']);
 
@@ -205,6 +208,13 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
     if (unitNumber) {
       words.push(unitNumber[0]);
       end = at = next + unitNumber[0].length;
+      continue;
+    }
+    // "Inspector General", "Senior Commissioner": a rank of several words.
+    const rankPhrase = matchAt(RANK_PHRASE_AT, text, next);
+    if (rankPhrase) {
+      rank = rank ? `${rank} ${rankPhrase[0]}` : rankPhrase[0];
+      at = next + rankPhrase[0].length;
       continue;
     }
     const t = matchAt(DIGIT_ACRONYM, text, next) ?? matchAt(TOKEN, text, next);

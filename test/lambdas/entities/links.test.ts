@@ -623,11 +623,38 @@ describe('regional officials as Kaltim newsrooms write them', () => {
       official: true,
     });
     expect(personIn('Bank Indonesia Governor Perry Warjiyo kept the rate unchanged.', 'Perry Warjiyo')?.organization).toBe('Bank Indonesia');
+    expect(personIn('East Kalimantan Police chief Inspector General Nanang Avianto said so.', 'Nanang Avianto')).toMatchObject({
+      titles: ['East Kalimantan Police chief', 'Inspector General'],
+      organization: 'Polda Kalimantan Timur',
+      official: true,
+    });
+    expect(personIn('The spokesperson, Senior Commissioner Yuliyanto, added that.', 'Yuliyanto')?.titles).toEqual(['Senior Commissioner']);
+    expect(personIn("East Kalimantan Governor-elect Rudy Mas'ud promised to add funds.", "Rudy Mas'ud")?.organization).toBe(
+      'Pemerintah Provinsi Kalimantan Timur',
+    );
     expect(personIn('East Kalimantan Regional Secretary Sri Wahyuni urged mining firms to stop.', 'Sri Wahyuni')).toMatchObject({
       titles: ['East Kalimantan Regional Secretary'],
       organization: 'Pemerintah Provinsi Kalimantan Timur',
       official: true,
     });
+  });
+});
+
+describe('police and places in Antara English', () => {
+  it('should read a province\'s police as its Polda and the National Police as Polri, no body "The ... Police"', () => {
+    const names = (text: string) => extractEntities(text).organizations.map((o) => o.name);
+    expect(names('The East Kalimantan Regional Police arrested two men.')).toEqual(['Polda Kalimantan Timur']);
+    expect(names('The National Police arrested two men.')).toEqual(['Kepolisian Negara Republik Indonesia']);
+    // A city's police is a Polres or a Polresta, which English does not say.
+    expect(names('The Balikpapan Police arrested two men.')).not.toContain('Polda Balikpapan');
+  });
+
+  it('should read "North Balikpapan" as the kecamatan Balikpapan Utara', () => {
+    const result = extractEntities('Most cases were found in North Balikpapan and Central Balikpapan sub-districts.');
+    expect(result.locations.map((l) => [l.name, l.kind])).toEqual([
+      ['Balikpapan Utara', 'district'],
+      ['Balikpapan Tengah', 'district'],
+    ]);
   });
 });
 
