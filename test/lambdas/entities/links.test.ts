@@ -640,6 +640,17 @@ describe('regional officials as Kaltim newsrooms write them', () => {
   });
 });
 
+describe('professional, student and religious bodies and their regional boards', () => {
+  it.each([
+    ['Ketua IDI Samarinda dr Budi Santoso hadir.', 'Ikatan Dokter Indonesia Samarinda'],
+    ['Ketua PWNU Kaltim KH Muhammad Rasyid hadir.', 'Nahdlatul Ulama Kalimantan Timur'],
+    ['Ketua GP Ansor Kaltim Budi Santoso hadir.', 'Gerakan Pemuda Ansor Kalimantan Timur'],
+    ['Ketua IBI Kaltim Siti Aminah hadir.', 'Ikatan Bidan Indonesia Kalimantan Timur'],
+  ])('should link the chair in "%s" to %s', (text, organization) => {
+    expect(extractEntities(text).people[0]?.organization).toBe(organization);
+  });
+});
+
 describe('police and places in Antara English', () => {
   it('should read a province\'s police as its Polda and the National Police as Polri, no body "The ... Police"', () => {
     const names = (text: string) => extractEntities(text).organizations.map((o) => o.name);
