@@ -649,6 +649,15 @@ describe('professional, student and religious bodies and their regional boards',
   ])('should link the chair in "%s" to %s', (text, organization) => {
     expect(extractEntities(text).people[0]?.organization).toBe(organization);
   });
+
+  it('should read an NGO\'s or a protest\'s coordinator as a title ("Dinamisator Jatam Kaltim", "Koordinator aksi")', () => {
+    expect(personIn('Dinamisator Jatam Kaltim Mareta Sari mengingatkan hal itu.', 'Mareta Sari')).toMatchObject({
+      titles: ['Dinamisator Jatam Kaltim'],
+      organization: 'Jaringan Advokasi Tambang Kalimantan Timur',
+      official: false,
+    });
+    expect(personIn('Koordinator aksi, Herman Sulaiman, mengatakan reklamasi merusak.', 'Herman Sulaiman')?.titles).toEqual(['Koordinator aksi']);
+  });
 });
 
 describe('police and places in Antara English', () => {
