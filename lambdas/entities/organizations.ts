@@ -809,11 +809,15 @@ function fillRegions(hits: OrgHit[], home: RegionEntry | null): void {
       if (regions.size === 1) hit.region = [...regions][0]!;
     }
     if (hit.region || !hit.regional) continue;
-    // "BNNP" (Badan Narkotika Nasional Provinsi) in a Samarinda story is the province's unit, not the city's.
-    const fromHome = / Provinsi$/.test(hit.base) ? regionOfKind(home, 'province') : home;
+    // "BNNP" (Badan Narkotika Nasional Provinsi) in a Samarinda story is the province's unit, not the city's; so is a
+    // Dinas ESDM, which only provinces have.
+    const fromHome = / Provinsi$/.test(hit.base) || PROVINCE_UNITS.has(hit.base) ? regionOfKind(home, 'province') : home;
     hit.region = hits.find((h) => h.base === hit.base && h.region)?.region ?? fromHome;
   }
 }
+
+/** Units only provinces have ("Dinas Energi dan Sumber Daya Mineral"). */
+const PROVINCE_UNITS = new Set(REGIONAL_UNITS.flatMap((u) => (u.province ? [u.name] : [])));
 
 /** Units named otherwise once their region is known ("Sekretariat Daerah Provinsi" -> "Sekretariat Daerah"). */
 const NAME_WITH_REGION = new Map(REGIONAL_UNITS.flatMap((u) => (u.withRegion ? [[u.name, u.withRegion] as const] : [])));

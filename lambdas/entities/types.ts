@@ -44,6 +44,8 @@ export interface RegionalUnitEntry {
   government?: boolean;
   /** The name the unit goes by once its region is known: "Setdaprov Kaltim" is the "Sekretariat Daerah" of Kaltim. */
   withRegion?: string;
+  /** A unit only provinces have (energy and mines, forestry: UU 23/2014): written alone, it is the home province's. */
+  province?: boolean;
 }
 
 /** A KBLI section (or UMKM / PARIWISATA) with weighted keywords from data/sectors.json. */

@@ -1645,6 +1645,19 @@ describe('one entity however a regional body is written', () => {
   });
 });
 
+describe('units only provinces have', () => {
+  it('should seat a Dinas ESDM or a forestry office written alone in the home province, not the dateline city', () => {
+    const names = (text: string) => extractEntities(text).organizations.map((o) => o.name);
+    expect(names('Samarinda (ANTARA) - Produksi batu bara naik, menurut data Dinas Energi dan Sumber Daya Mineral.')).toEqual([
+      'Dinas Energi dan Sumber Daya Mineral Kalimantan Timur',
+    ]);
+    expect(names('SAMARINDA - Dishut menyegel lahan.')).toEqual(['Dinas Kehutanan Kalimantan Timur']);
+    // A unit other levels have stays the city's; a region written with it stands.
+    expect(names('SAMARINDA - Dishub menutup jalan.')).toEqual(['Dinas Perhubungan Samarinda']);
+    expect(names('Dinas ESDM Kutai Kartanegara hadir.')).toEqual(['Dinas Energi dan Sumber Daya Mineral Kutai Kartanegara']);
+  });
+});
+
 describe('units of a regional secretariat', () => {
   it('should seat a bureau in the secretariat written after it, not in the story\'s home region', () => {
     const result = extractEntities('SAMARINDA - Kepala Biro Administrasi Pimpinan (Adpim) Setdaprov Kaltim Syarifah Alawiyah hadir.');
