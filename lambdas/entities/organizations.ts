@@ -68,7 +68,7 @@ const STATE_COMPANY_KIND = /^[ \t]+Usaha[ \t]+Milik[ \t]+(?:Negara|Daerah|Desa)(
 const NATIONAL_HEADS = new Set(['Kementerian', 'Komisi', 'Lembaga', 'Direktorat Jenderal']);
 const HEAD_RE = new RegExp(`${WORD_START}(Direktorat Jenderal|${[...UNIT_HEADS].join('|')})${WORD_END}`, 'gu');
 const PEMDA_RE = new RegExp(
-  `${WORD_START}(Pemkot|Pemkab|Pemprov|Pemda|Pemerintah Kota|Pemerintah Kabupaten|Pemerintah Provinsi|Pemerintah Daerah|pemerintah kota|pemerintah kabupaten|pemerintah provinsi|pemerintah daerah)${WORD_END}`,
+  `${WORD_START}(Pemkot|Pemkab|Pemprov|Pemda|Pemerintah Kota|Pemerintah Kabupaten|Pemerintah Provinsi|Pemerintah Daerah|[Pp]emerintah kota|[Pp]emerintah kabupaten|[Pp]emerintah provinsi|[Pp]emerintah daerah)${WORD_END}`,
   'gu',
 );
 /** "DPRD", and its full name with its short form after it ("Dewan Perwakilan Rakyat Daerah (DPRD) Kaltim"). */
@@ -403,7 +403,7 @@ function findPemdaHits(text: string, home: RegionEntry | null): OrgHit[] {
     if (region && kind && region.kind !== kind) region = null;
     // "pemerintah daerah perlu ...": in lower case and without a region it is local government in general ("pemerintah
     // kota" is the city's, the home region's).
-    if (!region && m[1] === 'pemerintah daerah') continue;
+    if (!region && m[1]!.endsWith('emerintah daerah')) continue;
     if (!region) region = regionOfKind(home, kind);
     if (!region) continue;
     const end = region === after?.region ? after.end : m.index + m[0].length;

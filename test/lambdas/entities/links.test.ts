@@ -1445,6 +1445,14 @@ describe('local government in general', () => {
       'Pemerintah Kota Samarinda',
     ]);
   });
+
+  it('should read "Pemerintah provinsi" opening a sentence as the home province\'s government, "Pemerintah daerah" as none', () => {
+    const names = (text: string) => extractEntities(text).organizations.map((o) => o.name);
+    expect(names('Samarinda (ANTARA) - Pemerintah provinsi meminta perusahaan tambang memenuhi kewajiban.')).toEqual([
+      'Pemerintah Provinsi Kalimantan Timur',
+    ]);
+    expect(names('Samarinda (ANTARA) - Pemerintah daerah perlu hadir.')).toEqual([]);
+  });
 });
 
 describe('branches of known bodies and quoted brand names', () => {
