@@ -322,7 +322,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       title: titleText.replace(/\s+/g, ' '),
       titleEntry: entry,
       region:
-        comp.region ?? ahead?.region ?? org?.region ?? regionForTitle(entry, pairedRegion(text, m.index, hits)) ?? regionForTitle(entry, home),
+        comp.region ?? ahead?.region ?? org?.region ?? pairedTitleRegion(entry, pairedRegion(text, m.index, hits)) ?? regionForTitle(entry, home),
       org,
       rank: comp.rank ?? appositiveRank,
       ...(former || formerAhead ? { former: true as const } : {}),
@@ -350,6 +350,14 @@ function areaKind(unitWord: string | undefined): { kind: 'district' | 'village';
 function regionForTitle(entry: TitleEntry, home: RegionEntry | null): RegionEntry | null {
   if (!entry.org || !(entry.org in GOVERNMENT_KIND) || entry.org === 'region-government') return null;
   return regionOfKind(home, GOVERNMENT_KIND[entry.org] ?? null);
+}
+
+/**
+ * The region of a title written after another holder's and "dan" / "didampingi": a regional head's own kind of region,
+ * and any for a title of every level's government ("Bupati Kukar ... didampingi ... Sekda Sunggono").
+ */
+function pairedTitleRegion(entry: TitleEntry, paired: RegionEntry | null): RegionEntry | null {
+  return entry.org === 'region-government' ? paired : regionForTitle(entry, paired);
 }
 
 /** People named before a reporting verb: "Khofifah Indar Parawansa mengatakan". */

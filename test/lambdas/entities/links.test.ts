@@ -132,6 +132,11 @@ describe('precision on news text', () => {
     expect(personIn('Wali Kota Samarinda Andi Harun didampingi Wakil Wali Kota Rusmadi meninjau banjir.', 'Rusmadi')?.organization).toBe(
       'Pemerintah Kota Samarinda',
     );
+    // A secretary of any level's government takes the region whatever its kind.
+    expect(personIn('Bupati Kukar Edi Damansyah didampingi Sekda Sunggono meninjau lokasi.', 'Sunggono')?.organization).toBe(
+      'Pemerintah Kabupaten Kutai Kartanegara',
+    );
+    expect(personIn('Sekda Sunggono hadir.', 'Sunggono')?.organization).toBeNull();
   });
 
   it('should read one unlisted word after a role as a name unless it is a word of the language, a place or a body', () => {
