@@ -321,6 +321,11 @@ describe('extractEntities on bare names the tagger is sure of', () => {
     expect(result.organizations).toEqual([]);
   });
 
+  it('should keep a given name that is also a word of the language ("Ananda Emira Moeis")', () => {
+    const result = extractEntities('Rapat dihadiri dua wakilnya, Ananda Emira Moeis dan Muhammad Samsun.');
+    expect(result.people.map((p) => p.name)).toEqual(['Ananda Emira Moeis', 'Muhammad Samsun']);
+  });
+
   it('should read a doctor\'s specialist degrees after the name as no person ("Sp.KJ", "Sp.OT", "MARS")', () => {
     const result = extractEntities('Kepala Dinas Kesehatan Kaltim dr. Jaya Mualimin, Sp.KJ, M.Kes, MARS hadir bersama dr. Andi Wijaya, Sp.OT.');
     expect(result.people.map((p) => [p.name, p.titles])).toEqual([
