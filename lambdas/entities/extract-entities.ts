@@ -14,7 +14,8 @@ import { buildHints, tagText } from './tagger.js';
 import { knownNameLength, tokenize } from './tagger-features.js';
 import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } from './not-entities.js';
 import { clashesWith, insideLonger, overlapsAny, titleCaseIfUpper, withinAny, wordBefore } from './text-scan.js';
-import { DEGREES, ONE_WORD_TITLES } from './gazetteer.js';
+import { AREA_UNIT_WORDS } from '../shared/area-units.js';
+import { DEGREES, ONE_WORD_TITLES, PLACE_HEADS } from './gazetteer.js';
 import {
   PLACE_HEAD_WORDS,
   endsSpotName,
@@ -30,8 +31,11 @@ import type { OrgHit, RegionHit, Span } from './types.js';
 import type { PlaceHit } from './locations.js';
 import demonyms from './data/demonyms.json' with { type: 'json' };
 
-/** English adjectives of nationality and day/month names: never a place on their own ("an Indonesian problem"). */
-const NOT_PLACES = new Set(demonyms as string[]);
+/**
+ * Never a place on their own: English adjectives of nationality and day/month names ("an Indonesian problem"), and
+ * the words for a kind of area or spot ("Puskesmas Kecamatan", "Kantor Desa").
+ */
+const NOT_PLACES = new Set([...(demonyms as string[]), ...AREA_UNIT_WORDS, 'Kota', 'Kabupaten', 'Provinsi', ...PLACE_HEADS]);
 
 /** The glued form of a state school's kind ("SMAN", "SDN", "MTsN"), at the start of a name. */
 const STATE_SCHOOL_FORM = /^(?:SMAN|SMPN|SMKN|SMUN|SDN|MTsN)(?=[ \t])/;

@@ -689,6 +689,11 @@ describe('extractEntities location kinds', () => {
     expect(places('Rumahnya di Jalan Raya Yogya Magelang.')).toEqual(['Jalan Raya Yogya Magelang']);
   });
 
+  it('should read no place in a lone word for a kind of area ("Puskesmas Kecamatan")', () => {
+    expect(extractEntities('Jarak Darmorejo dengan Puskesmas Kecamatan adalah 1 km.').locations.map((l) => l.name)).not.toContain('Kecamatan');
+    expect(extractEntities('Warga mendatangi kantor Kelurahan untuk mengurus surat.').locations).toEqual([]);
+  });
+
   it('should read a toll road named by the towns it joins whole, however "jalan tol" is written', () => {
     const places = (text: string) => extractEntities(text).locations.map((l) => l.name);
     for (const text of ['Kendaraan melintas di jalan tol Balikpapan-Samarinda kemarin.', 'Tol Balikpapan-Samarinda ditutup.']) {
