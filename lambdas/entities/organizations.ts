@@ -432,6 +432,23 @@ function findDprdHits(text: string, home: RegionEntry | null): OrgHit[] {
   );
 }
 
+/** "Pengadilan Tipikor pada Pengadilan Negeri Samarinda": the corruption court sits at the district court of its seat. */
+const TIPIKOR_AT_COURT = new RegExp(
+  String.raw`${WORD_START}Pengadilan[ 	]+(?:Tindak[ 	]+Pidana[ 	]+Korupsi|Tipikor)(?:[ 	]*\([ 	]*Tipikor[ 	]*\))?(?=[ 	]+pada[ 	]+(?:Pengadilan[ 	]+Negeri|PN)[ 	]+)`,
+  'gu',
+);
+
+/** The corruption court named by the district court it sits at, with that court's seat. */
+function findTipikorAtCourtHits(text: string): OrgHit[] {
+  const hits: OrgHit[] = [];
+  for (const m of text.matchAll(TIPIKOR_AT_COURT)) {
+    const court = /^[ 	]+pada[ 	]+(?:Pengadilan[ 	]+Negeri|PN)[ 	]+/.exec(text.slice(m.index + m[0].length))!;
+    const seat = matchRegionAt(text, m.index + m[0].length + court[0].length);
+    if (seat) hits.push(makeHit(m.index, m.index + m[0].length, 'Pengadilan Tindak Pidana Korupsi', { region: seat.region, priority: 2 }));
+  }
+  return hits;
+}
+
 /** Short forms that name a unit only before a known region ("PN Samarinda", "PTUN Samarinda"). */
 const SEAT_ONLY_UNITS = new Set(['PN', 'PTUN']);
 
@@ -851,6 +868,7 @@ export function findOrganizations(text: string, home: RegionEntry | null): Organ
     ...findEnglishGovernmentHits(text, home),
     ...findDprdHits(text, home),
     ...findCommandHits(text),
+    ...findTipikorAtCourtHits(text),
     ...findNamedBodyHits(text),
     ...findTailWordHits(text),
     ...findNamedBodies(text).map((b) => makeHit(b.start, b.end, b.name, { government: b.government, region: b.seat ?? null, priority: 2 })),

@@ -67,12 +67,15 @@ const RANK_PHRASE_AT = new RegExp(`(?:${buildAlternation([...RANKS].filter((r) =
 /** The heads of public facilities a title may head ("Bandara", "Pasar", "Terminal", "Stasiun", "Pelabuhan"). */
 const FACILITY_HEADS = new Set(['Bandara', 'Pasar', 'Terminal', 'Stasiun', 'Pelabuhan', 'Bendungan']);
 
-/** A facility named from its head word up to and with its town ("Bandara APT Pranoto Samarinda"), within six words. */
+/**
+ * A facility named from its head word up to and with its town ("Bandara APT Pranoto Samarinda", "Stasiun Meteorologi
+ * Sultan Aji Muhammad Sulaiman Sepinggan Balikpapan"), within nine words.
+ */
 function readFacility(text: string, at: number): { region: RegionEntry; end: number } | null {
   const head = /^(\p{Lu}\p{Ll}+)[ \t]+/u.exec(text.slice(at, at + 16));
   if (!head || !FACILITY_HEADS.has(head[1]!)) return null;
   let pos = at + head[0].length;
-  for (let n = 0; n < 5; n += 1) {
+  for (let n = 0; n < 8; n += 1) {
     const region = matchRegionAt(text, pos);
     if (region) return { region: region.region, end: region.end };
     const word = /^[A-Z][A-Za-z]*[ \t]+/.exec(text.slice(pos, pos + 30));

@@ -1658,6 +1658,23 @@ describe('one entity however a regional body is written', () => {
   });
 });
 
+describe('courts, weather stations and fire brigades in Kaltim stories', () => {
+  it('should name the corruption court by the district court it sits at, and its presiding judge', () => {
+    const text =
+      'Majelis hakim Pengadilan Tindak Pidana Korupsi (Tipikor) pada Pengadilan Negeri Samarinda menjatuhkan vonis. ' +
+      'Ketua majelis hakim Nyoto Hindaryanto menyatakan terdakwa bersalah.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Pengadilan Tindak Pidana Korupsi Samarinda', 'Pengadilan Negeri Samarinda']);
+    expect(result.people.map((p) => [p.name, p.titles, p.official])).toEqual([['Nyoto Hindaryanto', ['Ketua majelis hakim'], true]]);
+  });
+
+  it('should read the head of a weather station named after an airport up to the town, then the name', () => {
+    const text = 'Kepala Stasiun Meteorologi Sultan Aji Muhammad Sulaiman Sepinggan Balikpapan Kukuh Ribudiyanto memperkirakan hujan.';
+    expect(personIn(text, 'Kukuh Ribudiyanto')?.titles).toEqual(['Kepala Stasiun Meteorologi Sultan Aji Muhammad Sulaiman Sepinggan Balikpapan']);
+    expect(extractEntities('Pemadaman melibatkan Manggala Agni dan TNI.').organizations.map((o) => o.name)).toContain('Manggala Agni');
+  });
+});
+
 describe('units only provinces have', () => {
   it('should seat a Dinas ESDM or a forestry office written alone in the home province, not the dateline city', () => {
     const names = (text: string) => extractEntities(text).organizations.map((o) => o.name);
