@@ -402,9 +402,12 @@ const NOT_FIELD_WORDS = [
 ].join('|');
 const ROLE_RE = new RegExp(
   `${WORD_START}(?:${buildAlternation([...ROLE_WORDS, ...ROLE_WORDS.map((r) => r[0]!.toUpperCase() + r.slice(1))])})` +
-    `(?:[ \\t]+(?!(?:${NOT_FIELD_WORDS})(?![\\p{L}]))\\p{Ll}+(?![\\p{L}-])){0,2}[ \\t]+(?=[A-Z])`,
+    `(?:[ \\t]+(?!(?:${NOT_FIELD_WORDS})(?![\\p{L}]))\\p{Ll}+(?![\\p{L}-])){0,2}(,?)[ \\t]+(?=[A-Z])`,
   'gu',
 );
+
+/** The end of an appositive name: a comma, after the person's age in parentheses or not. */
+const APPOSITIVE_CLOSE = /^[ \t]*(?:\([ \t]*\d{1,3}[ \t]*(?:tahun)?[ \t]*\)[ \t]*)?,/;
 
 /** People after a non-official role: "pelatih Dejan Antonic", "kuasa hukum Budi Santoso" (two words or a listed name). */
 function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly OrgHit[], bodies: readonly OrgHit[]): PersonHit[] {
@@ -422,6 +425,8 @@ function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly Or
     const body = name && bodies.find((o) => o.start === at && o.end > name!.start);
     if (body) name = readNameAfterOrg(text, at, [body])?.name ?? null;
     if (!name || !endsName(text, name.end) || overlapsAny(name, taken) || overlapsAny(name, orgHits)) continue;
+    // "Salah seorang pedagang, Siti Aminah (45), mengaku": after a comma the name is an appositive, closed by one too.
+    if (m[1] && !APPOSITIVE_CLOSE.test(text.slice(name.end, name.end + 12))) continue;
     // 'usaha amplang "Putri Mahakam"': a role word and a name that fill a quotation are the name of a brand or a work.
     if (/["“'‘]/.test(text[m.index - 1] ?? '') && /["”'’]/.test(text[name.end] ?? '')) continue;
     const value = cleanName(text.slice(name.start, name.end));
@@ -443,7 +448,7 @@ const RELATION_ROLES = new Set(['adik', 'anak', 'ayah', 'ayahanda', 'ibunda', 'i
  * that follows it ("putra sulung aktor Fery Salim": Fery Salim is the actor); none for a bare relation ("Kakak Raoul").
  */
 function roleTitle(phrase: string): string | null {
-  const words = phrase.trim().toLowerCase().split(/[ \t]+/);
+  const words = phrase.replace(/,\s*$/, '').trim().toLowerCase().split(/[ \t]+/);
   if (!RELATION_ROLES.has(words[0]!)) return words.join(' ');
   return words.slice(1).reverse().find((w) => ROLE_WORDS.includes(w) && !RELATION_ROLES.has(w)) ?? null;
 }

@@ -139,6 +139,16 @@ describe('precision on news text', () => {
     expect(personIn('Sekda Sunggono hadir.', 'Sunggono')?.organization).toBeNull();
   });
 
+  it('should read a role\'s holder written as an appositive between commas ("kuasa hukum terdakwa, Sabri Hamri,")', () => {
+    expect(personIn('Sementara itu, kuasa hukum terdakwa, Sabri Hamri, mengatakan kliennya akan banding.', 'Sabri Hamri')?.titles).toEqual([
+      'kuasa hukum terdakwa',
+    ]);
+    expect(personIn('Salah seorang pedagang, Siti Aminah (45), mengaku omzetnya turun.', 'Siti Aminah')?.titles).toEqual(['pedagang']);
+    // Without a closing comma the name may start a clause of its own.
+    expect(personIn('Seorang warga, Budi Santoso mengaku kaget.', 'Budi Santoso')?.titles).toEqual([]);
+    expect(extractEntities('Menurut pengamat, Indonesia perlu berbenah.').people).toEqual([]);
+  });
+
   it('should read one unlisted word after a role as a name unless it is a word of the language, a place or a body', () => {
     expect(personIn('Ia ditarik pelatih Subangkit di Persema Malang.', 'Subangkit')?.titles).toEqual(['pelatih']);
     expect(extractEntities('Kata pelatih Persib, timnya siap.').people).toEqual([]);
