@@ -134,6 +134,13 @@ describe('extractEntities on texts without entities', () => {
     expect(extractEntities(farming).sectors.map((s) => s.code)).not.toContain('O');
   });
 
+  it('should read religious services in a hajj story (KBLI S: religious organizations)', () => {
+    const text =
+      'Sebanyak 2.150 calon jemaah haji asal Kaltim dijadwalkan berangkat Mei. Kuota jemaah haji naik. ' +
+      'Manasik haji akbar digelar di Masjid Islamic Center Samarinda untuk seluruh calon jemaah.';
+    expect(extractEntities(text).sectors.map((s) => s.code)).toContain('S');
+  });
+
   it('should weigh a keyword in the lead above the same keyword in a closing aside', () => {
     const filler = ' Warga berkumpul di balai desa untuk rapat rutin bulanan.'.repeat(8);
     // "petani" (2) and "padi" (1): 3 points, enough in the lead, too little in the last fifth of the text.
