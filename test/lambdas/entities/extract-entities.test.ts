@@ -134,6 +134,13 @@ describe('extractEntities on texts without entities', () => {
     expect(extractEntities(farming).sectors.map((s) => s.code)).not.toContain('O');
   });
 
+  it('should read construction in an English story on repairing roads', () => {
+    const text =
+      'The provincial government has allocated Rp1.2 trillion to repair roads damaged by coal trucks. ' +
+      'Forty road sections would be repaired in 2025, the public works office said.';
+    expect(extractEntities(text).sectors.map((s) => s.code)).toContain('F');
+  });
+
   it('should read religious services in a hajj story (KBLI S: religious organizations)', () => {
     const text =
       'Sebanyak 2.150 calon jemaah haji asal Kaltim dijadwalkan berangkat Mei. Kuota jemaah haji naik. ' +
