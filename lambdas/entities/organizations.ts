@@ -73,7 +73,7 @@ const PEMDA_RE = new RegExp(
 );
 /** "DPRD", and its full name with its short form after it ("Dewan Perwakilan Rakyat Daerah (DPRD) Kaltim"). */
 const DPRD_RE = new RegExp(
-  String.raw`${WORD_START}(DPRD|Dewan[ 	]+Perwakilan[ 	]+Rakyat[ 	]+Daerah(?:[ 	]*\(DPRD\))?)(?:[ 	]+(Provinsi|Kota|Kabupaten))?${WORD_END}`,
+  String.raw`${WORD_START}(DPRD|Dewan[ \t]+Perwakilan[ \t]+Rakyat[ \t]+Daerah(?:[ \t]*\(DPRD\))?)(?:[ \t]+(Provinsi|Kota|Kabupaten))?${WORD_END}`,
   'gu',
 );
 const POLICE_RE = new RegExp(
@@ -434,7 +434,7 @@ function findDprdHits(text: string, home: RegionEntry | null): OrgHit[] {
 
 /** "Pengadilan Tipikor pada Pengadilan Negeri Samarinda": the corruption court sits at the district court of its seat. */
 const TIPIKOR_AT_COURT = new RegExp(
-  String.raw`${WORD_START}Pengadilan[ 	]+(?:Tindak[ 	]+Pidana[ 	]+Korupsi|Tipikor)(?:[ 	]*\([ 	]*Tipikor[ 	]*\))?(?=[ 	]+pada[ 	]+(?:Pengadilan[ 	]+Negeri|PN)[ 	]+)`,
+  String.raw`${WORD_START}Pengadilan[ \t]+(?:Tindak[ \t]+Pidana[ \t]+Korupsi|Tipikor)(?:[ \t]*\([ \t]*Tipikor[ \t]*\))?(?=[ \t]+pada[ \t]+(?:Pengadilan[ \t]+Negeri|PN)[ \t]+)`,
   'gu',
 );
 
@@ -442,7 +442,7 @@ const TIPIKOR_AT_COURT = new RegExp(
 function findTipikorAtCourtHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
   for (const m of text.matchAll(TIPIKOR_AT_COURT)) {
-    const court = /^[ 	]+pada[ 	]+(?:Pengadilan[ 	]+Negeri|PN)[ 	]+/.exec(text.slice(m.index + m[0].length))!;
+    const court = /^[ \t]+pada[ \t]+(?:Pengadilan[ \t]+Negeri|PN)[ \t]+/.exec(text.slice(m.index + m[0].length))!;
     const seat = matchRegionAt(text, m.index + m[0].length + court[0].length);
     if (seat) hits.push(makeHit(m.index, m.index + m[0].length, 'Pengadilan Tindak Pidana Korupsi', { region: seat.region, priority: 2 }));
   }
@@ -796,7 +796,6 @@ function resolveAcronymOnly(hits: OrgHit[]): void {
   }
 }
 
-/** Fill missing regions of regional units from another mention of the same unit, else from the home region. */
 /** The words between a unit and the body it belongs to: the rest of its name, then its short form. */
 const UNIT_TO_PARENT_GAP = /^((?:[ \t]+\p{Lu}\p{Ll}+){0,2})(?:[ \t]*\([^()\n]{1,12}\))?[ \t]+$/u;
 
@@ -817,6 +816,7 @@ function seatUnitsInParents(text: string, hits: OrgHit[]): void {
   });
 }
 
+/** Fill missing regions of regional units from another mention of the same unit, else from the home region. */
 function fillRegions(hits: OrgHit[], home: RegionEntry | null): void {
   for (const hit of hits) {
     // "Kanwil Kemenkumham Kaltim ... Kanwil Kemenkumham": an office named without its region is the one office of
