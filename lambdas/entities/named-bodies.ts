@@ -65,6 +65,8 @@ const MEMBER_WORDS = new Set([
 const PLAIN_NAMED_HEADS = new Set(['Kelompok Tani', 'Kelompok Nelayan', 'Kelompok Wanita Tani', 'Kelompok Usaha Bersama', 'Kelompok Sadar Wisata']);
 /** A vertical office's class at the start of a run, before its seat ("Kelas IIA Samarinda"). */
 export const CLASS_BEFORE_SEAT = new RegExp(`^${OFFICE_CLASS_WORDS}[ \\t]+(?=\\S)`);
+/** A minister's title or a ministry right before: "Menteri Koperasi", "Menteri (Koperasi dan) UKM" name its field. */
+const MINISTRY_BEFORE = /(?:^|[^\p{L}])(?:Menteri|Kementerian|Menko|Wamen)(?:[ \t]+Koperasi[ \t]+dan)?[ \t]+$/u;
 /** Heads of public bodies: the body is government. */
 const GOVERNMENT_HEADS = new Set(['RSUD', 'RSUP', 'RSPAD', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat', 'Kepresidenan', 'Kepolisian', 'Balai Besar', 'Kantor Pertanahan', 'Kantor Imigrasi', 'Kantor Pelayanan Pajak', 'KPP Pratama', 'UPT', 'UPTD']);
 /** Place heads other than hospitals end a body's name ("PT Angkasa I Bandara Internasional Lombok"). */
@@ -144,6 +146,7 @@ function findHeadHits(text: string): NamedBodyHit[] {
   for (const found of text.matchAll(HEAD_RE)) {
     // "Ketua Majelis Hakim Lucius Sunarno": the panel of judges of a trial is no body.
     if (endsCountryName(text, found.index, found[1]!) || (found[1] === 'Majelis' && /^Hakim(?![\p{L}])/u.test(found[2]!))) continue;
+    if (MINISTRY_BEFORE.test(text.slice(Math.max(0, found.index - 14), found.index))) continue;
     const m = withJoinedField(text, found);
     // "Asosiasi Pedagang Pasar Seluruh Indonesia (APPSI)": an acronym spelling the whole run says the run is the
     // name, place heads and all.
@@ -239,6 +242,7 @@ function findForeignPemdaHits(text: string): NamedBodyHit[] {
 function findSmallBusinessHits(text: string): NamedBodyHit[] {
   const hits: NamedBodyHit[] = [];
   for (const m of text.matchAll(UMKM_RE)) {
+    if (MINISTRY_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const runAt = m.index + m[0].length - m[2]!.length;
     const run = cutNameRun(m[2]!);
     if (!run || endsRun(run.split(' ')[0]!) || matchRegionAt(text, runAt) || COUNTRY_BY_FORM.has(run.split(' ')[0]!)) continue;

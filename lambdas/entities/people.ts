@@ -605,7 +605,10 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
     // "Menteri Koordinator Bidang Perekonomian" heads the Kementerian Koordinator of that field.
     const coordinating = /^(?:Menko|Menteri Koordinator)$/.test(form);
     const agency =
-      (coordinating ? AGENCY_BY_LOWER_NAME.get(`kementerian koordinator ${complement.toLowerCase()}`) : undefined) ??
+      (coordinating
+        ? (AGENCY_BY_LOWER_NAME.get(`kementerian koordinator ${complement.toLowerCase()}`) ??
+          AGENCY_BY_LOWER_NAME.get(`kementerian koordinator bidang ${complement.toLowerCase()}`))
+        : undefined) ??
       AGENCY_BY_LOWER_NAME.get(`kementerian ${complement.toLowerCase()}`) ??
       AGENCY_BY_FORM.get(`Kementerian ${complement}`) ??
       AGENCY_BY_FORM.get(`Kemen${complement}`);

@@ -126,6 +126,13 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
     const next = at + sp[0].length;
     const bodyBefore = afterBody;
     afterBody = false;
+    // "Menteri Koperasi Budi Arie Setiadi", "Menteri UMKM X": a ministry's field, before any body its words open.
+    const ministryField = entry.org === 'ministry' && words.length === 0 ? matchAt(MINISTRY_FIELD_AT, text, next) : null;
+    if (ministryField) {
+      words.push(ministryField[0]);
+      end = at = next + ministryField[0].length;
+      continue;
+    }
     // After a rank the body is the rank's force ("Komandan Korem 091/ASN Brigjen TNI"), no part of the title.
     const org = rank ? undefined : orgStarts.get(next);
     if (org && !commandLike) {

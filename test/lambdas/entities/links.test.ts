@@ -15,6 +15,20 @@ describe('person -> organization links', () => {
     });
   });
 
+  it.each([
+    ['Menteri Pendidikan Tinggi, Sains, dan Teknologi Satryo Soemantri Brodjonegoro hadir.', 'Satryo Soemantri Brodjonegoro', 'Kementerian Pendidikan Tinggi, Sains, dan Teknologi'],
+    ['Mendiktisaintek Satryo Soemantri Brodjonegoro hadir.', 'Satryo Soemantri Brodjonegoro', 'Kementerian Pendidikan Tinggi, Sains, dan Teknologi'],
+    ['Menteri Imigrasi dan Pemasyarakatan Agus Andrianto hadir.', 'Agus Andrianto', 'Kementerian Imigrasi dan Pemasyarakatan'],
+    ['Menteri UMKM Maman Abdurrahman hadir.', 'Maman Abdurrahman', 'Kementerian Usaha Mikro, Kecil, dan Menengah'],
+    ['Menteri Koperasi Budi Arie Setiadi hadir.', 'Budi Arie Setiadi', 'Kementerian Koperasi'],
+    ['Menko Pangan Zulkifli Hasan hadir.', 'Zulkifli Hasan', 'Kementerian Koordinator Bidang Pangan'],
+    ['Menteri Koperasi dan UKM Teten Masduki hadir.', 'Teten Masduki', 'Kementerian Koperasi dan Usaha Kecil dan Menengah'],
+  ])('should link a minister of the 2024 cabinet by the ministry\'s field: "%s"', (text, name, organization) => {
+    expect(personIn(text, name)).toMatchObject({ organization, official: true });
+    // The field is no body of its own ("Koperasi Budi", "UMKM Maman Abdurrahman").
+    expect(extractEntities(text).organizations.map((o) => o.name)).not.toContain(expect.stringMatching(/^(?:Koperasi|UMKM|UKM) /));
+  });
+
   it('should read a command number and name after a military title ("Pangdam VI/Mulawarman", "Dandim 0906/Kutai Kartanegara")', () => {
     expect(personIn('Pangdam VI/Mulawarman Mayjen Tri Budi Utomo mengatakan hal itu.', 'Tri Budi Utomo')).toMatchObject({
       titles: ['Pangdam VI/Mulawarman', 'Mayjen'],
