@@ -29,6 +29,14 @@ describe('person -> organization links', () => {
     expect(extractEntities(text).organizations.map((o) => o.name)).not.toContain(expect.stringMatching(/^(?:Koperasi|UMKM|UKM) /));
   });
 
+  it.each([
+    ['CEO Danantara Rosan Roeslani hadir.', 'Rosan Roeslani', 'Badan Pengelola Investasi Daya Anagata Nusantara'],
+    ['Kepala BP Haji Mochamad Irfan Yusuf hadir.', 'Mochamad Irfan Yusuf', 'Badan Penyelenggara Haji'],
+    ['Kepala Bapanas Arief Prasetyo Adi hadir.', 'Arief Prasetyo Adi', 'Badan Pangan Nasional'],
+  ])('should know the national bodies formed since 2023: "%s"', (text, name, organization) => {
+    expect(personIn(text, name)?.organization).toBe(organization);
+  });
+
   it('should read a command number and name after a military title ("Pangdam VI/Mulawarman", "Dandim 0906/Kutai Kartanegara")', () => {
     expect(personIn('Pangdam VI/Mulawarman Mayjen Tri Budi Utomo mengatakan hal itu.', 'Tri Budi Utomo')).toMatchObject({
       titles: ['Pangdam VI/Mulawarman', 'Mayjen'],
