@@ -335,6 +335,11 @@ describe('extractEntities on bare names the tagger is sure of', () => {
     expect(result.organizations).toEqual([]);
   });
 
+  it('should file the Vice President named by his first name under his full name ("Gibran")', () => {
+    const result = extractEntities('Gibran meninjau IKN. Wapres Gibran Rakabuming Raka berpidato di Samarinda.');
+    expect(result.people.map((p) => [p.name, p.mentions.length])).toEqual([['Gibran Rakabuming Raka', 2]]);
+  });
+
   it('should keep a given name that is also a word of the language ("Ananda Emira Moeis")', () => {
     const result = extractEntities('Rapat dihadiri dua wakilnya, Ananda Emira Moeis dan Muhammad Samsun.');
     expect(result.people.map((p) => p.name)).toEqual(['Ananda Emira Moeis', 'Muhammad Samsun']);
