@@ -169,7 +169,8 @@ function readAppositive(text: string, from: number): { comma: number; name: Span
     // "..., Rusmadi Wongso, Jumat (7/3)": only the day of the report may follow the name after a comma.
     const nextWord = /^,[ \t]*([A-Z][a-z]+)/.exec(text.slice(name.end, name.end + 16))?.[1];
     if (nextWord && !isDateWord(nextWord)) continue;
-    if (matchRegionAt(text, name.start)?.end === name.end) continue;
+    // "... di Lahore, Pakistan": a region or a country after the comma is where, not who.
+    if (matchRegionAt(text, name.start)?.end === name.end || COUNTRY_BY_FORM.has(text.slice(name.start, name.end))) continue;
     return { comma, name };
   }
   return null;
@@ -274,6 +275,8 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     if (name && entry.org === 'ministry' && comp.words.length === 0 && isFieldWord(text.slice(name.start, name.end))) name = null;
     // "Camat Parigi ,", "Gubernur Queensland dari 1910": the title's own place, no person after it.
     if (name && comp.words.length === 0 && isKnownPlaceName(text.slice(name.start, name.end))) name = null;
+    // "Koordinator Distrik Lahore": a place's head word opens no name; the title's complement is the place.
+    if (name && PLACE_HEAD_FIRST_WORDS.has(text.slice(name.start, name.end).split(/[ \t]/)[0]!)) name = null;
     // "Kasubdit IV Renakta Ditreskrimum Polda Lampung, AKBP X": a body's name is never the person's.
     if (name && orgHits.some((o) => o.priority > 0 && name!.start < o.end && name!.end > o.start)) name = null;
     // A one-word "name" right after the title may be the start of a long title ("Kasubdit Kasasi dan ... MA Andri").

@@ -687,6 +687,12 @@ describe('professional, student and religious bodies and their regional boards',
     expect(extractEntities(text).people[0]?.organization).toBe(organization);
   });
 
+  it('should read no person in a place after a title ("Koordinator Distrik Lahore")', () => {
+    const result = extractEntities('Pejabat Koordinator Distrik Lahore mengatakan 15 orang tewas di Lahore, Pakistan.');
+    expect(result.people).toEqual([]);
+    expect(result.locations.map((l) => l.name)).toContain('Distrik Lahore');
+  });
+
   it('should read an NGO\'s or a protest\'s coordinator as a title ("Dinamisator Jatam Kaltim", "Koordinator aksi")', () => {
     expect(personIn('Dinamisator Jatam Kaltim Mareta Sari mengingatkan hal itu.', 'Mareta Sari')).toMatchObject({
       titles: ['Dinamisator Jatam Kaltim'],
