@@ -310,6 +310,24 @@ function findEnglishPoliceHits(text: string): OrgHit[] {
   return hits;
 }
 
+/** The start of the sentence holding `pos`: after the last full stop, "!" or "?" and a space, or a line break. */
+const SENTENCE_BREAK_BEFORE = /[.!?]["”]?[ \t]+|\n/g;
+
+/**
+ * The last region of `kind` the sentence names before `pos` ("East Kalimantan Governor X said the provincial
+ * administration ..."): a local government written without its region is the one the sentence is about.
+ */
+function regionInSentenceBefore(text: string, pos: number, kind: RegionEntry['kind']): RegionEntry | null {
+  let start = 0;
+  for (const b of text.slice(Math.max(0, pos - 400), pos).matchAll(SENTENCE_BREAK_BEFORE)) start = Math.max(0, pos - 400) + b.index + b[0].length;
+  let found: RegionEntry | null = null;
+  for (const w of text.slice(start, pos).matchAll(/(?<![\p{L}])\p{Lu}/gu)) {
+    const hit = matchRegionAt(text, start + w.index);
+    if (hit && hit.region.kind === kind && hit.end <= pos) found = hit.region;
+  }
+  return found;
+}
+
 /** "The Balikpapan city government", "the East Kalimantan provincial government": a local government in English. */
 const ENGLISH_GOVERNMENT_RE = /(?<![\p{L}])(city|regency|district|provincial)[ \t]+(?:government|administration)(?![\p{L}])/giu;
 const ENGLISH_GOVERNMENT_KIND: Record<string, RegionEntry['kind']> = { city: 'city', regency: 'regency', district: 'regency', provincial: 'province' };
@@ -320,7 +338,7 @@ function findEnglishGovernmentHits(text: string, home: RegionEntry | null): OrgH
   for (const m of text.matchAll(ENGLISH_GOVERNMENT_RE)) {
     const kind = ENGLISH_GOVERNMENT_KIND[m[1]!.toLowerCase()]!;
     const before = regionBefore(text, m.index);
-    const region = before && before.region.kind === kind ? before.region : regionOfKind(home, kind);
+    const region = before && before.region.kind === kind ? before.region : (regionInSentenceBefore(text, m.index, kind) ?? regionOfKind(home, kind));
     if (!region) continue;
     const start = before && before.region === region ? before.start : m.index;
     hits.push(makeHit(start, m.index + m[0].length, `Pemerintah ${KIND_LABEL[region.kind]}`, { region, priority: 3 }));
@@ -404,7 +422,8 @@ function findPemdaHits(text: string, home: RegionEntry | null): OrgHit[] {
     // "pemerintah daerah perlu ...": in lower case and without a region it is local government in general ("pemerintah
     // kota" is the city's, the home region's).
     if (!region && m[1]!.endsWith('emerintah daerah')) continue;
-    if (!region) region = regionOfKind(home, kind);
+    // "Gubernur Kaltim ... mengatakan pemerintah provinsi ...": the province the sentence named, before the home one.
+    if (!region) region = (kind ? regionInSentenceBefore(text, m.index, kind) : null) ?? regionOfKind(home, kind);
     if (!region) continue;
     const end = region === after?.region ? after.end : m.index + m[0].length;
     hits.push(makeHit(m.index, end, `Pemerintah ${KIND_LABEL[region.kind]}`, { region, priority: 3 }));

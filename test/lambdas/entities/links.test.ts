@@ -703,6 +703,29 @@ describe('professional, student and religious bodies and their regional boards',
   });
 });
 
+describe('courts and local governments in Antara English', () => {
+  const names = (text: string) => extractEntities(text).organizations.map((o) => o.name);
+
+  it('should read courts by their English names with the region before them', () => {
+    expect(names('The case is tried at the Samarinda Corruption Court.')).toEqual(['Pengadilan Tindak Pidana Korupsi Samarinda']);
+    expect(names('The East Kalimantan High Court upheld the verdict.')).toEqual(['Pengadilan Tinggi Kalimantan Timur']);
+    expect(names('The Central Jakarta District Court sentenced him.')).toEqual(['Pengadilan Negeri Jakarta Pusat']);
+    const text = 'The case is tried at the Samarinda Corruption Court. Presiding judge Nyoto Hindaryanto adjourned the hearing.';
+    expect(personIn(text, 'Nyoto Hindaryanto')).toMatchObject({ titles: ['Presiding judge'], organization: 'Pengadilan Tindak Pidana Korupsi Samarinda' });
+  });
+
+  it('should read a local government written without its region as the one the sentence names, before the dateline\'s', () => {
+    expect(names("Jakarta (ANTARA) - East Kalimantan Governor Rudy Mas'ud said the provincial administration respected the process.")).toEqual([
+      'Pemerintah Provinsi Kalimantan Timur',
+    ]);
+    expect(names("JAKARTA - Gubernur Kaltim Rudy Mas'ud mengatakan pemerintah provinsi menghormati proses hukum.")).toEqual([
+      'Pemerintah Provinsi Kalimantan Timur',
+    ]);
+    // With no region in the sentence, the dateline's.
+    expect(names('JAKARTA - Pemerintah provinsi menghormati proses hukum.')).toEqual(['Pemerintah Provinsi DKI Jakarta']);
+  });
+});
+
 describe('police and places in Antara English', () => {
   it('should read a province\'s police as its Polda and the National Police as Polri, no body "The ... Police"', () => {
     const names = (text: string) => extractEntities(text).organizations.map((o) => o.name);
