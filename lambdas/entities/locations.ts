@@ -41,6 +41,8 @@ const ORG_PLACE_HEADS = new Set(['RSUD', 'Rumah Sakit']);
 const PLACE_HEAD_SET = new Set([...PLACE_HEADS, ...placeHeadsExtra]);
 /** "Jalan tol" written in lower case, before a toll road's name. */
 const TOLL_ROAD_WORDS = /^[Jj]alan[ \t]+tol[ \t]+/;
+/** "jalan tol" mid-sentence, read apart from the capitalised heads: one lower-case head slows the whole alternation. */
+const TOLL_ROAD_ANYWHERE = new RegExp(`${WORD_START}jalan[ \\t]+tol(?:\\s+${PLACE_TOKEN}){1,4}${WORD_END}`, 'gu');
 /** A road's name, a toll road's too ("Tol Balikpapan-Samarinda", "jalan tol ..."). */
 const ROAD_START = /^(?:Jalan|jalan|Jl\.?|Jln\.?|Tol)[ \t]/;
 const PLACE_ANYWHERE = new RegExp(
@@ -142,7 +144,7 @@ const UNIT_WORD_LEAD = new RegExp(`^(?:(?:${AREA_UNIT_WORDS.join('|')})[ \\t]+)?
 /** Find named places: a head word ("Hutan Lindung", "Pantai", "Jalan") followed by capitalised words. */
 export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): PlaceHit[] {
   const places: PlaceHit[] = [];
-  for (const m of text.matchAll(PLACE_ANYWHERE)) {
+  for (const m of [...text.matchAll(PLACE_ANYWHERE), ...text.matchAll(TOLL_ROAD_ANYWHERE)].sort((a, b) => a.index - b.index)) {
     const start = m.index;
     let written = cutAtTitle(m[0]);
     // "Pelabuhan Semayang Balikpapan", "Stadion Segiri Samarinda": the city the spot is in is a location of its own.

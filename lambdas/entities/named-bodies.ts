@@ -38,7 +38,7 @@ const RUN = `${TOKEN}(?:[ \\t]+${TOKEN}){0,5}`;
 /** Honorifics that open the name of a body named after a person: "RSUD dr. Kanujoso Djatiwibowo", "RSUP Dr. Sardjito". */
 const NAMESAKE_HONORIFICS = `(?:(?:Prof|Dr|dr|Ir|H|KH)\\.?[ \\t]+){0,3}`;
 const HEAD_RE = new RegExp(
-  `${WORD_START}(${buildAlternation(orgHeads as string[])})[ \\t]+(${NAMESAKE_HONORIFICS}${RUN})(?=(?:([ \\t]+dan[ \\t]+)(${RUN}))?)`,
+  `${WORD_START}(${buildAlternation(orgHeads as string[])})[ \\t]+(${NAMESAKE_HONORIFICS}${RUN})`,
   'gu',
 );
 const PEMDA_FOREIGN_RE = new RegExp(`${WORD_START}(Pemerintah|pemerintah)[ \\t]+(Kota|kota|Kabupaten|kabupaten|Provinsi|provinsi)[ \\t]+(${RUN})`, 'gu');
@@ -187,6 +187,10 @@ function findHeadHits(text: string): NamedBodyHit[] {
 /** The first words of the head words ("Rumah" of "Rumah Sakit"): a field after "dan" that opens with one is a body. */
 const HEAD_FIRST_WORDS = new Set((orgHeads as string[]).map((h) => h.split(' ')[0]!));
 
+/** "dan" between two fields of a name, and a run of capitalised words, read where the code points. */
+const DAN_AT = /[ \t]+dan[ \t]+/y;
+const RUN_AT = new RegExp(RUN, 'uy');
+
 /** A short form in parentheses right after a name: "(APPSI)", "(Apkasindo)". */
 const SHORT_FORM_AFTER = /[ \t]*\(([A-Z]{3,8}|[A-Z][a-z]{4,11})\)/y;
 
@@ -199,9 +203,11 @@ const SHORT_FORM_AFTER = /[ \t]*\(([A-Z]{3,8}|[A-Z][a-z]{4,11})\)/y;
 function withJoinedField(text: string, m: RegExpMatchArray & { index: number }): { 0: string; 1: string; 2: string; index: number } {
   // The field after "dan" is read ahead, not taken: where it is another body ("Fakultas Teknik dan Fakultas Hukum") the
   // next match reads it.
-  const field = m[4] !== undefined && !HEAD_FIRST_WORDS.has(m[4].split(' ')[0]!) ? m[4] : undefined;
+  const dan = matchAt(DAN_AT, text, m.index + m[0].length);
+  const read = dan ? matchAt(RUN_AT, text, m.index + m[0].length + dan[0].length)?.[0] : undefined;
+  const field = read !== undefined && !HEAD_FIRST_WORDS.has(read.split(' ')[0]!) ? read : undefined;
   const runStart = m.index + m[0].indexOf(m[2]!, m[1]!.length);
-  const fieldStart = m.index + m[0].length + (m[3]?.length ?? 0);
+  const fieldStart = m.index + m[0].length + (dan?.[0].length ?? 0);
   const words = field?.split(/[ \t]+/) ?? [];
   const keep = words.findIndex((w) => NAME_KEEP.has(w));
   const spelledAfter = field !== undefined && matchAt(SHORT_FORM_AFTER, text, fieldStart + field.length) !== null && cutNameRun(field) === field;
