@@ -722,8 +722,23 @@ export function findPeople(
   const found = [...first, ...attributed].filter((h) => !withinAny(h, ruleOrgHits));
   const known = withLongerNames(withCalledNames(text, withAliases(text, found)));
   const short = findShortFormHits(text, known, [...known, ...notPeople, ...ruleOrgHits]);
-  const hits = linkNearbyOrganizations(text, [...known, ...short], orgHits).sort((a, b) => a.start - b.start);
+  const hits = linkNearbyOrganizations(text, [...known, ...short], orgHits)
+    .map((h) => withRankAfter(text, h))
+    .sort((a, b) => a.start - b.start);
   return { entities: mergePeople(text, hits, nameOf, orgGovernment), hits };
+}
+
+/** "yang (saat ini) berpangkat", then up to six words of the spelled-out rank and its short form or the rank. */
+const RANK_AFTER = new RegExp(
+  String.raw`^[ 	]+yang(?:[ 	]+(?:saat[ 	]+ini|kini|masih))?[ 	]+berpangkat[ 	]+(?:(?:\p{Lu}\p{Ll}*[ 	]+){1,6}\((${buildAlternation(RANKS)})\)|(${buildAlternation(RANKS)}))${WORD_END}`,
+  'u',
+);
+
+/** "Brotoseno yang saat ini berpangkat Ajun Komisaris Besar Polisi (AKBP)": the rank written after the name is his. */
+function withRankAfter(text: string, hit: PersonHit): PersonHit {
+  if (hit.rank) return hit;
+  const rank = RANK_AFTER.exec(text.slice(hit.end, hit.end + 120));
+  return rank ? { ...hit, rank: rank[1] ?? rank[2]! } : hit;
 }
 
 /** The words that introduce an election ticket: "pasangan", "paslon nomor urut 2", "pasangan calon". */

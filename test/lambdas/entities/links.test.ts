@@ -161,6 +161,13 @@ describe('precision on news text', () => {
     expect(personIn('Sekda Sunggono hadir.', 'Sunggono')?.organization).toBeNull();
   });
 
+  it('should read a rank written after the name ("X yang saat ini berpangkat Ajun Komisaris Besar Polisi (AKBP)")', () => {
+    const text = 'Raden Brotoseno hadir di sidang. Brotoseno yang saat ini berpangkat Ajun Komisaris Besar Polisi (AKBP) pernah menjadi penyidik.';
+    expect(personIn(text, 'Raden Brotoseno')).toMatchObject({ titles: ['AKBP'], official: true });
+    expect(personIn('Budi Santoso yang berpangkat Brigadir itu ditahan.', 'Budi Santoso')?.titles).toEqual(['Brigadir']);
+    expect(personIn('Budi Santoso yang berpangkat tinggi itu ditahan.', 'Budi Santoso')).toMatchObject({ titles: [], official: false });
+  });
+
   it('should read a role\'s holder written as an appositive between commas ("kuasa hukum terdakwa, Sabri Hamri,")', () => {
     expect(personIn('Sementara itu, kuasa hukum terdakwa, Sabri Hamri, mengatakan kliennya akan banding.', 'Sabri Hamri')?.titles).toEqual([
       'kuasa hukum terdakwa',
