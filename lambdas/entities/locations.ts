@@ -20,6 +20,7 @@ import {
 import placeHeadsExtra from './data/place-heads-extra.json' with { type: 'json' };
 import placeTailBlockers from './data/place-tail-blockers.json' with { type: 'json' };
 import placeTails from './data/place-tails.json' with { type: 'json' };
+import { TITLES_IN_NAMES } from './person-names.js';
 import { LOCATIVE_WINDOW } from './settings.js';
 import { WORD_END, WORD_START, buildAlternation, matchAt, overlapsAny, withinAny } from './text-scan.js';
 import { isEnglishWord, knownNameLength, tokenize } from './tagger-features.js';
@@ -133,7 +134,10 @@ function cutAtTitle(written: string): string {
   // words alternate: word, gap, word, ...; the head is words[0], its first name word words[2].
   for (let i = 4; i < words.length; i += 2) {
     const before = words[i - 2]!;
-    if (TITLE_OR_RANK.has(words[i]!) && !TITLE_OR_RANK.has(before) && !SEATS.has(before)) return words.slice(0, i - 1).join('');
+    // "Puncak Datuk Panglima Husin": a title word that names take after a name word stays in the place's name.
+    if (TITLE_OR_RANK.has(words[i]!) && !TITLE_OR_RANK.has(before) && !SEATS.has(before) && !TITLES_IN_NAMES.has(words[i]!)) {
+      return words.slice(0, i - 1).join('');
+    }
   }
   return written;
 }

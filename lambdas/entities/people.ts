@@ -98,6 +98,7 @@ const POLICE_ORG: Record<string, string> = {
   Kapolrestabes: 'Polrestabes',
   Kapolsek: 'Polsek',
   Pangdam: 'Kodam',
+  'Panglima Kodam': 'Kodam',
   Danrem: 'Korem',
   Dandim: 'Kodim',
   Danlanal: 'Lanal',
@@ -281,11 +282,14 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     if (name && orgHits.some((o) => o.priority > 0 && name!.start < o.end && name!.end > o.start)) name = null;
     // A one-word "name" right after the title may be the start of a long title ("Kasubdit Kasasi dan ... MA Andri").
     const viaOrg = !name || !/\s/.test(text.slice(name.start, name.end)) ? readNameAfterOrg(text, titleEnd, orgHits, m.index) : null;
+    let appositiveRank: string | null = null;
     if (viaOrg && (!name || viaOrg.name.start > name.end)) {
       name = viaOrg.name;
       titleText = text.slice(opens, viaOrg.org.end);
+      // "Komandan Korem 091/ASN, Brigjen TNI Dendi Suryadi": the rank between the body and the name is the person's.
+      const lead = text.slice(viaOrg.org.end, viaOrg.name.start).replace(/^[ \t]*,/, '').trim().replace(/\s+/g, ' ');
+      if (lead && RANK_START.test(lead)) appositiveRank = lead;
     }
-    let appositiveRank: string | null = null;
     if (!name) {
       const appositive = readAppositive(text, titleEnd);
       // "Bahlil Lahadalia, Menteri ESDM, ...", "Andi Harun selaku Wali Kota Samarinda": the title follows the name.

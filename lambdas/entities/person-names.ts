@@ -49,7 +49,7 @@ const DAYS_OF_NOTE = new Set([
 /** Organization vocabulary ("Sumber Daya Alam") that is also a common last name part ("Syamsu Alam"). */
 const ORG_WORDS_IN_NAMES = new Set(['Alam']);
 /** Title words that are also common name parts inside a name ("Deni Hakim Anwar", "Dwinanto Agung Wibowo", "Harja Utama"). */
-export const TITLES_IN_NAMES = new Set(['Hakim', 'Agung', 'Utama']);
+export const TITLES_IN_NAMES = new Set(['Hakim', 'Agung', 'Utama', 'Panglima']);
 
 /** Words of award categories ("Pemeran Pembantu Pria Terbaik", "Aktor Pendukung"): after a role word, no name. */
 const AWARD_WORDS = new Set(awardWords as string[]);

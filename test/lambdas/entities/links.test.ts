@@ -161,6 +161,21 @@ describe('precision on news text', () => {
     expect(personIn('Sekda Sunggono hadir.', 'Sunggono')?.organization).toBeNull();
   });
 
+  it('should read a commander\'s title spelled out ("Panglima Kodam", "Panglima Komando ...") and a rank after the body and a comma', () => {
+    expect(personIn('Panglima Kodam VI/Mulawarman Mayjen Tri Budi Utomo hadir.', 'Tri Budi Utomo')).toMatchObject({
+      titles: ['Panglima Kodam VI/Mulawarman', 'Mayjen'],
+      organization: 'Kodam VI/Mulawarman',
+    });
+    const koops = 'Peresmian dilakukan Panglima Komando Operasi Angkatan Udara I TNI AU, Marsekal Muda TNI Yuyu Sutisna, di Purbalingga.';
+    expect(personIn(koops, 'Yuyu Sutisna')?.titles).toEqual(['Panglima Komando Operasi Angkatan Udara I TNI AU', 'Marsekal Muda TNI']);
+    expect(personIn('Peresmian dilakukan Komandan Korem 091/ASN, Brigjen TNI Dendi Suryadi, di Samarinda.', 'Dendi Suryadi')?.titles).toEqual([
+      'Komandan Korem 091/ASN',
+      'Brigjen TNI',
+    ]);
+    // "Panglima" inside a place's name stays there.
+    expect(extractEntities('Kami mendaki Puncak Datuk Panglima Husin kemarin.').people).toEqual([]);
+  });
+
   it('should read a rank written after the name ("X yang saat ini berpangkat Ajun Komisaris Besar Polisi (AKBP)")', () => {
     const text = 'Raden Brotoseno hadir di sidang. Brotoseno yang saat ini berpangkat Ajun Komisaris Besar Polisi (AKBP) pernah menjadi penyidik.';
     expect(personIn(text, 'Raden Brotoseno')).toMatchObject({ titles: ['AKBP'], official: true });
