@@ -15,7 +15,7 @@ import { knownNameLength, tokenize } from './tagger-features.js';
 import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } from './not-entities.js';
 import { clashesWith, insideLonger, overlapsAny, titleCaseIfUpper, withinAny, wordBefore } from './text-scan.js';
 import { AREA_UNIT_WORDS } from '../shared/area-units.js';
-import { DEGREES, ONE_WORD_TITLES, PLACE_HEADS } from './gazetteer.js';
+import { DEGREES, ONE_WORD_TITLES, PLACE_HEADS, RANKS } from './gazetteer.js';
 import {
   PLACE_HEAD_WORDS,
   endsSpotName,
@@ -36,6 +36,15 @@ import demonyms from './data/demonyms.json' with { type: 'json' };
  * the words for a kind of area or spot ("Puskesmas Kecamatan", "Kantor Desa").
  */
 const NOT_PLACES = new Set([...(demonyms as string[]), ...AREA_UNIT_WORDS, 'Kota', 'Kabupaten', 'Provinsi', ...PLACE_HEADS]);
+
+/**
+ * Whether a "place" is a rank: "berpangkat Komisaris Polisi (Kompol)", "berpangkat Ajun Komisaris Besar" (a desa is
+ * named Kompol, a kecamatan Ajung).
+ */
+function isRankWords(text: string, span: Span): boolean {
+  const surface = text.slice(span.start, span.end);
+  return RANKS.has(surface) || /berpangkat[ \t]+(?:\p{Lu}\p{Ll}*[ \t]+)*\(?$/u.test(text.slice(Math.max(0, span.start - 60), span.start));
+}
 
 /** The glued form of a state school's kind ("SMAN", "SDN", "MTsN"), at the start of a name. */
 const STATE_SCHOOL_FORM = /^(?:SMAN|SMPN|SMKN|SMUN|SDN|MTsN)(?=[ \t])/;
@@ -201,8 +210,8 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
   // "Camat Sungai Pinang Budi": the kecamatan a title heads is a place of the story too; a place read over it, on into
   // the name after it ("Sungai Pinang Budi Santoso") or as a river ("Lurah Sungai Pinang Dalam"), gives way to it.
   const headedAreas = people.hits.flatMap((h) => (h.area ? [h.area] : []));
-  const storyOwn = places.filter((p) => !overlapsAny(p, headedAreas));
-  const taggedOwn = ownPlaces.filter((p) => !overlapsAny(p, headedAreas));
+  const storyOwn = places.filter((p) => !overlapsAny(p, headedAreas) && !p.currency && !isRankWords(text, p));
+  const taggedOwn = ownPlaces.filter((p) => !overlapsAny(p, headedAreas) && !isRankWords(text, p));
   const titlePlaces = headedAreas
     .filter((a) => !overlapsAny(a, [...storyOwn, ...taggedOwn]))
     // Named as a place written with its unit is ("Kecamatan Sungai Pinang"), so the two are one location.

@@ -711,6 +711,13 @@ describe('extractEntities location kinds', () => {
     expect(places('Rumahnya di Jalan Raya Yogya Magelang.')).toEqual(['Jalan Raya Yogya Magelang']);
   });
 
+  it('should read no place in a currency ("dolar AS") nor in a rank ("berpangkat Komisaris Polisi (Kompol)")', () => {
+    expect(extractEntities('Proyek senilai 7,4 miliar dolar AS itu selesai.').locations).toEqual([]);
+    expect(extractEntities('Presiden AS Donald Trump hadir.').locations.map((l) => l.name)).toEqual(['Amerika Serikat']);
+    const rank = extractEntities('Polisi itu berpangkat Komisaris Polisi (Kompol). Rekannya berpangkat Ajung Komisaris Besar.');
+    expect(rank.locations).toEqual([]);
+  });
+
   it('should read no place in a lone word for a kind of area ("Puskesmas Kecamatan")', () => {
     expect(extractEntities('Jarak Darmorejo dengan Puskesmas Kecamatan adalah 1 km.').locations.map((l) => l.name)).not.toContain('Kecamatan');
     expect(extractEntities('Warga mendatangi kantor Kelurahan untuk mengurus surat.').locations).toEqual([]);
