@@ -422,6 +422,9 @@ function findPemdaHits(text: string, home: RegionEntry | null): OrgHit[] {
     // "pemerintah daerah perlu ...": in lower case and without a region it is local government in general ("pemerintah
     // kota" is the city's, the home region's).
     if (!region && m[1]!.endsWith('emerintah daerah')) continue;
+    // "Tim Anggaran Pemerintah Daerah (TAPD)", "Asosiasi Pemerintah Kota Seluruh Indonesia": without a region, after a
+    // capitalised word, the words are part of another body's name.
+    if (!region && /\p{Lu}\p{L}*[ \t]+$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) && /^Pem(?:erintah )/.test(m[1]!)) continue;
     // "Gubernur Kaltim ... mengatakan pemerintah provinsi ...": the province the sentence named, before the home one.
     if (!region) region = (kind ? regionInSentenceBefore(text, m.index, kind) : null) ?? regionOfKind(home, kind);
     if (!region) continue;

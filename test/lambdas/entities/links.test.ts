@@ -1534,6 +1534,12 @@ describe('local government in general', () => {
     ]);
   });
 
+  it('should read no local government inside another body\'s name ("Tim Anggaran Pemerintah Daerah (TAPD)")', () => {
+    const names = (text: string) => extractEntities(text).organizations.map((o) => o.name);
+    expect(names('SAMARINDA - Dewan mengapresiasi kerja Tim Anggaran Pemerintah Daerah (TAPD).')).not.toContain('Pemerintah Kota Samarinda');
+    expect(names('SAMARINDA - Wali Kota mengatakan Pemerintah Kota siap membantu.')).toEqual(['Pemerintah Kota Samarinda']);
+  });
+
   it('should read "Pemerintah provinsi" opening a sentence as the home province\'s government, "Pemerintah daerah" as none', () => {
     const names = (text: string) => extractEntities(text).organizations.map((o) => o.name);
     expect(names('Samarinda (ANTARA) - Pemerintah provinsi meminta perusahaan tambang memenuhi kewajiban.')).toEqual([
