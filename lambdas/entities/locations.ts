@@ -152,7 +152,8 @@ export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): P
   const places: PlaceHit[] = [];
   for (const m of [...text.matchAll(PLACE_ANYWHERE), ...text.matchAll(TOLL_ROAD_ANYWHERE)].sort((a, b) => a.index - b.index)) {
     const start = m.index;
-    let written = cutAtTitle(m[0]);
+    // "Jalan Soekarno-Hatta Km 5": the kilometre post is no part of the road's name.
+    let written = cutAtTitle(m[0]).replace(/[ \t]+(?:Km|KM)$/, '');
     // "Pelabuhan Semayang Balikpapan", "Stadion Segiri Samarinda": the city the spot is in is a location of its own.
     // Not a head alone ("Bandar Udara Mukomuko"), nor a road, often named after the towns it joins ("Jalan Raya Yogya
     // Magelang").

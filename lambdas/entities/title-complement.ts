@@ -88,6 +88,19 @@ function readFacility(text: string, at: number): { region: RegionEntry; end: num
 /** A mark on the holder of a title before the name: suspended ("nonaktif") or elected, not yet sworn in ("terpilih"). */
 const HOLDER_MARK = /[ \t]+(?:non-?aktif|terpilih)(?=[ \t]+\p{Lu})/uy;
 
+/**
+ * A capitalised word that is no name, no word of the language and no place, then a region, then two capitalised words
+ * (a name): "Forkopimda Kaltim" before "Budi Santoso". The region and where it ends, or null.
+ */
+function readUnknownBodyWithRegion(text: string, at: number, word: string): { region: RegionEntry; end: number } | null {
+  // Acronyms and org vocabulary have their own readings below ("Kepala BPS Kaltim").
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || ORG_WORDS.has(word) || isListedName(word) || isDictionaryWord(word) || matchRegionAt(text, at)) return null;
+  const gap = matchAt(SPACES, text, at + word.length);
+  const reg = gap ? matchRegionAt(text, at + word.length + gap[0].length) : null;
+  if (!reg || !/^[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu}/u.test(text.slice(reg.end, reg.end + 40))) return null;
+  return { region: reg.region, end: reg.end };
+}
+
 /** What a title's complement holds: where it ends, its region and rank, where the name starts, its words. */
 export interface TitleComplement {
   end: number;
@@ -244,6 +257,15 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
       if (district > 0) areaSpan = { start: next, end: next + district };
       words.push(word);
       end = at = next + word.length;
+      continue;
+    }
+    // "Ketua Forkopimda Kaltim Budi Santoso": one word no list knows, its region, then a name: a body the lists lack,
+    // with its region, closes the title.
+    const unknownBody = entry.org === 'complement' && words.length === 0 ? readUnknownBodyWithRegion(text, next, word) : null;
+    if (unknownBody) {
+      words.push(text.slice(next, unknownBody.end));
+      region = unknownBody.region;
+      end = at = unknownBody.end;
       continue;
     }
     // "Minister of Energy and Mineral Resources Sudirman Said", "Head of Communication PHM": an English field.

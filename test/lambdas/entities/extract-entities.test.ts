@@ -723,6 +723,11 @@ describe('extractEntities location kinds', () => {
     expect(extractEntities('Warga mendatangi kantor Kelurahan untuk mengurus surat.').locations).toEqual([]);
   });
 
+  it('should leave the kilometre post out of a road\'s name ("Jalan Soekarno-Hatta Km 5")', () => {
+    const places = extractEntities('Tersangka ditangkap di Jalan Soekarno-Hatta Km 5, Balikpapan Utara.').locations.map((l) => l.name);
+    expect(places).toContain('Jalan Soekarno-Hatta');
+  });
+
   it('should read a toll road named by the towns it joins whole, however "jalan tol" is written', () => {
     const places = (text: string) => extractEntities(text).locations.map((l) => l.name);
     for (const text of ['Kendaraan melintas di jalan tol Balikpapan-Samarinda kemarin.', 'Tol Balikpapan-Samarinda ditutup.']) {

@@ -715,6 +715,15 @@ describe('professional, student and religious bodies and their regional boards',
     expect(result.locations.map((l) => l.name)).toContain('Distrik Lahore');
   });
 
+  it('should end a title at the region after one word no list knows, the name after it ("Ketua Forkopimda Kaltim X")', () => {
+    expect(personIn('Ketua Forkopimda Kaltim Budi Santoso hadir.', 'Budi Santoso')?.titles).toEqual(['Ketua Forkopimda Kaltim']);
+    expect(personIn('Ketua Granat Kaltim Ahmad Fauzi meminta aparat waspada.', 'Ahmad Fauzi')?.organization).toBe(
+      'Gerakan Nasional Anti Narkotika Kalimantan Timur',
+    );
+    // A given name is no body's: "Budi" stays in the name.
+    expect(extractEntities('Ketua Budi Kaltim Santoso Wijaya hadir.').people.map((p) => p.titles)).not.toContainEqual(['Ketua Budi Kaltim']);
+  });
+
   it('should read an NGO\'s or a protest\'s coordinator as a title ("Dinamisator Jatam Kaltim", "Koordinator aksi")', () => {
     expect(personIn('Dinamisator Jatam Kaltim Mareta Sari mengingatkan hal itu.', 'Mareta Sari')).toMatchObject({
       titles: ['Dinamisator Jatam Kaltim'],
