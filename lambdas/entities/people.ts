@@ -726,10 +726,31 @@ export function findPeople(
   const found = [...first, ...attributed].filter((h) => !withinAny(h, ruleOrgHits));
   const known = withLongerNames(withCalledNames(text, withAliases(text, found)));
   const short = findShortFormHits(text, known, [...known, ...notPeople, ...ruleOrgHits]);
-  const hits = linkNearbyOrganizations(text, [...known, ...short], orgHits)
-    .map((h) => withRankAfter(text, h))
-    .sort((a, b) => a.start - b.start);
+  const hits = shareTitles(
+    text,
+    linkNearbyOrganizations(text, [...known, ...short], orgHits)
+      .map((h) => withRankAfter(text, h))
+      .sort((a, b) => a.start - b.start),
+  );
   return { entities: mergePeople(text, hits, nameOf, orgGovernment), hits };
+}
+
+/** Titles several people hold at once: members, deputies, prosecutors ("Anggota DPRD Kaltim X dan Y"). */
+const SHARED_TITLE_KINDS = new Set(['legislator', 'member', 'prosecutor']);
+const SHARED_TITLE_FORMS = /^(?:Wakil Menteri|Wakil Ketua|Jaksa Penuntut Umum|JPU|Hakim Anggota|hakim anggota)\b/;
+
+/**
+ * "Anggota DPRD Kaltim Sarkowi V Zahry dan Baharuddin Demmu", "Wakil Menteri Dalam Negeri Bima Arya Sugiarto dan Ribka
+ * Haluk": a title several people hold goes on to the untitled name joined by "dan" (not "Bupati X dan Y").
+ */
+function shareTitles(text: string, hits: PersonHit[]): PersonHit[] {
+  return hits.map((hit, i) => {
+    const holder = hits[i - 1];
+    if (!holder?.titleEntry || hit.titleEntry || hit.title || holder.former) return hit;
+    if (!SHARED_TITLE_KINDS.has(holder.titleEntry.kind) && !SHARED_TITLE_FORMS.test(holder.title ?? '')) return hit;
+    if (!/^[ \t]*,?[ \t]+dan[ \t]+$/.test(text.slice(holder.end, hit.start)) || !hit.name.includes(' ')) return hit;
+    return { ...hit, title: holder.title, titleEntry: holder.titleEntry, org: holder.org, region: holder.region };
+  });
 }
 
 /** "yang (saat ini) berpangkat", then up to six words of the spelled-out rank and its short form or the rank. */

@@ -176,6 +176,17 @@ describe('precision on news text', () => {
     expect(extractEntities('Kami mendaki Puncak Datuk Panglima Husin kemarin.').people).toEqual([]);
   });
 
+  it('should give a title several people hold to both names joined by "dan", and not a single office\'s', () => {
+    const members = extractEntities('Anggota DPRD Kaltim Sarkowi V Zahry dan Baharuddin Demmu hadir.');
+    expect(members.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Sarkowi V Zahry', 'DPRD Kalimantan Timur'],
+      ['Baharuddin Demmu', 'DPRD Kalimantan Timur'],
+    ]);
+    const deputies = 'Wakil Menteri Dalam Negeri Bima Arya Sugiarto dan Ribka Haluk hadir.';
+    expect(personIn(deputies, 'Ribka Haluk')).toMatchObject({ titles: ['Wakil Menteri Dalam Negeri'], organization: 'Kementerian Dalam Negeri' });
+    expect(personIn('Bupati Kukar Edi Damansyah dan Rendi Solihin hadir.', 'Rendi Solihin')).toMatchObject({ titles: [], organization: null });
+  });
+
   it('should read a rank written after the name ("X yang saat ini berpangkat Ajun Komisaris Besar Polisi (AKBP)")', () => {
     const text = 'Raden Brotoseno hadir di sidang. Brotoseno yang saat ini berpangkat Ajun Komisaris Besar Polisi (AKBP) pernah menjadi penyidik.';
     expect(personIn(text, 'Raden Brotoseno')).toMatchObject({ titles: ['AKBP'], official: true });
