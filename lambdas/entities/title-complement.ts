@@ -9,6 +9,7 @@ import {
   COMMON_ABBREVIATIONS,
   HONORIFICS,
   COUNTRY_BY_FORM,
+  MEDIA_OUTLETS,
   ORG_WORDS,
   RANKS,
   REGION_ALIAS,
@@ -60,6 +61,9 @@ const DIRECTORATE_FIELD_AT = new RegExp(
 export const COUNTRY_AT = new RegExp(`(?:${buildAlternation(COUNTRY_BY_FORM.keys())})${WORD_END}`, 'yu');
 /** The republic itself after a title ("Menteri Keuangan Republik Indonesia"). */
 const REPUBLIC_AT = new RegExp(`Republik[ \\t]+Indonesia${WORD_END}`, 'yu');
+
+/** A news outlet's name ("Kaltim Post", "Tribun Kaltim"), longest first. */
+const OUTLET_AT = new RegExp(`(?:${buildAlternation(MEDIA_OUTLETS)})${WORD_END}`, 'yu');
 
 /** A rank of several words that is no rank word and tail ("Inspector General", "Senior Commissioner"). */
 const RANK_PHRASE_AT = new RegExp(`(?:${buildAlternation([...RANKS].filter((r) => r.includes(' ') && !RANKS.has(r.split(' ')[0]!)))})${WORD_END}`, 'yu');
@@ -257,6 +261,13 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
       if (district > 0) areaSpan = { start: next, end: next + district };
       words.push(word);
       end = at = next + word.length;
+      continue;
+    }
+    // "Pemimpin Redaksi Kaltim Post Budi Santoso": a news outlet is a body of the title too.
+    const outlet = words.length === 0 ? matchAt(OUTLET_AT, text, next) : null;
+    if (outlet) {
+      words.push(outlet[0]);
+      end = at = next + outlet[0].length;
       continue;
     }
     // "Ketua Forkopimda Kaltim Budi Santoso": one word no list knows, its region, then a name: a body the lists lack,

@@ -726,6 +726,18 @@ describe('professional, student and religious bodies and their regional boards',
     expect(result.locations.map((l) => l.name)).toContain('Distrik Lahore');
   });
 
+  it('should read "Pemimpin" and "Pimpinan" as a head\'s titles, and an editor-in-chief with the outlet', () => {
+    expect(personIn('Pemimpin BNI Kantor Cabang Samarinda Indra Gunawan menyebut ada 350 UMKM binaan.', 'Indra Gunawan')).toMatchObject({
+      titles: ['Pemimpin BNI Kantor Cabang Samarinda'],
+      official: false,
+    });
+    expect(personIn('Pimpinan KPK Alexander Marwata hadir.', 'Alexander Marwata')).toMatchObject({
+      organization: 'Komisi Pemberantasan Korupsi',
+      official: true,
+    });
+    expect(personIn('Pemimpin Redaksi Kaltim Post Budi Santoso hadir.', 'Budi Santoso')?.titles).toEqual(['Pemimpin Redaksi Kaltim Post']);
+  });
+
   it('should end a title at the region after one word no list knows, the name after it ("Ketua Forkopimda Kaltim X")', () => {
     expect(personIn('Ketua Forkopimda Kaltim Budi Santoso hadir.', 'Budi Santoso')?.titles).toEqual(['Ketua Forkopimda Kaltim']);
     expect(personIn('Ketua Granat Kaltim Ahmad Fauzi meminta aparat waspada.', 'Ahmad Fauzi')?.organization).toBe(
