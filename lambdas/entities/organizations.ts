@@ -227,8 +227,11 @@ function findAgencyHits(text: string): OrgHit[] {
     const office = ((entry.kind === 'ministry' || entry.kind === 'state-company') && officeBefore) || branch !== null || entry.offices === true;
     if ((entry.government && entry.kind === 'agency') || entry.kind === 'organisation' || office) {
       const after = regionAfter(text, end + (branch?.[0].length ?? 0));
-      if (after) ({ region, end } = { region: after.region, end: after.end });
-      else if (branch) {
+      if (after) {
+        ({ region, end } = { region: after.region, end: after.end });
+        // "BI East Kalimantan Representative Office": the English word for the office closes the name.
+        end += ENGLISH_OFFICE_AFTER.exec(text.slice(end, end + 40))?.[0].length ?? 0;
+      } else if (branch) {
         end += branch[0].length;
         // "BPJS Kesehatan Cabang Tenggarong": a branch named after its town serves the town's regency.
         const town = branchTown(text, end);

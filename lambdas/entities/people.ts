@@ -128,7 +128,7 @@ function sentenceEnd(text: string, pos: number): number {
 }
 
 /** English titles, written after the body or region they belong to. */
-const ENGLISH_TITLE = /^(?:(?:Vice|Deputy)[ \t]+)?(?:(?:Governor|Regent|Mayor)(?:-elect)?|District Head|President|Minister|Regional Secretary|[Ss]pokes(?:person|man|woman)|head|chief)$/;
+const ENGLISH_TITLE = /^(?:(?:Vice|Deputy)[ \t]+)?(?:(?:Governor|Regent|Mayor)(?:-elect)?|District Head|President|Minister|Regional Secretary|[Ss]pokes(?:person|man|woman)|head|chief|chair(?:man|woman|person))$/;
 
 /** An organization or a region that ends right before `at` (one space between), with where it starts. */
 function bodyOrRegionBefore(text: string, at: number, orgHits: readonly OrgHit[]): { start: number; region: RegionEntry | null } | null {
@@ -306,7 +306,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     // Governor Isran Noor".
     const ahead = ENGLISH_TITLE.test(m[0]) && comp.words.length === 0 ? bodyOrRegionBefore(text, m.index, orgHits) : null;
     // "BPS East Kalimantan head Yusniar Juliana": "head" in lower case is a title after a body or a region only.
-    if ((m[0] === 'head' || m[0] === 'chief') && !ahead) continue;
+    if (/^(?:head|chief|chair(?:man|woman|person))$/.test(m[0]) && !ahead) continue;
     // "Finnish Foreign Minister Timo Soini", "Malaysian Home Affairs Minister": the nation is the title's.
     const opening = ahead?.start ?? opens;
     // "former East Kalimantan Governor Awang Faroek Ishak": the mark stands before the region of an English title.

@@ -757,6 +757,18 @@ describe('professional, student and religious bodies and their regional boards',
   });
 });
 
+describe('offices and chairs in Antara English', () => {
+  it('should read "Head of BI East Kalimantan Representative Office X" and "(Kadin) chairman X"', () => {
+    const text = 'Head of BI East Kalimantan Representative Office Budi Widihartanto said coal exports remained strong.';
+    expect(personIn(text, 'Budi Widihartanto')).toMatchObject({ organization: 'Bank Indonesia Kalimantan Timur', official: true });
+    const kadin = 'The East Kalimantan Chamber of Commerce and Industry (Kadin) chairman Dayang Donna Faroek urged the government.';
+    expect(personIn(kadin, 'Dayang Donna Faroek')?.organization).toBe('Kamar Dagang dan Industri Indonesia');
+    // A branch word before the region is still read once ("Perum Bulog Kantor Cabang Samarinda menyiapkan").
+    const bulog = extractEntities('Menurut dia, Perum Bulog Kantor Cabang Samarinda menyiapkan 50 ton beras.');
+    expect(bulog.organizations.map((o) => o.mentions.map((m) => m.text))).toEqual([['Perum Bulog Kantor Cabang Samarinda']]);
+  });
+});
+
 describe('courts and local governments in Antara English', () => {
   const names = (text: string) => extractEntities(text).organizations.map((o) => o.name);
 
