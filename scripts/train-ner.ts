@@ -54,7 +54,7 @@ function toExample(words: string[], gold: number[]): Example {
   });
   const regionHits = findRegionHits(text);
   const home = pickHomeRegion(detectDateline(text), regionHits);
-  const orgs = findOrganizations(text, home);
+  const orgs = findOrganizations(text, home, regionHits);
   const hints = buildHints(orgs.hits, regionHits, findPlaceHits(text, regionHits));
   const labels = labelTokens(tokens, hints);
   // Every token is trained on (the run-time tagger only scores tokens near a capital; training on all of them

@@ -127,7 +127,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
   const datelineSpan = findDatelineSpan(text);
   const regionHits = withDatelineRegion(findRegionHits(text), findDatelineRegion(text, datelineSpan));
   const home = pickHomeRegion(dateline, regionHits);
-  const ruleOrgs = findOrganizations(text, home);
+  const ruleOrgs = findOrganizations(text, home, regionHits);
   const datelineTown = findDatelineTown(text, datelineSpan);
   const rulePlaces = [
     ...(datelineTown ? [datelineTown] : []),

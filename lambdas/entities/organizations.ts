@@ -320,9 +320,16 @@ const SENTENCE_BREAK_BEFORE = /[.!?]["”]?[ \t]+|\n/g;
  * The last region of `kind` the sentence names before `pos` ("East Kalimantan Governor X said the provincial
  * administration ..."): a local government written without its region is the one the sentence is about.
  */
-function regionInSentenceBefore(text: string, pos: number, kind: RegionEntry['kind']): RegionEntry | null {
+function regionInSentenceBefore(
+  text: string,
+  pos: number,
+  kind: RegionEntry['kind'],
+  regionHits: readonly RegionHit[] | undefined,
+): RegionEntry | null {
   let start = 0;
   for (const b of text.slice(Math.max(0, pos - 400), pos).matchAll(SENTENCE_BREAK_BEFORE)) start = Math.max(0, pos - 400) + b.index + b[0].length;
+  // The regions the caller found already, where it has them: a scan of the sentence costs more than the rest.
+  if (regionHits) return regionHits.findLast((h) => h.start >= start && h.end <= pos && h.region.kind === kind)?.region ?? null;
   let found: RegionEntry | null = null;
   for (const w of text.slice(start, pos).matchAll(/(?<![\p{L}])\p{Lu}/gu)) {
     const hit = matchRegionAt(text, start + w.index);
@@ -336,12 +343,12 @@ const ENGLISH_GOVERNMENT_RE = /(?<![\p{L}])(city|regency|district|provincial)[ \
 const ENGLISH_GOVERNMENT_KIND: Record<string, RegionEntry['kind']> = { city: 'city', regency: 'regency', district: 'regency', provincial: 'province' };
 
 /** Local governments named in English, by the region written before them or the home region of their kind. */
-function findEnglishGovernmentHits(text: string, home: RegionEntry | null): OrgHit[] {
+function findEnglishGovernmentHits(text: string, home: RegionEntry | null, regionHits?: readonly RegionHit[]): OrgHit[] {
   const hits: OrgHit[] = [];
   for (const m of text.matchAll(ENGLISH_GOVERNMENT_RE)) {
     const kind = ENGLISH_GOVERNMENT_KIND[m[1]!.toLowerCase()]!;
     const before = regionBefore(text, m.index);
-    const region = before && before.region.kind === kind ? before.region : (regionInSentenceBefore(text, m.index, kind) ?? regionOfKind(home, kind));
+    const region = before && before.region.kind === kind ? before.region : (regionInSentenceBefore(text, m.index, kind, regionHits) ?? regionOfKind(home, kind));
     if (!region) continue;
     const start = before && before.region === region ? before.start : m.index;
     hits.push(makeHit(start, m.index + m[0].length, `Pemerintah ${KIND_LABEL[region.kind]}`, { region, priority: 3 }));
@@ -415,7 +422,7 @@ function findHeadWordHits(text: string): OrgHit[] {
 }
 
 /** Pemkot / Pemkab / Pemprov / Pemda and "pemerintah kota": the region comes from the text or the home region. */
-function findPemdaHits(text: string, home: RegionEntry | null): OrgHit[] {
+function findPemdaHits(text: string, home: RegionEntry | null, regionHits?: readonly RegionHit[]): OrgHit[] {
   const hits: OrgHit[] = [];
   for (const m of text.matchAll(PEMDA_RE)) {
     const kind = PEMDA_KIND[m[1]!.toLowerCase()] ?? null;
@@ -429,7 +436,7 @@ function findPemdaHits(text: string, home: RegionEntry | null): OrgHit[] {
     // capitalised word, the words are part of another body's name.
     if (!region && /\p{Lu}\p{L}*[ \t]+$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) && /^Pem(?:erintah )/.test(m[1]!)) continue;
     // "Gubernur Kaltim ... mengatakan pemerintah provinsi ...": the province the sentence named, before the home one.
-    if (!region) region = (kind ? regionInSentenceBefore(text, m.index, kind) : null) ?? regionOfKind(home, kind);
+    if (!region) region = (kind ? regionInSentenceBefore(text, m.index, kind, regionHits) : null) ?? regionOfKind(home, kind);
     if (!region) continue;
     const end = region === after?.region ? after.end : m.index + m[0].length;
     hits.push(makeHit(m.index, end, `Pemerintah ${KIND_LABEL[region.kind]}`, { region, priority: 3 }));
@@ -881,16 +888,19 @@ export interface OrganizationFindings {
   nameOf: Map<OrgHit, string>;
 }
 
-/** Find organizations in a text; `home` is the article's home region (dateline), used for bare regional units. */
-export function findOrganizations(text: string, home: RegionEntry | null): OrganizationFindings {
+/**
+ * Find organizations in a text; `home` is the article's home region (dateline), used for bare regional units;
+ * `regionHits`, the regions the caller found, name the region of a local government written without one.
+ */
+export function findOrganizations(text: string, home: RegionEntry | null, regionHits?: readonly RegionHit[]): OrganizationFindings {
   const bodies = [
     ...findAgencyHits(text),
     ...findRegionalUnitHits(text),
     ...findEnglishUnitHits(text),
     ...findEnglishPoliceHits(text),
     ...findHeadWordHits(text),
-    ...findPemdaHits(text, home),
-    ...findEnglishGovernmentHits(text, home),
+    ...findPemdaHits(text, home, regionHits),
+    ...findEnglishGovernmentHits(text, home, regionHits),
     ...findDprdHits(text, home),
     ...findCommandHits(text),
     ...findTipikorAtCourtHits(text),
