@@ -28,7 +28,7 @@ import {
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { CLASS_BEFORE_SEAT, HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, ofContinuation } from './named-bodies.js';
-import { ACRONYM, SPACES, WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, initialsOf, insideLonger, matchAt, overlapsAny, wordChar } from './text-scan.js';
+import { ACRONYM, SPACES, WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, initialsOf, insideLonger, matchAt, overlapsAny, wordBefore, wordChar } from './text-scan.js';
 import { isDerivedNoun, isGivenName, isListedName } from './tagger-features.js';
 import type { AgencyEntry, OrgHit, RegionEntry, RegionHit } from './types.js';
 import englishUnits from './data/english-units.json' with { type: 'json' };
@@ -314,7 +314,16 @@ function findEnglishPoliceHits(text: string): OrgHit[] {
 }
 
 /** The start of the sentence holding `pos`: after the last full stop, "!" or "?" and a space, or a line break. */
-const SENTENCE_BREAK_BEFORE = /[.!?]["”]?[ \t]+|\n/g;
+function sentenceStartBefore(text: string, pos: number): number {
+  for (let i = pos - 1; i > 0 && i > pos - 400; i -= 1) {
+    const c = text[i]!;
+    if (c === '\n') return i + 1;
+    if (c !== ' ' && c !== '\t') continue;
+    const before = text[i - 1] === '"' || text[i - 1] === '”' ? text[i - 2] : text[i - 1];
+    if (before === '.' || before === '!' || before === '?') return i + 1;
+  }
+  return Math.max(0, pos - 400);
+}
 
 /**
  * The last region of `kind` the sentence names before `pos` ("East Kalimantan Governor X said the provincial
@@ -326,8 +335,7 @@ function regionInSentenceBefore(
   kind: RegionEntry['kind'],
   regionHits: readonly RegionHit[] | undefined,
 ): RegionEntry | null {
-  let start = 0;
-  for (const b of text.slice(Math.max(0, pos - 400), pos).matchAll(SENTENCE_BREAK_BEFORE)) start = Math.max(0, pos - 400) + b.index + b[0].length;
+  const start = sentenceStartBefore(text, pos);
   // The regions the caller found already, where it has them: a scan of the sentence costs more than the rest.
   if (regionHits) return regionHits.findLast((h) => h.start >= start && h.end <= pos && h.region.kind === kind)?.region ?? null;
   let found: RegionEntry | null = null;
@@ -434,7 +442,7 @@ function findPemdaHits(text: string, home: RegionEntry | null, regionHits?: read
     if (!region && m[1]!.endsWith('emerintah daerah')) continue;
     // "Tim Anggaran Pemerintah Daerah (TAPD)", "Asosiasi Pemerintah Kota Seluruh Indonesia": without a region, after a
     // capitalised word, the words are part of another body's name.
-    if (!region && /\p{Lu}\p{L}*[ \t]+$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) && /^Pem(?:erintah )/.test(m[1]!)) continue;
+    if (!region && m[1]!.startsWith('Pemerintah ') && /^\p{Lu}/u.test(wordBefore(text, m.index))) continue;
     // "Gubernur Kaltim ... mengatakan pemerintah provinsi ...": the province the sentence named, before the home one.
     if (!region) region = (kind ? regionInSentenceBefore(text, m.index, kind, regionHits) : null) ?? regionOfKind(home, kind);
     if (!region) continue;
