@@ -75,16 +75,21 @@ const FACILITY_HEADS = new Set(['Bandara', 'Pasar', 'Terminal', 'Stasiun', 'Pela
  * A facility named from its head word up to and with its town ("Bandara APT Pranoto Samarinda", "Stasiun Meteorologi
  * Sultan Aji Muhammad Sulaiman Sepinggan Balikpapan"), within nine words.
  */
-function readFacility(text: string, at: number): { region: RegionEntry; end: number } | null {
+function readFacility(text: string, at: number): { region: RegionEntry | null; end: number } | null {
   const head = /^(\p{Lu}\p{Ll}+)[ \t]+/u.exec(text.slice(at, at + 16));
   if (!head || !FACILITY_HEADS.has(head[1]!)) return null;
   let pos = at + head[0].length;
   for (let n = 0; n < 8; n += 1) {
     const region = matchRegionAt(text, pos);
     if (region) return { region: region.region, end: region.end };
-    const word = /^[A-Z][A-Za-z]*[ \t]+/.exec(text.slice(pos, pos + 30));
+    const word = /^([A-Z][A-Za-z]*)[ \t]+/.exec(text.slice(pos, pos + 30));
     if (!word) return null;
     pos += word[0].length;
+    // "Bandara SAMS Sepinggan Barata Singgih Riwahono": a facility named after its kelurahan ends there too.
+    const village = n > 0 && !isListedName(word[1]!) && knownNameLength([word[1]!], 0, 'v') === 1;
+    // The facility's name goes on over villages and its town ("... Sulaiman Sepinggan Balikpapan").
+    const next = /^[A-Z][A-Za-z]*/.exec(text.slice(pos, pos + 30))?.[0] ?? '';
+    if (village && !matchRegionAt(text, pos) && knownNameLength([next], 0, 'v') !== 1) return { region: null, end: pos - word[0].length + word[1]!.length };
   }
   return null;
 }
@@ -279,6 +284,15 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
       end = at = unknownBody.end;
       continue;
     }
+    // "Kepala Bandara APT Pranoto Samarinda", "Kepala Pasar Segiri Samarinda": a public facility the title heads, named
+    // up to its town or its kelurahan; without either the name's end is unknown.
+    const facility: { region: RegionEntry | null; end: number } | null = words.length === 0 && !region ? readFacility(text, next) : null;
+    if (facility) {
+      region = facility.region;
+      words.push(text.slice(next, facility.end));
+      end = at = facility.end;
+      continue;
+    }
     // "Minister of Energy and Mineral Resources Sudirman Said", "Head of Communication PHM": an English field.
     // A company's officer names the field in English without "of" too: "Area Manager Communication, Relations & CSR".
     const englishField =
@@ -301,15 +315,6 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
     if (country) {
       words.push(country[0]);
       end = at = next + country[0].length;
-      continue;
-    }
-    // "Kepala Bandara APT Pranoto Samarinda", "Kepala Pasar Segiri Samarinda": a public facility the title heads, named
-    // up to its town; without the town the name's end is unknown.
-    const facility: { region: RegionEntry; end: number } | null = words.length === 0 && !region ? readFacility(text, next) : null;
-    if (facility) {
-      region = facility.region;
-      words.push(text.slice(next, facility.end));
-      end = at = facility.end;
       continue;
     }
     // "Wakil Menteri Dalam Negeri Bima Arya Sugiarto": a minister serves the nation; a region after the field is the name.

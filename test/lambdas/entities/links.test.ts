@@ -1801,6 +1801,11 @@ describe('courts, weather stations and fire brigades in Kaltim stories', () => {
     expect(result.people.map((p) => [p.name, p.titles, p.official])).toEqual([['Nyoto Hindaryanto', ['Ketua majelis hakim'], true]]);
   });
 
+  it('should end an airport named after its kelurahan there, the name after it ("Bandara SAMS Sepinggan Barata ...")', () => {
+    const text = 'General Manager Bandara SAMS Sepinggan Barata Singgih Riwahono mengatakan kenaikan terjadi.';
+    expect(personIn(text, 'Barata Singgih Riwahono')?.titles).toEqual(['General Manager Bandara SAMS Sepinggan']);
+  });
+
   it('should read the head of a weather station named after an airport up to the town, then the name', () => {
     const text = 'Kepala Stasiun Meteorologi Sultan Aji Muhammad Sulaiman Sepinggan Balikpapan Kukuh Ribudiyanto memperkirakan hujan.';
     expect(personIn(text, 'Kukuh Ribudiyanto')?.titles).toEqual(['Kepala Stasiun Meteorologi Sultan Aji Muhammad Sulaiman Sepinggan Balikpapan']);
