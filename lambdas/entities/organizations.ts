@@ -387,6 +387,8 @@ function findRegionalUnitHits(text: string): OrgHit[] {
     const unit = REGIONAL_UNIT_BY_ABBR.get(m.abbr)!;
     // "KSOP Kelas I Balikpapan": the office's class stands between it and its seat.
     const after = regionAfter(text, m.end + (OFFICE_CLASS.exec(text.slice(m.end, m.end + 16))?.[0].length ?? 0));
+    // "Setkab" alone is the Cabinet Secretariat; a regency's secretariat is written with its regency ("Setkab Kukar").
+    if (!after && AGENCY_BY_FORM.has(unit.abbr)) continue;
     hits.push(
       makeHit(m.start, after?.end ?? m.end, unit.name, {
         acronym: unit.abbr,

@@ -1834,6 +1834,16 @@ describe('units of a regional secretariat', () => {
     expect(extractEntities('SAMARINDA - Biro Hukum menyiapkan draf.').organizations.map((o) => o.name)).toEqual(['Biro Hukum Samarinda']);
   });
 
+  it('should read "Setkab" alone as the Cabinet Secretariat and "Setkab Kukar" as the regency\'s secretariat', () => {
+    const names = (text: string) => extractEntities(text).organizations.map((o) => o.name);
+    expect(names('JAKARTA - Setkab merilis daftar nama menteri.')).toEqual(['Sekretariat Kabinet']);
+    expect(names('Setkab Kukar menggelar rapat. Setda Kukar hadir.')).toEqual(['Sekretariat Daerah Kutai Kartanegara']);
+    expect(personIn('Sekretaris Kabinet Teddy Indra Wijaya hadir.', 'Teddy Indra Wijaya')).toMatchObject({
+      titles: ['Sekretaris Kabinet'],
+      official: true,
+    });
+  });
+
   it('should name the secretariat one way however it is shortened ("Setda Kaltim", "Setdaprov Kaltim", "Setkot")', () => {
     const names = (text: string) => extractEntities(text).organizations.map((o) => o.name);
     expect(names('Setdaprov Kaltim dan Setda Kaltim menggelar rapat.')).toEqual(['Sekretariat Daerah Kalimantan Timur']);
