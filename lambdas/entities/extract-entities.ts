@@ -5,7 +5,7 @@
  */
 import type { EntityResult } from '../shared/types.js';
 import { detectDateline, findDatelineRegion, findDatelineSpan, findDatelineTown } from './dateline.js';
-import { buildLocations, findCountryAndAreaHits, findPlaceHits, findRegionHits, pickHomeRegion } from './locations.js';
+import { buildLocations, findCountryAndAreaHits, findPlaceHits, findRegionHits, isCurrencyOrTitleAt, pickHomeRegion } from './locations.js';
 import { addTaggedOrganizations, dropTaggedOrganizations, findOrganizations } from './organizations.js';
 import { HOLDER_MARKS, findPeople } from './people.js';
 import { findQuotes } from './quotes.js';
@@ -182,7 +182,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     // "Desa X Kecamatan Y Aceh Utara", "Kecamatan Sungai Kunjang Kota Samarinda" are chains of named places the rules
     // already hold one by one (a chain of regions alone, "Kabupaten Pandeglang Banten", stays the tagger's).
     .filter((t) => !isChainOfRulePlaces(t, rulePlaces, regionHits))
-    .filter((t) => !NOT_PLACES.has(text.slice(t.start, t.end)))
+    .filter((t) => !NOT_PLACES.has(text.slice(t.start, t.end)) && !isCurrencyOrTitleAt(text, t.start))
     .flatMap((t) => withoutLeadingTitle(text, t))
     .flatMap((t) => withoutLeadingCommonWord(text, t))
     .map((t) => {
@@ -210,7 +210,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
   // "Camat Sungai Pinang Budi": the kecamatan a title heads is a place of the story too; a place read over it, on into
   // the name after it ("Sungai Pinang Budi Santoso") or as a river ("Lurah Sungai Pinang Dalam"), gives way to it.
   const headedAreas = people.hits.flatMap((h) => (h.area ? [h.area] : []));
-  const storyOwn = places.filter((p) => !overlapsAny(p, headedAreas) && !p.currency && !isRankWords(text, p));
+  const storyOwn = places.filter((p) => !overlapsAny(p, headedAreas) && !p.notPlace && !isRankWords(text, p));
   const taggedOwn = ownPlaces.filter((p) => !overlapsAny(p, headedAreas) && !isRankWords(text, p));
   const titlePlaces = headedAreas
     .filter((a) => !overlapsAny(a, [...storyOwn, ...taggedOwn]))

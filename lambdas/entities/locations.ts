@@ -61,8 +61,8 @@ const PLACE_TAIL_ANYWHERE = new RegExp(
 export interface PlaceHit extends Span {
   name: string;
   kind?: string;
-  /** A country named for its currency ("dolar AS"): it holds the words, and is no location of the story. */
-  currency?: true;
+  /** A country named in a currency or a title ("dolar AS", "Putri Indonesia"): it holds the words, no location. */
+  notPlace?: true;
 }
 
 /** Administrative units below the regency: the head word, lower-cased, and the location kind it gives. */
@@ -245,8 +245,14 @@ function findDistrictsAfterRegions(text: string, regionHits: readonly RegionHit[
 const ENGLISH_DIRECTION_BEFORE = /(?:^|[^\p{L}])(North|South|East|West|Central)[ \t]+$/u;
 const DIRECTION_IN_INDONESIAN: Record<string, string> = { North: 'Utara', South: 'Selatan', East: 'Timur', West: 'Barat', Central: 'Tengah' };
 
-/** A currency word right before a country's name ("dolar AS", "dollar Singapura", "yen Jepang"). */
-const CURRENCY_BEFORE = /(?:^|[^\p{L}])(?:[Dd]olar|[Dd]ollar|[Yy]en|[Yy]uan|[Rr]inggit|[Ee]uro|[Ww]on|[Pp]eso|[Rr]upee|[Rr]upiah)[ \t]+$/u;
+/** A currency or a pageant's title right before a country's name ("dolar AS", "yen Jepang", "Putri Indonesia"). */
+const NOT_PLACE_BEFORE =
+  /(?:^|[^\p{L}])(?:[Dd]olar|[Dd]ollar|[Yy]en|[Yy]uan|[Rr]inggit|[Ee]uro|[Ww]on|[Pp]eso|[Rr]upee|[Rr]upiah|Putri|Puteri|Miss)[ \t]+$/u;
+
+/** Whether the country's name at `at` is part of a currency or a pageant's title ("dolar AS", "Putri Indonesia"). */
+export function isCurrencyOrTitleAt(text: string, at: number): boolean {
+  return NOT_PLACE_BEFORE.test(text.slice(Math.max(0, at - 8), at));
+}
 
 /** Countries and wide areas in one alternation, longest first: "Amerika Latin" is not "Amerika" (the US). */
 const COUNTRY_OR_AREA_ANYWHERE = new RegExp(
@@ -269,10 +275,10 @@ export function findCountryAndAreaHits(text: string): PlaceHit[] {
     // "Amerika", "Jabotabek") take the Indonesian name, so one country is one location.
     const english = m[0] !== m[0].toUpperCase() && m[0].split(/[ -]/).every(isEnglishWord);
     const name = english ? m[0] : (country ?? area!.name);
-    // "7,4 miliar dolar AS", "dolar Singapura": a currency names no place; the hit stays, so no other reader takes
-    // the word ("As", a desa), and is left out of the locations.
-    const currency = country !== undefined && CURRENCY_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index));
-    hits.push({ start: m.index, end: m.index + m[0].length, name, kind: country ? 'country' : area!.kind, ...(currency ? { currency } : {}) });
+    // "7,4 miliar dolar AS", "Mantan Putri Indonesia": a currency or a pageant's title names no place; the hit stays, so
+    // no other reader takes the word ("As", a desa), and is left out of the locations.
+    const notPlace = country !== undefined && isCurrencyOrTitleAt(text, m.index);
+    hits.push({ start: m.index, end: m.index + m[0].length, name, kind: country ? 'country' : area!.kind, ...(notPlace ? { notPlace } : {}) });
   }
   return hits;
 }

@@ -713,6 +713,7 @@ describe('extractEntities location kinds', () => {
 
   it('should read no place in a currency ("dolar AS") nor in a rank ("berpangkat Komisaris Polisi (Kompol)")', () => {
     expect(extractEntities('Proyek senilai 7,4 miliar dolar AS itu selesai.').locations).toEqual([]);
+    expect(extractEntities('Mantan Putri Indonesia itu pun melawan.').locations).toEqual([]);
     expect(extractEntities('Presiden AS Donald Trump hadir.').locations.map((l) => l.name)).toEqual(['Amerika Serikat']);
     const rank = extractEntities('Polisi itu berpangkat Komisaris Polisi (Kompol). Rekannya berpangkat Ajung Komisaris Besar.');
     expect(rank.locations).toEqual([]);
