@@ -20,7 +20,7 @@ import {
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { isListedName } from './tagger-features.js';
-import { WORD_START, buildAlternation, initialsOf, matchAt, wordChar } from './text-scan.js';
+import { WORD_START, buildAlternation, initialsOf, matchAt, wordBefore, wordChar } from './text-scan.js';
 import type { RegionEntry, Span } from './types.js';
 
 /** A body found by its head word, before it becomes an organization hit. */
@@ -234,6 +234,8 @@ function isKnownBodyAt(words: readonly string[]): boolean {
 function findForeignPemdaHits(text: string): NamedBodyHit[] {
   const hits: NamedBodyHit[] = [];
   for (const m of text.matchAll(PEMDA_FOREIGN_RE)) {
+    // "Asosiasi Pemerintah Kota Seluruh Indonesia": after a capitalised word the words are another body's name.
+    if (/^\p{Lu}/u.test(wordBefore(text, m.index))) continue;
     const runAt = m.index + m[0].length - m[3]!.length;
     if (matchRegionAt(text, runAt)) continue;
     const run = cutNameRun(m[3]!);

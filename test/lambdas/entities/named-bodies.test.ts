@@ -20,6 +20,12 @@ describe('findNamedBodies', () => {
     expect(text.slice(body!.start, body!.end)).toBe('Pemerintah kota Cekmekoy');
   });
 
+  it('should read no foreign town\'s government inside another body\'s name ("Asosiasi Pemerintah Kota Seluruh Indonesia")', () => {
+    expect(namesOf('Ketua Asosiasi Pemerintah Kota Seluruh Indonesia hadir.')).not.toContain('Pemerintah Kota Seluruh Indonesia');
+    const result = extractEntities('Ketua Asosiasi Pemerintah Kota Seluruh Indonesia Eri Cahyadi hadir.');
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Eri Cahyadi', 'Asosiasi Pemerintah Kota Seluruh Indonesia']]);
+  });
+
   it('should not read a known region after "Pemerintah Kota" as a foreign town', () => {
     expect(namesOf('Pemerintah Kota Balikpapan mendorong UMKM.')).toEqual([]);
   });
