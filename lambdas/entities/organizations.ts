@@ -852,9 +852,10 @@ function seatUnitsInParents(text: string, hits: OrgHit[]): void {
     const gap = UNIT_TO_PARENT_GAP.exec(text.slice(hit.end, parent.start));
     if (!gap) return;
     hit.region = parent.region;
-    if (!gap[1]) return;
-    hit.base += gap[1].replace(/[ \t]+/g, ' ');
-    hit.end += gap[1].length;
+    hit.base += gap[1]!.replace(/[ \t]+/g, ' ');
+    hit.end += gap[1]!.length;
+    // "Badan Anggaran (Banggar) DPRD Kaltim": a body of the legislature is named with it, as a commission is.
+    if (parent.base === 'DPRD') hit.base += ' DPRD';
   });
 }
 

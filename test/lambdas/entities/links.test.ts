@@ -1844,6 +1844,11 @@ describe('units of a regional secretariat', () => {
     });
   });
 
+  it('should name a body of the legislature with it ("Badan Anggaran (Banggar) DPRD Kaltim")', () => {
+    const result = extractEntities('Juru bicara Badan Anggaran (Banggar) DPRD Kaltim, Sapto Setyo Pramono, menyebut belanja naik.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['Badan Anggaran DPRD Kalimantan Timur', 'DPRD Kalimantan Timur']);
+  });
+
   it('should name the secretariat one way however it is shortened ("Setda Kaltim", "Setdaprov Kaltim", "Setkot")', () => {
     const names = (text: string) => extractEntities(text).organizations.map((o) => o.name);
     expect(names('Setdaprov Kaltim dan Setda Kaltim menggelar rapat.')).toEqual(['Sekretariat Daerah Kalimantan Timur']);
