@@ -327,23 +327,12 @@ function sentenceStartBefore(text: string, pos: number): number {
 
 /**
  * The last region of `kind` the sentence names before `pos` ("East Kalimantan Governor X said the provincial
- * administration ..."): a local government written without its region is the one the sentence is about.
+ * administration ..."): a local government written without its region is the one the sentence is about. Read from
+ * the regions the caller found, not by scanning the sentence again.
  */
-function regionInSentenceBefore(
-  text: string,
-  pos: number,
-  kind: RegionEntry['kind'],
-  regionHits: readonly RegionHit[] | undefined,
-): RegionEntry | null {
+function regionInSentenceBefore(text: string, pos: number, kind: RegionEntry['kind'], regionHits: readonly RegionHit[]): RegionEntry | null {
   const start = sentenceStartBefore(text, pos);
-  // The regions the caller found already, where it has them: a scan of the sentence costs more than the rest.
-  if (regionHits) return regionHits.findLast((h) => h.start >= start && h.end <= pos && h.region.kind === kind)?.region ?? null;
-  let found: RegionEntry | null = null;
-  for (const w of text.slice(start, pos).matchAll(/(?<![\p{L}])\p{Lu}/gu)) {
-    const hit = matchRegionAt(text, start + w.index);
-    if (hit && hit.region.kind === kind && hit.end <= pos) found = hit.region;
-  }
-  return found;
+  return regionHits.findLast((h) => h.start >= start && h.end <= pos && h.region.kind === kind)?.region ?? null;
 }
 
 /** "The Balikpapan city government", "the East Kalimantan provincial government": a local government in English. */
@@ -351,7 +340,7 @@ const ENGLISH_GOVERNMENT_RE = /(?<![\p{L}])(city|regency|district|provincial)[ \
 const ENGLISH_GOVERNMENT_KIND: Record<string, RegionEntry['kind']> = { city: 'city', regency: 'regency', district: 'regency', provincial: 'province' };
 
 /** Local governments named in English, by the region written before them or the home region of their kind. */
-function findEnglishGovernmentHits(text: string, home: RegionEntry | null, regionHits?: readonly RegionHit[]): OrgHit[] {
+function findEnglishGovernmentHits(text: string, home: RegionEntry | null, regionHits: readonly RegionHit[]): OrgHit[] {
   const hits: OrgHit[] = [];
   for (const m of text.matchAll(ENGLISH_GOVERNMENT_RE)) {
     const kind = ENGLISH_GOVERNMENT_KIND[m[1]!.toLowerCase()]!;
@@ -432,7 +421,7 @@ function findHeadWordHits(text: string): OrgHit[] {
 }
 
 /** Pemkot / Pemkab / Pemprov / Pemda and "pemerintah kota": the region comes from the text or the home region. */
-function findPemdaHits(text: string, home: RegionEntry | null, regionHits?: readonly RegionHit[]): OrgHit[] {
+function findPemdaHits(text: string, home: RegionEntry | null, regionHits: readonly RegionHit[]): OrgHit[] {
   const hits: OrgHit[] = [];
   for (const m of text.matchAll(PEMDA_RE)) {
     const kind = PEMDA_KIND[m[1]!.toLowerCase()] ?? null;
@@ -903,7 +892,7 @@ export interface OrganizationFindings {
  * Find organizations in a text; `home` is the article's home region (dateline), used for bare regional units;
  * `regionHits`, the regions the caller found, name the region of a local government written without one.
  */
-export function findOrganizations(text: string, home: RegionEntry | null, regionHits?: readonly RegionHit[]): OrganizationFindings {
+export function findOrganizations(text: string, home: RegionEntry | null, regionHits: readonly RegionHit[]): OrganizationFindings {
   const bodies = [
     ...findAgencyHits(text),
     ...findRegionalUnitHits(text),

@@ -127,8 +127,13 @@ function sentenceEnd(text: string, pos: number): number {
   return text.length;
 }
 
+/** English titles in lower case: a title only right after a body or a region ("BPS East Kalimantan head X"). */
+const LOWER_ENGLISH_TITLE = 'head|chief|chair(?:man|woman|person)';
+const LOWER_ENGLISH_TITLE_RE = new RegExp(`^(?:${LOWER_ENGLISH_TITLE})$`);
 /** English titles, written after the body or region they belong to. */
-const ENGLISH_TITLE = /^(?:(?:Vice|Deputy)[ \t]+)?(?:(?:Governor|Regent|Mayor)(?:-elect)?|District Head|President|Minister|Regional Secretary|[Ss]pokes(?:person|man|woman)|head|chief|chair(?:man|woman|person))$/;
+const ENGLISH_TITLE = new RegExp(
+  `^(?:(?:Vice|Deputy)[ \\t]+)?(?:(?:Governor|Regent|Mayor)(?:-elect)?|District Head|President|Minister|Regional Secretary|[Ss]pokes(?:person|man|woman)|${LOWER_ENGLISH_TITLE})$`,
+);
 
 /** An organization or a region that ends right before `at` (one space between), with where it starts. */
 function bodyOrRegionBefore(text: string, at: number, orgHits: readonly OrgHit[]): { start: number; region: RegionEntry | null } | null {
@@ -306,7 +311,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     // Governor Isran Noor".
     const ahead = ENGLISH_TITLE.test(m[0]) && comp.words.length === 0 ? bodyOrRegionBefore(text, m.index, orgHits) : null;
     // "BPS East Kalimantan head Yusniar Juliana": "head" in lower case is a title after a body or a region only.
-    if (/^(?:head|chief|chair(?:man|woman|person))$/.test(m[0]) && !ahead) continue;
+    if (LOWER_ENGLISH_TITLE_RE.test(m[0]) && !ahead) continue;
     // "Finnish Foreign Minister Timo Soini", "Malaysian Home Affairs Minister": the nation is the title's.
     const opening = ahead?.start ?? opens;
     // "former East Kalimantan Governor Awang Faroek Ishak": the mark stands before the region of an English title.
@@ -755,7 +760,7 @@ function shareTitles(text: string, hits: PersonHit[]): PersonHit[] {
 
 /** "yang (saat ini) berpangkat", then up to six words of the spelled-out rank and its short form or the rank. */
 const RANK_AFTER = new RegExp(
-  String.raw`^[ 	]+yang(?:[ 	]+(?:saat[ 	]+ini|kini|masih))?[ 	]+berpangkat[ 	]+(?:(?:\p{Lu}\p{Ll}*[ 	]+){1,6}\((${buildAlternation(RANKS)})\)|(${buildAlternation(RANKS)}))${WORD_END}`,
+  String.raw`^[ \t]+yang(?:[ \t]+(?:saat[ \t]+ini|kini|masih))?[ \t]+berpangkat[ \t]+(?:(?:\p{Lu}\p{Ll}*[ \t]+){1,6}\((${buildAlternation(RANKS)})\)|(${buildAlternation(RANKS)}))${WORD_END}`,
   'u',
 );
 
