@@ -82,6 +82,23 @@ describe('extractEntities on titles with honorifics and parentheses', () => {
   });
 });
 
+describe('extractEntities on broken input', () => {
+  it('should return mentions that match the text for every cut of the session-9 constructions and for garbage', () => {
+    const text =
+      'Kepolisian Resor Kota (Polresta) Balikpapan, Dewan Perwakilan Rakyat Daerah (DPRD) Kaltim, Pengadilan Tipikor pada ' +
+      'PN Samarinda, Asosiasi Perhotelan dan Restoran Indonesia (PHRI) Kukar, Biro Administrasi Pimpinan (Adpim) Setdaprov ' +
+      "Kaltim, jalan tol Balikpapan-Samarinda Km 5, Wakil Gubernur Kaltim terpilih Seno Aji, Brotoseno yang berpangkat (AKBP), " +
+      'Head of BI East Kalimantan Representative Office, 7 miliar dolar AS, Mas\u2019ud \u0000\u0007 (((( ))))) ,,, Ketua';
+    for (let cut = 0; cut <= text.length; cut += 7) {
+      const piece = text.slice(0, cut);
+      const result = extractEntities(piece);
+      for (const entity of [...result.people, ...result.organizations, ...result.locations]) {
+        for (const m of entity.mentions) expect(piece.slice(m.start, m.end)).toBe(m.text);
+      }
+    }
+  });
+});
+
 describe('extractEntities on texts without entities', () => {
   it('should return empty lists for an empty string', () => {
     expect(extractEntities('')).toEqual({ people: [], organizations: [], locations: [], sectors: [], quotes: [] });
