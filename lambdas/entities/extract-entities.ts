@@ -169,8 +169,9 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
   const orgGovernment = new Map(orgs.entities.map((e) => [e.name, e.government]));
   const notPeople = tagged.filter((t) => t.kind !== 'PER');
   const people = findPeople(text, orgs.hits, orgs.nameOf, orgGovernment, home, ofKind('PER'), notPeople);
-  // A tagger "organization" where a rule found a person ("pelatih Dejan Antonic", "alias Din Minimi") is that person.
-  const ruledPeople = people.hits.filter((h) => h.titleEntry || h.title || h.alias);
+  // A tagger "organization" where a rule found a person ("pelatih Dejan Antonic", "alias Din Minimi", "Koster" after
+  // "I Wayan Koster") is that person.
+  const ruledPeople = people.hits.filter((h) => h.titleEntry || h.title || h.alias || h.shortForm);
   const finalOrgs = dropTaggedOrganizations(text, orgs, ruledPeople);
   const taken = [...regionHits, ...rulePlaces, ...finalOrgs.hits, ...people.hits];
   const nameParts = new Set(people.entities.flatMap((p) => (p.name.includes(' ') ? p.name.split(' ') : [])));

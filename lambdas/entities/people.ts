@@ -689,7 +689,7 @@ export function findPeople(
   orgGovernment: Map<string, boolean>,
   home: RegionEntry | null,
   tagged: readonly (Span & { margin?: number })[] = [],
-  notPeople: readonly Span[] = [],
+  notPeople: readonly (Span & { kind?: string })[] = [],
 ): PeopleFindings {
   const titled = findTitledHits(text, orgHits, home);
   const ruleOrgHits = orgHits.filter((o) => o.priority > 0);
@@ -730,7 +730,7 @@ export function findPeople(
   // A name inside an organization the rules found ("kata Samsung") is that organization; the tagger's guesses yield.
   const found = [...first, ...attributed].filter((h) => !withinAny(h, ruleOrgHits));
   const known = withLongerNames(withCalledNames(text, withAliases(text, found)));
-  const short = findShortFormHits(text, known, [...known, ...notPeople, ...ruleOrgHits]);
+  const short = findShortFormHits(text, known, [...known, ...ruleOrgHits], notPeople);
   const hits = shareTitles(
     text,
     linkNearbyOrganizations(text, [...known, ...short], orgHits)

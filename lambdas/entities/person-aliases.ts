@@ -8,11 +8,23 @@
 import { HONORIFICS, NAME_STOPWORDS } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { AGE_IN_PARENTHESES, QUOTED_NICKNAME, cleanName, isNameWord, namedHit } from './person-names.js';
-import { WORD_END, WORD_START, escapeRegExp, overlapsAny } from './text-scan.js';
+import { PLACE_HEAD_WORDS } from './tagged-spans.js';
+import { isKnownPlaceName } from './tagger-features.js';
+import { WORD_END, WORD_START, escapeRegExp, overlapsAny, wordBefore } from './text-scan.js';
 import type { PersonHit, Span } from './types.js';
 
-/** Later mentions of a known person by one part of the name ("Budi" for "Budi Wahyudi"). */
-export function findShortFormHits(text: string, known: readonly PersonHit[], taken: readonly Span[]): PersonHit[] {
+/**
+ * Later mentions of a known person by one part of the name ("Budi" for "Budi Wahyudi"). The tagger's guess that the
+ * very word is a body or a place (`guesses`: "Koster didampingi ...", "tegas Sri") yields to it, unless the word is a
+ * place the lists know ("musik Karo" beside "Ermawati br Karo") or follows a place word ("distrik Isa"). A longer
+ * guess holding the word stands, as does a guess of a whole name ("Avenged Sevenfold" the band beside a "person").
+ */
+export function findShortFormHits(
+  text: string,
+  known: readonly PersonHit[],
+  taken: readonly Span[],
+  guesses: readonly (Span & { kind?: string })[] = [],
+): PersonHit[] {
   const owners = new Map<string, string | null>();
   for (const person of known) {
     if (!person.name.includes(' ')) continue;
@@ -37,6 +49,10 @@ export function findShortFormHits(text: string, known: readonly PersonHit[], tak
     const end = start + m[0].length;
     const isAlias = aliasOwners.has(m[0]);
     if (overlapsAny({ start, end }, isAlias ? known : taken)) continue;
+    const yields = (g: Span & { kind?: string }): boolean =>
+      g.start === start && g.end === end && owners.has(m[0]) &&
+      (g.kind === 'ORG' || (!isKnownPlaceName(m[0]) && !PLACE_HEAD_WORDS.has(wordBefore(text, start))));
+    if (!isAlias && guesses.some((g) => g.start < end && g.end > start && !yields(g))) continue;
     const before = text.slice(Math.max(0, start - 20), start);
     const after = text.slice(end, end + 20);
     // A capitalised word just before may be the start of another name; a sentence word ("Menurut Nangoi") is not.
@@ -44,7 +60,7 @@ export function findShortFormHits(text: string, known: readonly PersonHit[], tak
     if (capitalBefore && !NAME_STOPWORDS.has(capitalBefore) && !/(?:^|\s)(?:sebut|kata|ujar|tutur|Pak|Bu|Bapak|Ibu)[ \t]+$/.test(before)) continue;
     if (/^[ \t]+[A-Z][a-z]/.test(after)) continue;
     const name = owners.get(m[0]) ?? m[0];
-    hits.push(namedHit({ start, end }, name, isAlias ? { alias: true } : {}));
+    hits.push(namedHit({ start, end }, name, isAlias ? { alias: true } : { shortForm: true }));
   }
   return hits;
 }

@@ -96,6 +96,8 @@ export interface PersonHit extends Span {
   rank: string | null;
   /** Set on the name written after "alias" ("Zulkarnaini alias Glok"): a further name of the person. */
   alias?: true;
+  /** Set on a later mention by one part of a name the text gave in full ("Koster" after "I Wayan Koster"). */
+  shortForm?: true;
   /** The kecamatan or desa the person's title heads, named in the title ("Camat Sungai Pinang"). */
   area?: Span & { kind: 'district' | 'village'; unit: string };
   /** Set when the title is a former one ("mantan Kepala Dinas X", "eks Bupati"): no office held now. */

@@ -939,3 +939,13 @@ describe('extractEntities location kinds', () => {
     ]);
   });
 });
+
+describe('extractEntities on a later mention by a part of the name', () => {
+  it('should file "Koster" under I Wayan Koster where the tagger read it as a body, and keep no body "Koster"', () => {
+    const text = 'DENPASAR - Gubernur Bali I Wayan Koster meninjau pasar. Koster didampingi Kepala Dinas Pariwisata Bali Ni Luh Putu Ariastuti.';
+    const result = extractEntities(text);
+    const koster = result.people.find((p) => p.name === 'I Wayan Koster');
+    expect(koster?.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['I Wayan Koster', 'Koster']);
+    expect(result.organizations.map((o) => o.name)).not.toContain('Koster');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withCalledNames, withLongerNames } from '../../../lambdas/entities/person-aliases.js';
+import { findShortFormHits, withCalledNames, withLongerNames } from '../../../lambdas/entities/person-aliases.js';
 import { namedHit } from '../../../lambdas/entities/person-names.js';
 import type { PersonHit } from '../../../lambdas/entities/types.js';
 
@@ -40,5 +40,33 @@ describe('withCalledNames', () => {
     const text = 'Menteri Keuangan Sri Mulyani Indrawati hadir. Menurut Ani, sapaan akrabnya, pajak naik.';
     const called = withCalledNames(text, [hitOf(text, 'Sri Mulyani Indrawati')]).filter((h) => h.alias);
     expect(called.map((h) => [text.slice(h.start, h.end), h.name])).toEqual([['Ani', 'Sri Mulyani Indrawati']]);
+  });
+});
+
+describe('findShortFormHits', () => {
+  /** The short forms found, as [written, filed under]. */
+  const shortForms = (text: string, known: PersonHit[], guesses: { start: number; end: number; kind: string }[]): string[][] =>
+    findShortFormHits(text, known, known, guesses).map((h) => [text.slice(h.start, h.end), h.name]);
+  /** The tagger's guess of `kind` on the last occurrence of `written`. */
+  const guessOf = (text: string, written: string, kind: string) => ({ start: text.lastIndexOf(written), end: text.lastIndexOf(written) + written.length, kind });
+
+  it('should read a part of a known name as that person where the tagger guessed the very word a body or a place', () => {
+    const text = 'Gubernur Bali I Wayan Koster hadir. Koster didampingi istrinya. Menurut Koster, pasar ramai.';
+    const known = [hitOf(text, 'I Wayan Koster')];
+    const koster = text.indexOf('Koster didampingi');
+    const guesses = [{ start: koster, end: koster + 6, kind: 'ORG' }, guessOf(text, 'Koster', 'LOC')];
+    expect(shortForms(text, known, guesses)).toEqual([
+      ['Koster', 'I Wayan Koster'],
+      ['Koster', 'I Wayan Koster'],
+    ]);
+  });
+
+  it('should leave a guess that holds more than the word, a place the lists know, and a word after a place word', () => {
+    const longer = 'Bupati X Budi Koster hadir. Koster Foundation membantu.';
+    expect(shortForms(longer, [hitOf(longer, 'Budi Koster')], [guessOf(longer, 'Koster Foundation', 'ORG')])).toEqual([]);
+    const region = 'Penyanyi Ermawati br Karo tampil. Musik Karo dikenal luas.';
+    expect(shortForms(region, [hitOf(region, 'Ermawati br Karo')], [guessOf(region, 'Karo', 'LOC')])).toEqual([]);
+    const district = 'Klan ini didirikan oleh Isa Tomomune dari distrik Isa di Hitachi.';
+    expect(shortForms(district, [hitOf(district, 'Isa Tomomune')], [guessOf(district, 'Isa', 'LOC')])).toEqual([]);
   });
 });
