@@ -3,6 +3,7 @@
  * Loads the data files once at module load and builds the lookups and regular expressions the finders share.
  */
 import agencies from './data/agencies.json' with { type: 'json' };
+import balineseNameWords from './data/balinese-name-words.json' with { type: 'json' };
 import ambiguousRegions from './data/ambiguous-regions.json' with { type: 'json' };
 import commonAbbreviations from './data/common-abbreviations.json' with { type: 'json' };
 import companies from './data/companies.json' with { type: 'json' };
@@ -153,6 +154,12 @@ export const MEDIA_OUTLETS = mediaOutlets as string[];
 export const COMMON_ABBREVIATIONS = new Set(commonAbbreviations as string[]);
 export const MEDIA_OUTLET_KEYS = new Set(MEDIA_OUTLETS.map((o) => o.toLowerCase()));
 export const HONORIFICS = new Set(honorifics as string[]);
+/** Honorifics that are common words too ("Ibu Kota", "Bapak Pembangunan", "Tuan rumah"): they open other names. */
+const ADDRESS_WORDS = new Set(['Bapak', 'Bu', 'Ibu', 'Pak', 'Tuan', 'Sdr.']);
+/** Honorifics that open only a person's name ("Ki Hajar Dewantara", "KH Hasyim Asy'ari", "Nyi Ageng Serang"). */
+export const PERSON_HONORIFICS = new Set([...HONORIFICS].filter((h) => !ADDRESS_WORDS.has(h)));
+/** Words that follow the "I" or "Ni" opening a Balinese name: birth-order names and caste titles ("I Wayan", "Ni Luh"). */
+export const BALINESE_NAME_WORDS = new Set(balineseNameWords as string[]);
 export const DEGREES = new Set(degrees as string[]);
 export const RANKS = new Set(ranks as string[]);
 export const NAME_STOPWORDS = new Set(nameStopwords as string[]);

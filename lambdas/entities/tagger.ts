@@ -22,7 +22,7 @@ import {
 } from './tagger-features.js';
 import type { Span } from './types.js';
 import { overlapsAny } from './text-scan.js';
-import { CAPITALISED_ROLES, DEGREES, HONORIFICS, NAME_STOPWORDS, RANKS, TITLE_WORDS } from './gazetteer.js';
+import { BALINESE_NAME_WORDS, CAPITALISED_ROLES, DEGREES, HONORIFICS, NAME_STOPWORDS, PERSON_HONORIFICS, RANKS, TITLE_WORDS } from './gazetteer.js';
 
 /** The entity kinds the tagger predicts. */
 export type TaggedKind = 'PER' | 'ORG' | 'LOC';
@@ -283,16 +283,20 @@ export function readTagSpans(path: readonly number[]): { first: number; last: nu
 
 /** Lower-case words that join two names but belong to neither: "Sumatra and Kalimantan", "Waters di Great Bookham". */
 const JOINING_WORDS = new Set(['dan', 'and', 'di', 'serta', 'atau', 'or', 'ke', 'dari', 'in', 'at', 'with', 'dengan']);
+/** Javanese honorifics that are part of the name a person is known by ("Ki Hajar Dewantara", "Nyi Ageng Serang"). */
+const HONORIFICS_IN_NAMES = new Set(['Ki', 'Nyi']);
 /**
  * Words a tagged person never starts with: sentence words, titles, ranks, honorifics ("Serma Hartono"); tokens
  * lose an honorific's period ("Drs." is the tokens "Drs" and "."), so the bare forms count too.
  */
-const NOT_NAME_START = new Set([
-  ...NAME_STOPWORDS, ...TITLE_WORDS, ...RANKS, ...[...HONORIFICS].map((h) => h.replace(/\.$/, '')), ...HONORIFICS,
-  ...CAPITALISED_ROLES, ...[...DEGREES].map((d) => d.replace(/\.$/, '')),
-  // "Sp.KJ" is the tokens "Sp", ".", "KJ": a degree's first part of two letters or more starts no name ("M." may).
-  ...[...DEGREES].flatMap((d) => /^(\p{L}{2,})\./u.exec(d)?.[1] ?? []),
-]);
+const NOT_NAME_START = new Set(
+  [
+    ...NAME_STOPWORDS, ...TITLE_WORDS, ...RANKS, ...[...HONORIFICS].map((h) => h.replace(/\.$/, '')), ...HONORIFICS,
+    ...CAPITALISED_ROLES, ...[...DEGREES].map((d) => d.replace(/\.$/, '')),
+    // "Sp.KJ" is the tokens "Sp", ".", "KJ": a degree's first part of two letters or more starts no name ("M." may).
+    ...[...DEGREES].flatMap((d) => /^(\p{L}{2,})\./u.exec(d)?.[1] ?? []),
+  ].filter((w) => !HONORIFICS_IN_NAMES.has(w)),
+);
 const NO_DASHES: ReadonlySet<number> = new Set();
 
 /**
@@ -316,9 +320,13 @@ const NAME_ABBREVIATION = /^(?:\p{Lu}{1,2}|Jr|Sr|St|Hj?|Moh|Muh|Mr|Mrs|Ms|Dr|Ir|
  */
 export function tidySpan(
   words: readonly string[],
-  span: { first: number; last: number; kind: TaggedKind },
+  tagged: { first: number; last: number; kind: TaggedKind },
   spacedDashes: ReadonlySet<number> = NO_DASHES,
 ): { first: number; last: number; kind: TaggedKind }[] {
+  // "Ki Hajar Dewantara", "Nyi Ageng Serang": a name that opens with a person's honorific is a person's, whatever the
+  // tagger read (a street or campus named after one opens with its own word: "Jalan Ki Hajar Dewantara").
+  const honoured = tagged.kind !== 'PER' && tagged.last > tagged.first && PERSON_HONORIFICS.has(words[tagged.first]!);
+  const span = honoured ? { ...tagged, kind: 'PER' as const } : tagged;
   // A rank or title alone ("AKBP", "Kepala") is no organization.
   if (span.kind === 'ORG') return words.slice(span.first, span.last + 1).every((w) => NOT_NAME_START.has(w)) ? [] : [span];
   const pieces: { first: number; last: number; kind: TaggedKind }[] = [];
@@ -343,7 +351,10 @@ export function tidySpan(
     while (start < end && (NOT_NAME_START.has(words[start]!) || isPossessive(words[start]!))) start += 1;
     // A degree after the name is no part of it ("Abdullah Sitopan BA").
     while (end > start && DEGREES.has(words[end]!)) end -= 1;
-    return NOT_NAME_START.has(words[start]!) ? [] : [{ ...p, first: start, last: end }];
+    if (NOT_NAME_START.has(words[start]!)) return [];
+    // "I Nyoman Gede Putra", "Ni Luh Putu": the "I" or "Ni" opening a Balinese name is part of it.
+    if (BALINESE_NAME_WORDS.has(words[start]!) && start > 0 && (words[start - 1] === 'I' || words[start - 1] === 'Ni')) start -= 1;
+    return [{ ...p, first: start, last: end }];
   });
 }
 

@@ -176,6 +176,24 @@ describe('tidySpan', () => {
     expect(tidy(['Kapten'], 'PER')).toEqual([]);
   });
 
+  it('should read a place or body that opens with a person\'s honorific as a person, keeping "Ki" and "Nyi"', () => {
+    const read = (words: string[], kind: 'PER' | 'ORG' | 'LOC'): string[] =>
+      tidySpan(words, { first: 0, last: words.length - 1, kind }).map((p) => `${p.kind} ${words.slice(p.first, p.last + 1).join(' ')}`);
+    expect(read(['Ki', 'Hajar', 'Dewantara'], 'LOC')).toEqual(['PER Ki Hajar Dewantara']);
+    expect(read(['Nyi', 'Ageng', 'Serang'], 'ORG')).toEqual(['PER Nyi Ageng Serang']);
+    expect(read(['KH', 'Hasyim', 'Asyari'], 'LOC')).toEqual(['PER Hasyim Asyari']);
+    expect(read(['Ibu', 'Kota', 'Nusantara'], 'LOC')).toEqual(['LOC Ibu Kota Nusantara']);
+    expect(read(['Jalan', 'Ki', 'Hajar', 'Dewantara'], 'LOC')).toEqual(['LOC Jalan Ki Hajar Dewantara']);
+  });
+
+  it('should take into a person the "I" or "Ni" before a Balinese name word, and no other "I"', () => {
+    const words = ['Menurut', 'I', 'Nyoman', 'Gede', 'Putra', 'dan', 'Kelas', 'I', 'Budi'];
+    const read = (first: number, last: number): string[] =>
+      tidySpan(words, { first, last, kind: 'PER' }).map((p) => words.slice(p.first, p.last + 1).join(' '));
+    expect(read(2, 4)).toEqual(['I Nyoman Gede Putra']);
+    expect(read(8, 8)).toEqual(['Budi']);
+  });
+
   it('should split two full names joined by a dash between spaces, not a hyphenated name', () => {
     const pieces = (words: string[], dash: number): string[] =>
       tidySpan(words, { first: 0, last: words.length - 1, kind: 'PER' }, new Set([dash])).map((p) =>
