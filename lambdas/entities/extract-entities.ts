@@ -161,7 +161,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
   });
   // "Bandara Internasional Lombok (BIL)": the acronym names the place before it, here and wherever it recurs.
   const placeAcronyms = new Set(
-    rulePlaces.flatMap((p) => /^[ \t]*\(([A-Z]{2,8})\)/.exec(text.slice(p.end, p.end + 12))?.[1] ?? []),
+    rulePlaces.flatMap((p) => /^[ \t]*\([ \t]?([A-Z]{2,8})[ \t]?\)/.exec(text.slice(p.end, p.end + 14))?.[1] ?? []),
   );
   const ofKind = (kind: string): { start: number; end: number }[] =>
     tagged.filter((t) => t.kind === kind && !(kind === 'ORG' && placeAcronyms.has(text.slice(t.start, t.end))));

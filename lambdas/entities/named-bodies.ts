@@ -192,7 +192,7 @@ const DAN_AT = /[ \t]+dan[ \t]+/y;
 const RUN_AT = new RegExp(RUN, 'uy');
 
 /** A short form in parentheses right after a name: "(APPSI)", "(Apkasindo)". */
-const SHORT_FORM_AFTER = /[ \t]*\(([A-Z]{3,8}|[A-Z][a-z]{4,11})\)/y;
+const SHORT_FORM_AFTER = /[ \t]*\([ \t]?([A-Z]{3,8}|[A-Z][a-z]{4,11})[ \t]?\)/y;
 
 /**
  * A head hit with the field joined by "dan" kept where it is part of the name: "Asosiasi Logistik dan Forwarder

@@ -30,12 +30,12 @@ import { matchRegionAt } from './locations.js';
 import { CLASS_BEFORE_SEAT, HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, ofContinuation } from './named-bodies.js';
 import { ACRONYM, SPACES, WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, initialsOf, insideLonger, matchAt, overlapsAny, wordBefore, wordChar } from './text-scan.js';
 import { isDerivedNoun, isGivenName, isListedName } from './tagger-features.js';
-import type { AgencyEntry, OrgHit, RegionEntry, RegionHit } from './types.js';
+import type { AgencyEntry, OrgHit, RegionEntry, RegionHit, Span } from './types.js';
 import englishUnits from './data/english-units.json' with { type: 'json' };
 
 const WORD = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/y;
 /** "(DKUMP)", and a short form of two words whose second is in capitals: "(Satpol PP)", "(DPR RI)". */
-const BOUND_ACRONYM = /[ \t]*\(([A-Z][A-Za-z0-9-]{1,15}(?:[ \t][A-Z]{2,4})?)\)/y;
+const BOUND_ACRONYM = /[ \t]*\([ \t]?([A-Z][A-Za-z0-9-]{1,15}(?:[ \t][A-Z]{2,4})?)[ \t]?\)/y;
 const CAP_TOKENS = "[A-Z][A-Za-z0-9&.'’-]*(?:[ \\t]+(?:(?!Tbk\\b)[A-Z][A-Za-z0-9&.'’-]*|&|\\d{1,2}(?=[ \\t]+[A-Z])))*";
 
 // Not inside a hyphenated form: "PAN" in "PAN-RB" is not the party.
@@ -557,7 +557,7 @@ function findNamedBodyHits(text: string): OrgHit[] {
 
 /** Whether `after` opens with "(ACR)" whose letters are the initials of the words of `run` ("Kaltim Prima Coal" / KPC). */
 function spellsAcronym(run: string, after: string): boolean {
-  const acronym = /^[ \t]*\(([A-Z]{2,8})\)/.exec(after)?.[1];
+  const acronym = /^[ \t]*\([ \t]?([A-Z]{2,8})[ \t]?\)/.exec(after)?.[1];
   return acronym !== undefined && initialsOf(run) === acronym;
 }
 
@@ -666,6 +666,9 @@ function spellsInitials(acronym: string, name: string): boolean {
   return initialsOf(name, true) === acronym;
 }
 
+/** Kinds of listed bodies that sit in one place: a region after their name is their seat, no branch. */
+const SINGLE_SITE_KINDS = new Set(['university', 'hospital']);
+
 /** Bind "Name (ACR)": the acronym belongs to the name before it and the mention spans both. */
 function bindAcronyms(text: string, hits: OrgHit[]): OrgHit[] {
   for (const hit of hits) {
@@ -699,8 +702,11 @@ function bindAcronyms(text: string, hits: OrgHit[]): OrgHit[] {
     hit.end += m[0].length;
     // "Badan Penanggulangan Bencana Daerah (BPBD) Jatim", "Bank Indonesia (BI) Perwakilan Kaltim": the region may
     // follow the acronym, after the word for a branch or not.
-    const branch = hit.region ? null : OFFICE_WORD.exec(text.slice(hit.end, hit.end + 14));
-    const after = hit.region ? null : regionAfter(text, hit.end + (branch?.[0].length ?? 0));
+    // A listed university or hospital has one seat and no branches: "Universitas Mulawarman (Unmul) Samarinda" is
+    // Universitas Mulawarman, as it is without the acronym.
+    const seated = hit.region !== null || SINGLE_SITE_KINDS.has(AGENCY_BY_LOWER_NAME.get(hit.base.toLowerCase())?.kind ?? '');
+    const branch = seated ? null : OFFICE_WORD.exec(text.slice(hit.end, hit.end + 14));
+    const after = seated ? null : regionAfter(text, hit.end + (branch?.[0].length ?? 0));
     if (after) {
       hit.region = after.region;
       hit.end = after.end;
@@ -754,11 +760,22 @@ const SERVED_AREA = new RegExp(
 function followSpelledAcronyms(text: string, hits: OrgHit[]): void {
   const spelled = hits.filter((h) => h.spelled);
   for (const hit of hits) {
-    const owner = hit.spelled ? undefined : spelled.find((s) => s.acronym === hit.acronym && s.base !== hit.base);
-    if (!owner || !text.startsWith(owner.acronym!, hit.start)) continue;
-    hit.base = owner.base;
-    hit.aliases = owner.aliases;
-    hit.government = owner.government;
+    if (hit.spelled) continue;
+    const owner = spelled.find((s) => s.acronym === hit.acronym && s.base !== hit.base);
+    if (owner && text.startsWith(owner.acronym!, hit.start)) {
+      hit.base = owner.base;
+      hit.aliases = owner.aliases;
+      hit.government = owner.government;
+      continue;
+    }
+    // "RSUD Abdul Wahab Sjahranie (AWS) Samarinda ... RSUD AWS": the head word and the spelled acronym name that body.
+    const headed = spelled.find((s) => hit.base === `${s.base.split(' ')[0]} ${s.acronym}`);
+    if (!headed) continue;
+    hit.base = headed.base;
+    hit.acronym = headed.acronym;
+    hit.aliases = headed.aliases;
+    hit.government = headed.government;
+    hit.region ??= headed.region;
   }
 }
 
@@ -951,7 +968,7 @@ function mergeHits(text: string, hits: OrgHit[]): OrganizationFindings {
     nameOf.set(hit, name);
     const entity = byName.get(name) ?? { name, acronym: null, aliases: [], government: false, mentions: [] };
     const surface = text.slice(hit.start, hit.end);
-    entity.mentions.push({ start: hit.start, end: hit.end, text: surface });
+    for (const piece of mentionPieces(text, hit)) entity.mentions.push({ ...piece, text: text.slice(piece.start, piece.end) });
     entity.acronym ??= hit.acronym;
     entity.government ||= hit.government;
     // A regional unit's abbreviation ("Disperindagkop") is shared by every region: keep it as acronym only.
@@ -963,6 +980,32 @@ function mergeHits(text: string, hits: OrgHit[]): OrganizationFindings {
     byName.set(name, entity);
   }
   return { entities: [...byName.values()], hits, nameOf };
+}
+
+/** A spelled-out acronym in parentheses inside a mention: its offsets from the mention's start. */
+const PARENTHESISED_ACRONYM = /[ \t]*\([ \t]?([^()\s][^()]*?)[ \t]?\)/;
+
+/**
+ * The spans a hit is mentioned by: "Dinas Ketahanan Pangan (DKP) Kukar" is the name and its acronym, two mentions
+ * (as NER corpora mark them); the region after the parenthesis, after a branch word or an office class or not
+ * ("Perwakilan Kaltim", "Kelas I Balikpapan"), is a location's mention; any other words there stay the body's.
+ */
+function mentionPieces(text: string, hit: OrgHit): Span[] {
+  const surface = text.slice(hit.start, hit.end);
+  const m = hit.acronym ? PARENTHESISED_ACRONYM.exec(surface) : null;
+  if (!m || m.index === 0 || m[1] !== hit.acronym) return [{ start: hit.start, end: hit.end }];
+  const acronymStart = hit.start + m.index + m[0].indexOf(m[1]!);
+  const pieces: Span[] = [
+    { start: hit.start, end: hit.start + m.index },
+    { start: acronymStart, end: acronymStart + m[1]!.length },
+  ];
+  const restStart = hit.start + m.index + m[0].length;
+  const rest = /^[ \t]*(.*?)[ \t]*$/.exec(text.slice(restStart, hit.end))!;
+  const from = restStart + rest[0].indexOf(rest[1]!);
+  const branch = (OFFICE_WORD.exec(` ${rest[1]} `) ?? OFFICE_CLASS.exec(` ${rest[1]} `))?.[0].length ?? 0;
+  const region = rest[1] ? matchRegionAt(text, from + branch) : null;
+  if (rest[1] && !(region && region.end === from + rest[1].length)) pieces.push({ start: from, end: from + rest[1].length });
+  return pieces;
 }
 
 /** The written form without its trailing region ("Dinas KUMKMP Balikpapan" -> "Dinas KUMKMP"), when it has one. */
@@ -996,7 +1039,7 @@ export function addTaggedOrganizations(
     if (inside.length === 1 && OFFICE_LEAD.test(text.slice(span.start, inside[0]!.start))) continue;
     const surface = text.slice(span.start, span.end).replace(/\s+/g, ' ');
     // "Bursa Efek Indonesia (BEI)": an acronym spelling the name binds to it, as it does for the rules' bodies.
-    const spelled = /^[ \t]*\(([A-Z]{2,8})\)/.exec(text.slice(span.end, span.end + 12));
+    const spelled = /^[ \t]*\([ \t]?([A-Z]{2,8})[ \t]?\)/.exec(text.slice(span.end, span.end + 14));
     const binds = spelled !== null && !ACRONYM.test(surface) && initialsOf(surface) === spelled[1];
     const acronym = ACRONYM.test(surface) ? surface : binds ? spelled[1]! : null;
     const end = binds ? span.end + spelled[0].length : span.end;

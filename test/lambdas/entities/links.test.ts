@@ -884,7 +884,7 @@ describe('local units of national bodies and short forms of titles', () => {
     );
     expect(result.organizations.map((o) => [o.name, o.mentions.length])).toEqual([
       ['Polresta Balikpapan', 1],
-      ['Badan Narkotika Nasional Kota Balikpapan', 2],
+      ['Badan Narkotika Nasional Kota Balikpapan', 3],
     ]);
     // A regency's unit is named as the regency's.
     expect(extractEntities('Badan Narkotika Nasional Kabupaten (BNNK) Kukar ikut hadir.').organizations.map((o) => o.name)).toEqual([
@@ -1018,7 +1018,7 @@ describe('English titles after their body', () => {
 
   it('should read the DPRD by its English name, and a bare "DPRD" after it as the same council', () => {
     const text = 'The East Kalimantan Regional Legislative Council (DPRD) has approved the budget. DPRD members agreed.';
-    expect(extractEntities(text).organizations.map((o) => [o.name, o.mentions.length])).toEqual([['DPRD Kalimantan Timur', 2]]);
+    expect(extractEntities(text).organizations.map((o) => [o.name, o.mentions.length])).toEqual([['DPRD Kalimantan Timur', 3]]);
   });
 
   it('should read "KPK spokesperson X" as the KPK\'s spokesperson and give the quote to that person', () => {
@@ -1141,7 +1141,7 @@ describe('unit names written with a serial comma', () => {
   it('should read "Dinas Koperasi, Usaha Mikro, dan Perindustrian" whole and bind its acronym', () => {
     const result = extractEntities(text);
     expect(result.organizations.map((o) => [o.name, o.acronym, o.mentions.length])).toEqual([
-      ['Dinas Koperasi, Usaha Mikro, dan Perindustrian Balikpapan', 'DKUMP', 2],
+      ['Dinas Koperasi, Usaha Mikro, dan Perindustrian Balikpapan', 'DKUMP', 3],
     ]);
   });
 
@@ -1179,7 +1179,7 @@ describe('regional bodies no list names', () => {
   it('should resolve a later acronym to the body it was bound to with its region, not to a second body', () => {
     const text = 'Lembaga Pendidikan Perkebunan (LPP) Yogyakarta mengirim peserta. LPP juga membuka kelas sawit.';
     expect(extractEntities(text).organizations.map((o) => [o.name, o.mentions.map((m) => m.text)])).toEqual([
-      ['Lembaga Pendidikan Perkebunan Daerah Istimewa Yogyakarta', ['Lembaga Pendidikan Perkebunan (LPP) Yogyakarta', 'LPP']],
+      ['Lembaga Pendidikan Perkebunan Daerah Istimewa Yogyakarta', ['Lembaga Pendidikan Perkebunan', 'LPP', 'LPP']],
     ]);
   });
 });
@@ -1190,7 +1190,7 @@ describe('harbour masters and units named in full', () => {
       'Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Kelas I Balikpapan memeriksa kapal. ' +
       'Kepala KSOP Kelas I Balikpapan Capt. Sahattua P Simatupang mengatakan nakhoda diperiksa.';
     const result = extractEntities(text);
-    expect(result.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Kantor Kesyahbandaran dan Otoritas Pelabuhan Balikpapan', 2]]);
+    expect(result.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Kantor Kesyahbandaran dan Otoritas Pelabuhan Balikpapan', 3]]);
     expect(personIn(text, 'Sahattua P Simatupang')).toMatchObject({
       organization: 'Kantor Kesyahbandaran dan Otoritas Pelabuhan Balikpapan',
       official: true,
@@ -1213,7 +1213,7 @@ describe('harbour masters and units named in full', () => {
   it('should read a regional unit written in full that no head word opens ("Satuan Polisi Pamong Praja")', () => {
     const result = extractEntities('Satuan Polisi Pamong Praja (Satpol PP) Balikpapan menertibkan pedagang.');
     expect(result.organizations.map((o) => [o.name, o.mentions.map((m) => m.text)])).toEqual([
-      ['Satuan Polisi Pamong Praja Balikpapan', ['Satuan Polisi Pamong Praja (Satpol PP) Balikpapan']],
+      ['Satuan Polisi Pamong Praja Balikpapan', ['Satuan Polisi Pamong Praja', 'Satpol PP']],
     ]);
   });
 });
@@ -1697,7 +1697,7 @@ describe('bodies speaking through their staff, and the tagger\'s bodies with acr
 
   it('should bind an acronym spelling a body the tagger found, and its later mentions ("Bursa Efek Indonesia (BEI)")', () => {
     const result = extractEntities('Saham BUMI melonjak di Bursa Efek Indonesia (BEI) hari ini. BEI menghentikan perdagangan sementara.');
-    expect(result.organizations.map((o) => [o.name, o.acronym, o.mentions.length])).toEqual([['Bursa Efek Indonesia', 'BEI', 2]]);
+    expect(result.organizations.map((o) => [o.name, o.acronym, o.mentions.length])).toEqual([['Bursa Efek Indonesia', 'BEI', 3]]);
   });
 });
 
@@ -1987,5 +1987,28 @@ describe('a ministry\'s regional office', () => {
       organization: 'Kementerian Agama Balikpapan',
       official: true,
     });
+  });
+});
+
+describe('a name with its acronym in parentheses', () => {
+  /** Each organization as [name, mention texts]. */
+  const orgs = (text: string): [string, string[]][] => extractEntities(text).organizations.map((o) => [o.name, o.mentions.map((m) => m.text)]);
+
+  it('should give the name and the acronym a mention each, the region after it to the location, as tokenised text too', () => {
+    const text = 'Dinas Ketahanan Pangan (DKP) Kukar menggelar pasar murah.';
+    expect(orgs(text)).toEqual([['Dinas Ketahanan Pangan Kutai Kartanegara', ['Dinas Ketahanan Pangan', 'DKP']]]);
+    expect(extractEntities(text).locations.map((l) => [l.name, l.mentions.map((m) => m.text)])).toEqual([['Kutai Kartanegara', ['Kukar']]]);
+    expect(orgs('Universitas Ibnu Chaldun ( UIC ) , adalah perguruan tinggi swasta . Lulusan UIC banyak .')).toEqual([
+      ['Universitas Ibnu Chaldun', ['Universitas Ibnu Chaldun', 'UIC', 'UIC']],
+    ]);
+  });
+
+  it('should read the seat after a listed university\'s acronym as its place, and the head word with an acronym as that body', () => {
+    expect(orgs('Rektor Universitas Mulawarman (Unmul) Samarinda hadir. Unmul menambah jurusan.')).toEqual([
+      ['Universitas Mulawarman', ['Universitas Mulawarman', 'Unmul', 'Unmul']],
+    ]);
+    expect(orgs('RSUD Abdul Wahab Sjahranie (AWS) Samarinda penuh. RSUD AWS menambah ruang.')).toEqual([
+      ['RSUD Abdul Wahab Sjahranie Samarinda', ['RSUD Abdul Wahab Sjahranie', 'AWS', 'RSUD AWS']],
+    ]);
   });
 });
