@@ -112,6 +112,15 @@ function restoreCase(form: string): string {
 }
 
 export const ORG_WORDS = new Set(orgWords as string[]);
+/**
+ * Organization words that are one only before a given word: "Lalu" of "Satuan Lalu Lintas", where elsewhere it opens a
+ * Sasak name ("Kepala Disperindag NTB Lalu Suryadi Wirawan").
+ */
+const ORG_WORDS_BEFORE: Record<string, RegExp> = { Lalu: /^[ \t]+Lintas(?![\p{L}])/u };
+/** Whether `word`, followed by `after`, is organization vocabulary. */
+export function isOrgWordBefore(word: string, after: string): boolean {
+  return ORG_WORDS.has(word) && (ORG_WORDS_BEFORE[word]?.test(after) ?? true);
+}
 /** Words that end an organization's name ("Recording Academy", "Screenplay Production", "Jawa Pos Grup"). */
 export const ORG_TAIL_WORDS = new Set(orgTailWords as string[]);
 /** Non-official roles written before a name ("pelatih Dejan Antonic", "kuasa hukum X"), lower-case. */

@@ -16,6 +16,7 @@ import {
   OFFICE_CLASS_WORDS,
   ORG_TAIL_WORDS,
   ORG_WORDS,
+  isOrgWordBefore,
   RANKS,
   REGION_ALIAS,
   regencyOfDistrict,
@@ -53,13 +54,18 @@ const PARTY_NEXT = new RegExp(
 const GLUED_HEAD_RE = new RegExp(`${WORD_START}(?:${buildAlternation(GLUED_HEAD_FORMS.keys())})${WORD_END}`, 'gu');
 /** The head words of the unit-name grammar ("Dinas X [region]", "Badan X"). */
 const UNIT_HEADS = new Set(['Dinas', 'Badan', 'Kementerian', 'Balai', 'Biro', 'Lembaga', 'Komisi', 'Inspektorat']);
+/** Whether the head-word grammar reads a unit's full name whole: its field is organization vocabulary only. */
+function isReadByHead(name: string): boolean {
+  return name.split(' ').slice(1).every((w) => ORG_WORDS.has(w.replace(/,$/, '')) || w === 'dan' || w === 'serta');
+}
+
 /**
  * Regional units by abbreviation, and by full name where no head-word grammar reads it ("Kantor Kesyahbandaran dan
  * Otoritas Pelabuhan", "Satuan Polisi Pamong Praja").
  */
 const UNIT_BY_FORM = new Map([
   ...[...REGIONAL_UNIT_BY_ABBR.keys()].map((abbr) => [abbr, abbr] as const),
-  ...REGIONAL_UNITS.filter((u) => !UNIT_HEADS.has(u.name.split(' ')[0]!)).map((u) => [u.name, u.abbr] as const),
+  ...REGIONAL_UNITS.filter((u) => !UNIT_HEADS.has(u.name.split(' ')[0]!) || !isReadByHead(u.name)).map((u) => [u.name, u.abbr] as const),
 ]);
 const UNIT_RE = new RegExp(`${WORD_START}(?:${buildAlternation(UNIT_BY_FORM.keys())})${WORD_END}`, 'gu');
 /** The words after "Badan" that make it the kind of company "Badan Usaha Milik Negara / Daerah / Desa". */
@@ -174,7 +180,7 @@ function readField(text: string, pos: number): { words: string[]; end: number } 
     if (!m) break;
     const word = m[0];
     const isAcronym = ACRONYM.test(word) && !RANKS.has(word) && !REGION_ALIAS.has(word.toLowerCase());
-    if (ORG_WORDS.has(word) || isAcronym) {
+    if (isOrgWordBefore(word, text.slice(at + word.length, at + word.length + 12)) || isAcronym) {
       if (pending?.startsWith(',')) words[words.length - 1] += ',';
       if (pending) words.push(pending.replace(/^, /, ''));
       if (text[cursor] === ',' && words.length > 0) words[words.length - 1] += ',';
@@ -378,6 +384,12 @@ function findRegionalUnitHits(text: string): OrgHit[] {
     const after = regionAfter(text, m.end + (OFFICE_CLASS.exec(text.slice(m.end, m.end + 16))?.[0].length ?? 0));
     // "Setkab" alone is the Cabinet Secretariat; a regency's secretariat is written with its regency ("Setkab Kukar").
     if (!after && AGENCY_BY_FORM.has(unit.abbr)) continue;
+    // "Balai Besar Wilayah Sungai Sumatera VIII": an island or a group of regions the unit serves ends its name.
+    const served = after ? null : SERVED_AREA.exec(text.slice(m.end, m.end + 40));
+    if (served) {
+      hits.push(makeHit(m.start, m.end + served[0].length, `${unit.name} ${served[1]}`, { acronym: unit.abbr, government: unit.government ?? true, priority: 3 }));
+      continue;
+    }
     hits.push(
       makeHit(m.start, after?.end ?? m.end, unit.name, {
         acronym: unit.abbr,
@@ -716,6 +728,8 @@ function bindAcronyms(text: string, hits: OrgHit[]): OrgHit[] {
     if (served) {
       hit.base = `${hit.base} ${served[1]}`;
       hit.end += served[0].length;
+      // The area it serves is its whole name: no home region is filled in.
+      hit.regional = false;
     }
   }
   return hits.filter((h) => !insideLonger(h, hits));

@@ -36,8 +36,11 @@ export const RANK_TAIL = new RegExp(RANK_TAIL_SOURCE, 'uy');
 /** One word of a name (sticky): NAME_TOKEN_SOURCE with no letter or digit after it. */
 const NAME_TOKEN = new RegExp(`${NAME_TOKEN_SOURCE}(?![\\p{L}\\p{N}])`, 'yu');
 
-/** Sentence words ("Hari" of "Hari Raya") that are also common name parts inside a name ("Agus Hari Kesuma"). */
-const STOPWORDS_IN_NAMES = new Set(['Hari']);
+/**
+ * Sentence words ("Hari" of "Hari Raya", "lalu") that are also common name parts: inside a name ("Agus Hari Kesuma") or
+ * opening one after a title (the Sasak "Lalu": "Kepala Disperindag NTB Lalu Suryadi Wirawan").
+ */
+const STOPWORDS_IN_NAMES = new Set(['Hari', 'Lalu']);
 
 /** Second words of named days ("Hari Raya", "Hari Jadi", "Hari Pahlawan"): "Hari" opens no name before them. */
 const DAYS_OF_NOTE = new Set([
@@ -137,6 +140,9 @@ export function readName(text: string, pos: number, ranked = false, titled = fal
     if (inner && isTrailingInitials(inner[1]!) && isNameWord(inner[2]!)) at += inner[0].length - inner[2]!.length;
   }
   if (end === -1) return null;
+  // "Syafrizal Dt. Rajo Mudo": a Minangkabau adat title (Datuk) and the title's name close the person's name.
+  const adat = (/[ \t](?:Dt|Datuk)$/.test(text.slice(start, end)) ? ADAT_NAME_REST : ADAT_NAME_AFTER).exec(text.slice(end, end + 48));
+  if (adat) end += adat[0].length;
   // "Rustam HS", "Denny JA": a name may end in initials that name no body, place or degree, before a lower-case word.
   const initials = /^[ \t]+([A-Z]{2,3})(?=[ \t]+\p{Ll}|[ \t]*[,.;:)]|$)/u.exec(text.slice(end, end + 8));
   if (initials && end > start && isTrailingInitials(initials[1]!)) end += initials[0].length;
@@ -144,6 +150,13 @@ export function readName(text: string, pos: number, ranked = false, titled = fal
   if (/^[A-Z]\.$/.test(text.slice(start, end))) return null;
   return { start, end };
 }
+
+/** The name of a Datuk after the word (one to three capitalised words), then the end of the name. */
+const ADAT_NAME = String.raw`[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}(?=[ \t]*[,.;:)]|[ \t]+\p{Ll}|$)`;
+/** "Dt. Rajo Mudo" after a name. */
+const ADAT_NAME_AFTER = new RegExp(`^[ \\t]+(?:Dt\\.?|Datuk)${ADAT_NAME}`, 'u');
+/** ". Rajo Mudo" after a name read up to its "Dt". */
+const ADAT_NAME_REST = new RegExp(`^\\.?${ADAT_NAME}`, 'u');
 
 /** A person's age in parentheses after the name: "Siti Aminah (45)", "Faisal (37 tahun)". */
 export const AGE_IN_PARENTHESES = String.raw`\(\d{1,3}(?:[ \t]+tahun)?\)`;

@@ -11,6 +11,7 @@ import {
   COUNTRY_BY_FORM,
   MEDIA_OUTLETS,
   ORG_WORDS,
+  isOrgWordBefore,
   RANKS,
   REGION_ALIAS,
   TITLE_BY_FORM,
@@ -336,7 +337,7 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
     // "Anggota Komisi X DPR RI", "Ketua Komisi B DPRD DKI": a commission by its numeral or letter.
     const commission = /Komisi$/.test(text.slice(Math.max(0, at - 6), at)) && /^(?:[IVX]{1,4}|[A-E])$/.test(word);
     // "Ketua MUI Kaltim KH Muhammad Rasyid": an honorific opens the name, it ends the title.
-    if (commission || ORG_WORDS.has(word) || (ACRONYM.test(word) && !REGION_ALIAS.has(word.toLowerCase()) && !HONORIFICS.has(word))) {
+    if (commission || isOrgWordBefore(word, text.slice(next + word.length, next + word.length + 12)) || (ACRONYM.test(word) && !REGION_ALIAS.has(word.toLowerCase()) && !HONORIFICS.has(word))) {
       words.push(word);
       end = at = next + word.length;
       continue;

@@ -2012,3 +2012,41 @@ describe('a name with its acronym in parentheses', () => {
     ]);
   });
 });
+
+describe('names, titles and bodies as regional news outside Kalimantan writes them', () => {
+  it('should open a Sasak name with "Lalu" after a title, and keep "Lalu Lintas" a body\'s words', () => {
+    const text = 'Kepala Dinas Perindustrian dan Perdagangan (Disperindag) NTB Lalu Suryadi Wirawan mengatakan harga naik.';
+    expect(personIn(text, 'Lalu Suryadi Wirawan')).toMatchObject({
+      titles: ['Kepala Dinas Perindustrian dan Perdagangan (Disperindag) NTB'],
+      organization: 'Dinas Perindustrian dan Perdagangan Nusa Tenggara Barat',
+    });
+    expect(extractEntities('Direktorat Lalu Lintas (Ditlantas) Polda Kaltim menggelar razia.').people).toEqual([]);
+  });
+
+  it('should close a Minangkabau name with its Datuk title, and read a Wali Nagari and a Keuchik as village heads', () => {
+    const text = 'Kepala BPJN Sumatera Barat, Ir. Syafrizal Dt. Rajo Mudo, M.T., mengatakan tebing labil. Wali Nagari Singgalang, Yusrizal Dt. Bandaro, meminta bantuan.';
+    expect(personIn(text, 'Syafrizal Dt. Rajo Mudo')?.organization).toBe('Balai Pelaksanaan Jalan Nasional Sumatera Barat');
+    expect(personIn(text, 'Yusrizal Dt. Bandaro')).toMatchObject({ titles: ['Wali Nagari Singgalang'], official: true });
+    expect(personIn('Keuchik Gampong Lamteh Zulkifli Ahmad meminta warga waspada.', 'Zulkifli Ahmad')).toMatchObject({ official: true });
+  });
+
+  it('should read the public-works balai by their names and acronyms, with the area they serve', () => {
+    const text = 'Balai Pelaksanaan Jalan Nasional (BPJN) Sumatera Barat dan Balai Besar Wilayah Sungai Sumatera VIII bekerja sama dengan BWS Kalimantan III.';
+    expect(extractEntities(text).organizations.map((o) => o.name)).toEqual([
+      'Balai Pelaksanaan Jalan Nasional Sumatera Barat',
+      'Balai Besar Wilayah Sungai Sumatera VIII',
+      'Balai Wilayah Sungai Kalimantan III',
+    ]);
+  });
+
+  it('should read a PLN unit by the group of regions it serves, and the regions by the names news writes', () => {
+    const pln = 'General Manager PLN UID Suluttenggo Jefri Rondonuwu mengatakan listrik pulih.';
+    expect(personIn(pln, 'Jefri Rondonuwu')?.titles).toEqual(['General Manager PLN UID Suluttenggo']);
+    const text = 'Kapolresta Tanjungpinang Kombes Pol Hamam Wahyudi dan Kepala BPBD Talaud Hendrik Mangangue hadir di Lubuklinggau.';
+    expect(extractEntities(text).locations.map((l) => [l.name, l.kind])).toEqual([
+      ['Tanjung Pinang', 'city'],
+      ['Kepulauan Talaud', 'regency'],
+      ['Lubuk Linggau', 'city'],
+    ]);
+  });
+});
