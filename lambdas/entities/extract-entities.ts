@@ -7,7 +7,7 @@ import type { EntityResult } from '../shared/types.js';
 import { detectDateline, findDatelineRegion, findDatelineSpan, findDatelineTown } from './dateline.js';
 import { buildLocations, findCountryAndAreaHits, findPlaceHits, findRegionHits, isCurrencyOrTitleAt, pickHomeRegion } from './locations.js';
 import { addTaggedOrganizations, dropTaggedOrganizations, findOrganizations } from './organizations.js';
-import { HOLDER_MARKS, findPeople } from './people.js';
+import { HOLDER_MARKS, findPeople, initialsWithAge } from './people.js';
 import { findQuotes } from './quotes.js';
 import { findSectors } from './sectors.js';
 import { buildHints, tagText } from './tagger.js';
@@ -121,6 +121,15 @@ function findForeignTownPlaces(hits: readonly OrgHit[]): PlaceHit[] {
   });
 }
 
+/** The whole written word a span lies in, up to spaces and commas ("Sp.PD" for the "PD" of it). */
+function writtenWord(text: string, span: Span): string {
+  let start = span.start;
+  let end = span.end;
+  while (start > 0 && !/[\s,]/.test(text[start - 1]!)) start -= 1;
+  while (end < text.length && !/[\s,]/.test(text[end]!)) end += 1;
+  return text.slice(start, end);
+}
+
 /** Find people, organizations, locations, sectors and quotes in an article body. Offsets index into `text`. */
 export function extractEntities(text: string, options: ExtractEntitiesOptions = {}): EntityResult {
   const dateline = options.dateline ?? detectDateline(text);
@@ -135,7 +144,10 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     ...findCountryAndAreaHits(text).filter((c) => !overlapsAny(c, regionHits) && !(datelineTown && overlapsAny(c, [datelineTown]))),
   ];
   const notEntity = buildNotEntityContext(text);
+  // "MHN (34) ... tersangka MHN": initials given an age are a person wherever they recur, whatever the tagger read.
+  const personInitials = initialsWithAge(text);
   const tagged = tagText(text, buildHints(ruleOrgs.hits, regionHits, rulePlaces))
+    .filter((t) => t.kind === 'PER' || !personInitials.has(text.slice(t.start, t.end)))
     // "kota Camden", "distrik Isa": after a lower-case word for a kind of place, the name is that place; so is a
     // part of an address ("di hotel Pullman, Thamrin, Jakarta Pusat").
     .map((t) =>
@@ -148,8 +160,8 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     if (datelineSpan && overlapsAny(t, [datelineSpan])) return false;
     const surface = text.slice(t.start, t.end);
     if (isNotEntity(surface, t, notEntity) || (t.kind !== 'ORG' && isOutletName(surface))) return false;
-    // A degree after a name ("Andi Harun, S.T., M.Si.") is no body.
-    if (DEGREES.has(surface) || DEGREES.has(`${surface}.`)) return false;
+    // A degree after a name ("Andi Harun, S.T., M.Si.", "dr. Cecep Hidayat Sp.PD") is no body.
+    if (DEGREES.has(surface) || DEGREES.has(writtenWord(text, t))) return false;
     // "Eks Kapolres Samarinda", "Plt Kapolres X": a one-word title and its region are a person's title, no body.
     if (t.kind === 'ORG' && ONE_WORD_TITLES.has(surface.replace(HOLDER_MARKS, '').split(/[ \t]/)[0]!)) return false;
     // The tagger runs past a rule finding into the next words ("DPRD Jatim Kusnadi", "Aceh Utara Mahmudsyah"):

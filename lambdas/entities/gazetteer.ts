@@ -169,7 +169,8 @@ const ADDRESS_WORDS = new Set(['Bapak', 'Bu', 'Ibu', 'Pak', 'Tuan', 'Sdr.']);
 export const PERSON_HONORIFICS = new Set([...HONORIFICS].filter((h) => !ADDRESS_WORDS.has(h)));
 /** Words that follow the "I" or "Ni" opening a Balinese name: birth-order names and caste titles ("I Wayan", "Ni Luh"). */
 export const BALINESE_NAME_WORDS = new Set(balineseNameWords as string[]);
-export const DEGREES = new Set(degrees as string[]);
+/** Academic degrees, each with and without its closing period ("Sp.PD" and "Sp.PD.", "M.Kes." and "M.Kes"). */
+export const DEGREES = new Set((degrees as string[]).flatMap((d) => [d, d.endsWith('.') ? d.slice(0, -1) : `${d}.`]));
 export const RANKS = new Set(ranks as string[]);
 export const NAME_STOPWORDS = new Set(nameStopwords as string[]);
 export const PLACE_HEADS = placeHeads as string[];

@@ -30,13 +30,16 @@ import {
 import { matchRegionAt } from './locations.js';
 import { CLASS_BEFORE_SEAT, HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, ofContinuation } from './named-bodies.js';
 import { ACRONYM, SPACES, WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, initialsOf, insideLonger, matchAt, overlapsAny, wordBefore, wordChar } from './text-scan.js';
-import { isDerivedNoun, isGivenName, isListedName } from './tagger-features.js';
+import { isDerivedNoun, isDictionaryWord, isGivenName, isListedName } from './tagger-features.js';
 import type { AgencyEntry, OrgHit, RegionEntry, RegionHit, Span } from './types.js';
 import englishUnits from './data/english-units.json' with { type: 'json' };
 
 const WORD = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/y;
-/** "(DKUMP)", and a short form of two words whose second is in capitals: "(Satpol PP)", "(DPR RI)". */
-const BOUND_ACRONYM = /[ \t]*\([ \t]?([A-Z][A-Za-z0-9-]{1,15}(?:[ \t][A-Z]{2,4})?)[ \t]?\)/y;
+/**
+ * "(DKUMP)", and a short form of two words: "(Satpol PP)", "(DPR RI)", "(Dinkes Dukcapil)" (bindAcronyms leaves one
+ * whose second word is a region, "(Disdik Kaltim)").
+ */
+const BOUND_ACRONYM = /[ \t]*\([ \t]?([A-Z][A-Za-z0-9-]{1,15}(?:[ \t][A-Z][A-Za-z]{1,10})?)[ \t]?\)/y;
 const CAP_TOKENS = "[A-Z][A-Za-z0-9&.'’-]*(?:[ \\t]+(?:(?!Tbk\\b)[A-Z][A-Za-z0-9&.'’-]*|&|\\d{1,2}(?=[ \\t]+[A-Z])))*";
 
 // Not inside a hyphenated form: "PAN" in "PAN-RB" is not the party.
@@ -678,6 +681,17 @@ function spellsInitials(acronym: string, name: string): boolean {
   return initialsOf(name, true) === acronym;
 }
 
+/**
+ * Whether words in parentheses are a body's short form: one word, or two that are each in capitals or no word of the
+ * language and no region ("Satpol PP", "Dinkes Dukcapil"; not "Penumpang Tradisional" nor "Disdik Kaltim").
+ */
+function isShortForm(form: string): boolean {
+  const words = form.split(/[ \t]/);
+  if (words.length === 1) return true;
+  const shortWord = (w: string): boolean => /^[A-Z0-9]+$/.test(w) || !isDictionaryWord(w.toLowerCase());
+  return words.every(shortWord) && matchRegionAt(words[1]!, 0)?.end !== words[1]!.length;
+}
+
 /** Kinds of listed bodies that sit in one place: a region after their name is their seat, no branch. */
 const SINGLE_SITE_KINDS = new Set(['university', 'hospital']);
 
@@ -707,7 +721,7 @@ function bindAcronyms(text: string, hits: OrgHit[]): OrgHit[] {
       continue;
     }
     const m = matchAt(BOUND_ACRONYM, text, hit.end);
-    if (!m || REGION_ALIAS.has(m[1]!.toLowerCase())) continue;
+    if (!m || REGION_ALIAS.has(m[1]!.toLowerCase()) || !isShortForm(m[1]!)) continue;
     if (hit.acronymOnly) continue;
     hit.acronym = m[1]!;
     hit.spelled = true;

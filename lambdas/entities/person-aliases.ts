@@ -66,13 +66,31 @@ export function findShortFormHits(
 }
 
 /**
+ * Whether a short name is a long one without some of its middle words: the first word the same, the others in order
+ * ("Andi Ikhsan" of "Andi Muhammad Ikhsan Syarifuddin", "Tgk Yunus" of "Tgk H. Muhammad Yunus").
+ */
+function skipsMiddle(short: string, long: string): boolean {
+  const shortWords = short.split(' ');
+  const longWords = long.split(' ');
+  if (shortWords[0] !== longWords[0]) return false;
+  let at = 1;
+  for (const word of shortWords.slice(1)) {
+    while (at < longWords.length && longWords[at] !== word) at += 1;
+    if (at === longWords.length) return false;
+    at += 1;
+  }
+  return true;
+}
+
+/**
  * Names written with fewer words than elsewhere in the text are that person ("Sri Mulyani" after "Sri Mulyani
  * Indrawati"): whole words in order, inside exactly one longer name ("Andi Mallarangeng" beside two Mallarangeng
- * brothers stays as written). Truncated words are not matched ("Andi Harun" is not "Andi Harunsyah").
+ * brothers stays as written), middle words left out or not ("Andi Ikhsan" of "Andi Muhammad Ikhsan Syarifuddin").
+ * Truncated words are not matched ("Andi Harun" is not "Andi Harunsyah").
  */
 export function withLongerNames(hits: readonly PersonHit[]): PersonHit[] {
   const names = [...new Set(hits.map((h) => h.name))].filter((n) => n.includes(' '));
-  const inside = (short: string, long: string): boolean => long !== short && ` ${long} `.includes(` ${short} `);
+  const inside = (short: string, long: string): boolean => long !== short && (` ${long} `.includes(` ${short} `) || skipsMiddle(short, long));
   return hits.map((hit) => {
     if (!hit.name.includes(' ')) return hit;
     const longer = names.filter((n) => inside(hit.name, n));

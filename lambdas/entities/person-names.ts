@@ -18,7 +18,7 @@ import {
   TITLE_WORDS,
 } from './gazetteer.js';
 import { isDictionaryWord, isListedName, isPossessive } from './tagger-features.js';
-import { NAME_TOKEN_SOURCE, SPACES, initialsOf, matchAt } from './text-scan.js';
+import { NAME_TOKEN_SOURCE, SPACES, buildAlternation, initialsOf, matchAt } from './text-scan.js';
 import type { PersonHit, Span } from './types.js';
 import awardWords from './data/award-words.json' with { type: 'json' };
 import { MONTHS, WEEKDAYS } from '../shared/dates.js';
@@ -108,6 +108,8 @@ export function readName(text: string, pos: number, ranked = false, titled = fal
   // Balinese names open with "I" or "Ni" before up to four more words ("I Putu Jayan Danu Putra").
   const limit = /^(?:I|Ni)[ \t]+\p{Lu}/u.test(text.slice(at, at + 5)) ? 5 : 4;
   for (let count = 0; count < limit; count += 1) {
+    // "dr. Cecep Hidayat Sp.PD": a degree written without a comma ends the name.
+    if (count > 0 && DEGREE_AT.test(text.slice(at, at + 16))) break;
     const t = matchAt(NAME_TOKEN, text, at);
     if (!t) break;
     const word = t[0].replace(/\.$/, '');
@@ -150,6 +152,9 @@ export function readName(text: string, pos: number, ranked = false, titled = fal
   if (/^[A-Z]\.$/.test(text.slice(start, end))) return null;
   return { start, end };
 }
+
+/** A degree with a period inside ("Sp.PD", "M.Kes", "S.H."), at the start of a string. */
+const DEGREE_AT = new RegExp(`^(?:${buildAlternation([...DEGREES].filter((d) => /\.\p{L}/u.test(d)))})(?![\\p{L}])`, 'u');
 
 /** The name of a Datuk after the word (one to three capitalised words), then the end of the name. */
 const ADAT_NAME = String.raw`[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}(?=[ \t]*[,.;:)]|[ \t]+\p{Ll}|$)`;

@@ -2050,3 +2050,54 @@ describe('names, titles and bodies as regional news outside Kalimantan writes th
     ]);
   });
 });
+
+describe('officials, bodies and suspects as the other provinces\' news writes them', () => {
+  it('should read a regional office of the Ombudsman by "Ombudsman RI Perwakilan X", and a unit short form of two words', () => {
+    const ombudsman = 'Kepala Ombudsman RI Perwakilan DIY, Agung Nugroho Santosa, mengatakan pihaknya menerima 27 pengaduan.';
+    expect(personIn(ombudsman, 'Agung Nugroho Santosa')).toMatchObject({
+      organization: 'Ombudsman Republik Indonesia Daerah Istimewa Yogyakarta',
+      official: true,
+    });
+    const dinkes = 'Kepala Dinas Kesehatan, Kependudukan, dan Pencatatan Sipil (Dinkes Dukcapil) NTT, drg. Maria Goreti Bria, menyebut pola asuh penting.';
+    expect(personIn(dinkes, 'Maria Goreti Bria')?.organization).toBe('Dinas Kesehatan, Kependudukan, dan Pencatatan Sipil Nusa Tenggara Timur');
+    expect(extractEntities('Penumpang naik Kapal Motor (Penumpang Tradisional) dari pelabuhan.').organizations.map((o) => o.acronym)).toEqual([null]);
+  });
+
+  it('should end a name at a degree written with its period or without a comma, and drop "Rd." before it', () => {
+    for (const text of [
+      'Direktur RSUD Kota Bandung, dr. Cecep Hidayat, Sp.PD., mengatakan pihaknya menambah tempat tidur.',
+      'Direktur RSUD Kota Bandung dr. Cecep Hidayat Sp.PD mengatakan pihaknya menambah tempat tidur.',
+    ]) {
+      const result = extractEntities(text);
+      expect(result.people.map((p) => [p.name, p.titles])).toEqual([['Cecep Hidayat', ['Direktur RSUD Kota Bandung']]]);
+      expect(result.organizations.map((o) => o.name)).toEqual(['Rumah Sakit Umum Daerah Bandung']);
+    }
+    const raden = 'Kepala Dinkes Kota Bandung, dr. Rd. Siti Nurhasanah Permana, M.Kes., meminta setiap RW melapor.';
+    expect(personIn(raden, 'Siti Nurhasanah Permana')?.titles).toEqual(['Kepala Dinkes Kota Bandung']);
+  });
+
+  it('should read a resident\'s village as a place, not a name, and the Aceh parliament and the plantation fund by their acronyms', () => {
+    const resident = extractEntities('Sumarno (47), warga Kelurahan Wirobrajan, Kota Yogyakarta, mengaku bingung.');
+    expect(resident.people.map((p) => p.name)).toEqual(['Sumarno']);
+    expect(resident.locations.map((l) => l.name)).toContain('Kelurahan Wirobrajan');
+    expect(personIn('Wakil Ketua DPRA Tgk H. Muhammad Yunus memimpin rapat.', 'Tgk H. Muhammad Yunus')?.organization).toBe('Dewan Perwakilan Rakyat Aceh');
+    expect(extractEntities('Dana hibah dari Badan Pengelola Dana Perkebunan (BPDP) cair.').organizations.map((o) => o.name)).toEqual([
+      'Badan Pengelola Dana Perkebunan',
+    ]);
+  });
+
+  it('should read initials given an age as one person wherever they recur, and a body\'s acronym with a year as none', () => {
+    const text = 'Dua tersangka ditangkap, yakni MHN (34) alias Ucok. Tersangka MHN berperan sebagai kurir. KPK (2024) mencatat kasus.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([['MHN', ['MHN', 'Ucok', 'MHN']]]);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Komisi Pemberantasan Korupsi']);
+  });
+
+  it('should file a short form without the middle words under the one longer name ("Andi Ikhsan")', () => {
+    const text =
+      'Kasi Penkum Kejati Sulsel, Andi Muhammad Ikhsan Syarifuddin, S.H., M.H., mengatakan tersangka ditahan. "Mereka ditahan 20 hari," kata Andi Ikhsan.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).toEqual(['Andi Muhammad Ikhsan Syarifuddin']);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Andi Muhammad Ikhsan Syarifuddin']);
+  });
+});
