@@ -9,6 +9,7 @@ import commonAbbreviations from './data/common-abbreviations.json' with { type: 
 import companies from './data/companies.json' with { type: 'json' };
 import countries from './data/countries.json' with { type: 'json' };
 import degrees from './data/degrees.json' with { type: 'json' };
+import englishFunctionWords from './data/english-function-words.json' with { type: 'json' };
 import districtRegencies from './data/district-regencies.json' with { type: 'json' };
 import regencySeats from './data/regency-seats.json' with { type: 'json' };
 import honorifics from './data/honorifics.json' with { type: 'json' };
@@ -172,7 +173,8 @@ export const BALINESE_NAME_WORDS = new Set(balineseNameWords as string[]);
 /** Academic degrees, each with and without its closing period ("Sp.PD" and "Sp.PD.", "M.Kes." and "M.Kes"). */
 export const DEGREES = new Set((degrees as string[]).flatMap((d) => [d, d.endsWith('.') ? d.slice(0, -1) : `${d}.`]));
 export const RANKS = new Set(ranks as string[]);
-export const NAME_STOPWORDS = new Set(nameStopwords as string[]);
+/** Sentence words that start no name: Indonesian ones, and the English function words ("He", "At"). */
+export const NAME_STOPWORDS = new Set([...(nameStopwords as string[]), ...(englishFunctionWords as string[])]);
 export const PLACE_HEADS = placeHeads as string[];
 /** The first word of each place head, as written ("Gunung", "Stasiun", "Bandara"). */
 export const PLACE_HEAD_FIRST_WORDS: ReadonlySet<string> = new Set(PLACE_HEADS.map((h) => h.split(' ')[0]!));

@@ -756,7 +756,8 @@ export function findPeople(
       .filter(
         (h) =>
           h.name.includes(' ') ||
-          (isNameWord(h.name) && (isListedName(h.name) || confident.has(h.start) || hasPersonContext(text, h) || isLoneName(text, h))),
+          (isNameWord(h.name) &&
+            ((isListedName(h.name) && !isInCapitalisedPhrase(text, h)) || confident.has(h.start) || hasPersonContext(text, h) || isLoneName(text, h))),
       ),
   ];
   const attributed = findAttributionHits(text, first)
@@ -844,6 +845,18 @@ function isLoneName(text: string, span: Span): boolean {
 }
 const COMMON_WORDS = new Set(commonWords as string[]);
 const NOT_PLACE_WORDS = new Set(demonyms as string[]);
+
+/**
+ * Whether a listed name that is also a word of the language stands inside a capitalised phrase: "Dana Otonomi Khusus",
+ * "Kepala Divisi Dana dan Jasa" ("Dana" is a given name too). A sentence word before it does not count ("Menurut Dana").
+ */
+function isInCapitalisedPhrase(text: string, span: Span): boolean {
+  if (!isDictionaryWord(text.slice(span.start, span.end))) return false;
+  const after = /^[ \t]+(\p{Lu}\p{Ll}+)/u.exec(text.slice(span.end, span.end + 24))?.[1];
+  const before = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, span.start - 24), span.start))?.[1];
+  const phraseWord = (w: string | undefined): boolean => w !== undefined && isDictionaryWord(w) && !NAME_STOPWORDS.has(w) && !isDateWord(w);
+  return phraseWord(after) || phraseWord(before);
+}
 
 /** Whether a one-word name sits where only people go: after an honorific or speech verb, before a reporting verb. */
 function hasPersonContext(text: string, span: Span): boolean {

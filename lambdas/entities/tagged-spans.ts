@@ -8,6 +8,7 @@ import { CAPITALISED_ROLES, ORG_WORDS, PLACE_HEAD_FIRST_WORDS, PLACE_HEADS, REGI
 import { isDateWord, isNameWord } from './person-names.js';
 import { buildAlternation } from './text-scan.js';
 import type { Span } from './types.js';
+import englishFunctionWords from './data/english-function-words.json' with { type: 'json' };
 import schoolWords from './data/school-words.json' with { type: 'json' };
 
 /**
@@ -144,9 +145,15 @@ export function endsSpotName(text: string, span: Span): boolean {
   return run !== undefined && run.split(/[ \t]+/).some((w) => PLACE_HEAD_FIRST_WORDS.has(w));
 }
 
-/** A tagged place led by a common lower-case word is the name after it ("rumah Charlotte" -> "Charlotte"). */
+/** English pronouns, prepositions and conjunctions that open a sentence before a place ("At Keputran Market"). */
+const ENGLISH_FUNCTION_WORDS = new Set(englishFunctionWords as string[]);
+
+/**
+ * A tagged place led by a common lower-case word, or by a capitalised English function word, is the name after it
+ * ("rumah Charlotte" -> "Charlotte", "At Keputran Market" -> "Keputran Market").
+ */
 export function withoutLeadingCommonWord<T extends Span>(text: string, span: T): T[] {
-  const lead = /^(\p{Ll}+)[ \t]+/u.exec(text.slice(span.start, span.end));
-  if (!lead || PLACE_HEAD_WORDS.has(lead[1]!)) return [span];
+  const lead = /^(\p{Ll}+|\p{Lu}\p{Ll}*)[ \t]+/u.exec(text.slice(span.start, span.end));
+  if (!lead || PLACE_HEAD_WORDS.has(lead[1]!) || (/^\p{Lu}/u.test(lead[1]!) && !ENGLISH_FUNCTION_WORDS.has(lead[1]!))) return [span];
   return [{ ...span, start: span.start + lead[0].length }];
 }

@@ -2101,3 +2101,26 @@ describe('officials, bodies and suspects as the other provinces\' news writes th
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Andi Muhammad Ikhsan Syarifuddin']);
   });
 });
+
+describe('words that look like names in regional and English copy', () => {
+  it('should not read a given name that is a word of a capitalised phrase as a person ("Dana Otonomi Khusus")', () => {
+    const text = 'Penurunan disebabkan berkurangnya penerimaan Dana Otonomi Khusus (Otsus) Aceh. Kepala Divisi Dana dan Jasa BPD Bali, Ni Luh Putu Sri Widiastuti, menyebut transaksi naik.';
+    expect(extractEntities(text).people.map((p) => p.name)).toEqual(['Ni Luh Putu Sri Widiastuti']);
+  });
+
+  it('should drop an English function word opening a sentence from a place and never read it as a name', () => {
+    const text = 'At Keputran Market in Surabaya, chili sold for Rp78,000, traders said. "Buyers cut back," Siti Mukaromah said. He added that supply was thin.';
+    const result = extractEntities(text);
+    expect(result.locations.map((l) => l.name)).toEqual(['Keputran Market', 'Surabaya']);
+    expect(result.people.map((p) => p.name)).toEqual(['Siti Mukaromah']);
+  });
+
+  it('should read the statistics agency by its English names, a province\'s office by the province before it', () => {
+    expect(personIn('Head of the East Java Statistics Agency (BPS) Dwi Retno Hapsari said prices rose.', 'Dwi Retno Hapsari')?.organization).toBe(
+      'Badan Pusat Statistik Jawa Timur',
+    );
+    expect(personIn('Statistics Indonesia head Amalia Adininggar Widyasanti said inflation eased.', 'Amalia Adininggar Widyasanti')?.organization).toBe(
+      'Badan Pusat Statistik',
+    );
+  });
+});
