@@ -914,7 +914,7 @@ describe('extractEntities location kinds', () => {
         'Perkara itu diputus Pengadilan Tinggi DKI Jakarta, sementara Dinas Pendidikan Balikpapan membuka sekolah di Bontang.',
     );
     expect(result.organizations.map((o) => o.name)).toEqual(
-      expect.arrayContaining(['PT Pupuk Kalimantan Timur', 'PT Kaltim Elektrik Power', 'Bank Jatim', 'Persib Bandung', 'PSS Sleman']),
+      expect.arrayContaining(['PT Pupuk Kalimantan Timur', 'PT Kaltim Elektrik Power', 'PT Bank Pembangunan Daerah Jawa Timur', 'Persib Bandung', 'PSS Sleman']),
     );
     expect(result.locations.map((l) => l.name).sort()).toEqual(['Balikpapan', 'Bontang', 'DKI Jakarta']);
   });

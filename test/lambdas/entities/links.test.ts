@@ -2124,3 +2124,16 @@ describe('words that look like names in regional and English copy', () => {
     );
   });
 });
+
+describe('regional development banks', () => {
+  it('should file a regional bank\'s brand and its official name as one company, no government body', () => {
+    const text = 'Direktur Utama Bank Jateng Sutrisno Hadi Wibowo hadir. PT Bank Pembangunan Daerah Jawa Tengah menyalurkan KUR. Bank Nagari dan BPD Bali juga.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => [o.name, o.government])).toEqual([
+      ['PT Bank Pembangunan Daerah Jawa Tengah', false],
+      ['PT Bank Pembangunan Daerah Sumatera Barat', false],
+      ['PT Bank Pembangunan Daerah Bali', false],
+    ]);
+    expect(personIn(text, 'Sutrisno Hadi Wibowo')).toMatchObject({ organization: 'PT Bank Pembangunan Daerah Jawa Tengah', official: false });
+  });
+});
