@@ -234,7 +234,8 @@ function findAgencyHits(text: string): OrgHit[] {
     // office in a region: "Kantor Kemenag Samarinda".
     // "Kepala Cabang BRI Samarinda": a state company's branch is named by its town too.
     const office = ((entry.kind === 'ministry' || entry.kind === 'state-company') && officeBefore) || branch !== null || entry.offices === true;
-    if ((entry.government && entry.kind === 'agency') || entry.kind === 'organisation' || office) {
+    // "Bulog NTB", "BRI Samarinda": a state company named with a region is its office there.
+    if ((entry.government && entry.kind === 'agency') || entry.kind === 'organisation' || entry.kind === 'state-company' || office) {
       const after = regionAfter(text, end + (branch?.[0].length ?? 0));
       if (after) {
         ({ region, end } = { region: after.region, end: after.end });
@@ -390,7 +391,7 @@ function findRegionalUnitHits(text: string): OrgHit[] {
     // "Balai Besar Wilayah Sungai Sumatera VIII": an island or a group of regions the unit serves ends its name.
     const served = after ? null : SERVED_AREA.exec(text.slice(m.end, m.end + 40));
     if (served) {
-      hits.push(makeHit(m.start, m.end + served[0].length, `${unit.name} ${served[1]}`, { acronym: unit.abbr, government: unit.government ?? true, priority: 3 }));
+      hits.push(makeHit(m.start, m.end + served[0].length, `${unit.name} ${servedAreaName(served[1]!)}`, { acronym: unit.abbr, government: unit.government ?? true, priority: 3 }));
       continue;
     }
     hits.push(
@@ -740,7 +741,7 @@ function bindAcronyms(text: string, hits: OrgHit[]): OrgHit[] {
     // "Balai Besar Wilayah Sungai (BBWS) Kalimantan IV": an island or group of regions, numbered or not, ends the name.
     const served = hit.region ? null : SERVED_AREA.exec(text.slice(hit.end, hit.end + 40));
     if (served) {
-      hit.base = `${hit.base} ${served[1]}`;
+      hit.base = `${hit.base} ${servedAreaName(served[1]!)}`;
       hit.end += served[0].length;
       // The area it serves is its whole name: no home region is filled in.
       hit.regional = false;
@@ -768,13 +769,19 @@ const ENGLISH_OFFICE_AFTER = /^[ \t]+(?:(?:representative|regional|provincial|br
 /** The class of a vertical office before its seat ("Kelas I", "Kelas IIA"). */
 const OFFICE_CLASS = new RegExp(`^[ \\t]+${OFFICE_CLASS_WORDS}(?![\\p{L}])`, 'u');
 /** The word for a body's branch between its name or acronym and the region ("Perwakilan", "Cabang", "Wilayah"). */
-const OFFICE_WORD = /^[ \t]+(?:Perwakilan|Cabang|Wilayah|Kantor[ \t]+(?:Wilayah|Cabang|Perwakilan))(?![\p{L}])/u;
+const OFFICE_WORD = /^[ \t]+(?:Perwakilan|Cabang|Wilayah|Kanwil|Divre|Kantor[ \t]+(?:Wilayah|Cabang|Perwakilan))(?![\p{L}])/u;
 /** Office words that open a tagged span before a body: "Perwakilan", "Kantor Wilayah", "Kanwil", "Kantor". */
 const OFFICE_LEAD = /^(?:(?:Kantor[ \t]+)?(?:Perwakilan|Wilayah|Cabang)|Kanwil|KPw|Kantor)[ \t]+$/;
 /** The word for a body's regional office before its name ("Kanwil Kemenkumham", "KPw BI", "Kantor Cabang BRI"). */
 const OFFICE_BEFORE = /(?:^|[^\p{L}])(?:Kanwil|KPw|Cabang|Kantor(?:[ \t]+(?:Wilayah|Perwakilan|Cabang))?)[ \t]+$/u;
 /** The kinds of national body with regional offices or branches. */
 const BRANCH_KINDS = new Set(['agency', 'ministry', 'state-company', 'organisation']);
+/** The name an area a unit serves is filed under: the group's own name ("Kalsul" -> "Kalimantan-Sulawesi"), numeral kept. */
+function servedAreaName(written: string): string {
+  const numeral = /[ \t]+[IVX]{1,4}$/.exec(written)?.[0] ?? '';
+  const form = written.slice(0, written.length - numeral.length);
+  return `${WIDE_AREA_BY_FORM.get(form)?.name ?? form}${numeral.replace(/^[ \t]+/, ' ')}`;
+}
 /** An island or a group of regions a unit serves, with its number ("Kalimantan IV", "Kaltimtara"). */
 const SERVED_AREA = new RegExp(
   `^[ \\t]+((?:${buildAlternation([...WIDE_AREA_BY_FORM].filter(([, a]) => a.kind === 'island' || a.kind === 'region-group').map(([form]) => form))})(?:[ \\t]+[IVX]{1,4})?)${WORD_END}`,

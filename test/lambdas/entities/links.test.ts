@@ -2137,3 +2137,19 @@ describe('regional development banks', () => {
     expect(personIn(text, 'Sutrisno Hadi Wibowo')).toMatchObject({ organization: 'PT Bank Pembangunan Daerah Jawa Tengah', official: false });
   });
 });
+
+describe('regional offices of state companies', () => {
+  it('should read a state company named with a region, or a Kanwil or Divre and a region, as its office there', () => {
+    expect(personIn('Pemimpin Wilayah Bulog NTB Nurhayati Kartika mengatakan stok aman.', 'Nurhayati Kartika')?.organization).toBe(
+      'Perum Bulog Nusa Tenggara Barat',
+    );
+    expect(personIn('Kepala Perum Bulog Kanwil Kaltim Budi Santoso mengatakan stok aman.', 'Budi Santoso')).toMatchObject({
+      titles: ['Kepala Perum Bulog Kanwil Kaltim'],
+      organization: 'Perum Bulog Kalimantan Timur',
+    });
+    // An office serving a group of regions is the national body; the group is a location of its own.
+    const group = extractEntities('Kepala Perum Bulog Kanwil Kaltimtara Budi Santoso mengatakan stok aman.');
+    expect(group.people.map((p) => [p.name, p.organization])).toEqual([['Budi Santoso', 'Perum Bulog']]);
+    expect(group.locations.map((l) => l.name)).toEqual(['Kaltimtara']);
+  });
+});
