@@ -14,6 +14,7 @@ import districtRegencies from './data/district-regencies.json' with { type: 'jso
 import regencySeats from './data/regency-seats.json' with { type: 'json' };
 import honorifics from './data/honorifics.json' with { type: 'json' };
 import mediaOutlets from './data/media-outlets.json' with { type: 'json' };
+import nameOpeners from './data/name-openers.json' with { type: 'json' };
 import nameStopwords from './data/name-stopwords.json' with { type: 'json' };
 import orgTailWords from './data/org-tail-words.json' with { type: 'json' };
 import orgWords from './data/org-words.json' with { type: 'json' };
@@ -168,6 +169,8 @@ export const HONORIFICS = new Set(honorifics as string[]);
 const ADDRESS_WORDS = new Set(['Bapak', 'Bu', 'Ibu', 'Pak', 'Tuan', 'Sdr.']);
 /** Honorifics that open only a person's name ("Ki Hajar Dewantara", "KH Hasyim Asy'ari", "Nyi Ageng Serang"). */
 export const PERSON_HONORIFICS = new Set([...HONORIFICS].filter((h) => !ADDRESS_WORDS.has(h)));
+/** Words that open only a person's name, as part of it: Bugis, Sasak, Acehnese and Malay ("Andi", "Baiq", "Teuku", "Wan"). */
+export const NAME_OPENERS = new Set(nameOpeners as string[]);
 /** Words that follow the "I" or "Ni" opening a Balinese name: birth-order names and caste titles ("I Wayan", "Ni Luh"). */
 export const BALINESE_NAME_WORDS = new Set(balineseNameWords as string[]);
 /** Academic degrees, each with and without its closing period ("Sp.PD" and "Sp.PD.", "M.Kes." and "M.Kes"). */

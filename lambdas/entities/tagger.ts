@@ -22,7 +22,7 @@ import {
 } from './tagger-features.js';
 import type { Span } from './types.js';
 import { overlapsAny } from './text-scan.js';
-import { BALINESE_NAME_WORDS, CAPITALISED_ROLES, DEGREES, HONORIFICS, NAME_STOPWORDS, PERSON_HONORIFICS, RANKS, TITLE_WORDS } from './gazetteer.js';
+import { BALINESE_NAME_WORDS, CAPITALISED_ROLES, DEGREES, HONORIFICS, NAME_OPENERS, NAME_STOPWORDS, PERSON_HONORIFICS, RANKS, TITLE_WORDS } from './gazetteer.js';
 
 /** The entity kinds the tagger predicts. */
 export type TaggedKind = 'PER' | 'ORG' | 'LOC';
@@ -323,9 +323,10 @@ export function tidySpan(
   tagged: { first: number; last: number; kind: TaggedKind },
   spacedDashes: ReadonlySet<number> = NO_DASHES,
 ): { first: number; last: number; kind: TaggedKind }[] {
-  // "Ki Hajar Dewantara", "Nyi Ageng Serang": a name that opens with a person's honorific is a person's, whatever the
-  // tagger read (a street or campus named after one opens with its own word: "Jalan Ki Hajar Dewantara").
-  const honoured = tagged.kind !== 'PER' && tagged.last > tagged.first && PERSON_HONORIFICS.has(words[tagged.first]!);
+  // "Ki Hajar Dewantara", "Wan Syafrizal": a name that opens with a person's honorific or a word that opens only names
+  // is a person's, whatever the tagger read (a street or campus named after one opens with its own word: "Jalan Ki Hajar Dewantara").
+  const opener = words[tagged.first]!;
+  const honoured = tagged.kind !== 'PER' && tagged.last > tagged.first && (PERSON_HONORIFICS.has(opener) || NAME_OPENERS.has(opener));
   const span = honoured ? { ...tagged, kind: 'PER' as const } : tagged;
   // A rank or title alone ("AKBP", "Kepala") is no organization.
   if (span.kind === 'ORG') return words.slice(span.first, span.last + 1).every((w) => NOT_NAME_START.has(w)) ? [] : [span];
@@ -378,6 +379,12 @@ export function tagText(text: string, hints: readonly HintSpan[]): TaggedSpan[] 
 /** What may stand between two items of one list: a comma, "dan", "serta", "atau", "and", "or". */
 const LIST_GAP = /^[ \t]*(?:,[ \t]*(?:(?:dan|serta|atau|and|or)[ \t]+)?|(?:dan|serta|atau|and|or)[ \t]+)$/;
 
+/** Whether a span's first word opens only a person's name: an honorific or a word such as "Wan", "Andi". */
+function opensPersonName(text: string, span: Span): boolean {
+  const first = /^\S+/.exec(text.slice(span.start, span.end))?.[0] ?? '';
+  return span.end - span.start > first.length && (PERSON_HONORIFICS.has(first) || NAME_OPENERS.has(first));
+}
+
 /**
  * Items of one list are of one kind ("Cawas, Trucuk, Pedan dan Karangdowo"): where a list of three or more tagged
  * names has a clear majority of places or of people, the other person / place items take that kind. A "person"
@@ -398,7 +405,8 @@ export function harmonizeLists(text: string, spans: TaggedSpan[]): TaggedSpan[] 
       const named = chain.some((s) => s.kind === 'PER' && isListedName(tokenize(text.slice(s.start, s.end))[0]!.text));
       const major =
         places >= 2 && (places > people * 2 || !named) ? 'LOC' : people >= 2 && people > places * 2 ? 'PER' : null;
-      if (major) for (const s of chain) if (s.kind === 'LOC' || s.kind === 'PER') s.kind = major;
+      // A name that opens with an honorific or a name-only word stays a person's ("Kampar, Wan Syafrizal, mengaku").
+      if (major) for (const s of chain) if ((s.kind === 'LOC' || s.kind === 'PER') && !opensPersonName(text, s)) s.kind = major;
     }
     chain = [];
   };

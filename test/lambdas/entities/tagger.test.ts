@@ -184,6 +184,8 @@ describe('tidySpan', () => {
     expect(read(['KH', 'Hasyim', 'Asyari'], 'LOC')).toEqual(['PER Hasyim Asyari']);
     expect(read(['Ibu', 'Kota', 'Nusantara'], 'LOC')).toEqual(['LOC Ibu Kota Nusantara']);
     expect(read(['Jalan', 'Ki', 'Hajar', 'Dewantara'], 'LOC')).toEqual(['LOC Jalan Ki Hajar Dewantara']);
+    expect(read(['Wan', 'Syafrizal'], 'LOC')).toEqual(['PER Wan Syafrizal']);
+    expect(read(['Andi', 'Sudirman', 'Sulaiman'], 'ORG')).toEqual(['PER Andi Sudirman Sulaiman']);
   });
 
   it('should take into a person the "I" or "Ni" before a Balinese name word, and no other "I"', () => {
@@ -259,6 +261,12 @@ describe('harmonizeLists', () => {
   /** Spans over the given words of `text` with the given kinds. */
   const spansOf = (text: string, items: Array<[string, TaggedSpan['kind']]>): TaggedSpan[] =>
     items.map(([word, kind]) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length, kind, margin: 1 }));
+
+  it('should leave a person whose name opens with "Wan", "Andi" or an honorific in a list of places', () => {
+    const text = 'di Desa Kualu Nenas, Kecamatan Tambang, Kampar, Wan Syafrizal, mengaku';
+    const spans = spansOf(text, [['Desa Kualu Nenas', 'LOC'], ['Kecamatan Tambang', 'LOC'], ['Kampar', 'LOC'], ['Wan Syafrizal', 'PER']]);
+    expect(harmonizeLists(text, spans).map((s) => s.kind)).toEqual(['LOC', 'LOC', 'LOC', 'PER']);
+  });
 
   it('should give the odd person in a list of places the places\' kind, and leave short or mixed lists alone', () => {
     // Prepare
