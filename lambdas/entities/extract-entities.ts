@@ -7,7 +7,7 @@ import type { EntityResult } from '../shared/types.js';
 import { detectDateline, findDatelineRegion, findDatelineSpan, findDatelineTown } from './dateline.js';
 import { buildLocations, findCountryAndAreaHits, findPlaceHits, findRegionHits, isCurrencyOrTitleAt, pickHomeRegion } from './locations.js';
 import { addTaggedOrganizations, dropTaggedOrganizations, findOrganizations } from './organizations.js';
-import { HOLDER_MARKS, findPeople, initialsWithAge } from './people.js';
+import { HOLDER_MARKS, findPeople } from './people.js';
 import { findQuotes } from './quotes.js';
 import { findSectors } from './sectors.js';
 import { buildHints, tagText } from './tagger.js';
@@ -144,10 +144,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     ...findCountryAndAreaHits(text).filter((c) => !overlapsAny(c, regionHits) && !(datelineTown && overlapsAny(c, [datelineTown]))),
   ];
   const notEntity = buildNotEntityContext(text);
-  // "MHN (34) ... tersangka MHN": initials given an age are a person wherever they recur, whatever the tagger read.
-  const personInitials = initialsWithAge(text);
   const tagged = tagText(text, buildHints(ruleOrgs.hits, regionHits, rulePlaces))
-    .filter((t) => t.kind === 'PER' || !personInitials.has(text.slice(t.start, t.end)))
     // "kota Camden", "distrik Isa": after a lower-case word for a kind of place, the name is that place; so is a
     // part of an address ("di hotel Pullman, Thamrin, Jakarta Pusat").
     .map((t) =>

@@ -155,13 +155,31 @@ export function findSentenceOpeners(text: string): Span[] {
 /** A person's initials as crime reports give them: "berinisial AS (34)", "inisial MR dan RK". */
 const INITIALS = new RegExp(String.raw`${LETTER_START}(?:ber)?inisial[ \t]+([A-Z]{1,4}(?:[ \t]*(?:,|dan)[ \t]*[A-Z]{1,4})*)${LETTER_END}`, 'giu');
 
+/** Initials with an age after them, as crime news writes a suspect or a victim: "MHN (34) alias Ucok", "RS (29)". */
+const INITIALS_WITH_AGE = /(?<![\p{L}\p{N}])([A-Z]{2,4})[ \t]*\((\d{1,3})(?:[ \t]+tahun)?\)/gu;
+
 /**
- * Initials that stand for a person the report does not name ("berinisial AS (34)"): no country, person or body.
+ * Initials that stand for a person the report does not name ("berinisial AS (34)", "MHN (34)"), wherever they
+ * recur ("tersangka MHN berperan"): no country, person or body. A body's acronym with a year is no age ("KPK (2024)").
  * @example findInitials('tersangka berinisial AS (34)').length // 1
  */
 export function findInitials(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(INITIALS)) spans.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
+  const aged = new Set<string>();
+  for (const m of text.matchAll(INITIALS_WITH_AGE)) {
+    const initials = m[1]!;
+    if (Number(m[2]) <= 120 && !AGENCY_BY_FORM.has(initials) && !COMMON_ABBREVIATIONS.has(initials)) aged.add(initials);
+  }
+  if (aged.size === 0) return spans;
+  const again = new RegExp(`${WORD_START}(?:${[...aged].join('|')})${WORD_END}`, 'gu');
+  for (const m of text.matchAll(again)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    // Two letters recur as other things too: after a capitalised word they are a country's or a body's ("Presiden AS").
+    const withAge = /^[ \t]*\(\d/.test(text.slice(span.end, span.end + 4));
+    if (!withAge && m[0].length < 3 && /\p{Lu}[\p{L}.]*[ \t]+$/u.test(text.slice(Math.max(0, span.start - 24), span.start))) continue;
+    if (!overlapsAny(span, spans)) spans.push(span);
+  }
   return spans;
 }
 

@@ -10,7 +10,6 @@ import type { PersonEntity } from '../shared/types.js';
 import {
   AGENCY_BY_FORM,
   AGENCY_BY_LOWER_NAME,
-  COMMON_ABBREVIATIONS,
   COUNTRY_BY_FORM,
   DEGREES,
   FIGURE_BY_SHORT_FORM,
@@ -20,7 +19,6 @@ import {
   PLACE_HEAD_FIRST_WORDS,
   RANKS,
   REGIONS_BY_NAME,
-  REGION_ALIAS,
   REPORTING_VERBS,
   ROLE_WORDS,
   SPEECH_VERBS,
@@ -533,35 +531,6 @@ function isPlaceAfterDi(text: string, particle: RegExpExecArray, at: number): bo
 /** A national figure's short form standing alone ("Jokowi"; not "Edhy Prabowo", where it ends another name). */
 const FIGURE_RE = new RegExp(`${WORD_START}(?:${buildAlternation(FIGURE_BY_SHORT_FORM.keys())})${WORD_END}`, 'gu');
 
-/**
- * Initials with an age after them: the way crime news names suspects and victims ("MHN (34) alias Ucok", "tersangka
- * RS (29)"). A body's acronym with a number in parentheses is no person ("KPK (2024)" is not an age: ages stop at 120).
- */
-const INITIALS_WITH_AGE = /(?<![\p{L}\p{N}])([A-Z]{2,4})[ \t]*\((\d{1,3})(?:[ \t]+tahun)?\)/gu;
-
-/** The initials the text gives an age, as written ("MHN", "RS"). */
-export function initialsWithAge(text: string): Set<string> {
-  const found = new Set<string>();
-  for (const m of text.matchAll(INITIALS_WITH_AGE)) {
-    const initials = m[1]!;
-    if (Number(m[2]) > 120 || AGENCY_BY_FORM.has(initials) || COMMON_ABBREVIATIONS.has(initials) || REGION_ALIAS.has(initials.toLowerCase())) continue;
-    found.add(initials);
-  }
-  return found;
-}
-
-/** People named by initials with an age ("MHN (34)"), where no other finder read them. */
-function findInitialsHits(text: string, taken: readonly Span[]): PersonHit[] {
-  const initials = initialsWithAge(text);
-  if (initials.size === 0) return [];
-  const hits: PersonHit[] = [];
-  for (const m of text.matchAll(INITIALS_WITH_AGE)) {
-    const span = { start: m.index, end: m.index + m[1]!.length };
-    if (initials.has(m[1]!) && !overlapsAny(span, taken)) hits.push(namedHit(span, m[1]!));
-  }
-  return hits;
-}
-
 /** National figures named by their short form that no other finder read ("depicting Jokowi with"). */
 function findFigureHits(text: string, taken: readonly Span[]): PersonHit[] {
   const hits: PersonHit[] = [];
@@ -733,8 +702,7 @@ export function findPeople(
   const reporting = findReportingHits(text, [...titled, ...roles]).filter((h) => !overlapsAny(h, notPeople));
   const led = findLeadWordHits(text, [...titled, ...reporting, ...roles], ruleOrgHits);
   const figures = findFigureHits(text, [...titled, ...reporting, ...roles, ...led]);
-  const initials = findInitialsHits(text, [...titled, ...reporting, ...roles, ...led, ...figures]);
-  const ruled = splitTickets(text, [...titled, ...reporting, ...roles, ...led, ...figures, ...initials]);
+  const ruled = splitTickets(text, [...titled, ...reporting, ...roles, ...led, ...figures]);
   const taggedHits = splitTickets(text, findTaggedHits(text, tagged, ruled, orgHits));
   const full = [...ruled, ...taggedHits].filter((h) => h.name.includes(' '));
   // Where the tagger is sure, a lone word is a name even without a title or a listed given name ("Cruyff", "Udit").

@@ -104,6 +104,16 @@ describe('findInitials', () => {
     const text = 'Tersangka berinisial AS (34) dan dua pelaku berinisial MR dan RK ditahan. Presiden AS hadir.';
     expect(findInitials(text).map((s) => text.slice(s.start, s.end))).toEqual(['AS', 'MR dan RK']);
   });
+
+  it('should find initials given an age without "berinisial", again where they recur, and no acronym with a year', () => {
+    const text = 'Polisi menangkap MHN (34) dan AS (29). Tersangka MHN ditahan, kuasa hukum AS membantah, kata Presiden AS. KPK (2024) mencatat.';
+    expect(findInitials(text).map((s) => [text.slice(s.start, s.end), s.start])).toEqual([
+      ['MHN', text.indexOf('MHN')],
+      ['AS', text.indexOf('AS')],
+      ['MHN', text.indexOf('MHN', 30)],
+      ['AS', text.indexOf('hukum AS') + 6],
+    ]);
+  });
 });
 
 describe('words of an entertainment site that are no names', () => {
