@@ -2154,3 +2154,15 @@ describe('regional offices of state companies', () => {
     expect(group.locations.map((l) => l.name)).toEqual(['Kaltimtara']);
   });
 });
+
+describe('a detention centre\'s class, a valley and a public-health degree', () => {
+  it('should name a Rutan written with its class by its seat, read a "Lembah" as a place, and "M.K.M." as a degree', () => {
+    const rutan = extractEntities('Para tersangka ditahan di Rumah Tahanan Negara Kelas I Makassar selama 20 hari.');
+    expect(rutan.organizations.map((o) => o.name)).toEqual(['Rumah Tahanan Negara Makassar']);
+    const valley = extractEntities('"Struktur tanah di Lembah Anai labil," kata Syafrizal kepada wartawan.');
+    expect(valley.locations.map((l) => l.name)).toEqual(['Lembah Anai']);
+    expect(valley.people.map((p) => p.name)).toEqual(['Syafrizal']);
+    const degree = extractEntities('Kepala Dinkes Kota Bandung, dr. Siti Nurhasanah Permana, M.K.M., meminta setiap RW melapor.');
+    expect(degree.organizations.map((o) => o.name)).toEqual(['Dinas Kesehatan Bandung']);
+  });
+});
