@@ -108,8 +108,18 @@ export function findProductForms(text: string): Set<string> {
     const code = MODEL_CODE.exec(m[0])!;
     forms.add(m[0].slice(code.index));
   }
+  // "pungutan wisatawan asing (PWA)", "peremajaan sawit rakyat (PSR)": an acronym spelling lower-case words is a term.
+  for (const m of text.matchAll(TERM_ACRONYM)) {
+    const acronym = m[2]!;
+    const words = m[1]!.trim().split(/[ \t]+/).filter((w) => w !== 'dan' && w !== 'and');
+    const initials = words.slice(-acronym.length).map((w) => w[0]!.toUpperCase()).join('');
+    if (initials === acronym && !AGENCY_BY_FORM.has(acronym)) forms.add(acronym);
+  }
   return forms;
 }
+
+/** Lower-case words, then an acronym in parentheses: "pungutan wisatawan asing (PWA)". */
+const TERM_ACRONYM = /(?<![\p{L}])((?:\p{Ll}+[ \t]+){2,8})\([ \t]?([A-Z]{2,6})[ \t]?\)/gu;
 
 /**
  * Heading lines: short, no sentence-final period, every longer word capitalised ("Pengaruh Media Sosial",

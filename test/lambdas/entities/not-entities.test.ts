@@ -99,6 +99,14 @@ describe('findSentenceOpeners', () => {
   });
 });
 
+describe('findProductForms on terms spelled out in lower case', () => {
+  it('should read an acronym that spells lower-case words as a term, and a body\'s acronym as none', () => {
+    const text = 'Penerimaan pungutan wisatawan asing (PWA) naik. Program peremajaan sawit rakyat (PSR) lambat. Komisi Pemberantasan Korupsi (KPK) hadir.';
+    const forms = findProductForms(text);
+    expect(['PWA', 'PSR', 'KPK'].filter((f) => forms.has(f))).toEqual(['PWA', 'PSR']);
+  });
+});
+
 describe('findInitials', () => {
   it('should find the initials a crime report gives instead of a name', () => {
     const text = 'Tersangka berinisial AS (34) dan dua pelaku berinisial MR dan RK ditahan. Presiden AS hadir.';
