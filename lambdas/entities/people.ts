@@ -606,7 +606,10 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
     const region = hit.region;
     // A town abroad has no region entry; its government is one the article names ("Pemerintah Kota Cekmekoy").
     if (!region) return complement ? namedInArticle(nameOf, (name) => name.startsWith('Pemerintah ') && name.endsWith(` ${complement}`)) : null;
-    return `Pemerintah ${KIND_LABEL[region.kind]} ${region.name}`;
+    // "Bupati Kediri", "Wali Kota Banjar": the title says which of a city and a regency of one name is meant.
+    const kind = GOVERNMENT_KIND[entry.org];
+    const governed = kind && region.kind !== kind ? (REGIONS_BY_NAME.get(region.name.toLowerCase())?.find((r) => r.kind === kind) ?? region) : region;
+    return `Pemerintah ${KIND_LABEL[governed.kind]} ${governed.name}`;
   }
   // "Direktur Jenderal Pajak": the head of the Direktorat Jenderal of that field, when agencies.json knows it.
   const directorate =

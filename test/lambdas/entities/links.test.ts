@@ -2166,3 +2166,14 @@ describe('a detention centre\'s class, a valley and a public-health degree', () 
     expect(degree.organizations.map((o) => o.name)).toEqual(['Dinas Kesehatan Bandung']);
   });
 });
+
+describe('a city and a regency of one name', () => {
+  it('should give a Bupati the regency and a Wali Kota the city of one name, and read a bare "Banjar" as the Kalsel regency', () => {
+    const kediri = 'Wali Kota Kediri Vinanda Prameswati dan Bupati Kediri Hanindhito Himawan Pramana hadir.';
+    expect(personIn(kediri, 'Vinanda Prameswati')?.organization).toBe('Pemerintah Kota Kediri');
+    expect(personIn(kediri, 'Hanindhito Himawan Pramana')?.organization).toBe('Pemerintah Kabupaten Kediri');
+    const banjar = 'BANJARMASIN - Banjir melanda Martapura. Sekda Banjar, Drs. H. Mahyuni Antung, M.Si., menyebut anggaran siap.';
+    expect(personIn(banjar, 'Mahyuni Antung')?.organization).toBe('Pemerintah Kabupaten Banjar');
+    expect(personIn('Wali Kota Banjar Sudarsono meresmikan pasar.', 'Sudarsono')?.organization).toBe('Pemerintah Kota Banjar');
+  });
+});
