@@ -109,17 +109,21 @@ export function findProductForms(text: string): Set<string> {
     forms.add(m[0].slice(code.index));
   }
   // "pungutan wisatawan asing (PWA)", "peremajaan sawit rakyat (PSR)": an acronym spelling lower-case words is a term.
-  for (const m of text.matchAll(TERM_ACRONYM)) {
-    const acronym = m[2]!;
-    const words = m[1]!.trim().split(/[ \t]+/).filter((w) => w !== 'dan' && w !== 'and');
+  for (const m of text.matchAll(ACRONYM_IN_PARENTHESES)) {
+    const acronym = m[1]!;
+    const before = LOWER_WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1];
+    if (!before) continue;
+    const words = before.trim().split(/[ \t]+/).filter((w) => w !== 'dan' && w !== 'and');
     const initials = words.slice(-acronym.length).map((w) => w[0]!.toUpperCase()).join('');
     if (initials === acronym && !AGENCY_BY_FORM.has(acronym)) forms.add(acronym);
   }
   return forms;
 }
 
-/** Lower-case words, then an acronym in parentheses: "pungutan wisatawan asing (PWA)". */
-const TERM_ACRONYM = /(?<![\p{L}])((?:\p{Ll}+[ \t]+){2,8})\([ \t]?([A-Z]{2,6})[ \t]?\)/gu;
+/** An acronym in parentheses ("(PWA)"); the words before it are read apart, which is cheaper than one pattern. */
+const ACRONYM_IN_PARENTHESES = /\([ \t]?([A-Z]{2,6})[ \t]?\)/g;
+/** Lower-case words right before it: "pungutan wisatawan asing ". */
+const LOWER_WORDS_BEFORE = /(?:^|[^\p{L}])((?:\p{Ll}+[ \t]+){2,8})$/u;
 
 /**
  * Heading lines: short, no sentence-final period, every longer word capitalised ("Pengaruh Media Sosial",
