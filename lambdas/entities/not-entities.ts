@@ -6,7 +6,7 @@
  */
 import { AGENCY_BY_FORM, COMMON_ABBREVIATIONS, MEDIA_OUTLETS, MEDIA_OUTLET_KEYS } from './gazetteer.js';
 import { LETTER_END, LETTER_START, WORD_END, WORD_START, buildAlternation, overlapsAny, withinAny, wordChar } from './text-scan.js';
-import { isDictionaryWord, isListedName } from './tagger-features.js';
+import { isDerivedNoun, isDictionaryWord, isListedName } from './tagger-features.js';
 import type { EntityResult } from '../shared/types.js';
 import type { Span } from './types.js';
 
@@ -219,6 +219,8 @@ export function isNotEntity(surface: string, span: Span, context: NotEntityConte
 
 /** What {@link isNotEntity} needs, computed once per text. */
 export interface NotEntityContext {
+  /** Short forms of phrases of common words ("Satgas"): no person. */
+  phraseShortForms: Set<string>;
   /** Every outlet mention: the region in "Kaltim Post" or "Tribun Kaltim" is no place of the story. */
   outlets: Span[];
   credits: Span[];
@@ -238,7 +240,36 @@ export function buildNotEntityContext(text: string): NotEntityContext {
     openers: findSentenceOpeners(text),
     initials: findInitials(text),
     products: findProductForms(text),
+    phraseShortForms: findPhraseShortForms(text),
   };
+}
+
+/** A capitalised phrase of common words, then its short form in parentheses: "Satuan Tugas (Satgas)". */
+const PHRASE_SHORT_FORM = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,5})[ \t]*\([ \t]?(\p{Lu}[\p{L}]{1,10})[ \t]?\)/gu;
+
+/** A word of the language, or one made of a stem with "pe-" or "-an" ("Pelaksana", "Satuan"). */
+function isCommonWordForm(word: string): boolean {
+  const lower = word.toLowerCase();
+  return isDictionaryWord(lower) || isDerivedNoun(word) || (lower.endsWith('an') && isDictionaryWord(lower.slice(0, -2))) || (lower.startsWith('pe') && isDictionaryWord(lower.slice(2)));
+}
+
+/**
+ * Short forms of phrases of common words ("Satuan Tugas (Satgas)", "Panitia Pelaksana (Panpel)", "Rapat Kerja
+ * (Raker)"): never a person's name, though the tagger may read one alone so ("Satgas bekerja mulai ...").
+ * A person's nickname follows a name, whose words are no common words ("Joko Widodo (Jokowi)").
+ * @example findPhraseShortForms('Satuan Tugas (Satgas) dibentuk.') // Set { 'Satgas' }
+ */
+export function findPhraseShortForms(text: string): Set<string> {
+  const forms = new Set<string>();
+  for (const m of text.matchAll(PHRASE_SHORT_FORM)) {
+    // The phrase may follow a title in one capitalised run ("Ketua Panitia Pelaksana (Panpel)"): its tails count.
+    const words = m[1]!.split(/[ \t]+/);
+    const common = (w: string): boolean => isCommonWordForm(w) && !isListedName(w);
+    for (let i = 0; i + 1 < words.length; i += 1) {
+      if (words[i]![0] === m[2]![0] && words.slice(i).every(common)) forms.add(m[2]!);
+    }
+  }
+  return forms;
 }
 
 /**

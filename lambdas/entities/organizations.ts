@@ -222,6 +222,8 @@ function findAgencyHits(text: string): OrgHit[] {
     // A hyphen goes on into a longer name ("Kemen-PUPR", "TNI-AU"), except between two bodies ("TNI-Polri").
     if (/^-[\p{L}\p{N}]/u.test(text.slice(end, end + 2)) && !matchAt(AGENCY_AT, text, end + 1)) continue;
     if (m[0] === 'DPD' && isPartyBoard(text, end)) continue;
+    // "KPU RI", "Bawaslu RI": a national body's name with the republic's.
+    if (entry.government && !entry.offices && /^[ \t]+RI(?![\p{L}\p{N}])/u.test(text.slice(end, end + 4))) end = text.indexOf('RI', end) + 2;
     // "Kasi Intel Kejari Samarinda": after a section head's title the word is the section's field, not the company.
     if (!entry.government && SECTION_HEAD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "Meta Kurniasari": a one-word name that is also a given name, before another name word, is a person's.

@@ -551,6 +551,8 @@ function findTaggedHits(text: string, tagged: readonly Span[], people: readonly 
     const particle = next && !isPlaceAfterDi(text, next, found.end) ? next : null;
     const span = particle ? { start: found.start, end: found.end + particle[0].length } : found;
     if (overlapsAny(span, people) || clashesWith(span, orgs)) continue;
+    // "Direktur Jenderal Anggaran Kemenkeu, Prof. Dr. Rudianto Halim": a "name" holding a whole body is a title's words.
+    if (orgs.some((o) => o.start >= span.start && o.end <= span.end)) continue;
     const value = cleanName(text.slice(span.start, span.end));
     // A run of capitalised words longer than any name ("Budi Santoso Budi Santoso ..." in a garbled page) is none.
     if (value.split(' ').length > MAX_NAME_WORDS) continue;
@@ -594,7 +596,8 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
   }
   if (!entry?.org || !hit.title) return null;
   const { form, end } = titleFormOf(hit.title);
-  const written = hit.title.slice(end).trim();
+  // "Menteri Pekerjaan Umum (PU)": the short form in parentheses is no part of the body's name.
+  const written = hit.title.slice(end).replace(/[ \t]*\([^()]*\)/g, '').trim();
   // "Menteri Keuangan RI": the republic's ministry is the ministry; "RI" is no part of its name.
   const complement = entry.org === 'ministry' ? written.replace(/[ \t]+(?:RI|Republik Indonesia)$/, '') : written;
   // "Kakankemenag Balikpapan": a head whose title names the ministry's office heads its office in the region.

@@ -13,6 +13,7 @@ import {
   type WordClasses,
   hashFeatureKey,
   hashFeatures,
+  isDerivedNoun,
   isDictionaryWord,
   isKnownPlaceName,
   isListedName,
@@ -349,7 +350,10 @@ export function tidySpan(
   return kept.flatMap((p) => {
     let start = p.first;
     let end = p.last;
-    while (start < end && (NOT_NAME_START.has(words[start]!) || isPossessive(words[start]!))) start += 1;
+    // "Pembelian Pertalite": a noun made of a stem ("pembelian", purchase) opens a sentence, no name.
+    while (start < end && (NOT_NAME_START.has(words[start]!) || isPossessive(words[start]!) || (isDerivedNoun(words[start]!) && !isListedName(words[start]!)))) {
+      start += 1;
+    }
     // A degree after the name is no part of it ("Abdullah Sitopan BA").
     while (end > start && DEGREES.has(words[end]!)) end -= 1;
     if (NOT_NAME_START.has(words[start]!)) return [];

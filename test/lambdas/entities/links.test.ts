@@ -2177,3 +2177,39 @@ describe('a city and a regency of one name', () => {
     expect(personIn('Wali Kota Banjar Sudarsono meresmikan pasar.', 'Sudarsono')?.organization).toBe('Pemerintah Kota Banjar');
   });
 });
+
+describe('national and business copy: short forms, clubs and products', () => {
+  it('should name a ministry without the short form its minister\'s title writes, and read a Dirjen\'s title words as no person', () => {
+    expect(personIn('Menteri Pekerjaan Umum (PU) Bambang Suryo Wicaksono meminta tambahan anggaran.', 'Bambang Suryo Wicaksono')?.organization).toBe(
+      'Kementerian Pekerjaan Umum',
+    );
+    const dirjen = extractEntities('Direktur Jenderal Anggaran Kemenkeu, Prof. Dr. Rudianto Halim, S.E., M.Sc., mengatakan belanja naik.');
+    expect(dirjen.people.map((p) => p.name)).toEqual(['Rudianto Halim']);
+    const bkf = extractEntities('Kepala Badan Kebijakan Fiskal (BKF), Febrianto Simanjuntak, Ph.D., menilai APBN tetap kuat.');
+    expect(bkf.people.map((p) => [p.name, p.organization])).toEqual([['Febrianto Simanjuntak', 'Badan Kebijakan Fiskal']]);
+  });
+
+  it('should read KPU RI and Bawaslu RI as the national bodies, and no body "RI"', () => {
+    const result = extractEntities('Mahkamah memerintahkan KPU RI dan Bawaslu RI melakukan supervisi.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['Komisi Pemilihan Umum', 'Badan Pengawas Pemilihan Umum']);
+  });
+
+  it('should read a club\'s assistant coach as no official, and the short form of a committee as no person', () => {
+    const text =
+      'Asisten pelatih Persiba, Riskiansyah, yang juga mantan kapten Persiba, menambahkan tim berlatih. ' +
+      'Ketua Panitia Pelaksana (Panpel) Persiba, Andi Syamsul Bahri, mengatakan tiket habis. Panpel berkoordinasi dengan polisi.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Riskiansyah', 'Persiba Balikpapan', false],
+      ['Andi Syamsul Bahri', 'Persiba Balikpapan', false],
+    ]);
+  });
+
+  it('should read fuel brands, a degree in forestry and a sentence word as no entity', () => {
+    const text =
+      'Pembelian Pertalite dan Biosolar wajib memakai QR code. Kepala DLH Kutim, Hj. Nurbaya Rahman, S.Hut., M.Si., menyebut teguran. "Menjelang Ramadan, pesanan naik," kata Nadia.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).toEqual(['Nurbaya Rahman', 'Nadia']);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Dinas Lingkungan Hidup Kutai Timur']);
+  });
+});

@@ -67,7 +67,7 @@ describe('findHeadingLines', () => {
 });
 
 describe('isNotEntity', () => {
-  const context = { outlets: [], credits: [], headings: [], openers: [], initials: [], products: new Set(['Aspira Premio']) };
+  const context = { outlets: [], credits: [], headings: [], openers: [], initials: [], phraseShortForms: new Set<string>(), products: new Set(['Aspira Premio']) };
 
   it('should reject products, model codes, events and common-noun abbreviations', () => {
     for (const surface of ['Aspira Premio', 'S6', 'Bali Island Cup', 'Piala Dunia', 'KUHP', 'Puskesmas']) {
