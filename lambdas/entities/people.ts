@@ -108,6 +108,8 @@ const POLICE_ORG: Record<string, string> = {
   Kajari: 'Kejaksaan Negeri',
   'Kepala Kejaksaan Negeri': 'Kejaksaan Negeri',
   Kajati: 'Kejaksaan Tinggi',
+  // "Plh Inspektur Kabupaten Kukar": the head of a region's Inspektorat.
+  Inspektur: 'Inspektorat',
   'Kepala Kejaksaan Tinggi': 'Kejaksaan Tinggi',
 };
 const GOVERNMENT_KIND: Record<string, RegionEntry['kind'] | null> = {
@@ -185,6 +187,8 @@ function readAppositive(text: string, from: number): { comma: number; name: Span
 
 /** Degrees after a name, each after a comma or a space ("Ahmad Fauzi, S.T., M.T."). */
 const DEGREES_AFTER_NAME = `(?:[ \\t]*,?[ \\t]*(?:${buildAlternation(DEGREES)})(?![\\p{L}]))*`;
+/** A comma after a name, with degrees and their commas before it or not: ", ", ", S.STP., M.Si., ". */
+const DEGREES_THEN_COMMA = new RegExp(`^${DEGREES_AFTER_NAME}[ \\t]*,[ \\t]+`, 'u');
 
 /**
  * A name (its degrees after it), then a comma or "sebagai" / "selaku" / "yang juga" right before a title (the text
@@ -635,7 +639,7 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
       AGENCY_BY_FORM.get(`Kemen${complement}`);
     return agency?.name ?? `Kementerian ${complement}`;
   }
-  if (entry.org === 'police' || entry.org === 'military' || entry.org === 'prosecutor') {
+  if (entry.org === 'police' || entry.org === 'military' || entry.org === 'prosecutor' || entry.org === 'inspectorate') {
     const unit = POLICE_ORG[form];
     if (form === 'Kapolri') return 'Kepolisian Negara Republik Indonesia';
     if (!unit || !complement) return null;
@@ -853,12 +857,14 @@ const CHAIRED_GAP = new RegExp(`^[ \\t]+(?:yang[ \\t]+)?(diketuai|dipimpin)(?:[ 
 function linkNearbyOrganizations(text: string, hits: readonly PersonHit[], orgHits: readonly OrgHit[]): PersonHit[] {
   return hits.map((hit) => {
     if (hit.org || hit.titleEntry) return hit;
-    const after = /^,[ \t]+/.exec(text.slice(hit.end, hit.end + 4));
+    // "Rudy Hartono Sitompul, S.STP., M.Si., Direktur Fasilitasi ...": degrees may stand between the name and the title.
+    const after = DEGREES_THEN_COMMA.exec(text.slice(hit.end, hit.end + 60));
     const title = after ? matchAt(TITLE_AT, text, hit.end + after[0].length) : null;
     if (title) {
       const titleStart = hit.end + after![0].length;
       const limit = Math.min(sentenceEnd(text, titleStart), titleStart + TITLE_ORG_WINDOW);
-      const org = orgHits.find((o) => o.start >= titleStart && o.end <= limit && !/[,;:"“”]/.test(text.slice(titleStart, o.start)));
+      // The body is the last one in the title's run: "Direktur Fasilitasi Kepala Daerah dan DPRD Kemendagri".
+      const org = orgHits.findLast((o) => o.start >= titleStart && o.end <= limit && !/[,;:"“”]/.test(text.slice(titleStart, o.start)));
       const entry = TITLE_BY_FORM.get(title[0])!;
       if (org) return { ...hit, org, titleEntry: entry, title: text.slice(titleStart, org.end).replace(/\s+/g, ' ') };
     }

@@ -2213,3 +2213,23 @@ describe('national and business copy: short forms, clubs and products', () => {
     expect(result.organizations.map((o) => o.name)).toEqual(['Dinas Lingkungan Hidup Kutai Timur']);
   });
 });
+
+describe('an Inspektur, a title after degrees, and alleys as places', () => {
+  it('should give an Inspektur the region\'s Inspektorat, and a title after degrees its last body', () => {
+    expect(personIn('Plh Inspektur Kabupaten Kukar, Dra. Hj. Masitah Ulfa, menambahkan timnya sudah turun.', 'Masitah Ulfa')).toMatchObject({
+      organization: 'Inspektorat Kutai Kartanegara',
+      official: true,
+    });
+    const text = 'Kemudian Rudy Hartono Sitompul, S.STP., M.Si., Direktur Fasilitasi Kepala Daerah dan DPRD Kemendagri, ditunjuk sebagai Pj Bupati.';
+    expect(personIn(text, 'Rudy Hartono Sitompul')).toMatchObject({
+      titles: ['Direktur Fasilitasi Kepala Daerah dan DPRD Kemendagri'],
+      organization: 'Kementerian Dalam Negeri',
+    });
+  });
+
+  it('should read a Gang and a Polder as places', () => {
+    const result = extractEntities('Pembebasan lahan di segmen Gang Nibung harus tuntas. Pompa di Polder Air Hitam menyala.');
+    expect(result.people).toEqual([]);
+    expect(result.locations.map((l) => l.name)).toEqual(['Gang Nibung', 'Polder Air Hitam']);
+  });
+});
