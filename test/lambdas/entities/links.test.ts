@@ -2233,3 +2233,12 @@ describe('an Inspektur, a title after degrees, and alleys as places', () => {
     expect(result.locations.map((l) => l.name)).toEqual(['Gang Nibung', 'Polder Air Hitam']);
   });
 });
+
+describe('venture funds and C-level titles', () => {
+  it('should read a fund named with "Ventures", and a managing partner or a C-level officer by the title', () => {
+    const text = 'Putaran pendanaan dipimpin Arunika Ventures asal Singapura. Managing Partner Arunika Ventures, Daniel Tan, menilai bisnisnya sehat.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Arunika Ventures', 2]]);
+    expect(personIn(text, 'Daniel Tan')).toMatchObject({ titles: ['Managing Partner Arunika Ventures'], organization: 'Arunika Ventures', official: false });
+  });
+});
