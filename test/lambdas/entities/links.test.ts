@@ -2240,5 +2240,10 @@ describe('venture funds and C-level titles', () => {
     const result = extractEntities(text);
     expect(result.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Arunika Ventures', 2]]);
     expect(personIn(text, 'Daniel Tan')).toMatchObject({ titles: ['Managing Partner Arunika Ventures'], organization: 'Arunika Ventures', official: false });
+    const english = 'Cakrawala president director Steven Halim said the company would fund it. Meridian chief executive Rachel Ong agreed.';
+    expect(extractEntities(english).people.map((p) => [p.name, p.titles])).toEqual([
+      ['Steven Halim', ['president director']],
+      ['Rachel Ong', ['chief executive']],
+    ]);
   });
 });
