@@ -300,6 +300,16 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       const lead = text.slice(viaOrg.org.end, viaOrg.name.start).replace(/^[ \t]*,/, '').trim().replace(/\s+/g, ' ');
       if (lead && RANK_START.test(lead)) appositiveRank = lead;
     }
+    // "Fikri Alamsyah sebagai CTO Warungin": after "sebagai" the holder is named before the title; one unlisted word
+    // after it is the title's body, no person.
+    const single = name && !/\s/.test(text.slice(name.start, name.end)) && !isListedName(text.slice(name.start, name.end));
+    if (single && /(?:^|[^\p{L}])(?:sebagai|selaku)[ \t]+$/u.test(text.slice(Math.max(0, opens - 10), opens))) {
+      const before = readNameBefore(text, opens);
+      if (before) {
+        titleText = text.slice(opens, name!.end);
+        name = before;
+      }
+    }
     if (!name) {
       const appositive = readAppositive(text, titleEnd);
       // "Bahlil Lahadalia, Menteri ESDM, ...", "Andi Harun selaku Wali Kota Samarinda": the title follows the name.

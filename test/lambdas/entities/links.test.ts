@@ -2240,6 +2240,11 @@ describe('venture funds and C-level titles', () => {
     const result = extractEntities(text);
     expect(result.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Arunika Ventures', 2]]);
     expect(personIn(text, 'Daniel Tan')).toMatchObject({ titles: ['Managing Partner Arunika Ventures'], organization: 'Arunika Ventures', official: false });
+    const holder = extractEntities('Perusahaan itu didirikan bersama Fikri Alamsyah sebagai CTO Warungin dan Nadia Kusumaningrum sebagai COO.');
+    expect(holder.people.map((p) => [p.name, p.titles])).toEqual([
+      ['Fikri Alamsyah', ['CTO Warungin']],
+      ['Nadia Kusumaningrum', ['COO']],
+    ]);
     const english = 'Cakrawala president director Steven Halim said the company would fund it. Meridian chief executive Rachel Ong agreed.';
     expect(extractEntities(english).people.map((p) => [p.name, p.titles])).toEqual([
       ['Steven Halim', ['president director']],
