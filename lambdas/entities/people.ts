@@ -352,6 +352,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
         comp.region ?? ahead?.region ?? org?.region ?? pairedTitleRegion(entry, pairedRegion(text, m.index, hits)) ?? regionForTitle(entry, home),
       org,
       rank: comp.rank ?? appositiveRank,
+      titleSpan,
       ...(former || formerAhead ? { former: true as const } : {}),
       ...(comp.area ? { area: { start: comp.area.start, end: comp.area.end, ...areaKind(comp.area.unit ?? areaUnitOf(form, entry)) } } : {}),
     });
@@ -723,7 +724,12 @@ export function findPeople(
   const led = findLeadWordHits(text, [...titled, ...reporting, ...roles], ruleOrgHits);
   const figures = findFigureHits(text, [...titled, ...reporting, ...roles, ...led]);
   const ruled = splitTickets(text, [...titled, ...reporting, ...roles, ...led, ...figures]);
-  const taggedHits = splitTickets(text, findTaggedHits(text, tagged, ruled, orgHits));
+  // A title's words are no one's name ("Direktur Jenderal Anggaran Kemenkeu", "sebagai CTO Warungin").
+  // Only a title of capitalised words counts: a long run with sentence words in it is a misreading, not a title.
+  const titleSpans = ruled.flatMap((h) =>
+    h.titleSpan && !/(?:^|[ \t])(?!dan[ \t]|serta[ \t])\p{Ll}/u.test(text.slice(h.titleSpan.start, h.titleSpan.end)) ? [h.titleSpan] : [],
+  );
+  const taggedHits = splitTickets(text, findTaggedHits(text, tagged, [...ruled, ...titleSpans], orgHits));
   const full = [...ruled, ...taggedHits].filter((h) => h.name.includes(' '));
   // Where the tagger is sure, a lone word is a name even without a title or a listed given name ("Cruyff", "Udit").
   // Not a common word ("Saya") nor a word of an organization's name ("Walikota Cekmekoy" of "Pemerintah kota Cekmekoy").
