@@ -15,7 +15,7 @@ const CREDIT_BEFORE =
   /(?:^|[^\p{L}])(?:[Dd]ikutip|[Dd]ilansir|[Mm]elansir|[Mm]engutip|[Ll]aman|[Ss]itus|kepada|[Rr]edaksi|[Ff]ollow|[Ii]kuti|[Bb]aca|[Ss]imak|[Vv]ia|[Ss]umber|[Ff]oto|[Ee]ditor|[Rr]eporter|[Pp]ewarta|[Pp]enulis|[Dd]ihubungi|[Ww]awancara|berbincang|[Kk]lik)(?:[ \t]+(?:dari|dengan|oleh|juga|di|ke|dan|&|dalam))*[ \t:]*(?:[ \t]+\S+){0,2}[ \t]*$/u;
 /** Words before a capitalised run that make it a product or work title, not a person or organization. */
 const PRODUCT_CUE = new RegExp(
-  String.raw`${WORD_START}(?:merek|merk|tipe|seri|varian|produk|ponsel|smartphone|handphone|film|lagu|album|novel|buku|judul|ban|aplikasi|game|gim|serial|sinetron|single)[ \t]+((?:[A-Z]${wordChar("'’&-")}*)(?:[ \t]+[A-Z0-9]${wordChar("'’&-")}*)*(?:(?:[ \t]*,[ \t]*|[ \t]+(?:dan|serta|atau)[ \t]+|[ \t]*,[ \t]*(?:dan|serta|atau)[ \t]+)(?:[A-Z]${wordChar("'’&-")}*)(?:[ \t]+[A-Z0-9]${wordChar("'’&-")}*)*)*)`,
+  String.raw`${WORD_START}(?:merek|merk|tipe|seri|varian|produk|ponsel|smartphone|handphone|film|lagu|album|novel|buku|judul|ban|aplikasi|game|gim|serial|sinetron|single|program)[ \t]+((?:[A-Z]${wordChar("'’&-")}*)(?:[ \t]+[A-Z0-9]${wordChar("'’&-")}*)*(?:(?:[ \t]*,[ \t]*|[ \t]+(?:dan|serta|atau)[ \t]+|[ \t]*,[ \t]*(?:dan|serta|atau)[ \t]+)(?:[A-Z]${wordChar("'’&-")}*)(?:[ \t]+[A-Z0-9]${wordChar("'’&-")}*)*)*)`,
   'gu',
 );
 /** A model code: letters then digits ("S6", "A52", "X5", "RX7"); a product, never a name. */
@@ -255,7 +255,7 @@ function isCommonWordForm(word: string): boolean {
 
 /**
  * Short forms of phrases of common words ("Satuan Tugas (Satgas)", "Panitia Pelaksana (Panpel)", "Rapat Kerja
- * (Raker)"): never a person's name, though the tagger may read one alone so ("Satgas bekerja mulai ...").
+ * (Raker)"), and those phrases: never a person's name, though the tagger may read one so ("Satgas bekerja mulai ...").
  * A person's nickname follows a name, whose words are no common words ("Joko Widodo (Jokowi)").
  * @example findPhraseShortForms('Satuan Tugas (Satgas) dibentuk.') // Set { 'Satgas' }
  */
@@ -266,7 +266,11 @@ export function findPhraseShortForms(text: string): Set<string> {
     const words = m[1]!.split(/[ \t]+/);
     const common = (w: string): boolean => isCommonWordForm(w) && !isListedName(w);
     for (let i = 0; i + 1 < words.length; i += 1) {
-      if (words[i]![0] === m[2]![0] && words.slice(i).every(common)) forms.add(m[2]!);
+      if (words[i]![0] !== m[2]![0] || !words.slice(i).every(common)) continue;
+      // "Alokasi Dana Kampung (ADK)": the phrase itself is no person either.
+      forms.add(m[2]!);
+      forms.add(words.slice(i).join(' '));
+      break;
     }
   }
   return forms;

@@ -171,10 +171,14 @@ function pairedRegion(text: string, titleStart: number, hits: readonly PersonHit
 function readAppositive(text: string, from: number): { comma: number; name: Span } | null {
   const limit = Math.min(sentenceEnd(text, from), from + APPOSITIVE_WINDOW);
   for (let comma = text.indexOf(',', from); comma !== -1 && comma < limit; comma = text.indexOf(',', comma + 1)) {
+    // "JPU dari Kejati Kaltim menghadirkan tiga saksi, ...": a clause between ends the title; a later name is not its.
+    if (CLAUSE_VERB.test(text.slice(from, comma))) return null;
     const sp = matchAt(SPACES, text, comma + 1);
     if (!sp) continue;
     const name = readName(text, comma + 1 + sp[0].length);
     if (!name || !endsName(text, name.end)) continue;
+    // "mantan Kepala Kampung Merasa, Kecamatan Kelay, berinisial SL": a unit of area after the comma is where, not who.
+    if (AREA_UNIT_KIND[text.slice(name.start, name.end).split(/[ \t]/)[0]!]) continue;
     // "..., Rusmadi Wongso, Jumat (7/3)": only the day of the report may follow the name after a comma.
     const nextWord = /^,[ \t]*([A-Z][a-z]+)/.exec(text.slice(name.end, name.end + 16))?.[1];
     if (nextWord && !isDateWord(nextWord)) continue;
@@ -184,6 +188,12 @@ function readAppositive(text: string, from: number): { comma: number; name: Span
   }
   return null;
 }
+
+/**
+ * A verb between a title and a comma: a clause ("JPU dari Kejati Kaltim menghadirkan tiga saksi, ..."), so a name after
+ * the comma is not the title's. A lower-case word with a verb's prefix (me-, ber-, ter-, di-), not "merangkap".
+ */
+const CLAUSE_VERB = /(?:^|[ \t])(?!merangkap[ \t,])(?:me|ber|ter|di)\p{Ll}{4,}(?=[ \t,])/u;
 
 /** Degrees after a name, each after a comma or a space ("Ahmad Fauzi, S.T., M.T."). */
 const DEGREES_AFTER_NAME = `(?:[ \\t]*,?[ \\t]*(?:${buildAlternation(DEGREES)})(?![\\p{L}]))*`;
@@ -356,7 +366,9 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       ...(former || formerAhead ? { former: true as const } : {}),
       ...(comp.area ? { area: { start: comp.area.start, end: comp.area.end, ...areaKind(comp.area.unit ?? areaUnitOf(form, entry)) } } : {}),
     });
-    if (comp.words.length === 0 && regionForTitle(entry, home) && !comp.region && !ahead) {
+    // "Mayor of Samarinda": a title that names its region already takes no second one.
+    const homeRegion = regionForTitle(entry, home);
+    if (comp.words.length === 0 && homeRegion && !comp.region && !ahead && !titleText.includes(homeRegion.name)) {
       hits[hits.length - 1]!.title = `${titleText} ${regionForTitle(entry, home)!.name}`;
     }
   }
@@ -751,7 +763,9 @@ export function findPeople(
         (h) =>
           h.name.includes(' ') ||
           (isNameWord(h.name) &&
-            ((isListedName(h.name) && !isInCapitalisedPhrase(text, h)) || confident.has(h.start) || hasPersonContext(text, h) || isLoneName(text, h))),
+            (hasPersonContext(text, h) ||
+              (!opensCapitalisedPhrase(text, h) &&
+                ((isListedName(h.name) && !followsCapitalisedWord(text, h)) || confident.has(h.start) || isLoneName(text, h))))),
       ),
   ];
   const attributed = findAttributionHits(text, first)
@@ -840,16 +854,29 @@ function isLoneName(text: string, span: Span): boolean {
 const COMMON_WORDS = new Set(commonWords as string[]);
 const NOT_PLACE_WORDS = new Set(demonyms as string[]);
 
+/** A capitalised word of the language (no sentence word, day or month) right after a span or right before it. */
+function capitalisedWordAt(text: string, span: Span, side: 'after' | 'before'): boolean {
+  const word =
+    side === 'after'
+      ? /^[ \t]+(\p{Lu}\p{Ll}+)/u.exec(text.slice(span.end, span.end + 24))?.[1]
+      : /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, span.start - 24), span.start))?.[1];
+  return word !== undefined && isDictionaryWord(word) && !NAME_STOPWORDS.has(word) && !isDateWord(word);
+}
+
 /**
- * Whether a listed name that is also a word of the language stands inside a capitalised phrase: "Dana Otonomi Khusus",
- * "Kepala Divisi Dana dan Jasa" ("Dana" is a given name too). A sentence word before it does not count ("Menurut Dana").
+ * Whether a one-word name that is also a word of the language opens a capitalised phrase ("Dana Otonomi Khusus",
+ * "Dana Bagi Hasil"): then it is the phrase's word, however sure the tagger is.
  */
-function isInCapitalisedPhrase(text: string, span: Span): boolean {
-  if (!isDictionaryWord(text.slice(span.start, span.end))) return false;
-  const after = /^[ \t]+(\p{Lu}\p{Ll}+)/u.exec(text.slice(span.end, span.end + 24))?.[1];
-  const before = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)[ \t]+$/u.exec(text.slice(Math.max(0, span.start - 24), span.start))?.[1];
-  const phraseWord = (w: string | undefined): boolean => w !== undefined && isDictionaryWord(w) && !NAME_STOPWORDS.has(w) && !isDateWord(w);
-  return phraseWord(after) || phraseWord(before);
+function opensCapitalisedPhrase(text: string, span: Span): boolean {
+  return isDictionaryWord(text.slice(span.start, span.end)) && capitalisedWordAt(text, span, 'after');
+}
+
+/**
+ * Whether a listed name that is also a word of the language follows a capitalised word of the language ("Kepala
+ * Divisi Dana dan Jasa"): a name list alone does not make it a name there ("Mama Dahlia" the tagger may still read).
+ */
+function followsCapitalisedWord(text: string, span: Span): boolean {
+  return isDictionaryWord(text.slice(span.start, span.end)) && capitalisedWordAt(text, span, 'before');
 }
 
 /** Whether a one-word name sits where only people go: after an honorific or speech verb, before a reporting verb. */

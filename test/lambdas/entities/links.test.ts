@@ -2252,3 +2252,31 @@ describe('venture funds and C-level titles', () => {
     ]);
   });
 });
+
+describe('Kaltim copy: programmes, police units, appositives and English titles', () => {
+  it('should read a programme, a funding scheme and a police unit\'s short name as no person', () => {
+    const text =
+      'Gubernur Kaltim Rusdiansyah Aminuddin menyebut program Gratispol berjalan. Dana Bagi Hasil turun. ' +
+      'Korupsi Alokasi Dana Kampung (ADK) diusut. Kapolres Kutim AKBP Reza Pahlevi Hutagalung, S.I.K., memerintahkan Satlantas berjaga.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).toEqual(['Rusdiansyah Aminuddin', 'Reza Pahlevi Hutagalung']);
+    expect(result.organizations).toEqual([]);
+  });
+
+  it('should end a title\'s appositive at a clause, and read a kecamatan after a comma as no name', () => {
+    const jpu =
+      'Jaksa Penuntut Umum (JPU) dari Kejati Kaltim menghadirkan tiga saksi, salah satunya mantan Kepala Biro Perekonomian Setda Kaltim, Drs. Syahruddin Lamante.';
+    expect(personIn(jpu, 'Syahruddin Lamante')?.titles).toEqual(['mantan Kepala Biro Perekonomian Setda Kaltim']);
+    const kampung = 'Kejari Berau menetapkan mantan Kepala Kampung Merasa, Kecamatan Kelay, berinisial SL sebagai tersangka.';
+    expect(extractEntities(kampung).people).toEqual([]);
+  });
+
+  it('should name a mayor\'s region once, read "Mahulu" as Mahakam Ulu, and a Dinas of "Masyarakat dan Kampung" whole', () => {
+    expect(personIn('Mayor of Samarinda, H. Rachmat Hidayat Nur, said dredging would continue.', 'Rachmat Hidayat Nur')?.titles).toEqual([
+      'Mayor of Samarinda',
+    ]);
+    expect(personIn('Ketua KPU Mahulu Yakobus Hibau Lejiu hadir.', 'Yakobus Hibau Lejiu')?.organization).toBe('Komisi Pemilihan Umum Mahakam Ulu');
+    const dpmk = 'Kepala Dinas Pemberdayaan Masyarakat dan Kampung (DPMK) Berau, Ahmad Fauzi, hadir.';
+    expect(personIn(dpmk, 'Ahmad Fauzi')?.organization).toBe('Dinas Pemberdayaan Masyarakat dan Kampung Berau');
+  });
+});
