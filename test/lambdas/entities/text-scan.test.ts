@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LETTER_END, LETTER_START, WORD_END, WORD_START, clashesWith, initialsOf, insideLonger, latinPartOf, overlapsAny, withinAny, wordChar } from '../../../lambdas/entities/text-scan.js';
+import { LETTER_END, LETTER_START, WORD_END, WORD_START, buildAlternation, clashesWith, initialsOf, insideLonger, latinPartOf, overlapsAny, withinAny, wordChar } from '../../../lambdas/entities/text-scan.js';
 import { tokenize } from '../../../lambdas/entities/tagger-features.js';
 
 /** Every code point of the Basic Multilingual Plane and a sample of the others, surrogates excluded. */
@@ -75,5 +75,17 @@ describe('span relations', () => {
     expect([inner, across, body].map((s) => withinAny(s, [body]))).toEqual([true, false, true]);
     expect([inner, across].map((s) => clashesWith(s, [body]))).toEqual([true, true]);
     expect(clashesWith(body, [inner])).toBe(false);
+  });
+});
+
+describe('buildAlternation', () => {
+  it('should match the longest literal at a position, as a longest-first list does, with shared starts written once', () => {
+    const literals = ['Kota', 'Kota Baru', 'Wali Kota', 'Wakil Wali Kota', 'PT Bank Pembangunan Daerah Bali', 'PT Bank Pembangunan Daerah Jawa Timur'];
+    const pattern = buildAlternation(literals);
+    const re = new RegExp(`(?:${pattern})(?![\\p{L}])`, 'gu');
+    const text = 'Wakil Wali Kota hadir di Kota Baru, Kota lama, dan PT Bank Pembangunan Daerah Jawa Timur.';
+    expect([...text.matchAll(re)].map((m) => m[0])).toEqual(['Wakil Wali Kota', 'Kota Baru', 'Kota', 'PT Bank Pembangunan Daerah Jawa Timur']);
+    expect(pattern.match(/PT Bank Pembangunan Daerah /g)).toHaveLength(1);
+    expect(buildAlternation(['a.b', '(x)'])).toBe('(?:\\(x\\)|a\\.b)');
   });
 });
