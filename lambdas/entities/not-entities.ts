@@ -98,7 +98,7 @@ export function findProductForms(text: string): Set<string> {
     }
   }
   // "Dave yang diperankan Dimas Anggara": a film's character, no person of the news.
-  for (const m of text.matchAll(CHARACTER)) forms.add(m[1]!);
+  if (text.includes('yang dip') || text.includes('yang dim')) for (const m of text.matchAll(CHARACTER)) forms.add(m[1]!);
   // "#AnakArtis": a hashtag names a campaign or a show, no body or person.
   for (const m of text.matchAll(HASHTAG)) forms.add(m[1]!);
   for (const m of text.matchAll(CAPITAL_RUN)) {
@@ -181,7 +181,7 @@ export function findInitials(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(INITIALS)) spans.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
   const aged = new Set<string>();
-  for (const m of text.matchAll(INITIALS_WITH_AGE)) {
+  for (const m of /\(\d/.test(text) ? text.matchAll(INITIALS_WITH_AGE) : []) {
     const initials = m[1]!;
     if (Number(m[2]) <= 120 && !AGENCY_BY_FORM.has(initials) && !COMMON_ABBREVIATIONS.has(initials)) aged.add(initials);
   }

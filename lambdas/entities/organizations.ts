@@ -354,6 +354,7 @@ const ENGLISH_GOVERNMENT_KIND: Record<string, RegionEntry['kind']> = { city: 'ci
 /** Local governments named in English, by the region written before them or the home region of their kind. */
 function findEnglishGovernmentHits(text: string, home: RegionEntry | null, regionHits: readonly RegionHit[]): OrgHit[] {
   const hits: OrgHit[] = [];
+  if (!/government|administration/i.test(text)) return hits;
   for (const m of text.matchAll(ENGLISH_GOVERNMENT_RE)) {
     const kind = ENGLISH_GOVERNMENT_KIND[m[1]!.toLowerCase()]!;
     const before = regionBefore(text, m.index);
@@ -550,7 +551,8 @@ function findNamedBodyHits(text: string): OrgHit[] {
     const entry = known?.entry;
     hits.push(makeHit(m.index, end, entry?.name ?? full, { government: entry?.government ?? false, acronym: entry?.acronym ?? null, aliases: entry?.aliases ?? [] }));
   }
-  for (const m of text.matchAll(TBK_RE)) {
+  // The pattern only matches before its word "Tbk": a text without it skips the scan.
+  for (const m of text.includes('Tbk') ? text.matchAll(TBK_RE) : []) {
     // "Direktur PT Astra Otoparts Tbk": the PT form above already holds the company.
     if (/(?:^|[ \t])(?:PT|CV)\.?[ \t]/.test(m[0])) continue;
     hits.push(makeHit(m.index, m.index + m[0].length, m[0], { government: false }));

@@ -183,7 +183,8 @@ export function withCalledNames(text: string, hits: readonly PersonHit[]): Perso
     const m = CALLED_AFTER.exec(text.slice(hit.end, hit.end + 80));
     if (m) add(hit.end + m[0].length - m[1]!.length, m[1]!, hit.name);
   }
-  for (const m of text.matchAll(CALLED_BEFORE)) {
+  // Scanned only where the word is: the pattern tries every capitalised word of the text.
+  for (const m of text.includes('sapaan') ? text.matchAll(CALLED_BEFORE) : []) {
     const owner = hits.filter((h) => h.end <= m.index && h.name.includes(' ')).at(-1);
     if (owner) add(m.index, m[1]!, owner.name);
   }
