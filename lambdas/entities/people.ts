@@ -200,12 +200,21 @@ const DEGREES_AFTER_NAME = `(?:[ \\t]*,?[ \\t]*(?:${buildAlternation(DEGREES)})(
 /** A comma after a name, with degrees and their commas before it or not: ", ", ", S.STP., M.Si., ". */
 const DEGREES_THEN_COMMA = new RegExp(`^${DEGREES_AFTER_NAME}[ \\t]*,[ \\t]+`, 'u');
 
+/** Units that sit inside another body: a bureau in a secretariat, a technical unit in a Dinas. */
+const SEATED_UNIT = /^(?:Biro|UPTD|UPT|Bagian|Balai|Badan Anggaran)[ \t]/;
+
+/** Words between a name and the title its holder takes: "sebagai", "selaku", "dilantik menjadi", "yang juga". */
+const HOLDER_CONNECTORS =
+  'sebagai|selaku|yang juga|yang menjabat(?:[ \\t]+sebagai)?|yang merupakan|(?:dilantik|ditunjuk|diangkat|ditetapkan)[ \\t]+(?:sebagai|menjadi)|menjadi';
+/** A holder's connector right before a title: the title is the name's before it, whatever name may follow it. */
+const HOLDER_CONNECTOR_BEFORE = new RegExp(`[\\p{L}.][ \\t]+(?:${HOLDER_CONNECTORS})[ \\t]+$`, 'u');
+
 /**
  * A name (its degrees after it), then a comma or "sebagai" / "selaku" / "yang juga" right before a title (the text
  * before ends here).
  */
 const NAME_BEFORE_TITLE = new RegExp(
-  `${WORD_START}(${NAME_TOKEN_SOURCE}(?:[ \\t]+${NAME_TOKEN_SOURCE}){0,3})${DEGREES_AFTER_NAME}(?:[ \\t]*,[ \\t]*|[ \\t]+(?:sebagai|selaku|yang juga|yang menjabat(?:[ \\t]+sebagai)?|yang merupakan)[ \\t]+)$`,
+  `${WORD_START}(${NAME_TOKEN_SOURCE}(?:[ \\t]+${NAME_TOKEN_SOURCE}){0,3})${DEGREES_AFTER_NAME}(?:[ \\t]*,[ \\t]*|[ \\t]+(?:${HOLDER_CONNECTORS})[ \\t]+)$`,
   'u',
 );
 
@@ -289,8 +298,17 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     // "Mayor Inf Teddy": a title that is also a rank is the rank where a corps follows (findLeadWordHits reads it).
     if (RANKS.has(m[0]) && CORPS_AFTER.test(text.slice(titleEnd, titleEnd + 12))) continue;
     const comp = readComplement(text, titleEnd, entry, orgStarts);
+    // "Ahmad Muzakkir sebagai Kepala Dinas Kesehatan Kaltim, Sri Wahyuni sebagai ...": after "sebagai" the holder is
+    // the name before the title; a name after it is the next holder's, not this one's.
+    const holder = HOLDER_CONNECTOR_BEFORE.test(text.slice(Math.max(0, opens - 30), opens)) ? readNameBefore(text, opens) : null;
     let name = readName(text, comp.nameAt, comp.rank !== null, comp.words.length > 0);
     let titleText = text.slice(opens, comp.end);
+    if (holder) {
+      // "Fikri Alamsyah sebagai CTO Warungin": one unlisted word after the title is its body, no person.
+      const word = name && !/\s/.test(text.slice(name.start, name.end)) && !isListedName(text.slice(name.start, name.end));
+      if (word) titleText = text.slice(opens, name!.end);
+      name = holder;
+    }
     if (name && !endsName(text, name.end)) name = null;
     // "Menteri Kehakiman untuk ...": a field of a ministry the list does not hold (a word of the dictionary), no name.
     if (name && entry.org === 'ministry' && comp.words.length === 0 && isFieldWord(text.slice(name.start, name.end))) name = null;
@@ -309,16 +327,6 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       // "Komandan Korem 091/ASN, Brigjen TNI Dendi Suryadi": the rank between the body and the name is the person's.
       const lead = text.slice(viaOrg.org.end, viaOrg.name.start).replace(/^[ \t]*,/, '').trim().replace(/\s+/g, ' ');
       if (lead && RANK_START.test(lead)) appositiveRank = lead;
-    }
-    // "Fikri Alamsyah sebagai CTO Warungin": after "sebagai" the holder is named before the title; one unlisted word
-    // after it is the title's body, no person.
-    const single = name && !/\s/.test(text.slice(name.start, name.end)) && !isListedName(text.slice(name.start, name.end));
-    if (single && /(?:^|[^\p{L}])(?:sebagai|selaku)[ \t]+$/u.test(text.slice(Math.max(0, opens - 10), opens))) {
-      const before = readNameBefore(text, opens);
-      if (before) {
-        titleText = text.slice(opens, name!.end);
-        name = before;
-      }
     }
     if (!name) {
       const appositive = readAppositive(text, titleEnd);
@@ -351,7 +359,10 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     const from = titleText.search(/[ \t]dari[ \t]/);
     const orgEnd = from === -1 ? titleSpan.end : titleSpan.start + from;
     const inTitle = orgHits.filter((h) => h.start >= titleSpan.start && h.end <= titleSpan.end);
-    const org = inTitle.findLast((h) => h.end <= orgEnd) ?? inTitle.at(-1) ?? null;
+    // "Kepala Biro Umum Setda Kaltim", "Kepala UPTD ... Dinas PUPR": a unit named before the body it sits in is the
+    // one the title heads; otherwise the body is the title's last ("Direktur ... Kepala Daerah dan DPRD Kemendagri").
+    const seated = inTitle.find((h) => h.end <= orgEnd && SEATED_UNIT.test(h.base) && inTitle.some((p) => p.start >= h.end && p.end <= orgEnd));
+    const org = seated ?? inTitle.findLast((h) => h.end <= orgEnd) ?? inTitle.at(-1) ?? null;
     hits.push({
       start: name.start,
       end: name.end,

@@ -2280,3 +2280,18 @@ describe('Kaltim copy: programmes, police units, appositives and English titles'
     expect(personIn(dpmk, 'Ahmad Fauzi')?.organization).toBe('Dinas Pemberdayaan Masyarakat dan Kampung Berau');
   });
 });
+
+describe('an inauguration list: "X sebagai TITLE, Y sebagai TITLE"', () => {
+  it('should give each title to the name before "sebagai" or "dilantik menjadi", and a bureau\'s head the bureau', () => {
+    const text =
+      'Gubernur Kaltim Rudy Mas\'ud melantik pejabat. Mereka antara lain Ahmad Muzakkir sebagai Kepala Dinas Kesehatan Kaltim, ' +
+      'Sri Wahyuni sebagai Kepala Bappeda Kaltim. Selain itu, Rozani Erawadi dilantik menjadi Kepala Biro Umum Setda Kaltim.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.titles, p.organization])).toEqual([
+      ['Rudy Mas\'ud', ['Gubernur Kaltim'], 'Pemerintah Provinsi Kalimantan Timur'],
+      ['Ahmad Muzakkir', ['Kepala Dinas Kesehatan Kaltim'], 'Dinas Kesehatan Kalimantan Timur'],
+      ['Sri Wahyuni', ['Kepala Bappeda Kaltim'], 'Badan Perencanaan Pembangunan Daerah Kalimantan Timur'],
+      ['Rozani Erawadi', ['Kepala Biro Umum Setda Kaltim'], 'Biro Umum Kalimantan Timur'],
+    ]);
+  });
+});
