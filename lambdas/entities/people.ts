@@ -304,9 +304,12 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     let name = readName(text, comp.nameAt, comp.rank !== null, comp.words.length > 0);
     let titleText = text.slice(opens, comp.end);
     if (holder) {
-      // "Fikri Alamsyah sebagai CTO Warungin": one unlisted word after the title is its body, no person.
+      // "Fikri Alamsyah sebagai CTO Warungin": one unlisted word after the title is its body, no person; so is the rest
+      // of a body the title runs into ("sebagai Kepala Dinas Sosial.").
       const word = name && !/\s/.test(text.slice(name.start, name.end)) && !isListedName(text.slice(name.start, name.end));
+      const body = orgHits.find((o) => o.start >= opens && o.start < comp.end && o.end > comp.end);
       if (word) titleText = text.slice(opens, name!.end);
+      else if (body) titleText = text.slice(opens, body.end);
       name = holder;
     }
     if (name && !endsName(text, name.end)) name = null;

@@ -2293,5 +2293,7 @@ describe('an inauguration list: "X sebagai TITLE, Y sebagai TITLE"', () => {
       ['Sri Wahyuni', ['Kepala Bappeda Kaltim'], 'Badan Perencanaan Pembangunan Daerah Kalimantan Timur'],
       ['Rozani Erawadi', ['Kepala Biro Umum Setda Kaltim'], 'Biro Umum Kalimantan Timur'],
     ]);
+    const last = 'Budi Santoso sebagai Kepala Dinas Sosial. Ia segera bekerja.';
+    expect(personIn(last, 'Budi Santoso')).toMatchObject({ titles: ['Kepala Dinas Sosial'], organization: 'Dinas Sosial' });
   });
 });
