@@ -175,13 +175,17 @@ function readAppositive(text: string, from: number): { comma: number; name: Span
     if (CLAUSE_VERB.test(text.slice(from, comma))) return null;
     const sp = matchAt(SPACES, text, comma + 1);
     if (!sp) continue;
+    // "Ketua TP PKK Berau, Hj. X, Ketua TP PKK Bontang, Y": the next title takes the names after it.
+    if (matchAt(TITLE_AT, text, comma + 1 + sp[0].length)) return null;
     const name = readName(text, comma + 1 + sp[0].length);
     if (!name || !endsName(text, name.end)) continue;
     // "mantan Kepala Kampung Merasa, Kecamatan Kelay, berinisial SL": a unit of area after the comma is where, not who.
     if (AREA_UNIT_KIND[text.slice(name.start, name.end).split(/[ \t]/)[0]!]) continue;
     // "..., Rusmadi Wongso, Jumat (7/3)": only the day of the report may follow the name after a comma.
-    const nextWord = /^,[ \t]*([A-Z][a-z]+)/.exec(text.slice(name.end, name.end + 16))?.[1];
-    if (nextWord && !isDateWord(nextWord)) continue;
+    const next = /^,[ \t]*([A-Z][a-z]+)/.exec(text.slice(name.end, name.end + 16));
+    const nextWord = next?.[1];
+    // "..., Hj. Nurjannah Effendi, Ketua TP PKK Kota Bontang, ...": a list's next title may follow too.
+    if (nextWord && !isDateWord(nextWord) && !matchAt(TITLE_AT, text, name.end + next![0].length - nextWord.length)) continue;
     // "... di Lahore, Pakistan": a region or a country after the comma is where, not who.
     if (matchRegionAt(text, name.start)?.end === name.end || COUNTRY_BY_FORM.has(text.slice(name.start, name.end))) continue;
     return { comma, name };
@@ -199,6 +203,9 @@ const CLAUSE_VERB = /(?:^|[ \t])(?!merangkap[ \t,])(?:me|ber|ter|di)\p{Ll}{4,}(?
 const DEGREES_AFTER_NAME = `(?:[ \\t]*,?[ \\t]*(?:${buildAlternation(DEGREES)})(?![\\p{L}]))*`;
 /** A comma after a name, with degrees and their commas before it or not: ", ", ", S.STP., M.Si., ". */
 const DEGREES_THEN_COMMA = new RegExp(`^${DEGREES_AFTER_NAME}[ \\t]*,[ \\t]+`, 'u');
+
+/** A word for a relative right before a title: the title is the relative's ("istri Gubernur", "putra Bupati"). */
+const RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:istri|suami|putra|putri|anak|ayah|ibunda|ayahanda|menantu|adik|kakak)[ \t]+$/iu;
 
 /** Units that sit inside another body: a bureau in a secretariat, a technical unit in a Dinas. */
 const SEATED_UNIT = /^(?:Biro|UPTD|UPT|Bagian|Balai|Badan Anggaran)[ \t]/;
@@ -295,6 +302,9 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     // "mantan Kepala Dinas Pendidikan Kutai Timur": the title stays with its mark; the office is no longer held.
     const former = FORMER_BEFORE.exec(text.slice(Math.max(0, m.index - acting.length - 10), m.index - acting.length))?.[1] ?? '';
     const opens = m.index - acting.length - former.length;
+    // "istri Sekda Provinsi Kaltim, ..., Ny. X": the title is a relative's; only a name right after it holds it
+    // ("istri Gubernur Kaltim Rudi Hartawan Lubis").
+    const relative = RELATIVE_BEFORE.test(text.slice(Math.max(0, opens - 12), opens));
     // "Mayor Inf Teddy": a title that is also a rank is the rank where a corps follows (findLeadWordHits reads it).
     if (RANKS.has(m[0]) && CORPS_AFTER.test(text.slice(titleEnd, titleEnd + 12))) continue;
     const comp = readComplement(text, titleEnd, entry, orgStarts);
@@ -331,6 +341,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       const lead = text.slice(viaOrg.org.end, viaOrg.name.start).replace(/^[ \t]*,/, '').trim().replace(/\s+/g, ' ');
       if (lead && RANK_START.test(lead)) appositiveRank = lead;
     }
+    if (!name && relative) continue;
     if (!name) {
       const appositive = readAppositive(text, titleEnd);
       // "Bahlil Lahadalia, Menteri ESDM, ...", "Andi Harun selaku Wali Kota Samarinda": the title follows the name.
@@ -420,7 +431,12 @@ function findReportingHits(text: string, taken: readonly Span[]): PersonHit[] {
   for (const m of text.matchAll(REPORTING_RE)) {
     const words = m[1]!.split(/[ \t]+/);
     let offset = 0;
-    while (words.length > 1 && !isNameWord(words[0]!)) offset += words.shift()!.length + 1;
+    // "Pak Syamsul menjelaskan": an honorific is no part of the name, and makes one word a name.
+    let honoured = false;
+    while (words.length > 1 && (!isNameWord(words[0]!) || HONORIFICS.has(words[0]!))) {
+      honoured ||= HONORIFICS.has(words[0]!);
+      offset += words.shift()!.length + 1;
+    }
     // "Bandara APT Pranoto Samarinda Dodi Dharma Cahyadi mengatakan": a region right after a capitalised word ends the
     // name of a place or body there, and the person's name follows it ("Sebelumnya, Bima Arya ..." keeps Bima).
     const region = /\p{Lu}[\p{L}.]*[ \t]+$/u.test(text.slice(Math.max(0, m.index + offset - 30), m.index + offset))
@@ -431,7 +447,7 @@ function findReportingHits(text: string, taken: readonly Span[]): PersonHit[] {
       offset = region.end + 1 - m.index;
       words.splice(0, regionWords.length);
     }
-    if (words.length < 2 || !words.every(isNameWord)) continue;
+    if ((words.length < 2 && !honoured) || !words.every(isNameWord)) continue;
     const start = m.index + offset;
     const end = start + words.join(' ').length;
     if (text.slice(start, end) !== words.join(' ')) continue;

@@ -2297,3 +2297,28 @@ describe('an inauguration list: "X sebagai TITLE, Y sebagai TITLE"', () => {
     expect(personIn(last, 'Budi Santoso')).toMatchObject({ titles: ['Kepala Dinas Sosial'], organization: 'Dinas Sosial' });
   });
 });
+
+describe('humas copy: honorific short forms, spouses and lists of titled names', () => {
+  it('should file "Pak Syamsul" under the official named in full, and read "Rakor" as no person', () => {
+    const text =
+      'Plt. Kepala Dinas Pekerjaan Umum Kaltara Syamsul Bahri Tanjung hadir. Rakor juga dihadiri camat. Adapun Pak Syamsul menjelaskan ruas jalan akan dibangun.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([['Syamsul Bahri Tanjung', ['Syamsul Bahri Tanjung', 'Syamsul']]]);
+  });
+
+  it('should give a spouse\'s title to the name right after it only, and each title of a list to the name after it', () => {
+    const text =
+      'Acara dibuka Ketua TP PKK Kaltim Hj. Syarifah Nurul Aini, istri Gubernur Kaltim Rudi Hartawan Lubis. Hadir pula Ketua DWP Kaltim, Hj. Dewi Kartika Sari, ' +
+      'istri Sekda Provinsi Kaltim, serta Wakil Ketua I TP PKK Kaltim, Ny. Margaretha Luhat. Penghargaan diterima Ketua TP PKK Kabupaten Berau, Hj. Nurjannah Effendi, ' +
+      'Ketua TP PKK Kota Bontang, Ratih Puspa Wardhani, dan lainnya.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([
+      ['Syarifah Nurul Aini', ['Ketua TP PKK Kaltim']],
+      ['Rudi Hartawan Lubis', ['Gubernur Kaltim']],
+      ['Dewi Kartika Sari', ['Ketua DWP Kaltim']],
+      ['Margaretha Luhat', ['Wakil Ketua I TP PKK Kaltim']],
+      ['Nurjannah Effendi', ['Ketua TP PKK Kabupaten Berau']],
+      ['Ratih Puspa Wardhani', ['Ketua TP PKK Kota Bontang']],
+    ]);
+  });
+});
