@@ -919,7 +919,9 @@ const PERSON_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${buildAlternation([...HONOR
 const PERSON_AFTER = new RegExp(`^[ \\t]+(?:juga[ \\t]+)?(?:${buildAlternation(REPORTING_VERBS)})(?![\\p{L}])`, 'u');
 
 /** What may stand between a body and the name of its person: a comma, honorifics ("RSCM dr Wismandari Wisnu"). */
-const ORG_TO_NAME_GAP = new RegExp(`^[ \\t]*,?[ \\t]*(?:(?:${buildAlternation(HONORIFICS)})[ \\t]+)*$`);
+/** A comma or not, then honorifics, up to a name: "[ ,] Hj. ". */
+const ORG_TO_NAME_GAP_SOURCE = `[ \\t]*,?[ \\t]*(?:(?:${buildAlternation(HONORIFICS)})[ \\t]+)*`;
+const ORG_TO_NAME_GAP = new RegExp(`^${ORG_TO_NAME_GAP_SOURCE}$`);
 /** "yang diketuai", "dipimpin oleh" between a body and its chair's name. */
 const CHAIRED_GAP = new RegExp(`^[ \\t]+(?:yang[ \\t]+)?(diketuai|dipimpin)(?:[ \\t]+oleh)?[ \\t]+(?:(?:${buildAlternation(HONORIFICS)})[ \\t]+)*$`);
 
@@ -968,7 +970,8 @@ function staffMarks(staff: PersonHit): string {
 /** The body a staff member speaks for ("Kementerian BUMN melalui Deputi Bidang Keuangan ... Nawal Nely"), or null. */
 function bodySpeakingThrough(text: string, staff: PersonHit, nameOf: Map<OrgHit, string>): string | null {
   if (!staff.title || staff.org || staff.region) return null;
-  const through = new RegExp(`[ \\t]+melalui[ \\t]+${staffMarks(staff)}[ \\t]+$`).exec(text.slice(Math.max(0, staff.start - 200), staff.start));
+  // "... melalui Kepala Bidang Kesehatan Masyarakat, Hj. Fitriani ...": a comma and honorifics may stand before the name.
+  const through = new RegExp(`[ \\t]+melalui[ \\t]+${staffMarks(staff)}${ORG_TO_NAME_GAP_SOURCE}$`).exec(text.slice(Math.max(0, staff.start - 200), staff.start));
   if (!through) return null;
   const at = staff.start - through[0].length;
   for (const [hit, name] of nameOf) if (hit.end === at) return name;

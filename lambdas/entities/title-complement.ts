@@ -156,6 +156,12 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
       end = at = next + ministryField[0].length;
       continue;
     }
+    // "Kepala Bidang Bina Marga pada Dinas PUPR-Pera Kaltim": "pada" before a body joins the field to its body.
+    const onBody = words.length > 0 && !rank ? /^pada[ \t]+/.exec(text.slice(next, next + 8)) : null;
+    if (onBody && orgStarts.has(next + onBody[0].length)) {
+      at = next + onBody[0].length - 1;
+      continue;
+    }
     // After a rank the body is the rank's force ("Komandan Korem 091/ASN Brigjen TNI"), no part of the title.
     const org = rank ? undefined : orgStarts.get(next);
     if (org && !commandLike) {

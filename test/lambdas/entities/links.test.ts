@@ -2322,3 +2322,16 @@ describe('humas copy: honorific short forms, spouses and lists of titled names',
     ]);
   });
 });
+
+describe('a field "pada" its body, and a body speaking through a titled officer after a comma', () => {
+  it('should read "Kepala Bidang X pada Dinas Y" as the Dinas\'s, and "Dinas X melalui Kabid ..., Hj. Y" as the Dinas\'s', () => {
+    const pada = 'Ir. Bambang Setyo Kuncoro, M.T. dilantik menjadi Kepala Bidang Bina Marga pada Dinas PUPR Kaltim. Ia segera bekerja.';
+    expect(personIn(pada, 'Bambang Setyo Kuncoro')).toMatchObject({
+      titles: ['Kepala Bidang Bina Marga pada Dinas PUPR Kaltim'],
+      organization: 'Dinas Pekerjaan Umum dan Penataan Ruang Kalimantan Timur',
+    });
+    const through =
+      'Camat Balikpapan Utara Hendrik Sitorus hadir. Dinas Kesehatan Kota Balikpapan melalui Kepala Bidang Kesehatan Masyarakat, Hj. Fitriani Ramadhani, juga menyerahkan bantuan.';
+    expect(personIn(through, 'Fitriani Ramadhani')?.organization).toBe('Dinas Kesehatan Balikpapan');
+  });
+});
