@@ -111,9 +111,9 @@ export function findProductForms(text: string): Set<string> {
   // "pungutan wisatawan asing (PWA)", "peremajaan sawit rakyat (PSR)": an acronym spelling lower-case words is a term.
   for (const m of text.matchAll(ACRONYM_IN_PARENTHESES)) {
     const acronym = m[1]!;
-    const before = LOWER_WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1];
-    if (!before) continue;
-    const words = before.trim().split(/[ \t]+/).filter((w) => w !== 'dan' && w !== 'and');
+    const run = wordsBefore(text, m.index, 8, (w) => w === w.toLowerCase());
+    if (run.length < 2) continue;
+    const words = run.filter((w) => w !== 'dan' && w !== 'and');
     const initials = words.slice(-acronym.length).map((w) => w[0]!.toUpperCase()).join('');
     if (initials === acronym && !AGENCY_BY_FORM.has(acronym)) forms.add(acronym);
   }
@@ -122,8 +122,30 @@ export function findProductForms(text: string): Set<string> {
 
 /** An acronym in parentheses ("(PWA)"); the words before it are read apart, which is cheaper than one pattern. */
 const ACRONYM_IN_PARENTHESES = /\([ \t]?([A-Z]{2,6})[ \t]?\)/g;
-/** Lower-case words right before it: "pungutan wisatawan asing ". */
-const LOWER_WORDS_BEFORE = /(?:^|[^\p{L}])((?:\p{Ll}+[ \t]+){2,8})$/u;
+/**
+ * The words right before `pos` that `fits` accepts, up to `max`, in text order: letters only, separated by spaces or
+ * tabs ("pungutan wisatawan asing" before "(PWA)"). Read backwards by hand: a pattern anchored at the end of a slice
+ * is tried from every position of it.
+ */
+function wordsBefore(text: string, pos: number, max: number, fits: (word: string) => boolean): string[] {
+  const words: string[] = [];
+  let at = pos;
+  while (words.length < max) {
+    let end = at;
+    while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end -= 1;
+    if (end === at && words.length > 0) break;
+    let start = end;
+    while (start > 0 && LETTER.test(text[start - 1]!)) start -= 1;
+    if (start === end) break;
+    const word = text.slice(start, end);
+    if (!fits(word)) break;
+    words.unshift(word);
+    at = start;
+    if (start === 0 || (text[start - 1] !== ' ' && text[start - 1] !== '\t')) break;
+  }
+  return words;
+}
+const LETTER = /\p{L}/u;
 
 /**
  * Heading lines: short, no sentence-final period, every longer word capitalised ("Pengaruh Media Sosial",
@@ -170,7 +192,9 @@ export function findSentenceOpeners(text: string): Span[] {
 const INITIALS = new RegExp(String.raw`${LETTER_START}(?:ber)?inisial[ \t]+([A-Z]{1,4}(?:[ \t]*(?:,|dan)[ \t]*[A-Z]{1,4})*)${LETTER_END}`, 'giu');
 
 /** Initials with an age after them, as crime news writes a suspect or a victim: "MHN (34) alias Ucok", "RS (29)". */
-const INITIALS_WITH_AGE = /(?<![\p{L}\p{N}])([A-Z]{2,4})[ \t]*\((\d{1,3})(?:[ \t]+tahun)?\)/gu;
+const AGE = /\((\d{1,3})(?:[ \t]+tahun)?\)/g;
+/** The initials right before an age: "MHN " (read on a short slice before each age, cheaper than one pattern). */
+const INITIALS_BEFORE = /(?<![\p{L}\p{N}])([A-Z]{2,4})[ \t]*$/u;
 
 /**
  * Initials that stand for a person the report does not name ("berinisial AS (34)", "MHN (34)"), wherever they
@@ -181,9 +205,9 @@ export function findInitials(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(INITIALS)) spans.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
   const aged = new Set<string>();
-  for (const m of /\(\d/.test(text) ? text.matchAll(INITIALS_WITH_AGE) : []) {
-    const initials = m[1]!;
-    if (Number(m[2]) <= 120 && !AGENCY_BY_FORM.has(initials) && !COMMON_ABBREVIATIONS.has(initials)) aged.add(initials);
+  for (const m of text.matchAll(AGE)) {
+    const initials = INITIALS_BEFORE.exec(text.slice(Math.max(0, m.index - 8), m.index))?.[1];
+    if (initials && Number(m[1]) <= 120 && !AGENCY_BY_FORM.has(initials) && !COMMON_ABBREVIATIONS.has(initials)) aged.add(initials);
   }
   if (aged.size === 0) return spans;
   const again = new RegExp(`${WORD_START}(?:${[...aged].join('|')})${WORD_END}`, 'gu');
@@ -246,8 +270,6 @@ export function buildNotEntityContext(text: string): NotEntityContext {
 
 /** A short form in parentheses ("(Satgas)"); the words before it are read apart, which is cheaper than one pattern. */
 const SHORT_FORM_IN_PARENTHESES = /\([ \t]?(\p{Lu}\p{L}{1,10})[ \t]?\)/gu;
-/** Two to six capitalised words right before it: "Satuan Tugas ". */
-const CAPITALISED_WORDS_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,5})[ \t]*$/u;
 
 /** A word of the language, or one made of a stem with "pe-" or "-an" ("Pelaksana", "Satuan"). */
 function isCommonWordForm(word: string): boolean {
@@ -264,10 +286,9 @@ function isCommonWordForm(word: string): boolean {
 export function findPhraseShortForms(text: string): Set<string> {
   const forms = new Set<string>();
   for (const m of text.matchAll(SHORT_FORM_IN_PARENTHESES)) {
-    const before = CAPITALISED_WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1];
-    if (!before) continue;
     // The phrase may follow a title in one capitalised run ("Ketua Panitia Pelaksana (Panpel)"): its tails count.
-    const words = before.split(/[ \t]+/);
+    const words = wordsBefore(text, m.index, 6, (w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+    if (words.length < 2) continue;
     const common = (w: string): boolean => isCommonWordForm(w) && !isListedName(w);
     for (let i = 0; i + 1 < words.length; i += 1) {
       if (words[i]![0] !== m[1]![0] || !words.slice(i).every(common)) continue;
