@@ -395,6 +395,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     const homeRegion = regionForTitle(entry, home);
     if (comp.words.length === 0 && homeRegion && !comp.region && !ahead && !titleText.includes(homeRegion.name)) {
       hits[hits.length - 1]!.title = `${titleText} ${regionForTitle(entry, home)!.name}`;
+      hits[hits.length - 1]!.homeRegionTitle = true;
     }
   }
   return hits;
@@ -1017,7 +1018,11 @@ function mergePeople(
     // "Deputi Kepala Perwakilan BI Kaltim" holds the title form "Kepala Perwakilan": that inner reading gives the body
     // and the flag ("Sekretaris Menteri Pemuda dan Olah Raga" -> Kemenpora), not a second title.
     const inner = (t: string): boolean => t.endsWith(` ${hit.title}`);
-    if (hit.title && !entity.titles.includes(hit.title) && !entity.titles.some(inner)) entity.titles.push(hit.title);
+    // "Bupati Malinau Yakub Ibau Laing ... Bupati Yakub" in a Bulungan story: a bare title whose region the story's home
+    // region filled in is the one the person was named with already.
+    const sameForm = (t: string): boolean => hit.titleEntry !== null && TITLE_BY_FORM.get(titleFormOf(t).form) === hit.titleEntry;
+    const heldAlready = hit.homeRegionTitle && entity.titles.some(sameForm);
+    if (hit.title && !heldAlready && !entity.titles.includes(hit.title) && !entity.titles.some(inner)) entity.titles.push(hit.title);
     if (hit.rank && !entity.titles.includes(hit.rank)) entity.titles.push(hit.rank);
     // A soldier or police officer serves the state, with a title or without one (a former post, the rank still held).
     if (hit.rank) entity.official = true;

@@ -96,6 +96,8 @@ export interface PersonHit extends Span {
   rank: string | null;
   /** Set on the name written after "alias" ("Zulkarnaini alias Glok"): a further name of the person. */
   alias?: true;
+  /** Set when the title's region was filled from the story's home region ("Bupati Yakub" in a Bulungan story). */
+  homeRegionTitle?: true;
   /** Where the title is written, when a rule read one: its words are no one's name ("CTO Warungin"). */
   titleSpan?: Span;
   /** Set on a later mention by one part of a name the text gave in full ("Koster" after "I Wayan Koster"). */

@@ -2335,3 +2335,12 @@ describe('a field "pada" its body, and a body speaking through a titled officer 
     expect(personIn(through, 'Fitriani Ramadhani')?.organization).toBe('Dinas Kesehatan Balikpapan');
   });
 });
+
+describe('a bare title later in a story', () => {
+  it('should not give a regent named with his regency a second title from the story\'s home region', () => {
+    const text =
+      'TANJUNG SELOR - Rombongan disambut Bupati Malinau, Yakub Ibau Laing, S.Sos. "Kunjungan ini berarti," kata Bupati Yakub. Kader posyandu ikut hadir.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([['Yakub Ibau Laing', ['Bupati Malinau']]]);
+  });
+});
