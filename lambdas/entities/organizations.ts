@@ -622,9 +622,14 @@ function findTailWordHits(text: string): OrgHit[] {
     // nor a sentence's noun such as "Pertandingan Borneo FC").
     const words = m[1]!.trim().split(/[ \t]+/);
     let skip = 0;
+    // "Osaka-based Nakamura Heavy Industries", "South Korea's Daeyang Shipbuilding": where a firm is from is no part
+    // of its name.
     const opensNoName = (word: string): boolean =>
-      TITLE_WORDS.has(word) || NAME_STOPWORDS.has(word) || CAPITALISED_ROLES.has(word) || isDerivedNoun(word);
+      TITLE_WORDS.has(word) || NAME_STOPWORDS.has(word) || CAPITALISED_ROLES.has(word) || isDerivedNoun(word) || /-based$|['’]s$/.test(word);
     while (skip < words.length && opensNoName(words[skip]!)) skip += 1;
+    // "South Korea's Daeyang Shipbuilding": the name starts after the last word of where it is from.
+    const from = words.findLastIndex((w) => /-based$|['’]s$/.test(w));
+    if (from >= skip) skip = from + 1;
     if (skip === words.length) continue;
     const start = m.index + m[1]!.indexOf(words[skip]!, words.slice(0, skip).join(' ').length);
     const end = m.index + m[0].length;
@@ -1076,6 +1081,8 @@ export function addTaggedOrganizations(
     if (inside.length >= 2) continue;
     // "Perwakilan Bank Indonesia Balikpapan": an office word before a body the rules read is that body's office.
     if (inside.length === 1 && OFFICE_LEAD.test(text.slice(span.start, inside[0]!.start))) continue;
+    // "PT Cakrawala Properti Nusantara Tbk and": a rule's body and lower-case words around it are that body.
+    if (inside.length === 1 && !/\p{Lu}/u.test(text.slice(span.start, inside[0]!.start) + text.slice(inside[0]!.end, span.end))) continue;
     const surface = text.slice(span.start, span.end).replace(/\s+/g, ' ');
     // "Bursa Efek Indonesia (BEI)": an acronym spelling the name binds to it, as it does for the rules' bodies.
     const spelled = /^[ \t]*\([ \t]?([A-Z]{2,8})[ \t]?\)/.exec(text.slice(span.end, span.end + 14));

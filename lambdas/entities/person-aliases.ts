@@ -157,6 +157,8 @@ const NICKNAME = String.raw`[A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+)?`;
 
 /** "X, yang akrab disapa Ani": the name a person is called by, after the person. */
 const CALLED_AFTER = new RegExp(String.raw`^[ \t]*(?:${AGE_IN_PARENTHESES}[ \t]*)?,?[ \t]*(?:atau[ \t]+)?(?:yang[ \t]+)?(?:akrab|biasa)[ \t]+disapa[ \t]+(${NICKNAME})`, 'u');
+/** "Zulkifli Hamdani (Bang Zul)": a nickname in parentheses right after the name, an address word in it or not. */
+const CALLED_IN_PARENTHESES = /^[ \t]*\(((?:(?:Bang|Pak|Bu|Kak|Mas|Mbak|Cak|Acil)[ \t]+)?\p{Lu}\p{Ll}{1,})\)/u;
 
 /** "Ani, sapaan akrab(nya)": the name a person is called by, before the words that say so. */
 const CALLED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${NICKNAME}),[ \t]+sapaan[ \t]+(?:akrab|karib)(?:nya)?(?![\p{L}])`, 'gu');
@@ -180,12 +182,15 @@ export function withCalledNames(text: string, hits: readonly PersonHit[]): Perso
     ownerOf.set(rest, owner);
   };
   for (const hit of hits) {
-    const m = CALLED_AFTER.exec(text.slice(hit.end, hit.end + 80));
-    if (m) add(hit.end + m[0].length - m[1]!.length, m[1]!, hit.name);
+    const m = CALLED_AFTER.exec(text.slice(hit.end, hit.end + 80)) ?? (hit.name.includes(' ') ? CALLED_IN_PARENTHESES.exec(text.slice(hit.end, hit.end + 24)) : null);
+    if (m) add(hit.end + m[0].length - m[1]!.length - (m[0].endsWith(')') ? 1 : 0), m[1]!, hit.name);
   }
   // Scanned only where the word is: the pattern tries every capitalised word of the text.
   for (const m of text.includes('sapaan') ? text.matchAll(CALLED_BEFORE) : []) {
-    const owner = hits.filter((h) => h.end <= m.index && h.name.includes(' ')).at(-1);
+    // "Rahmawani, atau Ani, sapaan akrabnya": the name right before "atau" is the owner, one word or more.
+    const or = /,[ \t]+atau[ \t]+$/.exec(text.slice(Math.max(0, m.index - 10), m.index));
+    const named = or ? hits.find((h) => h.end === m.index - or[0].length) : undefined;
+    const owner = named ?? hits.filter((h) => h.end <= m.index && h.name.includes(' ')).at(-1);
     if (owner) add(m.index, m[1]!, owner.name);
   }
   // Where the nickname recurs and a finder read it as a person of its own ("Menurut Heru"), it is that person.

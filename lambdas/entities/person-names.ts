@@ -163,6 +163,9 @@ const ADAT_NAME_AFTER = new RegExp(`^[ \\t]+(?:Dt\\.?|Datuk)${ADAT_NAME}`, 'u');
 /** ". Rajo Mudo" after a name read up to its "Dt". */
 const ADAT_NAME_REST = new RegExp(`^\\.?${ADAT_NAME}`, 'u');
 
+/** A nickname in parentheses after a name, an address word before it or not, then the sentence going on. */
+const PARENTHESISED_NICKNAME = /^[ \t]*\((?:(?:Bang|Pak|Bu|Kak|Mas|Mbak|Cak|Acil)[ \t]+)?\p{Lu}\p{Ll}{1,}\)(?:[ \t]+\p{Ll}|[ \t]*[,.;:])/u;
+
 /** A person's age in parentheses after the name: "Siti Aminah (45)", "Faisal (37 tahun)". */
 export const AGE_IN_PARENTHESES = String.raw`\(\d{1,3}(?:[ \t]+tahun)?\)`;
 /** An age, or up to three capitals (the name's initials), in parentheses right after a name. */
@@ -194,8 +197,9 @@ export function endsName(text: string, end: number): boolean {
   // parenthesis may still belong to a body's name ("Dinas Koperasi UMKM dan Perindustrian (KUMKMP)").
   // A lower-case note in parentheses ("(kanan)", "(dua dari kiri)": where a photo shows the person) follows one too.
   if (/^[ \t]*\(\p{Ll}[\p{Ll}\d \t-]{0,40}\)/u.test(rest)) return true;
-  // "Presiden Joko Widodo (Jokowi) memberikan": a nickname in parentheses, then the sentence goes on.
-  if (/^[ \t]*\(\p{Lu}\p{Ll}{2,}\)(?:[ \t]+\p{Ll}|[ \t]*[,.;:])/u.test(rest)) return true;
+  // "Presiden Joko Widodo (Jokowi) memberikan", "Zulkifli Hamdani (Bang Zul) memimpin": a nickname in parentheses,
+  // an address word before it or not, then the sentence goes on.
+  if (PARENTHESISED_NICKNAME.test(rest)) return true;
   if (/^[ \t]*\(/.test(rest)) return AGE_OR_INITIALS_AFTER.test(rest) && initialsFit(text, end, rest);
   if (/^,[ \t]*[A-Z][a-z]/.test(rest)) {
     const deg = /^,[ \t]*(\S+?)[,.]?(?:\s|$)/.exec(rest)?.[1];

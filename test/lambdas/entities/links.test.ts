@@ -2344,3 +2344,29 @@ describe('a bare title later in a story', () => {
     expect(result.people.map((p) => [p.name, p.titles])).toEqual([['Yakub Ibau Laing', ['Bupati Malinau']]]);
   });
 });
+
+describe('tricky names: nicknames, bin/binti, foreign firms and names', () => {
+  it('should keep a titled name before a nickname in parentheses and file the nickname under it', () => {
+    const text = 'Ketua DPRD Kaltim Zulkifli Hamdani (Bang Zul) memimpin rapat. "Perda ini jangan jadi macan kertas," kata Bang Zul.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.titles, p.aliases])).toEqual([['Zulkifli Hamdani', ['Ketua DPRD Kaltim'], ['Zul']]]);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Zulkifli Hamdani']);
+  });
+
+  it('should give "X, atau Ani, sapaan akrabnya" to X, and read Haji and Hajjah as honorifics before bin/binti names', () => {
+    const ani = extractEntities('Saksi lain, Rahmawani, atau Ani, sapaan akrabnya, mengaku tidak tahu. Juru Bicara KPK Bambang Arif Nugroho hadir.');
+    expect(ani.people.map((p) => [p.name, p.aliases])).toEqual([
+      ['Rahmawani', ['Ani']],
+      ['Bambang Arif Nugroho', []],
+    ]);
+    const bin = extractEntities('Gugatan diajukan ahli waris almarhum Haji Usman bin Abdul Karim dan Hajjah Rusmini binti Darman.');
+    expect(bin.people.map((p) => p.name)).toEqual(['Usman bin Abdul Karim', 'Rusmini binti Darman']);
+  });
+
+  it('should name a firm without where it is from, and a Korean given name with its hyphen', () => {
+    const text = 'Osaka-based Nakamura Heavy Industries and South Korea\'s Daeyang Shipbuilding signed. Chief executive Choi Yoon-hee said so.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Nakamura Heavy Industries', 'Daeyang Shipbuilding']);
+    expect(result.people.map((p) => p.name)).toEqual(['Choi Yoon-hee']);
+  });
+});
