@@ -33,7 +33,7 @@ import demonyms from './data/demonyms.json' with { type: 'json' };
 import { composeOrgName, isPartyBoard, regionOfKind } from './organizations.js';
 import { COUNTRY_AT, readComplement } from './title-complement.js';
 import { NAME_PARTICLES, RANK_TAIL_SOURCE, TITLES_IN_NAMES, cleanName, endsName, isDateWord, isNameWord, namedHit, readName } from './person-names.js';
-import { attachToKnown, findShortFormHits, nicknamesOf, withAliases, withCalledNames, withLongerNames } from './person-aliases.js';
+import { attachToKnown, findShortFormHits, isSharedPart, nicknamesOf, withAliases, withCalledNames, withLongerNames } from './person-aliases.js';
 import { APPOSITIVE_WINDOW, TAGGED_NAME_MARGIN, TITLE_ORG_WINDOW } from './settings.js';
 import {
   LETTER_END,
@@ -789,7 +789,8 @@ export function findPeople(
   const first = [
     ...ruled.map((h) => (h.name.includes(' ') ? h : attachToKnown(h, full, nicknames))),
     ...taggedHits
-      .map((h) => (h.name.includes(' ') ? h : attachToKnown(h, full, nicknames)))
+      // A lone surname two people named in full share is left as written: it is not known which one it names.
+      .map((h) => (h.name.includes(' ') || isSharedPart(h.name, full) ? h : attachToKnown(h, full, nicknames)))
       .filter(
         (h) =>
           h.name.includes(' ') ||

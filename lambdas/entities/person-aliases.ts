@@ -204,6 +204,15 @@ export function attachToKnown(hit: PersonHit, known: readonly PersonHit[], nickn
   return name ? { ...hit, name } : hit;
 }
 
+/**
+ * Whether a lone word is the surname of two people the text names in full ("Siregar" beside Mulia Raja Siregar and
+ * Hotman Siregar): it names one of them, which the words alone cannot say, or a third ("Sturridge" beside his uncles).
+ */
+export function isSharedPart(word: string, known: readonly PersonHit[]): boolean {
+  // A surname: the last word of each ("Dian" of "Dian Sastrowardoyo" and "Dian Sastro" is one woman's given name).
+  return new Set(known.filter((k) => k.name !== word && k.name.endsWith(` ${word}`)).map((k) => k.name)).size > 1;
+}
+
 /** Quoted nicknames of the people named in full ('Joko "Jokowi" Widodo': "Jokowi" -> "Joko Widodo"). */
 export function nicknamesOf(text: string, people: readonly PersonHit[]): Map<string, string> {
   const nicknames = new Map<string, string>();

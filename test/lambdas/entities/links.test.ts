@@ -2370,3 +2370,16 @@ describe('tricky names: nicknames, bin/binti, foreign firms and names', () => {
     expect(result.people.map((p) => p.name)).toEqual(['Choi Yoon-hee']);
   });
 });
+
+describe('a surname two people share', () => {
+  it('should file a lone surname under neither of two people named in full with it, and "Dana" opening a sentence under no one', () => {
+    const text =
+      'Kejari menahan mantan Kabid Bina Marga, Rudi Hartono Siregar. Kasi Pidsus Hotman Siregar menegaskan tidak ada hubungan keluarga. Menurut Hotman, Siregar diduga menandatangani berita acara. Dana proyek kemudian dicairkan.';
+    const result = extractEntities(text);
+    const rudi = result.people.find((p) => p.name === 'Rudi Hartono Siregar');
+    const hotman = result.people.find((p) => p.name === 'Hotman Siregar');
+    expect(rudi?.mentions.map((m) => m.text)).toEqual(['Rudi Hartono Siregar']);
+    expect(hotman?.mentions.map((m) => m.text)).toEqual(['Hotman Siregar', 'Hotman']);
+    expect(result.people.map((p) => p.name)).not.toContain('Dana');
+  });
+});
