@@ -173,6 +173,8 @@ function readAppositive(text: string, from: number): { comma: number; name: Span
   for (let comma = text.indexOf(',', from); comma !== -1 && comma < limit; comma = text.indexOf(',', comma + 1)) {
     // "JPU dari Kejati Kaltim menghadirkan tiga saksi, ...": a clause between ends the title; a later name is not its.
     if (CLAUSE_VERB.test(text.slice(from, comma))) return null;
+    // "juru bicara masing-masing, yakni X dari Fraksi A, Y dari Fraksi B": a list follows; its names are its own.
+    if (LIST_INTRODUCER.test(text.slice(from, comma + 12))) return null;
     const sp = matchAt(SPACES, text, comma + 1);
     if (!sp) continue;
     // "Ketua TP PKK Berau, Hj. X, Ketua TP PKK Bontang, Y": the next title takes the names after it.
@@ -197,6 +199,8 @@ function readAppositive(text: string, from: number): { comma: number; name: Span
  * A verb between a title and a comma: a clause ("JPU dari Kejati Kaltim menghadirkan tiga saksi, ..."), so a name after
  * the comma is not the title's. A lower-case word with a verb's prefix (me-, ber-, ter-, di-), not "merangkap".
  */
+/** Words that open a list of holders after a title: "masing-masing", "yakni", "yaitu", "antara lain". */
+const LIST_INTRODUCER = /(?:^|[^\p{L}])(?:masing-masing|yakni|yaitu|antara lain|di antaranya)(?![\p{L}])/u;
 const CLAUSE_VERB = /(?:^|[ \t])(?!merangkap[ \t,])(?:me|ber|ter|di)\p{Ll}{4,}(?=[ \t,])/u;
 
 /** Degrees after a name, each after a comma or a space ("Ahmad Fauzi, S.T., M.T."). */

@@ -157,6 +157,8 @@ const NICKNAME = String.raw`[A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+)?`;
 
 /** "X, yang akrab disapa Ani": the name a person is called by, after the person. */
 const CALLED_AFTER = new RegExp(String.raw`^[ \t]*(?:${AGE_IN_PARENTHESES}[ \t]*)?,?[ \t]*(?:atau[ \t]+)?(?:yang[ \t]+)?(?:akrab|biasa)[ \t]+disapa[ \t]+(${NICKNAME})`, 'u');
+/** "Hamzah yang akrab disapa Pak Long": one word of a name, then the words that say what the person is called. */
+const PART_CALLED = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)[ 	]+(?:yang[ 	]+)?(?:akrab|biasa)[ 	]+disapa[ 	]+(${NICKNAME})`, 'gu');
 /** "Zulkifli Hamdani (Bang Zul)": a nickname in parentheses right after the name, an address word in it or not. */
 const CALLED_IN_PARENTHESES = /^[ \t]*\(((?:(?:Bang|Pak|Bu|Kak|Mas|Mbak|Cak|Acil)[ \t]+)?\p{Lu}\p{Ll}{1,})\)/u;
 
@@ -184,6 +186,12 @@ export function withCalledNames(text: string, hits: readonly PersonHit[]): Perso
   for (const hit of hits) {
     const m = CALLED_AFTER.exec(text.slice(hit.end, hit.end + 80)) ?? (hit.name.includes(' ') ? CALLED_IN_PARENTHESES.exec(text.slice(hit.end, hit.end + 24)) : null);
     if (m) add(hit.end + m[0].length - m[1]!.length - (m[0].endsWith(')') ? 1 : 0), m[1]!, hit.name);
+  }
+  // "Hamzah yang akrab disapa Pak Long": a part of a name given in full, then the name the person is called by.
+  for (const m of text.includes('disapa') ? text.matchAll(PART_CALLED) : []) {
+    if (hits.some((h) => h.start <= m.index && h.end > m.index)) continue;
+    const owners = new Set(hits.filter((h) => h.name.split(' ').includes(m[1]!) && h.name.includes(' ')).map((h) => h.name));
+    if (owners.size === 1) add(m.index + m[0].length - m[2]!.length, m[2]!, [...owners][0]!);
   }
   // Scanned only where the word is: the pattern tries every capitalised word of the text.
   for (const m of text.includes('sapaan') ? text.matchAll(CALLED_BEFORE) : []) {

@@ -2383,3 +2383,20 @@ describe('a surname two people share', () => {
     expect(result.people.map((p) => p.name)).not.toContain('Dana');
   });
 });
+
+describe('list introducers, nicknames after a short form, and extension officers', () => {
+  it('should leave the names of a list after "masing-masing, yakni" to the list, not to the title before it', () => {
+    const text =
+      'Catatan fraksi disampaikan oleh juru bicara masing-masing, yakni Indah Permata dari Fraksi Nusantara, Haji Syamsul Bahri dari Fraksi Rakyat, serta Markus Tandi dari Fraksi Demokrasi.';
+    expect(extractEntities(text).people.find((p) => p.name === 'Syamsul Bahri')?.titles ?? []).toEqual([]);
+  });
+
+  it('should file "Pak Long" under the man named in full when a part of his name says who is called so', () => {
+    const text = 'Tim dipimpin nelayan Hamzah Bahari. Hamzah yang akrab disapa Pak Long adalah ketua kelompok. Penyuluh pertanian lapangan Budi Santoso hadir.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.titles, p.aliases])).toEqual([
+      ['Hamzah Bahari', ['nelayan'], ['Hamzah', 'Long']],
+      ['Budi Santoso', ['penyuluh pertanian lapangan'], []],
+    ]);
+  });
+});
