@@ -289,6 +289,9 @@ function regionBefore(text: string, pos: number): RegionHit | null {
   return null;
 }
 
+/** An English region right before a position: "the East Kalimantan " (a compass word, then a region). */
+const ENGLISH_REGION_BEFORE = /(?:^|[^\p{L}])(?:the[ \t]+)?(?:East|West|North|South|Central|Southeast|Northeast|Southwest|Northwest)[ \t]+\p{Lu}\p{L}+[ \t]+$/u;
+
 /**
  * Regional units by the English names of Antara English and Tempo English: "the East Kalimantan Education Office",
  * "Samarinda Health Office", "the Disaster Mitigation Agency of Samarinda"; named as the Indonesian unit.
@@ -388,7 +391,9 @@ function findRegionalUnitHits(text: string): OrgHit[] {
   for (const m of found) {
     const unit = REGIONAL_UNIT_BY_ABBR.get(m.abbr)!;
     // "KSOP Kelas I Balikpapan": the office's class stands between it and its seat.
-    const after = regionAfter(text, m.end + (OFFICE_CLASS.exec(text.slice(m.end, m.end + 16))?.[0].length ?? 0));
+    // "the East Kalimantan BPBD": English writes the region of a unit's short form before it.
+    const englishBefore = ENGLISH_REGION_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ? regionBefore(text, m.start) : null;
+    const after = englishBefore ? null : regionAfter(text, m.end + (OFFICE_CLASS.exec(text.slice(m.end, m.end + 16))?.[0].length ?? 0));
     // "Setkab" alone is the Cabinet Secretariat; a regency's secretariat is written with its regency ("Setkab Kukar").
     if (!after && AGENCY_BY_FORM.has(unit.abbr)) continue;
     // "Balai Besar Wilayah Sungai Sumatera VIII": an island or a group of regions the unit serves ends its name.
@@ -398,9 +403,9 @@ function findRegionalUnitHits(text: string): OrgHit[] {
       continue;
     }
     hits.push(
-      makeHit(m.start, after?.end ?? m.end, unit.name, {
+      makeHit(englishBefore?.start ?? m.start, after?.end ?? m.end, unit.name, {
         acronym: unit.abbr,
-        region: after?.region ?? null,
+        region: after?.region ?? englishBefore?.region ?? null,
         government: unit.government ?? true,
         regional: true,
         priority: 3,
@@ -1081,6 +1086,8 @@ export function addTaggedOrganizations(
     if (inside.length >= 2) continue;
     // "Perwakilan Bank Indonesia Balikpapan": an office word before a body the rules read is that body's office.
     if (inside.length === 1 && OFFICE_LEAD.test(text.slice(span.start, inside[0]!.start))) continue;
+    // "Direktur Kepatuhan Bankaltimtara": after a title, a field of the title's words and a rule's body are that body.
+    if (inside.length === 1 && TITLE_WORDS.has(wordBefore(text, span.start)) && span.end === inside[0]!.end) continue;
     // "PT Cakrawala Properti Nusantara Tbk and": a rule's body and lower-case words around it are that body.
     if (inside.length === 1 && !/\p{Lu}/u.test(text.slice(span.start, inside[0]!.start) + text.slice(inside[0]!.end, span.end))) continue;
     const surface = text.slice(span.start, span.end).replace(/\s+/g, ' ');

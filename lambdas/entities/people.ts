@@ -799,6 +799,7 @@ export function findPeople(
         (h) =>
           h.name.includes(' ') ||
           (isNameWord(h.name) &&
+            !MONTH_ABBREVIATION.test(text.slice(h.start, h.end + 1)) &&
             (hasPersonContext(text, h) ||
               (!opensCapitalisedPhrase(text, h) &&
                 ((isListedName(h.name) && !followsCapitalisedWord(text, h)) || confident.has(h.start) || isLoneName(text, h))))),
@@ -889,6 +890,9 @@ function isLoneName(text: string, span: Span): boolean {
 }
 const COMMON_WORDS = new Set(commonWords as string[]);
 const NOT_PLACE_WORDS = new Set(demonyms as string[]);
+
+/** An English month written short, with its period: "Jan.", "Sept." (a raid "on Jan. 28" names no one). */
+const MONTH_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/;
 
 /** A capitalised word of the language (no sentence word, day or month) right after a span or right before it. */
 function capitalisedWordAt(text: string, span: Span, side: 'after' | 'before'): boolean {

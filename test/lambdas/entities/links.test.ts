@@ -2400,3 +2400,19 @@ describe('list introducers, nicknames after a short form, and extension officers
     ]);
   });
 });
+
+describe('English and economy copy', () => {
+  it('should read a rank written with periods, a unit with its English region before it, and a month abbreviation as no one', () => {
+    const police = extractEntities('Deputy East Kalimantan Police chief Brig. Gen. Arief Setiawan Lubis said the raid on Jan. 28 found excavators.');
+    expect(police.people.map((p) => [p.name, p.titles])).toEqual([['Arief Setiawan Lubis', ['East Kalimantan Police chief', 'Brig. Gen.']]]);
+    const bpbd = 'Head of the East Kalimantan BPBD, Agus Trihandoko, said 1,200 houses were flooded.';
+    expect(personIn(bpbd, 'Agus Trihandoko')?.organization).toBe('Badan Penanggulangan Bencana Daerah Kalimantan Timur');
+  });
+
+  it('should read a director\'s field and the bank after it as that bank, and Silpa as no person', () => {
+    const text = 'Direktur Kepatuhan Bankaltimtara Siti Rahmah Amalia mengatakan kredit bermasalah turun. Silpa tahun ini naik.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => o.name)).toEqual(['PT Bank Pembangunan Daerah Kalimantan Timur dan Kalimantan Utara']);
+    expect(result.people.map((p) => p.name)).toEqual(['Siti Rahmah Amalia']);
+  });
+});
