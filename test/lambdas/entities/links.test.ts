@@ -2410,9 +2410,11 @@ describe('English and economy copy', () => {
   });
 
   it('should read a director\'s field and the bank after it as that bank, and Silpa as no person', () => {
-    const text = 'Direktur Kepatuhan Bankaltimtara Siti Rahmah Amalia mengatakan kredit bermasalah turun. Silpa tahun ini naik.';
+    const text =
+      'Sementara itu, Direktur Kepatuhan Bankaltimtara, Hj. Siti Rahmah Amalia, mengatakan kredit bermasalah turun. ' +
+      'Anggota Komisi II DPRD Kaltim, Rachmat Hidayatullah, menilai Silpa sebesar itu menandakan perencanaan yang lemah.';
     const result = extractEntities(text);
-    expect(result.organizations.map((o) => o.name)).toEqual(['PT Bank Pembangunan Daerah Kalimantan Timur dan Kalimantan Utara']);
-    expect(result.people.map((p) => p.name)).toEqual(['Siti Rahmah Amalia']);
+    expect(result.organizations.map((o) => o.name)).toEqual(['PT Bank Pembangunan Daerah Kalimantan Timur dan Kalimantan Utara', 'Komisi II DPRD Kalimantan Timur']);
+    expect(result.people.map((p) => p.name)).toEqual(['Siti Rahmah Amalia', 'Rachmat Hidayatullah']);
   });
 });
