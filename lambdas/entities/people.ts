@@ -668,7 +668,10 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
   // "Camat Samarinda Ulu": the head of the kecamatan / desa named after the title.
   if (entry.area && complement) return `${areaUnitOf(form, entry)} ${complement}`;
   if (entry.org in GOVERNMENT_KIND) {
-    const region = hit.region;
+    // "Regional Secretary of East Kalimantan": English names the region after "of".
+    const of = hit.region ? null : /^of[ \t]+(?:the[ \t]+)?(.+)$/.exec(complement);
+    const ofRegion = of ? matchRegionAt(of[1]!, 0) : null;
+    const region = hit.region ?? (ofRegion && ofRegion.end === of![1]!.length ? ofRegion.region : null);
     // A town abroad has no region entry; its government is one the article names ("Pemerintah Kota Cekmekoy").
     if (!region) return complement ? namedInArticle(nameOf, (name) => name.startsWith('Pemerintah ') && name.endsWith(` ${complement}`)) : null;
     // "Bupati Kediri", "Wali Kota Banjar": the title says which of a city and a regency of one name is meant.

@@ -2407,6 +2407,8 @@ describe('English and economy copy', () => {
     expect(police.people.map((p) => [p.name, p.titles])).toEqual([['Arief Setiawan Lubis', ['East Kalimantan Police chief', 'Brig. Gen.']]]);
     const bpbd = 'Head of the East Kalimantan BPBD, Agus Trihandoko, said 1,200 houses were flooded.';
     expect(personIn(bpbd, 'Agus Trihandoko')?.organization).toBe('Badan Penanggulangan Bencana Daerah Kalimantan Timur');
+    const secretary = 'Regional Secretary of East Kalimantan, Hj. Nurlaila Fitriani, stated that aid was ready.';
+    expect(personIn(secretary, 'Nurlaila Fitriani')?.organization).toBe('Pemerintah Provinsi Kalimantan Timur');
   });
 
   it('should read a director\'s field and the bank after it as that bank, and Silpa as no person', () => {
