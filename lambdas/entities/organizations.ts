@@ -1041,7 +1041,7 @@ const PARENTHESISED_ACRONYM = /[ \t]*\([ \t]?([^()\s][^()]*?)[ \t]?\)/;
  */
 function mentionPieces(text: string, hit: OrgHit): Span[] {
   const surface = text.slice(hit.start, hit.end);
-  const m = hit.acronym ? PARENTHESISED_ACRONYM.exec(surface) : null;
+  const m = hit.acronym && surface.includes('(') ? PARENTHESISED_ACRONYM.exec(surface) : null;
   if (!m || m.index === 0 || m[1] !== hit.acronym) return [{ start: hit.start, end: hit.end }];
   const acronymStart = hit.start + m.index + m[0].indexOf(m[1]!);
   const pieces: Span[] = [

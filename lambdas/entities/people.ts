@@ -217,6 +217,8 @@ const SEATED_UNIT = /^(?:Biro|UPTD|UPT|Bagian|Balai|Badan Anggaran)[ \t]/;
 /** Words between a name and the title its holder takes: "sebagai", "selaku", "dilantik menjadi", "yang juga". */
 const HOLDER_CONNECTORS =
   'sebagai|selaku|yang juga|yang menjabat(?:[ \\t]+sebagai)?|yang merupakan|(?:dilantik|ditunjuk|diangkat|ditetapkan)[ \\t]+(?:sebagai|menjadi)|menjadi';
+/** The last words of the holder's connectors: a cheap test before the pattern. */
+const HOLDER_LAST_WORD = new Set(['sebagai', 'selaku', 'juga', 'merupakan', 'menjadi', 'menjabat']);
 /** A holder's connector right before a title: the title is the name's before it, whatever name may follow it. */
 const HOLDER_CONNECTOR_BEFORE = new RegExp(`[\\p{L}.][ \\t]+(?:${HOLDER_CONNECTORS})[ \\t]+$`, 'u');
 
@@ -314,7 +316,8 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     const comp = readComplement(text, titleEnd, entry, orgStarts);
     // "Ahmad Muzakkir sebagai Kepala Dinas Kesehatan Kaltim, Sri Wahyuni sebagai ...": after "sebagai" the holder is
     // the name before the title; a name after it is the next holder's, not this one's.
-    const holder = HOLDER_CONNECTOR_BEFORE.test(text.slice(Math.max(0, opens - 30), opens)) ? readNameBefore(text, opens) : null;
+    const lead = text.slice(Math.max(0, opens - 30), opens);
+    const holder = HOLDER_LAST_WORD.has(lead.trimEnd().slice(lead.trimEnd().lastIndexOf(' ') + 1)) && HOLDER_CONNECTOR_BEFORE.test(lead) ? readNameBefore(text, opens) : null;
     let name = readName(text, comp.nameAt, comp.rank !== null, comp.words.length > 0);
     let titleText = text.slice(opens, comp.end);
     if (holder) {
@@ -972,7 +975,7 @@ function linkNearbyOrganizations(text: string, hits: readonly PersonHit[], orgHi
 function speaksThrough(text: string, head: PersonHit, staff: PersonHit): boolean {
   if (!staff.title || staff.org || staff.region) return false;
   const between = text.slice(head.end, staff.start);
-  return new RegExp(`^,?[ \\t]+melalui[ \\t]+${staffMarks(staff)}[ \\t]+$`).test(between);
+  return between.includes('melalui') && new RegExp(`^,?[ \\t]+melalui[ \\t]+${staffMarks(staff)}[ \\t]+$`).test(between);
 }
 
 /** The title and rank written before a staff member's name, as a pattern. */
@@ -984,7 +987,9 @@ function staffMarks(staff: PersonHit): string {
 function bodySpeakingThrough(text: string, staff: PersonHit, nameOf: Map<OrgHit, string>): string | null {
   if (!staff.title || staff.org || staff.region) return null;
   // "... melalui Kepala Bidang Kesehatan Masyarakat, Hj. Fitriani ...": a comma and honorifics may stand before the name.
-  const through = new RegExp(`[ \\t]+melalui[ \\t]+${staffMarks(staff)}${ORG_TO_NAME_GAP_SOURCE}$`).exec(text.slice(Math.max(0, staff.start - 200), staff.start));
+  const before = text.slice(Math.max(0, staff.start - 200), staff.start);
+  if (!before.includes('melalui')) return null;
+  const through = new RegExp(`[ \\t]+melalui[ \\t]+${staffMarks(staff)}${ORG_TO_NAME_GAP_SOURCE}$`).exec(before);
   if (!through) return null;
   const at = staff.start - through[0].length;
   for (const [hit, name] of nameOf) if (hit.end === at) return name;
