@@ -30,12 +30,14 @@ import {
 import type { OrgHit, RegionHit, Span } from './types.js';
 import type { PlaceHit } from './locations.js';
 import demonyms from './data/demonyms.json' with { type: 'json' };
+import englishFunctionWords from './data/english-function-words.json' with { type: 'json' };
 
 /**
- * Never a place on their own: English adjectives of nationality and day/month names ("an Indonesian problem"), and
+ * Never a place on their own: English adjectives of nationality and day/month names ("an Indonesian problem"), English
+ * function words ("As of Monday", where a desa is named As), and
  * the words for a kind of area or spot ("Puskesmas Kecamatan", "Kantor Desa").
  */
-const NOT_PLACES = new Set([...(demonyms as string[]), ...AREA_UNIT_WORDS, 'Kota', 'Kabupaten', 'Provinsi', ...PLACE_HEADS]);
+const NOT_PLACES = new Set([...(demonyms as string[]), ...(englishFunctionWords as string[]), ...AREA_UNIT_WORDS, 'Kota', 'Kabupaten', 'Provinsi', ...PLACE_HEADS]);
 
 /**
  * Whether a "place" is a rank: "berpangkat Komisaris Polisi (Kompol)", "berpangkat Ajun Komisaris Besar" (a desa is

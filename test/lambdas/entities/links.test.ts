@@ -2419,4 +2419,17 @@ describe('English and economy copy', () => {
     expect(result.organizations.map((o) => o.name)).toEqual(['PT Bank Pembangunan Daerah Kalimantan Timur dan Kalimantan Utara', 'Komisi II DPRD Kalimantan Timur']);
     expect(result.people.map((p) => p.name)).toEqual(['Siti Rahmah Amalia', 'Rachmat Hidayatullah']);
   });
+
+  it('should read national agencies by their English names and an English "As" as no place', () => {
+    const text =
+      'The Meteorology, Climatology, and Geophysics Agency (BMKG) forecast heavy rain in Samarinda. As of Monday, the National ' +
+      'Disaster Management Agency had sent 40 tents, and the National Search and Rescue Agency found two missing fishermen.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => o.name)).toEqual([
+      'Badan Meteorologi, Klimatologi, dan Geofisika',
+      'Badan Nasional Penanggulangan Bencana',
+      'Badan Search and Rescue Nasional',
+    ]);
+    expect(result.locations.map((l) => l.name)).toEqual(['Samarinda']);
+  });
 });
