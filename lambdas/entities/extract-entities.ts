@@ -21,6 +21,7 @@ import {
   endsSpotName,
   extendsRuleSpan,
   isAddressPart,
+  isTownOfNamedRegion,
   isAreaRun,
   withJoinedWords,
   withoutLeadingCommonWord,
@@ -150,7 +151,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     // "kota Camden", "distrik Isa": after a lower-case word for a kind of place, the name is that place; so is a
     // part of an address ("di hotel Pullman, Thamrin, Jakarta Pusat").
     .map((t) =>
-      t.kind === 'PER' && (PLACE_HEAD_WORDS.has(wordBefore(text, t.start)) || isAddressPart(text, t, regionHits))
+      t.kind === 'PER' && (PLACE_HEAD_WORDS.has(wordBefore(text, t.start)) || isAddressPart(text, t, regionHits) || isTownOfNamedRegion(text, t, regionHits))
         ? { ...t, kind: 'LOC' as const }
         : t,
     )

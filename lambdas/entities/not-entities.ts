@@ -9,6 +9,7 @@ import { LETTER_END, LETTER_START, WORD_END, WORD_START, buildAlternation, overl
 import { isDerivedNoun, isDictionaryWord, isListedName } from './tagger-features.js';
 import type { EntityResult } from '../shared/types.js';
 import type { Span } from './types.js';
+import numberWords from './data/number-words.json' with { type: 'json' };
 
 /** Words that make the outlet after them a credit: "dikutip dari Kompas.com", "kepada IDN Times", "Follow ...". */
 const CREDIT_BEFORE =
@@ -185,8 +186,18 @@ export function findSentenceOpeners(text: string): Span[] {
     const start = m.index + m[0].indexOf(word);
     spans.push({ start, end: start + word.length });
   }
+  // "Puluhan pasien ...", "Lima tidak memenuhi unsur": a number opening a sentence is no desa Puluhan, no Lima of Peru.
+  for (const m of text.matchAll(SENTENCE_START_WORD)) {
+    if (!NUMBER_WORDS.has(m[1]!.toLowerCase())) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    spans.push({ start, end: start + m[1]!.length });
+  }
   return spans;
 }
+/** Indonesian numbers and quantity words (number-words.json). */
+const NUMBER_WORDS = new Set(numberWords as string[]);
+/** A capitalised word opening a sentence, a line or a story after its dateline's dash. */
+const SENTENCE_START_WORD = /(?:^|[.!?]["”]?[ \t]+|\n[ \t]*|[ \t][-–—][ \t]+)(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
 
 /** A person's initials as crime reports give them: "berinisial AS (34)", "inisial MR dan RK". */
 const INITIALS = new RegExp(String.raw`${LETTER_START}(?:ber)?inisial[ \t]+([A-Z]{1,4}(?:[ \t]*(?:,|dan)[ \t]*[A-Z]{1,4})*)${LETTER_END}`, 'giu');

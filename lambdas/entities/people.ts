@@ -30,6 +30,7 @@ import { matchRegionAt } from './locations.js';
 import { isDerivedNoun, isDictionaryWord, isKnownPlaceName, isKnownSurname, isListedName } from './tagger-features.js';
 import commonWords from './data/common-words.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
+import hijriCalendarWords from './data/islamic-calendar.json' with { type: 'json' };
 import { composeOrgName, isPartyBoard, regionOfKind } from './organizations.js';
 import { COUNTRY_AT, readComplement } from './title-complement.js';
 import { NAME_PARTICLES, RANK_TAIL_SOURCE, TITLES_IN_NAMES, cleanName, endsName, isDateWord, isNameWord, namedHit, readName } from './person-names.js';
@@ -808,6 +809,8 @@ export function findPeople(
             !MONTH_ABBREVIATION.test(text.slice(h.start, h.end + 1)) &&
             (hasPersonContext(text, h) ||
               (!opensCapitalisedPhrase(text, h) &&
+                !HIJRI_CALENDAR_WORDS.has(h.name) &&
+                !isWordWrittenLower(text, h) &&
                 ((isListedName(h.name) && !followsCapitalisedWord(text, h)) || confident.has(h.start) || isLoneName(text, h))))),
       ),
   ];
@@ -892,9 +895,25 @@ function isLoneName(text: string, span: Span): boolean {
   // capitalised common words ("Industri Logam, Mesin, Alat Transportasi").
   const listed = /([A-Z]\p{L}*),[ \t]+$/u.exec(before);
   if (listed ? !isListedName(listed[1]!) : !/(?:^|[^\p{L}])\p{Ll}+,?[ \t]+$/u.test(before)) return false;
-  return !new RegExp(`${LETTER_START}${word.toLowerCase()}${LETTER_END}`, 'u').test(text);
+  return !isWrittenLowerCase(text, word);
+}
+
+/** Whether a word is written in lower case somewhere in the text ("menemui massa" ... "Massa membubarkan diri"). */
+function isWrittenLowerCase(text: string, word: string): boolean {
+  return new RegExp(`${LETTER_START}${word.toLowerCase()}${LETTER_END}`, 'u').test(text);
+}
+
+/**
+ * Whether a one-word name is a word of the language the text also writes in lower case: "Massa membubarkan diri"
+ * after "menemui massa" opens a sentence with that word, it names no one.
+ */
+function isWordWrittenLower(text: string, span: Span): boolean {
+  const word = text.slice(span.start, span.end);
+  return isDictionaryWord(word) && isWrittenLowerCase(text, word);
 }
 const COMMON_WORDS = new Set(commonWords as string[]);
+/** Hijri months and the feasts named like them (islamic-calendar.json): "selama Ramadan" is a time. */
+const HIJRI_CALENDAR_WORDS = new Set(hijriCalendarWords as string[]);
 const NOT_PLACE_WORDS = new Set(demonyms as string[]);
 
 /** An English month written short, with its period: "Jan.", "Sept." (a raid "on Jan. 28" names no one). */

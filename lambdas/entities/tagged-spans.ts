@@ -4,10 +4,10 @@
  * or a role word opening it, the name words the tagger splits at an apostrophe or a hyphen, a person that ends the
  * name of a spot named after someone, a place written as part of an address.
  */
-import { CAPITALISED_ROLES, ORG_WORDS, PLACE_HEAD_FIRST_WORDS, PLACE_HEADS, REGION_NAME_TAILS, TITLE_BY_FORM } from './gazetteer.js';
+import { CAPITALISED_ROLES, ORG_WORDS, PLACE_HEAD_FIRST_WORDS, PLACE_HEADS, REGION_NAME_TAILS, TITLE_BY_FORM, regencyOfDistrict } from './gazetteer.js';
 import { isDateWord, isNameWord } from './person-names.js';
 import { buildAlternation } from './text-scan.js';
-import type { Span } from './types.js';
+import type { RegionHit, Span } from './types.js';
 import englishFunctionWords from './data/english-function-words.json' with { type: 'json' };
 import schoolWords from './data/school-words.json' with { type: 'json' };
 
@@ -72,6 +72,15 @@ export function isAddressPart(text: string, span: Span, regionHits: readonly Spa
   const after = /^[ \t]*,[ \t]*/.exec(text.slice(span.end, span.end + 4));
   if (!after || !regionHits.some((r) => r.start === span.end + after[0].length)) return false;
   return /(?:,|(?:^|\s)di)[ \t]*$/.test(text.slice(Math.max(0, span.start - 6), span.start));
+}
+
+/**
+ * Whether a span is a kecamatan or regency seat of a regency the text names ("di Kantor Bupati Kutim, Sangatta"; "Tenggarong"
+ * in a Kukar story): a town, however name-like, where its regency is in the story.
+ */
+export function isTownOfNamedRegion(text: string, span: Span, regionHits: readonly RegionHit[]): boolean {
+  const regency = regencyOfDistrict(text.slice(span.start, span.end).replace(/\s+/g, ' '));
+  return regency !== undefined && regionHits.some((r) => r.region.code === regency.code);
 }
 
 /** A tagged body led by a role word is the body after it ("Pelatih Persiba Balikpapan" -> "Persiba Balikpapan"). */

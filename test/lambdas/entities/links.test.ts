@@ -2433,3 +2433,28 @@ describe('English and economy copy', () => {
     expect(result.locations.map((l) => l.name)).toEqual(['Samarinda']);
   });
 });
+
+describe('towns, months and numbers that look like names', () => {
+  it('should read a regency seat as a place where its regency is named, not as a person', () => {
+    const result = extractEntities('Tuntutan itu disampaikan dalam mediasi di Kantor Bupati Kutim, Sangatta, Jumat (6/2/2026).');
+    expect(result.people).toEqual([]);
+    expect(result.locations.map((l) => l.name)).toEqual(['Kutai Timur', 'Sangatta']);
+  });
+
+  it('should read a Hijri month and a word the text also writes in lower case as no one', () => {
+    const text =
+      'Rektor menemui massa di depan gedung. Massa membubarkan diri sekitar pukul 13.00 Wita. ' +
+      'Ia meminta warga menjaga ketertiban selama Ramadan. "Mari sambut bulan suci," katanya.';
+    const result = extractEntities(text);
+    expect(result.people).toEqual([]);
+    expect(result.quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+
+  it('should read a number opening a sentence or a story as no place', () => {
+    const text =
+      'BALIKPAPAN, KOMPAS.com - Puluhan pasien jantung asal Samarinda dirujuk ke Balikpapan. ' +
+      '"Semua laporan sudah kami kaji. Lima tidak memenuhi unsur," kata Ketua Bawaslu Kaltim Daniel Sampe.';
+    const result = extractEntities(text);
+    expect(result.locations.map((l) => l.name)).toEqual(['Balikpapan', 'Samarinda', 'Kalimantan Timur']);
+  });
+});
