@@ -2458,3 +2458,12 @@ describe('towns, months and numbers that look like names', () => {
     expect(result.locations.map((l) => l.name)).toEqual(['Balikpapan', 'Samarinda', 'Kalimantan Timur']);
   });
 });
+
+describe('a national body spelled out with its acronym inside the name', () => {
+  it('should read "Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan Cabang Samarinda" as the BPJS Kesehatan branch of its town', () => {
+    const text =
+      'BALIKPAPAN, KOMPAS.com - Kepala Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan Cabang Samarinda, Hendra Kusuma ' +
+      'Wardhana, memastikan biaya ditanggung.';
+    expect(personIn(text, 'Hendra Kusuma Wardhana')?.organization).toBe('Badan Penyelenggara Jaminan Sosial Kesehatan Samarinda');
+  });
+});
