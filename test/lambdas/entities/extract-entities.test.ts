@@ -654,6 +654,13 @@ describe('extractEntities on quotes as Indonesian sites type them', () => {
     expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Andi Kurniawan', 'Andi Kurniawan', null]);
   });
 
+  it('should attribute quotes closed by "keluh", "pinta", "ajak" and "tutup"', () => {
+    const text =
+      'Kepala Desa Loa Sabak Hulu, Suparman Hadi, mengeluh. "Panen tahun ini pasti gagal," keluh Suparman. ' +
+      'Ketua RT Rina Wati hadir. "Tolong bantu kami," pinta Rina. "Mari bergotong royong," ajak Suparman. "Kami menunggu," tutup Rina.';
+    expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Suparman Hadi', 'Rina Wati', 'Suparman Hadi', 'Rina Wati']);
+  });
+
   it('should let an organization speak when the verb names it ("kata Samsung")', () => {
     const text = 'Samsung menyiapkan pembaruan. "Menjaga kepercayaan konsumen adalah prioritas kami," kata Samsung.';
     expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Samsung']);
