@@ -564,6 +564,33 @@ function findLeadWordHits(text: string, taken: readonly Span[], orgHits: readonl
   return hits;
 }
 
+/** A person's age in parentheses ("(52)", "(45 tahun)"). */
+const AGE_IN_PARENTHESES = /\([ \t]*(\d{1,3})(?:[ \t]+tahun)?[ \t]*\)/g;
+/** Up to four capitalised name words ending right before an age, a space or none between. */
+const NAME_BEFORE_AGE = new RegExp(`(?:^|[^\\p{L}.])((?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*)(?:[ \\t]+[A-Z][a-z]+(?:[-'’][A-Za-z]+)*){0,3})[ \\t]*$`, 'u');
+
+/**
+ * People named with their age, as reports name residents and victims: "Rusmini (52), istri pasien", "Siti Aminah (45)".
+ * The age makes even one unlisted word a name, if it is no word of the language nor a place.
+ */
+function findAgedHits(text: string, taken: readonly Span[]): PersonHit[] {
+  const hits: PersonHit[] = [];
+  for (const age of text.matchAll(AGE_IN_PARENTHESES)) {
+    if (Number(age[1]) < 1 || Number(age[1]) > 110) continue;
+    const m = NAME_BEFORE_AGE.exec(text.slice(Math.max(0, age.index - 60), age.index));
+    if (!m) continue;
+    const start = age.index - (m[0].length - m[0].indexOf(m[1]!));
+    const name = readName(text, start);
+    if (!name || name.end !== start + m[1]!.length || overlapsAny(name, taken)) continue;
+    const value = cleanName(text.slice(name.start, name.end));
+    const words = value.split(' ');
+    if (!words.every(isNameWord) || (words.length === 1 && !isBareName(value) && !isListedName(value))) continue;
+    if (matchRegionAt(text, name.start) || COUNTRY_BY_FORM.has(value) || PLACE_HEAD_FIRST_WORDS.has(words[0]!)) continue;
+    hits.push(namedHit(name, value));
+  }
+  return hits;
+}
+
 /** Roles a place follows more often than a name ("warga Sangatta"): one unlisted word after them is no name. */
 const RESIDENT_ROLES = new Set(['warga', 'penduduk', 'masyarakat']);
 
@@ -777,7 +804,8 @@ export function findPeople(
   const reporting = findReportingHits(text, [...titled, ...roles]).filter((h) => !overlapsAny(h, notPeople));
   const led = findLeadWordHits(text, [...titled, ...reporting, ...roles], ruleOrgHits);
   const figures = findFigureHits(text, [...titled, ...reporting, ...roles, ...led]);
-  const ruled = splitTickets(text, [...titled, ...reporting, ...roles, ...led, ...figures]);
+  const aged = findAgedHits(text, [...titled, ...reporting, ...roles, ...led, ...figures, ...tagged, ...notPeople, ...orgHits]);
+  const ruled = splitTickets(text, [...titled, ...reporting, ...roles, ...led, ...figures, ...aged]);
   // A title's words are no one's name ("Direktur Jenderal Anggaran Kemenkeu", "sebagai CTO Warungin").
   // Only a title of capitalised words counts: a long run with sentence words in it is a misreading, not a title.
   const titleSpans = ruled.flatMap((h) =>

@@ -2467,3 +2467,14 @@ describe('a national body spelled out with its acronym inside the name', () => {
     expect(personIn(text, 'Hendra Kusuma Wardhana')?.organization).toBe('Badan Penyelenggara Jaminan Sosial Kesehatan Samarinda');
   });
 });
+
+describe('a resident named with an age', () => {
+  it('should read a one-word name before an age as a person, and give the quote to her, not to the husband she names', () => {
+    const text =
+      'Keluarga pasien mengeluhkan biaya transportasi selama di Balikpapan. Rusmini (52), istri pasien bernama Abdul Gani (58), ' +
+      'mengaku harus menyewa kamar. "Suami saya sudah tiga hari menunggu jadwal," tuturnya.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).toEqual(['Rusmini', 'Abdul Gani']);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Rusmini']);
+  });
+});
