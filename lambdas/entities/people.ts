@@ -78,6 +78,8 @@ const FORMER_MARK = '(?:[Mm]antan|[Ee]ks|[Bb]ekas|[Ff]ormer)';
 const ACTING_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${ACTING_MARK}[ \t]+)$`, 'u');
 /** A former holder's mark before a title, or before its acting mark: "mantan Kepala Dinas", "eks Plt Kapolres". */
 const FORMER_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${FORMER_MARK}[ \t]+)$`, 'u');
+/** A deputy's word right before a title: "Wakil Kepala", "Wakil Direktur". */
+const DEPUTY_BEFORE = /(?:^|[^\p{L}])([Ww]akil[ \t]+)$/u;
 const NOT_A_TITLE_BEFORE = /(?:Sersan|Letnan|Peraturan|Keputusan|Kantor|Rumah|Istana|Rumah Jabatan|Surat|Instruksi|Edaran|Pilkada|Pemilihan|calon|Calon)\s+$/;
 const SENTENCE_END = /[.!?](?=\s+["“A-Z]|\s*$)|\n|["“”]/g;
 const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:[A-Z]|Kab|Prov|Jl|No|Dr|dr|Ir|Prof|Drs|Dra|Hj|Pj|Plt|Plh|St|Tbk)$/;
@@ -304,11 +306,15 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     const entry = TITLE_BY_FORM.get(form);
     if (!entry) continue;
     const titleEnd = m.index + form.length;
+    // "Wakil Kepala Otorita IKN", "Wakil Direktur RSUD": a deputy's word opens the title (the titles list holds only
+    // the deputies with a title of their own, "Wakil Bupati").
+    const deputy = DEPUTY_BEFORE.exec(text.slice(Math.max(0, m.index - 8), m.index))?.[1] ?? '';
     // "Plh Sekda Balikpapan", "Plt Kepala Dinas": an acting holder's mark opens the title.
-    const acting = ACTING_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
+    const acting = ACTING_BEFORE.exec(text.slice(Math.max(0, m.index - deputy.length - 12), m.index - deputy.length))?.[1] ?? '';
     // "mantan Kepala Dinas Pendidikan Kutai Timur": the title stays with its mark; the office is no longer held.
-    const former = FORMER_BEFORE.exec(text.slice(Math.max(0, m.index - acting.length - 10), m.index - acting.length))?.[1] ?? '';
-    const opens = m.index - acting.length - former.length;
+    const marked = deputy.length + acting.length;
+    const former = FORMER_BEFORE.exec(text.slice(Math.max(0, m.index - marked - 10), m.index - marked))?.[1] ?? '';
+    const opens = m.index - marked - former.length;
     // "istri Sekda Provinsi Kaltim, ..., Ny. X": the title is a relative's; only a name right after it holds it
     // ("istri Gubernur Kaltim Rudi Hartawan Lubis").
     const relative = RELATIVE_BEFORE.test(text.slice(Math.max(0, opens - 12), opens));

@@ -2478,3 +2478,14 @@ describe('a resident named with an age', () => {
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Rusmini']);
   });
 });
+
+describe('deputies of titles without a deputy form of their own', () => {
+  it('should keep "Wakil" in the title, after an acting mark too', () => {
+    const text = 'Wakil Kepala Otorita IKN Dr. Lusia Rante Allo, S.T., menambahkan. Plt Wakil Kepala Dinas Pendidikan Kaltim Budi Santoso hadir.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([
+      ['Lusia Rante Allo', ['Wakil Kepala Otorita IKN']],
+      ['Budi Santoso', ['Plt Wakil Kepala Dinas Pendidikan Kaltim']],
+    ]);
+  });
+});
