@@ -2489,3 +2489,17 @@ describe('deputies of titles without a deputy form of their own', () => {
     ]);
   });
 });
+
+describe('judges of a panel', () => {
+  it('should read "hakim anggota" and a lower-case "hakim" as a judge\'s title, not a place', () => {
+    const text =
+      'Majelis hakim Pengadilan Negeri Samarinda dengan hakim anggota Nurhayati Lubis, S.H., menyatakan terdakwa bersalah. ' +
+      'Sidang berikutnya dipimpin hakim Budi Santoso.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.titles, p.official])).toEqual([
+      ['Nurhayati Lubis', ['hakim anggota'], true],
+      ['Budi Santoso', ['hakim'], true],
+    ]);
+    expect(result.locations.map((l) => l.name)).toEqual(['Samarinda']);
+  });
+});
