@@ -160,7 +160,8 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     if (datelineSpan && overlapsAny(t, [datelineSpan])) return false;
     const surface = text.slice(t.start, t.end);
     if (isNotEntity(surface, t, notEntity) || (t.kind !== 'ORG' && isOutletName(surface))) return false;
-    if (t.kind === 'PER' && notEntity.phraseShortForms.has(surface)) return false;
+    // "Pelaksana Harian (Plh.)", "Pangkalan Data Pendidikan Tinggi (PDDikti)": a phrase of common words is no person or place.
+    if (t.kind !== 'ORG' && notEntity.phraseShortForms.has(surface)) return false;
     // A degree after a name ("Andi Harun, S.T., M.Si.", "dr. Cecep Hidayat Sp.PD") is no body.
     if (DEGREES.has(surface) || DEGREES.has(writtenWord(text, t))) return false;
     // "Eks Kapolres Samarinda", "Plt Kapolres X": a one-word title and its region are a person's title, no body.

@@ -280,7 +280,7 @@ export function buildNotEntityContext(text: string): NotEntityContext {
 }
 
 /** A short form in parentheses ("(Satgas)"); the words before it are read apart, which is cheaper than one pattern. */
-const SHORT_FORM_IN_PARENTHESES = /\([ \t]?(\p{Lu}\p{L}{1,10})[ \t]?\)/gu;
+const SHORT_FORM_IN_PARENTHESES = /\([ \t]?(\p{Lu}\p{L}{1,10})\.?[ \t]?\)/gu;
 
 /** A word of the language, or one made of a stem with "pe-" or "-an" ("Pelaksana", "Satuan"). */
 function isCommonWordForm(word: string): boolean {

@@ -72,7 +72,8 @@ const TITLE_RE = new RegExp(`${WORD_START}(?:${buildAlternation(TITLE_BY_FORM.ke
 // A separate sticky copy: exec on the global TITLE_RE would move the lastIndex that matchAll starts from.
 const TITLE_AT = new RegExp(`(?:${buildAlternation(TITLE_BY_FORM.keys())})${WORD_END}`, 'yu');
 /** The marks of an acting holder ("Plt", "Plh", "Pj", "Pjs", a period or not) and of a former one ("mantan", "eks"). */
-const ACTING_MARK = String.raw`(?:Plt|Plh|Pjs|Pj)\.?`;
+// Spelled out, its short form in parentheses after it or not: "Pelaksana Harian (Plh.) Kepala Dinas".
+const ACTING_MARK = String.raw`(?:(?:Plt|Plh|Pjs|Pj)\.?|(?:Pelaksana[ \t]+(?:Tugas|Harian)|Penjabat(?:[ \t]+Sementara)?)(?:[ \t]*\((?:Plt|Plh|Pjs|Pj)\.?\))?)`;
 const FORMER_MARK = '(?:[Mm]antan|[Ee]ks|[Bb]ekas|[Ff]ormer)';
 /** An acting holder's mark right before a title: "Plt Kepala Dinas". */
 const ACTING_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${ACTING_MARK}[ \t]+)$`, 'u');
@@ -310,7 +311,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     // the deputies with a title of their own, "Wakil Bupati").
     const deputy = DEPUTY_BEFORE.exec(text.slice(Math.max(0, m.index - 8), m.index))?.[1] ?? '';
     // "Plh Sekda Balikpapan", "Plt Kepala Dinas": an acting holder's mark opens the title.
-    const acting = ACTING_BEFORE.exec(text.slice(Math.max(0, m.index - deputy.length - 12), m.index - deputy.length))?.[1] ?? '';
+    const acting = ACTING_BEFORE.exec(text.slice(Math.max(0, m.index - deputy.length - 34), m.index - deputy.length))?.[1] ?? '';
     // "mantan Kepala Dinas Pendidikan Kutai Timur": the title stays with its mark; the office is no longer held.
     const marked = deputy.length + acting.length;
     const former = FORMER_BEFORE.exec(text.slice(Math.max(0, m.index - marked - 10), m.index - marked))?.[1] ?? '';

@@ -2503,3 +2503,17 @@ describe('judges of a panel', () => {
     expect(result.locations.map((l) => l.name)).toEqual(['Samarinda']);
   });
 });
+
+describe('acting holders named in full', () => {
+  it('should keep "Pelaksana Harian (Plh.)" and "Penjabat (Pj)" in the title and read neither as a place', () => {
+    const text =
+      'Pelaksana Harian (Plh.) Kepala Dinas Lingkungan Hidup (DLH) Kaltim, Ir. Hj. Rita Mardiana, M.Si., menyatakan tim turun. ' +
+      'Penjabat (Pj) Bupati Kukar Budi Santoso hadir.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([
+      ['Rita Mardiana', ['Pelaksana Harian (Plh.) Kepala Dinas Lingkungan Hidup (DLH) Kaltim']],
+      ['Budi Santoso', ['Penjabat (Pj) Bupati Kukar']],
+    ]);
+    expect(result.locations.map((l) => l.name)).toEqual(['Kalimantan Timur', 'Kutai Kartanegara']);
+  });
+});
