@@ -83,10 +83,16 @@ export function isTownOfNamedRegion(text: string, span: Span, regionHits: readon
   return regency !== undefined && regionHits.some((r) => r.region.code === regency.code);
 }
 
-/** A tagged body led by a role word is the body after it ("Pelatih Persiba Balikpapan" -> "Persiba Balikpapan"). */
+/**
+ * A tagged body led by a role word or a title is the body after it ("Pelatih Persiba Balikpapan" -> "Persiba
+ * Balikpapan", "Station Manager Borneo Air" -> "Borneo Air").
+ */
 export function withoutLeadingRole<T extends Span>(text: string, span: T): T {
-  const lead = /^(\p{Lu}\p{Ll}+)[ \t]+(?=\p{Lu})/u.exec(text.slice(span.start, span.end));
-  return lead && CAPITALISED_ROLES.has(lead[1]!) ? { ...span, start: span.start + lead[0].length } : span;
+  const written = text.slice(span.start, span.end);
+  const lead = /^(\p{Lu}\p{Ll}+)[ \t]+(?=\p{Lu})/u.exec(written);
+  if (lead && CAPITALISED_ROLES.has(lead[1]!)) return { ...span, start: span.start + lead[0].length };
+  const title = TITLE_OPENING.exec(written);
+  return title && /^\p{Lu}/u.test(written.slice(title[0].length)) ? { ...span, start: span.start + title[0].length } : span;
 }
 
 /** Whether text[from, to) holds only regions and areas the rules found, and spaces between them. */

@@ -2517,3 +2517,14 @@ describe('acting holders named in full', () => {
     expect(result.locations.map((l) => l.name)).toEqual(['Kalimantan Timur', 'Kutai Kartanegara']);
   });
 });
+
+describe('managers named by their post', () => {
+  it('should read "Station Manager" and "Estate Manager" as titles, and no body opens with one', () => {
+    const text =
+      'Station Manager Borneo Nusantara Air Balikpapan, Stevanus Manurung, menyebut kursi penuh. ' +
+      'Estate Manager PT Wahau Agro Sentosa, Robert Halomoan Nainggolan, menjelaskan sisa lahan.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.titles[0])).toEqual(['Station Manager Borneo Nusantara Air Balikpapan', 'Estate Manager PT Wahau Agro Sentosa']);
+    expect(result.organizations.map((o) => o.name).filter((n) => /Manager/.test(n))).toEqual([]);
+  });
+});
