@@ -352,6 +352,12 @@ describe('extractEntities on bare names the tagger is sure of', () => {
     expect(result.organizations).toEqual([]);
   });
 
+  it('should read the degrees of letters, religion and science after a name as no body ("S.S.", "S.Ag", "S.Si.")', () => {
+    const result = extractEntities('Kepala UPTD Museum Mulawarman, Sri Wahyuni Lestari, S.S., didampingi Rina Wati, S.Si., dan Budi Santoso, S.Ag, hadir.');
+    expect(result.people.map((p) => p.name)).toEqual(['Sri Wahyuni Lestari', 'Rina Wati', 'Budi Santoso']);
+    expect(result.organizations.map((o) => o.name)).toEqual(['UPTD Museum Mulawarman']);
+  });
+
   it('should file the Vice President named by his first name only under his full name ("Gibran")', () => {
     const result = extractEntities('Wakil Presiden Gibran meninjau IKN, lalu Megawati tiba di Samarinda.');
     expect(result.people.map((p) => [p.name, p.aliases])).toEqual([
