@@ -598,6 +598,27 @@ function findAgedHits(text: string, taken: readonly Span[]): PersonHit[] {
   return hits;
 }
 
+/** A hyphen right before a capitalised word: where a ticket's second name may start. */
+const HYPHEN_BEFORE_NAME = /[-–](?=\p{Lu}\p{Ll})/gu;
+
+/**
+ * The second name of a ticket written after the first one's degree: "H. Muhammad Arsyad Gazali, S.E.-Benediktus Ding
+ * Lawai" (the tagger reads the degree and the name as one word). Two name words or more.
+ */
+function findRunningMateHits(text: string, taken: readonly Span[]): PersonHit[] {
+  const hits: PersonHit[] = [];
+  for (const hyphen of text.matchAll(HYPHEN_BEFORE_NAME)) {
+    const degree = /[^\s,]+$/.exec(text.slice(Math.max(0, hyphen.index - 12), hyphen.index))?.[0];
+    if (!degree || !DEGREES.has(degree)) continue;
+    const name = readName(text, hyphen.index + 1);
+    if (!name || overlapsAny(name, taken)) continue;
+    const value = cleanName(text.slice(name.start, name.end));
+    if (!value.includes(' ') || !value.split(' ').every(isNameWord)) continue;
+    hits.push(namedHit(name, value));
+  }
+  return hits;
+}
+
 /** Roles a place follows more often than a name ("warga Sangatta"): one unlisted word after them is no name. */
 const RESIDENT_ROLES = new Set(['warga', 'penduduk', 'masyarakat']);
 
@@ -812,7 +833,8 @@ export function findPeople(
   const led = findLeadWordHits(text, [...titled, ...reporting, ...roles], ruleOrgHits);
   const figures = findFigureHits(text, [...titled, ...reporting, ...roles, ...led]);
   const aged = findAgedHits(text, [...titled, ...reporting, ...roles, ...led, ...figures, ...tagged, ...notPeople, ...orgHits]);
-  const ruled = splitTickets(text, [...titled, ...reporting, ...roles, ...led, ...figures, ...aged]);
+  const mates = findRunningMateHits(text, [...titled, ...reporting, ...roles, ...led, ...figures, ...aged, ...orgHits]);
+  const ruled = splitTickets(text, [...titled, ...reporting, ...roles, ...led, ...figures, ...aged, ...mates]);
   // A title's words are no one's name ("Direktur Jenderal Anggaran Kemenkeu", "sebagai CTO Warungin").
   // Only a title of capitalised words counts: a long run with sentence words in it is a misreading, not a title.
   const titleSpans = ruled.flatMap((h) =>

@@ -2528,3 +2528,10 @@ describe('managers named by their post', () => {
     expect(result.organizations.map((o) => o.name).filter((n) => /Manager/.test(n))).toEqual([]);
   });
 });
+
+describe('a ticket written after a degree', () => {
+  it('should read the running mate glued to the first name\'s degree by a hyphen', () => {
+    const text = 'Pasangan nomor urut 1, H. Muhammad Arsyad Gazali, S.E.-Benediktus Ding Lawai, memperoleh 61.877 suara di Jalan Balikpapan-Samarinda.';
+    expect(extractEntities(text).people.map((p) => p.name)).toEqual(['Muhammad Arsyad Gazali', 'Benediktus Ding Lawai']);
+  });
+});
