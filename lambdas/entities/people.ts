@@ -27,7 +27,7 @@ import {
   displayRegionName,
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
-import { isDerivedNoun, isDictionaryWord, isKnownPlaceName, isKnownSurname, isListedName } from './tagger-features.js';
+import { isDerivedNoun, isDictionaryWord, isKnownPlaceName, isKnownSurname, isListedName, knownNameLength } from './tagger-features.js';
 import commonWords from './data/common-words.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import hijriCalendarWords from './data/islamic-calendar.json' with { type: 'json' };
@@ -523,6 +523,8 @@ function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly Or
     // "warga Kelurahan Wirobrajan", "warga Kota Yogyakarta": where a resident lives, no name.
     const first = value.split(' ')[0]!;
     if (matchRegionAt(text, name.start) || COUNTRY_BY_FORM.has(value) || PLACE_HEAD_FIRST_WORDS.has(first) || AREA_UNIT_KIND[first]) continue;
+    // "Warga Bumi Harapan dan Pemaluan": a resident's role before the name of a kecamatan or desa says where they live.
+    if (residentOf && knownNameLength(value.split(' '), 0, 'dv') === value.split(' ').length) continue;
     hits.push({ ...name, name: value, title: roleTitle(m[0]), titleEntry: null, region: null, org: null, rank: null });
   }
   return hits;

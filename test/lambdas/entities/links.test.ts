@@ -2535,3 +2535,12 @@ describe('a ticket written after a degree', () => {
     expect(extractEntities(text).people.map((p) => p.name)).toEqual(['Muhammad Arsyad Gazali', 'Benediktus Ding Lawai']);
   });
 });
+
+describe('residents named by where they live', () => {
+  it('should read "warga" before a desa\'s name as that desa, not a person', () => {
+    const text = '"Warga Bumi Harapan dan Pemaluan berharap dilibatkan," kata Camat Sepaku Paulus Juan Ding.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).toEqual(['Paulus Juan Ding']);
+    expect(result.locations.map((l) => l.name)).toContain('Bumi Harapan');
+  });
+});
