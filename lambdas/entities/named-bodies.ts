@@ -75,6 +75,9 @@ const PLACE_HEAD_WORDS = new Set(PLACE_HEADS.flatMap((h) => (h.startsWith('Rumah
 /** Sentence words that still belong to a body's name ("Universitas Indonesia", "Asosiasi Pengusaha Nusantara"). */
 const NAME_KEEP = new Set(['Indonesia', 'Nusantara', 'Internasional', 'International', 'Asia', 'Raya', 'Jaya', 'Nasional']);
 
+/** Sentence words that may end a group's name (cut elsewhere: "Bersama Gubernur"). */
+const LAST_NAME_WORDS = new Set(['Bersama', 'Bersatu']);
+
 /** Words Indonesian company names end in ("PT Energi Unggul Persada", "PT Bumi Makmur Sentosa"). */
 const COMPANY_END_WORDS = new Set([
   'Persada', 'Perkasa', 'Makmur', 'Sentosa', 'Abadi', 'Mandiri', 'Sejahtera', 'Nusantara', 'Indonesia', 'Utama', 'Lestari',
@@ -114,6 +117,8 @@ export function cutNameRun(run: string, titles = true, namedAfterPerson = false)
   const companyEnd = !titles && COMPANY_END_WORDS.has(words.at(-1)!);
   for (let i = 0; i < words.length; i += 1) {
     const w = words[i]!;
+    // "Koperasi Produsen Sawit Maju Bersama", "Kelompok Tani Tumbuh Bersama": the last word of a group's name.
+    if (i === words.length - 1 && i > 0 && LAST_NAME_WORDS.has(w)) break;
     const personAhead =
       !namedAfterPerson && !companyEnd && i > 0 && isListedName(w) && i + 1 < words.length && /^[A-Z][a-z]/.test(words[i + 1]!) && !COUNTRY_BY_FORM.has(w);
     if ((i > 0 && endsRun(w, titles)) || personAhead) {

@@ -175,3 +175,11 @@ describe('extractEntities with named bodies and places', () => {
     expect(places).toContain('Staples Center');
   });
 });
+
+describe('groups whose name ends in "Bersama"', () => {
+  it('should keep "Bersama" ending a cooperative\'s or farmers\' group\'s name', () => {
+    const names = (text: string) => extractEntities(text).organizations.map((o) => o.name);
+    expect(names('Ketua Koperasi Produsen Sawit Maju Bersama, Sugiyanto, hadir.')).toEqual(['Koperasi Produsen Sawit Maju Bersama']);
+    expect(names('Ketua Kelompok Tani Maju Bersama, Sugiyanto, hadir.')).toEqual(['Kelompok Tani Maju Bersama']);
+  });
+});
