@@ -183,3 +183,11 @@ describe('groups whose name ends in "Bersama"', () => {
     expect(names('Ketua Kelompok Tani Maju Bersama, Sugiyanto, hadir.')).toEqual(['Kelompok Tani Maju Bersama']);
   });
 });
+
+describe('sultanates and palaces', () => {
+  it('should read "Kesultanan X" and "Keraton X" as bodies, and no person at the end of the sultanate\'s name', () => {
+    const result = extractEntities('Kesultanan Kutai Kartanegara Ing Martadipura mengutus Aji Pangeran Harya Kusumanegara. Keraton Yogyakarta juga hadir.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['Kesultanan Kutai Kartanegara Ing Martadipura', 'Keraton Yogyakarta']);
+    expect(result.people.map((p) => p.name)).toEqual(['Aji Pangeran Harya Kusumanegara']);
+  });
+});
