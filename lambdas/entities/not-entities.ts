@@ -187,17 +187,19 @@ export function findSentenceOpeners(text: string): Span[] {
     spans.push({ start, end: start + word.length });
   }
   // "Puluhan pasien ...", "Lima tidak memenuhi unsur": a number opening a sentence is no desa Puluhan, no Lima of Peru.
-  for (const m of text.matchAll(SENTENCE_START_WORD)) {
-    if (!NUMBER_WORDS.has(m[1]!.toLowerCase())) continue;
-    const start = m.index + m[0].length - m[1]!.length;
-    spans.push({ start, end: start + m[1]!.length });
+  for (const m of text.matchAll(CAPITALISED_NUMBER_WORD)) {
+    if (!SENTENCE_START_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    spans.push({ start: m.index, end: m.index + m[0].length });
   }
   return spans;
 }
-/** Indonesian numbers and quantity words (number-words.json). */
-const NUMBER_WORDS = new Set(numberWords as string[]);
-/** A capitalised word opening a sentence, a line or a story after its dateline's dash. */
-const SENTENCE_START_WORD = /(?:^|[.!?]["”]?[ \t]+|\n[ \t]*|[ \t][-–—][ \t]+)(\p{Lu}\p{Ll}+)(?![\p{L}])/gu;
+/** Indonesian numbers and quantity words (number-words.json), capitalised. */
+const CAPITALISED_NUMBER_WORD = new RegExp(
+  `(?<![\\p{L}])(?:${buildAlternation((numberWords as string[]).map((w) => w[0]!.toUpperCase() + w.slice(1)))})(?![\\p{L}])`,
+  'gu',
+);
+/** What opens a sentence, a line or a story after its dateline's dash, right before a word. */
+const SENTENCE_START_BEFORE = /(?:^|[.!?]["”]?[ \t]+|\n[ \t]*|[ \t][-–—][ \t]+)$/u;
 
 /** A person's initials as crime reports give them: "berinisial AS (34)", "inisial MR dan RK". */
 const INITIALS = new RegExp(String.raw`${LETTER_START}(?:ber)?inisial[ \t]+([A-Z]{1,4}(?:[ \t]*(?:,|dan)[ \t]*[A-Z]{1,4})*)${LETTER_END}`, 'giu');
