@@ -31,6 +31,9 @@ const WORK_BEFORE_CUE = new RegExp(
   String.raw`${WORD_START}([A-Z]${wordChar("'’&-")}*(?:[ \t]+[A-Z0-9]${wordChar("'’&-")}*){1,5})[ \t]*,[ \t]*(?:film|lagu|album|novel|buku|sinetron|serial|single|gim)(?![\p{L}])`,
   'gu',
 );
+/** The cheap tests that gate the two patterns above: a work's word after a comma, a capital before a digit ("S6"). */
+const WORK_CUE_AFTER_COMMA = /,[ \t]*(?:film|lagu|album|novel|buku|sinetron|serial|single|gim)(?![\p{L}])/u;
+const CAPITAL_THEN_DIGIT = /[A-Z]\d/;
 /** A character of a film or a series, named before "yang diperankan / dimainkan" and the actor. */
 const CHARACTER = new RegExp(
   String.raw`${WORD_START}([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})[ \t]+yang[ \t]+(?:diperankan|dimainkan)[ \t]`,
@@ -90,7 +93,7 @@ export function findProductForms(text: string): Set<string> {
     }
   }
   // "London Love Story, film kedua dari ...": a title named before the word for its kind.
-  for (const m of text.matchAll(WORK_BEFORE_CUE)) {
+  for (const m of WORK_CUE_AFTER_COMMA.test(text) ? text.matchAll(WORK_BEFORE_CUE) : []) {
     // The run may open with the dateline's place ("Jakarta London Love Story, film ..."): its tails count too.
     const words = m[1]!.trim().split(/[ \t]+/);
     for (let i = 0; i + 1 < words.length; i += 1) {
@@ -102,7 +105,7 @@ export function findProductForms(text: string): Set<string> {
   if (text.includes('yang dip') || text.includes('yang dim')) for (const m of text.matchAll(CHARACTER)) forms.add(m[1]!);
   // "#AnakArtis": a hashtag names a campaign or a show, no body or person.
   for (const m of text.matchAll(HASHTAG)) forms.add(m[1]!);
-  for (const m of text.matchAll(CAPITAL_RUN)) {
+  for (const m of CAPITAL_THEN_DIGIT.test(text) ? text.matchAll(CAPITAL_RUN) : []) {
     if (!MODEL_CODE.test(m[0])) continue;
     forms.add(m[0]);
     // "Galaxy S6 Edge" is also written "S6 Edge": the part from the code on is the same product.
