@@ -161,14 +161,10 @@ export function findHeadingLines(text: string): Span[] {
   let offset = 0;
   for (const line of text.split('\n')) {
     const trimmed = line.trim();
-    const words = trimmed.split(/\s+/);
-    if (
-      trimmed !== '' &&
-      words.length <= 10 &&
-      !/[.:;,"”]$/.test(trimmed) &&
-      /^\p{Lu}/u.test(trimmed) &&
-      words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}"“'(]/u.test(w))
-    ) {
+    // The cheap tests first: a paragraph ends in a period, and is split into words only when it does not.
+    const candidate = trimmed !== '' && !/[.:;,"”]$/.test(trimmed) && /^\p{Lu}/u.test(trimmed);
+    const words = candidate ? trimmed.split(/\s+/) : [];
+    if (candidate && words.length <= 10 && words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}"“'(]/u.test(w))) {
       spans.push({ start: offset, end: offset + line.length });
     }
     offset += line.length + 1;
