@@ -13,9 +13,9 @@ import { findSectors } from './sectors.js';
 import { buildHints, tagText } from './tagger.js';
 import { knownNameLength, tokenize } from './tagger-features.js';
 import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } from './not-entities.js';
-import { clashesWith, insideLonger, overlapsAny, titleCaseIfUpper, withinAny, wordBefore } from './text-scan.js';
+import { ACRONYM_IN_PARENTHESES_AT, clashesWith, insideLonger, overlapsAny, titleCaseIfUpper, withinAny, wordBefore } from './text-scan.js';
 import { AREA_UNIT_WORDS } from '../shared/area-units.js';
-import { DEGREES, ONE_WORD_TITLES, PLACE_HEADS, RANKS } from './gazetteer.js';
+import { DEGREES, ENGLISH_FUNCTION_WORDS, ONE_WORD_TITLES, PLACE_HEADS, RANKS } from './gazetteer.js';
 import {
   PLACE_HEAD_WORDS,
   endsSpotName,
@@ -31,14 +31,13 @@ import {
 import type { OrgHit, RegionHit, Span } from './types.js';
 import type { PlaceHit } from './locations.js';
 import demonyms from './data/demonyms.json' with { type: 'json' };
-import englishFunctionWords from './data/english-function-words.json' with { type: 'json' };
 
 /**
  * Never a place on their own: English adjectives of nationality and day/month names ("an Indonesian problem"), English
  * function words ("As of Monday", where a desa is named As), and
  * the words for a kind of area or spot ("Puskesmas Kecamatan", "Kantor Desa").
  */
-const NOT_PLACES = new Set([...(demonyms as string[]), ...(englishFunctionWords as string[]), ...AREA_UNIT_WORDS, 'Kota', 'Kabupaten', 'Provinsi', ...PLACE_HEADS]);
+const NOT_PLACES = new Set([...(demonyms as string[]), ...ENGLISH_FUNCTION_WORDS, ...AREA_UNIT_WORDS, 'Kota', 'Kabupaten', 'Provinsi', ...PLACE_HEADS]);
 
 /**
  * Whether a "place" is a rank: "berpangkat Komisaris Polisi (Kompol)", "berpangkat Ajun Komisaris Besar" (a desa is
@@ -175,7 +174,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
   });
   // "Bandara Internasional Lombok (BIL)": the acronym names the place before it, here and wherever it recurs.
   const placeAcronyms = new Set(
-    rulePlaces.flatMap((p) => /^[ \t]*\([ \t]?([A-Z]{2,8})[ \t]?\)/.exec(text.slice(p.end, p.end + 14))?.[1] ?? []),
+    rulePlaces.flatMap((p) => ACRONYM_IN_PARENTHESES_AT.exec(text.slice(p.end, p.end + 14))?.[1] ?? []),
   );
   const ofKind = (kind: string): { start: number; end: number }[] =>
     tagged.filter((t) => t.kind === kind && !(kind === 'ORG' && placeAcronyms.has(text.slice(t.start, t.end))));

@@ -176,8 +176,10 @@ export const BALINESE_NAME_WORDS = new Set(balineseNameWords as string[]);
 /** Academic degrees, each with and without its closing period ("Sp.PD" and "Sp.PD.", "M.Kes." and "M.Kes"). */
 export const DEGREES = new Set((degrees as string[]).flatMap((d) => [d, d.endsWith('.') ? d.slice(0, -1) : `${d}.`]));
 export const RANKS = new Set(ranks as string[]);
+/** English pronouns, prepositions and conjunctions that open a sentence ("He", "At", "As"). */
+export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(englishFunctionWords as string[]);
 /** Sentence words that start no name: Indonesian ones, and the English function words ("He", "At"). */
-export const NAME_STOPWORDS = new Set([...(nameStopwords as string[]), ...(englishFunctionWords as string[])]);
+export const NAME_STOPWORDS = new Set([...(nameStopwords as string[]), ...ENGLISH_FUNCTION_WORDS]);
 export const PLACE_HEADS = placeHeads as string[];
 /** The first word of each place head, as written ("Gunung", "Stasiun", "Bandara"). */
 export const PLACE_HEAD_FIRST_WORDS: ReadonlySet<string> = new Set(PLACE_HEADS.map((h) => h.split(' ')[0]!));

@@ -29,7 +29,7 @@ import {
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { CLASS_BEFORE_SEAT, HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, ofContinuation } from './named-bodies.js';
-import { ACRONYM, SPACES, WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, initialsOf, insideLonger, matchAt, overlapsAny, wordBefore, wordChar } from './text-scan.js';
+import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, SPACES, WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, initialsOf, insideLonger, matchAt, overlapsAny, wordBefore, wordChar } from './text-scan.js';
 import { isDerivedNoun, isDictionaryWord, isGivenName, isListedName } from './tagger-features.js';
 import type { AgencyEntry, OrgHit, RegionEntry, RegionHit, Span } from './types.js';
 import englishUnits from './data/english-units.json' with { type: 'json' };
@@ -582,7 +582,7 @@ function findNamedBodyHits(text: string): OrgHit[] {
 
 /** Whether `after` opens with "(ACR)" whose letters are the initials of the words of `run` ("Kaltim Prima Coal" / KPC). */
 function spellsAcronym(run: string, after: string): boolean {
-  const acronym = /^[ \t]*\([ \t]?([A-Z]{2,8})[ \t]?\)/.exec(after)?.[1];
+  const acronym = ACRONYM_IN_PARENTHESES_AT.exec(after)?.[1];
   return acronym !== undefined && initialsOf(run) === acronym;
 }
 
@@ -1092,7 +1092,7 @@ export function addTaggedOrganizations(
     if (inside.length === 1 && !/\p{Lu}/u.test(text.slice(span.start, inside[0]!.start) + text.slice(inside[0]!.end, span.end))) continue;
     const surface = text.slice(span.start, span.end).replace(/\s+/g, ' ');
     // "Bursa Efek Indonesia (BEI)": an acronym spelling the name binds to it, as it does for the rules' bodies.
-    const spelled = /^[ \t]*\([ \t]?([A-Z]{2,8})[ \t]?\)/.exec(text.slice(span.end, span.end + 14));
+    const spelled = ACRONYM_IN_PARENTHESES_AT.exec(text.slice(span.end, span.end + 14));
     const binds = spelled !== null && !ACRONYM.test(surface) && initialsOf(surface) === spelled[1];
     const acronym = ACRONYM.test(surface) ? surface : binds ? spelled[1]! : null;
     const end = binds ? span.end + spelled[0].length : span.end;

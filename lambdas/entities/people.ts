@@ -199,12 +199,12 @@ function readAppositive(text: string, from: number): { comma: number; name: Span
   return null;
 }
 
+/** Words that open a list of holders after a title: "masing-masing", "yakni", "yaitu", "antara lain". */
+const LIST_INTRODUCER = /(?:^|[^\p{L}])(?:masing-masing|yakni|yaitu|antara lain|di antaranya)(?![\p{L}])/u;
 /**
  * A verb between a title and a comma: a clause ("JPU dari Kejati Kaltim menghadirkan tiga saksi, ..."), so a name after
  * the comma is not the title's. A lower-case word with a verb's prefix (me-, ber-, ter-, di-), not "merangkap".
  */
-/** Words that open a list of holders after a title: "masing-masing", "yakni", "yaitu", "antara lain". */
-const LIST_INTRODUCER = /(?:^|[^\p{L}])(?:masing-masing|yakni|yaitu|antara lain|di antaranya)(?![\p{L}])/u;
 const CLAUSE_VERB = /(?:^|[ \t])(?!merangkap[ \t,])(?:me|ber|ter|di)\p{Ll}{4,}(?=[ \t,])/u;
 
 /** Degrees after a name, each after a comma or a space ("Ahmad Fauzi, S.T., M.T."). */
@@ -409,7 +409,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     // "Mayor of Samarinda": a title that names its region already takes no second one.
     const homeRegion = regionForTitle(entry, home);
     if (comp.words.length === 0 && homeRegion && !comp.region && !ahead && !titleText.includes(homeRegion.name)) {
-      hits[hits.length - 1]!.title = `${titleText} ${regionForTitle(entry, home)!.name}`;
+      hits[hits.length - 1]!.title = `${titleText} ${homeRegion.name}`;
       hits[hits.length - 1]!.homeRegionTitle = true;
     }
   }
@@ -1012,8 +1012,7 @@ function hasPersonContext(text: string, span: Span): boolean {
 const PERSON_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${buildAlternation([...HONORIFICS, ...SPEECH_VERBS, 'oleh', 'bersama', 'sosok', 'sang'])})[ \\t]+$`, 'u');
 const PERSON_AFTER = new RegExp(`^[ \\t]+(?:juga[ \\t]+)?(?:${buildAlternation(REPORTING_VERBS)})(?![\\p{L}])`, 'u');
 
-/** What may stand between a body and the name of its person: a comma, honorifics ("RSCM dr Wismandari Wisnu"). */
-/** A comma or not, then honorifics, up to a name: "[ ,] Hj. ". */
+/** What may stand between a body and its person's name: a comma, honorifics ("RSCM dr Wismandari Wisnu", ", Hj. "). */
 const ORG_TO_NAME_GAP_SOURCE = `[ \\t]*,?[ \\t]*(?:(?:${buildAlternation(HONORIFICS)})[ \\t]+)*`;
 const ORG_TO_NAME_GAP = new RegExp(`^${ORG_TO_NAME_GAP_SOURCE}$`);
 /** "yang diketuai", "dipimpin oleh" between a body and its chair's name. */

@@ -139,8 +139,8 @@ const UNNAMED_SPEAKER = /^[ \t]+(?:seorang|salah[ \t]+(?:satu|seorang)|sejumlah|
 
 /**
  * What names a relative or a companion, right before the name: a word for a relative, maybe with its order and a role
- * ("putra sulung aktor", "Kakak", "istri pasien bernama"), or "bareng" / "bersama" / "dengan" and maybe another name of the list ("bareng
- * Anjani Dina dan").
+ * ("putra sulung aktor", "Kakak", "istri pasien bernama"), or "bareng" / "bersama" / "dengan" and maybe another name of
+ * the list ("bareng Anjani Dina dan").
  */
 const SIDE_MENTION_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:(?:[Pp]utra|[Pp]utri|[Aa]nak|[Aa]yah|[Aa]yahanda|[Ii]bunda|[Ii]stri|[Ss]uami|[Kk]akak|[Aa]dik|[Cc]ucu|[Kk]eponakan|[Ss]epupu|[Mm]ertua|[Mm]enantu)` +

@@ -4,11 +4,19 @@
  * or a role word opening it, the name words the tagger splits at an apostrophe or a hyphen, a person that ends the
  * name of a spot named after someone, a place written as part of an address.
  */
-import { CAPITALISED_ROLES, ORG_WORDS, PLACE_HEAD_FIRST_WORDS, PLACE_HEADS, REGION_NAME_TAILS, TITLE_BY_FORM, regencyOfDistrict } from './gazetteer.js';
+import {
+  CAPITALISED_ROLES,
+  ENGLISH_FUNCTION_WORDS,
+  ORG_WORDS,
+  PLACE_HEAD_FIRST_WORDS,
+  PLACE_HEADS,
+  REGION_NAME_TAILS,
+  TITLE_BY_FORM,
+  regencyOfDistrict,
+} from './gazetteer.js';
 import { isDateWord, isNameWord } from './person-names.js';
 import { buildAlternation } from './text-scan.js';
 import type { RegionHit, Span } from './types.js';
-import englishFunctionWords from './data/english-function-words.json' with { type: 'json' };
 import schoolWords from './data/school-words.json' with { type: 'json' };
 
 /**
@@ -160,9 +168,6 @@ export function endsSpotName(text: string, span: Span): boolean {
   const run = CAPITALISED_RUN_BEFORE.exec(text.slice(Math.max(0, span.start - 80), span.start))?.[1];
   return run !== undefined && run.split(/[ \t]+/).some((w) => PLACE_HEAD_FIRST_WORDS.has(w));
 }
-
-/** English pronouns, prepositions and conjunctions that open a sentence before a place ("At Keputran Market"). */
-const ENGLISH_FUNCTION_WORDS = new Set(englishFunctionWords as string[]);
 
 /**
  * A tagged place led by a common lower-case word, or by a capitalised English function word, is the name after it

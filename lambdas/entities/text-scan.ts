@@ -61,6 +61,9 @@ export function matchAt(re: RegExp, text: string, pos: number): RegExpExecArray 
 /** An acronym as a whole word: a capital, then capitals or digits, maybe a hyphenated part ("BPBD", "PUPR", "PAN-RB"). */
 export const ACRONYM = /^[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?$/;
 
+/** An acronym in parentheses at the start, spaces inside or not (" (KPC)", "( UIC )"); group 1 is the acronym. */
+export const ACRONYM_IN_PARENTHESES_AT = /^[ \t]*\([ \t]?([A-Z]{2,8})[ \t]?\)/;
+
 /** A word that can be part of a person's name: capitalised, with lower-case letters, or initials ("S.", "L.P.", or "V" before a name word). */
 export const NAME_TOKEN_SOURCE = "(?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*|[A-Z][a-z]*[A-Z][a-z]+|[A-Z]\\.(?:[A-Z]\\.)*|[A-Z](?=[ \\t]+[A-Z][a-z]))";
 
