@@ -7,7 +7,7 @@
  */
 import { HONORIFICS, NAME_STOPWORDS } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
-import { AGE_IN_PARENTHESES, QUOTED_NICKNAME, cleanName, isNameWord, namedHit } from './person-names.js';
+import { AGE_IN_PARENTHESES, NICKNAME_IN_PARENTHESES, QUOTED_NICKNAME, cleanName, isNameWord, namedHit } from './person-names.js';
 import { PLACE_HEAD_WORDS } from './tagged-spans.js';
 import { isKnownPlaceName } from './tagger-features.js';
 import { WORD_END, WORD_START, escapeRegExp, overlapsAny, wordBefore } from './text-scan.js';
@@ -158,9 +158,9 @@ const NICKNAME = String.raw`[A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+)?`;
 /** "X, yang akrab disapa Ani": the name a person is called by, after the person. */
 const CALLED_AFTER = new RegExp(String.raw`^[ \t]*(?:${AGE_IN_PARENTHESES}[ \t]*)?,?[ \t]*(?:atau[ \t]+)?(?:yang[ \t]+)?(?:akrab|biasa)[ \t]+disapa[ \t]+(${NICKNAME})`, 'u');
 /** "Hamzah yang akrab disapa Pak Long": one word of a name, then the words that say what the person is called. */
-const PART_CALLED = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)[ 	]+(?:yang[ 	]+)?(?:akrab|biasa)[ 	]+disapa[ 	]+(${NICKNAME})`, 'gu');
+const PART_CALLED = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+(?:yang[ \t]+)?(?:akrab|biasa)[ \t]+disapa[ \t]+(${NICKNAME})`, 'gu');
 /** "Zulkifli Hamdani (Bang Zul)": a nickname in parentheses right after the name, an address word in it or not. */
-const CALLED_IN_PARENTHESES = /^[ \t]*\(((?:(?:Bang|Pak|Bu|Kak|Mas|Mbak|Cak|Acil)[ \t]+)?\p{Lu}\p{Ll}{1,})\)/u;
+const CALLED_IN_PARENTHESES = new RegExp(NICKNAME_IN_PARENTHESES, 'u');
 
 /** "Ani, sapaan akrab(nya)": the name a person is called by, before the words that say so. */
 const CALLED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${NICKNAME}),[ \t]+sapaan[ \t]+(?:akrab|karib)(?:nya)?(?![\p{L}])`, 'gu');

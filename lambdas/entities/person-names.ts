@@ -163,8 +163,10 @@ const ADAT_NAME_AFTER = new RegExp(`^[ \\t]+(?:Dt\\.?|Datuk)${ADAT_NAME}`, 'u');
 /** ". Rajo Mudo" after a name read up to its "Dt". */
 const ADAT_NAME_REST = new RegExp(`^\\.?${ADAT_NAME}`, 'u');
 
-/** A nickname in parentheses after a name, an address word before it or not, then the sentence going on. */
-const PARENTHESISED_NICKNAME = /^[ \t]*\((?:(?:Bang|Pak|Bu|Kak|Mas|Mbak|Cak|Acil)[ \t]+)?\p{Lu}\p{Ll}{1,}\)(?:[ \t]+\p{Ll}|[ \t]*[,.;:])/u;
+/** A nickname in parentheses right after a name, an address word in it or not ("(Jokowi)", "(Bang Zul)"); group 1. */
+export const NICKNAME_IN_PARENTHESES = String.raw`^[ \t]*\(((?:(?:Bang|Pak|Bu|Kak|Mas|Mbak|Cak|Acil)[ \t]+)?\p{Lu}\p{Ll}{1,})\)`;
+/** A nickname in parentheses after a name, then the sentence going on. */
+const PARENTHESISED_NICKNAME = new RegExp(String.raw`${NICKNAME_IN_PARENTHESES}(?:[ \t]+\p{Ll}|[ \t]*[,.;:])`, 'u');
 
 /** A person's age in parentheses after the name: "Siti Aminah (45)", "Faisal (37 tahun)". */
 export const AGE_IN_PARENTHESES = String.raw`\(\d{1,3}(?:[ \t]+tahun)?\)`;

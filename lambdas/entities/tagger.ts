@@ -325,9 +325,9 @@ export function tidySpan(
   spacedDashes: ReadonlySet<number> = NO_DASHES,
 ): { first: number; last: number; kind: TaggedKind }[] {
   // "Ki Hajar Dewantara", "Wan Syafrizal": a name that opens with a person's honorific or a word that opens only names
-  // is a person's, whatever the tagger read (a street or campus named after one opens with its own word: "Jalan Ki Hajar Dewantara").
-  const opener = words[tagged.first]!;
-  const honoured = tagged.kind !== 'PER' && tagged.last > tagged.first && (PERSON_HONORIFICS.has(opener) || NAME_OPENERS.has(opener));
+  // is a person's, whatever the tagger read (a street or campus named after one opens with its own word: "Jalan Ki
+  // Hajar Dewantara").
+  const honoured = tagged.kind !== 'PER' && tagged.last > tagged.first && opensOnlyNames(words[tagged.first]!);
   const span = honoured ? { ...tagged, kind: 'PER' as const } : tagged;
   // A rank or title alone ("AKBP", "Kepala") is no organization.
   if (span.kind === 'ORG') return words.slice(span.first, span.last + 1).every((w) => NOT_NAME_START.has(w)) ? [] : [span];
@@ -383,10 +383,15 @@ export function tagText(text: string, hints: readonly HintSpan[]): TaggedSpan[] 
 /** What may stand between two items of one list: a comma, "dan", "serta", "atau", "and", "or". */
 const LIST_GAP = /^[ \t]*(?:,[ \t]*(?:(?:dan|serta|atau|and|or)[ \t]+)?|(?:dan|serta|atau|and|or)[ \t]+)$/;
 
-/** Whether a span's first word opens only a person's name: an honorific or a word such as "Wan", "Andi". */
+/** Whether a word opens only a person's name: a person's honorific ("Ki", "KH") or a word such as "Wan", "Andi". */
+function opensOnlyNames(word: string): boolean {
+  return PERSON_HONORIFICS.has(word) || NAME_OPENERS.has(word);
+}
+
+/** Whether a span of more than one word opens with a word that opens only a person's name. */
 function opensPersonName(text: string, span: Span): boolean {
   const first = /^\S+/.exec(text.slice(span.start, span.end))?.[0] ?? '';
-  return span.end - span.start > first.length && (PERSON_HONORIFICS.has(first) || NAME_OPENERS.has(first));
+  return span.end - span.start > first.length && opensOnlyNames(first);
 }
 
 /**
