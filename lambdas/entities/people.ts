@@ -573,8 +573,11 @@ function findLeadWordHits(text: string, taken: readonly Span[], orgHits: readonl
   return hits;
 }
 
-/** A person's age in parentheses ("(52)", "(45 tahun)"). */
-const AGE_IN_PARENTHESES = /\([ \t]*(\d{1,3})(?:[ \t]+tahun)?[ \t]*\)/g;
+/**
+ * A person's age in parentheses ("(52)", "( 45 tahun )"), the number captured: person-names.ts's AGE_IN_PARENTHESES
+ * with spaces inside the parentheses, which a name before them may have.
+ */
+const SPACED_AGE = /\([ \t]*(\d{1,3})(?:[ \t]+tahun)?[ \t]*\)/g;
 /** Up to four capitalised name words ending right before an age, a space or none between. */
 const NAME_BEFORE_AGE = new RegExp(`(?:^|[^\\p{L}.])((?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*)(?:[ \\t]+[A-Z][a-z]+(?:[-'’][A-Za-z]+)*){0,3})[ \\t]*$`, 'u');
 
@@ -584,7 +587,7 @@ const NAME_BEFORE_AGE = new RegExp(`(?:^|[^\\p{L}.])((?:[A-Z][a-z]+(?:[-'’][A-
  */
 function findAgedHits(text: string, taken: readonly Span[]): PersonHit[] {
   const hits: PersonHit[] = [];
-  for (const age of text.matchAll(AGE_IN_PARENTHESES)) {
+  for (const age of text.matchAll(SPACED_AGE)) {
     if (Number(age[1]) < 1 || Number(age[1]) > 110) continue;
     const m = NAME_BEFORE_AGE.exec(text.slice(Math.max(0, age.index - 60), age.index));
     if (!m) continue;
