@@ -23,7 +23,8 @@ import {
 } from './tagger-features.js';
 import type { Span } from './types.js';
 import { overlapsAny } from './text-scan.js';
-import { BALINESE_NAME_WORDS, CAPITALISED_ROLES, DEGREES, HONORIFICS, NAME_OPENERS, NAME_STOPWORDS, PERSON_HONORIFICS, RANKS, TITLE_WORDS } from './gazetteer.js';
+import { BALINESE_NAME_WORDS, CAPITALISED_ROLES, DEGREES, HONORIFICS, NAME_OPENERS, NAME_STOPWORDS, PERSON_HONORIFICS, PLACE_HEAD_FIRST_WORDS, RANKS, TITLE_WORDS } from './gazetteer.js';
+import { AREA_UNIT_WORDS } from '../shared/area-units.js';
 
 /** The entity kinds the tagger predicts. */
 export type TaggedKind = 'PER' | 'ORG' | 'LOC';
@@ -484,19 +485,40 @@ function generationSuffixEnd(line: readonly Token[], last: number): number {
 }
 
 /**
- * Tokens worth tagging: a capitalised word or a hinted token, and its neighbours ("desa Kramas", "Ray Rogers ,").
- * In news text most words are lower-case and far from any name; skipping them keeps the tagger cheap.
+ * Lower-case words that open a name before a capitalised word ("desa Kramas", "pulau Belitung", "kota Camden",
+ * "klub Persija"): the heads of places, administrative units and bodies, written small.
  */
-export function markActive(tokens: readonly { text: string }[], labels: readonly Hint[]): boolean[] {
-  const active = tokens.map(() => false);
-  tokens.forEach((t, i) => {
+const LOWER_CASE_HEADS: ReadonlySet<string> = new Set(
+  [...PLACE_HEAD_FIRST_WORDS, ...AREA_UNIT_WORDS, 'Kota', 'Kabupaten', 'Provinsi', 'Dukuh', 'Klub', 'Tim', 'Timnas', 'Sekolah', 'Situs'].map((w) => w.toLowerCase()),
+);
+
+/** How many other tokens may stand between two name words inside one name ("Stade de la Mosson", "School of the Arts"). */
+const MAX_INNER_GAP = 2;
+
+/**
+ * Tokens worth tagging: a capitalised word, a number ("SMA Negeri 8") or a hinted token; a token written against one
+ * ("Yoon-hee", "Rifa'i"); up to two words between two of them ("Teknologi dan Bisnis", "Stade de la Mosson"); a
+ * lower-case head before one ("desa Kramas"). Every other token is "O": in news text most words are lower-case, and
+ * a lower-case word next to a name is nearly never part of it ("di Balikpapan", "Ray Rogers ,"); it still counts as
+ * the name's context.
+ */
+export function markActive(tokens: readonly Token[], labels: readonly Hint[]): boolean[] {
+  const n = tokens.length;
+  const active = tokens.map((t, i) => {
     const code = t.text.charCodeAt(0);
-    const upper = (code >= 65 && code <= 90) || (code > 127 && t.text[0] !== t.text[0]!.toLowerCase());
-    if (!upper && labels[i] === '-') return;
-    active[i] = true;
-    if (i > 0) active[i - 1] = true;
-    if (i + 1 < tokens.length) active[i + 1] = true;
+    return (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (code > 127 && t.text[0] !== t.text[0]!.toLowerCase()) || labels[i] !== '-';
   });
+  const keys: number[] = [];
+  active.forEach((k, i) => k && keys.push(i));
+  for (let k = 0; k < keys.length; k += 1) {
+    const at = keys[k]!;
+    const next = keys[k + 1];
+    if (next !== undefined && next - at - 1 <= MAX_INNER_GAP) active.fill(true, at + 1, next);
+    // Glued tokens on either side: "Yoon-hee", "Ma'ruf".
+    for (let j = at + 1; j < n && tokens[j]!.start === tokens[j - 1]!.end; j += 1) active[j] = true;
+    for (let j = at - 1; j >= 0 && tokens[j]!.end === tokens[j + 1]!.start; j -= 1) active[j] = true;
+    if (at > 0 && LOWER_CASE_HEADS.has(tokens[at - 1]!.text)) active[at - 1] = true;
+  }
   return active;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TAGS, type TaggedSpan, type TaggerModel, decodeTags, harmonizeLists, tagText, tidySpan, useTaggerModel } from '../../../lambdas/entities/tagger.js';
+import { TAGS, type TaggedSpan, type TaggerModel, decodeTags, harmonizeLists, markActive, tagText, tidySpan, useTaggerModel } from '../../../lambdas/entities/tagger.js';
 import {
   TEMPLATE_COUNT,
   extractFeatures,
@@ -83,6 +83,36 @@ describe('tagText', () => {
     const obama = tagText(text, []).find((s) => text.slice(s.start, s.end) === 'Barack Obama');
     expect(obama?.margin).toBeGreaterThan(0);
     expect(Number.isFinite(obama?.margin)).toBe(true);
+  });
+});
+
+describe('markActive', () => {
+  const activeWords = (text: string): string[] => {
+    const tokens = tokenize(text);
+    const active = markActive(tokens, tokens.map(() => '-'));
+    return tokens.filter((_, i) => active[i]).map((t) => t.text);
+  };
+
+  it('should leave the lower-case words around a name untagged', () => {
+    expect(activeWords('menurut Budi Santoso di kantornya')).toEqual(['Budi', 'Santoso']);
+  });
+
+  it('should tag numbers, short runs of words inside names and lower-case heads before them', () => {
+    expect(activeWords('siswa SMA Negeri 8 di Stade de la Mosson dan tinggal di desa Kramas')).toEqual(
+      ['SMA', 'Negeri', '8', 'di', 'Stade', 'de', 'la', 'Mosson', 'desa', 'Kramas'],
+    );
+  });
+
+  it('should tag the parts written against a name', () => {
+    expect(activeWords('wakil ketua Choi Yoon-hee, yang')).toEqual(['Choi', 'Yoon', '-', 'hee', ',']);
+  });
+});
+
+describe('tagText on a hyphenated name', () => {
+  it('should keep the part after the hyphen', () => {
+    const text = 'Daeyang Shipbuilding was represented by vice chairman Choi Yoon-hee, who will oversee construction.';
+    const people = tagText(text, []).filter((s) => s.kind === 'PER').map((s) => text.slice(s.start, s.end));
+    expect(people).toContain('Choi Yoon-hee');
   });
 });
 
