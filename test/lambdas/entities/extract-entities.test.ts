@@ -962,3 +962,12 @@ describe('extractEntities on a later mention by a part of the name', () => {
     expect(result.organizations.map((o) => o.name)).not.toContain('Koster');
   });
 });
+
+describe('extractEntities on a given name that is also a town abroad', () => {
+  it('should read "Rizal" after a title as the first word of the name, not the title\'s place', () => {
+    const text = 'Juru Bicara KPK Rizal Fathurrahman menambahkan, tersangka ditahan. "Kami mengimbau saksi kooperatif," kata Rizal.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([['Rizal Fathurrahman', ['Juru Bicara KPK']]]);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Rizal Fathurrahman']);
+  });
+});
