@@ -676,8 +676,9 @@ describe('regional officials as Kaltim newsrooms write them', () => {
     expect(personIn('Direktur Utama Bank Kaltimtara Muhammad Yamin mengatakan laba naik.', 'Muhammad Yamin')?.organization).toBe(
       'PT Bank Pembangunan Daerah Kalimantan Timur dan Kalimantan Utara',
     );
+    // The known company by its full name, as in "Karyawan PT Pupuk Kaltim" (below).
     expect(personIn('Manajer Humas PT Pupuk Kaltim Ilham Budi Setiawan menyebut produksi naik.', 'Ilham Budi Setiawan')?.organization).toBe(
-      'PT Pupuk Kaltim',
+      'PT Pupuk Kalimantan Timur',
     );
     // The branch: a search by "BRI" still finds it, since the branch keeps the bank's acronym and aliases.
     expect(personIn('Pimpinan Cabang BRI Samarinda Rudi Hartono meresmikan kantor baru.', 'Rudi Hartono')).toMatchObject({
