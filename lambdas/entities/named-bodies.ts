@@ -72,8 +72,11 @@ const GOVERNMENT_HEADS = new Set(['RSUD', 'RSUP', 'RSPAD', 'Rumah Sakit Umum Dae
 /** Place heads other than hospitals end a body's name ("PT Angkasa I Bandara Internasional Lombok"). */
 const PLACE_HEAD_WORDS = new Set(PLACE_HEADS.flatMap((h) => (h.startsWith('Rumah') || h.startsWith('RS') ? [] : [h.split(' ')[0]!])));
 
-/** Sentence words that still belong to a body's name ("Universitas Indonesia", "Asosiasi Pengusaha Nusantara"). */
-const NAME_KEEP = new Set(['Indonesia', 'Nusantara', 'Internasional', 'International', 'Asia', 'Raya', 'Jaya', 'Nasional']);
+/**
+ * Sentence words that still belong to a body's name ("Universitas Indonesia", "Asosiasi Pengusaha Nusantara"), and a
+ * name word water utilities are named with ("Perumda Air Minum Tirta Lontar"), no person's name there.
+ */
+const NAME_KEEP = new Set(['Indonesia', 'Nusantara', 'Internasional', 'International', 'Asia', 'Raya', 'Jaya', 'Nasional', 'Tirta']);
 
 /** Sentence words that may end a group's name (cut elsewhere: "Bersama Gubernur"). */
 const LAST_NAME_WORDS = new Set(['Bersama', 'Bersatu']);
@@ -120,7 +123,7 @@ export function cutNameRun(run: string, titles = true, namedAfterPerson = false)
     // "Koperasi Produsen Sawit Maju Bersama", "Kelompok Tani Tumbuh Bersama": the last word of a group's name.
     if (i === words.length - 1 && i > 0 && LAST_NAME_WORDS.has(w)) break;
     const personAhead =
-      !namedAfterPerson && !companyEnd && i > 0 && isListedName(w) && i + 1 < words.length && /^[A-Z][a-z]/.test(words[i + 1]!) && !COUNTRY_BY_FORM.has(w);
+      !namedAfterPerson && !companyEnd && i > 0 && isListedName(w) && i + 1 < words.length && /^[A-Z][a-z]/.test(words[i + 1]!) && !COUNTRY_BY_FORM.has(w) && !NAME_KEEP.has(w);
     if ((i > 0 && endsRun(w, titles)) || personAhead) {
       keep = i;
       break;

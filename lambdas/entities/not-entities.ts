@@ -173,15 +173,15 @@ export function findHeadingLines(text: string): Span[] {
 }
 
 /**
- * Sentence adverbs: a dictionary word that opens a sentence before a comma and is no listed name ("Earlier, ...",
- * "Akhirnya, ..."); capitalised only because it comes first. "Budi, ..." stays a name.
+ * Sentence adverbs: a word of the language that opens a sentence before a comma and is no listed name ("Earlier,
+ * ...", "Akhirnya, ...", "Senada, ..."); capitalised only because it comes first. "Budi, ..." stays a name.
  * @example findSentenceOpeners('Earlier, Retno met Soini.') // [{ start: 0, end: 7 }]
  */
 export function findSentenceOpeners(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of text.matchAll(SENTENCE_OPENER)) {
     const word = m[1]!;
-    if (!isDictionaryWord(word) || isListedName(word)) continue;
+    if (!isCommonWordForm(word) || isListedName(word)) continue;
     const start = m.index + m[0].indexOf(word);
     spans.push({ start, end: start + word.length });
   }
@@ -283,10 +283,15 @@ export function buildNotEntityContext(text: string): NotEntityContext {
 /** A short form in parentheses ("(Satgas)"); the words before it are read apart, which is cheaper than one pattern. */
 const SHORT_FORM_IN_PARENTHESES = /\([ \t]?(\p{Lu}\p{L}{1,10})\.?[ \t]?\)/gu;
 
-/** A word of the language, or one made of a stem with "pe-" or "-an" ("Pelaksana", "Satuan"). */
+/** A word of the language, or one made of a stem with "pe-", "se-" or "-an" ("Pelaksana", "Senada", "Satuan"). */
 function isCommonWordForm(word: string): boolean {
   const lower = word.toLowerCase();
-  return isDictionaryWord(lower) || isDerivedNoun(word) || (lower.endsWith('an') && isDictionaryWord(lower.slice(0, -2))) || (lower.startsWith('pe') && isDictionaryWord(lower.slice(2)));
+  return (
+    isDictionaryWord(lower) ||
+    isDerivedNoun(word) ||
+    (lower.endsWith('an') && isDictionaryWord(lower.slice(0, -2))) ||
+    ((lower.startsWith('pe') || lower.startsWith('se')) && lower.length > 5 && isDictionaryWord(lower.slice(2)))
+  );
 }
 
 /**

@@ -854,6 +854,8 @@ export function findPeople(
     tagged
       .filter((t) => (t.margin ?? 0) >= TAGGED_NAME_MARGIN)
       .filter((t) => !COMMON_WORDS.has(text.slice(t.start, t.end).toLowerCase()) && !orgWords.has(text.slice(t.start, t.end)))
+      // Nor the name of a people or a community ("Javanese", "Nahdliyin").
+      .filter((t) => !NOT_PLACE_WORDS.has(text.slice(t.start, t.end)))
       .map((t) => t.start),
   );
   // A lone "Budi" the tagger found is the "Budi Wahyudi" named elsewhere; else a one-word guess needs the name lists.
@@ -1031,7 +1033,9 @@ function linkNearbyOrganizations(text: string, hits: readonly PersonHit[], orgHi
     // "Rudy Hartono Sitompul, S.STP., M.Si., Direktur Fasilitasi ...": degrees may stand between the name and the title.
     const after = DEGREES_THEN_COMMA.exec(text.slice(hit.end, hit.end + 60));
     const title = after ? matchAt(TITLE_AT, text, hit.end + after[0].length) : null;
-    if (title) {
+    // "Dari kalangan Nahdliyin, Ketua PBNU KH. Ahmad ...": a title that names its holder after it is that holder's.
+    const heldAfter = title !== null && hits.some((h) => h.titleSpan?.start === hit.end + after![0].length);
+    if (title && !heldAfter) {
       const titleStart = hit.end + after![0].length;
       const limit = Math.min(sentenceEnd(text, titleStart), titleStart + TITLE_ORG_WINDOW);
       // The body is the last one in the title's run: "Direktur Fasilitasi Kepala Daerah dan DPRD Kemendagri".

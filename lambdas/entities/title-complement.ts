@@ -19,7 +19,7 @@ import {
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { RANK_TAIL, TOKEN } from './person-names.js';
-import { isDictionaryWord, isListedName, knownNameLength, tokenize } from './tagger-features.js';
+import { isDerivedNoun, isDictionaryWord, isListedName, knownNameLength, tokenize } from './tagger-features.js';
 import { ACRONYM, SPACES, WORD_END, buildAlternation, matchAt } from './text-scan.js';
 import type { OrgHit, RegionEntry, RegionHit, TitleEntry } from './types.js';
 
@@ -340,6 +340,13 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
       end = at = next + word.length;
       continue;
     }
+    // "Ketua MUI Bidang Fatwa KH. X", "Ketua DPP PDI-P Bidang Politik dan Keamanan Y": a body's field after "Bidang".
+    const bodyField = word === 'Bidang' && words.length > 0 ? readFieldWords(text, next + word.length) : 0;
+    if (bodyField > 0) {
+      words.push(text.slice(next, next + word.length + bodyField));
+      end = at = next + word.length + bodyField;
+      continue;
+    }
     // "Anggota Komisi X DPR RI", "Ketua Komisi B DPRD DKI": a commission by its numeral or letter.
     const commission = /Komisi$/.test(text.slice(Math.max(0, at - 6), at)) && /^(?:[IVX]{1,4}|[A-E])$/.test(word);
     // "Ketua MUI Kaltim KH Muhammad Rasyid": an honorific opens the name, it ends the title.
@@ -418,6 +425,24 @@ function readEnglishField(text: string, pos: number, needsLead = true): number {
     const gap = /^[ \t]+/.exec(text.slice(at, at + 4));
     if (!gap && text[at] !== ',') break;
     if (gap) at += gap[0].length;
+  }
+  return length;
+}
+
+/**
+ * The length of a field's words at `pos` (after "Bidang"): capitalised words of the dictionary or built on it
+ * ("Keagamaan") that are no listed name or honorific, joined by spaces, commas, "dan" or "&" ("Fatwa", "Politik, Hukum, dan Keamanan"); 0 if none.
+ */
+function readFieldWords(text: string, pos: number): number {
+  let length = 0;
+  let at = pos;
+  for (;;) {
+    const m = /^((?:,?[ \t]+(?:dan|&)|,)?[ \t]+)([A-Z][a-z]+)(?![\p{L}.])/u.exec(text.slice(at, at + 40));
+    const word = m?.[2] ?? '';
+    const fieldWord = (isDictionaryWord(word) || isDerivedNoun(word)) && !isListedName(word) && !HONORIFICS.has(word);
+    if (!m || !fieldWord || (length === 0 && m[1]!.trim() !== '')) break;
+    at += m[0].length;
+    length = at - pos;
   }
   return length;
 }

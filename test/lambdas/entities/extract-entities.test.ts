@@ -971,3 +971,27 @@ describe('extractEntities on a given name that is also a town abroad', () => {
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Rizal Fathurrahman']);
   });
 });
+
+describe('extractEntities on religious bodies and labour unions as national news writes them', () => {
+  it('should keep a body\'s field after "Bidang" in the title and file "Kiai X" under the kiai named in full', () => {
+    const text =
+      'Ketua MUI Bidang Fatwa KH. Mahfudz Ridwan Assegaf mengimbau umat. "Jaga ukhuwah," tutur Kiai Mahfudz. ' +
+      'Ketua PBNU Bidang Keagamaan Ahmad Fahrur Rozi setuju.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([
+      ['Mahfudz Ridwan Assegaf', ['Ketua MUI Bidang Fatwa']],
+      ['Ahmad Fahrur Rozi', ['Ketua PBNU Bidang Keagamaan']],
+    ]);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Mahfudz Ridwan Assegaf']);
+  });
+
+  it('should give a title its holder named after it, not a word before its comma ("Dari kalangan Nahdliyin, Ketua PBNU X")', () => {
+    const result = extractEntities('Dari kalangan Nahdliyin, Ketua PBNU KH. Ahmad Zainul Muttaqin menyatakan hal itu.');
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([['Ahmad Zainul Muttaqin', ['Ketua PBNU']]]);
+  });
+
+  it('should read a sentence adverb made with "se-" as no person ("Senada, ...")', () => {
+    const result = extractEntities('Senada, Roy Parulian Simanjuntak, Sekretaris KSPSI Jawa Barat, menyoroti upah.');
+    expect(result.people.map((p) => p.name)).toEqual(['Roy Parulian Simanjuntak']);
+  });
+});

@@ -191,3 +191,11 @@ describe('sultanates and palaces', () => {
     expect(result.people.map((p) => p.name)).toEqual(['Aji Pangeran Harya Kusumanegara']);
   });
 });
+
+describe('a water utility named with "Tirta"', () => {
+  it('should keep "Tirta" and the name after it in the body\'s name, the official before it titled', () => {
+    const result = extractEntities('Ir. Frans Lasi Kolo, M.T., Direktur Perumda Air Minum Tirta Lontar, mengatakan debit turun.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['Perumda Air Minum Tirta Lontar']);
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([['Frans Lasi Kolo', ['Direktur Perumda Air Minum Tirta Lontar']]]);
+  });
+});
