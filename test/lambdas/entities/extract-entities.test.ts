@@ -995,3 +995,15 @@ describe('extractEntities on religious bodies and labour unions as national news
     expect(result.people.map((p) => p.name)).toEqual(['Roy Parulian Simanjuntak']);
   });
 });
+
+describe('extractEntities on civil-society groups', () => {
+  it('should read an NGO campaigner with the field of the campaign and the NGO ("Juru Kampanye ... Greenpeace Indonesia")', () => {
+    const result = extractEntities(
+      'Juru Kampanye Iklim dan Energi Greenpeace Indonesia Putu Ayu Laksmi Dewi menyoroti PLTU. "Hentikan izin baru," tutur Laksmi.',
+    );
+    expect(result.people.map((p) => [p.name, p.titles, p.organization, p.official])).toEqual([
+      ['Putu Ayu Laksmi Dewi', ['Juru Kampanye Iklim dan Energi Greenpeace Indonesia'], 'Greenpeace Indonesia', false],
+    ]);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Putu Ayu Laksmi Dewi']);
+  });
+});
