@@ -123,12 +123,17 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
     }
     const content = text.slice(span.contentStart, span.contentEnd);
     if (!attributed && content.split(/\s+/).length < QUOTE_MIN_WORDS) continue;
+    // 'laporan berjudul "Debu di Tanah Bungku"', 'bertema "..."': a title or a slogan in quotes is nobody's words.
+    if (!attributed && NAMING_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start))) continue;
     if (speaker) last = { name: speaker, pos: speakerPos };
     previous = { end: span.end, speaker: attributed ? speaker : null };
     quotes.push({ speaker, text: content, start: span.contentStart, end: span.contentEnd });
   }
   return quotes;
 }
+
+/** Words that name what a quote holds (a report's title, a theme, a slogan, a hashtag), right before the quote. */
+const NAMING_BEFORE = /(?:^|[^\p{L}])(?:berjudul|bertajuk|bertema|bertagline|bernama|berjuluk|dijuluki|slogan|semboyan|tagline|tagar|hashtag|titled|entitled|dubbed)[ \t]*$/iu;
 
 /**
  * A speaker the report does not name, introduced as such right after the verb (`," ujar seorang sumber`, `," kata

@@ -639,6 +639,13 @@ describe('extractEntities on a body\'s statement', () => {
 });
 
 describe('extractEntities on quotes as Indonesian sites type them', () => {
+  it('should take no title, theme or slogan in quotes for a quote (laporan berjudul "Debu di Tanah Bungku")', () => {
+    const result = extractEntities(
+      'Laporan berjudul "Debu di Tanah Bungku" menyoroti pencemaran. Menurut Budi Santoso, hal itu benar. "Kami akan menindaklanjuti laporan itu," kata Budi.',
+    );
+    expect(result.quotes.map((q) => [q.speaker, q.text])).toEqual([['Budi Santoso', 'Kami akan menindaklanjuti laporan itu']]);
+  });
+
   it('should give a quote that opens the next paragraph, unattributed, to the speaker of the quote before it', () => {
     const text =
       'Ketua PHRI Kaltim Sahmal Ruhip menyambut baik rencana itu.\n"Hotel-hotel di Berau penuh saat libur panjang," ucap Sahmal.\n' +
