@@ -246,6 +246,7 @@ export function isNotEntity(surface: string, span: Span, context: NotEntityConte
     inside(context.headings) ||
     inside(context.openers) ||
     inside(context.initials) ||
+    inside(context.spelledAbbreviations) ||
     context.products.has(form) ||
     MODEL_CODE.test(form) ||
     COMMON_ABBREVIATIONS.has(form) ||
@@ -257,6 +258,8 @@ export function isNotEntity(surface: string, span: Span, context: NotEntityConte
 export interface NotEntityContext {
   /** Short forms of phrases of common words ("Satgas"): no person. */
   phraseShortForms: Set<string>;
+  /** Terms spelled out before a common abbreviation ("Anggaran Pendapatan dan Belanja Daerah (APBD)"): no entity. */
+  spelledAbbreviations: Span[];
   /** Every outlet mention: the region in "Kaltim Post" or "Tribun Kaltim" is no place of the story. */
   outlets: Span[];
   credits: Span[];
@@ -277,6 +280,7 @@ export function buildNotEntityContext(text: string): NotEntityContext {
     initials: findInitials(text),
     products: findProductForms(text),
     phraseShortForms: findPhraseShortForms(text),
+    spelledAbbreviations: findSpelledAbbreviations(text),
   };
 }
 
@@ -316,6 +320,29 @@ export function findPhraseShortForms(text: string): Set<string> {
     }
   }
   return forms;
+}
+
+/**
+ * Terms spelled out before a common abbreviation in parentheses ("Anggaran Pendapatan dan Belanja Daerah (APBD)",
+ * "Bantuan Langsung Tunai (BLT)"): a budget, a document or a programme, no body, person or place, though its words
+ * are capitalised. The span runs from the first capitalised word with the abbreviation's initial.
+ * @example findSpelledAbbreviations('dari Anggaran Pendapatan dan Belanja Daerah (APBD).') // [{ start: 5, end: 43 }]
+ */
+export function findSpelledAbbreviations(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const m of text.matchAll(SHORT_FORM_IN_PARENTHESES)) {
+    if (!COMMON_ABBREVIATIONS.has(m[1]!)) continue;
+    const words = wordsBefore(text, m.index, 8, (w) => /^\p{Lu}/u.test(w) || w === 'dan' || w === 'serta');
+    const first = words.findIndex((w) => w[0] === m[1]![0]);
+    if (first === -1 || words.length - first < 2) continue;
+    const phrase = words.slice(first);
+    // The phrase ends right before the parenthesis: find where its first word starts, going back over the words.
+    let start = m.index;
+    for (let k = phrase.length - 1; k >= 0; k -= 1) start = text.lastIndexOf(phrase[k]!, start - 1);
+    const end = text.slice(0, m.index).trimEnd().length;
+    if (start >= 0) spans.push({ start, end });
+  }
+  return spans;
 }
 
 /**

@@ -1014,3 +1014,25 @@ describe('extractEntities on civil-society groups', () => {
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Putu Ayu Laksmi Dewi']);
   });
 });
+
+describe('extractEntities on sport venues, the stock exchange and academic honorifics', () => {
+  it('should read "Istora Gelora Bung Karno" as a place, not the party Gelora', () => {
+    const result = extractEntities('Pada partai final di Istora Gelora Bung Karno, Senayan, Jakarta, pasangan itu menang.');
+    expect(result.organizations).toEqual([]);
+    expect(result.locations.map((l) => l.name)).toContain('Istora Gelora Bung Karno');
+  });
+
+  it('should know the exchange by its acronym and keep the Balinese "I" after it in the name', () => {
+    const result = extractEntities('Direktur Penilaian Perusahaan BEI I Gusti Ngurah Bagus Wiratama menyebut ada 11 perusahaan.');
+    expect(result.people.map((p) => [p.name, p.titles, p.organization])).toEqual([
+      ['I Gusti Ngurah Bagus Wiratama', ['Direktur Penilaian Perusahaan BEI'], 'PT Bursa Efek Indonesia'],
+    ]);
+  });
+
+  it('should read a veterinarian\'s "drh." and the degrees "S.I.P." and "M.Han." around a name', () => {
+    const dean = extractEntities('Dekan FKH Unair, Dr. drh. Muhammad Yusuf Daeng Mattola, M.P., menyebut hal itu.');
+    expect(dean.people.map((p) => [p.name, p.titles])).toEqual([['Muhammad Yusuf Daeng Mattola', ['Dekan FKH Unair']]]);
+    const officer = extractEntities('Komandan Korem 081/Dhirotsaha Jaya Sakti, Kolonel Inf Ida Bagus Made Suardana, S.I.P., M.Han., mengatakan itu.');
+    expect(officer.organizations.map((o) => o.name)).toEqual(['Korem 081/Dhirotsaha Jaya Sakti']);
+  });
+});

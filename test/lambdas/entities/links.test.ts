@@ -1696,9 +1696,10 @@ describe('bodies speaking through their staff, and the tagger\'s bodies with acr
     });
   });
 
-  it('should bind an acronym spelling a body the tagger found, and its later mentions ("Bursa Efek Indonesia (BEI)")', () => {
+  it('should bind an acronym spelling a body, and its later mentions ("Bursa Efek Indonesia (BEI)")', () => {
     const result = extractEntities('Saham BUMI melonjak di Bursa Efek Indonesia (BEI) hari ini. BEI menghentikan perdagangan sementara.');
-    expect(result.organizations.map((o) => [o.name, o.acronym, o.mentions.length])).toEqual([['Bursa Efek Indonesia', 'BEI', 3]]);
+    // Listed since session 11 under its company name; the tagger found it before.
+    expect(result.organizations.map((o) => [o.name, o.acronym, o.mentions.length])).toEqual([['PT Bursa Efek Indonesia', 'BEI', 3]]);
   });
 });
 

@@ -5,6 +5,7 @@ import {
   findProductForms,
   findInitials,
   findSentenceOpeners,
+  findSpelledAbbreviations,
   isNotEntity,
   isOutletName,
 } from '../../../lambdas/entities/not-entities.js';
@@ -66,8 +67,20 @@ describe('findHeadingLines', () => {
   });
 });
 
+describe('findSpelledAbbreviations', () => {
+  it('should find the terms a common abbreviation spells out, and no body spelled out by its acronym', () => {
+    const text = 'dari Anggaran Pendapatan dan Belanja Daerah (APBD). Bantuan Langsung Tunai (BLT) cair. Kepala Badan Pusat Statistik (BPS) hadir.';
+    expect(findSpelledAbbreviations(text).map((s) => text.slice(s.start, s.end))).toEqual(['Anggaran Pendapatan dan Belanja Daerah', 'Bantuan Langsung Tunai']);
+  });
+
+  it('should keep a budget spelled out from the organizations', () => {
+    const result = extractEntities('Bupati mengalokasikan Rp 1,8 miliar dari Anggaran Pendapatan dan Belanja Daerah (APBD) untuk kegiatan itu.');
+    expect(result.organizations).toEqual([]);
+  });
+});
+
 describe('isNotEntity', () => {
-  const context = { outlets: [], credits: [], headings: [], openers: [], initials: [], phraseShortForms: new Set<string>(), products: new Set(['Aspira Premio']) };
+  const context = { outlets: [], credits: [], headings: [], openers: [], initials: [], phraseShortForms: new Set<string>(), spelledAbbreviations: [], products: new Set(['Aspira Premio']) };
 
   it('should reject products, model codes, events and common-noun abbreviations', () => {
     for (const surface of ['Aspira Premio', 'S6', 'Bali Island Cup', 'Piala Dunia', 'KUHP', 'Puskesmas']) {
