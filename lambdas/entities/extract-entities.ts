@@ -11,11 +11,11 @@ import { HOLDER_MARKS, findPeople } from './people.js';
 import { findQuotes } from './quotes.js';
 import { findSectors } from './sectors.js';
 import { buildHints, tagText } from './tagger.js';
-import { knownNameLength, tokenize } from './tagger-features.js';
+import { isDictionaryWord, knownNameLength, tokenize } from './tagger-features.js';
 import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } from './not-entities.js';
 import { ACRONYM_IN_PARENTHESES_AT, clashesWith, insideLonger, overlapsAny, titleCaseIfUpper, withinAny, wordBefore } from './text-scan.js';
 import { AREA_UNIT_WORDS } from '../shared/area-units.js';
-import { DEGREES, ENGLISH_FUNCTION_WORDS, ONE_WORD_TITLES, PLACE_HEADS, RANKS } from './gazetteer.js';
+import { COUNTRY_BY_FORM, DEGREES, ENGLISH_FUNCTION_WORDS, ONE_WORD_TITLES, PLACE_HEADS, RANKS } from './gazetteer.js';
 import {
   PLACE_HEAD_WORDS,
   endsSpotName,
@@ -76,6 +76,9 @@ function knownAreaKind(name: string): string {
   if (knownNameLength(words, 0, 'd') === words.length) return 'district';
   return knownNameLength(words, 0, 'v') === words.length ? 'village' : 'place';
 }
+
+/** Whether a tagged place's word may be a title's field instead: a word of the language that names no country. */
+const isFieldWordInTitle = (word: string): boolean => isDictionaryWord(word) && word !== 'Indonesia' && !COUNTRY_BY_FORM.has(word);
 
 /** Whether a place is an area the region list does not hold: a world region, a group of regions, an island, IKN. */
 const isWideArea = (place: PlaceHit): boolean =>
@@ -197,6 +200,9 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     // already hold one by one (a chain of regions alone, "Kabupaten Pandeglang Banten", stays the tagger's).
     .filter((t) => !isChainOfRulePlaces(t, rulePlaces, regionHits))
     .filter((t) => !NOT_PLACES.has(text.slice(t.start, t.end)) && !isCurrencyOrTitleAt(text, t.start))
+    // "Pengawas Pasar Modal ... dan Bursa Karbon OJK": one word of the language inside a title is the title's field;
+    // a country stays a place ("Menteri Perhubungan Republik Indonesia").
+    .filter((t) => !(isFieldWordInTitle(text.slice(t.start, t.end)) && people.hits.some((h) => h.titleSpan && withinAny(t, [h.titleSpan]))))
     .flatMap((t) => withoutLeadingTitle(text, t))
     .flatMap((t) => withoutLeadingCommonWord(text, t))
     .map((t) => {

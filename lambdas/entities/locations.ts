@@ -19,6 +19,7 @@ import {
 } from './gazetteer.js';
 import placeHeadsExtra from './data/place-heads-extra.json' with { type: 'json' };
 import placeTailBlockers from './data/place-tail-blockers.json' with { type: 'json' };
+import placeTerms from './data/place-terms.json' with { type: 'json' };
 import placeTails from './data/place-tails.json' with { type: 'json' };
 import { TITLES_IN_NAMES } from './person-names.js';
 import { LOCATIVE_WINDOW } from './settings.js';
@@ -51,6 +52,8 @@ const PLACE_ANYWHERE = new RegExp(
   'gu',
 );
 const NOT_BEFORE_TAILS = new Set(placeTailBlockers);
+/** Terms written like a named place that name a market of the economy ("Pasar Modal", "Pasar Uang"), no place. */
+const PLACE_TERMS = new Set(placeTerms as string[]);
 /** Places named before a tail word: "Staples Center", "Jakarta Convention Center". */
 const PLACE_TAIL_ANYWHERE = new RegExp(
   `${WORD_START}${PLACE_TOKEN}(?:[ \\t]+${PLACE_TOKEN}){0,2}[ \\t]+(?:${buildAlternation(placeTails)})${WORD_END}`,
@@ -169,6 +172,7 @@ export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): P
     const name = (tollRoad ? `Jalan Tol ${written.slice(tollRoad[0].length)}` : written).replace(/\s+/g, ' ');
     // "warga Sungai Kunjang": a name a kecamatan bears is that kecamatan, not a river.
     const words = name.split(' ');
+    if (PLACE_TERMS.has(`${words[0]} ${words[1]}`)) continue;
     const kind = knownNameLength(words, 0, 'd') === words.length ? 'district' : undefined;
     if (!coveredByRegion) places.push({ start, end, name, ...(kind ? { kind } : {}) });
   }

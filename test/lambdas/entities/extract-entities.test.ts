@@ -1036,3 +1036,13 @@ describe('extractEntities on sport venues, the stock exchange and academic honor
     expect(officer.organizations.map((o) => o.name)).toEqual(['Korem 081/Dhirotsaha Jaya Sakti']);
   });
 });
+
+describe('extractEntities on the fields of capital-market officials', () => {
+  it('should read no place in "Pengawas Pasar Modal, Keuangan Derivatif, dan Bursa Karbon", and keep named markets', () => {
+    const result = extractEntities(
+      'Kepala Eksekutif Pengawas Pasar Modal, Keuangan Derivatif, dan Bursa Karbon OJK, Dr. Agus Salim Hutagalung, S.E., mengatakan itu. ' +
+        'Pedagang Pasar Segiri dan Pasar Baru mengeluh.',
+    );
+    expect(result.locations.map((l) => l.name)).toEqual(['Pasar Segiri', 'Pasar Baru']);
+  });
+});
