@@ -198,7 +198,13 @@ export function withCalledNames(text: string, hits: readonly PersonHit[]): Perso
     // "Rahmawani, atau Ani, sapaan akrabnya": the name right before "atau" is the owner, one word or more.
     const or = /,[ \t]+atau[ \t]+$/.exec(text.slice(Math.max(0, m.index - 10), m.index));
     const named = or ? hits.find((h) => h.end === m.index - or[0].length) : undefined;
-    const owner = named ?? hits.filter((h) => h.end <= m.index && h.name.includes(' ')).at(-1);
+    // Else the person named last before it, one whose name holds the nickname first ("Kadek" of "Ni Kadek Ayu
+    // Pradnyani" after "Mizuki Takahashi"; "Yati" of "Siti Norhayati").
+    const nickname = m[1]!.split(/[ \t]+/).at(-1)!.toLowerCase();
+    const before = hits.filter((h) => h.end <= m.index && h.name.includes(' '));
+    const holds = (h: PersonHit): boolean => h.name.toLowerCase().split(' ').some((w) => w === nickname || (nickname.length > 2 && w.endsWith(nickname)));
+    const last = (list: PersonHit[]): PersonHit | undefined => list.reduce<PersonHit | undefined>((l, h) => (!l || h.end > l.end ? h : l), undefined);
+    const owner = named ?? last(before.filter(holds)) ?? last(before);
     if (owner) add(m.index, m[1]!, owner.name);
   }
   // Where the nickname recurs and a finder read it as a person of its own ("Menurut Heru"), it is that person.

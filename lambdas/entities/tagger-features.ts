@@ -350,6 +350,33 @@ export function isDerivedNoun(word: string): boolean {
   });
 }
 
+/** Verb and noun prefixes, each with the first sounds of the stems it attaches to (a nasal replaces p, t, k, s). */
+const WORD_PREFIXES: [string, string[]][] = [
+  ...NOUN_PREFIXES, ['me', ['']], ['mem', ['p', 'b', '']], ['men', ['t', 'd', 'c', 'j', '']], ['meng', ['k', 'g', '']],
+  ['meny', ['s']], ['ber', ['']], ['be', ['']], ['ter', ['']], ['di', ['']],
+];
+const WORD_SUFFIXES = ['kan', 'an', 'i', ''];
+
+/**
+ * Whether a word is built on an Indonesian dictionary stem with a prefix, a suffix or both ("Penyakit", "Menular",
+ * "Hubungan", "Perdagangan"): a word of the language. Names can look so too ("Dimas"): callers ask the name lists first.
+ * @example isAffixedWord('Penyakit') // true
+ */
+export function isAffixedWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!/^\p{Ll}+$/u.test(lower)) return false;
+  // A stem with a suffix only: "Hubungan", "Tujuan".
+  if ((lower.endsWith('an') && ID_WORDS.has(lower.slice(0, -2)) && lower.length > 5) || (lower.endsWith('kan') && ID_WORDS.has(lower.slice(0, -3)))) return true;
+  return WORD_PREFIXES.some(([prefix, sounds]) => {
+    if (!lower.startsWith(prefix)) return false;
+    return WORD_SUFFIXES.some((suffix) => {
+      if (!lower.endsWith(suffix)) return false;
+      const core = lower.slice(prefix.length, lower.length - suffix.length);
+      return core.length >= 3 && sounds.some((sound) => ID_WORDS.has(sound + core));
+    });
+  });
+}
+
 /**
  * Whether a word is a possessive of a dictionary word ("Wakilnya", "Umumnya"): a word of the sentence, never a name.
  * @example isPossessive('Wakilnya') // true

@@ -14,12 +14,13 @@ import {
   isOrgWordBefore,
   RANKS,
   REGION_ALIAS,
+  REGIONS_BY_NAME,
   TITLE_BY_FORM,
   WIDE_AREA_BY_FORM,
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { RANK_TAIL, TOKEN } from './person-names.js';
-import { isDerivedNoun, isDictionaryWord, isListedName, knownNameLength, tokenize } from './tagger-features.js';
+import { isAffixedWord, isDerivedNoun, isDictionaryWord, isListedName, knownNameLength, tokenize } from './tagger-features.js';
 import { ACRONYM, SPACES, WORD_END, buildAlternation, matchAt } from './text-scan.js';
 import type { OrgHit, RegionEntry, RegionHit, TitleEntry } from './types.js';
 
@@ -160,6 +161,14 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
     const onBody = words.length > 0 && !rank ? /^pada[ \t]+/.exec(text.slice(next, next + 8)) : null;
     if (onBody && orgStarts.has(next + onBody[0].length)) {
       at = next + onBody[0].length - 1;
+      continue;
+    }
+    // "Direktur Penyakit Menular Kemenkes": a field of words of the language right before the body stays in the title.
+    const fieldWords = words.length === 0 && !rank && entry.org === 'complement' ? readFieldWords(text, at) : 0;
+    const bodyAfterField = fieldWords > 0 ? matchAt(SPACES, text, at + fieldWords) : null;
+    if (bodyAfterField && orgStarts.has(at + fieldWords + bodyAfterField[0].length)) {
+      words.push(text.slice(next, at + fieldWords));
+      end = at = at + fieldWords;
       continue;
     }
     // After a rank the body is the rank's force ("Komandan Korem 091/ASN Brigjen TNI"), no part of the title.
@@ -430,8 +439,8 @@ function readEnglishField(text: string, pos: number, needsLead = true): number {
 }
 
 /**
- * The length of a field's words at `pos` (after "Bidang"): capitalised words of the dictionary or built on it
- * ("Keagamaan") that are no listed name or honorific, joined by spaces, commas, "dan" or "&" ("Fatwa", "Politik, Hukum, dan Keamanan"); 0 if none.
+ * The length of a field's words at `pos` (after "Bidang" or before a body): capitalised words of the dictionary or
+ * built on it ("Keagamaan", "Penyakit Menular") that are no listed name or honorific, joined by spaces, commas, "dan" or "&" ("Fatwa", "Politik, Hukum, dan Keamanan"); 0 if none.
  */
 function readFieldWords(text: string, pos: number): number {
   let length = 0;
@@ -439,7 +448,8 @@ function readFieldWords(text: string, pos: number): number {
   for (;;) {
     const m = /^((?:,?[ \t]+(?:dan|&)|,)?[ \t]+)([A-Z][a-z]+)(?![\p{L}.])/u.exec(text.slice(at, at + 40));
     const word = m?.[2] ?? '';
-    const fieldWord = (isDictionaryWord(word) || isDerivedNoun(word)) && !isListedName(word) && !HONORIFICS.has(word);
+    const fieldWord =
+      (isDictionaryWord(word) || isDerivedNoun(word) || isAffixedWord(word)) && !isListedName(word) && !HONORIFICS.has(word) && !REGIONS_BY_NAME.has(word.toLowerCase());
     if (!m || !fieldWord || (length === 0 && m[1]!.trim() !== '')) break;
     at += m[0].length;
     length = at - pos;

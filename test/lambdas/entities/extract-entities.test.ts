@@ -1046,3 +1046,38 @@ describe('extractEntities on the fields of capital-market officials', () => {
     expect(result.locations.map((l) => l.name)).toEqual(['Pasar Segiri', 'Pasar Baru']);
   });
 });
+
+describe('extractEntities on health officials, judges and village craftspeople', () => {
+  it('should read a field of affixed words between a title and its body ("Direktur Penyakit Menular Kemenkes")', () => {
+    const result = extractEntities('Kemenkes mengirim bantuan. dr. Andreas Wenda, M.P.H., Direktur Penyakit Menular Kemenkes, menyebut Sumut termasuk.');
+    expect(result.people.map((p) => [p.name, p.titles, p.organization])).toEqual([
+      ['Andreas Wenda', ['Direktur Penyakit Menular Kemenkes'], 'Kementerian Kesehatan'],
+    ]);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Kementerian Kesehatan']);
+  });
+
+  it('should read regional address words ("Ceu Imas", "Kang Dedi") as the person named in full, and "LL.M." as a degree', () => {
+    const result = extractEntities(
+      'Imas Masriah (46) adalah perajin. "Kami bangga," kata Ceu Imas. Dedi Mulyana hadir. "Bagus," kata Kang Dedi. ' +
+        'Prof. Dr. Ratih Kusumawardhani, S.H., LL.M., meminta bukti.',
+    );
+    expect(result.people.map((p) => p.name)).toEqual(['Imas Masriah', 'Dedi Mulyana', 'Ratih Kusumawardhani']);
+    expect(result.organizations).toEqual([]);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Imas Masriah', 'Dedi Mulyana']);
+  });
+
+  it('should give "X, sapaan akrabnya" to the person named last before it, not the first one found', () => {
+    const result = extractEntities(
+      'Asisten II Setda Kota Samarinda, Ir. H. Marwan Syahrani, M.Si., meninjau pasar. "Harga naik," ujar Marwan. ' +
+        'Pedagang sayur, Hj. Siti Norhayati (52), mengaku rugi. "Pembeli sekarang hanya setengah kilo," tutur Acil Yati, sapaan akrabnya.',
+    );
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Marwan Syahrani', 'Siti Norhayati']);
+  });
+
+  it('should give "X, sapaan akrabnya" to the person whose name holds X before one named later', () => {
+    const result = extractEntities(
+      'Tunggal putri Ni Kadek Ayu Pradnyani kalah dari wakil Jepang, Mizuki Takahashi. "Saya kurang sabar dalam reli," tutur Kadek, sapaan akrabnya.',
+    );
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Ni Kadek Ayu Pradnyani']);
+  });
+});
