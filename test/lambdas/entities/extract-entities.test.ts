@@ -1074,6 +1074,13 @@ describe('extractEntities on health officials, judges and village craftspeople',
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Marwan Syahrani', 'Siti Norhayati']);
   });
 
+  it('should read "Hakim Konstitusi" as a judge\'s title, not a person "Konstitusi Dr"', () => {
+    const result = extractEntities('Sidang dipimpin Hakim Konstitusi Dr. Aswin Pratama Nasution, S.H., M.H., di Gedung MK.');
+    expect(result.people.map((p) => [p.name, p.titles, p.organization])).toEqual([
+      ['Aswin Pratama Nasution', ['Hakim Konstitusi'], 'Mahkamah Konstitusi'],
+    ]);
+  });
+
   it('should give "X, sapaan akrabnya" to the person whose name holds X before one named later', () => {
     const result = extractEntities(
       'Tunggal putri Ni Kadek Ayu Pradnyani kalah dari wakil Jepang, Mizuki Takahashi. "Saya kurang sabar dalam reli," tutur Kadek, sapaan akrabnya.',
