@@ -10,11 +10,11 @@ import { titleCaseIfUpper } from './text-scan.js';
 import { regencyOfDistrict } from './gazetteer.js';
 
 /**
- * Place, then an outlet after a comma or in parentheses, then a dash; or a bare place and a dash ("Jakarta - ");
+ * Place, then an outlet after a comma ("POS-KUPANG.COM" and "Tribun-Medan.com" hyphenated) or in parentheses, then a dash; or a bare place and a dash ("Jakarta - ");
  * or a place, a date and the wire in parentheses ("ISTANBUL, 23 Februari 2016 (Antara/PRNewswire) --").
  */
 const DATELINE_RE =
-  /^\s*([A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3})\s*(,\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*\([A-Za-z][\w. /]*\)\s*|,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s*\([A-Za-z][\w. ]*\)\s*|,\s*[A-Za-z][\w.]*(?:\s[A-Z][\w.]*){0,3}\s*|\s*\([A-Za-z][\w. ]*\)\s*)?(?:[-–—]+\s+|--|[–—])\S/;
+  /^\s*([A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3})\s*(,\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*\([A-Za-z][\w. /]*\)\s*|,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s*\([A-Za-z][\w. ]*\)\s*|,\s*[A-Za-z][\w.]*(?:-[A-Za-z][\w.]*)*(?:\s[A-Z][\w.]*){0,3}\s*|\s*\([A-Za-z][\w. ]*\)\s*)?(?:[-–—]+\s+|--|[–—])\S/;
 /** The outlet first, then the place: "REPUBLIKA.CO.ID, JAKARTA --", "Liputan6.com, Jakarta -" (a double dash may touch the text). */
 const OUTLET_FIRST_RE = /^\s*[A-Za-z][\w]*\.(?:com|co\.id|id|CO\.ID|COM|ID),\s*([A-Z][A-Za-z'’]*(?: [A-Z][A-Za-z'’]*){0,2})\s*(?:[-–—]+\s+|--|[–—])\S/;
 

@@ -139,7 +139,11 @@ function writtenWord(text: string, span: Span): string {
 export function extractEntities(text: string, options: ExtractEntitiesOptions = {}): EntityResult {
   const dateline = options.dateline ?? detectDateline(text);
   const datelineSpan = findDatelineSpan(text);
-  const regionHits = withDatelineRegion(findRegionHits(text), findDatelineRegion(text, datelineSpan));
+  const datelineRegion = findDatelineRegion(text, datelineSpan);
+  // "Medan, Tribun-Medan.com -": a region inside the outlet's name in the dateline is no mention of it.
+  const inCredit = (h: Span): boolean =>
+    datelineSpan !== null && withinAny(h, [datelineSpan]) && writtenWord(text, h).length > h.end - h.start && /[.-]/.test(writtenWord(text, h));
+  const regionHits = withDatelineRegion(findRegionHits(text).filter((h) => !inCredit(h)), datelineRegion);
   const home = pickHomeRegion(dateline, regionHits);
   const ruleOrgs = findOrganizations(text, home, regionHits);
   const datelineTown = findDatelineTown(text, datelineSpan);

@@ -192,6 +192,29 @@ function findHeadHits(text: string): NamedBodyHit[] {
   return hits;
 }
 
+/**
+ * A head written in full, its short form in parentheses, then the name: "Rumah Sakit Umum Daerah (RSUD) dr. Pirngadi
+ * Medan", "Rumah Sakit Umum Daerah (RSUD) Abdul Wahab Sjahranie". The short form names the kind of body, not this
+ * one: the body is named as it is mostly written, "RSUD dr. Pirngadi Medan".
+ */
+const TYPE_ACRONYM_RE = new RegExp(
+  `${WORD_START}(${buildAlternation((orgHeads as string[]).filter((h) => h.includes(' ')))})[ \\t]+\\(([A-Z]{2,6})\\)[ \\t]+(${NAMESAKE_HONORIFICS}${RUN})`,
+  'gu',
+);
+function findTypeAcronymHits(text: string): NamedBodyHit[] {
+  const hits: NamedBodyHit[] = [];
+  for (const m of text.includes('(') ? text.matchAll(TYPE_ACRONYM_RE) : []) {
+    const [, head, acronym, written] = m as unknown as [string, string, string, string];
+    if (initialsOf(head) !== acronym || !HEAD_SET.has(acronym)) continue;
+    const run = cutNameRun(written, true, HOSPITAL_HEADS.has(acronym));
+    if (!run || NAME_STOPWORDS.has(run.split(' ')[0]!)) continue;
+    const end = m.index + m[0].length - written.length + run.length;
+    hits.push({ start: m.index, end, name: `${acronym} ${run}`, government: GOVERNMENT_HEADS.has(acronym) });
+  }
+  return hits;
+}
+const HEAD_SET = new Set(orgHeads as string[]);
+
 /** The first words of the head words ("Rumah" of "Rumah Sakit"): a field after "dan" that opens with one is a body. */
 const HEAD_FIRST_WORDS = new Set((orgHeads as string[]).map((h) => h.split(' ')[0]!));
 
@@ -301,6 +324,7 @@ function findEnglishHits(text: string): NamedBodyHit[] {
 export function findNamedBodies(text: string): NamedBodyHit[] {
   return [
     ...findHeadHits(text),
+    ...findTypeAcronymHits(text),
     ...findCuedHits(text),
     ...findForeignPemdaHits(text),
     ...findSmallBusinessHits(text),

@@ -67,3 +67,17 @@ describe('findDatelineTown', () => {
     ]);
   });
 });
+
+describe('datelines of outlets with a hyphen in their name', () => {
+  it('should read the place before "POS-KUPANG.COM" and "Tribun-Medan.com", and leave the outlet out of the locations', () => {
+    expect(detectDateline('KUPANG, POS-KUPANG.COM - Kekeringan melanda Kabupaten Kupang.')).toBe('Kupang');
+    expect(detectDateline('Medan, Tribun-Medan.com - Kasus DBD melonjak.')).toBe('Medan');
+    const result = extractEntities('KUPANG, POS-KUPANG.COM - Kekeringan melanda Kabupaten Kupang sejak Juli.');
+    expect(result.locations.map((l) => [l.name, l.kind, l.mentions.length])).toEqual([
+      ['Kupang', 'city', 1],
+      ['Kabupaten Kupang', 'regency', 1],
+    ]);
+    const medan = extractEntities('Medan, Tribun-Medan.com - Kasus DBD melonjak di Kota Medan.');
+    expect(medan.locations.map((l) => [l.name, l.mentions.map((m) => m.start)])).toEqual([['Medan', [0, 48]]]);
+  });
+});

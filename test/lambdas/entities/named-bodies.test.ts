@@ -199,3 +199,14 @@ describe('a water utility named with "Tirta"', () => {
     expect(result.people.map((p) => [p.name, p.titles])).toEqual([['Frans Lasi Kolo', ['Direktur Perumda Air Minum Tirta Lontar']]]);
   });
 });
+
+describe('a body written in full with its kind\'s short form before its name', () => {
+  it('should read "Rumah Sakit Umum Daerah (RSUD) X" as the hospital RSUD X, no person X', () => {
+    const aws = extractEntities('Pasien dirujuk ke Rumah Sakit Umum Daerah (RSUD) Abdul Wahab Sjahranie Samarinda kemarin.');
+    expect(aws.organizations.map((o) => o.name)).toEqual(['RSUD Abdul Wahab Sjahranie Samarinda']);
+    expect(aws.people).toEqual([]);
+    const pirngadi = extractEntities('Pasien juga dirawat di Rumah Sakit Umum Daerah (RSUD) dr. Pirngadi Medan.');
+    expect(pirngadi.organizations.map((o) => o.name)).toEqual(['RSUD dr. Pirngadi Medan']);
+    expect(pirngadi.people).toEqual([]);
+  });
+});
