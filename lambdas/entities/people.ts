@@ -5,7 +5,7 @@
  * a quote's attribution verb ("sebut Budi"); person-aliases.ts files their later short forms and other names under
  * them.
  */
-import { AREA_UNIT_KIND } from '../shared/area-units.js';
+import { AREA_UNIT_KIND, AREA_UNIT_LEAD } from '../shared/area-units.js';
 import type { PersonEntity } from '../shared/types.js';
 import {
   AGENCY_BY_FORM,
@@ -418,13 +418,13 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
 
 /** The unit word of the area a title heads, as the title writes it: a Kepala or Petinggi Kampung heads a Kampung. */
 function areaUnitOf(form: string, entry: TitleEntry): string | undefined {
-  return form.endsWith(' Kampung') ? 'Kampung' : entry.area;
+  return form.endsWith(' Kampung') ? 'Kampung' : form.endsWith(' Distrik') ? 'Distrik' : entry.area;
 }
 
 /** The kind and unit word of the area a title heads: a Camat's or Kapolsek's kecamatan, a Lurah's or Kades's desa. */
 function areaKind(unitWord: string | undefined): { kind: 'district' | 'village'; unit: string } {
   const unit = unitWord ?? 'Kecamatan';
-  return { kind: unit === 'Kecamatan' ? 'district' : 'village', unit };
+  return { kind: AREA_UNIT_KIND[unit] ?? 'district', unit };
 }
 
 /** The home region fitting a regional-head title (a Wali Kota needs a city, a Gubernur a province). */
@@ -730,7 +730,8 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
   const office = GLUED_OFFICE[form];
   if (office && hit.region) return `${office} ${displayRegionName(hit.region)}`;
   // "Camat Samarinda Ulu": the head of the kecamatan / desa named after the title.
-  if (entry.area && complement) return `${areaUnitOf(form, entry)} ${complement}`;
+  // "Pembakal Desa Tambak Anyar": the unit's word written after the title is not said twice.
+  if (entry.area && complement) return AREA_UNIT_LEAD.test(complement) ? complement : `${areaUnitOf(form, entry)} ${complement}`;
   if (entry.org in GOVERNMENT_KIND) {
     // "Regional Secretary of East Kalimantan": English names the region after "of".
     const of = hit.region ? null : /^of[ \t]+(?:the[ \t]+)?(.+)$/.exec(complement);

@@ -18,6 +18,7 @@ import {
   TITLE_BY_FORM,
   WIDE_AREA_BY_FORM,
 } from './gazetteer.js';
+import { AREA_UNIT_LEAD } from '../shared/area-units.js';
 import { matchRegionAt } from './locations.js';
 import { RANK_TAIL, TOKEN } from './person-names.js';
 import { isAffixedWord, isDerivedNoun, isDictionaryWord, isListedName, knownNameLength, tokenize } from './tagger-features.js';
@@ -207,12 +208,14 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
       end = at = next + unitArea[0].length + unitAreaLength;
       continue;
     }
-    // "Camat Samarinda Ulu Syamsu Alam", "Kepala Desa Sumber Sari Suparno": the kecamatan or desa by its known name.
-    const area = entry.area && words.length === 0 ? readAreaName(text, next, entry.area) : 0;
+    // "Camat Samarinda Ulu Syamsu Alam", "Kepala Desa Sumber Sari Suparno": the kecamatan or desa by its known name;
+    // after a head's regional word the unit's word may come first ("Pembakal Desa Tambak Anyar H. Jumberi").
+    const unitWord = entry.area && words.length === 0 ? AREA_UNIT_LEAD.exec(text.slice(next, next + 14))?.[0] ?? '' : '';
+    const area = entry.area && words.length === 0 ? readAreaName(text, next + unitWord.length, entry.area) : 0;
     if (area > 0) {
-      words.push(text.slice(next, next + area));
-      areaSpan = { start: next, end: next + area };
-      end = at = next + area;
+      words.push(text.slice(next, next + unitWord.length + area));
+      areaSpan = { start: next + unitWord.length, end: next + unitWord.length + area, ...(unitWord ? { unit: unitWord.trim() } : {}) };
+      end = at = next + unitWord.length + area;
       continue;
     }
     // A command's number and name: "Pangdam VI/Mulawarman", "Danrem 091/ASN", "Dandim 0906/Kutai Kartanegara".

@@ -21,3 +21,6 @@ export const AREA_UNIT_KIND: Readonly<Record<string, 'district' | 'village'>> = 
 
 /** The unit words, in the order above. */
 export const AREA_UNIT_WORDS: readonly string[] = Object.keys(AREA_UNIT_KIND);
+
+/** A unit word opening a name, and the spaces after it ("Desa ", "Kelurahan "). */
+export const AREA_UNIT_LEAD = new RegExp(`^(?:${AREA_UNIT_WORDS.join('|')})[ \\t]+`);

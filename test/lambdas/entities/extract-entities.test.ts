@@ -1088,3 +1088,17 @@ describe('extractEntities on health officials, judges and village craftspeople',
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Ni Kadek Ayu Pradnyani']);
   });
 });
+
+describe('extractEntities on village and district heads outside Java', () => {
+  it('should read "Pembakal Desa X" (Banjar) with the desa and no "Desa Desa"', () => {
+    const result = extractEntities('Pembakal Desa Tambak Anyar H. Jumberi mengatakan warga bertahan.');
+    expect(result.people.map((p) => [p.name, p.titles, p.organization])).toEqual([['Jumberi', ['Pembakal Desa Tambak Anyar'], 'Desa Tambak Anyar']]);
+  });
+
+  it('should read "Kepala Distrik X" (Papua) as the head of a district', () => {
+    const result = extractEntities('Kepala Distrik Kurulu Yulianus Lokobal, S.Sos. menyambut tim. "Datang rutin," kata Lokobal.');
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([['Yulianus Lokobal', ['Kepala Distrik Kurulu']]]);
+    expect(result.locations.map((l) => [l.name, l.kind])).toEqual([['Distrik Kurulu', 'district']]);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Yulianus Lokobal']);
+  });
+});
