@@ -171,8 +171,9 @@ function findHeadHits(text: string): NamedBodyHit[] {
     // region a government office serves ("Kantor Pertanahan Kota Samarinda").
     // "Kantor Imigrasi Kelas I Samarinda": the office's class stands before its seat.
     const seat = GOVERNMENT_HEADS.has(m[1]!) && run ? matchRegionAt(run, CLASS_BEFORE_SEAT.exec(run)?.[0].length ?? 0) : null;
-    // "Aliansi Mahasiswa Samarinda", "Koalisi Masyarakat Sipil": a group of people is named after its members.
-    const members = COLLECTIVE_HEADS.has(m[1]!) && MEMBER_WORDS.has(run.split(' ')[0]!);
+    // "Aliansi Mahasiswa Samarinda", "Koalisi Masyarakat Sipil", "Koperasi Nelayan Samudera Bersatu": a group of
+    // people is named after its members.
+    const members = (COLLECTIVE_HEADS.has(m[1]!) || m[1] === 'Koperasi') && MEMBER_WORDS.has(run.split(' ')[0]!);
     const plainName = PLAIN_NAMED_HEADS.has(m[1]!);
     if (!run || (!whole && !members && !plainName && NAME_STOPWORDS.has(run.split(' ')[0]!) && seat?.end !== run.length)) continue;
     // "Dewan Komisioner OJK", "Dewan Pengawas TVRI": the board of a known body is that body, which its finder reads;

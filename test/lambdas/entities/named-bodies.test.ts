@@ -210,3 +210,26 @@ describe('a body written in full with its kind\'s short form before its name', (
     expect(pirngadi.people).toEqual([]);
   });
 });
+
+describe('regional offices, state companies and cooperatives of coastal news', () => {
+  it('should read Basarnas\'s regional office by its Indonesian name, its short form in parentheses bound to it', () => {
+    const result = extractEntities(
+      'Evakuasi dibantu tim Kantor Pencarian dan Pertolongan (Basarnas) Banjarmasin. Kepala Kantor Pencarian dan Pertolongan Banjarmasin I Putu Gede Arsana mengatakan tim siaga.',
+    );
+    expect(result.organizations.map((o) => o.name)).toEqual(['Kantor Pencarian dan Pertolongan Banjarmasin']);
+    expect(result.people.map((p) => p.organization)).toEqual(['Kantor Pencarian dan Pertolongan Banjarmasin']);
+  });
+
+  it('should read "(Perindo)" after Perum Perikanan Indonesia, and "Perum Perindo Ambon", as the fishery company, not the party', () => {
+    const result = extractEntities(
+      'Pelabuhan dioperasikan bersama Perum Perikanan Indonesia (Perindo). Kepala Cabang Perum Perindo Ambon Ricky Matitaputty mengatakan itu.',
+    );
+    expect(result.organizations.map((o) => o.name)).toEqual(['Perum Perikanan Indonesia', 'Perum Perikanan Indonesia Ambon']);
+  });
+
+  it('should read a cooperative named after its members ("Koperasi Nelayan Samudera Bersatu"), no person in it', () => {
+    const result = extractEntities('Ketua Koperasi Nelayan Samudera Bersatu, Yance Sahetapy, mengatakan itu.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['Koperasi Nelayan Samudera Bersatu']);
+    expect(result.people.map((p) => p.name)).toEqual(['Yance Sahetapy']);
+  });
+});
