@@ -73,6 +73,14 @@ describe('findSpelledAbbreviations', () => {
     expect(findSpelledAbbreviations(text).map((s) => text.slice(s.start, s.end))).toEqual(['Anggaran Pendapatan dan Belanja Daerah', 'Bantuan Langsung Tunai']);
   });
 
+  it('should take no village police or army officer\'s role, school-admission system or programme for a body or a person', () => {
+    const result = extractEntities(
+      'Ombudsman menerima aduan Sistem Penerimaan Murid Baru (SPMB). Patroli dilakukan bersama Bhabinkamtibmas dan Babinsa. Ia menegaskan TMMD bukan proyek fisik.',
+    );
+    expect(result.people).toEqual([]);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Ombudsman Republik Indonesia']);
+  });
+
   it('should keep a budget spelled out from the organizations', () => {
     const result = extractEntities('Bupati mengalokasikan Rp 1,8 miliar dari Anggaran Pendapatan dan Belanja Daerah (APBD) untuk kegiatan itu.');
     expect(result.organizations).toEqual([]);
