@@ -542,12 +542,23 @@ function findCommandHits(text: string): OrgHit[] {
 /** Companies (PT X, CV X, X Tbk), parties, universities, districts and villages. */
 function findNamedBodyHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
-  for (const m of text.matchAll(COMPANY_RE)) {
+  const companies = [...text.matchAll(COMPANY_RE)];
+  // "PT Minahasa Permai Resort Development (MPRD)": the acronyms the text gives its companies.
+  const spelledHere = new Set(
+    companies.flatMap((m) => {
+      const acronym = ACRONYM_IN_PARENTHESES_AT.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[1];
+      return acronym !== undefined && initialsOf(m[1]!) === acronym ? [acronym] : [];
+    }),
+  );
+  for (const m of companies) {
     // "PT Kaltim Prima Coal (KPC)": an acronym of the whole run after it says the run is the name, given names and all.
     const spelled = spellsAcronym(m[1]!, text.slice(m.index + m[0].length, m.index + m[0].length + 12));
-    // "PT KPC Yordan Kalalo", "PT Pupuk Kaltim": a known company ends the name there and gives its canonical name.
+    // "PT KPC Yordan Kalalo", "PT Pupuk Kaltim": a known company ends the name there and gives its canonical name; so
+    // does an acronym the text gave a company ("PT MPRD Stenly Wowor").
     const known = spelled ? null : knownCompanyPrefix(m[1]!);
-    const name = known?.form ?? (spelled ? m[1]! : cutAfterRegion(cutNameRun(trimNameTail(m[1]!, COMPANY_NAME_WORDS), false)));
+    const firstWord = m[1]!.split(/[ \t]+/)[0]!;
+    const ownAcronym = !known && !spelled && spelledHere.has(firstWord) && firstWord !== m[1] ? firstWord : null;
+    const name = known?.form ?? ownAcronym ?? (spelled ? m[1]! : cutAfterRegion(cutNameRun(trimNameTail(m[1]!, COMPANY_NAME_WORDS), false)));
     if (!name) continue;
     // "PT Astra Otoparts Tbk": the listed company's mark ends the mention.
     const tbk = /[ \t]Tbk\.?$/.test(m[0]) && (!known || known.form === m[1]);

@@ -2546,3 +2546,13 @@ describe('residents named by where they live', () => {
     expect(result.locations.map((l) => l.name)).toContain('Bumi Harapan');
   });
 });
+
+describe('a company named later by the acronym the text gave it', () => {
+  it('should end "PT MPRD Stenly Wowor" after the acronym and link the director to the company', () => {
+    const result = extractEntities(
+      'Kawasan dikelola PT Minahasa Permai Resort Development (MPRD). Direktur Utama PT MPRD Stenly Wowor mengatakan investor datang.',
+    );
+    expect(result.organizations.map((o) => o.name)).toEqual(['PT Minahasa Permai Resort Development']);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Stenly Wowor', 'PT Minahasa Permai Resort Development']]);
+  });
+});
