@@ -165,9 +165,9 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
       continue;
     }
     // "Direktur Penyakit Menular Kemenkes": a field of words of the language right before the body stays in the title.
-    const fieldWords = words.length === 0 && !rank && entry.org === 'complement' ? readFieldWords(text, at) : 0;
-    const bodyAfterField = fieldWords > 0 ? matchAt(SPACES, text, at + fieldWords) : null;
-    if (bodyAfterField && orgStarts.has(at + fieldWords + bodyAfterField[0].length)) {
+    const bodyAt = (pos: number): boolean => orgStarts.has(pos + (matchAt(SPACES, text, pos)?.[0].length ?? 0));
+    const fieldWords = words.length === 0 && !rank && entry.org === 'complement' ? readFieldWords(text, at, bodyAt) : 0;
+    if (fieldWords > 0) {
       words.push(text.slice(next, at + fieldWords));
       end = at = at + fieldWords;
       continue;
@@ -443,12 +443,16 @@ function readEnglishField(text: string, pos: number, needsLead = true): number {
 
 /**
  * The length of a field's words at `pos` (after "Bidang" or before a body): capitalised words of the dictionary or
- * built on it ("Keagamaan", "Penyakit Menular") that are no listed name or honorific, joined by spaces, commas, "dan" or "&" ("Fatwa", "Politik, Hukum, dan Keamanan"); 0 if none.
+ * built on it ("Keagamaan", "Penyakit Menular") that are no listed name or honorific, joined by spaces, commas, "dan"
+ * or "&" ("Fatwa", "Politik, Hukum, dan Keamanan"); 0 if none. With `endsBefore`, only a field ending where it says
+ * (where a body starts) counts.
  */
-function readFieldWords(text: string, pos: number): number {
+function readFieldWords(text: string, pos: number, endsBefore?: (at: number) => boolean): number {
   let length = 0;
   let at = pos;
   for (;;) {
+    // "Fraksi Partai Keadilan Sejahtera": the field ends where a body starts, though the body's words would go on.
+    if (endsBefore && length > 0 && endsBefore(at)) return length;
     const m = /^((?:,?[ \t]+(?:dan|&)|,)?[ \t]+)([A-Z][a-z]+)(?![\p{L}.])/u.exec(text.slice(at, at + 40));
     const word = m?.[2] ?? '';
     const fieldWord =
@@ -457,7 +461,7 @@ function readFieldWords(text: string, pos: number): number {
     at += m[0].length;
     length = at - pos;
   }
-  return length;
+  return endsBefore ? 0 : length;
 }
 
 /** Whether a rank word comes within the next few capitalised words (so "Metro Jaya" before "Irjen" is not a name). */

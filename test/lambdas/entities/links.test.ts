@@ -2556,3 +2556,12 @@ describe('a company named later by the acronym the text gave it', () => {
     expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Stenly Wowor', 'PT Minahasa Permai Resort Development']]);
   });
 });
+
+describe('a spokesman of a faction named after the person', () => {
+  it('should keep the faction and its party in the title when the party has its acronym after it', () => {
+    const result = extractEntities('Sementara itu, Syamsul Bahri Daeng Tompo, S.Pd., juru bicara Fraksi Partai Keadilan Sejahtera (PKS), menyoroti insentif.');
+    expect(result.people.map((p) => [p.name, p.titles, p.organization])).toEqual([
+      ['Syamsul Bahri Daeng Tompo', ['juru bicara Fraksi Partai Keadilan Sejahtera (PKS)'], 'Partai Keadilan Sejahtera'],
+    ]);
+  });
+});
