@@ -299,7 +299,9 @@ const ENGLISH_REGION_BEFORE = /(?:^|[^\p{L}])(?:the[ \t]+)?(?:East|West|North|So
 function findEnglishUnitHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
   for (const m of text.matchAll(ENGLISH_UNIT_RE)) {
-    const before = regionBefore(text, m.index);
+    // "East Java Provincial Health Office": the level may stand between the region and the unit.
+    const level = ENGLISH_LEVEL_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[0].length ?? 0;
+    const before = regionBefore(text, m.index - level);
     const of = /^[ \t]+of[ \t]+(?:the[ \t]+)?/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
     const after = before ? null : of ? matchRegionAt(text, m.index + m[0].length + of[0].length) : null;
     const unit = UNIT_OF_ENGLISH.get(m[0])!;
@@ -313,6 +315,9 @@ function findEnglishUnitHits(text: string): OrgHit[] {
   }
   return hits;
 }
+
+/** An English word for a government's level before a unit ("Provincial", "Regency"), and the space after it. */
+const ENGLISH_LEVEL_BEFORE = /(?:Provincial|Regency|City|Municipal)[ \t]+$/;
 
 /** "Police" in English after a region ("East Kalimantan Police", "East Kalimantan Regional Police"). */
 const ENGLISH_POLICE_RE = /(?<![\p{L}])(?:Regional[ \t]+)?Police(?![\p{L}])/gu;
@@ -646,6 +651,8 @@ function findTailWordHits(text: string): OrgHit[] {
     // "South Korea's Daeyang Shipbuilding": the name starts after the last word of where it is from.
     const from = words.findLastIndex((w) => /-based$|['’]s$/.test(w));
     if (from >= skip) skip = from + 1;
+    // "The Indonesian Ulema Council": a known body's English name after "The" is that body, the article no part of it.
+    if (words[skip] === 'The' && AGENCY_BY_FORM.has(`${words.slice(skip + 1).join(' ')} ${m[2]!}`)) skip += 1;
     if (skip === words.length) continue;
     const start = m.index + m[1]!.indexOf(words[skip]!, words.slice(0, skip).join(' ').length);
     const end = m.index + m[0].length;

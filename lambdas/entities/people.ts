@@ -135,7 +135,7 @@ function sentenceEnd(text: string, pos: number): number {
 }
 
 /** English titles in lower case: a title only right after a body or a region ("BPS East Kalimantan head X"). */
-const LOWER_ENGLISH_TITLE = 'head|chief|chair(?:man|woman|person)';
+const LOWER_ENGLISH_TITLE = 'head|chief|chair(?:man|woman|person)|researcher|economist|analyst';
 const LOWER_ENGLISH_TITLE_RE = new RegExp(`^(?:${LOWER_ENGLISH_TITLE})$`);
 /** English titles, written after the body or region they belong to. */
 const ENGLISH_TITLE = new RegExp(
@@ -210,7 +210,7 @@ const CLAUSE_VERB = /(?:^|[ \t])(?!merangkap[ \t,])(?:me|ber|ter|di)\p{Ll}{4,}(?
 /** Degrees after a name, each after a comma or a space ("Ahmad Fauzi, S.T., M.T."). */
 const DEGREES_AFTER_NAME = `(?:[ \\t]*,?[ \\t]*(?:${buildAlternation(DEGREES)})(?![\\p{L}]))*`;
 /** A comma after a name, with degrees and their commas before it or not: ", ", ", S.STP., M.Si., ". */
-const DEGREES_THEN_COMMA = new RegExp(`^${DEGREES_AFTER_NAME}[ \\t]*,[ \\t]+`, 'u');
+const DEGREES_THEN_COMMA = new RegExp(`^${DEGREES_AFTER_NAME}[ \\t]*,[ \\t]+(?:(?:a|an|the)[ \\t]+)?`, 'u');
 
 /** A word for a relative right before a title: the title is the relative's ("istri Gubernur", "putra Bupati"). */
 const RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:istri|suami|putra|putri|anak|ayah|ibunda|ayahanda|menantu|adik|kakak)[ \t]+$/iu;
@@ -711,7 +711,11 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
   // "Social Affairs Minister": the ministry of the English field before the title.
   // Another nation's minister ("Finnish Foreign Minister") heads no Indonesian ministry.
   const field = entry?.kind === 'minister' ? /^(?:Indonesian[ \t]+)?(.+?)[ \t]+Minister$/.exec(hit.title ?? '')?.[1] : undefined;
-  const ministry = field ? ministryOfEnglishField(field) : undefined;
+  // "Coordinating Minister for Economic Affairs", "Minister of Energy and Mineral Resources": the field after it.
+  const after = entry?.kind === 'minister' ? /^((?:Coordinating[ \t]+)?)Minister[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(.+)$/.exec(hit.title ?? '') : null;
+  const ministry =
+    (field ? ministryOfEnglishField(field) : undefined) ??
+    (after ? AGENCY_BY_FORM.get(`${after[1]}Ministry for ${after[2]}`) ?? AGENCY_BY_FORM.get(`${after[1]}Ministry of ${after[2]}`) : undefined);
   if (ministry) return ministry.name;
   // A judge sits in the court the article names first: a trial report leads with the court that holds the trial.
   if (entry?.kind === 'judge') return firstNamed(nameOf, (name) => /^(?:Pengadilan|Mahkamah) /.test(name));

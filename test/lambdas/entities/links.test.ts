@@ -2565,3 +2565,36 @@ describe('a spokesman of a faction named after the person', () => {
     ]);
   });
 });
+
+describe('English-language news: titles, bodies and links', () => {
+  it('should link a minister named by "Minister of/for X" to the ministry of that field', () => {
+    const coordinating = personIn('Coordinating Minister for Economic Affairs Hendrawan Sasmito on Tuesday said the ban stays.', 'Hendrawan Sasmito');
+    expect(coordinating?.organization).toBe('Kementerian Koordinator Bidang Perekonomian');
+    const energy = personIn('Minister of Energy and Mineral Resources Sudirman Said said so.', 'Sudirman Said');
+    expect(energy?.organization).toBe('Kementerian Energi dan Sumber Daya Mineral');
+  });
+
+  it('should read "X, an economist at ORG" and "ORG researcher X" with the title and the body', () => {
+    expect(
+      personIn('Andriani Kusumawardhani, an economist at the Institute for Development of Economics and Finance (INDEF), said it was risky.', 'Andriani Kusumawardhani'),
+    ).toMatchObject({
+      titles: ['economist at the Institute for Development of Economics and Finance (INDEF)'],
+      organization: 'Institute for Development of Economics and Finance',
+    });
+    expect(personIn('Indonesia Corruption Watch (ICW) researcher Dewi Anggraeni Lestari said the pattern held.', 'Dewi Anggraeni Lestari')?.organization).toBe(
+      'Indonesia Corruption Watch',
+    );
+  });
+
+  it('should know the English names of the capital authority, MUI and IDAI, "The" before them left out', () => {
+    const head = personIn('Nusantara Capital City Authority (OIKN) head Bambang Wicaksono Adi hosted the delegation.', 'Bambang Wicaksono Adi');
+    expect(head?.organization).toBe('Badan Otorita Ibu Kota Nusantara');
+    const result = extractEntities('The Indonesian Ulema Council (MUI) of East Java issued a statement. The Indonesian Pediatric Society (IDAI) agreed.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['Majelis Ulama Indonesia', 'Ikatan Dokter Anak Indonesia']);
+  });
+
+  it('should read a province\'s office named with its level ("East Java Provincial Health Office") in that province', () => {
+    const result = extractEntities('Jakarta (ANTARA) - In Surabaya, the head of the East Java Provincial Health Office, Erwin Ashari Pratama, said so.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['Dinas Kesehatan Jawa Timur']);
+  });
+});
