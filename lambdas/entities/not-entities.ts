@@ -227,7 +227,10 @@ export function findInitials(text: string): Span[] {
     const span = { start: m.index, end: m.index + m[0].length };
     // Two letters recur as other things too: after a capitalised word they are a country's or a body's ("Presiden AS").
     const withAge = /^[ \t]*\(\d/.test(text.slice(span.end, span.end + 4));
-    if (!withAge && m[0].length < 3 && /\p{Lu}[\p{L}.]*[ \t]+$/u.test(text.slice(Math.max(0, span.start - 24), span.start))) continue;
+    // A sentence's last word and its full stop come before a sentence's first word ("ke Nunukan. RH diduga").
+    const before = /(\p{Lu}[\p{L}.]*)[ \t]+$/u.exec(text.slice(Math.max(0, span.start - 24), span.start))?.[1];
+    const sentenceEnd = before !== undefined && before.length > 3 && before.endsWith('.') && !before.slice(0, -1).includes('.');
+    if (!withAge && m[0].length < 3 && before !== undefined && !sentenceEnd) continue;
     if (!overlapsAny(span, spans)) spans.push(span);
   }
   return spans;

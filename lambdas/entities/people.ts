@@ -1028,6 +1028,11 @@ const ORG_TO_NAME_GAP = new RegExp(`^${ORG_TO_NAME_GAP_SOURCE}$`);
 /** "yang diketuai", "dipimpin oleh" between a body and its chair's name. */
 const CHAIRED_GAP = new RegExp(`^[ \\t]+(?:yang[ \\t]+)?(diketuai|dipimpin)(?:[ \\t]+oleh)?[ \\t]+(?:(?:${buildAlternation(HONORIFICS)})[ \\t]+)*$`);
 
+/** "Majelis hakim yang diketuai", then honorifics, right before a name. */
+const PANEL_CHAIRED_BEFORE = new RegExp(
+  `[Mm]ajelis[ \\t]+[Hh]akim[ \\t]+(?:yang[ \\t]+)?diketuai(?:[ \\t]+oleh)?[ \\t]+(?:(?:${buildAlternation(HONORIFICS)})[ \\t]+)*$`,
+);
+
 /**
  * Give untitled people the organization written right beside them: "Persib Bandung, Samsul Arif" (the body just
  * before) or "Muhammad Buldansyah, Wakil Presiden Direktur PT Hutchison 3 Indonesia" (a title after the name).
@@ -1051,6 +1056,10 @@ function linkNearbyOrganizations(text: string, hits: readonly PersonHit[], orgHi
     const before = orgHits.find((o) => o.end <= hit.start && ORG_TO_NAME_GAP.test(text.slice(o.end, hit.start)));
     if (before) return { ...hit, org: before };
     // "Majelis hakim Pengadilan Tipikor Samarinda yang diketuai Nyoto Hindaryanto": the body's chair or leader.
+    // "Majelis hakim yang diketuai Dr. X": the panel of judges names no body; its chair is a judge.
+    if (PANEL_CHAIRED_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start))) {
+      return { ...hit, titleEntry: TITLE_BY_FORM.get('Hakim')!, title: 'ketua majelis hakim' };
+    }
     const chaired = orgHits.findLast((o) => o.end <= hit.start && CHAIRED_GAP.test(text.slice(o.end, hit.start)));
     const verb = chaired ? CHAIRED_GAP.exec(text.slice(chaired.end, hit.start))![1]! : '';
     return chaired ? { ...hit, org: chaired, titleEntry: TITLE_BY_FORM.get('Ketua')!, title: verb === 'diketuai' ? 'ketua' : 'pemimpin' } : hit;

@@ -157,6 +157,11 @@ const NICKNAME = String.raw`[A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+)?`;
 
 /** "X, yang akrab disapa Ani": the name a person is called by, after the person. */
 const CALLED_AFTER = new RegExp(String.raw`^[ \t]*(?:${AGE_IN_PARENTHESES}[ \t]*)?,?[ \t]*(?:atau[ \t]+)?(?:yang[ \t]+)?(?:akrab|biasa)[ \t]+disapa[ \t]+(${NICKNAME})`, 'u');
+/** "Kinara, yang bernama asli ": a stage name, then the words that say the name after it is the person's own. */
+const REAL_NAME_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(${NICKNAME})[ \t]*,?[ \t]*(?:yang[ \t]+)?(?:bernama[ \t]+asli|nama[ \t]+asli(?:nya)?(?:[ \t]+adalah)?)[ \t]+$`,
+  'u',
+);
 /** "Hamzah yang akrab disapa Pak Long": one word of a name, then the words that say what the person is called. */
 const PART_CALLED = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+(?:yang[ \t]+)?(?:akrab|biasa)[ \t]+disapa[ \t]+(${NICKNAME})`, 'gu');
 /** "Zulkifli Hamdani (Bang Zul)": a nickname in parentheses right after the name, an address word in it or not. */
@@ -186,6 +191,9 @@ export function withCalledNames(text: string, hits: readonly PersonHit[]): Perso
   for (const hit of hits) {
     const m = CALLED_AFTER.exec(text.slice(hit.end, hit.end + 80)) ?? (hit.name.includes(' ') ? CALLED_IN_PARENTHESES.exec(text.slice(hit.end, hit.end + 24)) : null);
     if (m) add(hit.end + m[0].length - m[1]!.length - (m[0].endsWith(')') ? 1 : 0), m[1]!, hit.name);
+    // "Kinara, yang bernama asli Ni Putu Kinanti Maharani": the name used before is the one the person is called by.
+    const stage = hit.name.includes(' ') ? REAL_NAME_BEFORE.exec(text.slice(Math.max(0, hit.start - 60), hit.start)) : null;
+    if (stage) add(hit.start - stage[0].length, stage[1]!, hit.name);
   }
   // "Hamzah yang akrab disapa Pak Long": a part of a name given in full, then the name the person is called by.
   for (const m of text.includes('disapa') ? text.matchAll(PART_CALLED) : []) {
@@ -213,9 +221,22 @@ export function withCalledNames(text: string, hits: readonly PersonHit[]): Perso
 
 /** A name after an attribution verb that matches part of a known name becomes that person. */
 export function attachToKnown(hit: PersonHit, known: readonly PersonHit[], nicknames: ReadonlyMap<string, string>): PersonHit {
-  const owner = known.find((k) => k.name.split(' ').includes(hit.name) || k.name === hit.name);
+  const owner = known.find((k) => k.name.split(' ').includes(hit.name) || k.name === hit.name) ?? shortenedFirstName(hit.name, known);
   const name = owner?.name ?? nicknames.get(hit.name);
   return name ? { ...hit, name } : hit;
+}
+
+/**
+ * The one person named in full whose first name a lone word shortens ("Agus" of "Agustinus Bere Seran", "Ferdi" of
+ * "Ferdiansyah Harahap"), as news calls people after their full name; none where two people's names would fit.
+ */
+function shortenedFirstName(word: string, known: readonly PersonHit[]): PersonHit | undefined {
+  if (word.length < 4 || word.includes(' ')) return undefined;
+  const owners = known.filter((k) => {
+    const first = k.name.split(' ')[0]!;
+    return k.name.includes(' ') && first.length > word.length && first.startsWith(word);
+  });
+  return new Set(owners.map((k) => k.name)).size === 1 ? owners[0] : undefined;
 }
 
 /**

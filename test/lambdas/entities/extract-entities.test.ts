@@ -1102,3 +1102,35 @@ describe('extractEntities on village and district heads outside Java', () => {
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Yulianus Lokobal']);
   });
 });
+
+describe('extractEntities on crime, court and celebrity news', () => {
+  it('should take a suspect\'s initials after a sentence end for no body ("ke Nunukan. RH diduga")', () => {
+    const result = extractEntities('Polisi menangkap AR (34) dan RH (41) di Pelabuhan Samarinda saat hendak ke Nunukan. RH diduga berperan sebagai kurir.');
+    expect(result.organizations).toEqual([]);
+    expect(result.people).toEqual([]);
+  });
+
+  it('should read the chair of a panel of judges and an ad hoc judge', () => {
+    const result = extractEntities(
+      'Sidang di Pengadilan Negeri (PN) Samarinda. Majelis hakim yang diketuai Dr. Ni Kadek Sri Wahyuni, S.H., menyatakan terdakwa bersalah. ' +
+        'Adapun hakim ad hoc Marthinus Lewerissa menyampaikan hal yang meringankan.',
+    );
+    expect(result.people.map((p) => [p.name, p.titles, p.organization])).toEqual([
+      ['Ni Kadek Sri Wahyuni', ['ketua majelis hakim'], 'Pengadilan Negeri Samarinda'],
+      ['Marthinus Lewerissa', ['hakim ad hoc'], 'Pengadilan Negeri Samarinda'],
+    ]);
+  });
+
+  it('should file a stage name under the own name given after it ("Kinara, yang bernama asli X")', () => {
+    const result = extractEntities('Penyanyi Kinara hadir. Kinara, yang bernama asli Ni Putu Kinanti Maharani, menegaskan itu. "Kami baik-baik saja," kata Kinara.');
+    expect(result.people.map((p) => [p.name, p.aliases])).toEqual([['Ni Putu Kinanti Maharani', ['Kinara']]]);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Ni Putu Kinanti Maharani']);
+  });
+
+  it('should file a shortened first name under the one person it shortens ("Agus" of "Agustinus")', () => {
+    const result = extractEntities('Kepala OJK Kaltim Agustinus Bere Seran mengimbau warga. "Kalau ragu, tanya dulu," pungkas Agus.');
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Agustinus Bere Seran']);
+    const two = extractEntities('Agustinus Bere Seran dan Agustina Lubis hadir. "Tanya dulu," kata Agus.');
+    expect(two.quotes.map((q) => q.speaker)).not.toEqual(['Agustinus Bere Seran']);
+  });
+});
