@@ -9,6 +9,7 @@ import { LETTER_END, LETTER_START, WORD_END, WORD_START, buildAlternation, overl
 import { isDerivedNoun, isDictionaryWord, isListedName } from './tagger-features.js';
 import type { EntityResult } from '../shared/types.js';
 import type { Span } from './types.js';
+import festivals from './data/festivals.json' with { type: 'json' };
 import numberWords from './data/number-words.json' with { type: 'json' };
 
 /** Words that make the outlet after them a credit: "dikutip dari Kompas.com", "kepada IDN Times", "Follow ...". */
@@ -22,6 +23,8 @@ const PRODUCT_CUE = new RegExp(
 /** A model code: letters then digits ("S6", "A52", "X5", "RX7"); a product, never a name. */
 const MODEL_CODE = new RegExp(String.raw`${WORD_START}[A-Z]{1,3}\d{1,4}[A-Za-z]?${WORD_END}`, 'u');
 const OUTLET_RE = new RegExp(`${WORD_START}(?:${buildAlternation(MEDIA_OUTLETS)})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, 'gu');
+/** Festivals, feasts and rituals known by one name (festivals.json: Erau, Belimbur, Imlek, Nyepi): no one and nowhere. */
+const FESTIVALS: ReadonlySet<string> = new Set(festivals as string[]);
 /** Event names: "Bali Island Cup", "Jakarta Diabetes Meeting", "Piala Dunia", "Festival Danau Toba". */
 const EVENT_NAME =
   /(?:^|[ \t])(?:Cup|Meeting|Festival|Awards?|Championship|Summit|Forum|Expo|Week|Fair|Games|Olympics?|Conference|Tour|Show)$|^(?:Piala|Festival|Konferensi|Kongres|Pekan|Liga|Kejuaraan|Pameran)[ \t]/;
@@ -253,6 +256,7 @@ export function isNotEntity(surface: string, span: Span, context: NotEntityConte
     context.products.has(form) ||
     MODEL_CODE.test(form) ||
     COMMON_ABBREVIATIONS.has(form) ||
+    FESTIVALS.has(form) ||
     EVENT_NAME.test(form)
   );
 }
@@ -354,7 +358,7 @@ export function findSpelledAbbreviations(text: string): Span[] {
  */
 export function dropNotEntities(result: EntityResult, context: NotEntityContext): EntityResult {
   const inCredit = (m: Span): boolean => overlapsAny(m, context.credits);
-  const isProduct = (name: string): boolean => context.products.has(name) || COMMON_ABBREVIATIONS.has(name);
+  const isProduct = (name: string): boolean => context.products.has(name) || COMMON_ABBREVIATIONS.has(name) || FESTIVALS.has(name);
   // An entity without its mentions inside any of `spans` (the same object when it has none there).
   const withoutMentionsIn =
     (spans: readonly Span[]) =>

@@ -1134,3 +1134,14 @@ describe('extractEntities on crime, court and celebrity news', () => {
     expect(two.quotes.map((q) => q.speaker)).not.toEqual(['Agustinus Bere Seran']);
   });
 });
+
+describe('extractEntities on Kutai and Dayak culture', () => {
+  it('should read the Sultanate by its name, the festival as no one, the Dayak peoples as no one, a cultural observer\'s role as no name', () => {
+    const result = extractEntities(
+      'Belimbur, ritual penutup Erau Adat Kutai Kartanegara Ing Martadipura, digelar Minggu. "Erau ini milik rakyat," kata warga. ' +
+        'Kelompok tari dari Dayak Kenyah, Bahau, dan Benuaq tampil. Budayawan Kutai, Drs. Awang Jailani Kaharuddin, menilai itu baik.',
+    );
+    expect(result.organizations.map((o) => o.name)).toEqual(['Kesultanan Kutai Kartanegara Ing Martadipura']);
+    expect(result.people.map((p) => p.name)).toEqual(['Awang Jailani Kaharuddin']);
+  });
+});
