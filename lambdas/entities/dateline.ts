@@ -15,8 +15,12 @@ import { regencyOfDistrict } from './gazetteer.js';
  */
 const DATELINE_RE =
   /^\s*([A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3})\s*(,\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*\([A-Za-z][\w. /]*\)\s*|,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s*\([A-Za-z][\w. ]*\)\s*|,\s*[A-Za-z][\w.]*(?:-[A-Za-z][\w.]*)*(?:\s[A-Z][\w.]*){0,3}\s*|\s*\([A-Za-z][\w. ]*\)\s*)?(?:[-–—]+\s+|--|[–—])\S/;
-/** The outlet first, then the place: "REPUBLIKA.CO.ID, JAKARTA --", "Liputan6.com, Jakarta -" (a double dash may touch the text). */
-const OUTLET_FIRST_RE = /^\s*[A-Za-z][\w]*\.(?:com|co\.id|id|CO\.ID|COM|ID),\s*([A-Z][A-Za-z'’]*(?: [A-Z][A-Za-z'’]*){0,2})\s*(?:[-–—]+\s+|--|[–—])\S/;
+/**
+ * The outlet first, then the place: "REPUBLIKA.CO.ID, JAKARTA --", "Liputan6.com, Jakarta -" (a double dash may touch
+ * the text), "KONTAN.CO.ID - JAKARTA." (a dash before the place, a full stop after it).
+ */
+const OUTLET_FIRST_RE =
+  /^\s*[A-Za-z][\w]*\.(?:com|co\.id|id|CO\.ID|COM|ID)(?:,|\s+[-–—])\s*([A-Z][A-Za-z'’]*(?: [A-Z][A-Za-z'’]*){0,2})(?:\s*(?:[-–—]+\s+|--|[–—])|\.\s+)\S/;
 
 /**
  * Whether a place written before a dash with no outlet is a dateline's: a known region, or a kecamatan or a regency

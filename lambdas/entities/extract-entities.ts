@@ -203,7 +203,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     // "Desa X Kecamatan Y Aceh Utara", "Kecamatan Sungai Kunjang Kota Samarinda" are chains of named places the rules
     // already hold one by one (a chain of regions alone, "Kabupaten Pandeglang Banten", stays the tagger's).
     .filter((t) => !isChainOfRulePlaces(t, rulePlaces, regionHits))
-    .filter((t) => !NOT_PLACES.has(text.slice(t.start, t.end)) && !isCurrencyOrTitleAt(text, t.start))
+    .filter((t) => !NOT_PLACES.has(text.slice(t.start, t.end)) && !isCurrencyOrTitleAt(text, t.start) && !people.titleBodies.has(text.slice(t.start, t.end)))
     // "Pengawas Pasar Modal ... dan Bursa Karbon OJK": one word of the language inside a title is the title's field;
     // a country stays a place ("Menteri Perhubungan Republik Indonesia").
     .filter((t) => !(isFieldWordInTitle(text.slice(t.start, t.end)) && people.hits.some((h) => h.titleSpan && withinAny(t, [h.titleSpan]))))

@@ -203,6 +203,34 @@ const CAPITALISED_NUMBER_WORD = new RegExp(
 /** What opens a sentence, a line or a story after its dateline's dash, right before a word. */
 const SENTENCE_START_BEFORE = /(?:^|[.!?]["”]?[ \t]+|\n[ \t]*|[ \t][-–—][ \t]+)$/u;
 
+/**
+ * Acronyms the text defines for common nouns, wherever they occur: "pabrik kelapa sawit (PKS)", "tempat pemungutan
+ * suara (TPS)". Here "PKS" is a mill, not the party: its mentions name no body, person or place.
+ * @example findCommonNounAcronyms('di pabrik kelapa sawit (PKS). PKS itu tutup.').length // 2
+ */
+export function findCommonNounAcronyms(text: string): Span[] {
+  const defined = new Set<string>();
+  for (const m of text.matchAll(ACRONYM_AFTER_WORDS)) {
+    const acronym = m[1]!;
+    // Words in lower case; the first may be capitalised where it opens a sentence ("Pajak kendaraan bermotor (PKB)").
+    const words = wordsBefore(text, m.index, acronym.length, (w) => /^\p{L}\p{Ll}*$/u.test(w));
+    if (words.length !== acronym.length || words.map((w) => w[0]!.toLowerCase()).join('') !== acronym.toLowerCase()) continue;
+    const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
+    const opening = text.lastIndexOf(words[0]!, m.index);
+    if (capitalised.length === 0 || (capitalised.length === 1 && capitalised[0] === words[0] && SENTENCE_START_BEFORE.test(text.slice(Math.max(0, opening - 4), opening)))) {
+      defined.add(acronym);
+    }
+  }
+  if (defined.size === 0) return [];
+  const spans: Span[] = [];
+  for (const m of text.matchAll(new RegExp(`${WORD_START}(?:${[...defined].join('|')})${WORD_END}`, 'gu'))) {
+    spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
+}
+/** An acronym in parentheses ("(PKS)"), read apart from the words before it. */
+const ACRONYM_AFTER_WORDS = /\(([A-Z]{2,6})\)/g;
+
 /** A person's initials as crime reports give them: "berinisial AS (34)", "inisial MR dan RK". */
 const INITIALS = new RegExp(String.raw`${LETTER_START}(?:ber)?inisial[ \t]+([A-Z]{1,4}(?:[ \t]*(?:,|dan)[ \t]*[A-Z]{1,4})*)${LETTER_END}`, 'giu');
 
@@ -284,7 +312,7 @@ export function buildNotEntityContext(text: string): NotEntityContext {
     credits: findCreditSpans(text, outlets),
     headings: findHeadingLines(text),
     openers: findSentenceOpeners(text),
-    initials: findInitials(text),
+    initials: [...findInitials(text), ...findCommonNounAcronyms(text)],
     products: findProductForms(text),
     phraseShortForms: findPhraseShortForms(text),
     spelledAbbreviations: findSpelledAbbreviations(text),
@@ -370,7 +398,8 @@ export function dropNotEntities(result: EntityResult, context: NotEntityContext)
   const withoutInitials = withoutMentionsIn(context.initials);
   const people = result.people
     .map(withoutInitials)
-    .filter((p) => p.mentions.length > 0 && !isOutletName(p.name) && !isProduct(p.name));
+    // "Silpa Kaltim", "Pilkada Samarinda": a common abbreviation opens no person's name.
+    .filter((p) => p.mentions.length > 0 && !isOutletName(p.name) && !isProduct(p.name) && !COMMON_ABBREVIATIONS.has(p.name.split(' ')[0]!));
   const organizations = result.organizations
     .map((o) => withoutInitials({ ...o, mentions: o.mentions.filter((m) => !inCredit(m)) }))
     .filter((o) => o.mentions.length > 0 && !isProduct(o.name));

@@ -822,6 +822,8 @@ function titleFormOf(title: string): { form: string; end: number } {
 export interface PeopleFindings {
   entities: PersonEntity[];
   hits: PersonHit[];
+  /** Unknown one-word bodies titles name ("CEO Paylona"): no person or place where they recur. */
+  titleBodies: ReadonlySet<string>;
 }
 
 /** Find people in a text, linking titles to the organizations already found. */
@@ -850,7 +852,15 @@ export function findPeople(
   const titleSpans = ruled.flatMap((h) =>
     h.titleSpan && !/(?:^|[ \t])(?!dan[ \t]|serta[ \t])\p{Ll}/u.test(text.slice(h.titleSpan.start, h.titleSpan.end)) ? [h.titleSpan] : [],
   );
-  const taggedHits = splitTickets(text, findTaggedHits(text, tagged, [...ruled, ...titleSpans], orgHits));
+  // "CEO Paylona", "CTO Paylona": one unknown word a title names as its body is that body wherever it recurs.
+  const titleBodies = new Set(
+    ruled.flatMap((h) => {
+      if (!h.title || h.org || h.area || h.region || h.titleEntry?.org !== 'complement' || h.titleEntry.area) return [];
+      const body = h.title.slice(titleFormOf(h.title).end).trim();
+      return /^\p{Lu}[\p{L}\p{N}]+$/u.test(body) ? [body] : [];
+    }),
+  );
+  const taggedHits = splitTickets(text, findTaggedHits(text, tagged, [...ruled, ...titleSpans], orgHits)).filter((h) => !titleBodies.has(h.name));
   const full = [...ruled, ...taggedHits].filter((h) => h.name.includes(' '));
   // Where the tagger is sure, a lone word is a name even without a title or a listed given name ("Cruyff", "Udit").
   // Not a common word ("Saya") nor a word of an organization's name ("Walikota Cekmekoy" of "Pemerintah kota Cekmekoy").
@@ -896,7 +906,7 @@ export function findPeople(
       .map((h) => withRankAfter(text, h))
       .sort((a, b) => a.start - b.start),
   );
-  return { entities: mergePeople(text, hits, nameOf, orgGovernment), hits };
+  return { entities: mergePeople(text, hits, nameOf, orgGovernment), hits, titleBodies };
 }
 
 /** Titles several people hold at once: members, deputies, prosecutors ("Anggota DPRD Kaltim X dan Y"). */

@@ -21,7 +21,7 @@ import {
 import { AREA_UNIT_LEAD } from '../shared/area-units.js';
 import { matchRegionAt } from './locations.js';
 import { RANK_TAIL, TOKEN } from './person-names.js';
-import { isAffixedWord, isDerivedNoun, isDictionaryWord, isListedName, knownNameLength, tokenize } from './tagger-features.js';
+import { isAffixedWord, isDerivedNoun, isDictionaryWord, isKnownSurname, isListedName, knownNameLength, tokenize } from './tagger-features.js';
 import { ACRONYM, SPACES, WORD_END, buildAlternation, matchAt } from './text-scan.js';
 import type { OrgHit, RegionEntry, RegionHit, TitleEntry } from './types.js';
 
@@ -430,7 +430,9 @@ function readEnglishField(text: string, pos: number, needsLead = true): number {
     // "Communication, Relations & CSR": words joined by "and", "&", "of" or a comma; a common abbreviation counts.
     const m = /^((?:,?[ \t]*(?:and|&|of)[ \t]+|,[ \t]*)?)([A-Z][a-z]+|[A-Z][A-Z0-9]{1,4}(?![\p{L}\p{N}]))/u.exec(text.slice(at, at + 40));
     const word = m?.[2] ?? '';
-    const fits = COMMON_ABBREVIATIONS.has(word) || (/[a-z]/.test(word) && isDictionaryWord(word) && !isListedName(word));
+    // "Chief Executive Officer Park Seo-jun": a surname before a hyphenated given name opens the name.
+    const koreanName = isKnownSurname(word) && /^[ \t]+\p{Lu}\p{Ll}+-\p{Ll}/u.test(text.slice(at + (m?.[0].length ?? 0), at + (m?.[0].length ?? 0) + 16));
+    const fits = COMMON_ABBREVIATIONS.has(word) || (/[a-z]/.test(word) && isDictionaryWord(word) && !isListedName(word) && !koreanName);
     if (!m || !fits || (m[1] !== '' && length === 0 && !lead)) break;
     at += m[0].length;
     length = at - pos;

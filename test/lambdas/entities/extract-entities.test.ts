@@ -1145,3 +1145,31 @@ describe('extractEntities on Kutai and Dayak culture', () => {
     expect(result.people.map((p) => p.name)).toEqual(['Awang Jailani Kaharuddin']);
   });
 });
+
+describe('extractEntities on business news', () => {
+  it('should read Kontan\'s dateline ("KONTAN.CO.ID - JAKARTA.") as the dateline\'s region, no second place', () => {
+    const result = extractEntities('KONTAN.CO.ID - JAKARTA. PT Indo Tambangraya Megah Tbk (ITMG) akan membagikan dividen.');
+    expect(result.locations.map((l) => [l.name, l.mentions.length])).toEqual([['DKI Jakarta', 1]]);
+  });
+
+  it('should take an acronym the text gives a common noun for no body ("pabrik kelapa sawit (PKS)", "pajak kendaraan bermotor (PKB)")', () => {
+    const result = extractEntities('Disbun memantau pembelian TBS di pabrik kelapa sawit (PKS). PKS di Paser membeli di bawah harga. Pajak kendaraan bermotor (PKB) naik.');
+    expect(result.organizations.map((o) => o.name)).not.toContain('Partai Keadilan Sejahtera');
+    expect(result.organizations.map((o) => o.name)).not.toContain('Partai Kebangkitan Bangsa');
+  });
+
+  it('should read no person opening with a common abbreviation ("Silpa Kaltim"), nor a startup a title names ("CEO Paylona")', () => {
+    const silpa = extractEntities('Ronald Simanjuntak mengatakan Silpa Kaltim selalu di atas Rp 1,5 triliun.');
+    expect(silpa.people.map((p) => p.name)).toEqual(['Ronald Simanjuntak']);
+    const startup = extractEntities(
+      'Startup asal Jakarta, Paylona, meraih pendanaan. CEO Paylona, Adrian Wicaksono, mengatakan dana dipakai ekspansi. Paylona melayani 40 ribu toko.',
+    );
+    expect(startup.people.map((p) => p.name)).toEqual(['Adrian Wicaksono']);
+    expect(startup.locations.map((l) => l.name)).toEqual(['DKI Jakarta']);
+  });
+
+  it('should read a Korean name after an English title ("Chief Executive Officer Park Seo-jun")', () => {
+    const result = extractEntities('Perusahaan itu diwakili Chief Executive Officer Park Seo-jun. Park mengatakan proyek berjalan.');
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([['Park Seo-jun', ['Chief Executive Officer']]]);
+  });
+});
