@@ -21,12 +21,15 @@ const BEFORE_RE = new RegExp(
 );
 const PRONOUN_BEFORE = /(?:^|[\s,.])(?:Ia|ia|Dia|dia|Beliau|beliau)\s/;
 const EN_VERBS = buildAlternation(ENGLISH_SPEECH_VERBS);
+/** Lower-case English roles in an attribution ("BNPB spokesman X said", "the governor said", "the lawyer said"). */
+const EN_ROLES = 'spokes(?:man|woman|person)|head|chief|chair(?:man|woman)|governor|minister|regent|mayor|lawyer|director|economist|researcher|analyst|official|president|secretary';
+
 /**
  * English order after a quote: `," he said`, `," Secretary of State Pratikno stated`, `," said Marsudi`, `," said a
  * resident` (group 1: the pronoun, group 2: the words before the verb, group 3: the article of an unnamed speaker).
  */
 const AFTER_EN_RE = new RegExp(
-  `^[ \\t]*,?[ \\t]*(?:(he|she|they)[ \\t]+(?:${EN_VERBS})(?![\\p{L}])|((?:(?:[A-Z][\\p{L}.'’-]*|of|for|the)[ \\t]+){1,7})(?:${EN_VERBS})(?![\\p{L}])|(?:${EN_VERBS})[ \\t]+(?=[A-Z])|(?:${EN_VERBS})[ \\t]+(a|an|one|another)[ \\t]+)`,
+  `^[ \\t]*,?[ \\t]*(?:(he|she|they)[ \\t]+(?:${EN_VERBS})(?![\\p{L}])|((?:(?:[A-Z][\\p{L}.'’-]*|of|for|the|${EN_ROLES})[ \\t]+){1,7})(?:${EN_VERBS})(?![\\p{L}])|(?:${EN_VERBS})[ \\t]+(?=[A-Z])|(?:${EN_VERBS})[ \\t]+(a|an|one|another)[ \\t]+)`,
   'u',
 );
 
@@ -93,9 +96,15 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
       // `," said a resident` (English) names no one unless a name follows in the sentence (`, Xanthe Brown`).
       const unnamed =
         !pronoun && !named && (after ? UNNAMED_SPEAKER.test(text.slice(span.end + after[0].length, span.end + after[0].length + 24)) : afterEnglish![3] !== undefined);
+      // `," the governor said`: the last person named before with that title, else the one in context.
+      const role = /^the[ \t]+(\p{Ll}+)[ \t]+$/u.exec(afterEnglish?.[2] ?? '')?.[1];
+      const holder = role && !named ? [...subjects].reverse().find((p) => p.end <= span.start && (p.title ?? '').toLowerCase().includes(role)) : undefined;
       if (named && !pronoun) {
         speaker = named.name;
         speakerPos = named.start;
+      } else if (holder) {
+        speaker = holder.name;
+        speakerPos = holder.start;
       } else if (!unnamed) {
         speaker = contextSpeaker();
       }
@@ -132,8 +141,8 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
   return quotes;
 }
 
-/** Words that name what a quote holds (a report's title, a theme, a slogan, a hashtag), right before the quote. */
-const NAMING_BEFORE = /(?:^|[^\p{L}])(?:berjudul|bertajuk|bertema|bertagline|bernama|berjuluk|dijuluki|slogan|semboyan|tagline|tagar|hashtag|titled|entitled|dubbed)[ \t]*$/iu;
+/** Words that name what a quote holds (a report's title, a theme, a slogan, a hashtag, a work), right before it. */
+const NAMING_BEFORE = /(?:^|[^\p{L}])(?:berjudul|bertajuk|bertema|bertagline|bernama|berjuluk|dijuluki|slogan|semboyan|tagline|tagar|hashtag|titled|entitled|dubbed|film|lagu|album|buku|novel|sinetron|single)[ \t]*$/iu;
 
 /**
  * A speaker the report does not name, introduced as such right after the verb (`," ujar seorang sumber`, `," kata

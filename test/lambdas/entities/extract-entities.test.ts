@@ -609,6 +609,15 @@ describe('extractEntities on quotes in celebrity news', () => {
 });
 
 describe('extractEntities on English quotes (Tempo English, Antara English)', () => {
+  it('should attribute "the governor said" to the governor named before, and "BNPB spokesman X said" to X', () => {
+    const text =
+      'East Kalimantan Governor Syahrani Mahmud and OIKN head Bambang Wicaksono Adi hosted the delegation. ' +
+      '"We want the investment to spread to the regencies," the governor said. ' +
+      '"The joint team is focusing on two sectors," BNPB spokesman Dimas Arya Pratama said. ' +
+      'Effendi\'s lawyer, Johannes Sitorus, said his client denied it. "Our client never ordered anyone to collect money," the lawyer said.';
+    expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Syahrani Mahmud', 'Dimas Arya Pratama', 'Johannes Sitorus']);
+  });
+
   it('should attribute "X stated", "he said" and a speaker named by an unknown title', () => {
     // Prepare
     const text = [
@@ -639,6 +648,11 @@ describe('extractEntities on a body\'s statement', () => {
 });
 
 describe('extractEntities on quotes as Indonesian sites type them', () => {
+  it('should take no film title in quotes for a quote (Film "Senja di Pelabuhan Lama")', () => {
+    const result = extractEntities('Film "Senja di Pelabuhan Lama" diproduksi oleh PT Cahaya Layar Pictures dan tayang bulan depan.');
+    expect(result.quotes).toEqual([]);
+  });
+
   it('should take no title, theme or slogan in quotes for a quote (laporan berjudul "Debu di Tanah Bungku")', () => {
     const result = extractEntities(
       'Laporan berjudul "Debu di Tanah Bungku" menyoroti pencemaran. Menurut Budi Santoso, hal itu benar. "Kami akan menindaklanjuti laporan itu," kata Budi.',
