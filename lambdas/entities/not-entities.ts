@@ -228,6 +228,16 @@ export function findCommonNounAcronyms(text: string): Span[] {
   }
   return spans;
 }
+/**
+ * Hajj flight groups named by their embarkation's code and number ("kloter BPN 01", "Kloter BTH-12"): the code is an
+ * airport's, no body.
+ * @example findGroupCodes('Jemaah kloter BPN 01 berangkat.') // [{ start: 14, end: 17 }]
+ */
+export function findGroupCodes(text: string): Span[] {
+  return [...text.matchAll(GROUP_CODE)].map((m) => ({ start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].indexOf(m[1]!) + 3 }));
+}
+const GROUP_CODE = /(?<![\p{L}])[Kk]loter[ \t]+([A-Z]{3})[ \t-]*\d{1,3}(?![\p{N}])/gu;
+
 /** An acronym in parentheses ("(PKS)"), read apart from the words before it. */
 const ACRONYM_AFTER_WORDS = /\(([A-Z]{2,6})\)/g;
 
@@ -312,7 +322,7 @@ export function buildNotEntityContext(text: string): NotEntityContext {
     credits: findCreditSpans(text, outlets),
     headings: findHeadingLines(text),
     openers: findSentenceOpeners(text),
-    initials: [...findInitials(text), ...findCommonNounAcronyms(text)],
+    initials: [...findInitials(text), ...findCommonNounAcronyms(text), ...findGroupCodes(text)],
     products: findProductForms(text),
     phraseShortForms: findPhraseShortForms(text),
     spelledAbbreviations: findSpelledAbbreviations(text),

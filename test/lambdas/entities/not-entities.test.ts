@@ -81,6 +81,11 @@ describe('findSpelledAbbreviations', () => {
     expect(result.organizations.map((o) => o.name)).toEqual(['Ombudsman Republik Indonesia']);
   });
 
+  it('should take a hajj flight group\'s embarkation code for no body ("kloter BPN 01")', () => {
+    const result = extractEntities('Jemaah kloter BPN 01 berasal dari Kota Samarinda, sedangkan kloter BPN 02 berisi jemaah asal Balikpapan.');
+    expect(result.organizations).toEqual([]);
+  });
+
   it('should keep a budget spelled out from the organizations', () => {
     const result = extractEntities('Bupati mengalokasikan Rp 1,8 miliar dari Anggaran Pendapatan dan Belanja Daerah (APBD) untuk kegiatan itu.');
     expect(result.organizations).toEqual([]);
