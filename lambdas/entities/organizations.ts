@@ -398,7 +398,10 @@ function findRegionalUnitHits(text: string): OrgHit[] {
     // "KSOP Kelas I Balikpapan": the office's class stands between it and its seat.
     // "the East Kalimantan BPBD": English writes the region of a unit's short form before it.
     const englishBefore = ENGLISH_REGION_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ? regionBefore(text, m.start) : null;
-    const after = englishBefore ? null : regionAfter(text, m.end + (OFFICE_CLASS.exec(text.slice(m.end, m.end + 16))?.[0].length ?? 0));
+    // "Kantor Kesehatan Pelabuhan (KKP) Kelas I Balikpapan": the unit's own short form may stand before them.
+    const own = /^[ \t]*\(([^()]{1,12})\)/.exec(text.slice(m.end, m.end + 16));
+    const seatFrom = m.end + (own?.[1] === unit.abbr ? own[0].length : 0);
+    const after = englishBefore ? null : regionAfter(text, seatFrom + (OFFICE_CLASS.exec(text.slice(seatFrom, seatFrom + 16))?.[0].length ?? 0));
     // "Setkab" alone is the Cabinet Secretariat; a regency's secretariat is written with its regency ("Setkab Kukar").
     if (!after && AGENCY_BY_FORM.has(unit.abbr)) continue;
     // "Balai Besar Wilayah Sungai Sumatera VIII": an island or a group of regions the unit serves ends its name.

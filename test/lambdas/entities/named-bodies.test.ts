@@ -233,3 +233,11 @@ describe('regional offices, state companies and cooperatives of coastal news', (
     expect(result.people.map((p) => p.name)).toEqual(['Yance Sahetapy']);
   });
 });
+
+describe('a regional unit written with its own short form before its class and seat', () => {
+  it('should read "Kantor Kesehatan Pelabuhan (KKP) Kelas I Balikpapan" as the port health office, not the fisheries ministry', () => {
+    const result = extractEntities('Dokter dari Kantor Kesehatan Pelabuhan (KKP) Kelas I Balikpapan, dr. Christina Wulandari Sinaga, mengatakan pemeriksaan dilakukan.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['Kantor Kesehatan Pelabuhan Balikpapan']);
+    expect(result.people.map((p) => p.organization)).toEqual(['Kantor Kesehatan Pelabuhan Balikpapan']);
+  });
+});
