@@ -170,6 +170,8 @@ const PARENTHESISED_NICKNAME = new RegExp(String.raw`${NICKNAME_IN_PARENTHESES}(
 
 /** A person's age in parentheses after the name: "Siti Aminah (45)", "Faisal (37 tahun)". */
 export const AGE_IN_PARENTHESES = String.raw`\(\d{1,3}(?:[ \t]+tahun)?\)`;
+/** Degrees after a name, each after a comma or not ("Andi Baso, S.T., M.T."), as a pattern source. */
+export const DEGREES_AFTER_NAME = `(?:[ \\t]*,?[ \\t]*(?:${buildAlternation(DEGREES)})(?![\\p{L}]))*`;
 /** An age, or up to three capitals (the name's initials), in parentheses right after a name. */
 const AGE_OR_INITIALS_AFTER = new RegExp(String.raw`^[ \t]*(?:${AGE_IN_PARENTHESES}|\([A-Z]{2,3}\))`);
 

@@ -9,6 +9,7 @@ import type { QuoteEntity } from '../shared/types.js';
 import { ENGLISH_SPEECH_VERBS, REPORTING_VERBS, SPEECH_VERBS } from './gazetteer.js';
 import { ATTRIBUTION_WINDOW, QUOTE_MIN_WORDS } from './settings.js';
 import { buildAlternation, isInside } from './text-scan.js';
+import { AGE_IN_PARENTHESES, DEGREES_AFTER_NAME } from './person-names.js';
 import type { PersonHit, Span } from './types.js';
 
 /** Quotes in matching marks first; else a curly opening closed by a straight mark or the other way round (CMS-typed). */
@@ -180,8 +181,14 @@ function namedIn(words: string | undefined, people: readonly PersonHit[], at: nu
   return person ? { name: person.name, start: at } : null;
 }
 
-/** A person named as a source before a quote: a reporting verb after the name, or "datang dari" before it. */
-const REPORTED_AFTER = new RegExp(`^[ \\t]*(?:,[^,.\\n]{0,60},)?[ \\t]*(?:juga[ \\t]+|pun[ \\t]+)?(?:${buildAlternation(REPORTING_VERBS)})(?![\\p{L}])`, 'u');
+/**
+ * A person named as a source before a quote: a reporting verb after the name, its age, degrees or an appositive
+ * ("Suwarno (55), mengaku", "Andi Baso, S.T., M.T. menyatakan"), or "datang dari" before it.
+ */
+const REPORTED_AFTER = new RegExp(
+  `^(?:[ \\t]*${AGE_IN_PARENTHESES})?${DEGREES_AFTER_NAME}[ \\t]*(?:,(?:[^,.\\n]{0,60},)?)?[ \\t]*(?:juga[ \\t]+|pun[ \\t]+)?(?:${buildAlternation(REPORTING_VERBS)})(?![\\p{L}])`,
+  'u',
+);
 const SOURCE_BEFORE = /(?:datang|muncul)[ \t]+dari[ \t]+$/;
 
 /**
@@ -192,11 +199,20 @@ function paragraphSource(text: string, from: number, quoteStart: number, people:
   const sources = new Set(
     people
       .filter((p) => p.start >= from && p.end <= quoteStart)
-      .filter((p) => REPORTED_AFTER.test(text.slice(p.end, p.end + 100)) || SOURCE_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start)))
+      // The reporting verb comes before the quote: a name in quotes after a source ("pemilik usaha "Putri Mahakam"
+      // di X, mengaku senang") is no quote of the source.
+      .filter((p) => REPORTED_AFTER.test(text.slice(p.end, Math.min(p.end + 100, quoteStart))) || SOURCE_BEFORE.test(text.slice(Math.max(0, p.start - 20), p.start)))
       .map((p) => p.name),
   );
-  return sources.size === 1 ? [...sources][0]! : null;
+  if (sources.size === 1) return [...sources][0]!;
+  // "Marlina (41) ikut diundang. Ia sudah sebelas tahun menjadi kader. "...": the one person a paragraph is about,
+  // then said again by a pronoun, is the voice of the quote that follows its last sentence.
+  const named = new Set(people.filter((p) => p.start >= from && p.end <= quoteStart).map((p) => p.name));
+  const before = text.slice(from, quoteStart);
+  return sources.size === 0 && named.size === 1 && PRONOUN_SUBJECT.test(before) && /[.!?][ \t]*$/.test(before) ? [...named][0]! : null;
 }
+/** A pronoun opening a sentence: "Ia", "Dia", "Beliau". */
+const PRONOUN_SUBJECT = /(?:^|[.!?][ \t]+)(?:Ia|Dia|Beliau)[ \t]/u;
 
 /** Length of the attribution sentence after a quote (to the first period before a capital, or a newline). */
 function sentenceLength(tail: string): number {

@@ -648,6 +648,19 @@ describe('extractEntities on a body\'s statement', () => {
 });
 
 describe('extractEntities on quotes as Indonesian sites type them', () => {
+  it('should give a paragraph\'s closing quote to the source it introduces with an age, degrees or a pronoun', () => {
+    const text =
+      'Ketua Kelompok Tani Karya Bersama, Suwarno (55), mengaku anggotanya kesulitan pupuk. Kelompok itu mengolah 12 hektare. "Dengan kompos buatan sendiri, ongkos kami turun."\n' +
+      'Wali Kota Bontang Andi Baso Pananrangi, S.T., M.T. menyatakan dukungannya. "Kami tidak minta banyak dari provinsi."\n' +
+      'Salah satu kader posyandu, Marlina Daeng Ngai (41), ikut diundang. Ia sudah sebelas tahun menjadi kader. "Ibu-ibu sekarang mulai paham soal gizi."\n' +
+      'Peserta, Siti Aminah (45), pemilik usaha amplang "Putri Mahakam" di Loa Ipuh, mengaku senang.';
+    expect(extractEntities(text).quotes.map((q) => [q.speaker, q.text.split(' ')[0]])).toEqual([
+      ['Suwarno', 'Dengan'],
+      ['Andi Baso Pananrangi', 'Kami'],
+      ['Marlina Daeng Ngai', 'Ibu-ibu'],
+    ]);
+  });
+
   it('should take no film title in quotes for a quote (Film "Senja di Pelabuhan Lama")', () => {
     const result = extractEntities('Film "Senja di Pelabuhan Lama" diproduksi oleh PT Cahaya Layar Pictures dan tayang bulan depan.');
     expect(result.quotes).toEqual([]);
