@@ -17,7 +17,7 @@ import {
   REGION_ALIAS,
   TITLE_WORDS,
 } from './gazetteer.js';
-import { isDictionaryWord, isListedName, isPossessive } from './tagger-features.js';
+import { isDerivedNoun, isDictionaryWord, isListedName, isPossessive } from './tagger-features.js';
 import { NAME_TOKEN_SOURCE, SPACES, buildAlternation, initialsOf, matchAt } from './text-scan.js';
 import type { PersonHit, Span } from './types.js';
 import awardWords from './data/award-words.json' with { type: 'json' };
@@ -61,7 +61,9 @@ const AWARD_WORDS = new Set(awardWords as string[]);
 export function isNameWord(word: string): boolean {
   return (
     !NAME_STOPWORDS.has(word) && !ORG_WORDS.has(word) && !TITLE_WORDS.has(word) && !RANKS.has(word) && !DEGREES.has(word) &&
-    !CAPITALISED_ROLES.has(word) && !AWARD_WORDS.has(word) && !isPossessive(word)
+    !CAPITALISED_ROLES.has(word) && !AWARD_WORDS.has(word) && !isPossessive(word) &&
+    // "Persoalan banjir itu ...": an abstract noun of the language opening a sentence.
+    !isDerivedNoun(word)
   );
 }
 

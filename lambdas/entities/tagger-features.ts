@@ -354,8 +354,11 @@ export function isDerivedNoun(word: string): boolean {
 const WORD_PREFIXES: [string, string[]][] = [
   ...NOUN_PREFIXES, ['me', ['']], ['mem', ['p', 'b', '']], ['men', ['t', 'd', 'c', 'j', '']], ['meng', ['k', 'g', '']],
   ['meny', ['s']], ['ber', ['']], ['be', ['']], ['ter', ['']], ['di', ['']],
+  // Two prefixes: "Pemberdayaan" (pe-ber-daya-an), "Keberhasilan", "Pengetahuan", "Memperkuat", "Diperkuat".
+  ['pember', ['']], ['keber', ['']], ['penge', ['']], ['memper', ['']], ['diper', ['']],
 ];
 const WORD_SUFFIXES = ['kan', 'an', 'i', ''];
+const DOUBLE_PREFIXES = new Set(['pember', 'keber', 'penge', 'memper', 'diper']);
 
 /**
  * Whether a word is built on an Indonesian dictionary stem with a prefix, a suffix or both ("Penyakit", "Menular",
@@ -372,6 +375,9 @@ export function isAffixedWord(word: string): boolean {
     return WORD_SUFFIXES.some((suffix) => {
       if (!lower.endsWith(suffix)) return false;
       const core = lower.slice(prefix.length, lower.length - suffix.length);
+      // Two prefixes hold a longer stem, and a noun's ("pember-", "keber-", "penge-") its "-an" ("Pemberton" is none).
+      const double = DOUBLE_PREFIXES.has(prefix);
+      if (double && (core.length < 4 || (/^(?:pe|ke)/.test(prefix) && suffix !== 'an'))) return false;
       return core.length >= 3 && sounds.some((sound) => ID_WORDS.has(sound + core));
     });
   });

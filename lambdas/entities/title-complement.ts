@@ -336,6 +336,15 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
       end = at = next + country[0].length;
       continue;
     }
+    // "Sekretaris Daerah Provinsi (Sekdaprov) Kaltim": the title's short form between the level and the region.
+    const levelParen: RegExpExecArray | null = !region && entry.kind !== 'minister' ? LEVEL_THEN_SHORT_FORM.exec(text.slice(next, next + 30)) : null;
+    const leveled: RegionHit | null = levelParen ? matchRegionAt(text, next + levelParen[0].length) : null;
+    if (leveled) {
+      region = leveled.region;
+      words.push(text.slice(next, leveled.end));
+      end = at = leveled.end;
+      continue;
+    }
     // "Wakil Menteri Dalam Negeri Bima Arya Sugiarto": a minister serves the nation; a region after the field is the name.
     const reg: RegionHit | null = !region && entry.kind !== 'minister' ? matchRegionAt(text, next) : null;
     if (reg) {
@@ -382,6 +391,9 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
   const sp = matchAt(SPACES, text, at);
   return { end, region, rank, nameAt: sp ? at + sp[0].length : at, words, area: areaSpan };
 }
+
+/** A level word and a short form in parentheses before a region ("Provinsi (Sekdaprov) "). */
+const LEVEL_THEN_SHORT_FORM = /^(?:Provinsi|Kabupaten|Kota)[ \t]+\([A-Za-z]{2,15}\)[ \t]+/;
 
 /**
  * Where a title's region ending at `end` ends with a second region joined by "dan": a unit serving two regions

@@ -1200,3 +1200,39 @@ describe('extractEntities on business news', () => {
     expect(result.people.map((p) => [p.name, p.titles])).toEqual([['Park Seo-jun', ['Chief Executive Officer']]]);
   });
 });
+
+describe('extractEntities on Kaltim government releases', () => {
+  it('should read titles with a field of double-prefixed words and a level\'s short form before the region', () => {
+    const result = extractEntities(
+      'Penyerahan dilakukan Deputi Bidang Sosial, Budaya, dan Pemberdayaan Masyarakat OIKN Dr. Ir. Wahyu Hadi Prasetyo, M.Si. ' +
+        'Forum itu dihadiri Sekretaris Daerah Provinsi (Sekdaprov) Kaltim Drs. H. Muhammad Fadlan Arsyad, M.M., dan para bupati.',
+    );
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Wahyu Hadi Prasetyo', 'Badan Otorita Ibu Kota Nusantara'],
+      ['Muhammad Fadlan Arsyad', 'Pemerintah Provinsi Kalimantan Timur'],
+    ]);
+  });
+
+  it('should read the land office by its short form "Kantah", and its head by it', () => {
+    const result = extractEntities(
+      'Hadir Kepala Kantor Pertanahan (Kantah) Kota Balikpapan Ambo Dalle Mappiasse, S.H. Kepala Kantah Ambo Dalle menjelaskan target 6.000 bidang.',
+    );
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Ambo Dalle Mappiasse', 'Kantor Pertanahan Balikpapan']]);
+  });
+
+  it('should read rooms and roads named with initials as places, and "Dinas PUPR dan BWS" as two bodies', () => {
+    const result = extractEntities(
+      'Rapat di Ruang Ruhui Rahayu membahas banjir di Jalan D.I. Panjaitan. Syahrial meminta Dinas PUPR dan BWS menyerahkan jadwal pekerjaan.',
+    );
+    expect(result.locations.map((l) => l.name)).toEqual(['Ruang Ruhui Rahayu', 'Jalan D.I. Panjaitan']);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Dinas Pekerjaan Umum dan Penataan Ruang', 'Balai Wilayah Sungai']);
+  });
+
+  it('should read no person in an abstract noun opening a sentence, nor a body in a survey\'s short form', () => {
+    const result = extractEntities(
+      '"Kami tidak minta banyak. Persoalan banjir itu sudah lama dikeluhkan warga," kata Budi Santoso. Menurut Survei Status Gizi Indonesia (SSGI), stunting turun.',
+    );
+    expect(result.people.map((p) => p.name)).toEqual(['Budi Santoso']);
+    expect(result.organizations).toEqual([]);
+  });
+});
