@@ -499,6 +499,8 @@ function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly Or
   for (const m of text.matchAll(ROLE_RE)) {
     // "Stadion Kapten I Wayan Dipta": a place named after a person, no person here.
     if (PLACE_HEAD_FIRST_WORDS.has(wordBefore(text, m.index))) continue;
+    // "Nadia Putri Ramadhani": a capitalised kin word right after a name's word is part of that name.
+    if (/^\p{Lu}/u.test(m[0]) && RELATION_ROLES.has(m[0].trim().toLowerCase()) && /\p{Lu}\p{Ll}+[ \t]+$/u.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     // "sutradara Jerman Erwin Piscator", "pebalap Spanyol Marc Marquez": the country says where the person is from.
     const at = m.index + m[0].length;
     const country = matchAt(COUNTRY_AT, text, at);

@@ -1236,3 +1236,12 @@ describe('extractEntities on Kaltim government releases', () => {
     expect(result.organizations).toEqual([]);
   });
 });
+
+describe('extractEntities on names with kin words and faction names in quotes', () => {
+  it('should keep a capitalised kin word inside a name ("Nadia Putri Ramadhani"), and read "Fraksi X" as no person', () => {
+    const result = extractEntities(
+      'Nadia Putri Ramadhani (17), siswi SMA Negeri 1 Samarinda, mengaku kaget. "Fraksi Golkar meminta skenario terburuk," kata Andi Tenri Sompa.',
+    );
+    expect(result.people.map((p) => p.name)).toEqual(['Nadia Putri Ramadhani', 'Andi Tenri Sompa']);
+  });
+});
