@@ -6,6 +6,7 @@
  */
 import { AGENCY_BY_FORM, COMMON_ABBREVIATIONS, MEDIA_OUTLETS, MEDIA_OUTLET_KEYS } from './gazetteer.js';
 import { LETTER_END, LETTER_START, WORD_END, WORD_START, buildAlternation, overlapsAny, withinAny, wordChar } from './text-scan.js';
+import { ageInParentheses } from './person-names.js';
 import { isDerivedNoun, isDictionaryWord, isListedName } from './tagger-features.js';
 import type { EntityResult } from '../shared/types.js';
 import type { Span } from './types.js';
@@ -245,7 +246,7 @@ const ACRONYM_AFTER_WORDS = /\(([A-Z]{2,6})\)/g;
 const INITIALS = new RegExp(String.raw`${LETTER_START}(?:ber)?inisial[ \t]+([A-Z]{1,4}(?:[ \t]*(?:,|dan)[ \t]*[A-Z]{1,4})*)${LETTER_END}`, 'giu');
 
 /** Initials with an age after them, as crime news writes a suspect or a victim: "MHN (34) alias Ucok", "RS (29)". */
-const AGE = /\((\d{1,3})(?:[ \t]+tahun)?\)/g;
+const AGE = new RegExp(ageInParentheses(true), 'g');
 /** The initials right before an age: "MHN " (read on a short slice before each age, cheaper than one pattern). */
 const INITIALS_BEFORE = /(?<![\p{L}\p{N}])([A-Z]{2,4})[ \t]*$/u;
 

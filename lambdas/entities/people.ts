@@ -33,7 +33,7 @@ import demonyms from './data/demonyms.json' with { type: 'json' };
 import hijriCalendarWords from './data/islamic-calendar.json' with { type: 'json' };
 import { composeOrgName, isPartyBoard, regionOfKind } from './organizations.js';
 import { COUNTRY_AT, readComplement } from './title-complement.js';
-import { DEGREES_AFTER_NAME, NAME_PARTICLES, RANK_TAIL_SOURCE, TITLES_IN_NAMES, cleanName, endsName, isDateWord, isNameWord, namedHit, readName } from './person-names.js';
+import { AGE_IN_PARENTHESES, DEGREES_AFTER_NAME, NAME_PARTICLES, ageInParentheses, RANK_TAIL_SOURCE, TITLES_IN_NAMES, cleanName, endsName, isDateWord, isNameWord, namedHit, readName } from './person-names.js';
 import { attachToKnown, findShortFormHits, isSharedPart, nicknamesOf, withAliases, withCalledNames, withLongerNames } from './person-aliases.js';
 import { APPOSITIVE_WINDOW, TAGGED_NAME_MARGIN, TITLE_ORG_WINDOW } from './settings.js';
 import {
@@ -491,7 +491,7 @@ const ROLE_RE = new RegExp(
 );
 
 /** The end of an appositive name: a comma, after the person's age in parentheses or not. */
-const APPOSITIVE_CLOSE = /^[ \t]*(?:\([ \t]*\d{1,3}[ \t]*(?:tahun)?[ \t]*\)[ \t]*)?,/;
+const APPOSITIVE_CLOSE = new RegExp(String.raw`^[ \t]*(?:${AGE_IN_PARENTHESES}[ \t]*)?,`);
 
 /** People after a non-official role: "pelatih Dejan Antonic", "kuasa hukum Budi Santoso" (two words or a listed name). */
 function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly OrgHit[], bodies: readonly OrgHit[]): PersonHit[] {
@@ -573,11 +573,8 @@ function findLeadWordHits(text: string, taken: readonly Span[], orgHits: readonl
   return hits;
 }
 
-/**
- * A person's age in parentheses ("(52)", "( 45 tahun )"), the number captured: person-names.ts's AGE_IN_PARENTHESES
- * with spaces inside the parentheses, which a name before them may have.
- */
-const SPACED_AGE = /\([ \t]*(\d{1,3})(?:[ \t]+tahun)?[ \t]*\)/g;
+/** A person's age in parentheses ("(52)", "( 45 tahun )"), the number captured. */
+const AGE_NUMBER = new RegExp(ageInParentheses(true), 'g');
 /** Up to four capitalised name words ending right before an age, a space or none between. */
 const NAME_BEFORE_AGE = new RegExp(`(?:^|[^\\p{L}.])((?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*)(?:[ \\t]+[A-Z][a-z]+(?:[-'’][A-Za-z]+)*){0,3})[ \\t]*$`, 'u');
 
@@ -587,7 +584,7 @@ const NAME_BEFORE_AGE = new RegExp(`(?:^|[^\\p{L}.])((?:[A-Z][a-z]+(?:[-'’][A-
  */
 function findAgedHits(text: string, taken: readonly Span[]): PersonHit[] {
   const hits: PersonHit[] = [];
-  for (const age of text.matchAll(SPACED_AGE)) {
+  for (const age of text.matchAll(AGE_NUMBER)) {
     if (Number(age[1]) < 1 || Number(age[1]) > 110) continue;
     const m = NAME_BEFORE_AGE.exec(text.slice(Math.max(0, age.index - 60), age.index));
     if (!m) continue;

@@ -170,8 +170,15 @@ export const NICKNAME_IN_PARENTHESES = String.raw`^[ \t]*\(((?:(?:Bang|Pak|Bu|Ka
 /** A nickname in parentheses after a name, then the sentence going on. */
 const PARENTHESISED_NICKNAME = new RegExp(String.raw`${NICKNAME_IN_PARENTHESES}(?:[ \t]+\p{Ll}|[ \t]*[,.;:])`, 'u');
 
-/** A person's age in parentheses after the name: "Siti Aminah (45)", "Faisal (37 tahun)". */
-export const AGE_IN_PARENTHESES = String.raw`\(\d{1,3}(?:[ \t]+tahun)?\)`;
+/**
+ * A person's age in parentheses after the name, spaces inside or not: "Siti Aminah (45)", "Faisal (37 tahun)", "( 45 )"
+ * as NER corpora tokenize it; the number captured when `capture` says so.
+ */
+export function ageInParentheses(capture = false): string {
+  return String.raw`\([ \t]*${capture ? '(\\d{1,3})' : '\\d{1,3}'}(?:[ \t]+tahun)?[ \t]*\)`;
+}
+/** {@link ageInParentheses} without a group. */
+export const AGE_IN_PARENTHESES = ageInParentheses();
 /** Degrees after a name, each after a comma or not ("Andi Baso, S.T., M.T."), as a pattern source. */
 export const DEGREES_AFTER_NAME = `(?:[ \\t]*,?[ \\t]*(?:${buildAlternation(DEGREES)})(?![\\p{L}]))*`;
 /** An age, or up to three capitals (the name's initials), in parentheses right after a name. */
