@@ -12,6 +12,7 @@ import {
   RANKS,
   REGION_ALIAS,
   REGION_FORMS,
+  REGION_BY_CODE,
   REGIONS_BY_NAME,
   WIDE_AREA_BY_FORM,
   displayRegionName,
@@ -295,6 +296,13 @@ export function pickHomeRegion(dateline: string | null, hits: readonly RegionHit
     const local = REGIONS_BY_NAME.get(dateline.toLowerCase())?.find((r) => r.kind !== 'province');
     // "TENGGARONG, KOMPAS.com": a kecamatan dateline gives its regency.
     const home = local ?? fromDateline ?? regencyOfDistrict(dateline);
+    // "SAMARINDA - ... DPRD Kaltim ... Gubernur Kaltim ... unsur DPRD": a story about the province, datelined in one of
+    // its towns, has the province as its home where it names the province more than twice as often as the town.
+    const province = home?.kind !== 'province' ? REGION_BY_CODE.get(home?.province ?? '') : undefined;
+    if (home && province) {
+      const named = (r: RegionEntry): number => hits.filter((h) => h.region === r).length;
+      if (named(province) > 2 * named(home)) return province;
+    }
     if (home) return home;
   }
   const counts = new Map<RegionEntry, number>();

@@ -1143,7 +1143,9 @@ function mergePeople(
     // "Bupati Malinau Yakub Ibau Laing ... Bupati Yakub" in a Bulungan story: a bare title whose region the story's home
     // region filled in is the one the person was named with already.
     const sameForm = (t: string): boolean => hit.titleEntry !== null && TITLE_BY_FORM.get(titleFormOf(t).form) === hit.titleEntry;
-    const heldAlready = hit.homeRegionTitle && entity.titles.some(sameForm);
+    // A bare title ("Bupati Yakub" in a story whose home is the province) is held already by a fuller one of its form.
+    const bare = hit.title !== null && hit.title === titleFormOf(hit.title).form;
+    const heldAlready = (hit.homeRegionTitle || bare) && entity.titles.some(sameForm);
     if (hit.title && !heldAlready && !entity.titles.includes(hit.title) && !entity.titles.some(inner)) entity.titles.push(hit.title);
     if (hit.rank && !entity.titles.includes(hit.rank)) entity.titles.push(hit.rank);
     // A soldier or police officer serves the state, with a title or without one (a former post, the rank still held).

@@ -2598,3 +2598,26 @@ describe('English-language news: titles, bodies and links', () => {
     expect(result.organizations.map((o) => o.name)).toEqual(['Dinas Kesehatan Jawa Timur']);
   });
 });
+
+describe('the home region of a story about the province datelined in one of its towns', () => {
+  it('should give a bare body the province where the story names the province more than twice as often as the town', () => {
+    const result = extractEntities(
+      'SAMARINDA - Gubernur Kaltim Rusdiansyah Aminuddin membuka Musrenbang Kaltim. Forum dihadiri unsur DPRD dan perangkat daerah Kaltim. ' +
+        'Bappeda Kaltim mencatat 1.200 usulan dari kabupaten di Kaltim.',
+    );
+    expect(result.organizations.map((o) => o.name)).toContain('DPRD Kalimantan Timur');
+    expect(result.organizations.map((o) => o.name)).not.toContain('DPRD Samarinda');
+  });
+
+  it('should keep the town as the home of a story about the town', () => {
+    const result = extractEntities('SAMARINDA - Wali Kota Samarinda meninjau banjir di Samarinda Utara. Unsur DPRD ikut hadir bersama pejabat Pemprov Kaltim.');
+    expect(result.organizations.map((o) => o.name)).toContain('DPRD Samarinda');
+  });
+
+  it('should add no bare title to a person named with the full one ("Bupati Malinau X ... Bupati Yakub")', () => {
+    const result = extractEntities(
+      'TANJUNG SELOR - Gubernur Kaltara meninjau jalan bersama Bupati Malinau Yakub Ibau Laing. Pemprov Kaltara dan Kaltara siap. Bupati Yakub menyampaikan terima kasih.',
+    );
+    expect(result.people.find((p) => p.name === 'Yakub Ibau Laing')?.titles).toEqual(['Bupati Malinau']);
+  });
+});
