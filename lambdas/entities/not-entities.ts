@@ -304,7 +304,10 @@ export function isNotEntity(surface: string, span: Span, context: NotEntityConte
 export interface NotEntityContext {
   /** Short forms of phrases of common words ("Satgas"): no person. */
   phraseShortForms: Set<string>;
-  /** Terms spelled out before a common abbreviation ("Anggaran Pendapatan dan Belanja Daerah (APBD)"): no entity. */
+  /**
+   * Terms spelled out before a common abbreviation ("Anggaran Pendapatan dan Belanja Daerah (APBD)") and the titles of
+   * statutes ("tentang Pertambangan Mineral dan Batu Bara"): no entity.
+   */
   spelledAbbreviations: Span[];
   /** Every outlet mention: the region in "Kaltim Post" or "Tribun Kaltim" is no place of the story. */
   outlets: Span[];
@@ -326,7 +329,7 @@ export function buildNotEntityContext(text: string): NotEntityContext {
     initials: [...findInitials(text), ...findCommonNounAcronyms(text), ...findGroupCodes(text)],
     products: findProductForms(text),
     phraseShortForms: findPhraseShortForms(text),
-    spelledAbbreviations: findSpelledAbbreviations(text),
+    spelledAbbreviations: [...findSpelledAbbreviations(text), ...findStatuteTitles(text)],
   };
 }
 
@@ -392,6 +395,19 @@ export function findSpelledAbbreviations(text: string): Span[] {
 }
 
 /**
+ * The titles of statutes: the capitalised words after "tentang" in "Undang-Undang Nomor 3 Tahun 2020 tentang
+ * Pertambangan Mineral dan Batu Bara", "Perda tentang Pajak Daerah": a law's subject, no place or body.
+ * @example findStatuteTitles('UU Nomor 3 Tahun 2020 tentang Pertambangan Mineral dan Batu Bara.').length // 1
+ */
+export function findStatuteTitles(text: string): Span[] {
+  return [...text.matchAll(STATUTE_TITLE)].map((m) => ({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length }));
+}
+const STATUTE_TITLE = new RegExp(
+  String.raw`${WORD_START}(?:Undang-Undang|UU|Peraturan(?:[ 	]+(?:Pemerintah|Daerah|Presiden|Menteri|Gubernur|Bupati|Wali[ 	]+Kota))?|Perda|Perpres|Perppu|Pergub|Perbup|Perwali|PP|Permen\p{L}*)(?:[ 	]+(?:Nomor|No\.?)[ 	]+[\d/A-Z.]+)?(?:[ 	]+Tahun[ 	]+\d{4})?[ 	]+tentang[ 	]+((?:\p{Lu}[\p{L}-]*|dan|atau|serta)(?:[ 	,]+(?:\p{Lu}[\p{L}-]*|dan|atau|serta))*)`,
+  'gu',
+);
+
+/**
  * Drop what the rules found inside credits or under a product name: outlets are never people or places, and are
  * organizations only where the text is about them; a product is never a person, organization or place.
  */
@@ -409,8 +425,7 @@ export function dropNotEntities(result: EntityResult, context: NotEntityContext)
   const withoutInitials = withoutMentionsIn(context.initials);
   const people = result.people
     .map(withoutInitials)
-    // "Silpa Kaltim", "Pilkada Samarinda": a common abbreviation opens no person's name.
-    .filter((p) => p.mentions.length > 0 && !isOutletName(p.name) && !isProduct(p.name) && !COMMON_ABBREVIATIONS.has(p.name.split(' ')[0]!));
+    .filter((p) => p.mentions.length > 0 && !isOutletName(p.name) && !isProduct(p.name));
   const organizations = result.organizations
     .map((o) => withoutInitials({ ...o, mentions: o.mentions.filter((m) => !inCredit(m)) }))
     .filter((o) => o.mentions.length > 0 && !isProduct(o.name));

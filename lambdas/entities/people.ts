@@ -10,6 +10,7 @@ import type { PersonEntity } from '../shared/types.js';
 import {
   AGENCY_BY_FORM,
   AGENCY_BY_LOWER_NAME,
+  COMMON_ABBREVIATIONS,
   COUNTRY_BY_FORM,
   DEGREES,
   FIGURE_BY_SHORT_FORM,
@@ -732,7 +733,9 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
   if (office && hit.region) return `${office} ${displayRegionName(hit.region)}`;
   // "Camat Samarinda Ulu": the head of the kecamatan / desa named after the title.
   // "Pembakal Desa Tambak Anyar": the unit's word written after the title is not said twice.
-  if (entry.area && complement) return AREA_UNIT_LEAD.test(complement) ? complement : `${areaUnitOf(form, entry)} ${complement}`;
+  // "Kepala Desa Muara Pantuan, Kecamatan Anggana": the desa is the body; the kecamatan after a comma says where it is.
+  const area = complement.split(',')[0]!.trim();
+  if (entry.area && area) return AREA_UNIT_LEAD.test(area) ? area : `${areaUnitOf(form, entry)} ${area}`;
   if (entry.org in GOVERNMENT_KIND) {
     // "Regional Secretary of East Kalimantan": English names the region after "of".
     const of = hit.region ? null : /^of[ \t]+(?:the[ \t]+)?(.+)$/.exec(complement);
@@ -894,7 +897,8 @@ export function findPeople(
     .filter((h) => !overlapsAny(h, notPeople))
     .map((hit) => attachToKnown(hit, first, nicknames));
   // A name inside an organization the rules found ("kata Samsung") is that organization; the tagger's guesses yield.
-  const found = [...first, ...attributed].filter((h) => !withinAny(h, ruleOrgHits));
+  // "Silpa Kaltim", "Pilkada Samarinda": a common abbreviation opens no person's name (no quote is theirs either).
+  const found = [...first, ...attributed].filter((h) => !withinAny(h, ruleOrgHits) && !COMMON_ABBREVIATIONS.has(h.name.split(' ')[0]!));
   const known = withLongerNames(withCalledNames(text, withAliases(text, found)));
   const short = findShortFormHits(text, known, [...known, ...ruleOrgHits], notPeople);
   const hits = shareTitles(

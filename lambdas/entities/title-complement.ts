@@ -328,6 +328,13 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
       end = at = next + field[0].length;
       continue;
     }
+    // "Direktur Jenderal Perimbangan Keuangan Dr. X", "Deputi Bidang ...": a field no list holds, words of the language.
+    const ownField = FIELD_TITLES.has(entry.title) && words.length === 0 ? readFieldWords(text, at) : 0;
+    if (ownField > 0) {
+      words.push(text.slice(next, at + ownField));
+      end = at = at + ownField;
+      continue;
+    }
     // "Presiden Amerika Serikat Barack Obama", "Menteri Luar Negeri Finlandia Timo Soini": the country is the title's;
     // so is the republic ("Menteri Keuangan Republik Indonesia Sri Mulyani").
     const country = matchAt(COUNTRY_AT, text, next) ?? matchAt(REPUBLIC_AT, text, next);
@@ -391,6 +398,9 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
   const sp = matchAt(SPACES, text, at);
   return { end, region, rank, nameAt: sp ? at + sp[0].length : at, words, area: areaSpan };
 }
+
+/** Titles always named with a field ("Direktur Jenderal Perimbangan Keuangan", "Deputi Bidang Pemasaran"). */
+const FIELD_TITLES = new Set(['Direktur Jenderal', 'Deputi']);
 
 /** A level word and a short form in parentheses before a region ("Provinsi (Sekdaprov) "). */
 const LEVEL_THEN_SHORT_FORM = /^(?:Provinsi|Kabupaten|Kota)[ \t]+\([A-Za-z]{2,15}\)[ \t]+/;

@@ -1245,3 +1245,21 @@ describe('extractEntities on names with kin words and faction names in quotes', 
     expect(result.people.map((p) => p.name)).toEqual(['Nadia Putri Ramadhani', 'Andi Tenri Sompa']);
   });
 });
+
+describe('extractEntities on ministry press releases', () => {
+  it('should read a Director General\'s field no list holds, a village head\'s desa before its kecamatan, and no quote for "Silpa Kaltim"', () => {
+    const result = extractEntities(
+      'Direktur Jenderal Perimbangan Keuangan Dr. Bonifasius Raharjo Simanungkalit, S.E., mengatakan alokasi TKD naik. ' +
+        'Kepala Desa Muara Pantuan, Kecamatan Anggana, H. Syamsul Rijal Daeng Matteru, berharap sumur baru bermanfaat. ' +
+        'Kepala BPKAD Kaltim Yohanes Baptista Lejau menjelaskan realisasi. Yohanes menambahkan, Silpa Kaltim tahun lalu tinggi. "Kami evaluasi," terangnya. ' +
+        'Pelaku dijerat UU Nomor 3 Tahun 2020 tentang Pertambangan Mineral dan Batu Bara.',
+    );
+    expect(result.people.map((p) => [p.name, p.titles[0], p.organization])).toEqual([
+      ['Bonifasius Raharjo Simanungkalit', 'Direktur Jenderal Perimbangan Keuangan', null],
+      ['Syamsul Rijal Daeng Matteru', 'Kepala Desa Muara Pantuan, Kecamatan Anggana', 'Desa Muara Pantuan'],
+      ['Yohanes Baptista Lejau', 'Kepala BPKAD Kaltim', 'Badan Pengelolaan Keuangan dan Aset Daerah Kalimantan Timur'],
+    ]);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Yohanes Baptista Lejau']);
+    expect(result.locations.map((l) => l.name)).not.toContain('Batu Bara');
+  });
+});
