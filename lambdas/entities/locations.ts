@@ -38,8 +38,8 @@ const REGION_ANYWHERE = new RegExp(`${WORD_START}${PREFIX}(${REGION_FORMS})${WOR
  */
 const LOCATIVE_BEFORE =
   /(?:^|[^\p{L}])(?:di|ke|dari|wilayah|daerah|warga|asal|Kota|kota|Kabupaten|kabupaten|Bupati|Wali Kota|Walikota|Gubernur|Sekda|Pemkab|Pemkot|Pemprov|Pemda|DPRD|Polres|Polresta|Polda|Kapolres|Kapolresta|Kapolda|Kejari|Kajari|Kodim|Dandim)\s+$/u;
-/** A word of a place's name, or initials ("Jalan D.I. Panjaitan", "Jalan M.T. Haryono"). */
-const PLACE_TOKEN = "(?:[A-Z]\\.(?:[A-Z]\\.)+|[A-Z][A-Za-z'’-]*)";
+/** A word of a place's name, or initials before one ("Jalan D.I. Panjaitan", "Jalan M. Yamin"). */
+const PLACE_TOKEN = "(?:[A-Z]\\.(?:[A-Z]\\.)*(?=[ \\t]+[A-Z])|[A-Z][A-Za-z'’-]*)";
 /** Hospitals are organizations (named-bodies.ts), not places. */
 const ORG_PLACE_HEADS = new Set(['RSUD', 'Rumah Sakit']);
 const PLACE_HEAD_SET = new Set([...PLACE_HEADS, ...placeHeadsExtra]);

@@ -357,7 +357,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     }
     if (!name && relative) continue;
     if (!name) {
-      const appositive = readAppositive(text, titleEnd);
+      const appositive = readAppositive(text, comp.end);
       // "Bahlil Lahadalia, Menteri ESDM, ...", "Andi Harun selaku Wali Kota Samarinda": the title follows the name.
       // "Rita Widyasari, mantan Bupati Kukar,": the name stands before the holder's marks.
       const before = appositive ? null : readNameBefore(text, opens);
@@ -910,6 +910,9 @@ export function findPeople(
   return { entities: mergePeople(text, hits, nameOf, orgGovernment), hits, titleBodies };
 }
 
+/** "dan" between two holders of one title, the first one's degrees before it or not ("X, S.H., dan Y"). */
+const SHARED_TITLE_JOIN = new RegExp(`^${DEGREES_AFTER_NAME}[ \\t]*,?[ \\t]+dan[ \\t]+(?:(?:${buildAlternation(HONORIFICS)})[ \\t]+)*$`, 'u');
+
 /** Titles several people hold at once: members, deputies, prosecutors ("Anggota DPRD Kaltim X dan Y"). */
 const SHARED_TITLE_KINDS = new Set(['legislator', 'member', 'prosecutor']);
 const SHARED_TITLE_FORMS = /^(?:Wakil Menteri|Wakil Ketua|Jaksa Penuntut Umum|JPU|Hakim Anggota|hakim anggota)\b/;
@@ -923,7 +926,7 @@ function shareTitles(text: string, hits: PersonHit[]): PersonHit[] {
     const holder = hits[i - 1];
     if (!holder?.titleEntry || hit.titleEntry || hit.title || holder.former) return hit;
     if (!SHARED_TITLE_KINDS.has(holder.titleEntry.kind) && !SHARED_TITLE_FORMS.test(holder.title ?? '')) return hit;
-    if (!/^[ \t]*,?[ \t]+dan[ \t]+$/.test(text.slice(holder.end, hit.start)) || !hit.name.includes(' ')) return hit;
+    if (!SHARED_TITLE_JOIN.test(text.slice(holder.end, hit.start)) || !hit.name.includes(' ')) return hit;
     return { ...hit, title: holder.title, titleEntry: holder.titleEntry, org: holder.org, region: holder.region };
   });
 }

@@ -368,8 +368,9 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
       end = at = next + word.length;
       continue;
     }
-    // "Ketua MUI Bidang Fatwa KH. X", "Ketua DPP PDI-P Bidang Politik dan Keamanan Y": a body's field after "Bidang".
-    const bodyField = word === 'Bidang' && words.length > 0 ? readFieldWords(text, next + word.length) : 0;
+    // "Ketua MUI Bidang Fatwa KH. X", "Anggota KPU Kaltim Divisi Perencanaan, Data, dan Informasi, Y": a body's field
+    // after "Bidang" or "Divisi".
+    const bodyField = FIELD_WORDS.has(word) && words.length > 0 ? readFieldWords(text, next + word.length) : 0;
     if (bodyField > 0) {
       words.push(text.slice(next, next + word.length + bodyField));
       end = at = next + word.length + bodyField;
@@ -398,6 +399,9 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
   const sp = matchAt(SPACES, text, at);
   return { end, region, rank, nameAt: sp ? at + sp[0].length : at, words, area: areaSpan };
 }
+
+/** Words after a body that open its field ("Bidang Fatwa", "Divisi Hukum"). */
+const FIELD_WORDS = new Set(['Bidang', 'Divisi']);
 
 /** Titles always named with a field ("Direktur Jenderal Perimbangan Keuangan", "Deputi Bidang Pemasaran"). */
 const FIELD_TITLES = new Set(['Direktur Jenderal', 'Deputi']);

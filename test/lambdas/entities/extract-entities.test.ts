@@ -1263,3 +1263,26 @@ describe('extractEntities on ministry press releases', () => {
     expect(result.locations.map((l) => l.name)).not.toContain('Batu Bara');
   });
 });
+
+describe('extractEntities on court and election releases', () => {
+  it('should share "hakim anggota" across the first judge\'s degrees, and read a body\'s "Divisi" field before the appositive name', () => {
+    const result = extractEntities(
+      'Sidang di Pengadilan Negeri (PN) Balikpapan dengan hakim anggota Yosef Bria Nahak, S.H., dan I Ketut Arya Wiguna, S.H., M.Hum., menyatakan tergugat wanprestasi. ' +
+        'Anggota KPU Kaltim Divisi Perencanaan, Data, dan Informasi, Wahyuni Kartika Sembiring, S.H., menjelaskan jumlah DPT.',
+    );
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([
+      ['Yosef Bria Nahak', ['hakim anggota']],
+      ['I Ketut Arya Wiguna', ['hakim anggota']],
+      ['Wahyuni Kartika Sembiring', ['Anggota KPU Kaltim Divisi Perencanaan, Data, dan Informasi']],
+    ]);
+  });
+
+  it('should read "Jalan M. Yamin" whole, degrees M.A.R.S. and M.B.A. as no body, and audit reports and voter lists as no body', () => {
+    const result = extractEntities(
+      'Penyerahan LHP di Auditorium BPK, Jalan M. Yamin, Samarinda. Dirjen dr. Margaretha Wulan Sitompul, Sp.PD., M.A.R.S., dan Dr. Surya Wibisono, M.B.A., hadir. ' +
+        'Pemilih masuk Daftar Pemilih Khusus (DPK) dan DPT.',
+    );
+    expect(result.locations.map((l) => l.name)).toContain('Jalan M. Yamin');
+    expect(result.organizations.map((o) => o.name)).toEqual(['Badan Pemeriksa Keuangan']);
+  });
+});
