@@ -583,7 +583,7 @@ const NAME_BEFORE_AGE = new RegExp(`(?:^|[^\\p{L}.])((?:[A-Z][a-z]+(?:[-'’][A-
  * People named with their age, as reports name residents and victims: "Rusmini (52), istri pasien", "Siti Aminah (45)".
  * The age makes even one unlisted word a name, if it is no word of the language nor a place.
  */
-function findAgedHits(text: string, taken: readonly Span[]): PersonHit[] {
+function findAgedHits(text: string, taken: readonly Span[], tagged: readonly Span[]): PersonHit[] {
   const hits: PersonHit[] = [];
   for (const age of text.matchAll(AGE_NUMBER)) {
     if (Number(age[1]) < 1 || Number(age[1]) > 110) continue;
@@ -592,6 +592,7 @@ function findAgedHits(text: string, taken: readonly Span[]): PersonHit[] {
     const start = age.index - (m[0].length - m[0].indexOf(m[1]!));
     const name = readName(text, start);
     if (!name || name.end !== start + m[1]!.length || overlapsAny(name, taken)) continue;
+    if (tagged.some((t) => t.start < name.end && t.end > name.start && (t.start < name.start || t.end > name.end))) continue;
     const value = cleanName(text.slice(name.start, name.end));
     const words = value.split(' ');
     if (!words.every(isNameWord) || (words.length === 1 && !isBareName(value) && !isListedName(value))) continue;
@@ -844,7 +845,9 @@ export function findPeople(
   const reporting = findReportingHits(text, [...titled, ...roles]).filter((h) => !overlapsAny(h, notPeople));
   const led = findLeadWordHits(text, [...titled, ...reporting, ...roles], ruleOrgHits);
   const figures = findFigureHits(text, [...titled, ...reporting, ...roles, ...led]);
-  const aged = findAgedHits(text, [...titled, ...reporting, ...roles, ...led, ...figures, ...tagged, ...notPeople, ...orgHits]);
+  // A tagger's name inside the aged name is a part of it ("Dayang Aulia Putri Ramadhani (16)": the tagger read
+  // "Ramadhani"); one reaching past it stands.
+  const aged = findAgedHits(text, [...titled, ...reporting, ...roles, ...led, ...figures, ...notPeople, ...orgHits], tagged);
   const mates = findRunningMateHits(text, [...titled, ...reporting, ...roles, ...led, ...figures, ...aged, ...orgHits]);
   const ruled = splitTickets(text, [...titled, ...reporting, ...roles, ...led, ...figures, ...aged, ...mates]);
   // A title's words are no one's name ("Direktur Jenderal Anggaran Kemenkeu", "sebagai CTO Warungin").

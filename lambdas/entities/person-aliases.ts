@@ -167,6 +167,11 @@ const PART_CALLED = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+(?:ya
 /** "Zulkifli Hamdani (Bang Zul)": a nickname in parentheses right after the name, an address word in it or not. */
 const CALLED_IN_PARENTHESES = new RegExp(NICKNAME_IN_PARENTHESES, 'u');
 
+/** A word for a person ("pria", "perempuan", "istri wali kota"), then the words that say what the person is called. */
+const DESCRIBED_CALLED = new RegExp(
+  String.raw`(?<![\p{L}])(?:[Pp]ria|[Pp]erempuan|[Ww]anita|[Ll]elaki|[Ii]bu|[Bb]apak|[Ss]osok|[Ii]stri|[Ss]uami|[Gg]adis|[Pp]emuda|[Rr]emaja)(?:[ 	]+\p{Ll}+){0,3}[ 	]+yang[ 	]+(?:akrab|biasa)[ 	]+disapa[ 	]+(${NICKNAME})`,
+  'gu',
+);
 /** "Ani, sapaan akrab(nya)": the name a person is called by, before the words that say so. */
 const CALLED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${NICKNAME}),[ \t]+sapaan[ \t]+(?:akrab|karib)(?:nya)?(?![\p{L}])`, 'gu');
 
@@ -200,6 +205,12 @@ export function withCalledNames(text: string, hits: readonly PersonHit[]): Perso
     if (hits.some((h) => h.start <= m.index && h.end > m.index)) continue;
     const owners = new Set(hits.filter((h) => h.name.split(' ').includes(m[1]!) && h.name.includes(' ')).map((h) => h.name));
     if (owners.size === 1) add(m.index + m[0].length - m[2]!.length, m[2]!, [...owners][0]!);
+  }
+  // "kata perempuan yang akrab disapa Bunda Lia itu", "Pria yang akrab disapa Koh Yo itu": the person the text
+  // described last before it.
+  for (const m of text.includes('disapa') ? text.matchAll(DESCRIBED_CALLED) : []) {
+    const owner = hits.filter((h) => h.end <= m.index && h.name.includes(' ')).reduce<PersonHit | undefined>((l, h) => (!l || h.end > l.end ? h : l), undefined);
+    if (owner) add(m.index + m[0].length - m[1]!.length, m[1]!, owner.name);
   }
   // Scanned only where the word is: the pattern tries every capitalised word of the text.
   for (const m of text.includes('sapaan') ? text.matchAll(CALLED_BEFORE) : []) {

@@ -1286,3 +1286,31 @@ describe('extractEntities on court and election releases', () => {
     expect(result.organizations.map((o) => o.name)).toEqual(['Badan Pemeriksa Keuangan']);
   });
 });
+
+describe('extractEntities on Kaltim and Kaltara local news', () => {
+  it('should give a nickname introduced by a description ("kata perempuan yang akrab disapa Bunda Lia itu") to the person described', () => {
+    const result = extractEntities(
+      'Anggota DPRD Samarinda Andi Rusmalia Tenriangke, S.E., menyerap aspirasi warga. "Semua keluhan saya catat," kata perempuan yang akrab disapa Bunda Lia itu. ' +
+        'Penjual kopi, Yohanes Liem Kurniawan (52), hadir. Pria yang akrab disapa Koh Yo itu menawarkan kopi. "Orang banyak yang tidak tahu," kata Koh Yo.',
+    );
+    expect(result.people.map((p) => p.name)).toEqual(['Andi Rusmalia Tenriangke', 'Yohanes Liem Kurniawan']);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Andi Rusmalia Tenriangke', 'Yohanes Liem Kurniawan']);
+  });
+
+  it('should read an aged name whole where the tagger read its last word ("Dayang Aulia Putri Ramadhani (16)")', () => {
+    const result = extractEntities('Medali perunggu diraih Dayang Aulia Putri Ramadhani (16), siswi kelas XI. Sementara itu, Aulia mengaku tidak menyangka.');
+    expect(result.people.map((p) => p.name)).toEqual(['Dayang Aulia Putri Ramadhani']);
+  });
+
+  it('should read "Ns." and "Capt." with degrees like "M.Mar.E." around a titled name, and festivals and contests as no one', () => {
+    const result = extractEntities(
+      'Kepala Puskesmas Sungai Nyamuk, Ns. Haeruddin Lapatta, S.Kep., menuturkan itu. Kepala KSOP Tarakan, Capt. Bonifasius Lelo Taek, M.Mar.E., mengingatkan. ' +
+        'Festival Irau dibuka. Irau bukan sekadar pesta. MTQ dan STQH digelar.',
+    );
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([
+      ['Haeruddin Lapatta', ['Kepala Puskesmas Sungai Nyamuk']],
+      ['Bonifasius Lelo Taek', ['Kepala KSOP Tarakan']],
+    ]);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Kantor Kesyahbandaran dan Otoritas Pelabuhan Tarakan']);
+  });
+});
