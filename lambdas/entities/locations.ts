@@ -302,6 +302,16 @@ export function pickHomeRegion(dateline: string | null, hits: readonly RegionHit
     if (home && province) {
       const named = (r: RegionEntry): number => hits.filter((h) => h.region === r).length;
       if (named(province) > 2 * named(home)) return province;
+      // "SAMARINDA, Kaltimkece.id - Bupati Kukar melantik ...": a story about a neighbouring regency of the same
+      // province, datelined in the outlet's town, has that regency as its home where it names it at least three times
+      // and more than twice as often as the town.
+      let sibling: RegionEntry | null = null;
+      for (const hit of hits) {
+        const r = hit.region;
+        if (r === home || r.kind === 'province' || r.province !== home.province || (sibling && named(sibling) >= named(r))) continue;
+        sibling = r;
+      }
+      if (sibling && named(sibling) >= 3 && named(sibling) > 2 * named(home)) return sibling;
     }
     if (home) return home;
   }

@@ -223,14 +223,14 @@ const HOLDER_CONNECTORS =
 /** The last words of the holder's connectors: a cheap test before the pattern. */
 const HOLDER_LAST_WORD = new Set(['sebagai', 'selaku', 'juga', 'merupakan', 'menjadi', 'menjabat']);
 /** A holder's connector right before a title: the title is the name's before it, whatever name may follow it. */
-const HOLDER_CONNECTOR_BEFORE = new RegExp(`[\\p{L}.][ \\t]+(?:${HOLDER_CONNECTORS})[ \\t]+$`, 'u');
+const HOLDER_CONNECTOR_BEFORE = new RegExp(`[\\p{L}.],?[ \\t]+(?:${HOLDER_CONNECTORS})[ \\t]+$`, 'u');
 
 /**
  * A name (its degrees after it), then a comma or "sebagai" / "selaku" / "yang juga" right before a title (the text
  * before ends here).
  */
 const NAME_BEFORE_TITLE = new RegExp(
-  `${WORD_START}(${NAME_TOKEN_SOURCE}(?:[ \\t]+${NAME_TOKEN_SOURCE}){0,3})${DEGREES_AFTER_NAME}(?:[ \\t]*,[ \\t]*|[ \\t]+(?:${HOLDER_CONNECTORS})[ \\t]+)$`,
+  `${WORD_START}(${NAME_TOKEN_SOURCE}(?:[ \\t]+${NAME_TOKEN_SOURCE}){0,3})${DEGREES_AFTER_NAME}(?:[ \\t]*,[ \\t]*|[ \\t]*,?[ \\t]+(?:${HOLDER_CONNECTORS})[ \\t]+)$`,
   'u',
 );
 
@@ -332,7 +332,9 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       // of a body the title runs into ("sebagai Kepala Dinas Sosial.").
       const word = name && !/\s/.test(text.slice(name.start, name.end)) && !isListedName(text.slice(name.start, name.end));
       const body = orgHits.find((o) => o.start >= opens && o.start < comp.end && o.end > comp.end);
-      if (word) titleText = text.slice(opens, name!.end);
+      // "sebagai Camat Loa Kulu": a region after the title is its place, kept in the title.
+      const place = name && (matchRegionAt(text, name.start)?.end === name.end || isKnownPlaceName(text.slice(name.start, name.end)));
+      if (word || place) titleText = text.slice(opens, name!.end);
       else if (body) titleText = text.slice(opens, body.end);
       name = holder;
     }

@@ -172,6 +172,11 @@ const DESCRIBED_CALLED = new RegExp(
   String.raw`(?<![\p{L}])(?:[Pp]ria|[Pp]erempuan|[Ww]anita|[Ll]elaki|[Ii]bu|[Bb]apak|[Ss]osok|[Ii]stri|[Ss]uami|[Gg]adis|[Pp]emuda|[Rr]emaja)(?:[ 	]+\p{Ll}+){0,3}[ 	]+yang[ 	]+(?:akrab|biasa)[ 	]+disapa[ 	]+(${NICKNAME})`,
   'gu',
 );
+/** "Bupati yang dikenal dengan sapaan Bang Irul itu": a title's word, then the words that say what its holder is called. */
+const TITLE_CALLED = new RegExp(
+  String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+yang[ \t]+(?:(?:akrab|biasa)[ \t]+disapa|dikenal[ \t]+dengan[ \t]+(?:sapaan|panggilan)(?:[ \t]+akrab)?)[ \t]+(${NICKNAME})`,
+  'gu',
+);
 /** "Ani, sapaan akrab(nya)": the name a person is called by, before the words that say so. */
 const CALLED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(${NICKNAME}),[ \t]+sapaan[ \t]+(?:akrab|karib)(?:nya)?(?![\p{L}])`, 'gu');
 
@@ -211,6 +216,13 @@ export function withCalledNames(text: string, hits: readonly PersonHit[]): Perso
   for (const m of text.includes('disapa') ? text.matchAll(DESCRIBED_CALLED) : []) {
     const owner = hits.filter((h) => h.end <= m.index && h.name.includes(' ')).reduce<PersonHit | undefined>((l, h) => (!l || h.end > l.end ? h : l), undefined);
     if (owner) add(m.index + m[0].length - m[1]!.length, m[1]!, owner.name);
+  }
+  // "Bupati yang dikenal dengan sapaan Bang Irul itu": the holder of that title named last before it.
+  for (const m of /disapa|dikenal dengan/.test(text) ? text.matchAll(TITLE_CALLED) : []) {
+    const word = m[1]!.toLowerCase();
+    const holders = hits.filter((h) => h.end <= m.index && h.name.includes(' ') && h.title?.toLowerCase().split(/[ \t]+/)[0] === word);
+    const owner = holders.reduce<PersonHit | undefined>((l, h) => (!l || h.end > l.end ? h : l), undefined);
+    if (owner) add(m.index + m[0].length - m[2]!.length, m[2]!, owner.name);
   }
   // Scanned only where the word is: the pattern tries every capitalised word of the text.
   for (const m of text.includes('sapaan') ? text.matchAll(CALLED_BEFORE) : []) {

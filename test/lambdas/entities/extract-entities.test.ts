@@ -1313,4 +1313,26 @@ describe('extractEntities on Kaltim and Kaltara local news', () => {
     ]);
     expect(result.organizations.map((o) => o.name)).toEqual(['Kantor Kesyahbandaran dan Otoritas Pelabuhan Tarakan']);
   });
+
+  it('should give each name of an inauguration list ("X, S.E., Ak., sebagai Kepala ...; Y, M.T., sebagai Camat Loa Kulu") its title', () => {
+    const result = extractEntities(
+      'Para pejabat yang dilantik: Ir. Hj. Sri Wahyuni Kartikasari, M.T., sebagai Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR); ' +
+        'dr. Yosephine Mariana Lubis, Sp.PD., sebagai Direktur RSUD Aji Muhammad Parikesit; Andi Nurhalimah Tenriajeng, S.E., Ak., sebagai Kepala Badan ' +
+        'Pengelolaan Keuangan dan Aset Daerah (BPKAD); dan Nyoman Ayu Puspitasari, S.Sos., sebagai Camat Loa Kulu.',
+    );
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([
+      ['Sri Wahyuni Kartikasari', ['Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR)']],
+      ['Yosephine Mariana Lubis', ['Direktur RSUD Aji Muhammad Parikesit']],
+      ['Andi Nurhalimah Tenriajeng', ['Kepala Badan Pengelolaan Keuangan dan Aset Daerah (BPKAD)']],
+      ['Nyoman Ayu Puspitasari', ['Camat Loa Kulu']],
+    ]);
+  });
+
+  it('should give a nickname introduced by a title ("Bupati yang dikenal dengan sapaan Bang Irul itu") to that title\'s holder', () => {
+    const result = extractEntities(
+      'Bupati Kutai Kartanegara Hairul Anwar Yusran melantik pejabat. Bupati yang dikenal dengan sapaan Bang Irul itu meminta pelayanan dibenahi. "Saya titip pasien," kata Irul.',
+    );
+    expect(result.people.map((p) => p.name)).toEqual(['Hairul Anwar Yusran']);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Hairul Anwar Yusran']);
+  });
 });

@@ -2614,6 +2614,15 @@ describe('the home region of a story about the province datelined in one of its 
     expect(result.organizations.map((o) => o.name)).toContain('DPRD Samarinda');
   });
 
+  it('should give a bare body the neighbouring regency a story datelined in the outlet\'s town is about', () => {
+    const result = extractEntities(
+      'SAMARINDA, Kaltimkece.id - Bupati Kukar melantik pejabat di Tenggarong. Hadir Wakil Bupati Kukar dan Sekda Kukar. Kepala Dinas Lingkungan Hidup dilantik.',
+    );
+    expect(result.organizations.map((o) => o.name)).toContain('Dinas Lingkungan Hidup Kutai Kartanegara');
+    const once = extractEntities('SAMARINDA - Bupati Kukar hadir. Kepala Dinas Lingkungan Hidup dilantik.');
+    expect(once.organizations.map((o) => o.name)).toContain('Dinas Lingkungan Hidup Samarinda');
+  });
+
   it('should add no bare title to a person named with the full one ("Bupati Malinau X ... Bupati Yakub")', () => {
     const result = extractEntities(
       'TANJUNG SELOR - Gubernur Kaltara meninjau jalan bersama Bupati Malinau Yakub Ibau Laing. Pemprov Kaltara dan Kaltara siap. Bupati Yakub menyampaikan terima kasih.',
