@@ -157,6 +157,14 @@ const NICKNAME = String.raw`[A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+)?`;
 
 /** "X, yang akrab disapa Ani": the name a person is called by, after the person. */
 const CALLED_AFTER = new RegExp(String.raw`^[ \t]*(?:${AGE_IN_PARENTHESES}[ \t]*)?,?[ \t]*(?:atau[ \t]+)?(?:yang[ \t]+)?(?:akrab|biasa)[ \t]+disapa[ \t]+(${NICKNAME})`, 'u');
+/**
+ * "Abdurrahman Kadir yang dikenal sebagai Cak Durrahman", "... yang dikenal dengan sapaan Bang Zul": group 1 is the
+ * word "sebagai", after which only an honorific's name counts ("dikenal sebagai Raja Dangdut" names a role).
+ */
+const KNOWN_AS_AFTER = new RegExp(
+  String.raw`^[ \t]*,?[ \t]*(?:yang[ \t]+)?(?:lebih[ \t]+)?dikenal[ \t]+(?:(sebagai)|dengan[ \t]+(?:sapaan|panggilan)(?:[ \t]+akrab)?)[ \t]+(${NICKNAME})`,
+  'u',
+);
 /** "Kinara, yang bernama asli ": a stage name, then the words that say the name after it is the person's own. */
 const REAL_NAME_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(${NICKNAME})[ \t]*,?[ \t]*(?:yang[ \t]+)?(?:bernama[ \t]+asli|nama[ \t]+asli(?:nya)?(?:[ \t]+adalah)?)[ \t]+$`,
@@ -201,6 +209,8 @@ export function withCalledNames(text: string, hits: readonly PersonHit[]): Perso
   for (const hit of hits) {
     const m = CALLED_AFTER.exec(text.slice(hit.end, hit.end + 80)) ?? (hit.name.includes(' ') ? CALLED_IN_PARENTHESES.exec(text.slice(hit.end, hit.end + 24)) : null);
     if (m) add(hit.end + m[0].length - m[1]!.length - (m[0].endsWith(')') ? 1 : 0), m[1]!, hit.name);
+    const known = hit.name.includes(' ') ? KNOWN_AS_AFTER.exec(text.slice(hit.end, hit.end + 80)) : null;
+    if (known && (!known[1] || HONORIFICS.has(known[2]!.split(/[ \t]+/)[0]!))) add(hit.end + known[0].length - known[2]!.length, known[2]!, hit.name);
     // "Kinara, yang bernama asli Ni Putu Kinanti Maharani": the name used before is the one the person is called by.
     const stage = hit.name.includes(' ') ? REAL_NAME_BEFORE.exec(text.slice(Math.max(0, hit.start - 60), hit.start)) : null;
     if (stage) add(hit.start - stage[0].length, stage[1]!, hit.name);

@@ -15,7 +15,8 @@ import type { PersonHit, Span } from './types.js';
 /** Quotes in matching marks first; else a curly opening closed by a straight mark or the other way round (CMS-typed). */
 const QUOTE_RE = /“([^”\n]+)”|"([^"\n]+)"|“([^”"\n]+)"|"([^"“”\n]+)”/g;
 const VERBS = buildAlternation(SPEECH_VERBS);
-const AFTER_RE = new RegExp(`^[ \\t]*,?[ \\t]*(?:${VERBS})(nya)?(?![\\p{L}])(?:[ \\t]+(dia|ia|beliau)(?![\\p{L}]))?`, 'u');
+/** After a quote: the verb, then "nya" or a pronoun (groups 1, 2), or the writer's "saya" (group 3: the voice is no one named). */
+const AFTER_RE = new RegExp(`^[ \\t]*,?[ \\t]*(?:${VERBS})(nya)?(?![\\p{L}])(?:[ \\t]+(?:(dia|ia|beliau)|(saya|aku))(?![\\p{L}]))?`, 'u');
 const BEFORE_RE = new RegExp(
   `(?:(?:(?:${buildAlternation([...REPORTING_VERBS, ...SPEECH_VERBS])})(?:nya)?|[Mm]enurut)[^.\\n"“”]{0,80}[,:]|:)[ \\t]*$`,
   'u',
@@ -95,12 +96,14 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
         // `," ujar Samsung`, `," demikian pernyataan tim Project Zero`: a body speaks, through its team or not.
         (after ? organizations.find((o) => o.start < tailEnd && /^[ \t]+(?:(?:tim|pihak)[ \t]+)?$/.test(text.slice(span.end + after[0].length, o.start))) : undefined);
       // `," said a resident` (English) names no one unless a name follows in the sentence (`, Xanthe Brown`).
+      // `," kata saya kepada Dirjen Minerba`: the writer speaks; the one named after is spoken to.
       const unnamed =
-        !pronoun && !named && (after ? UNNAMED_SPEAKER.test(text.slice(span.end + after[0].length, span.end + after[0].length + 24)) : afterEnglish![3] !== undefined);
+        Boolean(after?.[3]) ||
+        (!pronoun && !named && (after ? UNNAMED_SPEAKER.test(text.slice(span.end + after[0].length, span.end + after[0].length + 24)) : afterEnglish![3] !== undefined));
       // `," the governor said`: the last person named before with that title, else the one in context.
       const role = /^the[ \t]+(\p{Ll}+)[ \t]+$/u.exec(afterEnglish?.[2] ?? '')?.[1];
       const holder = role && !named ? [...subjects].reverse().find((p) => p.end <= span.start && (p.title ?? '').toLowerCase().includes(role)) : undefined;
-      if (named && !pronoun) {
+      if (named && !pronoun && !unnamed) {
         speaker = named.name;
         speakerPos = named.start;
       } else if (holder) {

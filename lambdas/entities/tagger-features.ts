@@ -354,11 +354,11 @@ export function isDerivedNoun(word: string): boolean {
 const WORD_PREFIXES: [string, string[]][] = [
   ...NOUN_PREFIXES, ['me', ['']], ['mem', ['p', 'b', '']], ['men', ['t', 'd', 'c', 'j', '']], ['meng', ['k', 'g', '']],
   ['meny', ['s']], ['ber', ['']], ['be', ['']], ['ter', ['']], ['di', ['']],
-  // Two prefixes: "Pemberdayaan" (pe-ber-daya-an), "Keberhasilan", "Pengetahuan", "Memperkuat", "Diperkuat".
-  ['pember', ['']], ['keber', ['']], ['penge', ['']], ['memper', ['']], ['diper', ['']],
+  // Two prefixes: "Pemberdayaan" (pe-ber-daya-an), "Keberhasilan", "Ketersediaan", "Pengetahuan", "Memperkuat".
+  ['pember', ['']], ['keber', ['']], ['keter', ['']], ['penge', ['']], ['memper', ['']], ['diper', ['']],
 ];
 const WORD_SUFFIXES = ['kan', 'an', 'i', ''];
-const DOUBLE_PREFIXES = new Set(['pember', 'keber', 'penge', 'memper', 'diper']);
+const DOUBLE_PREFIXES = new Set(['pember', 'keber', 'keter', 'penge', 'memper', 'diper']);
 
 /**
  * Whether a word is built on an Indonesian dictionary stem with a prefix, a suffix or both ("Penyakit", "Menular",

@@ -1336,3 +1336,29 @@ describe('extractEntities on Kaltim and Kaltara local news', () => {
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Hairul Anwar Yusran']);
   });
 });
+
+describe('extractEntities on national politics, interviews and opinion columns', () => {
+  it('should give the writer\'s "kata saya kepada Dirjen Minerba" to no one named, and read "Minerba" as no one', () => {
+    const result = extractEntities('Jawab: "Kami tidak anti-investasi," kata saya kepada Dirjen Minerba waktu rapat di Jakarta. "Itu benar," kata Budi Santoso.');
+    expect(result.people.map((p) => p.name)).toEqual(['Budi Santoso']);
+    expect(result.quotes.map((q) => q.speaker)).toEqual([null, 'Budi Santoso']);
+  });
+
+  it('should give a name "yang dikenal sebagai Cak Durrahman" to its owner', () => {
+    const result = extractEntities(
+      'Hadir Ketua Umum PPP H. Abdurrahman Kadir yang dikenal sebagai Cak Durrahman. Sementara itu, Cak Durrahman memilih bicara singkat. "Nanti di Surabaya," katanya.',
+    );
+    expect(result.people.map((p) => p.name)).toEqual(['Abdurrahman Kadir']);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Abdurrahman Kadir']);
+  });
+
+  it('should read "Ucapan Sukardi itu" as Sukardi, and a Deputi\'s field of affixed words ("Bidang Ketersediaan dan Stabilisasi Pangan") as the title\'s', () => {
+    const result = extractEntities(
+      'Deputi Bidang Ketersediaan dan Stabilisasi Pangan, Ir. Gatot Sasongko Prawiro, M.Sc., mengatakan stok aman. Seorang petani, Pak Sukardi, mengatakan, "Kami panen." Ucapan Sukardi itu jujur.',
+    );
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([
+      ['Gatot Sasongko Prawiro', ['Deputi Bidang Ketersediaan dan Stabilisasi Pangan']],
+      ['Sukardi', ['petani']],
+    ]);
+  });
+});
