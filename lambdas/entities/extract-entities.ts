@@ -126,6 +126,9 @@ function findForeignTownPlaces(hits: readonly OrgHit[]): PlaceHit[] {
   });
 }
 
+/** An address word and one name ("Mas Haryo", "Bung Jefri", "Pak Rahmat"): a person called, as a span of its own. */
+const ADDRESSED_NAME = /^(?:Mas|Mbak|Gus|Bung|Pak|Bu|Bang|Kak|Dik)[ \t]+\p{Lu}\p{Ll}+$/u;
+
 /** The whole written word a span lies in, up to spaces and commas ("Sp.PD" for the "PD" of it). */
 function writtenWord(text: string, span: Span): string {
   let start = span.start;
@@ -168,6 +171,8 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     if (isNotEntity(surface, t, notEntity) || (t.kind !== 'ORG' && isOutletName(surface))) return false;
     // "Pelaksana Harian (Plh.)", "Pangkalan Data Pendidikan Tinggi (PDDikti)": a phrase of common words is no person or place.
     if (t.kind !== 'ORG' && notEntity.phraseShortForms.has(surface)) return false;
+    // "Datanya belum bersih, Mas Haryo": a person called by an address word and one name is no place or body.
+    if (t.kind !== 'PER' && ADDRESSED_NAME.test(surface)) return false;
     // A degree after a name ("Andi Harun, S.T., M.Si.", "dr. Cecep Hidayat Sp.PD") is no body.
     if (DEGREES.has(surface) || DEGREES.has(writtenWord(text, t))) return false;
     // "Eks Kapolres Samarinda", "Plt Kapolres X": a one-word title and its region are a person's title, no body.

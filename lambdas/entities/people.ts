@@ -217,6 +217,9 @@ const RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:istri|suami|putra|putri|anak|ayah|ibun
 /** Units that sit inside another body: a bureau in a secretariat, a technical unit in a Dinas. */
 const SEATED_UNIT = /^(?:Biro|UPTD|UPT|Bagian|Balai|Badan Anggaran)[ \t]/;
 
+/** Head words of bodies that stand alone for the body after a title ("Anggota Dewan", "Ketua Majelis"). */
+const BODY_HEAD_WORDS = new Set(['Dewan', 'Majelis', 'Komisi', 'Panitia', 'Fraksi', 'Badan', 'Lembaga', 'Komite', 'Dinas', 'Yayasan']);
+
 /** Words between a name and the title its holder takes: "sebagai", "selaku", "dilantik menjadi", "yang juga". */
 const HOLDER_CONNECTORS =
   'sebagai|selaku|yang juga|yang menjabat(?:[ \\t]+sebagai)?|yang merupakan|(?:dilantik|ditunjuk|diangkat|ditetapkan)[ \\t]+(?:sebagai|menjadi)|menjadi';
@@ -345,6 +348,8 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     if (name && comp.words.length === 0 && isKnownPlaceName(text.slice(name.start, name.end))) name = null;
     // "Koordinator Distrik Lahore": a place's head word opens no name; the title's complement is the place.
     if (name && PLACE_HEAD_FIRST_WORDS.has(text.slice(name.start, name.end).split(/[ \t]/)[0]!)) name = null;
+    // "Anggota Dewan mulai berdatangan", "Ketua Majelis": a body's head word alone is the title's body, no one.
+    if (name && BODY_HEAD_WORDS.has(text.slice(name.start, name.end))) name = null;
     // "Kasubdit IV Renakta Ditreskrimum Polda Lampung, AKBP X": a body's name is never the person's.
     if (name && orgHits.some((o) => o.priority > 0 && name!.start < o.end && name!.end > o.start)) name = null;
     // A one-word "name" right after the title may be the start of a long title ("Kasubdit Kasasi dan ... MA Andri").

@@ -152,6 +152,12 @@ function withAddedNames(hits: readonly PersonHit[], added: readonly PersonHit[],
   return [...rest, ...added];
 }
 
+/**
+ * Words that call a person before a nickname: the honorifics and "Bung", which calls a man by name ("disapa Bung Yan")
+ * but also opens names that stand whole ("Bung Karno", "Gelora Bung Tomo"), so only a nickname drops it.
+ */
+const CALLING_WORDS = new Set([...HONORIFICS, 'Bung']);
+
 /** A nickname: one or two capitalised words. */
 const NICKNAME = String.raw`[A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+)?`;
 
@@ -175,9 +181,12 @@ const PART_CALLED = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+(?:ya
 /** "Zulkifli Hamdani (Bang Zul)": a nickname in parentheses right after the name, an address word in it or not. */
 const CALLED_IN_PARENTHESES = new RegExp(NICKNAME_IN_PARENTHESES, 'u');
 
-/** A word for a person ("pria", "perempuan", "istri wali kota"), then the words that say what the person is called. */
+/**
+ * A word for a person ("pria", "perempuan", "istri wali kota", "politikus asal Nusa Tenggara Timur"), then the words
+ * that say what the person is called.
+ */
 const DESCRIBED_CALLED = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Pp]ria|[Pp]erempuan|[Ww]anita|[Ll]elaki|[Ii]bu|[Bb]apak|[Ss]osok|[Ii]stri|[Ss]uami|[Gg]adis|[Pp]emuda|[Rr]emaja)(?:[ 	]+\p{Ll}+){0,3}[ 	]+yang[ 	]+(?:akrab|biasa)[ 	]+disapa[ 	]+(${NICKNAME})`,
+  String.raw`(?<![\p{L}])(?:[Pp]ria|[Pp]erempuan|[Ww]anita|[Ll]elaki|[Ii]bu|[Bb]apak|[Ss]osok|[Ii]stri|[Ss]uami|[Gg]adis|[Pp]emuda|[Rr]emaja|[Pp]olitikus|[Pp]olitisi|[Aa]ktivis|[Tt]okoh)(?:[ 	]+\p{Ll}+){0,3}(?:[ 	]+asal(?:[ 	]+\p{Lu}\p{L}+){1,3})?[ 	]+yang[ 	]+(?:(?:akrab|biasa)[ 	]+)?disapa[ 	]+(${NICKNAME})`,
   'gu',
 );
 /** "Bupati yang dikenal dengan sapaan Bang Irul itu": a title's word, then the words that say what its holder is called. */
@@ -199,7 +208,7 @@ export function withCalledNames(text: string, hits: readonly PersonHit[]): Perso
   const add = (start: number, nickname: string, owner: string): void => {
     // "Pak Budi", "Menurut Ani": the nickname is the name after an honorific or a sentence word.
     const first = nickname.split(/[ \t]+/)[0]!;
-    const skip = nickname.includes(' ') && (HONORIFICS.has(first) || NAME_STOPWORDS.has(first)) ? nickname.indexOf(first) + first.length : 0;
+    const skip = nickname.includes(' ') && (CALLING_WORDS.has(first) || NAME_STOPWORDS.has(first)) ? nickname.indexOf(first) + first.length : 0;
     const rest = nickname.slice(skip).trimStart();
     if (!rest || NAME_STOPWORDS.has(rest) || rest === owner) return;
     const at = start + nickname.length - rest.length;

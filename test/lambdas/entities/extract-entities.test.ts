@@ -1361,4 +1361,20 @@ describe('extractEntities on national politics, interviews and opinion columns',
       ['Sukardi', ['petani']],
     ]);
   });
+
+  it('should read "Anggota Dewan" and "(DPR) RI" as no one and no body of their own', () => {
+    const result = extractEntities('Jakarta - Dewan Perwakilan Rakyat (DPR) RI menggelar Rapat Paripurna. Pukul 09.40 WIB - Anggota Dewan mulai berdatangan.');
+    expect(result.people).toEqual([]);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Dewan Perwakilan Rakyat']);
+  });
+
+  it('should give "Politikus asal Nusa Tenggara Timur yang disapa Bung Yan itu" to the politician, and read "Mas Haryo" as no place', () => {
+    const result = extractEntities(
+      'Anggota Fraksi PDI Perjuangan, Yohanes Benediktus Lero Wula, menanggapi. Politikus asal Nusa Tenggara Timur yang disapa Bung Yan itu setuju. "Sudah sebelas tahun," kata Yan. ' +
+        'Juru bicara Haryo Bimantoro hadir. "Datanya belum bersih, Mas Haryo. Di lapangan belum terdaftar," ujar Lestari Ningrum.',
+    );
+    expect(result.people.map((p) => p.name)).toEqual(['Yohanes Benediktus Lero Wula', 'Haryo Bimantoro', 'Lestari Ningrum']);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Yohanes Benediktus Lero Wula', 'Lestari Ningrum']);
+    expect(result.locations.map((l) => l.name)).toEqual(['Nusa Tenggara Timur']);
+  });
 });
