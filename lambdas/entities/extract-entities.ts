@@ -11,7 +11,7 @@ import { HOLDER_MARKS, findPeople } from './people.js';
 import { findQuotes } from './quotes.js';
 import { findSectors } from './sectors.js';
 import { buildHints, tagText } from './tagger.js';
-import { isDictionaryWord, knownNameLength, tokenize } from './tagger-features.js';
+import { isDictionaryWord, isEnglishWord, knownNameLength, tokenize } from './tagger-features.js';
 import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } from './not-entities.js';
 import { ACRONYM_IN_PARENTHESES_AT, clashesWith, insideLonger, overlapsAny, titleCaseIfUpper, withinAny, wordBefore } from './text-scan.js';
 import { AREA_UNIT_WORDS } from '../shared/area-units.js';
@@ -126,6 +126,11 @@ function findForeignTownPlaces(hits: readonly OrgHit[]): PlaceHit[] {
   });
 }
 
+/** An English abstract noun ("Oscillation", "Movement", "Society"): it ends no person's name. */
+function isEnglishAbstractNoun(word: string): boolean {
+  return /^[A-Z][a-z]+(?:tion|sion|ment|ness|ity|ism)$/.test(word) && isEnglishWord(word);
+}
+
 /** An address word and one name ("Mas Haryo", "Bung Jefri", "Pak Rahmat"): a person called, as a span of its own. */
 const ADDRESSED_NAME = /^(?:Mas|Mbak|Gus|Bung|Pak|Bu|Bang|Kak|Dik)[ \t]+\p{Lu}\p{Ll}+$/u;
 
@@ -171,6 +176,8 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     if (isNotEntity(surface, t, notEntity) || (t.kind !== 'ORG' && isOutletName(surface))) return false;
     // "Pelaksana Harian (Plh.)", "Pangkalan Data Pendidikan Tinggi (PDDikti)": a phrase of common words is no person or place.
     if (t.kind !== 'ORG' && notEntity.phraseShortForms.has(surface)) return false;
+    // "gelombang atmosfer Madden-Julian Oscillation": a name closed by an English abstract noun names a thing.
+    if (t.kind === 'PER' && isEnglishAbstractNoun(surface.split(/[ \t]+/).at(-1)!)) return false;
     // "Datanya belum bersih, Mas Haryo": a person called by an address word and one name is no place or body.
     if (t.kind !== 'PER' && ADDRESSED_NAME.test(surface)) return false;
     // A degree after a name ("Andi Harun, S.T., M.Si.", "dr. Cecep Hidayat Sp.PD") is no body.

@@ -292,6 +292,9 @@ function findSmallBusinessHits(text: string): NamedBodyHit[] {
   return hits;
 }
 
+/** Messaging apps whose chat groups a "grup" cue may name ("grup WhatsApp", "grup Telegram"). */
+const MESSAGING_APPS = new Set(['WhatsApp', 'WA', 'Telegram', 'Line', 'Signal', 'Facebook']);
+
 /**
  * Bodies named after a word for their kind ("grup musik Pink Floyd", "perusahaan minyak" is no match: the name must
  * follow the cue). Not a country, region or sentence word ("klub Inggris", "perusahaan Jepang").
@@ -304,6 +307,8 @@ function findCuedHits(text: string): NamedBodyHit[] {
     const words = run.split(' ');
     const country = [1, 2].some((n) => COUNTRY_BY_FORM.has(words.slice(0, n).join(' '))) || words[0] === 'Indonesia';
     if (!run || endsRun(words[0]!) || country || COMMON_ABBREVIATIONS.has(words[0]!) || matchRegionAt(text, runAt)) continue;
+    // "grup WhatsApp BPBD": a chat group on an app, no band or company.
+    if (MESSAGING_APPS.has(words[0]!)) continue;
     const known = AGENCY_BY_FORM.get(run);
     hits.push({ start: runAt, end: runAt + run.length, name: known?.name ?? run, government: known?.government ?? false });
   }

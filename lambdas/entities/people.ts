@@ -217,6 +217,9 @@ const RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:istri|suami|putra|putri|anak|ayah|ibun
 /** Units that sit inside another body: a bureau in a secretariat, a technical unit in a Dinas. */
 const SEATED_UNIT = /^(?:Biro|UPTD|UPT|Bagian|Balai|Badan Anggaran)[ \t]/;
 
+/** A possessive pronoun closing a title ("Direktur Utama kami"). */
+const TRAILING_PRONOUN = /[ \t]+(?:kami|kita|saya|mereka|Anda)$/u;
+
 /** Head words of bodies that stand alone for the body after a title ("Anggota Dewan", "Ketua Majelis"). */
 const BODY_HEAD_WORDS = new Set(['Dewan', 'Majelis', 'Komisi', 'Panitia', 'Fraksi', 'Badan', 'Lembaga', 'Komite', 'Dinas', 'Yayasan']);
 
@@ -370,7 +373,8 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       const before = appositive ? null : readNameBefore(text, opens);
       if (!appositive && !before) continue;
       name = appositive?.name ?? before!;
-      if (appositive) titleText = text.slice(opens, appositive.comma).trim();
+      // "Direktur Utama kami, Bapak Ir. X": the speaker's pronoun after the title is no part of it.
+      if (appositive) titleText = text.slice(opens, appositive.comma).trim().replace(TRAILING_PRONOUN, '');
       // "Kapolsek Samarinda Kota, AKP Agus Dwi Prasetyo,": a rank between the comma and the name is the person's.
       const lead = appositive ? text.slice(appositive.comma + 1, appositive.name.start).trim().replace(/\s+/g, ' ') : '';
       if (lead && RANKS.has(lead.split(' ')[0]!)) appositiveRank = lead;

@@ -7,7 +7,7 @@
  */
 import { HONORIFICS, NAME_STOPWORDS } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
-import { AGE_IN_PARENTHESES, NICKNAME_IN_PARENTHESES, QUOTED_NICKNAME, cleanName, isNameWord, namedHit } from './person-names.js';
+import { AGE_IN_PARENTHESES, DEGREES_AFTER_NAME, NICKNAME_IN_PARENTHESES, QUOTED_NICKNAME, cleanName, isNameWord, namedHit } from './person-names.js';
 import { PLACE_HEAD_WORDS } from './tagged-spans.js';
 import { isKnownPlaceName } from './tagger-features.js';
 import { WORD_END, WORD_START, escapeRegExp, overlapsAny, wordBefore } from './text-scan.js';
@@ -161,8 +161,8 @@ const CALLING_WORDS = new Set([...HONORIFICS, 'Bung']);
 /** A nickname: one or two capitalised words. */
 const NICKNAME = String.raw`[A-Z][\p{L}'’-]+(?:[ \t]+[A-Z][\p{L}'’-]+)?`;
 
-/** "X, yang akrab disapa Ani": the name a person is called by, after the person. */
-const CALLED_AFTER = new RegExp(String.raw`^[ \t]*(?:${AGE_IN_PARENTHESES}[ \t]*)?,?[ \t]*(?:atau[ \t]+)?(?:yang[ \t]+)?(?:akrab|biasa)[ \t]+disapa[ \t]+(${NICKNAME})`, 'u');
+/** "X, yang akrab disapa Ani", "X, S.E., M.M., yang akrab disapa Pak Ancu": the name a person is called by, after the person. */
+const CALLED_AFTER = new RegExp(String.raw`^[ \t]*(?:${AGE_IN_PARENTHESES}[ \t]*)?${DEGREES_AFTER_NAME},?[ \t]*(?:atau[ \t]+)?(?:yang[ \t]+)?(?:akrab|biasa)[ \t]+disapa[ \t]+(${NICKNAME})`, 'u');
 /**
  * "Abdurrahman Kadir yang dikenal sebagai Cak Durrahman", "... yang dikenal dengan sapaan Bang Zul": group 1 is the
  * word "sebagai", after which only an honorific's name counts ("dikenal sebagai Raja Dangdut" names a role).

@@ -1377,4 +1377,33 @@ describe('extractEntities on national politics, interviews and opinion columns',
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Yohanes Benediktus Lero Wula', 'Lestari Ningrum']);
     expect(result.locations.map((l) => l.name)).toEqual(['Nusa Tenggara Timur']);
   });
+
+  it('should leave the writer\'s "kami" out of a title ("Direktur Utama kami, Bapak Ir. X")', () => {
+    const result = extractEntities('"Direktur Utama kami, Bapak Ir. Hendrawan Setiadi Gunawan, tidak pernah dipanggil," tulis Maria Sembiring.');
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([
+      ['Hendrawan Setiadi Gunawan', ['Direktur Utama']],
+      ['Maria Sembiring', []],
+    ]);
+  });
+});
+
+describe('extractEntities on weather warnings', () => {
+  it('should read "Madden-Julian Oscillation" and "awan Cumulonimbus" as no one, and "grup WhatsApp BPBD" as the BPBD', () => {
+    const result = extractEntities(
+      'SAMARINDA - Kepala Stasiun Meteorologi Samarinda, Riza Ardiansyah Pohan, menyebut aktifnya gelombang Madden-Julian Oscillation (MJO). ' +
+        '"Kami memantau awan Cumulonimbus setiap jam. Peringatan kami kirim lewat grup WhatsApp BPBD," ujarnya.',
+    );
+    expect(result.people.map((p) => p.name)).toEqual(['Riza Ardiansyah Pohan']);
+    // WhatsApp is the company the app is listed under; the chat group is no body of its own.
+    expect(result.organizations.map((o) => o.name)).toEqual(['WhatsApp', 'Badan Penanggulangan Bencana Daerah Samarinda']);
+  });
+
+  it('should give a nickname after the holder\'s degrees ("X, S.E., M.M., yang akrab disapa Pak Ancu") to the holder, not a village', () => {
+    const result = extractEntities(
+      'Kepala Pelaksana BPBD Samarinda, H. Syamsul Bahri Lantang, S.E., M.M., yang akrab disapa Pak Ancu, mengatakan pompa berfungsi. "Aman," kata Pak Ancu.',
+    );
+    expect(result.people.map((p) => [p.name, p.aliases])).toEqual([['Syamsul Bahri Lantang', ['Ancu']]]);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Syamsul Bahri Lantang']);
+    expect(result.locations.map((l) => l.name)).toEqual(['Samarinda']);
+  });
 });
