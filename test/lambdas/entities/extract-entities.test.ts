@@ -1407,3 +1407,11 @@ describe('extractEntities on weather warnings', () => {
     expect(result.locations.map((l) => l.name)).toEqual(['Samarinda']);
   });
 });
+
+describe('extractEntities on village portraits', () => {
+  it('should read Dayak peoples written with their group ("tokoh adat Dayak Kenyah") and the Lom Plai feast as no place and no one', () => {
+    const result = extractEntities('Petrus Lenjau, tokoh adat Dayak Kenyah di desa itu, mengaku awalnya ragu. Warga Dayak Wehea di Muara Wahau menggelar Lom Plai.');
+    expect(result.people.map((p) => p.name)).toEqual(['Petrus Lenjau']);
+    expect(result.locations.map((l) => l.name)).toEqual(['Muara Wahau']);
+  });
+});
