@@ -131,6 +131,9 @@ function isEnglishAbstractNoun(word: string): boolean {
   return /^[A-Z][a-z]+(?:tion|sion|ment|ness|ity|ism)$/.test(word) && isEnglishWord(word);
 }
 
+/** A relative's word with its "-nya" and a comma right before a name ("adiknya, ", "ibundanya, "). */
+const KIN_BEFORE = /(?:^|[^\p{L}])(?:istri|suami|anak|putra|putri|adik|kakak|ibunda|ayahanda|ibu|ayah|cucu|menantu|keponakan)nya,[ \t]+$/iu;
+
 /** An address word and one name ("Mas Haryo", "Bung Jefri", "Pak Rahmat"): a person called, as a span of its own. */
 const ADDRESSED_NAME = /^(?:Mas|Mbak|Gus|Bung|Pak|Bu|Bang|Kak|Dik)[ \t]+\p{Lu}\p{Ll}+$/u;
 
@@ -169,6 +172,9 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
         ? { ...t, kind: 'LOC' as const }
         : t,
     )
+    // "Dua adiknya, Yosua dan Kristina", "ibundanya, Ubung Lirung, yang kini berusia 78 tahun": names after a relative's
+    // word are people.
+    .map((t) => (t.kind === 'LOC' && !overlapsAny(t, regionHits) && KIN_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) ? { ...t, kind: 'PER' as const } : t))
     .map((t) => (t.kind === 'ORG' ? withoutLeadingRole(text, t) : t.kind === 'PER' ? withJoinedWords(text, t) : t))
     .filter((t) => {
     if (datelineSpan && overlapsAny(t, [datelineSpan])) return false;

@@ -1414,4 +1414,10 @@ describe('extractEntities on village portraits', () => {
     expect(result.people.map((p) => p.name)).toEqual(['Petrus Lenjau']);
     expect(result.locations.map((l) => l.name)).toEqual(['Muara Wahau']);
   });
+
+  it('should read names after a relative\'s word ("Dua adiknya, Yosua dan Kristina", "ibundanya, Ubung Lirung") as people, not places', () => {
+    const result = extractEntities('Dua adiknya, Yosua dan Kristina, masih bersekolah. Nama itu diwarisi dari ibundanya, Ubung Lirung, yang kini berusia 78 tahun.');
+    expect(result.people.map((p) => p.name)).toEqual(['Yosua', 'Kristina', 'Ubung Lirung']);
+    expect(result.locations).toEqual([]);
+  });
 });
