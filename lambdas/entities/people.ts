@@ -217,6 +217,9 @@ const RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:istri|suami|putra|putri|anak|ayah|ibun
 /** Units that sit inside another body: a bureau in a secretariat, a technical unit in a Dinas. */
 const SEATED_UNIT = /^(?:Biro|UPTD|UPT|Bagian|Balai|Badan Anggaran)[ \t]/;
 
+/** Capitalised words (no initials) and short forms in parentheses, up to a comma or a sentence's end: a body's name. */
+const UNLISTED_BODY_RUN = /^(?:[ \t]+(?:\p{Lu}[\p{L}-]+|\([A-Za-z]{2,12}\)))+(?=[ \t]*(?:,|\.(?:\s|$)))/u;
+
 /** A possessive pronoun closing a title ("Direktur Utama kami"). */
 const TRAILING_PRONOUN = /[ \t]+(?:kami|kita|saya|mereka|Anda)$/u;
 
@@ -340,7 +343,9 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       const body = orgHits.find((o) => o.start >= opens && o.start < comp.end && o.end > comp.end);
       // "sebagai Camat Loa Kulu": a region after the title is its place, kept in the title.
       const place = name && (matchRegionAt(text, name.start)?.end === name.end || isKnownPlaceName(text.slice(name.start, name.end)));
-      if (word || place) titleText = text.slice(opens, name!.end);
+      // "selaku Ketua Panitia Khusus (Pansus) Tata Kelola Desa,": a body no list holds runs on to the clause's comma.
+      const unlisted = word ? UNLISTED_BODY_RUN.exec(text.slice(name!.end, name!.end + 80)) : null;
+      if (word || place) titleText = text.slice(opens, name!.end + (unlisted?.[0].length ?? 0));
       else if (body) titleText = text.slice(opens, body.end);
       name = holder;
     }

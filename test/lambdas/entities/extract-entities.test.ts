@@ -1420,4 +1420,16 @@ describe('extractEntities on village portraits', () => {
     expect(result.people.map((p) => p.name)).toEqual(['Yosua', 'Kristina', 'Ubung Lirung']);
     expect(result.locations).toEqual([]);
   });
+
+  it('should keep a body no list holds in the title after "selaku" ("Ketua Panitia Khusus (Pansus) Tata Kelola Desa"), not an initial after "dan"', () => {
+    const result = extractEntities(
+      'Anggota DPRD Kukar, Muhammad Taufik Hidayat, meminta tambahan pendamping. Taufik, selaku Ketua Panitia Khusus (Pansus) Tata Kelola Desa, menilai itu perlu. ' +
+        'Rapat menetapkan Muhammad S. Rahman sebagai Komisaris Independen dan Andi M. Yusuf sebagai Direktur.',
+    );
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([
+      ['Muhammad Taufik Hidayat', ['Anggota DPRD Kukar', 'Ketua Panitia Khusus (Pansus) Tata Kelola Desa']],
+      ['Muhammad S. Rahman', ['Komisaris Independen']],
+      ['Andi M. Yusuf', ['Direktur']],
+    ]);
+  });
 });
