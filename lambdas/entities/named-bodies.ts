@@ -307,8 +307,9 @@ function findCuedHits(text: string): NamedBodyHit[] {
     const words = run.split(' ');
     const country = [1, 2].some((n) => COUNTRY_BY_FORM.has(words.slice(0, n).join(' '))) || words[0] === 'Indonesia';
     if (!run || endsRun(words[0]!) || country || COMMON_ABBREVIATIONS.has(words[0]!) || matchRegionAt(text, runAt)) continue;
-    // "grup WhatsApp BPBD": a chat group on an app, no band or company.
-    if (MESSAGING_APPS.has(words[0]!)) continue;
+    // "grup WhatsApp BPBD": a chat group on an app, no band or company; "klub Liga 1", "klub Liga Malaysia": the
+    // league a club plays in, a competition, no body.
+    if (MESSAGING_APPS.has(words[0]!) || words[0] === 'Liga') continue;
     const known = AGENCY_BY_FORM.get(run);
     hits.push({ start: runAt, end: runAt + run.length, name: known?.name ?? run, government: known?.government ?? false });
   }

@@ -1433,3 +1433,10 @@ describe('extractEntities on village portraits', () => {
     ]);
   });
 });
+
+describe('extractEntities on football transfers', () => {
+  it('should read the league a club plays in ("klub Liga 1", "klub Liga Malaysia") as no body', () => {
+    const result = extractEntities('Klub Liga 1 Persebaya Surabaya bersaing dengan satu klub Liga 1 dan satu klub Liga Malaysia.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['Persebaya Surabaya']);
+  });
+});
