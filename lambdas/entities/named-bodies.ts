@@ -292,6 +292,9 @@ function findSmallBusinessHits(text: string): NamedBodyHit[] {
   return hits;
 }
 
+/** A comma, then a run of capitalised words: the name a cue's country word introduces. */
+const NAME_AFTER_COMMA = new RegExp(`^,[ \\t]+(${RUN})(?=[ \\t]*[,.;])`, 'u');
+
 /** Messaging apps whose chat groups a "grup" cue may name ("grup WhatsApp", "grup Telegram"). */
 const MESSAGING_APPS = new Set(['WhatsApp', 'WA', 'Telegram', 'Line', 'Signal', 'Facebook']);
 
@@ -306,6 +309,15 @@ function findCuedHits(text: string): NamedBodyHit[] {
     const run = cutNameRun(m[1]!, false);
     const words = run.split(' ');
     const country = [1, 2].some((n) => COUNTRY_BY_FORM.has(words.slice(0, n).join(' '))) || words[0] === 'Indonesia';
+    // "klub Vietnam, Hoang Anh Gia Lai": the body named after its country and a comma.
+    const named = country && COUNTRY_BY_FORM.has(run) ? NAME_AFTER_COMMA.exec(text.slice(runAt + run.length, runAt + run.length + 60)) : null;
+    // The whole run up to the comma or stop: a foreign club's words may read as given names ("Anh" of "Hoang Anh").
+    const after = named?.[1] ?? '';
+    if (after && !matchRegionAt(text, runAt + run.length + named![0].length - named![1]!.length)) {
+      const at = runAt + run.length + named![0].length - named![1]!.length;
+      hits.push({ start: at, end: at + after.length, name: after, government: false });
+      continue;
+    }
     if (!run || endsRun(words[0]!) || country || COMMON_ABBREVIATIONS.has(words[0]!) || matchRegionAt(text, runAt)) continue;
     // "grup WhatsApp BPBD": a chat group on an app, no band or company; "klub Liga 1", "klub Liga Malaysia": the
     // league a club plays in, a competition, no body.

@@ -1439,4 +1439,10 @@ describe('extractEntities on football transfers', () => {
     const result = extractEntities('Klub Liga 1 Persebaya Surabaya bersaing dengan satu klub Liga 1 dan satu klub Liga Malaysia.');
     expect(result.organizations.map((o) => o.name)).toEqual(['Persebaya Surabaya']);
   });
+
+  it('should read the club a country word introduces after a comma ("klub Vietnam, Hoang Anh Gia Lai") as a body, no person', () => {
+    const result = extractEntities('Pelatih asal Portugal itu pernah menangani klub Vietnam, Hoang Anh Gia Lai. Ia juga melatih klub Jepang, Kashima Antlers, dan klub Inggris.');
+    expect(result.people).toEqual([]);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Hoang Anh Gia Lai', 'Kashima Antlers']);
+  });
 });
