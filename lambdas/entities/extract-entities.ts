@@ -126,6 +126,17 @@ function findForeignTownPlaces(hits: readonly OrgHit[]): PlaceHit[] {
   });
 }
 
+/** A club named after its town ("Buriram United", "Leeds United", "Bali United FC"): group 1 is the town. */
+const CLUB_NAME = /^(\p{Lu}\p{Ll}+)[ \t]+(?:United|City|FC|Athletic|Rovers|Wanderers)(?:[ \t]+FC)?$/u;
+
+/** The town a club the text names is named after, where the tagger read it alone as a person ("datang ke Buriram"). */
+function withClubTowns<T extends { start: number; end: number; kind: string }>(text: string, tagged: readonly T[], ruleOrgs: readonly Span[]): T[] {
+  const towns = new Set(
+    [...tagged.filter((t) => t.kind === 'ORG'), ...ruleOrgs].flatMap((o) => CLUB_NAME.exec(text.slice(o.start, o.end))?.[1] ?? []),
+  );
+  return towns.size === 0 ? [...tagged] : tagged.map((t) => (t.kind === 'PER' && towns.has(text.slice(t.start, t.end)) ? { ...t, kind: 'LOC' } : t));
+}
+
 /** An English abstract noun ("Oscillation", "Movement", "Society"): it ends no person's name. */
 function isEnglishAbstractNoun(word: string): boolean {
   return /^[A-Z][a-z]+(?:tion|sion|ment|ness|ity|ism)$/.test(word) && isEnglishWord(word);
@@ -164,7 +175,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     ...findCountryAndAreaHits(text).filter((c) => !overlapsAny(c, regionHits) && !(datelineTown && overlapsAny(c, [datelineTown]))),
   ];
   const notEntity = buildNotEntityContext(text);
-  const tagged = tagText(text, buildHints(ruleOrgs.hits, regionHits, rulePlaces))
+  const taggedSpans = tagText(text, buildHints(ruleOrgs.hits, regionHits, rulePlaces))
     // "kota Camden", "distrik Isa": after a lower-case word for a kind of place, the name is that place; so is a
     // part of an address ("di hotel Pullman, Thamrin, Jakarta Pusat").
     .map((t) =>
@@ -197,6 +208,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     if (extendsRuleSpan(text, t, rules)) return false;
     return !(t.kind === 'PER' && (withinAny(t, [...regionHits, ...rulePlaces]) || endsSpotName(text, t)));
   });
+  const tagged = withClubTowns(text, taggedSpans, ruleOrgs.hits);
   // "Bandara Internasional Lombok (BIL)": the acronym names the place before it, here and wherever it recurs.
   const placeAcronyms = new Set(
     rulePlaces.flatMap((p) => ACRONYM_IN_PARENTHESES_AT.exec(text.slice(p.end, p.end + 14))?.[1] ?? []),

@@ -1445,4 +1445,10 @@ describe('extractEntities on football transfers', () => {
     expect(result.people).toEqual([]);
     expect(result.organizations.map((o) => o.name)).toEqual(['Hoang Anh Gia Lai', 'Kashima Antlers']);
   });
+
+  it('should read the town a club the text names is named after ("Buriram United" ... "ke Buriram") as a place, no person', () => {
+    const result = extractEntities('Thiago Lacerda didatangkan dari Buriram United. Tim kami datang langsung ke Buriram dan menonton tiga pertandingannya.');
+    expect(result.people.map((p) => p.name)).toEqual(['Thiago Lacerda']);
+    expect(result.locations.map((l) => l.name)).toEqual(['Buriram']);
+  });
 });
