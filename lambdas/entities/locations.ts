@@ -25,7 +25,7 @@ import placeTails from './data/place-tails.json' with { type: 'json' };
 import { TITLES_IN_NAMES } from './person-names.js';
 import { LOCATIVE_WINDOW } from './settings.js';
 import { WORD_END, WORD_START, buildAlternation, matchAt, overlapsAny, withinAny } from './text-scan.js';
-import { isEnglishWord, knownNameLength, tokenize } from './tagger-features.js';
+import { isAffixedWord, isEnglishWord, knownNameLength, tokenize } from './tagger-features.js';
 import type { RegionEntry, RegionHit, Span } from './types.js';
 
 // "Kota Administrasi Jakarta Utara", "Kabupaten Administrasi Kepulauan Seribu": DKI Jakarta's units take the word too.
@@ -207,6 +207,9 @@ export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): P
     const known = knownNameLength(tokens.map((t) => t.text), 0, ADMIN_UNIT_KIND[m[1]!.toLowerCase()] === 'district' ? 'd' : 'v');
     // "Kampung Tanjung Batu" is a village where the lists know one by the name; "Kampung Inggris" stays a named spot.
     if (m[1] === 'Kampung' && known === 0) continue;
+    // "Indeks Desa Membangun": one verb of the language after the unit's word names a programme, no unit the lists know
+    // ("Desa Merawan Peringtali" goes on).
+    if (known === 0 && kept.length === 1 && /^Me/.test(kept[0]!) && isAffixedWord(kept[0]!)) continue;
     if (known > 0 && runAt + tokens[known - 1]!.end > end) {
       end = runAt + tokens[known - 1]!.end;
       kept = text.slice(runAt, end).split(/[ \t]+/);

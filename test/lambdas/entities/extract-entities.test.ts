@@ -1452,3 +1452,10 @@ describe('extractEntities on football transfers', () => {
     expect(result.locations.map((l) => l.name)).toEqual(['Buriram']);
   });
 });
+
+describe('extractEntities on village programmes', () => {
+  it('should read "Indeks Desa Membangun" as no village, and keep villages the lists know ("Desa Membalong")', () => {
+    const result = extractEntities('Desa itu naik status dalam Indeks Desa Membangun (IDM) tahun lalu. Warga Desa Membalong dan Desa Mekar Jaya hadir.');
+    expect(result.locations.map((l) => l.name)).toEqual(['Desa Membalong', 'Desa Mekar Jaya']);
+  });
+});
