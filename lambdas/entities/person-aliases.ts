@@ -171,6 +171,11 @@ const KNOWN_AS_AFTER = new RegExp(
   String.raw`^[ \t]*,?[ \t]*(?:yang[ \t]+)?(?:lebih[ \t]+)?dikenal[ \t]+(?:(sebagai)|dengan[ \t]+(?:sapaan|panggilan)(?:[ \t]+akrab)?)[ \t]+(${NICKNAME})`,
   'u',
 );
+/** "X, S.Sos., kepala desa yang oleh warga lebih sering dipanggil Ina Ubung": a description of the person between. */
+const DESCRIBED_THEN_CALLED = new RegExp(
+  String.raw`^[ \t]*${DEGREES_AFTER_NAME},[ \t]*(?:\p{Ll}+[ \t]+){1,4}yang[ \t]+(?:oleh[ \t]+\p{Ll}+[ \t]+)?(?:(?:lebih[ \t]+)?(?:sering|akrab|biasa)[ \t]+)?(?:disapa|dipanggil)[ \t]+(${NICKNAME})`,
+  'u',
+);
 /** "Kinara, yang bernama asli ": a stage name, then the words that say the name after it is the person's own. */
 const REAL_NAME_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(${NICKNAME})[ \t]*,?[ \t]*(?:yang[ \t]+)?(?:bernama[ \t]+asli|nama[ \t]+asli(?:nya)?(?:[ \t]+adalah)?)[ \t]+$`,
@@ -218,6 +223,8 @@ export function withCalledNames(text: string, hits: readonly PersonHit[]): Perso
   for (const hit of hits) {
     const m = CALLED_AFTER.exec(text.slice(hit.end, hit.end + 80)) ?? (hit.name.includes(' ') ? CALLED_IN_PARENTHESES.exec(text.slice(hit.end, hit.end + 24)) : null);
     if (m) add(hit.end + m[0].length - m[1]!.length - (m[0].endsWith(')') ? 1 : 0), m[1]!, hit.name);
+    const described = hit.name.includes(' ') && !m ? DESCRIBED_THEN_CALLED.exec(text.slice(hit.end, hit.end + 120)) : null;
+    if (described) add(hit.end + described[0].length - described[1]!.length, described[1]!, hit.name);
     const known = hit.name.includes(' ') ? KNOWN_AS_AFTER.exec(text.slice(hit.end, hit.end + 80)) : null;
     if (known && (!known[1] || HONORIFICS.has(known[2]!.split(/[ \t]+/)[0]!))) add(hit.end + known[0].length - known[2]!.length, known[2]!, hit.name);
     // "Kinara, yang bernama asli Ni Putu Kinanti Maharani": the name used before is the one the person is called by.

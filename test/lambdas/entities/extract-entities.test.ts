@@ -1458,4 +1458,14 @@ describe('extractEntities on village programmes', () => {
     const result = extractEntities('Desa itu naik status dalam Indeks Desa Membangun (IDM) tahun lalu. Warga Desa Membalong dan Desa Mekar Jaya hadir.');
     expect(result.locations.map((l) => l.name)).toEqual(['Desa Membalong', 'Desa Mekar Jaya']);
   });
+
+  it('should give a name called after a description ("X, S.Sos., kepala desa yang oleh warga lebih sering dipanggil Ina Ubung") to X, and drop "Dialah"', () => {
+    const result = extractEntities(
+      'Dialah Paulina Ubung Lahang, S.Sos., kepala desa yang oleh warga lebih sering dipanggil Ina Ubung. "Ina Ubung urus KTP saya," ucap Siti Rohmah. Ternyata Ina Ubung paling berani.',
+    );
+    expect(result.people.map((p) => [p.name, p.aliases])).toEqual([
+      ['Paulina Ubung Lahang', ['Ina Ubung']],
+      ['Siti Rohmah', []],
+    ]);
+  });
 });
