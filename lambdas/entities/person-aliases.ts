@@ -181,8 +181,8 @@ const REAL_NAME_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(${NICKNAME})[ \t]*,?[ \t]*(?:yang[ \t]+)?(?:bernama[ \t]+asli|nama[ \t]+asli(?:nya)?(?:[ \t]+adalah)?)[ \t]+$`,
   'u',
 );
-/** "Hamzah yang akrab disapa Pak Long": one word of a name, then the words that say what the person is called. */
-const PART_CALLED = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+(?:yang[ \t]+)?(?:akrab|biasa)[ \t]+disapa[ \t]+(${NICKNAME})`, 'gu');
+/** "Hamzah yang akrab disapa Pak Long", "Lestari, yang akrab disapa Tari": one word of a name, then what the person is called. */
+const PART_CALLED = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+),?[ \t]+(?:yang[ \t]+)?(?:akrab|biasa)[ \t]+disapa[ \t]+(${NICKNAME})`, 'gu');
 /** "Zulkifli Hamdani (Bang Zul)": a nickname in parentheses right after the name, an address word in it or not. */
 const CALLED_IN_PARENTHESES = new RegExp(NICKNAME_IN_PARENTHESES, 'u');
 

@@ -1387,6 +1387,13 @@ describe('extractEntities on national politics, interviews and opinion columns',
   });
 });
 
+describe('extractEntities on talk shows', () => {
+  it('should give a nickname after a part of the name and a comma ("Lestari, yang akrab disapa Tari,") to the person', () => {
+    const result = extractEntities('Ekonom CORE Dr. Lestari Ningrum Hutagalung hadir. Lestari, yang akrab disapa Tari, tidak membantah. Tari mengusulkan penundaan.');
+    expect(result.people.map((p) => [p.name, p.aliases])).toEqual([['Lestari Ningrum Hutagalung', ['Lestari', 'Tari']]]);
+  });
+});
+
 describe('extractEntities on weather warnings', () => {
   it('should read "Madden-Julian Oscillation" and "awan Cumulonimbus" as no one, and "grup WhatsApp BPBD" as the BPBD', () => {
     const result = extractEntities(
