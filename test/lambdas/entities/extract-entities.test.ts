@@ -1476,3 +1476,11 @@ describe('extractEntities on village programmes', () => {
     ]);
   });
 });
+
+describe('extractEntities on regencies written with a hyphen', () => {
+  it('should read "Tojo Una-Una" as the regency its lists write "Tojo Una Una"', () => {
+    const result = extractEntities('Banjir melanda Kabupaten Tojo Una-Una. Bupati Tojo Una-Una Budi Santoso meninjau lokasi.');
+    expect(result.locations.map((l) => [l.name, l.kind])).toEqual([['Tojo Una Una', 'regency']]);
+    expect(result.people.map((p) => p.organization)).toEqual(['Pemerintah Kabupaten Tojo Una Una']);
+  });
+});
