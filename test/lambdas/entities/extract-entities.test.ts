@@ -1478,7 +1478,8 @@ describe('extractEntities on village programmes', () => {
 });
 
 describe('extractEntities on regencies written with a hyphen', () => {
-  it('should read "Tojo Una-Una" as the regency its lists write "Tojo Una Una"', () => {
+  it('should read "Tojo Una-Una" and "Fakfak" as the regencies the lists write "Tojo Una Una" and "Fak Fak"', () => {
+    expect(extractEntities('Banjir melanda Fakfak dan Kabupaten Fak-Fak.').locations.map((l) => [l.name, l.kind])).toEqual([['Fak Fak', 'regency']]);
     const result = extractEntities('Banjir melanda Kabupaten Tojo Una-Una. Bupati Tojo Una-Una Budi Santoso meninjau lokasi.');
     expect(result.locations.map((l) => [l.name, l.kind])).toEqual([['Tojo Una Una', 'regency']]);
     expect(result.people.map((p) => p.organization)).toEqual(['Pemerintah Kabupaten Tojo Una Una']);
