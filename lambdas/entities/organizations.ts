@@ -64,11 +64,14 @@ function isReadByHead(name: string): boolean {
 
 /**
  * Regional units by abbreviation, and by full name where no head-word grammar reads it ("Kantor Kesyahbandaran dan
- * Otoritas Pelabuhan", "Satuan Polisi Pamong Praja").
+ * Otoritas Pelabuhan", "Satuan Polisi Pamong Praja"), a Kantor's name also without "Kantor".
  */
 const UNIT_BY_FORM = new Map([
   ...[...REGIONAL_UNIT_BY_ABBR.keys()].map((abbr) => [abbr, abbr] as const),
   ...REGIONAL_UNITS.filter((u) => !UNIT_HEADS.has(u.name.split(' ')[0]!) || !isReadByHead(u.name)).map((u) => [u.name, u.abbr] as const),
+  // "oleh Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Kelas I Samarinda": an office of four words or more after
+  // "Kantor" is written without it too ("Pencarian dan Pertolongan" alone names a search, no office).
+  ...REGIONAL_UNITS.filter((u) => /^Kantor(?: \S+){4,}$/.test(u.name)).map((u) => [u.name.slice('Kantor '.length), u.abbr] as const),
 ]);
 const UNIT_RE = new RegExp(`${WORD_START}(?:${buildAlternation(UNIT_BY_FORM.keys())})${WORD_END}`, 'gu');
 /** The words after "Badan" that make it the kind of company "Badan Usaha Milik Negara / Daerah / Desa". */

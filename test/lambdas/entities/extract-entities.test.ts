@@ -1485,3 +1485,12 @@ describe('extractEntities on regencies written with a hyphen', () => {
     expect(result.people.map((p) => p.organization)).toEqual(['Pemerintah Kabupaten Tojo Una Una']);
   });
 });
+
+describe('extractEntities on port offices written without "Kantor"', () => {
+  it('should read "Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Kelas I Samarinda" in a Jakarta story as the Samarinda office', () => {
+    const result = extractEntities('JAKARTA - Muatan sedang diverifikasi oleh Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Kelas I Samarinda. Tim Pencarian dan Pertolongan bersiaga.');
+    const names = result.organizations.map((o) => o.name);
+    expect(names).toContain('Kantor Kesyahbandaran dan Otoritas Pelabuhan Samarinda');
+    expect(names.filter((n) => n.startsWith('Kantor Pencarian'))).toEqual([]);
+  });
+});
