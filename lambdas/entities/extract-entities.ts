@@ -163,8 +163,11 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
   const datelineSpan = findDatelineSpan(text);
   const datelineRegion = findDatelineRegion(text, datelineSpan);
   // "Medan, Tribun-Medan.com -": a region inside the outlet's name in the dateline is no mention of it.
-  const inCredit = (h: Span): boolean =>
-    datelineSpan !== null && withinAny(h, [datelineSpan]) && writtenWord(text, h).length > h.end - h.start && /[.-]/.test(writtenWord(text, h));
+  const inCredit = (h: Span): boolean => {
+    if (datelineSpan === null || !withinAny(h, [datelineSpan])) return false;
+    const word = writtenWord(text, h);
+    return word.length > h.end - h.start && /[.-]/.test(word);
+  };
   const regionHits = withDatelineRegion(findRegionHits(text).filter((h) => !inCredit(h)), datelineRegion);
   const home = pickHomeRegion(dateline, regionHits);
   const ruleOrgs = findOrganizations(text, home, regionHits);

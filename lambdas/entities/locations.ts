@@ -303,14 +303,14 @@ export function pickHomeRegion(dateline: string | null, hits: readonly RegionHit
     // its towns, has the province as its home where it names the province more than twice as often as the town.
     const province = home?.kind !== 'province' ? REGION_BY_CODE.get(home?.province ?? '') : undefined;
     if (home && province) {
-      const named = (r: RegionEntry): number => hits.filter((h) => h.region === r).length;
+      const counts = countMentions(hits);
+      const named = (r: RegionEntry): number => counts.get(r) ?? 0;
       if (named(province) > 2 * named(home)) return province;
       // "SAMARINDA, Kaltimkece.id - Bupati Kukar melantik ...": a story about a neighbouring regency of the same
       // province, datelined in the outlet's town, has that regency as its home where it names it at least three times
       // and more than twice as often as the town.
       let sibling: RegionEntry | null = null;
-      for (const hit of hits) {
-        const r = hit.region;
+      for (const r of counts.keys()) {
         if (r === home || r.kind === 'province' || r.province !== home.province || (sibling && named(sibling) >= named(r))) continue;
         sibling = r;
       }
@@ -318,13 +318,17 @@ export function pickHomeRegion(dateline: string | null, hits: readonly RegionHit
     }
     if (home) return home;
   }
-  const counts = new Map<RegionEntry, number>();
-  for (const hit of hits) {
-    if (hit.region.kind !== 'province') counts.set(hit.region, (counts.get(hit.region) ?? 0) + 1);
-  }
+  const counts = countMentions(hits);
   let best: RegionEntry | null = null;
-  for (const [region, count] of counts) if (!best || count > counts.get(best)!) best = region;
+  for (const [region, count] of counts) if (region.kind !== 'province' && (!best || count > counts.get(best)!)) best = region;
   return best;
+}
+
+/** How often each region is named, in the order the text first names them. */
+function countMentions(hits: readonly RegionHit[]): Map<RegionEntry, number> {
+  const counts = new Map<RegionEntry, number>();
+  for (const hit of hits) counts.set(hit.region, (counts.get(hit.region) ?? 0) + 1);
+  return counts;
 }
 
 /** Turn region and place hits into location entities, dropping hits inside people's names. */

@@ -313,8 +313,8 @@ function findCuedHits(text: string): NamedBodyHit[] {
     const named = country && COUNTRY_BY_FORM.has(run) ? NAME_AFTER_COMMA.exec(text.slice(runAt + run.length, runAt + run.length + 60)) : null;
     // The whole run up to the comma or stop: a foreign club's words may read as given names ("Anh" of "Hoang Anh").
     const after = named?.[1] ?? '';
-    if (after && !matchRegionAt(text, runAt + run.length + named![0].length - named![1]!.length)) {
-      const at = runAt + run.length + named![0].length - named![1]!.length;
+    const at = named ? runAt + run.length + named[0].length - after.length : -1;
+    if (after && !matchRegionAt(text, at)) {
       hits.push({ start: at, end: at + after.length, name: after, government: false });
       continue;
     }

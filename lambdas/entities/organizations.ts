@@ -556,16 +556,12 @@ function findCommandHits(text: string): OrgHit[] {
 function findNamedBodyHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
   const companies = [...text.matchAll(COMPANY_RE)];
+  // "PT Kaltim Prima Coal (KPC)": an acronym of the whole run after it says the run is the name, given names and all.
+  const spelledAt = companies.map((m) => spellsAcronym(m[1]!, text.slice(m.index + m[0].length, m.index + m[0].length + 12)));
   // "PT Minahasa Permai Resort Development (MPRD)": the acronyms the text gives its companies.
-  const spelledHere = new Set(
-    companies.flatMap((m) => {
-      const acronym = ACRONYM_IN_PARENTHESES_AT.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[1];
-      return acronym !== undefined && initialsOf(m[1]!) === acronym ? [acronym] : [];
-    }),
-  );
-  for (const m of companies) {
-    // "PT Kaltim Prima Coal (KPC)": an acronym of the whole run after it says the run is the name, given names and all.
-    const spelled = spellsAcronym(m[1]!, text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+  const spelledHere = new Set(companies.flatMap((m, i) => (spelledAt[i] ? [initialsOf(m[1]!)] : [])));
+  for (const [i, m] of companies.entries()) {
+    const spelled = spelledAt[i]!;
     // "PT KPC Yordan Kalalo", "PT Pupuk Kaltim": a known company ends the name there and gives its canonical name; so
     // does an acronym the text gave a company ("PT MPRD Stenly Wowor").
     const known = spelled ? null : knownCompanyPrefix(m[1]!);

@@ -80,6 +80,8 @@ const FORMER_MARK = '(?:[Mm]antan|[Ee]ks|[Bb]ekas|[Ff]ormer)';
 const ACTING_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${ACTING_MARK}[ \t]+)$`, 'u');
 /** A former holder's mark before a title, or before its acting mark: "mantan Kepala Dinas", "eks Plt Kapolres". */
 const FORMER_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${FORMER_MARK}[ \t]+)$`, 'u');
+/** Honorifics before a name, each and the spaces after it ("Dr. H. "), as a pattern source. */
+const HONORIFICS_RUN = `(?:(?:${buildAlternation(HONORIFICS)})[ \\t]+)*`;
 /** A deputy's word right before a title: "Wakil Kepala", "Wakil Direktur". */
 const DEPUTY_BEFORE = /(?:^|[^\p{L}])([Ww]akil[ \t]+)$/u;
 const NOT_A_TITLE_BEFORE = /(?:Sersan|Letnan|Peraturan|Keputusan|Kantor|Rumah|Istana|Rumah Jabatan|Surat|Instruksi|Edaran|Pilkada|Pemilihan|calon|Calon)\s+$/;
@@ -930,7 +932,7 @@ export function findPeople(
 }
 
 /** "dan" between two holders of one title, the first one's degrees before it or not ("X, S.H., dan Y"). */
-const SHARED_TITLE_JOIN = new RegExp(`^${DEGREES_AFTER_NAME}[ \\t]*,?[ \\t]+dan[ \\t]+(?:(?:${buildAlternation(HONORIFICS)})[ \\t]+)*$`, 'u');
+const SHARED_TITLE_JOIN = new RegExp(`^${DEGREES_AFTER_NAME}[ \\t]*,?[ \\t]+dan[ \\t]+${HONORIFICS_RUN}$`, 'u');
 
 /** Titles several people hold at once: members, deputies, prosecutors ("Anggota DPRD Kaltim X dan Y"). */
 const SHARED_TITLE_KINDS = new Set(['legislator', 'member', 'prosecutor']);
@@ -1056,14 +1058,14 @@ const PERSON_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${buildAlternation([...HONOR
 const PERSON_AFTER = new RegExp(`^[ \\t]+(?:juga[ \\t]+)?(?:${buildAlternation(REPORTING_VERBS)})(?![\\p{L}])`, 'u');
 
 /** What may stand between a body and its person's name: a comma, honorifics ("RSCM dr Wismandari Wisnu", ", Hj. "). */
-const ORG_TO_NAME_GAP_SOURCE = `[ \\t]*,?[ \\t]*(?:(?:${buildAlternation(HONORIFICS)})[ \\t]+)*`;
+const ORG_TO_NAME_GAP_SOURCE = `[ \\t]*,?[ \\t]*${HONORIFICS_RUN}`;
 const ORG_TO_NAME_GAP = new RegExp(`^${ORG_TO_NAME_GAP_SOURCE}$`);
 /** "yang diketuai", "dipimpin oleh" between a body and its chair's name. */
-const CHAIRED_GAP = new RegExp(`^[ \\t]+(?:yang[ \\t]+)?(diketuai|dipimpin)(?:[ \\t]+oleh)?[ \\t]+(?:(?:${buildAlternation(HONORIFICS)})[ \\t]+)*$`);
+const CHAIRED_GAP = new RegExp(`^[ \\t]+(?:yang[ \\t]+)?(diketuai|dipimpin)(?:[ \\t]+oleh)?[ \\t]+${HONORIFICS_RUN}$`);
 
 /** "Majelis hakim yang diketuai", then honorifics, right before a name. */
 const PANEL_CHAIRED_BEFORE = new RegExp(
-  `[Mm]ajelis[ \\t]+[Hh]akim[ \\t]+(?:yang[ \\t]+)?diketuai(?:[ \\t]+oleh)?[ \\t]+(?:(?:${buildAlternation(HONORIFICS)})[ \\t]+)*$`,
+  `[Mm]ajelis[ \\t]+[Hh]akim[ \\t]+(?:yang[ \\t]+)?diketuai(?:[ \\t]+oleh)?[ \\t]+${HONORIFICS_RUN}$`,
 );
 
 /**

@@ -240,14 +240,14 @@ export function withCalledNames(text: string, hits: readonly PersonHit[]): Perso
   // "kata perempuan yang akrab disapa Bunda Lia itu", "Pria yang akrab disapa Koh Yo itu": the person the text
   // described last before it.
   for (const m of text.includes('disapa') ? text.matchAll(DESCRIBED_CALLED) : []) {
-    const owner = hits.filter((h) => h.end <= m.index && h.name.includes(' ')).reduce<PersonHit | undefined>((l, h) => (!l || h.end > l.end ? h : l), undefined);
+    const owner = endingLast(hits.filter((h) => h.end <= m.index && h.name.includes(' ')));
     if (owner) add(m.index + m[0].length - m[1]!.length, m[1]!, owner.name);
   }
   // "Bupati yang dikenal dengan sapaan Bang Irul itu": the holder of that title named last before it.
   for (const m of /disapa|dikenal dengan/.test(text) ? text.matchAll(TITLE_CALLED) : []) {
     const word = m[1]!.toLowerCase();
     const holders = hits.filter((h) => h.end <= m.index && h.name.includes(' ') && h.title?.toLowerCase().split(/[ \t]+/)[0] === word);
-    const owner = holders.reduce<PersonHit | undefined>((l, h) => (!l || h.end > l.end ? h : l), undefined);
+    const owner = endingLast(holders);
     if (owner) add(m.index + m[0].length - m[2]!.length, m[2]!, owner.name);
   }
   // Scanned only where the word is: the pattern tries every capitalised word of the text.
@@ -260,12 +260,16 @@ export function withCalledNames(text: string, hits: readonly PersonHit[]): Perso
     const nickname = m[1]!.split(/[ \t]+/).at(-1)!.toLowerCase();
     const before = hits.filter((h) => h.end <= m.index && h.name.includes(' '));
     const holds = (h: PersonHit): boolean => h.name.toLowerCase().split(' ').some((w) => w === nickname || (nickname.length > 2 && w.endsWith(nickname)));
-    const last = (list: PersonHit[]): PersonHit | undefined => list.reduce<PersonHit | undefined>((l, h) => (!l || h.end > l.end ? h : l), undefined);
-    const owner = named ?? last(before.filter(holds)) ?? last(before);
+    const owner = named ?? endingLast(before.filter(holds)) ?? endingLast(before);
     if (owner) add(m.index, m[1]!, owner.name);
   }
   // Where the nickname recurs and a finder read it as a person of its own ("Menurut Heru"), it is that person.
   return withAddedNames(hits, called, ownerOf);
+}
+
+/** The hit that ends last in the text, of those given. */
+function endingLast(hits: readonly PersonHit[]): PersonHit | undefined {
+  return hits.reduce<PersonHit | undefined>((last, h) => (!last || h.end > last.end ? h : last), undefined);
 }
 
 /** A name after an attribution verb that matches part of a known name becomes that person. */

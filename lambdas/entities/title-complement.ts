@@ -21,7 +21,7 @@ import {
 import { AREA_UNIT_LEAD } from '../shared/area-units.js';
 import { matchRegionAt } from './locations.js';
 import { RANK_TAIL, TOKEN } from './person-names.js';
-import { isAffixedWord, isDerivedNoun, isDictionaryWord, isKnownSurname, isListedName, knownNameLength, tokenize } from './tagger-features.js';
+import { isAffixedWord, isDictionaryWord, isKnownSurname, isListedName, knownNameLength, tokenize } from './tagger-features.js';
 import { ACRONYM, SPACES, WORD_END, buildAlternation, matchAt } from './text-scan.js';
 import type { OrgHit, RegionEntry, RegionHit, TitleEntry } from './types.js';
 
@@ -484,7 +484,7 @@ function readFieldWords(text: string, pos: number, endsBefore?: (at: number) => 
     const m = /^((?:,?[ \t]+(?:dan|&)|,)?[ \t]+)([A-Z][a-z]+)(?![\p{L}.])/u.exec(text.slice(at, at + 40));
     const word = m?.[2] ?? '';
     const fieldWord =
-      (isDictionaryWord(word) || isDerivedNoun(word) || isAffixedWord(word)) && !isListedName(word) && !HONORIFICS.has(word) && !REGIONS_BY_NAME.has(word.toLowerCase());
+      (isDictionaryWord(word) || isAffixedWord(word)) && !isListedName(word) && !HONORIFICS.has(word) && !REGIONS_BY_NAME.has(word.toLowerCase());
     if (!m || !fieldWord || (length === 0 && m[1]!.trim() !== '')) break;
     at += m[0].length;
     length = at - pos;
