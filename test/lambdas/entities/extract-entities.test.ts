@@ -1458,6 +1458,18 @@ describe('extractEntities on football transfers', () => {
     expect(result.people.map((p) => p.name)).toEqual(['Thiago Lacerda']);
     expect(result.locations.map((l) => l.name)).toEqual(['Buriram']);
   });
+
+  it('should read a club\'s nickname ("Bajul Ijo", "Macan Kemayoran", "Pesut Etam") as the club, no person or district', () => {
+    const text =
+      'Persebaya Surabaya menang atas Persija Jakarta. Bajul Ijo tampil dominan, sementara Macan Kemayoran kesulitan. ' +
+      'Pelatih Pesut Etam, Pieter Huistra, menonton dari tribune.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Pieter Huistra', 'Borneo FC']]);
+    expect(result.locations).toEqual([]);
+    const mentioned = (name: string): string[] => result.organizations.find((o) => o.name === name)!.mentions.map((m) => m.text);
+    expect(mentioned('Persebaya Surabaya')).toEqual(['Persebaya Surabaya', 'Bajul Ijo']);
+    expect(mentioned('Persija Jakarta')).toEqual(['Persija Jakarta', 'Macan Kemayoran']);
+  });
 });
 
 describe('extractEntities on village programmes', () => {
