@@ -15,7 +15,7 @@ import { isDictionaryWord, isEnglishWord, knownNameLength, tokenize } from './ta
 import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } from './not-entities.js';
 import { ACRONYM_IN_PARENTHESES_AT, clashesWith, insideLonger, overlapsAny, titleCaseIfUpper, withinAny, wordBefore } from './text-scan.js';
 import { AREA_UNIT_WORDS } from '../shared/area-units.js';
-import { COUNTRY_BY_FORM, DEGREES, ENGLISH_FUNCTION_WORDS, ONE_WORD_TITLES, PLACE_HEADS, RANKS } from './gazetteer.js';
+import { COUNTRY_BY_FORM, DEGREES, ENGLISH_FUNCTION_WORDS, ONE_WORD_TITLES, PLACE_HEADS, RANKS, RELATIVE_WORDS } from './gazetteer.js';
 import {
   PLACE_HEAD_WORDS,
   endsSpotName,
@@ -142,8 +142,8 @@ function isEnglishAbstractNoun(word: string): boolean {
   return /^[A-Z][a-z]+(?:tion|sion|ment|ness|ity|ism)$/.test(word) && isEnglishWord(word);
 }
 
-/** A relative's word with its "-nya" and a comma right before a name ("adiknya, ", "ibundanya, "). */
-const KIN_BEFORE = /(?:^|[^\p{L}])(?:istri|suami|anak|putra|putri|adik|kakak|ibunda|ayahanda|ibu|ayah|cucu|menantu|keponakan)nya,[ \t]+$/iu;
+/** A relative's word with its "-nya" and a comma right before a name ("adiknya, ", "ibundanya, ", "ibunya, "). */
+const KIN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...RELATIVE_WORDS, 'ibu'].join('|')})nya,[ \\t]+$`, 'iu');
 
 /** An address word and one name ("Mas Haryo", "Bung Jefri", "Pak Rahmat"): a person called, as a span of its own. */
 const ADDRESSED_NAME = /^(?:Mas|Mbak|Gus|Bung|Pak|Bu|Bang|Kak|Dik)[ \t]+\p{Lu}\p{Ll}+$/u;

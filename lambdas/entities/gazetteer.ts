@@ -22,6 +22,7 @@ import placeHeads from './data/place-heads.json' with { type: 'json' };
 import publicFigures from './data/public-figures.json' with { type: 'json' };
 import ranks from './data/ranks.json' with { type: 'json' };
 import regionAliases from './data/region-aliases.json' with { type: 'json' };
+import relativeWords from './data/relative-words.json' with { type: 'json' };
 import regionalUnits from './data/regional-units.json' with { type: 'json' };
 import regions from './data/regions.json' with { type: 'json' };
 import reportingVerbs from './data/reporting-verbs.json' with { type: 'json' };
@@ -171,6 +172,11 @@ const ADDRESS_WORDS = new Set(['Bapak', 'Bu', 'Ibu', 'Pak', 'Tuan', 'Sdr.']);
 export const PERSON_HONORIFICS = new Set([...HONORIFICS].filter((h) => !ADDRESS_WORDS.has(h)));
 /** Words that open only a person's name, as part of it: Bugis, Sasak, Acehnese and Malay ("Andi", "Baiq", "Teuku", "Wan"). */
 export const NAME_OPENERS = new Set(nameOpeners as string[]);
+/**
+ * Words for a relative ("istri", "putra", "keponakan"), lower-case, each the relative and never a form of address;
+ * "ibu" is left out: "Ibu Gubernur" is the governor herself, and only "ibunya" names a relative.
+ */
+export const RELATIVE_WORDS: readonly string[] = relativeWords as string[];
 /** Words that follow the "I" or "Ni" opening a Balinese name: birth-order names and caste titles ("I Wayan", "Ni Luh"). */
 export const BALINESE_NAME_WORDS = new Set(balineseNameWords as string[]);
 /** Academic degrees, each with and without its closing period ("Sp.PD" and "Sp.PD.", "M.Kes." and "M.Kes"). */

@@ -20,6 +20,7 @@ import {
   PLACE_HEAD_FIRST_WORDS,
   RANKS,
   REGIONS_BY_NAME,
+  RELATIVE_WORDS,
   REPORTING_VERBS,
   ROLE_WORDS,
   SPEECH_VERBS,
@@ -214,7 +215,7 @@ const CLAUSE_VERB = /(?:^|[ \t])(?!merangkap[ \t,])(?:me|ber|ter|di)\p{Ll}{4,}(?
 const DEGREES_THEN_COMMA = new RegExp(`^${DEGREES_AFTER_NAME}[ \\t]*,[ \\t]+(?:(?:a|an|the)[ \\t]+)?`, 'u');
 
 /** A word for a relative right before a title: the title is the relative's ("istri Gubernur", "putra Bupati"). */
-const RELATIVE_BEFORE = /(?:^|[^\p{L}])(?:istri|suami|putra|putri|anak|ayah|ibunda|ayahanda|menantu|adik|kakak)[ \t]+$/iu;
+const RELATIVE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${RELATIVE_WORDS.join('|')})[ \\t]+$`, 'iu');
 
 /** Units that sit inside another body: a bureau in a secretariat, a technical unit in a Dinas. */
 const SEATED_UNIT = /^(?:Biro|UPTD|UPT|Bagian|Balai|Badan Anggaran)[ \t]/;

@@ -6,7 +6,7 @@
  * paragraph introduces before it ("X mengatakan bahwa ... . "...""), if any.
  */
 import type { QuoteEntity } from '../shared/types.js';
-import { ENGLISH_SPEECH_VERBS, REPORTING_VERBS, SPEECH_VERBS } from './gazetteer.js';
+import { ENGLISH_SPEECH_VERBS, RELATIVE_WORDS, REPORTING_VERBS, SPEECH_VERBS } from './gazetteer.js';
 import { ATTRIBUTION_WINDOW, QUOTE_MIN_WORDS } from './settings.js';
 import { buildAlternation, isInside } from './text-scan.js';
 import { AGE_IN_PARENTHESES, DEGREES_AFTER_NAME } from './person-names.js';
@@ -161,7 +161,7 @@ const UNNAMED_SPEAKER = /^[ \t]+(?:seorang|salah[ \t]+(?:satu|seorang)|sejumlah|
  * the list ("bareng Anjani Dina dan").
  */
 const SIDE_MENTION_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:(?:[Pp]utra|[Pp]utri|[Aa]nak|[Aa]yah|[Aa]yahanda|[Ii]bunda|[Ii]stri|[Ss]uami|[Kk]akak|[Aa]dik|[Cc]ucu|[Kk]eponakan|[Ss]epupu|[Mm]ertua|[Mm]enantu)` +
+  String.raw`(?:^|[^\p{L}])(?:(?:${RELATIVE_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})` +
     String.raw`(?:[ \t]+(?:sulung|bungsu|kandung|tiri|angkat|pertama|kedua|ketiga|dari))*(?:[ \t]+\p{Ll}+)?(?:[ \t]+bernama)?` +
     String.raw`|(?:bareng|bersama|dengan)(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,4}[ \t]*(?:,|[ \t]dan|[ \t]serta)?)[ \t]+$`,
   'u',

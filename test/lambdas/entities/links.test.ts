@@ -2323,6 +2323,15 @@ describe('humas copy: honorific short forms, spouses and lists of titled names',
       ['Ratih Puspa Wardhani', ['Ketua TP PKK Kota Bontang']],
     ]);
   });
+
+  it('should give a title after any word for a relative ("keponakan Gubernur Kaltim, Siti Aminah") to no one after a comma', () => {
+    const text = 'Acara itu dihadiri keponakan Gubernur Kaltim, Siti Aminah, dan mertuanya, Hasanah Lubis. Gubernur Kaltim Rudy Mas\'ud tidak hadir.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.titles])).toEqual([
+      ['Siti Aminah', []],
+      ['Hasanah Lubis', []],
+      ['Rudy Mas\'ud', ['Gubernur Kaltim']],
+    ]);
+  });
 });
 
 describe('a field "pada" its body, and a body speaking through a titled officer after a comma', () => {
