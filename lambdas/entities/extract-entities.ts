@@ -88,6 +88,13 @@ const isCountryOrArea = (place: PlaceHit): boolean => place.kind === 'country' |
 /** Whether a place is a named spot (park, market, street, building), no administrative area. */
 const isNamedSpot = (place: PlaceHit): boolean => place.kind === undefined || place.kind === 'place';
 
+/** A military command's number and slash ("Kodam I/", "Pangdam I/", "Korem 091/"): what follows is the command's name. */
+const COMMAND_NUMBER_BEFORE = /(?:^|[ \t])(?:[IVXL]+|\d{2,4})[ \t]*\/[ \t]*$/;
+
+/** Whether a named spot is a command's name ("Pangdam I/Bukit Barisan"), no place of the story. */
+const isCommandName = (text: string, place: PlaceHit): boolean =>
+  isNamedSpot(place) && COMMAND_NUMBER_BEFORE.test(text.slice(Math.max(0, place.start - 8), place.start));
+
 /** Whether a tagged place holds two rule places, or one and a region ("Kecamatan X Kota Y", "Pelabuhan X Balikpapan"). */
 function isChainOfRulePlaces(span: Span, rulePlaces: readonly PlaceHit[], regionHits: readonly RegionHit[]): boolean {
   const within = (r: Span): boolean => r.start >= span.start && r.end <= span.end;
@@ -267,7 +274,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
   // "Camat Sungai Pinang Budi": the kecamatan a title heads is a place of the story too; a place read over it, on into
   // the name after it ("Sungai Pinang Budi Santoso") or as a river ("Lurah Sungai Pinang Dalam"), gives way to it.
   const headedAreas = people.hits.flatMap((h) => (h.area ? [h.area] : []));
-  const storyOwn = places.filter((p) => !overlapsAny(p, headedAreas) && !p.notPlace && !isRankWords(text, p));
+  const storyOwn = places.filter((p) => !overlapsAny(p, headedAreas) && !p.notPlace && !isRankWords(text, p) && !isCommandName(text, p));
   const taggedOwn = ownPlaces.filter((p) => !overlapsAny(p, headedAreas) && !isRankWords(text, p));
   const titlePlaces = headedAreas
     .filter((a) => !overlapsAny(a, [...storyOwn, ...taggedOwn]))

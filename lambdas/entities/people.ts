@@ -256,7 +256,9 @@ function readNameBefore(text: string, titleStart: number): Span | null {
   const value = text.slice(name.start, name.end);
   // A place or a lone unlisted word before the title is no person ("Di Samarinda, Wali Kota ...").
   if (matchRegionAt(text, name.start) || COUNTRY_BY_FORM.has(value) || (!value.includes(' ') && !isListedName(value))) return null;
-  return name;
+  // "di Dusun Kleben, Kepala Dusun Kleben": nor a unit's or a place's name.
+  const head = value.split(/[ \t]/)[0]!;
+  return AREA_UNIT_KIND[head] || PLACE_HEAD_FIRST_WORDS.has(head) ? null : name;
 }
 
 /** Words that join two titles of one holder ("CEO sekaligus Presiden Recording Academy"). */
@@ -301,8 +303,11 @@ function readNameAfterOrg(
   return null;
 }
 
-/** People introduced by a title. */
-function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEntry | null): PersonHit[] {
+/**
+ * People introduced by a title; `unheld` collects the spans of titles that name no one ("Pangdam VI/Mulawarman
+ * hadir", "Kepala Dusun Sidomulyo mengatakan"), whose words are no one's name either.
+ */
+function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEntry | null, unheld: Span[] = []): PersonHit[] {
   const orgStarts = new Map(orgHits.map((h) => [h.start, h]));
   const hits: PersonHit[] = [];
   for (const m of text.matchAll(TITLE_RE)) {
@@ -358,7 +363,14 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     // "Camat Parigi ,", "Gubernur Queensland dari 1910": the title's own place, no person after it.
     if (name && comp.words.length === 0 && isKnownPlaceName(text.slice(name.start, name.end))) name = null;
     // "Koordinator Distrik Lahore": a place's head word opens no name; the title's complement is the place.
-    if (name && PLACE_HEAD_FIRST_WORDS.has(text.slice(name.start, name.end).split(/[ \t]/)[0]!)) name = null;
+    // "Kepala Dusun Sidomulyo mengatakan": nor does a unit word ("Dusun", "Desa", "Kampung").
+    const nameHead = name ? text.slice(name.start, name.end).split(/[ \t]/)[0]! : '';
+    // Where the title's words end: past such a "name", the title's own place.
+    let titleWordsEnd = comp.end;
+    if (name && (PLACE_HEAD_FIRST_WORDS.has(nameHead) || AREA_UNIT_KIND[nameHead])) {
+      titleWordsEnd = name.end;
+      name = null;
+    }
     // "Anggota Dewan mulai berdatangan", "Ketua Majelis": a body's head word alone is the title's body, no one.
     if (name && BODY_HEAD_WORDS.has(text.slice(name.start, name.end))) name = null;
     // "Kasubdit IV Renakta Ditreskrimum Polda Lampung, AKBP X": a body's name is never the person's.
@@ -379,7 +391,10 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       // "Bahlil Lahadalia, Menteri ESDM, ...", "Andi Harun selaku Wali Kota Samarinda": the title follows the name.
       // "Rita Widyasari, mantan Bupati Kukar,": the name stands before the holder's marks.
       const before = appositive ? null : readNameBefore(text, opens);
-      if (!appositive && !before) continue;
+      if (!appositive && !before) {
+        unheld.push({ start: opens, end: titleWordsEnd });
+        continue;
+      }
       name = appositive?.name ?? before!;
       // "Direktur Utama kami, Bapak Ir. X": the speaker's pronoun after the title is no part of it.
       if (appositive) titleText = text.slice(opens, appositive.comma).trim().replace(TRAILING_PRONOUN, '');
@@ -856,7 +871,8 @@ export function findPeople(
   tagged: readonly (Span & { margin?: number })[] = [],
   notPeople: readonly (Span & { kind?: string })[] = [],
 ): PeopleFindings {
-  const titled = findTitledHits(text, orgHits, home);
+  const unheldTitles: Span[] = [];
+  const titled = findTitledHits(text, orgHits, home, unheldTitles);
   const ruleOrgHits = orgHits.filter((o) => o.priority > 0);
   const roles = findRoleHits(text, titled, ruleOrgHits, orgHits);
   // Weak rules (a verb after capitalised words) yield to a role ("pelatih kepala Persija Thomas Doll mengatakan"), and
@@ -871,9 +887,10 @@ export function findPeople(
   const ruled = splitTickets(text, [...titled, ...reporting, ...roles, ...led, ...figures, ...aged, ...mates]);
   // A title's words are no one's name ("Direktur Jenderal Anggaran Kemenkeu", "sebagai CTO Warungin").
   // Only a title of capitalised words counts: a long run with sentence words in it is a misreading, not a title.
-  const titleSpans = ruled.flatMap((h) =>
-    h.titleSpan && !/(?:^|[ \t])(?!dan[ \t]|serta[ \t])\p{Ll}/u.test(text.slice(h.titleSpan.start, h.titleSpan.end)) ? [h.titleSpan] : [],
-  );
+  const isCapitalisedTitle = (span: Span): boolean => !/(?:^|[ \t])(?!dan[ \t]|serta[ \t])\p{Ll}/u.test(text.slice(span.start, span.end));
+  // A title that names no one ("Pangdam VI/Mulawarman hadir") counts up to a parenthesis ("Ketua Yayasan X (Prof. Y)").
+  const unheldSpans = unheldTitles.map((t) => ({ start: t.start, end: t.start + text.slice(t.start, t.end).replace(/[ \t]*\(.*$/s, '').length }));
+  const titleSpans = [...ruled.flatMap((h) => (h.titleSpan ? [h.titleSpan] : [])), ...unheldSpans].filter(isCapitalisedTitle);
   // "CEO Paylona", "CTO Paylona": one unknown word a title names as its body is that body wherever it recurs.
   const titleBodies = new Set(
     ruled.flatMap((h) => {

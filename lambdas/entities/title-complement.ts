@@ -221,9 +221,12 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
     // A command's number and name: "Pangdam VI/Mulawarman", "Danrem 091/ASN", "Dandim 0906/Kutai Kartanegara".
     const unit = commandLike && words.length === 0 ? matchAt(COMMAND_UNIT, text, next) : null;
     if (unit) {
-      // A two-word unit name goes on unless a rank follows ("0906/Kutai Kartanegara Letkol", "VI/Mulawarman Mayjen").
+      // A two-word unit name goes on where a rank follows it ("0906/Kutai Kartanegara Letkol", not "VI/Mulawarman
+      // Mayjen"), or where its second word is a word of the language, no name ("I/Bukit Barisan").
       const more = /^[ \t]+([A-Z][a-z]+)(?![\p{L}])/u.exec(text.slice(next + unit[0].length, next + unit[0].length + 30));
-      const length = unit[0].length + (more && !RANKS.has(more[1]!) && hasRankAhead(text, next + unit[0].length + more[0].length) ? more[0].length : 0);
+      const goesOn =
+        more && !RANKS.has(more[1]!) && (hasRankAhead(text, next + unit[0].length + more[0].length) || ((isDictionaryWord(more[1]!) || isAffixedWord(more[1]!)) && !isListedName(more[1]!)));
+      const length = unit[0].length + (goesOn ? more[0].length : 0);
       words.push(text.slice(next, next + length));
       end = at = next + length;
       continue;

@@ -1506,3 +1506,24 @@ describe('extractEntities on port offices written without "Kantor"', () => {
     expect(names.filter((n) => n.startsWith('Kantor Pencarian'))).toEqual([]);
   });
 });
+
+describe('extractEntities on titles that name no one', () => {
+  it('should read a unit after a title with no name after it ("Kepala Dusun Sidomulyo mengatakan") as the place, no person', () => {
+    const result = extractEntities('Kepala Dusun Sidomulyo mengatakan banjir surut. Warga Dusun Kleben, Kepala Dusun Kleben adalah Ibu Ratminingsih.');
+    expect(result.people.map((p) => p.name)).toEqual(['Ratminingsih']);
+    expect(result.locations.map((l) => l.name)).toEqual(['Dusun Sidomulyo', 'Dusun Kleben']);
+  });
+
+  it('should read a military command after its commander\'s title ("Pangdam VI/Mulawarman hadir") as no person or place', () => {
+    const result = extractEntities('Pangdam VI/Mulawarman hadir di Balikpapan kemarin. Pangdam I/Bukit Barisan juga hadir.');
+    expect(result.people).toEqual([]);
+    expect(result.locations.map((l) => l.name)).toEqual(['Balikpapan']);
+  });
+
+  it('should keep a two-word command name whole before the commander\'s rank and name ("Pangdam I/Bukit Barisan Letjen TNI X")', () => {
+    const result = extractEntities('Pangdam I/Bukit Barisan Letjen TNI Mochammad Hasan meninjau lokasi.');
+    expect(result.people.map((p) => [p.name, p.titles, p.organization])).toEqual([
+      ['Mochammad Hasan', ['Pangdam I/Bukit Barisan', 'Letjen TNI'], 'Kodam I/Bukit Barisan'],
+    ]);
+  });
+});
