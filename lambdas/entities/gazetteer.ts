@@ -19,6 +19,7 @@ import nameStopwords from './data/name-stopwords.json' with { type: 'json' };
 import orgTailWords from './data/org-tail-words.json' with { type: 'json' };
 import orgWords from './data/org-words.json' with { type: 'json' };
 import placeHeads from './data/place-heads.json' with { type: 'json' };
+import personNouns from './data/person-nouns.json' with { type: 'json' };
 import publicFigures from './data/public-figures.json' with { type: 'json' };
 import ranks from './data/ranks.json' with { type: 'json' };
 import regionAliases from './data/region-aliases.json' with { type: 'json' };
@@ -128,6 +129,11 @@ export function isOrgWordBefore(word: string, after: string): boolean {
 export const ORG_TAIL_WORDS = new Set(orgTailWords as string[]);
 /** Non-official roles written before a name ("pelatih Dejan Antonic", "kuasa hukum X"), lower-case. */
 export const ROLE_WORDS = roleWords as string[];
+/**
+ * Lower-case nouns for a person that are no role of their own ("pria", "seorang wanita", "pasien", "tetangga"): the
+ * capitalised words a "bernama" puts after one are a person's name ("seorang pria bernama Jayanti").
+ */
+export const PERSON_NOUNS = personNouns as string[];
 /**
  * One-word roles as written at a sentence start ("Dokter", "Pelatih"): a role before a name, never its first word;
  * kin and role words that are also names ("Putra Nababan", "Anak Agung", "Guru Dutt") are left out.

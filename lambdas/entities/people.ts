@@ -17,6 +17,7 @@ import {
   HONORIFICS,
   MINISTRY_BY_MINISTER_FORM,
   NAME_STOPWORDS,
+  PERSON_NOUNS,
   PLACE_HEAD_FIRST_WORDS,
   RANKS,
   REGIONS_BY_NAME,
@@ -636,6 +637,35 @@ function findAgedHits(text: string, taken: readonly Span[], tagged: readonly Spa
   return hits;
 }
 
+/**
+ * A word for a person, a role or a relative, maybe with "-nya" and up to two words after it, then "(yang) bernama":
+ * "seorang pria bernama", "anaknya yang bernama", "pasien perempuan bernama". What follows is a person's name.
+ */
+const NAMED_PERSON_RE = new RegExp(
+  `${WORD_START}(?:${buildAlternation([...PERSON_NOUNS, ...ROLE_WORDS, ...RELATIVE_WORDS].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))})` +
+    String.raw`(?:nya)?(?:[ 	]+\p{Ll}+){0,2}?[ 	]+(?:yang[ 	]+)?bernama[ 	]+(?=\p{Lu})`,
+  'gu',
+);
+
+/**
+ * People a "bernama" names after a word for a person: "seorang pria bernama Jayanti" (a kecamatan is named Jayanti
+ * too), "anaknya yang bernama Rasyid". Even one word is a name there, unless it is a region or a country; the
+ * tagger's people given as `tagged` (only those) may read a name on past it.
+ */
+function findNamedPersonHits(text: string, taken: readonly Span[], tagged: readonly Span[]): PersonHit[] {
+  const hits: PersonHit[] = [];
+  for (const m of text.matchAll(NAMED_PERSON_RE)) {
+    const name = readName(text, m.index + m[0].length);
+    if (!name || !endsName(text, name.end) || overlapsAny(name, taken)) continue;
+    // The tagger's longer reading of the name stands ('Timothy Joseph "Big Russ" Russert').
+    if (tagged.some((t) => t.start <= name.start && t.end > name.end)) continue;
+    const value = cleanName(text.slice(name.start, name.end));
+    if (matchRegionAt(text, name.start)?.end === name.end || COUNTRY_BY_FORM.has(value) || !value.split(' ').every(isNameWord)) continue;
+    hits.push(namedHit(name, value));
+  }
+  return hits;
+}
+
 /** A hyphen right before a capitalised word: where a ticket's second name may start. */
 const HYPHEN_BEFORE_NAME = /[-–](?=\p{Lu}\p{Ll})/gu;
 
@@ -884,7 +914,8 @@ export function findPeople(
   // "Ramadhani"); one reaching past it stands.
   const aged = findAgedHits(text, [...titled, ...reporting, ...roles, ...led, ...figures, ...notPeople, ...orgHits], tagged);
   const mates = findRunningMateHits(text, [...titled, ...reporting, ...roles, ...led, ...figures, ...aged, ...orgHits]);
-  const ruled = splitTickets(text, [...titled, ...reporting, ...roles, ...led, ...figures, ...aged, ...mates]);
+  const named = findNamedPersonHits(text, [...titled, ...reporting, ...roles, ...led, ...figures, ...aged, ...mates, ...orgHits], tagged);
+  const ruled = splitTickets(text, [...titled, ...reporting, ...roles, ...led, ...figures, ...aged, ...mates, ...named]);
   // A title's words are no one's name ("Direktur Jenderal Anggaran Kemenkeu", "sebagai CTO Warungin").
   // Only a title of capitalised words counts: a long run with sentence words in it is a misreading, not a title.
   const isCapitalisedTitle = (span: Span): boolean => !/(?:^|[ \t])(?!dan[ \t]|serta[ \t])\p{Ll}/u.test(text.slice(span.start, span.end));

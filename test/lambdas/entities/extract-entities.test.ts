@@ -1131,6 +1131,12 @@ describe('extractEntities on village and district heads outside Java', () => {
 });
 
 describe('extractEntities on crime, court and celebrity news', () => {
+  it('should read the name "bernama" puts after a word for a person as a person ("seorang pria bernama Jayanti", a kecamatan too)', () => {
+    const result = extractEntities('Polisi menangkap seorang pria bernama Jayanti di Samarinda. Anaknya yang bernama Rasyid ikut diperiksa. Sebuah desa bernama Sidomulyo terendam.');
+    expect(result.people.map((p) => p.name)).toEqual(['Jayanti', 'Rasyid']);
+    expect(result.locations.map((l) => l.name)).toEqual(['Samarinda', 'Sidomulyo']);
+  });
+
   it('should take a suspect\'s initials after a sentence end for no body ("ke Nunukan. RH diduga")', () => {
     const result = extractEntities('Polisi menangkap AR (34) dan RH (41) di Pelabuhan Samarinda saat hendak ke Nunukan. RH diduga berperan sebagai kurir.');
     expect(result.organizations).toEqual([]);
