@@ -553,6 +553,12 @@ describe('extractEntities on schools', () => {
 });
 
 describe('extractEntities on names in celebrity news', () => {
+  it('should read the title "berjudul" or "bertajuk" introduces as a work, no place or person ("single berjudul Hikari Hitotsu")', () => {
+    const result = extractEntities('Penyanyi itu merilis single berjudul Hikari Hitotsu dan lagu bertajuk Sang Surya. Albumnya laris.');
+    expect(result.people).toEqual([]);
+    expect(result.locations).toEqual([]);
+  });
+
   it('should read no body or person in a hashtag ("#AnakArtis")', () => {
     const result = extractEntities('Setelah jadi pemeran utama dalam webseries #AnakArtis, kini ia bermain film.');
     expect([result.organizations, result.people]).toEqual([[], []]);
