@@ -1137,6 +1137,15 @@ describe('extractEntities on village and district heads outside Java', () => {
 });
 
 describe('extractEntities on crime, court and celebrity news', () => {
+  it('should read a crew\'s titles ("Kapten Pilot", "Kopilot", "Nakhoda") as titles, no part of the name', () => {
+    const result = extractEntities('Korban adalah Kapten Pilot Sigit Triwahyono dan Kopilot Lukman Yusuf. Nakhoda kapal, Andi Baso, selamat.');
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([
+      ['Sigit Triwahyono', ['Kapten Pilot']],
+      ['Lukman Yusuf', ['Kopilot']],
+      ['Andi Baso', ['Nakhoda kapal']],
+    ]);
+  });
+
   it('should read the name "bernama" puts after a word for a person as a person ("seorang pria bernama Jayanti", a kecamatan too)', () => {
     const result = extractEntities('Polisi menangkap seorang pria bernama Jayanti di Samarinda. Anaknya yang bernama Rasyid ikut diperiksa. Sebuah desa bernama Sidomulyo terendam.');
     expect(result.people.map((p) => p.name)).toEqual(['Jayanti', 'Rasyid']);
