@@ -283,6 +283,30 @@ export function isKnownPlaceName(name: string): boolean {
   return knownNameLength(words, 0, 'dvtp') === words.length && !isListedName(words[0]!);
 }
 
+/** What the known names say of one word: its lower-case form, the lists' letters of it as a name, whether longer names open with it. */
+interface KnownWord {
+  lower: string;
+  codes: string | undefined;
+  opens: boolean;
+}
+/**
+ * Known-name facts of recent words, by word as written: the 112,000 names sit in tables too large for the processor's
+ * cache, and news repeats its words; cleared when it grows large.
+ */
+const KNOWN_WORDS = new Map<string, KnownWord>();
+const KNOWN_WORDS_LIMIT = 50_000;
+
+/** The known-name facts of a word, from the table of recent words or looked up once. */
+function knownWord(word: string): KnownWord {
+  let known = KNOWN_WORDS.get(word);
+  if (known) return known;
+  const lower = word.toLowerCase();
+  known = { lower, codes: KNOWN_PHRASES.get(lower), opens: KNOWN_STARTS.has(lower) };
+  if (KNOWN_WORDS.size >= KNOWN_WORDS_LIMIT) KNOWN_WORDS.clear();
+  KNOWN_WORDS.set(word, known);
+  return known;
+}
+
 /** No known name at a position. */
 const NO_KNOWN_NAME = { length: 0, codes: '' };
 
@@ -291,13 +315,18 @@ const NO_KNOWN_NAME = { length: 0, codes: '' };
  * NO_KNOWN_NAME when there is none. The walk stops as soon as no known name goes on with the next word.
  */
 function longestKnownName(words: readonly string[], start: number, letters: string | null): { length: number; codes: string } {
-  let key = words[start]?.toLowerCase();
+  const first = words[start];
+  if (first === undefined) return NO_KNOWN_NAME;
+  const known = knownWord(first);
+  // Most words are no known name and open none: one lookup in the small table of recent words says so.
+  if (known.codes === undefined && !known.opens) return NO_KNOWN_NAME;
+  let key = known.lower;
   let found = NO_KNOWN_NAME;
   for (let k = start; key !== undefined; ) {
-    const codes = KNOWN_PHRASES.get(key);
+    const codes = k === start ? known.codes : KNOWN_PHRASES.get(key);
     if (codes !== undefined && (letters === null || [...letters].some((l) => codes.includes(l)))) found = { length: k - start + 1, codes };
     k += 1;
-    if (k >= words.length || !KNOWN_STARTS.has(key)) break;
+    if (k >= words.length || !(k === start + 1 ? known.opens : KNOWN_STARTS.has(key))) break;
     key = `${key} ${words[k]!.toLowerCase()}`;
   }
   return found;

@@ -440,6 +440,11 @@ function tagLine(line: readonly Token[], labels: readonly Hint[], spans: TaggedS
     while (last + 1 < line.length && active[last + 1]) last += 1;
     const run = scores.subarray(first * TAG_COUNT, (last + 1) * TAG_COUNT);
     const path = decodeTags(run, loaded.transitions, first > 0, last < line.length - 1);
+    // Most runs are a capitalised sentence word or two, all "O": nothing to read.
+    if (!path.some((t) => t !== 0)) {
+      first = last;
+      continue;
+    }
     const words = line.slice(first, last + 1).map((t) => t.text);
     const spacedDashes = new Set<number>();
     for (let k = first + 1; k < last; k += 1) {
