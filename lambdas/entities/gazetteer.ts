@@ -108,7 +108,9 @@ export function displayRegionName(region: RegionEntry): string {
 }
 
 /** Every written form of a region (names and short forms), for one alternation. */
-export const REGION_FORMS = buildAlternation([...REGIONS.map((r) => r.name), ...REGION_ALIAS.keys()].map(restoreCase));
+/** Every written form of a region's name (names and aliases, capitalised as text writes them). */
+export const REGION_FORM_LIST: readonly string[] = [...REGIONS.map((r) => r.name), ...REGION_ALIAS.keys()].map(restoreCase);
+export const REGION_FORMS = buildAlternation(REGION_FORM_LIST);
 
 /** Short forms are stored lower-cased in the map; give the alternation their written case back. */
 function restoreCase(form: string): string {

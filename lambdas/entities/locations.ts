@@ -12,6 +12,7 @@ import {
   RANKS,
   REGION_ALIAS,
   REGION_FORMS,
+  REGION_FORM_LIST,
   REGION_BY_CODE,
   REGIONS_BY_NAME,
   WIDE_AREA_BY_FORM,
@@ -24,14 +25,16 @@ import placeTerms from './data/place-terms.json' with { type: 'json' };
 import placeTails from './data/place-tails.json' with { type: 'json' };
 import { TITLES_IN_NAMES } from './person-names.js';
 import { LOCATIVE_WINDOW } from './settings.js';
-import { WORD_END, WORD_START, buildAlternation, matchAt, overlapsAny, withinAny } from './text-scan.js';
+import { WORD_END, WORD_START, buildAlternation, matchAt, overlapsAny, withinAny, wordStartMatcher } from './text-scan.js';
 import { isAffixedWord, isEnglishWord, knownNameLength, tokenize } from './tagger-features.js';
 import type { RegionEntry, RegionHit, Span } from './types.js';
 
 // "Kota Administrasi Jakarta Utara", "Kabupaten Administrasi Kepulauan Seribu": DKI Jakarta's units take the word too.
-const PREFIX = '(?:(Kota Administrasi|Kabupaten Administrasi|Kota|kota|Kabupaten|kabupaten|Kab\\.|Provinsi|provinsi|Prov\\.)\\s+)?';
+const PREFIX_WORDS = ['Kota Administrasi', 'Kabupaten Administrasi', 'Kota', 'kota', 'Kabupaten', 'kabupaten', 'Kab\\.', 'Provinsi', 'provinsi', 'Prov\\.'];
+const PREFIX = `(?:(${PREFIX_WORDS.join('|')})\\s+)?`;
 const REGION_AT = new RegExp(`${PREFIX}(${REGION_FORMS})${WORD_END}`, 'yu');
-const REGION_ANYWHERE = new RegExp(`${WORD_START}${PREFIX}(${REGION_FORMS})${WORD_END}`, 'gu');
+// Regions found where a word starts only: on the trie of 600 forms a whole-text scan cost twice as much.
+const findRegionForms = wordStartMatcher(REGION_AT.source, [...PREFIX_WORDS, ...REGION_FORM_LIST]);
 /**
  * Words after which an ambiguous name ("Paser", "Serang", "Pati") is the region: locatives, and the regional heads and
  * bodies that are named with their region ("Bupati Paser", "DPRD Pati", "Polres Serang").
@@ -113,7 +116,7 @@ export function matchRegionAt(text: string, pos: number): RegionHit | null {
 /** Find every region mention; names that are also common words need a prefix or a locative word before them. */
 export function findRegionHits(text: string): RegionHit[] {
   const hits: RegionHit[] = [];
-  for (const m of text.matchAll(REGION_ANYWHERE)) {
+  for (const m of findRegionForms(text)) {
     const form = m[2]!;
     if (!m[1] && AMBIGUOUS_REGION_NAMES.has(form)) {
       const before = text.slice(Math.max(0, m.index - LOCATIVE_WINDOW), m.index);

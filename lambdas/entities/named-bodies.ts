@@ -20,7 +20,7 @@ import {
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { isListedName } from './tagger-features.js';
-import { WORD_START, buildAlternation, initialsOf, matchAt, wordBefore, wordChar } from './text-scan.js';
+import { WORD_START, buildAlternation, initialsOf, matchAt, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
 import type { RegionEntry, Span } from './types.js';
 
 /** A body found by its head word, before it becomes an organization hit. */
@@ -52,7 +52,8 @@ const ENGLISH_RE = new RegExp(
   'gu',
 );
 /** A lower-case word for a kind of body, then its name: "band Noah", "klub Persib Bandung", "perusahaan Caltex". */
-const CUE_RE = new RegExp(`${WORD_START}(?:${buildAlternation(orgCues as string[])})[ \\t]+(${RUN})`, 'gu');
+// Found where a word starts only: the cues open with a dozen lower-case letters, which a whole-text scan tries everywhere.
+const findCuedRuns = wordStartMatcher(`(?:${buildAlternation(orgCues as string[])})[ \\t]+(${RUN})`, orgCues as string[]);
 /** Hospital heads: a hospital is often named after a person. */
 const HOSPITAL_HEADS = new Set(['RS', 'RSIA', 'RSPAD', 'RSU', 'RSUD', 'RSUP', 'Rumah Sakit', 'Rumah Sakit Jiwa', 'Rumah Sakit Umum', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat']);
 /** Heads of groups of people, and the words for their members that may open their names. */
@@ -304,7 +305,7 @@ const MESSAGING_APPS = new Set(['WhatsApp', 'WA', 'Telegram', 'Line', 'Signal', 
  */
 function findCuedHits(text: string): NamedBodyHit[] {
   const hits: NamedBodyHit[] = [];
-  for (const m of text.matchAll(CUE_RE)) {
+  for (const m of findCuedRuns(text)) {
     const runAt = m.index + m[0].length - m[1]!.length;
     const run = cutNameRun(m[1]!, false);
     const words = run.split(' ');

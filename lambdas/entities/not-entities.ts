@@ -5,7 +5,7 @@
  * London Love Story") and headings ("Pengaruh Media Sosial"). The tagger's guesses there are dropped.
  */
 import { AGENCY_BY_FORM, COMMON_ABBREVIATIONS, MEDIA_OUTLETS, MEDIA_OUTLET_KEYS } from './gazetteer.js';
-import { LETTER_END, LETTER_START, WORD_END, WORD_START, buildAlternation, overlapsAny, withinAny, wordChar } from './text-scan.js';
+import { LETTER_END, LETTER_START, WORD_END, WORD_START, buildAlternation, overlapsAny, withinAny, wordChar, wordStartMatcher } from './text-scan.js';
 import { ageInParentheses } from './person-names.js';
 import { isDerivedNoun, isDictionaryWord, isListedName } from './tagger-features.js';
 import type { EntityResult } from '../shared/types.js';
@@ -23,7 +23,8 @@ const PRODUCT_CUE = new RegExp(
 );
 /** A model code: letters then digits ("S6", "A52", "X5", "RX7"); a product, never a name. */
 const MODEL_CODE = new RegExp(String.raw`${WORD_START}[A-Z]{1,3}\d{1,4}[A-Za-z]?${WORD_END}`, 'u');
-const OUTLET_RE = new RegExp(`${WORD_START}(?:${buildAlternation(MEDIA_OUTLETS)})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, 'gu');
+// Found where a word starts only: on this trie of 150 names a whole-text scan cost twice as much.
+const findOutletForms = wordStartMatcher(`(?:${buildAlternation(MEDIA_OUTLETS)})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, MEDIA_OUTLETS);
 /** Festivals, feasts and rituals known by one name (festivals.json: Erau, Belimbur, Imlek, Nyepi): no one and nowhere. */
 const FESTIVALS: ReadonlySet<string> = new Set(festivals as string[]);
 /** Event names: "Bali Island Cup", "Jakarta Diabetes Meeting", "Piala Dunia", "Festival Danau Toba". */
@@ -73,7 +74,7 @@ function isCredit(text: string, start: number, end: number): boolean {
 
 /** Every mention of a news outlet ("Kaltim Post", "Tribun Kaltim", "Jawa Pos"). */
 export function findOutletSpans(text: string): Span[] {
-  return [...text.matchAll(OUTLET_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return findOutletForms(text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /** Outlet mentions that are credits (the text is not about the outlet there). */

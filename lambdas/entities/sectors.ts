@@ -6,7 +6,7 @@ import type { SectorEntity } from '../shared/types.js';
 import { SECTORS } from './gazetteer.js';
 import { SECTOR_LEAD_FACTOR, SECTOR_LEAD_SHARE, SECTOR_MIN_MENTIONS, SECTOR_MIN_SCORE, SECTOR_QUOTE_FACTOR, SECTOR_TAIL_FACTOR } from './settings.js';
 import type { Span } from './types.js';
-import { WORD_END, WORD_START, buildAlternation, withinAny } from './text-scan.js';
+import { WORD_END, WORD_START, buildAlternation, withinAny, wordStartMatcher } from './text-scan.js';
 
 /** A keyword as written in the data, the sectors that list it and their weights. */
 interface KeywordUse {
@@ -27,8 +27,11 @@ const ALL_KEYWORDS = SECTORS.flatMap((s) => s.keywords.map((k) => k.k));
 /** Capitalised keywords (UMKM, OJK, PLTU) match as written. */
 const AS_WRITTEN = new RegExp(`${WORD_START}(?:${buildAlternation(ALL_KEYWORDS.filter((k) => k !== k.toLowerCase()))})${WORD_END}`, 'gu');
 const LOWER_KEYWORDS = buildAlternation(ALL_KEYWORDS.filter((k) => k === k.toLowerCase()));
-/** Lower-case keywords match in any case: run on the lower-cased text, about four times faster than the "i" flag. */
-const IN_LOWER_CASE = new RegExp(`${WORD_START}(?:${LOWER_KEYWORDS})${WORD_END}`, 'gu');
+/**
+ * Lower-case keywords match in any case: run on the lower-cased text, about four times faster than the "i" flag, and
+ * only where a word starts (on this trie of 500 keywords twice as fast as a whole-text scan).
+ */
+const findLowerCaseKeywords = wordStartMatcher(`(?:${LOWER_KEYWORDS})${WORD_END}`, ALL_KEYWORDS.filter((k) => k === k.toLowerCase()));
 /** The same in any case, for the rare text whose lower-case form changes length ("İ") and so its offsets. */
 const ANY_CASE = new RegExp(`${WORD_START}(?:${LOWER_KEYWORDS})${WORD_END}`, 'giu');
 
@@ -37,8 +40,9 @@ function keywordMatches(text: string): [number, number][] {
   const found: [number, number][] = [];
   for (const m of text.matchAll(AS_WRITTEN)) found.push([m.index, m.index + m[0].length]);
   const lower = text.toLowerCase();
-  const [pattern, scanned] = lower.length === text.length ? [IN_LOWER_CASE, lower] : [ANY_CASE, text];
-  for (const m of scanned.matchAll(pattern)) found.push([m.index, m.index + m[0].length]);
+  // Lower-casing that keeps the length keeps every word start where it was.
+  const matches = lower.length === text.length ? findLowerCaseKeywords(lower, text) : text.matchAll(ANY_CASE);
+  for (const m of matches) found.push([m.index, m.index + m[0].length]);
   return found;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LETTER_END, LETTER_START, WORD_END, WORD_START, buildAlternation, clashesWith, initialsOf, insideLonger, latinPartOf, overlapsAny, withinAny, wordChar } from '../../../lambdas/entities/text-scan.js';
+import { LETTER_END, LETTER_START, WORD_END, WORD_START, buildAlternation, clashesWith, initialsOf, insideLonger, latinPartOf, overlapsAny, withinAny, wordChar, wordStartMatcher, wordStarts } from '../../../lambdas/entities/text-scan.js';
 import { tokenize } from '../../../lambdas/entities/tagger-features.js';
 
 /** Every code point of the Basic Multilingual Plane and a sample of the others, surrogates excluded. */
@@ -87,5 +87,37 @@ describe('buildAlternation', () => {
     expect([...text.matchAll(re)].map((m) => m[0])).toEqual(['Wakil Wali Kota', 'Kota Baru', 'Kota', 'PT Bank Pembangunan Daerah Jawa Timur']);
     expect(pattern.match(/PT Bank Pembangunan Daerah /g)).toHaveLength(1);
     expect(buildAlternation(['a.b', '(x)'])).toBe('(?:\\(x\\)|a\\.b)');
+  });
+});
+
+describe('wordStarts and wordStartMatcher', () => {
+  it('should start words where WORD_START holds before a letter or digit, astral letters and curly quotes included', () => {
+    const text = 'Di “Kota-Balikpapan”, 2024 𝐀bc x𝐀 Ⅻ é';
+    const plain = [...text.matchAll(new RegExp(`${WORD_START}[\\p{L}\\p{N}]`, 'gu'))].map((m) => m.index);
+    expect([...wordStarts(text)]).toEqual(plain);
+    expect([...wordStarts('Di Kota-Balikpapan, 2024')]).toEqual([0, 3, 8, 20]);
+  });
+
+  it('should find what a whole-text scan with WORD_START finds, overlaps resolved the same way, on every character around', () => {
+    const forms = ['Kota', 'Kota Baru', 'Baru', 'kota', 'Bima', '2024', 'Éa'];
+    const body = `(?:${buildAlternation(forms)})${WORD_END}`;
+    const scan = (text: string): string[] => [...text.matchAll(new RegExp(`${WORD_START}${body}`, 'gu'))].map((m) => `${m.index}:${m[0]}`);
+    const matcher = wordStartMatcher(body, forms);
+    const found = (text: string): string[] => matcher(text).map((m) => `${m.index}:${m[0]}`);
+    const base = 'Kota Baru dan kota Bima, xKota, Kota2024 2024 Éa Baru';
+    expect(found(base)).toEqual(scan(base));
+    expect(found(base)).toContain('0:Kota Baru');
+    // Any character before a form or after it: the matcher agrees with the scan on all of them.
+    const differing = CODE_POINTS.filter((c, i) => i % 7 === 0).filter((c) => {
+      const char = String.fromCodePoint(c);
+      const text = `${char}Kota Baru${char}Bima ${char}2024${char}`;
+      return found(text).join() !== scan(text).join();
+    });
+    expect(differing).toEqual([]);
+  });
+
+  it('should refuse an opener that is no Latin letter or digit, and take both cases under the flag "i"', () => {
+    expect(() => wordStartMatcher('\\(x\\)', ['(x)'])).toThrow(/no Latin letter or digit/);
+    expect(wordStartMatcher('kota', ['kota'], 'iu')('di KOTA').map((m) => m.index)).toEqual([3]);
   });
 });
