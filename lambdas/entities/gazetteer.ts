@@ -19,6 +19,7 @@ import nameStopwords from './data/name-stopwords.json' with { type: 'json' };
 import orgTailWords from './data/org-tail-words.json' with { type: 'json' };
 import orgWords from './data/org-words.json' with { type: 'json' };
 import placeHeads from './data/place-heads.json' with { type: 'json' };
+import peoples from './data/peoples.json' with { type: 'json' };
 import personNouns from './data/person-nouns.json' with { type: 'json' };
 import publicFigures from './data/public-figures.json' with { type: 'json' };
 import ranks from './data/ranks.json' with { type: 'json' };
@@ -136,6 +137,11 @@ export const ROLE_WORDS = roleWords as string[];
  * capitalised words a "bernama" puts after one are a person's name ("seorang pria bernama Jayanti").
  */
 export const PERSON_NOUNS = personNouns as string[];
+/**
+ * Indonesia's peoples (suku) as news names them ("Bugis", "Minangkabau", "Dayak"): after a role word one says where
+ * a person is from ("ulama Minangkabau"), no name. Many are places too ("berasal dari Minangkabau"), so they stay places.
+ */
+export const PEOPLES: ReadonlySet<string> = new Set(peoples as string[]);
 /**
  * One-word roles as written at a sentence start ("Dokter", "Pelatih"): a role before a name, never its first word;
  * kin and role words that are also names ("Putra Nababan", "Anak Agung", "Guru Dutt") are left out.

@@ -18,6 +18,7 @@ import {
   MINISTRY_BY_MINISTER_FORM,
   NAME_STOPWORDS,
   PERSON_NOUNS,
+  PEOPLES,
   PLACE_HEAD_FIRST_WORDS,
   RANKS,
   REGIONS_BY_NAME,
@@ -27,6 +28,7 @@ import {
   SPEECH_VERBS,
   TITLE_BY_FORM,
   TITLE_WORDS,
+  WIDE_AREA_BY_FORM,
   displayRegionName,
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
@@ -562,6 +564,8 @@ function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly Or
     // "warga Kelurahan Wirobrajan", "warga Kota Yogyakarta": where a resident lives, no name.
     const first = value.split(' ')[0]!;
     if (matchRegionAt(text, name.start) || COUNTRY_BY_FORM.has(value) || PLACE_HEAD_FIRST_WORDS.has(first) || AREA_UNIT_KIND[first]) continue;
+    // "siswa Sumatra", "ulama Minangkabau": an island or a people says where the person is from.
+    if (WIDE_AREA_BY_FORM.has(value) || NOT_PLACE_WORDS.has(value) || PEOPLES.has(value)) continue;
     // "Warga Bumi Harapan dan Pemaluan": a resident's role before the name of a kecamatan or desa says where they live.
     if (residentOf && knownNameLength(value.split(' '), 0, 'dv') === value.split(' ').length) continue;
     hits.push({ ...name, name: value, title: roleTitle(m[0]), titleEntry: null, region: null, org: null, rank: null });
@@ -959,6 +963,8 @@ export function findPeople(
           h.name.includes(' ') ||
           (isNameWord(h.name) &&
             !MONTH_ABBREVIATION.test(text.slice(h.start, h.end + 1)) &&
+            // "ulama Minangkabau": a people's name alone is no person's.
+            !PEOPLES.has(h.name) &&
             (hasPersonContext(text, h) ||
               (!opensCapitalisedPhrase(text, h) &&
                 !HIJRI_CALENDAR_WORDS.has(h.name) &&

@@ -1548,3 +1548,11 @@ describe('extractEntities on titles that name no one', () => {
     ]);
   });
 });
+
+describe('extractEntities on where a person is from', () => {
+  it('should read an island or a people after a role word ("siswa Sumatra", "ulama Minangkabau") as no person', () => {
+    const result = extractEntities('Sejumlah siswa Sumatra hadir, juga Haji Ahmad, ulama Minangkabau yang terkenal. Tokoh Batak, Budi Sitorus, ikut.');
+    expect(result.people.map((p) => p.name)).toEqual(['Ahmad', 'Budi Sitorus']);
+    expect(result.locations.map((l) => l.name)).toEqual(['Sumatra']);
+  });
+});
