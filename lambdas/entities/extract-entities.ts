@@ -15,7 +15,7 @@ import { isDictionaryWord, isEnglishWord, knownNameLength, tokenize } from './ta
 import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } from './not-entities.js';
 import { ACRONYM_IN_PARENTHESES_AT, clashesWith, insideLonger, overlapsAny, titleCaseIfUpper, withinAny, wordBefore } from './text-scan.js';
 import { AREA_UNIT_WORDS } from '../shared/area-units.js';
-import { COUNTRY_BY_FORM, DEGREES, ENGLISH_FUNCTION_WORDS, ONE_WORD_TITLES, PLACE_HEADS, RANKS, RELATIVE_WORDS } from './gazetteer.js';
+import { CLUB_NAME_TAILS, COUNTRY_BY_FORM, DEGREES, ENGLISH_FUNCTION_WORDS, ONE_WORD_TITLES, PLACE_HEADS, RANKS, RELATIVE_WORDS } from './gazetteer.js';
 import {
   PLACE_HEAD_WORDS,
   endsSpotName,
@@ -134,7 +134,7 @@ function findForeignTownPlaces(hits: readonly OrgHit[]): PlaceHit[] {
 }
 
 /** A club named after its town ("Buriram United", "Leeds United", "Bali United FC"): group 1 is the town. */
-const CLUB_NAME = /^(\p{Lu}\p{Ll}+)[ \t]+(?:United|City|FC|Athletic|Rovers|Wanderers)(?:[ \t]+FC)?$/u;
+const CLUB_NAME = new RegExp(`^(\\p{Lu}\\p{Ll}+)[ \\t]+(?:${CLUB_NAME_TAILS.join('|')})(?:[ \\t]+FC)?$`, 'u');
 
 /** The town a club the text names is named after, where the tagger read it alone as a person ("datang ke Buriram"). */
 function withClubTowns<T extends { start: number; end: number; kind: string }>(text: string, tagged: readonly T[], ruleOrgs: readonly Span[]): T[] {

@@ -4,6 +4,8 @@
  */
 import agencies from './data/agencies.json' with { type: 'json' };
 import balineseNameWords from './data/balinese-name-words.json' with { type: 'json' };
+import bodyHeadWords from './data/body-head-words.json' with { type: 'json' };
+import clubNameTails from './data/club-name-tails.json' with { type: 'json' };
 import ambiguousRegions from './data/ambiguous-regions.json' with { type: 'json' };
 import commonAbbreviations from './data/common-abbreviations.json' with { type: 'json' };
 import companies from './data/companies.json' with { type: 'json' };
@@ -14,6 +16,7 @@ import districtRegencies from './data/district-regencies.json' with { type: 'jso
 import regencySeats from './data/regency-seats.json' with { type: 'json' };
 import honorifics from './data/honorifics.json' with { type: 'json' };
 import mediaOutlets from './data/media-outlets.json' with { type: 'json' };
+import messagingApps from './data/messaging-apps.json' with { type: 'json' };
 import nameOpeners from './data/name-openers.json' with { type: 'json' };
 import nameStopwords from './data/name-stopwords.json' with { type: 'json' };
 import orgTailWords from './data/org-tail-words.json' with { type: 'json' };
@@ -130,6 +133,12 @@ export function isOrgWordBefore(word: string, after: string): boolean {
 }
 /** Words that end an organization's name ("Recording Academy", "Screenplay Production", "Jawa Pos Grup"). */
 export const ORG_TAIL_WORDS = new Set(orgTailWords as string[]);
+/** Head words of bodies that stand alone for the body after a title ("Anggota Dewan", "Ketua Majelis"). */
+export const BODY_HEAD_WORDS: ReadonlySet<string> = new Set(bodyHeadWords as string[]);
+/** Messaging apps whose chat groups a "grup" cue may name ("grup WhatsApp", "grup Telegram"): no body. */
+export const MESSAGING_APPS: ReadonlySet<string> = new Set(messagingApps as string[]);
+/** Words a club named after its town ends with ("Buriram United", "Leeds United", "Bali United FC"). */
+export const CLUB_NAME_TAILS: readonly string[] = clubNameTails as string[];
 /** Non-official roles written before a name ("pelatih Dejan Antonic", "kuasa hukum X"), lower-case. */
 export const ROLE_WORDS = roleWords as string[];
 /**

@@ -11,6 +11,7 @@ import {
   AGENCY_BY_FORM,
   COMMON_ABBREVIATIONS,
   COUNTRY_BY_FORM,
+  MESSAGING_APPS,
   NAME_STOPWORDS,
   OFFICE_CLASS_WORDS,
   PLACE_HEADS,
@@ -296,8 +297,6 @@ function findSmallBusinessHits(text: string): NamedBodyHit[] {
 /** A comma, then a run of capitalised words: the name a cue's country word introduces. */
 const NAME_AFTER_COMMA = new RegExp(`^,[ \\t]+(${RUN})(?=[ \\t]*[,.;])`, 'u');
 
-/** Messaging apps whose chat groups a "grup" cue may name ("grup WhatsApp", "grup Telegram"). */
-const MESSAGING_APPS = new Set(['WhatsApp', 'WA', 'Telegram', 'Line', 'Signal', 'Facebook']);
 
 /**
  * Bodies named after a word for their kind ("grup musik Pink Floyd", "perusahaan minyak" is no match: the name must

@@ -10,6 +10,7 @@ import type { PersonEntity } from '../shared/types.js';
 import {
   AGENCY_BY_FORM,
   AGENCY_BY_LOWER_NAME,
+  BODY_HEAD_WORDS,
   COMMON_ABBREVIATIONS,
   COUNTRY_BY_FORM,
   DEGREES,
@@ -232,8 +233,6 @@ const UNLISTED_BODY_RUN = /^(?:[ \t]+(?:\p{Lu}[\p{L}-]+|\([A-Za-z]{2,12}\)))+(?=
 /** A possessive pronoun closing a title ("Direktur Utama kami"). */
 const TRAILING_PRONOUN = /[ \t]+(?:kami|kita|saya|mereka|Anda)$/u;
 
-/** Head words of bodies that stand alone for the body after a title ("Anggota Dewan", "Ketua Majelis"). */
-const BODY_HEAD_WORDS = new Set(['Dewan', 'Majelis', 'Komisi', 'Panitia', 'Fraksi', 'Badan', 'Lembaga', 'Komite', 'Dinas', 'Yayasan']);
 
 /** Words between a name and the title its holder takes: "sebagai", "selaku", "dilantik menjadi", "yang juga". */
 const HOLDER_CONNECTORS =
