@@ -660,7 +660,8 @@ const NAMED_PERSON_RE = new RegExp(
  */
 function findNamedPersonHits(text: string, taken: readonly Span[], tagged: readonly Span[]): PersonHit[] {
   const hits: PersonHit[] = [];
-  for (const m of text.matchAll(NAMED_PERSON_RE)) {
+  // The pattern's words are many and common: scan only a text that holds its verb.
+  for (const m of text.includes('bernama') ? text.matchAll(NAMED_PERSON_RE) : []) {
     const name = readName(text, m.index + m[0].length);
     if (!name || !endsName(text, name.end) || overlapsAny(name, taken)) continue;
     // The tagger's longer reading of the name stands ('Timothy Joseph "Big Russ" Russert').

@@ -615,6 +615,8 @@ const HINT_HASHES = new Map(['P', 'G', 'L', '-'].map((h) => [h, hashString(h)]))
 const FIRST_HASHES = [hashString('0'), hashString('1')];
 const EDGE_HASHES = Int32Array.from(EDGE_VIEW.map(hashString));
 
+let fieldHashBuffer = new Int32Array(256 * FIELD_COUNT);
+
 /** The word-field hashes of one word, from the cache or computed once. */
 function wordHashes(word: string): Int32Array {
   let hashes = WORD_HASHES.get(word);
@@ -640,7 +642,10 @@ export function hashFeatures(
 ): void {
   const n = words.length;
   const need = neededTokens(n, active);
-  const hashes = new Int32Array((n + 4) * FIELD_COUNT);
+  // A scratch buffer kept between lines (a typed array per line cost more than filling it); rows left unneeded stay 0.
+  if (fieldHashBuffer.length < (n + 4) * FIELD_COUNT) fieldHashBuffer = new Int32Array((n + 4) * FIELD_COUNT * 2);
+  const hashes = fieldHashBuffer;
+  hashes.fill(0, 0, (n + 4) * FIELD_COUNT);
   const known = knownNameMarks(words);
   for (let i = -2; i < n + 2; i += 1) {
     const row = (i + 2) * FIELD_COUNT;

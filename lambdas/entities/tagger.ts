@@ -148,19 +148,24 @@ export function labelTokens(tokens: readonly Token[], spans: readonly HintSpan[]
 }
 
 let hashBuffer = new Int32Array(256 * TEMPLATE_COUNT);
+let scoreBuffer = new Float64Array(256 * TAG_COUNT);
 
 /**
  * Per-token tag scores of a line from the feature weights, token i's TAG_COUNT scores at [i * TAG_COUNT ..] (one
- * flat array: allocating a row per token cost more than filling it); inactive tokens can only be "O".
+ * flat array: allocating a row per token cost more than filling it); inactive tokens can only be "O". The array is
+ * a view of a buffer the next call refills (a typed array per line cost more than the line's decoding): read it
+ * before scoring another line.
  */
 export function scoreLine(words: readonly string[], hints: readonly Hint[], active: readonly boolean[]): Float64Array {
   const n = words.length;
   if (hashBuffer.length < n * TEMPLATE_COUNT) hashBuffer = new Int32Array(n * TEMPLATE_COUNT * 2);
+  if (scoreBuffer.length < n * TAG_COUNT) scoreBuffer = new Float64Array(n * TAG_COUNT * 2);
   hashFeatures(words, hints, active, hashBuffer);
   const { slotMask, slotsI32, slotsI16 } = loaded;
   const slotEnd = (slotMask + 1) * SLOT_WORDS;
-  const scores = new Float64Array(n * TAG_COUNT);
+  const scores = scoreBuffer.subarray(0, n * TAG_COUNT);
   for (let i = 0; i < n; i += 1) {
+    scores[i * TAG_COUNT] = 0; // "O" scores 0 (the buffer holds the last line's scores)
     if (!active[i]) {
       scores.fill(-Infinity, i * TAG_COUNT + 1, (i + 1) * TAG_COUNT);
       continue;
