@@ -20,6 +20,12 @@ const DISTRICTS_FILE = fileURLToPath(new URL('../lambdas/entities/data/district-
 
 /** Province names as newsrooms write them (the CSV spells out "Daerah Khusus Ibukota"). */
 const PROVINCE_RENAMES: Record<string, string> = { 'Daerah Khusus Ibukota Jakarta': 'DKI Jakarta' };
+/**
+ * Regency and city names as their founding laws and Kemendagri spell them, where the CSV splits a name at its hyphen
+ * ("BAU BAU" is Kota Baubau, "FAK FAK" Kabupaten Fakfak, "TOJO UNA UNA" Kabupaten Tojo Una-Una); the CSV's forms stay
+ * readable through region-aliases.json.
+ */
+const REGENCY_RENAMES: Record<string, string> = { 'Bau Bau': 'Baubau', 'Fak Fak': 'Fakfak', 'Tojo Una Una': 'Tojo Una-Una' };
 
 /** Read a simple CSV (no embedded commas in the columns we use) into rows of strings. */
 function readCsv(file: string): string[][] {
@@ -49,7 +55,7 @@ function buildRegions(): RegionRow[] {
   }
   for (const [code, provinceCode, rawName] of readCsv('regencies.csv')) {
     const { name, kind } = normaliseRegencyName(rawName!);
-    rows.push({ code: code!, kind, name, province: provinceCode! });
+    rows.push({ code: code!, kind, name: REGENCY_RENAMES[name] ?? name, province: provinceCode! });
   }
   return rows.sort((a, b) => a.code.localeCompare(b.code));
 }

@@ -1511,11 +1511,12 @@ describe('extractEntities on village programmes', () => {
 });
 
 describe('extractEntities on regencies written with a hyphen', () => {
-  it('should read "Tojo Una-Una" and "Fakfak" as the regencies the lists write "Tojo Una Una" and "Fak Fak"', () => {
-    expect(extractEntities('Banjir melanda Fakfak dan Kabupaten Fak-Fak.').locations.map((l) => [l.name, l.kind])).toEqual([['Fak Fak', 'regency']]);
-    const result = extractEntities('Banjir melanda Kabupaten Tojo Una-Una. Bupati Tojo Una-Una Budi Santoso meninjau lokasi.');
-    expect(result.locations.map((l) => [l.name, l.kind])).toEqual([['Tojo Una Una', 'regency']]);
-    expect(result.people.map((p) => p.organization)).toEqual(['Pemerintah Kabupaten Tojo Una Una']);
+  it('should name "Tojo Una-Una", "Fakfak" and "Baubau" as Kemendagri spells them, however the text writes them', () => {
+    expect(extractEntities('Banjir melanda Fakfak dan Kabupaten Fak-Fak.').locations.map((l) => [l.name, l.kind, l.code])).toEqual([['Fakfak', 'regency', '92.03']]);
+    expect(extractEntities('Warga Kota Bau-Bau dan Baubau, juga Bau Bau.').locations.map((l) => [l.name, l.mentions.length])).toEqual([['Baubau', 3]]);
+    const result = extractEntities('Banjir melanda Kabupaten Tojo Una Una. Bupati Tojo Una-Una Budi Santoso meninjau lokasi.');
+    expect(result.locations.map((l) => [l.name, l.kind])).toEqual([['Tojo Una-Una', 'regency']]);
+    expect(result.people.map((p) => p.organization)).toEqual(['Pemerintah Kabupaten Tojo Una-Una']);
   });
 });
 
