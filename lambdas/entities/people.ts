@@ -620,6 +620,12 @@ const AGE_NUMBER = new RegExp(ageInParentheses(true), 'g');
 /** Up to four capitalised name words ending right before an age, a space or none between. */
 const NAME_BEFORE_AGE = new RegExp(`(?:^|[^\\p{L}.])((?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*)(?:[ \\t]+[A-Z][a-z]+(?:[-'’][A-Za-z]+)*){0,3})[ \\t]*$`, 'u');
 
+/** A comma and a word for a person right after an age: "(63), warga", "(39), ayah pasien", "(45), seorang petani". */
+const PERSON_AFTER_AGE = new RegExp(
+  `^[ \\t]*,[ \\t]*(?:seorang[ \\t]+|salah[ \\t]+(?:satu|seorang)[ \\t]+)?(?:${buildAlternation([...PERSON_NOUNS, ...ROLE_WORDS, ...RELATIVE_WORDS, 'ibu', 'bapak'])})(?![\\p{L}])`,
+  'u',
+);
+
 /**
  * People named with their age, as reports name residents and victims: "Rusmini (52), istri pasien", "Siti Aminah (45)".
  * The age makes even one unlisted word a name, if it is no word of the language nor a place.
@@ -636,7 +642,9 @@ function findAgedHits(text: string, taken: readonly Span[], tagged: readonly Spa
     if (tagged.some((t) => t.start < name.end && t.end > name.start && (t.start < name.start || t.end > name.end))) continue;
     const value = cleanName(text.slice(name.start, name.end));
     const words = value.split(' ');
-    if (!words.every(isNameWord) || (words.length === 1 && !isBareName(value) && !isListedName(value))) continue;
+    // "Rukiah (63), warga Desa Jone": a word for a person after the age makes even a word of the language a name.
+    const described = PERSON_AFTER_AGE.test(text.slice(age.index + age[0].length, age.index + age[0].length + 24));
+    if (!words.every(isNameWord) || (words.length === 1 && !isBareName(value) && !isListedName(value) && !described)) continue;
     if (matchRegionAt(text, name.start) || COUNTRY_BY_FORM.has(value) || PLACE_HEAD_FIRST_WORDS.has(words[0]!)) continue;
     hits.push(namedHit(name, value));
   }

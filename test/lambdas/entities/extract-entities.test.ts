@@ -1137,6 +1137,15 @@ describe('extractEntities on village and district heads outside Java', () => {
 });
 
 describe('extractEntities on crime, court and celebrity news', () => {
+  it('should read a word of the language with an age and a word for a person ("Rukiah (63), warga") as a person, who said the quote', () => {
+    const text =
+      'Kepala BPKAD Paser Andi Firmansyah Lolo mengatakan dana cair. "Semua sudah kami salurkan," ujarnya. ' +
+      'Salah seorang penerima, Rukiah (63), warga Desa Jone, mengaku senang. "Suami saya sudah tidak bisa kerja," tuturnya. Sesuai Pasal 5 Ayat (2), dana dibagi.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).toEqual(['Andi Firmansyah Lolo', 'Rukiah']);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Andi Firmansyah Lolo', 'Rukiah']);
+  });
+
   it('should read a crew\'s titles ("Kapten Pilot", "Kopilot", "Nakhoda") as titles, no part of the name', () => {
     const result = extractEntities('Korban adalah Kapten Pilot Sigit Triwahyono dan Kopilot Lukman Yusuf. Nakhoda kapal, Andi Baso, selamat.');
     expect(result.people.map((p) => [p.name, p.titles])).toEqual([
