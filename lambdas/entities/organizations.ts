@@ -73,6 +73,7 @@ const UNIT_BY_FORM = new Map([
   // "oleh Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Kelas I Samarinda": an office of four words or more after
   // "Kantor" is written without it too ("Pencarian dan Pertolongan" alone names a search, no office).
   ...REGIONAL_UNITS.filter((u) => /^Kantor(?: \S+){4,}$/.test(u.name)).map((u) => [u.name.slice('Kantor '.length), u.abbr] as const),
+  ...REGIONAL_UNITS.flatMap((u) => (u.aliases ?? []).map((alias) => [alias, u.abbr] as const)),
 ]);
 const UNIT_RE = new RegExp(`${WORD_START}(?:${buildAlternation(UNIT_BY_FORM.keys())})${WORD_END}`, 'gu');
 /** The words after "Badan" that make it the kind of company "Badan Usaha Milik Negara / Daerah / Desa". */

@@ -46,6 +46,8 @@ export interface RegionalUnitEntry {
   withRegion?: string;
   /** A unit only provinces have (energy and mines, forestry: UU 23/2014): written alone, it is the home province's. */
   province?: boolean;
+  /** Other names news gives the unit ("Kantor SAR" for the Kantor Pencarian dan Pertolongan). */
+  aliases?: string[];
 }
 
 /** A KBLI section (or UMKM / PARIWISATA) with weighted keywords from data/sectors.json. */

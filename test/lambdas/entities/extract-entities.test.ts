@@ -1566,3 +1566,32 @@ describe('extractEntities on where a person is from', () => {
     expect(result.locations.map((l) => l.name)).toEqual(['Sumatra']);
   });
 });
+
+describe('extractEntities on session-12 probe stories: bodies, titles, degrees and honorifics the lists lacked', () => {
+  it('should file officials of Baznas and of a Kantor SAR under their bodies', () => {
+    const text =
+      'Kepala Kantor SAR Balikpapan, Dodi Sukmana Putra, S.E., mengatakan pencarian berlanjut. Badan Amil Zakat Nasional (Baznas) Provinsi Kalimantan Timur ' +
+      'menyalurkan zakat. Ketua Baznas Kaltim, Prof. Dr. KH. Muhammad Ridwan Syarani, hadir.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Dodi Sukmana Putra', 'Kantor Pencarian dan Pertolongan Balikpapan', true],
+      ['Muhammad Ridwan Syarani', 'Badan Amil Zakat Nasional Kalimantan Timur', true],
+    ]);
+  });
+
+  it('should read police and navy degrees, "Pdt." and "Daeng" as no names, and "Kasatgas" and "Statistisi" as titles', () => {
+    const text =
+      'Kasat Lantas Polres Kutim AKP Wahyu Pratama Nugraha, S.T.K., S.I.K., hadir. Danlanal Balikpapan Kolonel Laut (P) Rizal Fauzan Hakim, M.Tr.Opsla., hadir. ' +
+      'Ketua Sinode Gereja Kristen Sumba (GKS), Pdt. Yeremia Umbu Nggiku, mengajak warga. Ketua HNSI Bontang, Daeng Rusli Pabittei, hadir. ' +
+      'Kasatgas Korsup Wilayah IV KPK, Dian Kartika Nugraheni, menyoroti. Statistisi Ahli Madya BPS Kaltim, Anwar Fauzi Ramadhan, menjelaskan.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).toEqual([
+      'Wahyu Pratama Nugraha', 'Rizal Fauzan Hakim', 'Yeremia Umbu Nggiku', 'Rusli Pabittei', 'Dian Kartika Nugraheni', 'Anwar Fauzi Ramadhan',
+    ]);
+    expect(result.organizations.map((o) => o.name)).not.toContain('S.T.K');
+    const titled = (name: string): string[] => result.people.find((p) => p.name === name)!.titles;
+    expect(titled('Yeremia Umbu Nggiku')).toEqual(['Ketua Sinode Gereja Kristen Sumba (GKS)']);
+    expect(titled('Dian Kartika Nugraheni')).toEqual(['Kasatgas Korsup Wilayah IV KPK']);
+    expect(titled('Anwar Fauzi Ramadhan')).toEqual(['Statistisi Ahli Madya BPS Kaltim']);
+  });
+});
