@@ -303,7 +303,9 @@ function readNameAfterOrg(
     const gap = /^(?:[ \t]+periode[ \t]+[\d/–-]+)?[ \t]*,?[ \t]+/.exec(text.slice(org.end, org.end + 40));
     if (!gap) continue;
     const name = readName(text, org.end + gap[0].length);
-    if (name && endsName(text, name.end) && !matchRegionAt(text, name.start)) return { org, name };
+    // "SKK Migas Kalimantan dan Sulawesi": an island, a group of regions or a country after the body is the area it serves.
+    const value = name ? text.slice(name.start, name.end) : '';
+    if (name && endsName(text, name.end) && !matchRegionAt(text, name.start) && !WIDE_AREA_BY_FORM.has(value) && !COUNTRY_BY_FORM.has(value)) return { org, name };
   }
   return null;
 }

@@ -28,6 +28,12 @@ import type { OrgHit, RegionEntry, RegionHit, TitleEntry } from './types.js';
 /** A legislator's electoral district after the title: "dapil Kaltim", "Dapil Samarinda 1", "asal Kaltim". */
 const DISTRICT_LEAD = /(?:[Dd]apil|[Dd]aerah[ \t]+[Pp]emilihan|asal)[ \t]+/y;
 const DISTRICT_NUMBER = /[ \t]+(?:[IVX]+|\d{1,2})(?![\p{L}\p{N}])/uy;
+/** An island or a group of regions, as the area an office serves ("Kalimantan dan Sulawesi", "Kaltimtara"). */
+const SERVED_AREA_AT = new RegExp(
+  `(?:${buildAlternation([...WIDE_AREA_BY_FORM].filter(([, a]) => a.kind === 'island' || a.kind === 'region-group').map(([form]) => form))})${WORD_END}`,
+  'uy',
+);
+
 /** A military or police unit's number and name after its head's title ("VI/Mulawarman", "091/ASN"). */
 const COMMAND_UNIT = /(?:[IVXL]+|\d{2,4})(?:[ \t]*\/[ \t]*[A-Z][A-Za-z]+)?(?![\p{L}\p{N}\/])/uy;
 
@@ -364,11 +370,14 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
       end = at = regionEnd;
       continue;
     }
-    // "GM PLN UID Kaltimtara", "Pertamina Patra Niaga Regional Kalimantan": a group of regions or an island a unit serves.
-    const served = WIDE_AREA_BY_FORM.get(word)?.kind;
-    if (served === 'region-group' || served === 'island') {
-      words.push(word);
-      end = at = next + word.length;
+    // "GM PLN UID Kaltimtara", "Pertamina Patra Niaga Regional Kalimantan", "Kepala Perwakilan SKK Migas Kalimantan dan
+    // Sulawesi (Kalsul)": a group of regions or an island a unit serves, its short form after it or not.
+    const served = matchAt(SERVED_AREA_AT, text, next);
+    if (served) {
+      const short = /^[ \t]*\(([A-Za-z]{2,12})\)/.exec(text.slice(next + served[0].length, next + served[0].length + 16));
+      const servedEnd = next + served[0].length + (short && WIDE_AREA_BY_FORM.get(short[1]!) === WIDE_AREA_BY_FORM.get(served[0]) ? short[0].length : 0);
+      words.push(text.slice(next, servedEnd));
+      end = at = servedEnd;
       continue;
     }
     // "Ketua MUI Bidang Fatwa KH. X", "Anggota KPU Kaltim Divisi Perencanaan, Data, dan Informasi, Y": a body's field

@@ -1595,3 +1595,17 @@ describe('extractEntities on session-12 probe stories: bodies, titles, degrees a
     expect(titled('Anwar Fauzi Ramadhan')).toEqual(['Statistisi Ahli Madya BPS Kaltim']);
   });
 });
+
+describe('extractEntities on offices named with a class or with the area they serve', () => {
+  it('should read "KSOP Utama Makassar" and "SKK Migas Kalimantan dan Sulawesi (Kalsul)" as offices, the official after them holding the title', () => {
+    const text =
+      'Kepala KSOP Utama Makassar, Kapten Marthen Rerung Palangda, M.Mar., mengatakan kapal siap. ' +
+      'Kepala Perwakilan SKK Migas Kalimantan dan Sulawesi (Kalsul), Andi Rahmat Prasetyo, menyatakan produksi naik.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.titles[0], p.organization])).toEqual([
+      ['Marthen Rerung Palangda', 'Kepala KSOP Utama Makassar', 'Kantor Kesyahbandaran dan Otoritas Pelabuhan Makassar'],
+      ['Andi Rahmat Prasetyo', 'Kepala Perwakilan SKK Migas Kalimantan dan Sulawesi (Kalsul)', 'Satuan Kerja Khusus Pelaksana Kegiatan Usaha Hulu Minyak dan Gas Bumi'],
+    ]);
+    expect(result.locations.map((l) => l.name)).toEqual(['Makassar', 'Kalimantan-Sulawesi']);
+  });
+});
