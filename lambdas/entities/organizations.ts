@@ -40,7 +40,10 @@ const WORD = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/y;
  * whose second word is a region, "(Disdik Kaltim)").
  */
 const BOUND_ACRONYM = /[ \t]*\([ \t]?([A-Z][A-Za-z0-9-]{1,15}(?:[ \t][A-Z][A-Za-z]{1,10})?)[ \t]?\)/y;
-const CAP_TOKENS = "[A-Z][A-Za-z0-9&.'’-]*(?:[ \\t]+(?:(?!Tbk\\b)[A-Z][A-Za-z0-9&.'’-]*|&|\\d{1,2}(?=[ \\t]+[A-Z])))*";
+// A word's period ends the sentence, not the name, where the word is four letters or more and a capitalised word
+// follows ("PT Borneo Retail Indonesia. Groundbreaking ..."); initials keep theirs ("PT H.M. Sampoerna").
+const CAP_TOKEN = "[A-Z](?:[A-Za-z0-9&'’-]|\\.(?!(?<=[A-Za-z]{4}\\.)[ \\t]+[A-Z]))*";
+const CAP_TOKENS = `${CAP_TOKEN}(?:[ \\t]+(?:(?!Tbk\\b)${CAP_TOKEN}|&|\\d{1,2}(?=[ \\t]+[A-Z])))*`;
 
 // Not inside a hyphenated form: "PAN" in "PAN-RB" is not the party.
 const AGENCY_FORMS = buildAlternation(AGENCY_BY_FORM.keys());

@@ -1609,3 +1609,19 @@ describe('extractEntities on offices named with a class or with the area they se
     expect(result.locations.map((l) => l.name)).toEqual(['Makassar', 'Kalimantan-Sulawesi']);
   });
 });
+
+describe('extractEntities on company names at a sentence end and on common abbreviations', () => {
+  it('should end a company\'s name at the sentence\'s full stop ("PT Borneo Retail Indonesia. Groundbreaking ..."), initials kept', () => {
+    const result = extractEntities('Investor bermitra dengan PT Borneo Retail Indonesia. Groundbreaking dijadwalkan bulan depan. PT H.M. Sampoerna Tbk ikut.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['PT Borneo Retail Indonesia', 'PT H.M. Sampoerna Tbk']);
+  });
+
+  it('should read funds, hospital wards, forums and re-votes by their abbreviations (ZIS, ICU, PSU, Forkopimda) as no body or person', () => {
+    const text =
+      'Kegiatan dihadiri unsur Forkopimda. Dana ZIS disalurkan ke pasien ICU anak. KPU menggelar PSU di dua TPS sesuai putusan MK. ' +
+      'Penyimpangan dana Alokasi Dana Kampung (ADK) diusut.';
+    const result = extractEntities(text);
+    expect(result.people).toEqual([]);
+    expect(result.organizations.map((o) => o.acronym ?? o.name)).toEqual(['KPU', 'MK']);
+  });
+});
