@@ -30,7 +30,7 @@ import {
 import { matchRegionAt } from './locations.js';
 import { CLASS_BEFORE_SEAT, HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, ofContinuation } from './named-bodies.js';
 import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, SPACES, WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, initialsOf, insideLonger, matchAt, overlapsAny, wordBefore, wordStartMatcher, wordChar } from './text-scan.js';
-import { isDerivedNoun, isDictionaryWord, isGivenName, isListedName } from './tagger-features.js';
+import { isDerivedNoun, isDictionaryWord, isGivenName, isListedName, knownNameLength } from './tagger-features.js';
 import type { AgencyEntry, OrgHit, RegionEntry, RegionHit, Span } from './types.js';
 import englishUnits from './data/english-units.json' with { type: 'json' };
 
@@ -538,7 +538,10 @@ function findCommandHits(text: string): OrgHit[] {
     const short = UNIT_NAME[unit] ?? unit;
     if (/^[\dIVXL]+$/.test(m[2]!) && (!MILITARY_COMMANDS.has(short) || /^(?:19|20)\d\d$/.test(m[2]!))) continue;
     const tailAt = m.index + m[0].length - m[2]!.length;
-    const regionTail = cutAfterRegion(trimNameTail(m[2]!), true);
+    // "Polsek Samarinda Ulu", "Koramil Sungai Kunjang": a sector's unit is named after its kecamatan, which may open with
+    // its city's name; the kecamatan is the seat, not the city.
+    const district = DISTRICT_UNITS.has(short) ? districtAt(m[2]!) : '';
+    const regionTail = district || cutAfterRegion(trimNameTail(m[2]!), true);
     // "Pengadilan Negeri Tenggarong Budi Santoso": a unit seated in a town no region list names ends at the town.
     const town = regionTail && !matchRegionAt(regionTail, 0) ? branchTown(text, tailAt - 1) : null;
     const tail = town && town.end < tailAt + regionTail.length ? text.slice(tailAt, town.end) : regionTail;
@@ -555,6 +558,16 @@ function findCommandHits(text: string): OrgHit[] {
     hits.push(makeHit(m.index, end, `${short} ${label}`, { priority: 2 }));
   }
   return hits;
+}
+
+/** The units named after the kecamatan they serve. */
+const DISTRICT_UNITS = new Set(['Polsek', 'Koramil']);
+
+/** The known kecamatan of two words or more a run opens with ("Samarinda Ulu Iptu X" -> "Samarinda Ulu"), or ''. */
+function districtAt(run: string): string {
+  const words = run.split(/[ \t]+/);
+  const length = knownNameLength(words, 0, 'd');
+  return length >= 2 ? words.slice(0, length).join(' ') : '';
 }
 
 /** Companies (PT X, CV X, X Tbk), parties, universities, districts and villages. */

@@ -1625,3 +1625,11 @@ describe('extractEntities on company names at a sentence end and on common abbre
     expect(result.organizations.map((o) => o.acronym ?? o.name)).toEqual(['KPU', 'MK']);
   });
 });
+
+describe('extractEntities on police sectors named after a kecamatan that opens with the city\'s name', () => {
+  it('should read "Polsek Samarinda Ulu" as that sector, not the city\'s "Polsek Samarinda"', () => {
+    const result = extractEntities('Kanit Reskrim Polsek Samarinda Ulu, Iptu Ronald Sitanggang, mengatakan pelaku ditangkap. Polsek Sungai Kunjang ikut siaga.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['Polsek Samarinda Ulu', 'Polsek Sungai Kunjang']);
+    expect(result.people.map((p) => p.organization)).toEqual(['Polsek Samarinda Ulu']);
+  });
+});
