@@ -20,7 +20,7 @@ import {
   TITLE_WORDS,
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
-import { isListedName } from './tagger-features.js';
+import { isDictionaryWord, isListedName } from './tagger-features.js';
 import { WORD_START, buildAlternation, initialsOf, matchAt, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
 import type { RegionEntry, Span } from './types.js';
 
@@ -139,16 +139,23 @@ export function cutNameRun(run: string, titles = true, namedAfterPerson = false)
  * Manuntung Balikpapan Haidir Effendi" -> "Tirta Manuntung Balikpapan"; "Balikpapan Baru" goes on. The region may
  * open the run only where `fromFirstWord` says so (a unit named by its region: "Samarinda Moh Rizky" -> "Samarinda").
  */
-export function cutAfterRegion(run: string, fromFirstWord = false): string {
+export function cutAfterRegion(run: string, fromFirstWord = false, nameGoesOn: (word: string) => boolean = () => false): string {
   const starts = [0];
   for (let at = run.indexOf(' '); at !== -1; at = run.indexOf(' ', at + 1)) starts.push(at + 1);
   for (const start of fromFirstWord ? starts : starts.slice(1)) {
     const region = matchRegionAt(run, start);
     if (!region || region.end >= run.length) continue;
-    if (!REGION_NAME_TAILS.has(run.slice(region.end).trim().split(' ')[0]!)) return run.slice(0, region.end);
+    const next = run.slice(region.end).trim().split(' ')[0]!;
+    if (!REGION_NAME_TAILS.has(next) && !nameGoesOn(next)) return run.slice(0, region.end);
   }
   return run;
 }
+
+/**
+ * Whether a word after a region goes on with a company's name: a word of the language no name list holds ("PT Sawit
+ * Paser Makmur"), where a person's name would start with a listed one ("PT Pupuk Kaltim Budi Santoso").
+ */
+export const goesOnCompanyName = (word: string): boolean => isDictionaryWord(word) && !isListedName(word);
 
 /** Hospitals, faculties, associations, committees and "Kepresidenan X" by their head word. */
 function findHeadHits(text: string): NamedBodyHit[] {

@@ -28,7 +28,7 @@ import {
   displayRegionName,
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
-import { CLASS_BEFORE_SEAT, HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, ofContinuation } from './named-bodies.js';
+import { CLASS_BEFORE_SEAT, HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, goesOnCompanyName, ofContinuation } from './named-bodies.js';
 import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, SPACES, WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, initialsOf, insideLonger, matchAt, overlapsAny, wordBefore, wordStartMatcher, wordChar } from './text-scan.js';
 import { isDerivedNoun, isDictionaryWord, isGivenName, isListedName, knownNameLength } from './tagger-features.js';
 import type { AgencyEntry, OrgHit, RegionEntry, RegionHit, Span } from './types.js';
@@ -585,7 +585,7 @@ function findNamedBodyHits(text: string): OrgHit[] {
     const known = spelled ? null : knownCompanyPrefix(m[1]!);
     const firstWord = m[1]!.split(/[ \t]+/)[0]!;
     const ownAcronym = !known && !spelled && spelledHere.has(firstWord) && firstWord !== m[1] ? firstWord : null;
-    const name = known?.form ?? ownAcronym ?? (spelled ? m[1]! : cutAfterRegion(cutNameRun(trimNameTail(m[1]!, COMPANY_NAME_WORDS), false)));
+    const name = known?.form ?? ownAcronym ?? (spelled ? m[1]! : cutAfterRegion(cutNameRun(trimNameTail(m[1]!, COMPANY_NAME_WORDS), false), false, goesOnCompanyName));
     if (!name) continue;
     // "PT Astra Otoparts Tbk": the listed company's mark ends the mention.
     const tbk = /[ \t]Tbk\.?$/.test(m[0]) && (!known || known.form === m[1]);

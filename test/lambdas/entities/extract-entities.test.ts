@@ -1633,3 +1633,12 @@ describe('extractEntities on police sectors named after a kecamatan that opens w
     expect(result.people.map((p) => p.organization)).toEqual(['Polsek Samarinda Ulu']);
   });
 });
+
+describe('extractEntities on company names holding a region', () => {
+  it('should read a word of the language after the region as the company\'s ("PT Sawit Paser Makmur"), a listed name as a person\'s', () => {
+    const result = extractEntities('Humas PT Sawit Paser Makmur, Reza Aditya Pamungkas, menjelaskan. Direktur PT Pupuk Kaltim Budi Santoso hadir.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['PT Sawit Paser Makmur', 'PT Pupuk Kalimantan Timur']);
+    expect(result.locations.map((l) => l.name)).not.toContain('PT Sawit Paser Makmur');
+    expect(result.people.map((p) => p.name)).toContain('Budi Santoso');
+  });
+});
