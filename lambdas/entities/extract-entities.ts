@@ -283,6 +283,6 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
   const locations = buildLocations(text, regions, [...storyOwn, ...taggedOwn, ...titlePlaces], people.hits);
   const orgMentions = finalOrgs.entities.flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, name: o.name })));
   const quotes = findQuotes(text, people.hits, orgMentions);
-  const sectors = findSectors(text, options.title, quotes);
+  const sectors = findSectors(text, options.title, quotes, people.hits);
   return dropNotEntities({ people: people.entities, organizations: finalOrgs.entities, locations, sectors, quotes }, notEntity);
 }

@@ -49,12 +49,14 @@ function keywordMatches(text: string): [number, number][] {
 /**
  * Find sectors of a text; the title (when not part of the text) adds weight but no mentions. Keywords inside the
  * `quoted` spans (direct quotes) weigh less: a celebrity telling a film's plot ("sekolah", "kafe") is no evidence that
- * the story is about schools or cafes.
+ * the story is about schools or cafes. Keywords inside `names` (people's mentions) count not at all.
  */
-export function findSectors(text: string, title?: string | null, quoted: readonly Span[] = []): SectorEntity[] {
+export function findSectors(text: string, title?: string | null, quoted: readonly Span[] = [], names: readonly Span[] = []): SectorEntity[] {
   const entities: SectorEntity[] = SECTORS.map((s) => ({ code: s.code, label: s.label, keywords: [], mentions: [] }));
   const scores = new Float64Array(SECTORS.length);
   for (const [start, end] of keywordMatches(text)) {
+    // "Rizal Fauzan Hakim": a word inside a person's name is no evidence of the judiciary.
+    if (names.length > 0 && withinAny({ start, end }, names)) continue;
     const written = text.slice(start, end);
     const use = KEYWORDS.get(written.toLowerCase());
     if (!use) continue;

@@ -1642,3 +1642,11 @@ describe('extractEntities on company names holding a region', () => {
     expect(result.people.map((p) => p.name)).toContain('Budi Santoso');
   });
 });
+
+describe('extractEntities on sector words inside names', () => {
+  it('should count no sector keyword inside a person\'s name ("Rizal Fauzan Hakim" is no judge)', () => {
+    const text = 'Komandan Lanal Balikpapan Kolonel Laut (P) Rizal Fauzan Hakim menanam mangrove. Hakim menyebut mangrove benteng alami pesisir.';
+    const keywords = extractEntities(text).sectors.flatMap((s) => s.keywords);
+    expect(keywords).not.toContain('hakim');
+  });
+});
