@@ -10,6 +10,7 @@ import {
   AGENCY_BY_FORM,
   AGENCY_BY_LOWER_NAME,
   CAPITALISED_ROLES,
+  COMMON_ABBREVIATIONS,
   COUNTRY_BY_FORM,
   GLUED_HEAD_FORMS,
   NAME_STOPWORDS,
@@ -776,7 +777,8 @@ function bindAcronyms(text: string, hits: OrgHit[]): OrgHit[] {
       continue;
     }
     const m = matchAt(BOUND_ACRONYM, text, hit.end);
-    if (!m || REGION_ALIAS.has(m[1]!.toLowerCase()) || !isShortForm(m[1]!)) continue;
+    // "PT PLN (Persero)": a legal form or another common abbreviation in parentheses is no short form of the body.
+    if (!m || REGION_ALIAS.has(m[1]!.toLowerCase()) || !isShortForm(m[1]!) || COMMON_ABBREVIATIONS.has(m[1]!)) continue;
     if (hit.acronymOnly) continue;
     hit.acronym = m[1]!;
     hit.spelled = true;

@@ -1616,13 +1616,20 @@ describe('extractEntities on company names at a sentence end and on common abbre
     expect(result.organizations.map((o) => o.name)).toEqual(['PT Borneo Retail Indonesia', 'PT H.M. Sampoerna Tbk']);
   });
 
-  it('should read funds, hospital wards, forums and re-votes by their abbreviations (ZIS, ICU, PSU, Forkopimda) as no body or person', () => {
+  it('should read funds, hospital wards and re-votes by their abbreviations (ZIS, ICU, PSU) as no body or person, Forkopimda as a body', () => {
     const text =
       'Kegiatan dihadiri unsur Forkopimda. Dana ZIS disalurkan ke pasien ICU anak. KPU menggelar PSU di dua TPS sesuai putusan MK. ' +
       'Penyimpangan dana Alokasi Dana Kampung (ADK) diusut.';
     const result = extractEntities(text);
     expect(result.people).toEqual([]);
-    expect(result.organizations.map((o) => o.acronym ?? o.name)).toEqual(['KPU', 'MK']);
+    expect(result.organizations.map((o) => [o.acronym ?? o.name, o.government])).toEqual([['Forkopimda', true], ['KPU', true], ['MK', true]]);
+  });
+
+  it('should read "(Persero)" after a state company as its legal form, no short form of it', () => {
+    const result = extractEntities('General Manager PT PLN (Persero) UIW Kaltimtara, Wisnu Hardiyanto, mengatakan pasokan aman. PLN menambah daya.');
+    const pln = result.organizations.find((o) => o.name === 'PT Perusahaan Listrik Negara (Persero)')!;
+    expect(pln.acronym).toBe('PLN');
+    expect(pln.mentions.map((m) => m.text)).not.toContain('Persero');
   });
 });
 
