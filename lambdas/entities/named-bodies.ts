@@ -70,7 +70,7 @@ export const CLASS_BEFORE_SEAT = new RegExp(`^${OFFICE_CLASS_WORDS}[ \\t]+(?=\\S
 /** A minister's title or a ministry right before: "Menteri Koperasi", "Menteri (Koperasi dan) UKM" name its field. */
 const MINISTRY_BEFORE = /(?:^|[^\p{L}])(?:Menteri|Kementerian|Menko|Wamen)(?:[ \t]+Koperasi[ \t]+dan)?[ \t]+$/u;
 /** Heads of public bodies: the body is government. */
-const GOVERNMENT_HEADS = new Set(['RSUD', 'RSUP', 'RSPAD', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat', 'Kepresidenan', 'Kepolisian', 'Balai Besar', 'Kantor Pertanahan', 'Kantor Imigrasi', 'Kantor Pelayanan Pajak', 'KPP Pratama', 'UPT', 'UPTD']);
+const GOVERNMENT_HEADS = new Set(['RSUD', 'RSUP', 'RSPAD', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat', 'Kepresidenan', 'Kepolisian', 'Balai Besar', 'Kantor Pertanahan', 'Kantor Imigrasi', 'Kantor Pelayanan Pajak', 'KPP Pratama', 'UPT', 'UPTD', 'Badan Permusyawaratan Desa', 'Badan Permusyawaratan Kampung']);
 /** Place heads other than hospitals end a body's name ("PT Angkasa I Bandara Internasional Lombok"). */
 const PLACE_HEAD_WORDS = new Set(PLACE_HEADS.flatMap((h) => (h.startsWith('Rumah') || h.startsWith('RS') ? [] : [h.split(' ')[0]!])));
 
@@ -215,11 +215,15 @@ function findTypeAcronymHits(text: string): NamedBodyHit[] {
   const hits: NamedBodyHit[] = [];
   for (const m of text.includes('(') ? text.matchAll(TYPE_ACRONYM_RE) : []) {
     const [, head, acronym, written] = m as unknown as [string, string, string, string];
-    if (initialsOf(head) !== acronym || !HEAD_SET.has(acronym)) continue;
+    // "RSUD (RSUD) X" is named by its head's short form; "Badan Permusyawaratan Kampung (BPK) Tumbit Melayu", a head of
+    // three words or more its short form spells, by the head: the short form is the text's own ("BPK" is no auditor here).
+    const selfSpelled = !HEAD_SET.has(acronym) && head.split(' ').length >= 3;
+    if (initialsOf(head) !== acronym || (!HEAD_SET.has(acronym) && !selfSpelled)) continue;
     const run = cutNameRun(written, true, HOSPITAL_HEADS.has(acronym));
     if (!run || NAME_STOPWORDS.has(run.split(' ')[0]!)) continue;
     const end = m.index + m[0].length - written.length + run.length;
-    hits.push({ start: m.index, end, name: `${acronym} ${run}`, government: GOVERNMENT_HEADS.has(acronym) });
+    const government = GOVERNMENT_HEADS.has(acronym) || GOVERNMENT_HEADS.has(head);
+    hits.push({ start: m.index, end, name: `${selfSpelled ? head : acronym} ${run}`, government });
   }
   return hits;
 }

@@ -1657,3 +1657,14 @@ describe('extractEntities on sector words inside names', () => {
     expect(keywords).not.toContain('hakim');
   });
 });
+
+describe('extractEntities on village councils that share a short form with a national body', () => {
+  it('should read "Badan Permusyawaratan Kampung (BPK) Tumbit Melayu" as the village council, no state auditor', () => {
+    const result = extractEntities('Ketua Badan Permusyawaratan Kampung (BPK) Tumbit Melayu, Hamsah Mangka, diperiksa jaksa. Ketua Badan Permusyawaratan Desa (BPD) Sidomulyo hadir.');
+    expect(result.organizations.map((o) => [o.name, o.government])).toEqual([
+      ['Badan Permusyawaratan Kampung Tumbit Melayu', true],
+      ['Badan Permusyawaratan Desa Sidomulyo', true],
+    ]);
+    expect(result.people.map((p) => p.organization)).toEqual(['Badan Permusyawaratan Kampung Tumbit Melayu']);
+  });
+});
