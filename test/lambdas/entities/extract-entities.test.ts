@@ -1668,3 +1668,12 @@ describe('extractEntities on village councils that share a short form with a nat
     expect(result.people.map((p) => p.organization)).toEqual(['Badan Permusyawaratan Kampung Tumbit Melayu']);
   });
 });
+
+describe('extractEntities on a faction speaking through its spokesperson', () => {
+  it('should read "Fraksi X melalui juru bicaranya, Y" as Y the faction\'s spokesperson', () => {
+    const result = extractEntities('Fraksi PDI Perjuangan melalui juru bicaranya, Yosephine Laing Ujang, S.H., meminta pemerintah transparan.');
+    expect(result.people.map((p) => [p.name, p.titles, p.organization])).toEqual([
+      ['Yosephine Laing Ujang', ['juru bicaranya'], 'Partai Demokrasi Indonesia Perjuangan'],
+    ]);
+  });
+});
