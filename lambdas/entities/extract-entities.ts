@@ -95,6 +95,12 @@ const COMMAND_NUMBER_BEFORE = /(?:^|[ \t])(?:[IVXL]+|\d{2,4})[ \t]*\/[ \t]*$/;
 const isCommandName = (text: string, place: PlaceHit): boolean =>
   isNamedSpot(place) && COMMAND_NUMBER_BEFORE.test(text.slice(Math.max(0, place.start - 8), place.start));
 
+/** A ship's prefix right before a name ("KM Bukit Siguntang", "KMP Port Link", "KRI Bima Suci"): the name is a vessel's. */
+const VESSEL_BEFORE = /(?:^|[^\p{L}])(?:KM|KMP|KRI|KLM|KN|MV|MT|TB|Kapal(?:[ \t]+Motor)?)\.?[ \t]+$/u;
+
+/** Whether a place is a vessel's name, no place of the story. */
+const isVesselName = (text: string, place: Span): boolean => VESSEL_BEFORE.test(text.slice(Math.max(0, place.start - 14), place.start));
+
 /** Whether a tagged place holds two rule places, or one and a region ("Kecamatan X Kota Y", "Pelabuhan X Balikpapan"). */
 function isChainOfRulePlaces(span: Span, rulePlaces: readonly PlaceHit[], regionHits: readonly RegionHit[]): boolean {
   const within = (r: Span): boolean => r.start >= span.start && r.end <= span.end;
@@ -274,8 +280,8 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
   // "Camat Sungai Pinang Budi": the kecamatan a title heads is a place of the story too; a place read over it, on into
   // the name after it ("Sungai Pinang Budi Santoso") or as a river ("Lurah Sungai Pinang Dalam"), gives way to it.
   const headedAreas = people.hits.flatMap((h) => (h.area ? [h.area] : []));
-  const storyOwn = places.filter((p) => !overlapsAny(p, headedAreas) && !p.notPlace && !isRankWords(text, p) && !isCommandName(text, p));
-  const taggedOwn = ownPlaces.filter((p) => !overlapsAny(p, headedAreas) && !isRankWords(text, p));
+  const storyOwn = places.filter((p) => !overlapsAny(p, headedAreas) && !p.notPlace && !isRankWords(text, p) && !isCommandName(text, p) && !isVesselName(text, p));
+  const taggedOwn = ownPlaces.filter((p) => !overlapsAny(p, headedAreas) && !isRankWords(text, p) && !isVesselName(text, p));
   const titlePlaces = headedAreas
     .filter((a) => !overlapsAny(a, [...storyOwn, ...taggedOwn]))
     // Named as a place written with its unit is ("Kecamatan Sungai Pinang"), so the two are one location.

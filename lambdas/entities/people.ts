@@ -424,14 +424,16 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     const titleStart = opening - national - formerAhead.length;
     if (titleStart < opens) titleText = text.slice(titleStart, opens) + titleText;
     const titleSpan = { start: titleStart, end: titleStart + titleText.length };
-    // "Anggota DPRD Kaltim dari Fraksi Golkar": the body before "dari" is the person's, the party after it their faction.
-    const from = titleText.search(/[ \t]dari[ \t]/);
+    // "Anggota DPRD Kaltim dari Fraksi Golkar": the body before "dari" is the person's, the party after it their faction;
+    // "Wakil Bupati Berau selaku Ketua TPPS": the office before "selaku" is the person's, the team after it a duty.
+    const from = titleText.search(/[ \t](?:dari|selaku)[ \t]/);
     const orgEnd = from === -1 ? titleSpan.end : titleSpan.start + from;
     const inTitle = orgHits.filter((h) => h.start >= titleSpan.start && h.end <= titleSpan.end);
     // "Kepala Biro Umum Setda Kaltim", "Kepala UPTD ... Dinas PUPR": a unit named before the body it sits in is the
     // one the title heads; otherwise the body is the title's last ("Direktur ... Kepala Daerah dan DPRD Kemendagri").
     const seated = inTitle.find((h) => h.end <= orgEnd && SEATED_UNIT.test(h.base) && inTitle.some((p) => p.start >= h.end && p.end <= orgEnd));
-    const org = seated ?? inTitle.findLast((h) => h.end <= orgEnd) ?? inTitle.at(-1) ?? null;
+    const duty = from !== -1 && /^[ \t]selaku/.test(titleText.slice(from));
+    const org = seated ?? inTitle.findLast((h) => h.end <= orgEnd) ?? (duty ? null : inTitle.at(-1)) ?? null;
     hits.push({
       start: name.start,
       end: name.end,

@@ -1677,3 +1677,16 @@ describe('extractEntities on a faction speaking through its spokesperson', () =>
     ]);
   });
 });
+
+describe('extractEntities on regional teams, duties after "selaku", ships and museums', () => {
+  it('should read TPID as the region\'s government team, and the office before "selaku" as the holder\'s body', () => {
+    const result = extractEntities('Tim Pengendalian Inflasi Daerah (TPID) Kaltim menggelar rapat. Wakil Bupati Berau selaku Ketua TPPS, Hendra Wiranata, hadir.');
+    expect(result.organizations.find((o) => o.acronym === 'TPID')).toMatchObject({ name: 'Tim Pengendalian Inflasi Daerah Kalimantan Timur', government: true });
+    expect(result.people.map((p) => p.organization)).toEqual(['Pemerintah Kabupaten Berau']);
+  });
+
+  it('should read a ship after its prefix ("KM Bukit Siguntang") as no place, and "Museum Mulawarman" as the museum, no village', () => {
+    const result = extractEntities('Penumpang KM Bukit Siguntang tiba di Pelabuhan Semayang. Festival digelar di halaman Museum Mulawarman.');
+    expect(result.locations.map((l) => l.name)).toEqual(['Pelabuhan Semayang', 'Museum Mulawarman']);
+  });
+});
