@@ -15,7 +15,7 @@ import { isDictionaryWord, isEnglishWord, knownNameLength, tokenize } from './ta
 import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } from './not-entities.js';
 import { ACRONYM_IN_PARENTHESES_AT, clashesWith, insideLonger, overlapsAny, titleCaseIfUpper, withinAny, wordBefore } from './text-scan.js';
 import { AREA_UNIT_WORDS } from '../shared/area-units.js';
-import { CLUB_NAME_TAILS, COUNTRY_BY_FORM, DEGREES, ENGLISH_FUNCTION_WORDS, ONE_WORD_TITLES, PLACE_HEADS, RANKS, RELATIVE_WORDS } from './gazetteer.js';
+import { CLUB_NAME_TAILS, COMMON_ABBREVIATIONS, COUNTRY_BY_FORM, DEGREES, ENGLISH_FUNCTION_WORDS, ONE_WORD_TITLES, PLACE_HEADS, RANKS, RELATIVE_WORDS } from './gazetteer.js';
 import {
   PLACE_HEAD_WORDS,
   endsSpotName,
@@ -97,6 +97,15 @@ const isCommandName = (text: string, place: PlaceHit): boolean =>
 
 /** A ship's prefix right before a name ("KM Bukit Siguntang", "KMP Port Link", "KRI Bima Suci"): the name is a vessel's. */
 const VESSEL_BEFORE = /(?:^|[^\p{L}])(?:KM|KMP|KRI|KLM|KN|MV|MT|TB|Kapal(?:[ \t]+Motor)?)\.?[ \t]+$/u;
+
+/**
+ * Whether a place is a kind of facility spelled out before its common short form ("Stasiun Pengisian Kendaraan Listrik
+ * Umum (SPKLU)"), no named place.
+ */
+const isSpelledCommonTerm = (text: string, place: Span): boolean => {
+  const acronym = ACRONYM_IN_PARENTHESES_AT.exec(text.slice(place.end, place.end + 14))?.[1];
+  return acronym !== undefined && COMMON_ABBREVIATIONS.has(acronym);
+};
 
 /** Whether a place is a vessel's name, no place of the story. */
 const isVesselName = (text: string, place: Span): boolean => VESSEL_BEFORE.test(text.slice(Math.max(0, place.start - 14), place.start));
@@ -280,7 +289,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
   // "Camat Sungai Pinang Budi": the kecamatan a title heads is a place of the story too; a place read over it, on into
   // the name after it ("Sungai Pinang Budi Santoso") or as a river ("Lurah Sungai Pinang Dalam"), gives way to it.
   const headedAreas = people.hits.flatMap((h) => (h.area ? [h.area] : []));
-  const storyOwn = places.filter((p) => !overlapsAny(p, headedAreas) && !p.notPlace && !isRankWords(text, p) && !isCommandName(text, p) && !isVesselName(text, p));
+  const storyOwn = places.filter((p) => !overlapsAny(p, headedAreas) && !p.notPlace && !isRankWords(text, p) && !isCommandName(text, p) && !isVesselName(text, p) && !isSpelledCommonTerm(text, p));
   const taggedOwn = ownPlaces.filter((p) => !overlapsAny(p, headedAreas) && !isRankWords(text, p) && !isVesselName(text, p));
   const titlePlaces = headedAreas
     .filter((a) => !overlapsAny(a, [...storyOwn, ...taggedOwn]))

@@ -1690,3 +1690,10 @@ describe('extractEntities on regional teams, duties after "selaku", ships and mu
     expect(result.locations.map((l) => l.name)).toEqual(['Pelabuhan Semayang', 'Museum Mulawarman']);
   });
 });
+
+describe('extractEntities on kinds of facility spelled out before their short form', () => {
+  it('should read "Stasiun Pengisian Kendaraan Listrik Umum (SPKLU)" as no named place', () => {
+    const result = extractEntities('PLN membangun Stasiun Pengisian Kendaraan Listrik Umum (SPKLU) di Samarinda. Warga antre di Stasiun Pengisian Bahan Bakar Umum (SPBU).');
+    expect(result.locations.map((l) => l.name)).toEqual(['Samarinda']);
+  });
+});
