@@ -200,6 +200,9 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     ...findCountryAndAreaHits(text).filter((c) => !overlapsAny(c, regionHits) && !(datelineTown && overlapsAny(c, [datelineTown]))),
   ];
   const notEntity = buildNotEntityContext(text);
+  // The rule places a tagged span is checked against, made once (not once per span).
+  const rulePlaceSpans = [...regionHits, ...rulePlaces];
+  const narrowPlaceSpans = [...regionHits, ...rulePlaces.filter((p) => !isWideArea(p))];
   const taggedSpans = tagText(text, buildHints(ruleOrgs.hits, regionHits, rulePlaces))
     // "kota Camden", "distrik Isa": after a lower-case word for a kind of place, the name is that place; so is a
     // part of an address ("di hotel Pullman, Thamrin, Jakarta Pusat").
@@ -229,9 +232,9 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     // The tagger runs past a rule finding into the next words ("DPRD Jatim Kusnadi", "Aceh Utara Mahmudsyah"):
     // the rule's span stands, the longer guess goes; a "person" inside a rule place is that place.
     // A wide area stands inside longer names ("Laut Flores", "jalan Trans Sulawesi"): there the tagger's span goes on.
-    const rules = t.kind === 'ORG' ? ruleOrgs.hits : t.kind === 'LOC' ? [...regionHits, ...rulePlaces.filter((p) => !isWideArea(p))] : [];
+    const rules = t.kind === 'ORG' ? ruleOrgs.hits : t.kind === 'LOC' ? narrowPlaceSpans : [];
     if (extendsRuleSpan(text, t, rules)) return false;
-    return !(t.kind === 'PER' && (withinAny(t, [...regionHits, ...rulePlaces]) || endsSpotName(text, t)));
+    return !(t.kind === 'PER' && (withinAny(t, rulePlaceSpans) || endsSpotName(text, t)));
   });
   const tagged = withClubTowns(text, taggedSpans, ruleOrgs.hits);
   // "Bandara Internasional Lombok (BIL)": the acronym names the place before it, here and wherever it recurs.
@@ -240,7 +243,7 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
   );
   const ofKind = (kind: string): { start: number; end: number }[] =>
     tagged.filter((t) => t.kind === kind && !(kind === 'ORG' && placeAcronyms.has(text.slice(t.start, t.end))));
-  const orgs = addTaggedOrganizations(text, ruleOrgs, ofKind('ORG'), [...regionHits, ...rulePlaces]);
+  const orgs = addTaggedOrganizations(text, ruleOrgs, ofKind('ORG'), rulePlaceSpans);
   const orgGovernment = new Map(orgs.entities.map((e) => [e.name, e.government]));
   const notPeople = tagged.filter((t) => t.kind !== 'PER');
   const people = findPeople(text, orgs.hits, orgs.nameOf, orgGovernment, home, ofKind('PER'), notPeople);
@@ -250,11 +253,10 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
   const finalOrgs = dropTaggedOrganizations(text, orgs, ruledPeople);
   const taken = [...regionHits, ...rulePlaces, ...finalOrgs.hits, ...people.hits];
   const nameParts = new Set(people.entities.flatMap((p) => (p.name.includes(' ') ? p.name.split(' ') : [])));
-  const areaHits = [...regionHits, ...rulePlaces];
   const taggedPlaces = ofKind('LOC')
     .filter((t) => !clashesWith(t, taken) && !withinAny(t, finalOrgs.hits))
     // "SKK Migas Kalimantan Sulawesi": a body and the area it serves are no place; the rules read both.
-    .filter((t) => !finalOrgs.hits.some((o) => o.start === t.start && o.end < t.end && isAreaRun(text, o.end, t.end, areaHits)))
+    .filter((t) => !finalOrgs.hits.some((o) => o.start === t.start && o.end < t.end && isAreaRun(text, o.end, t.end, rulePlaceSpans)))
     // "Desa X Kecamatan Y Aceh Utara", "Kecamatan Sungai Kunjang Kota Samarinda" are chains of named places the rules
     // already hold one by one (a chain of regions alone, "Kabupaten Pandeglang Banten", stays the tagger's).
     .filter((t) => !isChainOfRulePlaces(t, rulePlaces, regionHits))
