@@ -685,6 +685,32 @@ function findNamedPersonHits(text: string, taken: readonly Span[], tagged: reado
   return hits;
 }
 
+/** Verbs only a person is the subject of: birth, death, marriage, burial, schooling ("Roestam tamatan Sekolah Raja"). */
+const PERSON_ONLY_VERBS = ['lahir', 'dilahirkan', 'wafat', 'meninggal dunia', 'menikah', 'menikahi', 'dimakamkan', 'tamatan', 'lulusan', 'bersekolah'];
+/** Up to four name words right before such a verb. */
+const BEFORE_PERSON_VERB = new RegExp(
+  `${WORD_START}((?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*)(?:[ \\t]+[A-Z][a-z]+(?:[-'’][A-Za-z]+)*){0,3})[ \\t]+(?:${PERSON_ONLY_VERBS.join('|')})(?![\\p{L}])`,
+  'gu',
+);
+
+/**
+ * People named as the subject of a verb only people are ("Sariah meninggal dunia", "Roestam tamatan Sekolah Raja"):
+ * even one word is a name there, unless it is a word of the language, a place or a sentence word.
+ */
+function findPersonVerbHits(text: string, taken: readonly Span[]): PersonHit[] {
+  const hits: PersonHit[] = [];
+  for (const m of /lahir|wafat|meninggal|menikah|dimakamkan|tamatan|lulusan|bersekolah/.test(text) ? text.matchAll(BEFORE_PERSON_VERB) : []) {
+    const name = readName(text, m.index);
+    if (!name || name.end !== m.index + m[1]!.length || overlapsAny(name, taken)) continue;
+    const value = cleanName(text.slice(name.start, name.end));
+    const words = value.split(' ');
+    if (!words.every(isNameWord) || (words.length === 1 && !isBareName(value) && !isListedName(value))) continue;
+    if (matchRegionAt(text, name.start) || COUNTRY_BY_FORM.has(value) || PLACE_HEAD_FIRST_WORDS.has(words[0]!) || NOT_PLACE_WORDS.has(value)) continue;
+    hits.push(namedHit(name, value));
+  }
+  return hits;
+}
+
 /** A hyphen right before a capitalised word: where a ticket's second name may start. */
 const HYPHEN_BEFORE_NAME = /[-–](?=\p{Lu}\p{Ll})/gu;
 
@@ -934,7 +960,8 @@ export function findPeople(
   const aged = findAgedHits(text, [...titled, ...reporting, ...roles, ...led, ...figures, ...notPeople, ...orgHits], tagged);
   const mates = findRunningMateHits(text, [...titled, ...reporting, ...roles, ...led, ...figures, ...aged, ...orgHits]);
   const named = findNamedPersonHits(text, [...titled, ...reporting, ...roles, ...led, ...figures, ...aged, ...mates, ...orgHits], tagged);
-  const ruled = splitTickets(text, [...titled, ...reporting, ...roles, ...led, ...figures, ...aged, ...mates, ...named]);
+  const subjects = findPersonVerbHits(text, [...titled, ...reporting, ...roles, ...led, ...figures, ...aged, ...mates, ...named, ...orgHits, ...tagged]);
+  const ruled = splitTickets(text, [...titled, ...reporting, ...roles, ...led, ...figures, ...aged, ...mates, ...named, ...subjects]);
   // A title's words are no one's name ("Direktur Jenderal Anggaran Kemenkeu", "sebagai CTO Warungin").
   // Only a title of capitalised words counts: a long run with sentence words in it is a misreading, not a title.
   const isCapitalisedTitle = (span: Span): boolean => !/(?:^|[ \t])(?!dan[ \t]|serta[ \t])\p{Ll}/u.test(text.slice(span.start, span.end));

@@ -1697,3 +1697,10 @@ describe('extractEntities on kinds of facility spelled out before their short fo
     expect(result.locations.map((l) => l.name)).toEqual(['Samarinda']);
   });
 });
+
+describe('extractEntities on the subject of a verb only people are', () => {
+  it('should read a name before "meninggal dunia", "lahir" or "tamatan" as a person, and no common word before it', () => {
+    const result = extractEntities('Sariah meninggal dunia kemarin. Korban meninggal dunia di lokasi. Roestam tamatan Sekolah Raja di Bukittinggi.');
+    expect(result.people.map((p) => p.name)).toEqual(['Sariah', 'Roestam']);
+  });
+});
