@@ -24,6 +24,7 @@ import orgWords from './data/org-words.json' with { type: 'json' };
 import placeHeads from './data/place-heads.json' with { type: 'json' };
 import peoples from './data/peoples.json' with { type: 'json' };
 import personNouns from './data/person-nouns.json' with { type: 'json' };
+import personOnlyVerbs from './data/person-only-verbs.json' with { type: 'json' };
 import publicFigures from './data/public-figures.json' with { type: 'json' };
 import ranks from './data/ranks.json' with { type: 'json' };
 import regionAliases from './data/region-aliases.json' with { type: 'json' };
@@ -146,6 +147,8 @@ export const ROLE_WORDS = roleWords as string[];
  * capitalised words a "bernama" puts after one are a person's name ("seorang pria bernama Jayanti").
  */
 export const PERSON_NOUNS = personNouns as string[];
+/** Verbs only a person is the subject of: birth, death, marriage, burial, schooling ("Roestam tamatan Sekolah Raja"). */
+export const PERSON_ONLY_VERBS = personOnlyVerbs as string[];
 /**
  * Indonesia's peoples (suku) as news names them ("Bugis", "Minangkabau", "Dayak"): after a role word one says where
  * a person is from ("ulama Minangkabau"), no name. Many are places too ("berasal dari Minangkabau"), so they stay places.

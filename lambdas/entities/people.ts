@@ -19,6 +19,7 @@ import {
   MINISTRY_BY_MINISTER_FORM,
   NAME_STOPWORDS,
   PERSON_NOUNS,
+  PERSON_ONLY_VERBS,
   PEOPLES,
   PLACE_HEAD_FIRST_WORDS,
   RANKS,
@@ -685,9 +686,7 @@ function findNamedPersonHits(text: string, taken: readonly Span[], tagged: reado
   return hits;
 }
 
-/** Verbs only a person is the subject of: birth, death, marriage, burial, schooling ("Roestam tamatan Sekolah Raja"). */
-const PERSON_ONLY_VERBS = ['lahir', 'dilahirkan', 'wafat', 'meninggal dunia', 'menikah', 'menikahi', 'dimakamkan', 'tamatan', 'lulusan', 'bersekolah'];
-/** Up to four name words right before such a verb. */
+/** Up to four name words right before a verb only people are the subject of (PERSON_ONLY_VERBS). */
 const BEFORE_PERSON_VERB = new RegExp(
   `${WORD_START}((?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*)(?:[ \\t]+[A-Z][a-z]+(?:[-'’][A-Za-z]+)*){0,3})[ \\t]+(?:${PERSON_ONLY_VERBS.join('|')})(?![\\p{L}])`,
   'gu',
@@ -699,7 +698,8 @@ const BEFORE_PERSON_VERB = new RegExp(
  */
 function findPersonVerbHits(text: string, taken: readonly Span[]): PersonHit[] {
   const hits: PersonHit[] = [];
-  for (const m of /lahir|wafat|meninggal|menikah|dimakamkan|tamatan|lulusan|bersekolah/.test(text) ? text.matchAll(BEFORE_PERSON_VERB) : []) {
+  // The verbs are few and rare: scan only a text that holds one.
+  for (const m of PERSON_ONLY_VERBS.some((verb) => text.includes(verb)) ? text.matchAll(BEFORE_PERSON_VERB) : []) {
     const name = readName(text, m.index);
     if (!name || name.end !== m.index + m[1]!.length || overlapsAny(name, taken)) continue;
     const value = cleanName(text.slice(name.start, name.end));
