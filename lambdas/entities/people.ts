@@ -625,6 +625,18 @@ const AGE_NUMBER = new RegExp(ageInParentheses(true), 'g');
 /** Up to four capitalised name words ending right before an age, a space or none between. */
 const NAME_BEFORE_AGE = new RegExp(`(?:^|[^\\p{L}.])((?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*)(?:[ \\t]+[A-Z][a-z]+(?:[-'’][A-Za-z]+)*){0,3})[ \\t]*$`, 'u');
 
+/**
+ * The name a cue (an age, a verb only people are the subject of) says is a person's, cleaned; null where it is no
+ * name: a word of the language alone (unless `wordOfLanguage`), a region, a country, a place's head, a people.
+ */
+function cuedName(text: string, name: Span, wordOfLanguage = false): string | null {
+  const value = cleanName(text.slice(name.start, name.end));
+  const words = value.split(' ');
+  if (!words.every(isNameWord) || (words.length === 1 && !wordOfLanguage && !isBareName(value) && !isListedName(value))) return null;
+  if (matchRegionAt(text, name.start) || COUNTRY_BY_FORM.has(value) || PLACE_HEAD_FIRST_WORDS.has(words[0]!) || NOT_PLACE_WORDS.has(value)) return null;
+  return value;
+}
+
 /** A comma and a word for a person right after an age: "(63), warga", "(39), ayah pasien", "(45), seorang petani". */
 const PERSON_AFTER_AGE = new RegExp(
   `^[ \\t]*,[ \\t]*(?:seorang[ \\t]+|salah[ \\t]+(?:satu|seorang)[ \\t]+)?(?:${buildAlternation([...PERSON_NOUNS, ...ROLE_WORDS, ...RELATIVE_WORDS, 'ibu', 'bapak'])})(?![\\p{L}])`,
@@ -645,13 +657,10 @@ function findAgedHits(text: string, taken: readonly Span[], tagged: readonly Spa
     const name = readName(text, start);
     if (!name || name.end !== start + m[1]!.length || overlapsAny(name, taken)) continue;
     if (tagged.some((t) => t.start < name.end && t.end > name.start && (t.start < name.start || t.end > name.end))) continue;
-    const value = cleanName(text.slice(name.start, name.end));
-    const words = value.split(' ');
     // "Rukiah (63), warga Desa Jone": a word for a person after the age makes even a word of the language a name.
     const described = PERSON_AFTER_AGE.test(text.slice(age.index + age[0].length, age.index + age[0].length + 24));
-    if (!words.every(isNameWord) || (words.length === 1 && !isBareName(value) && !isListedName(value) && !described)) continue;
-    if (matchRegionAt(text, name.start) || COUNTRY_BY_FORM.has(value) || PLACE_HEAD_FIRST_WORDS.has(words[0]!)) continue;
-    hits.push(namedHit(name, value));
+    const value = cuedName(text, name, described);
+    if (value) hits.push(namedHit(name, value));
   }
   return hits;
 }
@@ -702,11 +711,8 @@ function findPersonVerbHits(text: string, taken: readonly Span[]): PersonHit[] {
   for (const m of PERSON_ONLY_VERBS.some((verb) => text.includes(verb)) ? text.matchAll(BEFORE_PERSON_VERB) : []) {
     const name = readName(text, m.index);
     if (!name || name.end !== m.index + m[1]!.length || overlapsAny(name, taken)) continue;
-    const value = cleanName(text.slice(name.start, name.end));
-    const words = value.split(' ');
-    if (!words.every(isNameWord) || (words.length === 1 && !isBareName(value) && !isListedName(value))) continue;
-    if (matchRegionAt(text, name.start) || COUNTRY_BY_FORM.has(value) || PLACE_HEAD_FIRST_WORDS.has(words[0]!) || NOT_PLACE_WORDS.has(value)) continue;
-    hits.push(namedHit(name, value));
+    const value = cuedName(text, name);
+    if (value) hits.push(namedHit(name, value));
   }
   return hits;
 }
