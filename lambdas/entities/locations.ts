@@ -116,17 +116,35 @@ export function matchRegionAt(text: string, pos: number): RegionHit | null {
 /** Find every region mention; names that are also common words need a prefix or a locative word before them. */
 export function findRegionHits(text: string): RegionHit[] {
   const hits: RegionHit[] = [];
-  for (const m of findRegionForms(text)) {
+  const matches = findRegionForms(text);
+  matches.forEach((m, i) => {
     const form = m[2]!;
     if (!m[1] && AMBIGUOUS_REGION_NAMES.has(form)) {
       const before = text.slice(Math.max(0, m.index - LOCATIVE_WINDOW), m.index);
-      if (!LOCATIVE_BEFORE.test(before)) continue;
+      // "di Kutai Kartanegara dan Paser", "Bone, Wajo, dan Sinjai": an item of a list of regions is a region too. A
+      // comma alone joins no list ("Mega Kuningan, Jakarta Selatan" names a place and its city), nor does a name go
+      // on past the word ("Puncak Jaya dan Puncak Mandala").
+      const previous = hits.at(-1);
+      const next = matches[i + 1];
+      const end = m.index + m[0].length;
+      const gapBefore = previous ? text.slice(previous.end, m.index) : null;
+      const gapAfter = next && !AMBIGUOUS_REGION_NAMES.has(next[2]!) ? text.slice(end, next.index) : null;
+      const joinBefore = gapBefore !== null && LIST_JOINER.test(gapBefore);
+      const joinAfter = gapAfter !== null && LIST_JOINER.test(gapAfter);
+      const listed =
+        !/^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3)) &&
+        ((joinBefore && joinAfter) || (joinBefore && CONJUNCTION.test(gapBefore!)) || (joinAfter && CONJUNCTION.test(gapAfter!)));
+      if (!LOCATIVE_BEFORE.test(before) && !listed) return;
     }
     const region = resolveRegionForm(form, m[1]);
     if (region) hits.push({ start: m.index, end: m.index + m[0].length, region });
-  }
+  });
   return hits;
 }
+
+/** What joins two items of a list: a comma, "dan", "serta", "atau", or a comma and one of them. */
+const LIST_JOINER = /^[ \t]*(?:,[ \t]*(?:(?:dan|serta|atau)[ \t]+)?|[ \t]+(?:dan|serta|atau)[ \t]+)$/;
+const CONJUNCTION = /(?:dan|serta|atau)[ \t]+$/;
 
 /** One-word titles and ranks: a place's name runs on into one only where a person's title follows it unpunctuated. */
 const TITLE_OR_RANK = new Set([...ONE_WORD_TITLES, ...RANKS]);

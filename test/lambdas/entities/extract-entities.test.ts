@@ -1704,3 +1704,19 @@ describe('extractEntities on the subject of a verb only people are', () => {
     expect(result.people.map((p) => p.name)).toEqual(['Sariah', 'Roestam']);
   });
 });
+
+describe('extractEntities on regions whose names are common words, in lists of regions', () => {
+  it('should read an ambiguous name joined to regions by "dan" or in a list ("Kutai Kartanegara dan Paser", "Bone, Wajo, dan Sinjai") as the region', () => {
+    const result = extractEntities('Program berjalan di Kutai Kartanegara dan Paser. Perantau asal Bone, Wajo, dan Sinjai tiba. Pemburu di Kabupaten Keerom dan Sarmi ditangkap.');
+    expect(result.locations.map((l) => [l.name, l.code])).toEqual([
+      ['Kutai Kartanegara', '64.02'], ['Paser', '64.01'], ['Bone', '73.08'], ['Wajo', '73.13'], ['Sinjai', '73.07'], ['Keerom', '91.11'], ['Sarmi', '91.10'],
+    ]);
+  });
+
+  it('should not read a place and its city after a comma as a list ("Mega Kuningan, Jakarta Selatan"), nor a longer name ("Puncak Mandala")', () => {
+    const result = extractEntities('Acara digelar di Hotel JW Marriott, Mega Kuningan, Jakarta Selatan. Puncak Jaya dan Puncak Mandala tertutup salju.');
+    const kinds = Object.fromEntries(result.locations.map((l) => [l.name, l.kind]));
+    expect(kinds['Kuningan']).toBeUndefined();
+    expect(kinds['Puncak']).toBeUndefined();
+  });
+});
