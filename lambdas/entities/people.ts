@@ -701,6 +701,9 @@ const BEFORE_PERSON_VERB = new RegExp(
   'gu',
 );
 
+/** Any of the verbs only people are the subject of, anywhere: one test of the text (four times cheaper than a search per verb). */
+const PERSON_ONLY_VERB = new RegExp(buildAlternation(PERSON_ONLY_VERBS));
+
 /**
  * People named as the subject of a verb only people are ("Sariah meninggal dunia", "Roestam tamatan Sekolah Raja"):
  * even one word is a name there, unless it is a word of the language, a place or a sentence word.
@@ -708,7 +711,7 @@ const BEFORE_PERSON_VERB = new RegExp(
 function findPersonVerbHits(text: string, taken: readonly Span[]): PersonHit[] {
   const hits: PersonHit[] = [];
   // The verbs are few and rare: scan only a text that holds one.
-  for (const m of PERSON_ONLY_VERBS.some((verb) => text.includes(verb)) ? text.matchAll(BEFORE_PERSON_VERB) : []) {
+  for (const m of PERSON_ONLY_VERB.test(text) ? text.matchAll(BEFORE_PERSON_VERB) : []) {
     const name = readName(text, m.index);
     if (!name || name.end !== m.index + m[1]!.length || overlapsAny(name, taken)) continue;
     const value = cuedName(text, name);
