@@ -22,6 +22,7 @@ import {
   REGION_ALIAS,
   regencyOfDistrict,
   REGION_BY_CODE,
+  REGIONS_BY_NAME,
   REGIONAL_UNITS,
   REGIONAL_UNIT_BY_ABBR,
   TITLE_WORDS,
@@ -1054,8 +1055,9 @@ function attachCommissions(hits: OrgHit[]): void {
 function mergeHits(text: string, hits: OrgHit[]): OrganizationFindings {
   const byName = new Map<string, OrganizationEntity>();
   const nameOf = new Map<OrgHit, string>();
+  const named = new Set(hits.map(composeOrgName));
   for (const hit of hits) {
-    const name = composeOrgName(hit);
+    const name = withoutHospitalTown(composeOrgName(hit), named);
     nameOf.set(hit, name);
     const entity = byName.get(name) ?? { name, acronym: null, aliases: [], government: false, mentions: [] };
     const surface = text.slice(hit.start, hit.end);
@@ -1071,6 +1073,24 @@ function mergeHits(text: string, hits: OrgHit[]): OrganizationFindings {
     byName.set(name, entity);
   }
   return { entities: [...byName.values()], hits, nameOf };
+}
+
+/** A hospital's name: the head and the name after it ("RSUD Kudungga", "Rumah Sakit Umum Daerah Aji Muhammad Parikesit"). */
+const HOSPITAL_NAME = /^(?:RSUD|RSUP|RSU|RS|Rumah Sakit(?: Umum(?: Daerah| Pusat)?)?)[ \t]/;
+
+/**
+ * A hospital named with its town, where the text names it without the town too, is the one hospital: "RSUD Kudungga
+ * Sangatta" and "RSUD Kudungga" are filed under the shorter name. The town is a region, a kecamatan or a regency's seat.
+ */
+function withoutHospitalTown(name: string, names: ReadonlySet<string>): string {
+  if (!HOSPITAL_NAME.test(name)) return name;
+  const words = name.split(' ');
+  for (let cut = words.length - 1; cut >= 2 && cut >= words.length - 2; cut -= 1) {
+    const shorter = words.slice(0, cut).join(' ');
+    const town = words.slice(cut).join(' ');
+    if (names.has(shorter) && (REGIONS_BY_NAME.has(town.toLowerCase()) || regencyOfDistrict(town))) return shorter;
+  }
+  return name;
 }
 
 /** A spelled-out acronym in parentheses inside a mention: its offsets from the mention's start. */

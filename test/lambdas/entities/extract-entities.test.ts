@@ -1720,3 +1720,10 @@ describe('extractEntities on regions whose names are common words, in lists of r
     expect(kinds['Puncak']).toBeUndefined();
   });
 });
+
+describe('extractEntities on a hospital named with and without its town', () => {
+  it('should file "RSUD Kudungga Sangatta" and "RSUD Kudungga" as one hospital', () => {
+    const result = extractEntities('Korban dirujuk ke RSUD Kudungga Sangatta. Direktur RSUD Kudungga, dr. Andi Saputra, mengatakan korban stabil.');
+    expect(result.organizations.map((o) => [o.name, o.mentions.map((m) => m.text)])).toEqual([['RSUD Kudungga', ['RSUD Kudungga Sangatta', 'RSUD Kudungga']]]);
+  });
+});
