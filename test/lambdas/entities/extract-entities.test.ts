@@ -1667,6 +1667,12 @@ describe('extractEntities on village councils that share a short form with a nat
     ]);
     expect(result.people.map((p) => p.organization)).toEqual(['Badan Permusyawaratan Kampung Tumbit Melayu']);
   });
+
+  it('should read "Koperasi Unit Desa (KUD) Tunas Harapan" as the cooperative, no village', () => {
+    const result = extractEntities('Ketua Koperasi Unit Desa (KUD) Tunas Harapan, Syamsuddin Lamuda, mengatakan petani plasma menerima hasil.');
+    expect(result.people.map((p) => p.organization)).toEqual(['Koperasi Unit Desa Tunas Harapan']);
+    expect(result.locations).toEqual([]);
+  });
 });
 
 describe('extractEntities on a faction speaking through its spokesperson', () => {
