@@ -778,6 +778,14 @@ function bindAcronyms(text: string, hits: OrgHit[]): OrgHit[] {
       continue;
     }
     const m = matchAt(BOUND_ACRONYM, text, hit.end);
+    // "Pangkalan TNI Angkatan Laut (Lanal) Balikpapan": a base of the force, named by its command's short form and
+    // its seat, is that base ("Lanal Balikpapan"), not the force with a region.
+    const seat = m && COMMAND_SHORT_FORMS.has(m[1]!) ? regionAfter(text, hit.end + m[0].length) : null;
+    if (seat) {
+      const lead = /Pangkalan[ \t]+$/.exec(text.slice(Math.max(0, hit.start - 12), hit.start));
+      Object.assign(hit, { base: m![1]!, region: seat.region, acronym: null, aliases: [], start: hit.start - (lead?.[0].length ?? 0), end: seat.end });
+      continue;
+    }
     // "PT PLN (Persero)": a legal form or another common abbreviation in parentheses is no short form of the body.
     if (!m || REGION_ALIAS.has(m[1]!.toLowerCase()) || !isShortForm(m[1]!) || COMMON_ABBREVIATIONS.has(m[1]!)) continue;
     if (hit.acronymOnly) continue;
@@ -1074,6 +1082,9 @@ function mergeHits(text: string, hits: OrgHit[]): OrganizationFindings {
   }
   return { entities: [...byName.values()], hits, nameOf };
 }
+
+/** The short forms of the armed forces' commands and bases, named with their seat ("Lanal Balikpapan", "Kodim Bontang"). */
+const COMMAND_SHORT_FORMS = new Set(['Lanal', 'Lanud', 'Lantamal', 'Kodam', 'Korem', 'Kodim', 'Koramil']);
 
 /** A hospital's name: the head and the name after it ("RSUD Kudungga", "Rumah Sakit Umum Daerah Aji Muhammad Parikesit"). */
 const HOSPITAL_NAME = /^(?:RSUD|RSUP|RSU|RS|Rumah Sakit(?: Umum(?: Daerah| Pusat)?)?)[ \t]/;

@@ -1733,3 +1733,11 @@ describe('extractEntities on a hospital named with and without its town', () => 
     expect(result.organizations.map((o) => [o.name, o.mentions.map((m) => m.text)])).toEqual([['RSUD Kudungga', ['RSUD Kudungga Sangatta', 'RSUD Kudungga']]]);
   });
 });
+
+describe('extractEntities on a base of the armed forces spelled out with its command\'s short form', () => {
+  it('should read "Pangkalan TNI Angkatan Laut (Lanal) Balikpapan" as Lanal Balikpapan, not the navy with a region', () => {
+    const result = extractEntities('Komandan Pangkalan TNI Angkatan Laut (Lanal) Balikpapan, Kolonel Laut (P) Rizal Fauzan Hakim, menanam mangrove. Prajurit Lanal Balikpapan ikut.');
+    expect(result.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Lanal Balikpapan', 2]]);
+    expect(result.people.map((p) => p.organization)).toEqual(['Lanal Balikpapan']);
+  });
+});
