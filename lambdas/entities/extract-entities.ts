@@ -7,7 +7,7 @@ import type { EntityResult } from '../shared/types.js';
 import { detectDateline, findDatelineRegion, findDatelineSpan, findDatelineTown } from './dateline.js';
 import { buildLocations, findCountryAndAreaHits, findPlaceHits, findRegionHits, isCurrencyOrTitleAt, pickHomeRegion } from './locations.js';
 import { addTaggedOrganizations, dropTaggedOrganizations, findOrganizations } from './organizations.js';
-import { HOLDER_MARKS, findPeople } from './people.js';
+import { HOLDER_MARKS, findPeople, isWordWrittenLower } from './people.js';
 import { findQuotes } from './quotes.js';
 import { findSectors } from './sectors.js';
 import { buildHints, tagText } from './tagger.js';
@@ -223,6 +223,9 @@ export function extractEntities(text: string, options: ExtractEntitiesOptions = 
     if (t.kind !== 'ORG' && notEntity.phraseShortForms.has(surface)) return false;
     // "gelombang atmosfer Madden-Julian Oscillation": a name closed by an English abstract noun names a thing.
     if (t.kind === 'PER' && isEnglishAbstractNoun(surface.split(/[ \t]+/).at(-1)!)) return false;
+    // '"Mangrove adalah benteng alami," ... bibit mangrove': a word of the language the text also writes in lower case,
+    // capitalised where a sentence or a quote opens, is no body.
+    if (t.kind === 'ORG' && !surface.includes(' ') && isWordWrittenLower(text, t)) return false;
     // "Datanya belum bersih, Mas Haryo": a person called by an address word and one name is no place or body.
     if (t.kind !== 'PER' && ADDRESSED_NAME.test(surface)) return false;
     // A degree after a name ("Andi Harun, S.T., M.Si.", "dr. Cecep Hidayat Sp.PD") is no body.

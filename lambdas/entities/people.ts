@@ -1117,7 +1117,7 @@ function isWrittenLowerCase(text: string, word: string): boolean {
  * Whether a one-word name is a word of the language the text also writes in lower case: "Massa membubarkan diri"
  * after "menemui massa" opens a sentence with that word, it names no one.
  */
-function isWordWrittenLower(text: string, span: Span): boolean {
+export function isWordWrittenLower(text: string, span: Span): boolean {
   const word = text.slice(span.start, span.end);
   return isDictionaryWord(word) && isWrittenLowerCase(text, word);
 }

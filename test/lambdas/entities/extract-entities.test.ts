@@ -1741,3 +1741,10 @@ describe('extractEntities on a base of the armed forces spelled out with its com
     expect(result.people.map((p) => p.organization)).toEqual(['Lanal Balikpapan']);
   });
 });
+
+describe('extractEntities on a common noun opening a sentence', () => {
+  it('should read "Mangrove" opening a quoted sentence of a story that writes "mangrove" too as no body (probe session12-12)', () => {
+    const text = readFileSync(new URL('../../eval/entities/probes/session12-12.txt', import.meta.url), 'utf8');
+    expect(extractEntities(text).organizations.map((o) => o.name)).not.toContain('Mangrove');
+  });
+});
