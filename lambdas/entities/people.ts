@@ -1008,7 +1008,8 @@ export function findPeople(
       .map((h) => (h.name.includes(' ') || isSharedPart(h.name, full) ? h : attachToKnown(h, full, nicknames)))
       .filter(
         (h) =>
-          h.name.includes(' ') ||
+          // "Idul Adha": a feast of two words is no name either.
+          (h.name.includes(' ') && !HIJRI_CALENDAR_WORDS.has(h.name)) ||
           (isNameWord(h.name) &&
             !MONTH_ABBREVIATION.test(text.slice(h.start, h.end + 1)) &&
             // "ulama Minangkabau": a people's name alone is no person's.

@@ -1748,3 +1748,15 @@ describe('extractEntities on a common noun opening a sentence', () => {
     expect(extractEntities(text).organizations.map((o) => o.name)).not.toContain('Mangrove');
   });
 });
+
+describe('extractEntities on a protest, a feast and an English police rank', () => {
+  it('should give "teriak X" its speaker, read "Massa" and "Idul Adha" as no one, and "Sr. Comr." as a rank', () => {
+    const text =
+      '"Janji pendidikan gratis jangan hanya jadi slogan," teriak Rizky Alfarizi dalam orasinya. Massa sempat saling dorong. ' +
+      'Menjelang Idul Adha, harga sapi naik. East Kalimantan Police spokesperson Sr. Comr. Yulianto Dharmawan said the case was under investigation.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).toEqual(['Rizky Alfarizi', 'Yulianto Dharmawan']);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Rizky Alfarizi']);
+    expect(result.people[1]).toMatchObject({ organization: 'Polda Kalimantan Timur', official: true });
+  });
+});
