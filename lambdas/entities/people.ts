@@ -147,11 +147,11 @@ function sentenceEnd(text: string, pos: number): number {
 }
 
 /** English titles in lower case: a title only right after a body or a region ("BPS East Kalimantan head X"). */
-const LOWER_ENGLISH_TITLE = 'head|chief|chair(?:man|woman|person)|researcher|economist|analyst';
+const LOWER_ENGLISH_TITLE = 'head|chief|chair(?:man|woman|person)|coordinator|researcher|economist|analyst';
 const LOWER_ENGLISH_TITLE_RE = new RegExp(`^(?:${LOWER_ENGLISH_TITLE})$`);
 /** English titles, written after the body or region they belong to. */
 const ENGLISH_TITLE = new RegExp(
-  `^(?:(?:Vice|Deputy)[ \\t]+)?(?:(?:Governor|Regent|Mayor)(?:-elect)?|District Head|President|Minister|Regional Secretary|[Ss]pokes(?:person|man|woman)|${LOWER_ENGLISH_TITLE})$`,
+  `^(?:(?:Vice|Deputy)[ \\t]+)?(?:(?:Governor|Regent|Mayor)(?:-elect)?|District Head|President|Minister|Regional Secretary|Speaker|[Ss]pokes(?:person|man|woman)|${LOWER_ENGLISH_TITLE})$`,
 );
 
 /** An organization or a region that ends right before `at` (one space between), with where it starts. */

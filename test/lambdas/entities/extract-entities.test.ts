@@ -1760,3 +1760,19 @@ describe('extractEntities on a protest, a feast and an English police rank', () 
     expect(result.people[1]).toMatchObject({ organization: 'Polda Kalimantan Timur', official: true });
   });
 });
+
+describe('extractEntities on English copy: a speaker and a coordinator', () => {
+  it('should read "DPRD Speaker X" and "Jatam coordinator X said" as titled people, the NGO\'s quote its coordinator\'s', () => {
+    const text =
+      'Samarinda Mayor Hendro Wicaksono said the drains were being widened. "We are working day and night," he said. ' +
+      'Jatam coordinator Meiliana Sitohang said the city kept blaming the weather. "The government keeps blaming the rain," she said. ' +
+      'Provincial DPRD Speaker Haryono Budi Wicaksana said the budget would be revised.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([
+      ['Hendro Wicaksono', ['Samarinda Mayor']],
+      ['Meiliana Sitohang', ['Jatam coordinator']],
+      ['Haryono Budi Wicaksana', ['DPRD Speaker']],
+    ]);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Hendro Wicaksono', 'Meiliana Sitohang']);
+  });
+});
