@@ -1776,3 +1776,13 @@ describe('extractEntities on English copy: a speaker and a coordinator', () => {
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Hendro Wicaksono', 'Meiliana Sitohang']);
   });
 });
+
+describe('extractEntities on ministries named with a slash', () => {
+  it('should file "Kementerian Perencanaan Pembangunan Nasional/Badan Perencanaan Pembangunan Nasional", "Kementerian PPN/Bappenas" and "Bappenas" as one ministry', () => {
+    const text =
+      'Musrenbang dihadiri perwakilan Kementerian Perencanaan Pembangunan Nasional/Badan Perencanaan Pembangunan Nasional (PPN/Bappenas). ' +
+      'Direktur Regional II Kementerian PPN/Bappenas, Dr. Ir. Hanafi Ramli, M.Sc., mengatakan IKN penting. Bappenas menyiapkan kajian.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Kementerian Perencanaan Pembangunan Nasional/Bappenas', 4]]);
+  });
+});
