@@ -1786,3 +1786,12 @@ describe('extractEntities on ministries named with a slash', () => {
     expect(result.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Kementerian Perencanaan Pembangunan Nasional/Bappenas', 4]]);
   });
 });
+
+describe('extractEntities on planning documents and local taxes by their abbreviations', () => {
+  it('should read LKPJ, RKPD and PBJT as no bodies (probes session12-41 and -44)', () => {
+    const names = ['session12-41', 'session12-44'].flatMap((probe) =>
+      extractEntities(readFileSync(new URL(`../../eval/entities/probes/${probe}.txt`, import.meta.url), 'utf8')).organizations.map((o) => o.name),
+    );
+    expect(names.filter((name) => /^(?:LKPJ|RKPD|PBJT)/.test(name))).toEqual([]);
+  });
+});
