@@ -1795,3 +1795,10 @@ describe('extractEntities on planning documents and local taxes by their abbrevi
     expect(names.filter((name) => /^(?:LKPJ|RKPD|PBJT)/.test(name))).toEqual([]);
   });
 });
+
+describe('extractEntities on pollsters named with "Research"', () => {
+  it('should read "Borneo Insight Research (BIR)" as a body, its director under it', () => {
+    const result = extractEntities('Hasil survei lembaga Borneo Insight Research (BIR) menunjukkan elektabilitas naik. Direktur Eksekutif BIR, Hendra Kusuma, mengatakan survei digelar April.');
+    expect(result.people.map((p) => p.organization)).toEqual(['Borneo Insight Research']);
+  });
+});
