@@ -70,7 +70,7 @@ export const CLASS_BEFORE_SEAT = new RegExp(`^${OFFICE_CLASS_WORDS}[ \\t]+(?=\\S
 /** A minister's title or a ministry right before: "Menteri Koperasi", "Menteri (Koperasi dan) UKM" name its field. */
 const MINISTRY_BEFORE = /(?:^|[^\p{L}])(?:Menteri|Kementerian|Menko|Wamen)(?:[ \t]+Koperasi[ \t]+dan)?[ \t]+$/u;
 /** Heads of public bodies: the body is government. */
-const GOVERNMENT_HEADS = new Set(['RSUD', 'RSUP', 'RSPAD', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat', 'Kepresidenan', 'Kepolisian', 'Balai Besar', 'Kantor Pertanahan', 'Kantor Imigrasi', 'Kantor Pelayanan Pajak', 'KPP Pratama', 'UPT', 'UPTD', 'Badan Permusyawaratan Desa', 'Badan Permusyawaratan Kampung']);
+const GOVERNMENT_HEADS = new Set(['RSUD', 'RSUP', 'RSPAD', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat', 'Kepresidenan', 'Kepolisian', 'Balai Besar', 'Kantor Pertanahan', 'Kantor Imigrasi', 'Kantor Pelayanan Pajak', 'KPP Pratama', 'UPT', 'UPTD', 'Badan Permusyawaratan Desa', 'Badan Permusyawaratan Kampung', 'Kantor Urusan Agama']);
 /** Place heads other than hospitals end a body's name ("PT Angkasa I Bandara Internasional Lombok"). */
 const PLACE_HEAD_WORDS = new Set(PLACE_HEADS.flatMap((h) => (h.startsWith('Rumah') || h.startsWith('RS') ? [] : [h.split(' ')[0]!])));
 

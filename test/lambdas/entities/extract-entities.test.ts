@@ -1668,6 +1668,11 @@ describe('extractEntities on village councils that share a short form with a nat
     expect(result.people.map((p) => p.organization)).toEqual(['Badan Permusyawaratan Kampung Tumbit Melayu']);
   });
 
+  it('should read "Kantor Urusan Agama (KUA) Samarinda Ulu" as the religious affairs office, its head an official', () => {
+    const result = extractEntities('Kepala Kantor Urusan Agama (KUA) Samarinda Ulu, Ahmad Fauzi, mengatakan pendaftaran nikah naik.');
+    expect(result.people.map((p) => [p.organization, p.official])).toEqual([['Kantor Urusan Agama Samarinda Ulu', true]]);
+  });
+
   it('should read "Koperasi Unit Desa (KUD) Tunas Harapan" as the cooperative, no village', () => {
     const result = extractEntities('Ketua Koperasi Unit Desa (KUD) Tunas Harapan, Syamsuddin Lamuda, mengatakan petani plasma menerima hasil.');
     expect(result.people.map((p) => p.organization)).toEqual(['Koperasi Unit Desa Tunas Harapan']);
