@@ -1807,3 +1807,10 @@ describe('extractEntities on pollsters named with "Research"', () => {
     expect(result.people.map((p) => p.organization)).toEqual(['Borneo Insight Research']);
   });
 });
+
+describe('extractEntities on English role words before a name', () => {
+  it('should keep "Resident" and "Economist" out of the name ("Resident Maria Goreti said")', () => {
+    const result = extractEntities('Resident Maria Goreti said the water rose quickly. Economist Purwadi Setiabudi said revenue would grow.');
+    expect(result.people.map((p) => p.name)).toEqual(['Maria Goreti', 'Purwadi Setiabudi']);
+  });
+});
