@@ -975,6 +975,13 @@ function fillRegions(hits: OrgHit[], home: RegionEntry | null): void {
       if (regions.size === 1) hit.region = [...regions][0]!;
     }
     if (hit.region || !hit.regional) continue;
+    // "Badan Anggaran (Banggar) DPRD Balikpapan ... rapat Banggar": a legislature's body named bare is the one named with it.
+    const legislative = hits.find((h) => h.base === `${hit.base} DPRD` && h.region);
+    if (legislative) {
+      hit.base = legislative.base;
+      hit.region = legislative.region;
+      continue;
+    }
     // "BNNP" (Badan Narkotika Nasional Provinsi) in a Samarinda story is the province's unit, not the city's; so is a
     // Dinas ESDM, which only provinces have.
     const fromHome = / Provinsi$/.test(hit.base) || PROVINCE_UNITS.has(hit.base) ? regionOfKind(home, 'province') : home;

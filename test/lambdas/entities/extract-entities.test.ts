@@ -1814,3 +1814,15 @@ describe('extractEntities on English role words before a name', () => {
     expect(result.people.map((p) => p.name)).toEqual(['Maria Goreti', 'Purwadi Setiabudi']);
   });
 });
+
+describe('extractEntities on a legislature\'s body named bare after its full name', () => {
+  it('should file "Banggar" after "Badan Anggaran (Banggar) DPRD Balikpapan" under that body, its members too', () => {
+    const text =
+      'TAPD Kota Balikpapan dan Badan Anggaran (Banggar) DPRD Balikpapan menyepakati KUA-PPAS. ' +
+      'Anggota Banggar dari Fraksi Partai Gerindra, Yohanes Kristian Tandi, menyoroti alokasi kecamatan.';
+    const result = extractEntities(text);
+    expect(result.organizations.filter((o) => o.name.startsWith('Badan Anggaran')).map((o) => [o.name, o.mentions.length])).toEqual([
+      ['Badan Anggaran DPRD Balikpapan', 3],
+    ]);
+  });
+});
