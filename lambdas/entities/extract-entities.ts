@@ -98,6 +98,9 @@ const isCommandName = (text: string, place: PlaceHit): boolean =>
 /** A ship's prefix right before a name ("KM Bukit Siguntang", "KMP Port Link", "KRI Bima Suci"): the name is a vessel's. */
 const VESSEL_BEFORE = /(?:^|[^\p{L}])(?:KM|KMP|KRI|KLM|KN|MV|MT|TB|Kapal(?:[ \t]+Motor)?)\.?[ \t]+$/u;
 
+/** Whether a place is a vessel's name, no place of the story. */
+const isVesselName = (text: string, place: Span): boolean => VESSEL_BEFORE.test(text.slice(Math.max(0, place.start - 14), place.start));
+
 /**
  * Whether a place is a kind of facility spelled out before its common short form ("Stasiun Pengisian Kendaraan Listrik
  * Umum (SPKLU)"), no named place.
@@ -106,9 +109,6 @@ const isSpelledCommonTerm = (text: string, place: Span): boolean => {
   const acronym = ACRONYM_IN_PARENTHESES_AT.exec(text.slice(place.end, place.end + 14))?.[1];
   return acronym !== undefined && COMMON_ABBREVIATIONS.has(acronym);
 };
-
-/** Whether a place is a vessel's name, no place of the story. */
-const isVesselName = (text: string, place: Span): boolean => VESSEL_BEFORE.test(text.slice(Math.max(0, place.start - 14), place.start));
 
 /** Whether a tagged place holds two rule places, or one and a region ("Kecamatan X Kota Y", "Pelabuhan X Balikpapan"). */
 function isChainOfRulePlaces(span: Span, rulePlaces: readonly PlaceHit[], regionHits: readonly RegionHit[]): boolean {

@@ -112,9 +112,9 @@ export function displayRegionName(region: RegionEntry): string {
   return region.kind === 'regency' && CITY_NAMES.has(region.name) ? `Kabupaten ${region.name}` : region.name;
 }
 
-/** Every written form of a region (names and short forms), for one alternation. */
 /** Every written form of a region's name (names and aliases, capitalised as text writes them). */
 export const REGION_FORM_LIST: readonly string[] = [...REGIONS.map((r) => r.name), ...REGION_ALIAS.keys()].map(restoreCase);
+/** The same forms as one alternation. */
 export const REGION_FORMS = buildAlternation(REGION_FORM_LIST);
 
 /** Short forms are stored lower-cased in the map; give the alternation their written case back. */

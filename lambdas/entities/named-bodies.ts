@@ -56,7 +56,7 @@ const ENGLISH_RE = new RegExp(
 // Found where a word starts only: the cues open with a dozen lower-case letters, which a whole-text scan tries everywhere.
 const findCuedRuns = wordStartMatcher(`(?:${buildAlternation(orgCues as string[])})[ \\t]+(${RUN})`, orgCues as string[]);
 /** Hospital heads: a hospital is often named after a person. */
-const HOSPITAL_HEADS = new Set(['RS', 'RSIA', 'RSPAD', 'RSU', 'RSUD', 'RSUP', 'Rumah Sakit', 'Rumah Sakit Jiwa', 'Rumah Sakit Umum', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat']);
+export const HOSPITAL_HEADS: ReadonlySet<string> = new Set(['RS', 'RSIA', 'RSPAD', 'RSU', 'RSUD', 'RSUP', 'Rumah Sakit', 'Rumah Sakit Jiwa', 'Rumah Sakit Umum', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat']);
 /** Heads of groups of people, and the words for their members that may open their names. */
 const COLLECTIVE_HEADS = new Set(['Aliansi', 'Koalisi', 'Forum', 'Gerakan', 'Paguyuban', 'Komunitas']);
 const MEMBER_WORDS = new Set([
@@ -307,7 +307,6 @@ function findSmallBusinessHits(text: string): NamedBodyHit[] {
 
 /** A comma, then a run of capitalised words: the name a cue's country word introduces. */
 const NAME_AFTER_COMMA = new RegExp(`^,[ \\t]+(${RUN})(?=[ \\t]*[,.;])`, 'u');
-
 
 /**
  * Bodies named after a word for their kind ("grup musik Pink Floyd", "perusahaan minyak" is no match: the name must

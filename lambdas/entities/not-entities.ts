@@ -404,7 +404,7 @@ export function findStatuteTitles(text: string): Span[] {
   return [...text.matchAll(STATUTE_TITLE)].map((m) => ({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length }));
 }
 const STATUTE_TITLE = new RegExp(
-  String.raw`${WORD_START}(?:Undang-Undang|UU|Peraturan(?:[ 	]+(?:Pemerintah|Daerah|Presiden|Menteri|Gubernur|Bupati|Wali[ 	]+Kota))?|Perda|Perpres|Perppu|Pergub|Perbup|Perwali|PP|Permen\p{L}*)(?:[ 	]+(?:Nomor|No\.?)[ 	]+[\d/A-Z.]+)?(?:[ 	]+Tahun[ 	]+\d{4})?[ 	]+tentang[ 	]+((?:\p{Lu}[\p{L}-]*|dan|atau|serta)(?:[ 	,]+(?:\p{Lu}[\p{L}-]*|dan|atau|serta))*)`,
+  String.raw`${WORD_START}(?:Undang-Undang|UU|Peraturan(?:[ \t]+(?:Pemerintah|Daerah|Presiden|Menteri|Gubernur|Bupati|Wali[ \t]+Kota))?|Perda|Perpres|Perppu|Pergub|Perbup|Perwali|PP|Permen\p{L}*)(?:[ \t]+(?:Nomor|No\.?)[ \t]+[\d/A-Z.]+)?(?:[ \t]+Tahun[ \t]+\d{4})?[ \t]+tentang[ \t]+((?:\p{Lu}[\p{L}-]*|dan|atau|serta)(?:[ \t,]+(?:\p{Lu}[\p{L}-]*|dan|atau|serta))*)`,
   'gu',
 );
 

@@ -30,7 +30,7 @@ import {
   displayRegionName,
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
-import { CLASS_BEFORE_SEAT, HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, goesOnCompanyName, ofContinuation } from './named-bodies.js';
+import { CLASS_BEFORE_SEAT, HOSPITAL_HEADS, HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, goesOnCompanyName, ofContinuation } from './named-bodies.js';
 import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, SPACES, WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, initialsOf, insideLonger, matchAt, overlapsAny, wordBefore, wordStartMatcher, wordChar } from './text-scan.js';
 import { isDerivedNoun, isDictionaryWord, isGivenName, isListedName, knownNameLength } from './tagger-features.js';
 import type { AgencyEntry, OrgHit, RegionEntry, RegionHit, Span } from './types.js';
@@ -50,7 +50,7 @@ const CAP_TOKENS = `${CAP_TOKEN}(?:[ \\t]+(?:(?!Tbk\\b)${CAP_TOKEN}|&|\\d{1,2}(?
 // Not inside a hyphenated form: "PAN" in "PAN-RB" is not the party.
 const AGENCY_FORMS = buildAlternation(AGENCY_BY_FORM.keys());
 // Agencies found where a word starts only: on the trie of every agency form a whole-text scan cost twice as much.
-const findAgencyForms = wordStartMatcher(`(?:${AGENCY_FORMS})(?![\\p{L}\\p{N}])`, [...AGENCY_BY_FORM.keys()].map((form) => form[0]!));
+const findAgencyForms = wordStartMatcher(`(?:${AGENCY_FORMS})(?![\\p{L}\\p{N}])`, AGENCY_BY_FORM.keys());
 /** A body's form right at a position, whole (sticky): the second body of "TNI-Polri". */
 const AGENCY_AT = new RegExp(`(?:${AGENCY_FORMS})(?![\\p{L}\\p{N}-])`, 'uy');
 /** A section head's title or a section word right before a word: "Kasi Intel", "Kabid Humas", "Seksi Intel". */
@@ -1091,17 +1091,15 @@ function mergeHits(text: string, hits: OrgHit[]): OrganizationFindings {
 }
 
 /** The short forms of the armed forces' commands and bases, named with their seat ("Lanal Balikpapan", "Kodim Bontang"). */
-const COMMAND_SHORT_FORMS = new Set(['Lanal', 'Lanud', 'Lantamal', 'Kodam', 'Korem', 'Kodim', 'Koramil']);
+const COMMAND_SHORT_FORMS: ReadonlySet<string> = new Set([...MILITARY_COMMANDS, 'Lanal', 'Lanud', 'Lantamal']);
 
-/** A hospital's name: the head and the name after it ("RSUD Kudungga", "Rumah Sakit Umum Daerah Aji Muhammad Parikesit"). */
-const HOSPITAL_NAME = /^(?:RSUD|RSUP|RSU|RS|Rumah Sakit(?: Umum(?: Daerah| Pusat)?)?)[ \t]/;
 
 /**
  * A hospital named with its town, where the text names it without the town too, is the one hospital: "RSUD Kudungga
  * Sangatta" and "RSUD Kudungga" are filed under the shorter name. The town is a region, a kecamatan or a regency's seat.
  */
 function withoutHospitalTown(name: string, names: ReadonlySet<string>): string {
-  if (!HOSPITAL_NAME.test(name)) return name;
+  if (![...HOSPITAL_HEADS].some((head) => name.startsWith(`${head} `))) return name;
   const words = name.split(' ');
   for (let cut = words.length - 1; cut >= 2 && cut >= words.length - 2; cut -= 1) {
     const shorter = words.slice(0, cut).join(' ');

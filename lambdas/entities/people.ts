@@ -234,7 +234,6 @@ const UNLISTED_BODY_RUN = /^(?:[ \t]+(?:\p{Lu}[\p{L}-]+|\([A-Za-z]{2,12}\)))+(?=
 /** A possessive pronoun closing a title ("Direktur Utama kami"). */
 const TRAILING_PRONOUN = /[ \t]+(?:kami|kita|saya|mereka|Anda)$/u;
 
-
 /** Words between a name and the title its holder takes: "sebagai", "selaku", "dilantik menjadi", "yang juga". */
 const HOLDER_CONNECTORS =
   'sebagai|selaku|yang juga|yang menjabat(?:[ \\t]+sebagai)?|yang merupakan|(?:dilantik|ditunjuk|diangkat|ditetapkan)[ \\t]+(?:sebagai|menjadi)|menjadi';
@@ -671,7 +670,7 @@ function findAgedHits(text: string, taken: readonly Span[], tagged: readonly Spa
  */
 const NAMED_PERSON_RE = new RegExp(
   `${WORD_START}(?:${buildAlternation([...PERSON_NOUNS, ...ROLE_WORDS, ...RELATIVE_WORDS].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))})` +
-    String.raw`(?:nya)?(?:[ 	]+\p{Ll}+){0,2}?[ 	]+(?:yang[ 	]+)?bernama[ 	]+(?=\p{Lu})`,
+    String.raw`(?:nya)?(?:[ \t]+\p{Ll}+){0,2}?[ \t]+(?:yang[ \t]+)?bernama[ \t]+(?=\p{Lu})`,
   'gu',
 );
 
@@ -968,9 +967,10 @@ export function findPeople(
   // "Ramadhani"); one reaching past it stands.
   const aged = findAgedHits(text, [...titled, ...reporting, ...roles, ...led, ...figures, ...notPeople, ...orgHits], tagged);
   const mates = findRunningMateHits(text, [...titled, ...reporting, ...roles, ...led, ...figures, ...aged, ...orgHits]);
-  const named = findNamedPersonHits(text, [...titled, ...reporting, ...roles, ...led, ...figures, ...aged, ...mates, ...orgHits], tagged);
-  const subjects = findPersonVerbHits(text, [...titled, ...reporting, ...roles, ...led, ...figures, ...aged, ...mates, ...named, ...orgHits, ...tagged]);
-  const ruled = splitTickets(text, [...titled, ...reporting, ...roles, ...led, ...figures, ...aged, ...mates, ...named, ...subjects]);
+  const cued = [...titled, ...reporting, ...roles, ...led, ...figures, ...aged, ...mates];
+  const named = findNamedPersonHits(text, [...cued, ...orgHits], tagged);
+  const subjects = findPersonVerbHits(text, [...cued, ...named, ...orgHits, ...tagged]);
+  const ruled = splitTickets(text, [...cued, ...named, ...subjects]);
   // A title's words are no one's name ("Direktur Jenderal Anggaran Kemenkeu", "sebagai CTO Warungin").
   // Only a title of capitalised words counts: a long run with sentence words in it is a misreading, not a title.
   const isCapitalisedTitle = (span: Span): boolean => !/(?:^|[ \t])(?!dan[ \t]|serta[ \t])\p{Ll}/u.test(text.slice(span.start, span.end));

@@ -191,7 +191,7 @@ const CALLED_IN_PARENTHESES = new RegExp(NICKNAME_IN_PARENTHESES, 'u');
  * that say what the person is called.
  */
 const DESCRIBED_CALLED = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Pp]ria|[Pp]erempuan|[Ww]anita|[Ll]elaki|[Ii]bu|[Bb]apak|[Ss]osok|[Ii]stri|[Ss]uami|[Gg]adis|[Pp]emuda|[Rr]emaja|[Pp]olitikus|[Pp]olitisi|[Aa]ktivis|[Tt]okoh)(?:[ 	]+\p{Ll}+){0,3}(?:[ 	]+asal(?:[ 	]+\p{Lu}\p{L}+){1,3})?[ 	]+yang[ 	]+(?:(?:akrab|biasa)[ 	]+)?disapa[ 	]+(${NICKNAME})`,
+  String.raw`(?<![\p{L}])(?:[Pp]ria|[Pp]erempuan|[Ww]anita|[Ll]elaki|[Ii]bu|[Bb]apak|[Ss]osok|[Ii]stri|[Ss]uami|[Gg]adis|[Pp]emuda|[Rr]emaja|[Pp]olitikus|[Pp]olitisi|[Aa]ktivis|[Tt]okoh)(?:[ \t]+\p{Ll}+){0,3}(?:[ \t]+asal(?:[ \t]+\p{Lu}\p{L}+){1,3})?[ \t]+yang[ \t]+(?:(?:akrab|biasa)[ \t]+)?disapa[ \t]+(${NICKNAME})`,
   'gu',
 );
 /** "Bupati yang dikenal dengan sapaan Bang Irul itu": a title's word, then the words that say what its holder is called. */

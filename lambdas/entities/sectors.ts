@@ -26,12 +26,13 @@ SECTORS.forEach((sector, index) => {
 const ALL_KEYWORDS = SECTORS.flatMap((s) => s.keywords.map((k) => k.k));
 /** Capitalised keywords (UMKM, OJK, PLTU) match as written. */
 const AS_WRITTEN = new RegExp(`${WORD_START}(?:${buildAlternation(ALL_KEYWORDS.filter((k) => k !== k.toLowerCase()))})${WORD_END}`, 'gu');
-const LOWER_KEYWORDS = buildAlternation(ALL_KEYWORDS.filter((k) => k === k.toLowerCase()));
+const LOWER_KEYWORD_LIST = ALL_KEYWORDS.filter((k) => k === k.toLowerCase());
+const LOWER_KEYWORDS = buildAlternation(LOWER_KEYWORD_LIST);
 /**
  * Lower-case keywords match in any case: run on the lower-cased text, about four times faster than the "i" flag, and
  * only where a word starts (on this trie of 500 keywords twice as fast as a whole-text scan).
  */
-const findLowerCaseKeywords = wordStartMatcher(`(?:${LOWER_KEYWORDS})${WORD_END}`, ALL_KEYWORDS.filter((k) => k === k.toLowerCase()));
+const findLowerCaseKeywords = wordStartMatcher(`(?:${LOWER_KEYWORDS})${WORD_END}`, LOWER_KEYWORD_LIST);
 /** The same in any case, for the rare text whose lower-case form changes length ("İ") and so its offsets. */
 const ANY_CASE = new RegExp(`${WORD_START}(?:${LOWER_KEYWORDS})${WORD_END}`, 'giu');
 

@@ -380,14 +380,14 @@ export function isDerivedNoun(word: string): boolean {
 }
 
 /** Verb and noun prefixes, each with the first sounds of the stems it attaches to (a nasal replaces p, t, k, s). */
+/** Two prefixes: "Pemberdayaan" (pe-ber-daya-an), "Keberhasilan", "Ketersediaan", "Pengetahuan", "Memperkuat". */
+const DOUBLE_PREFIXES: ReadonlySet<string> = new Set(['pember', 'keber', 'keter', 'penge', 'memper', 'diper']);
 const WORD_PREFIXES: [string, string[]][] = [
   ...NOUN_PREFIXES, ['me', ['']], ['mem', ['p', 'b', '']], ['men', ['t', 'd', 'c', 'j', '']], ['meng', ['k', 'g', '']],
   ['meny', ['s']], ['ber', ['']], ['be', ['']], ['ter', ['']], ['di', ['']],
-  // Two prefixes: "Pemberdayaan" (pe-ber-daya-an), "Keberhasilan", "Ketersediaan", "Pengetahuan", "Memperkuat".
-  ['pember', ['']], ['keber', ['']], ['keter', ['']], ['penge', ['']], ['memper', ['']], ['diper', ['']],
+  ...[...DOUBLE_PREFIXES].map((prefix): [string, string[]] => [prefix, ['']]),
 ];
 const WORD_SUFFIXES = ['kan', 'an', 'i', ''];
-const DOUBLE_PREFIXES = new Set(['pember', 'keber', 'keter', 'penge', 'memper', 'diper']);
 
 /**
  * Whether a word is built on an Indonesian dictionary stem with a prefix, a suffix or both ("Penyakit", "Menular",
