@@ -82,6 +82,17 @@ describe('extractEntities on titles with honorifics and parentheses', () => {
   });
 });
 
+/** Run every cut of a text (every `step` characters) and check each mention's offsets against the cut text. */
+function expectMentionsOfEveryCut(text: string, step: number): void {
+  for (let cut = 0; cut <= text.length; cut += step) {
+    const piece = text.slice(0, cut);
+    const result = extractEntities(piece);
+    for (const entity of [...result.people, ...result.organizations, ...result.locations]) {
+      for (const m of entity.mentions) expect(piece.slice(m.start, m.end)).toBe(m.text);
+    }
+  }
+}
+
 describe('extractEntities on broken input', () => {
   it('should return mentions that match the text for every cut of the session-9 constructions and for garbage', () => {
     const text =
@@ -89,13 +100,16 @@ describe('extractEntities on broken input', () => {
       'PN Samarinda, Asosiasi Perhotelan dan Restoran Indonesia (PHRI) Kukar, Biro Administrasi Pimpinan (Adpim) Setdaprov ' +
       "Kaltim, jalan tol Balikpapan-Samarinda Km 5, Wakil Gubernur Kaltim terpilih Seno Aji, Brotoseno yang berpangkat (AKBP), " +
       'Head of BI East Kalimantan Representative Office, 7 miliar dolar AS, Mas\u2019ud \u0000\u0007 (((( ))))) ,,, Ketua';
-    for (let cut = 0; cut <= text.length; cut += 7) {
-      const piece = text.slice(0, cut);
-      const result = extractEntities(piece);
-      for (const entity of [...result.people, ...result.organizations, ...result.locations]) {
-        for (const m of entity.mentions) expect(piece.slice(m.start, m.end)).toBe(m.text);
-      }
-    }
+    expectMentionsOfEveryCut(text, 7);
+  });
+
+  it('should return mentions that match the text for every cut of the session-12 constructions', () => {
+    const text =
+      'Komandan Pangkalan TNI Angkatan Laut (Lanal) Balikpapan, Kolonel Laut (P) Rizal, hadir. Ketua Badan Permusyawaratan ' +
+      'Kampung (BPK) Tumbit Melayu, seorang pria bernama Jayanti, Rukiah (63), warga Desa Jone, Kepala KSOP Utama Makassar, ' +
+      'SKK Migas Kalimantan dan Sulawesi (Kalsul), RSUD Kudungga Sangatta, Pangdam I/Bukit Barisan, KM Bukit Siguntang, ' +
+      'Kutai Kartanegara dan Paser, Badan Anggaran (Banggar) DPRD Balikpapan, Sariah meninggal dunia \u0000 (( ,, KUA';
+    expectMentionsOfEveryCut(text, 5);
   });
 });
 
