@@ -1093,7 +1093,6 @@ function mergeHits(text: string, hits: OrgHit[]): OrganizationFindings {
 /** The short forms of the armed forces' commands and bases, named with their seat ("Lanal Balikpapan", "Kodim Bontang"). */
 const COMMAND_SHORT_FORMS: ReadonlySet<string> = new Set([...MILITARY_COMMANDS, 'Lanal', 'Lanud', 'Lantamal']);
 
-
 /**
  * A hospital named with its town, where the text names it without the town too, is the one hospital: "RSUD Kudungga
  * Sangatta" and "RSUD Kudungga" are filed under the shorter name. The town is a region, a kecamatan or a regency's seat.

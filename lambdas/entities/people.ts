@@ -621,8 +621,10 @@ function findLeadWordHits(text: string, taken: readonly Span[], orgHits: readonl
 
 /** A person's age in parentheses ("(52)", "( 45 tahun )"), the number captured. */
 const AGE_NUMBER = new RegExp(ageInParentheses(true), 'g');
+/** Up to four capitalised name words, no initials ("Siti Aminah", "Abdul-Rahman"), captured: the name before a cue. */
+const CUED_NAME_WORDS = "((?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*)(?:[ \\t]+[A-Z][a-z]+(?:[-'’][A-Za-z]+)*){0,3})";
 /** Up to four capitalised name words ending right before an age, a space or none between. */
-const NAME_BEFORE_AGE = new RegExp(`(?:^|[^\\p{L}.])((?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*)(?:[ \\t]+[A-Z][a-z]+(?:[-'’][A-Za-z]+)*){0,3})[ \\t]*$`, 'u');
+const NAME_BEFORE_AGE = new RegExp(`(?:^|[^\\p{L}.])${CUED_NAME_WORDS}[ \\t]*$`, 'u');
 
 /**
  * The name a cue (an age, a verb only people are the subject of) says is a person's, cleaned; null where it is no
@@ -636,9 +638,12 @@ function cuedName(text: string, name: Span, wordOfLanguage = false): string | nu
   return value;
 }
 
+/** Lower-case words for a person, a role or a relative ("pria", "pelatih", "istri"): a name may follow or precede them. */
+const PERSON_WORDS: readonly string[] = [...PERSON_NOUNS, ...ROLE_WORDS, ...RELATIVE_WORDS];
+
 /** A comma and a word for a person right after an age: "(63), warga", "(39), ayah pasien", "(45), seorang petani". */
 const PERSON_AFTER_AGE = new RegExp(
-  `^[ \\t]*,[ \\t]*(?:seorang[ \\t]+|salah[ \\t]+(?:satu|seorang)[ \\t]+)?(?:${buildAlternation([...PERSON_NOUNS, ...ROLE_WORDS, ...RELATIVE_WORDS, 'ibu', 'bapak'])})(?![\\p{L}])`,
+  `^[ \\t]*,[ \\t]*(?:seorang[ \\t]+|salah[ \\t]+(?:satu|seorang)[ \\t]+)?(?:${buildAlternation([...PERSON_WORDS, 'ibu', 'bapak'])})(?![\\p{L}])`,
   'u',
 );
 
@@ -669,7 +674,7 @@ function findAgedHits(text: string, taken: readonly Span[], tagged: readonly Spa
  * "seorang pria bernama", "anaknya yang bernama", "pasien perempuan bernama". What follows is a person's name.
  */
 const NAMED_PERSON_RE = new RegExp(
-  `${WORD_START}(?:${buildAlternation([...PERSON_NOUNS, ...ROLE_WORDS, ...RELATIVE_WORDS].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))})` +
+  `${WORD_START}(?:${buildAlternation(PERSON_WORDS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))})` +
     String.raw`(?:nya)?(?:[ \t]+\p{Ll}+){0,2}?[ \t]+(?:yang[ \t]+)?bernama[ \t]+(?=\p{Lu})`,
   'gu',
 );
@@ -696,7 +701,7 @@ function findNamedPersonHits(text: string, taken: readonly Span[], tagged: reado
 
 /** Up to four name words right before a verb only people are the subject of (PERSON_ONLY_VERBS). */
 const BEFORE_PERSON_VERB = new RegExp(
-  `${WORD_START}((?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*)(?:[ \\t]+[A-Z][a-z]+(?:[-'’][A-Za-z]+)*){0,3})[ \\t]+(?:${PERSON_ONLY_VERBS.join('|')})(?![\\p{L}])`,
+  `${WORD_START}${CUED_NAME_WORDS}[ \\t]+(?:${PERSON_ONLY_VERBS.join('|')})(?![\\p{L}])`,
   'gu',
 );
 
