@@ -966,7 +966,8 @@ function seatUnitsInParents(text: string, hits: OrgHit[]): void {
 }
 
 /** Fill missing regions of regional units from another mention of the same unit, else from the home region. */
-function fillRegions(hits: OrgHit[], home: RegionEntry | null): void {
+function fillRegions(text: string, hits: OrgHit[], home: RegionEntry | null): void {
+  const unitHome = bareUnitHome(text, hits, home);
   for (const hit of hits) {
     // "Kanwil Kemenkumham Kaltim ... Kanwil Kemenkumham": an office named without its region is the one office of
     // that body the text names with a region; with none or several, it stays the body.
@@ -984,9 +985,31 @@ function fillRegions(hits: OrgHit[], home: RegionEntry | null): void {
     }
     // "BNNP" (Badan Narkotika Nasional Provinsi) in a Samarinda story is the province's unit, not the city's; so is a
     // Dinas ESDM, which only provinces have.
-    const fromHome = / Provinsi$/.test(hit.base) || PROVINCE_UNITS.has(hit.base) ? regionOfKind(home, 'province') : home;
+    const fromHome = / Provinsi$/.test(hit.base) || PROVINCE_UNITS.has(hit.base) ? regionOfKind(home, 'province') : unitHome;
     hit.region = hits.find((h) => h.base === hit.base && h.region)?.region ?? fromHome;
   }
+}
+
+/** A head of a city's or a regency's government, or that government: a story that names one is about its town too. */
+const LOCAL_GOVERNMENT_HEAD = /(?<![\p{L}])(?:Wali ?[Kk]ota|Walkot|Wawali|Bupati|Wabup|Pemkot|Pemkab)(?![\p{L}])/u;
+
+/**
+ * The region a regional unit named bare belongs to: the home region, or its province where the regional government
+ * bodies the story names with a region are the province's, at least two and more than twice the home's, and no
+ * mayor or regent speaks ("SAMARINDA - ... DPRD Kaltim ... Biro Kesra Setdaprov Kaltim ... rapat kerja dengan
+ * Disdikbud": the provincial legislature's partner is the province's Dinas, not the city's).
+ */
+function bareUnitHome(text: string, hits: readonly OrgHit[], home: RegionEntry | null): RegionEntry | null {
+  const province = home && home.kind !== 'province' ? regionOfKind(home, 'province') : null;
+  if (!home || !province) return home;
+  let provincial = 0;
+  let local = 0;
+  for (const h of hits) {
+    if (!h.government || !h.regional || h.office) continue;
+    if (h.region === province) provincial += 1;
+    else if (h.region === home) local += 1;
+  }
+  return provincial >= 2 && provincial > 2 * local && !LOCAL_GOVERNMENT_HEAD.test(text) ? province : home;
 }
 
 /** Units only provinces have ("Dinas Energi dan Sumber Daya Mineral"). */
@@ -1040,7 +1063,7 @@ export function findOrganizations(text: string, home: RegionEntry | null, region
   hits.sort((a, b) => a.start - b.start);
   resolveAcronymOnly(hits);
   seatUnitsInParents(text, hits);
-  fillRegions(hits, home);
+  fillRegions(text, hits, home);
   attachCommissions(hits);
   return mergeHits(text, hits);
 }

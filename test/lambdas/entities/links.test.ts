@@ -440,6 +440,29 @@ describe('a province-level unit named by its short form alone', () => {
   });
 });
 
+describe('a regional unit named bare in a story about the province, datelined in its capital', () => {
+  const provincial =
+    'SAMARINDA, Tribunkaltim.co - Mahasiswa berunjuk rasa di Gedung DPRD Kaltim, Samarinda. Wakil Ketua DPRD Kaltim, Yohana Lia, ' +
+    'mengatakan aspirasi akan dibawa ke rapat kerja dengan Disdikbud. Komisi IV juga memanggil Biro Kesejahteraan Rakyat ' +
+    'Setdaprov Kaltim. Dinas Pendidikan dan Kebudayaan (Disdikbud) belum menjawab.';
+  const unitName = (text: string): string | undefined =>
+    extractEntities(text).organizations.find((o) => o.name.startsWith('Dinas Pendidikan dan Kebudayaan'))?.name;
+
+  it("should give the Dinas the province where the story's regional government bodies are the province's", () => {
+    expect(unitName(provincial)).toBe('Dinas Pendidikan dan Kebudayaan Kalimantan Timur');
+  });
+
+  it('should keep the dateline town where a mayor or the city government is in the story too', () => {
+    expect(unitName(provincial.replace('belum menjawab', 'dan Wali Kota Samarinda belum menjawab'))).toBe('Dinas Pendidikan dan Kebudayaan Samarinda');
+    expect(unitName(provincial.replace('Mahasiswa berunjuk rasa', 'Pemkot Samarinda dan mahasiswa berunjuk rasa'))).toBe('Dinas Pendidikan dan Kebudayaan Samarinda');
+  });
+
+  it('should keep the dateline town where the province is named by one body only', () => {
+    const text = 'SAMARINDA, Tribunkaltim.co - Mahasiswa berunjuk rasa di Gedung DPRD Kaltim. Dinas Pendidikan dan Kebudayaan (Disdikbud) belum menjawab.';
+    expect(unitName(text)).toBe('Dinas Pendidikan dan Kebudayaan Samarinda');
+  });
+});
+
 describe('heads of regional units written short', () => {
   it('should read a Dinas head glued to the unit ("Kadishub Kaltim", "Kadinkes Samarinda") and "Kalaksa BPBD"', () => {
     expect(personIn('Kadishub Kaltim Rahmadi Panca Wibowo mengatakan hal itu.', 'Rahmadi Panca Wibowo')).toMatchObject({
