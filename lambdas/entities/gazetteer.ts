@@ -29,6 +29,7 @@ import publicFigures from './data/public-figures.json' with { type: 'json' };
 import ranks from './data/ranks.json' with { type: 'json' };
 import regionAliases from './data/region-aliases.json' with { type: 'json' };
 import relativeWords from './data/relative-words.json' with { type: 'json' };
+import legislatureBodies from './data/legislature-bodies.json' with { type: 'json' };
 import regionalUnits from './data/regional-units.json' with { type: 'json' };
 import regions from './data/regions.json' with { type: 'json' };
 import reportingVerbs from './data/reporting-verbs.json' with { type: 'json' };
@@ -203,6 +204,8 @@ export const NAME_OPENERS = new Set(nameOpeners as string[]);
  * "ibu" is left out: "Ibu Gubernur" is the governor herself, and only "ibunya" names a relative.
  */
 export const RELATIVE_WORDS: readonly string[] = relativeWords as string[];
+/** A legislature's inner bodies ("Pansus", "Badan Kehormatan", "Fraksi"): whoever heads one sits in that legislature. */
+export const LEGISLATURE_BODIES: readonly string[] = legislatureBodies as string[];
 /** Words that follow the "I" or "Ni" opening a Balinese name: birth-order names and caste titles ("I Wayan", "Ni Luh"). */
 export const BALINESE_NAME_WORDS = new Set(balineseNameWords as string[]);
 /** Academic degrees, each with and without its closing period ("Sp.PD" and "Sp.PD.", "M.Kes." and "M.Kes"). */

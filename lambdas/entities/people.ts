@@ -16,6 +16,7 @@ import {
   DEGREES,
   FIGURE_BY_SHORT_FORM,
   HONORIFICS,
+  LEGISLATURE_BODIES,
   MINISTRY_BY_MINISTER_FORM,
   NAME_STOPWORDS,
   PERSON_NOUNS,
@@ -827,6 +828,14 @@ function findAttributionHits(text: string, taken: readonly Span[]): PersonHit[] 
 
 /** The organization a title points at, by its kind. */
 function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | null {
+  // "Ketua Pansus LKPJ", "Ketua Fraksi PKS": the head of a legislature's inner body sits in the one legislature the
+  // article names (a faction's head is the legislature's, not the party's); a body found in the title stands
+  // ("Ketua Badan Anggaran DPRD Kaltim").
+  const legislature =
+    hit.title && (!hit.org || /^Partai /.test(hit.org.base)) && LEGISLATURE_BODY_AT.test(hit.title.slice(titleFormOf(hit.title).end).trim())
+      ? namedInArticle(nameOf, (name) => LEGISLATURE_NAME.test(name))
+      : null;
+  if (legislature) return legislature;
   if (hit.org) return nameOf.get(hit.org) ?? composeOrgName(hit.org);
   const entry = hit.titleEntry;
   // "Social Affairs Minister": the ministry of the English field before the title.
@@ -902,6 +911,11 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
   }
   return null;
 }
+
+/** A legislature's inner body opening a title's complement ("Pansus LKPJ", "Badan Kehormatan (BK)"). */
+const LEGISLATURE_BODY_AT = new RegExp(String.raw`^(?:${LEGISLATURE_BODIES.join('|')})(?![\p{L}])`, 'u');
+/** The name of a legislature as the organization finder names it ("DPRD Kalimantan Timur", "Dewan Perwakilan Rakyat"). */
+const LEGISLATURE_NAME = /^(?:DPRD|DPR|Dewan Perwakilan Rakyat)(?: |$)/;
 
 /** Glued titles of the heads of a ministry's regional office, and that ministry. */
 const GLUED_OFFICE: Record<string, string> = { Kakankemenag: 'Kementerian Agama' };
@@ -1241,6 +1255,19 @@ function bodySpeakingThrough(text: string, staff: PersonHit, nameOf: Map<OrgHit,
   return null;
 }
 
+/** A title of "the other" holder ("Wakil Ketua lainnya", "Wakil Ketua yang lain"). */
+const OTHER_HOLDER = /[ \t](?:lainnya|yang[ \t]+lain)$/;
+
+/** The organization of the last title held of the form an "other holder" title names ("Wakil Ketua lainnya"). */
+function otherHoldersBody(title: string, held: readonly { title: string; organization: string }[]): string | null {
+  const form = titleFormOf(title.replace(OTHER_HOLDER, '')).form;
+  if (!form) return null;
+  for (let i = held.length - 1; i >= 0; i -= 1) {
+    if (held[i]!.title === form || held[i]!.title.startsWith(`${form} `)) return held[i]!.organization;
+  }
+  return null;
+}
+
 /** Merge person hits into entities keyed by full name. */
 function mergePeople(
   text: string,
@@ -1253,6 +1280,9 @@ function mergePeople(
   // The government body of the last official linked to one: "Kepala Seksi Haji dan Umrah H Burhan Noor" after the
   // head of the Kemenag office serves that office.
   let lastGovernmentBody: string | null = null;
+  // Titles held so far with their organizations: "Wakil Ketua lainnya" ("the other deputy chair") sits where the last
+  // "Wakil Ketua ..." does.
+  const heldTitles: { title: string; organization: string }[] = [];
   for (const found of hits) {
     // "Jokowi", "Presiden Jokowi": a national figure named by a short form is filed under the full name.
     const figure = FIGURE_BY_SHORT_FORM.get(found.name);
@@ -1261,8 +1291,10 @@ function mergePeople(
       organizationFor(hit, nameOf) ??
       (previous && speaksThrough(text, previous.hit, hit) ? previous.organization : null) ??
       bodySpeakingThrough(text, hit, nameOf) ??
-      (hit.titleEntry?.unit && !hit.org && !hit.region ? lastGovernmentBody : null);
+      (hit.titleEntry?.unit && !hit.org && !hit.region ? lastGovernmentBody : null) ??
+      (hit.title && OTHER_HOLDER.test(hit.title) ? otherHoldersBody(hit.title, heldTitles) : null);
     previous = { hit, organization };
+    if (hit.title && organization) heldTitles.push({ title: hit.title, organization });
     const entity = byName.get(hit.name) ?? {
       name: hit.name,
       aliases: [],

@@ -463,6 +463,29 @@ describe('a regional unit named bare in a story about the province, datelined in
   });
 });
 
+describe("a legislature's inner bodies and 'the other' holder of a title", () => {
+  const text =
+    'SAMARINDA - Rapat dipimpin Wakil Ketua DPRD Kaltim, Rusmiati Darwis, didampingi Wakil Ketua lainnya, Bambang Harjito. ' +
+    'Ketua Pansus LKPJ, Heriansyah Tamberi, mengatakan pansus bekerja. Ketua Badan Kehormatan (BK), Subandi, hadir. ' +
+    'Juru bicara Fraksi PKS, Agus Suwandy, membacakan pandangan fraksi.';
+
+  it('should seat the heads of a Pansus, the Badan Kehormatan and a faction in the one DPRD the story names', () => {
+    for (const name of ['Heriansyah Tamberi', 'Subandi', 'Agus Suwandy']) {
+      expect(personIn(text, name)).toMatchObject({ organization: 'DPRD Kalimantan Timur', official: true });
+    }
+  });
+
+  it('should seat "Wakil Ketua lainnya" where the deputy chair named before sits', () => {
+    expect(personIn(text, 'Bambang Harjito')).toMatchObject({ organization: 'DPRD Kalimantan Timur', official: true });
+  });
+
+  it('should keep the body a title names and leave a faction with two legislatures in the story to its party', () => {
+    expect(personIn('Ketua Badan Anggaran DPRD Kaltim, Sabaruddin, hadir.', 'Sabaruddin')?.organization).toBe('Badan Anggaran DPRD Kalimantan Timur');
+    const two = 'Ketua DPRD Kaltim, Hasanuddin Mas\'ud, dan Ketua DPRD Berau, Dedy Okto, hadir. Juru bicara Fraksi PKS, Agus Suwandy, bicara.';
+    expect(personIn(two, 'Agus Suwandy')?.organization).toBe('Partai Keadilan Sejahtera');
+  });
+});
+
 describe('heads of regional units written short', () => {
   it('should read a Dinas head glued to the unit ("Kadishub Kaltim", "Kadinkes Samarinda") and "Kalaksa BPBD"', () => {
     expect(personIn('Kadishub Kaltim Rahmadi Panca Wibowo mengatakan hal itu.', 'Rahmadi Panca Wibowo')).toMatchObject({
