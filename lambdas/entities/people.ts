@@ -148,8 +148,34 @@ function sentenceEnd(text: string, pos: number): number {
 }
 
 /** English titles in lower case: a title only right after a body or a region ("BPS East Kalimantan head X"). */
-const LOWER_ENGLISH_TITLE = 'head|chief|chair(?:man|woman|person)|coordinator|researcher|economist|analyst';
+const LOWER_ENGLISH_TITLE = 'head|chief|chair(?:man|woman|person)|coordinator|researcher|economist|analyst|member';
+/**
+ * An English article before a title in lower case, and "of" and a body after it: "The head of the Samarinda Disaster
+ * Mitigation Agency (BPBD), X", "X, a member of the East Kalimantan Regional Legislative Council (DPRD),".
+ */
+const ARTICLE_BEFORE = /(?<![\p{L}])(?:[Tt]he|[Aa]n?)[ \t]+$/u;
 const LOWER_ENGLISH_TITLE_RE = new RegExp(`^(?:${LOWER_ENGLISH_TITLE})$`);
+/**
+ * The article before an English title in lower case that names its body after "of", and that body ("the head of the
+ * Samarinda BPBD", "the head of the East Kalimantan branch of Bank Indonesia"); null without both.
+ */
+function articledTitle(text: string, at: number, titleEnd: number, orgHits: readonly OrgHit[]): { article: string; body: OrgHit } | null {
+  const article = ARTICLE_BEFORE.exec(text.slice(Math.max(0, at - 5), at))?.[0];
+  const of = /^[ \t]+of[ \t]+(?:the[ \t]+)?/.exec(text.slice(titleEnd, titleEnd + 9))?.[0];
+  if (!article || !of) return null;
+  // The body starts right after "of (the)", or after words of its English name in the same clause ("East Kalimantan
+  // branch of", "Commission XI of the House of Representatives (DPR)").
+  const bodyStart = titleEnd + of.length;
+  const body = orgHits.find((o) => o.start >= bodyStart && o.start <= bodyStart + 60 && !/[,.;]/.test(text.slice(bodyStart, o.start)));
+  return body ? { article, body } : null;
+}
+
+/** The text from `start` to `end`, and the closing parenthesis after it where one inside is open ("... (DPR)"). */
+function closeParenthesis(text: string, start: number, end: number): string {
+  const inside = text.slice(start, end);
+  return text[end] === ')' && inside.lastIndexOf('(') > inside.lastIndexOf(')') ? `${inside})` : inside;
+}
+
 /** English titles, written after the body or region they belong to. */
 const ENGLISH_TITLE = new RegExp(
   `^(?:(?:Vice|Deputy)[ \\t]+)?(?:(?:Governor|Regent|Mayor)(?:-elect)?|District Head|President|Minister|Regional Secretary|Speaker|[Ss]pokes(?:person|man|woman)|${LOWER_ENGLISH_TITLE})$`,
@@ -346,6 +372,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     // "Mayor Inf Teddy": a title that is also a rank is the rank where a corps follows (findLeadWordHits reads it).
     if (RANKS.has(m[0]) && CORPS_AFTER.test(text.slice(titleEnd, titleEnd + 12))) continue;
     const comp = readComplement(text, titleEnd, entry, orgStarts);
+    const articled = LOWER_ENGLISH_TITLE_RE.test(m[0]) ? articledTitle(text, m.index, titleEnd, orgHits) : null;
     // "Ahmad Muzakkir sebagai Kepala Dinas Kesehatan Kaltim, Sri Wahyuni sebagai ...": after "sebagai" the holder is
     // the name before the title; a name after it is the next holder's, not this one's.
     const lead = text.slice(Math.max(0, opens - 30), opens);
@@ -398,7 +425,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       const appositive = readAppositive(text, comp.end);
       // "Bahlil Lahadalia, Menteri ESDM, ...", "Andi Harun selaku Wali Kota Samarinda": the title follows the name.
       // "Rita Widyasari, mantan Bupati Kukar,": the name stands before the holder's marks.
-      const before = appositive ? null : readNameBefore(text, opens);
+      const before = appositive ? null : readNameBefore(text, opens - (articled?.article.length ?? 0));
       if (!appositive && !before) {
         unheld.push({ start: opens, end: titleWordsEnd });
         continue;
@@ -406,6 +433,8 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       name = appositive?.name ?? before!;
       // "Direktur Utama kami, Bapak Ir. X": the speaker's pronoun after the title is no part of it.
       if (appositive) titleText = text.slice(opens, appositive.comma).trim().replace(TRAILING_PRONOUN, '');
+      // "X, a member of the East Kalimantan Regional Legislative Council (DPRD),": the title runs to its body's end.
+      else titleText = closeParenthesis(text, opens, Math.max(comp.end, articled?.body.end ?? 0));
       // "Kapolsek Samarinda Kota, AKP Agus Dwi Prasetyo,": a rank between the comma and the name is the person's.
       const lead = appositive ? text.slice(appositive.comma + 1, appositive.name.start).trim().replace(/\s+/g, ' ') : '';
       if (lead && RANKS.has(lead.split(' ')[0]!)) appositiveRank = lead;
@@ -414,7 +443,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     // Governor Isran Noor".
     const ahead = ENGLISH_TITLE.test(m[0]) && comp.words.length === 0 ? bodyOrRegionBefore(text, m.index, orgHits) : null;
     // "BPS East Kalimantan head Yusniar Juliana": "head" in lower case is a title after a body or a region only.
-    if (LOWER_ENGLISH_TITLE_RE.test(m[0]) && !ahead) continue;
+    if (LOWER_ENGLISH_TITLE_RE.test(m[0]) && !ahead && !articled) continue;
     // "Finnish Foreign Minister Timo Soini", "Malaysian Home Affairs Minister": the nation is the title's.
     const opening = ahead?.start ?? opens;
     // "former East Kalimantan Governor Awang Faroek Ishak": the mark stands before the region of an English title.

@@ -1068,6 +1068,28 @@ describe('English titles after their body', () => {
     expect(extractEntities(text).organizations.map((o) => [o.name, o.mentions.length])).toEqual([['DPRD Kalimantan Timur', 3]]);
   });
 
+  it('should read "the head of the X, Y" and "Y, a member of the X," as titles that name their body after "of"', () => {
+    const head = 'The head of the Samarinda Disaster Mitigation Agency (BPBD), Suwarno Adi Prasetyo, said the floods hit six districts.';
+    expect(personIn(head, 'Suwarno Adi Prasetyo')).toMatchObject({
+      titles: ['head of the Samarinda Disaster Mitigation Agency (BPBD)'],
+      organization: 'Badan Penanggulangan Bencana Daerah Samarinda',
+      official: true,
+    });
+    const member = 'Darmawan Saputra, a member of the East Kalimantan Legislative Council from the Democratic Party, urged the city to act.';
+    expect(personIn(member, 'Darmawan Saputra')).toMatchObject({
+      titles: ['member of the East Kalimantan Legislative Council'],
+      organization: 'DPRD Kalimantan Timur',
+      official: true,
+    });
+    const house = 'Fadli Ramadhan, a member of Commission XI of the House of Representatives (DPR), said the budget must be cut.';
+    expect(personIn(house, 'Fadli Ramadhan')?.titles).toEqual(['member of Commission XI of the House of Representatives (DPR)']);
+  });
+
+  it('should read no title from "a member of" or "the head of" that names no body', () => {
+    expect(personIn('Budi Santoso, a member of the public, said he was angry.', 'Budi Santoso')?.titles).toEqual([]);
+    expect(personIn('The head of the family, Budi Santoso, said he was angry.', 'Budi Santoso')?.titles).toEqual([]);
+  });
+
   it('should read "KPK spokesperson X" as the KPK\'s spokesperson and give the quote to that person', () => {
     const text =
       'The Corruption Eradication Commission (KPK) named East Kalimantan Governor Awang Faroek Ishak a suspect. KPK spokesperson ' +
