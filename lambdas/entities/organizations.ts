@@ -1095,7 +1095,7 @@ function mergeHits(text: string, hits: OrgHit[]): OrganizationFindings {
   const nameOf = new Map<OrgHit, string>();
   const named = new Set(hits.map(composeOrgName));
   for (const hit of hits) {
-    const name = withoutHospitalTown(composeOrgName(hit), named);
+    const name = withSpelledInitials(withoutHospitalTown(composeOrgName(hit), named), named);
     nameOf.set(hit, name);
     const entity = byName.get(name) ?? { name, acronym: null, aliases: [], government: false, mentions: [] };
     const surface = text.slice(hit.start, hit.end);
@@ -1129,6 +1129,40 @@ function withoutHospitalTown(name: string, names: ReadonlySet<string>): string {
     if (names.has(shorter) && (REGIONS_BY_NAME.has(town.toLowerCase()) || regencyOfDistrict(town))) return shorter;
   }
   return name;
+}
+
+/** Initials written for given names inside a body's name ("AW" of "RSUD AW Sjahranie"); no Roman numeral ("XI"). */
+const INITIALS = /^(?![IVXLC]+$)[A-Z]{2,3}$/;
+
+/**
+ * A body named with initials for some of its words, where the text names it in full too, is the one body: "RSUD AW
+ * Sjahranie" is filed under "RSUD Abdul Wahab Sjahranie Samarinda" (the full name may go on with its town).
+ */
+function withSpelledInitials(name: string, names: ReadonlySet<string>): string {
+  const words = name.split(' ');
+  if (!words.slice(1).some((w) => INITIALS.test(w))) return name;
+  for (const full of names) {
+    if (full !== name && isSpelledOut(words, full.split(' '))) return full;
+  }
+  return name;
+}
+
+/** Whether `full` is `short` with its initials spelled out as words, perhaps followed by a town. */
+function isSpelledOut(short: readonly string[], full: readonly string[]): boolean {
+  let j = 0;
+  for (let i = 0; i < short.length; i += 1) {
+    const word = short[i]!;
+    if (full[j] === word) {
+      j += 1;
+      continue;
+    }
+    if (i === 0 || !INITIALS.test(word)) return false;
+    const spelled = full.slice(j, j + word.length);
+    if (!spelled.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) || initialsOf(spelled.join(' ')) !== word) return false;
+    j += word.length;
+  }
+  const rest = full.slice(j).join(' ');
+  return rest === '' || REGIONS_BY_NAME.has(rest.toLowerCase()) || regencyOfDistrict(rest) !== undefined;
 }
 
 /** A spelled-out acronym in parentheses inside a mention: its offsets from the mention's start. */

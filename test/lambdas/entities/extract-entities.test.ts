@@ -1753,6 +1753,22 @@ describe('extractEntities on a hospital named with and without its town', () => 
   });
 });
 
+describe('extractEntities on a body named with initials for some of its words', () => {
+  it('should file "RSUD AW Sjahranie" under "RSUD Abdul Wahab Sjahranie Samarinda", named in full before', () => {
+    const text =
+      'Rumah Sakit Umum Daerah (RSUD) Abdul Wahab Sjahranie Samarinda berhasil melakukan operasi jantung. ' +
+      'Direktur RSUD AW Sjahranie, dr. Dewi Kartikasari, mengatakan pasien stabil.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['RSUD Abdul Wahab Sjahranie Samarinda', 2]]);
+    expect(result.people.map((p) => p.organization)).toEqual(['RSUD Abdul Wahab Sjahranie Samarinda']);
+  });
+
+  it('should keep two hospitals apart where the initials are not those of the other one\'s words', () => {
+    const names = extractEntities('Pasien dirujuk dari RSUD AM Parikesit ke RSUD Abdul Wahab Sjahranie di Samarinda.').organizations.map((o) => o.name);
+    expect(names).toEqual(['RSUD AM Parikesit', 'RSUD Abdul Wahab Sjahranie']);
+  });
+});
+
 describe('extractEntities on a base of the armed forces spelled out with its command\'s short form', () => {
   it('should read "Pangkalan TNI Angkatan Laut (Lanal) Balikpapan" as Lanal Balikpapan, not the navy with a region', () => {
     const result = extractEntities('Komandan Pangkalan TNI Angkatan Laut (Lanal) Balikpapan, Kolonel Laut (P) Rizal Fauzan Hakim, menanam mangrove. Prajurit Lanal Balikpapan ikut.');
