@@ -238,6 +238,20 @@ function readAppositive(text: string, from: number): { comma: number; name: Span
   return null;
 }
 
+/** An honorific or a rank right after a comma: the name after it is a person's for sure ("dr.", "Hj.", "AKP"). */
+const MARKED_NAME_AFTER_COMMA = new RegExp(`^,[ \\t]*(?:${NAME_HONORIFIC}[ \\t]|(?:${buildAlternation(RANKS)})${WORD_END})`, 'u');
+
+/**
+ * A one-word "name" after a title that is the title's place ("Kepala Puskesmas Sempaja, dr. Rina Marlina"): a word
+ * no name list holds, then a comma and a name marked by an honorific or a rank; that name holds the title.
+ */
+function titlePlaceBeforeAppositive(text: string, name: Span): { place: Span; holder: Span } | null {
+  const word = text.slice(name.start, name.end);
+  if (/\s/.test(word) || isListedName(word) || !MARKED_NAME_AFTER_COMMA.test(text.slice(name.end, name.end + 12))) return null;
+  const appositive = readAppositive(text, name.end);
+  return appositive && appositive.comma === name.end ? { place: name, holder: appositive.name } : null;
+}
+
 /** Words that open a list of holders after a title: "masing-masing", "yakni", "yaitu", "antara lain". */
 const LIST_INTRODUCER = /(?:^|[^\p{L}])(?:masing-masing|yakni|yaitu|antara lain|di antaranya)(?![\p{L}])/u;
 /**
@@ -393,6 +407,13 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       name = holder;
     }
     if (name && !endsName(text, name.end)) name = null;
+    // "Kepala Puskesmas Sempaja, dr. Rina Marlina,": one word no name list holds, a comma, then a name with an
+    // honorific or a rank: the word is the title's place or facility, and the name after the comma holds the title.
+    const placeWord = name && comp.words.length === 0 && !holder ? titlePlaceBeforeAppositive(text, name) : null;
+    if (placeWord) {
+      titleText = text.slice(opens, placeWord.place.end);
+      name = placeWord.holder;
+    }
     // "Menteri Kehakiman untuk ...": a field of a ministry the list does not hold (a word of the dictionary), no name.
     if (name && entry.org === 'ministry' && comp.words.length === 0 && isFieldWord(text.slice(name.start, name.end))) name = null;
     // "Camat Parigi ,", "Gubernur Queensland dari 1910": the title's own place, no person after it.

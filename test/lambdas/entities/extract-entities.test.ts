@@ -1559,6 +1559,15 @@ describe('extractEntities on titles that name no one', () => {
     expect(result.locations.map((l) => l.name)).toEqual(['Dusun Sidomulyo', 'Dusun Kleben']);
   });
 
+  it('should read one unknown word after a title, a comma and a marked name ("Kepala Puskesmas Sempaja, dr. Rina") as the title\'s place', () => {
+    const result = extractEntities('Kepala Puskesmas Sempaja, dr. Rina Marlina, mengatakan kasus DBD naik. Kepala Puskesmas Temindung, H. Ahmad Yani, S.Km., hadir.');
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([
+      ['Rina Marlina', ['Kepala Puskesmas Sempaja']],
+      ['Ahmad Yani', ['Kepala Puskesmas Temindung']],
+    ]);
+    expect(result.organizations).toEqual([]);
+  });
+
   it('should read a military command after its commander\'s title ("Pangdam VI/Mulawarman hadir") as no person or place', () => {
     const result = extractEntities('Pangdam VI/Mulawarman hadir di Balikpapan kemarin. Pangdam I/Bukit Barisan juga hadir.');
     expect(result.people).toEqual([]);
