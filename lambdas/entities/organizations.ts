@@ -308,7 +308,7 @@ const ENGLISH_REGION_BEFORE = /(?:^|[^\p{L}])(?:the[ \t]+)?(?:East|West|North|So
  * Regional units by the English names of Antara English and Tempo English: "the East Kalimantan Education Office",
  * "Samarinda Health Office", "the Disaster Mitigation Agency of Samarinda"; named as the Indonesian unit.
  */
-function findEnglishUnitHits(text: string): OrgHit[] {
+function findEnglishUnitHits(text: string, home: RegionEntry | null): OrgHit[] {
   const hits: OrgHit[] = [];
   for (const m of text.matchAll(ENGLISH_UNIT_RE)) {
     // "East Java Provincial Health Office": the level may stand between the region and the unit.
@@ -316,10 +316,14 @@ function findEnglishUnitHits(text: string): OrgHit[] {
     const before = regionBefore(text, m.index - level);
     const of = /^[ \t]+of[ \t]+(?:the[ \t]+)?/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
     const after = before ? null : of ? matchRegionAt(text, m.index + m[0].length + of[0].length) : null;
+    // "the provincial Environment Agency" in a Samarinda story is the province's unit; "the city's Education Office",
+    // the home town's, where the province's is named too.
+    const levelWord = before || after ? undefined : ENGLISH_LEVEL_WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1];
+    const levelRegion = levelWord === 'provincial' ? regionOfKind(home, 'province') : levelWord && home?.kind !== 'province' ? home : null;
     const unit = UNIT_OF_ENGLISH.get(m[0])!;
     hits.push(
       makeHit(before?.start ?? m.index, after?.end ?? m.index + m[0].length, unit, {
-        region: (before ?? after)?.region ?? null,
+        region: (before ?? after)?.region ?? levelRegion,
         regional: true,
         priority: 3,
       }),
@@ -327,6 +331,9 @@ function findEnglishUnitHits(text: string): OrgHit[] {
   }
   return hits;
 }
+
+/** A level written small before a unit named without its region ("the provincial Environment Agency", "the city's"). */
+const ENGLISH_LEVEL_WORD_BEFORE = /(?<![\p{L}])(provincial|city|city's|regency|regency's|municipal)[ \t]+$/u;
 
 /** An English word for a government's level before a unit ("Provincial", "Regency"), and the space after it. */
 const ENGLISH_LEVEL_BEFORE = /(?:Provincial|Regency|City|Municipal)[ \t]+$/;
@@ -1043,7 +1050,7 @@ export function findOrganizations(text: string, home: RegionEntry | null, region
   const bodies = [
     ...findAgencyHits(text),
     ...findRegionalUnitHits(text),
-    ...findEnglishUnitHits(text),
+    ...findEnglishUnitHits(text, home),
     ...findEnglishPoliceHits(text),
     ...findHeadWordHits(text),
     ...findPemdaHits(text, home, regionHits),

@@ -1068,6 +1068,17 @@ describe('English titles after their body', () => {
     expect(extractEntities(text).organizations.map((o) => [o.name, o.mentions.length])).toEqual([['DPRD Kalimantan Timur', 3]]);
   });
 
+  it('should give "the provincial Environment Agency" in a Samarinda story the province, "the city\'s Education Office" the city', () => {
+    const text =
+      'Samarinda (ANTARA) - The council would summon the provincial Environment Agency. The provincial Education Office said ' +
+      "40 schools were flooded, while the city's Education Office said 12.";
+    expect(extractEntities(text).organizations.map((o) => o.name)).toEqual([
+      'Dinas Lingkungan Hidup Kalimantan Timur',
+      'Dinas Pendidikan Kalimantan Timur',
+      'Dinas Pendidikan Samarinda',
+    ]);
+  });
+
   it('should read "the head of the X, Y" and "Y, a member of the X," as titles that name their body after "of"', () => {
     const head = 'The head of the Samarinda Disaster Mitigation Agency (BPBD), Suwarno Adi Prasetyo, said the floods hit six districts.';
     expect(personIn(head, 'Suwarno Adi Prasetyo')).toMatchObject({
