@@ -355,7 +355,7 @@ function readNameAfterOrg(
  * People introduced by a title; `unheld` collects the spans of titles that name no one ("Pangdam VI/Mulawarman
  * hadir", "Kepala Dusun Sidomulyo mengatakan"), whose words are no one's name either.
  */
-function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEntry | null, unheld: Span[] = []): PersonHit[] {
+function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEntry | null, unheld: UnheldTitle[] = []): PersonHit[] {
   const orgStarts = new Map(orgHits.map((h) => [h.start, h]));
   const hits: PersonHit[] = [];
   for (const m of findTitleForms(text)) {
@@ -448,7 +448,8 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       // "Rita Widyasari, mantan Bupati Kukar,": the name stands before the holder's marks.
       const before = appositive ? null : readNameBefore(text, opens - (articled?.article.length ?? 0));
       if (!appositive && !before) {
-        unheld.push({ start: opens, end: titleWordsEnd });
+        const inside = orgHits.findLast((o) => o.start >= opens && o.end <= titleWordsEnd) ?? null;
+        unheld.push({ start: opens, end: titleWordsEnd, title: text.slice(opens, titleWordsEnd), entry, region: comp.region ?? inside?.region ?? null, org: inside });
         continue;
       }
       name = appositive?.name ?? before!;
@@ -1005,6 +1006,14 @@ function titleFormOf(title: string): { form: string; end: number } {
   return { form, end: marks + form.length };
 }
 
+/** A title that names no one ("Kapolda Kaltim melalui ..."): where it is written and what it says of its body. */
+interface UnheldTitle extends Span {
+  title: string;
+  entry: TitleEntry;
+  region: RegionEntry | null;
+  org: OrgHit | null;
+}
+
 /** The result of the people finder: entities and the mention spans by entity name (quotes use them). */
 export interface PeopleFindings {
   entities: PersonEntity[];
@@ -1023,7 +1032,7 @@ export function findPeople(
   tagged: readonly (Span & { margin?: number })[] = [],
   notPeople: readonly (Span & { kind?: string })[] = [],
 ): PeopleFindings {
-  const unheldTitles: Span[] = [];
+  const unheldTitles: UnheldTitle[] = [];
   const titled = findTitledHits(text, orgHits, home, unheldTitles);
   const ruleOrgHits = orgHits.filter((o) => o.priority > 0);
   const roles = findRoleHits(text, titled, ruleOrgHits, orgHits);
@@ -1104,7 +1113,7 @@ export function findPeople(
       .map((h) => withRankAfter(text, h))
       .sort((a, b) => a.start - b.start),
   );
-  return { entities: mergePeople(text, hits, nameOf, orgGovernment), hits, titleBodies };
+  return { entities: mergePeople(text, hits, nameOf, orgGovernment, unheldTitles), hits, titleBodies };
 }
 
 /** "dan" between two holders of one title, the first one's degrees before it or not ("X, S.H., dan Y"). */
@@ -1289,11 +1298,15 @@ function speaksThrough(text: string, head: PersonHit, staff: PersonHit): boolean
 
 /** The title and rank written before a staff member's name, as a pattern. */
 function staffMarks(staff: PersonHit): string {
-  return [staff.title, staff.rank].filter((m): m is string => m !== null).map(escapeRegExp).join('[ \\t]+');
+  // "Direktur Reserse Kriminal Khusus, Kombes Pol X": a comma may stand between the title and the rank.
+  return [staff.title, staff.rank].filter((m): m is string => m !== null).map(escapeRegExp).join('[ \\t]*,?[ \\t]+');
 }
 
-/** The body a staff member speaks for ("Kementerian BUMN melalui Deputi Bidang Keuangan ... Nawal Nely"), or null. */
-function bodySpeakingThrough(text: string, staff: PersonHit, nameOf: Map<OrgHit, string>): string | null {
+/**
+ * The body a staff member speaks for ("Kementerian BUMN melalui Deputi Bidang Keuangan ... Nawal Nely"), or null; a
+ * title that names no one may stand for its body ("Kapolda Kaltim melalui Direktur Reskrimsus X": the Polda).
+ */
+function bodySpeakingThrough(text: string, staff: PersonHit, nameOf: Map<OrgHit, string>, unheld: readonly UnheldTitle[]): string | null {
   if (!staff.title || staff.org || staff.region) return null;
   // "... melalui Kepala Bidang Kesehatan Masyarakat, Hj. Fitriani ...": a comma and honorifics may stand before the name.
   const before = text.slice(Math.max(0, staff.start - 200), staff.start);
@@ -1302,7 +1315,8 @@ function bodySpeakingThrough(text: string, staff: PersonHit, nameOf: Map<OrgHit,
   if (!through) return null;
   const at = staff.start - through[0].length;
   for (const [hit, name] of nameOf) if (hit.end === at) return name;
-  return null;
+  const head = unheld.find((u) => u.end === at);
+  return head ? organizationFor({ ...staff, title: head.title, titleEntry: head.entry, region: head.region, org: head.org }, nameOf) : null;
 }
 
 /** A title of "the other" holder ("Wakil Ketua lainnya", "Wakil Ketua yang lain"). */
@@ -1324,6 +1338,7 @@ function mergePeople(
   hits: readonly PersonHit[],
   nameOf: Map<OrgHit, string>,
   orgGovernment: Map<string, boolean>,
+  unheld: readonly UnheldTitle[],
 ): PersonEntity[] {
   const byName = new Map<string, PersonEntity>();
   let previous: { hit: PersonHit; organization: string | null } | null = null;
@@ -1340,7 +1355,7 @@ function mergePeople(
     const organization: string | null =
       organizationFor(hit, nameOf) ??
       (previous && speaksThrough(text, previous.hit, hit) ? previous.organization : null) ??
-      bodySpeakingThrough(text, hit, nameOf) ??
+      bodySpeakingThrough(text, hit, nameOf, unheld) ??
       (hit.titleEntry?.unit && !hit.org && !hit.region ? lastGovernmentBody : null) ??
       (hit.title && OTHER_HOLDER.test(hit.title) ? otherHoldersBody(hit.title, heldTitles) : null);
     previous = { hit, organization };

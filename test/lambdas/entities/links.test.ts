@@ -1775,6 +1775,14 @@ describe('bodies speaking through their staff, and the tagger\'s bodies with acr
     });
   });
 
+  it('should give the officer a head speaks through the head\'s body ("Kapolda Kaltim melalui Direktur Reskrimsus, Kombes Pol X")', () => {
+    const text =
+      'Kapolda Kaltim melalui Direktur Reserse Kriminal Khusus, Kombes Pol Frans Halomoan Siregar, memastikan kepolisian memantau. ' +
+      'Gubernur Kaltim melalui Kepala Biro Adpim, Syarifah Alawiyah, menyampaikan duka.';
+    expect(personIn(text, 'Frans Halomoan Siregar')).toMatchObject({ organization: 'Polda Kalimantan Timur', official: true });
+    expect(personIn(text, 'Syarifah Alawiyah')).toMatchObject({ organization: 'Pemerintah Provinsi Kalimantan Timur', official: true });
+  });
+
   it('should bind an acronym spelling a body, and its later mentions ("Bursa Efek Indonesia (BEI)")', () => {
     const result = extractEntities('Saham BUMI melonjak di Bursa Efek Indonesia (BEI) hari ini. BEI menghentikan perdagangan sementara.');
     // Listed since session 11 under its company name; the tagger found it before.
