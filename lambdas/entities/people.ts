@@ -1319,6 +1319,21 @@ function bodySpeakingThrough(text: string, staff: PersonHit, nameOf: Map<OrgHit,
   return head ? organizationFor({ ...staff, title: head.title, titleEntry: head.entry, region: head.region, org: head.org }, nameOf) : null;
 }
 
+/** A title that points back at a body named before: "Its president director", "Direktur Utamanya", "... bank itu". */
+const POSSESSIVE_BEFORE_TITLE = /(?<![\p{L}])(?:Its|its|Their|their)[ \t]+$/u;
+const TITLE_REFERRING_BACK = /(?:\p{Ll}nya|[ \t](?:itu|tersebut))$/u;
+
+/** The body named last before a title that points back at it ("PT X ... Its president director, Y"), or null. */
+function bodyReferredBack(text: string, hit: PersonHit, nameOf: Map<OrgHit, string>): string | null {
+  const span = hit.titleSpan;
+  if (!span || hit.org || hit.region) return null;
+  const back = POSSESSIVE_BEFORE_TITLE.test(text.slice(Math.max(0, span.start - 8), span.start)) || TITLE_REFERRING_BACK.test(text.slice(span.start, span.end));
+  if (!back) return null;
+  let last: [OrgHit, string] | null = null;
+  for (const [org, name] of nameOf) if (org.end <= span.start && (!last || org.end > last[0].end)) last = [org, name];
+  return last?.[1] ?? null;
+}
+
 /** A title of "the other" holder ("Wakil Ketua lainnya", "Wakil Ketua yang lain"). */
 const OTHER_HOLDER = /[ \t](?:lainnya|yang[ \t]+lain)$/;
 
@@ -1357,7 +1372,8 @@ function mergePeople(
       (previous && speaksThrough(text, previous.hit, hit) ? previous.organization : null) ??
       bodySpeakingThrough(text, hit, nameOf, unheld) ??
       (hit.titleEntry?.unit && !hit.org && !hit.region ? lastGovernmentBody : null) ??
-      (hit.title && OTHER_HOLDER.test(hit.title) ? otherHoldersBody(hit.title, heldTitles) : null);
+      (hit.title && OTHER_HOLDER.test(hit.title) ? otherHoldersBody(hit.title, heldTitles) : null) ??
+      bodyReferredBack(text, hit, nameOf);
     previous = { hit, organization };
     if (hit.title && organization) heldTitles.push({ title: hit.title, organization });
     const entity = byName.get(hit.name) ?? {

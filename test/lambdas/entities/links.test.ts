@@ -1783,6 +1783,19 @@ describe('bodies speaking through their staff, and the tagger\'s bodies with acr
     expect(personIn(text, 'Syarifah Alawiyah')).toMatchObject({ organization: 'Pemerintah Provinsi Kalimantan Timur', official: true });
   });
 
+  it('should give a title that points back ("Its president director", "Direktur Utamanya", "... bank itu") the body named before', () => {
+    const en = 'PT Kaltim Jaya Beton said it would build a plant in Balikpapan. Its president director, Lukas Hendrawan, said work would begin.';
+    expect(personIn(en, 'Lukas Hendrawan')?.organization).toBe('PT Kaltim Jaya Beton');
+    const id = 'PT Kaltim Jaya Beton akan membangun pabrik. Direktur Utamanya, Lukas Hendrawan, mengatakan pembangunan dimulai Juli.';
+    expect(personIn(id, 'Lukas Hendrawan')?.organization).toBe('PT Kaltim Jaya Beton');
+    const that = 'Politeknik Teknologi Borneo Lestari membuka prodi baru. Direktur politeknik tersebut, Ratnawati Sembiring, hadir.';
+    expect(personIn(that, 'Ratnawati Sembiring')?.organization).toBe('Politeknik Teknologi Borneo Lestari');
+  });
+
+  it('should give a plain title no body named before it in another sentence', () => {
+    expect(personIn('PT Kaltim Jaya Beton akan membangun pabrik. Direktur Lukas Hendrawan mengatakan pembangunan dimulai Juli.', 'Lukas Hendrawan')?.organization).toBeNull();
+  });
+
   it('should bind an acronym spelling a body, and its later mentions ("Bursa Efek Indonesia (BEI)")', () => {
     const result = extractEntities('Saham BUMI melonjak di Bursa Efek Indonesia (BEI) hari ini. BEI menghentikan perdagangan sementara.');
     // Listed since session 11 under its company name; the tagger found it before.
