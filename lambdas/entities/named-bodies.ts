@@ -105,9 +105,19 @@ function endsCountryName(text: string, at: number, head: string): boolean {
   return (COUNTRY_HEADS.get(head) ?? []).some((start) => before.endsWith(`${start} `));
 }
 
-/** Whether a word closes a name run: sentence words, ranks, title words (unless `titles` is false), place heads. */
+/**
+ * Words for a feature of nature that name companies as often as places ("PT Lintas Selat Borneo", "PT Bara Gunung
+ * Sejahtera"): inside a company's name they go on with it.
+ */
+const NATURE_WORDS = new Set(['Bukit', 'Danau', 'Gunung', 'Laut', 'Lembah', 'Pantai', 'Pulau', 'Selat', 'Sungai', 'Tanjung', 'Teluk']);
+
+/**
+ * Whether a word closes a name run: sentence words, ranks, title words (unless `titles` is false), place heads (a
+ * company's name, `titles` false, keeps the words for a feature of nature).
+ */
 function endsRun(word: string, titles = true): boolean {
   if (COUNTRY_BY_FORM.has(word) || NAME_KEEP.has(word)) return false;
+  if (!titles && NATURE_WORDS.has(word)) return false;
   return (titles && (NAME_STOPWORDS.has(word) || RANKS.has(word) || TITLE_WORDS.has(word))) || PLACE_HEAD_WORDS.has(word);
 }
 

@@ -1665,6 +1665,12 @@ describe('extractEntities on police sectors named after a kecamatan that opens w
 });
 
 describe('extractEntities on company names holding a region', () => {
+  it('should keep a word for a feature of nature inside a company\'s name ("PT Lintas Selat Borneo"), no place', () => {
+    const result = extractEntities('Untuk penyeberangan Kariangau-Penajam, PT Lintas Selat Borneo menambah dua unit kapal feri.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['PT Lintas Selat Borneo']);
+    expect(result.locations.map((l) => l.name)).not.toContain('Selat Borneo');
+  });
+
   it('should read a word of the language after the region as the company\'s ("PT Sawit Paser Makmur"), a listed name as a person\'s', () => {
     const result = extractEntities('Humas PT Sawit Paser Makmur, Reza Aditya Pamungkas, menjelaskan. Direktur PT Pupuk Kaltim Budi Santoso hadir.');
     expect(result.organizations.map((o) => o.name)).toEqual(['PT Sawit Paser Makmur', 'PT Pupuk Kalimantan Timur']);
