@@ -75,10 +75,11 @@ const GOVERNMENT_HEADS = new Set(['RSUD', 'RSUP', 'RSPAD', 'Rumah Sakit Umum Dae
 const PLACE_HEAD_WORDS = new Set(PLACE_HEADS.flatMap((h) => (h.startsWith('Rumah') || h.startsWith('RS') ? [] : [h.split(' ')[0]!])));
 
 /**
- * Sentence words that still belong to a body's name ("Universitas Indonesia", "Asosiasi Pengusaha Nusantara"), and a
- * name word water utilities are named with ("Perumda Air Minum Tirta Lontar"), no person's name there.
+ * Sentence words that still belong to a body's name ("Universitas Indonesia", "Asosiasi Pengusaha Nusantara"), a
+ * name word water utilities are named with ("Perumda Air Minum Tirta Lontar"), no person's name there, and the
+ * word of "Kepala Suku" that customary councils are named with ("Dewan Adat Suku Sentani").
  */
-const NAME_KEEP = new Set(['Indonesia', 'Nusantara', 'Internasional', 'International', 'Asia', 'Raya', 'Jaya', 'Nasional', 'Tirta']);
+const NAME_KEEP = new Set(['Indonesia', 'Nusantara', 'Internasional', 'International', 'Asia', 'Raya', 'Jaya', 'Nasional', 'Tirta', 'Suku']);
 
 /** Sentence words that may end a group's name (cut elsewhere: "Bersama Gubernur"). */
 const LAST_NAME_WORDS = new Set(['Bersama', 'Bersatu']);

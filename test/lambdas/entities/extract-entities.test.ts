@@ -1665,6 +1665,12 @@ describe('extractEntities on police sectors named after a kecamatan that opens w
 });
 
 describe('extractEntities on company names holding a region', () => {
+  it('should read a customary council named after a tribe whole ("Dewan Adat Suku Sentani"), its chief without the title Ondofolo', () => {
+    const result = extractEntities('JAYAPURA - Ketua Dewan Adat Suku Sentani, Ondofolo Yakobus Ohee Pallo, mendukung langkah aparat.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['Dewan Adat Suku Sentani']);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Yakobus Ohee Pallo', 'Dewan Adat Suku Sentani']]);
+  });
+
   it('should keep a word for a feature of nature inside a company\'s name ("PT Lintas Selat Borneo"), no place', () => {
     const result = extractEntities('Untuk penyeberangan Kariangau-Penajam, PT Lintas Selat Borneo menambah dua unit kapal feri.');
     expect(result.organizations.map((o) => o.name)).toEqual(['PT Lintas Selat Borneo']);
