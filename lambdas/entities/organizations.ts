@@ -592,6 +592,8 @@ function findNamedBodyHits(text: string): OrgHit[] {
     // "PT KPC Yordan Kalalo", "PT Pupuk Kaltim": a known company ends the name there and gives its canonical name; so
     // does an acronym the text gave a company ("PT MPRD Stenly Wowor").
     const known = spelled ? null : knownCompanyPrefix(m[1]!);
+    // "PT Pelni Cabang Makassar": a branch of a listed company is read by the agency finder, as "Pelni Cabang Makassar" is.
+    if (known && BRANCH_AFTER.test(m[1]!.slice(known.form.length))) continue;
     const firstWord = m[1]!.split(/[ \t]+/)[0]!;
     const ownAcronym = !known && !spelled && spelledHere.has(firstWord) && firstWord !== m[1] ? firstWord : null;
     const name = known?.form ?? ownAcronym ?? (spelled ? m[1]! : cutAfterRegion(cutNameRun(trimNameTail(m[1]!, COMPANY_NAME_WORDS), false), false, goesOnCompanyName));
@@ -647,10 +649,17 @@ function knownCompanyPrefix(run: string): { form: string; entry: AgencyEntry } |
     if (!entry || (entry.kind !== 'company' && entry.kind !== 'state-company')) continue;
     const next = words[k];
     const personAhead = next !== undefined && /^[A-Z][a-z]/.test(next) && (ACRONYM.test(form) || isListedName(next));
-    return next === undefined || personAhead ? { form, entry } : null;
+    return next === undefined || personAhead || BRANCH_WORDS.has(next) ? { form, entry } : null;
   }
   return null;
 }
+
+/**
+ * The word that opens a company's branch after its name ("PT Pelni Cabang Makassar"). "Regional" and "Wilayah" stay in
+ * the name: "PT Pelindo Regional 4", "Pertamina Patra Niaga Regional Papua Maluku" are units named so.
+ */
+const BRANCH_WORDS = new Set(['Cabang']);
+const BRANCH_AFTER = /^[ \t]+Cabang(?![\p{L}])/u;
 
 /** The run after a head cut to the longest known body it starts with ("Partai Golkar Airlangga Hartarto" -> "Golkar"). */
 function knownPrefix(head: string, run: string): string {

@@ -1774,6 +1774,13 @@ describe('extractEntities on a hospital named with and without its town', () => 
   });
 });
 
+describe('extractEntities on a branch of a listed company', () => {
+  it('should file "PT Pelni Cabang Makassar" and "Pelni Makassar" as one branch of Pelni', () => {
+    const result = extractEntities('PT Pelni Cabang Makassar mengoperasikan tiga kapal. Kepala Cabang Pelni Makassar, Andi Baso, mengatakan tiket habis.');
+    expect(result.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['PT Pelayaran Nasional Indonesia (Persero) Makassar', 2]]);
+  });
+});
+
 describe('extractEntities on a body named with initials for some of its words', () => {
   it('should file "RSUD AW Sjahranie" under "RSUD Abdul Wahab Sjahranie Samarinda", named in full before', () => {
     const text =
