@@ -30,6 +30,8 @@ export interface NamedBodyHit extends Span {
   government: boolean;
   /** The region a government office named by its seat serves ("Kantor Pertanahan PPU"); its name is then the head. */
   seat?: RegionEntry;
+  /** A short form the text gives the body's head ("Koperasi Unit Desa (KUD) Sawit Makmur ... KUD itu"). */
+  acronym?: string;
 }
 
 /** Capitalised name token; a hyphen continues it ("Al-Azhar") except before another body ("Indonesia-Rumah Sakit"). */
@@ -234,7 +236,8 @@ function findTypeAcronymHits(text: string): NamedBodyHit[] {
     if (!run || NAME_STOPWORDS.has(run.split(' ')[0]!)) continue;
     const end = m.index + m[0].length - written.length + run.length;
     const government = GOVERNMENT_HEADS.has(acronym) || GOVERNMENT_HEADS.has(head);
-    hits.push({ start: m.index, end, name: `${selfSpelled ? head : acronym} ${run}`, government });
+    // The text's own short form of a spelled head names this body where it recurs alone ("KUD itu").
+    hits.push({ start: m.index, end, name: `${selfSpelled ? head : acronym} ${run}`, government, ...(selfSpelled ? { acronym } : {}) });
   }
   return hits;
 }

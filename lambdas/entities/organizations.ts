@@ -904,11 +904,28 @@ function findBareAcronymHits(text: string, hits: OrgHit[]): OrgHit[] {
   for (const m of text.matchAll(re)) {
     const end = m.index + m[0].length;
     if (overlapsAny({ start: m.index, end }, hits)) continue;
+    // "Lembaga Swadaya Masyarakat (LSM) Balikpapan Bersih ... LSM Balikpapan Bersih": the short form of a spelled head,
+    // then the rest of the body's name, is the body; the words are no region.
+    const rest = nameRestAfter(text, end, bound.filter((h) => h.acronym === m[0]));
+    if (rest > 0) {
+      extra.push(makeHit(m.index, end + rest, '', { acronymOnly: m[0], priority: 1 }));
+      continue;
+    }
     // "Kepala DKUMP Balikpapan Heru": the region after the acronym is the unit's, not the start of a name.
     const after = regionAfter(text, end);
     extra.push(makeHit(m.index, after?.end ?? end, '', { acronymOnly: m[0], region: after?.region ?? null, priority: 1 }));
   }
   return extra;
+}
+
+/** The length of the capitalised words after `at` that end one of the owners' names (" Balikpapan Bersih"), or 0. */
+function nameRestAfter(text: string, at: number, owners: readonly OrgHit[]): number {
+  const words = /^(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,3}/u.exec(text.slice(at, at + 60))?.[0] ?? '';
+  for (let cut = words.length; cut > 0; cut = words.lastIndexOf(' ', cut - 1)) {
+    const part = words.slice(0, cut).trim().replace(/\s+/g, ' ');
+    if (owners.some((o) => o.base.endsWith(` ${part}`))) return cut;
+  }
+  return 0;
 }
 
 /**
@@ -1069,7 +1086,7 @@ export function findOrganizations(text: string, home: RegionEntry | null, region
     ...findTipikorAtCourtHits(text),
     ...findNamedBodyHits(text),
     ...findTailWordHits(text),
-    ...findNamedBodies(text).map((b) => makeHit(b.start, b.end, b.name, { government: b.government, region: b.seat ?? null, priority: 2 })),
+    ...findNamedBodies(text).map((b) => makeHit(b.start, b.end, b.name, { government: b.government, region: b.seat ?? null, acronym: b.acronym ?? null, priority: 2 })),
   ];
   const raw = [...bodies, ...findTeamHits(text, bodies)];
   const hits = bindAcronyms(text, selectHits(raw));

@@ -1774,6 +1774,23 @@ describe('extractEntities on a hospital named with and without its town', () => 
   });
 });
 
+describe('extractEntities on the short form a text gives a body\'s spelled head', () => {
+  it('should read a later bare "KUD" as the one cooperative named "Koperasi Unit Desa (KUD) Sawit Makmur"', () => {
+    const text = 'Ketua Koperasi Unit Desa (KUD) Sawit Makmur, Mulyono Hadi, hadir. KUD yang menaungi 612 petani itu menyalurkan TBS.';
+    expect(extractEntities(text).organizations.map((o) => [o.name, o.acronym, o.mentions.map((m) => m.text)])).toEqual([
+      ['Koperasi Unit Desa Sawit Makmur', 'KUD', ['Koperasi Unit Desa', 'KUD', 'Sawit Makmur', 'KUD']],
+    ]);
+  });
+
+  it('should read "LSM Balikpapan Bersih" after "Lembaga Swadaya Masyarakat (LSM) Balikpapan Bersih" as that body, no region', () => {
+    const text =
+      'Lembaga Swadaya Masyarakat (LSM) Balikpapan Bersih menggugat. Koordinator LSM Balikpapan Bersih, Yanuar Prasetya Adi, mengatakan gugatan didaftarkan.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Lembaga Swadaya Masyarakat Balikpapan Bersih']);
+    expect(result.people.map((p) => p.organization)).toEqual(['Lembaga Swadaya Masyarakat Balikpapan Bersih']);
+  });
+});
+
 describe('extractEntities on a branch of a listed company', () => {
   it('should file "PT Pelni Cabang Makassar" and "Pelni Makassar" as one branch of Pelni', () => {
     const result = extractEntities('PT Pelni Cabang Makassar mengoperasikan tiga kapal. Kepala Cabang Pelni Makassar, Andi Baso, mengatakan tiket habis.');
