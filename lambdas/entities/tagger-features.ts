@@ -283,28 +283,60 @@ export function isKnownPlaceName(name: string): boolean {
   return knownNameLength(words, 0, 'dvtp') === words.length && !isListedName(words[0]!);
 }
 
-/** What the known names say of one word: its lower-case form, the lists' letters of it as a name, whether longer names open with it. */
+/**
+ * What the known names say of one word, or of a phrase of words that opens longer names: its lower-case form (the
+ * phrase's words joined with spaces), the lists' letters of it as a name, whether longer names open with it, and the
+ * facts of the phrase one word longer by that word as written, kept once looked up.
+ */
 interface KnownWord {
   lower: string;
   codes: string | undefined;
   opens: boolean;
+  next: Map<string, KnownWord> | undefined;
 }
 /**
- * Known-name facts of recent words, by word as written: the 112,000 names sit in tables too large for the processor's
- * cache, and news repeats its words; cleared when it grows large.
+ * Known-name facts of recent words and the phrases they open, by word as written: the 112,000 names sit in tables
+ * too large for the processor's cache, and news repeats its words and names ("Kota Balikpapan"); cleared when it
+ * grows large.
  */
 const KNOWN_WORDS = new Map<string, KnownWord>();
 const KNOWN_WORDS_LIMIT = 50_000;
+/** How many phrases the words in KNOWN_WORDS hold (they count toward its limit). */
+let knownPhraseCount = 0;
+
+/** The known-name facts of a phrase (its lower-case form) or word. */
+function lookUpKnown(lower: string): KnownWord {
+  return { lower, codes: KNOWN_PHRASES.get(lower), opens: KNOWN_STARTS.has(lower), next: undefined };
+}
 
 /** The known-name facts of a word, from the table of recent words or looked up once. */
 function knownWord(word: string): KnownWord {
   let known = KNOWN_WORDS.get(word);
   if (known) return known;
-  const lower = word.toLowerCase();
-  known = { lower, codes: KNOWN_PHRASES.get(lower), opens: KNOWN_STARTS.has(lower) };
-  if (KNOWN_WORDS.size >= KNOWN_WORDS_LIMIT) KNOWN_WORDS.clear();
+  known = lookUpKnown(word.toLowerCase());
+  if (KNOWN_WORDS.size + knownPhraseCount >= KNOWN_WORDS_LIMIT) {
+    KNOWN_WORDS.clear();
+    knownPhraseCount = 0;
+  }
   KNOWN_WORDS.set(word, known);
   return known;
+}
+
+/** The known-name facts of a phrase that opens longer names, one word (as written) longer. */
+function knownNext(phrase: KnownWord, word: string): KnownWord {
+  phrase.next ??= new Map();
+  let known = phrase.next.get(word);
+  if (known) return known;
+  known = lookUpKnown(`${phrase.lower} ${word.toLowerCase()}`);
+  phrase.next.set(word, known);
+  knownPhraseCount += 1;
+  return known;
+}
+
+/** Whether a list's letters hold one of `letters`. */
+function sharesLetter(codes: string, letters: string): boolean {
+  for (let i = 0; i < letters.length; i += 1) if (codes.includes(letters[i]!)) return true;
+  return false;
 }
 
 /** No known name at a position. */
@@ -317,17 +349,16 @@ const NO_KNOWN_NAME = { length: 0, codes: '' };
 function longestKnownName(words: readonly string[], start: number, letters: string | null): { length: number; codes: string } {
   const first = words[start];
   if (first === undefined) return NO_KNOWN_NAME;
-  const known = knownWord(first);
+  let known = knownWord(first);
   // Most words are no known name and open none: one lookup in the small table of recent words says so.
   if (known.codes === undefined && !known.opens) return NO_KNOWN_NAME;
-  let key = known.lower;
   let found = NO_KNOWN_NAME;
-  for (let k = start; key !== undefined; ) {
-    const codes = k === start ? known.codes : KNOWN_PHRASES.get(key);
-    if (codes !== undefined && (letters === null || [...letters].some((l) => codes.includes(l)))) found = { length: k - start + 1, codes };
+  for (let k = start; ; ) {
+    const codes = known.codes;
+    if (codes !== undefined && (letters === null || sharesLetter(codes, letters))) found = { length: k - start + 1, codes };
     k += 1;
-    if (k >= words.length || !(k === start + 1 ? known.opens : KNOWN_STARTS.has(key))) break;
-    key = `${key} ${words[k]!.toLowerCase()}`;
+    if (k >= words.length || !known.opens) break;
+    known = knownNext(known, words[k]!);
   }
   return found;
 }
