@@ -285,14 +285,13 @@ export function findInitials(text: string): Span[] {
  * @example isNotEntity('S6 Edge', { start: 0, end: 7 }, { credits: [], headings: [], products: new Set() }) // true
  */
 export function isNotEntity(surface: string, span: Span, context: NotEntityContext): boolean {
-  const inside = (spans: readonly Span[]): boolean => withinAny(span, spans);
   const form = surface.replace(/\s+/g, ' ').trim();
   return (
-    inside(context.credits) ||
-    inside(context.headings) ||
-    inside(context.openers) ||
-    inside(context.initials) ||
-    inside(context.spelledAbbreviations) ||
+    withinAny(span, context.credits) ||
+    withinAny(span, context.headings) ||
+    withinAny(span, context.openers) ||
+    withinAny(span, context.initials) ||
+    withinAny(span, context.spelledAbbreviations) ||
     context.products.has(form) ||
     MODEL_CODE.test(form) ||
     COMMON_ABBREVIATIONS.has(form) ||
@@ -360,9 +359,8 @@ export function findPhraseShortForms(text: string): Set<string> {
     // The phrase may follow a title in one capitalised run ("Ketua Panitia Pelaksana (Panpel)"): its tails count.
     const words = wordsBefore(text, m.index, 6, (w) => /^\p{Lu}\p{Ll}+$/u.test(w));
     if (words.length < 2) continue;
-    const common = (w: string): boolean => isCommonWordForm(w) && !isListedName(w);
     for (let i = 0; i + 1 < words.length; i += 1) {
-      if (words[i]![0] !== m[1]![0] || !words.slice(i).every(common)) continue;
+      if (words[i]![0] !== m[1]![0] || !words.slice(i).every(isCommonNonName)) continue;
       // "Alokasi Dana Kampung (ADK)": the phrase itself is no person either.
       forms.add(m[1]!);
       forms.add(words.slice(i).join(' '));
@@ -370,6 +368,11 @@ export function findPhraseShortForms(text: string): Set<string> {
     }
   }
   return forms;
+}
+
+/** A common word that is no listed name ("Satuan", "Tugas"; not "Budi"). */
+function isCommonNonName(word: string): boolean {
+  return isCommonWordForm(word) && !isListedName(word);
 }
 
 /**
@@ -413,30 +416,29 @@ const STATUTE_TITLE = new RegExp(
  * organizations only where the text is about them; a product is never a person, organization or place.
  */
 export function dropNotEntities(result: EntityResult, context: NotEntityContext): EntityResult {
-  const inCredit = (m: Span): boolean => overlapsAny(m, context.credits);
   const isProduct = (name: string): boolean => context.products.has(name) || COMMON_ABBREVIATIONS.has(name) || FESTIVALS.has(name);
-  // An entity without its mentions inside any of `spans` (the same object when it has none there).
-  const withoutMentionsIn =
-    (spans: readonly Span[]) =>
-    <T extends { mentions: Span[] }>(e: T): T => {
-      const inside = (m: Span): boolean => withinAny(m, spans);
-      return e.mentions.some(inside) ? { ...e, mentions: e.mentions.filter((m) => !inside(m)) } : e;
-    };
   // Initials ("berinisial AS (34)") are nobody's name and no country's: those mentions go, and an entity left without any.
-  const withoutInitials = withoutMentionsIn(context.initials);
   const people = result.people
-    .map(withoutInitials)
+    .map((p) => withoutMentionsIn(p, context.initials))
     .filter((p) => p.mentions.length > 0 && !isOutletName(p.name) && !isProduct(p.name));
   const organizations = result.organizations
-    .map((o) => withoutInitials({ ...o, mentions: o.mentions.filter((m) => !inCredit(m)) }))
+    .map((o) => withoutMentionsIn({ ...o, mentions: o.mentions.filter((m) => !overlapsAny(m, context.credits)) }, context.initials))
     .filter((o) => o.mentions.length > 0 && !isProduct(o.name));
   // The region in "Kaltim Post" or "Tribun Kaltim" is no place of the story.
   const locations = result.locations
-    .map(withoutInitials)
-    .map(withoutMentionsIn(context.outlets))
+    .map((l) => withoutMentionsIn(withoutMentionsIn(l, context.initials), context.outlets))
     .filter((l) => l.mentions.length > 0 && !isOutletName(l.name) && !isProduct(l.name));
-  const same = <T extends { mentions: Span[] }>(a: readonly T[], b: readonly T[]): boolean =>
-    a.length === b.length && a.every((e, i) => e.mentions.length === b[i]!.mentions.length);
-  const unchanged = same(people, result.people) && same(organizations, result.organizations) && same(locations, result.locations);
+  const unchanged = sameMentionCounts(people, result.people) && sameMentionCounts(organizations, result.organizations) && sameMentionCounts(locations, result.locations);
   return unchanged ? result : { ...result, people, organizations, locations };
+}
+
+/** An entity without its mentions inside any of `spans` (the same object when it has none there). */
+function withoutMentionsIn<T extends { mentions: Span[] }>(entity: T, spans: readonly Span[]): T {
+  if (!entity.mentions.some((m) => withinAny(m, spans))) return entity;
+  return { ...entity, mentions: entity.mentions.filter((m) => !withinAny(m, spans)) };
+}
+
+/** Whether two lists of entities hold as many entities, each with as many mentions. */
+function sameMentionCounts<T extends { mentions: Span[] }>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((e, i) => e.mentions.length === b[i]!.mentions.length);
 }

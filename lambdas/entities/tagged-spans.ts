@@ -36,13 +36,20 @@ export function extendsRuleSpan(text: string, span: Span, rules: readonly Span[]
   const words = rest.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
   // A school named after its town ("SMA Negeri 4 Yogyakarta") is a place of its own, number and all.
   const school = words.some((w) => SCHOOL_WORDS.has(w));
-  // "Resnarkoba Polda Kaltim": a police function before a command names a part of it, no body of its own.
-  const allowed = (w: string): boolean =>
+  return !words.every((w) => isBodyNameWord(w, school));
+}
+/**
+ * Whether a word can stand in a body's name around the rule spans: an organization word, a region's tail, a lower-case
+ * word, or in a school's name a school word or number. "Resnarkoba Polda Kaltim": a police function before a command
+ * names a part of it, no body of its own.
+ */
+function isBodyNameWord(w: string, school: boolean): boolean {
+  return (
     (ORG_WORDS.has(w) && !POLICE_FUNCTIONS.has(w)) ||
     REGION_NAME_TAILS.has(w) ||
     /^\p{Ll}/u.test(w) ||
-    (school && (SCHOOL_WORDS.has(w) || SCHOOL_NUMBER.test(w)));
-  return !words.every(allowed);
+    (school && (SCHOOL_WORDS.has(w) || SCHOOL_NUMBER.test(w)))
+  );
 }
 const SCHOOL_WORDS = new Set(schoolWords as string[]);
 /** The functions of police units ("Reskrim", "Resnarkoba", "Lantas", "Humas"). */

@@ -311,8 +311,11 @@ const NO_DASHES: ReadonlySet<number> = new Set();
  * words or more; one word on a side is a hyphenated name written with spaces ("Catherine Zeta - Jones").
  */
 function joinsTwoNames(words: readonly string[], span: { first: number; last: number }, at: number): boolean {
-  const capitalised = (from: number, to: number): number => words.slice(from, to).filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalised(span.first, at) >= 2 && capitalised(at + 1, span.last + 1) >= 2;
+  return capitalisedCount(words, span.first, at) >= 2 && capitalisedCount(words, at + 1, span.last + 1) >= 2;
+}
+/** How many of the words from `from` to `to` (exclusive) are capitalised. */
+function capitalisedCount(words: readonly string[], from: number, to: number): number {
+  return words.slice(from, to).filter((w) => /^\p{Lu}/u.test(w)).length;
 }
 /** Short words that end with a period inside a name ("H. Sujono", "Arifin C. Noer", "Harold Belafonte, Jr."). */
 const NAME_ABBREVIATION = /^(?:\p{Lu}{1,2}|Jr|Sr|St|Hj?|Moh|Muh|Mr|Mrs|Ms|Dr|Ir|Drs)$/u;
@@ -349,9 +352,7 @@ export function tidySpan(
   }
   if (first <= span.last) pieces.push({ first, last: span.last, kind: span.kind });
   // A lone dictionary word cut off by the split is no name of its own ("Sukhdev Singh. Promo").
-  const isLoneWord = (p: { first: number; last: number }): boolean =>
-    p.first === p.last && isDictionaryWord(words[p.first]!) && !isListedName(words[p.first]!);
-  const kept = pieces.length < 2 ? pieces : pieces.filter((p) => !isLoneWord(p));
+  const kept = pieces.length < 2 ? pieces : pieces.filter((p) => !(p.first === p.last && isDictionaryWord(words[p.first]!) && !isListedName(words[p.first]!)));
   if (span.kind !== 'PER') return kept;
   return kept.flatMap((p) => {
     let start = p.first;
