@@ -1032,7 +1032,7 @@ const LOCAL_GOVERNMENT_HEAD = /(?<![\p{L}])(?:Wali ?[Kk]ota|Walkot|Wawali|Bupati
  * mayor or regent speaks ("SAMARINDA - ... DPRD Kaltim ... Biro Kesra Setdaprov Kaltim ... rapat kerja dengan
  * Disdikbud": the provincial legislature's partner is the province's Dinas, not the city's).
  */
-function bareUnitHome(text: string, hits: readonly OrgHit[], home: RegionEntry | null): RegionEntry | null {
+export function bareUnitHome(text: string, hits: readonly OrgHit[], home: RegionEntry | null): RegionEntry | null {
   const province = home && home.kind !== 'province' ? regionOfKind(home, 'province') : null;
   if (!home || !province) return home;
   let provincial = 0;

@@ -39,7 +39,7 @@ import { isDerivedNoun, isDictionaryWord, isKnownPlaceName, isKnownSurname, isLi
 import commonWords from './data/common-words.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import hijriCalendarWords from './data/islamic-calendar.json' with { type: 'json' };
-import { composeOrgName, isPartyBoard, regionOfKind } from './organizations.js';
+import { bareUnitHome, composeOrgName, isPartyBoard, regionOfKind } from './organizations.js';
 import { COUNTRY_AT, readComplement } from './title-complement.js';
 import { AGE_IN_PARENTHESES, DEGREES_AFTER_NAME, NAME_PARTICLES, ageInParentheses, RANK_TAIL_SOURCE, TITLES_IN_NAMES, cleanName, endsName, isDateWord, isNameWord, namedHit, readName } from './person-names.js';
 import { attachToKnown, findShortFormHits, isSharedPart, nicknamesOf, withAliases, withCalledNames, withLongerNames } from './person-aliases.js';
@@ -357,6 +357,9 @@ function readNameAfterOrg(
  */
 function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEntry | null, unheld: UnheldTitle[] = []): PersonHit[] {
   const orgStarts = new Map(orgHits.map((h) => [h.start, h]));
+  // A governor's interview datelined in the capital: "Sekretaris Daerah" is the province's, as its bare units are.
+  const unitHome = bareUnitHome(text, orgHits, home);
+  const provinceStory = unitHome !== home ? unitHome : null;
   const hits: PersonHit[] = [];
   for (const m of findTitleForms(text)) {
     if (NOT_A_TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
@@ -493,7 +496,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       title: titleText.replace(/\s+/g, ' '),
       titleEntry: entry,
       region:
-        comp.region ?? ahead?.region ?? org?.region ?? pairedTitleRegion(entry, pairedRegion(text, m.index, hits)) ?? regionForTitle(entry, home),
+        comp.region ?? ahead?.region ?? org?.region ?? pairedTitleRegion(entry, pairedRegion(text, m.index, hits)) ?? regionForTitle(entry, home, provinceStory),
       org,
       rank: comp.rank ?? appositiveRank,
       titleSpan,
@@ -501,8 +504,9 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       ...(comp.area ? { area: { start: comp.area.start, end: comp.area.end, ...areaKind(comp.area.unit ?? areaUnitOf(form, entry)) } } : {}),
     });
     // "Mayor of Samarinda": a title that names its region already takes no second one.
-    const homeRegion = regionForTitle(entry, home);
-    if (comp.words.length === 0 && homeRegion && !comp.region && !ahead && !titleText.includes(homeRegion.name)) {
+    const homeRegion = regionForTitle(entry, home, provinceStory);
+    // "Regional Secretary of East Kalimantan": an English title names its region after "of".
+    if (comp.words.length === 0 && homeRegion && !comp.region && !ahead && !titleText.includes(homeRegion.name) && !/[ \t]of[ \t]/.test(titleText)) {
       hits[hits.length - 1]!.title = `${titleText} ${homeRegion.name}`;
       hits[hits.length - 1]!.homeRegionTitle = true;
     }
@@ -521,9 +525,13 @@ function areaKind(unitWord: string | undefined): { kind: 'district' | 'village';
   return { kind: AREA_UNIT_KIND[unit] ?? 'district', unit };
 }
 
-/** The home region fitting a regional-head title (a Wali Kota needs a city, a Gubernur a province). */
-function regionForTitle(entry: TitleEntry, home: RegionEntry | null): RegionEntry | null {
-  if (!entry.org || !(entry.org in GOVERNMENT_KIND) || entry.org === 'region-government') return null;
+/**
+ * The home region fitting a regional-head title (a Wali Kota needs a city, a Gubernur a province); a title of every
+ * level's government ("Sekretaris Daerah") takes none, unless the story is about the province (`provinceStory`).
+ */
+function regionForTitle(entry: TitleEntry, home: RegionEntry | null, provinceStory: RegionEntry | null = null): RegionEntry | null {
+  if (entry.org === 'region-government') return provinceStory;
+  if (!entry.org || !(entry.org in GOVERNMENT_KIND)) return null;
   return regionOfKind(home, GOVERNMENT_KIND[entry.org] ?? null);
 }
 

@@ -463,6 +463,20 @@ describe('a regional unit named bare in a story about the province, datelined in
   });
 });
 
+describe('a title of every level of government in a story about the province, datelined in its capital', () => {
+  it('should give a bare "Sekretaris Daerah" the province where the story\'s bodies are the province\'s', () => {
+    const text =
+      'PALU, KOMPAS.com - Gubernur Sulawesi Tengah menerima wartawan di Palu. DPRD Sulteng menilai serapan APBD rendah. ' +
+      'Saya sudah tegur Sekretaris Daerah, Drs. Hasanuddin Lasahido, M.M., kata gubernur. Ketua DPRD Sulteng hadir.';
+    expect(personIn(text, 'Hasanuddin Lasahido')).toMatchObject({ organization: 'Pemerintah Provinsi Sulawesi Tengah', official: true });
+  });
+
+  it('should leave a bare "Sekretaris Daerah" without a region in a story about the city', () => {
+    const text = 'PALU, KOMPAS.com - Wali Kota Palu meminta OPD melapor. Sekretaris Daerah, Drs. Hasanuddin Lasahido, M.M., mengawasi.';
+    expect(personIn(text, 'Hasanuddin Lasahido')?.organization).toBeNull();
+  });
+});
+
 describe("a legislature's inner bodies and 'the other' holder of a title", () => {
   const text =
     'SAMARINDA - Rapat dipimpin Wakil Ketua DPRD Kaltim, Rusmiati Darwis, didampingi Wakil Ketua lainnya, Bambang Harjito. ' +
