@@ -230,7 +230,8 @@ const PLAIN_NAME = /^[a-z]+(?: [a-z]+)*$/;
 // Entries are "name|letters" (d kecamatan, v desa, t town, p place, h person, o organization: scripts/build-known-names.ts).
 for (const entry of knownNames as string[]) {
   const bar = entry.lastIndexOf('|');
-  const name = entry.slice(0, bar).toLowerCase();
+  // The entities stage reads curly apostrophes as plain ones ("Yur’yevets" is written "Yur'yevets" there).
+  const name = entry.slice(0, bar).toLowerCase().replace(/’/g, "'");
   // Most names are plain words and spaces: splitting them is much cheaper than the tokenizer at cold start.
   const words = PLAIN_NAME.test(name) ? name.split(' ') : tokenize(name).map((t) => t.text);
   let key = words[0]!;

@@ -1774,6 +1774,35 @@ describe('extractEntities on a hospital named with and without its town', () => 
   });
 });
 
+describe('extractEntities on curly quotes, apostrophes and spaced dashes', () => {
+  const straight =
+    'SAMARINDA - Wakil Presiden Ma\'ruf Amin meninjau RSUD Abdul Wahab Sjahranie. "Layanan harus cepat," kata Ma\'ruf. ' +
+    'Kepala Dinas Kesehatan Kaltim, Jaya Mualimin, mengatakan rute Sangatta-Bengalon dibuka.';
+  const curly = straight.replace(/"([^"]*)"/g, '“$1”').replace(/'/g, '’').replace(' - ', ' – ');
+
+  it('should find the same entities at the same offsets in both typographies, names written with a plain apostrophe', () => {
+    const shape = (text: string) => {
+      const r = extractEntities(text);
+      return [r.people.map((p) => [p.name, p.titles, p.organization]), r.organizations.map((o) => o.name), r.quotes.map((q) => [q.speaker, q.start, q.end])];
+    };
+    expect(shape(curly)).toEqual(shape(straight));
+    expect(extractEntities(curly).people.map((p) => p.name)).toContain("Ma'ruf Amin");
+  });
+
+  it('should keep the written characters in mentions and quotes, so offsets slice the text as given', () => {
+    const result = extractEntities(curly);
+    for (const m of [...result.people, ...result.organizations, ...result.locations].flatMap((e) => e.mentions)) {
+      expect(curly.slice(m.start, m.end)).toBe(m.text);
+    }
+    expect(result.people.find((p) => p.name === "Ma'ruf Amin")?.mentions.map((m) => m.text)).toContain('Ma’ruf Amin');
+  });
+
+  it('should keep a dash written against words as a route between two places ("Sangatta–Bengalon")', () => {
+    const names = extractEntities('Jalan Poros Sangatta–Bengalon di Kecamatan Bengalon rusak.').locations.map((l) => l.name);
+    expect(names).toContain('Kecamatan Bengalon');
+  });
+});
+
 describe('extractEntities on the short form a text gives a body\'s spelled head', () => {
   it('should read a later bare "KUD" as the one cooperative named "Koperasi Unit Desa (KUD) Sawit Makmur"', () => {
     const text = 'Ketua Koperasi Unit Desa (KUD) Sawit Makmur, Mulyono Hadi, hadir. KUD yang menaungi 612 petani itu menyalurkan TBS.';

@@ -543,7 +543,7 @@ describe('appositive names with the day of the report or a rank', () => {
       'AKP',
     ]);
     // A photo caption's position in parentheses ends the name.
-    expect(personIn('Wali Kota Balikpapan Rahmad Mas’ud (kanan) menyerahkan bantuan.', 'Rahmad Mas’ud')?.titles).toEqual([
+    expect(personIn('Wali Kota Balikpapan Rahmad Mas’ud (kanan) menyerahkan bantuan.', "Rahmad Mas'ud")?.titles).toEqual([
       'Wali Kota Balikpapan',
     ]);
     expect(personIn('Sekretaris Provinsi (Sekprov) Kaltim Sri Wahyuni membuka kegiatan.', 'Sri Wahyuni')?.organization).toBe(
