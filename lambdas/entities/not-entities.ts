@@ -252,14 +252,18 @@ const AGE = new RegExp(ageInParentheses(true), 'g');
 const INITIALS_BEFORE = /(?<![\p{L}\p{N}])([A-Z]{2,4})[ \t]*$/u;
 
 /**
- * Initials that stand for a person the report does not name ("berinisial AS (34)", "MHN (34)"), wherever they
- * recur ("tersangka MHN berperan"): no country, person or body. A body's acronym with a year is no age ("KPK (2024)").
+ * Initials that stand for a person the report does not name ("berinisial AS (34)", "MHN (34)", "berinisial SR"),
+ * wherever they recur ("tersangka MHN berperan", "SR ditahan"): no country, person or body. A body's acronym with a year is no age ("KPK (2024)").
  * @example findInitials('tersangka berinisial AS (34)').length // 1
  */
 export function findInitials(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(INITIALS)) spans.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
+  // "berinisial SR ... SR ditahan ... Kuasa hukum SR": initials the text introduces stand for the person wherever they recur.
   const aged = new Set<string>();
+  for (const m of text.matchAll(INITIALS)) {
+    spans.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
+    for (const one of m[1]!.split(/[ \t]*(?:,|dan)[ \t]*/)) if (one.length >= 2 && !AGENCY_BY_FORM.has(one) && !COMMON_ABBREVIATIONS.has(one)) aged.add(one);
+  }
   for (const m of text.matchAll(AGE)) {
     const initials = INITIALS_BEFORE.exec(text.slice(Math.max(0, m.index - 8), m.index))?.[1];
     if (initials && Number(m[1]) <= 120 && !AGENCY_BY_FORM.has(initials) && !COMMON_ABBREVIATIONS.has(initials)) aged.add(initials);

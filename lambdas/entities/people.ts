@@ -610,6 +610,18 @@ function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly Or
     const country = matchAt(COUNTRY_AT, text, at);
     const gap = country ? /^[ \t]+(?=\p{Lu})/u.exec(text.slice(country.index + country[0].length)) : null;
     let name = readName(text, country && gap ? country.index + country[0].length + gap[0].length : at);
+    // "Kuasa hukum SR, La Ode Hasrul", "penasihat hukum Syahrial, H. Abdul Rahman Hakim": a lawyer's client, named or
+    // by initials, then the lawyer after the comma.
+    let client: string | undefined;
+    if (LAWYER_ROLE.test(m[0]) && !m[1]) {
+      const initials = CLIENT_INITIALS.exec(text.slice(at, at + 8));
+      const lawyer = initials ? readName(text, at + initials[0].length) : name && text[name.end] === ',' ? readAppositive(text, name.end) : null;
+      const lawyerName = lawyer && 'comma' in lawyer ? (lawyer.comma === name!.end ? lawyer.name : null) : lawyer;
+      if (lawyerName) {
+        client = initials?.[1] ?? cleanName(text.slice(name!.start, name!.end));
+        name = lawyerName;
+      }
+    }
     // "Pelatih Persib Bojan Hodak", "pengamat ekonomi Universitas Indonesia Faisal Basri": the body, then the name.
     // Any body counts here, the tagger's too ("Timnas Indonesia"); a name the rules' own bodies overlap is none.
     const body = name && bodies.find((o) => o.start === at && o.end > name!.start);
@@ -631,9 +643,29 @@ function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly Or
     if (WIDE_AREA_BY_FORM.has(value) || NOT_PLACE_WORDS.has(value) || PEOPLES.has(value)) continue;
     // "Warga Bumi Harapan dan Pemaluan": a resident's role before the name of a kecamatan or desa says where they live.
     if (residentOf && knownNameLength(value.split(' '), 0, 'dv') === value.split(' ').length) continue;
-    hits.push({ ...name, name: value, title: roleTitle(m[0]), titleEntry: null, region: null, org: null, rank: null });
+    hits.push({ ...name, name: value, title: lawyerOrClientTitle(m[0], client) ?? roleTitle(m[0]), titleEntry: null, region: null, org: null, rank: null });
   }
   return hits;
+}
+
+/** A lawyer's role ("kuasa hukum", "penasihat hukum", "pengacara", "advokat") opening a role phrase. */
+const LAWYER_ROLE = /^(?:[Kk]uasa|[Pp]enasi?e?hat|[Tt]im[ \t]+kuasa)[ \t]+hukum|^(?:[Pp]engacara|[Aa]dvokat)(?![\p{L}])/u;
+/** A client's initials after a lawyer's role, and the comma after them ("SR, "). */
+const CLIENT_INITIALS = /^([A-Z]{2,3}),[ \t]+(?=[A-Z])/;
+/** Words for a party to a case: after a lawyer's role they name the client ("penasihat hukum terdakwa"). */
+const CASE_PARTIES = /[ \t](tersangka|terdakwa|terpidana|terlapor|pelapor|korban|saksi|penggugat|tergugat|pemohon|termohon)(?![\p{L}])/u;
+
+/**
+ * The title of a name after a lawyer's role: "Penasihat hukum terdakwa, X" and "kuasa hukum SR, X" are the lawyer's
+ * (an appositive after the comma, the client in the title); "penasihat hukum terdakwa X" names the defendant, whose
+ * lawyer goes unnamed. Null for any other role phrase.
+ */
+function lawyerOrClientTitle(phrase: string, client: string | undefined): string | null {
+  if (!LAWYER_ROLE.test(phrase)) return null;
+  const role = phrase.replace(/,?\s*$/, '').trim().replace(/\s+/g, ' ');
+  if (client) return `${role.toLowerCase()} ${client}`;
+  if (/,\s*$/.test(phrase)) return role.toLowerCase();
+  return CASE_PARTIES.exec(role)?.[1] ?? role.toLowerCase();
 }
 
 /** Role words that name a relation to someone else ("putra", "istri", "kakak"): the name after them is the other one. */

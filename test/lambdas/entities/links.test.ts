@@ -463,6 +463,27 @@ describe('a regional unit named bare in a story about the province, datelined in
   });
 });
 
+describe('lawyers and their clients', () => {
+  it('should title the lawyer named after "Penasihat hukum tersangka," as the lawyer, never as the suspect', () => {
+    expect(personIn('Penasihat hukum tersangka, Johannes Sinaga, S.H., mengatakan kliennya kooperatif.', 'Johannes Sinaga')?.titles).toEqual([
+      'penasihat hukum tersangka',
+    ]);
+    expect(personIn('Penasihat hukum terdakwa Andi Saputra mengajukan eksepsi.', 'Andi Saputra')?.titles).toEqual(['terdakwa']);
+  });
+
+  it('should read the lawyer after a client named by initials or by name ("Kuasa hukum SR, La Ode Hasrul")', () => {
+    const text =
+      'Kejari menahan mantan Kadishub berinisial SR dalam perkara korupsi. SR ditahan Senin. Kuasa hukum SR, La Ode Hasrul, S.H., menilai dakwaan lemah. ' +
+      'Sementara itu, penasihat hukum Syahrial, H. Abdul Rahman Hakim, S.H., menilai putusan tidak adil.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([
+      ['La Ode Hasrul', ['kuasa hukum SR']],
+      ['Abdul Rahman Hakim', ['penasihat hukum Syahrial']],
+    ]);
+    expect(result.organizations.map((o) => o.name)).not.toContain('SR');
+  });
+});
+
 describe('a title of every level of government in a story about the province, datelined in its capital', () => {
   it('should give a bare "Sekretaris Daerah" the province where the story\'s bodies are the province\'s', () => {
     const text =
