@@ -18,9 +18,11 @@ const CREDIT_BEFORE =
   /(?:^|[^\p{L}])(?:[Dd]ikutip|[Dd]ilansir|[Mm]elansir|[Mm]engutip|[Ll]aman|[Ss]itus|kepada|[Rr]edaksi|[Ff]ollow|[Ii]kuti|[Bb]aca|[Ss]imak|[Vv]ia|[Ss]umber|[Ff]oto|[Ee]ditor|[Rr]eporter|[Pp]ewarta|[Pp]enulis|[Dd]ihubungi|[Ww]awancara|berbincang|[Kk]lik)(?:[ \t]+(?:dari|dengan|oleh|juga|di|ke|dan|&|dalam))*[ \t:]*(?:[ \t]+\S+){0,2}[ \t]*$/u;
 /** Words before a capitalised run that make it a product or work title, not a person or organization. */
 const PRODUCT_CUE = new RegExp(
-  String.raw`${WORD_START}(?:merek|merk|tipe|seri|varian|produk|ponsel|smartphone|handphone|film|lagu|album|novel|buku|judul|berjudul|bertajuk|ban|aplikasi|game|gim|serial|sinetron|single|program)[ \t]+((?:[A-Z]${wordChar("'’&-")}*)(?:[ \t]+[A-Z0-9]${wordChar("'’&-")}*)*(?:(?:[ \t]*,[ \t]*|[ \t]+(?:dan|serta|atau)[ \t]+|[ \t]*,[ \t]*(?:dan|serta|atau)[ \t]+)(?:[A-Z]${wordChar("'’&-")}*)(?:[ \t]+[A-Z0-9]${wordChar("'’&-")}*)*)*)`,
+  String.raw`${WORD_START}(?:merek|merk|tipe|seri|varian|produk|ponsel|smartphone|handphone|film|lagu|album|novel|buku|judul|berjudul|bertajuk|ban|aplikasi|game|gim|serial|sinetron|single|program|filosofi|falsafah|semboyan|slogan|moto|motto|tagline)[ \t]+((?:[A-Z]${wordChar("'’&-")}*)(?:[ \t]+[A-Z0-9]${wordChar("'’&-")}*)*(?:(?:[ \t]*,[ \t]*|[ \t]+(?:dan|serta|atau)[ \t]+|[ \t]*,[ \t]*(?:dan|serta|atau)[ \t]+)(?:[A-Z]${wordChar("'’&-")}*)(?:[ \t]+[A-Z0-9]${wordChar("'’&-")}*)*)*)`,
   'gu',
 );
+/** Words for an idea or a saying before its name ("filosofi Tri Hita Karana", "semboyan Bhinneka Tunggal Ika"). */
+const IDEA_CUE = /^(?:filosofi|falsafah|semboyan|slogan|moto|motto|tagline)[ \t]/;
 /** A model code: letters then digits ("S6", "A52", "X5", "RX7"); a product, never a name. */
 const MODEL_CODE = new RegExp(String.raw`${WORD_START}[A-Z]{1,3}\d{1,4}[A-Za-z]?${WORD_END}`, 'u');
 // Found where a word starts only: on this trie of 150 names a whole-text scan cost twice as much.
@@ -92,8 +94,9 @@ export function findProductForms(text: string): Set<string> {
   for (const m of text.matchAll(PRODUCT_CUE)) {
     for (const part of m[1]!.split(/[ \t]*,[ \t]*(?:(?:dan|serta|atau)[ \t]+)?|[ \t]+(?:dan|serta|atau)[ \t]+/)) {
       const form = part.trim();
-      // "lagu Bob Dylan", "lagu Janet Jackson": a full name after the cue is the artist, not the title.
-      const artist = /^\S+ \S/.test(form) && isListedName(form.split(' ')[0]!);
+      // "lagu Bob Dylan", "lagu Janet Jackson": a full name after the cue is the artist, not the title; after a word for
+      // an idea ("filosofi Tri Hita Karana") it is the idea's name.
+      const artist = /^\S+ \S/.test(form) && isListedName(form.split(' ')[0]!) && !IDEA_CUE.test(m[0]);
       if (form && !artist && !AGENCY_BY_FORM.has(form) && !isOutletName(form)) forms.add(form);
     }
   }

@@ -272,11 +272,30 @@ function endingLast(hits: readonly PersonHit[]): PersonHit | undefined {
   return hits.reduce<PersonHit | undefined>((last, h) => (!last || h.end > last.end ? h : last), undefined);
 }
 
-/** A name after an attribution verb that matches part of a known name becomes that person. */
+/** An address word before one name word ("Gus Putra", "Mas Haryo"): the person is called by that word. */
+const ADDRESSED = /^(?:Gus|Mas|Mbak|Bung|Bang|Kak|Dik|Daeng|Bli|Mbok)[ \t]+(\p{Lu}\p{Ll}+)$/u;
+
+/**
+ * A name after an attribution verb that matches part of a known name becomes that person; so does one called by an
+ * address word and that part ("ujar Gus Putra" after "Ida Bagus Gede Putra Sudarsana").
+ */
 export function attachToKnown(hit: PersonHit, known: readonly PersonHit[], nicknames: ReadonlyMap<string, string>): PersonHit {
-  const owner = known.find((k) => k.name.split(' ').includes(hit.name) || k.name === hit.name) ?? shortenedFirstName(hit.name, known);
+  const called = ADDRESSED.exec(hit.name);
+  const owner = called
+    ? addressedOwner(called[0].split(/[ \t]/)[0]!, called[1]!, known)
+    : (known.find((k) => k.name.split(' ').includes(hit.name) || k.name === hit.name) ?? shortenedFirstName(hit.name, known));
   const name = owner?.name ?? nicknames.get(hit.name);
   return name ? { ...hit, name } : hit;
+}
+
+/**
+ * The one person named in full that an address word and one part of the name call ("Gus Putra"); "Gus" shortens
+ * "Bagus" or "Agus", so a name holding one of them goes first ("Ida Bagus Gede Putra" before "I Wayan Putra").
+ */
+function addressedOwner(address: string, part: string, known: readonly PersonHit[]): PersonHit | undefined {
+  const owners = [...new Map(known.filter((k) => k.name.split(' ').includes(part)).map((k) => [k.name, k])).values()];
+  const gus = address === 'Gus' ? owners.filter((k) => /(?:^|[ \t])(?:Bagus|Agus)(?:[ \t]|$)/.test(k.name)) : [];
+  return gus.length === 1 ? gus[0] : owners.length === 1 ? owners[0] : undefined;
 }
 
 /**

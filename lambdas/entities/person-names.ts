@@ -11,6 +11,7 @@ import {
   COUNTRY_BY_FORM,
   DEGREES,
   HONORIFICS,
+  NAME_OPENERS,
   NAME_STOPWORDS,
   ORG_WORDS,
   RANKS,
@@ -84,6 +85,9 @@ function isTrailingInitials(word: string): boolean {
   return !known && !REGION_ALIAS.has(word.toLowerCase());
 }
 
+/** A name's noble or clan opener and the space after it, before a capitalised word ("Anak Agung ", "Cut "). */
+const OPENER_AT = new RegExp(`(?:${buildAlternation(NAME_OPENERS)})[ \\t]+(?=\\p{Lu}\\p{Ll})`, 'uy');
+
 /** Initials of two or three capitals and the name word after them ("LP Marsudi"). */
 const MIDDLE_INITIALS = /^([A-Z]{2,3})[ \t]+([A-Z][a-z]+)/;
 
@@ -108,7 +112,15 @@ export function readName(text: string, pos: number, ranked = false, titled = fal
   const afterRank = ranked || at > pos;
   let end = -1;
   // Balinese names open with "I" or "Ni" before up to four more words ("I Putu Jayan Danu Putra").
-  const limit = /^(?:I|Ni)[ \t]+\p{Lu}/u.test(text.slice(at, at + 5)) ? 5 : 4;
+  let limit = /^(?:I|Ni)[ \t]+\p{Lu}/u.test(text.slice(at, at + 5)) ? 5 : 4;
+  // "Anak Agung Ngurah Gede Widiada", "Cut Intan Meutia", "La Ode Hasrul": a noble or clan opener is the name's, though
+  // its words are words of the language; up to four words follow it.
+  const opener = matchAt(OPENER_AT, text, at);
+  let openerEnd = -1;
+  if (opener) {
+    openerEnd = at + opener[0].length;
+    limit = 4 + opener[0].split(/[ \t]+/).length;
+  }
   for (let count = 0; count < limit; count += 1) {
     // "dr. Cecep Hidayat Sp.PD": a degree written without a comma ends the name.
     if (count > 0 && DEGREE_AT.test(text.slice(at, at + 16))) break;
@@ -129,7 +141,7 @@ export function readName(text: string, pos: number, ranked = false, titled = fal
     // "Agus Hari Kesuma": a sentence word that is also a name part, inside a name and before its next part.
     const nextPart = count > 0 && STOPWORDS_IN_NAMES.has(word) ? /^[ \t]+([A-Z][a-z]+)/.exec(text.slice(at + t[0].length, at + t[0].length + 24))?.[1] : undefined;
     const innerNamePart = nextPart !== undefined && isNameWord(nextPart) && !isDateWord(nextPart);
-    if (!isNameWord(word) && !lastOrgWord && !rankedFirst && !titleInName && !innerNamePart) break;
+    if (!isNameWord(word) && !lastOrgWord && !rankedFirst && !titleInName && !innerNamePart && at >= openerEnd) break;
     end = at + t[0].length;
     const sp = matchAt(SPACES, text, end);
     if (!sp) break;

@@ -463,6 +463,32 @@ describe('a regional unit named bare in a story about the province, datelined in
   });
 });
 
+describe('names opened by a noble or clan word, and people called by an address word', () => {
+  it('should read "Cut Intan Meutia", "Anak Agung ..." and "La Ode ..." whole, and give each their own quote', () => {
+    const text =
+      'Sementara itu, Cut Intan Meutia, warga Gampong Lampulo, mengaku rumahnya bocor. "Saya janda, anak tiga," tuturnya. ' +
+      'Anggota DPRD Bali, Anak Agung Ngurah Gede Widiada, menilai aturan lemah. "Aturan sudah banyak," kata Agung.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([
+      ['Cut Intan Meutia', []],
+      ['Anak Agung Ngurah Gede Widiada', ['Anggota DPRD Bali']],
+    ]);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Cut Intan Meutia', 'Anak Agung Ngurah Gede Widiada']);
+    expect(result.locations.map((l) => l.name)).not.toContain('Cut Intan Meutia');
+  });
+
+  it('should give "ujar Gus Putra" to Ida Bagus ... Putra, not to another Putra, and read "Bendesa Adat" as a title', () => {
+    const text =
+      'Kepala Dinas Pariwisata Bali, I Wayan Sumarjaya Putra, hadir. Ketua PHRI Bali, Ida Bagus Gede Putra Sudarsana, menolak. ' +
+      '"Masalah kita bukan kurang kamar," ujar Gus Putra. Bendesa Adat Canggu, I Made Wirawan Sukadana, juga menolak. ' +
+      '"Pajak tidak masuk," tegasnya. Gubernur Bali menyebut semua harus sesuai filosofi Tri Hita Karana.';
+    const result = extractEntities(text);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Ida Bagus Gede Putra Sudarsana', 'I Made Wirawan Sukadana']);
+    expect(personIn(text, 'I Made Wirawan Sukadana')?.titles).toEqual(['Bendesa Adat Canggu']);
+    expect(result.people.map((p) => p.name)).not.toContain('Tri Hita Karana');
+  });
+});
+
 describe('lawyers and their clients', () => {
   it('should title the lawyer named after "Penasihat hukum tersangka," as the lawyer, never as the suspect', () => {
     expect(personIn('Penasihat hukum tersangka, Johannes Sinaga, S.H., mengatakan kliennya kooperatif.', 'Johannes Sinaga')?.titles).toEqual([
