@@ -5,7 +5,7 @@
  * akrabnya") and quoted nicknames ('Joko "Jokowi" Widodo'). people.ts finds the people; this module files the other
  * names under them.
  */
-import { HONORIFICS, NAME_STOPWORDS } from './gazetteer.js';
+import { BALINESE_NAME_WORDS, HONORIFICS, NAME_OPENERS, NAME_STOPWORDS } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { AGE_IN_PARENTHESES, DEGREES_AFTER_NAME, NICKNAME_IN_PARENTHESES, QUOTED_NICKNAME, cleanName, isNameWord, namedHit } from './person-names.js';
 import { PLACE_HEAD_WORDS } from './tagged-spans.js';
@@ -283,9 +283,32 @@ export function attachToKnown(hit: PersonHit, known: readonly PersonHit[], nickn
   const called = ADDRESSED.exec(hit.name);
   const owner = called
     ? addressedOwner(called[0].split(/[ \t]/)[0]!, called[1]!, known)
-    : (known.find((k) => k.name.split(' ').includes(hit.name) || k.name === hit.name) ?? shortenedFirstName(hit.name, known));
+    : (partOwner(hit, known) ?? shortenedFirstName(hit.name, known));
   const name = owner?.name ?? nicknames.get(hit.name);
   return name ? { ...hit, name } : hit;
+}
+
+/**
+ * The person named in full a lone word after an attribution verb names: the one whose name holds it; of several, the
+ * one whose given name it is (the first word after a noble or clan opener: "kata Bagus" is Bagus Wahyudi Santosa, not
+ * Ardi Bagus Santosa; "Mirzan" is Teuku Mirzan Fadhil, not Teuku Iswadi Mirzan), then the one whose surname it is,
+ * else the first named.
+ */
+function partOwner(hit: PersonHit, known: readonly PersonHit[]): PersonHit | undefined {
+  const first = known.find((k) => k.name === hit.name || k.name.split(' ').includes(hit.name));
+  const owners = known.filter((k) => k.name !== hit.name && k.name.split(' ').includes(hit.name));
+  const one = (pool: readonly PersonHit[]): PersonHit | undefined => (new Set(pool.map((k) => k.name)).size === 1 ? pool[0] : undefined);
+  if (new Set(owners.map((k) => k.name)).size <= 1) return first;
+  return one(owners.filter((k) => givenName(k.name) === hit.name)) ?? one(owners.filter((k) => k.name.endsWith(` ${hit.name}`))) ?? first;
+}
+
+/** The first word of a name after its noble or clan opener and Balinese birth-order words ("Teuku Mirzan Fadhil": Mirzan). */
+function givenName(name: string): string {
+  const words = name.split(' ');
+  let i = NAME_OPENERS.has(`${words[0]} ${words[1]}`) ? 2 : NAME_OPENERS.has(words[0]!) ? 1 : 0;
+  // "I Made Wirawan": the birth-order and caste words after "I" or "Ni" come before the given name.
+  if (/^(?:I|Ni)$/.test(words[0]!)) for (i = 1; i < words.length - 1 && BALINESE_NAME_WORDS.has(words[i]!); ) i += 1;
+  return words[Math.min(i, words.length - 1)]!;
 }
 
 /**

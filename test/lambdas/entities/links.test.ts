@@ -489,6 +489,22 @@ describe('names opened by a noble or clan word, and people called by an address 
   });
 });
 
+describe('a lone name after "kata" that two people named in full hold', () => {
+  it('should give "kata Bagus" to the person whose given name it is, not to the one whose middle name it is', () => {
+    const text =
+      'Wali Kota Surabaya, Ardi Bagus Santosa, mengatakan beasiswa dibuka. Kepala Biro Kesra Setdaprov Jatim, Dr. Bagus Wahyudi ' +
+      'Santosa, M.Si., menyebut kuota 3.500 mahasiswa. "Prioritas kami daerah dengan partisipasi rendah," kata Bagus.';
+    expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Bagus Wahyudi Santosa']);
+  });
+
+  it('should read the given name after a clan opener ("Mirzan" is Teuku Mirzan Fadhil, not Teuku Iswadi Mirzan)', () => {
+    const text =
+      'Bupati Aceh Utara, Teuku Iswadi Mirzan, hadir. Kepala Dinas Perkim Aceh, Teuku Mirzan Fadhil, menjelaskan program. ' +
+      '"Provinsi tidak bisa menanggung semuanya," kata Mirzan.';
+    expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Teuku Mirzan Fadhil']);
+  });
+});
+
 describe('lawyers and their clients', () => {
   it('should title the lawyer named after "Penasihat hukum tersangka," as the lawyer, never as the suspect', () => {
     expect(personIn('Penasihat hukum tersangka, Johannes Sinaga, S.H., mengatakan kliennya kooperatif.', 'Johannes Sinaga')?.titles).toEqual([
