@@ -45,7 +45,8 @@ const NOT_PLACES = new Set([...(demonyms as string[]), ...ENGLISH_FUNCTION_WORDS
  */
 function isRankWords(text: string, span: Span): boolean {
   const surface = text.slice(span.start, span.end);
-  return RANKS.has(surface) || /berpangkat[ \t]+(?:\p{Lu}\p{Ll}*[ \t]+)*\(?$/u.test(text.slice(Math.max(0, span.start - 60), span.start));
+  // "Letkol Inf", "Mayor Czi": a rank and its corps, every word a rank's.
+  return RANKS.has(surface) || surface.split(/[ \t]+/).every((w) => RANKS.has(w)) || /berpangkat[ \t]+(?:\p{Lu}\p{Ll}*[ \t]+)*\(?$/u.test(text.slice(Math.max(0, span.start - 60), span.start));
 }
 
 /** The glued form of a state school's kind ("SMAN", "SDN", "MTsN"), at the start of a name. */
@@ -91,9 +92,13 @@ const isNamedSpot = (place: PlaceHit): boolean => place.kind === undefined || pl
 /** A military command's number and slash ("Kodam I/", "Pangdam I/", "Korem 091/"): what follows is the command's name. */
 const COMMAND_NUMBER_BEFORE = /(?:^|[ \t])(?:[IVXL]+|\d{2,4})[ \t]*\/[ \t]*$/;
 
-/** Whether a named spot is a command's name ("Pangdam I/Bukit Barisan"), no place of the story. */
-const isCommandName = (text: string, place: PlaceHit): boolean =>
-  isNamedSpot(place) && COMMAND_NUMBER_BEFORE.test(text.slice(Math.max(0, place.start - 8), place.start));
+/**
+ * Whether a named spot, desa or kecamatan is a command's name ("Pangdam I/Bukit Barisan", "Pangdam VI/Mulawarman"),
+ * no place of the story; a region after the slash is the command's seat ("Kodim 0906/Kutai Kartanegara") and stays.
+ */
+const isCommandName = (text: string, place: { start: number; kind?: string }): boolean =>
+  (place.kind === undefined || place.kind === 'place' || place.kind === 'village' || place.kind === 'district') &&
+  COMMAND_NUMBER_BEFORE.test(text.slice(Math.max(0, place.start - 8), place.start));
 
 /** A ship's prefix right before a name ("KM Bukit Siguntang", "KMP Port Link", "KRI Bima Suci"): the name is a vessel's. */
 const VESSEL_BEFORE = /(?:^|[^\p{L}])(?:KM|KMP|KRI|KLM|KN|MV|MT|TB|Kapal(?:[ \t]+Motor)?)\.?[ \t]+$/u;
@@ -321,7 +326,7 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
   // the name after it ("Sungai Pinang Budi Santoso") or as a river ("Lurah Sungai Pinang Dalam"), gives way to it.
   const headedAreas = people.hits.flatMap((h) => (h.area ? [h.area] : []));
   const storyOwn = places.filter((p) => !overlapsAny(p, headedAreas) && !p.notPlace && !isRankWords(text, p) && !isCommandName(text, p) && !isVesselName(text, p) && !isSpelledCommonTerm(text, p));
-  const taggedOwn = ownPlaces.filter((p) => !overlapsAny(p, headedAreas) && !isRankWords(text, p) && !isVesselName(text, p));
+  const taggedOwn = ownPlaces.filter((p) => !overlapsAny(p, headedAreas) && !isRankWords(text, p) && !isVesselName(text, p) && !isCommandName(text, p));
   const titlePlaces = headedAreas
     .filter((a) => !overlapsAny(a, [...storyOwn, ...taggedOwn]))
     // Named as a place written with its unit is ("Kecamatan Sungai Pinang"), so the two are one location.

@@ -1128,7 +1128,7 @@ function mergeHits(text: string, hits: OrgHit[]): OrganizationFindings {
   const nameOf = new Map<OrgHit, string>();
   const named = new Set(hits.map(composeOrgName));
   for (const hit of hits) {
-    const name = withSpelledInitials(withoutHospitalTown(composeOrgName(hit), named), named);
+    const name = withCommandSeat(withSpelledInitials(withoutHospitalTown(composeOrgName(hit), named), named), named);
     nameOf.set(hit, name);
     const entity = byName.get(name) ?? { name, acronym: null, aliases: [], government: false, mentions: [] };
     const surface = text.slice(hit.start, hit.end);
@@ -1162,6 +1162,21 @@ function withoutHospitalTown(name: string, names: ReadonlySet<string>): string {
     if (names.has(shorter) && (REGIONS_BY_NAME.has(town.toLowerCase()) || regencyOfDistrict(town))) return shorter;
   }
   return name;
+}
+
+/** A numbered command of the armed forces ("Korem 091", "Kodim 0906/Kkr"): its head and number. */
+export const NUMBERED_COMMAND = /^((?:Kodam|Korem|Kodim|Koramil|Lantamal|Lanal|Lanud)[ \t]+[0-9IVXL]+[A-Z]?)(?:\/|$)/;
+
+/**
+ * A command named by its number, bare or with a short seat ("Korem 091", "Kodim 0906/Kkr"), where the text names it
+ * with its seat in full too, is that one command: "Kodim 0906/Kutai Kartanegara", the longest name of that number.
+ */
+function withCommandSeat(name: string, names: ReadonlySet<string>): string {
+  const numbered = NUMBERED_COMMAND.exec(name)?.[1];
+  if (!numbered) return name;
+  let longest = name;
+  for (const other of names) if (NUMBERED_COMMAND.exec(other)?.[1] === numbered && other.length > longest.length) longest = other;
+  return longest;
 }
 
 /** Initials written for given names inside a body's name ("AW" of "RSUD AW Sjahranie"); no Roman numeral ("XI"). */

@@ -39,7 +39,7 @@ import { isDerivedNoun, isDictionaryWord, isKnownPlaceName, isKnownSurname, isLi
 import commonWords from './data/common-words.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import hijriCalendarWords from './data/islamic-calendar.json' with { type: 'json' };
-import { bareUnitHome, composeOrgName, isPartyBoard, regionOfKind } from './organizations.js';
+import { NUMBERED_COMMAND, bareUnitHome, composeOrgName, isPartyBoard, regionOfKind } from './organizations.js';
 import { COUNTRY_AT, readComplement } from './title-complement.js';
 import { AGE_IN_PARENTHESES, DEGREES_AFTER_NAME, NAME_PARTICLES, ageInParentheses, RANK_TAIL_SOURCE, TITLES_IN_NAMES, cleanName, endsName, isDateWord, isNameWord, namedHit, readName } from './person-names.js';
 import { attachToKnown, findShortFormHits, isSharedPart, nicknamesOf, withAliases, withCalledNames, withLongerNames } from './person-aliases.js';
@@ -119,6 +119,7 @@ const POLICE_ORG: Record<string, string> = {
   'Panglima Kodam': 'Kodam',
   Danrem: 'Korem',
   Dandim: 'Kodim',
+  Danramil: 'Koramil',
   Danlanal: 'Lanal',
   Danlanud: 'Lanud',
   Danlantamal: 'Lantamal',
@@ -142,6 +143,8 @@ function sentenceEnd(text: string, pos: number): number {
   SENTENCE_END.lastIndex = pos;
   for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
     if (m[0] === '.' && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    // "Letkol Inf. Dimas", "Kombes Pol. Yuliyanto": a rank or corps written with a full stop ends no sentence.
+    if (m[0] === '.' && RANKS.has(/[\p{L}]+$/u.exec(text.slice(Math.max(0, m.index - 8), m.index))?.[0] ?? '')) continue;
     return m.index;
   }
   return text.length;
@@ -998,7 +1001,10 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
     if (!unit || !complement) return null;
     // Named as the organization finder names the unit: "Kapolda Kaltim" serves "Polda Kalimantan Timur".
     const region = matchRegionAt(complement, 0);
-    return `${unit} ${region && region.end === complement.length ? displayRegionName(region.region) : complement}`;
+    const named = `${unit} ${region && region.end === complement.length ? displayRegionName(region.region) : complement}`;
+    // "Danrem 091/Aji Surya Natakesuma" beside "Korem 091/ASN": the command of that number the article lists.
+    const numbered = NUMBERED_COMMAND.exec(named)?.[1];
+    return (numbered && namedInArticle(nameOf, (name) => NUMBERED_COMMAND.exec(name)?.[1] === numbered)) || named;
   }
   return null;
 }

@@ -99,8 +99,10 @@ export function readName(text: string, pos: number, ranked = false, titled = fal
     // "Serma Hartono", "Kapten Laut (P) Heri Susanto", "H. Sujono": ranks, their tails and honorifics go first.
     const tail: RegExpExecArray | null = rankBefore ? matchAt(RANK_TAIL, text, at) : null;
     const t = tail ?? matchAt(TOKEN, text, at);
-    if (!t || !(tail || HONORIFICS.has(t[0]) || RANKS.has(t[0]))) break;
-    rankBefore = tail !== null || RANKS.has(t[0]);
+    // "Letkol Inf. Dimas": a corps code may be written with its full stop, as one token.
+    const rank = t !== null && (RANKS.has(t[0]) || (t[0].endsWith('.') && RANKS.has(t[0].slice(0, -1))));
+    if (!t || !(tail || HONORIFICS.has(t[0]) || rank)) break;
+    rankBefore = tail !== null || rank;
     // "Irjen Pol. I Putu ...": a rank or its tail may be written with a full stop.
     const length = t[0].length + (rankBefore && text[at + t[0].length] === '.' ? 1 : 0);
     const sp = matchAt(SPACES, text, at + length);

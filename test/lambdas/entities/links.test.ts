@@ -489,6 +489,27 @@ describe('names opened by a noble or clan word, and people called by an address 
   });
 });
 
+describe('army ranks with their corps, and numbered commands', () => {
+  const text =
+    'TENGGARONG - Komando Distrik Militer (Kodim) 0906/Kutai Kartanegara membuka TMMD. Komandan Kodim 0906/Kkr, Letkol Inf. ' +
+    'Dimas Arya Pamungkas, mengatakan kegiatan dimulai. Danramil Tabang, Kapten Inf Joko Susilo, hadir. Danrem 091/Aji Surya ' +
+    'Natakesuma Brigjen TNI Hartono Sitompul memuji. Kepala Penerangan Korem 091/ASN, Mayor Inf. Simon Wanimbo, menambahkan. ' +
+    'Pangdam VI/Mulawarman, Mayjen TNI Rudi Hartono, juga hadir.';
+
+  it('should read "Letkol Inf." and "Mayor Inf." as ranks before the name, and the Danramil as the Koramil\'s commander', () => {
+    expect(personIn(text, 'Dimas Arya Pamungkas')).toMatchObject({ organization: 'Kodim 0906/Kutai Kartanegara', official: true });
+    expect(personIn(text, 'Simon Wanimbo')).toMatchObject({ organization: 'Korem 091/ASN', official: true });
+    expect(personIn(text, 'Joko Susilo')).toMatchObject({ organization: 'Koramil Tabang', official: true });
+  });
+
+  it('should file a command named by its number and a short seat under its fullest name, and read no place in its name', () => {
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => o.name).filter((n) => /^Ko(?:dim|rem)/.test(n))).toEqual(['Kodim 0906/Kutai Kartanegara', 'Korem 091/ASN']);
+    expect(personIn(text, 'Hartono Sitompul')?.organization).toBe('Korem 091/ASN');
+    expect(result.locations.map((l) => l.name)).toEqual(['Tenggarong', 'Kutai Kartanegara']);
+  });
+});
+
 describe('a lone name after "kata" that two people named in full hold', () => {
   it('should give "kata Bagus" to the person whose given name it is, not to the one whose middle name it is', () => {
     const text =
