@@ -5,7 +5,7 @@
  * akrabnya") and quoted nicknames ('Joko "Jokowi" Widodo'). people.ts finds the people; this module files the other
  * names under them.
  */
-import { BALINESE_NAME_WORDS, HONORIFICS, NAME_OPENERS, NAME_STOPWORDS } from './gazetteer.js';
+import { BALINESE_NAME_WORDS, HONORIFICS, NAME_OPENERS, NAME_STOPWORDS, SPEECH_VERBS } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { AGE_IN_PARENTHESES, DEGREES_AFTER_NAME, NICKNAME_IN_PARENTHESES, QUOTED_NICKNAME, cleanName, isNameWord, namedHit } from './person-names.js';
 import { PLACE_HEAD_WORDS } from './tagged-spans.js';
@@ -49,9 +49,12 @@ export function findShortFormHits(
     const end = start + m[0].length;
     const isAlias = aliasOwners.has(m[0]);
     if (overlapsAny({ start, end }, isAlias ? known : taken)) continue;
+    // "kata Samarinda" after "Hj. Samarinda Putri Rahayu": after a speech verb the part of a name is the person's, though
+    // it names a city too.
+    const spoken = SPEECH_VERB_BEFORE.test(text.slice(Math.max(0, start - 16), start));
     const yields = (g: Span & { kind?: string }): boolean =>
       g.start === start && g.end === end && owners.has(m[0]) &&
-      (g.kind === 'ORG' || (!isKnownPlaceName(m[0]) && !PLACE_HEAD_WORDS.has(wordBefore(text, start))));
+      (g.kind === 'ORG' || spoken || (!isKnownPlaceName(m[0]) && !PLACE_HEAD_WORDS.has(wordBefore(text, start))));
     if (!isAlias && guesses.some((g) => g.start < end && g.end > start && !yields(g))) continue;
     const before = text.slice(Math.max(0, start - 20), start);
     const after = text.slice(end, end + 20);
@@ -271,6 +274,9 @@ export function withCalledNames(text: string, hits: readonly PersonHit[]): Perso
 function endingLast(hits: readonly PersonHit[]): PersonHit | undefined {
   return hits.reduce<PersonHit | undefined>((last, h) => (!last || h.end > last.end ? h : last), undefined);
 }
+
+/** A speech verb right before a name ("kata ", "ujarnya, "): what follows is who spoke. */
+const SPEECH_VERB_BEFORE = new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERBS.join('|')})(?:nya)?,?[ \\t]+$`, 'u');
 
 /** An address word before one name word ("Gus Putra", "Mas Haryo"): the person is called by that word. */
 const ADDRESSED = /^(?:Gus|Mas|Mbak|Bung|Bang|Kak|Dik|Daeng|Bli|Mbok)[ \t]+(\p{Lu}\p{Ll}+)$/u;

@@ -489,6 +489,17 @@ describe('names opened by a noble or clan word, and people called by an address 
   });
 });
 
+describe('a part of a person\'s name that names a place too, after a speech verb', () => {
+  it('should read "kata Samarinda" after "Hj. Samarinda Putri Rahayu" as her, and no city in a Bontang story', () => {
+    const text =
+      'BONTANG - Kepala Dinas Sosial Bontang, Hj. Samarinda Putri Rahayu, mengatakan bantuan siap. "Kami siaga," kata Samarinda. ' +
+      '"Jaya sekali," ujar Jaya. Direktur PT Harapan Jaya Mandiri, Jaya Saputra, hadir.';
+    const result = extractEntities(text);
+    expect(result.locations.map((l) => l.name)).toEqual(['Bontang']);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Samarinda Putri Rahayu', 'Jaya Saputra']);
+  });
+});
+
 describe('army ranks with their corps, and numbered commands', () => {
   const text =
     'TENGGARONG - Komando Distrik Militer (Kodim) 0906/Kutai Kartanegara membuka TMMD. Komandan Kodim 0906/Kkr, Letkol Inf. ' +
