@@ -126,8 +126,12 @@ export function findProductForms(text: string): Set<string> {
     const run = wordsBefore(text, m.index, 8, (w) => w === w.toLowerCase());
     if (run.length < 2) continue;
     const words = run.filter((w) => w !== 'dan' && w !== 'and');
-    const initials = words.slice(-acronym.length).map((w) => w[0]!.toUpperCase()).join('');
-    if (initials === acronym && !AGENCY_BY_FORM.has(acronym)) forms.add(acronym);
+    const spelled = words.slice(-acronym.length);
+    const initials = spelled.map((w) => w[0]!.toUpperCase()).join('');
+    // "pabrik kelapa sawit (PKS)": a listed body's acronym spelled as other words is this text's term; "komisi
+    // pemberantasan korupsi (KPK)", the body's own name in lower case, stays the body.
+    const agency = AGENCY_BY_FORM.get(acronym);
+    if (initials === acronym && (!agency || !agency.name.toLowerCase().includes(spelled.join(' ')))) forms.add(acronym);
   }
   return forms;
 }

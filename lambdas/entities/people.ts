@@ -1366,18 +1366,53 @@ function bodySpeakingThrough(text: string, staff: PersonHit, nameOf: Map<OrgHit,
 }
 
 /** A title that points back at a body named before: "Its president director", "Direktur Utamanya", "... bank itu". */
-const POSSESSIVE_BEFORE_TITLE = /(?<![\p{L}])(?:Its|its|Their|their)[ \t]+$/u;
-const TITLE_REFERRING_BACK = /(?:\p{Ll}nya|[ \t](?:itu|tersebut))$/u;
+const POSSESSIVE_BEFORE_TITLE = /(?<![\p{L}])(?:Its|its|Their|their|The[ \t]+(?:company|bank)'s)[ \t]+$/u;
+const TITLE_REFERRING_BACK = /(?:\p{Ll}nya|[ \t](?:itu|tersebut)|[ \t]perusahaan)$/u;
+/** A title without the words that point back at its body ("Direktur Utamanya" -> "Direktur Utama"). */
+function withoutBackReference(title: string): string {
+  // "Wakil Ketua lainnya" ("the other"), "Bupati ... saat itu" ("at the time") keep their words.
+  if (/(?:lainnya|(?:saat|waktu|kala|ketika)[ \t]+itu)$/.test(title)) return title;
+  const bare = title.replace(/[ \t]+(?:perusahaan|bank|kampus|politeknik|universitas|lembaga)(?:[ \t]+(?:itu|tersebut))?$/u, '');
+  return bare === title ? title.replace(/(\p{L}{3,})nya$/u, '$1') : bare;
+}
 
-/** The body named last before a title that points back at it ("PT X ... Its president director, Y"), or null. */
+/** The kind of body a title's last word names ("... perusahaan itu", "The bank's"), and how its names read. */
+const BODY_KIND_NAMES: [RegExp, RegExp][] = [
+  [/(?:perusahaan|company)/, /^(?:PT|CV)[ \t]|[ \t]Tbk$/],
+  [/bank/i, /\bBank\b|^Bank/],
+  [/(?:universitas|kampus|politeknik|institut)/i, /^(?:Universitas|Politeknik|Institut|Sekolah Tinggi)|University/],
+  [/(?:rumah sakit)/i, /^(?:RS|RSUD|RSUP|Rumah Sakit)/],
+];
+
+/**
+ * The body named last before a title that points back at it ("PT X ... Its president director, Y"), of the kind the
+ * title names ("Manajer kemitraan perusahaan itu": the last company, not a party's acronym in between), or null.
+ */
 function bodyReferredBack(text: string, hit: PersonHit, nameOf: Map<OrgHit, string>): string | null {
   const span = hit.titleSpan;
   if (!span || hit.org || hit.region) return null;
-  const back = POSSESSIVE_BEFORE_TITLE.test(text.slice(Math.max(0, span.start - 8), span.start)) || TITLE_REFERRING_BACK.test(text.slice(span.start, span.end));
-  if (!back) return null;
+  const before = text.slice(Math.max(0, span.start - 16), span.start);
+  const title = text.slice(span.start, span.end);
+  if (!POSSESSIVE_BEFORE_TITLE.test(before) && !TITLE_REFERRING_BACK.test(title)) return null;
+  const kind = BODY_KIND_NAMES.find(([word]) => word.test(`${before} ${title.split(/[ \t]+/).slice(-2).join(' ')}`))?.[1];
   let last: [OrgHit, string] | null = null;
-  for (const [org, name] of nameOf) if (org.end <= span.start && (!last || org.end > last[0].end)) last = [org, name];
+  for (const [org, name] of nameOf) {
+    if (org.end <= span.start && (!kind || kind.test(name)) && (!last || org.end > last[0].end)) last = [org, name];
+  }
+  // "PT Kilang Pertamina Internasional (KPI), the refining subsidiary of ... Pertamina, said ... Its President
+  // Director": the body that opens the sentence before, its subject, not one named inside it.
+  const opener = last ? sentenceOpener(text, span.start) : -1;
+  for (const [org, name] of nameOf) if (org.start === opener && (!kind || kind.test(name)) && org.end <= span.start) return name;
   return last?.[1] ?? null;
+}
+
+/** Where the sentence before the one holding `at` starts, or -1 where the text before is too long to tell. */
+function sentenceOpener(text: string, at: number): number {
+  const from = Math.max(0, at - 600);
+  const starts = [...text.slice(from, at).matchAll(/[.!?]["”]?[ \t\n]+(?=\S)/g)].map((m) => from + m.index + m[0].length);
+  if (from === 0) starts.unshift(/^\s*/.exec(text)![0].length);
+  // The last start is the title's own sentence; the one before it is the sentence before.
+  return starts.length >= 2 ? starts[starts.length - 2]! : -1;
 }
 
 /** A title of "the other" holder ("Wakil Ketua lainnya", "Wakil Ketua yang lain"). */
@@ -1445,7 +1480,9 @@ function mergePeople(
     // A bare title ("Bupati Yakub" in a story whose home is the province) is held already by a fuller one of its form.
     const bare = hit.title !== null && hit.title === titleFormOf(hit.title).form;
     const heldAlready = (hit.homeRegionTitle || bare) && entity.titles.some(sameForm);
-    if (hit.title && !heldAlready && !entity.titles.includes(hit.title) && !entity.titles.some(inner)) entity.titles.push(hit.title);
+    // "Direktur Utamanya", "Manajer kemitraan perusahaan itu": the words that point back are the body's, not the title's.
+    const title = hit.title && organization && TITLE_REFERRING_BACK.test(hit.title) ? withoutBackReference(hit.title) : hit.title;
+    if (title && !heldAlready && !entity.titles.includes(title) && !entity.titles.some(inner)) entity.titles.push(title);
     if (hit.rank && !entity.titles.includes(hit.rank)) entity.titles.push(hit.rank);
     // A soldier or police officer serves the state, with a title or without one (a former post, the rank still held).
     if (hit.rank) entity.official = true;

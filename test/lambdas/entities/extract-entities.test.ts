@@ -1719,7 +1719,7 @@ describe('extractEntities on a faction speaking through its spokesperson', () =>
   it('should read "Fraksi X melalui juru bicaranya, Y" as Y the faction\'s spokesperson', () => {
     const result = extractEntities('Fraksi PDI Perjuangan melalui juru bicaranya, Yosephine Laing Ujang, S.H., meminta pemerintah transparan.');
     expect(result.people.map((p) => [p.name, p.titles, p.organization])).toEqual([
-      ['Yosephine Laing Ujang', ['juru bicaranya'], 'Partai Demokrasi Indonesia Perjuangan'],
+      ['Yosephine Laing Ujang', ['juru bicara'], 'Partai Demokrasi Indonesia Perjuangan'],
     ]);
   });
 });

@@ -1901,6 +1901,22 @@ describe('bodies speaking through their staff, and the tagger\'s bodies with acr
     expect(personIn(that, 'Ratnawati Sembiring')?.organization).toBe('Politeknik Teknologi Borneo Lestari');
   });
 
+  it('should take the body of the kind the title names, the subject before an appositive, and leave the pointing words out', () => {
+    const palm =
+      'Petani menjual TBS ke pabrik kelapa sawit (PKS). Salah satunya PT Kerang Agro Lestari, perusahaan perkebunan dan PKS di Batu ' +
+      'Engau. Manajer kemitraan perusahaan itu, Yusuf Tandi Bua, membantah.';
+    expect(personIn(palm, 'Yusuf Tandi Bua')).toMatchObject({ titles: ['Manajer kemitraan'], organization: 'PT Kerang Agro Lestari' });
+    expect(extractEntities(palm).organizations.map((o) => o.name)).not.toContain('Partai Keadilan Sejahtera');
+    const kpi =
+      'PT Kilang Pertamina Internasional (KPI), the refining subsidiary of state energy firm Pertamina, said the refinery would open. ' +
+      'Its President Director, Taufan Adiwarman Siregar, said imports would fall.';
+    expect(personIn(kpi, 'Taufan Adiwarman Siregar')?.organization).toBe('PT Kilang Pertamina Internasional');
+    const own = 'PT Kaltim Jaya Beton akan membangun pabrik. Direktur Utamanya, Lukas Hendrawan, mengatakan pembangunan dimulai Juli.';
+    expect(personIn(own, 'Lukas Hendrawan')?.titles).toEqual(['Direktur Utama']);
+    const other = 'Rapat dipimpin Wakil Ketua DPRD Kaltim, Rusmiati, didampingi Wakil Ketua lainnya, Bambang Harjito.';
+    expect(personIn(other, 'Bambang Harjito')?.titles).toEqual(['Wakil Ketua lainnya']);
+  });
+
   it('should give a plain title no body named before it in another sentence', () => {
     expect(personIn('PT Kaltim Jaya Beton akan membangun pabrik. Direktur Lukas Hendrawan mengatakan pembangunan dimulai Juli.', 'Lukas Hendrawan')?.organization).toBeNull();
   });
