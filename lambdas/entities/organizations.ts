@@ -1112,6 +1112,16 @@ const HOUSE_FORM: Record<string, string> = { DPRD: 'DPRD', 'Dewan Perwakilan Rak
  * DPRD or DPR the text names; where it names two ("DPRD Kaltim" hosting "DPRD Berau") it stays as written.
  */
 function attachCommissions(hits: OrgHit[]): void {
+  // "Komisi IV DPRD Kaltim memanggil ... Anggota Komisi IV": the commission of that number the text names with its house.
+  for (const hit of hits) {
+    if (!BARE_COMMISSION.test(hit.base)) continue;
+    const named = new Set(hits.filter((h) => h.base.startsWith(`${hit.base} `)).map((h) => `${h.base}|${h.region?.code ?? ''}`));
+    const full = named.size === 1 ? hits.find((h) => h.base.startsWith(`${hit.base} `)) : undefined;
+    if (full) {
+      hit.base = full.base;
+      hit.region = full.region;
+    }
+  }
   const houses = new Map(hits.filter((h) => h.base in HOUSE_FORM).map((h) => [`${h.base}|${h.region?.code ?? ''}`, h]));
   if (houses.size !== 1) return;
   const house = [...houses.values()][0]!;

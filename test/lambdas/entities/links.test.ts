@@ -572,6 +572,17 @@ describe('a title of every level of government in a story about the province, da
   });
 });
 
+describe('a commission named bare after it is named with its house', () => {
+  it('should file "Anggota Komisi IV" under "Komisi IV DPRD Kalimantan Timur" named before, as one body', () => {
+    const text = 'Komisi IV DPRD Kalimantan Timur memanggil Dinas Kesehatan Kaltim. Anggota Komisi IV, Hendra Siregar, menilai program lambat.';
+    const result = extractEntities(text);
+    expect(result.organizations.filter((o) => o.name.startsWith('Komisi')).map((o) => [o.name, o.mentions.length])).toEqual([
+      ['Komisi IV DPRD Kalimantan Timur', 2],
+    ]);
+    expect(personIn(text, 'Hendra Siregar')?.organization).toBe('Komisi IV DPRD Kalimantan Timur');
+  });
+});
+
 describe("a legislature's inner bodies and 'the other' holder of a title", () => {
   const text =
     'SAMARINDA - Rapat dipimpin Wakil Ketua DPRD Kaltim, Rusmiati Darwis, didampingi Wakil Ketua lainnya, Bambang Harjito. ' +
