@@ -5,7 +5,7 @@
  * London Love Story") and headings ("Pengaruh Media Sosial"). The tagger's guesses there are dropped.
  */
 import { AGENCY_BY_FORM, COMMON_ABBREVIATIONS, MEDIA_OUTLETS, MEDIA_OUTLET_KEYS } from './gazetteer.js';
-import { LETTER_END, LETTER_START, WORD_END, WORD_START, buildAlternation, overlapsAny, withinAny, wordChar, wordStartMatcher } from './text-scan.js';
+import { LETTER_END, LETTER_START, WORD_END, WORD_START, buildAlternation, initialsOf, overlapsAny, withinAny, wordChar, wordStartMatcher } from './text-scan.js';
 import { ageInParentheses } from './person-names.js';
 import { isDerivedNoun, isDictionaryWord, isListedName } from './tagger-features.js';
 import type { EntityResult } from '../shared/types.js';
@@ -123,8 +123,11 @@ export function findProductForms(text: string): Set<string> {
   // "pungutan wisatawan asing (PWA)", "peremajaan sawit rakyat (PSR)": an acronym spelling lower-case words is a term.
   for (const m of text.matchAll(ACRONYM_IN_PARENTHESES)) {
     const acronym = m[1]!;
-    const run = wordsBefore(text, m.index, 8, (w) => w === w.toLowerCase());
-    if (run.length < 2) continue;
+    // "orang asli Papua (OAP)", "dana otonomi khusus Aceh (DOKA)": lower-case words, the last of them may be a place's.
+    const lower = wordsBefore(text, m.index, 8, (w) => w === w.toLowerCase());
+    const placed = lower.length === 0 ? wordsBefore(text, m.index, 1, (w) => /^\p{Lu}\p{Ll}+$/u.test(w)) : [];
+    const run = placed.length === 1 ? [...wordsBefore(text, m.index - placed[0]!.length - 1, 8, (w) => w === w.toLowerCase()), placed[0]!] : lower;
+    if (run.length < 2 || (placed.length === 1 && run.length < 3)) continue;
     const words = run.filter((w) => w !== 'dan' && w !== 'and');
     const spelled = words.slice(-acronym.length);
     const initials = spelled.map((w) => w[0]!.toUpperCase()).join('');
@@ -133,8 +136,15 @@ export function findProductForms(text: string): Set<string> {
     const agency = AGENCY_BY_FORM.get(acronym);
     if (initials === acronym && (!agency || !agency.name.toLowerCase().includes(spelled.join(' ')))) forms.add(acronym);
   }
+  // "(non performing loan/NPL)": a term and its short form in one parenthesis.
+  for (const m of text.includes('/') ? text.matchAll(TERM_SLASH_ACRONYM) : []) {
+    if (initialsOf(m[1]!).toUpperCase() === m[2]) forms.add(m[2]!);
+  }
   return forms;
 }
+
+/** A lower-case term, a slash and its acronym inside one parenthesis ("(non performing loan/NPL)"). */
+const TERM_SLASH_ACRONYM = /\(([a-z][a-z]+(?:[ \t]+[a-z]+){1,5})[ \t]*\/[ \t]*([A-Z]{2,6})\)/g;
 
 /** An acronym in parentheses ("(PWA)"); the words before it are read apart, which is cheaper than one pattern. */
 const ACRONYM_IN_PARENTHESES = /\([ \t]?([A-Z]{2,6})[ \t]?\)/g;

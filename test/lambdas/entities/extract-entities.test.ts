@@ -1774,6 +1774,17 @@ describe('extractEntities on a hospital named with and without its town', () => 
   });
 });
 
+describe('extractEntities on terms a text spells with their acronym', () => {
+  it('should read "orang asli Papua (OAP)", "dana otonomi khusus Aceh (DOKA)", "(non performing loan/NPL)" and TEUs as no body', () => {
+    const text =
+      'Pemprov Papua menyiapkan afirmasi bagi orang asli Papua (OAP). Kuota untuk OAP 80 persen. Program dibiayai dana otonomi ' +
+      'khusus Aceh (DOKA). Rasio kredit bermasalah (non performing loan/NPL) terjaga; NPL UMKM 3,8 persen. Arus peti kemas 312.000 TEUs.';
+    const names = extractEntities(text).organizations.map((o) => o.name);
+    for (const term of ['OAP', 'DOKA', 'NPL', 'TEUs']) expect(names).not.toContain(term);
+    expect(extractEntities(text).people).toEqual([]);
+  });
+});
+
 describe('extractEntities on curly quotes, apostrophes and spaced dashes', () => {
   const straight =
     'SAMARINDA - Wakil Presiden Ma\'ruf Amin meninjau RSUD Abdul Wahab Sjahranie. "Layanan harus cepat," kata Ma\'ruf. ' +
