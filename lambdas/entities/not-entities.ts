@@ -12,6 +12,7 @@ import type { EntityResult } from '../shared/types.js';
 import type { Span } from './types.js';
 import festivals from './data/festivals.json' with { type: 'json' };
 import numberWords from './data/number-words.json' with { type: 'json' };
+import openingWords from './data/opening-words.json' with { type: 'json' };
 
 /** Words that make the outlet after them a credit: "dikutip dari Kompas.com", "kepada IDN Times", "Follow ...". */
 const CREDIT_BEFORE =
@@ -207,6 +208,13 @@ export function findSentenceOpeners(text: string): Span[] {
     const start = m.index + m[0].indexOf(word);
     spans.push({ start, end: start + word.length });
   }
+  // '"Semoga di tempat baru ...', '"Mau bagaimana lagi ...': a word that only opens a clause (opening-words.json), at the
+  // start of a sentence or a quote, before a lower-case word.
+  for (const m of text.matchAll(OPENING_WORD)) {
+    if (!OPENING_WORDS.has(m[1]!.toLowerCase()) || isListedName(m[1]!)) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    spans.push({ start, end: start + m[1]!.length });
+  }
   // "Puluhan pasien ...", "Lima tidak memenuhi unsur": a number opening a sentence is no desa Puluhan, no Lima of Peru.
   for (const m of text.matchAll(CAPITALISED_NUMBER_WORD)) {
     if (!SENTENCE_START_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
@@ -214,6 +222,10 @@ export function findSentenceOpeners(text: string): Span[] {
   }
   return spans;
 }
+/** Words that open a clause and name nothing ("Semoga", "Mau", "Kalau"), lower-case. */
+const OPENING_WORDS = new Set(openingWords as string[]);
+/** A capitalised word where a sentence, a line or a quote opens, before a lower-case word. */
+const OPENING_WORD = /(?:^|[.!?]["”]?[ \t]+|\n[ \t]*|["“][ \t]*)(\p{Lu}\p{Ll}+)(?=[ \t]+\p{Ll})/gu;
 /** Indonesian numbers and quantity words (number-words.json), capitalised. */
 const CAPITALISED_NUMBER_WORD = new RegExp(
   `(?<![\\p{L}])(?:${buildAlternation((numberWords as string[]).map((w) => w[0]!.toUpperCase() + w.slice(1)))})(?![\\p{L}])`,

@@ -1774,6 +1774,14 @@ describe('extractEntities on a hospital named with and without its town', () => 
   });
 });
 
+describe('extractEntities on words that open a clause inside a quote', () => {
+  it('should read "Semoga" and "Mau" opening a quote or a sentence as no person or body', () => {
+    const result = extractEntities('Sumiati (51), pedagang, pasrah. "Mau bagaimana lagi, tanahnya bukan punya kami. Semoga di tempat baru tetap laku," tuturnya.');
+    expect(result.people.map((p) => p.name)).toEqual(['Sumiati']);
+    expect(result.organizations).toEqual([]);
+  });
+});
+
 describe('extractEntities on terms a text spells with their acronym', () => {
   it('should read "orang asli Papua (OAP)", "dana otonomi khusus Aceh (DOKA)", "(non performing loan/NPL)" and TEUs as no body', () => {
     const text =
