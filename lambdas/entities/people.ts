@@ -225,7 +225,16 @@ function readAppositive(text: string, from: number): { comma: number; name: Span
     if (!sp) continue;
     // "Ketua TP PKK Berau, Hj. X, Ketua TP PKK Bontang, Y": the next title takes the names after it.
     if (matchAt(TITLE_AT, text, comma + 1 + sp[0].length)) return null;
-    const name = readName(text, comma + 1 + sp[0].length);
+    const at = comma + 1 + sp[0].length;
+    // "Menteri Perhubungan, Dr. Setiawan Karya Utama, ...", "Kepala BKD Papua, Agustinus Rumbewas Mayor, ...": between
+    // the title's comma and the next, capitalised words after an honorific or none are the holder's name, words of the
+    // language ("Karya", "Sila") and a rank ("Mayor", a Papuan surname) among them.
+    const read = readName(text, at);
+    const run = read && text[read.end] === ',' ? null : COMMA_DELIMITED_NAME.exec(text.slice(at, at + 70));
+    // The run opens with a listed given name and no honorific, rank or title ("Partisipasi Masyarakat" is a field).
+    const firstWord = run?.[1]!.split(/[ \t]/)[0] ?? '';
+    const delimited = run && isListedName(firstWord) && !HONORIFICS.has(firstWord) && !RANKS.has(firstWord) && !TITLE_WORDS.has(firstWord) ? run : null;
+    const name = delimited ? { start: at + delimited[0].length - delimited[1]!.length, end: at + delimited[0].length } : read;
     if (!name || !endsName(text, name.end)) continue;
     // "mantan Kepala Kampung Merasa, Kecamatan Kelay, berinisial SL": a unit of area after the comma is where, not who.
     if (AREA_UNIT_KIND[text.slice(name.start, name.end).split(/[ \t]/)[0]!]) continue;
@@ -254,6 +263,9 @@ function titlePlaceBeforeAppositive(text: string, name: Span): { place: Span; ho
   const appositive = readAppositive(text, name.end);
   return appositive && appositive.comma === name.end ? { place: name, holder: appositive.name } : null;
 }
+
+/** Honorifics, then two to five capitalised words closed by a comma: a name set off by commas after a title. */
+const COMMA_DELIMITED_NAME = new RegExp(`^${HONORIFICS_RUN}(\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+){1,4})(?=[ \\t]*,)`, 'u');
 
 /** Words that open a list of holders after a title: "masing-masing", "yakni", "yaitu", "antara lain". */
 const LIST_INTRODUCER = /(?:^|[^\p{L}])(?:masing-masing|yakni|yaitu|antara lain|di antaranya)(?![\p{L}])/u;

@@ -537,6 +537,22 @@ describe('a lone name after "kata" that two people named in full hold', () => {
   });
 });
 
+describe('a holder\'s name set off by commas after the title', () => {
+  it('should read words of the language and a rank inside the name ("Setiawan Karya Utama", "Agustinus Rumbewas Mayor")', () => {
+    const text =
+      'Menteri Perhubungan, Dr. Setiawan Karya Utama, meninjau bandara. Kepala Badan Kepegawaian Daerah (BKD) Papua, Agustinus ' +
+      'Rumbewas Mayor, mengatakan kuota 80 persen. "Kami ingin investor," kata Setiawan.';
+    expect(personIn(text, 'Setiawan Karya Utama')).toMatchObject({ organization: 'Kementerian Perhubungan', official: true });
+    expect(personIn(text, 'Agustinus Rumbewas Mayor')).toMatchObject({ organization: 'Badan Kepegawaian Daerah Papua', official: true });
+    expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Setiawan Karya Utama']);
+  });
+
+  it('should read no name from a list of fields or an English rank between the commas', () => {
+    const text = 'Koordinator Divisi Pencegahan, Partisipasi Masyarakat, dan Hubungan Masyarakat, Andi Arham Mappasessu, hadir.';
+    expect(extractEntities(text).people.map((p) => p.name)).toEqual(['Andi Arham Mappasessu']);
+  });
+});
+
 describe('lawyers and their clients', () => {
   it('should title the lawyer named after "Penasihat hukum tersangka," as the lawyer, never as the suspect', () => {
     expect(personIn('Penasihat hukum tersangka, Johannes Sinaga, S.H., mengatakan kliennya kooperatif.', 'Johannes Sinaga')?.titles).toEqual([
