@@ -639,7 +639,8 @@ function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly Or
     }
     // "Pelatih Persib Bojan Hodak", "pengamat ekonomi Universitas Indonesia Faisal Basri": the body, then the name.
     // Any body counts here, the tagger's too ("Timnas Indonesia"); a name the rules' own bodies overlap is none.
-    const body = name && bodies.find((o) => o.start === at && o.end > name!.start);
+    // "Prakirawan BMKG, Rini Handayani": the body, a comma, then the name (no name reads at the body's acronym).
+    const body = bodies.find((o) => o.start === at && (!name || o.end > name.start));
     if (body) name = readNameAfterOrg(text, at, [body])?.name ?? null;
     if (!name || !endsName(text, name.end) || overlapsAny(name, taken) || overlapsAny(name, orgHits)) continue;
     // "Salah seorang pedagang, Siti Aminah (45), mengaku": after a comma the name is an appositive, closed by one too.
@@ -658,10 +659,16 @@ function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly Or
     if (WIDE_AREA_BY_FORM.has(value) || NOT_PLACE_WORDS.has(value) || PEOPLES.has(value)) continue;
     // "Warga Bumi Harapan dan Pemaluan": a resident's role before the name of a kecamatan or desa says where they live.
     if (residentOf && knownNameLength(value.split(' '), 0, 'dv') === value.split(' ').length) continue;
-    hits.push({ ...name, name: value, title: lawyerOrClientTitle(m[0], client) ?? roleTitle(m[0]), titleEntry: null, region: null, org: null, rank: null });
+    // "Political analyst X from Mulawarman University", "pengamat X dari Universitas Mulawarman": the body after the name.
+    const from = FROM_BODY.exec(text.slice(name.end, name.end + 12));
+    const org = from ? (orgHits.find((o) => o.start === name!.end + from[0].length) ?? bodies.find((o) => o.start === name!.end + from[0].length) ?? null) : null;
+    hits.push({ ...name, name: value, title: lawyerOrClientTitle(m[0], client) ?? roleTitle(m[0]), titleEntry: null, region: null, org, rank: null });
   }
   return hits;
 }
+
+/** "from" / "dari" right after a name, before the body the person comes from. */
+const FROM_BODY = /^[ \t]+(?:from|of|at|dari)[ \t]+(?:the[ \t]+)?/;
 
 /** A lawyer's role ("kuasa hukum", "penasihat hukum", "pengacara", "advokat") opening a role phrase. */
 const LAWYER_ROLE = /^(?:[Kk]uasa|[Pp]enasi?e?hat|[Tt]im[ \t]+kuasa)[ \t]+hukum|^(?:[Pp]engacara|[Aa]dvokat)(?![\p{L}])/u;
@@ -691,7 +698,8 @@ const RELATION_ROLES = new Set(['adik', 'anak', 'ayah', 'ayahanda', 'ibunda', 'i
  * that follows it ("putra sulung aktor Fery Salim": Fery Salim is the actor); none for a bare relation ("Kakak Raoul").
  */
 function roleTitle(phrase: string): string | null {
-  const words = phrase.replace(/,\s*$/, '').trim().toLowerCase().split(/[ \t]+/);
+  // "Economist from Mulawarman University, X": the preposition opens the body, no part of the role.
+  const words = phrase.replace(/,\s*$/, '').trim().toLowerCase().replace(/[ \t]+(?:from|of|at)$/, '').split(/[ \t]+/);
   if (!RELATION_ROLES.has(words[0]!)) return words.join(' ');
   return words.slice(1).reverse().find((w) => ROLE_WORDS.includes(w) && !RELATION_ROLES.has(w)) ?? null;
 }

@@ -537,6 +537,17 @@ describe('a lone name after "kata" that two people named in full hold', () => {
   });
 });
 
+describe('roles before a name with their body', () => {
+  it('should read "Prakirawan BMKG, X", "Political analyst X from Y" and "Economist from Y, X" with the role and the body', () => {
+    const text =
+      'Prakirawan BMKG, Rini Handayani, menyarankan warga waspada. Political analyst Hendriansyah Hamzah Lubis from Mulawarman ' +
+      'University said the plan was late. Economist from Mulawarman University, Aji Sulaiman Effendi, cautioned that growth was fragile.';
+    expect(personIn(text, 'Rini Handayani')).toMatchObject({ titles: ['prakirawan'], organization: 'Badan Meteorologi, Klimatologi, dan Geofisika' });
+    expect(personIn(text, 'Hendriansyah Hamzah Lubis')).toMatchObject({ titles: ['political analyst'], organization: 'Mulawarman University' });
+    expect(personIn(text, 'Aji Sulaiman Effendi')).toMatchObject({ titles: ['economist'], organization: 'Mulawarman University' });
+  });
+});
+
 describe('a holder\'s name set off by commas after the title', () => {
   it('should read words of the language and a rank inside the name ("Setiawan Karya Utama", "Agustinus Rumbewas Mayor")', () => {
     const text =
