@@ -833,7 +833,7 @@ describe('extractEntities location kinds', () => {
       ['Ibu Kota Nusantara', 'special-region', 1],
       ['Sepaku', 'district', 1],
     ]);
-    expect(result.organizations.map((o) => o.name)).toEqual(['Badan Otorita Ibu Kota Nusantara']);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Otorita Ibu Kota Nusantara']);
   });
 
   it('should read a kecamatan whose name ends in "Kota" whole ("Kecamatan Balikpapan Kota")', () => {
@@ -1252,7 +1252,7 @@ describe('extractEntities on Kaltim government releases', () => {
         'Forum itu dihadiri Sekretaris Daerah Provinsi (Sekdaprov) Kaltim Drs. H. Muhammad Fadlan Arsyad, M.M., dan para bupati.',
     );
     expect(result.people.map((p) => [p.name, p.organization])).toEqual([
-      ['Wahyu Hadi Prasetyo', 'Badan Otorita Ibu Kota Nusantara'],
+      ['Wahyu Hadi Prasetyo', 'Otorita Ibu Kota Nusantara'],
       ['Muhammad Fadlan Arsyad', 'Pemerintah Provinsi Kalimantan Timur'],
     ]);
   });

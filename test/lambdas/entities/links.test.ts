@@ -2860,7 +2860,7 @@ describe('English-language news: titles, bodies and links', () => {
 
   it('should know the English names of the capital authority, MUI and IDAI, "The" before them left out', () => {
     const head = personIn('Nusantara Capital City Authority (OIKN) head Bambang Wicaksono Adi hosted the delegation.', 'Bambang Wicaksono Adi');
-    expect(head?.organization).toBe('Badan Otorita Ibu Kota Nusantara');
+    expect(head?.organization).toBe('Otorita Ibu Kota Nusantara');
     const result = extractEntities('The Indonesian Ulema Council (MUI) of East Java issued a statement. The Indonesian Pediatric Society (IDAI) agreed.');
     expect(result.organizations.map((o) => o.name)).toEqual(['Majelis Ulama Indonesia', 'Ikatan Dokter Anak Indonesia']);
   });
