@@ -1226,6 +1226,15 @@ describe('English titles after their body', () => {
     ]);
   });
 
+  it('should read an English office name holding a comma list as one unit, no person in it', () => {
+    const text =
+      'Head of the East Kalimantan Public Works, Spatial Planning and Public Housing Office (PUPR-Pera), Aji Muhammad Fikri ' +
+      'Firmansyah, said the funds would be used to dredge rivers.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([
+      ['Aji Muhammad Fikri Firmansyah', 'Dinas Pekerjaan Umum, Penataan Ruang dan Perumahan Rakyat Kalimantan Timur'],
+    ]);
+  });
+
   it('should read "the head of the X, Y" and "Y, a member of the X," as titles that name their body after "of"', () => {
     const head = 'The head of the Samarinda Disaster Mitigation Agency (BPBD), Suwarno Adi Prasetyo, said the floods hit six districts.';
     expect(personIn(head, 'Suwarno Adi Prasetyo')).toMatchObject({
