@@ -903,6 +903,10 @@ function findBareAcronymHits(text: string, hits: OrgHit[]): OrgHit[] {
   const extra: OrgHit[] = [];
   for (const m of text.matchAll(re)) {
     const end = m.index + m[0].length;
+    // "Dinas Sosial dan Pemberdayaan Masyarakat (Dinsos PM) ... Kepala Dinsos PM": the text's own short form outweighs a
+    // shorter common one read inside it ("Dinsos").
+    const inner = hits.filter((h) => h.start >= m.index && h.end <= end && h.end - h.start < end - m.index);
+    if (inner.length > 0 && m[0].includes(' ') && inner.every((h) => !h.spelled)) for (const h of inner) hits.splice(hits.indexOf(h), 1);
     if (overlapsAny({ start: m.index, end }, hits)) continue;
     // "Lembaga Swadaya Masyarakat (LSM) Balikpapan Bersih ... LSM Balikpapan Bersih": the short form of a spelled head,
     // then the rest of the body's name, is the body; the words are no region.

@@ -1493,7 +1493,8 @@ function mergePeople(
     if (alias !== hit.name && !entity.aliases.includes(alias)) entity.aliases.push(alias);
     // "Deputi Kepala Perwakilan BI Kaltim" holds the title form "Kepala Perwakilan": that inner reading gives the body
     // and the flag ("Sekretaris Menteri Pemuda dan Olah Raga" -> Kemenpora), not a second title.
-    const inner = (t: string): boolean => t.endsWith(` ${hit.title}`);
+    // "Menteri ATR/Kepala BPN": the part after the slash is a reading of the same title.
+    const inner = (t: string): boolean => t.endsWith(` ${hit.title}`) || t.endsWith(`/${hit.title}`);
     // "Bupati Malinau Yakub Ibau Laing ... Bupati Yakub" in a Bulungan story: a bare title whose region the story's home
     // region filled in is the one the person was named with already.
     const sameForm = (t: string): boolean => hit.titleEntry !== null && TITLE_BY_FORM.get(titleFormOf(t).form) === hit.titleEntry;

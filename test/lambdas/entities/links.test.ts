@@ -537,6 +537,22 @@ describe('a lone name after "kata" that two people named in full hold', () => {
   });
 });
 
+describe('a text\'s own short form of a unit, and slash titles', () => {
+  it('should read "Kepala Dinsos PM Bontang" after "Dinas Sosial dan Pemberdayaan Masyarakat (Dinsos PM) Bontang" as that Dinas', () => {
+    const text =
+      'Kepala Dinas Sosial dan Pemberdayaan Masyarakat (Dinsos PM) Bontang, Hj. Samarinda Putri Rahayu, hadir. Kepala Dinsos PM ' +
+      'Bontang itu menyebut data siap.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Dinas Sosial dan Pemberdayaan Masyarakat Bontang']);
+    expect(result.people.map((p) => p.name)).toEqual(['Samarinda Putri Rahayu']);
+  });
+
+  it('should keep one title for "Menteri X/Kepala Y"', () => {
+    const text = 'Menteri Agraria dan Tata Ruang/Kepala Badan Pertanahan Nasional (ATR/BPN), Nursalim Hadi Wahyono, menyerahkan sertifikat.';
+    expect(personIn(text, 'Nursalim Hadi Wahyono')?.titles).toEqual(['Menteri Agraria dan Tata Ruang/Kepala Badan Pertanahan Nasional (ATR/BPN)']);
+  });
+});
+
 describe('roles before a name with their body', () => {
   it('should read "Prakirawan BMKG, X", "Political analyst X from Y" and "Economist from Y, X" with the role and the body', () => {
     const text =
