@@ -1503,7 +1503,10 @@ function mergePeople(
     const heldAlready = (hit.homeRegionTitle || bare) && entity.titles.some(sameForm);
     // "Direktur Utamanya", "Manajer kemitraan perusahaan itu": the words that point back are the body's, not the title's.
     const title = hit.title && organization && TITLE_REFERRING_BACK.test(hit.title) ? withoutBackReference(hit.title) : hit.title;
-    if (title && !heldAlready && !entity.titles.includes(title) && !entity.titles.some(inner)) entity.titles.push(title);
+    // "Wakil Wali Kota Bontang selaku Ketua TP UKS": an office and a duty, two titles.
+    for (const one of title?.split(/[ \t]+selaku[ \t]+/) ?? []) {
+      if (!heldAlready && !entity.titles.includes(one) && !entity.titles.some(inner)) entity.titles.push(one);
+    }
     if (hit.rank && !entity.titles.includes(hit.rank)) entity.titles.push(hit.rank);
     // A soldier or police officer serves the state, with a title or without one (a former post, the rank still held).
     if (hit.rank) entity.official = true;

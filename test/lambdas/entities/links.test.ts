@@ -547,6 +547,14 @@ describe('a text\'s own short form of a unit, and slash titles', () => {
     expect(result.people.map((p) => p.name)).toEqual(['Samarinda Putri Rahayu']);
   });
 
+  it('should split an office and a duty joined by "selaku" before the name into two titles', () => {
+    const text = 'Wakil Wali Kota Bontang selaku Ketua Tim Pembina UKS (TP UKS), Agus Haryanto Simanjuntak, membuka lomba.';
+    expect(personIn(text, 'Agus Haryanto Simanjuntak')).toMatchObject({
+      titles: ['Wakil Wali Kota Bontang', 'Ketua Tim Pembina UKS (TP UKS)'],
+      organization: 'Pemerintah Kota Bontang',
+    });
+  });
+
   it('should keep one title for "Menteri X/Kepala Y"', () => {
     const text = 'Menteri Agraria dan Tata Ruang/Kepala Badan Pertanahan Nasional (ATR/BPN), Nursalim Hadi Wahyono, menyerahkan sertifikat.';
     expect(personIn(text, 'Nursalim Hadi Wahyono')?.titles).toEqual(['Menteri Agraria dan Tata Ruang/Kepala Badan Pertanahan Nasional (ATR/BPN)']);
