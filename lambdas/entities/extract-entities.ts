@@ -266,6 +266,13 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
     // The tagger runs past a rule finding into the next words ("DPRD Jatim Kusnadi", "Aceh Utara Mahmudsyah"):
     // the rule's span stands, the longer guess goes; a "person" inside a rule place is that place.
     // A wide area stands inside longer names ("Laut Flores", "jalan Trans Sulawesi"): there the tagger's span goes on.
+    // "Data Bapenda menyebut", "Evaluasi Kemendagri": a word before a body the rules read, closing with it, is no
+    // person or place.
+    // Only where a sentence opens, which capitalised the word: "ke Kantor Kemenag" is a place.
+    const opener = /^\S+/.exec(surface)![0];
+    const opensSentence = /(?:^|[.!?]["”]?[ \t]+|\n[ \t]*|["“])$/.test(text.slice(Math.max(0, t.start - 4), t.start));
+    const wordBeforeBody = opensSentence && isDictionaryWord(opener.toLowerCase());
+    if (t.kind !== 'ORG' && wordBeforeBody && ruleOrgs.hits.some((o) => o.priority > 0 && o.end === t.end && o.start === t.start + opener.length + 1)) return false;
     const rules = t.kind === 'ORG' ? ruleOrgs.hits : t.kind === 'LOC' ? narrowPlaceSpans : [];
     if (extendsRuleSpan(text, t, rules)) return false;
     return !(t.kind === 'PER' && (withinAny(t, rulePlaceSpans) || endsSpotName(text, t)));

@@ -1104,7 +1104,8 @@ export function findPeople(
   const roles = findRoleHits(text, titled, ruleOrgHits, orgHits);
   // Weak rules (a verb after capitalised words) yield to a role ("pelatih kepala Persija Thomas Doll mengatakan"), and
   // to the tagger when it reads the words as a place or a body.
-  const reporting = findReportingHits(text, [...titled, ...roles]).filter((h) => !overlapsAny(h, notPeople));
+  // "Data Bapenda menyebut": a run holding a body the rules read is no person's name.
+  const reporting = findReportingHits(text, [...titled, ...roles]).filter((h) => !overlapsAny(h, notPeople) && !overlapsAny(h, ruleOrgHits));
   const led = findLeadWordHits(text, [...titled, ...reporting, ...roles], ruleOrgHits);
   const figures = findFigureHits(text, [...titled, ...reporting, ...roles, ...led]);
   // A tagger's name inside the aged name is a part of it ("Dayang Aulia Putri Ramadhani (16)": the tagger read

@@ -1774,6 +1774,15 @@ describe('extractEntities on a hospital named with and without its town', () => 
   });
 });
 
+describe('extractEntities on a word of the language opening a sentence before a body', () => {
+  it('should read "Data Bapenda menyebut" as the body, no person or place; "ke Kantor Kemenag" stays a place; Mapolsek is none', () => {
+    const result = extractEntities('Data Bapenda menyebut penerimaan naik. Warga datang ke Kantor Kemenag Samarinda. Pelaku dibawa ke Mapolsek untuk diperiksa.');
+    expect(result.people).toEqual([]);
+    expect(result.locations.map((l) => l.name)).not.toContain('Data Bapenda');
+    expect(result.locations.map((l) => l.name)).not.toContain('Mapolsek');
+  });
+});
+
 describe('extractEntities on words that open a clause inside a quote', () => {
   it('should read "Semoga" and "Mau" opening a quote or a sentence as no person or body', () => {
     const result = extractEntities('Sumiati (51), pedagang, pasrah. "Mau bagaimana lagi, tanahnya bukan punya kami. Semoga di tempat baru tetap laku," tuturnya.');
