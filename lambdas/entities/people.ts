@@ -603,9 +603,12 @@ const NOT_FIELD_WORDS = [
   // Verbs with their prefixes ("ayah bernama", "pemain dikenal").
   '(?:ber|mem|men|meng|meny|di)\\p{Ll}{3,}',
 ].join('|');
+// "Pemilik homestay di Pulau Derawan, Yakobus", "Tokoh adat Balik di Sepaku, X": where the role is held, before the
+// comma that opens the name.
 const ROLE_RE = new RegExp(
   `${WORD_START}(?:${buildAlternation([...ROLE_WORDS, ...ROLE_WORDS.map((r) => r[0]!.toUpperCase() + r.slice(1))])})` +
-    `(?:[ \\t]+(?!(?:${NOT_FIELD_WORDS})(?![\\p{L}]))\\p{Ll}+(?![\\p{L}-])){0,2}(,?)[ \\t]+(?=[A-Z])`,
+    `(?:[ \\t]+(?!(?:${NOT_FIELD_WORDS})(?![\\p{L}]))\\p{Ll}+(?![\\p{L}-])){0,2}` +
+    `(?:(?:[ \\t]+\\p{Lu}\\p{Ll}+)?[ \\t]+di[ \\t]+\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+){0,2}(?=,))?(,?)[ \\t]+(?=[A-Z])`,
   'gu',
 );
 
@@ -618,6 +621,8 @@ function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly Or
   for (const m of text.matchAll(ROLE_RE)) {
     // "Stadion Kapten I Wayan Dipta": a place named after a person, no person here.
     if (PLACE_HEAD_FIRST_WORDS.has(wordBefore(text, m.index))) continue;
+    // "pemilik toko Citra Florist" names the shop; only "Pemilik homestay di Derawan, Yakobus" names the owner.
+    if (!m[1] && /^[Pp]emilik(?![\p{L}])/u.test(m[0])) continue;
     // "Nadia Putri Ramadhani": a capitalised kin word right after a name's word is part of that name.
     if (/^\p{Lu}/u.test(m[0]) && RELATION_ROLES.has(m[0].trim().toLowerCase()) && /\p{Lu}\p{Ll}+[ \t]+$/u.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     // "sutradara Jerman Erwin Piscator", "pebalap Spanyol Marc Marquez": the country says where the person is from.
@@ -699,7 +704,9 @@ const RELATION_ROLES = new Set(['adik', 'anak', 'ayah', 'ayahanda', 'ibunda', 'i
  */
 function roleTitle(phrase: string): string | null {
   // "Economist from Mulawarman University, X": the preposition opens the body, no part of the role.
-  const words = phrase.replace(/,\s*$/, '').trim().toLowerCase().replace(/[ \t]+(?:from|of|at)$/, '').split(/[ \t]+/);
+  // The role's words in lower case; the place it is held in as written ("pemilik homestay di Pulau Derawan").
+  const words = phrase.replace(/,\s*$/, '').trim().replace(/[ \t]+(?:from|of|at)$/i, '').split(/[ \t]+/);
+  words[0] = words[0]!.toLowerCase();
   if (!RELATION_ROLES.has(words[0]!)) return words.join(' ');
   return words.slice(1).reverse().find((w) => ROLE_WORDS.includes(w) && !RELATION_ROLES.has(w)) ?? null;
 }

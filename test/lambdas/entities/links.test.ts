@@ -561,6 +561,19 @@ describe('a text\'s own short form of a unit, and slash titles', () => {
   });
 });
 
+describe('roles held somewhere, before a comma and the name', () => {
+  it('should read "Pemilik homestay di Pulau Derawan, X" and "Tokoh adat Balik di Sepaku, X" as the role and where it is held', () => {
+    const text =
+      'Pemilik homestay di Pulau Derawan, Yakobus Liah Bit, mengaku tamu ramai. Tokoh adat Balik di Sepaku, Sarifuddin Lawe, ' +
+      'meminta lahan adat dihormati. Bunga dipesan dari pemilik toko Citra Florist.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([
+      ['Yakobus Liah Bit', ['pemilik homestay di Pulau Derawan']],
+      ['Sarifuddin Lawe', ['tokoh adat Balik di Sepaku']],
+    ]);
+  });
+});
+
 describe('roles before a name with their body', () => {
   it('should read "Prakirawan BMKG, X", "Political analyst X from Y" and "Economist from Y, X" with the role and the body', () => {
     const text =
