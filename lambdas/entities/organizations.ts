@@ -717,7 +717,14 @@ function findTeamHits(text: string, bodies: readonly OrgHit[]): OrgHit[] {
     const capital = m[1] === 'Tim';
     const start = capital ? m.index : m.index + m[0].length - m[2]!.length;
     const end = m.index + m[0].length - m[2]!.length + run.length;
-    hits.push(makeHit(start, end, capital ? `Tim ${run}` : run, { government: false }));
+    // "Tim Penyelesaian Konflik Agraria Kabupaten Paser": a team named with its region is that region's government's.
+    const after = capital ? regionAfter(text, end) : null;
+    hits.push(
+      makeHit(start, after?.end ?? end, capital ? `Tim ${run}` : run, {
+        government: after !== null,
+        ...(after ? { region: after.region, regional: true } : {}),
+      }),
+    );
   }
   return hits;
 }

@@ -561,6 +561,18 @@ describe('a text\'s own short form of a unit, and slash titles', () => {
   });
 });
 
+describe('a team named with its region', () => {
+  it('should read "Tim Penyelesaian Konflik Agraria Kabupaten Paser" as the regency government\'s team, its secretary an official', () => {
+    const text = 'Sekretaris Tim Penyelesaian Konflik Agraria Kabupaten Paser, Andi Baso Tenri, hadir. Tim Saber Pungli juga hadir.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => [o.name, o.government])).toEqual([
+      ['Tim Penyelesaian Konflik Agraria Paser', true],
+      ['Tim Saber Pungli', false],
+    ]);
+    expect(personIn(text, 'Andi Baso Tenri')).toMatchObject({ organization: 'Tim Penyelesaian Konflik Agraria Paser', official: true });
+  });
+});
+
 describe('roles held somewhere, before a comma and the name', () => {
   it('should read "Pemilik homestay di Pulau Derawan, X" and "Tokoh adat Balik di Sepaku, X" as the role and where it is held', () => {
     const text =
