@@ -8,6 +8,7 @@ import { detectDateline, findDatelineRegion, findDatelineSpan, findDatelineTown 
 import { buildLocations, findCountryAndAreaHits, findPlaceHits, findRegionHits, isCurrencyOrTitleAt, pickHomeRegion } from './locations.js';
 import { addTaggedOrganizations, dropTaggedOrganizations, findOrganizations } from './organizations.js';
 import { HOLDER_MARKS, findPeople, isWordWrittenLower } from './people.js';
+import { ADDRESSED_NAME } from './person-aliases.js';
 import { findQuotes } from './quotes.js';
 import { findSectors } from './sectors.js';
 import { buildHints, tagText } from './tagger.js';
@@ -172,8 +173,6 @@ function isEnglishAbstractNoun(word: string): boolean {
 /** A relative's word with its "-nya" and a comma right before a name ("adiknya, ", "ibundanya, ", "ibunya, "). */
 const KIN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...RELATIVE_WORDS, 'ibu'].join('|')})nya,[ \\t]+$`, 'iu');
 
-/** An address word and one name ("Mas Haryo", "Bung Jefri", "Pak Rahmat"): a person called, as a span of its own. */
-const ADDRESSED_NAME = /^(?:Mas|Mbak|Gus|Bung|Pak|Bu|Bang|Kak|Dik)[ \t]+\p{Lu}\p{Ll}+$/u;
 
 /** The whole written word a span lies in, up to spaces and commas ("Sp.PD" for the "PD" of it). */
 function writtenWord(text: string, span: Span): string {

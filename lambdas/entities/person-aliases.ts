@@ -278,15 +278,18 @@ function endingLast(hits: readonly PersonHit[]): PersonHit | undefined {
 /** A speech verb right before a name ("kata ", "ujarnya, "): what follows is who spoke. */
 const SPEECH_VERB_BEFORE = new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERBS.join('|')})(?:nya)?,?[ \\t]+$`, 'u');
 
-/** An address word before one name word ("Gus Putra", "Mas Haryo"): the person is called by that word. */
-const ADDRESSED = /^(?:Gus|Mas|Mbak|Bung|Bang|Kak|Dik|Daeng|Bli|Mbok)[ \t]+(\p{Lu}\p{Ll}+)$/u;
+/**
+ * An address word before one name word ("Gus Putra", "Mas Haryo", "Pak Rahmat"): a person called by that word, and
+ * the word (group 1). No place or body is written so.
+ */
+export const ADDRESSED_NAME = /^(?:Gus|Mas|Mbak|Bung|Pak|Bu|Bang|Kak|Dik|Daeng|Bli|Mbok)[ \t]+(\p{Lu}\p{Ll}+)$/u;
 
 /**
  * A name after an attribution verb that matches part of a known name becomes that person; so does one called by an
  * address word and that part ("ujar Gus Putra" after "Ida Bagus Gede Putra Sudarsana").
  */
 export function attachToKnown(hit: PersonHit, known: readonly PersonHit[], nicknames: ReadonlyMap<string, string>): PersonHit {
-  const called = ADDRESSED.exec(hit.name);
+  const called = ADDRESSED_NAME.exec(hit.name);
   const owner = called
     ? addressedOwner(called[0].split(/[ \t]/)[0]!, called[1]!, known)
     : (partOwner(hit, known) ?? shortenedFirstName(hit.name, known));
