@@ -173,7 +173,6 @@ function isEnglishAbstractNoun(word: string): boolean {
 /** A relative's word with its "-nya" and a comma right before a name ("adiknya, ", "ibundanya, ", "ibunya, "). */
 const KIN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...RELATIVE_WORDS, 'ibu'].join('|')})nya,[ \\t]+$`, 'iu');
 
-
 /** The whole written word a span lies in, up to spaces and commas ("Sp.PD" for the "PD" of it). */
 function writtenWord(text: string, span: Span): string {
   let start = span.start;
