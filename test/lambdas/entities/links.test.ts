@@ -1275,6 +1275,13 @@ describe('English titles after their body', () => {
     ]);
   });
 
+  it('should read "<region> Police chief <rank> X" as an official police chief, the Polda for a province', () => {
+    const city = 'Samarinda Police chief Sr. Comr. Harun Umar Tanjung said the pits were fenced.';
+    expect(personIn(city, 'Harun Umar Tanjung')).toMatchObject({ titles: ['Samarinda Police chief', 'Sr. Comr.'], official: true });
+    const province = 'East Kalimantan Police chief Insp. Gen. Imam Sugianto said patrols would increase.';
+    expect(personIn(province, 'Imam Sugianto')).toMatchObject({ organization: 'Polda Kalimantan Timur', official: true });
+  });
+
   it('should read an English office name holding a comma list as one unit, no person in it', () => {
     const text =
       'Head of the East Kalimantan Public Works, Spatial Planning and Public Housing Office (PUPR-Pera), Aji Muhammad Fikri ' +
