@@ -561,6 +561,17 @@ describe('a text\'s own short form of a unit, and slash titles', () => {
   });
 });
 
+describe('regencies by their common short forms', () => {
+  it('should read TTS, Sidrap and Pangkep as their regencies, and link "Bupati TTS" to its government', () => {
+    const text =
+      'KUPANG - Kabupaten Timor Tengah Selatan (TTS) mencatat stunting tinggi. Bupati TTS, Eduard Tanaem Nome, meminta kader ' +
+      'aktif. Petani di Kabupaten Sidrap dan Pangkep panen. KTT G20 dibahas di Jakarta.';
+    const result = extractEntities(text);
+    expect(result.locations.map((l) => l.name)).toEqual(['Kupang', 'Timor Tengah Selatan', 'Sidenreng Rappang', 'Pangkajene dan Kepulauan', 'DKI Jakarta']);
+    expect(personIn(text, 'Eduard Tanaem Nome')?.organization).toBe('Pemerintah Kabupaten Timor Tengah Selatan');
+  });
+});
+
 describe('a team named with its region', () => {
   it('should read "Tim Penyelesaian Konflik Agraria Kabupaten Paser" as the regency government\'s team, its secretary an official', () => {
     const text = 'Sekretaris Tim Penyelesaian Konflik Agraria Kabupaten Paser, Andi Baso Tenri, hadir. Tim Saber Pungli juga hadir.';
