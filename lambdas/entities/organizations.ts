@@ -414,6 +414,8 @@ function findRegionalUnitHits(text: string): OrgHit[] {
   }
   for (const m of found) {
     const unit = REGIONAL_UNIT_BY_ABBR.get(m.abbr)!;
+    // "di RSUD kabupaten", "Disdik kabupaten/kota", "RSUD setempat": the kind of unit in general, no one body.
+    if (!/\s/.test(text.slice(m.start, m.end)) && GENERIC_UNIT_AFTER.test(text.slice(m.end, m.end + 14))) continue;
     // "KSOP Kelas I Balikpapan": the office's class stands between it and its seat.
     // "the East Kalimantan BPBD": English writes the region of a unit's short form before it.
     const englishBefore = ENGLISH_REGION_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ? regionBefore(text, m.start) : null;
@@ -660,6 +662,9 @@ function knownCompanyPrefix(run: string): { form: string; entry: AgencyEntry } |
  */
 const BRANCH_WORDS = new Set(['Cabang']);
 const BRANCH_AFTER = /^[ \t]+Cabang(?![\p{L}])/u;
+
+/** A lower-case word after a unit's short form that makes it the kind of unit in general ("RSUD kabupaten"). */
+const GENERIC_UNIT_AFTER = /^[ \t]+(?:kabupaten|kota|provinsi|setempat|terdekat|daerah|se-\p{L}+|sekabupaten|sekota|seprovinsi)(?![\p{L}])/u;
 
 /** The run after a head cut to the longest known body it starts with ("Partai Golkar Airlangga Hartarto" -> "Golkar"). */
 function knownPrefix(head: string, run: string): string {

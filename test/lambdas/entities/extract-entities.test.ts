@@ -1774,6 +1774,15 @@ describe('extractEntities on a hospital named with and without its town', () => 
   });
 });
 
+describe('extractEntities on a unit\'s short form used for the kind of unit in general', () => {
+  it('should read "di RSUD kabupaten" and "Disdik kabupaten/kota" as no body, "memanggil BPKAD setiap bulan" as the body', () => {
+    const result = extractEntities(
+      'SAMARINDA - Dokter spesialis ditempatkan di RSUD kabupaten. Disdik kabupaten/kota diminta mendata. DPRD memanggil BPKAD setiap bulan.',
+    );
+    expect(result.organizations.map((o) => o.name)).toEqual(['DPRD Samarinda', 'Badan Pengelolaan Keuangan dan Aset Daerah Samarinda']);
+  });
+});
+
 describe('extractEntities on a word of the language opening a sentence before a body', () => {
   it('should read "Data Bapenda menyebut" as the body, no person or place; "ke Kantor Kemenag" stays a place; Mapolsek is none', () => {
     const result = extractEntities('Data Bapenda menyebut penerimaan naik. Warga datang ke Kantor Kemenag Samarinda. Pelaku dibawa ke Mapolsek untuk diperiksa.');
