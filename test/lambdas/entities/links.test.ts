@@ -1286,6 +1286,11 @@ describe('English titles after their body', () => {
     ]);
   });
 
+  it('should link the English Minister of State Apparatus Empowerment and Bureaucratic Reform to KemenPAN-RB', () => {
+    const text = 'Minister of State Apparatus Empowerment and Bureaucratic Reform Ratna Anggraeni Widjaja said civil servants would move.';
+    expect(personIn(text, 'Ratna Anggraeni Widjaja')?.organization).toBe('Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi');
+  });
+
   it('should read "<region> Police chief <rank> X" as an official police chief, the Polda for a province', () => {
     const city = 'Samarinda Police chief Sr. Comr. Harun Umar Tanjung said the pits were fenced.';
     expect(personIn(city, 'Harun Umar Tanjung')).toMatchObject({ titles: ['Samarinda Police chief', 'Sr. Comr.'], official: true });
