@@ -1286,6 +1286,12 @@ describe('English titles after their body', () => {
     ]);
   });
 
+  it('should read "former Samarinda mayor X" and "the East Kalimantan governor X" in lower case after the region', () => {
+    const text = 'Former Samarinda mayor Lukas Jaang Lepo said permits were revoked. The East Kalimantan governor Rudy Mas\'ud said so.';
+    expect(personIn(text, 'Lukas Jaang Lepo')).toMatchObject({ titles: ['Former Samarinda mayor'], organization: 'Pemerintah Kota Samarinda', official: false });
+    expect(personIn(text, "Rudy Mas'ud")).toMatchObject({ organization: 'Pemerintah Provinsi Kalimantan Timur', official: true });
+  });
+
   it('should link the English Minister of State Apparatus Empowerment and Bureaucratic Reform to KemenPAN-RB', () => {
     const text = 'Minister of State Apparatus Empowerment and Bureaucratic Reform Ratna Anggraeni Widjaja said civil servants would move.';
     expect(personIn(text, 'Ratna Anggraeni Widjaja')?.organization).toBe('Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi');
