@@ -35,7 +35,7 @@ import {
   displayRegionName,
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
-import { isDerivedNoun, isDictionaryWord, isKnownPlaceName, isKnownSurname, isListedName, knownNameLength } from './tagger-features.js';
+import { isDerivedNoun, isDictionaryWord, isEnglishWord, isKnownPlaceName, isKnownSurname, isListedName, knownNameLength } from './tagger-features.js';
 import commonWords from './data/common-words.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import hijriCalendarWords from './data/islamic-calendar.json' with { type: 'json' };
@@ -647,6 +647,8 @@ function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly Or
     // "Prakirawan BMKG, Rini Handayani": the body, a comma, then the name (no name reads at the body's acronym).
     const body = bodies.find((o) => o.start === at && (!name || o.end > name.start));
     if (body) name = readNameAfterOrg(text, at, [body])?.name ?? null;
+    // "a resident of Sempaja", "economist at Bank X": after an English preposition comes a place or a body, no name.
+    else if (/[ \t](?:of|from|at|in)[ \t]+$/.test(m[0])) continue;
     if (!name || !endsName(text, name.end) || overlapsAny(name, taken) || overlapsAny(name, orgHits)) continue;
     // "Salah seorang pedagang, Siti Aminah (45), mengaku": after a comma the name is an appositive, closed by one too.
     if (m[1] && !APPOSITIVE_CLOSE.test(text.slice(name.end, name.end + 12))) continue;
@@ -1185,9 +1187,28 @@ export function findPeople(
     text,
     linkNearbyOrganizations(text, [...known, ...short], orgHits)
       .map((h) => withRankAfter(text, h))
+      .map((h) => withEnglishRoleAfter(text, h))
       .sort((a, b) => a.start - b.start),
   );
   return { entities: mergePeople(text, hits, nameOf, orgGovernment, unheldTitles), hits, titleBodies };
+}
+
+/** ", a construction worker,", ", an activist from ...": an English role set off after a name (group 1). */
+const ENGLISH_ROLE_AFTER = new RegExp(
+  String.raw`^,[ 	]+an?[ 	]+((?:[a-z-]+[ 	]+)?(?:${buildAlternation(ROLE_WORDS.filter((r) => /^[a-z ]+$/.test(r) && isEnglishRole(r)))}))(?=[ 	]*[,.]|[ 	]+(?:of|from|at|in|who)[ 	])`,
+  'u',
+);
+
+/** Whether a role word is English (the list holds Indonesian ones too: "petani", "warga"). */
+function isEnglishRole(role: string): boolean {
+  return role.split(' ').every((w) => isEnglishWord(w));
+}
+
+/** A person without a title, with the English role set off after the name ("Suparman Hadi, a construction worker,"). */
+function withEnglishRoleAfter(text: string, hit: PersonHit): PersonHit {
+  if (hit.title || hit.titleEntry) return hit;
+  const role = ENGLISH_ROLE_AFTER.exec(text.slice(hit.end, hit.end + 48))?.[1];
+  return role ? { ...hit, title: role } : hit;
 }
 
 /** "dan" between two holders of one title, the first one's degrees before it or not ("X, S.H., dan Y"). */

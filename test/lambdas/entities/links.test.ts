@@ -1286,6 +1286,15 @@ describe('English titles after their body', () => {
     ]);
   });
 
+  it('should read an English role set off after a name ("X, a construction worker,"), and no person after "a resident of"', () => {
+    const text = "The boy's father, Suparman Hadi, a construction worker, said the pit was close. Siti Aminah, a resident of Sempaja, said so.";
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([
+      ['Suparman Hadi', ['construction worker']],
+      ['Siti Aminah', ['resident']],
+    ]);
+  });
+
   it('should read "former Samarinda mayor X" and "the East Kalimantan governor X" in lower case after the region', () => {
     const text = 'Former Samarinda mayor Lukas Jaang Lepo said permits were revoked. The East Kalimantan governor Rudy Mas\'ud said so.';
     expect(personIn(text, 'Lukas Jaang Lepo')).toMatchObject({ titles: ['Former Samarinda mayor'], organization: 'Pemerintah Kota Samarinda', official: false });
