@@ -1286,6 +1286,11 @@ describe('English titles after their body', () => {
     ]);
   });
 
+  it('should read "the OIKN deputy for social affairs, X" as the authority\'s deputy', () => {
+    const text = 'Health services will be ready, said the OIKN deputy for social affairs, Amiruddin Tuwo Lolo, on Monday.';
+    expect(personIn(text, 'Amiruddin Tuwo Lolo')).toMatchObject({ organization: 'Otorita Ibu Kota Nusantara', official: true });
+  });
+
   it('should read an English role set off after a name ("X, a construction worker,"), and no person after "a resident of"', () => {
     const text = "The boy's father, Suparman Hadi, a construction worker, said the pit was close. Siti Aminah, a resident of Sempaja, said so.";
     const result = extractEntities(text);
