@@ -1286,6 +1286,14 @@ describe('English titles after their body', () => {
     ]);
   });
 
+  it('should read English company titles before a name ("Executive Director X, Y", "Superintendent ... PT X, Y")', () => {
+    const text =
+      'Executive Director Pelindo Regional 4, Dwi Rahmad Hamzah, said volume grew. Superintendent Community Relations PT Kideco ' +
+      'Jaya Agung, Anton Setiawan Gultom, mengatakan perusahaan siap.';
+    expect(personIn(text, 'Dwi Rahmad Hamzah')).toMatchObject({ titles: ['Executive Director Pelindo Regional 4'], organization: 'PT Pelabuhan Indonesia (Persero)' });
+    expect(personIn(text, 'Anton Setiawan Gultom')?.titles).toEqual(['Superintendent Community Relations PT Kideco Jaya Agung']);
+  });
+
   it('should read "the OIKN deputy for social affairs, X" as the authority\'s deputy', () => {
     const text = 'Health services will be ready, said the OIKN deputy for social affairs, Amiruddin Tuwo Lolo, on Monday.';
     expect(personIn(text, 'Amiruddin Tuwo Lolo')).toMatchObject({ organization: 'Otorita Ibu Kota Nusantara', official: true });
