@@ -1022,7 +1022,8 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
       AGENCY_BY_LOWER_NAME.get(`kementerian ${complement.toLowerCase()}`) ??
       AGENCY_BY_FORM.get(`Kementerian ${complement}`) ??
       AGENCY_BY_FORM.get(`Kemen${complement}`);
-    return agency?.name ?? `Kementerian ${complement}`;
+    // "Menteri Bahlil, Sri Mulyani dan Airlangga": a minister's name read as the field names no ministry.
+    return agency?.name ?? (complement.split(/[ \t]+/).some((w) => isDictionaryWord(w.toLowerCase())) ? `Kementerian ${complement}` : null);
   }
   if (entry.org === 'police' || entry.org === 'military' || entry.org === 'prosecutor' || entry.org === 'inspectorate') {
     const unit = POLICE_ORG[form];

@@ -143,7 +143,9 @@ export function readName(text: string, pos: number, ranked = false, titled = fal
     // "Agus Hari Kesuma": a sentence word that is also a name part, inside a name and before its next part.
     const nextPart = count > 0 && STOPWORDS_IN_NAMES.has(word) ? /^[ \t]+([A-Z][a-z]+)/.exec(text.slice(at + t[0].length, at + t[0].length + 24))?.[1] : undefined;
     const innerNamePart = nextPart !== undefined && isNameWord(nextPart) && !isDateWord(nextPart);
-    if (!isNameWord(word) && !lastOrgWord && !rankedFirst && !titleInName && !innerNamePart && at >= openerEnd) break;
+    // "Raja Juli Antoni", "Putri Mei Diana": a month's name inside a name, before its next part (not a date's year).
+    const monthInName = count > 0 && MONTHS.has(word.toLowerCase()) && /^[ \t]+\p{Lu}\p{Ll}+/u.test(after);
+    if (!isNameWord(word) && !lastOrgWord && !rankedFirst && !titleInName && !innerNamePart && !monthInName && at >= openerEnd) break;
     end = at + t[0].length;
     const sp = matchAt(SPACES, text, end);
     if (!sp) break;

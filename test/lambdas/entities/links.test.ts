@@ -1286,6 +1286,12 @@ describe('English titles after their body', () => {
     ]);
   });
 
+  it('should read a month inside a minister\'s name ("Raja Juli Antoni") and make no ministry of a minister\'s name', () => {
+    expect(personIn('Menteri Kehutanan Raja Juli Antoni juga hadir.', 'Raja Juli Antoni')?.organization).toBe('Kementerian Kehutanan');
+    const list = extractEntities('Menteri Bahlil, Sri Mulyani dan Airlangga hadir di Istana.');
+    expect(list.people.map((p) => p.organization)).not.toContain('Kementerian Bahlil');
+  });
+
   it('should read English company titles before a name ("Executive Director X, Y", "Superintendent ... PT X, Y")', () => {
     const text =
       'Executive Director Pelindo Regional 4, Dwi Rahmad Hamzah, said volume grew. Superintendent Community Relations PT Kideco ' +
