@@ -1693,6 +1693,18 @@ describe('extractEntities on sector words inside names', () => {
   });
 });
 
+describe('extractEntities on vehicles, no evidence of manufacturing', () => {
+  it('should give a motorbike-theft story no sector C, and a motorbike factory story C', () => {
+    const theft =
+      'Unit Reskrim Polsek Samarinda Ulu membekuk residivis pencurian kendaraan bermotor. Pelaku menjual sepeda motor curian. ' +
+      'Polisi menyita lima sepeda motor dan dua kendaraan lain dari rumah pelaku. Kendaraan itu dikembalikan ke pemiliknya.';
+    expect(extractEntities(theft).sectors.map((s) => s.code)).not.toContain('C');
+    const factory =
+      'Pabrik sepeda motor di Cikarang menambah produksi. Industri otomotif nasional tumbuh, kata manajer pabrik. Manufaktur komponen ikut naik.';
+    expect(extractEntities(factory).sectors.map((s) => s.code)).toContain('C');
+  });
+});
+
 describe('extractEntities on village councils that share a short form with a national body', () => {
   it('should read "Badan Permusyawaratan Kampung (BPK) Tumbit Melayu" as the village council, no state auditor', () => {
     const result = extractEntities('Ketua Badan Permusyawaratan Kampung (BPK) Tumbit Melayu, Hamsah Mangka, diperiksa jaksa. Ketua Badan Permusyawaratan Desa (BPD) Sidomulyo hadir.');
