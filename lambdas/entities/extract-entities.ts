@@ -198,6 +198,8 @@ const PLAIN_FORM: Record<string, string> = {
  * @example plainTypography('“Ma’ruf” – kata') // '"Ma\'ruf" - kata'
  */
 export function plainTypography(text: string): string {
+  // A text of Latin-1 characters only has nothing to replace.
+  if (!BEYOND_LATIN1.test(text)) return text;
   const plain = text.replace(TYPOGRAPHIC, (c) => PLAIN_FORM[c]!);
   // replace() keeps a two-byte string two bytes per character: rebuilt from its Latin-1 bytes, it takes one.
   return BEYOND_LATIN1.test(plain) ? plain : Buffer.from(plain, 'latin1').toString('latin1');

@@ -211,9 +211,8 @@ export function findSentenceOpeners(text: string): Span[] {
   // '"Semoga di tempat baru ...', '"Mau bagaimana lagi ...': a word that only opens a clause (opening-words.json), at the
   // start of a sentence or a quote, before a lower-case word.
   for (const m of text.matchAll(OPENING_WORD)) {
-    if (!OPENING_WORDS.has(m[1]!.toLowerCase()) || isListedName(m[1]!)) continue;
-    const start = m.index + m[0].length - m[1]!.length;
-    spans.push({ start, end: start + m[1]!.length });
+    if (!CLAUSE_START_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) || isListedName(m[0])) continue;
+    spans.push({ start: m.index, end: m.index + m[0].length });
   }
   // "Puluhan pasien ...", "Lima tidak memenuhi unsur": a number opening a sentence is no desa Puluhan, no Lima of Peru.
   for (const m of text.matchAll(CAPITALISED_NUMBER_WORD)) {
@@ -222,10 +221,16 @@ export function findSentenceOpeners(text: string): Span[] {
   }
   return spans;
 }
-/** Words that open a clause and name nothing ("Semoga", "Mau", "Kalau"), lower-case. */
-const OPENING_WORDS = new Set(openingWords as string[]);
-/** A capitalised word where a sentence, a line or a quote opens, before a lower-case word. */
-const OPENING_WORD = /(?:^|[.!?]["”]?[ \t]+|\n[ \t]*|["“][ \t]*)(\p{Lu}\p{Ll}+)(?=[ \t]+\p{Ll})/gu;
+/**
+ * Words that open a clause and name nothing ("Semoga", "Mau", "Kalau"), capitalised, before a lower-case word; the
+ * words themselves are the pattern's start, so the scan skips ahead between them.
+ */
+const OPENING_WORD = new RegExp(
+  `(?<![\\p{L}])(?:${buildAlternation((openingWords as string[]).map((w) => w[0]!.toUpperCase() + w.slice(1)))})(?=[ \\t]+\\p{Ll})`,
+  'gu',
+);
+/** Where a sentence, a line or a quote opens, right before a word. */
+const CLAUSE_START_BEFORE = /(?:^|[.!?]["”]?[ \t]+|\n[ \t]*|["“][ \t]*)$/;
 /** Indonesian numbers and quantity words (number-words.json), capitalised. */
 const CAPITALISED_NUMBER_WORD = new RegExp(
   `(?<![\\p{L}])(?:${buildAlternation((numberWords as string[]).map((w) => w[0]!.toUpperCase() + w.slice(1)))})(?![\\p{L}])`,
