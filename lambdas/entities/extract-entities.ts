@@ -173,6 +173,23 @@ function isEnglishAbstractNoun(word: string): boolean {
 /** A relative's word with its "-nya" and a comma right before a name ("adiknya, ", "ibundanya, ", "ibunya, "). */
 const KIN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...RELATIVE_WORDS, 'ibu'].join('|')})nya,[ \\t]+$`, 'iu');
 
+/** Where a sentence, a line or a quote opens, right before a word (a quote's mark right before it). */
+const SENTENCE_OPENS_BEFORE = /(?:^|[.!?]["”]?[ \t]+|\n[ \t]*|["“])$/;
+
+/**
+ * Whether a span is a word of the language opening a sentence, then a body the rules read that closes the span ("Data
+ * Bapenda menyebut", "Evaluasi Kemendagri"): no person or place. Only where a sentence opens, which capitalised the
+ * word: "ke Kantor Kemenag" is a place.
+ */
+function isOpenerBeforeBody(text: string, span: Span, orgHits: readonly OrgHit[]): boolean {
+  const opener = /^\S+/.exec(text.slice(span.start, span.end))![0];
+  return (
+    SENTENCE_OPENS_BEFORE.test(text.slice(Math.max(0, span.start - 4), span.start)) &&
+    isDictionaryWord(opener.toLowerCase()) &&
+    orgHits.some((o) => o.priority > 0 && o.end === span.end && o.start === span.start + opener.length + 1)
+  );
+}
+
 /** The whole written word a span lies in, up to spaces and commas ("Sp.PD" for the "PD" of it). */
 function writtenWord(text: string, span: Span): string {
   let start = span.start;
@@ -266,13 +283,7 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
     // The tagger runs past a rule finding into the next words ("DPRD Jatim Kusnadi", "Aceh Utara Mahmudsyah"):
     // the rule's span stands, the longer guess goes; a "person" inside a rule place is that place.
     // A wide area stands inside longer names ("Laut Flores", "jalan Trans Sulawesi"): there the tagger's span goes on.
-    // "Data Bapenda menyebut", "Evaluasi Kemendagri": a word before a body the rules read, closing with it, is no
-    // person or place.
-    // Only where a sentence opens, which capitalised the word: "ke Kantor Kemenag" is a place.
-    const opener = /^\S+/.exec(surface)![0];
-    const opensSentence = /(?:^|[.!?]["”]?[ \t]+|\n[ \t]*|["“])$/.test(text.slice(Math.max(0, t.start - 4), t.start));
-    const wordBeforeBody = opensSentence && isDictionaryWord(opener.toLowerCase());
-    if (t.kind !== 'ORG' && wordBeforeBody && ruleOrgs.hits.some((o) => o.priority > 0 && o.end === t.end && o.start === t.start + opener.length + 1)) return false;
+    if (t.kind !== 'ORG' && isOpenerBeforeBody(text, t, ruleOrgs.hits)) return false;
     const rules = t.kind === 'ORG' ? ruleOrgs.hits : t.kind === 'LOC' ? narrowPlaceSpans : [];
     if (extendsRuleSpan(text, t, rules)) return false;
     return !(t.kind === 'PER' && (withinAny(t, rulePlaceSpans) || endsSpotName(text, t)));

@@ -353,7 +353,7 @@ function findEnglishPoliceHits(text: string): OrgHit[] {
 }
 
 /** The start of the sentence holding `pos`: after the last full stop, "!" or "?" and a space, or a line break. */
-function sentenceStartBefore(text: string, pos: number): number {
+export function sentenceStartBefore(text: string, pos: number): number {
   for (let i = pos - 1; i > 0 && i > pos - 400; i -= 1) {
     const c = text[i]!;
     if (c === '\n') return i + 1;
@@ -595,7 +595,7 @@ function findNamedBodyHits(text: string): OrgHit[] {
     // does an acronym the text gave a company ("PT MPRD Stenly Wowor").
     const known = spelled ? null : knownCompanyPrefix(m[1]!);
     // "PT Pelni Cabang Makassar": a branch of a listed company is read by the agency finder, as "Pelni Cabang Makassar" is.
-    if (known && BRANCH_AFTER.test(m[1]!.slice(known.form.length))) continue;
+    if (known?.branch) continue;
     const firstWord = m[1]!.split(/[ \t]+/)[0]!;
     const ownAcronym = !known && !spelled && spelledHere.has(firstWord) && firstWord !== m[1] ? firstWord : null;
     const name = known?.form ?? ownAcronym ?? (spelled ? m[1]! : cutAfterRegion(cutNameRun(trimNameTail(m[1]!, COMPANY_NAME_WORDS), false), false, goesOnCompanyName));
@@ -640,10 +640,10 @@ function spellsAcronym(run: string, after: string): boolean {
 /**
  * The known company the run after "PT" names: the whole run ("Pupuk Kaltim"), or its start where a person's name
  * follows: after a company acronym ("KPC Yordan Kalalo" -> "KPC") or before a listed given name ("Pupuk Kaltim Budi
- * Santoso"). Null otherwise ("Angkasa Pura II", "Pertamina Patra Niaga" go on past the known "Angkasa Pura",
- * "Pertamina").
+ * Santoso"), or before its branch word (`branch`: "Pelni Cabang Makassar"). Null otherwise ("Angkasa Pura II",
+ * "Pertamina Patra Niaga" go on past the known "Angkasa Pura", "Pertamina").
  */
-function knownCompanyPrefix(run: string): { form: string; entry: AgencyEntry } | null {
+function knownCompanyPrefix(run: string): { form: string; entry: AgencyEntry; branch: boolean } | null {
   const words = run.split(/[ \t]+/);
   for (let k = words.length; k >= 1; k -= 1) {
     const form = words.slice(0, k).join(' ');
@@ -651,7 +651,8 @@ function knownCompanyPrefix(run: string): { form: string; entry: AgencyEntry } |
     if (!entry || (entry.kind !== 'company' && entry.kind !== 'state-company')) continue;
     const next = words[k];
     const personAhead = next !== undefined && /^[A-Z][a-z]/.test(next) && (ACRONYM.test(form) || isListedName(next));
-    return next === undefined || personAhead || BRANCH_WORDS.has(next) ? { form, entry } : null;
+    const branch = next === BRANCH_WORD;
+    return next === undefined || personAhead || branch ? { form, entry, branch } : null;
   }
   return null;
 }
@@ -660,8 +661,7 @@ function knownCompanyPrefix(run: string): { form: string; entry: AgencyEntry } |
  * The word that opens a company's branch after its name ("PT Pelni Cabang Makassar"). "Regional" and "Wilayah" stay in
  * the name: "PT Pelindo Regional 4", "Pertamina Patra Niaga Regional Papua Maluku" are units named so.
  */
-const BRANCH_WORDS = new Set(['Cabang']);
-const BRANCH_AFTER = /^[ \t]+Cabang(?![\p{L}])/u;
+const BRANCH_WORD = 'Cabang';
 
 /** A lower-case word after a unit's short form that makes it the kind of unit in general ("RSUD kabupaten"). */
 const GENERIC_UNIT_AFTER = /^[ \t]+(?:kabupaten|kota|provinsi|setempat|terdekat|daerah|se-\p{L}+|sekabupaten|sekota|seprovinsi)(?![\p{L}])/u;
@@ -907,7 +907,10 @@ function followSpelledAcronyms(text: string, hits: OrgHit[]): void {
   }
 }
 
-/** Find acronym-only mentions of bound acronyms ("KUMKMP" alone) that no rule caught. */
+/**
+ * Find acronym-only mentions of bound acronyms ("KUMKMP" alone) that no rule caught; a bound short form of several
+ * words ("Dinsos PM") takes the place of the shorter hits read inside it, which leave `hits`.
+ */
 function findBareAcronymHits(text: string, hits: OrgHit[]): OrgHit[] {
   const bound = hits.filter((h) => h.acronym && !h.acronymOnly);
   if (bound.length === 0) return [];
@@ -1185,7 +1188,7 @@ function withoutHospitalTown(name: string, names: ReadonlySet<string>): string {
   for (let cut = words.length - 1; cut >= 2 && cut >= words.length - 2; cut -= 1) {
     const shorter = words.slice(0, cut).join(' ');
     const town = words.slice(cut).join(' ');
-    if (names.has(shorter) && (REGIONS_BY_NAME.has(town.toLowerCase()) || regencyOfDistrict(town))) return shorter;
+    if (names.has(shorter) && isTownName(town)) return shorter;
   }
   return name;
 }
@@ -1236,7 +1239,12 @@ function isSpelledOut(short: readonly string[], full: readonly string[]): boolea
     j += word.length;
   }
   const rest = full.slice(j).join(' ');
-  return rest === '' || REGIONS_BY_NAME.has(rest.toLowerCase()) || regencyOfDistrict(rest) !== undefined;
+  return rest === '' || isTownName(rest);
+}
+
+/** Whether words name a town a body may be named with: a region, a kecamatan or a regency's seat ("Sangatta"). */
+function isTownName(words: string): boolean {
+  return REGIONS_BY_NAME.has(words.toLowerCase()) || regencyOfDistrict(words) !== undefined;
 }
 
 /** A spelled-out acronym in parentheses inside a mention: its offsets from the mention's start. */

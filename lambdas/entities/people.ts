@@ -39,7 +39,7 @@ import { isDerivedNoun, isDictionaryWord, isEnglishWord, isKnownPlaceName, isKno
 import commonWords from './data/common-words.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import hijriCalendarWords from './data/islamic-calendar.json' with { type: 'json' };
-import { NUMBERED_COMMAND, bareUnitHome, composeOrgName, isPartyBoard, regionOfKind } from './organizations.js';
+import { NUMBERED_COMMAND, bareUnitHome, composeOrgName, isPartyBoard, regionOfKind, sentenceStartBefore } from './organizations.js';
 import { COUNTRY_AT, readComplement } from './title-complement.js';
 import { AGE_IN_PARENTHESES, DEGREES_AFTER_NAME, NAME_PARTICLES, ageInParentheses, RANK_TAIL_SOURCE, TITLES_IN_NAMES, cleanName, endsName, isDateWord, isNameWord, namedHit, readName } from './person-names.js';
 import { attachToKnown, findShortFormHits, isSharedPart, nicknamesOf, withAliases, withCalledNames, withLongerNames } from './person-aliases.js';
@@ -635,8 +635,8 @@ function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly Or
     let client: string | undefined;
     if (LAWYER_ROLE.test(m[0]) && !m[1]) {
       const initials = CLIENT_INITIALS.exec(text.slice(at, at + 8));
-      const lawyer = initials ? readName(text, at + initials[0].length) : name && text[name.end] === ',' ? readAppositive(text, name.end) : null;
-      const lawyerName = lawyer && 'comma' in lawyer ? (lawyer.comma === name!.end ? lawyer.name : null) : lawyer;
+      const appositive = !initials && name && text[name.end] === ',' ? readAppositive(text, name.end) : null;
+      const lawyerName = initials ? readName(text, at + initials[0].length) : appositive && appositive.comma === name!.end ? appositive.name : null;
       if (lawyerName) {
         client = initials?.[1] ?? cleanName(text.slice(name!.start, name!.end));
         name = lawyerName;
@@ -1196,7 +1196,7 @@ export function findPeople(
 
 /** ", a construction worker,", ", an activist from ...": an English role set off after a name (group 1). */
 const ENGLISH_ROLE_AFTER = new RegExp(
-  String.raw`^,[ 	]+an?[ 	]+((?:[a-z-]+[ 	]+)?(?:${buildAlternation(ROLE_WORDS.filter((r) => /^[a-z ]+$/.test(r) && isEnglishRole(r)))}))(?=[ 	]*[,.]|[ 	]+(?:of|from|at|in|who)[ 	])`,
+  String.raw`^,[ \t]+an?[ \t]+((?:[a-z-]+[ \t]+)?(?:${buildAlternation(ROLE_WORDS.filter((r) => /^[a-z ]+$/.test(r) && isEnglishRole(r)))}))(?=[ \t]*[,.]|[ \t]+(?:of|from|at|in|who)[ \t])`,
   'u',
 );
 
@@ -1451,19 +1451,12 @@ function bodyReferredBack(text: string, hit: PersonHit, nameOf: Map<OrgHit, stri
   }
   // "PT Kilang Pertamina Internasional (KPI), the refining subsidiary of ... Pertamina, said ... Its President
   // Director": the body that opens the sentence before, its subject, not one named inside it.
-  const opener = last ? sentenceOpener(text, span.start) : -1;
+  const own = last ? sentenceStartBefore(text, span.start) : 0;
+  const opener = own > 0 ? sentenceStartBefore(text, own - 1) : -1;
   for (const [org, name] of nameOf) if (org.start === opener && (!kind || kind.test(name)) && org.end <= span.start) return name;
   return last?.[1] ?? null;
 }
 
-/** Where the sentence before the one holding `at` starts, or -1 where the text before is too long to tell. */
-function sentenceOpener(text: string, at: number): number {
-  const from = Math.max(0, at - 600);
-  const starts = [...text.slice(from, at).matchAll(/[.!?]["”]?[ \t\n]+(?=\S)/g)].map((m) => from + m.index + m[0].length);
-  if (from === 0) starts.unshift(/^\s*/.exec(text)![0].length);
-  // The last start is the title's own sentence; the one before it is the sentence before.
-  return starts.length >= 2 ? starts[starts.length - 2]! : -1;
-}
 
 /** A title of "the other" holder ("Wakil Ketua lainnya", "Wakil Ketua yang lain"). */
 const OTHER_HOLDER = /[ \t](?:lainnya|yang[ \t]+lain)$/;
