@@ -285,25 +285,31 @@ const AGE = new RegExp(ageInParentheses(true), 'g');
 /** The initials right before an age: "MHN " (read on a short slice before each age, cheaper than one pattern). */
 const INITIALS_BEFORE = /(?<![\p{L}\p{N}])([A-Z]{2,4})[ \t]*$/u;
 
+/** Whether capitals are no listed body's acronym nor a common abbreviation, so they may stand for a person. */
+function isNoBodyInitials(initials: string): boolean {
+  return !AGENCY_BY_FORM.has(initials) && !COMMON_ABBREVIATIONS.has(initials);
+}
+
 /**
  * Initials that stand for a person the report does not name ("berinisial AS (34)", "MHN (34)", "berinisial SR"),
- * wherever they recur ("tersangka MHN berperan", "SR ditahan"): no country, person or body. A body's acronym with a year is no age ("KPK (2024)").
+ * wherever they recur ("tersangka MHN berperan", "SR ditahan"): no country, person or body. A body's acronym with a
+ * year is no age ("KPK (2024)").
  * @example findInitials('tersangka berinisial AS (34)').length // 1
  */
 export function findInitials(text: string): Span[] {
   const spans: Span[] = [];
   // "berinisial SR ... SR ditahan ... Kuasa hukum SR": initials the text introduces stand for the person wherever they recur.
-  const aged = new Set<string>();
+  const recurring = new Set<string>();
   for (const m of text.matchAll(INITIALS)) {
     spans.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
-    for (const one of m[1]!.split(/[ \t]*(?:,|dan)[ \t]*/)) if (one.length >= 2 && !AGENCY_BY_FORM.has(one) && !COMMON_ABBREVIATIONS.has(one)) aged.add(one);
+    for (const one of m[1]!.split(/[ \t]*(?:,|dan)[ \t]*/)) if (one.length >= 2 && isNoBodyInitials(one)) recurring.add(one);
   }
   for (const m of text.matchAll(AGE)) {
     const initials = INITIALS_BEFORE.exec(text.slice(Math.max(0, m.index - 8), m.index))?.[1];
-    if (initials && Number(m[1]) <= 120 && !AGENCY_BY_FORM.has(initials) && !COMMON_ABBREVIATIONS.has(initials)) aged.add(initials);
+    if (initials && Number(m[1]) <= 120 && isNoBodyInitials(initials)) recurring.add(initials);
   }
-  if (aged.size === 0) return spans;
-  const again = new RegExp(`${WORD_START}(?:${[...aged].join('|')})${WORD_END}`, 'gu');
+  if (recurring.size === 0) return spans;
+  const again = new RegExp(`${WORD_START}(?:${[...recurring].join('|')})${WORD_END}`, 'gu');
   for (const m of text.matchAll(again)) {
     const span = { start: m.index, end: m.index + m[0].length };
     // Two letters recur as other things too: after a capitalised word they are a country's or a body's ("Presiden AS").
