@@ -111,6 +111,16 @@ describe('extractEntities on broken input', () => {
       'Kutai Kartanegara dan Paser, Badan Anggaran (Banggar) DPRD Balikpapan, Sariah meninggal dunia \u0000 (( ,, KUA';
     expectMentionsOfEveryCut(text, 5);
   });
+
+  it('should return mentions that match the text for every cut of the session-13 constructions, curly quotes and all', () => {
+    const text =
+      'SAMARINDA \u2013 Penasihat hukum tersangka, Johannes Sinaga, hadir. Kuasa hukum SR, La Ode Hasrul, bicara. \u201cSaya janda,\u201d ' +
+      'tutur Cut Intan Meutia. Anak Agung Ngurah Gede, Komandan Kodim 0906/Kkr, Letkol Inf. Dimas Arya, Kepala Dinas Sosial ' +
+      'dan Pemberdayaan Masyarakat (Dinsos PM) Bontang, Hj. Samarinda Putri, kata Samarinda. PT Kilang Pertamina Internasional ' +
+      '(KPI) said so. Its President Director, Taufan, Ma\u2019ruf, Kabupaten Sidrap, RSUD kabupaten, Wakil Ketua lainnya, ' +
+      'Ketua Pansus LKPJ \u0000 \u201c (( ,, Semoga';
+    expectMentionsOfEveryCut(text, 5);
+  });
 });
 
 describe('extractEntities on texts without entities', () => {
