@@ -250,6 +250,24 @@ function readAppositive(text: string, from: number): { comma: number; name: Span
   return null;
 }
 
+/**
+ * The names of a list that follows a name at `end`: ", Name" once or more, then "dan" or "serta" and a last name
+ * that ends there ("Menteri Bahlil, Sri Mulyani dan Airlangga"); null when no such list follows, or a title or a
+ * region opens an item ("Sekda Kaltim X, Kepala Bappeda Y dan ...").
+ */
+function namesListedAfter(text: string, end: number): Span[] | null {
+  const items: Span[] = [];
+  for (let at = end; ; ) {
+    const gap = /^(,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)/.exec(text.slice(at, at + 12));
+    if (!gap || matchAt(TITLE_AT, text, at + gap[0].length)) return null;
+    const item = readName(text, at + gap[0].length);
+    if (!item || matchRegionAt(text, item.start)?.end === item.end) return null;
+    items.push(item);
+    if (/(?:dan|serta)[ \t]+$/.test(gap[0])) return items.length >= 2 && endsName(text, item.end) ? items : null;
+    at = item.end;
+  }
+}
+
 /** An honorific or a rank right after a comma: the name after it is a person's for sure ("dr.", "Hj.", "AKP"). */
 const MARKED_NAME_AFTER_COMMA = new RegExp(`^,[ \\t]*(?:${NAME_HONORIFIC}[ \\t]|(?:${buildAlternation(RANKS)})${WORD_END})`, 'u');
 
@@ -424,7 +442,11 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       else if (body) titleText = text.slice(opens, body.end);
       name = holder;
     }
-    if (name && !endsName(text, name.end)) name = null;
+    // "Menteri Bahlil, Sri Mulyani dan Airlangga": a list of names after a title opens with its first holder; the
+    // others are people too ("Airlangga" is also a village's name).
+    const listed = name && comp.words.length === 0 && !isFieldWord(text.slice(name.start, name.end)) ? namesListedAfter(text, name.end) : null;
+    if (listed) for (const item of listed) hits.push(namedHit(item, cleanName(text.slice(item.start, item.end))));
+    else if (name && !endsName(text, name.end)) name = null;
     // "Kepala Puskesmas Sempaja, dr. Rina Marlina,": one word no name list holds, a comma, then a name with an
     // honorific or a rank: the word is the title's place or facility, and the name after the comma holds the title.
     const placeWord = name && comp.words.length === 0 && !holder ? titlePlaceBeforeAppositive(text, name) : null;

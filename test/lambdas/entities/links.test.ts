@@ -1292,6 +1292,17 @@ describe('English titles after their body', () => {
     expect(list.people.map((p) => p.organization)).not.toContain('Kementerian Bahlil');
   });
 
+  it('should give a title before a list of names ("Menteri Bahlil, Sri Mulyani dan Airlangga") to its first name, not to the second', () => {
+    const text = 'Presiden memanggil Menteri Bahlil Lahadalia, Sri Mulyani Indrawati dan Airlangga Hartarto ke Istana.';
+    expect(personIn(text, 'Bahlil Lahadalia')?.titles).toEqual(['Menteri']);
+    expect(personIn(text, 'Sri Mulyani Indrawati')?.titles).toEqual([]);
+    const short = extractEntities('Presiden memanggil Menteri Bahlil, Sri Mulyani dan Airlangga ke Istana.');
+    expect(short.people.find((p) => p.titles.includes('Menteri Bahlil'))).toBeUndefined();
+    expect(short.locations.map((l) => l.name)).not.toContain('Airlangga');
+    // A title and its body, then one holder: the list test leaves "Sekda Kaltim X, Kepala Bappeda Y" alone.
+    expect(personIn('Sekda Kaltim Sri Wahyuni, Kepala Bappeda Yusliando dan Camat Budi hadir.', 'Sri Wahyuni')?.titles).toEqual(['Sekda Kaltim']);
+  });
+
   it('should read English company titles before a name ("Executive Director X, Y", "Superintendent ... PT X, Y")', () => {
     const text =
       'Executive Director Pelindo Regional 4, Dwi Rahmad Hamzah, said volume grew. Superintendent Community Relations PT Kideco ' +
