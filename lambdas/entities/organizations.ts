@@ -87,7 +87,7 @@ const STATE_COMPANY_KIND = /^[ \t]+Usaha[ \t]+Milik[ \t]+(?:Negara|Daerah|Desa)(
 const NATIONAL_HEADS = new Set(['Kementerian', 'Komisi', 'Lembaga', 'Direktorat Jenderal']);
 const HEAD_RE = new RegExp(`${WORD_START}(Direktorat Jenderal|${[...UNIT_HEADS].join('|')})${WORD_END}`, 'gu');
 const PEMDA_RE = new RegExp(
-  `${WORD_START}(Pemkot|Pemkab|Pemprov|Pemda|Pemerintah Kota|Pemerintah Kabupaten|Pemerintah Provinsi|Pemerintah Daerah|[Pp]emerintah kota|[Pp]emerintah kabupaten|[Pp]emerintah provinsi|[Pp]emerintah daerah)${WORD_END}`,
+  `${WORD_START}(Pemkot|Pemkab|Pemprov|Pemda|Pemerintah Kota|Pemerintah Kabupaten|Pemerintah Provinsi|Pemerintah Daerah|[Pp]emerintah kota|[Pp]emerintah kabupaten|[Pp]emerintah provinsi|[Pp]emerintah daerah|Pemerintah(?=[ \\t]+\\p{Lu}))${WORD_END}`,
   'gu',
 );
 /** "DPRD", and its full name with its short form after it ("Dewan Perwakilan Rakyat Daerah (DPRD) Kaltim"). */
@@ -146,6 +146,7 @@ const PEMDA_KIND: Record<string, RegionEntry['kind'] | null> = {
   'pemerintah kabupaten': 'regency',
   'pemerintah provinsi': 'province',
   'pemerintah daerah': null,
+  pemerintah: null,
 };
 const KIND_LABEL: Record<RegionEntry['kind'], string> = { city: 'Kota', regency: 'Kabupaten', province: 'Provinsi' };
 const GENERIC_HEADS = new Set([...Object.keys(PEMDA_KIND), 'dprd', 'dinas', 'badan']);
@@ -444,6 +445,9 @@ function findRegionalUnitHits(text: string): OrgHit[] {
   return hits;
 }
 
+/** Regional units whose name ends in "Daerah", by their name without it ("Badan Penanggulangan Bencana"). */
+const UNIT_WITHOUT_DAERAH = new Map(REGIONAL_UNITS.filter((u) => u.name.endsWith(' Daerah')).map((u) => [u.name.slice(0, -' Daerah'.length), u]));
+
 /** "Dinas X [region]", "Badan X", "Kementerian X": a head word, a field of org vocabulary, an optional region. */
 function findHeadWordHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
@@ -456,10 +460,12 @@ function findHeadWordHits(text: string): OrgHit[] {
     const base = `${head} ${field.words.join(' ')}`;
     const agency = AGENCY_BY_LOWER_NAME.get(base.toLowerCase()) ?? AGENCY_BY_FORM.get(base);
     const after = regionAfter(text, field.end);
+    // "Badan Perencanaan Pembangunan Aceh": Aceh's bodies leave out "Daerah"; they are the regional unit of that name.
+    const unit = !agency && after ? UNIT_WITHOUT_DAERAH.get(base) : undefined;
     const onlyAcronym = field.words.length === 1 && ACRONYM.test(field.words[0]!) ? field.words[0]! : null;
     hits.push(
-      makeHit(m.index, after?.end ?? field.end, agency?.name ?? base, {
-        acronym: agency?.acronym ?? null,
+      makeHit(m.index, after?.end ?? field.end, agency?.name ?? unit?.name ?? base, {
+        acronym: agency?.acronym ?? unit?.abbr ?? null,
         aliases: agency?.aliases ?? [],
         government: agency?.government ?? true,
         region: after?.region ?? null,
@@ -484,6 +490,9 @@ function findPemdaHits(text: string, home: RegionEntry | null, regionHits: reado
     // "pemerintah daerah perlu ...": in lower case and without a region it is local government in general ("pemerintah
     // kota" is the city's, the home region's).
     if (!region && m[1]!.endsWith('emerintah daerah')) continue;
+    // "Pemerintah Aceh" (the province's name in UU 11/2006), "Pemerintah Samarinda": a region right after names whose
+    // government; "Pemerintah Indonesia", "Pemerintah Jepang" are a nation's.
+    if (!region && m[1] === 'Pemerintah') continue;
     // "Tim Anggaran Pemerintah Daerah (TAPD)", "Asosiasi Pemerintah Kota Seluruh Indonesia": without a region, after a
     // capitalised word, the words are part of another body's name.
     if (!region && m[1]!.startsWith('Pemerintah ') && /^\p{Lu}/u.test(wordBefore(text, m.index))) continue;

@@ -2477,6 +2477,19 @@ describe('officials, bodies and suspects as the other provinces\' news writes th
     ]);
   });
 
+  it('should read Aceh\'s own names: "Pemerintah Aceh" is the province\'s government, "Badan Perencanaan Pembangunan Aceh" its Bappeda', () => {
+    const text =
+      'BANDA ACEH - Pemerintah Aceh melalui Bappeda Aceh menyiapkan anggaran. Kepala Badan Perencanaan Pembangunan Aceh, ' +
+      'Teuku Mahdi, mengatakan dana siap. Badan Penanggulangan Bencana Aceh (BPBA) siaga. Pemerintah Indonesia mendukung.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => [o.name, o.mentions.length])).toEqual([
+      ['Pemerintah Provinsi Aceh', 1],
+      ['Badan Perencanaan Pembangunan Daerah Aceh', 2],
+      ['Badan Penanggulangan Bencana Daerah Aceh', 2],
+    ]);
+    expect(personIn(text, 'Teuku Mahdi')?.organization).toBe('Badan Perencanaan Pembangunan Daerah Aceh');
+  });
+
   it('should read initials given an age as nobody named, wherever they recur, and a body\'s acronym with a year as that body', () => {
     const text = 'Dua tersangka ditangkap, yakni MHN (34) alias Ucok dan AS (29). Tersangka MHN berperan sebagai kurir. KPK (2024) mencatat kasus.';
     const result = extractEntities(text);
