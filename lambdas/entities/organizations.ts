@@ -342,15 +342,40 @@ const ENGLISH_LEVEL_BEFORE = /(?:Provincial|Regency|City|Municipal)[ \t]+$/;
 /** "Police" in English after a region ("East Kalimantan Police", "East Kalimantan Regional Police"). */
 const ENGLISH_POLICE_RE = /(?<![\p{L}])(?:Regional[ \t]+)?Police(?![\p{L}])/gu;
 
-/** A province's police named in English is its Polda; a city's or regency's is left alone (Polres or Polresta). */
+/**
+ * A province's police named in English is its Polda. A city's or regency's is a Polres or a Polresta, and no list here
+ * says which: it is the one the text writes ("Polresta Samarinda", "Kapolres Kukar"), else its English name as written
+ * ("Balikpapan Police"), never a guessed unit.
+ */
 function findEnglishPoliceHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
   for (const m of text.matchAll(ENGLISH_POLICE_RE)) {
     const before = regionBefore(text, m.index);
-    if (before?.region.kind !== 'province') continue;
-    hits.push(makeHit(before.start, m.index + m[0].length, 'Polda', { region: before.region, priority: 3 }));
+    if (!before) continue;
+    const end = m.index + m[0].length;
+    if (before.region.kind === 'province') {
+      hits.push(makeHit(before.start, end, 'Polda', { region: before.region, priority: 3 }));
+      continue;
+    }
+    const unit = resortPoliceWritten(text, before.region);
+    hits.push(
+      unit
+        ? makeHit(before.start, end, unit, { region: before.region, priority: 3 })
+        : makeHit(before.start, end, `${text.slice(before.start, before.end)} Police`, { priority: 3 }),
+    );
   }
   return hits;
+}
+
+/** A Polres, Polresta or Polrestabes (or its head's title) written with its region. */
+const RESORT_POLICE_RE = /(?<![\p{L}])(?:Ka)?(Polres(?:ta(?:bes)?)?)(?=[ \t])/gu;
+
+/** Which resort police unit of `region` the text writes ("Polresta" for "Kapolresta Samarinda"); null if none. */
+function resortPoliceWritten(text: string, region: RegionEntry): string | null {
+  for (const m of text.matchAll(RESORT_POLICE_RE)) {
+    if (regionAfter(text, m.index + m[0].length)?.region === region) return m[1]!;
+  }
+  return null;
 }
 
 /** The start of the sentence holding `pos`: after the last full stop, "!" or "?" and a space, or a line break. */

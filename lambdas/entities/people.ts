@@ -41,7 +41,7 @@ import demonyms from './data/demonyms.json' with { type: 'json' };
 import hijriCalendarWords from './data/islamic-calendar.json' with { type: 'json' };
 import { NUMBERED_COMMAND, bareUnitHome, composeOrgName, isPartyBoard, regionOfKind, sentenceStartBefore } from './organizations.js';
 import { COUNTRY_AT, readComplement } from './title-complement.js';
-import { AGE_IN_PARENTHESES, DEGREES_AFTER_NAME, NAME_PARTICLES, ageInParentheses, RANK_TAIL_SOURCE, TITLES_IN_NAMES, cleanName, endsName, isDateWord, isNameWord, namedHit, readName } from './person-names.js';
+import { AGE_IN_PARENTHESES, DEGREES_AFTER_NAME, NAME_PARTICLES, ageInParentheses, RANK_PHRASE_AT, RANK_TAIL_SOURCE, TITLES_IN_NAMES, cleanName, endsName, isDateWord, isNameWord, namedHit, readName } from './person-names.js';
 import { attachToKnown, findShortFormHits, isSharedPart, nicknamesOf, withAliases, withCalledNames, withLongerNames } from './person-aliases.js';
 import { APPOSITIVE_WINDOW, TAGGED_NAME_MARGIN, TITLE_ORG_WINDOW } from './settings.js';
 import {
@@ -499,7 +499,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       else titleText = closeParenthesis(text, opens, Math.max(comp.end, articled?.body.end ?? 0));
       // "Kapolsek Samarinda Kota, AKP Agus Dwi Prasetyo,": a rank between the comma and the name is the person's.
       const lead = appositive ? text.slice(appositive.comma + 1, appositive.name.start).trim().replace(/\s+/g, ' ') : '';
-      if (lead && RANKS.has(lead.split(' ')[0]!)) appositiveRank = lead;
+      if (lead && (RANKS.has(lead.split(' ')[0]!) || matchAt(RANK_PHRASE_AT, lead, 0))) appositiveRank = lead;
     }
     // English order puts the body or the region first: "Bank Indonesia Governor Perry Warjiyo", "East Kalimantan
     // Governor Isran Noor".
@@ -946,6 +946,9 @@ function findTaggedHits(text: string, tagged: readonly Span[], people: readonly 
     if (overlapsAny(span, people) || clashesWith(span, orgs)) continue;
     // "Direktur Jenderal Anggaran Kemenkeu, Prof. Dr. Rudianto Halim": a "name" holding a whole body is a title's words.
     if (orgs.some((o) => o.start >= span.start && o.end <= span.end)) continue;
+    // "Sr. Comr", "Kombes Pol": a rank is no one's name.
+    const rank = matchAt(RANK_PHRASE_AT, text, span.start);
+    if ((rank && span.start + rank[0].length >= span.end) || text.slice(span.start, span.end).split(/[ \t]+/).every((w) => RANKS.has(w.replace(/\.$/, '')))) continue;
     const value = cleanName(text.slice(span.start, span.end));
     // A run of capitalised words longer than any name ("Budi Santoso Budi Santoso ..." in a garbled page) is none.
     if (value.split(' ').length > MAX_NAME_WORDS) continue;

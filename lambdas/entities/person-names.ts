@@ -19,7 +19,7 @@ import {
   TITLE_WORDS,
 } from './gazetteer.js';
 import { isDerivedNoun, isDictionaryWord, isListedName, isPossessive } from './tagger-features.js';
-import { NAME_TOKEN_SOURCE, SPACES, buildAlternation, initialsOf, matchAt } from './text-scan.js';
+import { NAME_TOKEN_SOURCE, SPACES, WORD_END, buildAlternation, initialsOf, matchAt } from './text-scan.js';
 import type { PersonHit, Span } from './types.js';
 import awardWords from './data/award-words.json' with { type: 'json' };
 import { MONTHS, WEEKDAYS } from '../shared/dates.js';
@@ -91,6 +91,9 @@ const OPENER_AT = new RegExp(`(?:${buildAlternation(NAME_OPENERS)})[ \\t]+(?=\\p
 /** Initials of two or three capitals and the name word after them ("LP Marsudi"). */
 const MIDDLE_INITIALS = /^([A-Z]{2,3})[ \t]+([A-Z][a-z]+)/;
 
+/** A rank of several words that is no rank word and tail ("Inspector General", "Senior Commissioner", "Sr. Comr."). */
+export const RANK_PHRASE_AT = new RegExp(`(?:${buildAlternation([...RANKS].filter((r) => r.includes(' ') && !RANKS.has(r.split(' ')[0]!)))})${WORD_END}`, 'yu');
+
 /** Read a name at `pos` (honorifics skipped): up to four name tokens; `ranked` when a rank came just before it. */
 export function readName(text: string, pos: number, ranked = false, titled = false): Span | null {
   let at = pos;
@@ -98,9 +101,11 @@ export function readName(text: string, pos: number, ranked = false, titled = fal
   for (;;) {
     // "Serma Hartono", "Kapten Laut (P) Heri Susanto", "H. Sujono": ranks, their tails and honorifics go first.
     const tail: RegExpExecArray | null = rankBefore ? matchAt(RANK_TAIL, text, at) : null;
-    const t = tail ?? matchAt(TOKEN, text, at);
+    // ", Sr. Comr. Yulius Parengkuan,": an English rank of several words with full stops.
+    const phrase = tail ? null : matchAt(RANK_PHRASE_AT, text, at);
+    const t = tail ?? phrase ?? matchAt(TOKEN, text, at);
     // "Letkol Inf. Dimas": a corps code may be written with its full stop, as one token.
-    const rank = t !== null && (RANKS.has(t[0]) || (t[0].endsWith('.') && RANKS.has(t[0].slice(0, -1))));
+    const rank = t !== null && (phrase !== null || RANKS.has(t[0]) || (t[0].endsWith('.') && RANKS.has(t[0].slice(0, -1))));
     if (!t || !(tail || HONORIFICS.has(t[0]) || rank)) break;
     rankBefore = tail !== null || rank;
     // "Irjen Pol. I Putu ...": a rank or its tail may be written with a full stop.

@@ -20,7 +20,7 @@ import {
 } from './gazetteer.js';
 import { AREA_UNIT_LEAD } from '../shared/area-units.js';
 import { matchRegionAt } from './locations.js';
-import { RANK_TAIL, TOKEN } from './person-names.js';
+import { RANK_PHRASE_AT, RANK_TAIL, TOKEN } from './person-names.js';
 import { isAffixedWord, isDictionaryWord, isKnownSurname, isListedName, knownNameLength, tokenize } from './tagger-features.js';
 import { ACRONYM, SPACES, WORD_END, buildAlternation, matchAt } from './text-scan.js';
 import type { OrgHit, RegionEntry, RegionHit, TitleEntry } from './types.js';
@@ -74,8 +74,6 @@ const REPUBLIC_AT = new RegExp(`Republik[ \\t]+Indonesia${WORD_END}`, 'yu');
 /** A news outlet's name ("Kaltim Post", "Tribun Kaltim"), longest first. */
 const OUTLET_AT = new RegExp(`(?:${buildAlternation(MEDIA_OUTLETS)})${WORD_END}`, 'yu');
 
-/** A rank of several words that is no rank word and tail ("Inspector General", "Senior Commissioner"). */
-const RANK_PHRASE_AT = new RegExp(`(?:${buildAlternation([...RANKS].filter((r) => r.includes(' ') && !RANKS.has(r.split(' ')[0]!)))})${WORD_END}`, 'yu');
 
 /** The heads of public facilities a title may head ("Bandara", "Pasar", "Terminal", "Stasiun", "Pelabuhan"). */
 const FACILITY_HEADS = new Set(['Bandara', 'Pasar', 'Terminal', 'Stasiun', 'Pelabuhan', 'Bendungan']);

@@ -3008,6 +3008,23 @@ describe('English-language news: titles, bodies and links', () => {
     const result = extractEntities('Jakarta (ANTARA) - In Surabaya, the head of the East Java Provincial Health Office, Erwin Ashari Pratama, said so.');
     expect(result.organizations.map((o) => o.name)).toEqual(['Dinas Kesehatan Jawa Timur']);
   });
+
+  it('should read an abbreviated English rank after a comma as the rank, not as a name ("spokesman, Sr. Comr. X,")', () => {
+    const text =
+      'Samarinda Police chief Sr. Comr. Hendri Umar said the site was guarded. The East Kalimantan Police spokesman, Sr. Comr. ' +
+      'Yulius Parengkuan, said 20 officers were deployed.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).toEqual(['Hendri Umar', 'Yulius Parengkuan']);
+    expect(personIn(text, 'Yulius Parengkuan')).toMatchObject({ titles: ['East Kalimantan Police spokesman', 'Sr. Comr.'], organization: 'Polda Kalimantan Timur' });
+  });
+
+  it('should give a city\'s English police the unit the text writes (Polresta), else its English name, never a guessed unit', () => {
+    const written = 'Samarinda Police chief Sr. Comr. Hendri Umar said the site was guarded. Polresta Samarinda has 900 officers.';
+    expect(personIn(written, 'Hendri Umar')?.organization).toBe('Polresta Samarinda');
+    const unwritten = extractEntities('The Balikpapan Police arrested two men, Balikpapan Police chief Sr. Comr. Anton Firmanto said.');
+    expect(unwritten.organizations.map((o) => [o.name, o.government])).toEqual([['Balikpapan Police', true]]);
+    expect(unwritten.people.map((p) => p.organization)).toEqual(['Balikpapan Police']);
+  });
 });
 
 describe('the home region of a story about the province datelined in one of its towns', () => {
