@@ -952,7 +952,7 @@ describe('regional officials as Kaltim newsrooms write them', () => {
       organization: 'Polda Kalimantan Timur',
       official: true,
     });
-    expect(personIn('The spokesperson, Senior Commissioner Yuliyanto, added that.', 'Yuliyanto')?.titles).toEqual(['Senior Commissioner']);
+    expect(personIn('The spokesperson, Senior Commissioner Yuliyanto, added that.', 'Yuliyanto')?.titles).toEqual(['spokesperson', 'Senior Commissioner']);
     expect(personIn("East Kalimantan Governor-elect Rudy Mas'ud promised to add funds.", "Rudy Mas'ud")?.organization).toBe(
       'Pemerintah Provinsi Kalimantan Timur',
     );
