@@ -263,6 +263,11 @@ function findAgencyHits(text: string): OrgHit[] {
         if (town) ({ region, end } = { region: town.region, end: town.end });
       }
     }
+    // "the East Kalimantan chapter of the Indonesian Forum for the Environment (Walhi)": English names the region's
+    // chapter or branch before the body.
+    const chapterOf = region ? null : ENGLISH_CHAPTER_OF_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
+    const chapterRegion = chapterOf ? regionBefore(text, m.index - chapterOf[0].length) : null;
+    if (chapterRegion && (entry.kind === 'organisation' || entry.kind === 'state-company' || entry.kind === 'agency')) region = chapterRegion.region;
     // "Bank Indonesia's East Kalimantan representative office": an English possessive names the body's office.
     const possessive = region ? null : /^['’]s[ \t]+/.exec(text.slice(end, end + 4));
     const officeRegion = possessive ? matchRegionAt(text, end + possessive[0].length) : null;
@@ -284,6 +289,9 @@ function findAgencyHits(text: string): OrgHit[] {
   }
   return hits;
 }
+
+/** " chapter of the ", " branch of ": an English regional unit's word and "of" before its body (the region before them). */
+const ENGLISH_CHAPTER_OF_BEFORE = /(?<![\p{L}])(?:chapter|branch|representative office|office)[ \t]+of[ \t]+(?:the[ \t]+)?$/u;
 
 /** "Kadis PUPR Kaltim": the head of the "Dinas PUPR" whose short form follows the title. */
 const KADIS_UNIT_RE = new RegExp(String.raw`${WORD_START}(?:Plt[ \t]+)?Kadis[ \t]+([A-Z][A-Za-z]+)${WORD_END}`, 'gu');

@@ -151,7 +151,7 @@ function sentenceEnd(text: string, pos: number): number {
 }
 
 /** English titles in lower case: a title only right after a body or a region ("BPS East Kalimantan head X"). */
-const LOWER_ENGLISH_TITLE = 'head|chief|chair(?:man|woman|person)|coordinator|researcher|economist|analyst|member|governor|mayor|regent|deputy';
+const LOWER_ENGLISH_TITLE = 'head|chief|chair(?:man|woman|person)|coordinator|director|researcher|economist|analyst|member|governor|mayor|regent|deputy';
 /**
  * An English article before a title in lower case, and "of" and a body after it: "The head of the Samarinda Disaster
  * Mitigation Agency (BPBD), X", "X, a member of the East Kalimantan Regional Legislative Council (DPRD),".
@@ -163,9 +163,10 @@ const LOWER_ENGLISH_TITLE_RE = new RegExp(`^(?:${LOWER_ENGLISH_TITLE})$`);
  * Samarinda BPBD", "the head of the East Kalimantan branch of Bank Indonesia"); null without both.
  */
 function articledTitle(text: string, at: number, titleEnd: number, orgHits: readonly OrgHit[]): { article: string; body: OrgHit } | null {
-  const article = ARTICLE_BEFORE.exec(text.slice(Math.max(0, at - 5), at))?.[0];
+  // "X, director of the ... (Walhi),": set off after a name, the title goes without its article.
+  const article = ARTICLE_BEFORE.exec(text.slice(Math.max(0, at - 5), at))?.[0] ?? (/\p{L},[ \t]+$/u.test(text.slice(Math.max(0, at - 4), at)) ? '' : null);
   const of = /^[ \t]+of[ \t]+(?:the[ \t]+)?/.exec(text.slice(titleEnd, titleEnd + 9))?.[0];
-  if (!article || !of) return null;
+  if (article === null || !of) return null;
   // The body starts right after "of (the)", or after words of its English name in the same clause ("East Kalimantan
   // branch of", "Commission XI of the House of Representatives (DPR)").
   const bodyStart = titleEnd + of.length;

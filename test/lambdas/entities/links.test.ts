@@ -3018,6 +3018,19 @@ describe('English-language news: titles, bodies and links', () => {
     expect(personIn(text, 'Yulius Parengkuan')).toMatchObject({ titles: ['East Kalimantan Police spokesman', 'Sr. Comr.'], organization: 'Polda Kalimantan Timur' });
   });
 
+  it('should read "X, director of the East Kalimantan chapter of <body> (Walhi)," as the chapter\'s director', () => {
+    const text =
+      'Fathur Roziqin Fen, director of the East Kalimantan chapter of the Indonesian Forum for the Environment (Walhi), said 40 ' +
+      'children had died. Nusantara, director of a local mining contractor, said so.';
+    expect(personIn(text, 'Fathur Roziqin Fen')).toMatchObject({
+      titles: ['director of the East Kalimantan chapter of the Indonesian Forum for the Environment (Walhi)'],
+      organization: 'Wahana Lingkungan Hidup Indonesia Kalimantan Timur',
+    });
+    expect(extractEntities(text).people.map((p) => p.name)).toEqual(['Fathur Roziqin Fen']);
+    const branch = 'Wahyu Adi, the head of the East Kalimantan branch of Bank Indonesia, said so.';
+    expect(personIn(branch, 'Wahyu Adi')?.organization).toBe('Bank Indonesia Kalimantan Timur');
+  });
+
   it('should give a city\'s English police the unit the text writes (Polresta), else its English name, never a guessed unit', () => {
     const written = 'Samarinda Police chief Sr. Comr. Hendri Umar said the site was guarded. Polresta Samarinda has 900 officers.';
     expect(personIn(written, 'Hendri Umar')?.organization).toBe('Polresta Samarinda');
