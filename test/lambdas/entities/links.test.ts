@@ -3020,13 +3020,13 @@ describe('English-language news: titles, bodies and links', () => {
 
   it('should read "X, director of the East Kalimantan chapter of <body> (Walhi)," as the chapter\'s director', () => {
     const text =
-      'Fathur Roziqin Fen, director of the East Kalimantan chapter of the Indonesian Forum for the Environment (Walhi), said 40 ' +
+      'Fadlan Rizqi Saputra, director of the East Kalimantan chapter of the Indonesian Forum for the Environment (Walhi), said 40 ' +
       'children had died. Nusantara, director of a local mining contractor, said so.';
-    expect(personIn(text, 'Fathur Roziqin Fen')).toMatchObject({
+    expect(personIn(text, 'Fadlan Rizqi Saputra')).toMatchObject({
       titles: ['director of the East Kalimantan chapter of the Indonesian Forum for the Environment (Walhi)'],
       organization: 'Wahana Lingkungan Hidup Indonesia Kalimantan Timur',
     });
-    expect(extractEntities(text).people.map((p) => p.name)).toEqual(['Fathur Roziqin Fen']);
+    expect(extractEntities(text).people.map((p) => p.name)).toEqual(['Fadlan Rizqi Saputra']);
     const branch = 'Wahyu Adi, the head of the East Kalimantan branch of Bank Indonesia, said so.';
     expect(personIn(branch, 'Wahyu Adi')?.organization).toBe('Bank Indonesia Kalimantan Timur');
   });
