@@ -224,6 +224,15 @@ describe('extractEntities on texts without entities', () => {
     expect(extractEntities(election).sectors.map((s) => s.code)).toEqual(['O']);
   });
 
+  it('should read no finance industry in a state audit, and no manufacturing in a harvest\'s or a mine\'s production', () => {
+    const audit =
+      'Badan Pemeriksa Keuangan (BPK) menemukan kelebihan bayar. Temuan BPK menyebut kerugian keuangan negara Rp2 miliar, ' +
+      'dan Badan Pemeriksa Keuangan meminta dana dikembalikan ke kas daerah.';
+    expect(extractEntities(audit).sectors.map((s) => s.code)).not.toContain('K');
+    const harvest = 'Produksi gabah naik. Petani menyebut produksi padi tahun ini lebih baik, dan produksi jagung juga naik.';
+    expect(extractEntities(harvest).sectors.map((s) => s.code)).not.toContain('C');
+  });
+
   it('should not read an international airport or a workforce count as the sectors of international bodies or staffing', () => {
     const text =
       'Penerbangan di Bandara Internasional Lombok kembali normal. Bandara Internasional Lombok dibuka pagi ini, dan ' +
