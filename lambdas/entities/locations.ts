@@ -311,8 +311,20 @@ export function findCountryAndAreaHits(text: string): PlaceHit[] {
     const notPlace = country !== undefined && isCurrencyOrTitleAt(text, m.index);
     hits.push({ start: m.index, end: m.index + m[0].length, name, kind: country ? 'country' : area!.kind, ...(notPlace ? { notPlace } : {}) });
   }
+  // "the new capital city Nusantara", "investors in Nusantara": in a story about the new capital, "Nusantara" alone is
+  // the capital where it names a place; elsewhere it is the archipelago ("budaya Nusantara").
+  if (hits.some((h) => h.name === CAPITAL.name) || /Nusantara Capital|capital city/.test(text)) {
+    for (const m of text.matchAll(BARE_NUSANTARA)) {
+      if (!hits.some((h) => m.index >= h.start && m.index < h.end)) hits.push({ start: m.index, end: m.index + m[0].length, name: CAPITAL.name, kind: CAPITAL.kind });
+    }
+  }
   return hits;
 }
+
+/** The new capital (Ibu Kota Nusantara), as wide-areas.json names it. */
+const CAPITAL = WIDE_AREA_BY_FORM.get('Ibu Kota Nusantara')!;
+/** "Nusantara" as a place: opening the text (a dateline), or after a preposition of place or "capital (city)". */
+const BARE_NUSANTARA = /(?:^|(?<=(?:^|[^\p{L}])(?:in|to|at|from|di|ke|capital|city)[ \t]+))Nusantara(?![\p{L}\p{N}]|[ \t]+(?:Capital|Capital City|Raya|Jaya)(?![\p{L}]))/gu;
 
 /** Choose the article's home region: the dateline's region, else the most mentioned city or regency. */
 export function pickHomeRegion(dateline: string | null, hits: readonly RegionHit[]): RegionEntry | null {

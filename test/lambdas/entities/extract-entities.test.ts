@@ -855,6 +855,17 @@ describe('extractEntities location kinds', () => {
     expect(result.organizations.map((o) => o.name)).toEqual(['Otorita Ibu Kota Nusantara']);
   });
 
+  it('should read "Nusantara" alone as the capital in a story about it, where it names a place, and as no place elsewhere', () => {
+    const text =
+      'Nusantara (ANTARA) - The government will move 1,000 civil servants to the new capital city Nusantara next year. ' +
+      'The palace in Nusantara is ready, and PT Pelayaran Nusantara will carry the goods.';
+    const capital = extractEntities(text).locations.find((l) => l.name === 'Ibu Kota Nusantara');
+    expect(capital?.mentions.map((m) => m.start)).toEqual([0, text.indexOf('Nusantara next'), text.indexOf('Nusantara is')]);
+    expect(extractEntities('Budaya Nusantara ditampilkan di Samarinda, dan tarian dari seluruh Nusantara hadir.').locations.map((l) => l.name)).toEqual([
+      'Samarinda',
+    ]);
+  });
+
   it('should read a kecamatan whose name ends in "Kota" whole ("Kecamatan Balikpapan Kota")', () => {
     const result = extractEntities('Penertiban di Kelurahan Klandasan Ilir, Kecamatan Balikpapan Kota, Rabu.');
     expect(result.locations.map((l) => [l.name, l.kind])).toEqual([
