@@ -239,8 +239,10 @@ function readAppositive(text: string, from: number): { comma: number; name: Span
     if (!name || !endsName(text, name.end)) continue;
     // "mantan Kepala Kampung Merasa, Kecamatan Kelay, berinisial SL": a unit of area after the comma is where, not who.
     if (AREA_UNIT_KIND[text.slice(name.start, name.end).split(/[ \t]/)[0]!]) continue;
-    // "..., Rusmadi Wongso, Jumat (7/3)": only the day of the report may follow the name after a comma.
-    const next = /^,[ \t]*([A-Z][a-z]+)/.exec(text.slice(name.end, name.end + 16));
+    // "dr. H. Hamdani Rahman, Sp.OG.": a degree's letters are no name.
+    if (DEGREE_OPENS.test(text.slice(name.start, name.start + 12))) continue;
+    // "..., Rusmadi Wongso, Jumat (7/3)": only the day of the report may follow the name after a comma, or a degree.
+    const next = DEGREE_AFTER_COMMA.test(text.slice(name.end, name.end + 14)) ? null : /^,[ \t]*([A-Z][a-z]+)/.exec(text.slice(name.end, name.end + 16));
     const nextWord = next?.[1];
     // "..., Hj. Nurjannah Effendi, Ketua TP PKK Kota Bontang, ...": a list's next title may follow too.
     if (nextWord && !isDateWord(nextWord) && !matchAt(TITLE_AT, text, name.end + next![0].length - nextWord.length)) continue;
@@ -268,6 +270,10 @@ function namesListedAfter(text: string, end: number): Span[] | null {
     at = item.end;
   }
 }
+
+/** A degree written after a name ("Sp.OG.", "M.Si."), and the same after a comma. */
+const DEGREE_OPENS = new RegExp(`^(?:${buildAlternation([...DEGREES].filter((d) => /\.\p{L}/u.test(d)))})(?![\\p{L}])`, 'u');
+const DEGREE_AFTER_COMMA = new RegExp(`^,[ \\t]*(?:${buildAlternation(DEGREES)})(?![\\p{L}])`, 'u');
 
 /** An honorific or a rank right after a comma: the name after it is a person's for sure ("dr.", "Hj.", "AKP"). */
 const MARKED_NAME_AFTER_COMMA = new RegExp(`^,[ \\t]*(?:${NAME_HONORIFIC}[ \\t]|(?:${buildAlternation(RANKS)})${WORD_END})`, 'u');
@@ -949,13 +955,18 @@ function findTaggedHits(text: string, tagged: readonly Span[], people: readonly 
     if (orgs.some((o) => o.start >= span.start && o.end <= span.end)) continue;
     // "Sr. Comr", "Kombes Pol": a rank is no one's name.
     const rank = matchAt(RANK_PHRASE_AT, text, span.start);
-    if ((rank && span.start + rank[0].length >= span.end) || text.slice(span.start, span.end).split(/[ \t]+/).every((w) => RANKS.has(w.replace(/\.$/, '')))) continue;
+    if ((rank && span.start + rank[0].length >= span.end) || text.slice(span.start, span.end).split(/[ \t]+/).every(isRankWord)) continue;
     const value = cleanName(text.slice(span.start, span.end));
     // A run of capitalised words longer than any name ("Budi Santoso Budi Santoso ..." in a garbled page) is none.
     if (value.split(' ').length > MAX_NAME_WORDS) continue;
     hits.push(namedHit(span, value));
   }
   return hits;
+}
+
+/** A rank's word, its full stop written or not ("Kombes", "Comr", "Comr."). */
+function isRankWord(word: string): boolean {
+  return RANKS.has(word) || RANKS.has(`${word}.`) || RANKS.has(word.replace(/\.$/, ''));
 }
 
 /** Words in the longest name read (NERGrit's longest person span has five). */

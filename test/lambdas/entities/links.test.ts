@@ -2471,7 +2471,7 @@ describe('officials, bodies and suspects as the other provinces\' news writes th
     const resident = extractEntities('Sumarno (47), warga Kelurahan Wirobrajan, Kota Yogyakarta, mengaku bingung.');
     expect(resident.people.map((p) => p.name)).toEqual(['Sumarno']);
     expect(resident.locations.map((l) => l.name)).toContain('Kelurahan Wirobrajan');
-    expect(personIn('Wakil Ketua DPRA Tgk H. Muhammad Yunus memimpin rapat.', 'Tgk H. Muhammad Yunus')?.organization).toBe('Dewan Perwakilan Rakyat Aceh');
+    expect(personIn('Wakil Ketua DPRA Tgk H. Muhammad Yunus memimpin rapat.', 'Muhammad Yunus')?.organization).toBe('Dewan Perwakilan Rakyat Aceh');
     expect(extractEntities('Dana hibah dari Badan Pengelola Dana Perkebunan (BPDP) cair.').organizations.map((o) => o.name)).toEqual([
       'Badan Pengelola Dana Perkebunan',
     ]);
@@ -3007,6 +3007,20 @@ describe('English-language news: titles, bodies and links', () => {
   it('should read a province\'s office named with its level ("East Java Provincial Health Office") in that province', () => {
     const result = extractEntities('Jakarta (ANTARA) - In Surabaya, the head of the East Java Provincial Health Office, Erwin Ashari Pratama, said so.');
     expect(result.organizations.map((o) => o.name)).toEqual(['Dinas Kesehatan Jawa Timur']);
+  });
+
+  it('should read honorifics and degrees around a name as no name ("Drh.", "Tgk.", "Dr. Eng.", ", Sp.OG.", "Comr.")', () => {
+    const vet = 'Kepala Balai Karantina Kalbar, Drh. Lusiana Manurung, M.Si., mengatakan stok aman.';
+    expect(extractEntities(vet).people.map((p) => [p.name, p.titles])).toEqual([['Lusiana Manurung', ['Kepala Balai Karantina Kalbar']]]);
+    const aceh = 'Ketua Komisi III DPRA, Tgk. H. Muhammad Yusri Abdullah, meminta dana dibagi adil.';
+    expect(extractEntities(aceh).people.map((p) => [p.name, p.titles])).toEqual([['Muhammad Yusri Abdullah', ['Ketua Komisi III DPRA']]]);
+    const mayor = 'Wali Kota Bontang, dr. H. Hamdani Rahman Amiruddin, Sp.OG., meresmikan pabrik. Direktur Operasi perusahaan itu, Dr. Eng. Fajar Nugraha, hadir.';
+    expect(extractEntities(mayor).people.map((p) => [p.name, p.titles[0]])).toEqual([
+      ['Hamdani Rahman Amiruddin', 'Wali Kota Bontang'],
+      ['Fajar Nugraha', 'Direktur Operasi perusahaan itu'],
+    ]);
+    const english = "Head of the Samarinda Police's narcotics unit, Comr. Rudy Hasiholan Pakpahan, said so. Comr. Rudy added more.";
+    expect(extractEntities(english).people.map((p) => p.name)).toEqual(['Rudy Hasiholan Pakpahan']);
   });
 
   it('should read an abbreviated English rank after a comma as the rank, not as a name ("spokesman, Sr. Comr. X,")', () => {
