@@ -698,7 +698,10 @@ function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly Or
     // "Political analyst X from Mulawarman University", "pengamat X dari Universitas Mulawarman": the body after the name.
     const from = FROM_BODY.exec(text.slice(name.end, name.end + 12));
     const org = from ? (orgHits.find((o) => o.start === name!.end + from[0].length) ?? bodies.find((o) => o.start === name!.end + from[0].length) ?? null) : null;
-    hits.push({ ...name, name: value, title: lawyerOrClientTitle(m[0], client) ?? roleTitle(m[0]), titleEntry: null, region: null, org, rank: null });
+    // "Keluarga korban, Masriah", "Ibu korban, Sumarni": set off by a comma after a kin word, the name is the kin's.
+    const kin = m[1] ? KIN_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] : undefined;
+    const title = lawyerOrClientTitle(m[0], client) ?? (kin ? `${kin.toLowerCase()} ${roleTitle(m[0], true)}` : roleTitle(m[0], m[1] !== ''));
+    hits.push({ ...name, name: value, title, titleEntry: null, region: null, org, rank: null });
   }
   return hits;
 }
@@ -726,6 +729,9 @@ function lawyerOrClientTitle(phrase: string, client: string | undefined): string
   return CASE_PARTIES.exec(role)?.[1] ?? role.toLowerCase();
 }
 
+/** A kin word right before a role set off by a comma ("Keluarga korban, X", "Ibu korban, X"): the name is the kin's. */
+const KIN_BEFORE = /(?:^|[^\p{L}])(keluarga|ibu|bapak|ayah|istri|suami|anak|kakak|adik|orang ?tua|paman|bibi|nenek|kakek|kerabat)[ \t]+$/iu;
+
 /** Role words that name a relation to someone else ("putra", "istri", "kakak"): the name after them is the other one. */
 const RELATION_ROLES = new Set(['adik', 'anak', 'ayah', 'ayahanda', 'ibunda', 'istri', 'kakak', 'putra', 'putri', 'rekan', 'sahabat', 'suami']);
 
@@ -733,12 +739,14 @@ const RELATION_ROLES = new Set(['adik', 'anak', 'ayah', 'ayahanda', 'ibunda', 'i
  * The title a role phrase gives the name after it: the phrase ("pelatih kepala"), or after a relation word the role
  * that follows it ("putra sulung aktor Fery Salim": Fery Salim is the actor); none for a bare relation ("Kakak Raoul").
  */
-function roleTitle(phrase: string): string | null {
+function roleTitle(phrase: string, appositive = false): string | null {
   // "Economist from Mulawarman University, X": the preposition opens the body, no part of the role.
   // The role's words in lower case; the place it is held in as written ("pemilik homestay di Pulau Derawan").
   const words = phrase.replace(/,\s*$/, '').trim().replace(/[ \t]+(?:from|of|at)$/i, '').split(/[ \t]+/);
   words[0] = words[0]!.toLowerCase();
-  if (!RELATION_ROLES.has(words[0]!)) return words.join(' ');
+  // "Istri korban, Sumarni": set off by a comma, the name is the relative's, and the relation is the title (not one
+  // to a pronoun: "adik kandungnya").
+  if (!RELATION_ROLES.has(words[0]!) || (appositive && words.length > 1 && !words.at(-1)!.endsWith('nya'))) return words.join(' ');
   return words.slice(1).reverse().find((w) => ROLE_WORDS.includes(w) && !RELATION_ROLES.has(w)) ?? null;
 }
 

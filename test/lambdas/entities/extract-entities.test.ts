@@ -645,6 +645,15 @@ describe('extractEntities on quotes in celebrity news', () => {
       ['Raoul Salim', []],
     ]);
   });
+
+  it('should title a relative set off by a comma with the relation ("Ibu korban, X" is the victim\'s mother, not the victim)', () => {
+    const text = 'Keluarga korban, Masriah (46), menangis. Ibu korban, Sumarni (39), mengatakan anaknya pamit. Korban, Budi Santoso (20), tewas.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.titles])).toEqual([
+      ['Masriah', ['keluarga korban']],
+      ['Sumarni', ['ibu korban']],
+      ['Budi Santoso', ['korban']],
+    ]);
+  });
 });
 
 describe('extractEntities on English quotes (Tempo English, Antara English)', () => {
