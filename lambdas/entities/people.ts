@@ -275,6 +275,9 @@ function namesListedAfter(text: string, end: number): Span[] | null {
 const DEGREE_OPENS = new RegExp(`^(?:${buildAlternation([...DEGREES].filter((d) => /\.\p{L}/u.test(d)))})(?![\\p{L}])`, 'u');
 const DEGREE_AFTER_COMMA = new RegExp(`^,[ \\t]*(?:${buildAlternation(DEGREES)})(?![\\p{L}])`, 'u');
 
+/** "berinisial SB" after a title's words: the holder is named by initials only. */
+const INITIALS_AFTER = /^[ \t]*,?[ \t]*(?:ber)?inisial[ \t]/;
+
 /** An honorific or a rank right after a comma: the name after it is a person's for sure ("dr.", "Hj.", "AKP"). */
 const MARKED_NAME_AFTER_COMMA = new RegExp(`^,[ \\t]*(?:${NAME_HONORIFIC}[ \\t]|(?:${buildAlternation(RANKS)})${WORD_END})`, 'u');
 
@@ -448,6 +451,12 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       if (word || place) titleText = text.slice(opens, name!.end + (unlisted?.[0].length ?? 0));
       else if (body) titleText = text.slice(opens, body.end);
       name = holder;
+    }
+    // "Mantan Kepala Desa Sei Pitung Jaya berinisial SB": the holder is named by initials; the words before them are
+    // the title's (its place), no one's name.
+    if (name && INITIALS_AFTER.test(text.slice(name.end, name.end + 14))) {
+      unheld.push({ start: opens, end: name.end, title: text.slice(opens, name.end), entry, region: comp.region, org: null });
+      continue;
     }
     // "Menteri Bahlil, Sri Mulyani dan Airlangga": a list of names after a title opens with its first holder; the
     // others are people too ("Airlangga" is also a village's name).

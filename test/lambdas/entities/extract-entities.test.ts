@@ -646,6 +646,13 @@ describe('extractEntities on quotes in celebrity news', () => {
     ]);
   });
 
+  it('should give a title whose holder is named by initials to no one ("Mantan Kepala Desa Sei Pitung Jaya berinisial SB")', () => {
+    const text =
+      'Mantan Kepala Desa Sei Pitung Jaya berinisial SB diduga bertanggung jawab. Ketua BPD Sei Pitung Jaya, Gusti Rahmadi ' +
+      'Jaya, menyebut laporan tidak lengkap.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.titles])).toEqual([['Gusti Rahmadi Jaya', ['Ketua BPD Sei Pitung Jaya']]]);
+  });
+
   it('should title a relative set off by a comma with the relation ("Ibu korban, X" is the victim\'s mother, not the victim)', () => {
     const text = 'Keluarga korban, Masriah (46), menangis. Ibu korban, Sumarni (39), mengatakan anaknya pamit. Korban, Budi Santoso (20), tewas.';
     expect(extractEntities(text).people.map((p) => [p.name, p.titles])).toEqual([
