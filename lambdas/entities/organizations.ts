@@ -251,7 +251,10 @@ function findAgencyHits(text: string): OrgHit[] {
     const office = ((entry.kind === 'ministry' || entry.kind === 'state-company') && officeBefore) || branch !== null || entry.offices === true;
     // "Bulog NTB", "BRI Samarinda": a state company named with a region is its office there.
     if ((entry.government && entry.kind === 'agency') || entry.kind === 'organisation' || entry.kind === 'state-company' || office) {
-      const after = regionAfter(text, end + (branch?.[0].length ?? 0));
+      // "Kamar Dagang dan Industri (Kadin) Kalbar": the body's own short form may stand before its region.
+      const own = branch ? null : /^[ \t]*\([ \t]*([\p{L}-]{2,12})[ \t]*\)/u.exec(text.slice(end, end + 18));
+      const ownForm = own && (own[1]!.toLowerCase() === entry.acronym?.toLowerCase() || entry.aliases.some((a) => a.toLowerCase() === own[1]!.toLowerCase()));
+      const after = regionAfter(text, end + (branch?.[0].length ?? 0) + (ownForm ? own[0].length : 0));
       if (after) {
         ({ region, end } = { region: after.region, end: after.end });
         // "BI East Kalimantan Representative Office": the English word for the office closes the name.

@@ -320,7 +320,7 @@ const TRAILING_PRONOUN = /[ \t]+(?:kami|kita|saya|mereka|Anda)$/u;
 
 /** Words between a name and the title its holder takes: "sebagai", "selaku", "dilantik menjadi", "yang juga". */
 const HOLDER_CONNECTORS =
-  'sebagai|selaku|yang juga|yang menjabat(?:[ \\t]+sebagai)?|yang merupakan|(?:dilantik|ditunjuk|diangkat|ditetapkan)[ \\t]+(?:sebagai|menjadi)|menjadi';
+  'sebagai|selaku|yang juga|yang menjabat(?:[ \\t]+sebagai)?|yang[ \\t]+(?:kini|sekarang|saat[ \\t]+ini)[ \\t]+(?:menjadi|menjabat(?:[ \\t]+sebagai)?)|yang merupakan|(?:dilantik|ditunjuk|diangkat|ditetapkan)[ \\t]+(?:sebagai|menjadi)|menjadi';
 /** The last words of the holder's connectors: a cheap test before the pattern. */
 const HOLDER_LAST_WORD = new Set(['sebagai', 'selaku', 'juga', 'merupakan', 'menjadi', 'menjabat']);
 /** A holder's connector right before a title: the title is the name's before it, whatever name may follow it. */
@@ -1541,6 +1541,8 @@ function mergePeople(
   // Titles held so far with their organizations: "Wakil Ketua lainnya" ("the other deputy chair") sits where the last
   // "Wakil Ketua ..." does.
   const heldTitles: { title: string; organization: string }[] = [];
+  // People whose organization is a former post's so far.
+  const formerBodyOf = new Set<PersonEntity>();
   for (const found of hits) {
     // "Jokowi", "Presiden Jokowi": a national figure named by a short form is filed under the full name.
     const figure = FIGURE_BY_SHORT_FORM.get(found.name);
@@ -1587,6 +1589,12 @@ function mergePeople(
     if (hit.rank && !entity.titles.includes(hit.rank)) entity.titles.push(hit.rank);
     // A soldier or police officer serves the state, with a title or without one (a former post, the rank still held).
     if (hit.rank) entity.official = true;
+    // "Mantan Kepala BPKAD X, yang kini menjabat Asisten ... Setkab X": the body of the post held now wins.
+    if (organization && hit.titleEntry && !hit.former && formerBodyOf.has(entity)) {
+      entity.organization = organization;
+      formerBodyOf.delete(entity);
+    }
+    if (!entity.organization && organization && hit.former) formerBodyOf.add(entity);
     entity.organization ??= organization;
     let official = Boolean(hit.rank);
     if (hit.titleEntry && !hit.former) {

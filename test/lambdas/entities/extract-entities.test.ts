@@ -653,6 +653,17 @@ describe('extractEntities on quotes in celebrity news', () => {
     expect(extractEntities(text).people.map((p) => [p.name, p.titles])).toEqual([['Gusti Rahmadi Jaya', ['Ketua BPD Sei Pitung Jaya']]]);
   });
 
+  it('should read the post held now after a former one ("Mantan X, Y, yang kini menjabat Z"), its body the person\'s', () => {
+    const text =
+      'Mantan Kepala BPKAD Kutai Barat, Markus Ding Lahang, yang kini menjabat Asisten Administrasi Umum Setkab Kutai Barat, ' +
+      'diperiksa. Mantan Wali Kota Singkawang, Bong Sui Kian, yang kini menjadi Ketua Kamar Dagang dan Industri (Kadin) Kalbar, hadir.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.titles, p.organization, p.official])).toEqual([
+      ['Markus Ding Lahang', ['Mantan Kepala BPKAD Kutai Barat', 'Asisten Administrasi Umum Setkab Kutai Barat'], 'Sekretariat Daerah Kutai Barat', true],
+      ['Bong Sui Kian', ['Mantan Wali Kota Singkawang', 'Ketua Kamar Dagang dan Industri (Kadin) Kalbar'], 'Kamar Dagang dan Industri Indonesia Kalimantan Barat', false],
+    ]);
+  });
+
   it('should title a relative set off by a comma with the relation ("Ibu korban, X" is the victim\'s mother, not the victim)', () => {
     const text = 'Keluarga korban, Masriah (46), menangis. Ibu korban, Sumarni (39), mengatakan anaknya pamit. Korban, Budi Santoso (20), tewas.';
     expect(extractEntities(text).people.map((p) => [p.name, p.titles])).toEqual([
