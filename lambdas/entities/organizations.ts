@@ -1082,7 +1082,8 @@ function fillRegions(text: string, hits: OrgHit[], home: RegionEntry | null): vo
     }
     // "BNNP" (Badan Narkotika Nasional Provinsi) in a Samarinda story is the province's unit, not the city's; so is a
     // Dinas ESDM, which only provinces have.
-    const fromHome = / Provinsi$/.test(hit.base) || PROVINCE_UNITS.has(hit.base) ? regionOfKind(home, 'province') : unitHome;
+    // A Biro sits in a province's Setda only.
+    const fromHome = / Provinsi$/.test(hit.base) || PROVINCE_UNITS.has(hit.base) || hit.base.startsWith('Biro ') ? regionOfKind(home, 'province') : unitHome;
     hit.region = hits.find((h) => h.base === hit.base && h.region)?.region ?? fromHome;
   }
 }
@@ -1106,8 +1107,13 @@ export function bareUnitHome(text: string, hits: readonly OrgHit[], home: Region
     if (h.region === province) provincial += 1;
     else if (h.region === home) local += 1;
   }
+  // "melantik sembilan pejabat ... di lingkungan Pemerintah Provinsi Kaltim": the story says whose staff it names.
+  if (PROVINCE_STAFF.test(text)) return province;
   return provincial >= 2 && provincial > 2 * local && !LOCAL_GOVERNMENT_HEAD.test(text) ? province : home;
 }
+
+/** "di lingkungan Pemerintah Provinsi", "di lingkungan Pemprov": the staff of a province's government. */
+const PROVINCE_STAFF = /lingkungan[ \t]+(?:Pemerintah[ \t]+Provinsi|Pemprov|Setda(?:[ \t]+Provinsi|prov))(?![\p{L}])/iu;
 
 /** Units only provinces have ("Dinas Energi dan Sumber Daya Mineral"). */
 const PROVINCE_UNITS = new Set(REGIONAL_UNITS.flatMap((u) => (u.province ? [u.name] : [])));

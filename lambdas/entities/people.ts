@@ -275,6 +275,9 @@ function namesListedAfter(text: string, end: number): Span[] | null {
 const DEGREE_OPENS = new RegExp(`^(?:${buildAlternation([...DEGREES].filter((d) => /\.\p{L}/u.test(d)))})(?![\\p{L}])`, 'u');
 const DEGREE_AFTER_COMMA = new RegExp(`^,[ \\t]*(?:${buildAlternation(DEGREES)})(?![\\p{L}])`, 'u');
 
+/** "yang lama" / "yang baru" closing a title: the holder's tenure, no part of the post's name. */
+const TENURE_AFTER_TITLE = /[ \t]+yang[ \t]+(lama|baru)$/;
+
 /** "berinisial SB" after a title's words: the holder is named by initials only. */
 const INITIALS_AFTER = /^[ \t]*,?[ \t]*(?:ber)?inisial[ \t]/;
 
@@ -320,7 +323,7 @@ const TRAILING_PRONOUN = /[ \t]+(?:kami|kita|saya|mereka|Anda)$/u;
 
 /** Words between a name and the title its holder takes: "sebagai", "selaku", "dilantik menjadi", "yang juga". */
 const HOLDER_CONNECTORS =
-  'sebagai|selaku|yang juga|yang menjabat(?:[ \\t]+sebagai)?|yang[ \\t]+(?:kini|sekarang|saat[ \\t]+ini)[ \\t]+(?:menjadi|menjabat(?:[ \\t]+sebagai)?)|yang merupakan|(?:dilantik|ditunjuk|diangkat|ditetapkan)[ \\t]+(?:sebagai|menjadi)|menjadi';
+  'sebagai|selaku|yang juga|yang menjabat(?:[ \\t]+sebagai)?|yang[ \\t]+(?:kini|sekarang|saat[ \\t]+ini)[ \\t]+(?:menjadi|menjabat(?:[ \\t]+sebagai)?)|yang merupakan|(?:kini[ \\t]+)?(?:dilantik|ditunjuk|diangkat|ditetapkan|dipindahkan|dimutasi|dirotasi)[ \\t]+(?:sebagai|menjadi)|menjadi';
 /** The last words of the holder's connectors: a cheap test before the pattern. */
 const HOLDER_LAST_WORD = new Set(['sebagai', 'selaku', 'juga', 'merupakan', 'menjadi', 'menjabat']);
 /** A holder's connector right before a title: the title is the name's before it, whatever name may follow it. */
@@ -531,6 +534,9 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     const national = nation && (NOT_PLACE_WORDS.has(nation[1]!) || nation[1] === 'US' || nation[1] === 'UK') ? nation[0].length : 0;
     const titleStart = opening - national - formerAhead.length;
     if (titleStart < opens) titleText = text.slice(titleStart, opens) + titleText;
+    // "Kepala Dinas Kehutanan yang lama, X": the post is the former holder's; "yang baru" marks the new one's.
+    const tenure = TENURE_AFTER_TITLE.exec(titleText);
+    if (tenure) titleText = titleText.slice(0, tenure.index);
     const titleSpan = { start: titleStart, end: titleStart + titleText.length };
     // "Anggota DPRD Kaltim dari Fraksi Golkar": the body before "dari" is the person's, the party after it their faction;
     // "Wakil Bupati Berau selaku Ketua TPPS": the office before "selaku" is the person's, the team after it a duty.
@@ -546,14 +552,14 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       start: name.start,
       end: name.end,
       name: cleanName(text.slice(name.start, name.end)),
-      title: titleText.replace(/\s+/g, ' '),
+      title: `${tenure?.[1] === 'lama' ? 'mantan ' : ''}${titleText.replace(/\s+/g, ' ')}`,
       titleEntry: entry,
       region:
         comp.region ?? ahead?.region ?? org?.region ?? pairedTitleRegion(entry, pairedRegion(text, m.index, hits)) ?? regionForTitle(entry, home, provinceStory),
       org,
       rank: comp.rank ?? appositiveRank,
       titleSpan,
-      ...(former || formerAhead ? { former: true as const } : {}),
+      ...(former || formerAhead || tenure?.[1] === 'lama' ? { former: true as const } : {}),
       ...(comp.area ? { area: { start: comp.area.start, end: comp.area.end, ...areaKind(comp.area.unit ?? areaUnitOf(form, entry)) } } : {}),
     });
     // "Mayor of Samarinda": a title that names its region already takes no second one.

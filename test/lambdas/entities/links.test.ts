@@ -2221,8 +2221,8 @@ describe('units of a regional secretariat', () => {
   it('should seat a bureau in the secretariat written after it, not in the story\'s home region', () => {
     const result = extractEntities('SAMARINDA - Kepala Biro Administrasi Pimpinan (Adpim) Setdaprov Kaltim Syarifah Alawiyah hadir.');
     expect(result.organizations.map((o) => o.name)).toEqual(['Biro Administrasi Pimpinan Kalimantan Timur', 'Sekretariat Daerah Kalimantan Timur']);
-    // Alone, a bureau is the home region's.
-    expect(extractEntities('SAMARINDA - Biro Hukum menyiapkan draf.').organizations.map((o) => o.name)).toEqual(['Biro Hukum Samarinda']);
+    // Alone, a bureau is the home region's province's: a city's or a regency's secretariat has Bagian, not Biro.
+    expect(extractEntities('SAMARINDA - Biro Hukum menyiapkan draf.').organizations.map((o) => o.name)).toEqual(['Biro Hukum Kalimantan Timur']);
   });
 
   it('should read "Setkab" alone as the Cabinet Secretariat and "Setkab Kukar" as the regency\'s secretariat', () => {
@@ -3051,6 +3051,33 @@ describe('English-language news: titles, bodies and links', () => {
     const unwritten = extractEntities('The Balikpapan Police arrested two men, Balikpapan Police chief Sr. Comr. Anton Firmanto said.');
     expect(unwritten.organizations.map((o) => [o.name, o.government])).toEqual([['Balikpapan Police', true]]);
     expect(unwritten.people.map((p) => p.organization)).toEqual(['Balikpapan Police']);
+  });
+});
+
+describe('an inauguration of a province\'s officials in its capital', () => {
+  it('should give bare units the province where the story says the staff are the province\'s, and a Biro always', () => {
+    const text =
+      'SAMARINDA - Gubernur Kalimantan Timur melantik pejabat di lingkungan Pemerintah Provinsi Kaltim di Pendopo Lamin Etam, ' +
+      'Samarinda. Dr. Hj. Nurul Aini Fitriyah, M.Kes., sebagai Kepala Dinas Kesehatan; dan Muhammad Iqbal, S.STP., sebagai ' +
+      'Kepala Biro Pemerintahan dan Otonomi Daerah.';
+    expect(extractEntities(text).organizations.map((o) => o.name)).toEqual([
+      'Pemerintah Provinsi Kalimantan Timur',
+      'Dinas Kesehatan Kalimantan Timur',
+      'Biro Pemerintahan dan Otonomi Daerah Kalimantan Timur',
+    ]);
+    const biro = extractEntities('SAMARINDA - Kepala Biro Administrasi Pimpinan Setda, Budi Hartono, mengatakan acara siap.');
+    expect(biro.organizations.map((o) => o.name)).toContain('Biro Administrasi Pimpinan Kalimantan Timur');
+  });
+
+  it('should read "X yang lama, Y," as Y\'s former post and the post Y "kini dipindahkan menjadi" as the one held now', () => {
+    const text =
+      'Kepala Dinas Kehutanan yang lama, Ir. Hamzah Yusuf Patiroy, M.Si., kini dipindahkan menjadi Staf Ahli Gubernur. ' +
+      'Kepala Dinas Kesehatan yang baru, Nurul Aini, hadir.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([
+      ['Hamzah Yusuf Patiroy', ['mantan Kepala Dinas Kehutanan', 'Staf Ahli Gubernur']],
+      ['Nurul Aini', ['Kepala Dinas Kesehatan']],
+    ]);
   });
 });
 
