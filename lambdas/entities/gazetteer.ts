@@ -238,18 +238,23 @@ for (const entry of AGENCIES) {
 }
 
 /**
- * Ministers' short titles and their ministries: a ministry's short form without its "Ke" ("Kemendagri" ->
- * "Mendagri", "Kemenkeu" -> "Menkeu"). They are forms of the "Menteri" title too.
+ * Ministers' and deputy ministers' short titles and their ministries: a ministry's short form without its "Ke"
+ * ("Kemendagri" -> "Mendagri", "Kemenkeu" -> "Menkeu", "Wamenkeu"). They are forms of the "Menteri" and "Wakil
+ * Menteri" titles too.
  */
 export const MINISTRY_BY_MINISTER_FORM = new Map<string, AgencyEntry>();
 const MINISTER = TITLE_BY_FORM.get('Menteri');
+const DEPUTY_MINISTER = TITLE_BY_FORM.get('Wakil Menteri');
 for (const entry of AGENCIES) {
-  if (entry.kind !== 'ministry' || !MINISTER) continue;
+  if (entry.kind !== 'ministry' || !MINISTER || !DEPUTY_MINISTER) continue;
   for (const form of [entry.acronym, ...entry.aliases]) {
     const short = form && /^Kemen[a-z]+$/.test(form) ? `M${form.slice(3)}` : null;
-    if (!short || TITLE_BY_FORM.has(short)) continue;
-    MINISTRY_BY_MINISTER_FORM.set(short, entry);
-    TITLE_BY_FORM.set(short, MINISTER);
+    if (!short) continue;
+    for (const [title, holder] of [[short, MINISTER], [`Wa${short.toLowerCase()}`, DEPUTY_MINISTER]] as const) {
+      if (TITLE_BY_FORM.has(title)) continue;
+      MINISTRY_BY_MINISTER_FORM.set(title, entry);
+      TITLE_BY_FORM.set(title, holder);
+    }
   }
 }
 

@@ -463,9 +463,8 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     }
     // "Menteri Bahlil, Sri Mulyani dan Airlangga": a list of names after a title opens with its first holder; the
     // others are people too ("Airlangga" is also a village's name).
-    const listed = name && comp.words.length === 0 && !isFieldWord(text.slice(name.start, name.end)) ? namesListedAfter(text, name.end) : null;
-    if (listed) for (const item of listed) hits.push(namedHit(item, cleanName(text.slice(item.start, item.end))));
-    else if (name && !endsName(text, name.end)) name = null;
+    const listed = name && (comp.words.length > 0 || !isFieldWord(text.slice(name.start, name.end))) ? namesListedAfter(text, name.end) : null;
+    if (!listed && name && !endsName(text, name.end)) name = null;
     // "Kepala Puskesmas Sempaja, dr. Rina Marlina,": one word no name list holds, a comma, then a name with an
     // honorific or a rank: the word is the title's place or facility, and the name after the comma holds the title.
     const placeWord = name && comp.words.length === 0 && !holder ? titlePlaceBeforeAppositive(text, name) : null;
@@ -569,6 +568,9 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       hits[hits.length - 1]!.title = `${titleText} ${homeRegion.name}`;
       hits[hits.length - 1]!.homeRegionTitle = true;
     }
+    // "Wakil Menteri Keuangan A, B, dan C", "Menteri Bahlil, Sri Mulyani dan Airlangga": a list after one title shares it.
+    const first = hits[hits.length - 1]!;
+    for (const item of listed ?? []) hits.push({ ...first, start: item.start, end: item.end, name: cleanName(text.slice(item.start, item.end)) });
   }
   return hits;
 }

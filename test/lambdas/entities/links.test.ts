@@ -1292,10 +1292,19 @@ describe('English titles after their body', () => {
     expect(list.people.map((p) => p.organization)).not.toContain('Kementerian Bahlil');
   });
 
-  it('should give a title before a list of names ("Menteri Bahlil, Sri Mulyani dan Airlangga") to its first name, not to the second', () => {
+  it('should give a title before a list of names ("Menteri Bahlil, Sri Mulyani dan Airlangga") to every name, not to the second as "Menteri Bahlil"', () => {
     const text = 'Presiden memanggil Menteri Bahlil Lahadalia, Sri Mulyani Indrawati dan Airlangga Hartarto ke Istana.';
-    expect(personIn(text, 'Bahlil Lahadalia')?.titles).toEqual(['Menteri']);
-    expect(personIn(text, 'Sri Mulyani Indrawati')?.titles).toEqual([]);
+    expect(extractEntities(text).people.map((p) => [p.name, p.titles])).toEqual([
+      ['Bahlil Lahadalia', ['Menteri']],
+      ['Sri Mulyani Indrawati', ['Menteri']],
+      ['Airlangga Hartarto', ['Menteri']],
+    ]);
+    const deputies = 'Turut hadir Wakil Menteri Keuangan Dewi Anggraini Putri, Andreas Tumbelaka, dan Farid Mahendra. Wamenkeu Farid menambahkan.';
+    expect(extractEntities(deputies).people.map((p) => [p.name, p.titles, p.organization])).toEqual([
+      ['Dewi Anggraini Putri', ['Wakil Menteri Keuangan'], 'Kementerian Keuangan'],
+      ['Andreas Tumbelaka', ['Wakil Menteri Keuangan'], 'Kementerian Keuangan'],
+      ['Farid Mahendra', ['Wakil Menteri Keuangan'], 'Kementerian Keuangan'],
+    ]);
     const short = extractEntities('Presiden memanggil Menteri Bahlil, Sri Mulyani dan Airlangga ke Istana.');
     expect(short.people.find((p) => p.titles.includes('Menteri Bahlil'))).toBeUndefined();
     expect(short.locations.map((l) => l.name)).not.toContain('Airlangga');
