@@ -12,11 +12,12 @@ import { ADDRESSED_NAME } from './person-aliases.js';
 import { findQuotes } from './quotes.js';
 import { findSectors } from './sectors.js';
 import { buildHints, tagText } from './tagger.js';
-import { isDictionaryWord, isEnglishWord, knownNameLength, tokenize } from './tagger-features.js';
+import { isDictionaryWord, isEnglishWord, isKnownPlaceName, knownNameLength, tokenize } from './tagger-features.js';
 import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } from './not-entities.js';
 import { ACRONYM_IN_PARENTHESES_AT, clashesWith, insideLonger, overlapsAny, titleCaseIfUpper, withinAny, wordBefore } from './text-scan.js';
 import { AREA_UNIT_WORDS } from '../shared/area-units.js';
-import { CLUB_NAME_TAILS, COMMON_ABBREVIATIONS, COUNTRY_BY_FORM, DEGREES, ENGLISH_FUNCTION_WORDS, ONE_WORD_TITLES, PLACE_HEADS, RANKS, RELATIVE_WORDS } from './gazetteer.js';
+import { CLUB_NAME_TAILS, COMMON_ABBREVIATIONS, COUNTRY_BY_FORM, DEGREES, ENGLISH_FUNCTION_WORDS, ONE_WORD_TITLES, PLACE_HEADS, RANKS, RELATIVE_WORDS, REPORTING_VERBS } from './gazetteer.js';
+import { AGE_IN_PARENTHESES } from './person-names.js';
 import {
   PLACE_HEAD_WORDS,
   endsSpotName,
@@ -173,6 +174,18 @@ function isEnglishAbstractNoun(word: string): boolean {
 /** A relative's word with its "-nya" and a comma right before a name ("adiknya, ", "ibundanya, ", "ibunya, "). */
 const KIN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...RELATIVE_WORDS, 'ibu'].join('|')})nya,[ \\t]+$`, 'iu');
 
+/**
+ * Whether a tagged "place" is a person by what follows it: an age ("Dahlan Usup (58)", after a list of the places he
+ * lives in), or, set off by commas, a verb of saying ("PON 2024, Samudra Wijaya Kusuma, mengaku siap").
+ */
+function speaksAsPerson(text: string, span: Span): boolean {
+  const after = text.slice(span.end, span.end + 24);
+  // Not a place the rules know ("di Kelurahan Pemaluan, Sepaku, mengaku": where the speaker lives).
+  return AGE_AFTER.test(after) || (text[span.start - 2] === ',' && APPOSITIVE_SPEAKER_AFTER.test(after) && !isKnownPlaceName(text.slice(span.start, span.end)));
+}
+const AGE_AFTER = new RegExp(`^[ \\t]*${AGE_IN_PARENTHESES}`);
+const APPOSITIVE_SPEAKER_AFTER = new RegExp(`^,[ \\t]+(?:${REPORTING_VERBS.join('|')})(?![\\p{L}])`, 'u');
+
 /** Where a sentence, a line or a quote opens, right before a word (a quote's mark right before it). */
 const SENTENCE_OPENS_BEFORE = /(?:^|[.!?]["”]?[ \t]+|\n[ \t]*|["“])$/;
 
@@ -261,7 +274,7 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
     )
     // "Dua adiknya, Yosua dan Kristina", "ibundanya, Ubung Lirung, yang kini berusia 78 tahun": names after a relative's
     // word are people.
-    .map((t) => (t.kind === 'LOC' && !overlapsAny(t, regionHits) && KIN_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) ? { ...t, kind: 'PER' as const } : t))
+    .map((t) => (t.kind === 'LOC' && !overlapsAny(t, regionHits) && (KIN_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) || speaksAsPerson(text, t)) ? { ...t, kind: 'PER' as const } : t))
     .map((t) => (t.kind === 'ORG' ? withoutLeadingRole(text, t) : t.kind === 'PER' ? withJoinedWords(text, t) : t))
     .filter((t) => {
     if (datelineSpan && overlapsAny(t, [datelineSpan])) return false;

@@ -978,6 +978,8 @@ function findTaggedHits(text: string, tagged: readonly Span[], people: readonly 
     if (overlapsAny(span, people) || clashesWith(span, orgs)) continue;
     // "Direktur Jenderal Anggaran Kemenkeu, Prof. Dr. Rudianto Halim": a "name" holding a whole body is a title's words.
     if (orgs.some((o) => o.start >= span.start && o.end <= span.end)) continue;
+    // "di Aula Jayang Tingang", "Jalan Ahmad Yani": a name after a hall's or a place's head word is the place's.
+    if (PLACE_HEAD_FIRST_WORDS.has(wordBefore(text, span.start)) || wordBefore(text, span.start) === 'Aula') continue;
     // "Sr. Comr", "Kombes Pol": a rank is no one's name.
     const rank = matchAt(RANK_PHRASE_AT, text, span.start);
     if ((rank && span.start + rank[0].length >= span.end) || text.slice(span.start, span.end).split(/[ \t]+/).every(isRankWord)) continue;

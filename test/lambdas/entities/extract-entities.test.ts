@@ -664,6 +664,17 @@ describe('extractEntities on quotes in celebrity news', () => {
     ]);
   });
 
+  it('should read a name after a list of places as a person where an age or a verb of saying follows, and halls and posts as no one', () => {
+    const text =
+      'Petani di Desa Tumbang Nusa, Kabupaten Pulang Pisau, Dahlan Usup (58), mengaku sulit. Atlet dayung peraih dua emas PON ' +
+      '2024, Samudra Wijaya Kusuma, mengaku siap. Warga di Kelurahan Pemaluan, Sepaku, mengaku senang. Rapat di Aula Jayang ' +
+      'Tingang dihadiri kader Posyandu Mawar.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).toEqual(['Dahlan Usup', 'Samudra Wijaya Kusuma']);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Posyandu Mawar']);
+    expect(result.locations.map((l) => l.name)).toContain('Sepaku');
+  });
+
   it('should title a relative set off by a comma with the relation ("Ibu korban, X" is the victim\'s mother, not the victim)', () => {
     const text = 'Keluarga korban, Masriah (46), menangis. Ibu korban, Sumarni (39), mengatakan anaknya pamit. Korban, Budi Santoso (20), tewas.';
     expect(extractEntities(text).people.map((p) => [p.name, p.titles])).toEqual([
