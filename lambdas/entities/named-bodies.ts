@@ -139,7 +139,9 @@ export function cutNameRun(run: string, titles = true, namedAfterPerson = false)
     if (i === words.length - 1 && i > 0 && LAST_NAME_WORDS.has(w)) break;
     const personAhead =
       !namedAfterPerson && !companyEnd && i > 0 && isListedName(w) && i + 1 < words.length && /^[A-Z][a-z]/.test(words[i + 1]!) && !COUNTRY_BY_FORM.has(w) && !NAME_KEEP.has(w);
-    if ((i > 0 && endsRun(w, titles)) || personAhead) {
+    // "PT Kaltim Kariangau Terminal": a place's head word that ends a company's run opens no place; it is the name's.
+    const lastPlaceHead = !titles && i === words.length - 1 && PLACE_HEAD_WORDS.has(w);
+    if ((i > 0 && endsRun(w, titles) && !lastPlaceHead) || personAhead) {
       keep = i;
       break;
     }

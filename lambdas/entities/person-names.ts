@@ -94,6 +94,9 @@ const MIDDLE_INITIALS = /^([A-Z]{2,3})[ \t]+([A-Z][a-z]+)/;
 /** A rank of several words that is no rank word and tail ("Inspector General", "Senior Commissioner", "Sr. Comr."). */
 export const RANK_PHRASE_AT = new RegExp(`(?:${buildAlternation([...RANKS].filter((r) => r.includes(' ') && !RANKS.has(r.split(' ')[0]!)))})${WORD_END}`, 'yu');
 
+/** The first words of those ranks, the cheap test before the pattern. */
+const RANK_PHRASE_FIRST_WORDS = new Set([...RANKS].filter((r) => r.includes(' ') && !RANKS.has(r.split(' ')[0]!)).map((r) => r.split(' ')[0]!));
+
 /** Read a name at `pos` (honorifics skipped): up to four name tokens; `ranked` when a rank came just before it. */
 export function readName(text: string, pos: number, ranked = false, titled = false): Span | null {
   let at = pos;
@@ -101,9 +104,10 @@ export function readName(text: string, pos: number, ranked = false, titled = fal
   for (;;) {
     // "Serma Hartono", "Kapten Laut (P) Heri Susanto", "H. Sujono": ranks, their tails and honorifics go first.
     const tail: RegExpExecArray | null = rankBefore ? matchAt(RANK_TAIL, text, at) : null;
+    const token = tail ?? matchAt(TOKEN, text, at);
     // ", Sr. Comr. Yulius Parengkuan,": an English rank of several words with full stops.
-    const phrase = tail ? null : matchAt(RANK_PHRASE_AT, text, at);
-    const t = tail ?? phrase ?? matchAt(TOKEN, text, at);
+    const phrase = !tail && token && RANK_PHRASE_FIRST_WORDS.has(token[0]) ? matchAt(RANK_PHRASE_AT, text, at) : null;
+    const t = phrase ?? token;
     // "Letkol Inf. Dimas": a corps code may be written with its full stop, as one token.
     const rank = t !== null && (phrase !== null || RANKS.has(t[0]) || (t[0].endsWith('.') && RANKS.has(t[0].slice(0, -1))));
     if (!t || !(tail || HONORIFICS.has(t[0]) || rank)) break;

@@ -1881,6 +1881,17 @@ describe('extractEntities on words that open a clause inside a quote', () => {
 });
 
 describe('extractEntities on terms a text spells with their acronym', () => {
+  it('should read an acronym the text defines for workers ("pekerja migran Indonesia (PMI)") as no Red Cross, and "Bank Indonesia (BI)" still as the bank', () => {
+    const text = 'Sebanyak 300 pekerja migran Indonesia (PMI) dideportasi. PMI asal Nunukan dilatih.';
+    expect(extractEntities(text).organizations).toEqual([]);
+    expect(extractEntities('Bank Indonesia (BI) menahan suku bunga. BI juga memantau inflasi.').organizations.map((o) => o.mentions.length)).toEqual([3]);
+  });
+
+  it('should keep a place\'s head word that ends a company\'s name ("PT Kaltim Kariangau Terminal") as one company', () => {
+    const result = extractEntities('PT Kaltim Kariangau Terminal melayani kontainer di Balikpapan. PT Angkasa Pura I Bandara Sepinggan hadir.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['PT Kaltim Kariangau Terminal', 'PT Angkasa Pura I']);
+  });
+
   it('should read "orang asli Papua (OAP)", "dana otonomi khusus Aceh (DOKA)", "(non performing loan/NPL)" and TEUs as no body', () => {
     const text =
       'Pemprov Papua menyiapkan afirmasi bagi orang asli Papua (OAP). Kuota untuk OAP 80 persen. Program dibiayai dana otonomi ' +
