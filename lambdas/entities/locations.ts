@@ -65,6 +65,12 @@ const PLACE_TAIL_ANYWHERE = new RegExp(
   'gu',
 );
 
+/**
+ * An event's or a body's word right after a name: the name goes on ("Bali Island Cup", "Balikpapan Bay Run",
+ * "Kalimantan IV River Basin Agency").
+ */
+const EVENT_WORD_AFTER = /^[ \t]+(?:Cup|Championship|Open|Festival|Games|Series|Tour|Run|Marathon|Challenge|Expo|Fair|Carnival|Basin|Agency|Authority|Office|Company)(?![\p{L}])/u;
+
 /** A place named in the text, with no Kemendagri code; kind "district" / "village" for administrative units. */
 export interface PlaceHit extends Span {
   name: string;
@@ -201,11 +207,15 @@ export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): P
     if (!coveredByRegion) places.push({ start, end, name, ...(kind ? { kind } : {}) });
   }
   for (const m of text.matchAll(PLACE_TAIL_ANYWHERE)) {
-    const start = m.index;
-    const end = start + m[0].length;
+    // "The Balikpapan Bay toll bridge": the article is no part of the name; "The Beach" (a film) is no place.
+    const article = /^(?:The|A)[ \t]+/.exec(m[0])?.[0] ?? '';
+    const start = m.index + article.length;
+    const end = m.index + m[0].length;
     // "Omni Medical Center" is a hospital, "Carter Research Center" an institute: not places.
     if (m[0].split(/[ \t]+/).some((w) => NOT_BEFORE_TAILS.has(w))) continue;
-    if (!overlapsAny({ start, end }, places)) places.push({ start, end, name: m[0].replace(/\s+/g, ' ') });
+    // "Bali Island Cup", "... River Basin Agency": an event's or a body's word after the tail makes it part of that name.
+    if (!/[ \t]/.test(m[0].slice(article.length)) || EVENT_WORD_AFTER.test(text.slice(end, end + 14))) continue;
+    if (!overlapsAny({ start, end }, places)) places.push({ start, end, name: text.slice(start, end).replace(/\s+/g, ' ') });
   }
   for (const m of text.matchAll(ADMIN_UNIT_ANYWHERE)) {
     const words = m[2]!.split(/[ \t]+/);

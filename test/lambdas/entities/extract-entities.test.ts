@@ -1887,6 +1887,16 @@ describe('extractEntities on terms a text spells with their acronym', () => {
     expect(extractEntities('Bank Indonesia (BI) menahan suku bunga. BI juga memantau inflasi.').organizations.map((o) => o.mentions.length)).toEqual([3]);
   });
 
+  it('should read English names of bays, rivers and islands as places, not an event or a body named after one', () => {
+    const text =
+      'Fishermen in Balikpapan Bay complained. The Balikpapan Bay toll bridge will open. Boats on the Mahakam River. The ' +
+      'Balikpapan Bay Run and the Bali Island Cup drew crowds, said the Kalimantan IV River Basin Agency.';
+    const places = extractEntities(text).locations.map((l) => [l.name, l.mentions.length]);
+    expect(places).toEqual(expect.arrayContaining([['Balikpapan Bay', 2], ['Mahakam River', 1]]));
+    expect(places.map(([name]) => name)).not.toEqual(expect.arrayContaining(['Bali Island']));
+    expect(places.map(([name]) => name)).not.toEqual(expect.arrayContaining(['Kalimantan IV River']));
+  });
+
   it('should keep a place\'s head word that ends a company\'s name ("PT Kaltim Kariangau Terminal") as one company', () => {
     const result = extractEntities('PT Kaltim Kariangau Terminal melayani kontainer di Balikpapan. PT Angkasa Pura I Bandara Sepinggan hadir.');
     expect(result.organizations.map((o) => o.name)).toEqual(['PT Kaltim Kariangau Terminal', 'PT Angkasa Pura I']);
