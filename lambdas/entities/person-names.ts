@@ -31,7 +31,7 @@ export const TOKEN = /[A-Za-z][A-Za-z'’-]*\.?/y;
  * What may follow a rank and belongs to it: its grade ("Sersan Dua", "Kopral Kepala", "Marsekal Madya"), its force
  * ("Kapten Laut", "Mayor Udara", "Brigjen TNI", "Kombes Pol") or a corps or status code in parentheses ("(P)", "(Purn)").
  */
-export const RANK_TAIL_SOURCE = String.raw`(?:Satu|Dua|Tiga|Kepala|Madya|Muda|Pertama|Udara|Laut|TNI|Pol|Polisi|\((?:[A-Z]{1,3}|Purn\.?)\))(?![\p{L}\p{N}])`;
+export const RANK_TAIL_SOURCE = String.raw`(?:Satu|Dua|Tiga|Kepala|Madya|Muda|Pertama|Udara|Laut|TNI|Pol|Polisi|\((?:[A-Z]{1,3}|Purn\.?|Navy|Ret\.?|ret\.?)\))(?![\p{L}\p{N}])`;
 export const RANK_TAIL = new RegExp(RANK_TAIL_SOURCE, 'uy');
 
 /** One word of a name (sticky): NAME_TOKEN_SOURCE with no letter or digit after it. */

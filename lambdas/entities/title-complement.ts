@@ -322,7 +322,7 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
     // "Minister of Energy and Mineral Resources Sudirman Said", "Head of Communication PHM": an English field.
     // A company's officer names the field in English without "of" too: "Area Manager Communication, Relations & CSR".
     const englishField =
-      (entry.kind === 'minister' || entry.kind === 'executive') && words.length === 0 ? readEnglishField(text, next, entry.kind === 'minister') : 0;
+      (entry.kind === 'minister' || entry.kind === 'executive' || entry.kind === 'commander') && words.length === 0 ? readEnglishField(text, next, entry.kind === 'minister') : 0;
     if (englishField > 0) {
       words.push(text.slice(next, next + englishField));
       end = at = next + englishField;

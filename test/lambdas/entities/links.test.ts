@@ -3032,6 +3032,20 @@ describe('English-language news: titles, bodies and links', () => {
     expect(extractEntities(english).people.map((p) => p.name)).toEqual(['Rudy Hasiholan Pakpahan']);
   });
 
+  it('should read English unit commanders and chiefs of staff after their command, and a rank\'s corps in English', () => {
+    const text =
+      'Korem 091/ASN commander Brig. Gen. Hasanuddin Rangkuti said so. Kodim 0912/Kutai Barat commander Lt. Col. Inf. Yosef ' +
+      'Bataona agreed. Kodam VI/Mulawarman chief of staff Brig. Gen. Andika Wiratama added. Commander of the Balikpapan Naval ' +
+      'Base (Lanal Balikpapan) Col. (Navy) Herman Wahyudi said the boat was seized.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.titles, p.organization, p.official])).toEqual([
+      ['Hasanuddin Rangkuti', ['Korem 091/ASN commander', 'Brig. Gen.'], 'Korem 091/ASN', true],
+      ['Yosef Bataona', ['Kodim 0912/Kutai Barat commander', 'Lt. Col. Inf.'], 'Kodim 0912/Kutai Barat', true],
+      ['Andika Wiratama', ['Kodam VI/Mulawarman chief of staff', 'Brig. Gen.'], 'Kodam VI/Mulawarman', true],
+      ['Herman Wahyudi', ['Col. (Navy)'], null, true],
+    ]);
+  });
+
   it('should read an abbreviated English rank after a comma as the rank, not as a name ("spokesman, Sr. Comr. X,")', () => {
     const text =
       'Samarinda Police chief Sr. Comr. Hendri Umar said the site was guarded. The East Kalimantan Police spokesman, Sr. Comr. ' +
