@@ -981,6 +981,9 @@ function findTaggedHits(text: string, tagged: readonly Span[], people: readonly 
     if (orgs.some((o) => o.start >= span.start && o.end <= span.end)) continue;
     // "di Aula Jayang Tingang", "Jalan Ahmad Yani": a name after a hall's or a place's head word is the place's.
     if (PLACE_HEAD_FIRST_WORDS.has(wordBefore(text, span.start)) || wordBefore(text, span.start) === 'Aula') continue;
+    // "the Aji Surya Natakesuma Military Area Command", "Sultan Hasanuddin Airport": a name that opens an English
+    // body's or place's name is that body's.
+    if (ENGLISH_BODY_AFTER.test(text.slice(span.end, span.end + 40))) continue;
     // "Sr. Comr", "Kombes Pol": a rank is no one's name.
     const rank = matchAt(RANK_PHRASE_AT, text, span.start);
     if ((rank && span.start + rank[0].length >= span.end) || text.slice(span.start, span.end).split(/[ \t]+/).every(isRankWord)) continue;
@@ -996,6 +999,10 @@ function findTaggedHits(text: string, tagged: readonly Span[], people: readonly 
 function isRankWord(word: string): boolean {
   return RANKS.has(word) || RANKS.has(`${word}.`) || RANKS.has(word.replace(/\.$/, ''));
 }
+
+/** Up to two capitalised words, then an English body's or place's head ("Military Area Command", "Airport"). */
+const ENGLISH_BODY_AFTER =
+  /^[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}(?:Command|Agency|Authority|Council|Foundation|University|Institute|Airport|Hospital|Stadium|Seaport|Port|Mosque|Cathedral|Hall)(?![\p{L}])/u;
 
 /** Words in the longest name read (NERGrit's longest person span has five). */
 const MAX_NAME_WORDS = 6;

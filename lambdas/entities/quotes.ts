@@ -24,7 +24,13 @@ const BEFORE_RE = new RegExp(
 const PRONOUN_BEFORE = /(?:^|[\s,.])(?:Ia|ia|Dia|dia|Beliau|beliau)\s/;
 const EN_VERBS = buildAlternation(ENGLISH_SPEECH_VERBS);
 /** Lower-case English roles in an attribution ("BNPB spokesman X said", "the governor said", "the lawyer said"). */
-const EN_ROLES = 'spokes(?:man|woman|person)|head|chief|chair(?:man|woman)|governor|minister|regent|mayor|lawyer|director|economist|researcher|analyst|official|president|secretary';
+const EN_ROLES =
+  'spokes(?:man|woman|person)|head|chief|chair(?:man|woman)|governor|minister|regent|mayor|lawyer|director|economist|researcher|analyst|official|president|secretary|general|colonel|commander';
+/** What a rank noun in an attribution matches in a holder's title or rank ("the general said": "Maj. Gen.", "Mayjen TNI"). */
+const ROLE_MARKS: Record<string, RegExp> = {
+  general: /(?:^|[^\p{L}])(?:gen\.|general|jenderal|mayjen|brigjen|letjen)(?![\p{L}])/iu,
+  colonel: /(?:^|[^\p{L}])(?:col\.|colonel|kolonel|kombes)(?![\p{L}])/iu,
+};
 
 /**
  * English order after a quote: `," he said`, `," Secretary of State Pratikno stated`, `," said Marsudi`, `," said a
@@ -102,7 +108,9 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
         (!pronoun && !named && (after ? UNNAMED_SPEAKER.test(text.slice(span.end + after[0].length, span.end + after[0].length + 24)) : afterEnglish![3] !== undefined));
       // `," the governor said`: the last person named before with that title, else the one in context.
       const role = /^the[ \t]+(\p{Ll}+)[ \t]+$/u.exec(afterEnglish?.[2] ?? '')?.[1];
-      const holder = role && !named ? [...subjects].reverse().find((p) => p.end <= span.start && (p.title ?? '').toLowerCase().includes(role)) : undefined;
+      const marks = role ? ROLE_MARKS[role] : undefined;
+      const holds = (p: PersonHit): boolean => (marks ? marks.test(`${p.title ?? ''} ${p.rank ?? ''}`) : (p.title ?? '').toLowerCase().includes(role!));
+      const holder = role && !named ? [...subjects].reverse().find((p) => p.end <= span.start && holds(p)) : undefined;
       if (named && !pronoun && !unnamed) {
         speaker = named.name;
         speakerPos = named.start;

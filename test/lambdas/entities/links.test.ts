@@ -3046,6 +3046,15 @@ describe('English-language news: titles, bodies and links', () => {
     ]);
   });
 
+  it('should give "the general said" to the general named before, and read a name opening an English command\'s name as no one', () => {
+    const text =
+      'Pangdam VI/Mulawarman Maj. Gen. Dwi Cahyo Sasongko opened the program with the Aji Surya Natakesuma Military Area ' +
+      'Command (Korem 091/ASN). Regent Paulus Hanyeq attended.\n\n"These villages can only be reached by longboat," the general said.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).not.toContain('Aji Surya Natakesuma');
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Dwi Cahyo Sasongko']);
+  });
+
   it('should read an abbreviated English rank after a comma as the rank, not as a name ("spokesman, Sr. Comr. X,")', () => {
     const text =
       'Samarinda Police chief Sr. Comr. Hendri Umar said the site was guarded. The East Kalimantan Police spokesman, Sr. Comr. ' +
