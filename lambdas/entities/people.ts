@@ -393,6 +393,8 @@ function readNameAfterOrg(
     const name = readName(text, org.end + gap[0].length);
     // "SKK Migas Kalimantan dan Sulawesi": an island, a group of regions or a country after the body is the area it serves.
     const value = name ? text.slice(name.start, name.end) : '';
+    // "Kepala Biro Kesra Setda Kaltim, H. X": a second body after the first is no name either.
+    if (name && orgHits.some((o) => o.start < name.end && o.end > name.start)) continue;
     if (name && endsName(text, name.end) && !matchRegionAt(text, name.start) && !WIDE_AREA_BY_FORM.has(value) && !COUNTRY_BY_FORM.has(value)) return { org, name };
   }
   return null;

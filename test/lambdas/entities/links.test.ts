@@ -3113,6 +3113,17 @@ describe('an inauguration of a province\'s officials in its capital', () => {
   });
 });
 
+describe('a bureau head named after his title and two bodies', () => {
+  it('should read "Kepala Biro Kesra Setda Kaltim, H. X, S.Sos.," with the whole title, the second body no name', () => {
+    const text = 'Kepala Biro Kesejahteraan Rakyat Setda Kaltim, H. Dasmiah Ruslan, S.Sos., M.Si., menyatakan pihaknya siap.';
+    expect(personIn(text, 'Dasmiah Ruslan')).toMatchObject({
+      titles: ['Kepala Biro Kesejahteraan Rakyat Setda Kaltim'],
+      organization: 'Biro Kesejahteraan Rakyat Kalimantan Timur',
+      official: true,
+    });
+  });
+});
+
 describe('the home region of a story about the province datelined in one of its towns', () => {
   it('should give a bare body the province where the story names the province more than twice as often as the town', () => {
     const result = extractEntities(
