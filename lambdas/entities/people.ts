@@ -291,7 +291,9 @@ const MARKED_NAME_AFTER_COMMA = new RegExp(`^,[ \\t]*(?:${NAME_HONORIFIC}[ \\t]|
  */
 function titlePlaceBeforeAppositive(text: string, name: Span): { place: Span; holder: Span } | null {
   const word = text.slice(name.start, name.end);
-  if (/\s/.test(word) || isListedName(word) || !MARKED_NAME_AFTER_COMMA.test(text.slice(name.end, name.end + 12))) return null;
+  // "Ketua BPD Jembayan Tengah, H. X": several words that name a known desa or kecamatan are a place too.
+  const place = /\s/.test(word) ? isKnownPlaceName(word) : !isListedName(word);
+  if (!place || !MARKED_NAME_AFTER_COMMA.test(text.slice(name.end, name.end + 12))) return null;
   const appositive = readAppositive(text, name.end);
   return appositive && appositive.comma === name.end ? { place: name, holder: appositive.name } : null;
 }
@@ -470,7 +472,9 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     if (!listed && name && !endsName(text, name.end)) name = null;
     // "Kepala Puskesmas Sempaja, dr. Rina Marlina,": one word no name list holds, a comma, then a name with an
     // honorific or a rank: the word is the title's place or facility, and the name after the comma holds the title.
-    const placeWord = name && comp.words.length === 0 && !holder ? titlePlaceBeforeAppositive(text, name) : null;
+    // "Ketua BPD Jembayan Tengah, H. X": after the title's body too, a known desa's name is its place.
+    const placeWord =
+      name && !holder && (comp.words.length === 0 || isKnownPlaceName(text.slice(name.start, name.end))) ? titlePlaceBeforeAppositive(text, name) : null;
     if (placeWord) {
       titleText = text.slice(opens, placeWord.place.end);
       name = placeWord.holder;

@@ -3113,6 +3113,13 @@ describe('an inauguration of a province\'s officials in its capital', () => {
   });
 });
 
+describe('a village council chair named after his village', () => {
+  it('should read "Ketua BPD Jembayan Tengah, H. X," with the village in the title, not as a person', () => {
+    const result = extractEntities('Ketua BPD Jembayan Tengah, H. Samsul Bahri Daeng Mattiro, meminta papan informasi dipasang.');
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([['Samsul Bahri Daeng Mattiro', ['Ketua BPD Jembayan Tengah']]]);
+  });
+});
+
 describe('a bureau head named after his title and two bodies', () => {
   it('should read "Kepala Biro Kesra Setda Kaltim, H. X, S.Sos.," with the whole title, the second body no name', () => {
     const text = 'Kepala Biro Kesejahteraan Rakyat Setda Kaltim, H. Dasmiah Ruslan, S.Sos., M.Si., menyatakan pihaknya siap.';
