@@ -247,6 +247,10 @@ const MINISTER = TITLE_BY_FORM.get('Menteri');
 const DEPUTY_MINISTER = TITLE_BY_FORM.get('Wakil Menteri');
 for (const entry of AGENCIES) {
   if (entry.kind !== 'ministry' || !MINISTER || !DEPUTY_MINISTER) continue;
+  for (const title of entry.ministerTitles ?? []) {
+    MINISTRY_BY_MINISTER_FORM.set(title, entry);
+    TITLE_BY_FORM.set(title, MINISTER);
+  }
   for (const form of [entry.acronym, ...entry.aliases]) {
     const short = form && /^Kemen[a-z]+$/.test(form) ? `M${form.slice(3)}` : null;
     if (!short) continue;

@@ -67,9 +67,9 @@ const PLACE_TAIL_ANYWHERE = new RegExp(
 
 /**
  * An event's or a body's word right after a name: the name goes on ("Bali Island Cup", "Balikpapan Bay Run",
- * "Kalimantan IV River Basin Agency").
+ * "Kalimantan IV River Basin Agency", "Center of Reform on Economics").
  */
-const EVENT_WORD_AFTER = /^[ \t]+(?:Cup|Championship|Open|Festival|Games|Series|Tour|Run|Marathon|Challenge|Expo|Fair|Carnival|Basin|Agency|Authority|Office|Company)(?![\p{L}])/u;
+const EVENT_WORD_AFTER = /^[ \t]+(?:Cup|Championship|Open|Festival|Games|Series|Tour|Run|Marathon|Challenge|Expo|Fair|Carnival|Basin|Agency|Authority|Office|Company)(?![\p{L}])|^[ \t]+of[ \t]+\p{Lu}/u;
 
 /** A place named in the text, with no Kemendagri code; kind "district" / "village" for administrative units. */
 export interface PlaceHit extends Span {

@@ -179,6 +179,8 @@ function findHeadHits(text: string): NamedBodyHit[] {
     // "Ketua Majelis Hakim Lucius Sunarno": the panel of judges of a trial is no body.
     if (endsCountryName(text, found.index, found[1]!) || (found[1] === 'Majelis' && /^Hakim(?![\p{L}])/u.test(found[2]!))) continue;
     if (MINISTRY_BEFORE.test(text.slice(Math.max(0, found.index - 14), found.index))) continue;
+    // "Istana Kepresidenan Jakarta": the palace, a place, no body.
+    if (found[1] === 'Kepresidenan' && /(?:^|[^\p{L}])Istana[ \t]+$/u.test(text.slice(Math.max(0, found.index - 8), found.index))) continue;
     const m = withJoinedField(text, found);
     // "Asosiasi Pedagang Pasar Seluruh Indonesia (APPSI)": an acronym spelling the whole run says the run is the
     // name, place heads and all.

@@ -20,6 +20,8 @@ export interface AgencyEntry {
   kind: string;
   /** A ministry with an office in every region, named by the region alone: "Kemenag Samarinda", "Kemenkumham Kaltim". */
   offices?: boolean;
+  /** A minister's titles that no short form spells ("Menteri Sekretaris Negara", "Mensesneg"). */
+  ministerTitles?: string[];
 }
 
 /** An official or professional title from data/titles.json. `org` says how the person's organization follows. */

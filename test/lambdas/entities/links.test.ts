@@ -3113,6 +3113,18 @@ describe('an inauguration of a province\'s officials in its capital', () => {
   });
 });
 
+describe('a cabinet meeting at the palace', () => {
+  it('should read "Menteri Sekretaris Negara X" as the state secretary, the palace as a place and a think tank as no place', () => {
+    const text =
+      'Rapat digelar di Istana Kepresidenan Jakarta. Menteri Sekretaris Negara Yusuf Ramadhan Daulay menyampaikan pesan. ' +
+      'Ekonom Center of Reform on Economics (CORE) Indonesia, Budi Santoso, mengatakan harga naik.';
+    const result = extractEntities(text);
+    expect(personIn(text, 'Yusuf Ramadhan Daulay')).toMatchObject({ titles: ['Menteri Sekretaris Negara'], organization: 'Kementerian Sekretariat Negara' });
+    expect(result.locations.map((l) => l.name)).toEqual(['Istana Kepresidenan', 'DKI Jakarta']);
+    expect(result.organizations.map((o) => o.name)).not.toContain('Kepresidenan DKI Jakarta');
+  });
+});
+
 describe('a village council chair named after his village', () => {
   it('should read "Ketua BPD Jembayan Tengah, H. X," with the village in the title, not as a person', () => {
     const result = extractEntities('Ketua BPD Jembayan Tengah, H. Samsul Bahri Daeng Mattiro, meminta papan informasi dipasang.');
