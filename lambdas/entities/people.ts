@@ -530,7 +530,9 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     // Governor Isran Noor".
     const ahead = ENGLISH_TITLE.test(m[0]) && comp.words.length === 0 ? bodyOrRegionBefore(text, m.index, orgHits) : null;
     // "BPS East Kalimantan head Yusniar Juliana": "head" in lower case is a title after a body or a region only.
-    if (LOWER_ENGLISH_TITLE_RE.test(m[0]) && !ahead && !articled) continue;
+    // "Its operations director, X": a title in lower case after "Its" points back at a body, its field before it.
+    const possessive = LOWER_ENGLISH_TITLE_RE.test(m[0]) && !ahead && !articled ? POSSESSIVE_FIELD_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index)) : null;
+    if (LOWER_ENGLISH_TITLE_RE.test(m[0]) && !ahead && !articled && !possessive) continue;
     // "Finnish Foreign Minister Timo Soini", "Malaysian Home Affairs Minister": the nation is the title's.
     const opening = ahead?.start ?? opens;
     // "former East Kalimantan Governor Awang Faroek Ishak": the mark stands before the region of an English title.
@@ -538,7 +540,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     const formerAhead = markAhead?.[1] ?? '';
     const nation = /(?<![\p{L}])(\p{Lu}\p{L}+|US|UK)[ \t]+$/u.exec(text.slice(Math.max(0, opening - 24), opening));
     const national = nation && (NOT_PLACE_WORDS.has(nation[1]!) || nation[1] === 'US' || nation[1] === 'UK') ? nation[0].length : 0;
-    const titleStart = opening - national - formerAhead.length;
+    const titleStart = opening - national - formerAhead.length - (possessive?.[1]!.length ?? 0);
     if (titleStart < opens) titleText = text.slice(titleStart, opens) + titleText;
     // "Kepala Dinas Kehutanan yang lama, X": the post is the former holder's; "yang baru" marks the new one's.
     const tenure = TENURE_AFTER_TITLE.exec(titleText);
@@ -1493,6 +1495,9 @@ function bodySpeakingThrough(text: string, staff: PersonHit, nameOf: Map<OrgHit,
   return head ? organizationFor({ ...staff, title: head.title, titleEntry: head.entry, region: head.region, org: head.org }, nameOf) : null;
 }
 
+/** "Its" and up to two words in lower case right before a title ("Its operations director"): group 1 the words. */
+const POSSESSIVE_FIELD_BEFORE = /(?<![\p{L}])(?:Its|its|Their|their)[ \t]+((?:\p{Ll}+[ \t]+){0,2})$/u;
+
 /** A title that points back at a body named before: "Its president director", "Direktur Utamanya", "... bank itu". */
 const POSSESSIVE_BEFORE_TITLE = /(?<![\p{L}])(?:Its|its|Their|their|The[ \t]+(?:company|bank)'s)[ \t]+$/u;
 const TITLE_REFERRING_BACK = /(?:\p{Ll}nya|[ \t](?:itu|tersebut)|[ \t]perusahaan)$/u;
@@ -1522,6 +1527,10 @@ function bodyReferredBack(text: string, hit: PersonHit, nameOf: Map<OrgHit, stri
   const before = text.slice(Math.max(0, span.start - 16), span.start);
   const title = text.slice(span.start, span.end);
   if (!POSSESSIVE_BEFORE_TITLE.test(before) && !TITLE_REFERRING_BACK.test(title)) return null;
+  // "the Bandung Search and Rescue Office. Its head, X": the body the sentence before names is one no list knows.
+  const previous = text.slice(sentenceStartBefore(text, sentenceStartBefore(text, span.start) - 1), span.start);
+  const unread = UNREAD_ENGLISH_BODY.exec(previous);
+  if (unread && ![...nameOf.keys()].some((o) => o.start <= span.start - previous.length + unread.index && o.end >= span.start - previous.length + unread.index + unread[0].length)) return null;
   const kind = BODY_KIND_NAMES.find(([word]) => word.test(`${before} ${title.split(/[ \t]+/).slice(-2).join(' ')}`))?.[1];
   let last: [OrgHit, string] | null = null;
   for (const [org, name] of nameOf) {
@@ -1532,9 +1541,22 @@ function bodyReferredBack(text: string, hit: PersonHit, nameOf: Map<OrgHit, stri
   const own = last ? sentenceStartBefore(text, span.start) : 0;
   const opener = own > 0 ? sentenceStartBefore(text, own - 1) : -1;
   for (const [org, name] of nameOf) if (org.start === opener && (!kind || kind.test(name)) && org.end <= span.start) return name;
+  // "operated by PT Kaltim Kariangau Terminal, a subsidiary of port operator PT Pelindo. Its president director": the
+  // parent named in an appositive is not the body the sentence is about.
+  if (last) {
+    for (const [org, name] of nameOf) {
+      if (org.end < last[0].start && (!kind || kind.test(name)) && PARENT_APPOSITIVE.test(text.slice(org.end, last[0].start))) return name;
+    }
+  }
   return last?.[1] ?? null;
 }
 
+
+/** An English body's name: capitalised words closed by its kind ("Bandung Search and Rescue Office"). */
+const UNREAD_ENGLISH_BODY = /(?:\p{Lu}\p{Ll}+[ \t]+(?:(?:and|of|for)[ \t]+)?){1,5}(?:Office|Agency|Authority|Board|Council|Commission|Institute|Center|Centre)(?![\p{L}])/u;
+
+/** ", a subsidiary of port operator ", ", anak usaha ": an appositive naming a body's parent after it. */
+const PARENT_APPOSITIVE = /^,[ \t]+(?:(?:a|an|the)[ \t]+)?(?:subsidiary|unit|affiliate|anak[ \t]+(?:usaha|perusahaan)|bagian)[ \t]+(?:of[ \t]+|dari[ \t]+)?(?:\p{Ll}+[ \t]+){0,3}$/u;
 
 /** A title of "the other" holder ("Wakil Ketua lainnya", "Wakil Ketua yang lain"). */
 const OTHER_HOLDER = /[ \t](?:lainnya|yang[ \t]+lain)$/;

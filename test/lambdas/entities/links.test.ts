@@ -3113,6 +3113,21 @@ describe('an inauguration of a province\'s officials in its capital', () => {
   });
 });
 
+describe('English titles that point back at a company', () => {
+  it('should link "Its operations director" to the company, and "Its president director" to the operator, not its parent', () => {
+    const terminal =
+      'Residents blamed PT Kariangau Bara Terminal for the dust. The operator of the terminal denied it. Its operations ' +
+      'director, Steven Halim Gunadi, told ANTARA the permits were complete.';
+    expect(personIn(terminal, 'Steven Halim Gunadi')).toMatchObject({ titles: ['operations director'], organization: 'PT Kariangau Bara Terminal' });
+    const operator =
+      'The terminal is operated by PT Kaltim Kariangau Terminal, a subsidiary of port operator PT Pelabuhan Indonesia (Pelindo). ' +
+      'Its president director, Ahmad Rizki Fadhilah, said throughput grew.';
+    expect(personIn(operator, 'Ahmad Rizki Fadhilah')?.organization).toBe('PT Kaltim Kariangau Terminal');
+    const unread = 'The search is led by the Bandung Search and Rescue Office. Its head, Rudi Hartanto, said so. BNPB agreed.';
+    expect(personIn(unread, 'Rudi Hartanto')?.organization).toBeNull();
+  });
+});
+
 describe('a cabinet meeting at the palace', () => {
   it('should read "Menteri Sekretaris Negara X" as the state secretary, the palace as a place and a think tank as no place', () => {
     const text =
