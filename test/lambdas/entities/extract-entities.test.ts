@@ -233,6 +233,15 @@ describe('extractEntities on texts without entities', () => {
     expect(extractEntities(harvest).sectors.map((s) => s.code)).not.toContain('C');
   });
 
+  it('should read a waste bank as waste, a regional capital injection as public administration, and burnt land as no real estate', () => {
+    const codes = (text: string) => extractEntities(text).sectors.map((s) => s.code);
+    const waste = 'Bank Sampah Melati menampung sampah plastik warga. Nasabah bank sampah menukar sampah dengan tabungan.';
+    expect(codes(waste)).toContain('E');
+    expect(codes(waste)).not.toContain('K');
+    expect(codes('Sidang korupsi dana penyertaan modal PT Bara Etam digelar. Penyertaan modal Rp 25 miliar diselewengkan.')).not.toContain('K');
+    expect(codes('Kebakaran hutan dan lahan meluas. Lahan gambut seluas 15 hektare terbakar, dan lahan warga ikut hangus.')).not.toContain('L');
+  });
+
   it('should not read an international airport or a workforce count as the sectors of international bodies or staffing', () => {
     const text =
       'Penerbangan di Bandara Internasional Lombok kembali normal. Bandara Internasional Lombok dibuka pagi ini, dan ' +
