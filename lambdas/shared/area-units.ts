@@ -15,6 +15,9 @@ export const AREA_UNIT_KIND: Readonly<Record<string, 'district' | 'village'>> = 
   Dusun: 'village',
   Nagari: 'village',
   Gampong: 'village',
+  // Yogyakarta's own names (Perdais 1/2018): a Kapanewon (a kecamatan, headed by a Panewu) and a Kalurahan (a desa).
+  Kapanewon: 'district',
+  Kalurahan: 'village',
   // The village of Berau, Kutai Timur, Kutai Barat and Mahakam Ulu ("Kampung Tanjung Batu", headed by a Kepala Kampung).
   Kampung: 'village',
 };

@@ -3113,6 +3113,24 @@ describe('an inauguration of a province\'s officials in its capital', () => {
   });
 });
 
+describe('the special regions\' own bodies and offices (Aceh, Yogyakarta, Papua)', () => {
+  it('should know the Wali Nanggroe, MaTA, Paniradya Kaistimewan, a Panewu\'s Kapanewon, the MRP as a state body and BP3OKP', () => {
+    const text =
+      'Katibul Wali Nanggroe, Dr. Teuku Amiruddin Hasan, hadir bersama Koordinator Masyarakat Transparansi Aceh (MaTA) Hafidh ' +
+      'Usman. Danais dikelola Paniradya Kaistimewan. Panewu Kretek, Sugeng Riyadi, menambahkan. Ketua Majelis Rakyat Papua (MRP) ' +
+      'Dorkas Wanimbo dan Badan Pengarah Percepatan Pembangunan Otonomi Khusus Papua (BP3OKP) hadir.';
+    const result = extractEntities(text);
+    expect(personIn(text, 'Teuku Amiruddin Hasan')).toMatchObject({ titles: ['Katibul Wali Nanggroe'], official: true });
+    expect(personIn(text, 'Hafidh Usman')?.organization).toBe('Masyarakat Transparansi Aceh');
+    expect(personIn(text, 'Sugeng Riyadi')).toMatchObject({ titles: ['Panewu Kretek'], organization: 'Kapanewon Kretek', official: true });
+    expect(personIn(text, 'Dorkas Wanimbo')).toMatchObject({ organization: 'Majelis Rakyat Papua', official: true });
+    const bodies = new Map(result.organizations.map((o) => [o.name, o.government]));
+    expect(bodies.get('Paniradya Kaistimewan')).toBe(true);
+    expect(bodies.get('Badan Pengarah Percepatan Pembangunan Otonomi Khusus Papua')).toBe(true);
+    expect(result.people.map((p) => p.name)).not.toContain('Paniradya Kaistimewan');
+  });
+});
+
 describe('English titles that point back at a company', () => {
   it('should link "Its operations director" to the company, and "Its president director" to the operator, not its parent', () => {
     const terminal =
