@@ -405,6 +405,16 @@ export function buildLocations(
     entity.mentions.push({ start: place.start, end: place.end, text: text.slice(place.start, place.end) });
     byKey.set(key, entity);
   }
+  // "SAMPIT, ... di Sampit": a spot named bare (a dateline's town) is the one kecamatan or desa of that name the text
+  // names too.
+  for (const [key, entity] of byKey) {
+    if (!key.startsWith('place:')) continue;
+    const bare = key.slice('place:'.length);
+    const units = [`district:${bare}`, `village:${bare}`].flatMap((k) => byKey.get(k) ?? []);
+    if (units.length !== 1) continue;
+    units[0]!.mentions.push(...entity.mentions);
+    byKey.delete(key);
+  }
   for (const entity of byKey.values()) entity.mentions.sort((a, b) => a.start - b.start);
   return [...byKey.values()].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }

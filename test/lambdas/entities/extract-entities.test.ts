@@ -913,6 +913,13 @@ describe('extractEntities location kinds', () => {
     ]);
   });
 
+  it('should file a dateline town and the kecamatan or desa of that name in the text as one location', () => {
+    const text = 'UJOH BILANG, Kaltimkece.id - Warga Kampung Ujoh Bilang, Kecamatan Long Bagun, menanam padi. Di Ujoh Bilang, panen naik.';
+    expect(extractEntities(text).locations.filter((l) => l.name.includes('Ujoh Bilang')).map((l) => [l.name, l.kind, l.mentions.length])).toEqual([
+      ['Kampung Ujoh Bilang', 'village', 3],
+    ]);
+  });
+
   it('should read a kecamatan whose name ends in "Kota" whole ("Kecamatan Balikpapan Kota")', () => {
     const result = extractEntities('Penertiban di Kelurahan Klandasan Ilir, Kecamatan Balikpapan Kota, Rabu.');
     expect(result.locations.map((l) => [l.name, l.kind])).toEqual([
