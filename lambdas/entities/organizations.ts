@@ -743,6 +743,12 @@ function findTailWordHits(text: string): OrgHit[] {
     if (from >= skip) skip = from + 1;
     // "The Indonesian Ulema Council": a known body's English name after "The" is that body, the article no part of it.
     if (words[skip] === 'The' && AGENCY_BY_FORM.has(`${words.slice(skip + 1).join(' ')} ${m[2]!}`)) skip += 1;
+    // "Gol Borneo FC dicetak ...": a word of the language opening the sentence before a name the text writes alone too.
+    if (skip === 0 && words.length > 1 && m.index === sentenceStartBefore(text, m.index + 1) && isDictionaryWord(words[0]!) && !isListedName(words[0]!)) {
+      const rest = `${words.slice(1).join(' ')} ${m[2]!}`;
+      const here = m.index + words[0]!.length + 1;
+      if (text.indexOf(rest) !== here || text.indexOf(rest, here + 1) !== -1) skip = 1;
+    }
     if (skip === words.length) continue;
     const start = m.index + m[1]!.indexOf(words[skip]!, words.slice(0, skip).join(' ').length);
     const end = m.index + m[0].length;

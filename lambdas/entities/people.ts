@@ -658,12 +658,12 @@ const NOT_FIELD_WORDS = [
   // Verbs with their prefixes ("ayah bernama", "pemain dikenal").
   '(?:ber|mem|men|meng|meny|di)\\p{Ll}{3,}',
 ].join('|');
-// "Pemilik homestay di Pulau Derawan, Yakobus", "Tokoh adat Balik di Sepaku, X": where the role is held, before the
-// comma that opens the name.
+// "Pemilik homestay di Pulau Derawan, Yakobus", "Tokoh adat Balik di Sepaku, X", "penyerang asal Brasil, X": where the
+// role is held or its holder comes from, before the comma that opens the name.
 const ROLE_RE = new RegExp(
   `${WORD_START}(?:${buildAlternation([...ROLE_WORDS, ...ROLE_WORDS.map((r) => r[0]!.toUpperCase() + r.slice(1))])})` +
     `(?:[ \\t]+(?!(?:${NOT_FIELD_WORDS})(?![\\p{L}]))\\p{Ll}+(?![\\p{L}-])){0,2}` +
-    `(?:(?:[ \\t]+\\p{Lu}\\p{Ll}+)?[ \\t]+di[ \\t]+\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+){0,2}(?=,))?(,?)[ \\t]+(?=[A-Z])`,
+    `(?:(?:[ \\t]+\\p{Lu}\\p{Ll}+)?[ \\t]+(?:di|asal)[ \\t]+\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+){0,2}(?=,))?(,?)[ \\t]+(?=[A-Z])`,
   'gu',
 );
 

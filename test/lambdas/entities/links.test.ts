@@ -3113,6 +3113,20 @@ describe('an inauguration of a province\'s officials in its capital', () => {
   });
 });
 
+describe('football copy: players by where they come from, and a goal opening the sentence', () => {
+  it('should read "penyerang asal Brasil, X," as the role, and "Gol Borneo FC dicetak" as the club', () => {
+    const text =
+      'Borneo FC menang 2-1. Gol Borneo FC dicetak penyerang asal Brasil, Lucas Ferreira Dantas, pada menit ke-23. Persija ' +
+      'menyamakan lewat sundulan bek asal Jepang, Kenta Morishima, pada menit ke-58.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([
+      ['Lucas Ferreira Dantas', ['penyerang asal Brasil']],
+      ['Kenta Morishima', ['bek asal Jepang']],
+    ]);
+    expect(result.organizations.map((o) => o.name)).not.toContain('Gol Borneo FC');
+  });
+});
+
 describe('the special regions\' own bodies and offices (Aceh, Yogyakarta, Papua)', () => {
   it('should know the Wali Nanggroe, MaTA, Paniradya Kaistimewan, a Panewu\'s Kapanewon, the MRP as a state body and BP3OKP', () => {
     const text =
