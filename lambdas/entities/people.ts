@@ -279,6 +279,9 @@ const DEGREE_AFTER_COMMA = new RegExp(`^,[ \\t]*(?:${buildAlternation(DEGREES)})
 /** "yang lama" / "yang baru" closing a title: the holder's tenure, no part of the post's name. */
 const TENURE_AFTER_TITLE = /[ \t]+yang[ \t]+(lama|baru)$/;
 
+/** Capitalised words, "dan" between them, closed by punctuation or a word in lower case: a title's unlisted field. */
+const CAPITALISED_FIELD_AT = /(?:[ \t]+(?:dan[ \t]+)?\p{Lu}[\p{Ll}\p{N}-]+)+(?=[ \t]*[,.;:)]|[ \t]+\p{Ll})/uy;
+
 /** "berinisial SB" after a title's words: the holder is named by initials only. */
 const INITIALS_AFTER = /^[ \t]*,?[ \t]*(?:ber)?inisial[ \t]/;
 
@@ -326,7 +329,7 @@ const TRAILING_PRONOUN = /[ \t]+(?:kami|kita|saya|mereka|Anda)$/u;
 
 /** Words between a name and the title its holder takes: "sebagai", "selaku", "dilantik menjadi", "yang juga". */
 const HOLDER_CONNECTORS =
-  'sebagai|selaku|yang juga|yang menjabat(?:[ \\t]+sebagai)?|yang[ \\t]+(?:kini|sekarang|saat[ \\t]+ini)[ \\t]+(?:menjadi|menjabat(?:[ \\t]+sebagai)?)|yang merupakan|(?:kini[ \\t]+)?(?:dilantik|ditunjuk|diangkat|ditetapkan|dipindahkan|dimutasi|dirotasi)[ \\t]+(?:sebagai|menjadi)|menjadi';
+  'sebagai|selaku|(?:hadir|bertindak|tampil)[ \\t]+(?:selaku|sebagai)|yang juga|yang menjabat(?:[ \\t]+sebagai)?|yang[ \\t]+(?:kini|sekarang|saat[ \\t]+ini)[ \\t]+(?:menjadi|menjabat(?:[ \\t]+sebagai)?)|yang merupakan|(?:kini[ \\t]+)?(?:dilantik|ditunjuk|diangkat|ditetapkan|dipindahkan|dimutasi|dirotasi)[ \\t]+(?:sebagai|menjadi)|menjadi';
 /** The last words of the holder's connectors: a cheap test before the pattern. */
 const HOLDER_LAST_WORD = new Set(['sebagai', 'selaku', 'juga', 'merupakan', 'menjadi', 'menjabat']);
 /** A holder's connector right before a title: the title is the name's before it, whatever name may follow it. */
@@ -345,12 +348,18 @@ const NAME_BEFORE_TITLE = new RegExp(
 function readNameBefore(text: string, titleStart: number): Span | null {
   const m = NAME_BEFORE_TITLE.exec(text.slice(Math.max(0, titleStart - 80), titleStart));
   if (!m) return null;
-  const start = titleStart - m[0].length;
-  const name = readName(text, start);
-  if (!name || name.end !== start + m[1]!.length) return null;
+  // "Sekda Syaiful Bahri, selaku Ketua ...": the run may open with a title's word; the name is the rest of it.
+  const runEnd = titleStart - m[0].length + m[1]!.length;
+  let start = titleStart - m[0].length;
+  while (start < runEnd && TITLE_BY_FORM.has(/^\S+/.exec(text.slice(start, runEnd))![0])) start = text.indexOf(' ', start) + 1 || runEnd;
+  const name = start < runEnd ? readName(text, start) : null;
+  if (!name || name.end !== runEnd) return null;
   const value = text.slice(name.start, name.end);
   // A place or a lone unlisted word before the title is no person ("Di Samarinda, Wali Kota ...").
-  if (matchRegionAt(text, name.start) || COUNTRY_BY_FORM.has(value) || (!value.includes(' ') && !isListedName(value))) return null;
+  // A lone word no name list holds is a person's only as the short form of a name written before ("Gregorius hadir
+  // selaku Ketua Satgas" after "Menteri Investasi Gregorius Tanuwijaya").
+  const shortForm = (): boolean => new RegExp(`(?<![\\p{L}])${escapeRegExp(value)}[ \\t]+\\p{Lu}\\p{Ll}`, 'u').test(text.slice(0, name.start));
+  if (matchRegionAt(text, name.start) || COUNTRY_BY_FORM.has(value) || (!value.includes(' ') && !isListedName(value) && !shortForm())) return null;
   // "di Dusun Kleben, Kepala Dusun Kleben": nor a unit's or a place's name.
   const head = value.split(/[ \t]/)[0]!;
   return AREA_UNIT_KIND[head] || PLACE_HEAD_FIRST_WORDS.has(head) ? null : name;
@@ -458,6 +467,9 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       const unlisted = word ? UNLISTED_BODY_RUN.exec(text.slice(name!.end, name!.end + 80)) : null;
       if (word || place) titleText = text.slice(opens, name!.end + (unlisted?.[0].length ?? 0));
       else if (body) titleText = text.slice(opens, body.end);
+      // "Gregorius hadir selaku Ketua Satuan Tugas Percepatan Hilirisasi.": the capitalised words after the title are
+      // the body it names, no one's name.
+      else if (comp.words.length === 0) titleText = text.slice(opens, comp.end + (matchAt(CAPITALISED_FIELD_AT, text, comp.end)?.[0].length ?? 0));
       name = holder;
     }
     // "Mantan Kepala Desa Sei Pitung Jaya berinisial SB": the holder is named by initials; the words before them are

@@ -3113,6 +3113,19 @@ describe('an inauguration of a province\'s officials in its capital', () => {
   });
 });
 
+describe('a duty named after its holder ("X hadir selaku Ketua ...")', () => {
+  it('should give the whole duty to the holder before it, a short form or a name after a title word', () => {
+    const text =
+      'Menteri Investasi Gregorius Tanuwijaya menjelaskan rencana. Gregorius hadir selaku Ketua Satuan Tugas Percepatan ' +
+      'Hilirisasi. Sekda Syaiful Bahri, selaku Ketua Panitia Seleksi, mengumumkan hasil.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([
+      ['Gregorius Tanuwijaya', ['Menteri Investasi', 'Ketua Satuan Tugas Percepatan Hilirisasi']],
+      ['Syaiful Bahri', ['Sekda', 'Ketua Panitia Seleksi']],
+    ]);
+  });
+});
+
 describe('football copy: players by where they come from, and a goal opening the sentence', () => {
   it('should read "penyerang asal Brasil, X," as the role, and "Gol Borneo FC dicetak" as the club', () => {
     const text =
