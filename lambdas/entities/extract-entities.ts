@@ -16,7 +16,7 @@ import { isDictionaryWord, isEnglishWord, isKnownPlaceName, knownNameLength, tok
 import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } from './not-entities.js';
 import { ACRONYM_IN_PARENTHESES_AT, clashesWith, insideLonger, overlapsAny, titleCaseIfUpper, withinAny, wordBefore } from './text-scan.js';
 import { AREA_UNIT_WORDS } from '../shared/area-units.js';
-import { CLUB_NAME_TAILS, COMMON_ABBREVIATIONS, COUNTRY_BY_FORM, DEGREES, ENGLISH_FUNCTION_WORDS, ONE_WORD_TITLES, PLACE_HEADS, RANKS, RELATIVE_WORDS, REPORTING_VERBS } from './gazetteer.js';
+import { CLUB_NAME_TAILS, COMMON_ABBREVIATIONS, COUNTRY_BY_FORM, DEGREES, ENGLISH_FUNCTION_WORDS, ONE_WORD_TITLES, PEOPLES, PLACE_HEADS, RANKS, RELATIVE_WORDS, REPORTING_VERBS } from './gazetteer.js';
 import { AGE_IN_PARENTHESES } from './person-names.js';
 import {
   PLACE_HEAD_WORDS,
@@ -186,6 +186,9 @@ function speaksAsPerson(text: string, span: Span): boolean {
 const AGE_AFTER = new RegExp(`^[ \\t]*${AGE_IN_PARENTHESES}`);
 const APPOSITIVE_SPEAKER_AFTER = new RegExp(`^,[ \\t]+(?:${REPORTING_VERBS.join('|')})(?![\\p{L}])`, 'u');
 
+/** A word that names a people right before its name ("orang Dayak", "suku Bugis", "masyarakat adat Dayak"). */
+const PEOPLE_WORD_BEFORE = /(?:^|[^\p{L}])(?:orang|suku|etnis|masyarakat|warga|bangsa|adat)[ \t]+$/iu;
+
 /** Where a sentence, a line or a quote opens, right before a word (a quote's mark right before it). */
 const SENTENCE_OPENS_BEFORE = /(?:^|[.!?]["”]?[ \t]+|\n[ \t]*|["“])$/;
 
@@ -287,6 +290,8 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
     // '"Mangrove adalah benteng alami," ... bibit mangrove': a word of the language the text also writes in lower case,
     // capitalised where a sentence or a quote opens, is no body.
     if (t.kind === 'ORG' && !surface.includes(' ') && isWordWrittenLower(text, t)) return false;
+    // "orang Dayak membuka ladang", "suku Dayak": a people named as one is no place ("Pulau Nias", "Kutai" stay).
+    if (t.kind === 'LOC' && PEOPLES.has(surface) && PEOPLE_WORD_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) return false;
     // "Datanya belum bersih, Mas Haryo": a person called by an address word and one name is no place or body.
     if (t.kind !== 'PER' && ADDRESSED_NAME.test(surface)) return false;
     // A degree after a name ("Andi Harun, S.T., M.Si.", "dr. Cecep Hidayat Sp.PD") is no body.

@@ -913,6 +913,18 @@ describe('extractEntities location kinds', () => {
     ]);
   });
 
+  it('should read a people named as one as no place ("orang Dayak"), and quarantine offices and fishermen\'s unions as bodies', () => {
+    const text =
+      'Orang Dayak membuka ladang. Warga Pulau Nias hadir. Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan Kalimantan Barat, ' +
+      'Drh. Lusiana Manurung, mengatakan stok aman. Ketua HNSI Balikpapan, Suharto, hadir.';
+    const result = extractEntities(text);
+    expect(result.locations.map((l) => l.name)).not.toContain('Dayak');
+    expect(result.organizations.map((o) => [o.name, o.government])).toEqual([
+      ['Balai Karantina Hewan, Ikan, dan Tumbuhan Kalimantan Barat', true],
+      ['Himpunan Nelayan Seluruh Indonesia Balikpapan', false],
+    ]);
+  });
+
   it('should file a dateline town and the kecamatan or desa of that name in the text as one location', () => {
     const text = 'UJOH BILANG, Kaltimkece.id - Warga Kampung Ujoh Bilang, Kecamatan Long Bagun, menanam padi. Di Ujoh Bilang, panen naik.';
     expect(extractEntities(text).locations.filter((l) => l.name.includes('Ujoh Bilang')).map((l) => [l.name, l.kind, l.mentions.length])).toEqual([
