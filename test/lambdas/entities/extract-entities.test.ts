@@ -233,6 +233,15 @@ describe('extractEntities on texts without entities', () => {
     expect(extractEntities(harvest).sectors.map((s) => s.code)).not.toContain('C');
   });
 
+  it('should read public finance (a ministry of finance, a regency\'s financial report) as no finance industry, and financial services as one', () => {
+    const codes = (text: string) => extractEntities(text).sectors.map((s) => s.code);
+    const budget =
+      'Kementerian Keuangan mencatat defisit APBN. Kepala Badan Pengelolaan Keuangan dan Aset Daerah menyebut laporan keuangan ' +
+      'pemerintah daerah wajar. Bantuan keuangan provinsi naik.';
+    expect(codes(budget)).not.toContain('K');
+    expect(codes('OJK mendorong inklusi keuangan. Lembaga jasa keuangan menyalurkan kredit kepada nasabah.')).toContain('K');
+  });
+
   it('should read a waste bank as waste, a regional capital injection as public administration, and burnt land as no real estate', () => {
     const codes = (text: string) => extractEntities(text).sectors.map((s) => s.code);
     const waste = 'Bank Sampah Melati menampung sampah plastik warga. Nasabah bank sampah menukar sampah dengan tabungan.';
