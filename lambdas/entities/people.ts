@@ -282,6 +282,15 @@ const TENURE_AFTER_TITLE = /[ \t]+yang[ \t]+(lama|baru)$/;
 /** Capitalised words, "dan" between them, closed by punctuation or a word in lower case: a title's unlisted field. */
 const CAPITALISED_FIELD_AT = /(?:[ \t]+(?:dan[ \t]+)?\p{Lu}[\p{Ll}\p{N}-]+)+(?=[ \t]*[,.;:)]|[ \t]+\p{Ll})/uy;
 
+/** Whether the story has a one-word name say something ("tutur Kartini", "Kartini mengatakan"). */
+function namedAsSpeaker(text: string, word: string): boolean {
+  const name = escapeRegExp(word);
+  return new RegExp(
+    `(?<![\\p{L}])(?:${buildAlternation(SPEECH_VERBS)})[ \\t]+${name}(?![\\p{L}])|(?<![\\p{L}])${name}[ \\t]+(?:${buildAlternation(REPORTING_VERBS)})(?![\\p{L}])`,
+    'u',
+  ).test(text);
+}
+
 /** "berinisial SB" after a title's words: the holder is named by initials only. */
 const INITIALS_AFTER = /^[ \t]*,?[ \t]*(?:ber)?inisial[ \t]/;
 
@@ -456,6 +465,14 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     const holder = HOLDER_LAST_WORD.has(lead.trimEnd().slice(lead.trimEnd().lastIndexOf(' ') + 1)) && HOLDER_CONNECTOR_BEFORE.test(lead) ? readNameBefore(text, opens) : null;
     let name = readName(text, comp.nameAt, comp.rank !== null, comp.words.length > 0);
     let titleText = text.slice(opens, comp.end);
+    // "Pj Kepala Desa Kartini Dewi Handayani ... tutur Kartini": a desa's name the story uses as the holder's own name
+    // opens the name; the title names no desa.
+    const areaWord = comp.area ? text.slice(comp.area.start, comp.area.end) : '';
+    if (comp.area && name && comp.area.end === comp.end && !/\s/.test(areaWord) && namedAsSpeaker(text, areaWord)) {
+      name = readName(text, comp.area.start);
+      titleText = text.slice(opens, comp.area.start).trimEnd();
+      comp.area = null;
+    }
     if (holder) {
       // "Fikri Alamsyah sebagai CTO Warungin": one unlisted word after the title is its body, no person; so is the rest
       // of a body the title runs into ("sebagai Kepala Dinas Sosial.").

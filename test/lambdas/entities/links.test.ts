@@ -3113,6 +3113,17 @@ describe('an inauguration of a province\'s officials in its capital', () => {
   });
 });
 
+describe('a desa\'s name that is the holder\'s own', () => {
+  it('should read "Pj Kepala Desa Kartini Dewi Handayani ... Kartini mengatakan" as Kartini Dewi Handayani, no desa Kartini', () => {
+    const text =
+      'Kini desa itu dipimpin Penjabat (Pj) Kepala Desa Kartini Dewi Handayani, S.Sos., yang juga aparatur sipil negara. ' +
+      'Kartini mengatakan prioritasnya jalan usaha tani.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([['Kartini Dewi Handayani', ['Penjabat (Pj) Kepala Desa']]]);
+    expect(result.locations).toEqual([]);
+  });
+});
+
 describe('a duty named after its holder ("X hadir selaku Ketua ...")', () => {
   it('should give the whole duty to the holder before it, a short form or a name after a title word', () => {
     const text =
