@@ -1600,6 +1600,11 @@ function otherHoldersBody(title: string, held: readonly { title: string; organiz
   return null;
 }
 
+/** Whether a title held holds another as its inner reading ("Deputi Kepala Perwakilan BI" holds "Kepala Perwakilan BI"). */
+function holdsInner(held: string, title: string): boolean {
+  return held.endsWith(` ${title}`) || held.endsWith(`/${title}`);
+}
+
 /** Merge person hits into entities keyed by full name. */
 function mergePeople(
   text: string,
@@ -1648,18 +1653,16 @@ function mergePeople(
     // "Deputi Kepala Perwakilan BI Kaltim" holds the title form "Kepala Perwakilan": that inner reading gives the body
     // and the flag ("Sekretaris Menteri Pemuda dan Olah Raga" -> Kemenpora), not a second title.
     // "Menteri ATR/Kepala BPN": the part after the slash is a reading of the same title.
-    const inner = (t: string): boolean => t.endsWith(` ${hit.title}`) || t.endsWith(`/${hit.title}`);
     // "Bupati Malinau Yakub Ibau Laing ... Bupati Yakub" in a Bulungan story: a bare title whose region the story's home
     // region filled in is the one the person was named with already.
-    const sameForm = (t: string): boolean => hit.titleEntry !== null && TITLE_BY_FORM.get(titleFormOf(t).form) === hit.titleEntry;
     // A bare title ("Bupati Yakub" in a story whose home is the province) is held already by a fuller one of its form.
     const bare = hit.title !== null && hit.title === titleFormOf(hit.title).form;
-    const heldAlready = (hit.homeRegionTitle || bare) && entity.titles.some(sameForm);
+    const heldAlready = (hit.homeRegionTitle || bare) && hit.titleEntry !== null && entity.titles.some((t) => TITLE_BY_FORM.get(titleFormOf(t).form) === hit.titleEntry);
     // "Direktur Utamanya", "Manajer kemitraan perusahaan itu": the words that point back are the body's, not the title's.
     const title = hit.title && organization && TITLE_REFERRING_BACK.test(hit.title) ? withoutBackReference(hit.title) : hit.title;
     // "Wakil Wali Kota Bontang selaku Ketua TP UKS": an office and a duty, two titles.
     for (const one of title?.split(/[ \t]+selaku[ \t]+/) ?? []) {
-      if (!heldAlready && !entity.titles.includes(one) && !entity.titles.some(inner)) entity.titles.push(one);
+      if (!heldAlready && !entity.titles.includes(one) && !entity.titles.some((t) => holdsInner(t, hit.title!))) entity.titles.push(one);
     }
     if (hit.rank && !entity.titles.includes(hit.rank)) entity.titles.push(hit.rank);
     // A soldier or police officer serves the state, with a title or without one (a former post, the rank still held).
