@@ -1600,6 +1600,9 @@ function otherHoldersBody(title: string, held: readonly { title: string; organiz
   return null;
 }
 
+/** A retired officer's mark in a rank ("(Purn.)", "(ret.)"). */
+const RETIRED_RANK = /\((?:Purn|purn|Ret|ret)\.?\)/;
+
 /** Whether a title held holds another as its inner reading ("Deputi Kepala Perwakilan BI" holds "Kepala Perwakilan BI"). */
 function holdsInner(held: string, title: string): boolean {
   return held.endsWith(` ${title}`) || held.endsWith(`/${title}`);
@@ -1666,7 +1669,9 @@ function mergePeople(
     }
     if (hit.rank && !entity.titles.includes(hit.rank)) entity.titles.push(hit.rank);
     // A soldier or police officer serves the state, with a title or without one (a former post, the rank still held).
-    if (hit.rank) entity.official = true;
+    // "Sr. Comr. (ret.)", "Kolonel (Purn.)": a retired officer's rank is no office.
+    const serving = hit.rank !== null && !RETIRED_RANK.test(hit.rank);
+    if (serving) entity.official = true;
     // "Mantan Kepala BPKAD X, yang kini menjabat Asisten ... Setkab X": the body of the post held now wins.
     if (organization && hit.titleEntry && !hit.former && formerBodyOf.has(entity)) {
       entity.organization = organization;
@@ -1674,7 +1679,7 @@ function mergePeople(
     }
     if (!entity.organization && organization && hit.former) formerBodyOf.add(entity);
     entity.organization ??= organization;
-    let official = Boolean(hit.rank);
+    let official = serving;
     if (hit.titleEntry && !hit.former) {
       // A section head of a state company ("Kepala Seksi ... PT Angkasa Pura I") is staff, not an official.
       const atCompany =

@@ -3055,6 +3055,15 @@ describe('English-language news: titles, bodies and links', () => {
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Dwi Cahyo Sasongko']);
   });
 
+  it('should read a retired officer\'s rank as no office ("Sr. Comr. (ret.)", "Irjen Pol (Purn)")', () => {
+    const text = 'A former Balikpapan Police chief, Sr. Comr. (ret.) Suharto Wibisono, welcomed it. Irjen Pol (Purn) Bambang Hadi hadir.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.official])).toEqual([
+      ['Suharto Wibisono', false],
+      ['Bambang Hadi', false],
+    ]);
+    expect(personIn('Irjen Pol Bambang Hadi hadir.', 'Bambang Hadi')?.official).toBe(true);
+  });
+
   it('should read an abbreviated English rank after a comma as the rank, not as a name ("spokesman, Sr. Comr. X,")', () => {
     const text =
       'Samarinda Police chief Sr. Comr. Hendri Umar said the site was guarded. The East Kalimantan Police spokesman, Sr. Comr. ' +
