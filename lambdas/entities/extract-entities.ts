@@ -361,7 +361,9 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
   // "Camat Sungai Pinang Budi": the kecamatan a title heads is a place of the story too; a place read over it, on into
   // the name after it ("Sungai Pinang Budi Santoso") or as a river ("Lurah Sungai Pinang Dalam"), gives way to it.
   const headedAreas = people.hits.flatMap((h) => (h.area ? [h.area] : []));
-  const storyOwn = places.filter((p) => !overlapsAny(p, headedAreas) && !p.notPlace && !isRankWords(text, p) && !isCommandName(text, p) && !isVesselName(text, p) && !isSpelledCommonTerm(text, p));
+  // "Menteri Pekerjaan Umum dan Perumahan Rakyat": a ministry's field inside a minister's title names no place.
+  const ministerTitles = people.hits.flatMap((h) => (h.titleSpan && h.titleEntry?.org === 'ministry' ? [h.titleSpan] : []));
+  const storyOwn = places.filter((p) => !overlapsAny(p, headedAreas) && !withinAny(p, ministerTitles) && !p.notPlace && !isRankWords(text, p) && !isCommandName(text, p) && !isVesselName(text, p) && !isSpelledCommonTerm(text, p));
   const taggedOwn = ownPlaces.filter((p) => !overlapsAny(p, headedAreas) && !isRankWords(text, p) && !isVesselName(text, p) && !isCommandName(text, p));
   const titlePlaces = headedAreas
     .filter((a) => !overlapsAny(a, [...storyOwn, ...taggedOwn]))

@@ -935,6 +935,11 @@ describe('extractEntities location kinds', () => {
     ]);
   });
 
+  it('should read a ministry\'s field inside a minister\'s title as no place ("Menteri ... dan Perumahan Rakyat")', () => {
+    const text = 'Mantan Menteri Pekerjaan Umum dan Perumahan Rakyat, Ir. Joko Santoso, ikut dalam rombongan ke Sepaku.';
+    expect(extractEntities(text).locations.map((l) => l.name)).toEqual(['Sepaku']);
+  });
+
   it('should file a dateline town and the kecamatan or desa of that name in the text as one location', () => {
     const text = 'UJOH BILANG, Kaltimkece.id - Warga Kampung Ujoh Bilang, Kecamatan Long Bagun, menanam padi. Di Ujoh Bilang, panen naik.';
     expect(extractEntities(text).locations.filter((l) => l.name.includes('Ujoh Bilang')).map((l) => [l.name, l.kind, l.mentions.length])).toEqual([
