@@ -934,6 +934,9 @@ function findPersonVerbHits(text: string, taken: readonly Span[]): PersonHit[] {
   for (const m of PERSON_ONLY_VERB.test(text) ? text.matchAll(BEFORE_PERSON_VERB) : []) {
     const name = readName(text, m.index);
     if (!name || name.end !== m.index + m[1]!.length || overlapsAny(name, taken)) continue;
+    // '"Otsus lahir dari perdamaian' ... "tahun otsus": a word the text writes in lower case too is a term, no name.
+    const word = text.slice(name.start, name.end);
+    if (!/\s/.test(word) && isWrittenLowerCase(text, word)) continue;
     const value = cuedName(text, name);
     if (value) hits.push(namedHit(name, value));
   }

@@ -935,6 +935,11 @@ describe('extractEntities location kinds', () => {
     ]);
   });
 
+  it('should read a term the text also writes in lower case as no one, though a person-only verb follows it ("Otsus lahir dari")', () => {
+    const text = 'Ia mengatakan, "Otsus lahir dari perdamaian." Dua puluh tahun otsus, Aceh masih miskin.';
+    expect(extractEntities(text).people).toEqual([]);
+  });
+
   it('should read a ministry\'s field inside a minister\'s title as no place ("Menteri ... dan Perumahan Rakyat")', () => {
     const text = 'Mantan Menteri Pekerjaan Umum dan Perumahan Rakyat, Ir. Joko Santoso, ikut dalam rombongan ke Sepaku.';
     expect(extractEntities(text).locations.map((l) => l.name)).toEqual(['Sepaku']);
