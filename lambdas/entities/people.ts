@@ -285,11 +285,10 @@ const CAPITALISED_FIELD_AT = /(?:[ \t]+(?:dan[ \t]+)?\p{Lu}[\p{Ll}\p{N}-]+)+(?=[
 /** Whether the story has a one-word name say something ("tutur Kartini", "Kartini mengatakan"). */
 function namedAsSpeaker(text: string, word: string): boolean {
   const name = escapeRegExp(word);
-  return new RegExp(
-    `(?<![\\p{L}])(?:${buildAlternation(SPEECH_VERBS)})[ \\t]+${name}(?![\\p{L}])|(?<![\\p{L}])${name}[ \\t]+(?:${buildAlternation(REPORTING_VERBS)})(?![\\p{L}])`,
-    'u',
-  ).test(text);
+  return new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERB_SOURCE})[ \\t]+${name}(?![\\p{L}])|(?<![\\p{L}])${name}[ \\t]+(?:${REPORTING_VERB_SOURCE})(?![\\p{L}])`, 'u').test(text);
 }
+const SPEECH_VERB_SOURCE = buildAlternation(SPEECH_VERBS);
+const REPORTING_VERB_SOURCE = buildAlternation(REPORTING_VERBS);
 
 /** "berinisial SB" after a title's words: the holder is named by initials only. */
 const INITIALS_AFTER = /^[ \t]*,?[ \t]*(?:ber)?inisial[ \t]/;
@@ -495,8 +494,8 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       unheld.push({ start: opens, end: name.end, title: text.slice(opens, name.end), entry, region: comp.region, org: null });
       continue;
     }
-    // "Menteri Bahlil, Sri Mulyani dan Airlangga": a list of names after a title opens with its first holder; the
-    // others are people too ("Airlangga" is also a village's name).
+    // "Menteri Bahlil, Sri Mulyani dan Airlangga": a list of names after one title; each holds it (below), and the
+    // first's name ends before the list's comma.
     const listed = name && (comp.words.length > 0 || !isFieldWord(text.slice(name.start, name.end))) ? namesListedAfter(text, name.end) : null;
     if (!listed && name && !endsName(text, name.end)) name = null;
     // "Kepala Puskesmas Sempaja, dr. Rina Marlina,": one word no name list holds, a comma, then a name with an
