@@ -32,7 +32,7 @@ import {
 import { matchRegionAt } from './locations.js';
 import { CLASS_BEFORE_SEAT, HOSPITAL_HEADS, HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, goesOnCompanyName, ofContinuation } from './named-bodies.js';
 import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, SPACES, WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, initialsOf, insideLonger, matchAt, overlapsAny, wordBefore, wordStartMatcher, wordChar } from './text-scan.js';
-import { isDerivedNoun, isDictionaryWord, isGivenName, isListedName, knownNameLength } from './tagger-features.js';
+import { isDerivedNoun, isDictionaryWord, isGivenName, isKnownPlaceName, isListedName, knownNameLength } from './tagger-features.js';
 import type { AgencyEntry, OrgHit, RegionEntry, RegionHit, Span } from './types.js';
 import englishUnits from './data/english-units.json' with { type: 'json' };
 
@@ -768,7 +768,11 @@ function findTeamHits(text: string, bodies: readonly OrgHit[]): OrgHit[] {
   for (const m of text.matchAll(TEAM_RE)) {
     if (bodies.some((b) => b.start === m.index + m[0].length - m[2]!.length)) continue;
     // "Tim Penggerak PKK Kaltim Sarifah Suraidah": a team named after its region ends there.
-    const run = cutAfterRegion(trimNameTail(m[2]!));
+    let run = cutAfterRegion(trimNameTail(m[2]!));
+    // "Tim Penggerak PKK Desa Jembayan Tengah": a desa's name of two words goes on past the pattern's four.
+    const unit = /(?:Desa|Kelurahan|Kecamatan|Kampung)[ \t]+(\p{Lu}\p{Ll}+)$/u.exec(run);
+    const more = unit && run === m[2] ? /^[ \t]+(\p{Lu}\p{Ll}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) : null;
+    if (more && isKnownPlaceName(`${unit![1]} ${more[1]}`)) run += more[0];
     if (!run || matchRegionAt(run, 0)?.end === run.length || COUNTRY_BY_FORM.has(run)) continue;
     const capital = m[1] === 'Tim';
     const start = capital ? m.index : m.index + m[0].length - m[2]!.length;

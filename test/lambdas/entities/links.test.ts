@@ -3205,6 +3205,14 @@ describe('a cabinet meeting at the palace', () => {
   });
 });
 
+describe('a team named after a desa of two words', () => {
+  it('should read "Tim Penggerak PKK Desa Jembayan Tengah" whole, past the four words a team name may run', () => {
+    const result = extractEntities('Ketua Tim Penggerak PKK Desa Jembayan Tengah, Hj. Mawar Indah Lestari, mengatakan kader siap.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['Tim Penggerak PKK Desa Jembayan Tengah']);
+    expect(result.people[0]?.organization).toBe('Tim Penggerak PKK Desa Jembayan Tengah');
+  });
+});
+
 describe('a village council chair named after his village', () => {
   it('should read "Ketua BPD Jembayan Tengah, H. X," with the village in the title, not as a person', () => {
     const result = extractEntities('Ketua BPD Jembayan Tengah, H. Samsul Bahri Daeng Mattiro, meminta papan informasi dipasang.');
