@@ -1072,6 +1072,7 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
   if (legislature) return legislature;
   if (hit.org) return nameOf.get(hit.org) ?? composeOrgName(hit.org);
   const entry = hit.titleEntry;
+  if (entry?.body) return entry.body;
   // "Social Affairs Minister": the ministry of the English field before the title.
   // Another nation's minister ("Finnish Foreign Minister") heads no Indonesian ministry.
   const field = entry?.kind === 'minister' ? /^(?:Indonesian[ \t]+)?(.+?)[ \t]+Minister$/.exec(hit.title ?? '')?.[1] : undefined;

@@ -36,6 +36,8 @@ export interface TitleEntry {
   /** A head of a unit inside a body ("Kepala Seksi", "Kabid"): written without the body, they serve the body of the
    * government official the story named before them. */
   unit?: boolean;
+  /** The one body the title's holder serves whatever follows it ("Katibul Wali Nanggroe" -> Lembaga Wali Nanggroe). */
+  body?: string;
 }
 
 /** A regional government unit abbreviation ("Disdik" -> "Dinas Pendidikan") from data/regional-units.json. */

@@ -3167,7 +3167,7 @@ describe('the special regions\' own bodies and offices (Aceh, Yogyakarta, Papua)
       'Usman. Danais dikelola Paniradya Kaistimewan. Panewu Kretek, Sugeng Riyadi, menambahkan. Ketua Majelis Rakyat Papua (MRP) ' +
       'Dorkas Wanimbo dan Badan Pengarah Percepatan Pembangunan Otonomi Khusus Papua (BP3OKP) hadir.';
     const result = extractEntities(text);
-    expect(personIn(text, 'Teuku Amiruddin Hasan')).toMatchObject({ titles: ['Katibul Wali Nanggroe'], official: true });
+    expect(personIn(text, 'Teuku Amiruddin Hasan')).toMatchObject({ titles: ['Katibul Wali Nanggroe'], organization: 'Lembaga Wali Nanggroe', official: true });
     expect(personIn(text, 'Hafidh Usman')?.organization).toBe('Masyarakat Transparansi Aceh');
     expect(personIn(text, 'Sugeng Riyadi')).toMatchObject({ titles: ['Panewu Kretek'], organization: 'Kapanewon Kretek', official: true });
     expect(personIn(text, 'Dorkas Wanimbo')).toMatchObject({ organization: 'Majelis Rakyat Papua', official: true });
