@@ -239,6 +239,9 @@ export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): P
     const known = knownNameLength(tokens.map((t) => t.text), 0, ADMIN_UNIT_KIND[m[1]!.toLowerCase()] === 'district' ? 'd' : 'v');
     // "Kampung Tanjung Batu" is a village where the lists know one by the name; "Kampung Inggris" stays a named spot.
     if (m[1] === 'Kampung' && known === 0) continue;
+    // "tiga kecamatan Kabupaten Kutai Kartanegara": a region's level word opens no unit's name the lists lack
+    // ("Kelurahan Kota Baru" is one they hold).
+    if (known === 0 && /^(?:Kabupaten|Kota|Provinsi|Kab)$/.test(words[0]!)) continue;
     // "Indeks Desa Membangun": one verb of the language after the unit's word names a programme, no unit the lists know
     // ("Desa Merawan Peringtali" goes on).
     if (known === 0 && kept.length === 1 && /^Me/.test(kept[0]!) && isAffixedWord(kept[0]!)) continue;

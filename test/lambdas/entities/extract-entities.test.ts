@@ -945,6 +945,14 @@ describe('extractEntities location kinds', () => {
     expect(extractEntities(text).locations.map((l) => l.name)).toEqual(['Sepaku']);
   });
 
+  it('should read "tiga kecamatan Kabupaten Kutai Kartanegara" as the regency, no kecamatan, and keep "Kelurahan Kota Baru"', () => {
+    const text = 'Banjir merendam 14 desa di tiga kecamatan Kabupaten Kutai Kartanegara. Warga Kelurahan Kota Baru mengungsi.';
+    expect(extractEntities(text).locations.map((l) => [l.name, l.kind])).toEqual([
+      ['Kutai Kartanegara', 'regency'],
+      ['Kelurahan Kota Baru', 'village'],
+    ]);
+  });
+
   it('should file a dateline town and the kecamatan or desa of that name in the text as one location', () => {
     const text = 'UJOH BILANG, Kaltimkece.id - Warga Kampung Ujoh Bilang, Kecamatan Long Bagun, menanam padi. Di Ujoh Bilang, panen naik.';
     expect(extractEntities(text).locations.filter((l) => l.name.includes('Ujoh Bilang')).map((l) => [l.name, l.kind, l.mentions.length])).toEqual([
