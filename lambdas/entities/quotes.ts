@@ -123,7 +123,15 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
     } else {
       const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
       const head = text.slice(Math.max(lineStart, span.start - 240), span.start);
-      if (BEFORE_RE.test(head)) {
+      // '"..." Hal itu disampaikan Wali Kota Bontang, H. X, saat ...': a release names the speaker after the quote.
+      const released = RELEASE_ATTRIBUTION.exec(text.slice(span.end, span.end + 60));
+      // The speaker is the first person named in that sentence, after a title and its honorifics ("H.", "Dr.").
+      const releaser = released ? outside.find((p) => p.start >= span.end + released[0].length && p.start < span.end + released[0].length + 100) : undefined;
+      if (releaser && !text.slice(span.end + released![0].length, releaser.start).includes('\n')) {
+        attributed = true;
+        speaker = releaser.name;
+        speakerPos = releaser.start;
+      } else if (BEFORE_RE.test(head)) {
         attributed = true;
         const headStart = span.start - head.length;
         const named = [...outside].reverse().find((p) => p.start >= headStart && p.end <= span.start);
@@ -152,6 +160,10 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
   }
   return quotes;
 }
+
+/** "Hal itu disampaikan", "Demikian diungkapkan", "Pernyataan tersebut dikatakan" right after a quote, its paragraph's break or not. */
+const RELEASE_ATTRIBUTION =
+  /^[ \t]*(?:\n[ \t\n]*)?(?:Hal[ \t]+(?:itu|ini|tersebut)|Demikian|Pernyataan[ \t]+(?:itu|ini|tersebut)|Penegasan[ \t]+(?:itu|ini|tersebut))[ \t]+(?:di(?:sampaikan|katakan|ungkapkan|jelaskan|tegaskan|paparkan|kemukakan|utarakan)|(?:di)?sebut(?:kan)?)(?![\p{L}])/u;
 
 /** Words that name what a quote holds (a report's title, a theme, a slogan, a hashtag, a work), right before it. */
 const NAMING_BEFORE = /(?:^|[^\p{L}])(?:berjudul|bertajuk|bertema|bertagline|bernama|berjuluk|dijuluki|slogan|semboyan|tagline|tagar|hashtag|titled|entitled|dubbed|film|lagu|album|buku|novel|sinetron|single)[ \t]*$/iu;

@@ -651,6 +651,14 @@ describe('extractEntities on quotes in celebrity news', () => {
     expect(speakers('Penyanyi Raisa Andriana mengunggah foto. "Terima kasih untuk semua doanya," tulisnya.')).toEqual(['Raisa Andriana']);
   });
 
+  it('should give a release\'s quote to the person "Hal itu disampaikan" names after it, past the title and honorifics', () => {
+    const text =
+      'Warga mengeluhkan asap. Ketua RT 21, Jumadi (48), sudah melapor.\n\n"Kami tidak mau hanya mendengar versi perusahaan. Kalau ' +
+      'hasil uji melampaui baku mutu, sanksi akan kami jatuhkan."\n\nHal itu disampaikan Kepala Dinas Lingkungan Hidup ' +
+      'Balikpapan, Ir. Sudirman Lapawi, M.Si., saat meninjau posko, Senin (16/3/2026).';
+    expect(speakers(text)).toEqual(['Sudirman Lapawi']);
+  });
+
   it('should give a quote introduced by "Menurut X," to X', () => {
     expect(speakers('Menurut Ketua DPRD Samarinda Helmi Abdullah, "anggaran itu harus transparan kepada publik."')).toEqual(['Helmi Abdullah']);
   });
