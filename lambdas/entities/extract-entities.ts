@@ -371,7 +371,7 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
     .map((a) => ({ start: a.start, end: a.end, name: `${a.unit} ${text.slice(a.start, a.end).replace(/\s+/g, ' ')}`, kind: a.kind }));
   const locations = buildLocations(text, regions, [...storyOwn, ...taggedOwn, ...titlePlaces], people.hits);
   const orgMentions = finalOrgs.entities.flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, name: o.name })));
-  const quotes = findQuotes(written, people.hits, orgMentions);
+  const quotes = findQuotes(written, people.hits, orgMentions, people.unheld);
   const sectors = findSectors(text, options.title, quotes, people.hits);
   const result = dropNotEntities({ people: people.entities, organizations: finalOrgs.entities, locations, sectors, quotes }, notEntity);
   return text === written ? result : withWrittenMentions(result, written);

@@ -1208,6 +1208,8 @@ export interface PeopleFindings {
   hits: PersonHit[];
   /** Unknown one-word bodies titles name ("CEO Paylona"): no person or place where they recur. */
   titleBodies: ReadonlySet<string>;
+  /** Titles that name no one ("Kapolres Bontang menyatakan ..."): a quote after them is no named person's. */
+  unheld: readonly Span[];
 }
 
 /** Find people in a text, linking titles to the organizations already found. */
@@ -1303,7 +1305,7 @@ export function findPeople(
       .map((h) => withEnglishRoleAfter(text, h))
       .sort((a, b) => a.start - b.start),
   );
-  return { entities: mergePeople(text, hits, nameOf, orgGovernment, unheldTitles), hits, titleBodies };
+  return { entities: mergePeople(text, hits, nameOf, orgGovernment, unheldTitles), hits, titleBodies, unheld: unheldTitles };
 }
 
 /** ", a construction worker,", ", an activist from ...": an English role set off after a name (group 1). */

@@ -68,9 +68,11 @@ interface Speaker extends Span {
  * Find quotes and their speakers, given the person mentions already found; an organization named right after the
  * verb speaks when no person does (`," kata Samsung.`).
  */
-export function findQuotes(text: string, people: readonly PersonHit[], organizations: readonly Speaker[] = []): QuoteEntity[] {
+export function findQuotes(text: string, people: readonly PersonHit[], organizations: readonly Speaker[] = [], unnamed: readonly Span[] = []): QuoteEntity[] {
   const spans = findQuoteSpans(text);
   const outside = people.filter((p) => !isInside(p.start, spans));
+  // "Kapolres Bontang menyatakan ...": a title that names no one, the subject of a verb of saying, speaks too.
+  const unnamedSubjects = unnamed.filter((u) => !isInside(u.start, spans) && UNNAMED_SUBJECT_AFTER.test(text.slice(u.end, u.end + 40)));
   // "putra sulung aktor Fery Salim", "Kakak Raoul Salim ini", "dibintanginya bareng Anjani Dina dan Teuku Rasya": a
   // relative or a companion named to place the subject is not the one who goes on talking.
   const subjects = outside.filter((p) => !SIDE_MENTION_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start)));
@@ -83,6 +85,9 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
       // ujarnya' after "Samsul ... pelatih Arema, Milomir Seslija").
       const inQuote = new Set(people.filter((p) => p.start >= span.start && p.end <= span.end).map((p) => p.name));
       const mention = [...subjects].reverse().find((p) => p.end <= span.start && !inQuote.has(p.name));
+      // The unnamed official spoke last: the quote is no named person's.
+      const official = unnamedSubjects.findLast((u) => u.end <= span.start);
+      if (official && official.start > (mention?.start ?? -1) && official.start > (last?.pos ?? -1)) return null;
       if (mention && (!last || mention.start > last.pos || inQuote.has(last.name))) return mention.name;
       return (last && !inQuote.has(last.name) ? last.name : null) ?? mention?.name ?? null;
     };
@@ -160,6 +165,9 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
   }
   return quotes;
 }
+
+/** A verb of saying right after a title that names no one, its region or "juga" between ("menyatakan", "juga menegaskan"). */
+const UNNAMED_SUBJECT_AFTER = new RegExp(`^(?:[ \\t]+\\p{Lu}[\\p{L}/-]*){0,3}[ \\t]+(?:juga[ \\t]+)?(?:${buildAlternation(REPORTING_VERBS)})(?![\\p{L}])`, 'u');
 
 /** "Hal itu disampaikan", "Demikian diungkapkan", "Pernyataan tersebut dikatakan" right after a quote, its paragraph's break or not. */
 const RELEASE_ATTRIBUTION =

@@ -651,6 +651,13 @@ describe('extractEntities on quotes in celebrity news', () => {
     expect(speakers('Penyanyi Raisa Andriana mengunggah foto. "Terima kasih untuk semua doanya," tulisnya.')).toEqual(['Raisa Andriana']);
   });
 
+  it('should give no named person the quote of an official named only by title ("Kapolres Bontang menyatakan ... ujarnya")', () => {
+    const text =
+      'Head of Corporate Communication PT Badak NGL, Fitriani Kusuma Astuti, menyebut perusahaan bekerja sama penuh.\n\n' +
+      'Kapolres Bontang menyatakan penyelidikan masih berjalan. "Kami dalami apakah prosedur keselamatan kerja sudah dijalankan," ujarnya.';
+    expect(speakers(text)).toEqual([null]);
+  });
+
   it('should give a release\'s quote to the person "Hal itu disampaikan" names after it, past the title and honorifics', () => {
     const text =
       'Warga mengeluhkan asap. Ketua RT 21, Jumadi (48), sudah melapor.\n\n"Kami tidak mau hanya mendengar versi perusahaan. Kalau ' +
