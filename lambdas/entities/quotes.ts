@@ -6,7 +6,7 @@
  * paragraph introduces before it ("X mengatakan bahwa ... . "...""), if any.
  */
 import type { QuoteEntity } from '../shared/types.js';
-import { ENGLISH_SPEECH_VERBS, RELATIVE_WORDS, REPORTING_VERBS, SPEECH_VERBS } from './gazetteer.js';
+import { ENGLISH_SPEECH_VERBS, RELATIVE_WORDS, REPORTING_VERBS, SPEECH_VERBS, TITLE_BY_FORM } from './gazetteer.js';
 import { ATTRIBUTION_WINDOW, QUOTE_MIN_WORDS } from './settings.js';
 import { buildAlternation, isInside } from './text-scan.js';
 import { AGE_IN_PARENTHESES, DEGREES_AFTER_NAME } from './person-names.js';
@@ -84,7 +84,10 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
       // One who is named inside the quote is spoken about, not speaking ('"... coach Milo (Milomir Seslija) ...,"
       // ujarnya' after "Samsul ... pelatih Arema, Milomir Seslija").
       const inQuote = new Set(people.filter((p) => p.start >= span.start && p.end <= span.end).map((p) => p.name));
-      const mention = [...subjects].reverse().find((p) => p.end <= span.start && !inQuote.has(p.name));
+      // "Jumadi mengaku melapor kepada Lurah Margasari, Rina ... "...," katanya": one named as an object or a companion
+      // ("kepada", "bersama", "didampingi") is not the one going on talking.
+      const before = [...subjects].reverse().filter((p) => p.end <= span.start && !inQuote.has(p.name));
+      const mention = before.find((p) => !isObjectMention(text, p)) ?? before[0];
       // The unnamed official spoke last: the quote is no named person's.
       const official = unnamedSubjects.findLast((u) => u.end <= span.start);
       if (official && official.start > (mention?.start ?? -1) && official.start > (last?.pos ?? -1)) return null;
@@ -114,8 +117,16 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
       // `," the governor said`: the last person named before with that title, else the one in context.
       const role = /^the[ \t]+(\p{Ll}+)[ \t]+$/u.exec(afterEnglish?.[2] ?? '')?.[1];
       const marks = role ? ROLE_MARKS[role] : undefined;
-      const holds = (p: PersonHit): boolean => (marks ? marks.test(`${p.title ?? ''} ${p.rank ?? ''}`) : (p.title ?? '').toLowerCase().includes(role!));
-      const holder = role && !named ? [...subjects].reverse().find((p) => p.end <= span.start && holds(p)) : undefined;
+      // `," ujar Gubernur di sela peninjauan`: a title alone after the verb is its holder named before.
+      const bareTitle = after && !named ? BARE_TITLE_AT.exec(text.slice(span.end + after[0].length, span.end + after[0].length + 40))?.[1] : undefined;
+      const titled = bareTitle && TITLE_BY_FORM.has(bareTitle) ? bareTitle : undefined;
+      const holder =
+        (role || titled) && !named
+          ? [...subjects].reverse().find((p) =>
+              p.end <= span.start &&
+              (titled ? (p.title ?? '').startsWith(titled) : marks ? marks.test(`${p.title ?? ''} ${p.rank ?? ''}`) : (p.title ?? '').toLowerCase().includes(role!)),
+            )
+          : undefined;
       if (named && !pronoun && !unnamed) {
         speaker = named.name;
         speakerPos = named.start;
@@ -165,6 +176,16 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
   }
   return quotes;
 }
+
+/** A title of one or two capitalised words after an attribution's verb, no name after it ("Gubernur di sela ..."). */
+const BARE_TITLE_AT = /^[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(?=[ \t]*[.,;]|[ \t]+\p{Ll})/u;
+
+/** A person named as the object or companion of the sentence's verb, before the name or its title ("kepada Lurah X, Y"). */
+function isObjectMention(text: string, person: PersonHit): boolean {
+  const at = person.titleSpan && person.titleSpan.end <= person.start ? person.titleSpan.start : person.start;
+  return OBJECT_BEFORE.test(text.slice(Math.max(0, at - 24), at));
+}
+const OBJECT_BEFORE = /(?:^|[^\p{L}])(?:kepada|dengan|bersama|didampingi|menemui|menghubungi|mendatangi|terhadap|istrinya|suaminya|ayahnya|ibunya|anaknya)[ \t]*,?[ \t]+$/u;
 
 /** A verb of saying right after a title that names no one, its region or "juga" between ("menyatakan", "juga menegaskan"). */
 const UNNAMED_SUBJECT_AFTER = new RegExp(`^(?:[ \\t]+\\p{Lu}[\\p{L}/-]*){0,3}[ \\t]+(?:juga[ \\t]+)?(?:${buildAlternation(REPORTING_VERBS)})(?![\\p{L}])`, 'u');

@@ -651,6 +651,18 @@ describe('extractEntities on quotes in celebrity news', () => {
     expect(speakers('Penyanyi Raisa Andriana mengunggah foto. "Terima kasih untuk semua doanya," tulisnya.')).toEqual(['Raisa Andriana']);
   });
 
+  it('should give "katanya" to the sentence\'s subject, not to one named as its object or companion, and "ujar Gubernur" to the governor', () => {
+    const complaint =
+      'Ketua RT 21, Jumadi (48), mengaku sudah melapor kepada Lurah Margasari, Rina Oktaviani.\n\n"Anak saya batuk setiap malam," katanya.';
+    expect(speakers(complaint)).toEqual(['Jumadi']);
+    const companion = 'Nur Aisyah Putri (19) datang didampingi ayahnya, Sahrul (51).\n\n"Tanpa beasiswa ini saya mungkin berhenti kuliah," ujarnya.';
+    expect(speakers(companion)).toEqual(['Nur Aisyah Putri']);
+    const governor =
+      'Gubernur Kalimantan Utara, Drs. H. Yohanes Baso Lalang, M.Si., berkunjung. Rombongan disambut Bupati Malinau, Yakub Ibau ' +
+      'Laing.\n\n"Anak-anak di perbatasan harus mendapat fasilitas yang sama," ujar Gubernur di sela peninjauan.';
+    expect(speakers(governor)).toEqual(['Yohanes Baso Lalang']);
+  });
+
   it('should give no named person the quote of an official named only by title ("Kapolres Bontang menyatakan ... ujarnya")', () => {
     const text =
       'Head of Corporate Communication PT Badak NGL, Fitriani Kusuma Astuti, menyebut perusahaan bekerja sama penuh.\n\n' +
