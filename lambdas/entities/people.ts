@@ -488,6 +488,13 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       else if (comp.words.length === 0) titleText = text.slice(opens, comp.end + (matchAt(CAPITALISED_FIELD_AT, text, comp.end)?.[0].length ?? 0));
       name = holder;
     }
+    // "Danlanud Dhomber memastikan": after a commander's title, one word no name list holds, then a verb, is the unit's
+    // name (Lanud Dhomber); the title names no one.
+    const unitWord = name && (entry.kind === 'military' || entry.kind === 'police') && comp.words.length === 0 && !comp.rank ? text.slice(name.start, name.end) : '';
+    if (unitWord && !/\s/.test(unitWord) && !isListedName(unitWord) && /^[ \t]+\p{Ll}/u.test(text.slice(name!.end, name!.end + 3))) {
+      unheld.push({ start: opens, end: name!.end, title: text.slice(opens, name!.end), entry, region: comp.region, org: null });
+      continue;
+    }
     // "Mantan Kepala Desa Sei Pitung Jaya berinisial SB": the holder is named by initials; the words before them are
     // the title's (its place), no one's name.
     if (name && INITIALS_AFTER.test(text.slice(name.end, name.end + 14))) {

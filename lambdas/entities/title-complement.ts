@@ -228,8 +228,15 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
       // A two-word unit name goes on where a rank follows it ("0906/Kutai Kartanegara Letkol", not "VI/Mulawarman
       // Mayjen"), or where its second word is a word of the language, no name ("I/Bukit Barisan").
       const more = /^[ \t]+([A-Z][a-z]+)(?![\p{L}])/u.exec(text.slice(next + unit[0].length, next + unit[0].length + 30));
+      // "Dandim 0906/Kutai Kartanegara menyebut": a region's name of two words goes on whatever follows.
+      const slash = unit[0].indexOf('/');
+      const regionName = more && slash !== -1 ? matchRegionAt(text, next + slash + 1) : null;
       const goesOn =
-        more && !RANKS.has(more[1]!) && (hasRankAhead(text, next + unit[0].length + more[0].length) || ((isDictionaryWord(more[1]!) || isAffixedWord(more[1]!)) && !isListedName(more[1]!)));
+        more &&
+        !RANKS.has(more[1]!) &&
+        (regionName?.end === next + unit[0].length + more[0].length ||
+          hasRankAhead(text, next + unit[0].length + more[0].length) ||
+          ((isDictionaryWord(more[1]!) || isAffixedWord(more[1]!)) && !isListedName(more[1]!)));
       const length = unit[0].length + (goesOn ? more[0].length : 0);
       words.push(text.slice(next, next + length));
       end = at = next + length;

@@ -3205,6 +3205,13 @@ describe('a cabinet meeting at the palace', () => {
   });
 });
 
+describe('a commander named by title and unit only', () => {
+  it('should read "Danlanud Dhomber memastikan" and "Dandim 0906/Kutai Kartanegara menyebut" as no person', () => {
+    const text = 'Danlanud Dhomber memastikan personel siaga. Dandim 0906/Kutai Kartanegara menyebut jalur aman. Danlanud Dhomber Kolonel Pnb Arief Budiman hadir.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.titles[0]])).toEqual([['Arief Budiman', 'Danlanud Dhomber']]);
+  });
+});
+
 describe('a team named after a desa of two words', () => {
   it('should read "Tim Penggerak PKK Desa Jembayan Tengah" whole, past the four words a team name may run', () => {
     const result = extractEntities('Ketua Tim Penggerak PKK Desa Jembayan Tengah, Hj. Mawar Indah Lestari, mengatakan kader siap.');
