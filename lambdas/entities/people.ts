@@ -698,7 +698,7 @@ const NOT_FIELD_WORDS = [
 const ROLE_RE = new RegExp(
   `${WORD_START}(?:${buildAlternation([...ROLE_WORDS, ...ROLE_WORDS.map((r) => r[0]!.toUpperCase() + r.slice(1))])})` +
     `(?:[ \\t]+(?!(?:${NOT_FIELD_WORDS})(?![\\p{L}]))\\p{Ll}+(?![\\p{L}-])){0,2}` +
-    `(?:(?:[ \\t]+\\p{Lu}\\p{Ll}+)?[ \\t]+(?:di|asal)[ \\t]+\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+){0,2}(?=,))?(,?)[ \\t]+(?=[A-Z])`,
+    `(?:(?:[ \\t]+\\p{Lu}\\p{Ll}+)?[ \\t]+(?:di|asal)[ \\t]+\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+){0,2}(?:,[ \\t]+\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+){0,2})?(?=,))?(,?)[ \\t]+(?=[A-Z])`,
   'gu',
 );
 

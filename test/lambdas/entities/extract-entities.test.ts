@@ -720,6 +720,16 @@ describe('extractEntities on quotes in celebrity news', () => {
     expect(result.locations.map((l) => l.name)).toContain('Sepaku');
   });
 
+  it('should keep an occupation held in a desa of a kecamatan ("Petani sawit di Desa X, Kecamatan Y, Z (47),") as the title', () => {
+    const text =
+      'Petani sawit di Desa Songka, Kecamatan Batu Sopang, Ahmad Jailani (47), mengaku rugi. Petambak udang di Kelurahan Juata ' +
+      'Laut, Hj. Rosmini Kanang, mengeluh.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.titles])).toEqual([
+      ['Ahmad Jailani', ['petani sawit di Desa Songka, Kecamatan Batu Sopang']],
+      ['Rosmini Kanang', ['petambak udang di Kelurahan Juata Laut']],
+    ]);
+  });
+
   it('should title a relative set off by a comma with the relation ("Ibu korban, X" is the victim\'s mother, not the victim)', () => {
     const text = 'Keluarga korban, Masriah (46), menangis. Ibu korban, Sumarni (39), mengatakan anaknya pamit. Korban, Budi Santoso (20), tewas.';
     expect(extractEntities(text).people.map((p) => [p.name, p.titles])).toEqual([
