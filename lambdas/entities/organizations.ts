@@ -458,7 +458,9 @@ function findRegionalUnitHits(text: string): OrgHit[] {
     const englishBefore = ENGLISH_REGION_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ? regionBefore(text, m.start) : null;
     // "Kantor Kesehatan Pelabuhan (KKP) Kelas I Balikpapan": the unit's own short form may stand before them.
     const own = /^[ \t]*\(([^()]{1,12})\)/.exec(text.slice(m.end, m.end + 16));
-    const seatFrom = m.end + (own?.[1] === unit.abbr ? own[0].length : 0);
+    // "Badan Konservasi Sumber Daya Alam (BKSDA) Kaltim": a short form in parentheses is followed by its seat.
+    const inParentheses = text[m.start - 1] === '(' && text[m.end] === ')' ? 1 : 0;
+    const seatFrom = m.end + (own?.[1] === unit.abbr ? own[0].length : inParentheses);
     const after = englishBefore ? null : regionAfter(text, seatFrom + (OFFICE_CLASS.exec(text.slice(seatFrom, seatFrom + 16))?.[0].length ?? 0));
     // "Setkab" alone is the Cabinet Secretariat; a regency's secretariat is written with its regency ("Setkab Kukar").
     if (!after && AGENCY_BY_FORM.has(unit.abbr)) continue;

@@ -959,6 +959,15 @@ describe('extractEntities location kinds', () => {
     ]);
   });
 
+  it('should read the conservation office (BKSDA) as a province\'s body, its seat after its short form in parentheses', () => {
+    const text =
+      'BERAU - Kepala Seksi Konservasi Wilayah I Berau BKSDA Kaltim, Yohanes Dedi, mengatakan penyu berkurang. Kepala Balai ' +
+      'Konservasi Sumber Daya Alam (BKSDA) Kaltim, Lukas Tukan, hadir.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Balai Konservasi Sumber Daya Alam Kalimantan Timur']);
+    expect(result.people.map((p) => p.organization)).toEqual(['Balai Konservasi Sumber Daya Alam Kalimantan Timur', 'Balai Konservasi Sumber Daya Alam Kalimantan Timur']);
+  });
+
   it('should read a people named as one as no place ("orang Dayak"), and quarantine offices and fishermen\'s unions as bodies', () => {
     const text =
       '"Kami bukan penjahat. Dari dulu orang Dayak membuka ladang dengan api, tapi terkendali," katanya. Warga Pulau Nias ' +
