@@ -174,6 +174,34 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
     previous = { end: span.end, speaker: attributed ? speaker : null };
     quotes.push({ speaker, text: content, start: span.contentStart, end: span.contentEnd });
   }
+  const answers = findInterviewAnswers(text, outside);
+  return answers.length === 0 ? quotes : [...quotes, ...answers].sort((a, b) => a.start - b.start);
+}
+
+/** An interview's answer line ("Jawab: ..."), group 1 its words. */
+const ANSWER_LINE = /^(?:Jawab|JAWAB|J|Answer|A)[ \t]*:[ \t]*(\S.*)$/gmu;
+/** The sentence that introduces an interview ("Kaltimpost mewawancarai Kepala BPBD Kukar, X. Berikut petikannya."). */
+const INTERVIEW_INTRO = /(?:mewawancarai|wawancara[ \t]+(?:khusus[ \t]+)?dengan|berbincang[ \t]+dengan|interviewed)(?![\p{L}])/u;
+
+/**
+ * The answers of an interview printed as questions and answers ("Tanya: ... / Jawab: ..."): each answer is a quote of
+ * the one person the sentence introducing the interview names; none where that sentence names no one.
+ */
+function findInterviewAnswers(text: string, people: readonly PersonHit[]): QuoteEntity[] {
+  const answers = [...text.matchAll(ANSWER_LINE)];
+  if (answers.length === 0 || !/^(?:Tanya|TANYA|T|Question|Q)[ \t]*:/m.test(text)) return [];
+  const quotes: QuoteEntity[] = [];
+  for (const m of answers) {
+    // The introduction is the last one before the answer.
+    const before = text.slice(0, m.index);
+    const intro = [...before.matchAll(new RegExp(INTERVIEW_INTRO.source, 'gu'))].at(-1);
+    if (!intro) continue;
+    const lineEnd = text.indexOf('\n', intro.index);
+    const interviewee = people.find((p) => p.start > intro.index && p.end <= (lineEnd === -1 ? text.length : lineEnd));
+    if (!interviewee) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    quotes.push({ speaker: interviewee.name, text: m[1]!.trim(), start, end: start + m[1]!.trimEnd().length });
+  }
   return quotes;
 }
 

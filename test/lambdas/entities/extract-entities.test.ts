@@ -663,6 +663,19 @@ describe('extractEntities on quotes in celebrity news', () => {
     expect(speakers(governor)).toEqual(['Yohanes Baso Lalang']);
   });
 
+  it('should read an interview\'s answers ("Tanya: ... / Jawab: ...") as quotes of the person the interview introduces', () => {
+    const text =
+      'Banjir merendam 14 desa.\n\nKaltimpost mewawancarai Kepala BPBD Kukar, Ir. Syahrani Mukti Jaya, M.T., di posko utama. ' +
+      'Berikut petikannya.\n\nTanya: Mengapa banjir tahun ini lebih luas?\n\nJawab: Curah hujan dua hari berturut-turut di atas ' +
+      '150 milimeter.\n\nTanya: Apakah ada korban jiwa?\n\nJawab: Tidak ada korban jiwa.';
+    const quotes = extractEntities(text).quotes;
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Syahrani Mukti Jaya', 'Curah hujan dua hari berturut-turut di atas 150 milimeter.'],
+      ['Syahrani Mukti Jaya', 'Tidak ada korban jiwa.'],
+    ]);
+    expect(quotes.map((q) => text.slice(q.start, q.end))).toEqual(quotes.map((q) => q.text));
+  });
+
   it('should give no named person the quote of an official named only by title ("Kapolres Bontang menyatakan ... ujarnya")', () => {
     const text =
       'Head of Corporate Communication PT Badak NGL, Fitriani Kusuma Astuti, menyebut perusahaan bekerja sama penuh.\n\n' +
