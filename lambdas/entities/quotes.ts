@@ -180,6 +180,9 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
 
 /** An interview's answer line ("Jawab: ..."), group 1 its words. */
 const ANSWER_LINE = /^(?:Jawab|JAWAB|J|Answer|A)[ \t]*:[ \t]*(\S.*)$/gmu;
+/** A question paragraph opening with a word in capitals and ending with "?", then the answer's paragraph (group 1). */
+const ANSWER_AFTER_CAPITAL_QUESTION = /^\p{Lu}{3,}[ \t][^\n]*\?[ \t]*\n[ \t]*\n(?![ \t]*["“])([^\n]+)$/gmu;
+
 /** The sentence that introduces an interview ("Kaltimpost mewawancarai Kepala BPBD Kukar, X. Berikut petikannya."). */
 const INTERVIEW_INTRO = /(?:mewawancarai|wawancara[ \t]+(?:khusus[ \t]+)?dengan|berbincang[ \t]+dengan|interviewed)(?![\p{L}])/u;
 
@@ -188,8 +191,10 @@ const INTERVIEW_INTRO = /(?:mewawancarai|wawancara[ \t]+(?:khusus[ \t]+)?dengan|
  * the one person the sentence introducing the interview names; none where that sentence names no one.
  */
 function findInterviewAnswers(text: string, people: readonly PersonHit[]): QuoteEntity[] {
-  const answers = [...text.matchAll(ANSWER_LINE)];
-  if (answers.length === 0 || !/^(?:Tanya|TANYA|T|Question|Q)[ \t]*:/m.test(text)) return [];
+  const marked = /^(?:Tanya|TANYA|T|Question|Q)[ \t]*:/m.test(text) ? [...text.matchAll(ANSWER_LINE)] : [];
+  // "BERAPA bidang yang belum dibayar?" then the answer's paragraph: the question opens with a word in capitals.
+  const answers = marked.length > 0 ? marked : [...text.matchAll(ANSWER_AFTER_CAPITAL_QUESTION)];
+  if (answers.length === 0) return [];
   const quotes: QuoteEntity[] = [];
   for (const m of answers) {
     // The introduction is the last one before the answer.

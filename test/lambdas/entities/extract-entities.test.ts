@@ -674,6 +674,11 @@ describe('extractEntities on quotes in celebrity news', () => {
       ['Syahrani Mukti Jaya', 'Tidak ada korban jiwa.'],
     ]);
     expect(quotes.map((q) => text.slice(q.start, q.end))).toEqual(quotes.map((q) => q.text));
+    // The question may open with a word in capitals, the answer in the paragraph after it.
+    const capitals =
+      'Tribunkaltim.co mewawancarai Kepala Kantor Pertanahan PPU, Dr. Ir. Lukas Matandung Rante, M.T. Berikut petikannya.\n\n' +
+      'BERAPA bidang yang belum dibayar?\n\nMasih 412 dari 1.906 bidang tahap II.';
+    expect(extractEntities(capitals).quotes.map((q) => [q.speaker, q.text])).toEqual([['Lukas Matandung Rante', 'Masih 412 dari 1.906 bidang tahap II.']]);
   });
 
   it('should give no named person the quote of an official named only by title ("Kapolres Bontang menyatakan ... ujarnya")', () => {
