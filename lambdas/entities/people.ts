@@ -583,13 +583,13 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     const titleSpan = { start: titleStart, end: titleStart + titleText.length };
     // "Anggota DPRD Kaltim dari Fraksi Golkar": the body before "dari" is the person's, the party after it their faction;
     // "Wakil Bupati Berau selaku Ketua TPPS": the office before "selaku" is the person's, the team after it a duty.
-    const from = titleText.search(/[ \t](?:dari|selaku)[ \t]/);
+    const from = titleText.search(/[ \t](?:dari|selaku|yang[ \t]+juga)[ \t]/);
     const orgEnd = from === -1 ? titleSpan.end : titleSpan.start + from;
     const inTitle = orgHits.filter((h) => h.start >= titleSpan.start && h.end <= titleSpan.end);
     // "Kepala Biro Umum Setda Kaltim", "Kepala UPTD ... Dinas PUPR": a unit named before the body it sits in is the
     // one the title heads; otherwise the body is the title's last ("Direktur ... Kepala Daerah dan DPRD Kemendagri").
     const seated = inTitle.find((h) => h.end <= orgEnd && SEATED_UNIT.test(h.base) && inTitle.some((p) => p.start >= h.end && p.end <= orgEnd));
-    const duty = from !== -1 && /^[ \t]selaku/.test(titleText.slice(from));
+    const duty = from !== -1 && /^[ \t](?:selaku|yang[ \t]+juga)/.test(titleText.slice(from));
     const org = seated ?? inTitle.findLast((h) => h.end <= orgEnd) ?? (duty ? null : inTitle.at(-1)) ?? null;
     hits.push({
       start: name.start,
@@ -1675,8 +1675,9 @@ function mergePeople(
     const heldAlready = (hit.homeRegionTitle || bare) && hit.titleEntry !== null && entity.titles.some((t) => TITLE_BY_FORM.get(titleFormOf(t).form) === hit.titleEntry);
     // "Direktur Utamanya", "Manajer kemitraan perusahaan itu": the words that point back are the body's, not the title's.
     const title = hit.title && organization && TITLE_REFERRING_BACK.test(hit.title) ? withoutBackReference(hit.title) : hit.title;
-    // "Wakil Wali Kota Bontang selaku Ketua TP UKS": an office and a duty, two titles.
-    for (const one of title?.split(/[ \t]+selaku[ \t]+/) ?? []) {
+    // "Wakil Wali Kota Bontang selaku Ketua TP UKS", "Ketua TPPS Kutim, yang juga Wakil Bupati Kutim": an office and a
+    // duty, two titles.
+    for (const one of title?.split(/,?[ \t]+(?:selaku|yang[ \t]+juga)[ \t]+/) ?? []) {
       if (!heldAlready && !entity.titles.includes(one) && !entity.titles.some((t) => holdsInner(t, hit.title!))) entity.titles.push(one);
     }
     if (hit.rank && !entity.titles.includes(hit.rank)) entity.titles.push(hit.rank);

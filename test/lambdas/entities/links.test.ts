@@ -3205,6 +3205,16 @@ describe('a cabinet meeting at the palace', () => {
   });
 });
 
+describe('an office and a duty joined by "yang juga"', () => {
+  it('should split "X yang juga Y" into two titles, the body the office\'s', () => {
+    const text = 'Wakil Bupati Kutim yang juga Ketua TPPS, Andi Mappaselle Tahir, meminta camat bergerak.';
+    expect(personIn(text, 'Andi Mappaselle Tahir')).toMatchObject({
+      titles: ['Wakil Bupati Kutim', 'Ketua TPPS'],
+      organization: 'Pemerintah Kabupaten Kutai Timur',
+    });
+  });
+});
+
 describe('a commander named by title and unit only', () => {
   it('should read "Danlanud Dhomber memastikan" and "Dandim 0906/Kutai Kartanegara menyebut" as no person', () => {
     const text = 'Danlanud Dhomber memastikan personel siaga. Dandim 0906/Kutai Kartanegara menyebut jalur aman. Danlanud Dhomber Kolonel Pnb Arief Budiman hadir.';
