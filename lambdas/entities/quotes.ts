@@ -184,7 +184,7 @@ const ANSWER_LINE = /^(?:Jawab|JAWAB|J|Answer|A)[ \t]*:[ \t]*(\S.*)$/gmu;
 const ANSWER_AFTER_CAPITAL_QUESTION = /^\p{Lu}{3,}[ \t][^\n]*\?[ \t]*\n[ \t]*\n(?![ \t]*["“])([^\n]+)$/gmu;
 
 /** The sentence that introduces an interview ("Kaltimpost mewawancarai Kepala BPBD Kukar, X. Berikut petikannya."). */
-const INTERVIEW_INTRO = /(?:mewawancarai|wawancara[ \t]+(?:khusus[ \t]+)?dengan|berbincang[ \t]+dengan|interviewed)(?![\p{L}])/u;
+const INTERVIEW_INTRO = /(?:mewawancarai|wawancara[ \t]+(?:khusus[ \t]+)?dengan|berbincang[ \t]+dengan|interviewed)(?![\p{L}])/gu;
 
 /**
  * The answers of an interview printed as questions and answers ("Tanya: ... / Jawab: ..."): each answer is a quote of
@@ -195,11 +195,11 @@ function findInterviewAnswers(text: string, people: readonly PersonHit[]): Quote
   // "BERAPA bidang yang belum dibayar?" then the answer's paragraph: the question opens with a word in capitals.
   const answers = marked.length > 0 ? marked : [...text.matchAll(ANSWER_AFTER_CAPITAL_QUESTION)];
   if (answers.length === 0) return [];
+  const intros = [...text.matchAll(INTERVIEW_INTRO)];
   const quotes: QuoteEntity[] = [];
   for (const m of answers) {
     // The introduction is the last one before the answer.
-    const before = text.slice(0, m.index);
-    const intro = [...before.matchAll(new RegExp(INTERVIEW_INTRO.source, 'gu'))].at(-1);
+    const intro = intros.findLast((i) => i.index + i[0].length <= m.index);
     if (!intro) continue;
     const lineEnd = text.indexOf('\n', intro.index);
     const interviewee = people.find((p) => p.start > intro.index && p.end <= (lineEnd === -1 ? text.length : lineEnd));
