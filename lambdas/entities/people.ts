@@ -1026,7 +1026,8 @@ function findTaggedHits(text: string, tagged: readonly Span[], people: readonly 
     // "Direktur Jenderal Anggaran Kemenkeu, Prof. Dr. Rudianto Halim": a "name" holding a whole body is a title's words.
     if (orgs.some((o) => o.start >= span.start && o.end <= span.end)) continue;
     // "di Aula Jayang Tingang", "Jalan Ahmad Yani": a name after a hall's or a place's head word is the place's.
-    if (PLACE_HEAD_FIRST_WORDS.has(wordBefore(text, span.start)) || wordBefore(text, span.start) === 'Aula') continue;
+    const headBefore = wordBefore(text, span.start);
+    if (PLACE_HEAD_FIRST_WORDS.has(headBefore) || headBefore === 'Aula') continue;
     // "the Aji Surya Natakesuma Military Area Command", "Sultan Hasanuddin Airport": a name that opens an English
     // body's or place's name is that body's.
     if (ENGLISH_BODY_AFTER.test(text.slice(span.end, span.end + 40))) continue;
