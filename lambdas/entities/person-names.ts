@@ -91,11 +91,12 @@ const OPENER_AT = new RegExp(`(?:${buildAlternation(NAME_OPENERS)})[ \\t]+(?=\\p
 /** Initials of two or three capitals and the name word after them ("LP Marsudi"). */
 const MIDDLE_INITIALS = /^([A-Z]{2,3})[ \t]+([A-Z][a-z]+)/;
 
-/** A rank of several words that is no rank word and tail ("Inspector General", "Senior Commissioner", "Sr. Comr."). */
-export const RANK_PHRASE_AT = new RegExp(`(?:${buildAlternation([...RANKS].filter((r) => r.includes(' ') && !RANKS.has(r.split(' ')[0]!)))})${WORD_END}`, 'yu');
+/** Ranks of several words that are no rank word and tail ("Inspector General", "Senior Commissioner", "Sr. Comr."). */
+const RANK_PHRASES = [...RANKS].filter((r) => r.includes(' ') && !RANKS.has(r.split(' ')[0]!));
+export const RANK_PHRASE_AT = new RegExp(`(?:${buildAlternation(RANK_PHRASES)})${WORD_END}`, 'yu');
 
 /** The first words of those ranks, the cheap test before the pattern. */
-const RANK_PHRASE_FIRST_WORDS = new Set([...RANKS].filter((r) => r.includes(' ') && !RANKS.has(r.split(' ')[0]!)).map((r) => r.split(' ')[0]!));
+const RANK_PHRASE_FIRST_WORDS = new Set(RANK_PHRASES.map((r) => r.split(' ')[0]!));
 
 /** Read a name at `pos` (honorifics skipped): up to four name tokens; `ranked` when a rank came just before it. */
 export function readName(text: string, pos: number, ranked = false, titled = false): Span | null {
