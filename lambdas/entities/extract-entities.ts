@@ -89,7 +89,7 @@ const isWideArea = (place: PlaceHit): boolean =>
 /** Whether a place is found by its name anywhere, not only after a place word: a country or a wide area. */
 const isCountryOrArea = (place: PlaceHit): boolean => place.kind === 'country' || isWideArea(place);
 /** Whether a place is a named spot (park, market, street, building), no administrative area. */
-const isNamedSpot = (place: PlaceHit): boolean => place.kind === undefined || place.kind === 'place';
+const isNamedSpot = (place: { kind?: string }): boolean => place.kind === undefined || place.kind === 'place';
 
 /** A military command's number and slash ("Kodam I/", "Pangdam I/", "Korem 091/"): what follows is the command's name. */
 const COMMAND_NUMBER_BEFORE = /(?:^|[ \t])(?:[IVXL]+|\d{2,4})[ \t]*\/[ \t]*$/;
@@ -99,7 +99,7 @@ const COMMAND_NUMBER_BEFORE = /(?:^|[ \t])(?:[IVXL]+|\d{2,4})[ \t]*\/[ \t]*$/;
  * no place of the story; a region after the slash is the command's seat ("Kodim 0906/Kutai Kartanegara") and stays.
  */
 const isCommandName = (text: string, place: { start: number; kind?: string }): boolean =>
-  (place.kind === undefined || place.kind === 'place' || place.kind === 'village' || place.kind === 'district') &&
+  (isNamedSpot(place) || place.kind === 'village' || place.kind === 'district') &&
   COMMAND_NUMBER_BEFORE.test(text.slice(Math.max(0, place.start - 8), place.start));
 
 /** A ship's prefix right before a name ("KM Bukit Siguntang", "KMP Port Link", "KRI Bima Suci"): the name is a vessel's. */
