@@ -14,7 +14,7 @@ import { findSectors } from './sectors.js';
 import { buildHints, tagText } from './tagger.js';
 import { isDictionaryWord, isEnglishWord, isKnownPlaceName, knownNameLength, tokenize } from './tagger-features.js';
 import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } from './not-entities.js';
-import { ACRONYM_IN_PARENTHESES_AT, clashesWith, insideLonger, overlapsAny, titleCaseIfUpper, withinAny, wordBefore } from './text-scan.js';
+import { ACRONYM_IN_PARENTHESES_AT, SENTENCE_BREAK_SOURCE, clashesWith, insideLonger, overlapsAny, titleCaseIfUpper, withinAny, wordBefore } from './text-scan.js';
 import { AREA_UNIT_WORDS } from '../shared/area-units.js';
 import { CLUB_NAME_TAILS, COMMON_ABBREVIATIONS, COUNTRY_BY_FORM, DEGREES, ENGLISH_FUNCTION_WORDS, ONE_WORD_TITLES, PEOPLES, PLACE_HEADS, RANKS, RELATIVE_WORDS, REPORTING_VERBS } from './gazetteer.js';
 import { AGE_IN_PARENTHESES } from './person-names.js';
@@ -190,7 +190,7 @@ const APPOSITIVE_SPEAKER_AFTER = new RegExp(`^,[ \\t]+(?:${REPORTING_VERBS.join(
 const PEOPLE_WORD_BEFORE = /(?:^|[^\p{L}])(?:orang|suku|etnis|masyarakat|warga|bangsa|adat)[ \t]+$/iu;
 
 /** Where a sentence, a line or a quote opens, right before a word (a quote's mark right before it). */
-const SENTENCE_OPENS_BEFORE = /(?:^|[.!?]["”]?[ \t]+|\n[ \t]*|["“])$/;
+const SENTENCE_OPENS_BEFORE = new RegExp(`(?:${SENTENCE_BREAK_SOURCE}|["“])$`);
 
 /**
  * Whether a span is a word of the language opening a sentence, then a body the rules read that closes the span ("Data

@@ -5,7 +5,7 @@
  * London Love Story") and headings ("Pengaruh Media Sosial"). The tagger's guesses there are dropped.
  */
 import { AGENCY_BY_FORM, COMMON_ABBREVIATIONS, COUNTRY_BY_FORM, MEDIA_OUTLETS, MEDIA_OUTLET_KEYS, REGIONS_BY_NAME } from './gazetteer.js';
-import { LETTER_END, LETTER_START, WORD_END, WORD_START, buildAlternation, initialsOf, overlapsAny, withinAny, wordChar, wordStartMatcher } from './text-scan.js';
+import { LETTER_END, LETTER_START, SENTENCE_BREAK_SOURCE, WORD_END, WORD_START, buildAlternation, initialsOf, overlapsAny, withinAny, wordChar, wordStartMatcher } from './text-scan.js';
 import { ageInParentheses } from './person-names.js';
 import { isDerivedNoun, isDictionaryWord, isListedName } from './tagger-features.js';
 import type { EntityResult } from '../shared/types.js';
@@ -50,7 +50,7 @@ const CHARACTER = new RegExp(
 /** A hashtag's words ("#AnakArtis"). */
 const HASHTAG = /#([\p{L}\p{N}_]+)/gu;
 /** A capitalised word opening a sentence and followed by a comma ("Earlier,", "Namun,"). */
-const SENTENCE_OPENER = /(?:^|[.!?]["”]?[ \t]+|\n[ \t]*)(\p{Lu}\p{Ll}+)[ \t]*,/gu;
+const SENTENCE_OPENER = new RegExp(String.raw`(?:${SENTENCE_BREAK_SOURCE})(\p{Lu}\p{Ll}+)[ \t]*,`, 'gu');
 
 /**
  * Whether a written form is a news outlet or platform ("ANTARA News", "Kompas.com", "detikINET").
@@ -230,14 +230,14 @@ const OPENING_WORD = new RegExp(
   'gu',
 );
 /** Where a sentence, a line or a quote opens, right before a word. */
-const CLAUSE_START_BEFORE = /(?:^|[.!?]["”]?[ \t]+|\n[ \t]*|["“][ \t]*)$/;
+const CLAUSE_START_BEFORE = new RegExp(String.raw`(?:${SENTENCE_BREAK_SOURCE}|["“][ \t]*)$`);
 /** Indonesian numbers and quantity words (number-words.json), capitalised. */
 const CAPITALISED_NUMBER_WORD = new RegExp(
   `(?<![\\p{L}])(?:${buildAlternation((numberWords as string[]).map((w) => w[0]!.toUpperCase() + w.slice(1)))})(?![\\p{L}])`,
   'gu',
 );
 /** What opens a sentence, a line or a story after its dateline's dash, right before a word. */
-const SENTENCE_START_BEFORE = /(?:^|[.!?]["”]?[ \t]+|\n[ \t]*|[ \t][-–—][ \t]+)$/u;
+const SENTENCE_START_BEFORE = new RegExp(String.raw`(?:${SENTENCE_BREAK_SOURCE}|[ \t][-–—][ \t]+)$`, 'u');
 
 /**
  * Acronyms the text defines for common nouns, wherever they occur: "pabrik kelapa sawit (PKS)", "tempat pemungutan

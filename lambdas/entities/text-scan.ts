@@ -186,6 +186,12 @@ export function wordChar(extra = ''): string {
 export const SPACES = /[ \t]+/y;
 
 /**
+ * Where a sentence or a line opens, as a pattern's source: the text's start, a full stop, "!" or "?" (a closing quote
+ * after it) and spaces, or a line break. Each pattern adds what else opens a clause where it reads.
+ */
+export const SENTENCE_BREAK_SOURCE = String.raw`^|[.!?]["”]?[ \t]+|\n[ \t]*`;
+
+/**
  * The word right before `at`, separated from it by spaces or tabs; '' if none.
  * @example wordBefore('kota Camden', 5) // 'kota'
  */
