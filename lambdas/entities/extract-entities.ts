@@ -16,7 +16,7 @@ import { isDictionaryWord, isEnglishWord, isKnownPlaceName, knownNameLength, tok
 import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } from './not-entities.js';
 import { ACRONYM_IN_PARENTHESES_AT, SENTENCE_BREAK_SOURCE, clashesWith, insideLonger, overlapsAny, titleCaseIfUpper, withinAny, wordBefore } from './text-scan.js';
 import { AREA_UNIT_WORDS } from '../shared/area-units.js';
-import { CLUB_NAME_TAILS, COMMON_ABBREVIATIONS, COUNTRY_BY_FORM, DEGREES, ENGLISH_FUNCTION_WORDS, ONE_WORD_TITLES, PEOPLES, PLACE_HEADS, RANKS, RELATIVE_WORDS, REPORTING_VERBS } from './gazetteer.js';
+import { CLUB_NAME_TAILS, COMMON_ABBREVIATIONS, COUNTRY_BY_FORM, DEGREES, ENGLISH_FUNCTION_WORDS, ONE_WORD_TITLES, PEOPLES, PLACE_HEADS, RANKS, RELATIVE_WORDS, REPORTING_VERB_SOURCE } from './gazetteer.js';
 import { AGE_IN_PARENTHESES } from './person-names.js';
 import {
   PLACE_HEAD_WORDS,
@@ -184,7 +184,7 @@ function speaksAsPerson(text: string, span: Span): boolean {
   return AGE_AFTER.test(after) || (text[span.start - 2] === ',' && APPOSITIVE_SPEAKER_AFTER.test(after) && !isKnownPlaceName(text.slice(span.start, span.end)));
 }
 const AGE_AFTER = new RegExp(`^[ \\t]*${AGE_IN_PARENTHESES}`);
-const APPOSITIVE_SPEAKER_AFTER = new RegExp(`^,[ \\t]+(?:${REPORTING_VERBS.join('|')})(?![\\p{L}])`, 'u');
+const APPOSITIVE_SPEAKER_AFTER = new RegExp(`^,[ \\t]+(?:${REPORTING_VERB_SOURCE})(?![\\p{L}])`, 'u');
 
 /** A word that names a people right before its name ("orang Dayak", "suku Bugis", "masyarakat adat Dayak"). */
 const PEOPLE_WORD_BEFORE = /(?:^|[^\p{L}])(?:orang|suku|etnis|masyarakat|warga|bangsa|adat)[ \t]+$/iu;

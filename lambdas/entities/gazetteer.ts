@@ -58,6 +58,9 @@ export const SPEECH_VERBS = speechVerbs as string[];
 /** English attribution verbs ("he said", "Marsudi stated"), for the English editions (Tempo English, Antara English). */
 export const ENGLISH_SPEECH_VERBS = englishSpeechVerbs as string[];
 export const REPORTING_VERBS = reportingVerbs as string[];
+/** The speech and reporting verbs as patterns' alternations, longest form first. */
+export const SPEECH_VERB_SOURCE = buildAlternation(SPEECH_VERBS);
+export const REPORTING_VERB_SOURCE = buildAlternation(REPORTING_VERBS);
 
 export const REGION_BY_CODE = new Map(REGIONS.map((r) => [r.code, r]));
 /** The regency or city of each kecamatan whose name is unique in Indonesia, by lower-cased name; built when asked. */

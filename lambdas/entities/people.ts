@@ -26,9 +26,10 @@ import {
   RANKS,
   REGIONS_BY_NAME,
   RELATIVE_WORDS,
-  REPORTING_VERBS,
+  REPORTING_VERB_SOURCE,
   ROLE_WORDS,
   SPEECH_VERBS,
+  SPEECH_VERB_SOURCE,
   TITLE_BY_FORM,
   TITLE_WORDS,
   WIDE_AREA_BY_FORM,
@@ -98,11 +99,11 @@ const NOT_A_TITLE_BEFORE = /(?:Sersan|Letnan|Peraturan|Keputusan|Kantor|Rumah|Is
 const SENTENCE_END = /[.!?](?=\s+["“A-Z]|\s*$)|\n|["“”]/g;
 const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:[A-Z]|Kab|Prov|Jl|No|Dr|dr|Ir|Prof|Drs|Dra|Hj|Pj|Plt|Plh|St|Tbk)$/;
 const REPORTING_RE = new RegExp(
-  `${WORD_START}(${NAME_TOKEN_SOURCE}(?:[ \\t]+${NAME_TOKEN_SOURCE}){1,3})[ \\t]+(?:juga[ \\t]+|pun[ \\t]+)?(?:${buildAlternation(REPORTING_VERBS)})${WORD_END}`,
+  `${WORD_START}(${NAME_TOKEN_SOURCE}(?:[ \\t]+${NAME_TOKEN_SOURCE}){1,3})[ \\t]+(?:juga[ \\t]+|pun[ \\t]+)?(?:${REPORTING_VERB_SOURCE})${WORD_END}`,
   'gu',
 );
 const ATTRIBUTION_NAME_RE = new RegExp(
-  `["”][ \\t]*,?[ \\t]*(?:${buildAlternation(SPEECH_VERBS)})[ \\t]+((?:(?:${buildAlternation([...HONORIFICS].filter((h) => h.endsWith('.')))})[ \\t]+)?${NAME_TOKEN_SOURCE}(?:[ \\t]+${NAME_TOKEN_SOURCE}){0,3})`,
+  `["”][ \\t]*,?[ \\t]*(?:${SPEECH_VERB_SOURCE})[ \\t]+((?:(?:${buildAlternation([...HONORIFICS].filter((h) => h.endsWith('.')))})[ \\t]+)?${NAME_TOKEN_SOURCE}(?:[ \\t]+${NAME_TOKEN_SOURCE}){0,3})`,
   'gu',
 );
 /** Title kinds that name staff of whatever body follows ("Presiden Recording Academy" is no head of state). */
@@ -287,8 +288,6 @@ function namedAsSpeaker(text: string, word: string): boolean {
   const name = escapeRegExp(word);
   return new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERB_SOURCE})[ \\t]+${name}(?![\\p{L}])|(?<![\\p{L}])${name}[ \\t]+(?:${REPORTING_VERB_SOURCE})(?![\\p{L}])`, 'u').test(text);
 }
-const SPEECH_VERB_SOURCE = buildAlternation(SPEECH_VERBS);
-const REPORTING_VERB_SOURCE = buildAlternation(REPORTING_VERBS);
 
 /** "berinisial SB" after a title's words: the holder is named by initials only. */
 const INITIALS_AFTER = /^[ \t]*,?[ \t]*(?:ber)?inisial[ \t]/;
@@ -1458,7 +1457,7 @@ function hasPersonContext(text: string, span: Span): boolean {
   return PERSON_BEFORE.test(before) || PERSON_AFTER.test(after);
 }
 const PERSON_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${buildAlternation([...HONORIFICS, ...SPEECH_VERBS, 'oleh', 'bersama', 'sosok', 'sang'])})[ \\t]+$`, 'u');
-const PERSON_AFTER = new RegExp(`^[ \\t]+(?:juga[ \\t]+)?(?:${buildAlternation(REPORTING_VERBS)})(?![\\p{L}])`, 'u');
+const PERSON_AFTER = new RegExp(`^[ \\t]+(?:juga[ \\t]+)?(?:${REPORTING_VERB_SOURCE})(?![\\p{L}])`, 'u');
 
 /** What may stand between a body and its person's name: a comma, honorifics ("RSCM dr Wismandari Wisnu", ", Hj. "). */
 const ORG_TO_NAME_GAP_SOURCE = `[ \\t]*,?[ \\t]*${HONORIFICS_RUN}`;

@@ -5,7 +5,7 @@
  * akrabnya") and quoted nicknames ('Joko "Jokowi" Widodo'). people.ts finds the people; this module files the other
  * names under them.
  */
-import { BALINESE_NAME_WORDS, HONORIFICS, NAME_OPENERS, NAME_STOPWORDS, SPEECH_VERBS } from './gazetteer.js';
+import { BALINESE_NAME_WORDS, HONORIFICS, NAME_OPENERS, NAME_STOPWORDS, SPEECH_VERB_SOURCE } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { AGE_IN_PARENTHESES, DEGREES_AFTER_NAME, NICKNAME_IN_PARENTHESES, QUOTED_NICKNAME, cleanName, isNameWord, namedHit } from './person-names.js';
 import { PLACE_HEAD_WORDS } from './tagged-spans.js';
@@ -276,7 +276,7 @@ function endingLast(hits: readonly PersonHit[]): PersonHit | undefined {
 }
 
 /** A speech verb right before a name ("kata ", "ujarnya, "): what follows is who spoke. */
-const SPEECH_VERB_BEFORE = new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERBS.join('|')})(?:nya)?,?[ \\t]+$`, 'u');
+const SPEECH_VERB_BEFORE = new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERB_SOURCE})(?:nya)?,?[ \\t]+$`, 'u');
 
 /**
  * An address word before one name word ("Gus Putra", "Mas Haryo", "Pak Rahmat"): a person called by that word, and

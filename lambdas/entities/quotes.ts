@@ -6,7 +6,7 @@
  * paragraph introduces before it ("X mengatakan bahwa ... . "...""), if any.
  */
 import type { QuoteEntity } from '../shared/types.js';
-import { ENGLISH_SPEECH_VERBS, RELATIVE_WORDS, REPORTING_VERBS, SPEECH_VERBS, TITLE_BY_FORM } from './gazetteer.js';
+import { ENGLISH_SPEECH_VERBS, RELATIVE_WORDS, REPORTING_VERBS, REPORTING_VERB_SOURCE, SPEECH_VERBS, SPEECH_VERB_SOURCE, TITLE_BY_FORM } from './gazetteer.js';
 import { ATTRIBUTION_WINDOW, QUOTE_MIN_WORDS } from './settings.js';
 import { buildAlternation, isInside } from './text-scan.js';
 import { AGE_IN_PARENTHESES, DEGREES_AFTER_NAME } from './person-names.js';
@@ -14,9 +14,8 @@ import type { PersonHit, Span } from './types.js';
 
 /** Quotes in matching marks first; else a curly opening closed by a straight mark or the other way round (CMS-typed). */
 const QUOTE_RE = /“([^”\n]+)”|"([^"\n]+)"|“([^”"\n]+)"|"([^"“”\n]+)”/g;
-const VERBS = buildAlternation(SPEECH_VERBS);
 /** After a quote: the verb, then "nya" or a pronoun (groups 1, 2), or the writer's "saya" (group 3: the voice is no one named). */
-const AFTER_RE = new RegExp(`^[ \\t]*,?[ \\t]*(?:${VERBS})(nya)?(?![\\p{L}])(?:[ \\t]+(?:(dia|ia|beliau)|(saya|aku))(?![\\p{L}]))?`, 'u');
+const AFTER_RE = new RegExp(`^[ \\t]*,?[ \\t]*(?:${SPEECH_VERB_SOURCE})(nya)?(?![\\p{L}])(?:[ \\t]+(?:(dia|ia|beliau)|(saya|aku))(?![\\p{L}]))?`, 'u');
 const BEFORE_RE = new RegExp(
   `(?:(?:(?:${buildAlternation([...REPORTING_VERBS, ...SPEECH_VERBS])})(?:nya)?|[Mm]enurut)[^.\\n"“”]{0,80}[,:]|:)[ \\t]*$`,
   'u',
@@ -221,7 +220,7 @@ function isObjectMention(text: string, person: PersonHit): boolean {
 const OBJECT_BEFORE = /(?:^|[^\p{L}])(?:kepada|dengan|bersama|didampingi|menemui|menghubungi|mendatangi|terhadap|istrinya|suaminya|ayahnya|ibunya|anaknya)[ \t]*,?[ \t]+$/u;
 
 /** A verb of saying right after a title that names no one, its region or "juga" between ("menyatakan", "juga menegaskan"). */
-const UNNAMED_SUBJECT_AFTER = new RegExp(`^(?:[ \\t]+\\p{Lu}[\\p{L}/-]*){0,3}[ \\t]+(?:juga[ \\t]+)?(?:${buildAlternation(REPORTING_VERBS)})(?![\\p{L}])`, 'u');
+const UNNAMED_SUBJECT_AFTER = new RegExp(`^(?:[ \\t]+\\p{Lu}[\\p{L}/-]*){0,3}[ \\t]+(?:juga[ \\t]+)?(?:${REPORTING_VERB_SOURCE})(?![\\p{L}])`, 'u');
 
 /** "Hal itu disampaikan", "Demikian diungkapkan", "Pernyataan tersebut dikatakan" right after a quote, its paragraph's break or not. */
 const RELEASE_ATTRIBUTION =
@@ -271,7 +270,7 @@ function namedIn(words: string | undefined, people: readonly PersonHit[], at: nu
  * ("Suwarno (55), mengaku", "Andi Baso, S.T., M.T. menyatakan"), or "datang dari" before it.
  */
 const REPORTED_AFTER = new RegExp(
-  `^(?:[ \\t]*${AGE_IN_PARENTHESES})?${DEGREES_AFTER_NAME}[ \\t]*(?:,(?:[^,.\\n]{0,60},)?)?[ \\t]*(?:juga[ \\t]+|pun[ \\t]+)?(?:${buildAlternation(REPORTING_VERBS)})(?![\\p{L}])`,
+  `^(?:[ \\t]*${AGE_IN_PARENTHESES})?${DEGREES_AFTER_NAME}[ \\t]*(?:,(?:[^,.\\n]{0,60},)?)?[ \\t]*(?:juga[ \\t]+|pun[ \\t]+)?(?:${REPORTING_VERB_SOURCE})(?![\\p{L}])`,
   'u',
 );
 const SOURCE_BEFORE = /(?:datang|muncul)[ \t]+dari[ \t]+$/;
