@@ -225,7 +225,7 @@ export const PLACE_HEAD_FIRST_WORDS: ReadonlySet<string> = new Set(PLACE_HEADS.m
 export const AMBIGUOUS_REGION_NAMES = new Set(ambiguousRegions as string[]);
 
 /** The class of a vertical office, written before its seat ("Kelas I", "Kelas IIA"); no part of the office's name. */
-export const OFFICE_CLASS_WORDS = '(?:Kelas[ \\t]+(?:I{1,3}|IV)[ABC]?|Utama)';
+export const OFFICE_CLASS_WORDS = '(?:(?:Kelas|Klas)[ \\t]+(?:I{1,3}|IV|[1-4])[ABC]?|Utama)';
 
 /** Title forms (title and variants) mapped to their entry. */
 export const TITLE_BY_FORM = new Map<string, TitleEntry>();

@@ -41,7 +41,7 @@ const RUN = `${TOKEN}(?:[ \\t]+${TOKEN}){0,5}`;
 /** Honorifics that open the name of a body named after a person: "RSUD dr. Kanujoso Djatiwibowo", "RSUP Dr. Sardjito". */
 const NAMESAKE_HONORIFICS = `(?:(?:Prof|Dr|dr|Ir|H|KH)\\.?[ \\t]+){0,3}`;
 const HEAD_RE = new RegExp(
-  `${WORD_START}(${buildAlternation(orgHeads as string[])})[ \\t]+(${NAMESAKE_HONORIFICS}${RUN})`,
+  `${WORD_START}(${buildAlternation(orgHeads as string[])})[ \\t]+((?:${OFFICE_CLASS_WORDS}[ \\t]+)?${NAMESAKE_HONORIFICS}${RUN})`,
   'gu',
 );
 const PEMDA_FOREIGN_RE = new RegExp(`${WORD_START}(Pemerintah|pemerintah)[ \\t]+(Kota|kota|Kabupaten|kabupaten|Provinsi|provinsi)[ \\t]+(${RUN})`, 'gu');
@@ -59,6 +59,12 @@ const ENGLISH_RE = new RegExp(
 const findCuedRuns = wordStartMatcher(`(?:${buildAlternation(orgCues as string[])})[ \\t]+(${RUN})`, orgCues as string[]);
 /** Hospital heads: a hospital is often named after a person. */
 export const HOSPITAL_HEADS: ReadonlySet<string> = new Set(['RS', 'RSIA', 'RSPAD', 'RSU', 'RSUD', 'RSUP', 'Rumah Sakit', 'Rumah Sakit Jiwa', 'Rumah Sakit Umum', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat']);
+/** The weather, climate and geophysics stations of BMKG, named after the airport or town they serve ("Stasiun Meteorologi Aji Pangeran Tumenggung Pranoto"). */
+const STATION_HEADS: ReadonlySet<string> = new Set(['Stasiun Meteorologi', 'Stasiun Meteorologi Maritim', 'Stasiun Klimatologi', 'Stasiun Geofisika']);
+/** Whether bodies of a head are often named after a person: a hospital, or a station named after its airport. */
+function isNamesakeHead(head: string): boolean {
+  return HOSPITAL_HEADS.has(head) || STATION_HEADS.has(head);
+}
 /** Heads of groups of people, and the words for their members that may open their names. */
 const COLLECTIVE_HEADS = new Set(['Aliansi', 'Koalisi', 'Forum', 'Gerakan', 'Paguyuban', 'Komunitas']);
 const MEMBER_WORDS = new Set([
@@ -72,7 +78,7 @@ export const CLASS_BEFORE_SEAT = new RegExp(`^${OFFICE_CLASS_WORDS}[ \\t]+(?=\\S
 /** A minister's title or a ministry right before: "Menteri Koperasi", "Menteri (Koperasi dan) UKM" name its field. */
 const MINISTRY_BEFORE = /(?:^|[^\p{L}])(?:Menteri|Kementerian|Menko|Wamen)(?:[ \t]+Koperasi[ \t]+dan)?[ \t]+$/u;
 /** Heads of public bodies: the body is government. */
-const GOVERNMENT_HEADS = new Set(['RSUD', 'RSUP', 'RSPAD', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat', 'Kepresidenan', 'Kepolisian', 'Balai Besar', 'Kantor Pertanahan', 'Kantor Imigrasi', 'Kantor Pelayanan Pajak', 'KPP Pratama', 'UPT', 'UPTD', 'Badan Permusyawaratan Desa', 'Badan Permusyawaratan Kampung', 'Kantor Urusan Agama']);
+const GOVERNMENT_HEADS = new Set([...STATION_HEADS, 'RSUD', 'RSUP', 'RSPAD', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat', 'Kepresidenan', 'Kepolisian', 'Balai Besar', 'Kantor Pertanahan', 'Kantor Imigrasi', 'Kantor Pelayanan Pajak', 'KPP Pratama', 'UPT', 'UPTD', 'Badan Permusyawaratan Desa', 'Badan Permusyawaratan Kampung', 'Kantor Urusan Agama']);
 /** Place heads other than hospitals end a body's name ("PT Angkasa I Bandara Internasional Lombok"). */
 const PLACE_HEAD_WORDS = new Set(PLACE_HEADS.flatMap((h) => (h.startsWith('Rumah') || h.startsWith('RS') ? [] : [h.split(' ')[0]!])));
 
@@ -191,7 +197,7 @@ function findHeadHits(text: string): NamedBodyHit[] {
     const syllabic = spelled !== undefined && /[a-z]/.test(spelled) && isSyllabicForm(spelled, m[0]);
     const whole = spelled !== undefined && (initialsOf(m[0]) === spelled || syllabic);
     // "Aliansi Mahasiswa Samarinda Bersatu": a group's name goes on past the region it is named with.
-    const cut = cutNameRun(m[2]!, true, HOSPITAL_HEADS.has(m[1]!));
+    const cut = cutNameRun(m[2]!, true, isNamesakeHead(m[1]!));
     const run = whole ? m[2]! : COLLECTIVE_HEADS.has(m[1]!) ? cut : cutAfterRegion(cut);
     // "Asosiasi Pengusaha Indonesia": a title word may open the field; a sentence word may not, unless the run is the
     // region a government office serves ("Kantor Pertanahan Kota Samarinda").
@@ -236,7 +242,7 @@ function findTypeAcronymHits(text: string): NamedBodyHit[] {
     // three words or more its short form spells, by the head: the short form is the text's own ("BPK" is no auditor here).
     const selfSpelled = !HEAD_SET.has(acronym) && head.split(' ').length >= 3;
     if (initialsOf(head) !== acronym || (!HEAD_SET.has(acronym) && !selfSpelled)) continue;
-    const run = cutNameRun(written, true, HOSPITAL_HEADS.has(acronym));
+    const run = cutNameRun(written, true, isNamesakeHead(acronym));
     if (!run || NAME_STOPWORDS.has(run.split(' ')[0]!)) continue;
     const end = m.index + m[0].length - written.length + run.length;
     const government = GOVERNMENT_HEADS.has(acronym) || GOVERNMENT_HEADS.has(head);

@@ -460,10 +460,15 @@ function findRegionalUnitHits(text: string): OrgHit[] {
     const own = /^[ \t]*\(([^()]{1,12})\)/.exec(text.slice(m.end, m.end + 16));
     // "Badan Konservasi Sumber Daya Alam (BKSDA) Kaltim": a short form in parentheses is followed by its seat.
     const inParentheses = text[m.start - 1] === '(' && text[m.end] === ')' ? 1 : 0;
-    const seatFrom = m.end + (own?.[1] === unit.abbr ? own[0].length : inParentheses);
+    const ownEnd = m.end + (own?.[1] === unit.abbr ? own[0].length : inParentheses);
+    // "Kantor Otoritas Bandar Udara Wilayah VII Balikpapan": the numbered area of a vertical office is its name's.
+    const area = NUMBERED_AREA.exec(text.slice(ownEnd, ownEnd + 20))?.[0] ?? '';
+    const seatFrom = ownEnd + area.length;
     const after = englishBefore ? null : regionAfter(text, seatFrom + (OFFICE_CLASS.exec(text.slice(seatFrom, seatFrom + 16))?.[0].length ?? 0));
     // "Setkab" alone is the Cabinet Secretariat; a regency's secretariat is written with its regency ("Setkab Kukar").
-    if (!after && AGENCY_BY_FORM.has(unit.abbr)) continue;
+    // Spelled out, the unit is itself even where its short form is a national body's ("Kantor Kesehatan Pelabuhan",
+    // KKP, against the ministry KKP).
+    if (!after && AGENCY_BY_FORM.has(unit.abbr) && text.slice(m.start, m.end) === unit.abbr) continue;
     // "Balai Besar Wilayah Sungai Sumatera VIII": an island or a group of regions the unit serves ends its name.
     const served = after ? null : SERVED_AREA.exec(text.slice(m.end, m.end + 40));
     if (served) {
@@ -471,7 +476,7 @@ function findRegionalUnitHits(text: string): OrgHit[] {
       continue;
     }
     hits.push(
-      makeHit(englishBefore?.start ?? m.start, after?.end ?? m.end, unit.name, {
+      makeHit(englishBefore?.start ?? m.start, after?.end ?? (area ? seatFrom : m.end), area ? `${unit.name} ${area.trim().replace(/[ \t]+/g, ' ')}` : unit.name, {
         acronym: unit.abbr,
         region: after?.region ?? englishBefore?.region ?? null,
         government: unit.government ?? true,
@@ -482,6 +487,9 @@ function findRegionalUnitHits(text: string): OrgHit[] {
   }
   return hits;
 }
+
+/** The numbered area a vertical office serves, after its name: " Wilayah VII", " Wilayah 2". */
+const NUMBERED_AREA = /^[ \t]+Wilayah[ \t]+(?:[IVX]{1,5}|\d{1,2})(?![\p{L}\p{N}])/u;
 
 /** Regional units whose name ends in "Daerah", by their name without it ("Badan Penanggulangan Bencana"). */
 const UNIT_WITHOUT_DAERAH = new Map(REGIONAL_UNITS.filter((u) => u.name.endsWith(' Daerah')).map((u) => [u.name.slice(0, -' Daerah'.length), u]));

@@ -1634,7 +1634,7 @@ describe('extractEntities on weather warnings', () => {
     );
     expect(result.people.map((p) => p.name)).toEqual(['Riza Ardiansyah Pohan']);
     // WhatsApp is the company the app is listed under; the chat group is no body of its own.
-    expect(result.organizations.map((o) => o.name)).toEqual(['WhatsApp', 'Badan Penanggulangan Bencana Daerah Samarinda']);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Stasiun Meteorologi Samarinda', 'WhatsApp', 'Badan Penanggulangan Bencana Daerah Samarinda']);
   });
 
   it('should give a nickname after the holder\'s degrees ("X, S.E., M.M., yang akrab disapa Pak Ancu") to the holder, not a village', () => {
@@ -2186,5 +2186,42 @@ describe('extractEntities on a legislature\'s body named bare after its full nam
     expect(result.organizations.filter((o) => o.name.startsWith('Badan Anggaran')).map((o) => [o.name, o.mentions.length])).toEqual([
       ['Badan Anggaran DPRD Balikpapan', 3],
     ]);
+  });
+});
+
+describe('extractEntities on the vertical offices at airports and ports', () => {
+  it('should read a bare "Kantor Kesehatan Pelabuhan" as that office, though its short form KKP is also a ministry\'s', () => {
+    const result = extractEntities('BALIKPAPAN - Posko terpadu melibatkan Kantor Kesehatan Pelabuhan, kepolisian, dan TNI selama 22 hari.');
+    expect(result.organizations.map((o) => o.name)).toContain('Kantor Kesehatan Pelabuhan Balikpapan');
+    expect(result.locations.map((l) => l.name)).toEqual(['Balikpapan']);
+  });
+
+  it('should keep the numbered area of "Kantor Otoritas Bandar Udara Wilayah VII" in its name and file its head under it', () => {
+    const result = extractEntities(
+      'Kantor Otoritas Bandar Udara Wilayah VII Balikpapan mencatat keterisian pesawat 91 persen. ' +
+        'Kepala Kantor Otoritas Bandar Udara Wilayah VII, Ir. Gunawan Setyo Prabowo, mengatakan arus mudik naik.',
+    );
+    expect(result.organizations.map((o) => [o.name, o.government])).toEqual([['Kantor Otoritas Bandar Udara Wilayah VII Balikpapan', true]]);
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Gunawan Setyo Prabowo', 'Kantor Otoritas Bandar Udara Wilayah VII Balikpapan', true],
+    ]);
+    expect(result.locations.map((l) => l.name)).toEqual(['Balikpapan']);
+  });
+
+  it('should read a BMKG station named after its airport as a government body, its class before the seat, its head an official', () => {
+    const result = extractEntities(
+      'Stasiun Meteorologi Aji Pangeran Tumenggung Pranoto Samarinda memprakirakan hujan lebat. ' +
+        'Kepala Stasiun Meteorologi Tjilik Riwut Palangka Raya, Kapuas Pranata Wibisono, mengatakan asap menipis. ' +
+        'BMKG Stasiun Klimatologi Klas 1A Kupang mencatat gempa susulan.',
+    );
+    expect(result.organizations.filter((o) => o.name.startsWith('Stasiun')).map((o) => [o.name, o.government])).toEqual([
+      ['Stasiun Meteorologi Aji Pangeran Tumenggung Pranoto Samarinda', true],
+      ['Stasiun Meteorologi Tjilik Riwut Palangka Raya', true],
+      ['Stasiun Klimatologi Kupang', true],
+    ]);
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Kapuas Pranata Wibisono', 'Stasiun Meteorologi Tjilik Riwut Palangka Raya', true],
+    ]);
+    expect(result.locations.filter((l) => l.name.startsWith('Stasiun'))).toEqual([]);
   });
 });
