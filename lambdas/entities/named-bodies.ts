@@ -329,6 +329,48 @@ function findSmallBusinessHits(text: string): NamedBodyHit[] {
   return hits;
 }
 
+/** The words that open a list of examples: "band terkenal seperti Slapshot, Dritte Wahl atau SS-Kaliert". */
+const EXAMPLES_OPENER = /(?:^|[^\p{L}])(?:seperti|yakni|yaitu|antara lain|di antaranya)[ \t]/u;
+/** A separator between the items of a list. */
+const LIST_SEPARATOR = `(?:[ \\t]*,[ \\t]*(?:(?:dan|serta|atau)[ \\t]+)?|[ \\t]+(?:dan|serta|atau)[ \\t]+)`;
+/**
+ * A word for a kind of body (or its plural, "klub-klub"), up to two lower-case words, a word opening examples, and
+ * the list of names: every name is a body of that kind.
+ */
+// A band's members ("personel awal yaitu Gordon, Nino") are people: those words open no list of bodies. A cue may open
+// the sentence ("Perusahaan rintisan seperti ...").
+const KIND_CUE_WORDS = (orgCues as string[]).filter((cue) => !cue.startsWith('personel') && !cue.startsWith('personil'));
+const KIND_CUES = buildAlternation([...KIND_CUE_WORDS, ...KIND_CUE_WORDS.map((cue) => cue[0]!.toUpperCase() + cue.slice(1))]);
+const EXAMPLES_OF_KIND = new RegExp(
+  `${WORD_START}(?:${KIND_CUES})(?:-(?:${KIND_CUES}))?(?:[ \\t]+[a-z]+){0,2}[ \\t]+(?:seperti|yakni|yaitu|antara lain|di antaranya)[ \\t]*:?[ \\t]+(${RUN}(?:${LIST_SEPARATOR}${RUN})*)`,
+  'gu',
+);
+
+/** Bodies named as examples of their kind: "perusahaan rintisan seperti Gojek, Tokopedia dan Bukalapak". */
+function findExampleHits(text: string): NamedBodyHit[] {
+  const hits: NamedBodyHit[] = [];
+  if (!EXAMPLES_OPENER.test(text)) return hits;
+  for (const m of text.matchAll(EXAMPLES_OF_KIND)) {
+    // A capitalised cue opens a sentence; inside one it ends a name ("anggota Prambors Band lainnya seperti ...").
+    if (/^\p{Lu}/u.test(m[0]) && !/(?:^|[.!?]["”]?[ \t]+|\n[ \t]*)$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    let at = m.index + m[0].length - m[1]!.length;
+    for (const item of m[1]!.split(new RegExp(LIST_SEPARATOR, 'u'))) {
+      const itemAt = text.indexOf(item, at);
+      at = itemAt + item.length;
+      const run = cutNameRun(item, false);
+      // A name list cut short ("Slapshot, Dritte Wahl atau SS-Kaliert di Jerman" keeps its names, not the place after).
+      if (!run || run !== item || endsRun(run.split(' ')[0]!) || COUNTRY_BY_FORM.has(run) || matchRegionAt(text, itemAt)) continue;
+      // "SS - Kaliert": a name going on past a spaced dash was not read whole.
+      if (/^[ \t]+[-–—]/.test(text.slice(at, at + 3))) continue;
+      // "band-band seperti Hepcat, Bob Marley": a full name opening with a listed given name is an artist among the bands.
+      if (run.includes(' ') && isListedName(run.split(' ')[0]!)) continue;
+      const known = AGENCY_BY_FORM.get(run);
+      hits.push({ start: itemAt, end: itemAt + run.length, name: known?.name ?? run, government: known?.government ?? false });
+    }
+  }
+  return hits;
+}
+
 /** A comma, then a run of capitalised words: the name a cue's country word introduces. */
 const NAME_AFTER_COMMA = new RegExp(`^,[ \\t]+(${RUN})(?=[ \\t]*[,.;])`, 'u');
 
@@ -379,6 +421,7 @@ export function findNamedBodies(text: string): NamedBodyHit[] {
     ...findHeadHits(text),
     ...findTypeAcronymHits(text),
     ...findCuedHits(text),
+    ...findExampleHits(text),
     ...findForeignPemdaHits(text),
     ...findSmallBusinessHits(text),
     ...findEnglishHits(text),

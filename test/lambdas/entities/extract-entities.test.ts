@@ -2225,3 +2225,19 @@ describe('extractEntities on the vertical offices at airports and ports', () => 
     expect(result.locations.filter((l) => l.name.startsWith('Stasiun'))).toEqual([]);
   });
 });
+
+describe('extractEntities on bodies named as examples of their kind', () => {
+  it('should read the names after "band terkenal seperti" and "perusahaan rintisan seperti" as bodies, no people', () => {
+    const result = extractEntities(
+      'Musiknya dipengaruhi band terkenal seperti Slapshot, Dritte Wahl atau Rancid. ' +
+        'Perusahaan rintisan seperti Kredivo dan Akulaku ikut menawarkan pinjaman.',
+    );
+    expect(result.people).toEqual([]);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Slapshot', 'Dritte Wahl', 'Rancid', 'Kredivo', 'Akulaku']);
+  });
+
+  it('should keep a band\'s members listed after "personel ... yaitu" as people', () => {
+    const result = extractEntities('T-Five mengawali karier dengan personel awal yaitu Gordon Pattiasina, Nino Kayam dan Yerry Tomasoa.');
+    expect(result.people.map((p) => p.name)).toEqual(['Gordon Pattiasina', 'Nino Kayam', 'Yerry Tomasoa']);
+  });
+});
