@@ -2241,3 +2241,19 @@ describe('extractEntities on bodies named as examples of their kind', () => {
     expect(result.people.map((p) => p.name)).toEqual(['Gordon Pattiasina', 'Nino Kayam', 'Yerry Tomasoa']);
   });
 });
+
+describe('extractEntities on halls, regimes and scholars', () => {
+  it('should read "Royal Albert Hall" as a place and "Nazi" as no one', () => {
+    const result = extractEntities('Konser penutupan tur Gilmour di Royal Albert Hall, London, direkam. Setelah Nazi menguasai Austria, keluarganya pindah.');
+    expect(result.people.map((p) => p.name)).not.toContain('Nazi');
+    expect(result.locations.map((l) => l.name)).toEqual(['Royal Albert Hall', 'London', 'Austria']);
+  });
+
+  it('should keep a scholar\'s field ("sosiolog", "psikolog") as a title, out of the name', () => {
+    const result = extractEntities('Sosiolog Stuart Hall mengatakan budaya itu cair. Menurut psikolog Rina Wulandari, anak perlu bermain.');
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([
+      ['Stuart Hall', ['sosiolog']],
+      ['Rina Wulandari', ['psikolog']],
+    ]);
+  });
+});
