@@ -14,13 +14,14 @@ import {
   MESSAGING_APPS,
   NAME_STOPWORDS,
   OFFICE_CLASS_WORDS,
+  regencyOfDistrict,
   PLACE_HEADS,
   RANKS,
   REGION_NAME_TAILS,
   TITLE_WORDS,
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
-import { isDictionaryWord, isListedName } from './tagger-features.js';
+import { isDictionaryWord, isKnownPlaceName, isListedName } from './tagger-features.js';
 import { WORD_START, buildAlternation, initialsOf, matchAt, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
 import type { RegionEntry, Span } from './types.js';
 
@@ -130,6 +131,11 @@ function endsRun(word: string, titles = true): boolean {
   return (titles && (NAME_STOPWORDS.has(word) || RANKS.has(word) || TITLE_WORDS.has(word))) || PLACE_HEAD_WORDS.has(word);
 }
 
+/** Whether a word names a town: a known place, or a kecamatan or regency seat, and no listed name ("Sangatta"). */
+function isTownWord(word: string): boolean {
+  return isKnownPlaceName(word) || (!isListedName(word) && regencyOfDistrict(word) !== undefined);
+}
+
 /**
  * Cut a run of capitalised words where the body's name ends: before a stop word, a place head or a person's name
  * (a listed given name with a word after it). Company names (`titles` false) keep stop and title words.
@@ -143,8 +149,10 @@ export function cutNameRun(run: string, titles = true, namedAfterPerson = false)
     const w = words[i]!;
     // "Koperasi Produsen Sawit Maju Bersama", "Kelompok Tani Tumbuh Bersama": the last word of a group's name.
     if (i === words.length - 1 && i > 0 && LAST_NAME_WORDS.has(w)) break;
+    // "Yayasan Pendidikan Prima Sangatta": a listed name before the town that ends the run is the name's, no person's.
     const personAhead =
-      !namedAfterPerson && !companyEnd && i > 0 && isListedName(w) && i + 1 < words.length && /^[A-Z][a-z]/.test(words[i + 1]!) && !COUNTRY_BY_FORM.has(w) && !NAME_KEEP.has(w);
+      !namedAfterPerson && !companyEnd && i > 0 && isListedName(w) && i + 1 < words.length && /^[A-Z][a-z]/.test(words[i + 1]!) && !COUNTRY_BY_FORM.has(w) && !NAME_KEEP.has(w) &&
+      !(i + 2 === words.length && isTownWord(words[i + 1]!));
     // "PT Kaltim Kariangau Terminal": a place's head word that ends a company's run opens no place; it is the name's.
     const lastPlaceHead = !titles && i === words.length - 1 && PLACE_HEAD_WORDS.has(w);
     if ((i > 0 && endsRun(w, titles) && !lastPlaceHead) || personAhead) {

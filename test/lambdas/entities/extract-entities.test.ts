@@ -2257,3 +2257,11 @@ describe('extractEntities on halls, regimes and scholars', () => {
     ]);
   });
 });
+
+describe('extractEntities on a body named with a listed given name before its town', () => {
+  it('should read "Yayasan Pendidikan Prima Sangatta" whole, no person "Prima Sangatta", and keep a chairman after a body', () => {
+    const result = extractEntities('Yayasan Pendidikan Prima Sangatta dan Universitas Mulawarman turut menjadi mitra. Ketua Yayasan Harapan Budi Santoso hadir.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['Yayasan Pendidikan Prima Sangatta', 'Universitas Mulawarman', 'Yayasan Harapan']);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Budi Santoso', 'Yayasan Harapan']]);
+  });
+});
