@@ -42,6 +42,14 @@ describe('findProductForms', () => {
     expect([...findProductForms('Galaxy S6 Edge memiliki 11 celah keamanan.')]).toEqual(['Galaxy S6 Edge', 'S6 Edge']);
   });
 
+  it('should read the name of a show after "acara" and of a doll after "boneka" as works, no one', () => {
+    expect([...findProductForms('Ia ikut dalam acara Supermama Selebconcert dan selalu mendapat boneka Elmo dari fansnya.')]).toEqual([
+      'Supermama Selebconcert',
+      'Elmo',
+    ]);
+    expect(extractEntities('Ia ikut dalam acara Supermama Selebconcert dan selalu mendapat boneka Elmo dari fansnya.').people).toEqual([]);
+  });
+
   it('should read a full name after "lagu" as the artist, a title as a title', () => {
     expect([...findProductForms('Ia menyanyikan lagu Janet Jackson dan film London Love Story.')]).toEqual(['London Love Story']);
   });
