@@ -42,7 +42,7 @@ import demonyms from './data/demonyms.json' with { type: 'json' };
 import hijriCalendarWords from './data/islamic-calendar.json' with { type: 'json' };
 import { NUMBERED_COMMAND, bareUnitHome, composeOrgName, isPartyBoard, regionOfKind, sentenceStartBefore } from './organizations.js';
 import { COUNTRY_AT, readComplement } from './title-complement.js';
-import { AGE_IN_PARENTHESES, DEGREES_AFTER_NAME, NAME_PARTICLES, ageInParentheses, RANK_PHRASE_AT, RANK_TAIL_SOURCE, TITLES_IN_NAMES, cleanName, endsName, isDateWord, isNameWord, namedHit, readName } from './person-names.js';
+import { AGE_IN_PARENTHESES, DEGREES_AFTER_NAME, NAME_PARTICLES, ageInParentheses, RANK_PHRASE_AT, RANK_TAIL_SOURCE, SULTAN_NAME_OPENER, TITLES_IN_NAMES, cleanName, endsName, isDateWord, isNameWord, namedHit, readName } from './person-names.js';
 import { attachToKnown, findShortFormHits, isSharedPart, nicknamesOf, withAliases, withCalledNames, withLongerNames } from './person-aliases.js';
 import { APPOSITIVE_WINDOW, TAGGED_NAME_MARGIN, TITLE_ORG_WINDOW } from './settings.js';
 import {
@@ -422,6 +422,19 @@ function readNameAfterOrg(
  * People introduced by a title; `unheld` collects the spans of titles that name no one ("Pangdam VI/Mulawarman
  * hadir", "Kepala Dusun Sidomulyo mengatakan"), whose words are no one's name either.
  */
+/** A story about a sultanate or a reigning sultan: there "Sultan Adiwangsa" is the sultan again. */
+const SULTANATE_STORY = /Kesultanan|Sultan[ \t]+(?:Aji|Hamengku)(?![\p{L}])/u;
+
+/**
+ * Whether "Sultan" ending at `end` is a title: his realm (a region, a sultanate) or a reigning name follows, or the
+ * story is about a sultanate.
+ */
+function isSultanTitleAt(text: string, end: number): boolean {
+  if (SULTAN_NAME_OPENER.test(text.slice(end, end + 12)) || SULTANATE_STORY.test(text)) return true;
+  const at = end + (/^[ \t]+/.exec(text.slice(end, end + 4))?.[0].length ?? 0);
+  return matchRegionAt(text, at) !== null;
+}
+
 function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEntry | null, unheld: UnheldTitle[] = []): PersonHit[] {
   const orgStarts = new Map(orgHits.map((h) => [h.start, h]));
   // A governor's interview datelined in the capital: "Sekretaris Daerah" is the province's, as its bare units are.
@@ -435,6 +448,8 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     if (text[m.index - 1] === '(' && /^[^()\n]{0,24}\)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 26))) continue;
     // "Deni Hakim Anwar", "Lukman Hakim": after a capitalised name word the word is part of the name.
     if (TITLES_IN_NAMES.has(m[0]) && /[A-Z][a-z]+[ \t]+$/.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    // "Sultan Rivandi" is a given name; "Sultan Kutai Kartanegara Ing Martadipura", "Sultan Aji Muhammad Arifin" a title.
+    if (m[0] === 'Sultan' && !isSultanTitleAt(text, m.index + m[0].length)) continue;
     // "Ketua DPD Golkar": the chair of a party's regional board, not of the Dewan Perwakilan Daerah ("anggota DPD
     // Golkar" holds no title).
     const form = m[0].endsWith(' DPD') && isPartyBoard(text, m.index + m[0].length) ? m[0].slice(0, -4) : m[0];
@@ -462,6 +477,11 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     const lead = text.slice(Math.max(0, opens - 30), opens);
     const holder = HOLDER_LAST_WORD.has(lead.trimEnd().slice(lead.trimEnd().lastIndexOf(' ') + 1)) && HOLDER_CONNECTOR_BEFORE.test(lead) ? readNameBefore(text, opens) : null;
     let name = readName(text, comp.nameAt, comp.rank !== null, comp.words.length > 0);
+    // "Sultan Kutai Kartanegara Ing Martadipura, Sultan Aji Muhammad Adiwangsa", "Gubernur DIY Sultan Hamengku Buwono X":
+    // the sultan's title opens the name after another title.
+    const againAt = comp.nameAt + (/^[ \t]*,?[ \t]*/.exec(text.slice(comp.nameAt, comp.nameAt + 6))?.[0].length ?? 0);
+    const again = !name && text.startsWith('Sultan', againAt) ? SULTAN_NAME_OPENER.exec(text.slice(againAt + 6, againAt + 18)) : null;
+    if (again) name = readName(text, againAt + 6 + again[0].length - again[0].trimStart().length, false, true);
     let titleText = text.slice(opens, comp.end);
     // "Pj Kepala Desa Kartini Dewi Handayani ... tutur Kartini": a desa's name the story uses as the holder's own name
     // opens the name; the title names no desa.

@@ -52,8 +52,11 @@ const DAYS_OF_NOTE = new Set([
 
 /** Organization vocabulary ("Sumber Daya Alam") that is also a common last name part ("Syamsu Alam"). */
 const ORG_WORDS_IN_NAMES = new Set(['Alam']);
-/** Title words that are also common name parts inside a name ("Deni Hakim Anwar", "Dwinanto Agung Wibowo", "Harja Utama"). */
-export const TITLES_IN_NAMES = new Set(['Hakim', 'Agung', 'Utama', 'Panglima']);
+/** Title words that are also common name parts inside a name ("Deni Hakim Anwar", "Dwinanto Agung Wibowo", "Harja Utama", "Andi Sultan Mappewali"). */
+export const TITLES_IN_NAMES = new Set(['Hakim', 'Agung', 'Utama', 'Panglima', 'Sultan']);
+
+/** The words a reigning sultan's name opens with ("Sultan Aji Muhammad Arifin", "Sultan Hamengku Buwono X"). */
+export const SULTAN_NAME_OPENER = /^[ \t]+(?:Aji|Hamengku)(?![\p{L}])/u;
 
 /** Words of award categories ("Pemeran Pembantu Pria Terbaik", "Aktor Pendukung"): after a role word, no name. */
 const AWARD_WORDS = new Set(awardWords as string[]);
@@ -143,8 +146,10 @@ export function readName(text: string, pos: number, ranked = false, titled = fal
     // before a lower-case word or punctuation.
     const lastOrgWord =
       count > 0 && ORG_WORDS_IN_NAMES.has(word) && /^[ \t]*(?:[a-z]|[,.;:)]|$)/.test(text.slice(at + t[0].length, at + t[0].length + 3));
+    // "Sultan Aji Muhammad Arifin": before a reigning name "Sultan" is the title, no name's first word.
     const titleInName =
-      TITLES_IN_NAMES.has(word) && (count > 0 || /^[ \t]+[A-Z][a-z]/.test(text.slice(at + t[0].length, at + t[0].length + 3)));
+      TITLES_IN_NAMES.has(word) &&
+      (count > 0 || (/^[ \t]+[A-Z][a-z]/.test(text.slice(at + t[0].length, at + t[0].length + 3)) && !(word === 'Sultan' && SULTAN_NAME_OPENER.test(text.slice(at + t[0].length, at + t[0].length + 12)))));
     // "AKP Hari Supranoto"; "Ketua Bawaslu Kaltim Hari Dermanto": after a title the name may open with "Hari".
     const opensName = (afterRank && NAME_STOPWORDS.has(word)) || (titled && STOPWORDS_IN_NAMES.has(word));
     const after = text.slice(at + t[0].length, at + t[0].length + 24);
@@ -176,6 +181,9 @@ export function readName(text: string, pos: number, ranked = false, titled = fal
   // "Rustam HS", "Denny JA": a name may end in initials that name no body, place or degree, before a lower-case word.
   const initials = /^[ \t]+([A-Z]{2,3})(?=[ \t]+\p{Ll}|[ \t]*[,.;:)]|$)/u.exec(text.slice(end, end + 8));
   if (initials && end > start && isTrailingInitials(initials[1]!)) end += initials[0].length;
+  // "Hamengku Buwono X", "Paku Alam X": a reigning name's number of one letter closes a name of two words or more.
+  const regnal = !initials && /[ \t]/.test(text.slice(start, end)) ? /^[ \t]+[VX](?=[ \t]*[,.;:)]|[ \t]+\p{Ll}|$)/u.exec(text.slice(end, end + 6)) : null;
+  if (regnal) end += regnal[0].length;
   // A trailing initial ("Budi S.") is fine, a lone initial is not a name.
   if (/^[A-Z]\.$/.test(text.slice(start, end))) return null;
   return { start, end };

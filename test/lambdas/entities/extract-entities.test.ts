@@ -2265,3 +2265,32 @@ describe('extractEntities on a body named with a listed given name before its to
     expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Budi Santoso', 'Yayasan Harapan']]);
   });
 });
+
+describe('extractEntities on sultans and popes', () => {
+  it('should read the Kutai sultan named after his title as "Aji ..." under the sultanate, and "Sultan Adiwangsa" as him again', () => {
+    const result = extractEntities(
+      'Sebelum belimbur dimulai, Sultan Kutai Kartanegara Ing Martadipura, Sultan Aji Muhammad Adiwangsa, memercikkan air tuli. ' +
+        '"Siram-menyiram boleh, asal dengan air bersih," kata Sultan Adiwangsa.',
+    );
+    expect(result.people.map((p) => [p.name, p.titles, p.organization, p.mentions.length])).toEqual([
+      ['Aji Muhammad Adiwangsa', ['Sultan Kutai Kartanegara Ing Martadipura'], 'Kesultanan Kutai Kartanegara Ing Martadipura', 2],
+    ]);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Aji Muhammad Adiwangsa']);
+  });
+
+  it('should keep "Sultan" inside a name and as a given name ("Andi Sultan Mappewali", "Sultan Rivandi")', () => {
+    const result = extractEntities('Kepala Basarnas Palu, Andi Sultan Mappewali, mengatakan tim bergerak. Pemain muda Sultan Rivandi mencetak gol.');
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([
+      ['Andi Sultan Mappewali', ['Kepala Basarnas Palu']],
+      ['Sultan Rivandi', ['pemain muda']],
+    ]);
+  });
+
+  it('should read "Gubernur DIY Sultan Hamengku Buwono X" with both titles and his number, and "Paus Fransiskus" as the pope', () => {
+    const result = extractEntities('Gubernur DIY Sultan Hamengku Buwono X membuka acara. Paus Fransiskus tiba di Jakarta, Selasa.');
+    expect(result.people.map((p) => [p.name, p.titles, p.official])).toEqual([
+      ['Hamengku Buwono X', ['Gubernur DIY', 'Sultan'], true],
+      ['Fransiskus', ['Paus'], false],
+    ]);
+  });
+});
