@@ -358,7 +358,10 @@ function readNameBefore(text: string, titleStart: number): Span | null {
   // "Sekda Syaiful Bahri, selaku Ketua ...": the run may open with a title's word; the name is the rest of it.
   const runEnd = titleStart - m[0].length + m[1]!.length;
   let start = titleStart - m[0].length;
-  while (start < runEnd && TITLE_BY_FORM.has(/^\S+/.exec(text.slice(start, runEnd))![0])) start = text.indexOf(' ', start) + 1 || runEnd;
+  // "Kepala Bappenas Bambang Susantono, yang kini ...": so may a title's body.
+  while (start < runEnd && (TITLE_BY_FORM.has(/^\S+/.exec(text.slice(start, runEnd))![0]) || AGENCY_BY_FORM.has(/^\S+/.exec(text.slice(start, runEnd))![0]))) {
+    start = text.indexOf(' ', start) + 1 || runEnd;
+  }
   const name = start < runEnd ? readName(text, start) : null;
   if (!name || name.end !== runEnd) return null;
   const value = text.slice(name.start, name.end);
@@ -435,13 +438,36 @@ function isSultanTitleAt(text: string, end: number): boolean {
   return matchRegionAt(text, at) !== null;
 }
 
+/**
+ * A title in lower case right after a holder's connector, a body's capitalised name after it: "X, yang kini menjadi
+ * anggota Dewan Pengarah OIKN", "Y sebagai ketua Panitia Khusus". Elsewhere "anggota" and "ketua" name no office.
+ */
+const LOWER_TITLE_AFTER_HOLDER = new RegExp(`[\\p{L}.],?[ \\t]+(?:${HOLDER_CONNECTORS})[ \\t]+(anggota|ketua|wakil ketua|kepala|direktur|sekretaris)(?=[ \\t]+\\p{Lu})`, 'gu');
+
+/** The title forms found, with the lower-case titles after a holder's connector among them, in text order. */
+function withLowerTitlesAfterHolder(text: string, forms: RegExpExecArray[]): RegExpExecArray[] {
+  if (!/yang|sebagai|selaku|menjadi/.test(text)) return forms;
+  const lower: RegExpExecArray[] = [];
+  for (const m of text.matchAll(LOWER_TITLE_AFTER_HOLDER)) {
+    const at = m.index + m[0].length - m[1]!.length;
+    const found = Object.assign([m[1]!], { index: at, input: text, groups: undefined }) as RegExpExecArray;
+    lower.push(found);
+  }
+  return lower.length === 0 ? forms : [...forms, ...lower].sort((a, b) => a.index - b.index);
+}
+
+/** The word with its first letter in capitals. */
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEntry | null, unheld: UnheldTitle[] = []): PersonHit[] {
   const orgStarts = new Map(orgHits.map((h) => [h.start, h]));
   // A governor's interview datelined in the capital: "Sekretaris Daerah" is the province's, as its bare units are.
   const unitHome = bareUnitHome(text, orgHits, home);
   const provinceStory = unitHome !== home ? unitHome : null;
   const hits: PersonHit[] = [];
-  for (const m of findTitleForms(text)) {
+  for (const m of withLowerTitlesAfterHolder(text, findTitleForms(text))) {
     if (NOT_A_TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     // "Jaksa Penuntut Umum (JPU) Kejari X", "Kepala Seksi Pidana Khusus (Kasi Pidsus)": a title's short form in
     // parentheses belongs to the title before it.
@@ -453,7 +479,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     // "Ketua DPD Golkar": the chair of a party's regional board, not of the Dewan Perwakilan Daerah ("anggota DPD
     // Golkar" holds no title).
     const form = m[0].endsWith(' DPD') && isPartyBoard(text, m.index + m[0].length) ? m[0].slice(0, -4) : m[0];
-    const entry = TITLE_BY_FORM.get(form);
+    const entry = TITLE_BY_FORM.get(form) ?? TITLE_BY_FORM.get(capitalize(form));
     if (!entry) continue;
     const titleEnd = m.index + form.length;
     // "Wakil Kepala Otorita IKN", "Wakil Direktur RSUD": a deputy's word opens the title (the titles list holds only

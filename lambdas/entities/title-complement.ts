@@ -476,6 +476,14 @@ function readEnglishField(text: string, pos: number, needsLead = true): number {
     // "Chief Executive Officer Park Seo-jun": a surname before a hyphenated given name opens the name.
     const koreanName = isKnownSurname(word) && /^[ \t]+\p{Lu}\p{Ll}+-\p{Ll}/u.test(text.slice(at + (m?.[0].length ?? 0), at + (m?.[0].length ?? 0) + 16));
     const fits = COMMON_ABBREVIATIONS.has(word) || (/[a-z]/.test(word) && isDictionaryWord(word) && !isListedName(word) && !koreanName);
+    // "Commander of the Balikpapan Naval Base": a region names the unit, before the unit's own words.
+    const region = m && !fits && m[1] === '' ? matchRegionAt(text, at) : null;
+    if (region && isEnglishUnitWordAt(text, region.end)) {
+      at = region.end;
+      length = at - pos;
+      at += /^[ \t]*/.exec(text.slice(at, at + 4))![0].length;
+      continue;
+    }
     if (!m || !fits || (m[1] !== '' && length === 0 && !lead)) break;
     at += m[0].length;
     length = at - pos;
@@ -484,6 +492,12 @@ function readEnglishField(text: string, pos: number, needsLead = true): number {
     if (gap) at += gap[0].length;
   }
   return length;
+}
+
+/** Whether a capitalised word of the English dictionary follows at `at` ("Naval" of "Balikpapan Naval Base"). */
+function isEnglishUnitWordAt(text: string, at: number): boolean {
+  const next = /^[ \t]+([A-Z][a-z]+)/.exec(text.slice(at, at + 24))?.[1];
+  return next !== undefined && isDictionaryWord(next) && !isListedName(next);
 }
 
 /**

@@ -2294,3 +2294,12 @@ describe('extractEntities on sultans and popes', () => {
     ]);
   });
 });
+
+describe('extractEntities on a post named after the name', () => {
+  it('should give the post after "yang kini menjadi anggota ..." to the name before it, a former post\'s body left out of the name', () => {
+    const result = extractEntities('Mantan Kepala Bappenas Bambang Susantono, yang kini menjadi anggota Dewan Pengarah OIKN, hadir dalam rapat.');
+    expect(result.people.map((p) => [p.name, p.titles, p.organization])).toEqual([
+      ['Bambang Susantono', ['Mantan Kepala Bappenas', 'anggota Dewan Pengarah OIKN'], 'Otorita Ibu Kota Nusantara'],
+    ]);
+  });
+});

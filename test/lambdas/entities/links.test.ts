@@ -3042,7 +3042,7 @@ describe('English-language news: titles, bodies and links', () => {
       ['Hasanuddin Rangkuti', ['Korem 091/ASN commander', 'Brig. Gen.'], 'Korem 091/ASN', true],
       ['Yosef Bataona', ['Kodim 0912/Kutai Barat commander', 'Lt. Col. Inf.'], 'Kodim 0912/Kutai Barat', true],
       ['Andika Wiratama', ['Kodam VI/Mulawarman chief of staff', 'Brig. Gen.'], 'Kodam VI/Mulawarman', true],
-      ['Herman Wahyudi', ['Col. (Navy)'], null, true],
+      ['Herman Wahyudi', ['Commander of the Balikpapan Naval Base (Lanal Balikpapan)', 'Col. (Navy)'], 'Lanal Balikpapan', true],
     ]);
   });
 
