@@ -442,11 +442,13 @@ function isSultanTitleAt(text: string, end: number): boolean {
  * A title in lower case right after a holder's connector, a body's capitalised name after it: "X, yang kini menjadi
  * anggota Dewan Pengarah OIKN", "Y sebagai ketua Panitia Khusus". Elsewhere "anggota" and "ketua" name no office.
  */
-const LOWER_TITLE_AFTER_HOLDER = new RegExp(`[\\p{L}.],?[ \\t]+(?:${HOLDER_CONNECTORS})[ \\t]+(anggota|ketua|wakil ketua|kepala|direktur|sekretaris)(?=[ \\t]+\\p{Lu})`, 'gu');
+const LOWER_TITLE_AFTER_HOLDER = new RegExp(`(?<=[\\p{L}.],?[ \\t]+)(?:${HOLDER_CONNECTORS})[ \\t]+(anggota|ketua|wakil ketua|kepala|direktur|sekretaris)(?=[ \\t]+\\p{Lu})`, 'gu');
+/** The cheap test before that pattern: such a word before a capital. */
+const LOWER_TITLE_BEFORE_NAME = /(?:anggota|ketua|kepala|direktur|sekretaris)[ \t]+\p{Lu}/u;
 
 /** The title forms found, with the lower-case titles after a holder's connector among them, in text order. */
 function withLowerTitlesAfterHolder(text: string, forms: RegExpExecArray[]): RegExpExecArray[] {
-  if (!/yang|sebagai|selaku|menjadi/.test(text)) return forms;
+  if (!LOWER_TITLE_BEFORE_NAME.test(text)) return forms;
   const lower: RegExpExecArray[] = [];
   for (const m of text.matchAll(LOWER_TITLE_AFTER_HOLDER)) {
     const at = m.index + m[0].length - m[1]!.length;
