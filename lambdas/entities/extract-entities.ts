@@ -83,9 +83,9 @@ function knownAreaKind(name: string): string {
 /** Whether a tagged place's word may be a title's field instead: a word of the language that names no country. */
 const isFieldWordInTitle = (word: string): boolean => isDictionaryWord(word) && word !== 'Indonesia' && !COUNTRY_BY_FORM.has(word);
 
-/** Whether a place is an area the region list does not hold: a world region, a group of regions, an island, IKN. */
+/** Whether a place is an area the region list does not hold: a world region, a group of regions, an island, IKN, a foreign state. */
 const isWideArea = (place: PlaceHit): boolean =>
-  place.kind === 'world-region' || place.kind === 'region-group' || place.kind === 'island' || place.kind === 'special-region';
+  place.kind === 'world-region' || place.kind === 'region-group' || place.kind === 'island' || place.kind === 'special-region' || place.kind === 'foreign-region';
 /** Whether a place is found by its name anywhere, not only after a place word: a country or a wide area. */
 const isCountryOrArea = (place: PlaceHit): boolean => place.kind === 'country' || isWideArea(place);
 /** Whether a place is a named spot (park, market, street, building), no administrative area. */

@@ -178,7 +178,7 @@ for (const { name, aliases } of countries as { name: string; aliases: string[] }
  */
 export interface WideArea {
   name: string;
-  kind: 'world-region' | 'region-group' | 'island' | 'special-region';
+  kind: 'world-region' | 'region-group' | 'island' | 'special-region' | 'foreign-region';
 }
 /** Wide areas by every written form ("Middle East", "Jabotabek"). */
 export const WIDE_AREA_BY_FORM = new Map<string, WideArea>();

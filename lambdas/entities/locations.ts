@@ -307,7 +307,7 @@ const COUNTRY_OR_AREA_ANYWHERE = new RegExp(
 /**
  * Find countries ("Turki", "Amerika Serikat", "Finland") and areas wider than one region: world regions ("Eropa",
  * "Asia Tenggara", "Middle East"), groups of Indonesian regions ("Jabodetabek", "Kaltimtara") and islands, named as written
- * in English and by the Indonesian name otherwise, of kind "country", "world-region", "region-group", "island" or "special-region".
+ * in English and by the Indonesian name otherwise, of kind "country", "world-region", "region-group", "island", "special-region" or "foreign-region".
  * @example findCountryAndAreaHits('Presiden Turki')[0]?.name // 'Turki'
  */
 export function findCountryAndAreaHits(text: string): PlaceHit[] {

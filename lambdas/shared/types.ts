@@ -80,7 +80,7 @@ export interface LocationEntity {
   /**
    * province | regency | city | district | village | place | country | world-region (a continent, "Timur Tengah") |
    * region-group ("Jabodetabek", "Kaltimtara") | island ("Kalimantan") | special-region (Ibu Kota Nusantara, "IKN":
-   * a capital region outside the province list)
+   * a capital region outside the province list) | foreign-region (a state of a neighbouring country: "Sabah", "Johor")
    */
   kind: string;
   /** Kemendagri code where the place is an Indonesian region, else null. */

@@ -2303,3 +2303,16 @@ describe('extractEntities on a post named after the name', () => {
     ]);
   });
 });
+
+describe('extractEntities on the states of Malaysia', () => {
+  it('should read Sabah, Sarawak and Melaka as states of a neighbouring country, not a desa or a person', () => {
+    const result = extractEntities('NUNUKAN - Ratusan pekerja migran dideportasi dari Sabah melalui Nunukan, sebagian lagi dari Sarawak. Setelah itu Melaka menjadi tujuan.');
+    expect(result.locations.map((l) => [l.name, l.kind])).toEqual([
+      ['Nunukan', 'regency'],
+      ['Sabah', 'foreign-region'],
+      ['Sarawak', 'foreign-region'],
+      ['Melaka', 'foreign-region'],
+    ]);
+    expect(result.people).toEqual([]);
+  });
+});
