@@ -2316,3 +2316,13 @@ describe('extractEntities on the states of Malaysia', () => {
     expect(result.people).toEqual([]);
   });
 });
+
+describe('extractEntities on quotes closed by a message or a decree', () => {
+  it('should give quotes closed by "pesan X", "pesannya" and "titah X" to their speakers', () => {
+    const result = extractEntities(
+      'Kepala Kantor Pertanahan Samarinda, Asnawi Darmadi Putra, meminta warga waspada. "Jangan mudah percaya calo tanah," pesan Asnawi. ' +
+        '"Urus sertifikat langsung ke loket kami," pesannya. "Jaga persatuan di tapal batas," titah Sultan Aji Muhammad Arifin.',
+    );
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Asnawi Darmadi Putra', 'Asnawi Darmadi Putra', 'Aji Muhammad Arifin']);
+  });
+});
