@@ -13,6 +13,7 @@ import {
   BODY_HEAD_WORDS,
   COMMON_ABBREVIATIONS,
   COUNTRY_BY_FORM,
+  COUNTRY_TITLES,
   DEGREES,
   FIGURE_BY_SHORT_FORM,
   HONORIFICS,
@@ -359,7 +360,8 @@ function readNameBefore(text: string, titleStart: number): Span | null {
   const runEnd = titleStart - m[0].length + m[1]!.length;
   let start = titleStart - m[0].length;
   // "Kepala Bappenas Bambang Susantono, yang kini ...": so may a title's body.
-  while (start < runEnd && (TITLE_BY_FORM.has(/^\S+/.exec(text.slice(start, runEnd))![0]) || AGENCY_BY_FORM.has(/^\S+/.exec(text.slice(start, runEnd))![0]))) {
+  const opensWithTitle = (word: string): boolean => TITLE_BY_FORM.has(word) || AGENCY_BY_FORM.has(word);
+  while (start < runEnd && opensWithTitle(/^\S+/.exec(text.slice(start, runEnd))![0])) {
     start = text.indexOf(' ', start) + 1 || runEnd;
   }
   const name = start < runEnd ? readName(text, start) : null;
@@ -425,6 +427,17 @@ function readNameAfterOrg(
  * People introduced by a title; `unheld` collects the spans of titles that name no one ("Pangdam VI/Mulawarman
  * hadir", "Kepala Dusun Sidomulyo mengatakan"), whose words are no one's name either.
  */
+/** A country's name right after a title. */
+const COUNTRY_AFTER = new RegExp(`^[ \\t]+(?:${buildAlternation(COUNTRY_BY_FORM.keys())})${WORD_END}`, 'u');
+
+/** Whether the text names a title with its country somewhere ("Raja Yordania", "PM Jepang"). */
+function namesCountryTitle(text: string, title: string): boolean {
+  for (let at = text.indexOf(`${title} `); at !== -1; at = text.indexOf(`${title} `, at + 1)) {
+    if (COUNTRY_AFTER.test(text.slice(at + title.length, at + title.length + 40))) return true;
+  }
+  return false;
+}
+
 /** A story about a sultanate or a reigning sultan: there "Sultan Adiwangsa" is the sultan again. */
 const SULTANATE_STORY = /Kesultanan|Sultan[ \t]+(?:Aji|Hamengku)(?![\p{L}])/u;
 
@@ -478,6 +491,10 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     if (TITLES_IN_NAMES.has(m[0]) && /[A-Z][a-z]+[ \t]+$/.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     // "Sultan Rivandi" is a given name; "Sultan Kutai Kartanegara Ing Martadipura", "Sultan Aji Muhammad Arifin" a title.
     if (m[0] === 'Sultan' && !isSultanTitleAt(text, m.index + m[0].length)) continue;
+    // "Raja Yordania Talal II", "PM Jepang": a monarch's or premier's title before the country; "Raja Juli Antoni",
+    // "Ratu Tisha" are names, "PM 2,5" a measure.
+    // A story that names "Raja Yordania Talal II" may call him "Raja Talal II" after.
+    if (COUNTRY_TITLES.has(m[0]) && !COUNTRY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) && !namesCountryTitle(text, m[0])) continue;
     // "Ketua DPD Golkar": the chair of a party's regional board, not of the Dewan Perwakilan Daerah ("anggota DPD
     // Golkar" holds no title).
     const form = m[0].endsWith(' DPD') && isPartyBoard(text, m.index + m[0].length) ? m[0].slice(0, -4) : m[0];
@@ -1108,7 +1125,9 @@ function findAttributionHits(text: string, taken: readonly Span[]): PersonHit[] 
     const raw = m[1]!;
     const name = readName(text, m.index + m[0].length - raw.length);
     if (!name || overlapsAny(name, taken)) continue;
-    if (TITLE_BY_FORM.has(text.slice(name.start, name.end).split(' ')[0]!)) continue;
+    // "kata Gubernur X": the title's reader has the name; "kata Sultan Mahmud Shah" (no realm named) is a name here.
+    const first = text.slice(name.start, name.end).split(' ')[0]!;
+    if (TITLE_BY_FORM.has(first) && !(first === 'Sultan' && !isSultanTitleAt(text, name.start + first.length))) continue;
     const value = cleanName(text.slice(name.start, name.end));
     hits.push(namedHit(name, value));
   }

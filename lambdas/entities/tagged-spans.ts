@@ -12,6 +12,7 @@ import {
   PLACE_HEADS,
   REGION_NAME_TAILS,
   TITLE_BY_FORM,
+  COUNTRY_TITLES,
   regencyOfDistrict,
 } from './gazetteer.js';
 import { isDateWord, isNameWord } from './person-names.js';
@@ -60,7 +61,8 @@ const POLICE_FUNCTIONS = new Set([
 const SCHOOL_NUMBER = /^(?:\d{1,3}|[IVX]{1,4})$/;
 
 /** A title form opening a tagged span ("Kajari", "Wali Kota") and the spaces after it. */
-const TITLE_OPENING = new RegExp(`^(?:${buildAlternation(TITLE_BY_FORM.keys())})(?=\\s|$)\\s*`);
+// "Raja Basa" (a gunung, a kecamatan) keeps its "Raja": a title only before a country.
+const TITLE_OPENING = new RegExp(`^(?:${buildAlternation([...TITLE_BY_FORM.keys()].filter((form) => !COUNTRY_TITLES.has(form)))})(?=\\s|$)\\s*`);
 
 /**
  * A tagged place without a leading title ("Kajari Lhoksukon" -> "Lhoksukon"); nothing if no capitalised name

@@ -2326,3 +2326,36 @@ describe('extractEntities on quotes closed by a message or a decree', () => {
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Asnawi Darmadi Putra', 'Asnawi Darmadi Putra', 'Aji Muhammad Arifin']);
   });
 });
+
+describe('extractEntities on foreign heads of state and diplomats', () => {
+  it('should read kings, queens and premiers before their country as titled officials, and the king named again', () => {
+    const result = extractEntities(
+      'Raja Yordania Talal II mengunjungi IKN bersama PM Jepang Kenji Morisawa. Dalam keterangan tertulis, Raja Talal II menyebut Indonesia ' +
+        'sahabat lama. "Kami kagum," tulisnya. Ratu Inggris Elizabeth II pernah berkunjung.',
+    );
+    expect(result.people.map((p) => [p.name, p.titles, p.official, p.mentions.length])).toEqual([
+      ['Talal II', ['Raja Yordania'], true, 2],
+      ['Kenji Morisawa', ['PM Jepang'], true, 1],
+      ['Elizabeth II', ['Ratu Inggris'], true, 1],
+    ]);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Talal II']);
+  });
+
+  it('should keep "Raja", "Ratu" and "Duta" as name words away from a country ("Raja Juli Antoni", "Ratu Tisha", "Duta")', () => {
+    const result = extractEntities('Wakil Menteri Raja Juli Antoni hadir. Sekjen PSSI Ratu Tisha Destria hadir. Vokalis Duta Sheila bernyanyi. Kadar PM 2,5 naik.');
+    expect(result.people.map((p) => p.name)).toEqual(['Raja Juli Antoni', 'Ratu Tisha Destria', 'Duta Sheila']);
+  });
+
+  it('should read ambassadors and consuls as officials with their posts', () => {
+    const result = extractEntities('Duta Besar RI untuk Malaysia, Hermawan Adi Prakoso, dan Konsul RI di Tawau, Sri Handayani Putri, hadir di Nunukan.');
+    expect(result.people.map((p) => [p.name, p.titles, p.official])).toEqual([
+      ['Hermawan Adi Prakoso', ['Duta Besar RI untuk Malaysia'], true],
+      ['Sri Handayani Putri', ['Konsul RI di Tawau'], true],
+    ]);
+  });
+
+  it('should give a quote closed by "kata Sultan X" of a sultan with no realm named to him, not to the official before', () => {
+    const result = extractEntities('Kepala Kantor Pertanahan Samarinda, Asnawi Darmadi Putra, hadir. "Jaga persatuan di tapal batas," titah Sultan Mahmud Kamaruzzaman Shah.');
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Sultan Mahmud Kamaruzzaman Shah']);
+  });
+});
