@@ -62,9 +62,9 @@ const findCuedRuns = wordStartMatcher(`(?:${buildAlternation(orgCues as string[]
 export const HOSPITAL_HEADS: ReadonlySet<string> = new Set(['RS', 'RSIA', 'RSPAD', 'RSU', 'RSUD', 'RSUP', 'Rumah Sakit', 'Rumah Sakit Jiwa', 'Rumah Sakit Umum', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat']);
 /** The weather, climate and geophysics stations of BMKG, named after the airport or town they serve ("Stasiun Meteorologi Aji Pangeran Tumenggung Pranoto"). */
 const STATION_HEADS: ReadonlySet<string> = new Set(['Stasiun Meteorologi', 'Stasiun Meteorologi Maritim', 'Stasiun Klimatologi', 'Stasiun Geofisika']);
-/** Whether bodies of a head are often named after a person: a hospital, or a station named after its airport. */
+/** Whether bodies of a head are often named after a person: a hospital, a station named after its airport, a parish after its saint. */
 function isNamesakeHead(head: string): boolean {
-  return HOSPITAL_HEADS.has(head) || STATION_HEADS.has(head);
+  return HOSPITAL_HEADS.has(head) || STATION_HEADS.has(head) || head === 'Paroki';
 }
 /** Heads of groups of people, and the words for their members that may open their names. */
 const COLLECTIVE_HEADS = new Set(['Aliansi', 'Koalisi', 'Forum', 'Gerakan', 'Paguyuban', 'Komunitas']);

@@ -66,8 +66,11 @@ import type { AgencyEntry, OrgHit, PersonHit, RegionEntry, Span, TitleEntry } fr
 
 /** Corps and branch codes ("Inf", "Czi", "Pnb", "Pol"): listed with the ranks, they follow one and never lead it. */
 const CORPS_CODE = /^[A-Z][a-z]{2}$/;
-/** Academic and religious honorifics that mark the name after them (not "Bapak" / "Ibu": "Ibu Kota" is a capital). */
-const NAME_HONORIFIC = '(?:Prof|Dr|dr|Drs|Dra|drg|Ir|H|Hj|KH|K\\.H|Ustadz|Ustaz|Habib|Kyai|Nyai)\\.?';
+/**
+ * Academic, religious and palace honorifics that mark the name after them (not "Bapak" / "Ibu": "Ibu Kota" is a
+ * capital): "Mgr. Fransiskus", "GKR Wening", "KGPH Adi Suryo".
+ */
+const NAME_HONORIFIC = '(?:Prof|Dr|dr|Drs|Dra|drg|Ir|H|Hj|KH|K\\.H|Ustadz|Ustaz|Habib|Kyai|Nyai|Mgr|Pdt|GKR|KGPH|KGPAA|GBPH|KPH|KRT)\\.?';
 const NAME_HONORIFIC_RE = new RegExp(`${WORD_START}(?:${NAME_HONORIFIC}[ \\t]+)*${NAME_HONORIFIC}(?=[ \\t]+[A-Z])`, 'gu');
 /** A corps or force right after a word ("Mayor Inf", "Mayor Laut (P)"). */
 const CORPS_AFTER = new RegExp(`^[ \\t]+(?:${[...RANKS].filter((r) => CORPS_CODE.test(r)).join('|')}|Laut|Udara|TNI)${WORD_END}`, 'u');

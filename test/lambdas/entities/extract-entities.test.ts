@@ -2359,3 +2359,27 @@ describe('extractEntities on foreign heads of state and diplomats', () => {
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Sultan Mahmud Kamaruzzaman Shah']);
   });
 });
+
+describe('extractEntities on palace and church honorifics', () => {
+  it('should read names after GKR, KGPH and KRT as people, and give "kata GKR Wening" to her', () => {
+    const result = extractEntities(
+      'Rombongan dipimpin GKR Wening Prameswari, didampingi KGPH Adi Suryo Mataram dan KRT Hadiningrat Purwoko. "Kami belajar," kata GKR Wening.',
+    );
+    expect(result.people.map((p) => p.name)).toEqual(['Wening Prameswari', 'Adi Suryo Mataram', 'Hadiningrat Purwoko']);
+    expect(result.locations).toEqual([]);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Wening Prameswari']);
+  });
+
+  it('should read "Mgr." as an honorific, bishops and nuncios as titles, dioceses and parishes as bodies', () => {
+    const result = extractEntities(
+      'Pengumuman disampaikan Nunsius Apostolik untuk Indonesia, Mgr. Alessandro Vitelli. Uskup Agung Samarinda, Mgr. Yustinus Harjosusanto, ' +
+        'hadir di Paroki Santo Lukas Sempaja. Keuskupan Agung Samarinda menyiapkan misa. "Saya gemetar," kata Mgr. Yustinus.',
+    );
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([
+      ['Alessandro Vitelli', ['Nunsius Apostolik untuk Indonesia']],
+      ['Yustinus Harjosusanto', ['Uskup Agung Samarinda']],
+    ]);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Paroki Santo Lukas Sempaja', 'Keuskupan Agung Samarinda']);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Yustinus Harjosusanto']);
+  });
+});
