@@ -782,6 +782,9 @@ function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly Or
     if (!m[1] && /^[Pp]emilik(?![\p{L}])/u.test(m[0])) continue;
     // "Nadia Putri Ramadhani": a capitalised kin word right after a name's word is part of that name.
     if (/^\p{Lu}/u.test(m[0]) && RELATION_ROLES.has(m[0].trim().toLowerCase()) && /\p{Lu}\p{Ll}+[ \t]+$/u.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    // "Putri Anggraini (21)": a capitalised kin word that is a given name, before a name's word, opens that name
+    // ("Putri Gubernur Kaltim" stays the governor's daughter).
+    if (/^\p{Lu}/u.test(m[0]) && RELATION_ROLES.has(m[0].trim().toLowerCase()) && isListedName(m[0].trim()) && isNameWord(/^[ \t]*(\p{Lu}\p{Ll}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24))?.[1] ?? '')) continue;
     // "sutradara Jerman Erwin Piscator", "pebalap Spanyol Marc Marquez": the country says where the person is from.
     const at = m.index + m[0].length;
     const country = matchAt(COUNTRY_AT, text, at);

@@ -2383,3 +2383,18 @@ describe('extractEntities on palace and church honorifics', () => {
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Yustinus Harjosusanto']);
   });
 });
+
+describe('extractEntities on kin words that are given names', () => {
+  it('should read "Putri Anggraini (21)" as her whole name and give her quote to her, "Putri sulung korban, X" as a daughter', () => {
+    const result = extractEntities(
+      'Vokalis Galang Ramadhan tampil memukau. Seorang penonton asal Tenggarong, Putri Anggraini (21), mengaku datang bersama temannya. ' +
+        '"Kami sudah menunggu sejak sore," katanya. Putri sulung korban, Rina Marlina, hadir.',
+    );
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([
+      ['Galang Ramadhan', ['vokalis']],
+      ['Putri Anggraini', []],
+      ['Rina Marlina', ['putri sulung korban']],
+    ]);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Putri Anggraini']);
+  });
+});
