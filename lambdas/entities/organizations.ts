@@ -464,7 +464,10 @@ function findRegionalUnitHits(text: string): OrgHit[] {
     // "Kantor Otoritas Bandar Udara Wilayah VII Balikpapan": the numbered area of a vertical office is its name's.
     const area = NUMBERED_AREA.exec(text.slice(ownEnd, ownEnd + 20))?.[0] ?? '';
     const seatFrom = ownEnd + area.length;
-    const after = englishBefore ? null : regionAfter(text, seatFrom + (OFFICE_CLASS.exec(text.slice(seatFrom, seatFrom + 16))?.[0].length ?? 0));
+    // "Balai Besar POM di Samarinda": some offices are named with "di" before their seat.
+    const seatAt = seatFrom + (OFFICE_CLASS.exec(text.slice(seatFrom, seatFrom + 16))?.[0].length ?? 0);
+    const di = unit.seatAfterDi ? /^[ \t]+di(?=[ \t])/.exec(text.slice(seatAt, seatAt + 4))?.[0].length ?? 0 : 0;
+    const after = englishBefore ? null : regionAfter(text, seatAt + di);
     // "Setkab" alone is the Cabinet Secretariat; a regency's secretariat is written with its regency ("Setkab Kukar").
     // Spelled out, the unit is itself even where its short form is a national body's ("Kantor Kesehatan Pelabuhan",
     // KKP, against the ministry KKP).

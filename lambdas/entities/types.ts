@@ -52,6 +52,8 @@ export interface RegionalUnitEntry {
   province?: boolean;
   /** Other names news gives the unit ("Kantor SAR" for the Kantor Pencarian dan Pertolongan). */
   aliases?: string[];
+  /** The unit's official name writes its seat after "di" ("Balai Besar POM di Samarinda", "Loka POM di Kabupaten Kutai Timur"). */
+  seatAfterDi?: boolean;
 }
 
 /** A KBLI section (or UMKM / PARIWISATA) with weighted keywords from data/sectors.json. */

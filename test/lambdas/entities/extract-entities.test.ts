@@ -2398,3 +2398,23 @@ describe('extractEntities on kin words that are given names', () => {
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Putri Anggraini']);
   });
 });
+
+describe('extractEntities on the regional offices of national agencies', () => {
+  it('should read BBPOM and Loka POM with their seat after "di", Balai Karantina, KPPN and KPKNL as government bodies', () => {
+    const result = extractEntities(
+      'BALIKPAPAN - Kepala BBPOM di Samarinda, apt. Drs. Hendrik Manurung Sinaga, M.Farm., mengatakan razia digelar. ' +
+        'Kepala Loka POM di Kabupaten Kutai Timur, Anita Purnama Dewi, ikut memeriksa. Kepala Balai Karantina Kaltim, drh. Wayan Sudarsana Putra, ' +
+        'memeriksa sapi. Kepala KPPN Balikpapan, Ni Made Ayu Lestari, mengatakan dana cair. Kantor Pelayanan Kekayaan Negara dan Lelang (KPKNL) Balikpapan menggelar lelang.',
+    );
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Hendrik Manurung Sinaga', 'Balai Besar Pengawas Obat dan Makanan Samarinda', true],
+      ['Anita Purnama Dewi', 'Loka Pengawas Obat dan Makanan Kutai Timur', true],
+      ['Wayan Sudarsana Putra', 'Balai Karantina Hewan, Ikan, dan Tumbuhan Kalimantan Timur', true],
+      ['Ni Made Ayu Lestari', 'Kantor Pelayanan Perbendaharaan Negara Balikpapan', true],
+    ]);
+    expect(result.organizations.filter((o) => o.name.startsWith('Kantor Pelayanan Kekayaan')).map((o) => [o.name, o.government])).toEqual([
+      ['Kantor Pelayanan Kekayaan Negara dan Lelang Balikpapan', true],
+    ]);
+    expect(result.locations.map((l) => l.name)).not.toContain('Lelang');
+  });
+});
