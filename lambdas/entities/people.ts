@@ -340,7 +340,7 @@ const TRAILING_PRONOUN = /[ \t]+(?:kami|kita|saya|mereka|Anda)$/u;
 
 /** Words between a name and the title its holder takes: "sebagai", "selaku", "dilantik menjadi", "yang juga". */
 const HOLDER_CONNECTORS =
-  'sebagai|selaku|(?:hadir|bertindak|tampil)[ \\t]+(?:selaku|sebagai)|yang juga|yang menjabat(?:[ \\t]+sebagai)?|yang[ \\t]+(?:kini|sekarang|saat[ \\t]+ini)[ \\t]+(?:menjadi|menjabat(?:[ \\t]+sebagai)?)|yang merupakan|(?:kini[ \\t]+)?(?:dilantik|ditunjuk|diangkat|ditetapkan|dipindahkan|dimutasi|dirotasi)[ \\t]+(?:sebagai|menjadi)|menjadi';
+  'sebagai|selaku|(?:hadir|bertindak|tampil)[ \\t]+(?:selaku|sebagai)|yang juga(?:[ \\t]+menjabat(?:[ \\t]+sebagai)?)?|yang menjabat(?:[ \\t]+sebagai)?|yang[ \\t]+(?:kini|sekarang|saat[ \\t]+ini)[ \\t]+(?:menjadi|menjabat(?:[ \\t]+sebagai)?)|yang merupakan|(?:kini[ \\t]+)?(?:dilantik|ditunjuk|diangkat|ditetapkan|dipindahkan|dimutasi|dirotasi)[ \\t]+(?:sebagai|menjadi)|menjadi';
 /** The last words of the holder's connectors: a cheap test before the pattern. */
 const HOLDER_LAST_WORD = new Set(['sebagai', 'selaku', 'juga', 'merupakan', 'menjadi', 'menjabat']);
 /** A holder's connector right before a title: the title is the name's before it, whatever name may follow it. */
@@ -350,8 +350,10 @@ const HOLDER_CONNECTOR_BEFORE = new RegExp(`[\\p{L}.],?[ \\t]+(?:${HOLDER_CONNEC
  * A name (its degrees after it), then a comma or "sebagai" / "selaku" / "yang juga" right before a title (the text
  * before ends here).
  */
+// "X, kerabat keraton yang kini menjabat ...": after a comma, a lower-case word or three for the person may stand before
+// the connector.
 const NAME_BEFORE_TITLE = new RegExp(
-  `${WORD_START}(${NAME_TOKEN_SOURCE}(?:[ \\t]+${NAME_TOKEN_SOURCE}){0,3})${DEGREES_AFTER_NAME}(?:[ \\t]*,[ \\t]*|[ \\t]*,?[ \\t]+(?:${HOLDER_CONNECTORS})[ \\t]+)$`,
+  `${WORD_START}(${NAME_TOKEN_SOURCE}(?:[ \\t]+${NAME_TOKEN_SOURCE}){0,3})${DEGREES_AFTER_NAME}(?:[ \\t]*,[ \\t]*|[ \\t]*,?[ \\t]+(?:${HOLDER_CONNECTORS})[ \\t]+|[ \\t]*,[ \\t]*(?:\\p{Ll}+[ \\t]+){1,3}?(?:${HOLDER_CONNECTORS})[ \\t]+)$`,
   'u',
 );
 

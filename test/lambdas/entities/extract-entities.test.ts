@@ -2418,3 +2418,17 @@ describe('extractEntities on the regional offices of national agencies', () => {
     expect(result.locations.map((l) => l.name)).not.toContain('Lelang');
   });
 });
+
+describe('extractEntities on a post held besides a role', () => {
+  it('should give the post after "X, kerabat keraton yang juga menjabat ..." to X, and not read a name before "bahwa yang menjabat"', () => {
+    const result = extractEntities(
+      'Aji Bambang Ridwansyah, kerabat keraton yang juga menjabat Kepala Dinas Pariwisata Kukar, hadir. ' +
+        'Budi Santoso mengatakan bahwa yang menjabat Kepala Dinas Sosial Kukar adalah Andi Saputra.',
+    );
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([
+      ['Aji Bambang Ridwansyah', ['Kepala Dinas Pariwisata Kukar']],
+      ['Budi Santoso', []],
+      ['Andi Saputra', []],
+    ]);
+  });
+});
