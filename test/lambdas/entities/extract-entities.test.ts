@@ -2432,3 +2432,18 @@ describe('extractEntities on a post held besides a role', () => {
     ]);
   });
 });
+
+describe('extractEntities on ordinary people set off by their role', () => {
+  it('should give a classmate, a neighbour, a housewife and a role of four words before a comma their own roles', () => {
+    const result = extractEntities(
+      'Teman sekelas korban, Nabila Zahra, mengenang korban sebagai anak ceria. Tetangga korban, Rusdi Daeng Tompo, membantu evakuasi. ' +
+        'Seorang ibu rumah tangga, Nurhayati (39), kehilangan rumah. Istri salah satu korban, Hasnah (38), menangis.',
+    );
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([
+      ['Nabila Zahra', ['teman sekelas korban']],
+      ['Rusdi Daeng Tompo', ['tetangga korban']],
+      ['Nurhayati', ['ibu rumah tangga']],
+      ['Hasnah', ['istri salah satu korban']],
+    ]);
+  });
+});
