@@ -2447,3 +2447,14 @@ describe('extractEntities on ordinary people set off by their role', () => {
     ]);
   });
 });
+
+describe('extractEntities on the presidential guard and tax forms', () => {
+  it('should read Paspampres as a government body and "SPT Tahunan" as no place', () => {
+    const result = extractEntities('Pengamanan melibatkan Paspampres dan TNI. Batas pelaporan SPT Tahunan adalah 31 Maret.');
+    expect(result.organizations.map((o) => [o.name, o.government])).toEqual([
+      ['Pasukan Pengamanan Presiden', true],
+      ['Tentara Nasional Indonesia', true],
+    ]);
+    expect(result.locations).toEqual([]);
+  });
+});
