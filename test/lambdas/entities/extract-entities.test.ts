@@ -2458,3 +2458,11 @@ describe('extractEntities on the presidential guard and tax forms', () => {
     expect(result.locations).toEqual([]);
   });
 });
+
+describe('extractEntities on Bankaltimtara written with the short names of its provinces', () => {
+  it('should read "PT Bank Pembangunan Daerah Kaltim Kaltara (Bankaltimtara)" as the one regional bank, its director under it', () => {
+    const result = extractEntities('Direktur Utama PT Bank Pembangunan Daerah Kaltim Kaltara (Bankaltimtara), Dr. Muhammad Yamin, mengatakan kredit naik. Bankaltimtara menyalurkan KUR.');
+    expect(result.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['PT Bank Pembangunan Daerah Kalimantan Timur dan Kalimantan Utara', 3]]);
+    expect(result.locations).toEqual([]);
+  });
+});
