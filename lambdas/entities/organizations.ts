@@ -1086,6 +1086,9 @@ function seatUnitsInParents(text: string, hits: OrgHit[]): void {
 }
 
 /** Fill missing regions of regional units from another mention of the same unit, else from the home region. */
+/** "melalui" (through) right before a unit. */
+const THROUGH_BEFORE = /(?:^|[^\p{L}])melalui[ \t]+$/u;
+
 function fillRegions(text: string, hits: OrgHit[], home: RegionEntry | null): void {
   const unitHome = bareUnitHome(text, hits, home);
   for (const hit of hits) {
@@ -1101,6 +1104,14 @@ function fillRegions(text: string, hits: OrgHit[], home: RegionEntry | null): vo
     if (legislative) {
       hit.base = legislative.base;
       hit.region = legislative.region;
+      continue;
+    }
+    // "Pemprov Kaltim melalui Dinas Koperasi dan UKM": a unit a local government acts through is that government's.
+    const through = THROUGH_BEFORE.test(text.slice(Math.max(0, hit.start - 10), hit.start))
+      ? hits.findLast((h) => h.end <= hit.start && h.end >= hit.start - 40 && h.base.startsWith('Pemerintah ') && h.region)
+      : undefined;
+    if (through) {
+      hit.region = through.region;
       continue;
     }
     // "BNNP" (Badan Narkotika Nasional Provinsi) in a Samarinda story is the province's unit, not the city's; so is a

@@ -2466,3 +2466,15 @@ describe('extractEntities on Bankaltimtara written with the short names of its p
     expect(result.locations).toEqual([]);
   });
 });
+
+describe('extractEntities on a unit a local government acts through', () => {
+  it('should give "Pemprov Kaltim melalui Dinas Koperasi dan UKM" the province\'s unit in a Samarinda story', () => {
+    const result = extractEntities('SAMARINDA - Pemprov Kaltim melalui Dinas Koperasi dan UKM menyalurkan bantuan modal. Pemkot Samarinda melalui Dinas Sosial membagikan sembako.');
+    expect(result.organizations.map((o) => o.name)).toEqual([
+      'Pemerintah Provinsi Kalimantan Timur',
+      'Dinas Koperasi dan UKM Kalimantan Timur',
+      'Pemerintah Kota Samarinda',
+      'Dinas Sosial Samarinda',
+    ]);
+  });
+});
