@@ -2478,3 +2478,13 @@ describe('extractEntities on a unit a local government acts through', () => {
     ]);
   });
 });
+
+describe('extractEntities on English company posts in lower case', () => {
+  it('should read "corporate secretary of Pupuk Kaltim" and "general manager" as titles', () => {
+    const result = extractEntities('Dewi Anggraini, corporate secretary of Pupuk Kaltim, said exports rose. Yosua Hutagalung, general manager of the unit, said the line was ready.');
+    expect(result.people.map((p) => [p.name, p.titles, p.organization])).toEqual([
+      ['Dewi Anggraini', ['corporate secretary of Pupuk Kaltim'], 'PT Pupuk Kalimantan Timur'],
+      ['Yosua Hutagalung', ['general manager'], null],
+    ]);
+  });
+});
