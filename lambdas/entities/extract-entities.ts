@@ -16,7 +16,7 @@ import { isDictionaryWord, isEnglishWord, isKnownPlaceName, knownNameLength, tok
 import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } from './not-entities.js';
 import { ACRONYM_IN_PARENTHESES_AT, SENTENCE_BREAK_SOURCE, clashesWith, insideLonger, overlapsAny, titleCaseIfUpper, withinAny, wordBefore } from './text-scan.js';
 import { AREA_UNIT_WORDS } from '../shared/area-units.js';
-import { CLUB_NAME_TAILS, COMMON_ABBREVIATIONS, COUNTRY_BY_FORM, DEGREES, ENGLISH_FUNCTION_WORDS, ONE_WORD_TITLES, PEOPLES, PLACE_HEADS, RANKS, RELATIVE_WORDS, REPORTING_VERB_SOURCE } from './gazetteer.js';
+import { CLUB_NAME_TAILS, COMMON_ABBREVIATIONS, COUNTRY_BY_FORM, DEGREES, TITLE_BY_FORM, ENGLISH_FUNCTION_WORDS, ONE_WORD_TITLES, PEOPLES, PLACE_HEADS, RANKS, RELATIVE_WORDS, REPORTING_VERB_SOURCE } from './gazetteer.js';
 import { AGE_IN_PARENTHESES } from './person-names.js';
 import {
   PLACE_HEAD_WORDS,
@@ -287,6 +287,8 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
     if (t.kind !== 'ORG' && notEntity.phraseShortForms.has(surface)) return false;
     // "gelombang atmosfer Madden-Julian Oscillation": a name closed by an English abstract noun names a thing.
     if (t.kind === 'PER' && isEnglishAbstractNoun(surface.split(/[ \t]+/).at(-1)!)) return false;
+    // "Jordan's King Talal II", "Indonesia's President": a possessive before a title names the realm, no person.
+    if (t.kind === 'PER' && /['’]s$/.test(surface) && TITLE_BY_FORM.has(/^[ \t]+(\p{Lu}\p{L}*)/u.exec(text.slice(t.end, t.end + 24))?.[1] ?? '')) return false;
     // '"Mangrove adalah benteng alami," ... bibit mangrove': a word of the language the text also writes in lower case,
     // capitalised where a sentence or a quote opens, is no body.
     if (t.kind === 'ORG' && !surface.includes(' ') && isWordWrittenLower(text, t)) return false;

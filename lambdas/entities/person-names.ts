@@ -53,7 +53,7 @@ const DAYS_OF_NOTE = new Set([
 /** Organization vocabulary ("Sumber Daya Alam") that is also a common last name part ("Syamsu Alam"). */
 const ORG_WORDS_IN_NAMES = new Set(['Alam']);
 /** Title words that are also common name parts inside a name ("Deni Hakim Anwar", "Dwinanto Agung Wibowo", "Harja Utama", "Andi Sultan Mappewali"). */
-export const TITLES_IN_NAMES = new Set(['Hakim', 'Agung', 'Utama', 'Panglima', 'Sultan']);
+export const TITLES_IN_NAMES = new Set(['Hakim', 'Agung', 'Utama', 'Panglima', 'Sultan', 'King']);
 
 /** The words a reigning sultan's name opens with ("Sultan Aji Muhammad Arifin", "Sultan Hamengku Buwono X"). */
 export const SULTAN_NAME_OPENER = /^[ \t]+(?:Aji|Hamengku)(?![\p{L}])/u;

@@ -329,7 +329,9 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
     // "Minister of Energy and Mineral Resources Sudirman Said", "Head of Communication PHM": an English field.
     // A company's officer names the field in English without "of" too: "Area Manager Communication, Relations & CSR".
     const englishField =
-      (entry.kind === 'minister' || entry.kind === 'executive' || entry.kind === 'commander') && words.length === 0 ? readEnglishField(text, next, entry.kind === 'minister') : 0;
+      (entry.kind === 'minister' || entry.kind === 'executive' || entry.kind === 'commander' || entry.kind === 'civil-servant') && words.length === 0
+        ? readEnglishField(text, next, entry.kind !== 'executive' && entry.kind !== 'commander')
+        : 0;
     if (englishField > 0) {
       words.push(text.slice(next, next + englishField));
       end = at = next + englishField;
@@ -465,7 +467,8 @@ function readTownName(text: string, pos: number): number {
  * capitalised dictionary words joined by "and", "&" or "of"; the name after it is no dictionary word. 0 if none.
  */
 function readEnglishField(text: string, pos: number, needsLead = true): number {
-  const lead = /^(?:of|for)[ \t]+(?:the[ \t]+)?/.exec(text.slice(pos, pos + 12));
+  // "Ambassador to Indonesia", "assistant to the regional secretary": "to" leads a post's field too.
+  const lead = /^(?:of|for|to)[ \t]+(?:the[ \t]+)?/.exec(text.slice(pos, pos + 12));
   if (!lead && needsLead) return 0;
   let length = 0;
   let at = pos + (lead?.[0].length ?? 0);
@@ -475,7 +478,8 @@ function readEnglishField(text: string, pos: number, needsLead = true): number {
     const word = m?.[2] ?? '';
     // "Chief Executive Officer Park Seo-jun": a surname before a hyphenated given name opens the name.
     const koreanName = isKnownSurname(word) && /^[ \t]+\p{Lu}\p{Ll}+-\p{Ll}/u.test(text.slice(at + (m?.[0].length ?? 0), at + (m?.[0].length ?? 0) + 16));
-    const fits = COMMON_ABBREVIATIONS.has(word) || (/[a-z]/.test(word) && isDictionaryWord(word) && !isListedName(word) && !koreanName);
+    // "Ambassador to Indonesia": a country's name is a post's field.
+    const fits = COMMON_ABBREVIATIONS.has(word) || COUNTRY_BY_FORM.has(word) || (/[a-z]/.test(word) && isDictionaryWord(word) && !isListedName(word) && !koreanName);
     // "Commander of the Balikpapan Naval Base": a region names the unit, before the unit's own words.
     const region = m && !fits && m[1] === '' ? matchRegionAt(text, at) : null;
     if (region && isEnglishUnitWordAt(text, region.end)) {

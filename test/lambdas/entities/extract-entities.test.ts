@@ -2488,3 +2488,17 @@ describe('extractEntities on English company posts in lower case', () => {
     ]);
   });
 });
+
+describe('extractEntities on foreign leaders in English copy', () => {
+  it('should read kings, prime ministers and ambassadors with their posts, and no person in "Jordan\'s"', () => {
+    const result = extractEntities(
+      "Jordan's King Talal II toured the new capital. Japanese Prime Minister Kenji Morisawa met him. " +
+        'Jordanian Ambassador to Indonesia Walid Salim Al-Khatib said the visit was historic.',
+    );
+    expect(result.people.map((p) => [p.name, p.titles, p.official])).toEqual([
+      ['Talal II', ['King'], true],
+      ['Kenji Morisawa', ['Japanese Prime Minister'], true],
+      ['Walid Salim Al-Khatib', ['Ambassador to Indonesia'], true],
+    ]);
+  });
+});
