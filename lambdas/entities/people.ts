@@ -1174,6 +1174,12 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
   }
   if (!entry?.org || !hit.title) return null;
   const { form, end } = titleFormOf(hit.title);
+  // "Sultan Paser", "Sultan Sambaliung ke-XII": a sultan heads the sultanate of that name the article names.
+  if (form === 'Sultan') {
+    const realm = /^[ \t]+(\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*)*)/u.exec(hit.title.slice(end))?.[1];
+    const sultanate = realm ? namedInArticle(nameOf, (name) => name === `Kesultanan ${realm}` || name.startsWith(`Kesultanan ${realm} `)) : null;
+    if (sultanate) return sultanate;
+  }
   // "Menteri Pekerjaan Umum (PU)": the short form in parentheses is no part of the body's name.
   const written = hit.title.slice(end).replace(/[ \t]*\([^()]*\)/g, '').trim();
   // "Menteri Keuangan RI": the republic's ministry is the ministry; "RI" is no part of its name.

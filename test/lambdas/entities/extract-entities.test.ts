@@ -2502,3 +2502,12 @@ describe('extractEntities on foreign leaders in English copy', () => {
     ]);
   });
 });
+
+describe('extractEntities on a sultan of a sultanate the story names', () => {
+  it('should file "Sultan Paser, X" under Kesultanan Paser', () => {
+    const result = extractEntities('Kesultanan Paser menganugerahkan gelar kebangsawanan. Sultan Paser, Aji Muhammad Yusuf Alamsyah, memimpin prosesi adat.');
+    expect(result.people.map((p) => [p.name, p.titles, p.organization])).toEqual([
+      ['Aji Muhammad Yusuf Alamsyah', ['Sultan Paser'], 'Kesultanan Paser'],
+    ]);
+  });
+});
