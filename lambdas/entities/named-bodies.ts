@@ -66,6 +66,8 @@ const STATION_HEADS: ReadonlySet<string> = new Set(['Stasiun Meteorologi', 'Stas
 function isNamesakeHead(head: string): boolean {
   return HOSPITAL_HEADS.has(head) || STATION_HEADS.has(head) || head === 'Paroki';
 }
+/** The word of an event right before a head ("Festival Keraton Nusantara"). */
+const EVENT_BEFORE = /(?:^|[^\p{L}])(?:Festival|Pekan|Piala|Pameran|Parade|Kirab)[ \t]+$/u;
 /** Heads of groups of people, and the words for their members that may open their names. */
 const COLLECTIVE_HEADS = new Set(['Aliansi', 'Koalisi', 'Forum', 'Gerakan', 'Paguyuban', 'Komunitas']);
 const MEMBER_WORDS = new Set([
@@ -195,6 +197,8 @@ function findHeadHits(text: string): NamedBodyHit[] {
     if (MINISTRY_BEFORE.test(text.slice(Math.max(0, found.index - 14), found.index))) continue;
     // "Istana Kepresidenan Jakarta": the palace, a place, no body.
     if (found[1] === 'Kepresidenan' && /(?:^|[^\p{L}])Istana[ \t]+$/u.test(text.slice(Math.max(0, found.index - 8), found.index))) continue;
+    // "Festival Keraton Nusantara", "Pekan Koperasi Nasional": an event named after bodies, no body.
+    if (EVENT_BEFORE.test(text.slice(Math.max(0, found.index - 10), found.index))) continue;
     const m = withJoinedField(text, found);
     // "Asosiasi Pedagang Pasar Seluruh Indonesia (APPSI)": an acronym spelling the whole run says the run is the
     // name, place heads and all.

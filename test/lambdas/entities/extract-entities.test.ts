@@ -2511,3 +2511,10 @@ describe('extractEntities on a sultan of a sultanate the story names', () => {
     ]);
   });
 });
+
+describe('extractEntities on palaces and festivals named after them', () => {
+  it('should read Kasunanan Surakarta and Kadipaten Pakualaman as bodies, and "Festival Keraton Nusantara" as no body', () => {
+    const result = extractEntities('Festival Keraton Nusantara (FKN) digelar di Tenggarong. Kasunanan Surakarta dan Kadipaten Pakualaman mengirim utusan.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['Kasunanan Surakarta', 'Kadipaten Pakualaman']);
+  });
+});
