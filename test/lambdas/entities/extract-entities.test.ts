@@ -2518,3 +2518,10 @@ describe('extractEntities on palaces and festivals named after them', () => {
     expect(result.organizations.map((o) => o.name)).toEqual(['Kasunanan Surakarta', 'Kadipaten Pakualaman']);
   });
 });
+
+describe('extractEntities on "Baginda" for a king', () => {
+  it('should read "Kunjungan Baginda" and "Baginda" as no person', () => {
+    const result = extractEntities('"Kunjungan Baginda mempertegas persaudaraan itu," kata Zulkarnain Yusran Saleh. Baginda juga meninjau pelabuhan.');
+    expect(result.people.map((p) => p.name)).toEqual(['Zulkarnain Yusran Saleh']);
+  });
+});
