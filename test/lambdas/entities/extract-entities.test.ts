@@ -2521,7 +2521,10 @@ describe('extractEntities on palaces and festivals named after them', () => {
 
 describe('extractEntities on "Baginda" for a king', () => {
   it('should read "Kunjungan Baginda" and "Baginda" as no person', () => {
-    const result = extractEntities('"Kunjungan Baginda mempertegas persaudaraan itu," kata Zulkarnain Yusran Saleh. Baginda juga meninjau pelabuhan.');
+    const result = extractEntities(
+      '"Sebatik adalah pulau yang dibagi dua negara, tapi warganya satu keluarga. Kunjungan Baginda mempertegas persaudaraan itu," ' +
+        'kata Zulkarnain Yusran Saleh. Baginda juga meninjau pelabuhan.',
+    );
     expect(result.people.map((p) => p.name)).toEqual(['Zulkarnain Yusran Saleh']);
   });
 });
