@@ -460,25 +460,29 @@ function isSultanTitleAt(text: string, end: number): boolean {
  * A title in lower case right after a holder's connector, a body's capitalised name after it: "X, yang kini menjadi
  * anggota Dewan Pengarah OIKN", "Y sebagai ketua Panitia Khusus". Elsewhere "anggota" and "ketua" name no office.
  */
-const LOWER_TITLE_AFTER_HOLDER = new RegExp(`(?<=[\\p{L}.],?[ \\t]+)(?:${HOLDER_CONNECTORS})[ \\t]+(anggota|ketua|wakil ketua|kepala|direktur|sekretaris)(?=[ \\t]+\\p{Lu})`, 'gu');
+const LOWER_TITLE_AFTER_HOLDER = new RegExp(
+  `(?<=[\\p{L}.],?[ \\t]+)(?:${HOLDER_CONNECTORS})[ \\t]+(?:(anggota|ketua|wakil ketua|kepala|direktur|sekretaris)(?=[ \\t]+\\p{Lu})|(?:wakil[ \\t]+)?(direktur utama)(?![\\p{L}]))`,
+  'gu',
+);
 /** The cheap test before that pattern (no Unicode classes: a third faster): a connector's last word, then such a title. */
-const LOWER_TITLE_AFTER_CONNECTOR = /(?:menjadi|menjabat|sebagai|selaku|juga)[ \t]+(?:anggota|ketua|wakil ketua|kepala|direktur|sekretaris)[ \t]+[A-Z]/;
+const LOWER_TITLE_AFTER_CONNECTOR = /(?:menjadi|menjabat|sebagai|selaku|juga)[ \t]+(?:(?:anggota|ketua|wakil ketua|kepala|direktur|sekretaris)[ \t]+[A-Z]|(?:wakil[ \t]+)?direktur utama)/;
 
 /** The title forms found, with the lower-case titles after a holder's connector among them, in text order. */
 function withLowerTitlesAfterHolder(text: string, forms: RegExpExecArray[]): RegExpExecArray[] {
   if (!LOWER_TITLE_AFTER_CONNECTOR.test(text)) return forms;
   const lower: RegExpExecArray[] = [];
   for (const m of text.matchAll(LOWER_TITLE_AFTER_HOLDER)) {
-    const at = m.index + m[0].length - m[1]!.length;
-    const found = Object.assign([m[1]!], { index: at, input: text, groups: undefined }) as RegExpExecArray;
+    const title = m[1] ?? m[2]!;
+    const at = m.index + m[0].length - title.length;
+    const found = Object.assign([title], { index: at, input: text, groups: undefined }) as RegExpExecArray;
     lower.push(found);
   }
   return lower.length === 0 ? forms : [...forms, ...lower].sort((a, b) => a.index - b.index);
 }
 
-/** The word with its first letter in capitals. */
-function capitalize(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
+/** The words with their first letters in capitals ("direktur utama" -> "Direktur Utama"). */
+function capitalize(words: string): string {
+  return words.replace(/(^|[ \t])(\p{Ll})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase());
 }
 
 function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEntry | null, unheld: UnheldTitle[] = []): PersonHit[] {

@@ -2528,3 +2528,18 @@ describe('extractEntities on "Baginda" for a king', () => {
     expect(result.people.map((p) => p.name)).toEqual(['Zulkarnain Yusran Saleh']);
   });
 });
+
+describe('extractEntities on police division heads and directors named after "sebagai"', () => {
+  it('should read Kadiv and Kakorlantas as posts under Polri, and "sebagai (wakil) direktur utama" as the post of the name before', () => {
+    const result = extractEntities(
+      'Kadiv Humas Polri Irjen Pol Samuel Tampubolon menyebut kasus itu ditangani. Kakorlantas Polri Irjen Pol Hartono Gunadi hadir. ' +
+        'Menteri BUMN menunjuk Hendrawan Kusnadi sebagai direktur utama. Rapat menetapkan Widya Astuti Permana sebagai wakil direktur utama PT Bank Mandiri.',
+    );
+    expect(result.people.map((p) => [p.name, p.titles, p.organization, p.official])).toEqual([
+      ['Samuel Tampubolon', ['Kadiv Humas Polri', 'Irjen Pol'], 'Kepolisian Negara Republik Indonesia', true],
+      ['Hartono Gunadi', ['Kakorlantas Polri', 'Irjen Pol'], 'Kepolisian Negara Republik Indonesia', true],
+      ['Hendrawan Kusnadi', ['direktur utama'], null, false],
+      ['Widya Astuti Permana', ['wakil direktur utama PT Bank Mandiri'], 'PT Bank Mandiri', false],
+    ]);
+  });
+});
