@@ -2543,3 +2543,18 @@ describe('extractEntities on police division heads and directors named after "se
     ]);
   });
 });
+
+describe('extractEntities on a songwriter with a nickname', () => {
+  it('should read "pencipta lagu Hendra \\"Cakra\\" Pamungkas" as one person whose nickname takes his quote, not his lawyer', () => {
+    const result = extractEntities(
+      'Penyanyi Rangga Aditya digugat pencipta lagu Hendra "Cakra" Pamungkas. Kuasa hukumnya, Fransiskus Xaverius Manalu, hadir. ' +
+        '"Saya cuma ingin karya saya dihargai," ujar Cakra.',
+    );
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([
+      ['Rangga Aditya', ['penyanyi']],
+      ['Hendra Pamungkas', ['pencipta lagu']],
+      ['Fransiskus Xaverius Manalu', []],
+    ]);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Hendra Pamungkas']);
+  });
+});
