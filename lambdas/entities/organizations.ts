@@ -55,9 +55,12 @@ const findAgencyForms = wordStartMatcher(`(?:${AGENCY_FORMS})(?![\\p{L}\\p{N}])`
 const AGENCY_AT = new RegExp(`(?:${AGENCY_FORMS})(?![\\p{L}\\p{N}-])`, 'uy');
 /** A section head's title or a section word right before a word: "Kasi Intel", "Kabid Humas", "Seksi Intel". */
 const SECTION_HEAD_BEFORE = /(?:^|[^\p{L}])(?:Kasi|Kasie|Kasat|Kasubsi|Kasubbag|Kasubag|Kabid|Kabag|Seksi|Bidang|Satuan)[ \t]+$/u;
-/** A party's name or short form, or "Partai", right after a word: "DPD Golkar", "DPD PDI Perjuangan Kaltim". */
+/**
+ * A party's name or short form, or "Partai", right after a word: "DPD Golkar", "DPD PDI Perjuangan Kaltim"; a party's
+ * provincial and city boards are numbered ("DPD I", "DPD II Partai Golkar Kota Surabaya").
+ */
 const PARTY_NEXT = new RegExp(
-  `[ \\t]+(?:Partai[ \\t]|(?:${buildAlternation(AGENCIES.filter((a) => a.kind === 'party').flatMap((a) => [a.name, a.acronym ?? '', ...a.aliases]).filter(Boolean))})${WORD_END})`,
+  `(?:[ \\t]+I{1,2})?[ \\t]+(?:Partai[ \\t]|(?:${buildAlternation(AGENCIES.filter((a) => a.kind === 'party').flatMap((a) => [a.name, a.acronym ?? '', ...a.aliases]).filter(Boolean))})${WORD_END})`,
   'yu',
 );
 const GLUED_HEAD_RE = new RegExp(`${WORD_START}(?:${buildAlternation(GLUED_HEAD_FORMS.keys())})${WORD_END}`, 'gu');
@@ -234,7 +237,8 @@ function findAgencyHits(text: string): OrgHit[] {
     let end = m.index + m[0].length;
     // A hyphen goes on into a longer name ("Kemen-PUPR", "TNI-AU"), except between two bodies ("TNI-Polri").
     if (/^-[\p{L}\p{N}]/u.test(text.slice(end, end + 2)) && !matchAt(AGENCY_AT, text, end + 1)) continue;
-    if (m[0] === 'DPD' && isPartyBoard(text, end)) continue;
+    // "DPD II di Jawa Timur": a numbered DPD is a party's board, never the Dewan Perwakilan Daerah.
+    if (m[0] === 'DPD' && (isPartyBoard(text, end) || /^[ \t]+I{1,2}(?![\p{L}\p{N}])/u.test(text.slice(end, end + 5)))) continue;
     // "KPU RI", "Bawaslu RI": a national body's name with the republic's.
     if (entry.government && !entry.offices && /^[ \t]+RI(?![\p{L}\p{N}])/u.test(text.slice(end, end + 4))) end = text.indexOf('RI', end) + 2;
     // "Kasi Intel Kejari Samarinda": after a section head's title the word is the section's field, not the company.

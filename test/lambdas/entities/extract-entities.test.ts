@@ -2558,3 +2558,13 @@ describe('extractEntities on a songwriter with a nickname', () => {
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Hendra Pamungkas']);
   });
 });
+
+describe('extractEntities on a party\'s numbered regional boards', () => {
+  it('should read "DPD I/II" of a party as its boards: no Dewan Perwakilan Daerah, no official', () => {
+    const result = extractEntities(
+      'Ketua DPD II Partai Golkar Kota Surabaya Agung Prasetya Nugroho mengatakan kader solid. Seluruh DPD II di Jawa Timur diminta tetap solid.',
+    );
+    expect(result.people.map((p) => [p.name, p.official])).toEqual([['Agung Prasetya Nugroho', false]]);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Partai Golongan Karya']);
+  });
+});
