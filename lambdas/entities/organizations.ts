@@ -686,6 +686,8 @@ function findNamedBodyHits(text: string): OrgHit[] {
     const nameAfter = /^[ \t]+[A-Z][a-z]/.test(text.slice(m.index + m[1]!.length + 1 + (name?.length ?? 0)));
     if (name && last && !government && isGivenName(last[1]!) && nameAfter) name = name.slice(0, last.index);
     if (!name) continue;
+    // "Bidang Kehormatan Partai Sumarno Hadiwijoyo": a party no list knows named like a person is that person after a title.
+    if (m[1] === 'Partai' && /\s/.test(name) && isListedName(name.split(/[ \t]+/)[0]!) && !AGENCY_BY_FORM.has(`Partai ${name}`)) continue;
     // "Desa Gondang" is a place; only "Kantor / Pemerintah / pihak Desa Gondang" is the administration.
     if (government && !ADMIN_BODY_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     hits.push(makeHit(m.index, m.index + m[1]!.length + 1 + name.length, `${m[1]} ${name}`, { government }));

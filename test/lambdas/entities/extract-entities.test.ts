@@ -2568,3 +2568,16 @@ describe('extractEntities on a party\'s numbered regional boards', () => {
     expect(result.organizations.map((o) => o.name)).toEqual(['Partai Golongan Karya']);
   });
 });
+
+describe('extractEntities on a name right after a body no list knows', () => {
+  it('should end "Universitas Mercu Buana" before its rector Andri Firmansyah, and read "Bidang Kehormatan Partai X" as X\'s title', () => {
+    const result = extractEntities(
+      'Rektor Universitas Mercu Buana Andri Firmansyah mengatakan kampus siap. Ketua DPP PDI-P Bidang Kehormatan Partai Sumarno Hadiwijoyo mengatakan hal itu.',
+    );
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Andri Firmansyah', 'Universitas Mercu Buana'],
+      ['Sumarno Hadiwijoyo', 'Partai Demokrasi Indonesia Perjuangan'],
+    ]);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Universitas Mercu Buana', 'Partai Demokrasi Indonesia Perjuangan']);
+  });
+});
