@@ -306,6 +306,8 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
     if (t.kind !== 'ORG' && isOpenerBeforeBody(text, t, ruleOrgs.hits)) return false;
     const rules = t.kind === 'ORG' ? ruleOrgs.hits : t.kind === 'LOC' ? narrowPlaceSpans : [];
     if (extendsRuleSpan(text, t, rules)) return false;
+    // "Humas Polda Metro Jaya Kombes": a place read over a body the rules found and the rank after it is neither.
+    if (t.kind === 'LOC' && ruleOrgs.hits.some((o) => o.start >= t.start && o.end < t.end && RANK_AFTER_BODY.test(text.slice(o.end, t.end)))) return false;
     return !(t.kind === 'PER' && (withinAny(t, rulePlaceSpans) || endsSpotName(text, t)));
   });
   const tagged = withClubTowns(text, taggedSpans, ruleOrgs.hits);
@@ -378,6 +380,9 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
   const result = dropNotEntities({ people: people.entities, organizations: finalOrgs.entities, locations, sectors, quotes }, notEntity);
   return text === written ? result : withWrittenMentions(result, written);
 }
+
+/** Nothing but a rank's words after a body ("Polda Metro Jaya Kombes"). */
+const RANK_AFTER_BODY = new RegExp(`^(?:[ \\t]+(?:${[...RANKS].map((r) => r.replace(/[.()]/g, '\\$&')).join('|')}))+$`);
 
 /** The result with every mention's text as `written` has it (the rules read its plain typography). */
 function withWrittenMentions(result: EntityResult, written: string): EntityResult {

@@ -112,10 +112,15 @@ function prefixKind(prefix: string | undefined): RegionEntry['kind'] | null {
   return 'province';
 }
 
+/** "Polda Metro Jaya": the police region of the capital, no city of Metro (Lampung). */
+function isMetroJaya(form: string, text: string, end: number): boolean {
+  return form === 'Metro' && /^[ \t]+Jaya(?![\p{L}])/u.test(text.slice(end, end + 6));
+}
+
 /** Match a region (with an optional "Kota"/"Kabupaten"/"Provinsi" prefix) exactly at `pos`. */
 export function matchRegionAt(text: string, pos: number): RegionHit | null {
   const m = matchAt(REGION_AT, text, pos);
-  if (!m) return null;
+  if (!m || isMetroJaya(m[2]!, text, pos + m[0].length)) return null;
   const region = resolveRegionForm(m[2]!, m[1]);
   return region ? { start: pos, end: pos + m[0].length, region } : null;
 }
@@ -126,6 +131,7 @@ export function findRegionHits(text: string): RegionHit[] {
   const matches = findRegionForms(text);
   matches.forEach((m, i) => {
     const form = m[2]!;
+    if (isMetroJaya(form, text, m.index + m[0].length)) return;
     if (!m[1] && AMBIGUOUS_REGION_NAMES.has(form)) {
       const before = text.slice(Math.max(0, m.index - LOCATIVE_WINDOW), m.index);
       // "di Kutai Kartanegara dan Paser", "Bone, Wajo, dan Sinjai": an item of a list of regions is a region too. A

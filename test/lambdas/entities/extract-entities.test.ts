@@ -2581,3 +2581,14 @@ describe('extractEntities on a name right after a body no list knows', () => {
     expect(result.organizations.map((o) => o.name)).toEqual(['Universitas Mercu Buana', 'Partai Demokrasi Indonesia Perjuangan']);
   });
 });
+
+describe('extractEntities on Polda Metro Jaya', () => {
+  it('should read no city of Metro in "Polda Metro Jaya", and keep Kota Metro in Lampung', () => {
+    const result = extractEntities(
+      'Kabid Humas Polda Metro Jaya Kombes Pol Rudi Hermawan Sitompul mengatakan artis itu diperiksa. Kapolda Metro Jaya Irjen Pol Andi Wijaya hadir. ' +
+        'Warga Kota Metro, Lampung, ikut menonton.',
+    );
+    expect(result.locations.map((l) => [l.name, l.mentions.length])).toEqual([['Metro', 1], ['Lampung', 1]]);
+    expect(result.people.map((p) => p.organization)).toEqual(['Polda Metro Jaya', 'Polda Metro Jaya']);
+  });
+});
