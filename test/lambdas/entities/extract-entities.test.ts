@@ -2592,3 +2592,17 @@ describe('extractEntities on Polda Metro Jaya', () => {
     expect(result.people.map((p) => p.organization)).toEqual(['Polda Metro Jaya', 'Polda Metro Jaya']);
   });
 });
+
+describe('extractEntities on national agencies the list lacked', () => {
+  it('should read PPATK, Korlantas, Bareskrim and Brimob as government bodies', () => {
+    const result = extractEntities(
+      'Pusat Pelaporan dan Analisis Transaksi Keuangan (PPATK) memblokir rekening. Korlantas Polri menyiapkan rekayasa lalu lintas. Bareskrim Polri memeriksa saksi. Brimob dikerahkan.',
+    );
+    expect(result.organizations.map((o) => [o.name, o.government])).toEqual([
+      ['Pusat Pelaporan dan Analisis Transaksi Keuangan', true],
+      ['Korps Lalu Lintas Polri', true],
+      ['Badan Reserse Kriminal Polri', true],
+      ['Korps Brigade Mobil Polri', true],
+    ]);
+  });
+});
