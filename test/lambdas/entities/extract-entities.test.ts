@@ -2606,3 +2606,12 @@ describe('extractEntities on national agencies the list lacked', () => {
     ]);
   });
 });
+
+describe('extractEntities on abbreviations of regulations, tests, summits and bonds', () => {
+  it('should read PKPU, TKA, KTT and Surat Berharga Negara (SBN) as no bodies', () => {
+    const result = extractEntities(
+      'KPU merevisi PKPU tentang kampanye. Siswa mengikuti TKA pekan depan. Menlu hadir di KTT ASEAN. Pemerintah menerbitkan Surat Berharga Negara (SBN) ritel.',
+    );
+    expect(result.organizations.map((o) => o.name)).toEqual(['Komisi Pemilihan Umum', 'Association of Southeast Asian Nations']);
+  });
+});
