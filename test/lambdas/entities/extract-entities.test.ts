@@ -2615,3 +2615,10 @@ describe('extractEntities on abbreviations of regulations, tests, summits and bo
     expect(result.organizations.map((o) => o.name)).toEqual(['Komisi Pemilihan Umum', 'Association of Southeast Asian Nations']);
   });
 });
+
+describe('extractEntities on the South China Sea', () => {
+  it('should read "Laut China Selatan" as one sea, not China and a "China Selatan"', () => {
+    const result = extractEntities('Ketegangan di Laut China Selatan meningkat. Kapal patroli berjaga di Laut Cina Selatan.');
+    expect(result.locations.map((l) => [l.name, l.kind, l.mentions.length])).toEqual([['Laut China Selatan', 'world-region', 2]]);
+  });
+});
