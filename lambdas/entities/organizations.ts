@@ -1215,13 +1215,15 @@ export function findOrganizations(text: string, home: RegionEntry | null, region
 const BARE_COMMISSION = /^Komisi (?:[IVX]{1,4}|[A-E])$/;
 
 /** The houses a commission sits in, by the base of their hits. */
-const HOUSE_FORM: Record<string, string> = { DPRD: 'DPRD', 'Dewan Perwakilan Rakyat': 'DPR RI' };
+const HOUSE_FORM: Record<string, string> = { DPRD: 'DPRD', 'Dewan Perwakilan Rakyat': 'DPR' };
 
 /**
  * "Wakil Ketua DPRD Kaltim ... Sekretaris Komisi III": a commission written without its house belongs to the one
  * DPRD or DPR the text names; where it names two ("DPRD Kaltim" hosting "DPRD Berau") it stays as written.
  */
 function attachCommissions(hits: OrgHit[]): void {
+  // "Komisi IV DPR RI" and "Komisi IV DPR" are one commission: the republic's DPR is the DPR.
+  for (const hit of hits) if (/^Komisi (?:[IVX]{1,4}|[A-E]) DPR (?:RI|Republik Indonesia)$/.test(hit.base)) hit.base = hit.base.replace(/ (?:RI|Republik Indonesia)$/, '');
   // "Komisi IV DPRD Kaltim memanggil ... Anggota Komisi IV": the commission of that number the text names with its house.
   for (const hit of hits) {
     if (!BARE_COMMISSION.test(hit.base)) continue;

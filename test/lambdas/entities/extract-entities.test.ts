@@ -2622,3 +2622,13 @@ describe('extractEntities on the South China Sea', () => {
     expect(result.locations.map((l) => [l.name, l.kind, l.mentions.length])).toEqual([['Laut China Selatan', 'world-region', 2]]);
   });
 });
+
+describe('extractEntities on a DPR commission written three ways', () => {
+  it('should read "Komisi IV DPR RI", "Komisi IV DPR" and a bare "Komisi IV" as one commission', () => {
+    const result = extractEntities(
+      'Rapat kerja Komisi IV DPR RI dengan Menteri Pertanian digelar. Anggota Komisi IV DPR Budi Santoso bertanya. Ketua Komisi IV Sudin Hariyanto menutup rapat.',
+    );
+    expect(result.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Komisi IV DPR', 3]]);
+    expect(result.people.map((p) => p.organization)).toEqual(['Komisi IV DPR', 'Komisi IV DPR']);
+  });
+});
