@@ -2632,3 +2632,13 @@ describe('extractEntities on a DPR commission written three ways', () => {
     expect(result.people.map((p) => p.organization)).toEqual(['Komisi IV DPR', 'Komisi IV DPR']);
   });
 });
+
+describe('extractEntities on the US central bank', () => {
+  it('should read "The Federal Reserve (The Fed)" and a later "The Fed" as one body', () => {
+    const result = extractEntities('The Federal Reserve (The Fed) menahan suku bunga acuan. Bank Indonesia menunggu. The Fed berhati-hati.');
+    expect(result.organizations.map((o) => [o.name, o.mentions.length])).toEqual([
+      ['Federal Reserve', 3],
+      ['Bank Indonesia', 1],
+    ]);
+  });
+});
