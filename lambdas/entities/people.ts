@@ -293,6 +293,9 @@ function namedAsSpeaker(text: string, word: string): boolean {
   return new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERB_SOURCE})[ \\t]+${name}(?![\\p{L}])|(?<![\\p{L}])${name}[ \\t]+(?:${REPORTING_VERB_SOURCE})(?![\\p{L}])`, 'u').test(text);
 }
 
+/** "yakni" or "yaitu" (namely) after a title, a comma before it or not. */
+const EXAMPLES_AFTER_TITLE = /^[ \t]*,?[ \t]*(?:yakni|yaitu)[ \t]+(?=\p{Lu})/u;
+
 /** "berinisial SB" after a title's words: the holder is named by initials only. */
 const INITIALS_AFTER = /^[ \t]*,?[ \t]*(?:ber)?inisial[ \t]/;
 
@@ -576,7 +579,15 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     }
     // "Menteri Bahlil, Sri Mulyani dan Airlangga": a list of names after one title; each holds it (below), and the
     // first's name ends before the list's comma.
-    const listed = name && (comp.words.length > 0 || !isFieldWord(text.slice(name.start, name.end))) ? namesListedAfter(text, name.end) : null;
+    // "Dua hakim konstitusi, yakni A dan B": the title's holders named after "yakni" / "yaitu", two or more.
+    const namedAfter = !name && !holder ? EXAMPLES_AFTER_TITLE.exec(text.slice(comp.nameAt, comp.nameAt + 16)) : null;
+    const firstNamed = namedAfter ? readName(text, comp.nameAt + namedAfter[0].length) : null;
+    const secondGap = firstNamed ? /^[ \t]*,?[ \t]+(?:dan|serta)[ \t]+/.exec(text.slice(firstNamed.end, firstNamed.end + 12)) : null;
+    const secondNamed = firstNamed && secondGap ? readName(text, firstNamed.end + secondGap[0].length) : null;
+    if (firstNamed) name = firstNamed;
+    const listed = secondNamed
+      ? [secondNamed]
+      : name && (comp.words.length > 0 || !isFieldWord(text.slice(name.start, name.end))) ? namesListedAfter(text, name.end) : null;
     if (!listed && name && !endsName(text, name.end)) name = null;
     // "Kepala Puskesmas Sempaja, dr. Rina Marlina,": one word no name list holds, a comma, then a name with an
     // honorific or a rank: the word is the title's place or facility, and the name after the comma holds the title.

@@ -2642,3 +2642,13 @@ describe('extractEntities on the US central bank', () => {
     ]);
   });
 });
+
+describe('extractEntities on holders named after a title and "yakni"', () => {
+  it('should give "Dua hakim konstitusi, yakni A dan B" the title to both', () => {
+    const result = extractEntities('Dua hakim konstitusi, yakni Arief Gunawan Siregar dan Yohanes Dominikus Tukan, menyampaikan pendapat berbeda.');
+    expect(result.people.map((p) => [p.name, p.titles, p.official])).toEqual([
+      ['Arief Gunawan Siregar', ['hakim konstitusi'], true],
+      ['Yohanes Dominikus Tukan', ['hakim konstitusi'], true],
+    ]);
+  });
+});
