@@ -210,7 +210,9 @@ function findHeadHits(text: string): NamedBodyHit[] {
     const whole = spelled !== undefined && (initialsOf(m[0]) === spelled || syllabic);
     // "Aliansi Mahasiswa Samarinda Bersatu": a group's name goes on past the region it is named with.
     const cut = cutNameRun(m[2]!, true, isNamesakeHead(m[1]!));
-    const run = whole ? m[2]! : COLLECTIVE_HEADS.has(m[1]!) ? cut : cutAfterRegion(cut);
+    // "Timnas Indonesia Gerard van der Meulen": a national team's name ends with its country.
+    const country = m[1] === 'Timnas' ? [2, 1].map((n) => m[2]!.split(/[ \t]+/).slice(0, n).join(' ')).find((form) => COUNTRY_BY_FORM.has(form) || form === 'Indonesia') : undefined;
+    const run = country ?? (whole ? m[2]! : COLLECTIVE_HEADS.has(m[1]!) ? cut : cutAfterRegion(cut));
     // "Asosiasi Pengusaha Indonesia": a title word may open the field; a sentence word may not, unless the run is the
     // region a government office serves ("Kantor Pertanahan Kota Samarinda").
     // "Kantor Imigrasi Kelas I Samarinda": the office's class stands before its seat.
@@ -219,7 +221,9 @@ function findHeadHits(text: string): NamedBodyHit[] {
     // people is named after its members.
     const members = (COLLECTIVE_HEADS.has(m[1]!) || m[1] === 'Koperasi') && MEMBER_WORDS.has(run.split(' ')[0]!);
     const plainName = PLAIN_NAMED_HEADS.has(m[1]!);
-    if (!run || (!whole && !members && !plainName && NAME_STOPWORDS.has(run.split(' ')[0]!) && seat?.end !== run.length)) continue;
+    // "Timnas Indonesia": a national team is named after its country.
+    const nationalTeam = country !== undefined;
+    if (!run || (!whole && !members && !plainName && !nationalTeam && NAME_STOPWORDS.has(run.split(' ')[0]!) && seat?.end !== run.length)) continue;
     // "Dewan Komisioner OJK", "Dewan Pengawas TVRI": the board of a known body is that body, which its finder reads;
     // so is a branch named after a known body ("Bank Kaltimtara Tenggarong").
     if (m[1] === 'Dewan' && isKnownBodyAt(run.split(' ').slice(1))) continue;

@@ -73,7 +73,8 @@ export function isNameWord(word: string): boolean {
 
 /** Lower-case particles inside a name before its next part: "Georg Ludwig von Trapp", "Osama bin Laden". */
 export const NAME_PARTICLES = ['van', 'von', 'der', 'den', 'de', 'da', 'del', 'bin', 'binti', 'al', 'el'];
-const INNER_PARTICLE = new RegExp(`(?:${NAME_PARTICLES.join('|')})[ \\t]+(?=\\p{Lu})`, 'uy');
+// "Gerard van der Meulen": particles may come two in a row.
+const INNER_PARTICLE = new RegExp(`(?:(?:${NAME_PARTICLES.join('|')})[ \\t]+){1,2}(?=\\p{Lu})`, 'uy');
 
 /** A quoted nickname ('"Jokowi"'), the nickname captured. */
 export const NICKNAME_SOURCE = `["“]([A-Z][\\p{L}'’-]*(?:[ \\t][A-Z][\\p{L}'’-]*)?)["”]`;

@@ -2652,3 +2652,11 @@ describe('extractEntities on holders named after a title and "yakni"', () => {
     ]);
   });
 });
+
+describe('extractEntities on a national team\'s coach with name particles', () => {
+  it('should read "Pelatih Timnas Indonesia Gerard van der Meulen" as one coach of the national team', () => {
+    const result = extractEntities('Jakarta - Pelatih Timnas Indonesia Gerard van der Meulen memanggil 26 pemain. Timnas Jepang menang atas Timnas Korea Selatan.');
+    expect(result.people.map((p) => [p.name, p.titles, p.organization])).toEqual([['Gerard van der Meulen', ['pelatih'], 'Timnas Indonesia']]);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Timnas Indonesia', 'Timnas Jepang', 'Timnas Korea Selatan']);
+  });
+});
