@@ -2660,3 +2660,12 @@ describe('extractEntities on a national team\'s coach with name particles', () =
     expect(result.organizations.map((o) => o.name)).toEqual(['Timnas Indonesia', 'Timnas Jepang', 'Timnas Korea Selatan']);
   });
 });
+
+describe('extractEntities on commissioners', () => {
+  it('should read "Komisioner KPU X" as a titled official of the KPU', () => {
+    const result = extractEntities('Komisioner KPU Yudha Pranata mengatakan tahapan berjalan.');
+    expect(result.people.map((p) => [p.name, p.titles, p.organization, p.official])).toEqual([
+      ['Yudha Pranata', ['Komisioner KPU'], 'Komisi Pemilihan Umum', true],
+    ]);
+  });
+});
