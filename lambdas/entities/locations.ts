@@ -7,6 +7,7 @@ import { AREA_UNIT_KIND, AREA_UNIT_WORDS } from '../shared/area-units.js';
 import {
   AMBIGUOUS_REGION_NAMES,
   COUNTRY_BY_FORM,
+  NAME_STOPWORDS,
   ONE_WORD_TITLES,
   PLACE_HEADS,
   RANKS,
@@ -262,7 +263,29 @@ export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): P
     for (let i = places.length - 1; i >= 0; i -= 1) if (places[i]!.start >= start && places[i]!.start < end) places.splice(i, 1);
     places.push({ start, end, name: `${head} ${kept.join(' ')}`, kind: ADMIN_UNIT_KIND[m[1]!.toLowerCase()] });
   }
-  return [...places, ...findDistrictsAfterRegions(text, regionHits, places)];
+  return [...places, ...findDistrictsAfterRegions(text, regionHits, places), ...findFieldLists(text, places)];
+}
+
+/** An oil, gas or mining field's word in lower case, then the fields' names: "lapangan Tunu, Handil dan Bekapai". */
+const FIELD_LIST = new RegExp(
+  `${WORD_START}(?:lapangan|blok)(?:[ \\t]+(?:migas|minyak|gas))?[ \\t]+(${PLACE_TOKEN}(?:[ \\t]+${PLACE_TOKEN})?(?:(?:[ \\t]*,[ \\t]*(?:dan[ \\t]+)?|[ \\t]+dan[ \\t]+)${PLACE_TOKEN}(?:[ \\t]+${PLACE_TOKEN})?)*)`,
+  'gu',
+);
+
+/** The fields named after a field's word, each a place (no person: "Handil", "Bekapai" read as given names). */
+function findFieldLists(text: string, places: readonly PlaceHit[]): PlaceHit[] {
+  const found: PlaceHit[] = [];
+  if (!/(?:lapangan|blok)[ \t]/.test(text)) return found;
+  for (const m of text.matchAll(FIELD_LIST)) {
+    let at = m.index + m[0].length - m[1]!.length;
+    for (const item of m[1]!.split(/[ \t]*,[ \t]*(?:dan[ \t]+)?|[ \t]+dan[ \t]+/)) {
+      const start = text.indexOf(item, at);
+      at = start + item.length;
+      const span = { start, end: start + item.length };
+      if (!overlapsAny(span, places) && !NAME_STOPWORDS.has(item.split(' ')[0]!)) found.push({ ...span, name: item, kind: 'place' });
+    }
+  }
+  return found;
 }
 
 /**

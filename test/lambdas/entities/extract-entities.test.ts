@@ -2669,3 +2669,15 @@ describe('extractEntities on commissioners', () => {
     ]);
   });
 });
+
+describe('extractEntities on oil and gas fields', () => {
+  it('should read the fields after "lapangan" as places, no people, and "Lapangan kerja" as none', () => {
+    const result = extractEntities('PHM menargetkan pengurangan gas suar di lapangan Tunu, Handil dan Bekapai hingga 30 persen. Lapangan kerja bertambah.');
+    expect(result.people).toEqual([]);
+    expect(result.locations.map((l) => [l.name, l.kind])).toEqual([
+      ['Tunu', 'place'],
+      ['Handil', 'place'],
+      ['Bekapai', 'place'],
+    ]);
+  });
+});
