@@ -12,7 +12,7 @@ import { ADDRESSED_NAME } from './person-aliases.js';
 import { findQuotes } from './quotes.js';
 import { findSectors } from './sectors.js';
 import { buildHints, tagText } from './tagger.js';
-import { isDictionaryWord, isEnglishWord, isKnownPlaceName, knownNameLength, tokenize } from './tagger-features.js';
+import { isDictionaryWord, isEnglishWord, isKnownPlaceName, isListedName, knownNameLength, tokenize } from './tagger-features.js';
 import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } from './not-entities.js';
 import { ACRONYM_IN_PARENTHESES_AT, SENTENCE_BREAK_SOURCE, clashesWith, insideLonger, overlapsAny, titleCaseIfUpper, withinAny, wordBefore } from './text-scan.js';
 import { AREA_UNIT_WORDS } from '../shared/area-units.js';
@@ -279,6 +279,9 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
     // word are people.
     .map((t) => (t.kind === 'LOC' && !overlapsAny(t, regionHits) && (KIN_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) || speaksAsPerson(text, t)) ? { ...t, kind: 'PER' as const } : t))
     .map((t) => (t.kind === 'ORG' ? withoutLeadingRole(text, t) : t.kind === 'PER' ? withJoinedWords(text, t) : t))
+    // "ketua umum Kosgoro, ia juga", "pendiri Gojek": one unlisted word after a leader's word in lower case is the
+    // body led, no person.
+    .map((t) => (t.kind === 'PER' && isBodyAfterLeaderWord(text, t) ? { ...t, kind: 'ORG' as const } : t))
     .filter((t) => {
     if (datelineSpan && overlapsAny(t, [datelineSpan])) return false;
     const surface = text.slice(t.start, t.end);
@@ -379,6 +382,15 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
   const sectors = findSectors(text, options.title, quotes, people.hits);
   const result = dropNotEntities({ people: people.entities, organizations: finalOrgs.entities, locations, sectors, quotes }, notEntity);
   return text === written ? result : withWrittenMentions(result, written);
+}
+
+/** A leader's word in lower case right before a name: "ketua umum", "ketua", "pendiri", "pimpinan". */
+const LEADER_WORD_BEFORE = /(?:^|[^\p{L}])(?:ketua umum|ketua|pendiri|pimpinan|pemimpin)[ \t]+$/u;
+
+/** Whether a tagged "person" is one unlisted word after a leader's word in lower case: the body the leader heads. */
+function isBodyAfterLeaderWord(text: string, span: Span): boolean {
+  const word = text.slice(span.start, span.end);
+  return /^\p{Lu}[\p{L}\p{N}-]+$/u.test(word) && !isListedName(word) && LEADER_WORD_BEFORE.test(text.slice(Math.max(0, span.start - 14), span.start));
 }
 
 /** Nothing but a rank's words after a body ("Polda Metro Jaya Kombes"). */

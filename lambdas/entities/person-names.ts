@@ -84,7 +84,7 @@ export const QUOTED_NICKNAME = new RegExp(NICKNAME_SOURCE, 'u');
 const NICKNAME = new RegExp(`${NICKNAME_SOURCE}[ \\t]+(?=[A-Z])`, 'uy');
 
 /** Whether capitals after a name are its initials, not a body, a place, a degree or a rank ("Rustam HS"; not "Budi KPK"). */
-function isTrailingInitials(word: string): boolean {
+export function isTrailingInitials(word: string): boolean {
   const known = [AGENCY_BY_FORM, COUNTRY_BY_FORM, DEGREES, RANKS, COMMON_ABBREVIATIONS].some((set) => set.has(word));
   return !known && !REGION_ALIAS.has(word.toLowerCase());
 }

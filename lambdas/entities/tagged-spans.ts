@@ -15,7 +15,7 @@ import {
   COUNTRY_TITLES,
   regencyOfDistrict,
 } from './gazetteer.js';
-import { isDateWord, isNameWord } from './person-names.js';
+import { isDateWord, isNameWord, isTrailingInitials } from './person-names.js';
 import { buildAlternation } from './text-scan.js';
 import type { RegionHit, Span } from './types.js';
 import schoolWords from './data/school-words.json' with { type: 'json' };
@@ -137,6 +137,9 @@ const APOSTROPHE_WORD_AFTER = /^[ \t]+\p{Lu}\p{Ll}*['’]\p{Ll}+(?![\p{L}'’])/
  * "Mas'ud", "Amin" after "Ma'ruf"; the other name of a ticket ("Isran-Hadi", "Rudy Mas'ud-Seno Aji"), which
  * splitTickets in people.ts then parts. A day's name ("Jum'at") stays out.
  */
+/** Two or three capitals after a name, before a word in lower case. */
+const INITIALS_AFTER_NAME = /^[ \t]+([A-Z]{2,3})(?=[ \t]+\p{Ll})/u;
+
 export function withJoinedWords<T extends Span>(text: string, span: T): T {
   let { start, end } = span;
   end += APOSTROPHE_TAIL.exec(text.slice(end, end + 16))?.[0].length ?? 0;
@@ -156,6 +159,9 @@ export function withJoinedWords<T extends Span>(text: string, span: T): T {
   const before = HYPHEN_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1] ?? '';
   const firstAt = start - before.length;
   if (before && !/\p{Lu}[\p{L}'’]*[ \t]+$/u.test(text.slice(Math.max(0, firstAt - 24), firstAt))) start = firstAt;
+  // "Denny JA dinobatkan", "Rustam HS mengatakan": initials closing a name before a word in lower case are the name's.
+  const initials = end === span.end ? INITIALS_AFTER_NAME.exec(text.slice(end, end + 8)) : null;
+  if (initials && isTrailingInitials(initials[1]!)) end += initials[0].length;
   if (start === span.start && end === span.end) return span;
   const words = text.slice(start, end).split(/[ \t-]+/);
   if (isDateWord(words[0]!)) return span;

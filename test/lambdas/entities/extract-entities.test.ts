@@ -2681,3 +2681,12 @@ describe('extractEntities on oil and gas fields', () => {
     ]);
   });
 });
+
+describe('extractEntities on a body after a leader\'s word and initials closing a name', () => {
+  it('should read "ketua umum Kosgoro, ia ..." as the body led and "Denny JA dinobatkan" as one person', () => {
+    const led = extractEntities('Pernah menjadi ketua umum Kosgoro, ia juga aktif di Golkar.');
+    expect(led.people).toEqual([]);
+    expect(led.organizations.map((o) => o.name)).toContain('Kosgoro');
+    expect(extractEntities('Denny JA dinobatkan majalah TIME pada tahun 2015.').people.map((p) => p.name)).toEqual(['Denny JA']);
+  });
+});
