@@ -2690,3 +2690,10 @@ describe('extractEntities on a body after a leader\'s word and initials closing 
     expect(extractEntities('Denny JA dinobatkan majalah TIME pada tahun 2015.').people.map((p) => p.name)).toEqual(['Denny JA']);
   });
 });
+
+describe('extractEntities on the police food task force', () => {
+  it('should read "Satgas Pangan Polri" as its body, and a bare regional "Satgas Pangan" as none of Polri\'s', () => {
+    expect(extractEntities('Satgas Pangan Polri memantau harga beras di pasar induk.').organizations.map((o) => o.name)).toEqual(['Satuan Tugas Pangan Polri']);
+    expect(extractEntities('Wakil Wali Kota meminta Satgas Pangan mengawasi gudang pengepul.').organizations.map((o) => o.name)).not.toContain('Satuan Tugas Pangan Polri');
+  });
+});
