@@ -277,16 +277,16 @@ if (DINAS_HEAD) for (const form of GLUED_HEAD_FORMS.keys()) if (!TITLE_BY_FORM.h
 
 export const REGIONAL_UNIT_BY_ABBR = new Map(REGIONAL_UNITS.map((u) => [u.abbr, u]));
 
-/** Title forms of one word ("Kajari", "Bupati", "Camat"). */
 /**
  * Titles only before a country's name ("Raja Yordania", "Ratu Inggris", "PM Jepang"): elsewhere the words open names
  * and places ("Raja Juli Antoni", "Raja Basa", "Taman Kota Raja") or a measure ("PM 2,5"), so no reader stops at them.
  */
 export const COUNTRY_TITLES: ReadonlySet<string> = new Set(['Raja', 'Ratu', 'PM']);
+/** Title forms of one word ("Kajari", "Bupati", "Camat"), but for those of a country. */
 export const ONE_WORD_TITLES = new Set([...TITLE_BY_FORM.keys()].filter((form) => !form.includes(' ') && !COUNTRY_TITLES.has(form)));
-/** Every word that appears in a title form: such words never start a person's name. */
 /** Words of a title of several words that alone are given names, not titles ("Duta" of "Duta Besar"; singer Duta). */
 const GIVEN_NAMES_IN_TITLES = new Set(['Duta']);
+/** Every word that appears in a title form but those above: such words never start a person's name. */
 export const TITLE_WORDS = new Set(
   [...TITLE_BY_FORM.keys()].flatMap((form) => form.split(' ')).filter((word) => !COUNTRY_TITLES.has(word) && !GIVEN_NAMES_IN_TITLES.has(word)),
 );

@@ -346,19 +346,21 @@ function findSmallBusinessHits(text: string): NamedBodyHit[] {
 }
 
 /** The words that open a list of examples: "band terkenal seperti Slapshot, Dritte Wahl atau SS-Kaliert". */
-const EXAMPLES_OPENER = /(?:^|[^\p{L}])(?:seperti|yakni|yaitu|antara lain|di antaranya)[ \t]/u;
+const EXAMPLE_OPENERS = 'seperti|yakni|yaitu|antara lain|di antaranya';
+/** The cheap test before the pattern below: a word opening examples anywhere. */
+const EXAMPLES_OPENER = new RegExp(`(?:^|[^\\p{L}])(?:${EXAMPLE_OPENERS})[ \\t]`, 'u');
 /** A separator between the items of a list. */
 const LIST_SEPARATOR = `(?:[ \\t]*,[ \\t]*(?:(?:dan|serta|atau)[ \\t]+)?|[ \\t]+(?:dan|serta|atau)[ \\t]+)`;
-/**
- * A word for a kind of body (or its plural, "klub-klub"), up to two lower-case words, a word opening examples, and
- * the list of names: every name is a body of that kind.
- */
 // A band's members ("personel awal yaitu Gordon, Nino") are people: those words open no list of bodies. A cue may open
 // the sentence ("Perusahaan rintisan seperti ...").
 const KIND_CUE_WORDS = (orgCues as string[]).filter((cue) => !cue.startsWith('personel') && !cue.startsWith('personil'));
 const KIND_CUES = buildAlternation([...KIND_CUE_WORDS, ...KIND_CUE_WORDS.map((cue) => cue[0]!.toUpperCase() + cue.slice(1))]);
+/**
+ * A word for a kind of body (or its plural, "klub-klub"), up to two lower-case words, a word opening examples, and
+ * the list of names: every name is a body of that kind.
+ */
 const EXAMPLES_OF_KIND = new RegExp(
-  `${WORD_START}(?:${KIND_CUES})(?:-(?:${KIND_CUES}))?(?:[ \\t]+[a-z]+){0,2}[ \\t]+(?:seperti|yakni|yaitu|antara lain|di antaranya)[ \\t]*:?[ \\t]+(${RUN}(?:${LIST_SEPARATOR}${RUN})*)`,
+  `${WORD_START}(?:${KIND_CUES})(?:-(?:${KIND_CUES}))?(?:[ \\t]+[a-z]+){0,2}[ \\t]+(?:${EXAMPLE_OPENERS})[ \\t]*:?[ \\t]+(${RUN}(?:${LIST_SEPARATOR}${RUN})*)`,
   'gu',
 );
 

@@ -1091,10 +1091,10 @@ function seatUnitsInParents(text: string, hits: OrgHit[]): void {
   });
 }
 
-/** Fill missing regions of regional units from another mention of the same unit, else from the home region. */
 /** "melalui" (through) right before a unit. */
 const THROUGH_BEFORE = /(?:^|[^\p{L}])melalui[ \t]+$/u;
 
+/** Fill missing regions of regional units from another mention of the same unit, else from the home region. */
 function fillRegions(text: string, hits: OrgHit[], home: RegionEntry | null): void {
   const unitHome = bareUnitHome(text, hits, home);
   for (const hit of hits) {

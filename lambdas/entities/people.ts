@@ -431,17 +431,16 @@ function readNameAfterOrg(
   return null;
 }
 
-/**
- * People introduced by a title; `unheld` collects the spans of titles that name no one ("Pangdam VI/Mulawarman
- * hadir", "Kepala Dusun Sidomulyo mengatakan"), whose words are no one's name either.
- */
-/** A country's name right after a title. */
-const COUNTRY_AFTER = new RegExp(`^[ \\t]+(?:${buildAlternation(COUNTRY_BY_FORM.keys())})${WORD_END}`, 'u');
+/** Whether a country's name follows `end` after spaces ("Raja| Yordania"). */
+function countryAfter(text: string, end: number): boolean {
+  const gap = matchAt(SPACES, text, end);
+  return gap !== null && matchAt(COUNTRY_AT, text, end + gap[0].length) !== null;
+}
 
 /** Whether the text names a title with its country somewhere ("Raja Yordania", "PM Jepang"). */
 function namesCountryTitle(text: string, title: string): boolean {
   for (let at = text.indexOf(`${title} `); at !== -1; at = text.indexOf(`${title} `, at + 1)) {
-    if (COUNTRY_AFTER.test(text.slice(at + title.length, at + title.length + 40))) return true;
+    if (countryAfter(text, at + title.length)) return true;
   }
   return false;
 }
@@ -463,12 +462,15 @@ function isSultanTitleAt(text: string, end: number): boolean {
  * A title in lower case right after a holder's connector, a body's capitalised name after it: "X, yang kini menjadi
  * anggota Dewan Pengarah OIKN", "Y sebagai ketua Panitia Khusus". Elsewhere "anggota" and "ketua" name no office.
  */
+const LOWER_HOLDER_TITLES = 'anggota|ketua|wakil ketua|kepala|direktur|sekretaris';
 const LOWER_TITLE_AFTER_HOLDER = new RegExp(
-  `(?<=[\\p{L}.],?[ \\t]+)(?:${HOLDER_CONNECTORS})[ \\t]+(?:(anggota|ketua|wakil ketua|kepala|direktur|sekretaris)(?=[ \\t]+\\p{Lu})|(?:wakil[ \\t]+)?(direktur utama)(?![\\p{L}]))`,
+  `(?<=[\\p{L}.],?[ \\t]+)(?:${HOLDER_CONNECTORS})[ \\t]+(?:(${LOWER_HOLDER_TITLES})(?=[ \\t]+\\p{Lu})|(?:wakil[ \\t]+)?(direktur utama)(?![\\p{L}]))`,
   'gu',
 );
 /** The cheap test before that pattern (no Unicode classes: a third faster): a connector's last word, then such a title. */
-const LOWER_TITLE_AFTER_CONNECTOR = /(?:menjadi|menjabat|sebagai|selaku|juga)[ \t]+(?:(?:anggota|ketua|wakil ketua|kepala|direktur|sekretaris)[ \t]+[A-Z]|(?:wakil[ \t]+)?direktur utama)/;
+const LOWER_TITLE_AFTER_CONNECTOR = new RegExp(
+  `(?:menjadi|menjabat|sebagai|selaku|juga)[ \\t]+(?:(?:${LOWER_HOLDER_TITLES})[ \\t]+[A-Z]|(?:wakil[ \\t]+)?direktur utama)`,
+);
 
 /** The title forms found, with the lower-case titles after a holder's connector among them, in text order. */
 function withLowerTitlesAfterHolder(text: string, forms: RegExpExecArray[]): RegExpExecArray[] {
@@ -488,6 +490,10 @@ function capitalize(words: string): string {
   return words.replace(/(^|[ \t])(\p{Ll})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase());
 }
 
+/**
+ * People introduced by a title; `unheld` collects the spans of titles that name no one ("Pangdam VI/Mulawarman
+ * hadir", "Kepala Dusun Sidomulyo mengatakan"), whose words are no one's name either.
+ */
 function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEntry | null, unheld: UnheldTitle[] = []): PersonHit[] {
   const orgStarts = new Map(orgHits.map((h) => [h.start, h]));
   // A governor's interview datelined in the capital: "Sekretaris Daerah" is the province's, as its bare units are.
@@ -506,7 +512,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     // "Raja Yordania Talal II", "PM Jepang": a monarch's or premier's title before the country; "Raja Juli Antoni",
     // "Ratu Tisha" are names, "PM 2,5" a measure.
     // A story that names "Raja Yordania Talal II" may call him "Raja Talal II" after.
-    if (COUNTRY_TITLES.has(m[0]) && !COUNTRY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40)) && !namesCountryTitle(text, m[0])) continue;
+    if (COUNTRY_TITLES.has(m[0]) && !countryAfter(text, m.index + m[0].length) && !namesCountryTitle(text, m[0])) continue;
     // "Ketua DPD Golkar": the chair of a party's regional board, not of the Dewan Perwakilan Daerah ("anggota DPD
     // Golkar" holds no title).
     const form = m[0].endsWith(' DPD') && isPartyBoard(text, m.index + m[0].length) ? m[0].slice(0, -4) : m[0];
