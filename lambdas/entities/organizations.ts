@@ -628,7 +628,7 @@ function findCommandHits(text: string): OrgHit[] {
     const label = region && region.end === seat.length ? displayRegionName(region.region) : seat;
     // "Pengadilan Negeri (PN) Lhoksukon": the short form in parentheses stays inside the mention.
     const end = tailAt + tail.length;
-    hits.push(makeHit(m.index, end, `${short} ${label}`, { priority: 2 }));
+    hits.push(makeHit(m.index, end, `${short} ${label}`, { ...(seated ? { seated } : {}), priority: 2 }));
   }
   return hits;
 }

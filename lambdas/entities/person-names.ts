@@ -16,6 +16,7 @@ import {
   ORG_WORDS,
   RANKS,
   REGION_ALIAS,
+  TITLE_BY_FORM,
   TITLE_WORDS,
 } from './gazetteer.js';
 import { isDerivedNoun, isDictionaryWord, isListedName, isPossessive } from './tagger-features.js';
@@ -102,9 +103,19 @@ export const RANK_PHRASE_AT = new RegExp(`(?:${buildAlternation(RANK_PHRASES)})$
 /** The first words of those ranks, the cheap test before the pattern. */
 const RANK_PHRASE_FIRST_WORDS = new Set(RANK_PHRASES.map((r) => r.split(' ')[0]!));
 
+/**
+ * A second title of several words opening with a word that is also a name's ("Hakim Agung", "Panglima TNI"), and the
+ * space after it, before a capitalised word: after a first title it is the holder's second post, no part of the name
+ * ("Juru Bicara MA Hakim Agung Lukas Pardede").
+ */
+const STACKED_TITLE_AT = new RegExp(
+  `(?:${buildAlternation([...TITLE_BY_FORM.keys()].filter((f) => f.includes(' ') && TITLES_IN_NAMES.has(f.split(' ')[0]!)))})[ \\t]+(?=\\p{Lu})`,
+  'uy',
+);
+
 /** Read a name at `pos` (honorifics skipped): up to four name tokens; `ranked` when a rank came just before it. */
 export function readName(text: string, pos: number, ranked = false, titled = false): Span | null {
-  let at = pos;
+  let at = pos + (titled ? (matchAt(STACKED_TITLE_AT, text, pos)?.[0].length ?? 0) : 0);
   let rankBefore = ranked;
   for (;;) {
     // "Serma Hartono", "Kapten Laut (P) Heri Susanto", "H. Sujono": ranks, their tails and honorifics go first.

@@ -146,6 +146,8 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
   const commandLike = entry.kind === 'police' || entry.kind === 'military' || entry.kind === 'prosecutor';
   // Whether the last part read was a body with no region: a branch's town may follow it.
   let afterBody = false;
+  // Whether a body named with its seat was read ("Kejari Jakarta Pusat"): a region after it opens the name ("Bima Anggara").
+  let seatedBody = false;
   // "Gubernur nonaktif Sumatera Utara Gatot Pujo Nugroho": a suspended holder's mark may come before the region too.
   const suspendedFirst = matchAt(HOLDER_MARK, text, pos);
   if (suspendedFirst) end = at = pos + suspendedFirst[0].length;
@@ -182,7 +184,8 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
       region = org.region ?? region;
       end = at = org.region ? secondRegionEnd(text, org.end) : org.end;
       words.push(text.slice(next, end));
-      afterBody = !org.region;
+      afterBody = !org.region && !org.seated;
+      seatedBody ||= org.seated === true;
       continue;
     }
     const paren = /^\(([^()\n]{1,30})\)/.exec(text.slice(next, next + 34));
@@ -369,7 +372,7 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
       continue;
     }
     // "Wakil Menteri Dalam Negeri Bima Arya Sugiarto": a minister serves the nation; a region after the field is the name.
-    const reg: RegionHit | null = !region && entry.kind !== 'minister' ? matchRegionAt(text, next) : null;
+    const reg: RegionHit | null = !region && !seatedBody && entry.kind !== 'minister' ? matchRegionAt(text, next) : null;
     if (reg) {
       region = reg.region;
       const regionEnd = secondRegionEnd(text, reg.end);

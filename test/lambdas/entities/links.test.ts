@@ -3279,3 +3279,18 @@ describe('the home region of a story about the province datelined in one of its 
     expect(result.people.find((p) => p.name === 'Yakub Ibau Laing')?.titles).toEqual(['Bupati Malinau']);
   });
 });
+
+describe('a title after a unit named with its seat, and a stacked judge title', () => {
+  it('should read a regency\'s name after a seated unit as the holder\'s first name ("Kejari Jakarta Pusat Bima Anggara")', () => {
+    const result = extractEntities('Kepala Seksi Intelijen Kejari Jakarta Pusat Bima Anggara menyatakan pihaknya siap mengeksekusi putusan.');
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([['Bima Anggara', ['Kepala Seksi Intelijen Kejari Jakarta Pusat']]]);
+    expect(result.locations.map((l) => l.name)).not.toContain('Bima');
+  });
+
+  it('should keep a second title of several words out of the name ("Juru Bicara MA Hakim Agung X")', () => {
+    const person = extractEntities('Juru Bicara MA Hakim Agung Lukas Pardede mengatakan putusan diambil bulat.').people;
+    expect(person.map((p) => [p.name, p.titles])).toEqual([['Lukas Pardede', ['Juru Bicara MA', 'Hakim Agung']]]);
+    // A judge's word alone may be a name: "Hakim" stays where no title of several words opens.
+    expect(personIn('Kepala Dinas Pendidikan Kaltim Hakim Santoso Wibowo hadir.', 'Hakim Santoso Wibowo')).toBeDefined();
+  });
+});
