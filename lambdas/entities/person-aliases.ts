@@ -7,7 +7,7 @@
  */
 import { BALINESE_NAME_WORDS, HONORIFICS, NAME_OPENERS, NAME_STOPWORDS, SPEECH_VERB_SOURCE } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
-import { AGE_IN_PARENTHESES, DEGREES_AFTER_NAME, NICKNAME_IN_PARENTHESES, QUOTED_NICKNAME, cleanName, isNameWord, namedHit } from './person-names.js';
+import { AGE_IN_PARENTHESES, DEGREES_AFTER_NAME, NAME_PARTICLES, NICKNAME_IN_PARENTHESES, QUOTED_NICKNAME, cleanName, isNameWord, namedHit } from './person-names.js';
 import { PLACE_HEAD_WORDS } from './tagged-spans.js';
 import { isKnownPlaceName } from './tagger-features.js';
 import { WORD_END, WORD_START, escapeRegExp, overlapsAny, wordBefore } from './text-scan.js';
@@ -93,12 +93,25 @@ function skipsMiddle(short: string, long: string): boolean {
  */
 export function withLongerNames(hits: readonly PersonHit[]): PersonHit[] {
   const names = [...new Set(hits.map((h) => h.name))].filter((n) => n.includes(' '));
-  const inside = (short: string, long: string): boolean => long !== short && (` ${long} `.includes(` ${short} `) || skipsMiddle(short, long));
+  const inside = (short: string, long: string): boolean =>
+    long !== short && (` ${long} `.includes(` ${withLowerParticle(short)} `) || skipsMiddle(short, long));
   return hits.map((hit) => {
     if (!hit.name.includes(' ')) return hit;
     const longer = names.filter((n) => inside(hit.name, n));
     return longer.length === 1 ? { ...hit, name: longer[0]! } : hit;
   });
+}
+
+/** Name particles written capitalised where they open a sentence's or a clause's name ("kata Van der Meulen"). */
+const OPENING_PARTICLE = new RegExp(`^(?:${NAME_PARTICLES.map((p) => p[0]!.toUpperCase() + p.slice(1)).join('|')})(?=[ \\t])`);
+
+/**
+ * A surname opened by a particle, with the particle written as inside a full name ("Van der Meulen" -> "van der
+ * Meulen"), so that it is found in "Gerard van der Meulen".
+ * @example withLowerParticle('Van der Meulen') // 'van der Meulen'
+ */
+function withLowerParticle(name: string): string {
+  return name.replace(OPENING_PARTICLE, (particle) => particle.toLowerCase());
 }
 
 /** The gap between a name and its "alias", an age between them or not: "Faisal (37) alias Komeng". */

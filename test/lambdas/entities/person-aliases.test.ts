@@ -16,6 +16,12 @@ describe('withLongerNames', () => {
     expect(withLongerNames(hits).map((h) => h.name)).toEqual(['Sri Mulyani Indrawati', 'Sri Mulyani Indrawati']);
   });
 
+  it('should file a surname opened by a capitalised particle under the full name that writes it in lower case', () => {
+    const text = 'Pelatih Gerard van der Meulen hadir. "Kami siap," kata Van der Meulen.';
+    const hits = [hitOf(text, 'Gerard van der Meulen'), hitOf(text, 'Van der Meulen')];
+    expect(withLongerNames(hits).map((h) => h.name)).toEqual(['Gerard van der Meulen', 'Gerard van der Meulen']);
+  });
+
   it('should leave a name that two longer names hold, and a truncated word, as written', () => {
     const two = [namedHit({ start: 0, end: 1 }, 'Andi Alifian Mallarangeng'), namedHit({ start: 2, end: 3 }, 'Andi Zulkarnaen Mallarangeng'), namedHit({ start: 4, end: 5 }, 'Andi Mallarangeng')];
     expect(withLongerNames(two).map((h) => h.name)).toEqual(['Andi Alifian Mallarangeng', 'Andi Zulkarnaen Mallarangeng', 'Andi Mallarangeng']);
