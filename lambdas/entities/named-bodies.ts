@@ -212,6 +212,12 @@ function findHeadHits(text: string): NamedBodyHit[] {
     const cut = cutNameRun(m[2]!, true, isNamesakeHead(m[1]!));
     // "Timnas Indonesia Gerard van der Meulen": a national team's name ends with its country.
     const country = m[1] === 'Timnas' ? [2, 1].map((n) => m[2]!.split(/[ \t]+/).slice(0, n).join(' ')).find((form) => COUNTRY_BY_FORM.has(form) || form === 'Indonesia') : undefined;
+    // "Asisten pelatih Timnas Denny Irawan": a given name after "Timnas" is its coach's or player's; the team is bare.
+    const firstWord = m[2]!.split(/[ \t]+/)[0]!;
+    if (m[1] === 'Timnas' && !country && isListedName(firstWord) && !isDictionaryWord(firstWord)) {
+      hits.push({ start: m.index, end: m.index + m[1].length, name: m[1], government: false });
+      continue;
+    }
     const run = country ?? (whole ? m[2]! : COLLECTIVE_HEADS.has(m[1]!) ? cut : cutAfterRegion(cut));
     // "Asosiasi Pengusaha Indonesia": a title word may open the field; a sentence word may not, unless the run is the
     // region a government office serves ("Kantor Pertanahan Kota Samarinda").

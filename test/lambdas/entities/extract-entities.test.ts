@@ -2659,6 +2659,14 @@ describe('extractEntities on a national team\'s coach with name particles', () =
     expect(result.people.map((p) => [p.name, p.titles, p.organization])).toEqual([['Gerard van der Meulen', ['pelatih'], 'Timnas Indonesia']]);
     expect(result.organizations.map((o) => o.name)).toEqual(['Timnas Indonesia', 'Timnas Jepang', 'Timnas Korea Selatan']);
   });
+
+  it('should end a bare "Timnas" before its coach\'s given name, and keep a team\'s own word ("Timnas Putri")', () => {
+    const coach = extractEntities('Asisten pelatih Timnas Denny Irawan Syahputra menambahkan, tim akan memantau. "Kami siap," ujar Denny.');
+    expect(coach.people.map((p) => [p.name, p.organization])).toEqual([['Denny Irawan Syahputra', 'Timnas']]);
+    expect(coach.quotes.map((q) => q.speaker)).toEqual(['Denny Irawan Syahputra']);
+    const women = extractEntities('Pemain Timnas Putri Indonesia Zahra Muzdalifah cedera.');
+    expect(women.organizations.map((o) => o.name)).toEqual(['Timnas Putri Indonesia']);
+  });
 });
 
 describe('extractEntities on commissioners', () => {
