@@ -406,9 +406,10 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
       end = at = next + word.length;
       continue;
     }
-    // "Seksi Haji dan Umrah": a connector followed by more org vocabulary stays in the title.
+    // "Seksi Haji dan Umrah": a connector followed by more org vocabulary stays in the title; so does a field's acronym
+    // ("Manager Komunikasi dan TJSL PLN UID Kaltimra").
     const joined = /^(?:dan|serta)[ \t]+([A-Z][A-Za-z]+)/.exec(text.slice(next, next + 40));
-    if (words.length > 0 && joined && ORG_WORDS.has(joined[1]!)) {
+    if (words.length > 0 && joined && (ORG_WORDS.has(joined[1]!) || ACRONYM.test(joined[1]!))) {
       at = next + joined[0].length - joined[1]!.length - 1;
       continue;
     }

@@ -3294,3 +3294,25 @@ describe('a title after a unit named with its seat, and a stacked judge title', 
     expect(personIn('Kepala Dinas Pendidikan Kaltim Hakim Santoso Wibowo hadir.', 'Hakim Santoso Wibowo')).toBeDefined();
   });
 });
+
+describe('an officer\'s title running through a field\'s acronym, a regency\'s secretariat and a listed company', () => {
+  it('should keep "dan TJSL" in the title and link the officer to PLN ("Manager Komunikasi dan TJSL PLN UID Kaltimra X")', () => {
+    expect(personIn('Manager Komunikasi dan TJSL PLN UID Kaltimra Anindya Larasati Putri menambahkan hal itu.', 'Anindya Larasati Putri')).toMatchObject({
+      titles: ['Manager Komunikasi dan TJSL PLN UID Kaltimra'],
+      organization: 'PT Perusahaan Listrik Negara (Persero)',
+    });
+  });
+
+  it('should read "Setdakab Toba" as the regency\'s secretariat, no part of the name', () => {
+    expect(personIn('Asisten Perekonomian dan Pembangunan Setdakab Toba Lamhot Hutapea mengatakan hal itu.', 'Lamhot Hutapea')).toMatchObject({
+      organization: 'Sekretariat Daerah Toba',
+      official: true,
+    });
+  });
+
+  it('should end a listed company\'s short name before its officer\'s name ("CEO Indika Energy Hendra X")', () => {
+    const result = extractEntities('Presiden Direktur dan CEO Indika Energy Hendra Wijaya Kusnadi menyebut penjualan turun. Arutmin juga terdampak.');
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Hendra Wijaya Kusnadi', 'PT Indika Energy Tbk']]);
+    expect(result.organizations.map((o) => o.name)).toEqual(['PT Indika Energy Tbk', 'PT Arutmin Indonesia']);
+  });
+});
