@@ -9,8 +9,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { NERGRIT_TYPES, formatReport, locateNergrit, parseNergrit, predictSpans, readBioSpans, scoreSpans } from './nergrit-eval.js';
-import type { NergritType, TokenSpan } from './nergrit-eval.js';
+import { NERGRIT_TYPES, errorLines, formatReport, locateNergrit, parseNergrit, predictSpans, readBioSpans, scoreSpans } from './nergrit-eval.js';
+import type { NergritType } from './nergrit-eval.js';
 
 const [split = 'valid', type = 'PERSON'] = process.argv.slice(2);
 if (!['train', 'valid', 'test'].includes(split) || !(NERGRIT_TYPES as readonly string[]).includes(type)) {
@@ -26,25 +26,5 @@ if (!dir) {
 const sentences = parseNergrit(readFileSync(resolve(dir, `${split}_preprocess.txt`), 'utf8'));
 const gold = sentences.map((s) => readBioSpans(s.tags));
 const predicted = sentences.map((s) => predictSpans(s.tokens));
-const lines: string[] = [];
-const words = (tokens: readonly string[], span: TokenSpan): string => tokens.slice(span.start, span.end).join(' ');
-const overlapping = (tokens: readonly string[], spans: readonly TokenSpan[], span: TokenSpan): string =>
-  spans
-    .filter((s) => s.start < span.end && s.end > span.start)
-    .map((s) => `${s.type}:${words(tokens, s)}`)
-    .join(' | ');
-sentences.forEach((sentence, i) => {
-  const key = (s: TokenSpan): string => `${s.start}:${s.end}`;
-  const goldOfType = gold[i]!.filter((s) => s.type === (type as NergritType));
-  const predictedOfType = predicted[i]!.filter((s) => s.type === (type as NergritType));
-  const goldKeys = new Set(goldOfType.map(key));
-  const predictedKeys = new Set(predictedOfType.map(key));
-  const context = (span: TokenSpan): string => sentence.tokens.slice(Math.max(0, span.start - 4), span.end + 3).join(' ');
-  for (const span of goldOfType) {
-    if (!predictedKeys.has(key(span))) lines.push(`FN\t#${i}\t${words(sentence.tokens, span)}\t${overlapping(sentence.tokens, predicted[i]!, span)}\t<< ${context(span)}`);
-  }
-  for (const span of predictedOfType) {
-    if (!goldKeys.has(key(span))) lines.push(`FP\t#${i}\t${words(sentence.tokens, span)}\t${overlapping(sentence.tokens, gold[i]!, span)}\t<< ${context(span)}`);
-  }
-});
+const lines = errorLines(sentences, gold, predicted, type as NergritType);
 process.stdout.write(`${formatReport(split, scoreSpans(gold, predicted))}\n${lines.join('\n')}\n`);

@@ -192,6 +192,40 @@ export function evaluateNergrit(path: string): NergritReport {
   return scoreSpans(gold, predicted);
 }
 
+/**
+ * Every span of one type the entities stage missed (FN) or added (FP), one line each: the kind, the sentence's number,
+ * the span's words, the other side's spans that overlap it, and a few words around it.
+ */
+export function errorLines(
+  sentences: readonly { tokens: readonly string[] }[],
+  gold: readonly (readonly TokenSpan[])[],
+  predicted: readonly (readonly TokenSpan[])[],
+  type: NergritType,
+): string[] {
+  const lines: string[] = [];
+  const words = (tokens: readonly string[], span: TokenSpan): string => tokens.slice(span.start, span.end).join(' ');
+  const key = (s: TokenSpan): string => `${s.start}:${s.end}`;
+  sentences.forEach(({ tokens }, i) => {
+    const overlapping = (spans: readonly TokenSpan[], span: TokenSpan): string =>
+      spans
+        .filter((s) => s.start < span.end && s.end > span.start)
+        .map((s) => `${s.type}:${words(tokens, s)}`)
+        .join(' | ');
+    const context = (span: TokenSpan): string => tokens.slice(Math.max(0, span.start - 4), span.end + 3).join(' ');
+    const goldOfType = gold[i]!.filter((s) => s.type === type);
+    const predictedOfType = predicted[i]!.filter((s) => s.type === type);
+    const goldKeys = new Set(goldOfType.map(key));
+    const predictedKeys = new Set(predictedOfType.map(key));
+    for (const span of goldOfType) {
+      if (!predictedKeys.has(key(span))) lines.push(`FN\t#${i}\t${words(tokens, span)}\t${overlapping(predicted[i]!, span)}\t<< ${context(span)}`);
+    }
+    for (const span of predictedOfType) {
+      if (!goldKeys.has(key(span))) lines.push(`FP\t#${i}\t${words(tokens, span)}\t${overlapping(gold[i]!, span)}\t<< ${context(span)}`);
+    }
+  });
+  return lines;
+}
+
 /** Format a report as a small table. */
 export function formatReport(split: string, report: NergritReport): string {
   const rows = Object.entries(report).map(
