@@ -236,7 +236,8 @@ function readAppositive(text: string, from: number): { comma: number; name: Span
     // "Menteri Perhubungan, Dr. Setiawan Karya Utama, ...", "Kepala BKD Papua, Agustinus Rumbewas Mayor, ...": between
     // the title's comma and the next, capitalised words after an honorific or none are the holder's name, words of the
     // language ("Karya", "Sila") and a rank ("Mayor", a Papuan surname) among them.
-    const read = readName(text, at);
+    // Right after a title's comma the name may open with a word of the language ("Pj Bupati Lombok Timur, Lalu X,").
+    const read = readName(text, at, false, true);
     const run = read && text[read.end] === ',' ? null : COMMA_DELIMITED_NAME.exec(text.slice(at, at + 70));
     // The run opens with a listed given name and no honorific, rank or title ("Partisipasi Masyarakat" is a field).
     const firstWord = run?.[1]!.split(/[ \t]/)[0] ?? '';

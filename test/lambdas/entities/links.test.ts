@@ -3316,3 +3316,21 @@ describe('an officer\'s title running through a field\'s acronym, a regency\'s s
     expect(result.organizations.map((o) => o.name)).toEqual(['PT Indika Energy Tbk', 'PT Arutmin Indonesia']);
   });
 });
+
+describe('protocol salutations and Sasak nobles in a speech or an apposition', () => {
+  it('should read no one in "Yth. Ketua DPRD ..." (the salutation names the post, not a person)', () => {
+    const result = extractEntities('"Yth. Ketua DPRD Provinsi Kaltim, Yth. unsur Forkopimda, hadirin yang saya hormati," kata Gubernur Kaltim Rudy Mas\'ud.');
+    expect(result.people.map((p) => p.name)).toEqual(["Rudy Mas'ud"]);
+  });
+
+  it('should open an appositive name after a title with the Sasak "Lalu" and keep each title with its holder', () => {
+    const result = extractEntities(
+      'Massa diterima Asisten Administrasi Umum (Asisten III) Setda Lombok Timur, Lalu Muhammad Sahnan, dan Kepala BKPSDM Lombok Timur, Baiq Nurul Hidayati.',
+    );
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([
+      ['Lalu Muhammad Sahnan', ['Asisten Administrasi Umum (Asisten III) Setda Lombok Timur']],
+      ['Baiq Nurul Hidayati', ['Kepala BKPSDM Lombok Timur']],
+    ]);
+    expect(personIn('Pj Bupati Lombok Timur, Lalu Muhammad Faozan, menemui massa.', 'Lalu Muhammad Faozan')?.official).toBe(true);
+  });
+});
