@@ -75,6 +75,8 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
   // "putra sulung aktor Fery Salim", "Kakak Raoul Salim ini", "dibintanginya bareng Anjani Dina dan Teuku Rasya": a
   // relative or a companion named to place the subject is not the one who goes on talking.
   const subjects = outside.filter((p) => !SIDE_MENTION_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start)));
+  // The last person named before `pos` with a title of that form ("Bupati" -> "Bupati Kutim Syahrani Lenggang").
+  const holderOf = (title: string, pos: number): PersonHit | undefined => [...subjects].reverse().find((p) => p.end <= pos && (p.title ?? '').startsWith(title));
   const quotes: QuoteEntity[] = [];
   let last: { name: string; pos: number } | null = null;
   let previous: { end: number; speaker: string | null } | null = null;
@@ -87,9 +89,10 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
       // ("kepada", "bersama", "didampingi") is not the one going on talking.
       const before = [...subjects].reverse().filter((p) => p.end <= span.start && !inQuote.has(p.name));
       const mention = before.find((p) => !isObjectMention(text, p)) ?? before[0];
-      // The unnamed official spoke last: the quote is no named person's.
+      // The unnamed official spoke last: the quote is no named person's, unless the story named the title's holder
+      // before ("Ketua DPRD Kutim Basri Kamaruddin ... Ketua DPRD menyatakan ... katanya").
       const official = unnamedSubjects.findLast((u) => u.end <= span.start);
-      if (official && official.start > (mention?.start ?? -1) && official.start > (last?.pos ?? -1)) return null;
+      if (official && official.start > (mention?.start ?? -1) && official.start > (last?.pos ?? -1)) return holderOf(text.slice(official.start, official.end), official.start)?.name ?? null;
       if (mention && (!last || mention.start > last.pos || inQuote.has(last.name))) return mention.name;
       return (last && !inQuote.has(last.name) ? last.name : null) ?? mention?.name ?? null;
     };
@@ -120,12 +123,11 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
       const bareTitle = after && !named ? BARE_TITLE_AT.exec(text.slice(span.end + after[0].length, span.end + after[0].length + 40))?.[1] : undefined;
       const titled = bareTitle && TITLE_BY_FORM.has(bareTitle) ? bareTitle : undefined;
       const holder =
-        (role || titled) && !named
-          ? [...subjects].reverse().find((p) =>
-              p.end <= span.start &&
-              (titled ? (p.title ?? '').startsWith(titled) : marks ? marks.test(`${p.title ?? ''} ${p.rank ?? ''}`) : (p.title ?? '').toLowerCase().includes(role!)),
-            )
-          : undefined;
+        titled && !named
+          ? holderOf(titled, span.start)
+          : role && !named
+            ? [...subjects].reverse().find((p) => p.end <= span.start && (marks ? marks.test(`${p.title ?? ''} ${p.rank ?? ''}`) : (p.title ?? '').toLowerCase().includes(role)))
+            : undefined;
       if (named && !pronoun && !unnamed) {
         speaker = named.name;
         speakerPos = named.start;

@@ -688,6 +688,14 @@ describe('extractEntities on quotes in celebrity news', () => {
     expect(speakers(text)).toEqual([null]);
   });
 
+  it('should give the quote of an official named by title alone to the holder the story named with that title before', () => {
+    const text =
+      'LHP diserahkan kepada Bupati Kutim Syahrani Lenggang dan Ketua DPRD Kutim Basri Kamaruddin di Samarinda.\n\n' +
+      'Ketua DPRD menyatakan dewan akan membentuk panitia kerja. "Kami tidak ingin temuan yang sama berulang," katanya.\n\n' +
+      'Bupati meminta BPKAD mempercepat inventarisasi aset.\n\n"Aset kita banyak yang tercecer," tegasnya.';
+    expect(speakers(text)).toEqual(['Basri Kamaruddin', 'Syahrani Lenggang']);
+  });
+
   it('should give a release\'s quote to the person "Hal itu disampaikan" names after it, past the title and honorifics', () => {
     const text =
       'Warga mengeluhkan asap. Ketua RT 21, Jumadi (48), sudah melapor.\n\n"Kami tidak mau hanya mendengar versi perusahaan. Kalau ' +
