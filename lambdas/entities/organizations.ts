@@ -220,13 +220,18 @@ function readField(text: string, pos: number): { words: string[]; end: number } 
   return { words, end };
 }
 
+/** An acronym right after a word, group 1 ("DPD KSPSI", "DPD KNPI"). */
+const ACRONYM_NEXT = /[ \t]+([A-Z][A-Z0-9]{1,9})(?![\p{L}\p{N}])/uy;
+
 /**
- * Whether the "DPD" that ends at `end` is a party's regional board (Dewan Pimpinan Daerah): a party follows it
- * ("DPD Golkar", "DPD Partai Demokrat Kaltim"), so it is not the Dewan Perwakilan Daerah.
+ * Whether the "DPD" that ends at `end` is a party's or an association's regional board (Dewan Pimpinan Daerah): a
+ * party or another body's acronym follows it ("DPD Golkar", "DPD Partai Demokrat Kaltim", "DPD KSPSI Kaltim"), so it
+ * is not the Dewan Perwakilan Daerah ("DPD RI", "DPD Kaltim").
  * @example isPartyBoard('Ketua DPD Golkar Kaltim', 9) // true
  */
 export function isPartyBoard(text: string, end: number): boolean {
-  return matchAt(PARTY_NEXT, text, end) !== null;
+  const acronym = matchAt(ACRONYM_NEXT, text, end)?.[1];
+  return matchAt(PARTY_NEXT, text, end) !== null || (acronym !== undefined && acronym !== 'RI' && !REGION_ALIAS.has(acronym.toLowerCase()));
 }
 
 /** Agencies, ministries, state companies, parties and universities from the gazetteer, with a region if given. */
@@ -997,6 +1002,8 @@ function findBareAcronymHits(text: string, hits: OrgHit[]): OrgHit[] {
     const inner = hits.filter((h) => h.start >= m.index && h.end <= end && h.end - h.start < end - m.index);
     if (inner.length > 0 && m[0].includes(' ') && inner.every((h) => !h.spelled)) for (const h of inner) hits.splice(hits.indexOf(h), 1);
     if (overlapsAny({ start: m.index, end }, hits)) continue;
+    // "DPD KSPSI" beside "DPD Kaltim": a party's or an association's board is no mention of the Dewan Perwakilan Daerah.
+    if (m[0] === 'DPD' && isPartyBoard(text, end)) continue;
     // "Lembaga Swadaya Masyarakat (LSM) Balikpapan Bersih ... LSM Balikpapan Bersih": the short form of a spelled head,
     // then the rest of the body's name, is the body; the words are no region.
     const rest = nameRestAfter(text, end, bound.filter((h) => h.acronym === m[0]));

@@ -1079,6 +1079,18 @@ describe('party boards and the Dewan Perwakilan Daerah', () => {
     ]);
   });
 
+  it('should read "DPD <an association\'s acronym>" as that body\'s regional board, no state senate ("Ketua DPD KSPSI Kaltim")', () => {
+    const result = extractEntities('Ketua DPD KSPSI Kaltim Ferdinandus Lake menolak usulan itu. Anggota DPD Kaltim Aji Mirni Mawarni hadir.');
+    expect(result.people.map((p) => [p.name, p.official])).toEqual([
+      ['Ferdinandus Lake', false],
+      ['Aji Mirni Mawarni', true],
+    ]);
+    expect(result.organizations.map((o) => o.name)).toEqual([
+      'Konfederasi Serikat Pekerja Seluruh Indonesia Kalimantan Timur',
+      'Dewan Perwakilan Daerah Kalimantan Timur',
+    ]);
+  });
+
   it('should keep the DPD and its members officials where no party follows ("Ketua DPD RI", "Anggota DPD", "Senator")', () => {
     expect(personIn('Ketua DPD RI La Nyalla Mattalitti berkata.', 'La Nyalla Mattalitti')).toMatchObject({
       organization: 'Dewan Perwakilan Daerah',
