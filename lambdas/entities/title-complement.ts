@@ -449,9 +449,35 @@ function readAreaName(text: string, pos: number, area: string): number {
   const tokens = tokenize(text.slice(pos, pos + 80));
   const words = tokens.map((t) => t.text);
   const length = knownNameLength(words, 0, area === 'Kecamatan' ? 'd' : 'v');
-  if (length === 0) return 0;
+  const unlisted = unlistedAreaName(text, pos);
+  if (length === 0 || unlisted > tokens[length - 1]!.end) return unlisted;
   const end = tokens[length - 1]!.end;
   return /^,?[ \t]+\p{Lu}/u.test(text.slice(pos + end, pos + end + 4)) ? end : 0;
+}
+
+/** A capitalised word, maybe doubled with a hyphen ("Belimbing", "Sanga-Sanga"), sticky. */
+const AREA_WORD = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}])/uy;
+
+/**
+ * The length of a kecamatan or desa name no list holds, or longer than the one a list holds ("Batu Belimbing" past
+ * "Batu", "Sanga-Sanga"): one to three capitalised words of the language that are no name, right before a name that
+ * opens with a word only a name can be ("Pj Kades Batu Belimbing Rahmawati"), or two or three with no capitalised
+ * word after them ("menonaktifkan Kades Batu Belimbing sejak Februari"); 0 otherwise.
+ */
+function unlistedAreaName(text: string, pos: number): number {
+  let at = pos;
+  for (let n = 0; n < 3; n += 1) {
+    const word = matchAt(AREA_WORD, text, at);
+    if (!word || isListedName(word[0]) || !isDictionaryWord(word[0]) || HONORIFICS.has(word[0])) return 0;
+    const end = at + word[0].length;
+    const gap = /^[ \t]+/.exec(text.slice(end, end + 4));
+    const next = gap ? matchAt(AREA_WORD, text, end + gap[0].length) : null;
+    const name = next ?? matchAt(AREA_WORD, text, end + (/^,[ \t]+/.exec(text.slice(end, end + 4))?.[0].length ?? text.length));
+    if (name && isListedName(name[0]) && !isDictionaryWord(name[0])) return end - pos;
+    if (!next) return n > 0 ? end - pos : 0;
+    at = end + gap![0].length;
+  }
+  return 0;
 }
 
 /**

@@ -3346,3 +3346,20 @@ describe('protocol salutations and Sasak nobles in a speech or an apposition', (
     expect(personIn('Pj Bupati Lombok Timur, Lalu Muhammad Faozan, menemui massa.', 'Lalu Muhammad Faozan')?.official).toBe(true);
   });
 });
+
+describe('a desa or kecamatan no list holds after its head\'s title', () => {
+  it('should read "Batu Belimbing" as the desa, not the town of Batu and a person "Belimbing Rahmawati"', () => {
+    const result = extractEntities(
+      'Pemkab Paser menonaktifkan Kades Batu Belimbing sejak Februari. Pj Kades Batu Belimbing Rahmawati memastikan pelayanan tetap berjalan.',
+    );
+    expect(result.people.map((p) => [p.name, p.titles, p.organization])).toEqual([['Rahmawati', ['Pj Kades Batu Belimbing'], 'Desa Batu Belimbing']]);
+    expect(result.locations.map((l) => l.name)).not.toContain('Batu');
+  });
+
+  it('should end a kecamatan written with a hyphen before the camat\'s given name ("Camat Sanga-Sanga Rinaldi Panggabean")', () => {
+    expect(personIn('Camat Sanga-Sanga Rinaldi Panggabean meresmikan bank sampah.', 'Rinaldi Panggabean')).toMatchObject({
+      titles: ['Camat Sanga-Sanga'],
+      official: true,
+    });
+  });
+});
