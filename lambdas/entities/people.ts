@@ -1706,6 +1706,19 @@ const PARENT_APPOSITIVE = /^,[ \t]+(?:(?:a|an|the)[ \t]+)?(?:subsidiary|unit|aff
 /** A title of "the other" holder ("Wakil Ketua lainnya", "Wakil Ketua yang lain"). */
 const OTHER_HOLDER = /[ \t](?:lainnya|yang[ \t]+lain)$/;
 
+/** A chair's deputy named by a bare numbered title ("Wakil Ketua I", "Wakil Ketua II"). */
+const BARE_DEPUTY_TITLE = /^Wakil Ketua(?:[ \t]+[IVX]{1,4})?$/;
+
+/**
+ * Whether `deputy`, named by a bare deputy's title, sits with the chair or deputy named just before in the same
+ * sentence: "Ketua DPRD Balikpapan X, didampingi Wakil Ketua I Y dan Wakil Ketua II Z": the same body's leaders.
+ */
+function deputyAlongside(text: string, before: PersonHit, deputy: PersonHit): boolean {
+  if (!deputy.title || deputy.org || deputy.region || !BARE_DEPUTY_TITLE.test(deputy.title)) return false;
+  if (!before.title || !/^(?:Wakil[ \t]+)?Ketua(?:[ \t]|$)/.test(before.title)) return false;
+  return !/[.!?\n]/.test(text.slice(before.end, deputy.start));
+}
+
 /** The organization of the last title held of the form an "other holder" title names ("Wakil Ketua lainnya"). */
 function otherHoldersBody(title: string, held: readonly { title: string; organization: string }[]): string | null {
   const form = titleFormOf(title.replace(OTHER_HOLDER, '')).form;
@@ -1752,6 +1765,7 @@ function mergePeople(
       bodySpeakingThrough(text, hit, nameOf, unheld) ??
       (hit.titleEntry?.unit && !hit.org && !hit.region ? lastGovernmentBody : null) ??
       (hit.title && OTHER_HOLDER.test(hit.title) ? otherHoldersBody(hit.title, heldTitles) : null) ??
+      (previous && deputyAlongside(text, previous.hit, hit) ? previous.organization : null) ??
       bodyReferredBack(text, hit, nameOf);
     previous = { hit, organization };
     if (hit.title && organization) heldTitles.push({ title: hit.title, organization });

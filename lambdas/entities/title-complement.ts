@@ -6,6 +6,7 @@
  */
 import {
   AGENCY_BY_LOWER_NAME,
+  BALINESE_NAME_WORDS,
   COMMON_ABBREVIATIONS,
   HONORIFICS,
   COUNTRY_BY_FORM,
@@ -400,6 +401,14 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
     }
     // "Anggota Komisi X DPR RI", "Ketua Komisi B DPRD DKI": a commission by its numeral or letter.
     const commission = /Komisi$/.test(text.slice(Math.max(0, at - 6), at)) && /^(?:[IVX]{1,4}|[A-E])$/.test(word);
+    // "Wakil Ketua I Budiono Santoso", "Asisten I Setda": the post's first numeral, where no Balinese name opens with
+    // "I" ("I Made", "I Gusti").
+    const firstNumeral = word === 'I' && words.length === 0 && !BALINESE_NAME_WORDS.has(/^[ \t]+(\p{L}+)/u.exec(text.slice(next + 1, next + 20))?.[1] ?? '');
+    if (firstNumeral) {
+      words.push(word);
+      end = at = next + 1;
+      continue;
+    }
     // "Ketua MUI Kaltim KH Muhammad Rasyid": an honorific opens the name, it ends the title.
     if (commission || isOrgWordBefore(word, text.slice(next + word.length, next + word.length + 12)) || (ACRONYM.test(word) && !REGION_ALIAS.has(word.toLowerCase()) && !HONORIFICS.has(word))) {
       words.push(word);

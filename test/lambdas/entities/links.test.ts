@@ -3363,3 +3363,18 @@ describe('a desa or kecamatan no list holds after its head\'s title', () => {
     });
   });
 });
+
+describe('a chair\'s deputies named by numbered titles alone', () => {
+  it('should read "Wakil Ketua I X" as the first deputy (no Balinese "I") of the body of the chair named beside', () => {
+    const result = extractEntities(
+      'Rapat dipimpin Ketua DPRD Balikpapan Alwi Al Qadri, didampingi Wakil Ketua I Budiono Santoso dan Wakil Ketua II Andi Arif Tenriola.',
+    );
+    expect(result.people.map((p) => [p.name, p.titles, p.organization, p.official])).toEqual([
+      ['Alwi Al Qadri', ['Ketua DPRD Balikpapan'], 'DPRD Balikpapan', true],
+      ['Budiono Santoso', ['Wakil Ketua I'], 'DPRD Balikpapan', true],
+      ['Andi Arif Tenriola', ['Wakil Ketua II'], 'DPRD Balikpapan', true],
+    ]);
+    // A Balinese name still opens with "I" after a title.
+    expect(personIn('Wakil Ketua I Gusti Ngurah Rai hadir.', 'I Gusti Ngurah Rai')).toBeDefined();
+  });
+});
