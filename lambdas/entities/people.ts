@@ -501,6 +501,8 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
   const unitHome = bareUnitHome(text, orgHits, home);
   const provinceStory = unitHome !== home ? unitHome : null;
   const hits: PersonHit[] = [];
+  // The titles read so far, opening mark to complement's end: an office before "selaku" belongs to the duty's holder.
+  const titlesRead: (Span & { entry: TitleEntry; region: RegionEntry | null })[] = [];
   for (const m of withLowerTitlesAfterHolder(text, findTitleForms(text))) {
     if (NOT_A_TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     // "Jaksa Penuntut Umum (JPU) Kejari X", "Kepala Seksi Pidana Khusus (Kasi Pidsus)": a title's short form in
@@ -535,6 +537,10 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     // "Mayor Inf Teddy": a title that is also a rank is the rank where a corps follows (findLeadWordHits reads it).
     if (RANKS.has(m[0]) && CORPS_AFTER.test(text.slice(titleEnd, titleEnd + 12))) continue;
     const comp = readComplement(text, titleEnd, entry, orgStarts);
+    // "Sekretaris Daerah Kota Balikpapan selaku Ketua TAPD Muhaimin Jufri": the office is the holder's too, and the
+    // title runs from it ("selaku" splits it into office and duty later).
+    const office = titlesRead.findLast((t) => DUTY_GAP.test(text.slice(t.end, opens)));
+    titlesRead.push({ start: opens, end: comp.end, entry, region: comp.region });
     const articled = LOWER_ENGLISH_TITLE_RE.test(m[0]) ? articledTitle(text, m.index, titleEnd, orgHits) : null;
     // "Ahmad Muzakkir sebagai Kepala Dinas Kesehatan Kaltim, Sri Wahyuni sebagai ...": after "sebagai" the holder is
     // the name before the title; a name after it is the next holder's, not this one's.
@@ -666,7 +672,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     const formerAhead = markAhead?.[1] ?? '';
     const nation = /(?<![\p{L}])(\p{Lu}\p{L}+|US|UK)[ \t]+$/u.exec(text.slice(Math.max(0, opening - 24), opening));
     const national = nation && (NOT_PLACE_WORDS.has(nation[1]!) || nation[1] === 'US' || nation[1] === 'UK') ? nation[0].length : 0;
-    const titleStart = opening - national - formerAhead.length - (possessive?.[1]!.length ?? 0);
+    const titleStart = Math.min(opening - national - formerAhead.length - (possessive?.[1]!.length ?? 0), office?.start ?? opens);
     if (titleStart < opens) titleText = text.slice(titleStart, opens) + titleText;
     // "Kepala Dinas Kehutanan yang lama, X": the post is the former holder's; "yang baru" marks the new one's.
     const tenure = TENURE_AFTER_TITLE.exec(titleText);
@@ -687,9 +693,11 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       end: name.end,
       name: cleanName(text.slice(name.start, name.end)),
       title: `${tenure?.[1] === 'lama' ? 'mantan ' : ''}${titleText.replace(/\s+/g, ' ')}`,
-      titleEntry: entry,
+      titleEntry: office?.entry ?? entry,
       region:
-        comp.region ?? ahead?.region ?? org?.region ?? pairedTitleRegion(entry, pairedRegion(text, m.index, hits)) ?? regionForTitle(entry, home, provinceStory),
+        office?.region ??
+        comp.region ??
+        ahead?.region ?? org?.region ?? pairedTitleRegion(entry, pairedRegion(text, m.index, hits)) ?? regionForTitle(entry, home, provinceStory),
       org,
       rank: comp.rank ?? appositiveRank,
       titleSpan,
@@ -1705,6 +1713,9 @@ const PARENT_APPOSITIVE = /^,[ \t]+(?:(?:a|an|the)[ \t]+)?(?:subsidiary|unit|aff
 
 /** A title of "the other" holder ("Wakil Ketua lainnya", "Wakil Ketua yang lain"). */
 const OTHER_HOLDER = /[ \t](?:lainnya|yang[ \t]+lain)$/;
+
+/** The words between an office and the duty its holder holds with it ("... Kota Balikpapan selaku Ketua TAPD"). */
+const DUTY_GAP = /^[ \t]+(?:selaku|sekaligus)[ \t]+$/;
 
 /** A chair's deputy named by a bare numbered title ("Wakil Ketua I", "Wakil Ketua II"). */
 const BARE_DEPUTY_TITLE = /^Wakil Ketua(?:[ \t]+[IVX]{1,4})?$/;

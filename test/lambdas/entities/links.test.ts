@@ -3378,3 +3378,13 @@ describe('a chair\'s deputies named by numbered titles alone', () => {
     expect(personIn('Wakil Ketua I Gusti Ngurah Rai hadir.', 'I Gusti Ngurah Rai')).toBeDefined();
   });
 });
+
+describe('an office and the duty its holder holds with it, joined by "selaku" before the name', () => {
+  it('should give the holder both titles and the office\'s body ("Sekretaris Daerah Kota Balikpapan selaku Ketua TAPD X")', () => {
+    const result = extractEntities('Sekretaris Daerah Kota Balikpapan selaku Ketua Tim Anggaran Pemerintah Daerah (TAPD) Muhaimin Jufri menjelaskan. TAPD membahas KUA-PPAS.');
+    expect(result.people.map((p) => [p.name, p.titles, p.organization, p.official])).toEqual([
+      ['Muhaimin Jufri', ['Sekretaris Daerah Kota Balikpapan', 'Ketua Tim Anggaran Pemerintah Daerah (TAPD)'], 'Pemerintah Kota Balikpapan', true],
+    ]);
+    expect(result.organizations.find((o) => o.acronym === 'TAPD')).toMatchObject({ name: 'Tim Anggaran Pemerintah Daerah Balikpapan', government: true });
+  });
+});
