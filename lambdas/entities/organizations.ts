@@ -513,7 +513,9 @@ function findHeadWordHits(text: string): OrgHit[] {
     const head = m[1]!;
     // "Badan Usaha Milik Negara / Daerah / Desa" (BUMN, BUMD, BUMDes) is a kind of company, no body's name.
     if (head === 'Badan' && STATE_COMPANY_KIND.test(text.slice(m.index + head.length, m.index + head.length + 30))) continue;
-    const field = readField(text, m.index + head.length);
+    // "Komisi C", "Komisi V": a commission by a letter or a one-letter numeral, which no field word reads.
+    const letter = head === 'Komisi' ? /^[ \t]+([A-EIVX])(?![\p{L}\p{N}.])/u.exec(text.slice(m.index + head.length, m.index + head.length + 4)) : null;
+    const field = letter ? { words: [letter[1]!], end: m.index + head.length + letter[0].length } : readField(text, m.index + head.length);
     if (field.words.length === 0) continue;
     const base = `${head} ${field.words.join(' ')}`;
     const agency = AGENCY_BY_LOWER_NAME.get(base.toLowerCase()) ?? AGENCY_BY_FORM.get(base);

@@ -687,7 +687,9 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     // one the title heads; otherwise the body is the title's last ("Direktur ... Kepala Daerah dan DPRD Kemendagri").
     const seated = inTitle.find((h) => h.end <= orgEnd && SEATED_UNIT.test(h.base) && inTitle.some((p) => p.start >= h.end && p.end <= orgEnd));
     const duty = from !== -1 && /^[ \t](?:selaku|yang[ \t]+juga)/.test(titleText.slice(from));
-    const org = seated ?? inTitle.findLast((h) => h.end <= orgEnd) ?? (duty ? null : inTitle.at(-1)) ?? null;
+    // "Anggota Komisi C dari Fraksi Golkar": the faction after "dari" is no body the member serves in.
+    const faction = from !== -1 && /^[ \t]dari[ \t]+Fraksi[ \t]/.test(titleText.slice(from));
+    const org = seated ?? inTitle.findLast((h) => h.end <= orgEnd) ?? (duty || faction ? null : inTitle.at(-1)) ?? null;
     hits.push({
       start: name.start,
       end: name.end,

@@ -3388,3 +3388,15 @@ describe('an office and the duty its holder holds with it, joined by "selaku" be
     expect(result.organizations.find((o) => o.acronym === 'TAPD')).toMatchObject({ name: 'Tim Anggaran Pemerintah Daerah Balikpapan', government: true });
   });
 });
+
+describe('a commission named by a letter or a one-letter numeral, its member from a faction', () => {
+  it('should file "Anggota Komisi C dari Fraksi Golkar, X" under the DPRD\'s commission, not the party', () => {
+    const result = extractEntities('MAKASSAR - DPRD Makassar membahas Ranperda parkir. Anggota Komisi C dari Fraksi Golkar, Ahmad Nasrullah, menilai parkir harus ditata.');
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Ahmad Nasrullah', 'Komisi C DPRD Makassar']]);
+  });
+
+  it('should read "Komisi V" of the DPR the story names', () => {
+    const result = extractEntities('Ketua Komisi V DPR RI Ridwan Saputra memimpin rapat. Anggota Komisi V dari Fraksi Partai Gerindra, Yohanes Marpaung, bertanya.');
+    expect(result.people.find((p) => p.name === 'Yohanes Marpaung')?.organization).toBe('Komisi V DPR');
+  });
+});
