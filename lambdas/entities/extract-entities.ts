@@ -7,7 +7,7 @@ import type { EntityResult } from '../shared/types.js';
 import { detectDateline, findDatelineRegion, findDatelineSpan, findDatelineTown } from './dateline.js';
 import { buildLocations, findCountryAndAreaHits, findPlaceHits, findRegionHits, isCurrencyOrTitleAt, pickHomeRegion } from './locations.js';
 import { addTaggedOrganizations, dropTaggedOrganizations, findOrganizations } from './organizations.js';
-import { HOLDER_MARKS, findPeople, isWordWrittenLower } from './people.js';
+import { ACTING_MARK_ONLY, HOLDER_MARKS, findPeople, isWordWrittenLower } from './people.js';
 import { ADDRESSED_NAME } from './person-aliases.js';
 import { findQuotes } from './quotes.js';
 import { findSectors } from './sectors.js';
@@ -303,6 +303,8 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
     if (DEGREES.has(surface) || DEGREES.has(writtenWord(text, t))) return false;
     // "Eks Kapolres Samarinda", "Plt Kapolres X": a one-word title and its region are a person's title, no body.
     if (t.kind === 'ORG' && ONE_WORD_TITLES.has(surface.replace(HOLDER_MARKS, '').split(/[ \t]/)[0]!)) return false;
+    // ", Pelaksana Harian (Plh) Sekretaris Daerah Papua X": an acting holder's mark spelled out is no body.
+    if (t.kind === 'ORG' && ACTING_MARK_ONLY.test(surface)) return false;
     // The tagger runs past a rule finding into the next words ("DPRD Jatim Kusnadi", "Aceh Utara Mahmudsyah"):
     // the rule's span stands, the longer guess goes; a "person" inside a rule place is that place.
     // A wide area stands inside longer names ("Laut Flores", "jalan Trans Sulawesi"): there the tagger's span goes on.

@@ -1304,6 +1304,8 @@ function firstNamed(nameOf: Map<OrgHit, string>, test: (name: string) => boolean
 
 /** A former or acting holder's marks that may open a title text ("mantan", "Plt"). */
 export const HOLDER_MARKS = new RegExp(String.raw`^(?:${FORMER_MARK}[ \t]+)?(?:${ACTING_MARK}[ \t]+)?`);
+/** An acting holder's mark alone, spelled out or short ("Pelaksana Harian", "Plt"). */
+export const ACTING_MARK_ONLY = new RegExp(`^${ACTING_MARK}$`);
 
 /**
  * The title form a title text holds after its holder's marks, and where the form ends ("Kepala Dinas KUMKMP ..." ->

@@ -3400,3 +3400,13 @@ describe('a commission named by a letter or a one-letter numeral, its member fro
     expect(result.people.find((p) => p.name === 'Yohanes Marpaung')?.organization).toBe('Komisi V DPR');
   });
 });
+
+describe('an acting holder\'s mark spelled out in a list of officials', () => {
+  it('should read no body "Pelaksana Harian" and give the acting Sekda the province ("..., Pelaksana Harian (Plh) Sekretaris Daerah Papua X,")', () => {
+    const result = extractEntities(
+      'Hadir Penjabat (Pj) Gubernur Papua Yohanis Rumbiak, Pelaksana Harian (Plh) Sekretaris Daerah Papua Yan Piet Wambrauw, serta Kepala BPKAD Papua Markus Kambu.',
+    );
+    expect(result.organizations.map((o) => o.name)).not.toContain('Pelaksana Harian');
+    expect(result.people.find((p) => p.name === 'Yan Piet Wambrauw')).toMatchObject({ organization: 'Pemerintah Provinsi Papua', official: true });
+  });
+});
