@@ -219,7 +219,7 @@ function isObjectMention(text: string, person: PersonHit): boolean {
   const at = person.titleSpan && person.titleSpan.end <= person.start ? person.titleSpan.start : person.start;
   return OBJECT_BEFORE.test(text.slice(Math.max(0, at - 24), at));
 }
-const OBJECT_BEFORE = /(?:^|[^\p{L}])(?:kepada|dengan|bersama|didampingi|menemui|menghubungi|mendatangi|terhadap|istrinya|suaminya|ayahnya|ibunya|anaknya)[ \t]*,?[ \t]+$/u;
+const OBJECT_BEFORE = /(?:^|[^\p{L}])(?:kepada|dari|untuk|dengan|bersama|didampingi|menemui|menghubungi|mendatangi|terhadap|istrinya|suaminya|ayahnya|ibunya|anaknya)[ \t]*,?[ \t]+$/u;
 
 /** A verb of saying right after a title that names no one, its region or "juga" between ("menyatakan", "juga menegaskan"). */
 const UNNAMED_SUBJECT_AFTER = new RegExp(`^(?:[ \\t]+\\p{Lu}[\\p{L}/-]*){0,3}[ \\t]+(?:juga[ \\t]+)?(?:${REPORTING_VERB_SOURCE})(?![\\p{L}])`, 'u');

@@ -688,6 +688,13 @@ describe('extractEntities on quotes in celebrity news', () => {
     expect(speakers(text)).toEqual([null]);
   });
 
+  it('should give "katanya" to the sentence\'s speaker, not a name after "dari" or "untuk" in it', () => {
+    const text =
+      'Anggota Komisi XII DPR RI, Syarifah Nur Aini Alhabsyi, mengingatkan agar gas dari Geng North diprioritaskan untuk kebutuhan domestik. ' +
+      '"Jangan sampai Kaltim sendiri kekurangan gas," katanya.';
+    expect(speakers(text)).toEqual(['Syarifah Nur Aini Alhabsyi']);
+  });
+
   it('should give the quote of an official named by title alone to the holder the story named with that title before', () => {
     const text =
       'LHP diserahkan kepada Bupati Kutim Syahrani Lenggang dan Ketua DPRD Kutim Basri Kamaruddin di Samarinda.\n\n' +
