@@ -29,9 +29,12 @@ import type { OrgHit, RegionEntry, RegionHit, TitleEntry } from './types.js';
 /** A legislator's electoral district after the title: "dapil Kaltim", "Dapil Samarinda 1", "asal Kaltim". */
 const DISTRICT_LEAD = /(?:[Dd]apil|[Dd]aerah[ \t]+[Pp]emilihan|asal)[ \t]+/y;
 const DISTRICT_NUMBER = /[ \t]+(?:[IVX]+|\d{1,2})(?![\p{L}\p{N}])/uy;
-/** An island or a group of regions, as the area an office serves ("Kalimantan dan Sulawesi", "Kaltimtara"). */
+/**
+ * An island or a group of regions, as the area an office serves ("Kalimantan dan Sulawesi", "Kaltimtara"), in English
+ * with "Region" after it ("Pertamina Patra Niaga Kalimantan Region").
+ */
 const SERVED_AREA_AT = new RegExp(
-  `(?:${buildAlternation([...WIDE_AREA_BY_FORM].filter(([, a]) => a.kind === 'island' || a.kind === 'region-group').map(([form]) => form))})${WORD_END}`,
+  `(?:${buildAlternation([...WIDE_AREA_BY_FORM].filter(([, a]) => a.kind === 'island' || a.kind === 'region-group').map(([form]) => form))})(?:[ \\t]+Region)?${WORD_END}`,
   'uy',
 );
 
@@ -166,7 +169,8 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
       continue;
     }
     // "Kepala Bidang Bina Marga pada Dinas PUPR-Pera Kaltim": "pada" before a body joins the field to its body.
-    const onBody = words.length > 0 && !rank ? /^pada[ \t]+/.exec(text.slice(next, next + 8)) : null;
+    // "Executive General Manager of Pertamina Patra Niaga Kalimantan Region X": English "of" before the body too.
+    const onBody = rank ? null : (/^of[ \t]+(?:the[ \t]+)?/.exec(text.slice(next, next + 8)) ?? (words.length > 0 ? /^pada[ \t]+/.exec(text.slice(next, next + 8)) : null));
     if (onBody && orgStarts.has(next + onBody[0].length)) {
       at = next + onBody[0].length - 1;
       continue;

@@ -774,6 +774,18 @@ describe('extractEntities on quotes in celebrity news', () => {
 });
 
 describe('extractEntities on English quotes (Tempo English, Antara English)', () => {
+  it('should read an English officer "Title of <company> Kalimantan Region X said" and give the quote before it to X', () => {
+    const result = extractEntities(
+      '"We have added 36 fuel stations," Executive General Manager of Pertamina Patra Niaga Kalimantan Region Yohanna Dyah Puspitasari said here on Monday. ' +
+        'Meanwhile, Area Manager Communication, Relations & CSR of Pertamina Patra Niaga Kalimantan Region Frengky Tumbelaka said the company was ready.',
+    );
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Yohanna Dyah Puspitasari', 'PT Pertamina Patra Niaga'],
+      ['Frengky Tumbelaka', 'PT Pertamina Patra Niaga'],
+    ]);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Yohanna Dyah Puspitasari']);
+  });
+
   it('should attribute "the governor said" to the governor named before, and "BNPB spokesman X said" to X', () => {
     const text =
       'East Kalimantan Governor Syahrani Mahmud and OIKN head Bambang Wicaksono Adi hosted the delegation. ' +
