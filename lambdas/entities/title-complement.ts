@@ -45,7 +45,7 @@ const COMMAND_UNIT = /(?:[IVXL]+|\d{2,4})(?:[ \t]*\/[ \t]*[A-Z][A-Za-z]+)?(?![\p
 const DIGIT_ACRONYM = /[A-Z]+\d[A-Z0-9]*(?![\p{L}\p{N}])/uy;
 
 /** Words for a unit of a company or agency that a number may follow ("Regional 4", "Wilayah II"). */
-const UNIT_WORDS = new Set(['Regional', 'Region', 'Wilayah', 'Area', 'Divisi', 'Unit', 'Cabang', 'RU']);
+const UNIT_WORDS = new Set(['Regional', 'Region', 'Wilayah', 'Area', 'Divisi', 'Unit', 'Cabang', 'RU', 'Rayon', 'Zona']);
 const UNIT_NUMBER = /(?:\d{1,2}|[IVX]{1,4})(?![\p{L}\p{N}])/uy;
 
 /** The fields of known ministries ("Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"), read after "Menteri". */

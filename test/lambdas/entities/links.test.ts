@@ -3410,3 +3410,17 @@ describe('an acting holder\'s mark spelled out in a list of officials', () => {
     expect(result.people.find((p) => p.name === 'Yan Piet Wambrauw')).toMatchObject({ organization: 'Pemerintah Provinsi Papua', official: true });
   });
 });
+
+describe('company officers\' compound English titles and numbered units', () => {
+  it('should keep "Sales Branch Manager", "Field Manager", "Project Director" whole and a unit\'s "Rayon I" or "Zona 9" in the title', () => {
+    const result = extractEntities(
+      'Sales Branch Manager Rayon I Kaltim Ronald Giovanni Makalew mengatakan stok aman. Hadir General Manager Zona 9 Ignatius Bambang Sutikno. ' +
+        'Project Director Hyundai Engineering Kim Sang-woo menambahkan.',
+    );
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([
+      ['Ronald Giovanni Makalew', ['Sales Branch Manager Rayon I Kaltim']],
+      ['Ignatius Bambang Sutikno', ['General Manager Zona 9']],
+      ['Kim Sang-woo', ['Project Director Hyundai Engineering']],
+    ]);
+  });
+});
