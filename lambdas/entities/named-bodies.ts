@@ -74,6 +74,9 @@ const MEMBER_WORDS = new Set([
   'Mahasiswa', 'Masyarakat', 'Rakyat', 'Pemuda', 'Warga', 'Pedagang', 'Petani', 'Nelayan', 'Buruh', 'Pekerja', 'Guru', 'Pelajar',
   'Perempuan', 'Ibu',
 ]);
+/** A company's boards after "Dewan", alone: "Dewan Komisaris", "Dewan Direksi". */
+const COMPANY_BOARD = /^(?:Komisaris|Direksi)$/;
+
 /** Heads of community bodies named with everyday words: "Kelompok Tani Sumber Rejeki", "Kelompok Nelayan Maju Jaya". */
 const PLAIN_NAMED_HEADS = new Set(['Kelompok Tani', 'Kelompok Nelayan', 'Kelompok Wanita Tani', 'Kelompok Usaha Bersama', 'Kelompok Sadar Wisata']);
 /** A vertical office's class at the start of a run, before its seat ("Kelas IIA Samarinda"). */
@@ -233,6 +236,8 @@ function findHeadHits(text: string): NamedBodyHit[] {
     // "Dewan Komisioner OJK", "Dewan Pengawas TVRI": the board of a known body is that body, which its finder reads;
     // so is a branch named after a known body ("Bank Kaltimtara Tenggarong").
     if (m[1] === 'Dewan' && isKnownBodyAt(run.split(' ').slice(1))) continue;
+    // "Dewan Komisaris", "Dewan Direksi" alone (a list's heading, "rapat Dewan Komisaris"): a company's board, no body.
+    if (m[1] === 'Dewan' && COMPANY_BOARD.test(run)) continue;
     if (isKnownBodyAt(`${m[1]} ${run}`.split(' ')) && !AGENCY_BY_FORM.has(`${m[1]} ${run}`)) continue;
     const name = `${m[1]} ${run}`;
     const end = m.index + m[1]!.length + m[0].slice(m[1]!.length).indexOf(run) + run.length;

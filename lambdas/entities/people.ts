@@ -546,7 +546,9 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     // the name before the title; a name after it is the next holder's, not this one's.
     const lead = text.slice(Math.max(0, opens - 30), opens);
     const holder = HOLDER_LAST_WORD.has(lead.trimEnd().slice(lead.trimEnd().lastIndexOf(' ') + 1)) && HOLDER_CONNECTOR_BEFORE.test(lead) ? readNameBefore(text, opens) : null;
-    let name = readName(text, comp.nameAt, comp.rank !== null, comp.words.length > 0);
+    // "Direktur Utama: Gusti Randa Permana": a list of posts, one a line, names the holder after a colon.
+    const colon = comp.nameAt === comp.end && LINE_OPENS_BEFORE.test(text.slice(Math.max(0, opens - 40), opens)) ? POST_COLON.exec(text.slice(comp.end, comp.end + 4)) : null;
+    let name = readName(text, comp.nameAt + (colon?.[0].length ?? 0), comp.rank !== null, comp.words.length > 0 || colon !== null);
     // "Sultan Kutai Kartanegara Ing Martadipura, Sultan Aji Muhammad Adiwangsa", "Gubernur DIY Sultan Hamengku Buwono X":
     // the sultan's title opens the name after another title.
     const againAt = comp.nameAt + (/^[ \t]*,?[ \t]*/.exec(text.slice(comp.nameAt, comp.nameAt + 6))?.[0].length ?? 0);
@@ -689,7 +691,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     const duty = from !== -1 && /^[ \t](?:selaku|yang[ \t]+juga)/.test(titleText.slice(from));
     // "Anggota Komisi C dari Fraksi Golkar": the faction after "dari" is no body the member serves in.
     const faction = from !== -1 && /^[ \t]dari[ \t]+Fraksi[ \t]/.test(titleText.slice(from));
-    const org = seated ?? inTitle.findLast((h) => h.end <= orgEnd) ?? (duty || faction ? null : inTitle.at(-1)) ?? null;
+    const org = seated ?? inTitle.findLast((h) => h.end <= orgEnd) ?? (duty || faction ? null : inTitle.at(-1)) ?? (colon ? listBody(text, opens, orgHits) : null) ?? null;
     hits.push({
       start: name.start,
       end: name.end,
@@ -1717,6 +1719,23 @@ const PARENT_APPOSITIVE = /^,[ \t]+(?:(?:a|an|the)[ \t]+)?(?:subsidiary|unit|aff
 
 /** A title of "the other" holder ("Wakil Ketua lainnya", "Wakil Ketua yang lain"). */
 const OTHER_HOLDER = /[ \t](?:lainnya|yang[ \t]+lain)$/;
+
+/**
+ * The body a list of posts belongs to: the last one named in the line that introduces the list, the last line before
+ * `at` that ends with a colon ("susunan pengurus Pupuk Kaltim yang baru adalah sebagai berikut:").
+ */
+function listBody(text: string, at: number, orgHits: readonly OrgHit[]): OrgHit | null {
+  const intro = /[^\n]*:[ \t]*\n(?:[^\n]*\n)*?[ \t]*$/.exec(text.slice(Math.max(0, at - 600), at));
+  if (!intro) return null;
+  const start = Math.max(0, at - 600) + intro.index;
+  const end = text.indexOf('\n', start);
+  return orgHits.findLast((h) => h.start >= start && h.end <= end && h.priority > 0) ?? null;
+}
+
+/** Only spaces between a line's start and the title: the title opens a line of a list of posts. */
+const LINE_OPENS_BEFORE = /(?:^|\n)[ \t]*$/;
+/** A colon and spaces before a capitalised word: "Direktur Utama: Gusti Randa Permana". */
+const POST_COLON = /^:[ \t]+(?=\p{Lu})/u;
 
 /** The words between an office and the duty its holder holds with it ("... Kota Balikpapan selaku Ketua TAPD"). */
 const DUTY_GAP = /^[ \t]+(?:selaku|sekaligus)[ \t]+$/;

@@ -3424,3 +3424,21 @@ describe('company officers\' compound English titles and numbered units', () => 
     ]);
   });
 });
+
+describe('a company\'s board listed one post a line ("Direktur Utama: X") after the line that names the company', () => {
+  it('should title each holder and file them under the company the introducing line names', () => {
+    const result = extractEntities(
+      'Berdasarkan keputusan RUPSLB, susunan pengurus Pupuk Kaltim yang baru adalah sebagai berikut:\n\nDewan Komisaris\n' +
+        'Komisaris Utama: Laksdya TNI (Purn) Heru Prasetyo Wibisono\nKomisaris Independen: Prof. Dr. Sri Wahyuni Tanjung\n\nDireksi\n' +
+        'Direktur Utama: Gusti Randa Permana\nDirektur Keuangan dan Umum: Stefanus Gunawan Liem\n',
+    );
+    expect(result.people.map((p) => [p.name, p.titles, p.organization, p.official])).toEqual([
+      ['Heru Prasetyo Wibisono', ['Komisaris Utama'], 'PT Pupuk Kalimantan Timur', false],
+      ['Sri Wahyuni Tanjung', ['Komisaris Independen'], 'PT Pupuk Kalimantan Timur', false],
+      ['Gusti Randa Permana', ['Direktur Utama'], 'PT Pupuk Kalimantan Timur', false],
+      ['Stefanus Gunawan Liem', ['Direktur Keuangan dan Umum'], 'PT Pupuk Kalimantan Timur', false],
+    ]);
+    expect(result.organizations.map((o) => o.name)).not.toContain('Dewan Komisaris');
+    expect(result.organizations.map((o) => o.acronym)).not.toContain('Purn');
+  });
+});
