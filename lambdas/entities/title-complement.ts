@@ -5,6 +5,7 @@
  * Regional Kalimantan". people.ts reads the title and the name; this module reads what lies between them.
  */
 import {
+  AGENCY_BY_FORM,
   AGENCY_BY_LOWER_NAME,
   BALINESE_NAME_WORDS,
   COMMON_ABBREVIATIONS,
@@ -269,6 +270,16 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
       at = next + tail[0].length + fullStop.length;
       continue;
     }
+    // "General Manager PT KPI Unit Balikpapan X", "EGM Telkom Regional 4 Kalimantan": a unit word after the body, then
+    // the unit's seat or number.
+    const bodyUnit = bodyBefore ? /^([A-Z][a-z]+)[ \t]+/.exec(text.slice(next, next + 12)) : null;
+    const unitSeat = bodyUnit && UNIT_WORDS.has(bodyUnit[1]!) ? matchRegionAt(text, next + bodyUnit[0].length) : null;
+    if (unitSeat) {
+      words.push(text.slice(next, unitSeat.end));
+      region = unitSeat.region;
+      end = at = unitSeat.end;
+      continue;
+    }
     // "Pemimpin Cabang Bank Kaltimtara Tenggarong Andi Saputra": the branch's town after the body stays in the title.
     const branchTown = bodyBefore && !region ? readTownName(text, next) : 0;
     if (branchTown > 0) {
@@ -522,7 +533,9 @@ function readEnglishField(text: string, pos: number, needsLead = true): number {
     // "Chief Executive Officer Park Seo-jun": a surname before a hyphenated given name opens the name.
     const koreanName = isKnownSurname(word) && /^[ \t]+\p{Lu}\p{Ll}+-\p{Ll}/u.test(text.slice(at + (m?.[0].length ?? 0), at + (m?.[0].length ?? 0) + 16));
     // "Ambassador to Indonesia": a country's name is a post's field.
-    const fits = COMMON_ABBREVIATIONS.has(word) || COUNTRY_BY_FORM.has(word) || (/[a-z]/.test(word) && isDictionaryWord(word) && !isListedName(word) && !koreanName);
+    // "Communication, Relations & CID PHM": after "&" or "and" a field's own acronym counts, where it names no body.
+    const joinedAcronym = Boolean(m?.[1]) && /^[A-Z]{2,5}$/.test(word) && !AGENCY_BY_FORM.has(word);
+    const fits = COMMON_ABBREVIATIONS.has(word) || COUNTRY_BY_FORM.has(word) || joinedAcronym || (/[a-z]/.test(word) && isDictionaryWord(word) && !isListedName(word) && !koreanName);
     // "Commander of the Balikpapan Naval Base": a region names the unit, before the unit's own words.
     const region = m && !fits && m[1] === '' ? matchRegionAt(text, at) : null;
     if (region && isEnglishUnitWordAt(text, region.end)) {

@@ -3442,3 +3442,20 @@ describe('a company\'s board listed one post a line ("Direktur Utama: X") after 
     expect(result.organizations.map((o) => o.acronym)).not.toContain('Purn');
   });
 });
+
+describe('state-company officers named with a unit after the company', () => {
+  it('should title and link "General Manager PT KPI Unit Balikpapan X", "EGM Telkom Regional 4 Kalimantan, X," and "& CID PHM X"', () => {
+    const result = extractEntities(
+      'Hal itu disampaikan General Manager PT KPI Unit Balikpapan Dedi Kurniawan Saragih saat meninjau kilang. ' +
+        'EGM Telkom Regional 4 Kalimantan, Theodorus Halawa, menyebut jaringan siap. ' +
+        'Sementara itu, Manager Communication, Relations & CID PHM Cindy Natalia Wowor menambahkan. KPI menegur stasiun televisi.',
+    );
+    expect(result.people.map((p) => [p.name, p.titles, p.organization])).toEqual([
+      ['Dedi Kurniawan Saragih', ['General Manager PT KPI Unit Balikpapan'], 'PT Kilang Pertamina Internasional'],
+      ['Theodorus Halawa', ['EGM Telkom Regional 4 Kalimantan'], 'PT Telkom Indonesia (Persero) Tbk'],
+      ['Cindy Natalia Wowor', ['Manager Communication, Relations & CID PHM'], 'PT Pertamina Hulu Mahakam'],
+    ]);
+    // "KPI" alone stays the broadcasting commission.
+    expect(result.organizations.map((o) => o.name)).toContain('Komisi Penyiaran Indonesia');
+  });
+});
