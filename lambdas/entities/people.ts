@@ -210,6 +210,18 @@ function bodyOrRegionBefore(text: string, at: number, orgHits: readonly OrgHit[]
   return null;
 }
 
+/** A company officer's English title in lower case: "president director", "vice president", "director general". */
+const LOWER_OFFICER_TITLE = /^(?:(?:vice|deputy|executive|managing|senior|corporate)[ \t]+)*(?:president(?:[ \t]+director)?|director(?:[ \t]+general)?|general manager|secretary|chief executive officer)$/;
+
+/**
+ * The body right before a company officer's English title, written with "'s" or not and with up to three lower-case
+ * words of its field between ("Pertamina's corporate communications vice president"); null if none.
+ */
+function companyBefore(text: string, at: number, orgHits: readonly OrgHit[]): { start: number; region: RegionEntry | null } | null {
+  const org = orgHits.find((o) => o.end < at && at - o.end <= 40 && /^(?:['’]s)?(?:[ \t]+\p{Ll}+){0,3}[ \t]$/u.test(text.slice(o.end, at)));
+  return org ? { start: org.start, region: org.region ?? null } : null;
+}
+
 /**
  * "Gubernur Kaltim Isran Noor dan Wakil Gubernur Hadi Mulyadi": a title without a region right after "dan" (or
  * "serta", "bersama", "didampingi") and a titled person shares that person's region.
@@ -662,7 +674,10 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     }
     // English order puts the body or the region first: "Bank Indonesia Governor Perry Warjiyo", "East Kalimantan
     // Governor Isran Noor".
-    const ahead = ENGLISH_TITLE.test(m[0]) && comp.words.length === 0 ? bodyOrRegionBefore(text, m.index, orgHits) : null;
+    // "PHI president director X", "Pertamina's corporate communications vice president, X": a company officer's English
+    // title in lower case names the company before it, its field between or not.
+    const lowerOfficer = LOWER_OFFICER_TITLE.test(m[0]) && comp.words.length === 0 ? companyBefore(text, m.index, orgHits) : null;
+    const ahead = lowerOfficer ?? (ENGLISH_TITLE.test(m[0]) && comp.words.length === 0 ? bodyOrRegionBefore(text, m.index, orgHits) : null);
     // "BPS East Kalimantan head Yusniar Juliana": "head" in lower case is a title after a body or a region only.
     // "Its operations director, X": a title in lower case after "Its" points back at a body, its field before it.
     const possessive = LOWER_ENGLISH_TITLE_RE.test(m[0]) && !ahead && !articled ? POSSESSIVE_FIELD_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index)) : null;

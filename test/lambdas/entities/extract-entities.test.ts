@@ -774,6 +774,17 @@ describe('extractEntities on quotes in celebrity news', () => {
 });
 
 describe('extractEntities on English quotes (Tempo English, Antara English)', () => {
+  it('should link a company officer\'s English title in lower case to the company before it ("PHI president director X")', () => {
+    const result = extractEntities(
+      'PT Pertamina Hulu Indonesia (PHI) is drilling 200 wells. PHI president director Bagus Hardjono Sasmito told reporters on Tuesday. ' +
+        "Pertamina's corporate communications vice president, Yulianto Hadisaputra, said the company was ready.",
+    );
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Bagus Hardjono Sasmito', 'PT Pertamina Hulu Indonesia'],
+      ['Yulianto Hadisaputra', 'PT Pertamina (Persero)'],
+    ]);
+  });
+
   it('should read an English officer "Title of <company> Kalimantan Region X said" and give the quote before it to X', () => {
     const result = extractEntities(
       '"We have added 36 fuel stations," Executive General Manager of Pertamina Patra Niaga Kalimantan Region Yohanna Dyah Puspitasari said here on Monday. ' +
