@@ -774,6 +774,13 @@ describe('extractEntities on quotes in celebrity news', () => {
 });
 
 describe('extractEntities on English quotes (Tempo English, Antara English)', () => {
+  it('should title "X, executive director of the Y" after a quote', () => {
+    const result = extractEntities('"Drilling 200 wells is ambitious," said Andreas Wirawan Tjandra, executive director of the ReforMiner Institute.');
+    expect(result.people.map((p) => [p.name, p.titles, p.organization])).toEqual([
+      ['Andreas Wirawan Tjandra', ['executive director of the ReforMiner Institute'], 'ReforMiner Institute'],
+    ]);
+  });
+
   it('should link a company officer\'s English title in lower case to the company before it ("PHI president director X")', () => {
     const result = extractEntities(
       'PT Pertamina Hulu Indonesia (PHI) is drilling 200 wells. PHI president director Bagus Hardjono Sasmito told reporters on Tuesday. ' +
