@@ -220,6 +220,32 @@ function readField(text: string, pos: number): { words: string[]; end: number } 
   return { words, end };
 }
 
+/** Capitalised words (joined by "dan" or not) and an acronym in parentheses after them: groups 1 and 2. */
+const SPELLED_BEFORE_ACRONYM = /((?:\p{Lu}\p{Ll}+[ \t]+(?:(?:dan|&)[ \t]+)?){2,6})\(([A-Z]{2,6})\)/gu;
+
+/**
+ * The agencies' acronyms a text spells as something else ("Pajak Bumi dan Bangunan (PBB)", not Perserikatan
+ * Bangsa-Bangsa): the capitalised words' initials give the acronym, and they name none of the agency's forms.
+ * @example [...redefinedAcronyms('tunggakan Pajak Bumi dan Bangunan (PBB) naik')] // ['PBB']
+ */
+export function redefinedAcronyms(text: string): Set<string> {
+  const found = new Set<string>();
+  if (!text.includes('(')) return found;
+  for (const m of text.matchAll(SPELLED_BEFORE_ACRONYM)) {
+    const acronym = m[2]!;
+    const entry = AGENCY_BY_FORM.get(acronym);
+    if (!entry) continue;
+    const capitalised = m[1]!.trim().split(/[ \t]+/).filter((w) => /^\p{Lu}/u.test(w));
+    // The run may open with words before the term ("tunggakan Pajak ..."): its last words spell the acronym.
+    const words = capitalised.slice(-acronym.length);
+    if (words.length !== acronym.length || initialsOf(words.join(' ')) !== acronym) continue;
+    const spelled = words.join(' ').toLowerCase();
+    const forms = [entry.name, ...entry.aliases].map((f) => f.toLowerCase());
+    if (!forms.some((f) => f.replace(/[ \t]+dan[ \t]+/g, ' ') === spelled || f === m[1]!.trim().toLowerCase())) found.add(acronym);
+  }
+  return found;
+}
+
 /** An acronym right after a word, group 1 ("DPD KSPSI", "DPD KNPI"). */
 const ACRONYM_NEXT = /[ \t]+([A-Z][A-Z0-9]{1,9})(?![\p{L}\p{N}])/uy;
 
@@ -237,7 +263,10 @@ export function isPartyBoard(text: string, end: number): boolean {
 /** Agencies, ministries, state companies, parties and universities from the gazetteer, with a region if given. */
 function findAgencyHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
+  const redefined = redefinedAcronyms(text);
   for (const m of findAgencyForms(text)) {
+    // "Pajak Bumi dan Bangunan (PBB)": the text spells the acronym as something else; here it is no United Nations.
+    if (redefined.has(m[0])) continue;
     const entry = AGENCY_BY_FORM.get(m[0])!;
     let end = m.index + m[0].length;
     // A hyphen goes on into a longer name ("Kemen-PUPR", "TNI-AU"), except between two bodies ("TNI-Polri").
