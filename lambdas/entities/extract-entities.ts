@@ -6,7 +6,7 @@
 import type { EntityResult } from '../shared/types.js';
 import { detectDateline, findDatelineRegion, findDatelineSpan, findDatelineTown } from './dateline.js';
 import { buildLocations, findCountryAndAreaHits, findPlaceHits, findRegionHits, isCurrencyOrTitleAt, pickHomeRegion } from './locations.js';
-import { addTaggedOrganizations, dropTaggedOrganizations, findOrganizations } from './organizations.js';
+import { addTaggedOrganizations, dropTaggedOrganizations, findOrganizations, redefinedAcronyms } from './organizations.js';
 import { ACTING_MARK_ONLY, HOLDER_MARKS, findPeople, isWordWrittenLower } from './people.js';
 import { ADDRESSED_NAME } from './person-aliases.js';
 import { findQuotes } from './quotes.js';
@@ -381,7 +381,7 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
   const locations = buildLocations(text, regions, [...storyOwn, ...taggedOwn, ...titlePlaces], people.hits);
   const orgMentions = finalOrgs.entities.flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, name: o.name })));
   const quotes = findQuotes(written, people.hits, orgMentions, people.unheld);
-  const sectors = findSectors(text, options.title, quotes, people.hits);
+  const sectors = findSectors(text, options.title, quotes, people.hits, redefinedAcronyms(text));
   const result = dropNotEntities({ people: people.entities, organizations: finalOrgs.entities, locations, sectors, quotes }, notEntity);
   return text === written ? result : withWrittenMentions(result, written);
 }

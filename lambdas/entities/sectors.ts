@@ -50,15 +50,24 @@ function keywordMatches(text: string): [number, number][] {
 /**
  * Find sectors of a text; the title (when not part of the text) adds weight but no mentions. Keywords inside the
  * `quoted` spans (direct quotes) weigh less: a celebrity telling a film's plot ("sekolah", "kafe") is no evidence that
- * the story is about schools or cafes. Keywords inside `names` (people's mentions) count not at all.
+ * the story is about schools or cafes. Keywords inside `names` (people's mentions) count not at all, nor do the
+ * acronyms in `respelled` (ones the text spells as something else than the keyword lists mean).
  */
-export function findSectors(text: string, title?: string | null, quoted: readonly Span[] = [], names: readonly Span[] = []): SectorEntity[] {
+export function findSectors(
+  text: string,
+  title?: string | null,
+  quoted: readonly Span[] = [],
+  names: readonly Span[] = [],
+  respelled: ReadonlySet<string> = new Set(),
+): SectorEntity[] {
   const entities: SectorEntity[] = SECTORS.map((s) => ({ code: s.code, label: s.label, keywords: [], mentions: [] }));
   const scores = new Float64Array(SECTORS.length);
   for (const [start, end] of keywordMatches(text)) {
     // "Rizal Fauzan Hakim": a word inside a person's name is no evidence of the judiciary.
     if (names.length > 0 && withinAny({ start, end }, names)) continue;
     const written = text.slice(start, end);
+    // "Pajak Bumi dan Bangunan (PBB)": an acronym the text spells as something else is no evidence of its usual sense.
+    if (respelled.has(written)) continue;
     const use = KEYWORDS.get(written.toLowerCase());
     if (!use) continue;
     // The lead says what the story is about: a keyword there weighs more than one in a closing aside.

@@ -246,6 +246,7 @@ describe('an agency\'s acronym the text spells as something else', () => {
   it('should read "Pajak Bumi dan Bangunan (PBB)" as the tax: no United Nations there, which stays where spelled as such', () => {
     const tax = extractEntities('Bapenda mencatat tunggakan Pajak Bumi dan Bangunan (PBB) mencapai Rp 12 miliar. Warga diminta melunasi PBB sebelum jatuh tempo.');
     expect(tax.organizations.map((o) => o.name)).not.toContain('Perserikatan Bangsa-Bangsa');
+    expect(tax.sectors.map((s) => s.code)).not.toContain('U');
     const un = extractEntities('Perserikatan Bangsa-Bangsa (PBB) menyerukan gencatan senjata. Sekjen PBB hadir di Jenewa.');
     expect(un.organizations.map((o) => o.name)).toContain('Perserikatan Bangsa-Bangsa');
   });
