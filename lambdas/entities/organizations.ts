@@ -1282,6 +1282,9 @@ function attachCommissions(hits: OrgHit[]): void {
   }
 }
 
+/** An alias that names the republic's body: "DPR RI", "Kepolisian Republik Indonesia". */
+const NATIONAL_ALIAS = /[ \t](?:RI|Republik Indonesia)$/;
+
 /** Merge hits into entities keyed by their composed name; aliases are the other written forms. */
 function mergeHits(text: string, hits: OrgHit[]): OrganizationFindings {
   const byName = new Map<string, OrganizationEntity>();
@@ -1297,7 +1300,9 @@ function mergeHits(text: string, hits: OrgHit[]): OrganizationFindings {
     entity.government ||= hit.government;
     // A regional unit's abbreviation ("Disperindagkop") is shared by every region: keep it as acronym only.
     const acronymAlias = hit.acronym && !REGIONAL_UNIT_BY_ABBR.has(hit.acronym) ? hit.acronym : null;
-    const forms = [surface, acronymAlias, ...hit.aliases, withoutRegion(surface, hit)];
+    // "DPR Papua": a national body's alias naming the republic ("DPR RI") is no alias of its regional namesake.
+    const aliases = hit.region ? hit.aliases.filter((a) => !NATIONAL_ALIAS.test(a)) : hit.aliases;
+    const forms = [surface, acronymAlias, ...aliases, withoutRegion(surface, hit)];
     for (const form of forms) {
       if (form && form !== name && !entity.aliases.includes(form)) entity.aliases.push(form);
     }

@@ -251,3 +251,12 @@ describe('an agency\'s acronym the text spells as something else', () => {
     expect(un.organizations.map((o) => o.name)).toContain('Perserikatan Bangsa-Bangsa');
   });
 });
+
+describe('a national body\'s regional namesake', () => {
+  it('should not give "DPR Papua" the republic\'s alias "DPR RI"', () => {
+    const result = extractEntities('Pemerintah Provinsi Papua dan Dewan Perwakilan Rakyat Papua (DPR Papua) menyepakati Raperda APBD Perubahan.');
+    const house = result.organizations.find((o) => o.name === 'Dewan Perwakilan Rakyat Papua');
+    expect(house?.aliases).toContain('DPR Papua');
+    expect(house?.aliases).not.toContain('DPR RI');
+  });
+});
