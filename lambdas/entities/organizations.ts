@@ -631,6 +631,13 @@ function findTipikorAtCourtHits(text: string): OrgHit[] {
   return hits;
 }
 
+/** The short names of units named after their seat ("Polres", "Kodim", "Kejari", "Setda", "BPBD"): no one's name. */
+export const UNIT_SHORT_NAMES = new Set([
+  ...Object.values(UNIT_NAME).filter((name) => !name.includes(' ')),
+  ...['Kejari', 'Kejati', 'Lapas', 'Rutan', 'Bapas', 'Lanal', 'Lanud', 'Lantamal'],
+  ...REGIONAL_UNIT_BY_ABBR.keys(),
+]);
+
 /** Short forms that name a unit only before a known region ("PN Samarinda", "PTUN Samarinda"). */
 const SEAT_ONLY_UNITS = new Set(['PN', 'PTUN']);
 

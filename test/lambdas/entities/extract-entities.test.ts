@@ -2750,3 +2750,13 @@ describe('extractEntities on the police food task force', () => {
     expect(extractEntities('Wakil Wali Kota meminta Satgas Pangan mengawasi gudang pengepul.').organizations.map((o) => o.name)).not.toContain('Satuan Tugas Pangan Polri');
   });
 });
+
+describe('extractEntities on unit short names and documents the tagger reads as people', () => {
+  it('should read no person in "Polres juga mengirim ..." nor in "Raperda APBD bisa disahkan"', () => {
+    const result = extractEntities(
+      'Kapolres Berau AKBP Yosafat Ginting mengatakan 80 personel dikerahkan. Polres juga mengirim dua unit perahu karet. ' +
+        '"Kami targetkan Raperda APBD bisa disahkan akhir bulan," kata Ketua DPRD Balikpapan Nurhayati Lamba.',
+    );
+    expect(result.people.map((p) => p.name)).toEqual(['Yosafat Ginting', 'Nurhayati Lamba']);
+  });
+});
