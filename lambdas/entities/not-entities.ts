@@ -81,6 +81,25 @@ export function findOutletSpans(text: string): Span[] {
   return findOutletForms(text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
+/** A byline's line ("Penulis: X", "Editor: Y", "Pewarta: Z") and a photo credit in parentheses ("(Foto: ANTARA/X)"). */
+const BYLINE = /^[ \t]*(?:Penulis|Editor|Pewarta|Reporter|Redaktur|Fotografer|Kontributor|Editor Foto|Writer|Reporting by|Editing by)[ \t]*:[^\n]*|\((?:Foto|FOTO|Photo)[ \t]*:[^()\n]{1,80}\)|\(ANTARA FOTO\/[^()\n]{1,60}\)/gm;
+
+/**
+ * The page's bylines and photo credits, consecutive byline lines as one span (a place read across the line break,
+ * "Tanjung\nEditor", lies inside it).
+ * @example findBylineSpans('Isi.\nPenulis: Ani\nEditor: Budi') // [{ start: 5, end: 29 }]
+ */
+export function findBylineSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  if (!/Penulis|Editor|Pewarta|Reporter|Redaktur|Fotografer|Kontributor|Writer|Reporting|Foto|FOTO|Photo/.test(text)) return spans;
+  for (const m of text.matchAll(BYLINE)) {
+    const last = spans.at(-1);
+    if (last && /^[ \t]*\n[ \t]*$/.test(text.slice(last.end, m.index))) last.end = m.index + m[0].length;
+    else spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
+}
+
 /** Outlet mentions that are credits (the text is not about the outlet there). */
 export function findCreditSpans(text: string, outlets: readonly Span[] = findOutletSpans(text)): Span[] {
   return outlets.filter((o) => isCredit(text, o.start, o.end));
@@ -335,6 +354,7 @@ export function isNotEntity(surface: string, span: Span, context: NotEntityConte
   const form = surface.replace(/\s+/g, ' ').trim();
   return (
     withinAny(span, context.credits) ||
+    withinAny(span, context.bylines) ||
     withinAny(span, context.headings) ||
     withinAny(span, context.openers) ||
     withinAny(span, context.initials) ||
@@ -359,6 +379,8 @@ export interface NotEntityContext {
   /** Every outlet mention: the region in "Kaltim Post" or "Tribun Kaltim" is no place of the story. */
   outlets: Span[];
   credits: Span[];
+  /** Bylines and photo credits ("Penulis: X", "Editor: Y", "(Foto: ANTARA/Z)"): the page's staff, no one in the story. */
+  bylines: Span[];
   headings: Span[];
   openers: Span[];
   initials: Span[];
@@ -371,6 +393,7 @@ export function buildNotEntityContext(text: string): NotEntityContext {
   return {
     outlets,
     credits: findCreditSpans(text, outlets),
+    bylines: findBylineSpans(text),
     headings: findHeadingLines(text),
     openers: findSentenceOpeners(text),
     initials: [...findInitials(text), ...findCommonNounAcronyms(text), ...findGroupCodes(text)],
@@ -466,14 +489,14 @@ export function dropNotEntities(result: EntityResult, context: NotEntityContext)
   const isProduct = (name: string): boolean => context.products.has(name) || COMMON_ABBREVIATIONS.has(name) || FESTIVALS.has(name);
   // Initials ("berinisial AS (34)") are nobody's name and no country's: those mentions go, and an entity left without any.
   const people = result.people
-    .map((p) => withoutMentionsIn(p, context.initials))
+    .map((p) => withoutMentionsIn(withoutMentionsIn(p, context.initials), context.bylines))
     .filter((p) => p.mentions.length > 0 && !isOutletName(p.name) && !isProduct(p.name));
   const organizations = result.organizations
-    .map((o) => withoutMentionsIn({ ...o, mentions: o.mentions.filter((m) => !overlapsAny(m, context.credits)) }, context.initials))
+    .map((o) => withoutMentionsIn(withoutMentionsIn({ ...o, mentions: o.mentions.filter((m) => !overlapsAny(m, context.credits)) }, context.initials), context.bylines))
     .filter((o) => o.mentions.length > 0 && !isProduct(o.name));
   // The region in "Kaltim Post" or "Tribun Kaltim" is no place of the story.
   const locations = result.locations
-    .map((l) => withoutMentionsIn(withoutMentionsIn(l, context.initials), context.outlets))
+    .map((l) => withoutMentionsIn(withoutMentionsIn(withoutMentionsIn(l, context.initials), context.outlets), context.bylines))
     .filter((l) => l.mentions.length > 0 && !isOutletName(l.name) && !isProduct(l.name));
   const unchanged = sameMentionCounts(people, result.people) && sameMentionCounts(organizations, result.organizations) && sameMentionCounts(locations, result.locations);
   return unchanged ? result : { ...result, people, organizations, locations };

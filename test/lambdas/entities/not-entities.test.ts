@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  findBylineSpans,
   findCreditSpans,
   findHeadingLines,
   findProductForms,
@@ -101,7 +102,7 @@ describe('findSpelledAbbreviations', () => {
 });
 
 describe('isNotEntity', () => {
-  const context = { outlets: [], credits: [], headings: [], openers: [], initials: [], phraseShortForms: new Set<string>(), spelledAbbreviations: [], products: new Set(['Aspira Premio']) };
+  const context = { outlets: [], credits: [], bylines: [], headings: [], openers: [], initials: [], phraseShortForms: new Set<string>(), spelledAbbreviations: [], products: new Set(['Aspira Premio']) };
 
   it('should reject products, model codes, events and common-noun abbreviations', () => {
     for (const surface of ['Aspira Premio', 'S6', 'Bali Island Cup', 'Piala Dunia', 'KUHP', 'Puskesmas']) {
@@ -168,5 +169,22 @@ describe('words of an entertainment site that are no names', () => {
       'Respect is a must, KLovers. If you wanna some respect anyway.';
     expect(extractEntities(caption).people.map((p) => p.name)).not.toContain('Makasih');
     expect(extractEntities(advice).people.map((p) => p.name)).not.toContain('KLovers');
+  });
+});
+
+describe('bylines and photo credits', () => {
+  it('should find byline lines as one span and photo credits in parentheses', () => {
+    const text = 'Isi berita.\n(Foto: ANTARA/Dimas Arya Saputra)\nPenulis: Zulfikar Ahmad Tanjung\nEditor: Yusuf Tandi Padang';
+    expect(findBylineSpans(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      '(Foto: ANTARA/Dimas Arya Saputra)\nPenulis: Zulfikar Ahmad Tanjung\nEditor: Yusuf Tandi Padang',
+    ]);
+  });
+
+  it('should name no one and no place from the page\'s staff', () => {
+    const result = extractEntities(
+      'Bupati Berau Sri Juniarsih meresmikan dermaga di Tanjung Redeb. (Foto: BERAU POST/Syahrul Ramadhan)\n\nPenulis: Zulfikar Ahmad Tanjung\nEditor: Yusuf Tandi Padang',
+    );
+    expect(result.people.map((p) => p.name)).toEqual(['Sri Juniarsih']);
+    expect(result.locations.map((l) => l.name)).not.toContain('Padang');
   });
 });
