@@ -318,13 +318,16 @@ function findDistrictsAfterRegions(text: string, regionHits: readonly RegionHit[
 const ENGLISH_DIRECTION_BEFORE = /(?:^|[^\p{L}])(North|South|East|West|Central)[ \t]+$/u;
 const DIRECTION_IN_INDONESIAN: Record<string, string> = { North: 'Utara', South: 'Selatan', East: 'Timur', West: 'Barat', Central: 'Tengah' };
 
-/** A currency or a pageant's title right before a country's name ("dolar AS", "yen Jepang", "Putri Indonesia"). */
+/** A currency, a language or a pageant's title right before a country's name ("dolar AS", "bahasa Inggris", "Putri Indonesia"). */
 const NOT_PLACE_BEFORE =
-  /(?:^|[^\p{L}])(?:[Dd]olar|[Dd]ollar|[Yy]en|[Yy]uan|[Rr]inggit|[Ee]uro|[Ww]on|[Pp]eso|[Rr]upee|[Rr]upiah|Putri|Puteri|Miss)[ \t]+$/u;
+  /(?:^|[^\p{L}])(?:[Dd]olar|[Dd]ollar|[Yy]en|[Yy]uan|[Rr]inggit|[Ee]uro|[Ww]on|[Pp]eso|[Rr]upee|[Rr]upiah|Putri|Puteri|Miss|(?:[Bb]er)?[Bb]ahasa)[ \t]+$/u;
 
-/** Whether the country's name at `at` is part of a currency or a pageant's title ("dolar AS", "Putri Indonesia"). */
+/**
+ * Whether the country's name at `at` is part of a currency, a language or a pageant's title ("dolar AS", "bahasa
+ * Inggris", "Putri Indonesia").
+ */
 export function isCurrencyOrTitleAt(text: string, at: number): boolean {
-  return NOT_PLACE_BEFORE.test(text.slice(Math.max(0, at - 8), at));
+  return NOT_PLACE_BEFORE.test(text.slice(Math.max(0, at - 12), at));
 }
 
 /** Countries and wide areas in one alternation, longest first: "Amerika Latin" is not "Amerika" (the US). */

@@ -363,6 +363,8 @@ export function isNotEntity(surface: string, span: Span, context: NotEntityConte
     MODEL_CODE.test(form) ||
     COMMON_ABBREVIATIONS.has(form) ||
     FESTIVALS.has(form) ||
+    // "Hari Raya Galungan": a run closed by a festival's name names the day.
+    FESTIVALS.has(form.slice(form.lastIndexOf(' ') + 1)) ||
     EVENT_NAME.test(form)
   );
 }

@@ -2760,3 +2760,17 @@ describe('extractEntities on unit short names and documents the tagger reads as 
     expect(result.people.map((p) => p.name)).toEqual(['Yosafat Ginting', 'Nurhayati Lamba']);
   });
 });
+
+describe('extractEntities on languages, holy days and village-owned enterprises', () => {
+  it('should read no country in "bahasa Inggris" or "berbahasa Indonesia", no place in "Hari Raya Galungan"', () => {
+    const result = extractEntities(
+      'Marco lahir di Italia dan menjawab dalam bahasa Inggris. Labelnya tidak berbahasa Indonesia. Menjelang Hari Raya Galungan, pasar ramai.',
+    );
+    expect(result.locations.map((l) => l.name)).toEqual(['Italia']);
+  });
+
+  it('should read "Badan Usaha Milik Kampung" as a kind of company, no regional "Badan Usaha"', () => {
+    const result = extractEntities('BERAU - Dana diserahkan ke Badan Usaha Milik Kampung (BUMK) Tumbit Melayu.');
+    expect(result.organizations.map((o) => o.name)).not.toContain('Badan Usaha Berau');
+  });
+});
