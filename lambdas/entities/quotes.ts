@@ -184,6 +184,11 @@ const ANSWER_LINE = /^(?:Jawab|JAWAB|J|Answer|A)[ \t]*:[ \t]*(\S.*)$/gmu;
 /** A question paragraph opening with a word in capitals and ending with "?", then the answer's paragraph (group 1). */
 const ANSWER_AFTER_CAPITAL_QUESTION = /^\p{Lu}{3,}[ \t][^\n]*\?[ \t]*\n[ \t]*\n(?![ \t]*["“])([^\n]+)$/gmu;
 
+/** A question paragraph (no quote in it) and the answer's paragraph after it (group 1). */
+const ANSWER_AFTER_QUESTION = /^[^\n"“”]{5,200}\?[ \t]*\n[ \t]*\n(?![ \t]*["“])([^\n]+)$/gmu;
+/** The words that announce an interview's transcript: "Berikut petikannya", "Berikut petikan wawancaranya". */
+const TRANSCRIPT_FOLLOWS = /[Bb]erikut[ \t]+(?:petikan|kutipan)/;
+
 /** The sentence that introduces an interview ("Kaltimpost mewawancarai Kepala BPBD Kukar, X. Berikut petikannya."). */
 const INTERVIEW_INTRO = /(?:mewawancarai|wawancara[ \t]+(?:khusus[ \t]+)?dengan|berbincang[ \t]+dengan|interviewed)(?![\p{L}])/gu;
 
@@ -193,8 +198,10 @@ const INTERVIEW_INTRO = /(?:mewawancarai|wawancara[ \t]+(?:khusus[ \t]+)?dengan|
  */
 function findInterviewAnswers(text: string, people: readonly PersonHit[]): QuoteEntity[] {
   const marked = /^(?:Tanya|TANYA|T|Question|Q)[ \t]*:/m.test(text) ? [...text.matchAll(ANSWER_LINE)] : [];
-  // "BERAPA bidang yang belum dibayar?" then the answer's paragraph: the question opens with a word in capitals.
-  const answers = marked.length > 0 ? marked : [...text.matchAll(ANSWER_AFTER_CAPITAL_QUESTION)];
+  // "BERAPA bidang yang belum dibayar?" then the answer's paragraph: the question opens with a word in capitals; after
+  // "Berikut petikannya" any question paragraph does.
+  const capital = marked.length > 0 ? marked : [...text.matchAll(ANSWER_AFTER_CAPITAL_QUESTION)];
+  const answers = capital.length > 0 || !TRANSCRIPT_FOLLOWS.test(text) ? capital : [...text.matchAll(ANSWER_AFTER_QUESTION)];
   if (answers.length === 0) return [];
   const intros = [...text.matchAll(INTERVIEW_INTRO)];
   const quotes: QuoteEntity[] = [];
@@ -224,9 +231,12 @@ const OBJECT_BEFORE = /(?:^|[^\p{L}])(?:kepada|dari|untuk|dengan|bersama|didampi
 /** A verb of saying right after a title that names no one, its region or "juga" between ("menyatakan", "juga menegaskan"). */
 const UNNAMED_SUBJECT_AFTER = new RegExp(`^(?:[ \\t]+\\p{Lu}[\\p{L}/-]*){0,3}[ \\t]+(?:juga[ \\t]+)?(?:${REPORTING_VERB_SOURCE})(?![\\p{L}])`, 'u');
 
-/** "Hal itu disampaikan", "Demikian diungkapkan", "Pernyataan tersebut dikatakan" right after a quote, its paragraph's break or not. */
+/**
+ * "Hal itu disampaikan", "Demikian diungkapkan", "Pernyataan tersebut dikatakan", '," begitu yang selalu disampaikan'
+ * right after a quote, its paragraph's break or not.
+ */
 const RELEASE_ATTRIBUTION =
-  /^[ \t]*(?:\n[ \t\n]*)?(?:Hal[ \t]+(?:itu|ini|tersebut)|Demikian|Pernyataan[ \t]+(?:itu|ini|tersebut)|Penegasan[ \t]+(?:itu|ini|tersebut))[ \t]+(?:di(?:sampaikan|katakan|ungkapkan|jelaskan|tegaskan|paparkan|kemukakan|utarakan)|(?:di)?sebut(?:kan)?)(?![\p{L}])/u;
+  /^[ \t]*(?:\n[ \t\n]*)?(?:Hal[ \t]+(?:itu|ini|tersebut)|Demikian|Pernyataan[ \t]+(?:itu|ini|tersebut)|Penegasan[ \t]+(?:itu|ini|tersebut)|,?[ \t]*begitu(?:[ \t]+yang)?(?:[ \t]+(?:selalu|sering|kerap))?)[ \t]+(?:di(?:sampaikan|katakan|ungkapkan|jelaskan|tegaskan|paparkan|kemukakan|utarakan)|(?:di)?sebut(?:kan)?)(?![\p{L}])/u;
 
 /** Words that name what a quote holds (a report's title, a theme, a slogan, a hashtag, a work), right before it. */
 const NAMING_BEFORE = /(?:^|[^\p{L}])(?:berjudul|bertajuk|bertema|bertagline|bernama|berjuluk|dijuluki|slogan|semboyan|tagline|tagar|hashtag|titled|entitled|dubbed|film|lagu|album|buku|novel|sinetron|single)[ \t]*$/iu;

@@ -688,6 +688,14 @@ describe('extractEntities on quotes in celebrity news', () => {
     expect(speakers(text)).toEqual([null]);
   });
 
+  it('should give an interview\'s plain question-and-answer paragraphs after "Berikut petikannya" to the interviewee', () => {
+    const text =
+      'SANGATTA - Kaltim Post mewawancarai General Manager External Affairs KPC, Hotman Parulian Simanjuntak, di Sangatta. Berikut petikannya.\n\n' +
+      'Bagaimana progres reklamasi lahan bekas tambang?\n\nSampai akhir 2023 kami sudah mereklamasi sekitar 10.500 hektare.\n\n' +
+      'Apa program sosial yang paling dirasakan?\n\nLayanan kesehatan. "We are a coal company today," begitu yang selalu disampaikan Presiden Direktur kami, Pak Arief Wicaksana Hadiwijaya.';
+    expect(speakers(text)).toEqual(['Hotman Parulian Simanjuntak', 'Hotman Parulian Simanjuntak', 'Arief Wicaksana Hadiwijaya']);
+  });
+
   it('should give "katanya" to the sentence\'s speaker, not a name after "dari" or "untuk" in it', () => {
     const text =
       'Anggota Komisi XII DPR RI, Syarifah Nur Aini Alhabsyi, mengingatkan agar gas dari Geng North diprioritaskan untuk kebutuhan domestik. ' +
