@@ -491,7 +491,7 @@ export function dropNotEntities(result: EntityResult, context: NotEntityContext)
   const isProduct = (name: string): boolean => context.products.has(name) || COMMON_ABBREVIATIONS.has(name) || FESTIVALS.has(name);
   // Initials ("berinisial AS (34)") are nobody's name and no country's: those mentions go, and an entity left without any.
   const people = result.people
-    .map((p) => withoutMentionsIn(withoutMentionsIn(p, context.initials), context.bylines))
+    .map((p) => withoutMentionsIn(withoutMentionsIn(withoutMentionsIn(p, context.initials), context.bylines), context.outlets))
     .filter((p) => p.mentions.length > 0 && !isOutletName(p.name) && !isProduct(p.name));
   const organizations = result.organizations
     .map((o) => withoutMentionsIn(withoutMentionsIn({ ...o, mentions: o.mentions.filter((m) => !overlapsAny(m, context.credits)) }, context.initials), context.bylines))

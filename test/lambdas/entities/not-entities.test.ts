@@ -188,3 +188,10 @@ describe('bylines and photo credits', () => {
     expect(result.locations.map((l) => l.name)).not.toContain('Padang');
   });
 });
+
+describe('an outlet\'s name read in part as a person', () => {
+  it('should read no person "Post" in "Kaltim Post mewawancarai ..."', () => {
+    const result = extractEntities('Di tengah sorotan itu, Kaltim Post mewawancarai General Manager KPC, Hotman Parulian Simanjuntak, di Sangatta.');
+    expect(result.people.map((p) => p.name)).toEqual(['Hotman Parulian Simanjuntak']);
+  });
+});
