@@ -191,7 +191,7 @@ describe('bylines and photo credits', () => {
 
 describe('an outlet\'s name read in part as a person', () => {
   it('should read no person "Post" in "Kaltim Post mewawancarai ..."', () => {
-    const result = extractEntities('Di tengah sorotan itu, Kaltim Post mewawancarai General Manager KPC, Hotman Parulian Simanjuntak, di Sangatta.');
+    const result = extractEntities('Kaltim Post mewawancarai General Manager External Affairs & Sustainable Development KPC, Hotman Parulian Simanjuntak, di kantornya.');
     expect(result.people.map((p) => p.name)).toEqual(['Hotman Parulian Simanjuntak']);
   });
 });
