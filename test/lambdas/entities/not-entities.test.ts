@@ -195,3 +195,13 @@ describe('an outlet\'s name read in part as a person', () => {
     expect(result.people.map((p) => p.name)).toEqual(['Hotman Parulian Simanjuntak']);
   });
 });
+
+describe('technical and budget documents\' abbreviations', () => {
+  it('should read no body in a refinery unit, a transmission line or a budget system spelled with its abbreviation', () => {
+    const result = extractEntities(
+      'Proyek RDMP menambah unit Residual Fluid Catalytic Cracking (RFCC). PLN membangun Saluran Udara Tegangan Tinggi (SUTT) 150 kV. ' +
+        'Usulan diinput ke Sistem Informasi Pemerintahan Daerah (SIPD) dan dokumen Rencana Kerja dan Anggaran (RKA).',
+    );
+    expect(result.organizations.map((o) => o.name)).toEqual(['PT Perusahaan Listrik Negara (Persero)']);
+  });
+});
