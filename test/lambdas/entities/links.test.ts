@@ -3459,3 +3459,11 @@ describe('state-company officers named with a unit after the company', () => {
     expect(result.organizations.map((o) => o.name)).toContain('Komisi Penyiaran Indonesia');
   });
 });
+
+describe('a regency named by its former name', () => {
+  it('should read "Toba Samosir" as Toba: no person "Samosir" after "Kajari Toba"', () => {
+    const result = extractEntities('Kepala Kejaksaan Negeri Toba Samosir Eva Maria Lumbantobing hadir. Sedangkan Kajari Toba Samosir mengingatkan agar pedagang tertib.');
+    expect(result.people.map((p) => p.name)).toEqual(['Eva Maria Lumbantobing']);
+    expect(result.locations.map((l) => l.name)).toEqual(['Toba']);
+  });
+});
