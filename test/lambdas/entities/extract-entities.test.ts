@@ -696,6 +696,11 @@ describe('extractEntities on quotes in celebrity news', () => {
     expect(speakers(text)).toEqual(['Hotman Parulian Simanjuntak', 'Hotman Parulian Simanjuntak', 'Arief Wicaksana Hadiwijaya']);
   });
 
+  it('should give a quote with no verb after it to the one who "memberi catatan" just before it', () => {
+    const text = 'Ketua DPRD PPU Andi Sulfikar Rahman memberi catatan agar pemkab tidak melupakan warga lokal. "Jangan sampai masyarakat asli hanya jadi penonton."';
+    expect(speakers(text)).toEqual(['Andi Sulfikar Rahman']);
+  });
+
   it('should give "katanya" to the sentence\'s speaker, not a name after "dari" or "untuk" in it', () => {
     const text =
       'Anggota Komisi XII DPR RI, Syarifah Nur Aini Alhabsyi, mengingatkan agar gas dari Geng North diprioritaskan untuk kebutuhan domestik. ' +
