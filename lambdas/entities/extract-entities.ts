@@ -20,6 +20,7 @@ import { CLUB_NAME_TAILS, COMMON_ABBREVIATIONS, COUNTRY_BY_FORM, DEGREES, TITLE_
 import { AGE_IN_PARENTHESES } from './person-names.js';
 import {
   PLACE_HEAD_WORDS,
+  endsPlaceList,
   endsSpotName,
   extendsRuleSpan,
   isAddressPart,
@@ -267,11 +268,16 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
   // The rule places a tagged span is checked against, made once (not once per span).
   const rulePlaceSpans = [...regionHits, ...rulePlaces];
   const narrowPlaceSpans = [...regionHits, ...rulePlaces.filter((p) => !isWideArea(p))];
-  const taggedSpans = tagText(text, buildHints(ruleOrgs.hits, regionHits, rulePlaces))
+  const taggerSpans = tagText(text, buildHints(ruleOrgs.hits, regionHits, rulePlaces));
+  // The places a list's items are checked against: the rules' and the tagger's.
+  const listPlaces = [...rulePlaceSpans, ...taggerSpans.filter((t) => t.kind === 'LOC')];
+  const taggedSpans = taggerSpans
     // "kota Camden", "distrik Isa": after a lower-case word for a kind of place, the name is that place; so is a
-    // part of an address ("di hotel Pullman, Thamrin, Jakarta Pusat").
+    // part of an address ("di hotel Pullman, Thamrin, Jakarta Pusat"), and the last of a list of places ("di Tiong
+    // Ohang, Tiong Bu'u, dan Long Penaneh").
     .map((t) =>
-      t.kind === 'PER' && (PLACE_HEAD_WORDS.has(wordBefore(text, t.start)) || isAddressPart(text, t, regionHits) || isTownOfNamedRegion(text, t, regionHits))
+      t.kind === 'PER' &&
+      (PLACE_HEAD_WORDS.has(wordBefore(text, t.start)) || isAddressPart(text, t, regionHits) || isTownOfNamedRegion(text, t, regionHits) || endsPlaceList(text, t, listPlaces))
         ? { ...t, kind: 'LOC' as const }
         : t,
     )

@@ -374,8 +374,8 @@ export interface NotEntityContext {
   /** Short forms of phrases of common words ("Satgas"): no person. */
   phraseShortForms: Set<string>;
   /**
-   * Terms spelled out before a common abbreviation ("Anggaran Pendapatan dan Belanja Daerah (APBD)") and the titles of
-   * statutes ("tentang Pertambangan Mineral dan Batu Bara"): no entity.
+   * Terms spelled out before a common abbreviation ("Anggaran Pendapatan dan Belanja Daerah (APBD)"), the titles of
+   * statutes ("tentang Pertambangan Mineral dan Batu Bara") and decorations ("Satyalancana Karya Satya"): no entity.
    */
   spelledAbbreviations: Span[];
   /** Every outlet mention: the region in "Kaltim Post" or "Tribun Kaltim" is no place of the story. */
@@ -401,7 +401,7 @@ export function buildNotEntityContext(text: string): NotEntityContext {
     initials: [...findInitials(text), ...findCommonNounAcronyms(text), ...findGroupCodes(text)],
     products: findProductForms(text),
     phraseShortForms: findPhraseShortForms(text),
-    spelledAbbreviations: [...findSpelledAbbreviations(text), ...findStatuteTitles(text)],
+    spelledAbbreviations: [...findSpelledAbbreviations(text), ...findStatuteTitles(text), ...findDecorations(text)],
   };
 }
 
@@ -480,6 +480,20 @@ export function findStatuteTitles(text: string): Span[] {
 }
 const STATUTE_TITLE = new RegExp(
   String.raw`${WORD_START}(?:Undang-Undang|UU|Peraturan(?:[ \t]+(?:Pemerintah|Daerah|Presiden|Menteri|Gubernur|Bupati|Wali[ \t]+Kota))?|Perda|Perpres|Perppu|Pergub|Perbup|Perwali|PP|Permen\p{L}*)(?:[ \t]+(?:Nomor|No\.?)[ \t]+[\d/A-Z.]+)?(?:[ \t]+Tahun[ \t]+\d{4})?[ \t]+tentang[ \t]+((?:\p{Lu}[\p{L}-]*|dan|atau|serta)(?:[ \t,]+(?:\p{Lu}[\p{L}-]*|dan|atau|serta))*)`,
+  'gu',
+);
+
+/**
+ * The names of state decorations: "Satyalancana Karya Satya XX Tahun", "Bintang Jasa Utama": an honour, no person
+ * ("Satya") or place.
+ * @example findDecorations('menyerahkan Satyalancana Karya Satya kepada ASN').length // 1
+ */
+export function findDecorations(text: string): Span[] {
+  if (!text.includes('Satyalancana') && !text.includes('Bintang')) return [];
+  return [...text.matchAll(DECORATION)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+const DECORATION = new RegExp(
+  String.raw`${WORD_START}(?:Satyalancana|Bintang[ 	]+(?:Jasa|Mahaputera|Bhayangkara|Kartika[ 	]+Eka[ 	]+Paksi|Jalasena|Swa[ 	]+Bhuwana[ 	]+Paksa|Yudha[ 	]+Dharma|Budaya[ 	]+Parama[ 	]+Dharma))(?:[ 	]+\p{Lu}[\p{L}-]*){0,3}`,
   'gu',
 );
 

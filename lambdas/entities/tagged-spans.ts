@@ -16,6 +16,7 @@ import {
   regencyOfDistrict,
 } from './gazetteer.js';
 import { isDateWord, isNameWord, isTrailingInitials } from './person-names.js';
+import { isDictionaryWord, isListedName } from './tagger-features.js';
 import { buildAlternation } from './text-scan.js';
 import type { RegionHit, Span } from './types.js';
 import schoolWords from './data/school-words.json' with { type: 'json' };
@@ -98,6 +99,33 @@ export function isAddressPart(text: string, span: Span, regionHits: readonly Spa
 export function isTownOfNamedRegion(text: string, span: Span, regionHits: readonly RegionHit[]): boolean {
   const regency = regencyOfDistrict(text.slice(span.start, span.end).replace(/\s+/g, ' '));
   return regency !== undefined && regionHits.some((r) => r.region.code === regency.code);
+}
+
+/** A list's separator before an item: a comma, "dan", or both. */
+const LIST_GAP_BEFORE = /(?:[ \t]*,[ \t]*(?:dan[ \t]+)?|[ \t]+dan[ \t]+)$/;
+/** What opens a list of places: a locative or a word that introduces examples. */
+const PLACE_LIST_OPENER = /(?:^|[^\p{L}])(?:di|ke|dari|antara|yakni|yaitu|seperti|meliputi)[ \t]+$/u;
+
+/**
+ * Whether a span closes a list of places, "di A, B, dan C" or "di A dan C": the item before it is a place, and that one
+ * opens the list after a locative or follows another place. "Bupati Kukar dan Andi Harun" is no list of places.
+ */
+export function endsPlaceList(text: string, span: Span, places: readonly Span[]): boolean {
+  // The list ends at a stop, and the item opens with no word only a name can be ("di Samarinda dan Budi Santoso datang").
+  if (!/^[ \t]*(?:[.,;:)]|$)/.test(text.slice(span.end, span.end + 2))) return false;
+  const first = /^\p{L}+/u.exec(text.slice(span.start, span.end))?.[0] ?? '';
+  if (isListedName(first) && !isDictionaryWord(first)) return false;
+  let at = span.start;
+  for (let items = 0; items < 4; items += 1) {
+    const gap = LIST_GAP_BEFORE.exec(text.slice(Math.max(0, at - 8), at));
+    // The last item comes after "dan": after a comma alone it is an apposition ("di Kementerian Kesehatan, Teguh X,").
+    if (items === 0 && !gap?.[0].includes('dan')) return false;
+    if (!gap) return items > 0 && PLACE_LIST_OPENER.test(text.slice(Math.max(0, at - 10), at));
+    const item = places.find((p) => p.end === at - gap[0].length);
+    if (!item) return false;
+    at = item.start;
+  }
+  return true;
 }
 
 /**

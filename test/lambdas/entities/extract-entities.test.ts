@@ -2787,3 +2787,19 @@ describe('extractEntities on languages, holy days and village-owned enterprises'
     expect(result.organizations.map((o) => o.name)).not.toContain('Badan Usaha Berau');
   });
 });
+
+describe('extractEntities on lists of places and decorations', () => {
+  it('should read the last of a list of places as a place ("di Tiong Ohang, Tiong Bu\'u, dan Long Penaneh")', () => {
+    const result = extractEntities("Pemkab membangun tiga menara di Tiong Ohang, Tiong Bu'u, dan Long Penaneh. Lahan tersebut hibah warga.");
+    expect(result.people).toEqual([]);
+    expect(result.locations.map((l) => l.name)).toContain('Long Penaneh');
+    // A name after a comma alone is an apposition, not a list's item.
+    const apposition = extractEntities('Korupsi alat kesehatan di Kementerian Kesehatan, Teguh Santoso Wirawan, divonis lima tahun.');
+    expect(apposition.people.map((p) => p.name)).toEqual(['Teguh Santoso Wirawan']);
+  });
+
+  it('should read no person in a decoration ("Satyalancana Karya Satya")', () => {
+    const result = extractEntities('Pj Bupati juga menyerahkan Satyalancana Karya Satya kepada 45 aparatur sipil negara.');
+    expect(result.people).toEqual([]);
+  });
+});
