@@ -160,7 +160,9 @@ export function cutNameRun(run: string, titles = true, namedAfterPerson = false)
       !(i + 2 === words.length && isTownWord(words[i + 1]!));
     // "PT Kaltim Kariangau Terminal": a place's head word that ends a company's run opens no place; it is the name's.
     const lastPlaceHead = !titles && i === words.length - 1 && PLACE_HEAD_WORDS.has(w);
-    if ((i > 0 && endsRun(w, titles) && !lastPlaceHead) || personAhead) {
+    // "Perumda Air Minum Tirta Taman": the word after "Tirta" names the water utility, whatever else it is.
+    const utilityName = words[i - 1] === 'Tirta';
+    if ((i > 0 && endsRun(w, titles) && !lastPlaceHead && !utilityName) || personAhead) {
       keep = i;
       break;
     }

@@ -260,3 +260,10 @@ describe('a national body\'s regional namesake', () => {
     expect(house?.aliases).not.toContain('DPR RI');
   });
 });
+
+describe('a water utility named "Tirta" and a word that is also a place\'s head', () => {
+  it('should keep "Perumda Air Minum Tirta Taman" whole before its director\'s name', () => {
+    const result = extractEntities('Plt Direktur Utama Perumda Air Minum Tirta Taman Dedy Kurniawan Syam mengakui ada gangguan.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['Perumda Air Minum Tirta Taman']);
+  });
+});
