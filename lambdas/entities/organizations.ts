@@ -31,7 +31,7 @@ import {
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { CLASS_BEFORE_SEAT, HOSPITAL_HEADS, HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, goesOnCompanyName, ofContinuation } from './named-bodies.js';
-import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, SPACES, WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, initialsOf, insideLonger, matchAt, overlapsAny, wordBefore, wordStartMatcher, wordChar } from './text-scan.js';
+import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, SPACES, WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, initialsOf, insideLonger, matchAt, overlapsAny, withinAny, wordBefore, wordStartMatcher, wordChar } from './text-scan.js';
 import { isDerivedNoun, isDictionaryWord, isGivenName, isKnownPlaceName, isListedName, knownNameLength } from './tagger-features.js';
 import type { AgencyEntry, OrgHit, RegionEntry, RegionHit, Span } from './types.js';
 import englishUnits from './data/english-units.json' with { type: 'json' };
@@ -1244,7 +1244,7 @@ export function findOrganizations(text: string, home: RegionEntry | null, region
     ...findNamedBodies(text).map((b) => makeHit(b.start, b.end, b.name, { government: b.government, region: b.seat ?? null, acronym: b.acronym ?? null, priority: 2 })),
   ];
   const raw = [...bodies, ...findTeamHits(text, bodies)];
-  const hits = bindAcronyms(text, selectHits(raw));
+  const hits = bindTickers(text, bindAcronyms(text, selectHits(raw)));
   followSpelledAcronyms(text, hits);
   hits.push(...findBareAcronymHits(text, hits));
   hits.push(...findRecurringNameHits(text, hits));
@@ -1254,6 +1254,25 @@ export function findOrganizations(text: string, home: RegionEntry | null, region
   fillRegions(text, hits, home);
   attachCommissions(hits);
   return mergeHits(text, hits);
+}
+
+/** A listed company's stock code in parentheses after its name: "(IDX: ADRO)", "(BEI: ITMG)", "(kode saham: PTBA)". */
+const TICKER_AFTER = /^[ \t]*\((?:IDX|BEI|BEI\/IDX|[Kk]ode[ \t]+saham)[ \t]*:[ \t]*([A-Z]{4})\)/;
+
+/**
+ * A company's stock code in parentheses is its short form ("PT Adaro Energy Indonesia Tbk (IDX: ADRO)"), so the code
+ * alone later is the company; the exchange and the code inside the parentheses are no bodies of their own there.
+ */
+function bindTickers(text: string, hits: OrgHit[]): OrgHit[] {
+  if (!text.includes(':')) return hits;
+  const inside: Span[] = [];
+  for (const hit of hits) {
+    const ticker = !hit.government && !hit.acronym ? TICKER_AFTER.exec(text.slice(hit.end, hit.end + 30)) : null;
+    if (!ticker) continue;
+    hit.acronym = ticker[1]!;
+    inside.push({ start: hit.end, end: hit.end + ticker[0].length });
+  }
+  return inside.length === 0 ? hits : hits.filter((h) => !withinAny(h, inside));
 }
 
 /** A commission named by its numeral or letter alone ("Komisi III", "Komisi B"). */

@@ -267,3 +267,13 @@ describe('a water utility named "Tirta" and a word that is also a place\'s head'
     expect(result.organizations.map((o) => o.name)).toEqual(['Perumda Air Minum Tirta Taman']);
   });
 });
+
+describe('a listed company\'s stock code', () => {
+  it('should bind "(IDX: ADRO)" to the company, so "saham ADRO" later is Adaro, no body "ADRO"', () => {
+    const result = extractEntities('PT Adaro Energy Indonesia Tbk (IDX: ADRO) mencatat laba turun. Saham ADRO melemah 2 persen di Bursa Efek Indonesia.');
+    expect(result.organizations.map((o) => [o.name, o.mentions.length])).toEqual([
+      ['PT Adaro Energy Indonesia Tbk', 3],
+      ['PT Bursa Efek Indonesia', 1],
+    ]);
+  });
+});
