@@ -706,7 +706,15 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     const duty = from !== -1 && /^[ \t](?:selaku|yang[ \t]+juga)/.test(titleText.slice(from));
     // "Anggota Komisi C dari Fraksi Golkar": the faction after "dari" is no body the member serves in.
     const faction = from !== -1 && /^[ \t]dari[ \t]+Fraksi[ \t]/.test(titleText.slice(from));
-    const org = seated ?? inTitle.findLast((h) => h.end <= orgEnd) ?? (duty || faction ? null : inTitle.at(-1)) ?? (colon ? listBody(text, opens, orgHits) : null) ?? null;
+    // "General Manager PLN Unit Induk Distribusi ... (UID Kaltimra), X": the rules' body outweighs a unit the tagger
+    // read after it.
+    const ruled = inTitle.filter((h) => h.priority > 0);
+    const org =
+      seated ??
+      (ruled.length > 0 ? ruled : inTitle).findLast((h) => h.end <= orgEnd) ??
+      (duty || faction ? null : inTitle.at(-1)) ??
+      (colon ? listBody(text, opens, orgHits) : null) ??
+      null;
     hits.push({
       start: name.start,
       end: name.end,

@@ -3467,3 +3467,12 @@ describe('a regency named by its former name', () => {
     expect(result.locations.map((l) => l.name)).toEqual(['Toba']);
   });
 });
+
+describe('a company\'s unit the tagger reads after the company in a title', () => {
+  it('should link "General Manager PLN Unit Induk Distribusi ... (UID Kaltimra), X," to PLN', () => {
+    expect(
+      personIn('General Manager PLN Unit Induk Distribusi Kalimantan Timur dan Kalimantan Utara (UID Kaltimra), Suriadi Hasibuan, mengatakan jaringan siap.', 'Suriadi Hasibuan')
+        ?.organization,
+    ).toBe('PT Perusahaan Listrik Negara (Persero)');
+  });
+});
