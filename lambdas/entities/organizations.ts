@@ -1253,7 +1253,37 @@ export function findOrganizations(text: string, home: RegionEntry | null, region
   seatUnitsInParents(text, hits);
   fillRegions(text, hits, home);
   attachCommissions(hits);
+  attachWaterUtility(hits, home);
   return mergeHits(text, hits);
+}
+
+/** The first region a body's name holds at a word's start ("PDAM Tirta Manggar Balikpapan" -> Balikpapan), or null. */
+function regionInName(name: string): RegionEntry | null {
+  for (let at = 0; at !== -1; at = name.indexOf(' ', at + 1)) {
+    const region = matchRegionAt(name, at === 0 ? 0 : at + 1);
+    if (region) return region.region;
+  }
+  return null;
+}
+
+/** A water utility named by its own name: "Perumda Air Minum Tirta Taman", "PDAM Tirta Kencana". */
+const NAMED_WATER_UTILITY = /^(?:Perumda|PDAM|Perusahaan Daerah|Perusahaan Umum Daerah)(?: Air Minum)? Tirta /;
+
+/**
+ * "air PDAM mati ... Perumda Air Minum Tirta Taman": a bare PDAM in a story that names one water utility by its own
+ * name is that utility (the town's PDAM is its Perumda).
+ */
+function attachWaterUtility(hits: OrgHit[], home: RegionEntry | null): void {
+  const named = new Set(hits.filter((h) => NAMED_WATER_UTILITY.test(h.base)).map((h) => h.base));
+  if (named.size !== 1) return;
+  const utility = hits.find((h) => named.has(h.base))!;
+  // "PDAM Tirta Manggar Balikpapan" in a Samarinda story: the town's own PDAM is another.
+  const town = utility.region ?? regionInName(utility.base);
+  if (town && home && town.code !== home.code) return;
+  for (const hit of hits) {
+    if (hit.base !== 'Perusahaan Daerah Air Minum' || (hit.region && town && hit.region.code !== town.code)) continue;
+    Object.assign(hit, { base: utility.base, acronym: utility.acronym, aliases: utility.aliases, region: utility.region, regional: utility.regional, government: utility.government });
+  }
 }
 
 /** A listed company's stock code in parentheses after its name: "(IDX: ADRO)", "(BEI: ITMG)", "(kode saham: PTBA)". */

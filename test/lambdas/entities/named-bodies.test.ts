@@ -277,3 +277,10 @@ describe('a listed company\'s stock code', () => {
     ]);
   });
 });
+
+describe('a bare PDAM in a story that names the town\'s water utility', () => {
+  it('should be that utility, not a second body "Perusahaan Daerah Air Minum"', () => {
+    const result = extractEntities('BONTANG - Warga mengeluh air PDAM mati tiga hari. Plt Direktur Utama Perumda Air Minum Tirta Taman Dedy Kurniawan Syam mengakui ada gangguan.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['Perumda Air Minum Tirta Taman']);
+  });
+});
