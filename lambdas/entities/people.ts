@@ -1763,6 +1763,9 @@ const POST_COLON = /^:[ \t]+(?=\p{Lu})/u;
 /** The words between an office and the duty its holder holds with it ("... Kota Balikpapan selaku Ketua TAPD"). */
 const DUTY_GAP = /^[ \t]+(?:selaku|sekaligus)[ \t]+$/;
 
+/** A company's board post named bare ("Komisaris Utama", "Direktur Utama", "Presiden Direktur"). */
+const COMPANY_BOARD_POST = /^(?:(?:Wakil[ \t]+)?Komisaris(?:[ \t]+(?:Utama|Independen))?|(?:Wakil[ \t]+)?Direktur[ \t]+Utama|Presiden[ \t]+Direktur|Dirut)$/;
+
 /** A chair's deputy named by a bare numbered title ("Wakil Ketua I", "Wakil Ketua II"). */
 const BARE_DEPUTY_TITLE = /^Wakil Ketua(?:[ \t]+[IVX]{1,4})?$/;
 
@@ -1803,6 +1806,9 @@ function mergePeople(
   unheld: readonly UnheldTitle[],
 ): PersonEntity[] {
   const byName = new Map<string, PersonEntity>();
+  // The one company the story names, if one: a bare board post ("RUPS menetapkan X sebagai Komisaris Utama") is its.
+  const companies = new Set([...nameOf.values()].filter((name) => name.startsWith('PT ') && !orgGovernment.get(name)));
+  const soleCompany = companies.size === 1 ? [...companies][0]! : null;
   let previous: { hit: PersonHit; organization: string | null } | null = null;
   // The government body of the last official linked to one: "Kepala Seksi Haji dan Umrah H Burhan Noor" after the
   // head of the Kemenag office serves that office.
@@ -1823,6 +1829,7 @@ function mergePeople(
       (hit.titleEntry?.unit && !hit.org && !hit.region ? lastGovernmentBody : null) ??
       (hit.title && OTHER_HOLDER.test(hit.title) ? otherHoldersBody(hit.title, heldTitles) : null) ??
       (previous && deputyAlongside(text, previous.hit, hit) ? previous.organization : null) ??
+      (hit.title && !hit.org && COMPANY_BOARD_POST.test(hit.title) ? soleCompany : null) ??
       bodyReferredBack(text, hit, nameOf);
     previous = { hit, organization };
     if (hit.title && organization) heldTitles.push({ title: hit.title, organization });

@@ -3476,3 +3476,13 @@ describe('a company\'s unit the tagger reads after the company in a title', () =
     ).toBe('PT Perusahaan Listrik Negara (Persero)');
   });
 });
+
+describe('a bare board post in a story about one company', () => {
+  it('should file "RUPS menetapkan X sebagai Komisaris Utama" under the one company the story names', () => {
+    const result = extractEntities(
+      'SAMARINDA - Rapat Umum Pemegang Saham PT Bank Pembangunan Daerah Kalimantan Timur dan Kalimantan Utara (Bankaltimtara) digelar di Samarinda. ' +
+        'RUPS juga menetapkan Drs. H. Syahrun Noor Arsyad sebagai Komisaris Utama menggantikan pejabat lama.',
+    );
+    expect(result.people.find((p) => p.name === 'Syahrun Noor Arsyad')?.organization).toBe('PT Bank Pembangunan Daerah Kalimantan Timur dan Kalimantan Utara');
+  });
+});
