@@ -489,11 +489,12 @@ const STATUTE_TITLE = new RegExp(
  * @example findDecorations('menyerahkan Satyalancana Karya Satya kepada ASN').length // 1
  */
 export function findDecorations(text: string): Span[] {
-  if (!text.includes('Satyalancana') && !text.includes('Bintang')) return [];
+  if (!text.includes('Satyalancana') && !text.includes('Bintang ')) return [];
   return [...text.matchAll(DECORATION)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
+// Opened by its literal words, not by a boundary test: the engine then skips to them.
 const DECORATION = new RegExp(
-  String.raw`${WORD_START}(?:Satyalancana|Bintang[ 	]+(?:Jasa|Mahaputera|Bhayangkara|Kartika[ 	]+Eka[ 	]+Paksi|Jalasena|Swa[ 	]+Bhuwana[ 	]+Paksa|Yudha[ 	]+Dharma|Budaya[ 	]+Parama[ 	]+Dharma))(?:[ 	]+\p{Lu}[\p{L}-]*){0,3}`,
+  String.raw`(?:Satyalancana|Bintang[ 	]+(?:Jasa|Mahaputera|Bhayangkara|Kartika[ 	]+Eka[ 	]+Paksi|Jalasena|Swa[ 	]+Bhuwana[ 	]+Paksa|Yudha[ 	]+Dharma|Budaya[ 	]+Parama[ 	]+Dharma))(?:[ 	]+\p{Lu}[\p{L}-]*){0,3}`,
   'gu',
 );
 

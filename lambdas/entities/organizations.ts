@@ -220,6 +220,9 @@ function readField(text: string, pos: number): { words: string[]; end: number } 
   return { words, end };
 }
 
+/** The acronyms the text last asked about spells as something else. */
+let redefinedOf: { text: string; found: Set<string> } = { text: '', found: new Set() };
+
 /** Capitalised words (joined by "dan" or not) and an acronym in parentheses after them: groups 1 and 2. */
 const SPELLED_BEFORE_ACRONYM = /((?:\p{Lu}\p{Ll}+[ \t]+(?:(?:dan|&)[ \t]+)?){2,6})\(([A-Z]{2,6})\)/gu;
 
@@ -229,7 +232,10 @@ const SPELLED_BEFORE_ACRONYM = /((?:\p{Lu}\p{Ll}+[ \t]+(?:(?:dan|&)[ \t]+)?){2,6
  * @example [...redefinedAcronyms('tunggakan Pajak Bumi dan Bangunan (PBB) naik')] // ['PBB']
  */
 export function redefinedAcronyms(text: string): Set<string> {
+  // The organizations and the sectors ask about the same text.
+  if (redefinedOf.text === text) return redefinedOf.found;
   const found = new Set<string>();
+  redefinedOf = { text, found };
   if (!text.includes('(')) return found;
   for (const m of text.matchAll(SPELLED_BEFORE_ACRONYM)) {
     const acronym = m[2]!;

@@ -551,7 +551,8 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     const comp = readComplement(text, titleEnd, entry, orgStarts);
     // "Sekretaris Daerah Kota Balikpapan selaku Ketua TAPD Muhaimin Jufri": the office is the holder's too, and the
     // title runs from it ("selaku" splits it into office and duty later).
-    const office = titlesRead.findLast((t) => DUTY_GAP.test(text.slice(t.end, opens)));
+    const lastRead = titlesRead.at(-1);
+    const office = lastRead && opens - lastRead.end <= 16 && DUTY_GAP.test(text.slice(lastRead.end, opens)) ? lastRead : undefined;
     titlesRead.push({ start: opens, end: comp.end, entry, region: comp.region });
     const articled = LOWER_ENGLISH_TITLE_RE.test(m[0]) ? articledTitle(text, m.index, titleEnd, orgHits) : null;
     // "Ahmad Muzakkir sebagai Kepala Dinas Kesehatan Kaltim, Sri Wahyuni sebagai ...": after "sebagai" the holder is
