@@ -99,7 +99,7 @@ const FORMER_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${FORMER_MARK}[ \t]+)
 const HONORIFICS_RUN = `(?:(?:${buildAlternation(HONORIFICS)})[ \\t]+)*`;
 /** A deputy's word right before a title: "Wakil Kepala", "Wakil Direktur". */
 const DEPUTY_BEFORE = /(?:^|[^\p{L}])([Ww]akil[ \t]+)$/u;
-const NOT_A_TITLE_BEFORE = /(?:Sersan|Letnan|Peraturan|Keputusan|Kantor|Rumah|Istana|Rumah Jabatan|Surat|Instruksi|Edaran|Pilkada|Pemilihan|calon|Calon)\s+$/;
+const NOT_A_TITLE_BEFORE = /(?:Sersan|Letnan|Peraturan|Keputusan|Kantor|Rumah|Istana|Pendopo|Pendapa|Gedung|Aula|Lapangan|Rumah Jabatan|Surat|Instruksi|Edaran|Pilkada|Pemilihan|calon|Calon)\s+$/;
 const SENTENCE_END = /[.!?](?=\s+["“A-Z]|\s*$)|\n|["“”]/g;
 const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:[A-Z]|Kab|Prov|Jl|No|Dr|dr|Ir|Prof|Drs|Dra|Hj|Pj|Plt|Plh|St|Tbk)$/;
 const REPORTING_RE = new RegExp(

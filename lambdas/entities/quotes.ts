@@ -71,12 +71,19 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
   const spans = findQuoteSpans(text);
   const outside = people.filter((p) => !isInside(p.start, spans));
   // "Kapolres Bontang menyatakan ...": a title that names no one, the subject of a verb of saying, speaks too.
-  const unnamedSubjects = unnamed.filter((u) => !isInside(u.start, spans) && UNNAMED_SUBJECT_AFTER.test(text.slice(u.end, u.end + 40)));
+  // "Menurut Pj Bupati, ...": after "Menurut" too.
+  const unnamedSubjects = unnamed.filter(
+    (u) => !isInside(u.start, spans) && (UNNAMED_SUBJECT_AFTER.test(text.slice(u.end, u.end + 40)) || ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, u.start - 10), u.start))),
+  );
   // "putra sulung aktor Fery Salim", "Kakak Raoul Salim ini", "dibintanginya bareng Anjani Dina dan Teuku Rasya": a
   // relative or a companion named to place the subject is not the one who goes on talking.
   const subjects = outside.filter((p) => !SIDE_MENTION_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start)));
-  // The last person named before `pos` with a title of that form ("Bupati" -> "Bupati Kutim Syahrani Lenggang").
-  const holderOf = (title: string, pos: number): PersonHit | undefined => [...subjects].reverse().find((p) => p.end <= pos && (p.title ?? '').startsWith(title));
+  // The last person named before `pos` with a title of that form ("Bupati" -> "Bupati Kutim Syahrani Lenggang") or of
+  // its entry ("Wabup" -> "Wakil Bupati Kukar X").
+  const holderOf = (title: string, pos: number): PersonHit | undefined => {
+    const entry = TITLE_BY_FORM.get(title.replace(HOLDER_MARK_LEAD, '').split(/[ \t]+(?=\p{Lu})/u)[0]!) ?? TITLE_BY_FORM.get(title.replace(HOLDER_MARK_LEAD, ''));
+    return [...subjects].reverse().find((p) => p.end <= pos && ((p.title ?? '').startsWith(title) || (entry !== undefined && p.titleEntry === entry)));
+  };
   const quotes: QuoteEntity[] = [];
   let last: { name: string; pos: number } | null = null;
   let previous: { end: number; speaker: string | null } | null = null;
@@ -227,6 +234,11 @@ function isObjectMention(text: string, person: PersonHit): boolean {
   return OBJECT_BEFORE.test(text.slice(Math.max(0, at - 24), at));
 }
 const OBJECT_BEFORE = /(?:^|[^\p{L}])(?:kepada|dari|untuk|dengan|bersama|didampingi|menemui|menghubungi|mendatangi|terhadap|istrinya|suaminya|ayahnya|ibunya|anaknya)[ \t]*,?[ \t]+$/u;
+
+/** "Menurut" right before a title that names no one ("Menurut Pj Bupati, ..."). */
+const ACCORDING_TO_BEFORE = /[Mm]enurut[ \t]+$/;
+/** An acting holder's mark opening a title ("Pj ", "Plt ", "Plh "). */
+const HOLDER_MARK_LEAD = /^(?:Plt|Plh|Pjs|Pj)\.?[ \t]+/;
 
 /** A verb of saying right after a title that names no one, its region or "juga" between ("menyatakan", "juga menegaskan"). */
 const UNNAMED_SUBJECT_AFTER = new RegExp(`^(?:[ \\t]+\\p{Lu}[\\p{L}/-]*){0,3}[ \\t]+(?:juga[ \\t]+)?(?:${REPORTING_VERB_SOURCE})(?![\\p{L}])`, 'u');

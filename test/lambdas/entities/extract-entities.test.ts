@@ -696,6 +696,19 @@ describe('extractEntities on quotes in celebrity news', () => {
     expect(speakers(text)).toEqual(['Hotman Parulian Simanjuntak', 'Hotman Parulian Simanjuntak', 'Arief Wicaksana Hadiwijaya']);
   });
 
+  it('should give "ujar Wabup", "ujar Kades" and "Menurut Pj Bupati, ... tegasnya" to the holder of that post named before', () => {
+    expect(
+      speakers('Wakil Bupati Haryanto Dwi Saputro membacakan pendapat akhir Bupati Kukar Syahrial Ardiansyah. "Kami mendukung raperda ini," ujar Wabup.'),
+    ).toEqual(['Haryanto Dwi Saputro']);
+    expect(speakers('Kepala Desa Tomok, Parlindungan Sidabutar, berharap wisata pulih. Camat Tumpal Sihaloho hadir. "Kami siap," ujar Kades.')).toEqual([
+      'Parlindungan Sidabutar',
+    ]);
+    const text =
+      'Pj Bupati Lombok Timur Lalu Ansori Jayadi meninjau sawah bersama Kadis Baiq Rahmawati Zohri di Pendopo Bupati, Selong.\n\n' +
+      'Menurut Pj Bupati, keluhan petani harus dijawab cepat. "Camat dan kades jangan hanya menunggu laporan," tegasnya.';
+    expect(speakers(text)).toEqual(['Lalu Ansori Jayadi']);
+  });
+
   it('should give a quote with no verb after it to the one who "memberi catatan" just before it', () => {
     const text = 'Ketua DPRD PPU Andi Sulfikar Rahman memberi catatan agar pemkab tidak melupakan warga lokal. "Jangan sampai masyarakat asli hanya jadi penonton."';
     expect(speakers(text)).toEqual(['Andi Sulfikar Rahman']);
