@@ -210,8 +210,8 @@ function bodyOrRegionBefore(text: string, at: number, orgHits: readonly OrgHit[]
   return null;
 }
 
-/** A company officer's English title in lower case: "president director", "vice president", "director general". */
-const LOWER_OFFICER_TITLE = /^(?:(?:vice|deputy|executive|managing|senior|corporate)[ \t]+)*(?:president(?:[ \t]+director)?|director(?:[ \t]+general)?|general manager|secretary|chief executive officer)$/;
+/** A company officer's English title: "president director", "Vice President", "director general". */
+const LOWER_OFFICER_TITLE = /^(?:(?:vice|deputy|executive|managing|senior|corporate)[ \t]+)*(?:president(?:[ \t]+director)?|director(?:[ \t]+general)?|general manager|secretary|chief executive officer)$/i;
 
 /**
  * The body right before a company officer's English title, written with "'s" or not and with up to three lower-case
@@ -337,7 +337,7 @@ const LIST_INTRODUCER = /(?:^|[^\p{L}])(?:masing-masing|yakni|yaitu|antara lain|
  * A verb between a title and a comma: a clause ("JPU dari Kejati Kaltim menghadirkan tiga saksi, ..."), so a name after
  * the comma is not the title's. A lower-case word with a verb's prefix (me-, ber-, ter-, di-), not "merangkap".
  */
-const CLAUSE_VERB = /(?:^|[ \t])(?!merangkap[ \t,])(?:me|ber|ter|di)\p{Ll}{4,}(?=[ \t,])/u;
+const CLAUSE_VERB = /(?:^|[ \t])(?:(?!merangkap[ \t,])(?:me|ber|ter|di)\p{Ll}{4,}|said|says|told|stated|added|explained)(?=[ \t,])/u;
 
 /** A comma after a name, with degrees and their commas before it or not: ", ", ", S.STP., M.Si., ". */
 const DEGREES_THEN_COMMA = new RegExp(`^${DEGREES_AFTER_NAME}[ \\t]*,[ \\t]+(?:(?:a|an|the)[ \\t]+)?`, 'u');

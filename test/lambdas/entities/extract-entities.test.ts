@@ -800,6 +800,19 @@ describe('extractEntities on quotes in celebrity news', () => {
 });
 
 describe('extractEntities on English quotes (Tempo English, Antara English)', () => {
+  it('should link "PHI President Director X" and "PHI\'s Corporate Secretary, X," and end "X, head of the Y, said" at "said"', () => {
+    const result = extractEntities(
+      'PT Pertamina Hulu Indonesia (PHI) is drilling. PHI President Director Kusuma Adinegoro said on Tuesday. ' +
+        "PHI's Corporate Secretary, Dian Anggraeni Putri, stated the plan. " +
+        'Tjokorda Gde Mahendra, head of the Bali Tourism Agency, said foreign arrivals rose, with Australians, Indians and Chinese making up most.',
+    );
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Kusuma Adinegoro', 'PT Pertamina Hulu Indonesia'],
+      ['Dian Anggraeni Putri', 'PT Pertamina Hulu Indonesia'],
+      ['Tjokorda Gde Mahendra', 'Dinas Pariwisata Bali'],
+    ]);
+  });
+
   it('should title "X, executive director of the Y" after a quote', () => {
     const result = extractEntities('"Drilling 200 wells is ambitious," said Andreas Wirawan Tjandra, executive director of the ReforMiner Institute.');
     expect(result.people.map((p) => [p.name, p.titles, p.organization])).toEqual([
