@@ -193,7 +193,7 @@ const ENGLISH_TITLE = new RegExp(
 
 /** An organization or a region that ends right before `at` (one space between), with where it starts. */
 function bodyOrRegionBefore(text: string, at: number, orgHits: readonly OrgHit[]): { start: number; region: RegionEntry | null } | null {
-  const org = orgHits.find((o) => /^[ \t]$/.test(text.slice(o.end, at)));
+  const org = orgHits.find((o) => o.end <= at && at - o.end <= 12 && ENGLISH_HOLDER_GAP.test(text.slice(o.end, at)));
   if (org) return { start: org.start, region: org.region ?? null };
   // "Social Affairs Minister Tri Rismaharini": a ministry's English field (organizationFor reads it from the title).
   const field = /((?:[A-Z][a-z]+[ \t]+(?:and[ \t]+)?){1,4})$/.exec(text.slice(Math.max(0, at - 50), at))?.[1];
@@ -205,10 +205,13 @@ function bodyOrRegionBefore(text: string, at: number, orgHits: readonly OrgHit[]
   for (let start = Math.max(0, at - 40); start < at; start += 1) {
     if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) continue;
     const region = matchRegionAt(text, start);
-    if (region && /^[ \t]$/.test(text.slice(region.end, at))) return { start, region: region.region };
+    if (region && ENGLISH_HOLDER_GAP.test(text.slice(region.end, at))) return { start, region: region.region };
   }
   return null;
 }
+
+/** The gap between an English title and the body or region before it, an acting mark or not ("Bali acting governor"). */
+const ENGLISH_HOLDER_GAP = /^[ \t](?:(?:acting|interim|outgoing|former)[ \t])?$/;
 
 /** A company officer's English title: "president director", "Vice President", "director general". */
 const LOWER_OFFICER_TITLE = /^(?:(?:vice|deputy|executive|managing|senior|corporate)[ \t]+)*(?:president(?:[ \t]+director)?|director(?:[ \t]+general)?|general manager|secretary|chief executive officer)$/i;

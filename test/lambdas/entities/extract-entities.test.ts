@@ -800,6 +800,12 @@ describe('extractEntities on quotes in celebrity news', () => {
 });
 
 describe('extractEntities on English quotes (Tempo English, Antara English)', () => {
+  it('should read "Bali acting governor X" as the province\'s acting governor', () => {
+    expect(extractEntities('Bali acting governor Nyoman Sandiyasa welcomed the plan.').people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Nyoman Sandiyasa', 'Pemerintah Provinsi Bali', true],
+    ]);
+  });
+
   it('should link "PHI President Director X" and "PHI\'s Corporate Secretary, X," and end "X, head of the Y, said" at "said"', () => {
     const result = extractEntities(
       'PT Pertamina Hulu Indonesia (PHI) is drilling. PHI President Director Kusuma Adinegoro said on Tuesday. ' +
