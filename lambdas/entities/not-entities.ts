@@ -8,7 +8,7 @@ import { AGENCY_BY_FORM, COMMON_ABBREVIATIONS, COUNTRY_BY_FORM, MEDIA_OUTLETS, M
 import { LETTER_END, LETTER_START, SENTENCE_BREAK_SOURCE, WORD_END, WORD_START, buildAlternation, initialsOf, overlapsAny, withinAny, wordChar, wordStartMatcher } from './text-scan.js';
 import { ageInParentheses } from './person-names.js';
 import { isDerivedNoun, isDictionaryWord, isListedName } from './tagger-features.js';
-import type { EntityResult } from '../shared/types.js';
+import type { EntityResult, PersonEntity } from '../shared/types.js';
 import type { Span } from './types.js';
 import festivals from './data/festivals.json' with { type: 'json' };
 import numberWords from './data/number-words.json' with { type: 'json' };
@@ -207,7 +207,7 @@ export function findHeadingLines(text: string): Span[] {
     // The cheap tests first: a paragraph ends in a period, and is split into words only when it does not.
     const candidate = trimmed !== '' && !/[.:;,"”]$/.test(trimmed) && /^\p{Lu}/u.test(trimmed);
     const words = candidate ? trimmed.split(/\s+/) : [];
-    if (candidate && words.length <= 10 && words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}"“'(]/u.test(w))) {
+    if (candidate && words.length <= 14 && words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}"“'(]/u.test(w))) {
       spans.push({ start: offset, end: offset + line.length });
     }
     offset += line.length + 1;
@@ -505,8 +505,13 @@ const DECORATION = new RegExp(
 export function dropNotEntities(result: EntityResult, context: NotEntityContext): EntityResult {
   const isProduct = (name: string): boolean => context.products.has(name) || COMMON_ABBREVIATIONS.has(name) || FESTIVALS.has(name);
   // Initials ("berinisial AS (34)") are nobody's name and no country's: those mentions go, and an entity left without any.
+  // "..., Wali Kota Tinjau Lokasi": in a headline, a "name" of words of the language only is the headline's words.
+  const headlineWords = (p: PersonEntity): PersonEntity =>
+    context.headings.length > 0 && p.name.split(' ').every((w) => isDictionaryWord(w.toLowerCase()) && !isListedName(w))
+      ? withoutMentionsIn(p, context.headings)
+      : p;
   const people = result.people
-    .map((p) => withoutMentionsIn(withoutMentionsIn(withoutMentionsIn(p, context.initials), context.bylines), context.outlets))
+    .map((p) => headlineWords(withoutMentionsIn(withoutMentionsIn(withoutMentionsIn(p, context.initials), context.bylines), context.outlets)))
     .filter((p) => p.mentions.length > 0 && !isOutletName(p.name) && !isProduct(p.name));
   const organizations = result.organizations
     .map((o) => withoutMentionsIn(withoutMentionsIn({ ...o, mentions: o.mentions.filter((m) => !overlapsAny(m, context.credits)) }, context.initials), context.bylines))

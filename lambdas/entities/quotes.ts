@@ -128,7 +128,10 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
       const marks = role ? ROLE_MARKS[role] : undefined;
       // `," ujar Gubernur di sela peninjauan`: a title alone after the verb is its holder named before.
       const bareTitle = after && !named ? BARE_TITLE_AT.exec(text.slice(span.end + after[0].length, span.end + after[0].length + 40))?.[1] : undefined;
-      const titled = bareTitle && TITLE_BY_FORM.has(bareTitle) ? bareTitle : undefined;
+      // "ujar wali kota": a title in lower case is read as the list writes it; "Gubernur di sela": one word is.
+      const titled = [bareTitle, bareTitle?.split(/[ \t]+/)[0]]
+        .flatMap((form) => (form ? [form, form.replace(/(^|[ \t])(\p{Ll})/gu, (_m, gap: string, letter: string) => gap + letter.toUpperCase())] : []))
+        .find((form) => TITLE_BY_FORM.has(form));
       const holder =
         titled && !named
           ? holderOf(titled, span.start)
@@ -225,8 +228,8 @@ function findInterviewAnswers(text: string, people: readonly PersonHit[]): Quote
   return quotes;
 }
 
-/** A title of one or two capitalised words after an attribution's verb, no name after it ("Gubernur di sela ..."). */
-const BARE_TITLE_AT = /^[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(?=[ \t]*[.,;]|[ \t]+\p{Ll})/u;
+/** A title of one or two words after an attribution's verb, no name after it ("Gubernur di sela ...", "ujar wali kota."). */
+const BARE_TITLE_AT = /^[ \t]+(\p{L}\p{Ll}+(?:[ \t]+\p{L}\p{Ll}+)?)(?=[ \t]*[.,;]|[ \t]+\p{Ll})/u;
 
 /** A person named as the object or companion of the sentence's verb, before the name or its title ("kepada Lurah X, Y"). */
 function isObjectMention(text: string, person: PersonHit): boolean {

@@ -709,6 +709,15 @@ describe('extractEntities on quotes in celebrity news', () => {
     expect(speakers(text)).toEqual(['Lalu Ansori Jayadi']);
   });
 
+  it('should read no person in a headline\'s words and give "ujar wali kota" to the mayor named before', () => {
+    const text =
+      'Banjir Rendam Ratusan Rumah di Bontang, Wali Kota Tinjau Lokasi\n\nBONTANG – Wali Kota Bontang, Muhammad Nasrun Pallawa, meninjau permukiman warga. ' +
+        'Camat Bontang Utara Suparno Hadi mendampingi.\n\nMenurut wali kota, banjir dipicu hujan deras.\n\n"Drainase sudah tidak mampu menampung debit air," ujar wali kota.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).toEqual(['Muhammad Nasrun Pallawa', 'Suparno Hadi']);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Muhammad Nasrun Pallawa']);
+  });
+
   it('should give a quote with no verb after it to the one who "memberi catatan" just before it', () => {
     const text = 'Ketua DPRD PPU Andi Sulfikar Rahman memberi catatan agar pemkab tidak melupakan warga lokal. "Jangan sampai masyarakat asli hanya jadi penonton."';
     expect(speakers(text)).toEqual(['Andi Sulfikar Rahman']);
