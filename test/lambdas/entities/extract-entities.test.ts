@@ -718,6 +718,13 @@ describe('extractEntities on quotes in celebrity news', () => {
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Muhammad Nasrun Pallawa']);
   });
 
+  it('should give "Menurut dia, ... ujarnya" after "Bupati Kotim menyambut baik" to the bupati named before', () => {
+    const text =
+      'Bupati Kotawaringin Timur Bidiarto Antang hadir bersama Chief Sustainability Officer PT Sawit Mentaya Lestari, Maria Goreti Lusia Ding.\n\n' +
+      'Bupati Kotim menyambut baik program tersebut. Menurut dia, plasma membantu warga. "Perusahaan yang baik memberi manfaat bagi warga," ujarnya.';
+    expect(speakers(text)).toEqual(['Bidiarto Antang']);
+  });
+
   it('should give a quote with no verb after it to the one who "memberi catatan" just before it', () => {
     const text = 'Ketua DPRD PPU Andi Sulfikar Rahman memberi catatan agar pemkab tidak melupakan warga lokal. "Jangan sampai masyarakat asli hanya jadi penonton."';
     expect(speakers(text)).toEqual(['Andi Sulfikar Rahman']);

@@ -3486,3 +3486,17 @@ describe('a bare board post in a story about one company', () => {
     expect(result.people.find((p) => p.name === 'Syahrun Noor Arsyad')?.organization).toBe('PT Bank Pembangunan Daerah Kalimantan Timur dan Kalimantan Utara');
   });
 });
+
+describe('a Dayak customary head and a plantation company', () => {
+  it('should title "Damang Kepala Adat ..., X" and give "kata Damang" to X; "Astra Agro" is Astra Agro Lestari', () => {
+    const result = extractEntities(
+      'Head of Corporate Affairs Astra Agro, Tjahjo Gunadi Liem, mengatakan plasma tumbuh. Damang Kepala Adat Kecamatan Cempaga Hulu, Thamrin Nyahu, meminta situs leluhur dijaga. ' +
+        '"Itu tidak boleh digusur," kata Damang.',
+    );
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Tjahjo Gunadi Liem', 'PT Astra Agro Lestari Tbk'],
+      ['Thamrin Nyahu', null],
+    ]);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Thamrin Nyahu']);
+  });
+});
