@@ -198,6 +198,7 @@ const ANSWER_AFTER_CAPITAL_QUESTION = /^\p{Lu}{3,}[ \t][^\n]*\?[ \t]*\n[ \t]*\n(
 const ANSWER_AFTER_QUESTION = /^[^\n"“”]{5,200}\?[ \t]*\n[ \t]*\n(?![ \t]*["“])([^\n]+)$/gmu;
 /** The words that announce an interview's transcript: "Berikut petikannya", "Berikut petikan wawancaranya". */
 const TRANSCRIPT_FOLLOWS = /[Bb]erikut[ \t]+(?:petikan|kutipan)/;
+const TRANSCRIPT_FOLLOWS_ALL = new RegExp(TRANSCRIPT_FOLLOWS.source, 'g');
 
 /** The sentence that introduces an interview ("Kaltimpost mewawancarai Kepala BPBD Kukar, X. Berikut petikannya."). */
 const INTERVIEW_INTRO = /(?:mewawancarai|wawancara[ \t]+(?:khusus[ \t]+)?dengan|berbincang[ \t]+dengan|interviewed)(?![\p{L}])/gu;
@@ -213,14 +214,21 @@ function findInterviewAnswers(text: string, people: readonly PersonHit[]): Quote
   const capital = marked.length > 0 ? marked : [...text.matchAll(ANSWER_AFTER_CAPITAL_QUESTION)];
   const answers = capital.length > 0 || !TRANSCRIPT_FOLLOWS.test(text) ? capital : [...text.matchAll(ANSWER_AFTER_QUESTION)];
   if (answers.length === 0) return [];
-  const intros = [...text.matchAll(INTERVIEW_INTRO)];
+  // Where the interviewee is named: after "mewawancarai X", or anywhere in the line that ends "Berikut petikannya".
+  const named = [...text.matchAll(INTERVIEW_INTRO)].map((i) => ({ from: i.index, end: i.index + i[0].length }));
+  const intros = [
+    ...named,
+    ...[...text.matchAll(TRANSCRIPT_FOLLOWS_ALL)]
+      .map((i) => ({ from: text.lastIndexOf('\n', i.index) + 1, end: i.index + i[0].length }))
+      .filter((t) => !named.some((n) => n.from >= t.from && n.end <= t.end)),
+  ].sort((a, b) => a.end - b.end);
   const quotes: QuoteEntity[] = [];
   for (const m of answers) {
     // The introduction is the last one before the answer.
-    const intro = intros.findLast((i) => i.index + i[0].length <= m.index);
+    const intro = intros.findLast((i) => i.end <= m.index);
     if (!intro) continue;
-    const lineEnd = text.indexOf('\n', intro.index);
-    const interviewee = people.find((p) => p.start > intro.index && p.end <= (lineEnd === -1 ? text.length : lineEnd));
+    const lineEnd = text.indexOf('\n', intro.from);
+    const interviewee = people.find((p) => p.start >= intro.from && p.end <= (lineEnd === -1 ? text.length : lineEnd));
     if (!interviewee) continue;
     const start = m.index + m[0].length - m[1]!.length;
     quotes.push({ speaker: interviewee.name, text: m[1]!.trim(), start, end: start + m[1]!.trimEnd().length });

@@ -730,6 +730,13 @@ describe('extractEntities on quotes in celebrity news', () => {
     expect(speakers(text)).toEqual(['Andi Sulfikar Rahman']);
   });
 
+  it('should give an interview\'s answers to the one named in the line that ends "Berikut petikannya", no interview verb there', () => {
+    const text =
+      'Direktur Utama Bankaltimtara, Andi Syamsul Bahri Lamappa, kepada Kaltim Post, Selasa (9/7/2024), mengatakan bank daerah harus menjadi motor ekonomi. Berikut petikannya:\n\n' +
+      'Apa strategi Bankaltimtara untuk mencapai target tersebut?\n\nKami memperbanyak kerja sama dengan pemerintah kabupaten/kota.';
+    expect(speakers(text)).toEqual(['Andi Syamsul Bahri Lamappa']);
+  });
+
   it('should give "katanya" to the sentence\'s speaker, not a name after "dari" or "untuk" in it', () => {
     const text =
       'Anggota Komisi XII DPR RI, Syarifah Nur Aini Alhabsyi, mengingatkan agar gas dari Geng North diprioritaskan untuk kebutuhan domestik. ' +
