@@ -252,7 +252,7 @@ const ACCORDING_TO_BEFORE = /[Mm]enurut[ \t]+$/;
 const HOLDER_MARK_LEAD = /^(?:Plt|Plh|Pjs|Pj)\.?[ \t]+/;
 
 /** A verb of saying right after a title that names no one, its region or "juga" between ("menyatakan", "juga menegaskan"). */
-const UNNAMED_SUBJECT_AFTER = new RegExp(`^(?:[ \\t]+\\p{Lu}[\\p{L}/-]*){0,3}[ \\t]+(?:juga[ \\t]+)?(?:${REPORTING_VERB_SOURCE})(?![\\p{L}])`, 'u');
+const UNNAMED_SUBJECT_AFTER = new RegExp(`^(?:-\\p{Lu}+)?(?:[ \\t]+\\p{Lu}[\\p{L}/-]*){0,3}[ \\t]+(?:juga[ \\t]+)?(?:${REPORTING_VERB_SOURCE})(?![\\p{L}])`, 'u');
 
 /**
  * "Hal itu disampaikan", "Demikian diungkapkan", "Pernyataan tersebut dikatakan", '," begitu yang selalu disampaikan'

@@ -725,6 +725,15 @@ describe('extractEntities on quotes in celebrity news', () => {
     expect(speakers(text)).toEqual(['Bidiarto Antang']);
   });
 
+  it('should read an unnamed subject whose unit is hyphenated ("Plh Kadis PUPR-PERA menjelaskan ... katanya")', () => {
+    const text =
+      'Rapat dipimpin Ketua Komisi III, Maria Lusia Hang Lejau. Hadir Plh Kepala Dinas PUPR-PERA Kaltim, Ir. Fitra Ramadhan Nasution.\n\n' +
+      '"Warga sudah bertahun-tahun mengeluh," ujar Maria.\n\n' +
+      'Plh Kadis PUPR-PERA menjelaskan anggaran perbaikan sudah masuk APBD Perubahan. Menurutnya, kerusakan diperparah truk.\n\n' +
+      '"Kami minta dukungan Dishub dan kepolisian," katanya.';
+    expect(speakers(text)).toEqual(['Maria Lusia Hang Lejau', 'Fitra Ramadhan Nasution']);
+  });
+
   it('should give a quote with no verb after it to the one who "memberi catatan" just before it', () => {
     const text = 'Ketua DPRD PPU Andi Sulfikar Rahman memberi catatan agar pemkab tidak melupakan warga lokal. "Jangan sampai masyarakat asli hanya jadi penonton."';
     expect(speakers(text)).toEqual(['Andi Sulfikar Rahman']);
