@@ -247,7 +247,8 @@ function readAppositive(text: string, from: number): { comma: number; name: Span
     if (!sp) continue;
     // "Ketua TP PKK Berau, Hj. X, Ketua TP PKK Bontang, Y": the next title takes the names after it.
     if (matchAt(TITLE_AT, text, comma + 1 + sp[0].length)) return null;
-    const at = comma + 1 + sp[0].length;
+    // "Kepala Dinas ... Kaltim, Plt. Yustinus Dullah Lejau,": an acting mark before the name is the holder's.
+    const at = comma + 1 + sp[0].length + (ACTING_AFTER_COMMA.exec(text.slice(comma + 1 + sp[0].length, comma + sp[0].length + 8))?.[0].length ?? 0);
     // "Menteri Perhubungan, Dr. Setiawan Karya Utama, ...", "Kepala BKD Papua, Agustinus Rumbewas Mayor, ...": between
     // the title's comma and the next, capitalised words after an honorific or none are the holder's name, words of the
     // language ("Karya", "Sila") and a rank ("Mayor", a Papuan surname) among them.
@@ -341,6 +342,9 @@ const LIST_INTRODUCER = /(?:^|[^\p{L}])(?:masing-masing|yakni|yaitu|antara lain|
  * the comma is not the title's. A lower-case word with a verb's prefix (me-, ber-, ter-, di-), not "merangkap".
  */
 const CLAUSE_VERB = /(?:^|[ \t])(?:(?!merangkap[ \t,])(?:me|ber|ter|di)\p{Ll}{4,}|said|says|told|stated|added|explained)(?=[ \t,])/u;
+
+/** An acting mark opening an appositive name: "Plt. ", "Plh ". */
+const ACTING_AFTER_COMMA = /^(?:Plt|Plh|Pjs|Pj)\.?[ \t]+(?=\p{Lu})/u;
 
 /** A comma after a name, with degrees and their commas before it or not: ", ", ", S.STP., M.Si., ". */
 const DEGREES_THEN_COMMA = new RegExp(`^${DEGREES_AFTER_NAME}[ \\t]*,[ \\t]+(?:(?:a|an|the)[ \\t]+)?`, 'u');

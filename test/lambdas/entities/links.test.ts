@@ -3500,3 +3500,16 @@ describe('a Dayak customary head and a plantation company', () => {
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Thamrin Nyahu']);
   });
 });
+
+describe('an acting mark before an appositive name, chief officers and a regional company\'s kind', () => {
+  it('should title "Kepala Dinas ... Kaltim, Plt. X," and "Chief Sustainability Officer PT Y, Z,"; "Perusda" is no one', () => {
+    const result = extractEntities(
+      'Kepala Dinas Pemberdayaan Masyarakat dan Pemerintahan Desa (DPMPD) Kaltim, Plt. Yustinus Dullah Lejau, menambahkan hal itu. ' +
+        'Chief Sustainability Officer PT Sawit Mentaya Lestari, Maria Goreti Lusia Ding, menambahkan. Kalau Perusda bisa mengelola jalan, itu bagus.',
+    );
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Yustinus Dullah Lejau', 'Dinas Pemberdayaan Masyarakat dan Pemerintahan Desa Kalimantan Timur'],
+      ['Maria Goreti Lusia Ding', 'PT Sawit Mentaya Lestari'],
+    ]);
+  });
+});
