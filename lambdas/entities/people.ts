@@ -567,14 +567,14 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     const lead = text.slice(Math.max(0, opens - 30), opens);
     const holder = HOLDER_LAST_WORD.has(lead.trimEnd().slice(lead.trimEnd().lastIndexOf(' ') + 1)) && HOLDER_CONNECTOR_BEFORE.test(lead) ? readNameBefore(text, opens) : null;
     // "Direktur Utama: Gusti Randa Permana": a list of posts, one a line, names the holder after a colon.
-    const colon = comp.nameAt === comp.end && LINE_OPENS_BEFORE.test(text.slice(Math.max(0, opens - 40), opens)) ? POST_COLON.exec(text.slice(comp.end, comp.end + 4)) : null;
+    const colon = comp.nameAt === comp.end && LINE_OPENS_BEFORE.test(text.slice(Math.max(0, opens - 40), opens)) ? POST_COLON.exec(text.slice(comp.end, comp.end + 24)) : null;
     let name = readName(text, comp.nameAt + (colon?.[0].length ?? 0), comp.rank !== null, comp.words.length > 0 || colon !== null);
     // "Sultan Kutai Kartanegara Ing Martadipura, Sultan Aji Muhammad Adiwangsa", "Gubernur DIY Sultan Hamengku Buwono X":
     // the sultan's title opens the name after another title.
     const againAt = comp.nameAt + (/^[ \t]*,?[ \t]*/.exec(text.slice(comp.nameAt, comp.nameAt + 6))?.[0].length ?? 0);
     const again = !name && text.startsWith('Sultan', againAt) ? SULTAN_NAME_OPENER.exec(text.slice(againAt + 6, againAt + 18)) : null;
     if (again) name = readName(text, againAt + 6 + again[0].length - again[0].trimStart().length, false, true);
-    let titleText = text.slice(opens, comp.end);
+    let titleText = text.slice(opens, comp.end) + (colon?.[1] ?? '');
     // "Pj Kepala Desa Kartini Dewi Handayani ... tutur Kartini": a desa's name the story uses as the holder's own name
     // opens the name; the title names no desa.
     const areaWord = comp.area ? text.slice(comp.area.start, comp.area.end) : '';
@@ -1765,8 +1765,8 @@ function listBody(text: string, at: number, orgHits: readonly OrgHit[]): OrgHit 
 
 /** Only spaces between a line's start and the title: the title opens a line of a list of posts. */
 const LINE_OPENS_BEFORE = /(?:^|\n)[ \t]*$/;
-/** A colon and spaces before a capitalised word: "Direktur Utama: Gusti Randa Permana". */
-const POST_COLON = /^:[ \t]+(?=\p{Lu})/u;
+/** A colon and spaces before a capitalised word, a post's other half after a slash or not: "Direktur Utama: X", "Komisaris Utama/Independen: Y". */
+const POST_COLON = /^(\/\p{Lu}\p{Ll}+)?:[ \t]+(?=\p{Lu})/u;
 
 /** The words between an office and the duty its holder holds with it ("... Kota Balikpapan selaku Ketua TAPD"). */
 const DUTY_GAP = /^[ \t]+(?:selaku|sekaligus)[ \t]+$/;

@@ -3441,6 +3441,11 @@ describe('a company\'s board listed one post a line ("Direktur Utama: X") after 
     expect(result.organizations.map((o) => o.name)).not.toContain('Dewan Komisaris');
     expect(result.organizations.map((o) => o.acronym)).not.toContain('Purn');
   });
+
+  it('should read a post with a slash in a board list ("Komisaris Utama/Independen: Prof. Dr. X")', () => {
+    const result = extractEntities('Susunan pengurus PT Bukit Asam Tbk yang baru adalah sebagai berikut:\n\nKomisaris Utama/Independen: Prof. Dr. Hasanuddin Mappasessu\n');
+    expect(result.people.map((p) => [p.name, p.titles, p.organization])).toEqual([['Hasanuddin Mappasessu', ['Komisaris Utama/Independen'], 'PT Bukit Asam Tbk']]);
+  });
 });
 
 describe('state-company officers named with a unit after the company', () => {
