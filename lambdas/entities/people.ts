@@ -43,7 +43,7 @@ import demonyms from './data/demonyms.json' with { type: 'json' };
 import hijriCalendarWords from './data/islamic-calendar.json' with { type: 'json' };
 import { NUMBERED_COMMAND, bareUnitHome, composeOrgName, isPartyBoard, regionOfKind, sentenceStartBefore } from './organizations.js';
 import { COUNTRY_AT, readComplement } from './title-complement.js';
-import { AGE_IN_PARENTHESES, DEGREES_AFTER_NAME, NAME_PARTICLES, ageInParentheses, RANK_PHRASE_AT, RANK_TAIL_SOURCE, SULTAN_NAME_OPENER, TITLES_IN_NAMES, cleanName, endsName, isDateWord, isNameWord, namedHit, readName } from './person-names.js';
+import { AGE_IN_PARENTHESES, DEGREES_AFTER_NAME, NAME_PARTICLES, ageInParentheses, RANK_PHRASE_AT, RANK_TAIL_SOURCE, SHORT_ACTING_MARK, SULTAN_NAME_OPENER, TITLES_IN_NAMES, cleanName, endsName, isDateWord, isNameWord, namedHit, readName } from './person-names.js';
 import { attachToKnown, findShortFormHits, isSharedPart, nicknamesOf, withAliases, withCalledNames, withLongerNames } from './person-aliases.js';
 import { APPOSITIVE_WINDOW, TAGGED_NAME_MARGIN, TITLE_ORG_WINDOW } from './settings.js';
 import {
@@ -89,7 +89,7 @@ const TITLE_AT = new RegExp(`(?:${buildAlternation(TITLE_BY_FORM.keys())})${WORD
 const findTitleForms = wordStartMatcher(TITLE_AT.source, TITLE_BY_FORM.keys());
 /** The marks of an acting holder ("Plt", "Plh", "Pj", "Pjs", a period or not) and of a former one ("mantan", "eks"). */
 // Spelled out, its short form in parentheses after it or not: "Pelaksana Harian (Plh.) Kepala Dinas".
-const ACTING_MARK = String.raw`(?:(?:Plt|Plh|Pjs|Pj)\.?|(?:Pelaksana[ \t]+(?:Tugas|Harian)|Penjabat(?:[ \t]+Sementara)?)(?:[ \t]*\((?:Plt|Plh|Pjs|Pj)\.?\))?)`;
+const ACTING_MARK = String.raw`(?:${SHORT_ACTING_MARK}|(?:Pelaksana[ \t]+(?:Tugas|Harian)|Penjabat(?:[ \t]+Sementara)?)(?:[ \t]*\(${SHORT_ACTING_MARK}\))?)`;
 const FORMER_MARK = '(?:[Mm]antan|[Ee]ks|[Bb]ekas|[Ff]ormer)';
 /** An acting holder's mark right before a title: "Plt Kepala Dinas". */
 const ACTING_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${ACTING_MARK}[ \t]+)$`, 'u');
@@ -344,7 +344,7 @@ const LIST_INTRODUCER = /(?:^|[^\p{L}])(?:masing-masing|yakni|yaitu|antara lain|
 const CLAUSE_VERB = /(?:^|[ \t])(?:(?!merangkap[ \t,])(?:me|ber|ter|di)\p{Ll}{4,}|said|says|told|stated|added|explained)(?=[ \t,])/u;
 
 /** An acting mark opening an appositive name: "Plt. ", "Plh ". */
-const ACTING_AFTER_COMMA = /^(?:Plt|Plh|Pjs|Pj)\.?[ \t]+(?=\p{Lu})/u;
+const ACTING_AFTER_COMMA = new RegExp(`^${SHORT_ACTING_MARK}[ \\t]+(?=\\p{Lu})`, 'u');
 
 /** A comma after a name, with degrees and their commas before it or not: ", ", ", S.STP., M.Si., ". */
 const DEGREES_THEN_COMMA = new RegExp(`^${DEGREES_AFTER_NAME}[ \\t]*,[ \\t]+(?:(?:a|an|the)[ \\t]+)?`, 'u');

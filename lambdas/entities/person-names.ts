@@ -28,6 +28,9 @@ import { MONTHS, WEEKDAYS } from '../shared/dates.js';
 /** A word, with the period of an abbreviation ("Drs.", "H."), sticky. */
 export const TOKEN = /[A-Za-z][A-Za-z'’-]*\.?/y;
 
+/** An acting holder's short mark, as a pattern's source: "Plt", "Plh", "Pjs", "Pj", a full stop or not. */
+export const SHORT_ACTING_MARK = String.raw`(?:Plt|Plh|Pjs|Pj)\.?`;
+
 /**
  * What may follow a rank and belongs to it: its grade ("Sersan Dua", "Kopral Kepala", "Marsekal Madya"), its force
  * ("Kapten Laut", "Mayor Udara", "Brigjen TNI", "Kombes Pol") or a corps or status code in parentheses ("(P)", "(Purn)").

@@ -9,7 +9,7 @@ import type { QuoteEntity } from '../shared/types.js';
 import { ENGLISH_SPEECH_VERBS, RELATIVE_WORDS, REPORTING_VERBS, REPORTING_VERB_SOURCE, SPEECH_VERBS, SPEECH_VERB_SOURCE, TITLE_BY_FORM } from './gazetteer.js';
 import { ATTRIBUTION_WINDOW, QUOTE_MIN_WORDS } from './settings.js';
 import { buildAlternation, isInside } from './text-scan.js';
-import { AGE_IN_PARENTHESES, DEGREES_AFTER_NAME } from './person-names.js';
+import { AGE_IN_PARENTHESES, DEGREES_AFTER_NAME, SHORT_ACTING_MARK } from './person-names.js';
 import type { PersonHit, Span } from './types.js';
 
 /** Quotes in matching marks first; else a curly opening closed by a straight mark or the other way round (CMS-typed). */
@@ -249,7 +249,7 @@ const OBJECT_BEFORE = /(?:^|[^\p{L}])(?:kepada|dari|untuk|dengan|bersama|didampi
 /** "Menurut" right before a title that names no one ("Menurut Pj Bupati, ..."). */
 const ACCORDING_TO_BEFORE = /[Mm]enurut[ \t]+$/;
 /** An acting holder's mark opening a title ("Pj ", "Plt ", "Plh "). */
-const HOLDER_MARK_LEAD = /^(?:Plt|Plh|Pjs|Pj)\.?[ \t]+/;
+const HOLDER_MARK_LEAD = new RegExp(`^${SHORT_ACTING_MARK}[ \\t]+`);
 
 /** A verb of saying right after a title that names no one, its region or "juga" between ("menyatakan", "juga menegaskan"). */
 const UNNAMED_SUBJECT_AFTER = new RegExp(`^(?:-\\p{Lu}+)?(?:[ \\t]+\\p{Lu}[\\p{L}/-]*){0,3}[ \\t]+(?:juga[ \\t]+)?(?:${REPORTING_VERB_SOURCE})(?![\\p{L}])`, 'u');
