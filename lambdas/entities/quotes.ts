@@ -179,8 +179,10 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
     }
     const content = text.slice(span.contentStart, span.contentEnd);
     if (!attributed && content.split(/\s+/).length < QUOTE_MIN_WORDS) continue;
-    // 'laporan berjudul "Debu di Tanah Bungku"', 'bertema "..."': a title or a slogan in quotes is nobody's words.
-    if (!attributed && NAMING_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start))) continue;
+    // 'laporan berjudul "Debu di Tanah Bungku"', 'bertema "..."': a title or a slogan in quotes is nobody's words; a
+    // short one is so even where the paragraph names a speaker ('melalui program CSR "Internet BAIK".').
+    const named = NAMING_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start));
+    if (named && (!attributed || content.split(/\s+/).length < QUOTE_MIN_WORDS)) continue;
     if (speaker) last = { name: speaker, pos: speakerPos };
     previous = { end: span.end, speaker: attributed ? speaker : null };
     quotes.push({ speaker, text: content, start: span.contentStart, end: span.contentEnd });
@@ -262,7 +264,7 @@ const RELEASE_ATTRIBUTION =
   /^[ \t]*(?:\n[ \t\n]*)?(?:Hal[ \t]+(?:itu|ini|tersebut)|Demikian|Pernyataan[ \t]+(?:itu|ini|tersebut)|Penegasan[ \t]+(?:itu|ini|tersebut)|,?[ \t]*begitu(?:[ \t]+yang)?(?:[ \t]+(?:selalu|sering|kerap))?)[ \t]+(?:di(?:sampaikan|katakan|ungkapkan|jelaskan|tegaskan|paparkan|kemukakan|utarakan)|(?:di)?sebut(?:kan)?)(?![\p{L}])/u;
 
 /** Words that name what a quote holds (a report's title, a theme, a slogan, a hashtag, a work), right before it. */
-const NAMING_BEFORE = /(?:^|[^\p{L}])(?:berjudul|bertajuk|bertema|bertagline|bernama|berjuluk|dijuluki|slogan|semboyan|tagline|tagar|hashtag|titled|entitled|dubbed|film|lagu|album|buku|novel|sinetron|single)[ \t]*$/iu;
+const NAMING_BEFORE = /(?:^|[^\p{L}])(?:berjudul|bertajuk|bertema|bertagline|bernama|berjuluk|dijuluki|slogan|semboyan|tagline|tagar|hashtag|titled|entitled|dubbed|film|lagu|album|buku|novel|sinetron|single|program(?:[ \t]+CSR)?|gerakan|kampanye|aplikasi)[ \t]*$/iu;
 
 /**
  * A speaker the report does not name, introduced as such right after the verb (`," ujar seorang sumber`, `," kata

@@ -734,6 +734,13 @@ describe('extractEntities on quotes in celebrity news', () => {
     expect(speakers(text)).toEqual(['Maria Lusia Hang Lejau', 'Fitra Ramadhan Nasution']);
   });
 
+  it('should read no quote in a short programme name or song title in quotation marks, where a speaker is near', () => {
+    const text =
+      'Manager Area Telkomsel Adrianus Krey mengatakan, perusahaan menyalurkan bantuan melalui program CSR "Internet BAIK". ' +
+      '"Kami ingin sekolah di pedalaman terhubung," ujarnya.';
+    expect(extractEntities(text).quotes.map((q) => q.text)).toEqual(['Kami ingin sekolah di pedalaman terhubung']);
+  });
+
   it('should give a quote with no verb after it to the one who "memberi catatan" just before it', () => {
     const text = 'Ketua DPRD PPU Andi Sulfikar Rahman memberi catatan agar pemkab tidak melupakan warga lokal. "Jangan sampai masyarakat asli hanya jadi penonton."';
     expect(speakers(text)).toEqual(['Andi Sulfikar Rahman']);
