@@ -21,7 +21,7 @@ import {
   TITLE_WORDS,
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
-import { isDictionaryWord, isKnownPlaceName, isListedName } from './tagger-features.js';
+import { isKnownPlaceName, isListedName, isNameOnlyWord, isPlainWord } from './tagger-features.js';
 import { WORD_START, buildAlternation, initialsOf, matchAt, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
 import type { RegionEntry, Span } from './types.js';
 
@@ -191,7 +191,7 @@ export function cutAfterRegion(run: string, fromFirstWord = false, nameGoesOn: (
  * Whether a word after a region goes on with a company's name: a word of the language no name list holds ("PT Sawit
  * Paser Makmur"), where a person's name would start with a listed one ("PT Pupuk Kaltim Budi Santoso").
  */
-export const goesOnCompanyName = (word: string): boolean => isDictionaryWord(word) && !isListedName(word);
+export const goesOnCompanyName = isPlainWord;
 
 /** Hospitals, faculties, associations, committees and "Kepresidenan X" by their head word. */
 function findHeadHits(text: string): NamedBodyHit[] {
@@ -219,7 +219,7 @@ function findHeadHits(text: string): NamedBodyHit[] {
     const country = m[1] === 'Timnas' ? [2, 1].map((n) => m[2]!.split(/[ \t]+/).slice(0, n).join(' ')).find((form) => COUNTRY_BY_FORM.has(form) || form === 'Indonesia') : undefined;
     // "Asisten pelatih Timnas Denny Irawan": a given name after "Timnas" is its coach's or player's; the team is bare.
     const firstWord = m[2]!.split(/[ \t]+/)[0]!;
-    if (m[1] === 'Timnas' && !country && isListedName(firstWord) && !isDictionaryWord(firstWord)) {
+    if (m[1] === 'Timnas' && !country && isNameOnlyWord(firstWord)) {
       hits.push({ start: m.index, end: m.index + m[1].length, name: m[1], government: false });
       continue;
     }

@@ -32,7 +32,7 @@ import {
 import { matchRegionAt } from './locations.js';
 import { CLASS_BEFORE_SEAT, HOSPITAL_HEADS, HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, goesOnCompanyName, ofContinuation } from './named-bodies.js';
 import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, SPACES, WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, initialsOf, insideLonger, matchAt, overlapsAny, withinAny, wordBefore, wordStartMatcher, wordChar } from './text-scan.js';
-import { isDerivedNoun, isDictionaryWord, isGivenName, isKnownPlaceName, isListedName, knownNameLength } from './tagger-features.js';
+import { isDerivedNoun, isDictionaryWord, isGivenName, isKnownPlaceName, isListedName, isPlainWord, knownNameLength } from './tagger-features.js';
 import type { AgencyEntry, OrgHit, RegionEntry, RegionHit, Span } from './types.js';
 import englishUnits from './data/english-units.json' with { type: 'json' };
 
@@ -812,7 +812,7 @@ function findTailWordHits(text: string): OrgHit[] {
     // "The Indonesian Ulema Council": a known body's English name after "The" is that body, the article no part of it.
     if (words[skip] === 'The' && AGENCY_BY_FORM.has(`${words.slice(skip + 1).join(' ')} ${m[2]!}`)) skip += 1;
     // "Gol Borneo FC dicetak ...": a word of the language opening the sentence before a name the text writes alone too.
-    if (skip === 0 && words.length > 1 && m.index === sentenceStartBefore(text, m.index + 1) && isDictionaryWord(words[0]!) && !isListedName(words[0]!)) {
+    if (skip === 0 && words.length > 1 && m.index === sentenceStartBefore(text, m.index + 1) && isPlainWord(words[0]!)) {
       const rest = `${words.slice(1).join(' ')} ${m[2]!}`;
       const here = m.index + words[0]!.length + 1;
       if (text.indexOf(rest) !== here || text.indexOf(rest, here + 1) !== -1) skip = 1;

@@ -16,7 +16,7 @@ import {
   regencyOfDistrict,
 } from './gazetteer.js';
 import { isDateWord, isNameWord, isTrailingInitials } from './person-names.js';
-import { isDictionaryWord, isListedName } from './tagger-features.js';
+import { isNameOnlyWord } from './tagger-features.js';
 import { buildAlternation } from './text-scan.js';
 import type { RegionHit, Span } from './types.js';
 import schoolWords from './data/school-words.json' with { type: 'json' };
@@ -114,7 +114,7 @@ export function endsPlaceList(text: string, span: Span, places: readonly Span[])
   // The list ends at a stop, and the item opens with no word only a name can be ("di Samarinda dan Budi Santoso datang").
   if (!/^[ \t]*(?:[.,;:)]|$)/.test(text.slice(span.end, span.end + 2))) return false;
   const first = /^\p{L}+/u.exec(text.slice(span.start, span.end))?.[0] ?? '';
-  if (isListedName(first) && !isDictionaryWord(first)) return false;
+  if (isNameOnlyWord(first)) return false;
   let at = span.start;
   for (let items = 0; items < 4; items += 1) {
     const gap = LIST_GAP_BEFORE.exec(text.slice(Math.max(0, at - 8), at));

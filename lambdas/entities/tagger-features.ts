@@ -391,6 +391,22 @@ export function isDictionaryWord(word: string): boolean {
   return ID_WORDS.has(lower) || EN_WORDS.has(lower);
 }
 
+/**
+ * Whether a word can only be a name: the name lists hold it and the dictionaries do not ("Rahmawati", "Denny").
+ * @example isNameOnlyWord('Rahmawati') // true
+ */
+export function isNameOnlyWord(word: string): boolean {
+  return isListedName(word) && !isDictionaryWord(word);
+}
+
+/**
+ * Whether a word is a word of the language that no name list holds ("Belimbing", "Naval"): no one's name.
+ * @example isPlainWord('Naval') // true
+ */
+export function isPlainWord(word: string): boolean {
+  return isDictionaryWord(word) && !isListedName(word);
+}
+
 /** The prefixes of Indonesian abstract nouns in ...-an, each with the first sounds of the stems it attaches to. */
 const NOUN_PREFIXES: [string, string[]][] = [
   ['ke', ['']], ['per', ['']], ['pe', ['']], ['pem', ['p', 'b', '']], ['pen', ['t', 'd', 'c', 'j', '']],

@@ -14,9 +14,9 @@ import {
   hashFeatureKey,
   hashFeatures,
   isDerivedNoun,
-  isDictionaryWord,
   isKnownPlaceName,
   isListedName,
+  isPlainWord,
   isPossessive,
   tokenize,
   useWordClasses,
@@ -352,7 +352,7 @@ export function tidySpan(
   }
   if (first <= span.last) pieces.push({ first, last: span.last, kind: span.kind });
   // A lone dictionary word cut off by the split is no name of its own ("Sukhdev Singh. Promo").
-  const kept = pieces.length < 2 ? pieces : pieces.filter((p) => !(p.first === p.last && isDictionaryWord(words[p.first]!) && !isListedName(words[p.first]!)));
+  const kept = pieces.length < 2 ? pieces : pieces.filter((p) => !(p.first === p.last && isPlainWord(words[p.first]!)));
   if (span.kind !== 'PER') return kept;
   return kept.flatMap((p) => {
     let start = p.first;

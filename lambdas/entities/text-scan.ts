@@ -210,6 +210,14 @@ export function initialsOf(phrase: string, capitalisedOnly = false): string {
 }
 
 /**
+ * The words with their first letters in capitals, as the title lists write them.
+ * @example capitalize('direktur utama') // 'Direktur Utama'
+ */
+export function capitalize(words: string): string {
+  return words.replace(/(^|[ \t])(\p{Ll})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase());
+}
+
+/**
  * Title-case an all-caps word sequence, leave mixed case alone.
  * @example titleCaseIfUpper('JAKARTA') // 'Jakarta'
  */

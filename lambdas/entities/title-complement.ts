@@ -23,7 +23,7 @@ import {
 import { AREA_UNIT_LEAD } from '../shared/area-units.js';
 import { matchRegionAt } from './locations.js';
 import { RANK_PHRASE_AT, RANK_TAIL, TOKEN } from './person-names.js';
-import { isAffixedWord, isDictionaryWord, isKnownSurname, isListedName, knownNameLength, tokenize } from './tagger-features.js';
+import { isAffixedWord, isDictionaryWord, isKnownSurname, isListedName, isNameOnlyWord, isPlainWord, knownNameLength, tokenize } from './tagger-features.js';
 import { ACRONYM, SPACES, WORD_END, buildAlternation, matchAt } from './text-scan.js';
 import type { OrgHit, RegionEntry, RegionHit, TitleEntry } from './types.js';
 
@@ -497,7 +497,7 @@ function unlistedAreaName(text: string, pos: number): number {
     const gap = /^[ \t]+/.exec(text.slice(end, end + 4));
     const next = gap ? matchAt(AREA_WORD, text, end + gap[0].length) : null;
     const name = next ?? matchAt(AREA_WORD, text, end + (/^,[ \t]+/.exec(text.slice(end, end + 4))?.[0].length ?? text.length));
-    if (name && isListedName(name[0]) && !isDictionaryWord(name[0])) return end - pos;
+    if (name && isNameOnlyWord(name[0])) return end - pos;
     if (!next) return n > 0 ? end - pos : 0;
     at = end + gap![0].length;
   }
@@ -557,7 +557,7 @@ function readEnglishField(text: string, pos: number, needsLead = true): number {
 /** Whether a capitalised word of the English dictionary follows at `at` ("Naval" of "Balikpapan Naval Base"). */
 function isEnglishUnitWordAt(text: string, at: number): boolean {
   const next = /^[ \t]+([A-Z][a-z]+)/.exec(text.slice(at, at + 24))?.[1];
-  return next !== undefined && isDictionaryWord(next) && !isListedName(next);
+  return next !== undefined && isPlainWord(next);
 }
 
 /**
