@@ -54,6 +54,7 @@ import {
   WORD_END,
   WORD_START,
   buildAlternation,
+  capitalize,
   clashesWith,
   escapeRegExp,
   matchAt,
@@ -505,11 +506,6 @@ function withLowerTitlesAfterHolder(text: string, forms: RegExpExecArray[]): Reg
   return lower.length === 0 ? forms : [...forms, ...lower].sort((a, b) => a.index - b.index);
 }
 
-/** The words with their first letters in capitals ("direktur utama" -> "Direktur Utama"). */
-function capitalize(words: string): string {
-  return words.replace(/(^|[ \t])(\p{Ll})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase());
-}
-
 /**
  * People introduced by a title; `unheld` collects the spans of titles that name no one ("Pangdam VI/Mulawarman
  * hadir", "Kepala Dusun Sidomulyo mengatakan"), whose words are no one's name either.
@@ -520,8 +516,8 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
   const unitHome = bareUnitHome(text, orgHits, home);
   const provinceStory = unitHome !== home ? unitHome : null;
   const hits: PersonHit[] = [];
-  // The titles read so far, opening mark to complement's end: an office before "selaku" belongs to the duty's holder.
-  const titlesRead: (Span & { entry: TitleEntry; region: RegionEntry | null })[] = [];
+  // The last title read, opening mark to complement's end: an office before "selaku" belongs to the duty's holder.
+  let lastRead: (Span & { entry: TitleEntry; region: RegionEntry | null }) | undefined;
   for (const m of withLowerTitlesAfterHolder(text, findTitleForms(text))) {
     if (NOT_A_TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     // "Jaksa Penuntut Umum (JPU) Kejari X", "Kepala Seksi Pidana Khusus (Kasi Pidsus)": a title's short form in
@@ -558,9 +554,8 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     const comp = readComplement(text, titleEnd, entry, orgStarts);
     // "Sekretaris Daerah Kota Balikpapan selaku Ketua TAPD Muhaimin Jufri": the office is the holder's too, and the
     // title runs from it ("selaku" splits it into office and duty later).
-    const lastRead = titlesRead.at(-1);
     const office = lastRead && opens - lastRead.end <= 16 && DUTY_GAP.test(text.slice(lastRead.end, opens)) ? lastRead : undefined;
-    titlesRead.push({ start: opens, end: comp.end, entry, region: comp.region });
+    lastRead = { start: opens, end: comp.end, entry, region: comp.region };
     const articled = LOWER_ENGLISH_TITLE_RE.test(m[0]) ? articledTitle(text, m.index, titleEnd, orgHits) : null;
     // "Ahmad Muzakkir sebagai Kepala Dinas Kesehatan Kaltim, Sri Wahyuni sebagai ...": after "sebagai" the holder is
     // the name before the title; a name after it is the next holder's, not this one's.

@@ -8,7 +8,7 @@
 import type { QuoteEntity } from '../shared/types.js';
 import { ENGLISH_SPEECH_VERBS, RELATIVE_WORDS, REPORTING_VERBS, REPORTING_VERB_SOURCE, SPEECH_VERBS, SPEECH_VERB_SOURCE, TITLE_BY_FORM } from './gazetteer.js';
 import { ATTRIBUTION_WINDOW, QUOTE_MIN_WORDS } from './settings.js';
-import { buildAlternation, isInside } from './text-scan.js';
+import { buildAlternation, capitalize, isInside } from './text-scan.js';
 import { AGE_IN_PARENTHESES, DEGREES_AFTER_NAME, SHORT_ACTING_MARK } from './person-names.js';
 import type { PersonHit, Span } from './types.js';
 
@@ -81,8 +81,9 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
   // The last person named before `pos` with a title of that form ("Bupati" -> "Bupati Kutim Syahrani Lenggang") or of
   // its entry ("Wabup" -> "Wakil Bupati Kukar X").
   const holderOf = (title: string, pos: number): PersonHit | undefined => {
-    const entry = TITLE_BY_FORM.get(title.replace(HOLDER_MARK_LEAD, '').split(/[ \t]+(?=\p{Lu})/u)[0]!) ?? TITLE_BY_FORM.get(title.replace(HOLDER_MARK_LEAD, ''));
-    return [...subjects].reverse().find((p) => p.end <= pos && ((p.title ?? '').startsWith(title) || (entry !== undefined && p.titleEntry === entry)));
+    const bare = title.replace(HOLDER_MARK_LEAD, '');
+    const entry = TITLE_BY_FORM.get(bare.split(/[ \t]+(?=\p{Lu})/u)[0]!) ?? TITLE_BY_FORM.get(bare);
+    return subjects.findLast((p) => p.end <= pos && ((p.title ?? '').startsWith(title) || (entry !== undefined && p.titleEntry === entry)));
   };
   const quotes: QuoteEntity[] = [];
   let last: { name: string; pos: number } | null = null;
@@ -130,13 +131,13 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
       const bareTitle = after && !named ? BARE_TITLE_AT.exec(text.slice(span.end + after[0].length, span.end + after[0].length + 40))?.[1] : undefined;
       // "ujar wali kota": a title in lower case is read as the list writes it; "Gubernur di sela": one word is.
       const titled = [bareTitle, bareTitle?.split(/[ \t]+/)[0]]
-        .flatMap((form) => (form ? [form, form.replace(/(^|[ \t])(\p{Ll})/gu, (_m, gap: string, letter: string) => gap + letter.toUpperCase())] : []))
+        .flatMap((form) => (form ? [form, capitalize(form)] : []))
         .find((form) => TITLE_BY_FORM.has(form));
       const holder =
         titled && !named
           ? holderOf(titled, span.start)
           : role && !named
-            ? [...subjects].reverse().find((p) => p.end <= span.start && (marks ? marks.test(`${p.title ?? ''} ${p.rank ?? ''}`) : (p.title ?? '').toLowerCase().includes(role)))
+            ? subjects.findLast((p) => p.end <= span.start && (marks ? marks.test(`${p.title ?? ''} ${p.rank ?? ''}`) : (p.title ?? '').toLowerCase().includes(role)))
             : undefined;
       if (named && !pronoun && !unnamed) {
         speaker = named.name;
@@ -178,11 +179,11 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
       }
     }
     const content = text.slice(span.contentStart, span.contentEnd);
-    if (!attributed && content.split(/\s+/).length < QUOTE_MIN_WORDS) continue;
+    const short = content.split(/\s+/).length < QUOTE_MIN_WORDS;
+    if (!attributed && short) continue;
     // 'laporan berjudul "Debu di Tanah Bungku"', 'bertema "..."': a title or a slogan in quotes is nobody's words; a
     // short one is so even where the paragraph names a speaker ('melalui program CSR "Internet BAIK".').
-    const named = NAMING_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start));
-    if (named && (!attributed || content.split(/\s+/).length < QUOTE_MIN_WORDS)) continue;
+    if ((!attributed || short) && NAMING_BEFORE.test(text.slice(Math.max(0, span.start - 16), span.start))) continue;
     if (speaker) last = { name: speaker, pos: speakerPos };
     previous = { end: span.end, speaker: attributed ? speaker : null };
     quotes.push({ speaker, text: content, start: span.contentStart, end: span.contentEnd });
