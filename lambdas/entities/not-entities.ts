@@ -7,7 +7,7 @@
 import { AGENCY_BY_FORM, COMMON_ABBREVIATIONS, COUNTRY_BY_FORM, MEDIA_OUTLETS, MEDIA_OUTLET_KEYS, REGIONS_BY_NAME } from './gazetteer.js';
 import { LETTER_END, LETTER_START, SENTENCE_BREAK_SOURCE, WORD_END, WORD_START, buildAlternation, initialsOf, overlapsAny, withinAny, wordChar, wordStartMatcher } from './text-scan.js';
 import { ageInParentheses } from './person-names.js';
-import { isDerivedNoun, isDictionaryWord, isListedName } from './tagger-features.js';
+import { isDerivedNoun, isDictionaryWord, isListedName, isPlainWord } from './tagger-features.js';
 import type { EntityResult, PersonEntity } from '../shared/types.js';
 import type { Span } from './types.js';
 import festivals from './data/festivals.json' with { type: 'json' };
@@ -494,7 +494,7 @@ export function findDecorations(text: string): Span[] {
 }
 // Opened by its literal words, not by a boundary test: the engine then skips to them.
 const DECORATION = new RegExp(
-  String.raw`(?:Satyalancana|Bintang[ 	]+(?:Jasa|Mahaputera|Bhayangkara|Kartika[ 	]+Eka[ 	]+Paksi|Jalasena|Swa[ 	]+Bhuwana[ 	]+Paksa|Yudha[ 	]+Dharma|Budaya[ 	]+Parama[ 	]+Dharma))(?:[ 	]+\p{Lu}[\p{L}-]*){0,3}`,
+  String.raw`(?:Satyalancana|Bintang[ \t]+(?:Jasa|Mahaputera|Bhayangkara|Kartika[ \t]+Eka[ \t]+Paksi|Jalasena|Swa[ \t]+Bhuwana[ \t]+Paksa|Yudha[ \t]+Dharma|Budaya[ \t]+Parama[ \t]+Dharma))(?:[ \t]+\p{Lu}[\p{L}-]*){0,3}`,
   'gu',
 );
 
@@ -504,21 +504,24 @@ const DECORATION = new RegExp(
  */
 export function dropNotEntities(result: EntityResult, context: NotEntityContext): EntityResult {
   const isProduct = (name: string): boolean => context.products.has(name) || COMMON_ABBREVIATIONS.has(name) || FESTIVALS.has(name);
-  // Initials ("berinisial AS (34)") are nobody's name and no country's: those mentions go, and an entity left without any.
+  // Initials and bylines hold no one and nothing; an outlet's name holds no person and no place.
+  const notBodySpans = [...context.initials, ...context.bylines];
+  const notPeopleSpans = [...notBodySpans, ...context.outlets];
   // "..., Wali Kota Tinjau Lokasi": in a headline, a "name" of words of the language only is the headline's words.
   const headlineWords = (p: PersonEntity): PersonEntity =>
-    context.headings.length > 0 && p.name.split(' ').every((w) => isDictionaryWord(w.toLowerCase()) && !isListedName(w))
+    context.headings.length > 0 && p.name.split(' ').every(isPlainWord)
       ? withoutMentionsIn(p, context.headings)
       : p;
+  // Initials ("berinisial AS (34)") are nobody's name and no country's: those mentions go, and an entity left without any.
   const people = result.people
-    .map((p) => headlineWords(withoutMentionsIn(withoutMentionsIn(withoutMentionsIn(p, context.initials), context.bylines), context.outlets)))
+    .map((p) => headlineWords(withoutMentionsIn(p, notPeopleSpans)))
     .filter((p) => p.mentions.length > 0 && !isOutletName(p.name) && !isProduct(p.name));
   const organizations = result.organizations
-    .map((o) => withoutMentionsIn(withoutMentionsIn({ ...o, mentions: o.mentions.filter((m) => !overlapsAny(m, context.credits)) }, context.initials), context.bylines))
+    .map((o) => withoutMentionsIn({ ...o, mentions: o.mentions.filter((m) => !overlapsAny(m, context.credits)) }, notBodySpans))
     .filter((o) => o.mentions.length > 0 && !isProduct(o.name));
   // The region in "Kaltim Post" or "Tribun Kaltim" is no place of the story.
   const locations = result.locations
-    .map((l) => withoutMentionsIn(withoutMentionsIn(withoutMentionsIn(l, context.initials), context.outlets), context.bylines))
+    .map((l) => withoutMentionsIn(l, notPeopleSpans))
     .filter((l) => l.mentions.length > 0 && !isOutletName(l.name) && !isProduct(l.name));
   const unchanged = sameMentionCounts(people, result.people) && sameMentionCounts(organizations, result.organizations) && sameMentionCounts(locations, result.locations);
   return unchanged ? result : { ...result, people, organizations, locations };
