@@ -3,6 +3,7 @@
  *  (a) the reference IDN Times article: each gold check pass / fail (target 1);
  *  (b) the hand-made gold set (test/eval/entities/gold): macro P/R of people / organizations / locations, flag and
  *      link accuracy, sector must recall, quote attribution, per-article rows and the worst misses;
+ *  (b2) the same for the held-out news stories of test/eval/entities/heldout (`--heldout` prints only these);
  *  (c) NERGrit (IndoNLU) span P/R/F1 when test/eval/entities/nergrit-eval.ts and the data are there;
  *  how far the gazetteer lists have moved from the word classes the tagger model was trained with;
  *  (d) speed: median and p90 ms of extractEntities per article after a warm-up, against the 2 ms target;
@@ -52,9 +53,9 @@ function scoreGoldSet(set: readonly GoldArticle[]): { id: string; score: Article
 }
 
 /** (b) Print the gold-set summary, per-article rows and the worst misses. */
-function printGoldSet(rows: readonly { id: string; score: ArticleScore }[], summary: GoldSetSummary): void {
+function printGoldSet(rows: readonly { id: string; score: ArticleScore }[], summary: GoldSetSummary, heading: string): void {
   out();
-  out(`== (b) gold set: ${rows.length} articles (test/eval/entities/gold)`);
+  out(`== ${heading}: ${rows.length} articles`);
   out('  kind           P      R      target');
   for (const kind of ['people', 'organizations', 'locations'] as const) {
     const { precision, recall } = summary[kind];
@@ -196,13 +197,32 @@ function runSpeed(set: readonly GoldArticle[]) {
   return rows;
 }
 
+/** (b2) The held-out news stories: written with their gold by helpers who had not run Pantau on them. */
+function runHeldOut(): GoldSetSummary | null {
+  const set = loadGoldSet('heldout');
+  if (set.length === 0) return null;
+  const heldRows = scoreGoldSet(set);
+  const heldSummary = summarizeScores(heldRows.map((r) => r.score));
+  printGoldSet(heldRows, heldSummary, '(b2) held-out news stories (test/eval/entities/heldout)');
+  return heldSummary;
+}
+
+// --heldout: only the held-out stories (seconds, not the minute of NERGrit and the timings).
+if (process.argv.includes('--heldout')) {
+  const heldOut = runHeldOut();
+  out();
+  out(JSON.stringify({ bench: 'entities', heldOut }));
+  process.exit(0);
+}
+
 const reference = runReference();
 const goldSet = loadGoldSet();
 const rows = scoreGoldSet(goldSet);
 const summary = summarizeScores(rows.map((r) => r.score));
-printGoldSet(rows, summary);
+printGoldSet(rows, summary, '(b) gold set (test/eval/entities/gold)');
+const heldOut = runHeldOut();
 const nergrit = await runNergrit();
 const taggerClasses = runClassDrift();
 const speed = runSpeed(goldSet);
 out();
-out(JSON.stringify({ bench: 'entities', reference, goldSet: summary, nergrit, taggerClasses, speed, targets: TARGETS }));
+out(JSON.stringify({ bench: 'entities', reference, goldSet: summary, heldOut, nergrit, taggerClasses, speed, targets: TARGETS }));

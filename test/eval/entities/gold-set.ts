@@ -3,7 +3,7 @@
  * Loads the entity gold set: every `gold/*.gold.json` with the frozen page text it names (`pages/*.txt`), and the
  * reference article from test/fixtures/text. Reads repo files only.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Gold } from './gold-scorer.js';
 
@@ -17,15 +17,19 @@ export interface GoldArticle {
   text: string;
 }
 
-/** Load every gold article of test/eval/entities/gold, sorted by id. */
-export function loadGoldSet(): GoldArticle[] {
-  return readdirSync(`${HERE}gold`)
+/**
+ * Load every gold article of a folder of test/eval/entities, sorted by id: `gold` (the corpus pages, their text in
+ * `pages/`) or `heldout` (news stories written with their gold, each text beside its gold file).
+ */
+export function loadGoldSet(folder: 'gold' | 'heldout' = 'gold'): GoldArticle[] {
+  if (!existsSync(`${HERE}${folder}`)) return [];
+  return readdirSync(`${HERE}${folder}`)
     .filter((f) => f.endsWith('.gold.json'))
     .sort()
     .map((file) => {
-      const gold = JSON.parse(readFileSync(`${HERE}gold/${file}`, 'utf8')) as Gold;
+      const gold = JSON.parse(readFileSync(`${HERE}${folder}/${file}`, 'utf8')) as Gold;
       const id = file.replace(/\.gold\.json$/, '');
-      return { id, gold, text: readFileSync(`${HERE}${gold.page ?? `pages/${id}.txt`}`, 'utf8') };
+      return { id, gold, text: readFileSync(`${HERE}${gold.page ?? `${folder === 'gold' ? 'pages' : folder}/${id}.txt`}`, 'utf8') };
     });
 }
 

@@ -1,7 +1,7 @@
 /**
  * @module test/eval/entities/output-summary
  * One line per text and entity kind of what the entities stage finds, over the gold pages, the probe stories in
- * `probes/`, the item descriptions of the recorded RSS feeds and the NERGrit splits: run it before and after a change
+ * `probes/` and `heldout/`, the item descriptions of the recorded RSS feeds and the NERGrit splits: run it before and after a change
  * and diff the two files to see every output the change moved, wanted or not. A tool, not a test: the lines are
  * whatever the code finds today.
  *
@@ -21,7 +21,7 @@ const REPO_ROOT = resolve(HERE, '../../..');
 /** Texts by id: "<folder>/<file>" for files, "feed/<site>#<n>" for feed items, "<split>#<n>" for NERGrit sentences. */
 function collectTexts(withNergrit: boolean): [string, string][] {
   const texts: [string, string][] = [];
-  for (const folder of ['pages', 'probes']) {
+  for (const folder of ['pages', 'probes', 'heldout'].filter((f) => existsSync(resolve(HERE, f)))) {
     const dir = resolve(HERE, folder);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) texts.push([`${folder}/${file}`, readFileSync(resolve(dir, file), 'utf8')]);
   }
