@@ -2874,3 +2874,25 @@ describe('extractEntities on lists of places and decorations', () => {
     expect(result.people).toEqual([]);
   });
 });
+
+describe('extractEntities on telecom and forest-fire bodies', () => {
+  it('should read "PT Telekomunikasi Selular (Telkomsel)" and a bare "Telkomsel" as one company, and BAKTI as a government agency', () => {
+    const result = extractEntities(
+      'Jayapura (ANTARA) - PT Telekomunikasi Selular (Telkomsel) meresmikan BTS bersama Badan Aksesibilitas Telekomunikasi dan Informasi (BAKTI). ' +
+        'Manager Area Telkomsel Adrianus Krey hadir. Direktur Utama BAKTI, Rudolf Manuputty, menyebut 1.210 BTS beroperasi.',
+    );
+    expect(result.organizations.map((o) => [o.name, o.government])).toEqual([
+      ['PT Telekomunikasi Selular', false],
+      ['Badan Aksesibilitas Telekomunikasi dan Informasi', true],
+    ]);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Adrianus Krey', 'PT Telekomunikasi Selular'],
+      ['Rudolf Manuputty', 'Badan Aksesibilitas Telekomunikasi dan Informasi'],
+    ]);
+  });
+
+  it('should read "Masyarakat Peduli Api (MPA)", the villagers\' fire brigades, as a body', () => {
+    const result = extractEntities('Pemadaman melibatkan Manggala Agni, TNI, Polri dan Masyarakat Peduli Api (MPA). MPA berjaga di desa.');
+    expect(result.organizations.map((o) => o.name)).toContain('Masyarakat Peduli Api');
+  });
+});
