@@ -153,10 +153,23 @@ export function withAliases(text: string, hits: readonly PersonHit[]): PersonHit
       owner = namedHit({ start, end: start + words.join(' ').length }, words.join(' '));
       owners.push(owner);
     }
-    aliases.push(namedHit(name, owner.name, { alias: true }));
-    ownerOf.set(cleanName(text.slice(name.start, name.end)), owner.name);
+    // "Hendra Wijaya alias Liem Kok Hwa ... Liem alias Hendra": a name an earlier alias gave a person stays theirs.
+    const earlier = earlierOwner(ownerOf, owner.name);
+    if (earlier) {
+      ownerOf.set(owner.name, earlier);
+      if (owners.at(-1) === owner) owners[owners.length - 1] = { ...owner, name: earlier };
+    }
+    const ownerName = earlier ?? owner.name;
+    aliases.push(namedHit(name, ownerName, { alias: true }));
+    ownerOf.set(cleanName(text.slice(name.start, name.end)), ownerName);
   }
   return withAddedNames(hits, [...owners, ...aliases], ownerOf);
+}
+
+/** The person an earlier "alias" gave a name to: the owner of that alias, whole or one of its words ("Liem" of "Liem Kok Hwa"). */
+function earlierOwner(ownerOf: ReadonlyMap<string, string>, name: string): string | undefined {
+  for (const [alias, owner] of ownerOf) if (owner !== name && (alias === name || alias.split(' ').includes(name))) return owner;
+  return undefined;
 }
 
 /**

@@ -352,6 +352,11 @@ describe('names given after "alias"', () => {
     expect(result.locations.map((l) => l.name)).not.toContain('Glok');
   });
 
+  it('should keep one person when a later "alias" joins a word of the earlier alias to the name ("Liem alias Hendra")', () => {
+    const text = 'Hakim memvonis Hendra Wijaya alias Liem Kok Hwa delapan tahun. Liem alias Hendra tampak tertunduk saat digiring keluar.';
+    expect(extractEntities(text).people.map((p) => p.name)).toEqual(['Hendra Wijaya']);
+  });
+
   it('should end a name at an age or at its own initials in parentheses', () => {
     expect(personIn('Wali Kota Samarinda Andi Harun (AH) meminta pedagang pindah.', 'Andi Harun')?.titles).toEqual(['Wali Kota Samarinda']);
     // The acronym of a place is no person's initials.
