@@ -182,6 +182,15 @@ describe('extractEntities on texts without entities', () => {
     expect(extractEntities(text).sectors.map((s) => s.code)).toContain('F');
   });
 
+  it('should read mining in an upstream gas story and trade in a fuel distribution story', () => {
+    const drilling =
+      'PT Pertamina Hulu Mahakam menuntaskan pengeboran sumur pengembangan di Lapangan Tunu. ' +
+      'Sumur itu menambah produksi gas sekitar 12 MMSCFD.';
+    expect(extractEntities(drilling).sectors.map((s) => s.code)).toContain('B');
+    const fuel = 'Pertamina Patra Niaga menambah pasokan BBM ke sejumlah SPBU di Balikpapan. Antrean di SPBU mulai terurai.';
+    expect(extractEntities(fuel).sectors.map((s) => s.code)).toContain('G');
+  });
+
   it('should read religious services in a hajj story (KBLI S: religious organizations)', () => {
     const text =
       'Sebanyak 2.150 calon jemaah haji asal Kaltim dijadwalkan berangkat Mei. Kuota jemaah haji naik. ' +
