@@ -12,7 +12,7 @@ import { ADDRESSED_NAME } from './person-aliases.js';
 import { findQuotes } from './quotes.js';
 import { findSectors } from './sectors.js';
 import { buildHints, tagText } from './tagger.js';
-import { isDictionaryWord, isEnglishWord, isKnownPlaceName, isListedName, knownNameLength, tokenize } from './tagger-features.js';
+import { isAffixedWord, isDictionaryWord, isEnglishWord, isKnownPlaceName, isListedName, knownNameLength, tokenize } from './tagger-features.js';
 import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } from './not-entities.js';
 import { ACRONYM_IN_PARENTHESES_AT, SENTENCE_BREAK_SOURCE, clashesWith, insideLonger, overlapsAny, titleCaseIfUpper, withinAny, wordBefore } from './text-scan.js';
 import { AREA_UNIT_WORDS } from '../shared/area-units.js';
@@ -294,6 +294,9 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
     if (isNotEntity(surface, t, notEntity) || (t.kind !== 'ORG' && isOutletName(surface))) return false;
     // "Pelaksana Harian (Plh.)", "Pangkalan Data Pendidikan Tinggi (PDDikti)": a phrase of common words is no person or place.
     if (t.kind !== 'ORG' && notEntity.phraseShortForms.has(surface)) return false;
+    // "Pelaksana Harian (Plh)", "Surat Pemberitahuan (SPT) Tahunan": the last word of such a phrase, or a word of the
+    // language that goes on a spelled abbreviation, is that word, no place (kecamatan Harian, Tahunan) or person.
+    if (t.kind !== 'ORG' && (endsPhraseShortForm(text, t, notEntity.phraseShortForms) || goesOnSpelledAbbreviation(text, t, notEntity.spelledAbbreviations))) return false;
     // "gelombang atmosfer Madden-Julian Oscillation": a name closed by an English abstract noun names a thing.
     if (t.kind === 'PER' && isEnglishAbstractNoun(surface.split(/[ \t]+/).at(-1)!)) return false;
     // "Jordan's King Talal II", "Indonesia's President": a possessive before a title names the realm, no person.
@@ -393,6 +396,21 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
   const sectors = findSectors(text, options.title, quotes, people.hits, redefinedAcronyms(text));
   const result = dropNotEntities({ people: people.entities, organizations: finalOrgs.entities, locations, sectors, quotes }, notEntity);
   return text === written ? result : withWrittenMentions(result, written);
+}
+
+/** Whether a span is the last word of a phrase with its short form in parentheses ("Harian" of "Pelaksana Harian (Plh)"). */
+function endsPhraseShortForm(text: string, span: Span, phrases: ReadonlySet<string>): boolean {
+  const word = text.slice(span.start, span.end);
+  for (const phrase of phrases) if (phrase.endsWith(` ${word}`) && text.startsWith(phrase, span.end - phrase.length)) return true;
+  return false;
+}
+
+/** Whether a span is one word of the language right after a spelled abbreviation ("Surat Pemberitahuan (SPT) Tahunan"). */
+function goesOnSpelledAbbreviation(text: string, span: Span, spelled: readonly Span[]): boolean {
+  const word = text.slice(span.start, span.end);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !(isDictionaryWord(word) || isAffixedWord(word)) || isListedName(word)) return false;
+  // The span ends before the abbreviation's parentheses.
+  return spelled.some((s) => s.end < span.start && /^[ \t]*\([^()]{1,12}\)[ \t]+$/.test(text.slice(s.end, span.start)));
 }
 
 /** A leader's word in lower case right before a name: "ketua umum", "ketua", "pendiri", "pimpinan". */

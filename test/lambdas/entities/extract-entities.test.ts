@@ -2884,6 +2884,17 @@ describe('extractEntities on lists of places and decorations', () => {
   });
 });
 
+describe('extractEntities on words of spelled phrases that are also kecamatan names', () => {
+  it('should read no place in "Pelaksana Harian (Plh)" or "Surat Pemberitahuan (SPT) Tahunan", and keep "di Tahunan"', () => {
+    const phrases = extractEntities(
+      'Wajib pajak menyampaikan Surat Pemberitahuan (SPT) Tahunan. Hal itu kata Pelaksana Harian (Plh) Direktur RSUD Kudungga dr Fitria Wulandari.',
+    );
+    expect(phrases.locations.map((l) => l.name)).toEqual([]);
+    const place = extractEntities('Ia tinggal di Tahunan, Jepara, sejak kecil.');
+    expect(place.locations.map((l) => l.name)).toContain('Tahunan');
+  });
+});
+
 describe('extractEntities on telecom and forest-fire bodies', () => {
   it('should read "PT Telekomunikasi Selular (Telkomsel)" and a bare "Telkomsel" as one company, and BAKTI as a government agency', () => {
     const result = extractEntities(
