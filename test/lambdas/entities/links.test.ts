@@ -2955,6 +2955,16 @@ describe('acting holders named in full', () => {
     ]);
     expect(result.locations.map((l) => l.name)).toEqual(['Kalimantan Timur', 'Kutai Kartanegara']);
   });
+
+  it('should keep the acting mark spelled with its second word in lower case ("Pelaksana tugas (Plt)", "Pelaksana harian (Plh)")', () => {
+    const text =
+      'Pelaksana tugas (Plt) Kepala Dinas PUPR-Pera Kaltim, Ir. Yosef Bala Nuhan, M.T., menjelaskan hal itu. ' +
+      'Pelaksana harian (Plh) Kepala DLH Balikpapan, Novita Kusumaningrum, mengatakan lokasi sudah dibersihkan.';
+    expect(extractEntities(text).people.map((p) => p.titles)).toEqual([
+      ['Pelaksana tugas (Plt) Kepala Dinas PUPR-Pera Kaltim'],
+      ['Pelaksana harian (Plh) Kepala DLH Balikpapan'],
+    ]);
+  });
 });
 
 describe('managers named by their post', () => {
