@@ -255,14 +255,16 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
     const word = writtenWord(text, h);
     return word.length > h.end - h.start && /[.-]/.test(word);
   };
-  const regionHits = withDatelineRegion(findRegionHits(text).filter((h) => !inCredit(h)), datelineRegion);
+  // "Papua Nugini", "Selat Makassar": a region inside a longer country or area name is no mention of the region.
+  const countryHits = findCountryAndAreaHits(text);
+  const regionHits = withDatelineRegion(findRegionHits(text).filter((h) => !inCredit(h) && !insideLonger(h, countryHits)), datelineRegion);
   const home = pickHomeRegion(dateline, regionHits);
   const ruleOrgs = findOrganizations(text, home, regionHits);
   const datelineTown = findDatelineTown(written, datelineSpan);
   const rulePlaces = [
     ...(datelineTown ? [datelineTown] : []),
     ...findPlaceHits(text, regionHits),
-    ...findCountryAndAreaHits(text).filter((c) => !overlapsAny(c, regionHits) && !(datelineTown && overlapsAny(c, [datelineTown]))),
+    ...countryHits.filter((c) => !overlapsAny(c, regionHits) && !(datelineTown && overlapsAny(c, [datelineTown]))),
   ];
   const notEntity = buildNotEntityContext(text);
   // The rule places a tagged span is checked against, made once (not once per span).

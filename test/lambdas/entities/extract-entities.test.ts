@@ -2916,3 +2916,24 @@ describe('extractEntities on telecom and forest-fire bodies', () => {
     expect(result.organizations.map((o) => o.name)).toContain('Masyarakat Peduli Api');
   });
 });
+
+describe('extractEntities on national bodies and foreign countries named with a region\'s name', () => {
+  it('should read BPH Migas, Sentra Gakkumdu and Tagana as bodies', () => {
+    const result = extractEntities(
+      'Nelayan mengadu ke Badan Pengatur Hilir Minyak dan Gas Bumi (BPH Migas). Sentra Gakkumdu memeriksa laporan. Relawan Tagana membantu evakuasi.',
+    );
+    expect(result.organizations.map((o) => [o.name, o.government])).toEqual([
+      ['Badan Pengatur Hilir Minyak dan Gas Bumi', true],
+      ['Sentra Penegakan Hukum Terpadu', true],
+      ['Taruna Siaga Bencana', false],
+    ]);
+  });
+
+  it('should read "Papua Nugini" as the country, no mention of the province Papua', () => {
+    const result = extractEntities('Produk itu diekspor ke Timor Leste dan Papua Nugini.');
+    expect(result.locations.map((l) => [l.name, l.kind])).toEqual([
+      ['Timor Leste', 'country'],
+      ['Papua Nugini', 'country'],
+    ]);
+  });
+});
