@@ -99,7 +99,8 @@ const FORMER_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${FORMER_MARK}[ \t]+)
 /** Honorifics before a name, each and the spaces after it ("Dr. H. "), as a pattern source. */
 const HONORIFICS_RUN = `(?:(?:${buildAlternation(HONORIFICS)})[ \\t]+)*`;
 /** A deputy's word right before a title: "Wakil Kepala", "Wakil Direktur". */
-const DEPUTY_BEFORE = /(?:^|[^\p{L}])([Ww]akil[ \t]+)$/u;
+// English too: "Deputy Finance Minister", "Senior Deputy Governor".
+const DEPUTY_BEFORE = /(?:^|[^\p{L}])((?:[Ww]akil|(?:Senior[ \t]+)?Deputy|Vice)[ \t]+)$/u;
 const NOT_A_TITLE_BEFORE = /(?:Sersan|Letnan|Peraturan|Keputusan|Kantor|Rumah|Istana|Pendopo|Pendapa|Gedung|Aula|Lapangan|Rumah Jabatan|Surat|Instruksi|Edaran|Pilkada|Pemilihan|calon|Calon)\s+$/;
 const SENTENCE_END = /[.!?](?=\s+["“A-Z]|\s*$)|\n|["“”]/g;
 const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:[A-Z]|Kab|Prov|Jl|No|Dr|dr|Ir|Prof|Drs|Dra|Hj|Pj|Plt|Plh|St|Tbk)$/;
@@ -201,7 +202,10 @@ function bodyOrRegionBefore(text: string, at: number, orgHits: readonly OrgHit[]
   const words = field?.trim().split(/[ \t]+/) ?? [];
   for (let k = 0; k < words.length; k += 1) {
     const run = words.slice(k).join(' ');
-    if (ministryOfEnglishField(run)) return { start: at - field!.length + field!.indexOf(run), region: null };
+    if (!ministryOfEnglishField(run)) continue;
+    // "Deputy Investment and Downstreaming Minister": the deputy's word opens the title.
+    const opened = k > 0 && /^(?:Deputy|Vice)$/.test(words[k - 1]!) ? `${words[k - 1]!} ${run}` : run;
+    return { start: at - field!.length + field!.indexOf(opened), region: null };
   }
   for (let start = Math.max(0, at - 40); start < at; start += 1) {
     if (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) continue;
@@ -539,7 +543,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     const titleEnd = m.index + form.length;
     // "Wakil Kepala Otorita IKN", "Wakil Direktur RSUD": a deputy's word opens the title (the titles list holds only
     // the deputies with a title of their own, "Wakil Bupati").
-    const deputy = DEPUTY_BEFORE.exec(text.slice(Math.max(0, m.index - 8), m.index))?.[1] ?? '';
+    const deputy = DEPUTY_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index))?.[1] ?? '';
     // "Plh Sekda Balikpapan", "Plt Kepala Dinas": an acting holder's mark opens the title.
     const acting = ACTING_BEFORE.exec(text.slice(Math.max(0, m.index - deputy.length - 34), m.index - deputy.length))?.[1] ?? '';
     // "mantan Kepala Dinas Pendidikan Kutai Timur": the title stays with its mark; the office is no longer held.
@@ -1218,7 +1222,8 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
   if (entry?.body) return entry.body;
   // "Social Affairs Minister": the ministry of the English field before the title.
   // Another nation's minister ("Finnish Foreign Minister") heads no Indonesian ministry.
-  const field = entry?.kind === 'minister' ? /^(?:Indonesian[ \t]+)?(.+?)[ \t]+Minister$/.exec(hit.title ?? '')?.[1] : undefined;
+  // "Deputy Finance Minister": a deputy minister serves the ministry too.
+  const field = entry?.kind === 'minister' ? /^(?:(?:Senior[ \t]+)?Deputy[ \t]+|Vice[ \t]+)?(?:Indonesian[ \t]+)?(.+?)[ \t]+Minister$/.exec(hit.title ?? '')?.[1] : undefined;
   // "Coordinating Minister for Economic Affairs", "Minister of Energy and Mineral Resources": the field after it.
   const after = entry?.kind === 'minister' ? /^((?:Coordinating[ \t]+)?)Minister[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(.+)$/.exec(hit.title ?? '') : null;
   const ministry =
@@ -1374,7 +1379,7 @@ export function findPeople(
   notPeople: readonly (Span & { kind?: string })[] = [],
 ): PeopleFindings {
   const unheldTitles: UnheldTitle[] = [];
-  const titled = findTitledHits(text, orgHits, home, unheldTitles);
+  const titled = withOtherHoldersBody(text, findTitledHits(text, orgHits, home, unheldTitles));
   const ruleOrgHits = orgHits.filter((o) => o.priority > 0);
   const roles = findRoleHits(text, titled, ruleOrgHits, orgHits);
   // Weak rules (a verb after capitalised words) yield to a role ("pelatih kepala Persija Thomas Doll mengatakan"), and
@@ -1475,6 +1480,23 @@ function withEnglishRoleAfter(text: string, hit: PersonHit): PersonHit {
   if (hit.title || hit.titleEntry) return hit;
   const role = ENGLISH_ROLE_AFTER.exec(text.slice(hit.end, hit.end + 48))?.[1];
   return role ? { ...hit, title: role } : hit;
+}
+
+/**
+ * "BI Governor X ... Senior Deputy Governor Y": a bare title the rules gave the story's home region ("Deputy Governor
+ * DKI Jakarta") goes to the body another holder of its form serves, the nearest before it or else the first after it,
+ * when that body is no region's (Bank Indonesia's governors are no province's).
+ */
+function withOtherHoldersBody(text: string, hits: readonly PersonHit[]): PersonHit[] {
+  return hits.map((hit, i) => {
+    if (!hit.homeRegionTitle || !hit.titleEntry || !hit.titleSpan) return hit;
+    const servesBody = (h: PersonHit): boolean => h.titleEntry === hit.titleEntry && h.org !== null && !h.org.regional && !h.homeRegionTitle;
+    const earlier = hits.slice(0, i).findLast(servesBody) ?? hits.slice(i + 1).find(servesBody);
+    if (!earlier) return hit;
+    const title = text.slice(hit.titleSpan.start, hit.titleSpan.end).replace(/\s+/g, ' ');
+    const { homeRegionTitle: _filled, ...rest } = hit;
+    return { ...rest, title, org: earlier.org, region: null };
+  });
 }
 
 /** "dan" between two holders of one title, the first one's degrees before it or not ("X, S.H., dan Y"). */

@@ -3533,3 +3533,22 @@ describe('an acting mark before an appositive name, chief officers and a regiona
     ]);
   });
 });
+
+describe('English deputies and the central bank\'s governors', () => {
+  it('should give a bare "Senior Deputy Governor" the body another governor of the story serves (Bank Indonesia), not the dateline\'s province', () => {
+    const text = 'Jakarta (ANTARA) - Senior Deputy Governor Laksmi Handayani noted that lending grew. BI Governor Perwira Santoso said rates would hold.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.titles, p.organization])).toEqual([
+      ['Laksmi Handayani', ['Senior Deputy Governor'], 'Bank Indonesia'],
+      ['Perwira Santoso', ['BI Governor'], 'Bank Indonesia'],
+    ]);
+  });
+
+  it('should keep "Deputy" in an English deputy minister\'s title, and the ministry', () => {
+    const text =
+      'Deputy Finance Minister Bonifasius Hutagalung said the ministry would act. Deputy Investment and Downstreaming Minister Marlina Siahaan agreed.';
+    expect(extractEntities(text).people.map((p) => [p.titles, p.organization])).toEqual([
+      [['Deputy Finance Minister'], 'Kementerian Keuangan'],
+      [['Deputy Investment and Downstreaming Minister'], 'Kementerian Investasi/BKPM'],
+    ]);
+  });
+});
