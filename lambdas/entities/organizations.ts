@@ -1126,14 +1126,23 @@ const UNIT_TO_PARENT_GAP = /^((?:[ \t]+\p{Lu}\p{Ll}+){0,2})(?:[ \t]*\([^()\n]{1,
 
 /**
  * "Biro Administrasi Pimpinan (Adpim) Setdaprov Kaltim", "Biro Hukum Setda Kaltim": a unit written right before the
- * government body it belongs to serves that body's region, not the story's home; its name runs up to the short form.
+ * regional government body it belongs to serves that body's region, not the story's home; its name runs up to the
+ * short form. A unit of a national body takes no region.
  */
 function seatUnitsInParents(text: string, hits: OrgHit[]): void {
   hits.forEach((hit, i) => {
     const parent = hits[i + 1];
-    if (hit.region || !hit.regional || !parent?.region || !parent.government || !UNIT_HEADS.has(hit.base.split(' ')[0]!)) return;
+    if (hit.region || !hit.regional || !parent?.government || !UNIT_HEADS.has(hit.base.split(' ')[0]!)) return;
     const gap = UNIT_TO_PARENT_GAP.exec(text.slice(hit.end, parent.start));
     if (!gap) return;
+    // "Biro Komunikasi dan Layanan Informasi (KLI) Kementerian Keuangan": a unit of a national body has no region; it
+    // is named with its body.
+    if (!parent.region && !parent.regional) {
+      hit.regional = false;
+      hit.base += `${gap[1]!.replace(/[ \t]+/g, ' ')} ${parent.base}`;
+      return;
+    }
+    if (!parent.region) return;
     hit.region = parent.region;
     hit.base += gap[1]!.replace(/[ \t]+/g, ' ');
     hit.end += gap[1]!.length;

@@ -709,7 +709,8 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     const inTitle = orgHits.filter((h) => h.start >= titleSpan.start && h.end <= titleSpan.end);
     // "Kepala Biro Umum Setda Kaltim", "Kepala UPTD ... Dinas PUPR": a unit named before the body it sits in is the
     // one the title heads; otherwise the body is the title's last ("Direktur ... Kepala Daerah dan DPRD Kemendagri").
-    const seated = inTitle.find((h) => h.end <= orgEnd && SEATED_UNIT.test(h.base) && inTitle.some((p) => p.start >= h.end && p.end <= orgEnd));
+    // A unit of a ministry ("Kepala Biro KLI Kementerian Keuangan") speaks for the ministry, which the title names last.
+    const seated = inTitle.find((h) => h.end <= orgEnd && h.regional && SEATED_UNIT.test(h.base) && inTitle.some((p) => p.start >= h.end && p.end <= orgEnd));
     const duty = from !== -1 && /^[ \t](?:selaku|yang[ \t]+juga)/.test(titleText.slice(from));
     // "Anggota Komisi C dari Fraksi Golkar": the faction after "dari" is no body the member serves in.
     const faction = from !== -1 && /^[ \t]dari[ \t]+Fraksi[ \t]/.test(titleText.slice(from));

@@ -3552,3 +3552,15 @@ describe('English deputies and the central bank\'s governors', () => {
     ]);
   });
 });
+
+describe('units of a national ministry', () => {
+  it('should give the head of a ministry\'s bureau the ministry, and the bureau no region of the dateline', () => {
+    const text = 'JAKARTA, KOMPAS.com - Kepala Biro Komunikasi dan Layanan Informasi (KLI) Kementerian Keuangan Hendra Kusumawardhana mengatakan hal itu.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.organization)).toEqual(['Kementerian Keuangan']);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Biro Komunikasi dan Layanan Informasi Kementerian Keuangan', 'Kementerian Keuangan']);
+    // A bureau of a province's secretariat is the bureau of that province.
+    const regional = extractEntities('SAMARINDA - Kepala Biro Hukum Setda Kaltim Suroto hadir.');
+    expect(regional.people.map((p) => p.organization)).toEqual(['Biro Hukum Kalimantan Timur']);
+  });
+});
