@@ -241,6 +241,9 @@ function findHeadHits(text: string): NamedBodyHit[] {
     // "Dewan Komisaris", "Dewan Direksi" alone (a list's heading, "rapat Dewan Komisaris"): a company's board, no body.
     if (m[1] === 'Dewan' && COMPANY_BOARD.test(run)) continue;
     if (isKnownBodyAt(`${m[1]} ${run}`.split(' ')) && !AGENCY_BY_FORM.has(`${m[1]} ${run}`)) continue;
+    // "Direktur Jenderal Kesehatan Primer dan Komunitas Kementerian Kesehatan": a group's head word right before a
+    // ministry ends a field of the title; no group is named after a ministry alone.
+    if (COLLECTIVE_HEADS.has(m[1]!) && opensWithMinistry(run.split(' '))) continue;
     const name = `${m[1]} ${run}`;
     const end = m.index + m[1]!.length + m[0].slice(m[1]!.length).indexOf(run) + run.length;
     const known = AGENCY_BY_FORM.get(name);
@@ -325,6 +328,12 @@ function isSyllabicForm(form: string, name: string): boolean {
 /** Whether words open with the name of a body of agencies.json ("Otoritas Jasa Keuangan (OJK)", "TVRI Kaltim"). */
 function isKnownBodyAt(words: readonly string[]): boolean {
   for (let n = words.length; n > 0; n -= 1) if (AGENCY_BY_FORM.has(words.slice(0, n).join(' '))) return true;
+  return false;
+}
+
+/** Whether words open with a ministry's name or short form ("Kementerian Kesehatan", "Kemenkes"). */
+function opensWithMinistry(words: readonly string[]): boolean {
+  for (let n = words.length; n > 0; n -= 1) if (AGENCY_BY_FORM.get(words.slice(0, n).join(' '))?.kind === 'ministry') return true;
   return false;
 }
 

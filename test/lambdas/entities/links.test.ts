@@ -3564,3 +3564,12 @@ describe('units of a national ministry', () => {
     expect(regional.people.map((p) => p.organization)).toEqual(['Biro Hukum Kalimantan Timur']);
   });
 });
+
+describe('a directorate general\'s field ending in a group\'s word', () => {
+  it('should read "... Primer dan Komunitas Kementerian Kesehatan (Kemenkes)" as the ministry, no group "Komunitas Kementerian Kesehatan"', () => {
+    const text = 'Direktur Jenderal Kesehatan Primer dan Komunitas Kementerian Kesehatan (Kemenkes) Benediktus Ola Masan meninjau puskesmas.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => [o.name, o.government])).toEqual([['Kementerian Kesehatan', true]]);
+    expect(result.people.map((p) => [p.organization, p.official])).toEqual([['Kementerian Kesehatan', true]]);
+  });
+});
