@@ -35,6 +35,7 @@ import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, SPACES, WORD_END, WORD_START, build
 import { isDerivedNoun, isDictionaryWord, isGivenName, isKnownPlaceName, isListedName, isPlainWord, knownNameLength } from './tagger-features.js';
 import type { AgencyEntry, OrgHit, RegionEntry, RegionHit, Span } from './types.js';
 import englishUnits from './data/english-units.json' with { type: 'json' };
+import policeUnits from './data/police-units.json' with { type: 'json' };
 
 const WORD = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/y;
 /**
@@ -1269,7 +1270,53 @@ export function findOrganizations(text: string, home: RegionEntry | null, region
   fillRegions(text, hits, home);
   attachCommissions(hits);
   attachWaterUtility(hits, home);
-  return mergeHits(text, hits);
+  const withUnits = withPoliceUnits(text, hits);
+  return mergeHits(text, withUnits);
+}
+
+/** A police unit of data/police-units.json: a Polda's directorate or a Polres's satuan. */
+interface PoliceUnit {
+  name: string;
+  acronym: string;
+  aliases: string[];
+}
+const POLICE_UNIT_BY_FORM = new Map((policeUnits as PoliceUnit[]).flatMap((u) => [u.name, u.acronym, ...u.aliases].map((f) => [f, u] as const)));
+/** A police unit's name or short form, its short form in parentheses after the name or not, then spaces. */
+const POLICE_UNIT_RE = new RegExp(`${WORD_START}(${buildAlternation(POLICE_UNIT_BY_FORM.keys())})(?:[ \\t]*\\([ \\t]*\\p{L}{4,16}[ \\t]*\\))?[ \\t]+`, 'gu');
+/** The police commands units serve in, as their hits are named ("Polresta Samarinda", "Polda Kalimantan Selatan"). */
+const POLICE_COMMAND = /^(?:Polda|Polres|Polresta|Polrestabes|Polrestro)[ \t]/;
+
+/**
+ * "Satuan Reserse Narkoba (Satresnarkoba) Polresta Samarinda", "Ditreskrimsus Polda Kalsel": a unit written right
+ * before its command is a body of its own, named with the command (which stays a body too). Its short form alone
+ * elsewhere ("Satresnarkoba menyita", "Tim Ditreskrimsus") is that unit where the text names one unit of that form.
+ */
+function withPoliceUnits(text: string, hits: readonly OrgHit[]): OrgHit[] {
+  const units: OrgHit[] = [];
+  for (const m of text.matchAll(POLICE_UNIT_RE)) {
+    const at = m.index + m[0].length;
+    const command = hits.find((h) => h.start === at && POLICE_COMMAND.test(h.base));
+    if (!command) continue;
+    const unit = POLICE_UNIT_BY_FORM.get(m[1]!)!;
+    units.push(makeHit(m.index, command.end, `${unit.name} ${command.base}`, { acronym: unit.acronym, aliases: [`${unit.acronym} ${command.base}`], priority: 3 }));
+  }
+  if (units.length === 0) return [...hits];
+  const bare: OrgHit[] = [];
+  for (const acronym of new Set(units.map((u) => u.acronym!))) {
+    const named = new Set(units.filter((u) => u.acronym === acronym).map((u) => u.base));
+    if (named.size !== 1) continue;
+    const base = [...named][0]!;
+    for (const m of text.matchAll(new RegExp(`${WORD_START}${escapeRegExp(acronym)}${WORD_END}`, 'gu'))) {
+      const span = { start: m.index, end: m.index + acronym.length };
+      if (!withinAny(span, units)) bare.push(makeHit(span.start, span.end, base, { acronym, priority: 3 }));
+    }
+  }
+  // A team or body the finders read over a bare short form ("Tim Ditreskrimsus") or inside a unit's name
+  // ("Kepolisian Perairan dan Udara") gives way to the unit; the command stays.
+  const kept = hits.filter(
+    (h) => POLICE_COMMAND.test(h.base) || (!bare.some((b) => b.start >= h.start && b.end <= h.end) && !withinAny(h, units)),
+  );
+  return [...kept, ...units, ...bare].sort((a, b) => a.start - b.start);
 }
 
 /** The first region a body's name holds at a word's start ("PDAM Tirta Manggar Balikpapan" -> Balikpapan), or null. */

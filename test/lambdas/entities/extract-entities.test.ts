@@ -2937,3 +2937,26 @@ describe('extractEntities on national bodies and foreign countries named with a 
     ]);
   });
 });
+
+describe('extractEntities on police units', () => {
+  it('should read a Polres unit and a Polda directorate written before their command as bodies, and their short forms alone as them', () => {
+    const result = extractEntities(
+      'Satuan Reserse Narkoba (Satresnarkoba) Polresta Samarinda menangkap tiga orang. Satresnarkoba juga menyita sabu. ' +
+        'Direktorat Reserse Kriminal Khusus (Ditreskrimsus) Polda Kalimantan Selatan menetapkan tersangka. Tim Ditreskrimsus turun ke lokasi.',
+    );
+    expect(result.organizations.map((o) => [o.name, o.acronym, o.mentions.length > 1])).toEqual([
+      ['Satuan Reserse Narkoba Polresta Samarinda', 'Satresnarkoba', true],
+      ['Polresta Samarinda', null, false],
+      ['Direktorat Reserse Kriminal Khusus Polda Kalimantan Selatan', 'Ditreskrimsus', true],
+      ['Polda Kalimantan Selatan', null, false],
+    ]);
+  });
+
+  it('should read "Kepala Satresnarkoba AKP X" as a unit head\'s title, after "melalui" too', () => {
+    const result = extractEntities('Kepala Polresta Samarinda Kombes Pol Bambang Sutrisno Hadi melalui Kepala Satresnarkoba AKP Lorens Tumbelaka mengatakan tersangka ditangkap.');
+    expect(result.people.map((p) => [p.name, p.titles, p.official])).toEqual([
+      ['Bambang Sutrisno Hadi', ['Kepala Polresta Samarinda', 'Kombes Pol'], true],
+      ['Lorens Tumbelaka', ['Kepala Satresnarkoba', 'AKP'], true],
+    ]);
+  });
+});
