@@ -84,7 +84,7 @@ export const CLASS_BEFORE_SEAT = new RegExp(`^${OFFICE_CLASS_WORDS}[ \\t]+(?=\\S
 /** A minister's title or a ministry right before: "Menteri Koperasi", "Menteri (Koperasi dan) UKM" name its field. */
 const MINISTRY_BEFORE = /(?:^|[^\p{L}])(?:Menteri|Kementerian|Menko|Wamen)(?:[ \t]+Koperasi[ \t]+dan)?[ \t]+$/u;
 /** Heads of public bodies: the body is government. */
-const GOVERNMENT_HEADS = new Set([...STATION_HEADS, 'RSUD', 'RSUP', 'RSPAD', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat', 'Kepresidenan', 'Kepolisian', 'Balai Besar', 'Kantor Pertanahan', 'Kantor Imigrasi', 'Kantor Pelayanan Pajak', 'KPP Pratama', 'UPT', 'UPTD', 'Badan Permusyawaratan Desa', 'Badan Permusyawaratan Kampung', 'Kantor Urusan Agama']);
+const GOVERNMENT_HEADS = new Set([...STATION_HEADS, 'RSUD', 'RSUP', 'RSPAD', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat', 'Kepresidenan', 'Kepolisian', 'Balai Besar', 'Balai Besar Wilayah Sungai', 'BBWS', 'Kantor Pertanahan', 'Kantor Imigrasi', 'Kantor Pelayanan Pajak', 'KPP Pratama', 'UPT', 'UPTD', 'Badan Permusyawaratan Desa', 'Badan Permusyawaratan Kampung', 'Kantor Urusan Agama']);
 /** Place heads other than hospitals end a body's name ("PT Angkasa I Bandara Internasional Lombok"). */
 const PLACE_HEAD_WORDS = new Set(PLACE_HEADS.flatMap((h) => (h.startsWith('Rumah') || h.startsWith('RS') ? [] : [h.split(' ')[0]!])));
 
@@ -263,7 +263,7 @@ function findHeadHits(text: string): NamedBodyHit[] {
  * one: the body is named as it is mostly written, "RSUD dr. Pirngadi Medan".
  */
 const TYPE_ACRONYM_RE = new RegExp(
-  `${WORD_START}(${buildAlternation((orgHeads as string[]).filter((h) => h.includes(' ')))})[ \\t]+\\(([A-Z]{2,6})\\)[ \\t]+(${NAMESAKE_HONORIFICS}${RUN})`,
+  `${WORD_START}(${buildAlternation((orgHeads as string[]).filter((h) => h.includes(' ')))})[ \\t]+\\(([A-Z]{2,6}|[A-Z][A-Za-z]{2,9})\\)[ \\t]+(${NAMESAKE_HONORIFICS}${RUN})`,
   'gu',
 );
 function findTypeAcronymHits(text: string): NamedBodyHit[] {
@@ -273,7 +273,9 @@ function findTypeAcronymHits(text: string): NamedBodyHit[] {
     // "RSUD (RSUD) X" is named by its head's short form; "Badan Permusyawaratan Kampung (BPK) Tumbit Melayu", a head of
     // three words or more its short form spells, by the head: the short form is the text's own ("BPK" is no auditor here).
     const selfSpelled = !HEAD_SET.has(acronym) && head.split(' ').length >= 3;
-    if (initialsOf(head) !== acronym || (!HEAD_SET.has(acronym) && !selfSpelled)) continue;
+    // "Badan Usaha Milik Desa (BUMDes)", "Gabungan Kelompok Tani (Gapoktan)": a short form of syllables spells it too.
+    const spells = initialsOf(head) === acronym || (/[a-z]/.test(acronym) && isSyllabicForm(acronym, head));
+    if (!spells || (!HEAD_SET.has(acronym) && !selfSpelled)) continue;
     const run = cutNameRun(written, true, isNamesakeHead(acronym));
     if (!run || NAME_STOPWORDS.has(run.split(' ')[0]!)) continue;
     const end = m.index + m[0].length - written.length + run.length;

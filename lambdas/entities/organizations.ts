@@ -1166,6 +1166,14 @@ function fillRegions(text: string, hits: OrgHit[], home: RegionEntry | null): vo
       if (regions.size === 1) hit.region = [...regions][0]!;
     }
     if (hit.region || !hit.regional) continue;
+    // "Balai Besar Wilayah Sungai (BBWS) Pompengan Jeneberang ... BBWS": a unit named bare is the one of its kind the
+    // text names by its own name.
+    const ownNamed = new Set(hits.filter((h) => !h.region && !h.regional && h.base.startsWith(`${hit.base} `)).map((h) => h.base));
+    if (ownNamed.size === 1) {
+      hit.base = [...ownNamed][0]!;
+      hit.regional = false;
+      continue;
+    }
     // "Badan Anggaran (Banggar) DPRD Balikpapan ... rapat Banggar": a legislature's body named bare is the one named with it.
     const legislative = hits.find((h) => h.base === `${hit.base} DPRD` && h.region);
     if (legislative) {

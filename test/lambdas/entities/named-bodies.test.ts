@@ -284,3 +284,20 @@ describe('a bare PDAM in a story that names the town\'s water utility', () => {
     expect(result.organizations.map((o) => o.name)).toEqual(['Perumda Air Minum Tirta Taman']);
   });
 });
+
+describe('a kind of body spelled, its short form, then its own name', () => {
+  it('should read the name after a short form of syllables or initials ("BUMDes", "Gapoktan", "LBH", "BBWS") as the body\'s own', () => {
+    const text =
+      'Kuasa hukum dari Lembaga Bantuan Hukum (LBH) Borneo Adil, Fransiskus Bata, hadir. Ketua Gabungan Kelompok Tani (Gapoktan) Tani Makmur, ' +
+      'Slamet Riyadi, menerima bantuan. Dana diserahkan ke Badan Usaha Milik Desa (BUMDes) Singa Gembara Mandiri. ' +
+      'Balai Besar Wilayah Sungai (BBWS) Pompengan Jeneberang memperbaiki tanggul di Bone. BBWS juga memeriksa bendungan.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => [o.name, o.government])).toEqual([
+      ['Lembaga Bantuan Hukum Borneo Adil', false],
+      ['Gabungan Kelompok Tani Tani Makmur', false],
+      ['BUMDes Singa Gembara Mandiri', false],
+      ['Balai Besar Wilayah Sungai Pompengan Jeneberang', true],
+    ]);
+    expect(result.people.map((p) => p.organization)).toEqual(['Lembaga Bantuan Hukum Borneo Adil', 'Gabungan Kelompok Tani Tani Makmur']);
+  });
+});
