@@ -542,6 +542,9 @@ const NUMBERED_AREA = /^[ \t]+Wilayah[ \t]+(?:[IVX]{1,5}|\d{1,2})(?![\p{L}\p{N}]
 /** Regional units whose name ends in "Daerah", by their name without it ("Badan Penanggulangan Bencana"). */
 const UNIT_WITHOUT_DAERAH = new Map(REGIONAL_UNITS.filter((u) => u.name.endsWith(' Daerah')).map((u) => [u.name.slice(0, -' Daerah'.length), u]));
 
+/** Capitalised words, then a short form in parentheses: group 1 the words (with their leading spaces), group 2 the form. */
+const SPELLED_RUN_AFTER = /^((?:[ \t]+\p{Lu}[\p{L}-]*){1,4})[ \t]*\([ \t]?([A-Z]{3,8})[ \t]?\)/u;
+
 /** "Dinas X [region]", "Badan X", "Kementerian X": a head word, a field of org vocabulary, an optional region. */
 function findHeadWordHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
@@ -552,6 +555,16 @@ function findHeadWordHits(text: string): OrgHit[] {
     // "Komisi C", "Komisi V": a commission by a letter or a one-letter numeral, which no field word reads.
     const letter = head === 'Komisi' ? /^[ \t]+([A-EIVX])(?![\p{L}\p{N}.])/u.exec(text.slice(m.index + head.length, m.index + head.length + 4)) : null;
     const field = letter ? { words: [letter[1]!], end: m.index + head.length + letter[0].length } : readField(text, m.index + head.length);
+    // "Badan Pengelola Otorita Danau Toba (BPODT)", "Balai Taman Nasional Gunung Rinjani (BTNGR)": capitalised words up
+    // to a short form that spells the whole run are the body's own name, place words and all; it has no region.
+    const spelled = SPELLED_RUN_AFTER.exec(text.slice(field.end, field.end + 80));
+    const own = spelled ? `${head} ${[...field.words, ...spelled[1]!.trim().split(/[ \t]+/)].join(' ')}` : null;
+    // A "Lembaga" may be a government body or none; the other finders read those.
+    const listed = spelled ? AGENCY_BY_FORM.has(spelled[2]!) || REGIONAL_UNIT_BY_ABBR.has(spelled[2]!) : true;
+    if (own && spelled && head !== 'Lembaga' && !listed && initialsOf(own) === spelled[2]) {
+      hits.push(makeHit(m.index, field.end + spelled[1]!.length, own, { acronym: spelled[2]!, priority: 2 }));
+      continue;
+    }
     if (field.words.length === 0) continue;
     const base = `${head} ${field.words.join(' ')}`;
     const agency = AGENCY_BY_LOWER_NAME.get(base.toLowerCase()) ?? AGENCY_BY_FORM.get(base);

@@ -301,3 +301,17 @@ describe('a kind of body spelled, its short form, then its own name', () => {
     expect(result.people.map((p) => p.organization)).toEqual(['Lembaga Bantuan Hukum Borneo Adil', 'Gabungan Kelompok Tani Tani Makmur']);
   });
 });
+
+describe('a body named in full before a short form of all its words', () => {
+  it('should read place words inside the name when the short form spells them ("Danau Toba" of BPODT, "Gunung Rinjani" of BTNGR)', () => {
+    const text =
+      'SAMOSIR - Badan Pengelola Otorita Danau Toba (BPODT) menggelar festival. Balai Taman Nasional Gunung Rinjani (BTNGR) menutup jalur. ' +
+      'Kepala BTNGR Lalu Muhammad Zulhaidi hadir.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => [o.name, o.acronym])).toEqual([
+      ['Badan Pengelola Otorita Danau Toba', 'BPODT'],
+      ['Balai Taman Nasional Gunung Rinjani', 'BTNGR'],
+    ]);
+    expect(result.people.map((p) => [p.organization, p.official])).toEqual([['Balai Taman Nasional Gunung Rinjani', true]]);
+  });
+});
