@@ -560,7 +560,8 @@ function findHeadWordHits(text: string): OrgHit[] {
     const spelled = SPELLED_RUN_AFTER.exec(text.slice(field.end, field.end + 80));
     const own = spelled ? `${head} ${[...field.words, ...spelled[1]!.trim().split(/[ \t]+/)].join(' ')}` : null;
     // A "Lembaga" may be a government body or none; the other finders read those.
-    const listed = spelled ? AGENCY_BY_FORM.has(spelled[2]!) || REGIONAL_UNIT_BY_ABBR.has(spelled[2]!) : true;
+    // A region after the field is the unit's seat ("Badan Penanggulangan Bencana Aceh (BPBA)"), read below.
+    const listed = spelled ? AGENCY_BY_FORM.has(spelled[2]!) || REGIONAL_UNIT_BY_ABBR.has(spelled[2]!) || regionAfter(text, field.end) !== null : true;
     if (own && spelled && head !== 'Lembaga' && !listed && initialsOf(own) === spelled[2]) {
       hits.push(makeHit(m.index, field.end + spelled[1]!.length, own, { acronym: spelled[2]!, priority: 2 }));
       continue;
