@@ -2960,3 +2960,14 @@ describe('extractEntities on police units', () => {
     ]);
   });
 });
+
+describe('extractEntities on a card\'s name before a quote', () => {
+  it('should read no person in "kartu Kusuka", so the quote after "tuturnya" stays with the one who spoke before', () => {
+    const text =
+      'Kepala Bidang Perikanan Tangkap DKP Kukar, Edy Santoso, mengatakan kuota sudah diajukan. Ia juga menurunkan petugas untuk membantu pendaftaran kartu Kusuka.\n\n' +
+      '"Targetnya akhir Agustus semua nelayan sudah terdaftar," tuturnya.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).toEqual(['Edy Santoso']);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Edy Santoso']);
+  });
+});
