@@ -2964,10 +2964,13 @@ describe('extractEntities on police units', () => {
 describe('extractEntities on a card\'s name before a quote', () => {
   it('should read no person in "kartu Kusuka", so the quote after "tuturnya" stays with the one who spoke before', () => {
     const text =
-      'Kepala Bidang Perikanan Tangkap DKP Kukar, Edy Santoso, mengatakan kuota sudah diajukan. Ia juga menurunkan petugas untuk membantu pendaftaran kartu Kusuka.\n\n' +
-      '"Targetnya akhir Agustus semua nelayan sudah terdaftar," tuturnya.';
+      'Kepala Desa Tanjung Limau, Syamsuddin Latif, menyebut baru 410 orang yang memiliki kartu Kusuka.\n\n' +
+      '"Banyak nelayan tua yang belum punya Kusuka karena tidak paham cara daftarnya," ujar Syamsuddin.\n\n' +
+      'Sementara itu, Kepala Bidang Perikanan Tangkap DKP Kukar, Edy Santoso, mengatakan kuota sudah diajukan. ' +
+      'Ia juga berjanji menurunkan petugas ke Muara Badak untuk membantu pendaftaran kartu Kusuka.\n\n' +
+      '"Targetnya akhir Agustus semua nelayan di Muara Badak sudah terdaftar," tuturnya.';
     const result = extractEntities(text);
-    expect(result.people.map((p) => p.name)).toEqual(['Edy Santoso']);
-    expect(result.quotes.map((q) => q.speaker)).toEqual(['Edy Santoso']);
+    expect(result.people.map((p) => p.name)).toEqual(['Syamsuddin Latif', 'Edy Santoso']);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Syamsuddin Latif', 'Edy Santoso']);
   });
 });
