@@ -93,7 +93,7 @@ const isCountryOrArea = (place: PlaceHit): boolean => place.kind === 'country' |
 const isNamedSpot = (place: { kind?: string }): boolean => place.kind === undefined || place.kind === 'place';
 
 /** A military command's number and slash ("Kodam I/", "Pangdam I/", "Korem 091/"): what follows is the command's name. */
-const COMMAND_NUMBER_BEFORE = /(?:^|[ \t])(?:[IVXL]+|\d{2,4})[ \t]*\/[ \t]*$/;
+const COMMAND_NUMBER_BEFORE = /(?:^|[ \t])(?:[IVXL]+|\d{2,4}(?:-\d{1,3})?)[ \t]*\/[ \t]*$/;
 
 /**
  * Whether a named spot, desa or kecamatan is a command's name ("Pangdam I/Bukit Barisan", "Pangdam VI/Mulawarman"),

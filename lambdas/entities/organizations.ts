@@ -100,7 +100,7 @@ const DPRD_RE = new RegExp(
   'gu',
 );
 const POLICE_RE = new RegExp(
-  `${WORD_START}(Polda|Polres|Polresta|Polrestabes|Polsek|Kepolisian Daerah|Kepolisian Resor(?:t)?(?:[ \\t]+Kota(?:[ \\t]+Besar)?)?|Kepolisian Sektor|Kodam|Korem|Kodim|Koramil|Komando Daerah Militer|Komando Resor Militer|Komando Distrik Militer|Komando Rayon Militer|Lanal|Lanud|Lantamal|Kejari|Kejati|Kejaksaan Negeri|Kejaksaan Tinggi|Pengadilan Negeri|PN|PTUN|Pengadilan Tinggi Agama|Pengadilan Tinggi|Pengadilan Agama|Pengadilan Tata Usaha Negara|Pengadilan Militer|Pengadilan Tindak Pidana Korupsi|Pengadilan Tipikor|Lapas|Lembaga Pemasyarakatan|Rutan|Rumah Tahanan Negara|Bapas|Balai Pemasyarakatan|LPKA)[ \\t]+(?:\\([ \\t]*[A-Za-z]{2,10}[ \\t]*\\)[ \\t]+)?((?:[IVXL]+|\\d{2,4})(?:(?:[ \\t]*\\/[ \\t]*|[ \\t]+)[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2}|(?=[ \\t]*[,.;:)]|[ \\t]+[a-z]))|(?:${OFFICE_CLASS_WORDS}[ \\t]+)?[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2})`,
+  `${WORD_START}(Polda|Polres|Polresta|Polrestabes|Polsek|Kepolisian Daerah|Kepolisian Resor(?:t)?(?:[ \\t]+Kota(?:[ \\t]+Besar)?)?|Kepolisian Sektor|Kodam|Korem|Kodim|Koramil|Komando Daerah Militer|Komando Resor Militer|Komando Distrik Militer|Komando Rayon Militer|Lanal|Lanud|Lantamal|Kejari|Kejati|Kejaksaan Negeri|Kejaksaan Tinggi|Pengadilan Negeri|PN|PTUN|Pengadilan Tinggi Agama|Pengadilan Tinggi|Pengadilan Agama|Pengadilan Tata Usaha Negara|Pengadilan Militer|Pengadilan Tindak Pidana Korupsi|Pengadilan Tipikor|Lapas|Lembaga Pemasyarakatan|Rutan|Rumah Tahanan Negara|Bapas|Balai Pemasyarakatan|LPKA)[ \\t]+(?:\\([ \\t]*[A-Za-z]{2,10}[ \\t]*\\)[ \\t]+)?((?:[IVXL]+|\\d{2,4}(?:-\\d{1,3})?)(?:(?:[ \\t]*\\/[ \\t]*|[ \\t]+)[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2}|(?=[ \\t]*[,.;:)]|[ \\t]+[a-z]))|(?:${OFFICE_CLASS_WORDS}[ \\t]+)?[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2})`,
   'gu',
 );
 const COMPANY_RE = new RegExp(`${WORD_START}(?:PT|CV)\\.?[ \\t]+(${CAP_TOKENS})(?:[ \\t]+\\(Persero\\))?(?:[ \\t]+Tbk\\.?)?`, 'gu');
@@ -1470,7 +1470,7 @@ function withoutHospitalTown(name: string, names: ReadonlySet<string>): string {
 }
 
 /** A numbered command of the armed forces ("Korem 091", "Kodim 0906/Kkr"): its head and number. */
-export const NUMBERED_COMMAND = /^((?:Kodam|Korem|Kodim|Koramil|Lantamal|Lanal|Lanud)[ \t]+[0-9IVXL]+[A-Z]?)(?:\/|$)/;
+export const NUMBERED_COMMAND = /^((?:Kodam|Korem|Kodim|Koramil|Lantamal|Lanal|Lanud)[ \t]+[0-9IVXL]+(?:-\d{1,3})?[A-Z]?)(?:\/|$)/;
 
 /**
  * A command named by its number, bare or with a short seat ("Korem 091", "Kodim 0906/Kkr"), where the text names it

@@ -1452,7 +1452,10 @@ export function findPeople(
     .map((hit) => attachToKnown(hit, first, nicknames));
   // A name inside an organization the rules found ("kata Samsung") is that organization; the tagger's guesses yield.
   // "Silpa Kaltim", "Pilkada Samarinda": a common abbreviation opens no person's name (no quote is theirs either).
-  const found = [...first, ...attributed].filter((h) => !withinAny(h, ruleOrgHits) && !COMMON_ABBREVIATIONS.has(h.name.split(' ')[0]!));
+  // "dr. Mariana Bria, Sp.A": a degree's first letters are no one's name.
+  const found = [...first, ...attributed].filter(
+    (h) => !withinAny(h, ruleOrgHits) && !COMMON_ABBREVIATIONS.has(h.name.split(' ')[0]!) && !DEGREE_OPENS.test(text.slice(h.start, h.start + 12)),
+  );
   const known = withLongerNames(withCalledNames(text, withAliases(text, found)));
   const short = findShortFormHits(text, known, [...known, ...ruleOrgHits], notPeople);
   const hits = shareTitles(

@@ -40,7 +40,7 @@ const SERVED_AREA_AT = new RegExp(
 );
 
 /** A military or police unit's number and name after its head's title ("VI/Mulawarman", "091/ASN"). */
-const COMMAND_UNIT = /(?:[IVXL]+|\d{2,4})(?:[ \t]*\/[ \t]*[A-Z][A-Za-z]+)?(?![\p{L}\p{N}\/])/uy;
+const COMMAND_UNIT = /(?:[IVXL]+|\d{2,4}(?:-\d{1,3})?)(?:[ \t]*\/[ \t]*[A-Z][A-Za-z]+)?(?![\p{L}\p{N}\/])/uy;
 
 /** An acronym with a digit, which a name token does not read ("Kabid P2P", "Kepala DP3AP2KB"). */
 const DIGIT_ACRONYM = /[A-Z]+\d[A-Z0-9]*(?![\p{L}\p{N}])/uy;

@@ -3573,3 +3573,20 @@ describe('a directorate general\'s field ending in a group\'s word', () => {
     expect(result.people.map((p) => [p.organization, p.official])).toEqual([['Kementerian Kesehatan', true]]);
   });
 });
+
+describe('officers of the army\'s territorial commands and degrees after a name', () => {
+  it('should read a Koramil\'s number with its hyphen ("Danramil 0906-08/Tenggarong Seberang") and "Kasrem" as a title', () => {
+    const text =
+      'Danramil 0906-08/Tenggarong Seberang Kapten Inf Yulius Ndruru menambahkan warga ikut. ' +
+      'Kepala Staf Korem (Kasrem) 091/Aji Surya Natakesuma Kolonel Inf Yosef Tambunan hadir. Kasrem Yosef mengatakan program berlanjut.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Yulius Ndruru', 'Koramil 0906-08/Tenggarong Seberang', true],
+      ['Yosef Tambunan', 'Korem 091/Aji Surya Natakesuma', true],
+    ]);
+  });
+
+  it('should read no person in the first letters of a degree after a name ("Sp" of "Sp.A")', () => {
+    const text = 'Di RSUD Prof. Dr. W.Z. Johannes, Direktur RSUD dr. Mariana Bria, Sp.A menjelaskan pasien meningkat.';
+    expect(extractEntities(text).people.map((p) => p.name)).not.toContain('Sp');
+  });
+});
