@@ -15,6 +15,7 @@ import {
   COUNTRY_TITLES,
   regencyOfDistrict,
 } from './gazetteer.js';
+import { AREA_UNIT_WORDS } from '../shared/area-units.js';
 import { isDateWord, isNameWord, isTrailingInitials } from './person-names.js';
 import { isNameOnlyWord } from './tagger-features.js';
 import { buildAlternation } from './text-scan.js';
@@ -79,7 +80,7 @@ export function withoutLeadingTitle<T extends Span>(text: string, span: T): T[] 
 /** Lower-case words that head a place's name in running text ("desa Kramas", "selat Gaspar", "kota Camden"). */
 export const PLACE_HEAD_WORDS = new Set([
   ...PLACE_HEADS.filter((h) => !h.includes(' ')).map((h) => h.toLowerCase()),
-  'desa', 'dusun', 'kampung', 'kelurahan', 'kecamatan', 'distrik', 'kota', 'kabupaten', 'provinsi', 'negara', 'wilayah',
+  ...AREA_UNIT_WORDS.map((w) => w.toLowerCase()), 'kota', 'kabupaten', 'provinsi', 'negara', 'wilayah',
 ]);
 
 /**

@@ -20,6 +20,8 @@ export const AREA_UNIT_KIND: Readonly<Record<string, 'district' | 'village'>> = 
   Kalurahan: 'village',
   // The village of Berau, Kutai Timur, Kutai Barat and Mahakam Ulu ("Kampung Tanjung Batu", headed by a Kepala Kampung).
   Kampung: 'village',
+  // Simalungun's village, headed by a Pangulu ("Nagori Haranggaol").
+  Nagori: 'village',
 };
 
 /** The unit words, in the order above. */

@@ -3590,3 +3590,11 @@ describe('officers of the army\'s territorial commands and degrees after a name'
     expect(extractEntities(text).people.map((p) => p.name)).not.toContain('Sp');
   });
 });
+
+describe('Simalungun\'s village heads', () => {
+  it('should read "Pangulu Nagori X" as the village head\'s title and the Nagori as a village, no person', () => {
+    const result = extractEntities('SIMALUNGUN - Pangulu Nagori Haranggaol, Herbin Purba, menyebut ikan mati. Warga Nagori Haranggaol resah.');
+    expect(result.people.map((p) => [p.name, p.titles, p.official])).toEqual([['Herbin Purba', ['Pangulu Nagori Haranggaol'], true]]);
+    expect(result.locations.map((l) => [l.name, l.kind])).toContainEqual(['Nagori Haranggaol', 'village']);
+  });
+});
