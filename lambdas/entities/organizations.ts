@@ -1292,8 +1292,22 @@ export function findOrganizations(text: string, home: RegionEntry | null, region
   fillRegions(text, hits, home);
   attachCommissions(hits);
   attachWaterUtility(hits, home);
-  const withUnits = withPoliceUnits(text, hits);
+  const withUnits = withPoliceUnits(text, withCommissionHouses(text, hits));
   return mergeHits(text, withUnits);
+}
+
+/**
+ * "Komisi III DPRD Kaltim": the house a commission is named with is a body of the story too (a reader who follows
+ * DPRD Kaltim wants its commissions' hearings), one mention inside the commission's.
+ */
+function withCommissionHouses(text: string, hits: readonly OrgHit[]): OrgHit[] {
+  const houses = hits.flatMap((hit) => {
+    if (!/^Komisi [IVXA-E]+ DPRD$/.test(hit.base) || !hit.region) return [];
+    const at = text.indexOf('DPRD', hit.start);
+    if (at < 0 || at >= hit.end || hits.some((h) => h.base === 'DPRD' && h.start <= at && h.end >= at + 4)) return [];
+    return [makeHit(at, hit.end, 'DPRD', { region: hit.region, regional: true, priority: 3, houseOfCommission: true })];
+  });
+  return houses.length === 0 ? [...hits] : [...hits, ...houses].sort((a, b) => a.start - b.start);
 }
 
 /** A police unit of data/police-units.json: a Polda's directorate or a Polres's satuan. */

@@ -1372,7 +1372,7 @@ export interface PeopleFindings {
 /** Find people in a text, linking titles to the organizations already found. */
 export function findPeople(
   text: string,
-  orgHits: readonly OrgHit[],
+  allOrgHits: readonly OrgHit[],
   nameOf: Map<OrgHit, string>,
   orgGovernment: Map<string, boolean>,
   home: RegionEntry | null,
@@ -1380,6 +1380,8 @@ export function findPeople(
   notPeople: readonly (Span & { kind?: string })[] = [],
 ): PeopleFindings {
   const unheldTitles: UnheldTitle[] = [];
+  // The house a commission is named with is no body a title or a chair points at: the commission is.
+  const orgHits = allOrgHits.filter((h) => !h.houseOfCommission);
   const titled = withOtherHoldersBody(text, findTitledHits(text, orgHits, home, unheldTitles));
   const ruleOrgHits = orgHits.filter((o) => o.priority > 0);
   const roles = findRoleHits(text, titled, ruleOrgHits, orgHits);
@@ -1458,14 +1460,59 @@ export function findPeople(
   );
   const known = withLongerNames(withCalledNames(text, withAliases(text, found)));
   const short = findShortFormHits(text, known, [...known, ...ruleOrgHits], notPeople);
+  const seat = factionSeat(allOrgHits);
   const hits = shareTitles(
     text,
-    linkNearbyOrganizations(text, [...known, ...short], orgHits)
+    linkNearbyOrganizations(text, [...known, ...short, ...findFactionNamedHits(text, [...known, ...short], orgHits)], orgHits)
       .map((h) => withRankAfter(text, h))
       .map((h) => withEnglishRoleAfter(text, h))
+      .map((h) => (seat ? withFactionSeat(text, h, seat) : h))
       .sort((a, b) => a.start - b.start),
   );
   return { entities: mergePeople(text, hits, nameOf, orgGovernment, unheldTitles), hits, titleBodies, unheld: unheldTitles };
+}
+
+/** A name, then its faction in parentheses: "Meiliana Tandirerung (Fraksi PDI Perjuangan)" (group 1 the name). */
+const NAME_THEN_FACTION = new RegExp(`${WORD_START}(${NAME_TOKEN_SOURCE}(?:[ \\t]+${NAME_TOKEN_SOURCE}){0,3})[ \\t]*\\([ \\t]*Fraksi[ \\t]`, 'gu');
+/** "anggota Fraksi PDI Perjuangan, " right before a name (group 1 the title). */
+const FACTION_MEMBER_BEFORE = /(?:^|[^\p{L}])([Aa]nggota[ \t]+Fraksi[ \t]+[^,.;()\n]{2,40}),[ \t]+$/u;
+/** The legislator's title entry: a member of a house, an office holder. */
+const LEGISLATOR_ENTRY = TITLE_BY_FORM.get('Anggota DPR')!;
+
+/** Names no finder read that a faction follows in parentheses ("di antaranya Rusdiansyah Aras (Fraksi PKB)"). */
+function findFactionNamedHits(text: string, hits: readonly PersonHit[], orgHits: readonly OrgHit[]): PersonHit[] {
+  if (!text.includes('Fraksi')) return [];
+  return [...text.matchAll(NAME_THEN_FACTION)].flatMap((m) => {
+    const span = { start: m.index, end: m.index + m[1]!.length };
+    return overlapsAny(span, hits) || overlapsAny(span, orgHits) || !m[1]!.includes(' ') ? [] : [namedHit(span, cleanName(m[1]!))];
+  });
+}
+
+/** The commission and the house a member named with a faction may sit in: the one the story names of each, or null. */
+interface FactionSeat {
+  commission: OrgHit | null;
+  house: OrgHit | null;
+}
+function factionSeat(orgHits: readonly OrgHit[]): FactionSeat | null {
+  const one = (hits: OrgHit[]): OrgHit | null => (new Set(hits.map((h) => `${h.base}|${h.region?.code ?? ''}`)).size === 1 ? hits[0]! : null);
+  const commission = one(orgHits.filter((h) => /^Komisi [IVXA-E]+ DPRD?$/.test(h.base)));
+  const house = one(orgHits.filter((h) => h.base === 'DPRD' || h.base === 'Dewan Perwakilan Rakyat'));
+  return commission || house ? { commission, house } : null;
+}
+
+/**
+ * "Meiliana Tandirerung (Fraksi PDI Perjuangan)", "anggota Fraksi PDI Perjuangan, Veronika Lusi Hayon": one named with a
+ * faction and no title of their own is a member of the legislature the story names, an office holder: of its one
+ * commission where the sentence speaks of a commission ("anggota komisi, di antaranya ..."), else of the house. The
+ * faction's party is no body they act for.
+ */
+function withFactionSeat(text: string, hit: PersonHit, seat: FactionSeat): PersonHit {
+  if (hit.titleEntry || hit.title) return hit;
+  const before = FACTION_MEMBER_BEFORE.exec(text.slice(Math.max(0, hit.start - 60), hit.start));
+  if (!before && !/^[ \t]*\([ \t]*Fraksi[ \t]/.test(text.slice(hit.end, hit.end + 12))) return hit;
+  const sentence = text.slice(sentenceStartBefore(text, hit.start), hit.start);
+  const org = (/[Kk]omisi/.test(sentence) ? seat.commission : null) ?? seat.house ?? seat.commission;
+  return { ...hit, title: before?.[1] ?? null, titleEntry: LEGISLATOR_ENTRY, org };
 }
 
 /** ", a construction worker,", ", an activist from ...": an English role set off after a name (group 1). */

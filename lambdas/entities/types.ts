@@ -92,6 +92,8 @@ export interface OrgHit extends Span {
   office?: boolean;
   /** Set on a unit whose name ends with its seat, the region kept in the name ("Kejari Jakarta Pusat", "Polres Bontang"). */
   seated?: boolean;
+  /** Set on the house read inside a commission's name ("DPRD Kaltim" of "Komisi III DPRD Kaltim"): titles point at the commission. */
+  houseOfCommission?: true;
   priority: number;
 }
 

@@ -1885,8 +1885,10 @@ describe('members, initials after a name and office short forms', () => {
 
   it('should keep initials that end a name ("Rustam HS"), not a body, a country or a degree after it', () => {
     expect(personIn('Ketua Komisi II DPRD Bontang Rustam HS mengapresiasi kinerja itu.', 'Rustam HS')?.organization).toBe('Komisi II DPRD Bontang');
+    // The house a commission is named with is a body of the story too.
     expect(extractEntities('Ketua Komisi II DPRD Bontang Rustam HS mengapresiasi kinerja itu.').organizations.map((o) => o.name)).toEqual([
       'Komisi II DPRD Bontang',
+      'DPRD Bontang',
     ]);
     expect(personIn('Wali Kota Samarinda Andi Harun ST mengatakan hal itu.', 'Andi Harun')).toBeDefined();
   });
@@ -2855,7 +2857,11 @@ describe('English and economy copy', () => {
       'Sementara itu, Direktur Kepatuhan Bankaltimtara, Hj. Siti Rahmah Amalia, mengatakan kredit bermasalah turun. ' +
       'Anggota Komisi II DPRD Kaltim, Rachmat Hidayatullah, menilai Silpa sebesar itu menandakan perencanaan yang lemah.';
     const result = extractEntities(text);
-    expect(result.organizations.map((o) => o.name)).toEqual(['PT Bank Pembangunan Daerah Kalimantan Timur dan Kalimantan Utara', 'Komisi II DPRD Kalimantan Timur']);
+    expect(result.organizations.map((o) => o.name)).toEqual([
+      'PT Bank Pembangunan Daerah Kalimantan Timur dan Kalimantan Utara',
+      'Komisi II DPRD Kalimantan Timur',
+      'DPRD Kalimantan Timur',
+    ]);
     expect(result.people.map((p) => p.name)).toEqual(['Siti Rahmah Amalia', 'Rachmat Hidayatullah']);
   });
 
@@ -3596,5 +3602,25 @@ describe('Simalungun\'s village heads', () => {
     const result = extractEntities('SIMALUNGUN - Pangulu Nagori Haranggaol, Herbin Purba, menyebut ikan mati. Warga Nagori Haranggaol resah.');
     expect(result.people.map((p) => [p.name, p.titles, p.official])).toEqual([['Herbin Purba', ['Pangulu Nagori Haranggaol'], true]]);
     expect(result.locations.map((l) => [l.name, l.kind])).toContainEqual(['Nagori Haranggaol', 'village']);
+  });
+});
+
+describe('legislators named with their faction', () => {
+  it('should make members listed with a faction in parentheses members of the commission the sentence speaks of', () => {
+    const text =
+      'Rapat dipimpin Ketua Komisi III DPRD Kaltim Hasanuddin Mappalewa dari Fraksi Golkar. Hadir pula sejumlah anggota komisi, di antaranya ' +
+      'Rusdiansyah Aras (Fraksi PKB), Meiliana Tandirerung (Fraksi PDI Perjuangan) dan Syarifuddin Noor (Fraksi Gerindra).';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Hasanuddin Mappalewa', 'Komisi III DPRD Kalimantan Timur', true],
+      ['Rusdiansyah Aras', 'Komisi III DPRD Kalimantan Timur', true],
+      ['Meiliana Tandirerung', 'Komisi III DPRD Kalimantan Timur', true],
+      ['Syarifuddin Noor', 'Komisi III DPRD Kalimantan Timur', true],
+    ]);
+  });
+
+  it('should make "anggota Fraksi X, Y" a member of the house, which a commission named with it makes a body of the story', () => {
+    const result = extractEntities('SAMARINDA - Rapat Komisi III DPRD Kaltim berlangsung alot. Sementara itu, anggota Fraksi PDI Perjuangan, Veronika Lusi Hayon, meminta data dibuka.');
+    expect(result.people.map((p) => [p.titles, p.organization, p.official])).toEqual([[['anggota Fraksi PDI Perjuangan'], 'DPRD Kalimantan Timur', true]]);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Komisi III DPRD Kalimantan Timur', 'DPRD Kalimantan Timur', 'Partai Demokrasi Indonesia Perjuangan']);
   });
 });
