@@ -3624,3 +3624,17 @@ describe('legislators named with their faction', () => {
     expect(result.organizations.map((o) => o.name)).toEqual(['Komisi III DPRD Kalimantan Timur', 'DPRD Kalimantan Timur', 'Partai Demokrasi Indonesia Perjuangan']);
   });
 });
+
+describe('an English title after a body\'s possessive', () => {
+  it('should read "OJK\'s Chief Executive of Banking Supervision X said" as OJK\'s officer, who says the quote', () => {
+    const text =
+      'BI Governor Perwira Santoso said rates would hold. "Non-performing loans are stable at 2.2 percent gross," ' +
+      "OJK's Chief Executive of Banking Supervision Rahmat Budiman said in a separate statement.";
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Perwira Santoso', 'Bank Indonesia', true],
+      ['Rahmat Budiman', 'Otoritas Jasa Keuangan', true],
+    ]);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Rahmat Budiman']);
+  });
+});
