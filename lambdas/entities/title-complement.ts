@@ -45,6 +45,13 @@ const COMMAND_UNIT = /(?:[IVXL]+|\d{2,4}(?:-\d{1,3})?)(?:[ \t]*\/[ \t]*[A-Z][A-Z
 /** An acronym with a digit, which a name token does not read ("Kabid P2P", "Kepala DP3AP2KB"). */
 const DIGIT_ACRONYM = /[A-Z]+\d[A-Z0-9]*(?![\p{L}\p{N}])/uy;
 
+/** Whether a word opens with a region's short form and goes on ("Jatimbalinus", "Sulselrabar"; not "Jatim" alone). */
+function opensWithRegionShortForm(word: string): boolean {
+  const lower = word.toLowerCase();
+  for (let n = 4; n < lower.length - 2; n += 1) if (REGION_ALIAS.has(lower.slice(0, n))) return true;
+  return false;
+}
+
 /** Words for a unit of a company or agency that a number may follow ("Regional 4", "Wilayah II"). */
 const UNIT_WORDS = new Set(['Regional', 'Region', 'Wilayah', 'Area', 'Divisi', 'Unit', 'Cabang', 'RU', 'Rayon', 'Zona']);
 const UNIT_NUMBER = /(?:\d{1,2}|[IVX]{1,4})(?![\p{L}\p{N}])/uy;
@@ -292,6 +299,14 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
     if (unitNumber) {
       words.push(unitNumber[0]);
       end = at = next + unitNumber[0].length;
+      continue;
+    }
+    // "Pertamina Patra Niaga Regional Jatimbalinus Yuniar ...": after a unit word, one word glued from regions' short
+    // forms (Jatim + Bali + Nusa Tenggara) is the short name of the regions the unit serves, no name's word.
+    const areasName = UNIT_WORDS.has(words.at(-1)?.split(' ').at(-1) ?? '') ? /^\p{Lu}\p{Ll}{3,}(?![\p{L}\p{N}])/u.exec(text.slice(next, next + 24)) : null;
+    if (areasName && opensWithRegionShortForm(areasName[0]) && !isListedName(areasName[0]) && !isDictionaryWord(areasName[0])) {
+      words.push(areasName[0]);
+      end = at = next + areasName[0].length;
       continue;
     }
     // "Inspector General", "Senior Commissioner": a rank of several words.

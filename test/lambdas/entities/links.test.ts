@@ -3638,3 +3638,12 @@ describe('an English title after a body\'s possessive', () => {
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Rahmat Budiman']);
   });
 });
+
+describe('a company unit named by the short forms of the regions it serves', () => {
+  it('should keep "Regional Jatimbalinus" in the title, not in the officer\'s name, and "Region Yohanna" a name', () => {
+    const text =
+      'Area Manager Communication, Relations & CSR Pertamina Patra Niaga Regional Jatimbalinus Yuniar Kusuma Wardhani menambahkan layanan dibuka. ' +
+      'Executive General Manager of Pertamina Patra Niaga Kalimantan Region Yohanna Dyah Puspitasari said so.';
+    expect(extractEntities(text).people.map((p) => p.name)).toEqual(['Yuniar Kusuma Wardhani', 'Yohanna Dyah Puspitasari']);
+  });
+});
