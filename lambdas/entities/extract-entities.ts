@@ -52,6 +52,9 @@ function isRankWords(text: string, span: Span): boolean {
   return RANKS.has(surface) || surface.split(/[ \t]+/).every((w) => RANKS.has(w)) || /berpangkat[ \t]+(?:\p{Lu}\p{Ll}*[ \t]+)*\(?$/u.test(text.slice(Math.max(0, span.start - 60), span.start));
 }
 
+/** A school's name: its kind, then a space ("SD Negeri 014 Loa Kulu", "SMA Negeri 1 Samarinda"). */
+const SCHOOL_NAME = /^(?:SD|SMP|SMA|SMK|SMU|MTs|MI|MA|SLB)N?[ \t]/;
+
 /** The glued form of a state school's kind ("SMAN", "SDN", "MTsN"), at the start of a name. */
 const STATE_SCHOOL_FORM = /^(?:SMAN|SMPN|SMKN|SMUN|SDN|MTsN)(?=[ \t])/;
 
@@ -140,7 +143,8 @@ function storyPlaces(
   orgHits: readonly OrgHit[],
 ): { places: PlaceHit[]; regions: RegionHit[] } {
   const privateOrgs = orgHits.filter((o) => !o.government);
-  const ownNames = privateOrgs.filter((o) => !o.region);
+  // A school names its town as a part of its name ("SMA Negeri 1 Samarinda"), as a company does ("PT Kaltim Prima").
+  const ownNames = orgHits.filter((o) => !o.region && (!o.government || SCHOOL_NAME.test(o.base)));
   const allPlaces = [...rulePlaces, ...taggedPlaces];
   const places = rulePlaces.filter(
     (p) => !insideLonger(p, isCountryOrArea(p) || isNamedSpot(p) ? orgHits : privateOrgs) && !(isWideArea(p) && insideLonger(p, allPlaces)),

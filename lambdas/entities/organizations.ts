@@ -641,6 +641,33 @@ const TIPIKOR_AT_COURT = new RegExp(
   'gu',
 );
 
+/** A school by its kind and number: "SDN 014", "SMA Negeri 1", "SMP Swasta 2", "MTsN 3" (group 1 kind, 2 "N", 3 status). */
+const SCHOOL_RE = /(?<![\p{L}\p{N}])(SD|SMP|SMA|SMK|SMU|MTs|MI|MA|SLB)(N)?(?:[ \t]+(Negeri|Swasta))?[ \t]+(?:\d{1,3}|[IVX]{1,4})(?![\p{L}\p{N}])/gu;
+
+/**
+ * Schools: "SDN 014 Loa Kulu", "SMA Negeri 1 Samarinda", "SD Negeri 007 Long Kali": the kind, its number and the place
+ * it is named after (a region, a known kecamatan or desa, or one capitalised word that is no one's name), named as
+ * the kind is spelled ("SDN" -> "SD Negeri"). A state school ("Negeri", "N") is a government body.
+ */
+function findSchoolHits(text: string): OrgHit[] {
+  const hits: OrgHit[] = [];
+  for (const m of text.includes('SD') || text.includes('SM') || text.includes('MTs') ? text.matchAll(SCHOOL_RE) : []) {
+    const state = m[2] === 'N' || m[3] === 'Negeri';
+    let end = m.index + m[0].length;
+    // The longer of a region and a known kecamatan, desa or town ("Bontang Utara", not the city Bontang).
+    const region = regionAfter(text, end);
+    const words = [...text.slice(end, end + 40).matchAll(/[ \t]+(\p{Lu}[\p{Ll}'’-]+)/gyu)].map((w) => w[1]!);
+    const known = knownNameLength(words, 0, 'dvt');
+    const place = known > 0 ? words.slice(0, known) : !region && words.length > 0 && !isListedName(words[0]!) ? [words[0]!] : [];
+    const placeEnd = place.length > 0 ? text.indexOf(place.at(-1)!, end) + place.at(-1)!.length : end;
+    end = Math.max(region?.end ?? end, placeEnd);
+    const written = text.slice(m.index, end).replace(/\s+/g, ' ');
+    const name = m[2] === 'N' ? written.replace(/^(\S+?)N /, `$1 Negeri `) : written;
+    hits.push(makeHit(m.index, end, name, { government: state, priority: 2 }));
+  }
+  return hits;
+}
+
 /** The corruption court named by the district court it sits at, with that court's seat. */
 function findTipikorAtCourtHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
@@ -1277,6 +1304,7 @@ export function findOrganizations(text: string, home: RegionEntry | null, region
     ...findDprdHits(text, home),
     ...findCommandHits(text),
     ...findTipikorAtCourtHits(text),
+    ...findSchoolHits(text),
     ...findNamedBodyHits(text),
     ...findTailWordHits(text),
     ...findNamedBodies(text).map((b) => makeHit(b.start, b.end, b.name, { government: b.government, region: b.seat ?? null, acronym: b.acronym ?? null, priority: 2 })),

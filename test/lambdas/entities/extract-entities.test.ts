@@ -601,9 +601,18 @@ describe('extractEntities on schools', () => {
     expect(result.organizations.map((o) => o.name)).not.toContain('Universitas Islam');
   });
 
-  it('should keep a school named after its town as one place ("SMA Negeri 4 Yogyakarta")', () => {
+  it('should read a school named after its town as one body, a government one when it is a state school ("SMA Negeri 4 Yogyakarta")', () => {
     const result = extractEntities('Ia menamatkan pendidikan di SMA Negeri 4 Yogyakarta pada tahun 1990 .');
-    expect(result.locations.map((l) => l.name)).toContain('SMA Negeri 4 Yogyakarta');
+    expect(result.organizations.map((o) => [o.name, o.government])).toEqual([['SMA Negeri 4 Yogyakarta', true]]);
+    expect(result.locations.map((l) => l.name)).not.toContain('SMA Negeri 4 Yogyakarta');
+  });
+
+  it('should give a school\'s head the school, named after a kecamatan ("SDN 014 Loa Kulu", "SDN 007 Long Kali") and no longer than it', () => {
+    const text = 'Kepala SDN 014 Loa Kulu, Sri Wahyuni, mengatakan atap bocor. Kepala SDN 007 Long Kali Maria Goreti Bunga mengatakan murid semangat.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Sri Wahyuni', 'SD Negeri 014 Loa Kulu', true],
+      ['Maria Goreti Bunga', 'SD Negeri 007 Long Kali', true],
+    ]);
   });
 
   it('should still drop a tagger place that runs from a region into a name ("Aceh Utara Mahmudsyah")', () => {

@@ -2332,11 +2332,12 @@ describe('branch offices and state schools', () => {
     });
   });
 
-  it('should file "SMAN 1 Samarinda" and "SMA Negeri 1 Samarinda" as one place', () => {
+  it('should file "SMAN 1 Samarinda" and "SMA Negeri 1 Samarinda" as one school, its head\'s', () => {
     const result = extractEntities(
       'Sebanyak 1.200 siswa SMA Negeri 1 Samarinda mengikuti vaksinasi HPV. Kepala Sekolah SMAN 1 Samarinda, Fathur Rahman, hadir.',
     );
-    expect(result.locations.filter((l) => l.name.startsWith('SMA')).map((l) => [l.name, l.mentions.length])).toEqual([['SMA Negeri 1 Samarinda', 2]]);
+    expect(result.organizations.filter((o) => o.name.startsWith('SMA')).map((o) => [o.name, o.mentions.length])).toEqual([['SMA Negeri 1 Samarinda', 2]]);
+    expect(result.people.map((p) => p.organization)).toEqual(['SMA Negeri 1 Samarinda']);
   });
 });
 
