@@ -155,10 +155,17 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
       const released = RELEASE_ATTRIBUTION.exec(text.slice(span.end, span.end + 60));
       // The speaker is the first person named in that sentence, after a title and its honorifics ("H.", "Dr.").
       const releaser = released ? outside.find((p) => p.start >= span.end + released[0].length && p.start < span.end + released[0].length + 100) : undefined;
+      // '," demikian sambutan Bupati.': a title alone names its holder named before.
+      const releasedTitle = released && !releaser ? BARE_TITLE_AT.exec(text.slice(span.end + released[0].length, span.end + released[0].length + 40))?.[1] : undefined;
+      const releasedHolder = releasedTitle && TITLE_BY_FORM.has(releasedTitle) ? holderOf(releasedTitle, span.start) : undefined;
       if (releaser && !text.slice(span.end + released![0].length, releaser.start).includes('\n')) {
         attributed = true;
         speaker = releaser.name;
         speakerPos = releaser.start;
+      } else if (releasedHolder) {
+        attributed = true;
+        speaker = releasedHolder.name;
+        speakerPos = releasedHolder.start;
       } else if (BEFORE_RE.test(head)) {
         attributed = true;
         const headStart = span.start - head.length;
@@ -258,11 +265,11 @@ const HOLDER_MARK_LEAD = new RegExp(`^${SHORT_ACTING_MARK}[ \\t]+`);
 const UNNAMED_SUBJECT_AFTER = new RegExp(`^(?:-\\p{Lu}+)?(?:[ \\t]+\\p{Lu}[\\p{L}/-]*){0,3}[ \\t]+(?:juga[ \\t]+)?(?:${REPORTING_VERB_SOURCE})(?![\\p{L}])`, 'u');
 
 /**
- * "Hal itu disampaikan", "Demikian diungkapkan", "Pernyataan tersebut dikatakan", '," begitu yang selalu disampaikan'
- * right after a quote, its paragraph's break or not.
+ * "Hal itu disampaikan", "Demikian diungkapkan", "Pernyataan tersebut dikatakan", '," begitu yang selalu disampaikan',
+ * '," demikian sambutan' right after a quote, its paragraph's break or not.
  */
 const RELEASE_ATTRIBUTION =
-  /^[ \t]*(?:\n[ \t\n]*)?(?:Hal[ \t]+(?:itu|ini|tersebut)|Demikian|Pernyataan[ \t]+(?:itu|ini|tersebut)|Penegasan[ \t]+(?:itu|ini|tersebut)|,?[ \t]*begitu(?:[ \t]+yang)?(?:[ \t]+(?:selalu|sering|kerap))?)[ \t]+(?:di(?:sampaikan|katakan|ungkapkan|jelaskan|tegaskan|paparkan|kemukakan|utarakan)|(?:di)?sebut(?:kan)?)(?![\p{L}])/u;
+  /^[ \t]*(?:\n[ \t\n]*)?(?:(?:Hal[ \t]+(?:itu|ini|tersebut)|Demikian|Pernyataan[ \t]+(?:itu|ini|tersebut)|Penegasan[ \t]+(?:itu|ini|tersebut)|,?[ \t]*begitu(?:[ \t]+yang)?(?:[ \t]+(?:selalu|sering|kerap))?)[ \t]+(?:di(?:sampaikan|katakan|ungkapkan|jelaskan|tegaskan|paparkan|kemukakan|utarakan)|(?:di)?sebut(?:kan)?)|,?[ \t]*[Dd]emikian[ \t]+(?:sambutan|pesan|arahan|penegasan|harapan|amanat))(?![\p{L}])/u;
 
 /** Words that name what a quote holds (a report's title, a theme, a slogan, a hashtag, a work), right before it. */
 const NAMING_BEFORE = /(?:^|[^\p{L}])(?:berjudul|bertajuk|bertema|bertagline|bernama|berjuluk|dijuluki|slogan|semboyan|tagline|tagar|hashtag|titled|entitled|dubbed|film|lagu|album|buku|novel|sinetron|single|program(?:[ \t]+CSR)?|gerakan|kampanye|aplikasi)[ \t]*$/iu;

@@ -2983,3 +2983,12 @@ describe('extractEntities on a card\'s name before a quote', () => {
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Syamsuddin Latif', 'Edy Santoso']);
   });
 });
+
+describe('extractEntities on a speech credited by its title after the quote', () => {
+  it('should give \'," demikian sambutan Bupati.\' to the Bupati the story named', () => {
+    const text =
+      'Bupati Berau Ahmad Zaini Tamrin berhalangan hadir. Sambutannya dibacakan Plt Kepala Disbudpar Berau Yohanes Lung Along.\n\n' +
+      '"Pariwisata adalah masa depan Berau setelah batu bara. Kita harus mulai menyiapkan diri," demikian sambutan Bupati.';
+    expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Ahmad Zaini Tamrin']);
+  });
+});
