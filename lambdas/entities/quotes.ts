@@ -72,8 +72,12 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
   const outside = people.filter((p) => !isInside(p.start, spans));
   // "Kapolres Bontang menyatakan ...": a title that names no one, the subject of a verb of saying, speaks too.
   // "Menurut Pj Bupati, ...": after "Menurut" too.
+  // "Rahmat yang mewakili Bupati Kutai Timur berharap": a title one stands in for is no subject.
   const unnamedSubjects = unnamed.filter(
-    (u) => !isInside(u.start, spans) && (UNNAMED_SUBJECT_AFTER.test(text.slice(u.end, u.end + 40)) || ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, u.start - 10), u.start))),
+    (u) =>
+      !isInside(u.start, spans) &&
+      !STANDS_IN_FOR_BEFORE.test(text.slice(Math.max(0, u.start - 20), u.start)) &&
+      (UNNAMED_SUBJECT_AFTER.test(text.slice(u.end, u.end + 40)) || ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, u.start - 10), u.start))),
   );
   // "putra sulung aktor Fery Salim", "Kakak Raoul Salim ini", "dibintanginya bareng Anjani Dina dan Teuku Rasya": a
   // relative or a companion named to place the subject is not the one who goes on talking.
@@ -258,6 +262,8 @@ const OBJECT_BEFORE = /(?:^|[^\p{L}])(?:kepada|dari|untuk|dengan|bersama|didampi
 
 /** "Menurut" right before a title that names no one ("Menurut Pj Bupati, ..."). */
 const ACCORDING_TO_BEFORE = /[Mm]enurut[ \t]+$/;
+/** Words of standing in for an official right before the title ("yang mewakili", "atas nama"). */
+const STANDS_IN_FOR_BEFORE = /(?:^|[^\p{L}])(?:mewakili|atas[ \t]+nama|mendampingi)[ \t]+$/u;
 /** An acting holder's mark opening a title ("Pj ", "Plt ", "Plh "). */
 const HOLDER_MARK_LEAD = new RegExp(`^${SHORT_ACTING_MARK}[ \\t]+`);
 

@@ -2991,4 +2991,12 @@ describe('extractEntities on a speech credited by its title after the quote', ()
       '"Pariwisata adalah masa depan Berau setelah batu bara. Kita harus mulai menyiapkan diri," demikian sambutan Bupati.';
     expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Ahmad Zaini Tamrin']);
   });
+
+  it('should read no subject in a title someone stands in for ("Rahmat yang mewakili Bupati Kutai Timur berharap")', () => {
+    const text =
+      'Sekretaris Daerah Kutai Timur Rahmat Hidayat Daeng Pasau hadir. Markus Lahang (58), petani sawit, mengaku senang.\n\n' +
+      'Sementara itu, Rahmat yang mewakili Bupati Kutai Timur berharap jalan dirawat warga. Pemkab Kutai Timur, kata dia, akan menganggarkan pemeliharaan.\n\n' +
+      '"Setelah TNI selesai, tugas kita menjaga jalan ini," ucapnya.';
+    expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Rahmat Hidayat Daeng Pasau']);
+  });
 });
