@@ -54,7 +54,8 @@ function opensWithRegionShortForm(word: string): boolean {
 
 /** Words for a unit of a company or agency that a number may follow ("Regional 4", "Wilayah II"). */
 const UNIT_WORDS = new Set(['Regional', 'Region', 'Wilayah', 'Area', 'Divisi', 'Unit', 'Cabang', 'RU', 'Rayon', 'Zona']);
-const UNIT_NUMBER = /(?:\d{1,2}|[IVX]{1,4})(?![\p{L}\p{N}])/uy;
+// "Regional VIII/Jawa 3": a slash and the area's own name and number may follow.
+const UNIT_NUMBER = /(?:\d{1,2}|[IVX]{1,4})(?:\/\p{Lu}\p{Ll}+(?:[ \t]+\d{1,2}(?![\p{L}\p{N}]))?)?(?![\p{L}\p{N}/])/uy;
 
 /** The fields of known ministries ("Pendayagunaan Aparatur Negara dan Reformasi Birokrasi"), read after "Menteri". */
 const MINISTRY_FIELD_AT = new RegExp(

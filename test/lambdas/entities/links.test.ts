@@ -3647,4 +3647,9 @@ describe('a company unit named by the short forms of the regions it serves', () 
       'Executive General Manager of Pertamina Patra Niaga Kalimantan Region Yohanna Dyah Puspitasari said so.';
     expect(extractEntities(text).people.map((p) => p.name)).toEqual(['Yuniar Kusuma Wardhani', 'Yohanna Dyah Puspitasari']);
   });
+
+  it('should read a unit\'s number with a slash and its area ("Regional VIII/Jawa 3") in the title, the name after it the officer\'s', () => {
+    const text = 'Regional CEO Bank Mandiri Regional VIII/Jawa 3 Hadi Santoso Wibisono mengatakan, Gubugklakah dipilih karena potensinya.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([['Hadi Santoso Wibisono', 'PT Bank Mandiri (Persero) Tbk']]);
+  });
 });
