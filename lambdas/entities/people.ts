@@ -896,6 +896,8 @@ function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly Or
     if (WIDE_AREA_BY_FORM.has(value) || NOT_PLACE_WORDS.has(value) || PEOPLES.has(value)) continue;
     // "Warga Bumi Harapan dan Pemaluan": a resident's role before the name of a kecamatan or desa says where they live.
     if (residentOf && knownNameLength(value.split(' '), 0, 'dv') === value.split(' ').length) continue;
+    // "nelayan Muara Badak": a kecamatan's or desa's name of words no name list holds says where the people are from.
+    if (value.includes(' ') && !isListedName(first) && knownNameLength(value.split(' '), 0, 'dv') === value.split(' ').length) continue;
     // "Political analyst X from Mulawarman University", "pengamat X dari Universitas Mulawarman": the body after the name.
     const from = FROM_BODY.exec(text.slice(name.end, name.end + 12));
     const org = from ? (orgHits.find((o) => o.start === name!.end + from[0].length) ?? bodies.find((o) => o.start === name!.end + from[0].length) ?? null) : null;
@@ -1456,9 +1458,13 @@ export function findPeople(
     .map((hit) => attachToKnown(hit, first, nicknames));
   // A name inside an organization the rules found ("kata Samsung") is that organization; the tagger's guesses yield.
   // "Silpa Kaltim", "Pilkada Samarinda": a common abbreviation opens no person's name (no quote is theirs either).
-  // "dr. Mariana Bria, Sp.A": a degree's first letters are no one's name.
+  // "dr. Mariana Bria, Sp.A": a degree's first letters are no one's name; "Jalan M.H. Thamrin": a street's name is none.
   const found = [...first, ...attributed].filter(
-    (h) => !withinAny(h, ruleOrgHits) && !COMMON_ABBREVIATIONS.has(h.name.split(' ')[0]!) && !DEGREE_OPENS.test(text.slice(h.start, h.start + 12)),
+    (h) =>
+      !withinAny(h, ruleOrgHits) &&
+      !COMMON_ABBREVIATIONS.has(h.name.split(' ')[0]!) &&
+      !DEGREE_OPENS.test(text.slice(h.start, h.start + 12)) &&
+      !STREET_BEFORE.test(text.slice(Math.max(0, h.start - 16), h.start)),
   );
   const known = withLongerNames(withCalledNames(text, withAliases(text, found)));
   const short = findShortFormHits(text, known, [...known, ...ruleOrgHits], notPeople);
@@ -1473,6 +1479,9 @@ export function findPeople(
   );
   return { entities: mergePeople(text, hits, nameOf, orgGovernment, unheldTitles), hits, titleBodies, unheld: unheldTitles };
 }
+
+/** A street's word and the initials of its name right before a name ("Jalan M.H. ", "Jl. K.H. "): the name is the street's. */
+const STREET_BEFORE = /(?:^|[^\p{L}])(?:Jalan|Jl|Jln|Gang|Gg)\.?[ \t]+(?:\p{Lu}\.[ \t]*)*$/u;
 
 /** A name, then its faction in parentheses: "Meiliana Tandirerung (Fraksi PDI Perjuangan)" (group 1 the name). */
 const NAME_THEN_FACTION = new RegExp(`${WORD_START}(${NAME_TOKEN_SOURCE}(?:[ \\t]+${NAME_TOKEN_SOURCE}){0,3})[ \\t]*\\([ \\t]*Fraksi[ \\t]`, 'gu');

@@ -77,10 +77,14 @@ export function withoutLeadingTitle<T extends Span>(text: string, span: T): T[] 
   return start < span.end && /^\p{Lu}/u.test(text[start]!) ? [{ ...span, start }] : [];
 }
 
-/** Lower-case words that head a place's name in running text ("desa Kramas", "selat Gaspar", "kota Camden"). */
+/**
+ * Lower-case words that head a place's name in running text ("desa Kramas", "selat Gaspar", "kota Camden"), and words
+ * for a part of a landscape or a water ("lereng Bromo", "perairan Muara Badak").
+ */
 export const PLACE_HEAD_WORDS = new Set([
   ...PLACE_HEADS.filter((h) => !h.includes(' ')).map((h) => h.toLowerCase()),
   ...AREA_UNIT_WORDS.map((w) => w.toLowerCase()), 'kota', 'kabupaten', 'provinsi', 'negara', 'wilayah',
+  'lereng', 'kaki', 'puncak', 'perairan', 'pesisir', 'hulu', 'hilir', 'lembah', 'dataran',
 ]);
 
 /**

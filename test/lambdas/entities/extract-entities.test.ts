@@ -3000,3 +3000,14 @@ describe('extractEntities on a speech credited by its title after the quote', ()
     expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Rahmat Hidayat Daeng Pasau']);
   });
 });
+
+describe('extractEntities on places that read like people', () => {
+  it('should read "nelayan Muara Badak", "lereng Bromo" and "Jalan M.H. Thamrin" as places, no people', () => {
+    const text =
+      'Andi Mappasessu meminta kuota solar untuk nelayan Muara Badak ditambah. Desa wisata di lereng Bromo ramai. ' +
+      'Sidang digelar di Gedung Bawaslu RI, Jalan M.H. Thamrin, Jakarta Pusat.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).toEqual(['Andi Mappasessu']);
+    expect(result.locations.map((l) => l.name)).toEqual(expect.arrayContaining(['Muara Badak', 'Bromo', 'Jalan M.H. Thamrin']));
+  });
+});
