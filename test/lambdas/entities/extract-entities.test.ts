@@ -191,6 +191,13 @@ describe('extractEntities on texts without entities', () => {
     expect(extractEntities(fuel).sectors.map((s) => s.code)).toContain('G');
   });
 
+  it('should read public administration in a disaster response story (BPBD, evacuation)', () => {
+    const text =
+      'BPBD Bontang mengevakuasi warga. Sebanyak 120 warga dievakuasi ke posko. Kepala Pelaksana BPBD menyebut evakuasi selesai malam itu ' +
+      'dan status tanggap darurat berlaku tujuh hari.';
+    expect(extractEntities(text).sectors.map((s) => s.code)).toContain('O');
+  });
+
   it('should read religious services in a hajj story (KBLI S: religious organizations)', () => {
     const text =
       'Sebanyak 2.150 calon jemaah haji asal Kaltim dijadwalkan berangkat Mei. Kuota jemaah haji naik. ' +
