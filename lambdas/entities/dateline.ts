@@ -3,11 +3,11 @@
  * Reads the place prefix of an article's first paragraph ("Balikpapan, IDN Times - ...", "JAKARTA, KOMPAS.com -").
  */
 import { type PlaceHit, resolveRegionForm } from './locations.js';
-import { knownNameLength, tokenize } from './tagger-features.js';
+import { isDictionaryWord, knownNameLength, tokenize } from './tagger-features.js';
 import type { RegionHit } from './types.js';
 import { DATELINE_LINES } from './settings.js';
 import { titleCaseIfUpper } from './text-scan.js';
-import { regencyOfDistrict } from './gazetteer.js';
+import { WIDE_AREA_BY_FORM, regencyOfDistrict } from './gazetteer.js';
 
 /**
  * Place, then an outlet after a comma ("POS-KUPANG.COM" and "Tribun-Medan.com" hyphenated) or in parentheses, then a dash; or a bare place and a dash ("Jakarta - ");
@@ -107,7 +107,10 @@ export function findDatelineTown(text: string, span = findDatelineSpan(text)): P
   if (resolveRegionForm(name, undefined)) return null;
   const words = tokenize(name).map((t) => t.text);
   const district = knownNameLength(words, 0, 'd') === words.length;
-  if (!district && knownNameLength(words, 0, 't') !== words.length && !regencyOfDistrict(name)) return null;
+  // "Ranai (ANTARA) -": a dateline names a place, the lists' or not (a town of 20,000 no list holds), unless its name
+  // is a word of the language ("Aula, ...") or a wide area a finder reads ("Nusantara").
+  const unlisted = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$/u.test(name) && !words.some((w) => isDictionaryWord(w)) && !WIDE_AREA_BY_FORM.has(name);
+  if (!district && knownNameLength(words, 0, 't') !== words.length && !regencyOfDistrict(name) && !unlisted) return null;
   return { start: place.start, end: place.end, name, kind: district ? 'district' : 'place' };
 }
 

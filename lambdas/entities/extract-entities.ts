@@ -275,6 +275,7 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
   const rulePlaceSpans = [...regionHits, ...rulePlaces];
   const narrowPlaceSpans = [...regionHits, ...rulePlaces.filter((p) => !isWideArea(p))];
   const taggerSpans = tagText(text, buildHints(ruleOrgs.hits, regionHits, rulePlaces));
+  const rulePlaceNames = new Set(rulePlaces.flatMap((p) => (p.name.includes(' ') ? [] : [p.name])));
   // The places a list's items are checked against: the rules' and the tagger's.
   const listPlaces = [...rulePlaceSpans, ...taggerSpans.filter((t) => t.kind === 'LOC')];
   const taggedSpans = taggerSpans
@@ -291,6 +292,8 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
     // word are people.
     .map((t) => (t.kind === 'LOC' && !overlapsAny(t, regionHits) && (KIN_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) || speaksAsPerson(text, t)) ? { ...t, kind: 'PER' as const } : t))
     .map((t) => (t.kind === 'ORG' ? withoutLeadingRole(text, t) : t.kind === 'PER' ? withJoinedWords(text, t) : t))
+    // "Ranai (ANTARA) - ... dari Ranai ke pasar": one word the rules read as a place of the story is that place again.
+    .map((t) => (t.kind === 'ORG' && rulePlaceNames.has(text.slice(t.start, t.end)) ? { ...t, kind: 'LOC' as const } : t))
     // "ketua umum Kosgoro, ia juga", "pendiri Gojek": one unlisted word after a leader's word in lower case is the
     // body led, no person.
     .map((t) => (t.kind === 'PER' && isBodyAfterLeaderWord(text, t) ? { ...t, kind: 'ORG' as const } : t))

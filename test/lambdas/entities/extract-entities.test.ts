@@ -3017,4 +3017,13 @@ describe('extractEntities on places that read like people', () => {
     expect(result.people.map((p) => p.name)).toEqual(['Andi Mappasessu']);
     expect(result.locations.map((l) => l.name)).toEqual(expect.arrayContaining(['Muara Badak', 'Bromo', 'Jalan M.H. Thamrin']));
   });
+
+  it('should read a dateline\'s town no list holds as a place, and the town named again as that place ("Ranai (ANTARA) -")', () => {
+    const text =
+      'Ranai (ANTARA) - Wakil Menteri Kelautan dan Perikanan meninjau pelabuhan perikanan di Kabupaten Natuna. ' +
+      'Bupati Natuna Rahmat Hidayat Siregar mengeluhkan ongkos angkut ikan dari Ranai ke pasar di luar daerah.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => o.name)).not.toContain('Ranai');
+    expect(result.locations.find((l) => l.name === 'Ranai')?.mentions.length).toBe(2);
+  });
 });
