@@ -3653,3 +3653,11 @@ describe('a company unit named by the short forms of the regions it serves', () 
     expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([['Hadi Santoso Wibisono', 'PT Bank Mandiri (Persero) Tbk']]);
   });
 });
+
+describe('deputy heads of a city police', () => {
+  it('should read "Wakapolresta X" as a title of the Polresta', () => {
+    expect(extractEntities('Wakapolresta Balikpapan AKBP Yosef Kristiawan Nggadas hadir.').people.map((p) => [p.titles, p.organization, p.official])).toEqual([
+      [['Wakapolresta Balikpapan', 'AKBP'], 'Polresta Balikpapan', true],
+    ]);
+  });
+});
