@@ -1487,8 +1487,8 @@ const STREET_BEFORE = /(?:^|[^\p{L}])(?:Jalan|Jl|Jln|Gang|Gg)\.?[ \t]+(?:\p{Lu}\
 
 /** A name, then its faction in parentheses: "Meiliana Tandirerung (Fraksi PDI Perjuangan)" (group 1 the name). */
 const NAME_THEN_FACTION = new RegExp(`${WORD_START}(${NAME_TOKEN_SOURCE}(?:[ \\t]+${NAME_TOKEN_SOURCE}){0,3})[ \\t]*\\([ \\t]*Fraksi[ \\t]`, 'gu');
-/** "anggota Fraksi PDI Perjuangan, " right before a name (group 1 the title). */
-const FACTION_MEMBER_BEFORE = /(?:^|[^\p{L}])([Aa]nggota[ \t]+Fraksi[ \t]+[^,.;()\n]{2,40}),[ \t]+$/u;
+/** "anggota Fraksi PDI Perjuangan, ", "anggota komisi dari Fraksi PKB, " right before a name (group 1 the title). */
+const FACTION_MEMBER_BEFORE = /(?:^|[^\p{L}])([Aa]nggota(?:[ \t]+[Kk]omisi(?:[ \t]+[IVXA-E]{1,4})?)?[ \t]+(?:dari[ \t]+)?Fraksi[ \t]+[^,.;()\n]{2,40}),[ \t]+$/u;
 /** The legislator's title entry: a member of a house, an office holder. */
 const LEGISLATOR_ENTRY = TITLE_BY_FORM.get('Anggota DPR')!;
 

@@ -3660,4 +3660,9 @@ describe('deputy heads of a city police', () => {
       [['Wakapolresta Balikpapan', 'AKBP'], 'Polresta Balikpapan', true],
     ]);
   });
+
+  it('should read "anggota komisi dari Fraksi PKB, X" as a member of the commission the story names', () => {
+    const text = 'SAMARINDA - Rapat Komisi I DPRD Kaltim digelar. Menurut anggota komisi dari Fraksi PKB, Syamsudin Lamato, data belum lengkap.';
+    expect(extractEntities(text).people.map((p) => [p.organization, p.official])).toEqual([['Komisi I DPRD Kalimantan Timur', true]]);
+  });
 });
