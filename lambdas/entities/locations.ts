@@ -26,7 +26,7 @@ import placeTerms from './data/place-terms.json' with { type: 'json' };
 import placeTails from './data/place-tails.json' with { type: 'json' };
 import { TITLES_IN_NAMES } from './person-names.js';
 import { LOCATIVE_WINDOW } from './settings.js';
-import { WORD_END, WORD_START, buildAlternation, matchAt, overlapsAny, withinAny, wordStartMatcher } from './text-scan.js';
+import { WORD_END, WORD_START, allMatches, buildAlternation, matchAt, overlapsAny, withinAny, wordStartMatcher } from './text-scan.js';
 import { isAffixedWord, isEnglishWord, knownNameLength, tokenize } from './tagger-features.js';
 import type { RegionEntry, RegionHit, Span } from './types.js';
 
@@ -190,7 +190,7 @@ const UNIT_WORD_LEAD = new RegExp(`^(?:(?:${AREA_UNIT_WORDS.join('|')})[ \\t]+)?
 /** Find named places: a head word ("Hutan Lindung", "Pantai", "Jalan") followed by capitalised words. */
 export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): PlaceHit[] {
   const places: PlaceHit[] = [];
-  for (const m of [...text.matchAll(PLACE_ANYWHERE), ...text.matchAll(TOLL_ROAD_ANYWHERE)].sort((a, b) => a.index - b.index)) {
+  for (const m of [...allMatches(PLACE_ANYWHERE, text), ...allMatches(TOLL_ROAD_ANYWHERE, text)].sort((a, b) => a.index - b.index)) {
     const start = m.index;
     // "Jalan Soekarno-Hatta Km 5": the kilometre post is no part of the road's name.
     let written = cutAtTitle(m[0]).replace(/[ \t]+(?:Km|KM)$/, '');
@@ -213,7 +213,7 @@ export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): P
     const kind = knownNameLength(words, 0, 'd') === words.length ? 'district' : undefined;
     if (!coveredByRegion) places.push({ start, end, name, ...(kind ? { kind } : {}) });
   }
-  for (const m of text.matchAll(PLACE_TAIL_ANYWHERE)) {
+  for (const m of allMatches(PLACE_TAIL_ANYWHERE, text)) {
     // "The Balikpapan Bay toll bridge": the article is no part of the name; "The Beach" (a film) is no place.
     const article = /^(?:The|A)[ \t]+/.exec(m[0])?.[0] ?? '';
     const start = m.index + article.length;
@@ -224,7 +224,7 @@ export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): P
     if (!/[ \t]/.test(m[0].slice(article.length)) || EVENT_WORD_AFTER.test(text.slice(end, end + 14))) continue;
     if (!overlapsAny({ start, end }, places)) places.push({ start, end, name: text.slice(start, end).replace(/\s+/g, ' ') });
   }
-  for (const m of text.matchAll(ADMIN_UNIT_ANYWHERE)) {
+  for (const m of allMatches(ADMIN_UNIT_ANYWHERE, text)) {
     const words = m[2]!.split(/[ \t]+/);
     // "Desa Wates Kecamatan X": stop before the next unit, a stopword or a region that follows the name.
     const cut = words.findIndex((w, i) => i > 0 && (w.toLowerCase() in ADMIN_UNIT_KIND || /^(?:Kabupaten|Kota|Provinsi|Kab)$/.test(w)));
@@ -276,7 +276,7 @@ const FIELD_LIST = new RegExp(
 function findFieldLists(text: string, places: readonly PlaceHit[]): PlaceHit[] {
   const found: PlaceHit[] = [];
   if (!/(?:lapangan|blok)[ \t]/.test(text)) return found;
-  for (const m of text.matchAll(FIELD_LIST)) {
+  for (const m of allMatches(FIELD_LIST, text)) {
     let at = m.index + m[0].length - m[1]!.length;
     for (const item of m[1]!.split(/[ \t]*,[ \t]*(?:dan[ \t]+)?|[ \t]+dan[ \t]+/)) {
       const start = text.indexOf(item, at);
@@ -344,7 +344,7 @@ const COUNTRY_OR_AREA_ANYWHERE = new RegExp(
  */
 export function findCountryAndAreaHits(text: string): PlaceHit[] {
   const hits: PlaceHit[] = [];
-  for (const m of text.matchAll(COUNTRY_OR_AREA_ANYWHERE)) {
+  for (const m of allMatches(COUNTRY_OR_AREA_ANYWHERE, text)) {
     const country = COUNTRY_BY_FORM.get(m[0]);
     const area = WIDE_AREA_BY_FORM.get(m[0]);
     // An English text's "Finland" or "Middle East" keeps its written name; other forms ("AS", "Korsel", "Tiongkok",
@@ -359,7 +359,7 @@ export function findCountryAndAreaHits(text: string): PlaceHit[] {
   // "the new capital city Nusantara", "investors in Nusantara": in a story about the new capital, "Nusantara" alone is
   // the capital where it names a place; elsewhere it is the archipelago ("budaya Nusantara").
   if (hits.some((h) => h.name === CAPITAL.name) || /Nusantara Capital|capital city/.test(text)) {
-    for (const m of text.matchAll(BARE_NUSANTARA)) {
+    for (const m of allMatches(BARE_NUSANTARA, text)) {
       if (!hits.some((h) => m.index >= h.start && m.index < h.end)) hits.push({ start: m.index, end: m.index + m[0].length, name: CAPITAL.name, kind: CAPITAL.kind });
     }
   }

@@ -22,7 +22,7 @@ import {
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { isKnownPlaceName, isListedName, isNameOnlyWord, isPlainWord } from './tagger-features.js';
-import { WORD_START, buildAlternation, initialsOf, matchAt, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
+import { WORD_START, allMatches, buildAlternation, initialsOf, matchAt, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
 import type { RegionEntry, Span } from './types.js';
 
 /** A body found by its head word, before it becomes an organization hit. */
@@ -196,7 +196,7 @@ export const goesOnCompanyName = isPlainWord;
 /** Hospitals, faculties, associations, committees and "Kepresidenan X" by their head word. */
 function findHeadHits(text: string): NamedBodyHit[] {
   const hits: NamedBodyHit[] = [];
-  for (const found of text.matchAll(HEAD_RE)) {
+  for (const found of allMatches(HEAD_RE, text)) {
     // "Ketua Majelis Hakim Lucius Sunarno": the panel of judges of a trial is no body.
     if (endsCountryName(text, found.index, found[1]!) || (found[1] === 'Majelis' && /^Hakim(?![\p{L}])/u.test(found[2]!))) continue;
     if (MINISTRY_BEFORE.test(text.slice(Math.max(0, found.index - 14), found.index))) continue;
@@ -268,7 +268,7 @@ const TYPE_ACRONYM_RE = new RegExp(
 );
 function findTypeAcronymHits(text: string): NamedBodyHit[] {
   const hits: NamedBodyHit[] = [];
-  for (const m of text.includes('(') ? text.matchAll(TYPE_ACRONYM_RE) : []) {
+  for (const m of text.includes('(') ? allMatches(TYPE_ACRONYM_RE, text) : []) {
     const [, head, acronym, written] = m as unknown as [string, string, string, string];
     // "RSUD (RSUD) X" is named by its head's short form; "Badan Permusyawaratan Kampung (BPK) Tumbit Melayu", a head of
     // three words or more its short form spells, by the head: the short form is the text's own ("BPK" is no auditor here).
@@ -342,7 +342,7 @@ function opensWithMinistry(words: readonly string[]): boolean {
 /** "Pemerintah kota Cekmekoy": a local government of a place the region list does not hold. */
 function findForeignPemdaHits(text: string): NamedBodyHit[] {
   const hits: NamedBodyHit[] = [];
-  for (const m of text.matchAll(PEMDA_FOREIGN_RE)) {
+  for (const m of allMatches(PEMDA_FOREIGN_RE, text)) {
     // "Asosiasi Pemerintah Kota Seluruh Indonesia": after a capitalised word the words are another body's name.
     if (/^\p{Lu}/u.test(wordBefore(text, m.index))) continue;
     const runAt = m.index + m[0].length - m[3]!.length;
@@ -358,7 +358,7 @@ function findForeignPemdaHits(text: string): NamedBodyHit[] {
 /** "UMKM Maju Stamp": a small business named after the word UMKM (not "UMKM Balikpapan", a region). */
 function findSmallBusinessHits(text: string): NamedBodyHit[] {
   const hits: NamedBodyHit[] = [];
-  for (const m of text.matchAll(UMKM_RE)) {
+  for (const m of allMatches(UMKM_RE, text)) {
     if (MINISTRY_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const runAt = m.index + m[0].length - m[2]!.length;
     const run = cutNameRun(m[2]!);
@@ -392,7 +392,7 @@ const EXAMPLES_OF_KIND = new RegExp(
 function findExampleHits(text: string): NamedBodyHit[] {
   const hits: NamedBodyHit[] = [];
   if (!EXAMPLES_OPENER.test(text)) return hits;
-  for (const m of text.matchAll(EXAMPLES_OF_KIND)) {
+  for (const m of allMatches(EXAMPLES_OF_KIND, text)) {
     // A capitalised cue opens a sentence; inside one it ends a name ("anggota Prambors Band lainnya seperti ...").
     if (/^\p{Lu}/u.test(m[0]) && !/(?:^|[.!?]["”]?[ \t]+|\n[ \t]*)$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     let at = m.index + m[0].length - m[1]!.length;
@@ -449,7 +449,7 @@ function findCuedHits(text: string): NamedBodyHit[] {
 /** English names: "Ministry of Social Affairs", "Bank of Japan". */
 function findEnglishHits(text: string): NamedBodyHit[] {
   const hits: NamedBodyHit[] = [];
-  for (const m of text.matchAll(ENGLISH_RE)) {
+  for (const m of allMatches(ENGLISH_RE, text)) {
     const name = m[0].replace(/[ \t]+(?:and|&|of|for)$/, '');
     const government = /^(?:Ministry|Department|Embassy)\b/.test(name);
     hits.push({ start: m.index, end: m.index + name.length, name, government });

@@ -5,7 +5,7 @@
  * London Love Story") and headings ("Pengaruh Media Sosial"). The tagger's guesses there are dropped.
  */
 import { AGENCY_BY_FORM, COMMON_ABBREVIATIONS, COUNTRY_BY_FORM, MEDIA_OUTLETS, MEDIA_OUTLET_KEYS, REGIONS_BY_NAME } from './gazetteer.js';
-import { LETTER_END, LETTER_START, SENTENCE_BREAK_SOURCE, WORD_END, WORD_START, buildAlternation, initialsOf, overlapsAny, withinAny, wordChar, wordStartMatcher } from './text-scan.js';
+import { LETTER_END, LETTER_START, SENTENCE_BREAK_SOURCE, WORD_END, WORD_START, allMatches, buildAlternation, initialsOf, overlapsAny, withinAny, wordChar, wordStartMatcher } from './text-scan.js';
 import { ageInParentheses } from './person-names.js';
 import { isDerivedNoun, isDictionaryWord, isListedName, isPlainWord } from './tagger-features.js';
 import type { EntityResult, PersonEntity } from '../shared/types.js';
@@ -92,7 +92,7 @@ const BYLINE = /^[ \t]*(?:Penulis|Editor|Pewarta|Reporter|Redaktur|Fotografer|Ko
 export function findBylineSpans(text: string): Span[] {
   const spans: Span[] = [];
   if (!/Penulis|Editor|Pewarta|Reporter|Redaktur|Fotografer|Kontributor|Writer|Reporting|Foto|FOTO|Photo/.test(text)) return spans;
-  for (const m of text.matchAll(BYLINE)) {
+  for (const m of allMatches(BYLINE, text)) {
     const last = spans.at(-1);
     if (last && /^[ \t]*\n[ \t]*$/.test(text.slice(last.end, m.index))) last.end = m.index + m[0].length;
     else spans.push({ start: m.index, end: m.index + m[0].length });
@@ -112,7 +112,7 @@ export function findCreditSpans(text: string, outlets: readonly Span[] = findOut
  */
 export function findProductForms(text: string): Set<string> {
   const forms = new Set<string>();
-  for (const m of text.matchAll(PRODUCT_CUE)) {
+  for (const m of allMatches(PRODUCT_CUE, text)) {
     for (const part of m[1]!.split(/[ \t]*,[ \t]*(?:(?:dan|serta|atau)[ \t]+)?|[ \t]+(?:dan|serta|atau)[ \t]+/)) {
       const form = part.trim();
       // "lagu Bob Dylan", "lagu Janet Jackson": a full name after the cue is the artist, not the title; after a word for
@@ -122,7 +122,7 @@ export function findProductForms(text: string): Set<string> {
     }
   }
   // "London Love Story, film kedua dari ...": a title named before the word for its kind.
-  for (const m of WORK_CUE_AFTER_COMMA.test(text) ? text.matchAll(WORK_BEFORE_CUE) : []) {
+  for (const m of WORK_CUE_AFTER_COMMA.test(text) ? allMatches(WORK_BEFORE_CUE, text) : []) {
     // The run may open with the dateline's place ("Jakarta London Love Story, film ..."): its tails count too.
     const words = m[1]!.trim().split(/[ \t]+/);
     for (let i = 0; i + 1 < words.length; i += 1) {
@@ -131,10 +131,10 @@ export function findProductForms(text: string): Set<string> {
     }
   }
   // "Dave yang diperankan Dimas Anggara": a film's character, no person of the news.
-  if (text.includes('yang dip') || text.includes('yang dim')) for (const m of text.matchAll(CHARACTER)) forms.add(m[1]!);
+  if (text.includes('yang dip') || text.includes('yang dim')) for (const m of allMatches(CHARACTER, text)) forms.add(m[1]!);
   // "#AnakArtis": a hashtag names a campaign or a show, no body or person.
-  for (const m of text.matchAll(HASHTAG)) forms.add(m[1]!);
-  for (const m of CAPITAL_THEN_DIGIT.test(text) ? text.matchAll(CAPITAL_RUN) : []) {
+  for (const m of allMatches(HASHTAG, text)) forms.add(m[1]!);
+  for (const m of CAPITAL_THEN_DIGIT.test(text) ? allMatches(CAPITAL_RUN, text) : []) {
     if (!MODEL_CODE.test(m[0])) continue;
     forms.add(m[0]);
     // "Galaxy S6 Edge" is also written "S6 Edge": the part from the code on is the same product.
@@ -142,7 +142,7 @@ export function findProductForms(text: string): Set<string> {
     forms.add(m[0].slice(code.index));
   }
   // "pungutan wisatawan asing (PWA)", "peremajaan sawit rakyat (PSR)": an acronym spelling lower-case words is a term.
-  for (const m of text.matchAll(ACRONYM_IN_PARENTHESES)) {
+  for (const m of allMatches(ACRONYM_IN_PARENTHESES, text)) {
     const acronym = m[1]!;
     // "orang asli Papua (OAP)", "dana otonomi khusus Aceh (DOKA)": lower-case words, the last of them may be a place's.
     const lower = wordsBefore(text, m.index, 8, (w) => w === w.toLowerCase());
@@ -158,7 +158,7 @@ export function findProductForms(text: string): Set<string> {
     if (initials === acronym && (!agency || !agency.name.toLowerCase().includes(spelled.join(' ')))) forms.add(acronym);
   }
   // "(non performing loan/NPL)": a term and its short form in one parenthesis.
-  for (const m of text.includes('/') ? text.matchAll(TERM_SLASH_ACRONYM) : []) {
+  for (const m of text.includes('/') ? allMatches(TERM_SLASH_ACRONYM, text) : []) {
     if (initialsOf(m[1]!).toUpperCase() === m[2]) forms.add(m[2]!);
   }
   return forms;
@@ -222,7 +222,7 @@ export function findHeadingLines(text: string): Span[] {
  */
 export function findSentenceOpeners(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(SENTENCE_OPENER)) {
+  for (const m of allMatches(SENTENCE_OPENER, text)) {
     const word = m[1]!;
     if (!isCommonWordForm(word) || isListedName(word)) continue;
     const start = m.index + m[0].indexOf(word);
@@ -230,12 +230,12 @@ export function findSentenceOpeners(text: string): Span[] {
   }
   // '"Semoga di tempat baru ...', '"Mau bagaimana lagi ...': a word that only opens a clause (opening-words.json), at the
   // start of a sentence or a quote, before a lower-case word.
-  for (const m of text.matchAll(OPENING_WORD)) {
+  for (const m of allMatches(OPENING_WORD, text)) {
     if (!CLAUSE_START_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) || isListedName(m[0])) continue;
     spans.push({ start: m.index, end: m.index + m[0].length });
   }
   // "Puluhan pasien ...", "Lima tidak memenuhi unsur": a number opening a sentence is no desa Puluhan, no Lima of Peru.
-  for (const m of text.matchAll(CAPITALISED_NUMBER_WORD)) {
+  for (const m of allMatches(CAPITALISED_NUMBER_WORD, text)) {
     if (!SENTENCE_START_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     spans.push({ start: m.index, end: m.index + m[0].length });
   }
@@ -266,7 +266,7 @@ const SENTENCE_START_BEFORE = new RegExp(String.raw`(?:${SENTENCE_BREAK_SOURCE}|
  */
 export function findCommonNounAcronyms(text: string): Span[] {
   const defined = new Set<string>();
-  for (const m of text.matchAll(ACRONYM_AFTER_WORDS)) {
+  for (const m of allMatches(ACRONYM_AFTER_WORDS, text)) {
     const acronym = m[1]!;
     // Words in lower case; the first may be capitalised where it opens a sentence ("Pajak kendaraan bermotor (PKB)").
     const words = wordsBefore(text, m.index, acronym.length, (w) => /^\p{L}\p{Ll}*$/u.test(w));
@@ -281,7 +281,7 @@ export function findCommonNounAcronyms(text: string): Span[] {
   }
   if (defined.size === 0) return [];
   const spans: Span[] = [];
-  for (const m of text.matchAll(new RegExp(`${WORD_START}(?:${[...defined].join('|')})${WORD_END}`, 'gu'))) {
+  for (const m of allMatches(new RegExp(`${WORD_START}(?:${[...defined].join('|')})${WORD_END}`, 'gu'), text)) {
     spans.push({ start: m.index, end: m.index + m[0].length });
   }
   return spans;
@@ -292,7 +292,7 @@ export function findCommonNounAcronyms(text: string): Span[] {
  * @example findGroupCodes('Jemaah kloter BPN 01 berangkat.') // [{ start: 14, end: 17 }]
  */
 export function findGroupCodes(text: string): Span[] {
-  return [...text.matchAll(GROUP_CODE)].map((m) => ({ start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].indexOf(m[1]!) + 3 }));
+  return [...allMatches(GROUP_CODE, text)].map((m) => ({ start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].indexOf(m[1]!) + 3 }));
 }
 const GROUP_CODE = /(?<![\p{L}])[Kk]loter[ \t]+([A-Z]{3})[ \t-]*\d{1,3}(?![\p{N}])/gu;
 
@@ -322,17 +322,17 @@ export function findInitials(text: string): Span[] {
   const spans: Span[] = [];
   // "berinisial SR ... SR ditahan ... Kuasa hukum SR": initials the text introduces stand for the person wherever they recur.
   const recurring = new Set<string>();
-  for (const m of text.matchAll(INITIALS)) {
+  for (const m of allMatches(INITIALS, text)) {
     spans.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
     for (const one of m[1]!.split(/[ \t]*(?:,|dan)[ \t]*/)) if (one.length >= 2 && isNoBodyInitials(one)) recurring.add(one);
   }
-  for (const m of text.matchAll(AGE)) {
+  for (const m of allMatches(AGE, text)) {
     const initials = INITIALS_BEFORE.exec(text.slice(Math.max(0, m.index - 8), m.index))?.[1];
     if (initials && Number(m[1]) <= 120 && isNoBodyInitials(initials)) recurring.add(initials);
   }
   if (recurring.size === 0) return spans;
   const again = new RegExp(`${WORD_START}(?:${[...recurring].join('|')})${WORD_END}`, 'gu');
-  for (const m of text.matchAll(again)) {
+  for (const m of allMatches(again, text)) {
     const span = { start: m.index, end: m.index + m[0].length };
     // Two letters recur as other things too: after a capitalised word they are a country's or a body's ("Presiden AS").
     const withAge = /^[ \t]*\(\d/.test(text.slice(span.end, span.end + 4));
@@ -427,7 +427,7 @@ function isCommonWordForm(word: string): boolean {
  */
 export function findPhraseShortForms(text: string): Set<string> {
   const forms = new Set<string>();
-  for (const m of text.matchAll(SHORT_FORM_IN_PARENTHESES)) {
+  for (const m of allMatches(SHORT_FORM_IN_PARENTHESES, text)) {
     // The phrase may follow a title in one capitalised run ("Ketua Panitia Pelaksana (Panpel)"): its tails count.
     const words = wordsBefore(text, m.index, 6, (w) => /^\p{Lu}\p{Ll}+$/u.test(w));
     if (words.length < 2) continue;
@@ -455,7 +455,7 @@ function isCommonNonName(word: string): boolean {
  */
 export function findSpelledAbbreviations(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(SHORT_FORM_IN_PARENTHESES)) {
+  for (const m of allMatches(SHORT_FORM_IN_PARENTHESES, text)) {
     if (!COMMON_ABBREVIATIONS.has(m[1]!)) continue;
     const words = wordsBefore(text, m.index, 8, (w) => /^\p{Lu}/u.test(w) || w === 'dan' || w === 'serta');
     const first = words.findIndex((w) => w[0] === m[1]![0]);
@@ -476,7 +476,7 @@ export function findSpelledAbbreviations(text: string): Span[] {
  * @example findStatuteTitles('UU Nomor 3 Tahun 2020 tentang Pertambangan Mineral dan Batu Bara.').length // 1
  */
 export function findStatuteTitles(text: string): Span[] {
-  return [...text.matchAll(STATUTE_TITLE)].map((m) => ({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length }));
+  return [...allMatches(STATUTE_TITLE, text)].map((m) => ({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length }));
 }
 const STATUTE_TITLE = new RegExp(
   String.raw`${WORD_START}(?:Undang-Undang|UU|Peraturan(?:[ \t]+(?:Pemerintah|Daerah|Presiden|Menteri|Gubernur|Bupati|Wali[ \t]+Kota))?|Perda|Perpres|Perppu|Pergub|Perbup|Perwali|PP|Permen\p{L}*)(?:[ \t]+(?:Nomor|No\.?)[ \t]+[\d/A-Z.]+)?(?:[ \t]+Tahun[ \t]+\d{4})?[ \t]+tentang[ \t]+((?:\p{Lu}[\p{L}-]*|dan|atau|serta)(?:[ \t,]+(?:\p{Lu}[\p{L}-]*|dan|atau|serta))*)`,
@@ -490,7 +490,7 @@ const STATUTE_TITLE = new RegExp(
  */
 export function findDecorations(text: string): Span[] {
   if (!text.includes('Satyalancana') && !text.includes('Bintang ')) return [];
-  return [...text.matchAll(DECORATION)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return [...allMatches(DECORATION, text)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 // Opened by its literal words, not by a boundary test: the engine then skips to them.
 const DECORATION = new RegExp(

@@ -31,7 +31,7 @@ import {
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { CLASS_BEFORE_SEAT, HOSPITAL_HEADS, HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, goesOnCompanyName, ofContinuation } from './named-bodies.js';
-import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, SPACES, WORD_END, WORD_START, buildAlternation, clashesWith, escapeRegExp, initialsOf, insideLonger, matchAt, overlapsAny, withinAny, wordBefore, wordStartMatcher, wordChar } from './text-scan.js';
+import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, SPACES, WORD_END, WORD_START, allMatches, buildAlternation, clashesWith, escapeRegExp, initialsOf, insideLonger, matchAt, overlapsAny, withinAny, wordBefore, wordStartMatcher, wordChar } from './text-scan.js';
 import { isDerivedNoun, isDictionaryWord, isGivenName, isKnownPlaceName, isListedName, isPlainWord, knownNameLength } from './tagger-features.js';
 import type { AgencyEntry, OrgHit, RegionEntry, RegionHit, Span } from './types.js';
 import englishUnits from './data/english-units.json' with { type: 'json' };
@@ -238,7 +238,7 @@ export function redefinedAcronyms(text: string): Set<string> {
   const found = new Set<string>();
   redefinedOf = { text, found };
   if (!text.includes('(')) return found;
-  for (const m of text.matchAll(SPELLED_BEFORE_ACRONYM)) {
+  for (const m of allMatches(SPELLED_BEFORE_ACRONYM, text)) {
     const acronym = m[2]!;
     const entry = AGENCY_BY_FORM.get(acronym);
     if (!entry) continue;
@@ -351,7 +351,7 @@ const ENGLISH_UNIT_RE = new RegExp(`${WORD_START}(?:${buildAlternation(UNIT_OF_E
 /** The region written right before `pos`, a space between ("East Kalimantan" before "Education Office"). */
 function regionBefore(text: string, pos: number): RegionHit | null {
   const before = text.slice(Math.max(0, pos - 40), pos);
-  for (const w of before.matchAll(/(?<![\p{L}])\p{Lu}/gu)) {
+  for (const w of allMatches(/(?<![\p{L}])\p{Lu}/gu, before)) {
     const region = matchRegionAt(text, pos - before.length + w.index);
     if (region && /^[ \t]+$/.test(text.slice(region.end, pos))) return region;
   }
@@ -367,7 +367,7 @@ const ENGLISH_REGION_BEFORE = /(?:^|[^\p{L}])(?:the[ \t]+)?(?:East|West|North|So
  */
 function findEnglishUnitHits(text: string, home: RegionEntry | null): OrgHit[] {
   const hits: OrgHit[] = [];
-  for (const m of text.matchAll(ENGLISH_UNIT_RE)) {
+  for (const m of allMatches(ENGLISH_UNIT_RE, text)) {
     // "East Java Provincial Health Office": the level may stand between the region and the unit.
     const level = ENGLISH_LEVEL_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[0].length ?? 0;
     const before = regionBefore(text, m.index - level);
@@ -405,7 +405,7 @@ const ENGLISH_POLICE_RE = /(?<![\p{L}])(?:Regional[ \t]+)?Police(?![\p{L}])/gu;
  */
 function findEnglishPoliceHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
-  for (const m of text.matchAll(ENGLISH_POLICE_RE)) {
+  for (const m of allMatches(ENGLISH_POLICE_RE, text)) {
     const before = regionBefore(text, m.index);
     if (!before) continue;
     const end = m.index + m[0].length;
@@ -428,7 +428,7 @@ const RESORT_POLICE_RE = /(?<![\p{L}])(?:Ka)?(Polres(?:ta(?:bes)?)?)(?=[ \t])/gu
 
 /** Which resort police unit of `region` the text writes ("Polresta" for "Kapolresta Samarinda"); null if none. */
 function resortPoliceWritten(text: string, region: RegionEntry): string | null {
-  for (const m of text.matchAll(RESORT_POLICE_RE)) {
+  for (const m of allMatches(RESORT_POLICE_RE, text)) {
     if (regionAfter(text, m.index + m[0].length)?.region === region) return m[1]!;
   }
   return null;
@@ -464,7 +464,7 @@ const ENGLISH_GOVERNMENT_KIND: Record<string, RegionEntry['kind']> = { city: 'ci
 function findEnglishGovernmentHits(text: string, home: RegionEntry | null, regionHits: readonly RegionHit[]): OrgHit[] {
   const hits: OrgHit[] = [];
   if (!/government|administration/i.test(text)) return hits;
-  for (const m of text.matchAll(ENGLISH_GOVERNMENT_RE)) {
+  for (const m of allMatches(ENGLISH_GOVERNMENT_RE, text)) {
     const kind = ENGLISH_GOVERNMENT_KIND[m[1]!.toLowerCase()]!;
     const before = regionBefore(text, m.index);
     const region = before && before.region.kind === kind ? before.region : (regionInSentenceBefore(text, m.index, kind, regionHits) ?? regionOfKind(home, kind));
@@ -478,10 +478,10 @@ function findEnglishGovernmentHits(text: string, home: RegionEntry | null, regio
 /** Regional unit abbreviations: "Disperindagkop Kaltim", "Dinkes", "Satpol PP", "Kadis PUPR" (as "Dinas PUPR"). */
 function findRegionalUnitHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
-  const found = [...text.matchAll(UNIT_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length, abbr: UNIT_BY_FORM.get(m[0])! }));
+  const found = [...allMatches(UNIT_RE, text)].map((m) => ({ start: m.index, end: m.index + m[0].length, abbr: UNIT_BY_FORM.get(m[0])! }));
   // "Kadishub Kaltim": the head's title glued to the unit names the unit too.
-  for (const m of text.matchAll(GLUED_HEAD_RE)) found.push({ start: m.index, end: m.index + m[0].length, abbr: GLUED_HEAD_FORMS.get(m[0])! });
-  for (const m of text.matchAll(KADIS_UNIT_RE)) {
+  for (const m of allMatches(GLUED_HEAD_RE, text)) found.push({ start: m.index, end: m.index + m[0].length, abbr: GLUED_HEAD_FORMS.get(m[0])! });
+  for (const m of allMatches(KADIS_UNIT_RE, text)) {
     const start = m.index + m[0].length - m[1]!.length;
     if (REGIONAL_UNIT_BY_ABBR.has(`Dinas ${m[1]}`)) {
       found.push({ start, end: start + m[1]!.length, abbr: `Dinas ${m[1]}` });
@@ -548,7 +548,7 @@ const SPELLED_RUN_AFTER = /^((?:[ \t]+\p{Lu}[\p{L}-]*){1,4})[ \t]*\([ \t]?([A-Z]
 /** "Dinas X [region]", "Badan X", "Kementerian X": a head word, a field of org vocabulary, an optional region. */
 function findHeadWordHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
-  for (const m of text.matchAll(HEAD_RE)) {
+  for (const m of allMatches(HEAD_RE, text)) {
     const head = m[1]!;
     // "Badan Usaha Milik Negara / Daerah / Desa" (BUMN, BUMD, BUMDes) is a kind of company, no body's name.
     if (head === 'Badan' && STATE_COMPANY_KIND.test(text.slice(m.index + head.length, m.index + head.length + 30))) continue;
@@ -592,7 +592,7 @@ function findHeadWordHits(text: string): OrgHit[] {
 /** Pemkot / Pemkab / Pemprov / Pemda and "pemerintah kota": the region comes from the text or the home region. */
 function findPemdaHits(text: string, home: RegionEntry | null, regionHits: readonly RegionHit[]): OrgHit[] {
   const hits: OrgHit[] = [];
-  for (const m of text.matchAll(PEMDA_RE)) {
+  for (const m of allMatches(PEMDA_RE, text)) {
     const kind = PEMDA_KIND[m[1]!.toLowerCase()] ?? null;
     const after = regionAfter(text, m.index + m[0].length);
     let region = after?.region ?? null;
@@ -625,7 +625,7 @@ export function regionOfKind(home: RegionEntry | null, kind: RegionEntry['kind']
 
 /** DPRD with its region ("DPRD Kaltim", "DPRD Kota Balikpapan"); a bare DPRD is the home region's. */
 function findDprdHits(text: string, home: RegionEntry | null): OrgHit[] {
-  const found = [...text.matchAll(DPRD_RE)].map((m) => ({ m, after: regionAfter(text, m.index + m[1]!.length) }));
+  const found = [...allMatches(DPRD_RE, text)].map((m) => ({ m, after: regionAfter(text, m.index + m[1]!.length) }));
   // A bare "DPRD" is the one DPRD the text names with its region ("Wakil Ketua DPRD Kaltim X dan Ketua DPRD Y",
   // "REPUBLIKA.CO.ID, MEDAN -- ... Ketua DPRD Sumut ... gedung DPRD"), else the home region's.
   const named = new Set(found.flatMap(({ after }) => (after ? [after.region] : [])));
@@ -671,7 +671,7 @@ function findSchoolHits(text: string): OrgHit[] {
 /** The corruption court named by the district court it sits at, with that court's seat. */
 function findTipikorAtCourtHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
-  for (const m of text.matchAll(TIPIKOR_AT_COURT)) {
+  for (const m of allMatches(TIPIKOR_AT_COURT, text)) {
     const court = /^[ \t]+pada[ \t]+(?:Pengadilan[ \t]+Negeri|PN)[ \t]+/.exec(text.slice(m.index + m[0].length))!;
     const seat = matchRegionAt(text, m.index + m[0].length + court[0].length);
     if (seat) hits.push(makeHit(m.index, m.index + m[0].length, 'Pengadilan Tindak Pidana Korupsi', { region: seat.region, priority: 2 }));
@@ -695,7 +695,7 @@ const MILITARY_COMMANDS = new Set(['Kodam', 'Korem', 'Kodim', 'Koramil']);
 /** Police and military commands: "Polda Metro Jaya", "Polresta Balikpapan", "Kodam VI/Mulawarman", "Kodim 1501". */
 function findCommandHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
-  for (const m of text.matchAll(POLICE_RE)) {
+  for (const m of allMatches(POLICE_RE, text)) {
     // "Kejari Samarinda Moh Rizky Pradana": a unit named by its region ends there; the name after it is a person's.
     // A number alone names a military command ("Kodim 1501", "Korem 091"), never a police unit nor a year.
     const unit = m[1]!.replace(/[ \t]+/g, ' ');
@@ -737,7 +737,7 @@ function districtAt(run: string): string {
 /** Companies (PT X, CV X, X Tbk), parties, universities, districts and villages. */
 function findNamedBodyHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
-  const companies = [...text.matchAll(COMPANY_RE)];
+  const companies = [...allMatches(COMPANY_RE, text)];
   // "PT Kaltim Prima Coal (KPC)": an acronym of the whole run after it says the run is the name, given names and all.
   const spelledAt = companies.map((m) => spellsAcronym(m[1]!, text.slice(m.index + m[0].length, m.index + m[0].length + 12)));
   // "PT Minahasa Permai Resort Development (MPRD)": the acronyms the text gives its companies.
@@ -761,12 +761,12 @@ function findNamedBodyHits(text: string): OrgHit[] {
     hits.push(makeHit(m.index, end, entry?.name ?? full, { government: entry?.government ?? false, acronym: entry?.acronym ?? null, aliases: entry?.aliases ?? [] }));
   }
   // The pattern only matches before its word "Tbk": a text without it skips the scan.
-  for (const m of text.includes('Tbk') ? text.matchAll(TBK_RE) : []) {
+  for (const m of text.includes('Tbk') ? allMatches(TBK_RE, text) : []) {
     // "Direktur PT Astra Otoparts Tbk": the PT form above already holds the company.
     if (/(?:^|[ \t])(?:PT|CV)\.?[ \t]/.test(m[0])) continue;
     hits.push(makeHit(m.index, m.index + m[0].length, m[0], { government: false }));
   }
-  for (const m of text.matchAll(NAMED_BODY_RE)) {
+  for (const m of allMatches(NAMED_BODY_RE, text)) {
     const government = ['Kecamatan', 'Kelurahan', 'Desa'].includes(m[1]!);
     // "Universitas Kristen Indonesia", "Universitas Islam Indonesia": a body's name may end in "Indonesia".
     const known = knownPrefix(m[1]!, trimNameTail(m[2]!, government ? NO_WORDS : COMPANY_NAME_WORDS));
@@ -838,7 +838,7 @@ const TAIL_RE = new RegExp(
 /** Names that end in an organization word: "Recording Academy", "Screenplay Production", "Jawa Pos Grup". */
 function findTailWordHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
-  for (const m of text.matchAll(TAIL_RE)) {
+  for (const m of allMatches(TAIL_RE, text)) {
     // Start at the first word that can open a name (not "Presiden", "Direktur", a role such as "Striker", a region,
     // nor a sentence's noun such as "Pertandingan Borneo FC").
     const words = m[1]!.trim().split(/[ \t]+/);
@@ -875,7 +875,7 @@ const TEAM_RE = new RegExp(String.raw`${WORD_START}(Tim|tim)[ \t]+([A-Z]${wordCh
  */
 function findTeamHits(text: string, bodies: readonly OrgHit[]): OrgHit[] {
   const hits: OrgHit[] = [];
-  for (const m of text.matchAll(TEAM_RE)) {
+  for (const m of allMatches(TEAM_RE, text)) {
     if (bodies.some((b) => b.start === m.index + m[0].length - m[2]!.length)) continue;
     // "Tim Penggerak PKK Kaltim Sarifah Suraidah": a team named after its region ends there.
     let run = cutAfterRegion(trimNameTail(m[2]!));
@@ -1081,7 +1081,7 @@ function findBareAcronymHits(text: string, hits: OrgHit[]): OrgHit[] {
   if (bound.length === 0) return [];
   const re = new RegExp(`${WORD_START}(?:${bound.map((h) => escapeRegExp(h.acronym!)).join('|')})${WORD_END}`, 'gu');
   const extra: OrgHit[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of allMatches(re, text)) {
     const end = m.index + m[0].length;
     // "Dinas Sosial dan Pemberdayaan Masyarakat (Dinsos PM) ... Kepala Dinsos PM": the text's own short form outweighs a
     // shorter common one read inside it ("Dinsos").
@@ -1131,7 +1131,7 @@ function findRecurringNameHits(text: string, hits: OrgHit[]): OrgHit[] {
   if (baseOf.size === 0) return [];
   const re = new RegExp(`${WORD_START}(?:${[...baseOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})${WORD_END}`, 'gu');
   const extra: OrgHit[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of allMatches(re, text)) {
     const span = { start: m.index, end: m.index + m[0].length };
     if (!overlapsAny(span, hits)) extra.push(makeHit(span.start, span.end, baseOf.get(m[0])!, { government: false, priority: 1 }));
   }

@@ -53,6 +53,7 @@ import {
   SPACES,
   WORD_END,
   WORD_START,
+  allMatches,
   buildAlternation,
   capitalize,
   clashesWith,
@@ -420,7 +421,7 @@ const TITLE_JOINERS = new Set(['sekaligus', 'merangkap', 'dan', 'serta', 'juga']
  * hadir dan diwakili Kabag Prokompim Setda": the name after the body is the second title's.
  */
 function opensAnotherTitle(gap: string): boolean {
-  for (const m of gap.matchAll(TITLE_RE)) {
+  for (const m of allMatches(TITLE_RE, gap)) {
     const before = /(\p{Ll}+)[ \t]+$/u.exec(gap.slice(0, m.index))?.[1];
     if (before && !TITLE_JOINERS.has(before)) return true;
   }
@@ -503,7 +504,7 @@ const LOWER_TITLE_AFTER_CONNECTOR = new RegExp(
 function withLowerTitlesAfterHolder(text: string, forms: RegExpExecArray[]): RegExpExecArray[] {
   if (!LOWER_TITLE_AFTER_CONNECTOR.test(text)) return forms;
   const lower: RegExpExecArray[] = [];
-  for (const m of text.matchAll(LOWER_TITLE_AFTER_HOLDER)) {
+  for (const m of allMatches(LOWER_TITLE_AFTER_HOLDER, text)) {
     const title = m[1] ?? m[2]!;
     const at = m.index + m[0].length - title.length;
     const found = Object.assign([title], { index: at, input: text, groups: undefined }) as RegExpExecArray;
@@ -789,7 +790,7 @@ function pairedTitleRegion(entry: TitleEntry, paired: RegionEntry | null): Regio
 /** People named before a reporting verb: "Khofifah Indar Parawansa mengatakan". */
 function findReportingHits(text: string, taken: readonly Span[]): PersonHit[] {
   const hits: PersonHit[] = [];
-  for (const m of text.matchAll(REPORTING_RE)) {
+  for (const m of allMatches(REPORTING_RE, text)) {
     const words = m[1]!.split(/[ \t]+/);
     let offset = 0;
     // "Pak Syamsul menjelaskan": an honorific is no part of the name, and makes one word a name.
@@ -847,7 +848,7 @@ const APPOSITIVE_CLOSE = new RegExp(String.raw`^[ \t]*(?:${AGE_IN_PARENTHESES}[ 
 /** People after a non-official role: "pelatih Dejan Antonic", "kuasa hukum Budi Santoso" (two words or a listed name). */
 function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly OrgHit[], bodies: readonly OrgHit[]): PersonHit[] {
   const hits: PersonHit[] = [];
-  for (const m of text.matchAll(ROLE_RE)) {
+  for (const m of allMatches(ROLE_RE, text)) {
     // "Stadion Kapten I Wayan Dipta": a place named after a person, no person here.
     if (PLACE_HEAD_FIRST_WORDS.has(wordBefore(text, m.index))) continue;
     // "pemilik toko Citra Florist" names the shop; only "Pemilik homestay di Derawan, Yakobus" names the owner.
@@ -962,7 +963,7 @@ function roleTitle(phrase: string, appositive = false): string | null {
  */
 function findLeadWordHits(text: string, taken: readonly Span[], orgHits: readonly OrgHit[]): PersonHit[] {
   const hits: PersonHit[] = [];
-  for (const lead of [...text.matchAll(RANK_RE), ...text.matchAll(NAME_HONORIFIC_RE)].sort((a, b) => a.index - b.index)) {
+  for (const lead of [...allMatches(RANK_RE, text), ...allMatches(NAME_HONORIFIC_RE, text)].sort((a, b) => a.index - b.index)) {
     // "Stadion Kapten I Wayan Dipta", "Jalan Jenderal Sudirman": a place named after a person, no person here;
     // "Gubernur Jenderal", "Direktur Jenderal": the rank word ends a title.
     const before = wordBefore(text, lead.index);
@@ -1019,7 +1020,7 @@ const PERSON_AFTER_AGE = new RegExp(
  */
 function findAgedHits(text: string, taken: readonly Span[], tagged: readonly Span[]): PersonHit[] {
   const hits: PersonHit[] = [];
-  for (const age of text.matchAll(AGE_NUMBER)) {
+  for (const age of allMatches(AGE_NUMBER, text)) {
     if (Number(age[1]) < 1 || Number(age[1]) > 110) continue;
     const m = NAME_BEFORE_AGE.exec(text.slice(Math.max(0, age.index - 60), age.index));
     if (!m) continue;
@@ -1053,7 +1054,7 @@ const NAMED_PERSON_RE = new RegExp(
 function findNamedPersonHits(text: string, taken: readonly Span[], tagged: readonly Span[]): PersonHit[] {
   const hits: PersonHit[] = [];
   // The pattern's words are many and common: scan only a text that holds its verb.
-  for (const m of text.includes('bernama') ? text.matchAll(NAMED_PERSON_RE) : []) {
+  for (const m of text.includes('bernama') ? allMatches(NAMED_PERSON_RE, text) : []) {
     const name = readName(text, m.index + m[0].length);
     if (!name || !endsName(text, name.end) || overlapsAny(name, taken)) continue;
     // The tagger's longer reading of the name stands ('Timothy Joseph "Big Russ" Russert').
@@ -1081,7 +1082,7 @@ const PERSON_ONLY_VERB = new RegExp(buildAlternation(PERSON_ONLY_VERBS));
 function findPersonVerbHits(text: string, taken: readonly Span[]): PersonHit[] {
   const hits: PersonHit[] = [];
   // The verbs are few and rare: scan only a text that holds one.
-  for (const m of PERSON_ONLY_VERB.test(text) ? text.matchAll(BEFORE_PERSON_VERB) : []) {
+  for (const m of PERSON_ONLY_VERB.test(text) ? allMatches(BEFORE_PERSON_VERB, text) : []) {
     const name = readName(text, m.index);
     if (!name || name.end !== m.index + m[1]!.length || overlapsAny(name, taken)) continue;
     // '"Otsus lahir dari perdamaian' ... "tahun otsus": a word the text writes in lower case too is a term, no name.
@@ -1102,7 +1103,7 @@ const HYPHEN_BEFORE_NAME = /[-–](?=\p{Lu}\p{Ll})/gu;
  */
 function findRunningMateHits(text: string, taken: readonly Span[]): PersonHit[] {
   const hits: PersonHit[] = [];
-  for (const hyphen of text.matchAll(HYPHEN_BEFORE_NAME)) {
+  for (const hyphen of allMatches(HYPHEN_BEFORE_NAME, text)) {
     const degree = /[^\s,]+$/.exec(text.slice(Math.max(0, hyphen.index - 12), hyphen.index))?.[0];
     if (!degree || !DEGREES.has(degree)) continue;
     const name = readName(text, hyphen.index + 1);
@@ -1150,7 +1151,7 @@ const FIGURE_RE = new RegExp(`${WORD_START}(?:${buildAlternation(FIGURE_BY_SHORT
 /** National figures named by their short form that no other finder read ("depicting Jokowi with"). */
 function findFigureHits(text: string, taken: readonly Span[]): PersonHit[] {
   const hits: PersonHit[] = [];
-  for (const m of text.matchAll(FIGURE_RE)) {
+  for (const m of allMatches(FIGURE_RE, text)) {
     const span = { start: m.index, end: m.index + m[0].length };
     if (overlapsAny(span, taken) || /\p{Lu}[\p{L}'’-]*[ \t]+$/u.test(text.slice(Math.max(0, span.start - 30), span.start))) continue;
     if (/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(span.end, span.end + 3))) continue;
@@ -1201,7 +1202,7 @@ const MAX_NAME_WORDS = 6;
 /** People named right after a quote's attribution verb: `," kata Budi.` */
 function findAttributionHits(text: string, taken: readonly Span[]): PersonHit[] {
   const hits: PersonHit[] = [];
-  for (const m of text.matchAll(ATTRIBUTION_NAME_RE)) {
+  for (const m of allMatches(ATTRIBUTION_NAME_RE, text)) {
     const raw = m[1]!;
     const name = readName(text, m.index + m[0].length - raw.length);
     if (!name || overlapsAny(name, taken)) continue;

@@ -10,7 +10,7 @@ import { matchRegionAt } from './locations.js';
 import { AGE_IN_PARENTHESES, DEGREES_AFTER_NAME, NAME_PARTICLES, NICKNAME_IN_PARENTHESES, QUOTED_NICKNAME, cleanName, isNameWord, namedHit } from './person-names.js';
 import { PLACE_HEAD_WORDS } from './tagged-spans.js';
 import { isKnownPlaceName } from './tagger-features.js';
-import { WORD_END, WORD_START, escapeRegExp, overlapsAny, wordBefore } from './text-scan.js';
+import { WORD_END, WORD_START, allMatches, escapeRegExp, overlapsAny, wordBefore } from './text-scan.js';
 import type { PersonHit, Span } from './types.js';
 
 /**
@@ -44,7 +44,7 @@ export function findShortFormHits(
   if (forms.length + fullNames.length === 0) return [];
   const re = new RegExp(`${WORD_START}(?:${[...fullNames, ...forms].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})${WORD_END}`, 'gu');
   const hits: PersonHit[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of allMatches(re, text)) {
     const start = m.index;
     const end = start + m[0].length;
     const isAlias = aliasOwners.has(m[0]);
@@ -129,7 +129,7 @@ export function withAliases(text: string, hits: readonly PersonHit[]): PersonHit
   const aliases: PersonHit[] = [];
   const owners: PersonHit[] = [];
   const ownerOf = new Map<string, string>();
-  for (const m of text.matchAll(/[ \t]alias[ \t]+/g)) {
+  for (const m of allMatches(/[ \t]alias[ \t]+/g, text)) {
     // An alias is often a nickname of common words ("Ayah Mud"): up to three capitalised words.
     const nick = /^[A-Z][\p{L}'’-]*(?:[ \t]+[A-Z][\p{L}'’-]*){0,2}/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     const name = nick ? { start: m.index + m[0].length, end: m.index + m[0].length + nick[0].length } : null;
@@ -139,7 +139,7 @@ export function withAliases(text: string, hits: readonly PersonHit[]): PersonHit
       const before = NAME_BEFORE_ALIAS.exec(text.slice(Math.max(0, m.index - 60), m.index + 1));
       if (!before) continue;
       const runStart = m.index + 1 - before[0].length;
-      const positions = [...before[1]!.matchAll(/\S+/g)].map((w) => ({ start: runStart + w.index, word: w[0] }));
+      const positions = [...allMatches(/\S+/g, before[1]!)].map((w) => ({ start: runStart + w.index, word: w[0] }));
       // "... Daerah II Aceh Utara Mahmudsyah alias Ayah Mud": the name starts after the last region in the run.
       let first = 0;
       positions.forEach((p) => {
@@ -261,26 +261,26 @@ export function withCalledNames(text: string, hits: readonly PersonHit[]): Perso
     if (stage) add(hit.start - stage[0].length, stage[1]!, hit.name);
   }
   // "Hamzah yang akrab disapa Pak Long": a part of a name given in full, then the name the person is called by.
-  for (const m of text.includes('disapa') ? text.matchAll(PART_CALLED) : []) {
+  for (const m of text.includes('disapa') ? allMatches(PART_CALLED, text) : []) {
     if (hits.some((h) => h.start <= m.index && h.end > m.index)) continue;
     const owners = new Set(hits.filter((h) => h.name.split(' ').includes(m[1]!) && h.name.includes(' ')).map((h) => h.name));
     if (owners.size === 1) add(m.index + m[0].length - m[2]!.length, m[2]!, [...owners][0]!);
   }
   // "kata perempuan yang akrab disapa Bunda Lia itu", "Pria yang akrab disapa Koh Yo itu": the person the text
   // described last before it.
-  for (const m of text.includes('disapa') ? text.matchAll(DESCRIBED_CALLED) : []) {
+  for (const m of text.includes('disapa') ? allMatches(DESCRIBED_CALLED, text) : []) {
     const owner = endingLast(hits.filter((h) => h.end <= m.index && h.name.includes(' ')));
     if (owner) add(m.index + m[0].length - m[1]!.length, m[1]!, owner.name);
   }
   // "Bupati yang dikenal dengan sapaan Bang Irul itu": the holder of that title named last before it.
-  for (const m of /disapa|dikenal dengan/.test(text) ? text.matchAll(TITLE_CALLED) : []) {
+  for (const m of /disapa|dikenal dengan/.test(text) ? allMatches(TITLE_CALLED, text) : []) {
     const word = m[1]!.toLowerCase();
     const holders = hits.filter((h) => h.end <= m.index && h.name.includes(' ') && h.title?.toLowerCase().split(/[ \t]+/)[0] === word);
     const owner = endingLast(holders);
     if (owner) add(m.index + m[0].length - m[2]!.length, m[2]!, owner.name);
   }
   // Scanned only where the word is: the pattern tries every capitalised word of the text.
-  for (const m of text.includes('sapaan') ? text.matchAll(CALLED_BEFORE) : []) {
+  for (const m of text.includes('sapaan') ? allMatches(CALLED_BEFORE, text) : []) {
     // "Rahmawani, atau Ani, sapaan akrabnya": the name right before "atau" is the owner, one word or more.
     const or = /,[ \t]+atau[ \t]+$/.exec(text.slice(Math.max(0, m.index - 10), m.index));
     const named = or ? hits.find((h) => h.end === m.index - or[0].length) : undefined;

@@ -8,7 +8,7 @@
 import type { QuoteEntity } from '../shared/types.js';
 import { ENGLISH_SPEECH_VERBS, RELATIVE_WORDS, REPORTING_VERBS, REPORTING_VERB_SOURCE, SPEECH_VERBS, SPEECH_VERB_SOURCE, TITLE_BY_FORM } from './gazetteer.js';
 import { ATTRIBUTION_WINDOW, QUOTE_MIN_WORDS } from './settings.js';
-import { buildAlternation, capitalize, isInside } from './text-scan.js';
+import { allMatches, buildAlternation, capitalize, isInside } from './text-scan.js';
 import { AGE_IN_PARENTHESES, DEGREES_AFTER_NAME, SHORT_ACTING_MARK } from './person-names.js';
 import type { PersonHit, Span } from './types.js';
 
@@ -49,7 +49,7 @@ interface QuoteSpan extends Span {
 /** Find quote spans; content is trimmed of the trailing comma that Indonesian style puts inside the marks. */
 function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
-  for (const m of text.matchAll(QUOTE_RE)) {
+  for (const m of allMatches(QUOTE_RE, text)) {
     const content = m[1] ?? m[2] ?? m[3] ?? m[4]!;
     const contentStart = m.index + 1 + (content.length - content.trimStart().length);
     const trimmed = content.trim().replace(/[,\s]+$/, '');
@@ -222,17 +222,17 @@ const INTERVIEW_INTRO = /(?:mewawancarai|wawancara[ \t]+(?:khusus[ \t]+)?dengan|
  * the one person the sentence introducing the interview names; none where that sentence names no one.
  */
 function findInterviewAnswers(text: string, people: readonly PersonHit[]): QuoteEntity[] {
-  const marked = /^(?:Tanya|TANYA|T|Question|Q)[ \t]*:/m.test(text) ? [...text.matchAll(ANSWER_LINE)] : [];
+  const marked = /^(?:Tanya|TANYA|T|Question|Q)[ \t]*:/m.test(text) ? [...allMatches(ANSWER_LINE, text)] : [];
   // "BERAPA bidang yang belum dibayar?" then the answer's paragraph: the question opens with a word in capitals; after
   // "Berikut petikannya" any question paragraph does.
-  const capital = marked.length > 0 ? marked : [...text.matchAll(ANSWER_AFTER_CAPITAL_QUESTION)];
-  const answers = capital.length > 0 || !TRANSCRIPT_FOLLOWS.test(text) ? capital : [...text.matchAll(ANSWER_AFTER_QUESTION)];
+  const capital = marked.length > 0 ? marked : [...allMatches(ANSWER_AFTER_CAPITAL_QUESTION, text)];
+  const answers = capital.length > 0 || !TRANSCRIPT_FOLLOWS.test(text) ? capital : [...allMatches(ANSWER_AFTER_QUESTION, text)];
   if (answers.length === 0) return [];
   // Where the interviewee is named: after "mewawancarai X", or anywhere in the line that ends "Berikut petikannya".
-  const named = [...text.matchAll(INTERVIEW_INTRO)].map((i) => ({ from: i.index, end: i.index + i[0].length }));
+  const named = [...allMatches(INTERVIEW_INTRO, text)].map((i) => ({ from: i.index, end: i.index + i[0].length }));
   const intros = [
     ...named,
-    ...[...text.matchAll(TRANSCRIPT_FOLLOWS_ALL)]
+    ...[...allMatches(TRANSCRIPT_FOLLOWS_ALL, text)]
       .map((i) => ({ from: text.lastIndexOf('\n', i.index) + 1, end: i.index + i[0].length }))
       .filter((t) => !named.some((n) => n.from >= t.from && n.end <= t.end)),
   ].sort((a, b) => a.end - b.end);

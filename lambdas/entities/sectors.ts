@@ -6,7 +6,7 @@ import type { SectorEntity } from '../shared/types.js';
 import { SECTORS } from './gazetteer.js';
 import { SECTOR_LEAD_FACTOR, SECTOR_LEAD_SHARE, SECTOR_MIN_MENTIONS, SECTOR_MIN_SCORE, SECTOR_QUOTE_FACTOR, SECTOR_TAIL_FACTOR } from './settings.js';
 import type { Span } from './types.js';
-import { WORD_END, WORD_START, buildAlternation, withinAny, wordStartMatcher } from './text-scan.js';
+import { WORD_END, WORD_START, allMatches, buildAlternation, withinAny, wordStartMatcher } from './text-scan.js';
 
 /** A keyword as written in the data, the sectors that list it and their weights. */
 interface KeywordUse {
@@ -39,10 +39,10 @@ const ANY_CASE = new RegExp(`${WORD_START}(?:${LOWER_KEYWORDS})${WORD_END}`, 'gi
 /** Keyword matches in a text as [start, end) offsets, both case modes. */
 function keywordMatches(text: string): [number, number][] {
   const found: [number, number][] = [];
-  for (const m of text.matchAll(AS_WRITTEN)) found.push([m.index, m.index + m[0].length]);
+  for (const m of allMatches(AS_WRITTEN, text)) found.push([m.index, m.index + m[0].length]);
   const lower = text.toLowerCase();
   // Lower-casing that keeps the length keeps every word start where it was.
-  const matches = lower.length === text.length ? findLowerCaseKeywords(lower, text) : text.matchAll(ANY_CASE);
+  const matches = lower.length === text.length ? findLowerCaseKeywords(lower, text) : allMatches(ANY_CASE, text);
   for (const m of matches) found.push([m.index, m.index + m[0].length]);
   return found;
 }

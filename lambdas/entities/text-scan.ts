@@ -58,6 +58,25 @@ export function matchAt(re: RegExp, text: string, pos: number): RegExpExecArray 
   return re.exec(text);
 }
 
+/**
+ * Every match of a global pattern, as `[...text.matchAll(re)]` gives them (from `re.lastIndex` on, which is left as it
+ * was). matchAll copies the pattern on every call, and on a large trie the copy cost more than the scan: ~100 µs of an
+ * article's 2.7 ms went to copies.
+ * @example allMatches(/a/g, 'banana').map((m) => m.index) // [1, 3, 5]
+ */
+export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  if (!re.global) throw new TypeError(`allMatches: ${re} is not global`);
+  const from = re.lastIndex;
+  const matches: RegExpExecArray[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    matches.push(m);
+    // An empty match moves on by one character, as matchAll does.
+    if (m[0] === '') re.lastIndex += re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+  }
+  re.lastIndex = from;
+  return matches;
+}
+
 /** An acronym as a whole word: a capital, then capitals or digits, maybe a hyphenated part ("BPBD", "PUPR", "PAN-RB"). */
 export const ACRONYM = /^[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?$/;
 
