@@ -14,7 +14,7 @@ import { findSectors } from './sectors.js';
 import { buildHints, tagText } from './tagger.js';
 import { isAffixedWord, isDictionaryWord, isEnglishWord, isKnownPlaceName, isListedName, knownNameLength, tokenize } from './tagger-features.js';
 import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } from './not-entities.js';
-import { ACRONYM_IN_PARENTHESES_AT, SENTENCE_BREAK_SOURCE, clashesWith, insideLonger, overlapsAny, titleCaseIfUpper, withinAny, wordBefore } from './text-scan.js';
+import { ACRONYM_IN_PARENTHESES_AT, CAPITALISED_WORD, SENTENCE_BREAK_SOURCE, clashesWith, insideLonger, overlapsAny, titleCaseIfUpper, withinAny, wordBefore } from './text-scan.js';
 import { AREA_UNIT_WORDS } from '../shared/area-units.js';
 import { CLUB_NAME_TAILS, COMMON_ABBREVIATIONS, COUNTRY_BY_FORM, DEGREES, TITLE_BY_FORM, ENGLISH_FUNCTION_WORDS, ONE_WORD_TITLES, PEOPLES, PLACE_HEADS, RANKS, RELATIVE_WORDS, REPORTING_VERB_SOURCE } from './gazetteer.js';
 import { AGE_IN_PARENTHESES } from './person-names.js';
@@ -417,7 +417,7 @@ function endsPhraseShortForm(text: string, span: Span, phrases: ReadonlySet<stri
 /** Whether a span is one word of the language right after a spelled abbreviation ("Surat Pemberitahuan (SPT) Tahunan"). */
 function goesOnSpelledAbbreviation(text: string, span: Span, spelled: readonly Span[]): boolean {
   const word = text.slice(span.start, span.end);
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !(isDictionaryWord(word) || isAffixedWord(word)) || isListedName(word)) return false;
+  if (!CAPITALISED_WORD.test(word) || !(isDictionaryWord(word) || isAffixedWord(word)) || isListedName(word)) return false;
   // The span ends before the abbreviation's parentheses.
   return spelled.some((s) => s.end < span.start && /^[ \t]*\([^()]{1,12}\)[ \t]+$/.test(text.slice(s.end, span.start)));
 }

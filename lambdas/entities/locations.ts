@@ -26,7 +26,7 @@ import placeTerms from './data/place-terms.json' with { type: 'json' };
 import placeTails from './data/place-tails.json' with { type: 'json' };
 import { TITLES_IN_NAMES } from './person-names.js';
 import { LOCATIVE_WINDOW } from './settings.js';
-import { WORD_END, WORD_START, allMatches, buildAlternation, matchAt, overlapsAny, withinAny, wordStartMatcher } from './text-scan.js';
+import { CAPITAL_AFTER_SPACES, WORD_END, WORD_START, allMatches, buildAlternation, matchAt, overlapsAny, withinAny, wordStartMatcher } from './text-scan.js';
 import { isAffixedWord, isEnglishWord, knownNameLength, tokenize } from './tagger-features.js';
 import type { RegionEntry, RegionHit, Span } from './types.js';
 
@@ -146,7 +146,7 @@ export function findRegionHits(text: string): RegionHit[] {
       const joinBefore = gapBefore !== null && LIST_JOINER.test(gapBefore);
       const joinAfter = gapAfter !== null && LIST_JOINER.test(gapAfter);
       const listed =
-        !/^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3)) &&
+        !CAPITAL_AFTER_SPACES.test(text.slice(end, end + 3)) &&
         ((joinBefore && joinAfter) || (joinBefore && CONJUNCTION.test(gapBefore!)) || (joinAfter && CONJUNCTION.test(gapAfter!)));
       if (!LOCATIVE_BEFORE.test(before) && !listed) return;
     }
@@ -295,7 +295,7 @@ function findFieldLists(text: string, places: readonly PlaceHit[]): PlaceHit[] {
 function findDistrictsAfterRegions(text: string, regionHits: readonly RegionHit[], places: readonly PlaceHit[]): PlaceHit[] {
   const found: PlaceHit[] = [];
   for (const region of regionHits) {
-    if (!/^[ \t]+\p{Lu}/u.test(text.slice(region.end, region.end + 3))) continue;
+    if (!CAPITAL_AFTER_SPACES.test(text.slice(region.end, region.end + 3))) continue;
     const tokens = tokenize(text.slice(region.start, region.start + 60));
     const length = knownNameLength(tokens.map((t) => t.text), 0, 'd');
     const end = length > 0 ? region.start + tokens[length - 1]!.end : -1;

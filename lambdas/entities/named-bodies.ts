@@ -22,7 +22,7 @@ import {
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { isKnownPlaceName, isListedName, isNameOnlyWord, isPlainWord } from './tagger-features.js';
-import { WORD_START, allMatches, buildAlternation, initialsOf, matchAt, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
+import { UPPER_FIRST, WORD_START, allMatches, buildAlternation, initialsOf, matchAt, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
 import type { RegionEntry, Span } from './types.js';
 
 /** A body found by its head word, before it becomes an organization hit. */
@@ -321,7 +321,7 @@ function withJoinedField(text: string, m: RegExpMatchArray & { index: number }):
 
 /** Whether a mixed-case short form is made of a name's first syllables: "Apkasindo" of "Asosiasi Petani Kelapa ...". */
 function isSyllabicForm(form: string, name: string): boolean {
-  const words = name.split(/[ \t]+/).filter((w) => /^\p{Lu}/u.test(w));
+  const words = name.split(/[ \t]+/).filter((w) => UPPER_FIRST.test(w));
   if (words.length < 3) return false;
   const lower = form.toLowerCase();
   return lower[0] === words[0]![0]!.toLowerCase() && lower.includes(words[1]!.slice(0, 1).toLowerCase(), 1);
@@ -344,7 +344,7 @@ function findForeignPemdaHits(text: string): NamedBodyHit[] {
   const hits: NamedBodyHit[] = [];
   for (const m of allMatches(PEMDA_FOREIGN_RE, text)) {
     // "Asosiasi Pemerintah Kota Seluruh Indonesia": after a capitalised word the words are another body's name.
-    if (/^\p{Lu}/u.test(wordBefore(text, m.index))) continue;
+    if (UPPER_FIRST.test(wordBefore(text, m.index))) continue;
     const runAt = m.index + m[0].length - m[3]!.length;
     if (matchRegionAt(text, runAt)) continue;
     const run = cutNameRun(m[3]!);
@@ -394,7 +394,7 @@ function findExampleHits(text: string): NamedBodyHit[] {
   if (!EXAMPLES_OPENER.test(text)) return hits;
   for (const m of allMatches(EXAMPLES_OF_KIND, text)) {
     // A capitalised cue opens a sentence; inside one it ends a name ("anggota Prambors Band lainnya seperti ...").
-    if (/^\p{Lu}/u.test(m[0]) && !/(?:^|[.!?]["”]?[ \t]+|\n[ \t]*)$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (UPPER_FIRST.test(m[0]) && !/(?:^|[.!?]["”]?[ \t]+|\n[ \t]*)$/u.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     let at = m.index + m[0].length - m[1]!.length;
     for (const item of m[1]!.split(new RegExp(LIST_SEPARATOR, 'u'))) {
       const itemAt = text.indexOf(item, at);

@@ -5,7 +5,7 @@
  * London Love Story") and headings ("Pengaruh Media Sosial"). The tagger's guesses there are dropped.
  */
 import { AGENCY_BY_FORM, COMMON_ABBREVIATIONS, COUNTRY_BY_FORM, MEDIA_OUTLETS, MEDIA_OUTLET_KEYS, REGIONS_BY_NAME } from './gazetteer.js';
-import { LETTER_END, LETTER_START, SENTENCE_BREAK_SOURCE, WORD_END, WORD_START, allMatches, buildAlternation, initialsOf, overlapsAny, withinAny, wordChar, wordStartMatcher } from './text-scan.js';
+import { CAPITALISED_WORD, LETTER_END, LETTER_START, SENTENCE_BREAK_SOURCE, UPPER_FIRST, WORD_END, WORD_START, allMatches, buildAlternation, initialsOf, overlapsAny, withinAny, wordChar, wordStartMatcher } from './text-scan.js';
 import { ageInParentheses } from './person-names.js';
 import { isDerivedNoun, isDictionaryWord, isListedName, isPlainWord } from './tagger-features.js';
 import type { EntityResult, PersonEntity } from '../shared/types.js';
@@ -146,7 +146,7 @@ export function findProductForms(text: string): Set<string> {
     const acronym = m[1]!;
     // "orang asli Papua (OAP)", "dana otonomi khusus Aceh (DOKA)": lower-case words, the last of them may be a place's.
     const lower = wordsBefore(text, m.index, 8, (w) => w === w.toLowerCase());
-    const placed = lower.length === 0 ? wordsBefore(text, m.index, 1, (w) => /^\p{Lu}\p{Ll}+$/u.test(w)) : [];
+    const placed = lower.length === 0 ? wordsBefore(text, m.index, 1, (w) => CAPITALISED_WORD.test(w)) : [];
     const run = placed.length === 1 ? [...wordsBefore(text, m.index - placed[0]!.length - 1, 8, (w) => w === w.toLowerCase()), placed[0]!] : lower;
     if (run.length < 2 || (placed.length === 1 && run.length < 3)) continue;
     const words = run.filter((w) => w !== 'dan' && w !== 'and');
@@ -205,7 +205,7 @@ export function findHeadingLines(text: string): Span[] {
   for (const line of text.split('\n')) {
     const trimmed = line.trim();
     // The cheap tests first: a paragraph ends in a period, and is split into words only when it does not.
-    const candidate = trimmed !== '' && !/[.:;,"”]$/.test(trimmed) && /^\p{Lu}/u.test(trimmed);
+    const candidate = trimmed !== '' && !/[.:;,"”]$/.test(trimmed) && UPPER_FIRST.test(trimmed);
     const words = candidate ? trimmed.split(/\s+/) : [];
     if (candidate && words.length <= 14 && words.every((w) => w.length <= 3 || /^[\p{Lu}\p{N}"“'(]/u.test(w))) {
       spans.push({ start: offset, end: offset + line.length });
@@ -272,7 +272,7 @@ export function findCommonNounAcronyms(text: string): Span[] {
     const words = wordsBefore(text, m.index, acronym.length, (w) => /^\p{L}\p{Ll}*$/u.test(w));
     if (words.length !== acronym.length || words.map((w) => w[0]!.toLowerCase()).join('') !== acronym.toLowerCase()) continue;
     // "pekerja migran Indonesia (PMI)", "orang asli Papua (OAP)": a country or a region inside stays a common noun's.
-    const capitalised = words.filter((w, i) => /^\p{Lu}/u.test(w) && !(i > 0 && (w === 'Indonesia' || COUNTRY_BY_FORM.has(w) || REGIONS_BY_NAME.has(w.toLowerCase()))));
+    const capitalised = words.filter((w, i) => UPPER_FIRST.test(w) && !(i > 0 && (w === 'Indonesia' || COUNTRY_BY_FORM.has(w) || REGIONS_BY_NAME.has(w.toLowerCase()))));
     const opening = text.lastIndexOf(words[0]!, m.index);
     if (!words.some((w) => /^\p{Ll}/u.test(w))) continue;
     if (capitalised.length === 0 || (capitalised.length === 1 && capitalised[0] === words[0] && SENTENCE_START_BEFORE.test(text.slice(Math.max(0, opening - 4), opening)))) {
@@ -429,7 +429,7 @@ export function findPhraseShortForms(text: string): Set<string> {
   const forms = new Set<string>();
   for (const m of allMatches(SHORT_FORM_IN_PARENTHESES, text)) {
     // The phrase may follow a title in one capitalised run ("Ketua Panitia Pelaksana (Panpel)"): its tails count.
-    const words = wordsBefore(text, m.index, 6, (w) => /^\p{Lu}\p{Ll}+$/u.test(w));
+    const words = wordsBefore(text, m.index, 6, (w) => CAPITALISED_WORD.test(w));
     if (words.length < 2) continue;
     for (let i = 0; i + 1 < words.length; i += 1) {
       if (words[i]![0] !== m[1]![0] || !words.slice(i).every(isCommonNonName)) continue;
@@ -457,7 +457,7 @@ export function findSpelledAbbreviations(text: string): Span[] {
   const spans: Span[] = [];
   for (const m of allMatches(SHORT_FORM_IN_PARENTHESES, text)) {
     if (!COMMON_ABBREVIATIONS.has(m[1]!)) continue;
-    const words = wordsBefore(text, m.index, 8, (w) => /^\p{Lu}/u.test(w) || w === 'dan' || w === 'serta');
+    const words = wordsBefore(text, m.index, 8, (w) => UPPER_FIRST.test(w) || w === 'dan' || w === 'serta');
     const first = words.findIndex((w) => w[0] === m[1]![0]);
     if (first === -1 || words.length - first < 2) continue;
     const phrase = words.slice(first);

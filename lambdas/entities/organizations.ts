@@ -31,7 +31,7 @@ import {
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { CLASS_BEFORE_SEAT, HOSPITAL_HEADS, HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, goesOnCompanyName, ofContinuation } from './named-bodies.js';
-import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, SPACES, WORD_END, WORD_START, allMatches, buildAlternation, clashesWith, escapeRegExp, initialsOf, insideLonger, matchAt, overlapsAny, withinAny, wordBefore, wordStartMatcher, wordChar } from './text-scan.js';
+import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, SPACES, UPPER_FIRST, WORD_END, WORD_START, allMatches, buildAlternation, clashesWith, escapeRegExp, initialsOf, insideLonger, matchAt, overlapsAny, withinAny, wordBefore, wordStartMatcher, wordChar } from './text-scan.js';
 import { isDerivedNoun, isDictionaryWord, isGivenName, isKnownPlaceName, isListedName, isPlainWord, knownNameLength } from './tagger-features.js';
 import type { AgencyEntry, OrgHit, RegionEntry, RegionHit, Span } from './types.js';
 import englishUnits from './data/english-units.json' with { type: 'json' };
@@ -242,7 +242,7 @@ export function redefinedAcronyms(text: string): Set<string> {
     const acronym = m[2]!;
     const entry = AGENCY_BY_FORM.get(acronym);
     if (!entry) continue;
-    const capitalised = m[1]!.trim().split(/[ \t]+/).filter((w) => /^\p{Lu}/u.test(w));
+    const capitalised = m[1]!.trim().split(/[ \t]+/).filter((w) => UPPER_FIRST.test(w));
     // The run may open with words before the term ("tunggakan Pajak ..."): its last words spell the acronym.
     const words = capitalised.slice(-acronym.length);
     if (words.length !== acronym.length || initialsOf(words.join(' ')) !== acronym) continue;
@@ -605,7 +605,7 @@ function findPemdaHits(text: string, home: RegionEntry | null, regionHits: reado
     if (!region && m[1] === 'Pemerintah') continue;
     // "Tim Anggaran Pemerintah Daerah (TAPD)", "Asosiasi Pemerintah Kota Seluruh Indonesia": without a region, after a
     // capitalised word, the words are part of another body's name.
-    if (!region && m[1]!.startsWith('Pemerintah ') && /^\p{Lu}/u.test(wordBefore(text, m.index))) continue;
+    if (!region && m[1]!.startsWith('Pemerintah ') && UPPER_FIRST.test(wordBefore(text, m.index))) continue;
     // "Gubernur Kaltim ... mengatakan pemerintah provinsi ...": the province the sentence named, before the home one.
     if (!region) region = (kind ? regionInSentenceBefore(text, m.index, kind, regionHits) : null) ?? regionOfKind(home, kind);
     if (!region) continue;

@@ -47,10 +47,12 @@ import { AGE_IN_PARENTHESES, DEGREES_AFTER_NAME, NAME_PARTICLES, ageInParenthese
 import { attachToKnown, findShortFormHits, isSharedPart, nicknamesOf, withAliases, withCalledNames, withLongerNames } from './person-aliases.js';
 import { APPOSITIVE_WINDOW, TAGGED_NAME_MARGIN, TITLE_ORG_WINDOW } from './settings.js';
 import {
+  CAPITAL_AFTER_SPACES,
   LETTER_END,
   LETTER_START,
   NAME_TOKEN_SOURCE,
   SPACES,
+  UPPER_FIRST,
   WORD_END,
   WORD_START,
   allMatches,
@@ -854,10 +856,10 @@ function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly Or
     // "pemilik toko Citra Florist" names the shop; only "Pemilik homestay di Derawan, Yakobus" names the owner.
     if (!m[1] && /^[Pp]emilik(?![\p{L}])/u.test(m[0])) continue;
     // "Nadia Putri Ramadhani": a capitalised kin word right after a name's word is part of that name.
-    if (/^\p{Lu}/u.test(m[0]) && RELATION_ROLES.has(m[0].trim().toLowerCase()) && /\p{Lu}\p{Ll}+[ \t]+$/u.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    if (UPPER_FIRST.test(m[0]) && RELATION_ROLES.has(m[0].trim().toLowerCase()) && /\p{Lu}\p{Ll}+[ \t]+$/u.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     // "Putri Anggraini (21)": a capitalised kin word that is a given name, before a name's word, opens that name
     // ("Putri Gubernur Kaltim" stays the governor's daughter).
-    if (/^\p{Lu}/u.test(m[0]) && RELATION_ROLES.has(m[0].trim().toLowerCase()) && isListedName(m[0].trim()) && isNameWord(/^[ \t]*(\p{Lu}\p{Ll}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24))?.[1] ?? '')) continue;
+    if (UPPER_FIRST.test(m[0]) && RELATION_ROLES.has(m[0].trim().toLowerCase()) && isListedName(m[0].trim()) && isNameWord(/^[ \t]*(\p{Lu}\p{Ll}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24))?.[1] ?? '')) continue;
     // "sutradara Jerman Erwin Piscator", "pebalap Spanyol Marc Marquez": the country says where the person is from.
     const at = m.index + m[0].length;
     const country = matchAt(COUNTRY_AT, text, at);
@@ -1141,7 +1143,7 @@ function isPlaceAfterDi(text: string, particle: RegExpExecArray, at: number): bo
   const word = particle[1]!;
   if (!/^[ \t]+di[ \t]/.test(particle[0])) return false;
   if (!isKnownSurname(word)) return true;
-  if (isDictionaryWord(word) || /^[ \t]+\p{Lu}/u.test(text.slice(at + particle[0].length))) return true;
+  if (isDictionaryWord(word) || CAPITAL_AFTER_SPACES.test(text.slice(at + particle[0].length))) return true;
   return matchRegionAt(text, at + particle[0].length - word.length) !== null || COUNTRY_BY_FORM.has(word);
 }
 

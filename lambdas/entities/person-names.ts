@@ -116,6 +116,13 @@ const STACKED_TITLE_AT = new RegExp(
   'uy',
 );
 
+/** "I" or "Ni" opening a Balinese name, before its next word ("I Putu", "Ni Luh"). */
+const BALINESE_NAME_OPENER = /^(?:I|Ni)[ \t]+\p{Lu}/u;
+/** Initials closing a name ("Rustam HS"), before a lower-case word, a punctuation mark or the end; group 1. */
+const TRAILING_INITIALS = /^[ \t]+([A-Z]{2,3})(?=[ \t]+\p{Ll}|[ \t]*[,.;:)]|$)/u;
+/** A reigning name's number of one letter ("Hamengku Buwono X"), before the same. */
+const REGNAL_NUMBER = /^[ \t]+[VX](?=[ \t]*[,.;:)]|[ \t]+\p{Ll}|$)/u;
+
 /** Read a name at `pos` (honorifics skipped): up to four name tokens; `ranked` when a rank came just before it. */
 export function readName(text: string, pos: number, ranked = false, titled = false): Span | null {
   let at = pos + (titled ? (matchAt(STACKED_TITLE_AT, text, pos)?.[0].length ?? 0) : 0);
@@ -142,7 +149,7 @@ export function readName(text: string, pos: number, ranked = false, titled = fal
   const afterRank = ranked || at > pos;
   let end = -1;
   // Balinese names open with "I" or "Ni" before up to four more words ("I Putu Jayan Danu Putra").
-  let limit = /^(?:I|Ni)[ \t]+\p{Lu}/u.test(text.slice(at, at + 5)) ? 5 : 4;
+  let limit = BALINESE_NAME_OPENER.test(text.slice(at, at + 5)) ? 5 : 4;
   // "Anak Agung Ngurah Gede Widiada", "Cut Intan Meutia", "La Ode Hasrul": a noble or clan opener is the name's, though
   // its words are words of the language; up to four words follow it.
   const opener = matchAt(OPENER_AT, text, at);
@@ -194,10 +201,10 @@ export function readName(text: string, pos: number, ranked = false, titled = fal
   const adat = (/[ \t](?:Dt|Datuk)$/.test(text.slice(start, end)) ? ADAT_NAME_REST : ADAT_NAME_AFTER).exec(text.slice(end, end + 48));
   if (adat) end += adat[0].length;
   // "Rustam HS", "Denny JA": a name may end in initials that name no body, place or degree, before a lower-case word.
-  const initials = /^[ \t]+([A-Z]{2,3})(?=[ \t]+\p{Ll}|[ \t]*[,.;:)]|$)/u.exec(text.slice(end, end + 8));
+  const initials = TRAILING_INITIALS.exec(text.slice(end, end + 8));
   if (initials && end > start && isTrailingInitials(initials[1]!)) end += initials[0].length;
   // "Hamengku Buwono X", "Paku Alam X": a reigning name's number of one letter closes a name of two words or more.
-  const regnal = !initials && /[ \t]/.test(text.slice(start, end)) ? /^[ \t]+[VX](?=[ \t]*[,.;:)]|[ \t]+\p{Ll}|$)/u.exec(text.slice(end, end + 6)) : null;
+  const regnal = !initials && /[ \t]/.test(text.slice(start, end)) ? REGNAL_NUMBER.exec(text.slice(end, end + 6)) : null;
   if (regnal) end += regnal[0].length;
   // A trailing initial ("Budi S.") is fine, a lone initial is not a name.
   if (/^[A-Z]\.$/.test(text.slice(start, end))) return null;

@@ -25,6 +25,8 @@ const EN_VERBS = buildAlternation(ENGLISH_SPEECH_VERBS);
 /** Lower-case English roles in an attribution ("BNPB spokesman X said", "the governor said", "the lawyer said"). */
 const EN_ROLES =
   'spokes(?:man|woman|person)|head|chief|chair(?:man|woman)|governor|minister|regent|mayor|lawyer|director|economist|researcher|analyst|official|president|secretary|general|colonel|commander';
+/** "the governor " before an English verb of saying: group 1 is the role. */
+const ENGLISH_ROLE_BEFORE_VERB = /^the[ \t]+(\p{Ll}+)[ \t]+$/u;
 /** What a rank noun in an attribution matches in a holder's title or rank ("the general said": "Maj. Gen.", "Mayjen TNI"). */
 const ROLE_MARKS: Record<string, RegExp> = {
   general: /(?:^|[^\p{L}])(?:gen\.|general|jenderal|mayjen|brigjen|letjen)(?![\p{L}])/iu,
@@ -129,7 +131,7 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
         Boolean(after?.[3]) ||
         (!pronoun && !named && (after ? UNNAMED_SPEAKER.test(text.slice(span.end + after[0].length, span.end + after[0].length + 24)) : afterEnglish![3] !== undefined));
       // `," the governor said`: the last person named before with that title, else the one in context.
-      const role = /^the[ \t]+(\p{Ll}+)[ \t]+$/u.exec(afterEnglish?.[2] ?? '')?.[1];
+      const role = ENGLISH_ROLE_BEFORE_VERB.exec(afterEnglish?.[2] ?? '')?.[1];
       const marks = role ? ROLE_MARKS[role] : undefined;
       // `," ujar Gubernur di sela peninjauan`: a title alone after the verb is its holder named before.
       const bareTitle = after && !named ? BARE_TITLE_AT.exec(text.slice(span.end + after[0].length, span.end + after[0].length + 40))?.[1] : undefined;

@@ -18,7 +18,7 @@ import {
 import { AREA_UNIT_WORDS } from '../shared/area-units.js';
 import { isDateWord, isNameWord, isTrailingInitials } from './person-names.js';
 import { isNameOnlyWord } from './tagger-features.js';
-import { buildAlternation } from './text-scan.js';
+import { UPPER_FIRST, buildAlternation } from './text-scan.js';
 import type { RegionHit, Span } from './types.js';
 import schoolWords from './data/school-words.json' with { type: 'json' };
 
@@ -74,7 +74,7 @@ export function withoutLeadingTitle<T extends Span>(text: string, span: T): T[] 
   const opening = TITLE_OPENING.exec(text.slice(span.start, span.end));
   if (!opening) return [span];
   const start = span.start + opening[0].length;
-  return start < span.end && /^\p{Lu}/u.test(text[start]!) ? [{ ...span, start }] : [];
+  return start < span.end && UPPER_FIRST.test(text[start]!) ? [{ ...span, start }] : [];
 }
 
 /**
@@ -133,16 +133,19 @@ export function endsPlaceList(text: string, span: Span, places: readonly Span[])
   return true;
 }
 
+/** A capitalised word and spaces before another capital ("Pelatih Persiba"): group 1 is the word. */
+const LEADING_CAPITALISED_WORD = /^(\p{Lu}\p{Ll}+)[ \t]+(?=\p{Lu})/u;
+
 /**
  * A tagged body led by a role word or a title is the body after it ("Pelatih Persiba Balikpapan" -> "Persiba
  * Balikpapan", "Station Manager Borneo Air" -> "Borneo Air").
  */
 export function withoutLeadingRole<T extends Span>(text: string, span: T): T {
   const written = text.slice(span.start, span.end);
-  const lead = /^(\p{Lu}\p{Ll}+)[ \t]+(?=\p{Lu})/u.exec(written);
+  const lead = LEADING_CAPITALISED_WORD.exec(written);
   if (lead && CAPITALISED_ROLES.has(lead[1]!)) return { ...span, start: span.start + lead[0].length };
   const title = TITLE_OPENING.exec(written);
-  return title && /^\p{Lu}/u.test(written.slice(title[0].length)) ? { ...span, start: span.start + title[0].length } : span;
+  return title && UPPER_FIRST.test(written.slice(title[0].length)) ? { ...span, start: span.start + title[0].length } : span;
 }
 
 /** Whether text[from, to) holds only regions and areas the rules found, and spaces between them. */
@@ -223,6 +226,6 @@ export function endsSpotName(text: string, span: Span): boolean {
  */
 export function withoutLeadingCommonWord<T extends Span>(text: string, span: T): T[] {
   const lead = /^(\p{Ll}+|\p{Lu}\p{Ll}*)[ \t]+/u.exec(text.slice(span.start, span.end));
-  if (!lead || PLACE_HEAD_WORDS.has(lead[1]!) || (/^\p{Lu}/u.test(lead[1]!) && !ENGLISH_FUNCTION_WORDS.has(lead[1]!))) return [span];
+  if (!lead || PLACE_HEAD_WORDS.has(lead[1]!) || (UPPER_FIRST.test(lead[1]!) && !ENGLISH_FUNCTION_WORDS.has(lead[1]!))) return [span];
   return [{ ...span, start: span.start + lead[0].length }];
 }

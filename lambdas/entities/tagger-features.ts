@@ -36,6 +36,7 @@ import knownNames from './data/known-names.json' with { type: 'json' };
 import geoWordsEn from './data/geo-words-en.json' with { type: 'json' };
 import nameWords from './data/name-words.json' with { type: 'json' };
 import shippedModel from './data/ner-model.json' with { type: 'json' };
+import { LOWER_CASE_WORD, UPPER_FIRST } from './text-scan.js';
 
 /** A token of the analysed text with its offsets. */
 export interface Token {
@@ -254,7 +255,7 @@ export function knownNameMarks(words: readonly string[]): string[] {
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i]!;
     const code = word.charCodeAt(0);
-    if (code < 65 || (code > 90 && (code < 128 || !UPPER_START.test(word)))) continue;
+    if (code < 65 || (code > 90 && (code < 128 || !UPPER_FIRST.test(word)))) continue;
     const found = longestKnownName(words, i, null);
     if (found === NO_KNOWN_NAME) continue;
     const mark = markOf(found.codes);
@@ -420,7 +421,7 @@ const NOUN_PREFIXES: [string, string[]][] = [
  */
 export function isDerivedNoun(word: string): boolean {
   const lower = word.toLowerCase();
-  if (!lower.endsWith('an') || !/^\p{Ll}+$/u.test(lower)) return false;
+  if (!lower.endsWith('an') || !LOWER_CASE_WORD.test(lower)) return false;
   return NOUN_PREFIXES.some(([prefix, sounds]) => {
     const core = lower.slice(prefix.length, -2);
     return lower.startsWith(prefix) && core.length >= 3 && sounds.some((sound) => ID_WORDS.has(sound + core));
@@ -444,7 +445,7 @@ const WORD_SUFFIXES = ['kan', 'an', 'i', ''];
  */
 export function isAffixedWord(word: string): boolean {
   const lower = word.toLowerCase();
-  if (!/^\p{Ll}+$/u.test(lower)) return false;
+  if (!LOWER_CASE_WORD.test(lower)) return false;
   // A stem with a suffix only: "Hubungan", "Tujuan".
   if ((lower.endsWith('an') && ID_WORDS.has(lower.slice(0, -2)) && lower.length > 5) || (lower.endsWith('kan') && ID_WORDS.has(lower.slice(0, -3)))) return true;
   return WORD_PREFIXES.some(([prefix, sounds]) => {
@@ -582,7 +583,7 @@ function viewTokens(words: readonly string[], hints: readonly Hint[], need: read
     if (need && !need[i]) return [];
     const w = raw.includes('|') ? raw.replace(/\|/g, '¦') : raw;
     const lower = w.toLowerCase();
-    const cap = UPPER_START.test(w) ? (w.length > 1 && w === w.toUpperCase() ? 'A' : 'C') : LOWER_START.test(w) ? 'l' : DIGIT_START.test(w) ? 'd' : 'p';
+    const cap = UPPER_FIRST.test(w) ? (w.length > 1 && w === w.toUpperCase() ? 'A' : 'C') : LOWER_START.test(w) ? 'l' : DIGIT_START.test(w) ? 'd' : 'p';
     const given = GIVEN_NAMES.has(lower);
     const family = FAMILY_NAMES.has(lower);
     const name = given ? (family ? 'b' : 'g') : family ? 'f' : '_';
@@ -606,7 +607,6 @@ function viewTokens(words: readonly string[], hints: readonly Hint[], need: read
   });
 }
 
-const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
 const DIGIT_START = /^\p{N}/u;
 const EDGE_VIEW: string[] = FIELDS.map((f) => (f === 'lower' || f === 'shape' ? '<s>' : 's'));

@@ -22,7 +22,7 @@ import {
   useWordClasses,
 } from './tagger-features.js';
 import type { Span } from './types.js';
-import { overlapsAny } from './text-scan.js';
+import { UPPER_FIRST, overlapsAny } from './text-scan.js';
 import { BALINESE_NAME_WORDS, CAPITALISED_ROLES, DEGREES, HONORIFICS, NAME_OPENERS, NAME_STOPWORDS, PERSON_HONORIFICS, PLACE_HEAD_FIRST_WORDS, RANKS, TITLE_WORDS } from './gazetteer.js';
 import { AREA_UNIT_WORDS } from '../shared/area-units.js';
 
@@ -315,7 +315,7 @@ function joinsTwoNames(words: readonly string[], span: { first: number; last: nu
 }
 /** How many of the words from `from` to `to` (exclusive) are capitalised. */
 function capitalisedCount(words: readonly string[], from: number, to: number): number {
-  return words.slice(from, to).filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.slice(from, to).filter((w) => UPPER_FIRST.test(w)).length;
 }
 /** Short words that end with a period inside a name ("H. Sujono", "Arifin C. Noer", "Harold Belafonte, Jr."). */
 const NAME_ABBREVIATION = /^(?:\p{Lu}{1,2}|Jr|Sr|St|Hj?|Moh|Muh|Mr|Mrs|Ms|Dr|Ir|Drs)$/u;
@@ -481,7 +481,7 @@ function listedNameStart(line: readonly Token[], at: number): number {
   const before = line[at - 1];
   if (!before || !/^\p{Lu}\p{Ll}/u.test(before.text) || !isListedName(before.text) || NOT_NAME_START.has(before.text)) return at;
   const prior = line[at - 2]?.text ?? '';
-  return /^\p{Lu}/u.test(prior) && !NOT_NAME_START.has(prior) ? at : at - 1;
+  return UPPER_FIRST.test(prior) && !NOT_NAME_START.has(prior) ? at : at - 1;
 }
 
 /** A generation suffix after a name: ", Jr." / " Sr." ("Harold George Belafonte, Jr."). */

@@ -201,6 +201,18 @@ export function wordChar(extra = ''): string {
   return `(?:[${LATIN_LETTER_OR_DIGIT}${extra}]|[^\\x00-\\u024f](?<=[\\p{L}\\p{N}]))`;
 }
 
+/**
+ * Word shapes tested all over the finders, made once: bundlers (esbuild, tsx) write a pattern with \p{...} as
+ * `new RegExp(...)`, so one written inside a function was built again on every call (170 times an article).
+ */
+export const UPPER_FIRST = /^\p{Lu}/u;
+/** A capitalised word of letters only ("Balikpapan"). */
+export const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** A word of lower-case letters only. */
+export const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+/** Spaces, then a capital: a capitalised word follows. */
+export const CAPITAL_AFTER_SPACES = /^[ \t]+\p{Lu}/u;
+
 /** Spaces or tabs, sticky: `matchAt(SPACES, text, at)` reads the gap at `at`. */
 export const SPACES = /[ \t]+/y;
 
@@ -224,7 +236,7 @@ export function wordBefore(text: string, at: number): string {
  * @example initialsOf('Badan Pusat Statistik') // 'BPS'
  */
 export function initialsOf(phrase: string, capitalisedOnly = false): string {
-  const words = phrase.split(/[ \t]+/).filter((w) => w !== '' && (!capitalisedOnly || /^\p{Lu}/u.test(w)));
+  const words = phrase.split(/[ \t]+/).filter((w) => w !== '' && (!capitalisedOnly || UPPER_FIRST.test(w)));
   return words.map((w) => w[0]).join('');
 }
 

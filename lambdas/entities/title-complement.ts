@@ -24,7 +24,7 @@ import { AREA_UNIT_LEAD } from '../shared/area-units.js';
 import { matchRegionAt } from './locations.js';
 import { RANK_PHRASE_AT, RANK_TAIL, TOKEN } from './person-names.js';
 import { isAffixedWord, isDictionaryWord, isKnownSurname, isListedName, isNameOnlyWord, isPlainWord, knownNameLength, tokenize } from './tagger-features.js';
-import { ACRONYM, SPACES, WORD_END, buildAlternation, matchAt } from './text-scan.js';
+import { ACRONYM, CAPITAL_AFTER_SPACES, SPACES, WORD_END, buildAlternation, matchAt } from './text-scan.js';
 import type { OrgHit, RegionEntry, RegionHit, TitleEntry } from './types.js';
 
 /** A legislator's electoral district after the title: "dapil Kaltim", "Dapil Samarinda 1", "asal Kaltim". */
@@ -529,7 +529,7 @@ function readTownName(text: string, pos: number): number {
   const length = knownNameLength(tokens.map((t) => t.text), 0, 'dt');
   if (length === 0 || isListedName(tokens[0]!.text)) return 0;
   const end = tokens[length - 1]!.end;
-  return /^[ \t]+\p{Lu}/u.test(text.slice(pos + end, pos + end + 2)) ? end : 0;
+  return CAPITAL_AFTER_SPACES.test(text.slice(pos + end, pos + end + 2)) ? end : 0;
 }
 
 /**
