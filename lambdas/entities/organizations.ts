@@ -651,7 +651,7 @@ const SCHOOL_RE = /(?<![\p{L}\p{N}])(SD|SMP|SMA|SMK|SMU|MTs|MI|MA|SLB)(N)?(?:[ \
  */
 function findSchoolHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
-  for (const m of text.includes('SD') || text.includes('SM') || text.includes('MTs') ? text.matchAll(SCHOOL_RE) : []) {
+  for (const m of text.includes('SD') || text.includes('SM') || text.includes('MTs') ? allMatches(SCHOOL_RE, text) : []) {
     const state = m[2] === 'N' || m[3] === 'Negeri';
     let end = m.index + m[0].length;
     // The longer of a region and a known kecamatan, desa or town ("Bontang Utara", not the city Bontang).
@@ -1357,7 +1357,7 @@ const POLICE_COMMAND = /^(?:Polda|Polres|Polresta|Polrestabes|Polrestro)[ \t]/;
  */
 function withPoliceUnits(text: string, hits: readonly OrgHit[]): OrgHit[] {
   const units: OrgHit[] = [];
-  for (const m of text.matchAll(POLICE_UNIT_RE)) {
+  for (const m of allMatches(POLICE_UNIT_RE, text)) {
     const at = m.index + m[0].length;
     const command = hits.find((h) => h.start === at && POLICE_COMMAND.test(h.base));
     if (!command) continue;

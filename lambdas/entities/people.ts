@@ -1498,7 +1498,7 @@ const LEGISLATOR_ENTRY = TITLE_BY_FORM.get('Anggota DPR')!;
 /** Names no finder read that a faction follows in parentheses ("di antaranya Rusdiansyah Aras (Fraksi PKB)"). */
 function findFactionNamedHits(text: string, hits: readonly PersonHit[], orgHits: readonly OrgHit[]): PersonHit[] {
   if (!text.includes('Fraksi')) return [];
-  return [...text.matchAll(NAME_THEN_FACTION)].flatMap((m) => {
+  return allMatches(NAME_THEN_FACTION, text).flatMap((m) => {
     const span = { start: m.index, end: m.index + m[1]!.length };
     return overlapsAny(span, hits) || overlapsAny(span, orgHits) || !m[1]!.includes(' ') ? [] : [namedHit(span, cleanName(m[1]!))];
   });
