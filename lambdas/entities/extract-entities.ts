@@ -17,7 +17,7 @@ import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } fro
 import { ACRONYM_IN_PARENTHESES_AT, CAPITALISED_WORD, SENTENCE_BREAK_SOURCE, clashesWith, insideLonger, overlapsAny, titleCaseIfUpper, withinAny, wordBefore } from './text-scan.js';
 import { AREA_UNIT_WORDS } from '../shared/area-units.js';
 import { CLUB_NAME_TAILS, COMMON_ABBREVIATIONS, COUNTRY_BY_FORM, DEGREES, TITLE_BY_FORM, ENGLISH_FUNCTION_WORDS, ONE_WORD_TITLES, PEOPLES, PLACE_HEADS, RANKS, RELATIVE_WORDS, REPORTING_VERB_SOURCE } from './gazetteer.js';
-import { AGE_IN_PARENTHESES } from './person-names.js';
+import { AGE_IN_PARENTHESES, isDateWord } from './person-names.js';
 import {
   PLACE_HEAD_WORDS,
   endsPlaceList,
@@ -284,7 +284,11 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
     // Ohang, Tiong Bu'u, dan Long Penaneh").
     .map((t) =>
       t.kind === 'PER' &&
-      (PLACE_HEAD_WORDS.has(wordBefore(text, t.start)) || isAddressPart(text, t, regionHits) || isTownOfNamedRegion(text, t, regionHits) || endsPlaceList(text, t, listPlaces))
+      (PLACE_HEAD_WORDS.has(wordBefore(text, t.start)) ||
+        isAddressPart(text, t, regionHits) ||
+        isTownOfNamedRegion(text, t, regionHits) ||
+        endsPlaceList(text, t, listPlaces) ||
+        isResidentsPlace(text, t))
         ? { ...t, kind: 'LOC' as const }
         : t,
     )
@@ -306,6 +310,8 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
     // "Pelaksana Harian (Plh)", "Surat Pemberitahuan (SPT) Tahunan": the last word of such a phrase, or a word of the
     // language that goes on a spelled abbreviation, is that word, no place (kecamatan Harian, Tahunan) or person.
     if (t.kind !== 'ORG' && (endsPhraseShortForm(text, t, notEntity.phraseShortForms) || goesOnSpelledAbbreviation(text, t, notEntity.spelledAbbreviations))) return false;
+    // "On Monday, some 300 fishermen": an English preposition and a day or a month name a time.
+    if (t.kind === 'PER' && /^(?:On|In|During|Since|Until|Last|Next)[ \t]+\S+$/.test(surface) && isDateWord(surface.split(/[ \t]+/)[1]!)) return false;
     // "gelombang atmosfer Madden-Julian Oscillation": a name closed by an English abstract noun names a thing.
     if (t.kind === 'PER' && isEnglishAbstractNoun(surface.split(/[ \t]+/).at(-1)!)) return false;
     // "Jordan's King Talal II", "Indonesia's President": a possessive before a title names the realm, no person.
@@ -420,6 +426,15 @@ function goesOnSpelledAbbreviation(text: string, span: Span, spelled: readonly S
   if (!CAPITALISED_WORD.test(word) || !(isDictionaryWord(word) || isAffixedWord(word)) || isListedName(word)) return false;
   // The span ends before the abbreviation's parentheses.
   return spelled.some((s) => s.end < span.start && /^[ \t]*\([^()]{1,12}\)[ \t]+$/.test(text.slice(s.end, span.start)));
+}
+
+/**
+ * Whether a tagged "person" is one word no name list holds right after "warga" ("Ramlah (38), warga Loktuan,"): where
+ * the resident lives ("warga, Budi" and "warga bernama Budi" name one).
+ */
+function isResidentsPlace(text: string, span: Span): boolean {
+  const word = text.slice(span.start, span.end);
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && !isListedName(word) && /(?:^|[^\p{L}])warga[ \t]+$/u.test(text.slice(Math.max(0, span.start - 8), span.start));
 }
 
 /** A leader's word in lower case right before a name: "ketua umum", "ketua", "pendiri", "pimpinan". */

@@ -3026,4 +3026,10 @@ describe('extractEntities on places that read like people', () => {
     expect(result.organizations.map((o) => o.name)).not.toContain('Ranai');
     expect(result.locations.find((l) => l.name === 'Ranai')?.mentions.length).toBe(2);
   });
+
+  it('should read a resident\'s place after "warga" ("warga Loktuan") and "On Monday" as no people', () => {
+    const result = extractEntities('Ramlah (38), warga Loktuan, mengaku anaknya dirawat. On Monday, some 300 fishermen staged a rally in Balikpapan.');
+    expect(result.people.map((p) => p.name)).toEqual(['Ramlah']);
+    expect(result.locations.map((l) => l.name)).toContain('Loktuan');
+  });
 });
