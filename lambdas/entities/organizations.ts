@@ -95,8 +95,9 @@ const PEMDA_RE = new RegExp(
   'gu',
 );
 /** "DPRD", and its full name with its short form after it ("Dewan Perwakilan Rakyat Daerah (DPRD) Kaltim"). */
+// Aceh's and Papua's regencies and cities call theirs a DPRK ("Dewan Perwakilan Rakyat Kabupaten (DPRK) Jayawijaya").
 const DPRD_RE = new RegExp(
-  String.raw`${WORD_START}(DPRD|Dewan[ \t]+Perwakilan[ \t]+Rakyat[ \t]+Daerah(?:[ \t]*\(DPRD\))?)(?:[ \t]+(Provinsi|Kota|Kabupaten))?${WORD_END}`,
+  String.raw`${WORD_START}(DPRD|DPRK|Dewan[ \t]+Perwakilan[ \t]+Rakyat[ \t]+Daerah(?:[ \t]*\(DPRD\))?|Dewan[ \t]+Perwakilan[ \t]+Rakyat[ \t]+(?:Kabupaten|Kota)(?:[ \t]*\(DPRK\))?)(?:[ \t]+(Provinsi|Kota|Kabupaten))?${WORD_END}`,
   'gu',
 );
 const POLICE_RE = new RegExp(

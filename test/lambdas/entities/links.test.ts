@@ -3666,3 +3666,14 @@ describe('deputy heads of a city police', () => {
     expect(extractEntities(text).people.map((p) => [p.organization, p.official])).toEqual([['Komisi I DPRD Kalimantan Timur', true]]);
   });
 });
+
+describe('the regency legislatures of Aceh and Papua', () => {
+  it('should read "Dewan Perwakilan Rakyat Kabupaten (DPRK) Jayawijaya" as the regency\'s legislature, not the national DPR', () => {
+    const result = extractEntities('WAMENA - Ketua Komisi A Dewan Perwakilan Rakyat Kabupaten (DPRK) Jayawijaya, Elias Wenda, meminta data dibuka. DPRK akan memanggil dinas.');
+    expect(result.organizations.map((o) => [o.name, o.government])).toEqual([
+      ['Komisi A DPRD Jayawijaya', true],
+      ['DPRD Jayawijaya', true],
+    ]);
+    expect(result.people.map((p) => [p.organization, p.official])).toEqual([['DPRD Jayawijaya', true]]);
+  });
+});
