@@ -295,7 +295,7 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
     // "Dua adiknya, Yosua dan Kristina", "ibundanya, Ubung Lirung, yang kini berusia 78 tahun": names after a relative's
     // word are people.
     .map((t) => (t.kind === 'LOC' && !overlapsAny(t, regionHits) && (KIN_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) || speaksAsPerson(text, t)) ? { ...t, kind: 'PER' as const } : t))
-    .map((t) => (t.kind === 'ORG' ? withoutLeadingRole(text, t) : t.kind === 'PER' ? withJoinedWords(text, t) : t))
+    .map((t) => (t.kind === 'ORG' ? withoutLeadingRole(text, t) : t.kind === 'PER' ? withJoinedWords(text, withoutLeadingSpot(text, t, rulePlaces)) : t))
     // "Ranai (ANTARA) - ... dari Ranai ke pasar": one word the rules read as a place of the story is that place again.
     .map((t) => (t.kind === 'ORG' && rulePlaceNames.has(text.slice(t.start, t.end)) ? { ...t, kind: 'LOC' as const } : t))
     // "ketua umum Kosgoro, ia juga", "pendiri Gojek": one unlisted word after a leader's word in lower case is the
@@ -435,6 +435,18 @@ function goesOnSpelledAbbreviation(text: string, span: Span, spelled: readonly S
 function isResidentsPlace(text: string, span: Span): boolean {
   const word = text.slice(span.start, span.end);
   return /^\p{Lu}\p{Ll}+$/u.test(word) && !isListedName(word) && /(?:^|[^\p{L}])warga[ \t]+$/u.test(text.slice(Math.max(0, span.start - 8), span.start));
+}
+
+/**
+ * A tagged person that opens with a named spot the rules read ("Sam Ratulangi Airport Daniel Kristian Pangemanan
+ * said"): the name starts after the spot, where two words or more are left.
+ */
+function withoutLeadingSpot<T extends Span>(text: string, span: T, places: readonly PlaceHit[]): T {
+  const spot = places.find((p) => isNamedSpot(p) && p.start === span.start && p.end < span.end);
+  if (!spot) return span;
+  const rest = /^[ \t]+/.exec(text.slice(spot.end, span.end));
+  const start = spot.end + (rest?.[0].length ?? 0);
+  return rest && text.slice(start, span.end).includes(' ') ? { ...span, start } : span;
 }
 
 /** A leader's word in lower case right before a name: "ketua umum", "ketua", "pendiri", "pimpinan". */

@@ -62,7 +62,7 @@ const NOT_BEFORE_TAILS = new Set(placeTailBlockers);
 const PLACE_TERMS = new Set(placeTerms as string[]);
 /** Places named before a tail word: "Staples Center", "Jakarta Convention Center". */
 const PLACE_TAIL_ANYWHERE = new RegExp(
-  `${WORD_START}${PLACE_TOKEN}(?:[ \\t]+${PLACE_TOKEN}){0,2}[ \\t]+(?:${buildAlternation(placeTails)})${WORD_END}`,
+  `${WORD_START}${PLACE_TOKEN}(?:[ \\t]+${PLACE_TOKEN}){0,4}[ \\t]+(?:${buildAlternation(placeTails)})${WORD_END}`,
   'gu',
 );
 

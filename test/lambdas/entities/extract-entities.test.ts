@@ -3032,4 +3032,13 @@ describe('extractEntities on places that read like people', () => {
     expect(result.people.map((p) => p.name)).toEqual(['Ramlah']);
     expect(result.locations.map((l) => l.name)).toContain('Loktuan');
   });
+
+  it('should start an English speaker\'s name after the airport his title names, and read the airport whole', () => {
+    const text =
+      'General Manager of Sam Ratulangi Airport Daniel Kristian Pangemanan said the new counters would cut queues. ' +
+      'Planes refuel at Sultan Aji Muhammad Sulaiman Sepinggan Airport.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).toEqual(['Daniel Kristian Pangemanan']);
+    expect(result.locations.map((l) => l.name)).toEqual(['Sam Ratulangi Airport', 'Sultan Aji Muhammad Sulaiman Sepinggan Airport']);
+  });
 });
