@@ -434,7 +434,7 @@ function goesOnSpelledAbbreviation(text: string, span: Span, spelled: readonly S
  */
 function isResidentsPlace(text: string, span: Span): boolean {
   const word = text.slice(span.start, span.end);
-  return /^\p{Lu}\p{Ll}+$/u.test(word) && !isListedName(word) && /(?:^|[^\p{L}])warga[ \t]+$/u.test(text.slice(Math.max(0, span.start - 8), span.start));
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && !isListedName(word) && /(?:^|[^\p{L}])[Ww]arga[ \t]+$/u.test(text.slice(Math.max(0, span.start - 8), span.start));
 }
 
 /**

@@ -1391,7 +1391,9 @@ export function findPeople(
   const unheldTitles: UnheldTitle[] = [];
   // The house a commission is named with is no body a title or a chair points at: the commission is.
   const orgHits = allOrgHits.filter((h) => !h.houseOfCommission);
-  const titled = withOtherHoldersBody(text, findTitledHits(text, orgHits, home, unheldTitles));
+  // "Ketua RT 27 Sempaja Selatan", "Lurah Kampung Salo": a title before the name of a kelurahan or desa heads it; no
+  // one is named.
+  const titled = withOtherHoldersBody(text, findTitledHits(text, orgHits, home, unheldTitles)).filter((h) => !isAreaNameAfterTitle(text, h));
   const ruleOrgHits = orgHits.filter((o) => o.priority > 0);
   const roles = findRoleHits(text, titled, ruleOrgHits, orgHits);
   // Weak rules (a verb after capitalised words) yield to a role ("pelatih kepala Persija Thomas Doll mengatakan"), and
@@ -1487,6 +1489,19 @@ export function findPeople(
 
 /** A street's word and the initials of its name right before a name ("Jalan M.H. ", "Jl. K.H. "): the name is the street's. */
 const STREET_BEFORE = /(?:^|[^\p{L}])(?:Jalan|Jl|Jln|Gang|Gg)\.?[ \t]+(?:\p{Lu}\.[ \t]*)*$/u;
+
+/**
+ * Whether a titled "name" is the name of a kecamatan, kelurahan or desa whose first word no name list holds, written
+ * right after the title.
+ */
+function isAreaNameAfterTitle(text: string, hit: PersonHit): boolean {
+  if (!hit.titleSpan || !/^[ \t,]*$/.test(text.slice(hit.titleSpan.end, hit.start))) return false;
+  const words = hit.name.split(' ');
+  // One word is such a name only after a title that ends with its unit word ("Lurah Kampung Salo"): many desa bear
+  // given names ("Kepala OIKN Satria").
+  const afterUnit = AREA_UNIT_KIND[text.slice(hit.titleSpan.start, hit.titleSpan.end).split(/[ \t]+/).at(-1)!] !== undefined;
+  return (words.length > 1 || afterUnit) && !isListedName(words[0]!) && knownNameLength(words, 0, 'dv') === words.length;
+}
 
 /** A name, then its faction in parentheses: "Meiliana Tandirerung (Fraksi PDI Perjuangan)" (group 1 the name). */
 const NAME_THEN_FACTION = new RegExp(`${WORD_START}(${NAME_TOKEN_SOURCE}(?:[ \\t]+${NAME_TOKEN_SOURCE}){0,3})[ \\t]*\\([ \\t]*Fraksi[ \\t]`, 'gu');

@@ -3677,3 +3677,12 @@ describe('the regency legislatures of Aceh and Papua', () => {
     expect(result.people.map((p) => [p.organization, p.official])).toEqual([['DPRD Jayawijaya', true]]);
   });
 });
+
+describe('titles before the name of the area they head', () => {
+  it('should name no one in "Ketua RT 27 Sempaja Selatan" or "Lurah Kampung Salo", and keep "Kepala OIKN Satria" a person', () => {
+    const areas = extractEntities('Ia menerima aduan dari Ketua RT 27 Sempaja Selatan soal banjir. Camat Kendari hadir bersama Lurah Kandai dan Lurah Kampung Salo.');
+    expect(areas.people).toEqual([]);
+    const person = extractEntities('Kepala Otorita Ibu Kota Nusantara Satria Adiwangsa Kurniawan hadir. Kepala OIKN Satria menambahkan investasi masuk.');
+    expect(person.people.map((p) => [p.name, p.mentions.length])).toEqual([['Satria Adiwangsa Kurniawan', 2]]);
+  });
+});
