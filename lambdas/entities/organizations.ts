@@ -971,10 +971,12 @@ function bindAcronyms(text: string, hits: OrgHit[]): OrgHit[] {
       if (after) ({ region: hit.region, end: hit.end } = { region: after.region, end: after.end });
       continue;
     }
-    const m = matchAt(BOUND_ACRONYM, text, hit.end);
+    // "PT Mahakam Bara Sentosa Tbk. (MBSA)": the listed company's mark may keep its period before the short form.
+    const tbkStop = text[hit.end] === '.' && text.slice(hit.end - 3, hit.end) === 'Tbk' && matchAt(BOUND_ACRONYM, text, hit.end + 1) ? 1 : 0;
+    const m = matchAt(BOUND_ACRONYM, text, hit.end + tbkStop);
     // "Pangkalan TNI Angkatan Laut (Lanal) Balikpapan": a base of the force, named by its command's short form and
     // its seat, is that base ("Lanal Balikpapan"), not the force with a region.
-    const seat = m && COMMAND_SHORT_FORMS.has(m[1]!) ? regionAfter(text, hit.end + m[0].length) : null;
+    const seat = m && COMMAND_SHORT_FORMS.has(m[1]!) ? regionAfter(text, hit.end + tbkStop + m[0].length) : null;
     if (seat) {
       const lead = /Pangkalan[ \t]+$/.exec(text.slice(Math.max(0, hit.start - 12), hit.start));
       Object.assign(hit, { base: m![1]!, region: seat.region, acronym: null, aliases: [], start: hit.start - (lead?.[0].length ?? 0), end: seat.end });
@@ -985,7 +987,7 @@ function bindAcronyms(text: string, hits: OrgHit[]): OrgHit[] {
     if (hit.acronymOnly) continue;
     hit.acronym = m[1]!;
     hit.spelled = true;
-    hit.end += m[0].length;
+    hit.end += tbkStop + m[0].length;
     // "Badan Penanggulangan Bencana Daerah (BPBD) Jatim", "Bank Indonesia (BI) Perwakilan Kaltim": the region may
     // follow the acronym, after the word for a branch or not.
     // A listed university or hospital has one seat and no branches: "Universitas Mulawarman (Unmul) Samarinda" is

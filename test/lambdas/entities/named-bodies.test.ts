@@ -315,3 +315,12 @@ describe('a body named in full before a short form of all its words', () => {
     expect(result.people.map((p) => [p.organization, p.official])).toEqual([['Balai Taman Nasional Gunung Rinjani', true]]);
   });
 });
+
+describe('a listed company written with "Tbk." and its ticker', () => {
+  it('should bind the ticker after "Tbk." ("PT Mahakam Bara Sentosa Tbk. (MBSA)"), so an officer named with it is the company\'s', () => {
+    const text = 'Emiten batu bara PT Mahakam Bara Sentosa Tbk. (MBSA) membagikan dividen. Corporate Secretary MBSA Ignatius Rangga Putra menyampaikan jadwal.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => [o.name, o.acronym])).toEqual([['PT Mahakam Bara Sentosa Tbk', 'MBSA']]);
+    expect(result.people.map((p) => p.organization)).toEqual(['PT Mahakam Bara Sentosa Tbk']);
+  });
+});
