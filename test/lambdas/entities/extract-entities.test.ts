@@ -3041,4 +3041,9 @@ describe('extractEntities on places that read like people', () => {
     expect(result.people.map((p) => p.name)).toEqual(['Daniel Kristian Pangemanan']);
     expect(result.locations.map((l) => l.name)).toEqual(['Sam Ratulangi Airport', 'Sultan Aji Muhammad Sulaiman Sepinggan Airport']);
   });
+
+  it('should read the seas and oceans named with their head word ("Laut Natuna Utara", "Samudra Hindia")', () => {
+    const result = extractEntities('Gelombang tinggi terjadi di Samudra Hindia dan Laut Natuna Utara, kata BMKG.');
+    expect(result.locations.map((l) => l.name)).toEqual(['Samudra Hindia', 'Laut Natuna Utara']);
+  });
 });
