@@ -3046,4 +3046,9 @@ describe('extractEntities on places that read like people', () => {
     const result = extractEntities('Gelombang tinggi terjadi di Samudra Hindia dan Laut Natuna Utara, kata BMKG.');
     expect(result.locations.map((l) => l.name)).toEqual(['Samudra Hindia', 'Laut Natuna Utara']);
   });
+
+  it('should read no body in "USG", "RKAB" or an outlet a source speaks to ("kepada Radar Banjarmasin")', () => {
+    const result = extractEntities('Pemeriksaan USG dilakukan di puskesmas. Perusahaan menunggu persetujuan RKAB. "Kami tunggu," ungkapnya kepada Radar Banjarmasin.');
+    expect(result.organizations).toEqual([]);
+  });
 });
