@@ -23,7 +23,7 @@ import {
 import { matchRegionAt } from './locations.js';
 import { isKnownPlaceName, isListedName, isNameOnlyWord, isPlainWord } from './tagger-features.js';
 import { UPPER_FIRST, WORD_START, allMatches, buildAlternation, initialsOf, matchAt, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
-import type { RegionEntry, Span } from './types.js';
+import type { AgencyEntry, RegionEntry, Span } from './types.js';
 
 /** A body found by its head word, before it becomes an organization hit. */
 export interface NamedBodyHit extends Span {
@@ -243,7 +243,7 @@ function findHeadHits(text: string): NamedBodyHit[] {
     if (isKnownBodyAt(`${m[1]} ${run}`.split(' ')) && !AGENCY_BY_FORM.has(`${m[1]} ${run}`)) continue;
     // "Direktur Jenderal Kesehatan Primer dan Komunitas Kementerian Kesehatan": a group's head word right before a
     // ministry ends a field of the title; no group is named after a ministry alone.
-    if (COLLECTIVE_HEADS.has(m[1]!) && opensWithMinistry(run.split(' '))) continue;
+    if (COLLECTIVE_HEADS.has(m[1]!) && knownBodyAt(run.split(' '))?.kind === 'ministry') continue;
     const name = `${m[1]} ${run}`;
     const end = m.index + m[1]!.length + m[0].slice(m[1]!.length).indexOf(run) + run.length;
     const known = AGENCY_BY_FORM.get(name);
@@ -327,16 +327,18 @@ function isSyllabicForm(form: string, name: string): boolean {
   return lower[0] === words[0]![0]!.toLowerCase() && lower.includes(words[1]!.slice(0, 1).toLowerCase(), 1);
 }
 
-/** Whether words open with the name of a body of agencies.json ("Otoritas Jasa Keuangan (OJK)", "TVRI Kaltim"). */
-function isKnownBodyAt(words: readonly string[]): boolean {
-  for (let n = words.length; n > 0; n -= 1) if (AGENCY_BY_FORM.has(words.slice(0, n).join(' '))) return true;
-  return false;
+/** The body of agencies.json the words open with, by its longest form ("Otoritas Jasa Keuangan (OJK)", "TVRI Kaltim"). */
+function knownBodyAt(words: readonly string[]): AgencyEntry | undefined {
+  for (let n = words.length; n > 0; n -= 1) {
+    const entry = AGENCY_BY_FORM.get(words.slice(0, n).join(' '));
+    if (entry) return entry;
+  }
+  return undefined;
 }
 
-/** Whether words open with a ministry's name or short form ("Kementerian Kesehatan", "Kemenkes"). */
-function opensWithMinistry(words: readonly string[]): boolean {
-  for (let n = words.length; n > 0; n -= 1) if (AGENCY_BY_FORM.get(words.slice(0, n).join(' '))?.kind === 'ministry') return true;
-  return false;
+/** Whether words open with the name of a body of agencies.json. */
+function isKnownBodyAt(words: readonly string[]): boolean {
+  return knownBodyAt(words) !== undefined;
 }
 
 /** "Pemerintah kota Cekmekoy": a local government of a place the region list does not hold. */
