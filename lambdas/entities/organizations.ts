@@ -645,6 +645,9 @@ const TIPIKOR_AT_COURT = new RegExp(
 /** A school by its kind and number: "SDN 014", "SMA Negeri 1", "SMP Swasta 2", "MTsN 3" (group 1 kind, 2 "N", 3 status). */
 const SCHOOL_RE = /(?<![\p{L}\p{N}])(SD|SMP|SMA|SMK|SMU|MTs|MI|MA|SLB)(N)?(?:[ \t]+(Negeri|Swasta))?[ \t]+(?:\d{1,3}|[IVX]{1,4})(?![\p{L}\p{N}])/gu;
 
+/** Capitalised words one after another from the start (group 1 each word). */
+const CAPITALISED_WORDS_AHEAD = /[ \t]+(\p{Lu}[\p{Ll}'’-]+)/gyu;
+
 /**
  * Schools: "SDN 014 Loa Kulu", "SMA Negeri 1 Samarinda", "SD Negeri 007 Long Kali": the kind, its number and the place
  * it is named after (a region, a known kecamatan or desa, or one capitalised word that is no one's name), named as
@@ -657,7 +660,7 @@ function findSchoolHits(text: string): OrgHit[] {
     let end = m.index + m[0].length;
     // The longer of a region and a known kecamatan, desa or town ("Bontang Utara", not the city Bontang).
     const region = regionAfter(text, end);
-    const words = [...text.slice(end, end + 40).matchAll(/[ \t]+(\p{Lu}[\p{Ll}'’-]+)/gyu)].map((w) => w[1]!);
+    const words = allMatches(CAPITALISED_WORDS_AHEAD, text.slice(end, end + 40)).map((w) => w[1]!);
     const known = knownNameLength(words, 0, 'dvt');
     const place = known > 0 ? words.slice(0, known) : !region && words.length > 0 && !isListedName(words[0]!) ? [words[0]!] : [];
     const placeEnd = place.length > 0 ? text.indexOf(place.at(-1)!, end) + place.at(-1)!.length : end;
