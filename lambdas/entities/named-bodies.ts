@@ -24,6 +24,7 @@ import { matchRegionAt } from './locations.js';
 import { isKnownPlaceName, isListedName, isNameOnlyWord, isPlainWord } from './tagger-features.js';
 import { UPPER_FIRST, WORD_START, allMatches, buildAlternation, initialsOf, matchAt, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
 import type { AgencyEntry, RegionEntry, Span } from './types.js';
+import { AREA_UNIT_WORDS } from '../shared/area-units.js';
 
 /** A body found by its head word, before it becomes an organization hit. */
 export interface NamedBodyHit extends Span {
@@ -70,6 +71,8 @@ function isNamesakeHead(head: string): boolean {
 const EVENT_BEFORE = /(?:^|[^\p{L}])(?:Festival|Pekan|Piala|Pameran|Parade|Kirab)[ \t]+$/u;
 /** Heads of groups of people, and the words for their members that may open their names. */
 const COLLECTIVE_HEADS = new Set(['Aliansi', 'Koalisi', 'Forum', 'Gerakan', 'Paguyuban', 'Komunitas']);
+/** Words for the level or kind of a facility, no name of one ("Puskesmas Kecamatan", "Puskesmas Pembantu"). */
+const FACILITY_LEVEL_WORDS = new Set([...AREA_UNIT_WORDS, 'Pembantu', 'Keliling', 'Induk', 'Rawat', 'Inap']);
 const MEMBER_WORDS = new Set([
   'Mahasiswa', 'Masyarakat', 'Rakyat', 'Pemuda', 'Warga', 'Pedagang', 'Petani', 'Nelayan', 'Buruh', 'Pekerja', 'Guru', 'Pelajar',
   'Perempuan', 'Ibu',
@@ -84,7 +87,7 @@ export const CLASS_BEFORE_SEAT = new RegExp(`^${OFFICE_CLASS_WORDS}[ \\t]+(?=\\S
 /** A minister's title or a ministry right before: "Menteri Koperasi", "Menteri (Koperasi dan) UKM" name its field. */
 const MINISTRY_BEFORE = /(?:^|[^\p{L}])(?:Menteri|Kementerian|Menko|Wamen)(?:[ \t]+Koperasi[ \t]+dan)?[ \t]+$/u;
 /** Heads of public bodies: the body is government. */
-const GOVERNMENT_HEADS = new Set([...STATION_HEADS, 'RSUD', 'RSUP', 'RSPAD', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat', 'Kepresidenan', 'Kepolisian', 'Balai Besar', 'Balai Besar Wilayah Sungai', 'BBWS', 'Kantor Pertanahan', 'Kantor Imigrasi', 'Kantor Pelayanan Pajak', 'KPP Pratama', 'UPT', 'UPTD', 'Badan Permusyawaratan Desa', 'Badan Permusyawaratan Kampung', 'Kantor Urusan Agama']);
+const GOVERNMENT_HEADS = new Set([...STATION_HEADS, 'RSUD', 'RSUP', 'RSPAD', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat', 'Kepresidenan', 'Kepolisian', 'Balai Besar', 'Balai Besar Wilayah Sungai', 'BBWS', 'Puskesmas', 'Kantor Pertanahan', 'Kantor Imigrasi', 'Kantor Pelayanan Pajak', 'KPP Pratama', 'UPT', 'UPTD', 'Badan Permusyawaratan Desa', 'Badan Permusyawaratan Kampung', 'Kantor Urusan Agama']);
 /** Place heads other than hospitals end a body's name ("PT Angkasa I Bandara Internasional Lombok"). */
 const PLACE_HEAD_WORDS = new Set(PLACE_HEADS.flatMap((h) => (h.startsWith('Rumah') || h.startsWith('RS') ? [] : [h.split(' ')[0]!])));
 
@@ -235,6 +238,8 @@ function findHeadHits(text: string): NamedBodyHit[] {
     // "Timnas Indonesia": a national team is named after its country.
     const nationalTeam = country !== undefined;
     if (!run || (!whole && !members && !plainName && !nationalTeam && NAME_STOPWORDS.has(run.split(' ')[0]!) && seat?.end !== run.length)) continue;
+    // "Puskesmas Kecamatan", "Puskesmas Pembantu": a kind of facility by its level names none.
+    if (run.split(' ').every((w) => FACILITY_LEVEL_WORDS.has(w))) continue;
     // "Dewan Komisioner OJK", "Dewan Pengawas TVRI": the board of a known body is that body, which its finder reads;
     // so is a branch named after a known body ("Bank Kaltimtara Tenggarong").
     if (m[1] === 'Dewan' && isKnownBodyAt(run.split(' ').slice(1))) continue;

@@ -1697,7 +1697,7 @@ describe('extractEntities on Kaltim and Kaltara local news', () => {
       ['Haeruddin Lapatta', ['Kepala Puskesmas Sungai Nyamuk']],
       ['Bonifasius Lelo Taek', ['Kepala KSOP Tarakan']],
     ]);
-    expect(result.organizations.map((o) => o.name)).toEqual(['Kantor Kesyahbandaran dan Otoritas Pelabuhan Tarakan']);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Puskesmas Sungai Nyamuk', 'Kantor Kesyahbandaran dan Otoritas Pelabuhan Tarakan']);
   });
 
   it('should give each name of an inauguration list ("X, S.E., Ak., sebagai Kepala ...; Y, M.T., sebagai Camat Loa Kulu") its title', () => {
@@ -1907,7 +1907,8 @@ describe('extractEntities on titles that name no one', () => {
       ['Rina Marlina', ['Kepala Puskesmas Sempaja']],
       ['Ahmad Yani', ['Kepala Puskesmas Temindung']],
     ]);
-    expect(result.organizations).toEqual([]);
+    // The health centres are bodies their heads link to.
+    expect(result.people.map((p) => p.organization)).toEqual(['Puskesmas Sempaja', 'Puskesmas Temindung']);
   });
 
   it('should read a military command after its commander\'s title ("Pangdam VI/Mulawarman hadir") as no person or place', () => {

@@ -324,3 +324,16 @@ describe('a listed company written with "Tbk." and its ticker', () => {
     expect(result.people.map((p) => p.organization)).toEqual(['PT Mahakam Bara Sentosa Tbk']);
   });
 });
+
+describe('health centres', () => {
+  it('should read "Puskesmas X" as a government body its head links to, and no body in "Puskesmas Kecamatan"', () => {
+    const result = extractEntities(
+      'Kepala Puskesmas Bontang Utara I, drg. Muhammad Arifin Lubis, mengatakan pasien naik. Pasien dirujuk dari Puskesmas Oesapa. Setiap Puskesmas Kecamatan siaga.',
+    );
+    expect(result.organizations.map((o) => [o.name, o.government])).toEqual([
+      ['Puskesmas Bontang Utara I', true],
+      ['Puskesmas Oesapa', true],
+    ]);
+    expect(result.people.map((p) => [p.organization, p.official])).toEqual([['Puskesmas Bontang Utara I', true]]);
+  });
+});
