@@ -337,3 +337,12 @@ describe('health centres', () => {
     expect(result.people.map((p) => [p.organization, p.official])).toEqual([['Puskesmas Bontang Utara I', true]]);
   });
 });
+
+describe('regional enterprises spelled out', () => {
+  it('should read "Perusahaan Umum Daerah (Perumda) Air Minum Lombok Timur" as the Perumda, its director\'s body', () => {
+    const text = 'Direktur Utama Perusahaan Umum Daerah (Perumda) Air Minum Lombok Timur, Lalu Ahmad Fathurrahman, mengatakan pasokan air turun.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => [o.name, o.government])).toEqual([['Perumda Air Minum Lombok Timur', false]]);
+    expect(result.people.map((p) => p.organization)).toEqual(['Perumda Air Minum Lombok Timur']);
+  });
+});
