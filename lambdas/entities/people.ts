@@ -1480,6 +1480,7 @@ export function findPeople(
     text,
     linkNearbyOrganizations(text, [...known, ...short, ...findFactionNamedHits(text, [...known, ...short], orgHits)], orgHits)
       .map((h) => withRankAfter(text, h))
+      .map((h) => withEnglishOfficerAfter(text, h, orgHits))
       .map((h) => withEnglishRoleAfter(text, h))
       .map((h) => (seat ? withFactionSeat(text, h, seat) : h))
       .sort((a, b) => a.start - b.start),
@@ -1555,6 +1556,20 @@ const ENGLISH_ROLE_AFTER = new RegExp(
 /** Whether a role word is English (the list holds Indonesian ones too: "petani", "warga"). */
 function isEnglishRole(role: string): boolean {
   return role.split(' ').every((w) => isEnglishWord(w));
+}
+
+/** ", corporate communications manager at ": an English officer's title set off after a name, then "at" or "of" (group 1). */
+const ENGLISH_OFFICER_AFTER =
+  /^,[ \t]+((?:[a-z&-]+[ \t]+){0,4}(?:manager|director|head|officer|spokesperson|spokesman|spokeswoman|secretary|analyst|economist|president|chairman|chairwoman|commissioner))[ \t]+(?:at|of)[ \t]+(?:the[ \t]+)?$/;
+
+/**
+ * "Ratih Puspitasari, corporate communications manager at PT Kariangau Samudra Terminal, said": the title set off after
+ * an untitled name and the body named right after "at" or "of" are the person's.
+ */
+function withEnglishOfficerAfter(text: string, hit: PersonHit, orgHits: readonly OrgHit[]): PersonHit {
+  if (hit.title || hit.titleEntry || hit.org) return hit;
+  const body = orgHits.find((o) => o.start > hit.end && o.start - hit.end <= 70 && ENGLISH_OFFICER_AFTER.test(text.slice(hit.end, o.start)));
+  return body ? { ...hit, title: ENGLISH_OFFICER_AFTER.exec(text.slice(hit.end, body.start))![1]!, org: body } : hit;
 }
 
 /** A person without a title, with the English role set off after the name ("Suparman Hadi, a construction worker,"). */

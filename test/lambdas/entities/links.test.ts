@@ -3686,3 +3686,12 @@ describe('titles before the name of the area they head', () => {
     expect(person.people.map((p) => [p.name, p.mentions.length])).toEqual([['Satria Adiwangsa Kurniawan', 2]]);
   });
 });
+
+describe('English officers named before their title', () => {
+  it('should give "X, corporate communications manager at PT Y, said" the title and the company', () => {
+    const text = 'Ratih Puspitasari, corporate communications manager at PT Kariangau Samudra Terminal, said the port would open.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.titles, p.organization])).toEqual([
+      ['Ratih Puspitasari', ['corporate communications manager'], 'PT Kariangau Samudra Terminal'],
+    ]);
+  });
+});
