@@ -1596,6 +1596,23 @@ function withOtherHoldersBody(text: string, hits: readonly PersonHit[]): PersonH
   });
 }
 
+/** A company's name by its legal form ("PT Agro Tanah Grogot", "Perumda Pasar Pesut"). */
+const COMPANY_NAME = /^(?:PT|CV|Perum|Perumda|Perusda)[ \t]/;
+/** A list's joiner between one officer's name and the next officer's title ("X, serta ", "X dan "). */
+const OFFICER_LIST_JOIN = /^[ \t]*,?[ \t]*(?:dan|serta)[ \t]+$/;
+
+/**
+ * "Estate Manager PT Agro Tanah Grogot, Johannes Purba, serta Head of Legal & Corporate Affairs, Wenny Oktaviani": a
+ * title that names no body, listed right after an officer of a company, is an office of that company.
+ */
+function shareCompanies(text: string, hits: readonly PersonHit[]): PersonHit[] {
+  return hits.map((hit, i) => {
+    const before = hits[i - 1];
+    if (!hit.title || hit.org || !hit.titleSpan || !before?.org || !COMPANY_NAME.test(before.org.base) || hit.titleEntry?.official === true) return hit;
+    return OFFICER_LIST_JOIN.test(text.slice(before.end, hit.titleSpan.start).replace(/^[ \t]*,/, '')) ? { ...hit, org: before.org } : hit;
+  });
+}
+
 /** "dan" between two holders of one title, the first one's degrees before it or not ("X, S.H., dan Y"). */
 const SHARED_TITLE_JOIN = new RegExp(`^${DEGREES_AFTER_NAME}[ \\t]*,?[ \\t]+dan[ \\t]+${HONORIFICS_RUN}$`, 'u');
 
@@ -1608,7 +1625,7 @@ const SHARED_TITLE_FORMS = /^(?:Wakil Menteri|Wakil Ketua|Jaksa Penuntut Umum|JP
  * Haluk": a title several people hold goes on to the untitled name joined by "dan" (not "Bupati X dan Y").
  */
 function shareTitles(text: string, hits: PersonHit[]): PersonHit[] {
-  return hits.map((hit, i) => {
+  return shareCompanies(text, hits).map((hit, i) => {
     const holder = hits[i - 1];
     if (!holder?.titleEntry || hit.titleEntry || hit.title || holder.former) return hit;
     if (!SHARED_TITLE_KINDS.has(holder.titleEntry.kind) && !SHARED_TITLE_FORMS.test(holder.title ?? '')) return hit;

@@ -3694,4 +3694,15 @@ describe('English officers named before their title', () => {
       ['Ratih Puspitasari', ['corporate communications manager'], 'PT Kariangau Samudra Terminal'],
     ]);
   });
+
+  it('should give a title naming no body, listed after a company\'s officer, that company; not a student council\'s', () => {
+    const company = extractEntities(
+      'Dari pihak perusahaan hadir Estate Manager PT Agro Tanah Grogot, Johannes Purba, serta Head of Legal & Corporate Affairs, Wenny Oktaviani.',
+    );
+    expect(company.people.map((p) => p.organization)).toEqual(['PT Agro Tanah Grogot', 'PT Agro Tanah Grogot']);
+    const council = extractEntities(
+      'Aksi itu diikuti Ketua Dewan Perwakilan Mahasiswa Fakultas Hukum, Nabila Salsabila Putri, dan Koordinator Lapangan Aksi, Fikri Ramadhan Tahir.',
+    );
+    expect(council.people.find((p) => p.name === 'Fikri Ramadhan Tahir')?.organization).toBeNull();
+  });
 });
