@@ -1816,11 +1816,14 @@ function bodySpeakingThrough(text: string, staff: PersonHit, nameOf: Map<OrgHit,
   return head ? organizationFor({ ...staff, title: head.title, titleEntry: head.entry, region: head.region, org: head.org }, nameOf) : null;
 }
 
-/** "Its" and up to two words in lower case right before a title ("Its operations director"): group 1 the words. */
-const POSSESSIVE_FIELD_BEFORE = /(?<![\p{L}])(?:Its|its|Their|their)[ \t]+((?:\p{Ll}+[ \t]+){0,2})$/u;
+/**
+ * "Its", "The agency's" and up to two words in lower case right before a title ("Its operations director", "The
+ * agency's head"): group 1 the words.
+ */
+const POSSESSIVE_FIELD_BEFORE = /(?<![\p{L}])(?:Its|its|Their|their|The[ \t]+(?:agency|ministry|office|authority)['’]s)[ \t]+((?:\p{Ll}+[ \t]+){0,2})$/u;
 
 /** A title that points back at a body named before: "Its president director", "Direktur Utamanya", "... bank itu". */
-const POSSESSIVE_BEFORE_TITLE = /(?<![\p{L}])(?:Its|its|Their|their|The[ \t]+(?:company|bank)'s)[ \t]+$/u;
+const POSSESSIVE_BEFORE_TITLE = /(?<![\p{L}])(?:Its|its|Their|their|The[ \t]+(?:company|bank|agency|ministry|office|authority)['’]s)[ \t]+$/u;
 const TITLE_REFERRING_BACK = /(?:\p{Ll}nya|[ \t](?:itu|tersebut)|[ \t]perusahaan)$/u;
 /** A title without the words that point back at its body ("Direktur Utamanya" -> "Direktur Utama"). */
 function withoutBackReference(title: string): string {
@@ -1836,6 +1839,7 @@ const BODY_KIND_NAMES: [RegExp, RegExp][] = [
   [/bank/i, /\bBank\b|^Bank/],
   [/(?:universitas|kampus|politeknik|institut)/i, /^(?:Universitas|Politeknik|Institut|Sekolah Tinggi)|University/],
   [/(?:rumah sakit)/i, /^(?:RS|RSUD|RSUP|Rumah Sakit)/],
+  [/ministry/, /^Kementerian|Ministry/],
 ];
 
 /**
@@ -1851,7 +1855,9 @@ function bodyReferredBack(text: string, hit: PersonHit, nameOf: Map<OrgHit, stri
   // "the Bandung Search and Rescue Office. Its head, X": the body the sentence before names is one no list knows.
   const previous = text.slice(sentenceStartBefore(text, sentenceStartBefore(text, span.start) - 1), span.start);
   const unread = UNREAD_ENGLISH_BODY.exec(previous);
-  if (unread && ![...nameOf.keys()].some((o) => o.start <= span.start - previous.length + unread.index && o.end >= span.start - previous.length + unread.index + unread[0].length)) return null;
+  // A body read there ends where the English name does (its own span may leave out an opening "The").
+  const unreadEnd = span.start - previous.length + (unread ? unread.index + unread[0].length : 0);
+  if (unread && ![...nameOf.keys()].some((o) => o.start < unreadEnd && o.end >= unreadEnd)) return null;
   const kind = BODY_KIND_NAMES.find(([word]) => word.test(`${before} ${title.split(/[ \t]+/).slice(-2).join(' ')}`))?.[1];
   let last: [OrgHit, string] | null = null;
   for (const [org, name] of nameOf) {

@@ -3705,4 +3705,11 @@ describe('English officers named before their title', () => {
     );
     expect(council.people.find((p) => p.name === 'Fikri Ramadhan Tahir')?.organization).toBeNull();
   });
+
+  it('should give "The agency\'s head, X," the agency the sentence before names in English', () => {
+    const text = "The East Kalimantan Environment Agency will check the spill. The agency's head, Anwar Sanusi Rahim, said samples were taken.";
+    expect(extractEntities(text).people.map((p) => [p.titles, p.organization, p.official])).toEqual([
+      [['head'], 'Dinas Lingkungan Hidup Kalimantan Timur', true],
+    ]);
+  });
 });
