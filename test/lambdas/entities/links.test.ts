@@ -3712,4 +3712,9 @@ describe('English officers named before their title', () => {
       [['head'], 'Dinas Lingkungan Hidup Kalimantan Timur', true],
     ]);
   });
+
+  it('should read "Balikpapan Port Authority head X" as the head of the port authority (KSOP) of Balikpapan', () => {
+    const text = 'BALIKPAPAN (ANTARA) - Balikpapan Port Authority head Yuniarto Wibisono said ships were inspected.';
+    expect(extractEntities(text).people.map((p) => [p.organization, p.official])).toEqual([['Kantor Kesyahbandaran dan Otoritas Pelabuhan Balikpapan', true]]);
+  });
 });
