@@ -1481,6 +1481,7 @@ export function findPeople(
     linkNearbyOrganizations(text, [...known, ...short, ...findFactionNamedHits(text, [...known, ...short], orgHits)], orgHits)
       .map((h) => withRankAfter(text, h))
       .map((h) => withEnglishOfficerAfter(text, h, orgHits))
+      .map((h) => withRoleFromBodyBefore(text, h, orgHits))
       .map((h) => withEnglishRoleAfter(text, h))
       .map((h) => (seat ? withFactionSeat(text, h, seat) : h))
       .sort((a, b) => a.start - b.start),
@@ -1556,6 +1557,24 @@ const ENGLISH_ROLE_AFTER = new RegExp(
 /** Whether a role word is English (the list holds Indonesian ones too: "petani", "warga"). */
 function isEnglishRole(role: string): boolean {
   return role.split(' ').every((w) => isEnglishWord(w));
+}
+
+/** A role and up to two words of its field, then "dari", right before a body ("Penyuluh pertanian dari "): group 1 the role. */
+const ROLE_FROM_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])((?:${buildAlternation([...ROLE_WORDS, ...ROLE_WORDS.map((r) => r[0]!.toUpperCase() + r.slice(1))])})(?:[ \t]+\p{Ll}+){0,2})[ \t]+dari[ \t]+$`,
+  'u',
+);
+
+/**
+ * "Penyuluh pertanian dari Balai Penyuluhan Pertanian (BPP) Sigi Biromaru, Margaretha Tandiari,": a role, the body it
+ * serves, then the untitled name after a comma are the person's.
+ */
+function withRoleFromBodyBefore(text: string, hit: PersonHit, orgHits: readonly OrgHit[]): PersonHit {
+  if (hit.title || hit.titleEntry || hit.org) return hit;
+  // The body's name may run on past what the finder read ("BPP Sigi Biromaru": Sigi, then its kecamatan).
+  const body = orgHits.find((o) => o.end < hit.start && /^(?:[ \t]+\p{Lu}\p{Ll}+){0,2}[ \t]*,[ \t]+$/u.test(text.slice(o.end, hit.start)));
+  const role = body ? ROLE_FROM_BEFORE.exec(text.slice(Math.max(0, body.start - 50), body.start))?.[1] : undefined;
+  return body && role ? { ...hit, title: role, org: body } : hit;
 }
 
 /** ", corporate communications manager at ": an English officer's title set off after a name, then "at" or "of" (group 1). */

@@ -3717,4 +3717,9 @@ describe('English officers named before their title', () => {
     const text = 'BALIKPAPAN (ANTARA) - Balikpapan Port Authority head Yuniarto Wibisono said ships were inspected.';
     expect(extractEntities(text).people.map((p) => [p.organization, p.official])).toEqual([['Kantor Kesyahbandaran dan Otoritas Pelabuhan Balikpapan', true]]);
   });
+
+  it('should give "Penyuluh pertanian dari BPP X, Y," the role and the body', () => {
+    const text = 'Penyuluh pertanian dari Balai Penyuluhan Pertanian (BPP) Sigi Biromaru, Margaretha Tandiari, mengatakan panen bagus.';
+    expect(extractEntities(text).people.map((p) => [p.titles, p.organization])).toEqual([[['Penyuluh pertanian'], 'Balai Penyuluhan Pertanian Sigi']]);
+  });
 });
