@@ -434,8 +434,10 @@ function goesOnSpelledAbbreviation(text: string, span: Span, spelled: readonly S
  */
 function isResidentsPlace(text: string, span: Span): boolean {
   const word = text.slice(span.start, span.end);
-  return /^\p{Lu}\p{Ll}+$/u.test(word) && !isListedName(word) && /(?:^|[^\p{L}])[Ww]arga[ \t]+$/u.test(text.slice(Math.max(0, span.start - 8), span.start));
+  return CAPITALISED_WORD.test(word) && !isListedName(word) && RESIDENT_BEFORE.test(text.slice(Math.max(0, span.start - 8), span.start));
 }
+/** "warga" right before a name. */
+const RESIDENT_BEFORE = /(?:^|[^\p{L}])[Ww]arga[ \t]+$/u;
 
 /**
  * A tagged person that opens with a named spot the rules read ("Sam Ratulangi Airport Daniel Kristian Pangemanan

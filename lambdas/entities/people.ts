@@ -834,10 +834,12 @@ const NOT_FIELD_WORDS = [
   // Verbs with their prefixes ("ayah bernama", "pemain dikenal").
   '(?:ber|mem|men|meng|meny|di)\\p{Ll}{3,}',
 ].join('|');
+/** The role words, as written and capitalised at a sentence's start ("petani", "Petani"), as a pattern source. */
+const ROLE_WORD_SOURCE = buildAlternation([...ROLE_WORDS, ...ROLE_WORDS.map((r) => r[0]!.toUpperCase() + r.slice(1))]);
 // "Pemilik homestay di Pulau Derawan, Yakobus", "Tokoh adat Balik di Sepaku, X", "penyerang asal Brasil, X": where the
 // role is held or its holder comes from, before the comma that opens the name.
 const ROLE_RE = new RegExp(
-  `${WORD_START}(?:${buildAlternation([...ROLE_WORDS, ...ROLE_WORDS.map((r) => r[0]!.toUpperCase() + r.slice(1))])})` +
+  `${WORD_START}(?:${ROLE_WORD_SOURCE})` +
     // "Istri salah satu korban, Hasnah (38)": two more words only before the comma that sets the name off.
     `(?:[ \\t]+(?!(?:${NOT_FIELD_WORDS})(?![\\p{L}]))\\p{Ll}+(?![\\p{L}-])){0,2}(?:(?:[ \\t]+(?!(?:${NOT_FIELD_WORDS})(?![\\p{L}]))\\p{Ll}+(?![\\p{L}-])){1,2}(?=,))?` +
     `(?:(?:[ \\t]+\\p{Lu}\\p{Ll}+)?[ \\t]+(?:di|asal)[ \\t]+\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+){0,2}(?:,[ \\t]+\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+){0,2})?(?=,))?(,?)[ \\t]+(?=[A-Z])`,
@@ -902,7 +904,7 @@ function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly Or
     // "Warga Bumi Harapan dan Pemaluan": a resident's role before the name of a kecamatan or desa says where they live.
     if (residentOf && knownNameLength(value.split(' '), 0, 'dv') === value.split(' ').length) continue;
     // "nelayan Muara Badak": a kecamatan's or desa's name of words no name list holds says where the people are from.
-    if (value.includes(' ') && !isListedName(first) && knownNameLength(value.split(' '), 0, 'dv') === value.split(' ').length) continue;
+    if (value.includes(' ') && isUnlistedAreaName(value.split(' '))) continue;
     // "Political analyst X from Mulawarman University", "pengamat X dari Universitas Mulawarman": the body after the name.
     const from = FROM_BODY.exec(text.slice(name.end, name.end + 12));
     const org = from ? (orgHits.find((o) => o.start === name!.end + from[0].length) ?? bodies.find((o) => o.start === name!.end + from[0].length) ?? null) : null;
@@ -1502,7 +1504,12 @@ function isAreaNameAfterTitle(text: string, hit: PersonHit): boolean {
   // One word is such a name only after a title that ends with its unit word ("Lurah Kampung Salo"): many desa bear
   // given names ("Kepala OIKN Satria").
   const afterUnit = AREA_UNIT_KIND[text.slice(hit.titleSpan.start, hit.titleSpan.end).split(/[ \t]+/).at(-1)!] !== undefined;
-  return (words.length > 1 || afterUnit) && !isListedName(words[0]!) && knownNameLength(words, 0, 'dv') === words.length;
+  return (words.length > 1 || afterUnit) && isUnlistedAreaName(words);
+}
+
+/** Whether words spell a known kecamatan's or desa's name whose first word no name list holds ("Muara Badak"). */
+function isUnlistedAreaName(words: readonly string[]): boolean {
+  return !isListedName(words[0]!) && knownNameLength(words, 0, 'dv') === words.length;
 }
 
 /** A name, then its faction in parentheses: "Meiliana Tandirerung (Fraksi PDI Perjuangan)" (group 1 the name). */
@@ -1561,9 +1568,12 @@ function isEnglishRole(role: string): boolean {
 
 /** A role and up to two words of its field, then "dari", right before a body ("Penyuluh pertanian dari "): group 1 the role. */
 const ROLE_FROM_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])((?:${buildAlternation([...ROLE_WORDS, ...ROLE_WORDS.map((r) => r[0]!.toUpperCase() + r.slice(1))])})(?:[ \t]+\p{Ll}+){0,2})[ \t]+dari[ \t]+$`,
+  String.raw`(?:^|[^\p{L}])((?:${ROLE_WORD_SOURCE})(?:[ \t]+\p{Ll}+){0,2})[ \t]+dari[ \t]+$`,
   'u',
 );
+
+/** Up to two capitalised words, then the comma before a name: a body's name may run on past what its finder read ("BPP Sigi Biromaru, "). */
+const BODY_TAIL_THEN_COMMA = /^(?:[ \t]+\p{Lu}\p{Ll}+){0,2}[ \t]*,[ \t]+$/u;
 
 /**
  * "Penyuluh pertanian dari Balai Penyuluhan Pertanian (BPP) Sigi Biromaru, Margaretha Tandiari,": a role, the body it
@@ -1571,8 +1581,7 @@ const ROLE_FROM_BEFORE = new RegExp(
  */
 function withRoleFromBodyBefore(text: string, hit: PersonHit, orgHits: readonly OrgHit[]): PersonHit {
   if (hit.title || hit.titleEntry || hit.org) return hit;
-  // The body's name may run on past what the finder read ("BPP Sigi Biromaru": Sigi, then its kecamatan).
-  const body = orgHits.find((o) => o.end < hit.start && /^(?:[ \t]+\p{Lu}\p{Ll}+){0,2}[ \t]*,[ \t]+$/u.test(text.slice(o.end, hit.start)));
+  const body = orgHits.find((o) => o.end < hit.start && BODY_TAIL_THEN_COMMA.test(text.slice(o.end, hit.start)));
   const role = body ? ROLE_FROM_BEFORE.exec(text.slice(Math.max(0, body.start - 50), body.start))?.[1] : undefined;
   return body && role ? { ...hit, title: role, org: body } : hit;
 }
@@ -1587,8 +1596,11 @@ const ENGLISH_OFFICER_AFTER =
  */
 function withEnglishOfficerAfter(text: string, hit: PersonHit, orgHits: readonly OrgHit[]): PersonHit {
   if (hit.title || hit.titleEntry || hit.org) return hit;
-  const body = orgHits.find((o) => o.start > hit.end && o.start - hit.end <= 70 && ENGLISH_OFFICER_AFTER.test(text.slice(hit.end, o.start)));
-  return body ? { ...hit, title: ENGLISH_OFFICER_AFTER.exec(text.slice(hit.end, body.start))![1]!, org: body } : hit;
+  for (const body of orgHits) {
+    const title = body.start > hit.end && body.start - hit.end <= 70 ? ENGLISH_OFFICER_AFTER.exec(text.slice(hit.end, body.start))?.[1] : undefined;
+    if (title) return { ...hit, title, org: body };
+  }
+  return hit;
 }
 
 /** A person without a title, with the English role set off after the name ("Suparman Hadi, a construction worker,"). */
@@ -1628,7 +1640,7 @@ function shareCompanies(text: string, hits: readonly PersonHit[]): PersonHit[] {
   return hits.map((hit, i) => {
     const before = hits[i - 1];
     if (!hit.title || hit.org || !hit.titleSpan || !before?.org || !COMPANY_NAME.test(before.org.base) || hit.titleEntry?.official === true) return hit;
-    return OFFICER_LIST_JOIN.test(text.slice(before.end, hit.titleSpan.start).replace(/^[ \t]*,/, '')) ? { ...hit, org: before.org } : hit;
+    return OFFICER_LIST_JOIN.test(text.slice(before.end, hit.titleSpan.start)) ? { ...hit, org: before.org } : hit;
   });
 }
 

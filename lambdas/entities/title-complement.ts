@@ -45,6 +45,9 @@ const COMMAND_UNIT = /(?:[IVXL]+|\d{2,4}(?:-\d{1,3})?)(?:[ \t]*\/[ \t]*[A-Z][A-Z
 /** An acronym with a digit, which a name token does not read ("Kabid P2P", "Kepala DP3AP2KB"). */
 const DIGIT_ACRONYM = /[A-Z]+\d[A-Z0-9]*(?![\p{L}\p{N}])/uy;
 
+/** A capitalised word of four letters or more at the start. */
+const LONG_CAPITALISED_WORD_AT = /^\p{Lu}\p{Ll}{3,}(?![\p{L}\p{N}])/u;
+
 /** Whether a word opens with a region's short form and goes on ("Jatimbalinus", "Sulselrabar"; not "Jatim" alone). */
 function opensWithRegionShortForm(word: string): boolean {
   const lower = word.toLowerCase();
@@ -296,7 +299,8 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
       continue;
     }
     // "GM Pelindo Regional 4 Balikpapan": a unit's number after its unit word.
-    const unitNumber = UNIT_WORDS.has(words.at(-1)?.split(' ').at(-1) ?? '') ? matchAt(UNIT_NUMBER, text, next) : null;
+    const afterUnitWord = UNIT_WORDS.has(words.at(-1)?.split(' ').at(-1) ?? '');
+    const unitNumber = afterUnitWord ? matchAt(UNIT_NUMBER, text, next) : null;
     if (unitNumber) {
       words.push(unitNumber[0]);
       end = at = next + unitNumber[0].length;
@@ -304,7 +308,7 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
     }
     // "Pertamina Patra Niaga Regional Jatimbalinus Yuniar ...": after a unit word, one word glued from regions' short
     // forms (Jatim + Bali + Nusa Tenggara) is the short name of the regions the unit serves, no name's word.
-    const areasName = UNIT_WORDS.has(words.at(-1)?.split(' ').at(-1) ?? '') ? /^\p{Lu}\p{Ll}{3,}(?![\p{L}\p{N}])/u.exec(text.slice(next, next + 24)) : null;
+    const areasName = afterUnitWord ? LONG_CAPITALISED_WORD_AT.exec(text.slice(next, next + 24)) : null;
     if (areasName && opensWithRegionShortForm(areasName[0]) && !isListedName(areasName[0]) && !isDictionaryWord(areasName[0])) {
       words.push(areasName[0]);
       end = at = next + areasName[0].length;
