@@ -6,7 +6,7 @@
 import type { EntityResult } from '../shared/types.js';
 import { detectDateline, findDatelineRegion, findDatelineSpan, findDatelineTown } from './dateline.js';
 import { buildLocations, findCountryAndAreaHits, findPlaceHits, findRegionHits, isCurrencyOrTitleAt, pickHomeRegion } from './locations.js';
-import { UNIT_SHORT_NAMES, addTaggedOrganizations, dropTaggedOrganizations, findOrganizations, redefinedAcronyms } from './organizations.js';
+import { SCHOOL_KINDS, UNIT_SHORT_NAMES, addTaggedOrganizations, dropTaggedOrganizations, findOrganizations, redefinedAcronyms } from './organizations.js';
 import { ACTING_MARK_ONLY, HOLDER_MARKS, findPeople, isWordWrittenLower } from './people.js';
 import { ADDRESSED_NAME } from './person-aliases.js';
 import { findQuotes } from './quotes.js';
@@ -53,7 +53,7 @@ function isRankWords(text: string, span: Span): boolean {
 }
 
 /** A school's name: its kind, then a space ("SD Negeri 014 Loa Kulu", "SMA Negeri 1 Samarinda"). */
-const SCHOOL_NAME = /^(?:SD|SMP|SMA|SMK|SMU|MTs|MI|MA|SLB)N?[ \t]/;
+const SCHOOL_NAME = new RegExp(`^(?:${SCHOOL_KINDS})N?[ \\t]`);
 
 /** The glued form of a state school's kind ("SMAN", "SDN", "MTsN"), at the start of a name. */
 const STATE_SCHOOL_FORM = /^(?:SMAN|SMPN|SMKN|SMUN|SDN|MTsN)(?=[ \t])/;

@@ -642,8 +642,10 @@ const TIPIKOR_AT_COURT = new RegExp(
   'gu',
 );
 
+/** The kinds of school by their short forms, as a pattern source (a state one adds "N" or "Negeri"). */
+export const SCHOOL_KINDS = 'SD|SMP|SMA|SMK|SMU|MTs|MI|MA|SLB';
 /** A school by its kind and number: "SDN 014", "SMA Negeri 1", "SMP Swasta 2", "MTsN 3" (group 1 kind, 2 "N", 3 status). */
-const SCHOOL_RE = /(?<![\p{L}\p{N}])(SD|SMP|SMA|SMK|SMU|MTs|MI|MA|SLB)(N)?(?:[ \t]+(Negeri|Swasta))?[ \t]+(?:\d{1,3}|[IVX]{1,4})(?![\p{L}\p{N}])/gu;
+const SCHOOL_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${SCHOOL_KINDS})(N)?(?:[ \t]+(Negeri|Swasta))?[ \t]+(?:\d{1,3}|[IVX]{1,4})(?![\p{L}\p{N}])`, 'gu');
 
 /** Capitalised words one after another from the start (group 1 each word). */
 const CAPITALISED_WORDS_AHEAD = /[ \t]+(\p{Lu}[\p{Ll}'’-]+)/gyu;
