@@ -906,8 +906,13 @@ function findTeamHits(text: string, bodies: readonly OrgHit[]): OrgHit[] {
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
-/** Words that end a person's name but belong to company names ("PT Hutchison 3 Indonesia", "PT Pos Indonesia"). */
-const COMPANY_NAME_WORDS: ReadonlySet<string> = new Set(['Indonesia', 'Nusantara', 'Asia', 'Internasional', 'International', 'Group', 'Grup', 'Persero']);
+/**
+ * Words that end a person's name or a sentence but belong to company names ("PT Hutchison 3 Indonesia", "PT Pos
+ * Indonesia", "PT Bara Sumber Lestari", "PT Mitra Dana Sejahtera", "PT Jaya Makmur Bersama").
+ */
+const COMPANY_NAME_WORDS: ReadonlySet<string> = new Set([
+  'Indonesia', 'Nusantara', 'Asia', 'Internasional', 'International', 'Group', 'Grup', 'Persero', 'Sumber', 'Dana', 'Harta', 'Baru', 'Bersama',
+]);
 
 /** Drop trailing stopwords and ranks from a run of capitalised words ("Metro Jaya Irjen" -> "Metro Jaya"). */
 function trimNameTail(run: string, keep: ReadonlySet<string> = NO_WORDS): string {

@@ -1177,6 +1177,14 @@ describe('known companies written with "PT"', () => {
     expect(names('PT Badak Natural Gas Liquefaction (Badak NGL) menyalurkan beasiswa. Badak NGL juga membantu nelayan.')).toEqual(['PT Badak NGL']);
   });
 
+  it('should keep a word that opens sentences inside a company\'s name ("PT Bara Sumber Lestari", "PT Mitra Dana Sejahtera")', () => {
+    const names = (text: string): string[] => extractEntities(text).organizations.map((o) => o.name);
+    expect(names('Warga memblokade jalan PT Bara Sumber Lestari dan PT Mitra Dana Sejahtera.')).toEqual(['PT Bara Sumber Lestari', 'PT Mitra Dana Sejahtera']);
+    expect(personIn('Humas PT Jaya Makmur Bersama, Yuliana Pertiwi, menyebut perusahaan akan membantu.', 'Yuliana Pertiwi')?.organization).toBe(
+      'PT Jaya Makmur Bersama',
+    );
+  });
+
   it('should end a known company\'s name where a person\'s name follows and give the company its canonical name', () => {
     expect(personIn('Manager Humas PT KPC Yordan Kalalo berkata.', 'Yordan Kalalo')).toMatchObject({
       titles: ['Manager Humas PT KPC'],
