@@ -1586,9 +1586,12 @@ function withRoleFromBodyBefore(text: string, hit: PersonHit, orgHits: readonly 
   return body && role ? { ...hit, title: role, org: body } : hit;
 }
 
-/** ", corporate communications manager at ": an English officer's title set off after a name, then "at" or "of" (group 1). */
+/**
+ * ", corporate communications manager at ", ", an energy analyst at the Jakarta-based think tank ": an English
+ * officer's title set off after a name (group 1, without its article), then "at" or "of" and what kind of body it is.
+ */
 const ENGLISH_OFFICER_AFTER =
-  /^,[ \t]+((?:[a-z&-]+[ \t]+){0,4}(?:manager|director|head|officer|spokesperson|spokesman|spokeswoman|secretary|analyst|economist|president|chairman|chairwoman|commissioner))[ \t]+(?:at|of)[ \t]+(?:the[ \t]+)?$/;
+  /^,[ \t]+(?:an?[ \t]+)?((?:[a-z&-]+[ \t]+){0,4}(?:manager|director|head|officer|spokesperson|spokesman|spokeswoman|secretary|analyst|economist|researcher|president|chairman|chairwoman|commissioner))[ \t]+(?:at|of)[ \t]+(?:the[ \t]+)?(?:[A-Z][A-Za-z]*-based[ \t]+)?(?:(?!(?:and|or|with|while|in|for|of|at|to|on)[ \t])[a-z-]+[ \t]+){0,3}$/;
 
 /**
  * "Ratih Puspitasari, corporate communications manager at PT Kariangau Samudra Terminal, said": the title set off after

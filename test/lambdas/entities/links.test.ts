@@ -3703,6 +3703,14 @@ describe('English officers named before their title', () => {
     ]);
   });
 
+  it('should give "X, an energy analyst at the Jakarta-based think tank Y," the title without its article and the body', () => {
+    const text =
+      '"Every new smelter pushes the price down," said Reza Mahendra Putra, an energy analyst at the Jakarta-based think tank Energy Shift Institute.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.titles, p.organization])).toEqual([
+      ['Reza Mahendra Putra', ['energy analyst'], 'Energy Shift Institute'],
+    ]);
+  });
+
   it('should give a title naming no body, listed after a company\'s officer, that company; not a student council\'s', () => {
     const company = extractEntities(
       'Dari pihak perusahaan hadir Estate Manager PT Agro Tanah Grogot, Johannes Purba, serta Head of Legal & Corporate Affairs, Wenny Oktaviani.',
