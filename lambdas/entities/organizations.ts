@@ -836,8 +836,10 @@ function knownPrefix(head: string, run: string): string {
 
 /** An English name goes on after its tail word with "of ...": "London Academy of Music and Dramatic Art". */
 const OF_CONTINUATION = `(?:[ \\t]+${ofContinuation(`[A-Z]${wordChar("'’")}*`)})?`;
+/** "Kiwoom Sekuritas Indonesia", "Samsung Group Asia": a firm's country or continent after its tail word is its name's. */
+const TAIL_AREA = '(?:[ \\t]+(?:Indonesia|Asia))?';
 const TAIL_RE = new RegExp(
-  `${WORD_START}((?:[A-Z]${wordChar("&'’-")}*[ \\t]+){1,4})(${[...ORG_TAIL_WORDS].join('|')})${OF_CONTINUATION}${WORD_END}`,
+  `${WORD_START}((?:[A-Z]${wordChar("&'’-")}*[ \\t]+){1,4})(${[...ORG_TAIL_WORDS].join('|')})${OF_CONTINUATION}${TAIL_AREA}${WORD_END}`,
   'gu',
 );
 

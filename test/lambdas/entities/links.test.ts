@@ -3695,6 +3695,22 @@ describe('titles before the name of the area they head', () => {
   });
 });
 
+describe('brokerages and banks in business copy', () => {
+  it('should read a brokerage named without "PT" ("Kiwoom Sekuritas Indonesia") and its analyst or head of research', () => {
+    const result = extractEntities(
+      'Analis Kiwoom Sekuritas Indonesia Andreas Wijaya menilai saham itu murah. Kepala Riset MNC Sekuritas, Budi Santoso, sepakat.',
+    );
+    expect(result.people.map((p) => [p.name, p.titles, p.organization])).toEqual([
+      ['Andreas Wijaya', ['Analis Kiwoom Sekuritas Indonesia'], 'Kiwoom Sekuritas Indonesia'],
+      ['Budi Santoso', ['Kepala Riset MNC Sekuritas'], 'MNC Sekuritas'],
+    ]);
+  });
+
+  it('should end a listed bank\'s name before its economist\'s name ("Kepala Ekonom Bank Permata Josua Pardede")', () => {
+    expect(personIn('Kepala Ekonom Bank Permata Josua Pardede menilai inflasi terkendali.', 'Josua Pardede')?.organization).toBe('Bank Permata');
+  });
+});
+
 describe('English officers named before their title', () => {
   it('should give "X, corporate communications manager at PT Y, said" the title and the company', () => {
     const text = 'Ratih Puspitasari, corporate communications manager at PT Kariangau Samudra Terminal, said the port would open.';
