@@ -226,7 +226,12 @@ function findHeadHits(text: string): NamedBodyHit[] {
       hits.push({ start: m.index, end: m.index + m[1].length, name: m[1], government: false });
       continue;
     }
-    const run = country ?? (whole ? m[2]! : COLLECTIVE_HEADS.has(m[1]!) ? cut : cutAfterRegion(cut));
+    // "Kepala Stasiun Klimatologi Jawa Tengah Ahmad Fauzan Ridwan": a body that may bear a person's name but is named
+    // after its region ends there when a listed given name follows.
+    const namesake = isNamesakeHead(m[1]!);
+    const run =
+      country ??
+      (whole ? m[2]! : COLLECTIVE_HEADS.has(m[1]!) ? cut : namesake ? cutAfterRegion(cut, true, (w) => !isListedName(w)) : cutAfterRegion(cut));
     // "Asosiasi Pengusaha Indonesia": a title word may open the field; a sentence word may not, unless the run is the
     // region a government office serves ("Kantor Pertanahan Kota Samarinda").
     // "Kantor Imigrasi Kelas I Samarinda": the office's class stands before its seat.

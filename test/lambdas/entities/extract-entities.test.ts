@@ -505,6 +505,11 @@ describe('extractEntities on names the tagger reads as people', () => {
     expect(extractEntities('BMKG Stasiun Meteorologi Sultan Aji Muhammad Sulaiman Sepinggan memprakirakan hujan lebat.').people).toEqual([]);
   });
 
+  it('should end a station named after its region before its head\'s name ("Stasiun Klimatologi Jawa Tengah Ahmad Fauzan Ridwan")', () => {
+    const result = extractEntities('Kepala Stasiun Klimatologi Jawa Tengah Ahmad Fauzan Ridwan menyebut curah hujan ekstrem.');
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Ahmad Fauzan Ridwan', 'Stasiun Klimatologi Jawa Tengah']]);
+  });
+
   it('should not read a possessed thing opening a sentence into the owner\'s name ("Mobil Andi Harun ditabrak")', () => {
     const names = (text: string): string[] => extractEntities(text).people.map((p) => p.name);
     expect(names('Mobil Andi Harun ditabrak truk.')).toEqual(['Andi Harun']);
