@@ -1134,6 +1134,10 @@ function nameRestAfter(text: string, at: number, owners: readonly OrgHit[]): num
  * "film pertama Blink", "Sivia Blink"), or a company's name without "PT" and "Tbk" ("PT Indika Energy Tbk" ...
  * "Presiden Direktur Indika Energy Azis Armand"), where no rule read anything.
  */
+/** ", atau Mitratel", "(MTEL) atau Mitratel", "yang dikenal sebagai X": the other name a body goes by (group 1). */
+const CALLED_AFTER =
+  /^[ \t]*(?:\([^()]{1,20}\)[ \t]*)?,?[ \t]*(?:atau|alias|(?:yang[ \t]+)?(?:dikenal|lebih dikenal)[ \t]+(?:dengan|sebagai)(?:[ \t]+nama)?)[ \t]+([A-Z][\p{L}'’-]*(?:[ \t]+[A-Z][\p{L}'’-]*)?)(?![\p{L}\p{N}]|[ \t]*[-/])/u;
+
 function findRecurringNameHits(text: string, hits: OrgHit[]): OrgHit[] {
   const baseOf = new Map<string, string>();
   for (const h of hits) {
@@ -1142,6 +1146,11 @@ function findRecurringNameHits(text: string, hits: OrgHit[]): OrgHit[] {
     if (/^[A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*)?$/u.test(h.base) && written === h.base) baseOf.set(h.base, h.base);
     const core = /^PT[ \t]+([A-Z][\p{L}'’&-]*(?:[ \t]+[A-Z][\p{L}'’&-]*){1,3}?)(?:[ \t]+Tbk\.?)?$/u.exec(written)?.[1];
     if (core && !baseOf.has(core)) baseOf.set(core.replace(/\s+/g, ' '), h.base);
+    // "PT Dayamitra Telekomunikasi Tbk (MTEL) atau Mitratel": the name the text says it goes by; in a list ("Slapshot,
+    // Dritte Wahl atau SS-Kaliert") "atau" offers another item.
+    const inList = /,[ \t]*$/.test(text.slice(Math.max(0, h.start - 3), h.start));
+    const called = inList ? undefined : CALLED_AFTER.exec(text.slice(h.end, h.end + 60))?.[1];
+    if (called && !baseOf.has(called)) baseOf.set(called, h.base);
   }
   if (baseOf.size === 0) return [];
   const re = new RegExp(`${WORD_START}(?:${[...baseOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})${WORD_END}`, 'gu');

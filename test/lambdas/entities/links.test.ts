@@ -3706,6 +3706,17 @@ describe('brokerages and banks in business copy', () => {
     ]);
   });
 
+  it('should read the name a company goes by after "atau" as the company, and its officers\' titles with it', () => {
+    const result = extractEntities(
+      'PT Dayamitra Telekomunikasi Tbk (MTEL) atau Mitratel menyiapkan belanja modal. Direktur Utama Mitratel Yudistira Pramana Kusumo menjelaskan rencana itu.',
+    );
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Yudistira Pramana Kusumo', 'PT Dayamitra Telekomunikasi Tbk']]);
+    expect(result.organizations.find((o) => o.name === 'PT Dayamitra Telekomunikasi Tbk')?.aliases).toContain('Mitratel');
+    // In a list, "atau" offers another item.
+    const bands = extractEntities('Band yang terkenal seperti Slapshot, Dritte Wahl atau SS-Kaliert.').organizations;
+    expect(bands.find((o) => o.name === 'Dritte Wahl')?.aliases ?? []).not.toContain('SS');
+  });
+
   it('should end a listed bank\'s name before its economist\'s name ("Kepala Ekonom Bank Permata Josua Pardede")', () => {
     expect(personIn('Kepala Ekonom Bank Permata Josua Pardede menilai inflasi terkendali.', 'Josua Pardede')?.organization).toBe('Bank Permata');
   });
