@@ -6,6 +6,7 @@
 import type { EntityResult } from '../shared/types.js';
 import { detectDateline, findDatelineRegion, findDatelineSpan, findDatelineTown } from './dateline.js';
 import { buildLocations, findCountryAndAreaHits, findPlaceHits, findRegionHits, isCurrencyOrTitleAt, pickHomeRegion } from './locations.js';
+import { ONE_WORD_BODY_HEADS } from './named-bodies.js';
 import { SCHOOL_KINDS, UNIT_SHORT_NAMES, addTaggedOrganizations, dropTaggedOrganizations, findOrganizations, redefinedAcronyms } from './organizations.js';
 import { ACTING_MARK_ONLY, HOLDER_MARKS, findPeople, isWordWrittenLower } from './people.js';
 import { ADDRESSED_NAME } from './person-aliases.js';
@@ -327,9 +328,9 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
     if (DEGREES.has(surface) || DEGREES.has(writtenWord(text, t))) return false;
     // "Eks Kapolres Samarinda", "Plt Kapolres X": a one-word title and its region are a person's title, no body.
     if (t.kind === 'ORG' && ONE_WORD_TITLES.has(surface.replace(HOLDER_MARKS, '').split(/[ \t]/)[0]!)) return false;
-    // "Polres juga mengirim perahu", "Raperda APBD bisa disahkan": a unit's short name, or common abbreviations only,
-    // is no person.
-    if (t.kind === 'PER' && surface.split(/[ \t]+/).every((w) => UNIT_SHORT_NAMES.has(w) || COMMON_ABBREVIATIONS.has(w))) return false;
+    // "Polres juga mengirim perahu", "Raperda APBD bisa disahkan", "mengatakan BUMDes yang dikelola": a unit's short
+    // name, a body's head word, or common abbreviations only, is no person.
+    if (t.kind === 'PER' && surface.split(/[ \t]+/).every((w) => UNIT_SHORT_NAMES.has(w) || COMMON_ABBREVIATIONS.has(w) || ONE_WORD_BODY_HEADS.has(w))) return false;
     // ", Pelaksana Harian (Plh) Sekretaris Daerah Papua X": an acting holder's mark spelled out is no body.
     if (t.kind === 'ORG' && ACTING_MARK_ONLY.test(surface)) return false;
     // The tagger runs past a rule finding into the next words ("DPRD Jatim Kusnadi", "Aceh Utara Mahmudsyah"):

@@ -296,6 +296,8 @@ function findTypeAcronymHits(text: string): NamedBodyHit[] {
   return hits;
 }
 const HEAD_SET = new Set(orgHeads as string[]);
+/** Head words of one word ("BUMDes", "Posyandu", "Koperasi"): the kind of a body, alone no one's name. */
+export const ONE_WORD_BODY_HEADS: ReadonlySet<string> = new Set([...HEAD_SET].filter((h) => !h.includes(' ')));
 
 /** The first words of the head words ("Rumah" of "Rumah Sakit"): a field after "dan" that opens with one is a body. */
 const HEAD_FIRST_WORDS = new Set((orgHeads as string[]).map((h) => h.split(' ')[0]!));

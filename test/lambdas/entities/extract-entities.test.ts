@@ -505,6 +505,19 @@ describe('extractEntities on names the tagger reads as people', () => {
     expect(extractEntities('BMKG Stasiun Meteorologi Sultan Aji Muhammad Sulaiman Sepinggan memprakirakan hujan lebat.').people).toEqual([]);
   });
 
+  it('should read no person in a body\'s head word alone ("mengatakan BUMDes yang dikelola"), and give the quote to the speaker', () => {
+    const result = extractEntities(
+      'Kepala Desa Sumberagung, Ahmad Syaifuddin, mengatakan BUMDes yang dikelola desanya kini beromzet Rp 1,3 miliar. "Awalnya modal kami cuma Rp 150 juta," ujarnya.',
+    );
+    expect(result.people.map((p) => p.name)).toEqual(['Ahmad Syaifuddin']);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Ahmad Syaifuddin']);
+  });
+
+  it('should keep the "Hi." (Haji) of a North Maluku father\'s name inside the name ("Fadli Hi. Umar")', () => {
+    const result = extractEntities('Kepala Bapenda Kota Ternate, Fadli Hi. Umar, mengatakan antrean bisa diambil lewat aplikasi.');
+    expect(result.people.map((p) => p.name)).toEqual(['Fadli Hi. Umar']);
+  });
+
   it('should end a station named after its region before its head\'s name ("Stasiun Klimatologi Jawa Tengah Ahmad Fauzan Ridwan")', () => {
     const result = extractEntities('Kepala Stasiun Klimatologi Jawa Tengah Ahmad Fauzan Ridwan menyebut curah hujan ekstrem.');
     expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Ahmad Fauzan Ridwan', 'Stasiun Klimatologi Jawa Tengah']]);
