@@ -264,8 +264,11 @@ const OBJECT_BEFORE = /(?:^|[^\p{L}])(?:kepada|dari|untuk|dengan|bersama|didampi
 
 /** "Menurut" right before a title that names no one ("Menurut Pj Bupati, ..."). */
 const ACCORDING_TO_BEFORE = /[Mm]enurut[ \t]+$/;
-/** Words of standing in for an official right before the title ("yang mewakili", "atas nama"). */
-const STANDS_IN_FOR_BEFORE = /(?:^|[^\p{L}])(?:mewakili|atas[ \t]+nama|mendampingi)[ \t]+$/u;
+/**
+ * Words of standing in for an official right before the title ("yang mewakili", "atas nama"), or of a post one holds or
+ * held ("Teguh yang sebelumnya menjabat Sekretaris DPUPR mengaku": Teguh is the subject).
+ */
+const STANDS_IN_FOR_BEFORE = /(?:^|[^\p{L}])(?:mewakili|atas[ \t]+nama|mendampingi|menjabat(?:[ \t]+sebagai)?|mantan|eks)[ \t]+$/u;
 /** An acting holder's mark opening a title ("Pj ", "Plt ", "Plh "). */
 const HOLDER_MARK_LEAD = new RegExp(`^${SHORT_ACTING_MARK}[ \\t]+`);
 

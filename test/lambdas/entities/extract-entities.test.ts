@@ -3025,6 +3025,13 @@ describe('extractEntities on a speech credited by its title after the quote', ()
       '"Setelah TNI selesai, tugas kita menjaga jalan ini," ucapnya.';
     expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Rahmat Hidayat Daeng Pasau']);
   });
+
+  it('should read no subject in a post someone held ("Teguh yang sebelumnya menjabat Sekretaris DPUPR mengaku")', () => {
+    const text =
+      'Ir. Teguh Haryanto dilantik sebagai Kepala Dinas Pekerjaan Umum dan Penataan Ruang (DPUPR). Adapun Sekretaris Kecamatan Kutasari, Nur Aini, ditunjuk sebagai Plh Camat.\n\n' +
+      'Teguh yang sebelumnya menjabat Sekretaris DPUPR mengaku sudah memetakan kerusakan. "Kami targetkan lelang selesai Juni," katanya usai pelantikan.';
+    expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Teguh Haryanto']);
+  });
 });
 
 describe('extractEntities on places that read like people', () => {
