@@ -3695,6 +3695,15 @@ describe('titles before the name of the area they head', () => {
   });
 });
 
+describe('eastern Indonesian given names', () => {
+  it('should end a body\'s name before a Maluku given name ("Ketua Koperasi Produsen Pala Lawamena Haruku Johanis Pattikawa")', () => {
+    const text = '"Ekspor ini hasil kerja keras," kata Ketua Koperasi Produsen Pala Lawamena Haruku Johanis Pattikawa di Ambon.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Johanis Pattikawa', 'Koperasi Produsen Pala Lawamena Haruku']]);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Johanis Pattikawa']);
+  });
+});
+
 describe('brokerages and banks in business copy', () => {
   it('should read a brokerage named without "PT" ("Kiwoom Sekuritas Indonesia") and its analyst or head of research', () => {
     const result = extractEntities(
