@@ -1334,7 +1334,7 @@ export function findOrganizations(text: string, home: RegionEntry | null, region
     ...findNamedBodies(text).map((b) => makeHit(b.start, b.end, b.name, { government: b.government, region: b.seat ?? null, acronym: b.acronym ?? null, priority: 2 })),
   ];
   const raw = [...bodies, ...findTeamHits(text, bodies)];
-  const hits = bindTickers(text, bindAcronyms(text, selectHits(raw)));
+  const hits = endAtNamesGivenBefore(text, bindTickers(text, bindAcronyms(text, selectHits(raw))));
   followSpelledAcronyms(text, hits);
   hits.push(...findBareAcronymHits(text, hits));
   hits.push(...findRecurringNameHits(text, hits));
@@ -1346,6 +1346,27 @@ export function findOrganizations(text: string, home: RegionEntry | null, region
   attachWaterUtility(hits, home);
   const withUnits = withPoliceUnits(text, withCommissionHouses(text, hits));
   return mergeHits(text, withUnits);
+}
+
+/**
+ * "Koperasi Produsen Pala Lawamena Haruku" ... "kata Ketua Koperasi Produsen Pala Lawamena Haruku Johanis Pattikawa":
+ * a run that goes on past the whole name the text gave a body before, with capitalised words no list knows as a
+ * region or a word of the language, goes on into a person's name; the body ends where its name did.
+ */
+function endAtNamesGivenBefore(text: string, hits: OrgHit[]): OrgHit[] {
+  return hits.map((hit) => {
+    const written = text.slice(hit.start, hit.end);
+    const earlier = hits.find((k) => {
+      if (k.end > hit.start) return false;
+      const name = text.slice(k.start, k.end);
+      return name.includes(' ') && written.startsWith(`${name} `) && name === k.base;
+    });
+    if (!earlier) return hit;
+    const nameLength = earlier.end - earlier.start;
+    const rest = written.slice(nameLength + 1).split(' ');
+    const personAhead = rest.length >= 2 && rest.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isPlainWord(w)) && !matchRegionAt(text, hit.start + nameLength + 1);
+    return personAhead ? { ...hit, end: hit.start + nameLength, base: earlier.base } : hit;
+  });
 }
 
 /**

@@ -3702,6 +3702,12 @@ describe('eastern Indonesian given names', () => {
     expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Johanis Pattikawa', 'Koperasi Produsen Pala Lawamena Haruku']]);
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Johanis Pattikawa']);
   });
+
+  it('should end a body\'s name where the text named it whole before, when capitalised words no list knows follow', () => {
+    const text =
+      'Koperasi Produsen Pala Lawamena Haruku mengekspor pala. "Ekspor ini hasil kerja keras," kata Ketua Koperasi Produsen Pala Lawamena Haruku Ongki Latuheru di Ambon.';
+    expect(personIn(text, 'Ongki Latuheru')?.organization).toBe('Koperasi Produsen Pala Lawamena Haruku');
+  });
 });
 
 describe('brokerages and banks in business copy', () => {
