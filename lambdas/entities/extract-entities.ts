@@ -8,7 +8,7 @@ import { detectDateline, findDatelineRegion, findDatelineSpan, findDatelineTown 
 import { buildLocations, findCountryAndAreaHits, findPlaceHits, findRegionHits, isCurrencyOrTitleAt, pickHomeRegion } from './locations.js';
 import { ONE_WORD_BODY_HEADS } from './named-bodies.js';
 import { SCHOOL_KINDS, UNIT_SHORT_NAMES, addTaggedOrganizations, dropTaggedOrganizations, findOrganizations, redefinedAcronyms } from './organizations.js';
-import { ACTING_MARK_ONLY, HOLDER_MARKS, findPeople, isWordWrittenLower } from './people.js';
+import { ACTING_MARK_ONLY, ENGLISH_ROLE_AFTER, HOLDER_MARKS, findPeople, isWordWrittenLower } from './people.js';
 import { ADDRESSED_NAME } from './person-aliases.js';
 import { findQuotes } from './quotes.js';
 import { findSectors } from './sectors.js';
@@ -187,7 +187,12 @@ const KIN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...RELATIVE_WORDS, 'ibu'].jo
 function speaksAsPerson(text: string, span: Span): boolean {
   const after = text.slice(span.end, span.end + 24);
   // Not a place the rules know ("di Kelurahan Pemaluan, Sepaku, mengaku": where the speaker lives).
-  return AGE_AFTER.test(after) || (text[span.start - 2] === ',' && APPOSITIVE_SPEAKER_AFTER.test(after) && !isKnownPlaceName(text.slice(span.start, span.end)));
+  // "Lestari Ningrum Hasibuan, a labor economist at ...": an English role set off after the name is a person's.
+  return (
+    AGE_AFTER.test(after) ||
+    (!isKnownPlaceName(text.slice(span.start, span.end)) &&
+      ((text[span.start - 2] === ',' && APPOSITIVE_SPEAKER_AFTER.test(after)) || ENGLISH_ROLE_AFTER.test(text.slice(span.end, span.end + 48))))
+  );
 }
 const AGE_AFTER = new RegExp(`^[ \\t]*${AGE_IN_PARENTHESES}`);
 const APPOSITIVE_SPEAKER_AFTER = new RegExp(`^,[ \\t]+(?:${REPORTING_VERB_SOURCE})(?![\\p{L}])`, 'u');

@@ -1556,7 +1556,7 @@ function withFactionSeat(text: string, hit: PersonHit, seat: FactionSeat): Perso
 }
 
 /** ", a construction worker,", ", an activist from ...": an English role set off after a name (group 1). */
-const ENGLISH_ROLE_AFTER = new RegExp(
+export const ENGLISH_ROLE_AFTER = new RegExp(
   String.raw`^,[ \t]+an?[ \t]+((?:[a-z-]+[ \t]+)?(?:${buildAlternation(ROLE_WORDS.filter((r) => /^[a-z ]+$/.test(r) && isEnglishRole(r)))}))(?=[ \t]*[,.]|[ \t]+(?:of|from|at|in|who)[ \t])`,
   'u',
 );

@@ -3753,6 +3753,15 @@ describe('English officers named before their title', () => {
     ]);
   });
 
+  it('should read a name the tagger takes for a place as a person\'s when an English role is set off after it', () => {
+    const text =
+      'Lestari Ningrum Hasibuan, a labor economist at the University of Indonesia, said the debate ignored informal workers.\n\n' +
+      '"The minimum wage matters for formal factory workers," she said.';
+    const result = extractEntities(text);
+    expect(result.locations.map((l) => l.name)).not.toContain('Lestari Ningrum Hasibuan');
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Lestari Ningrum Hasibuan']);
+  });
+
   it('should give a title naming no body, listed after a company\'s officer, that company; not a student council\'s', () => {
     const company = extractEntities(
       'Dari pihak perusahaan hadir Estate Manager PT Agro Tanah Grogot, Johannes Purba, serta Head of Legal & Corporate Affairs, Wenny Oktaviani.',
