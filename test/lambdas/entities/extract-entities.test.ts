@@ -3026,6 +3026,12 @@ describe('extractEntities on a speech credited by its title after the quote', ()
     expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Rahmat Hidayat Daeng Pasau']);
   });
 
+  it('should give a quote to the name set off by commas after an English title of any words ("MIND ID\'s director of ..., X, said")', () => {
+    const text =
+      '"With the second phase, almost all the alumina will be processed here," MIND ID\'s director of portfolio and business development, Satrio Nugroho Widjaja, said at the groundbreaking.';
+    expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Satrio Nugroho Widjaja']);
+  });
+
   it('should read no subject in a post someone held ("Teguh yang sebelumnya menjabat Sekretaris DPUPR mengaku")', () => {
     const text =
       'Ir. Teguh Haryanto dilantik sebagai Kepala Dinas Pekerjaan Umum dan Penataan Ruang (DPUPR). Adapun Sekretaris Kecamatan Kutasari, Nur Aini, ditunjuk sebagai Plh Camat.\n\n' +
