@@ -1516,6 +1516,9 @@ function isUnlistedAreaName(words: readonly string[]): boolean {
 const NAME_THEN_FACTION = new RegExp(`${WORD_START}(${NAME_TOKEN_SOURCE}(?:[ \\t]+${NAME_TOKEN_SOURCE}){0,3})[ \\t]*\\([ \\t]*Fraksi[ \\t]`, 'gu');
 /** "anggota Fraksi PDI Perjuangan, ", "anggota komisi dari Fraksi PKB, " right before a name (group 1 the title). */
 const FACTION_MEMBER_BEFORE = /(?:^|[^\p{L}])([Aa]nggota(?:[ \t]+[Kk]omisi(?:[ \t]+[IVXA-E]{1,4})?)?[ \t]+(?:dari[ \t]+)?Fraksi[ \t]+[^,.;()\n]{2,40}),[ \t]+$/u;
+/** "Fraksi PKS melalui juru bicaranya, Hj. " right before a name (group 1 the faction, group 2 the role if named). */
+const FACTION_THROUGH_BEFORE =
+  /(?:^|[^\p{L}])(Fraksi[ \t]+[^,.;()\n]{2,40}?),?[ \t]+(?:melalui|lewat)[ \t]+(?:(juru[ \t]+bicara(?:nya)?|ketua(?:nya)?|sekretaris(?:nya)?)[ \t]*,?[ \t]+)?(?:(?:Hj?|Dr|Ir|Drs|Dra)\.?[ \t]+)*$/u;
 /** The legislator's title entry: a member of a house, an office holder. */
 const LEGISLATOR_ENTRY = TITLE_BY_FORM.get('Anggota DPR')!;
 
@@ -1547,6 +1550,13 @@ function factionSeat(orgHits: readonly OrgHit[]): FactionSeat | null {
  * faction's party is no body they act for.
  */
 function withFactionSeat(text: string, hit: PersonHit, seat: FactionSeat): PersonHit {
+  // "Fraksi PKS melalui juru bicaranya, Hj. Nurhasanah Lubis,", "Fraksi PDI Perjuangan, melalui Robert Simanjuntak,":
+  // the faction speaks through a member, who sits in the house.
+  const through = FACTION_THROUGH_BEFORE.exec(text.slice(Math.max(0, hit.start - 80), hit.start));
+  const role = through?.[2]?.replace(/nya$/, '');
+  if (through && (!hit.title || hit.title.replace(/nya$/, '').toLowerCase() === role?.toLowerCase()) && hit.titleEntry?.official !== true) {
+    return { ...hit, title: role ? `${role} ${through[1]}` : null, titleEntry: LEGISLATOR_ENTRY, org: seat.house ?? seat.commission };
+  }
   if (hit.titleEntry || hit.title) return hit;
   const before = FACTION_MEMBER_BEFORE.exec(text.slice(Math.max(0, hit.start - 60), hit.start));
   if (!before && !/^[ \t]*\([ \t]*Fraksi[ \t]/.test(text.slice(hit.end, hit.end + 12))) return hit;

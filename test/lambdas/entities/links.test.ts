@@ -3632,6 +3632,17 @@ describe('legislators named with their faction', () => {
     expect(result.people.map((p) => [p.titles, p.organization, p.official])).toEqual([[['anggota Fraksi PDI Perjuangan'], 'DPRD Kalimantan Timur', true]]);
     expect(result.organizations.map((o) => o.name)).toEqual(['Komisi III DPRD Kalimantan Timur', 'DPRD Kalimantan Timur', 'Partai Demokrasi Indonesia Perjuangan']);
   });
+
+  it('should make one a faction speaks through ("Fraksi PKS melalui juru bicaranya, Hj. X", "Fraksi Y, melalui Z") a member of the house', () => {
+    const result = extractEntities(
+      'Rapat paripurna DPRD Kampar mendengar pandangan fraksi. Fraksi PKS melalui juru bicaranya, Hj. Nurhasanah Lubis, mempertanyakan jalan rusak. ' +
+        'Sementara Fraksi PDI Perjuangan, melalui Robert Simanjuntak, menyinggung konflik lahan.',
+    );
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Nurhasanah Lubis', 'DPRD Kampar', true],
+      ['Robert Simanjuntak', 'DPRD Kampar', true],
+    ]);
+  });
 });
 
 describe('an English title after a body\'s possessive', () => {
