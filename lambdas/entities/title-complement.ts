@@ -23,7 +23,7 @@ import {
 import { AREA_UNIT_LEAD } from '../shared/area-units.js';
 import { matchRegionAt } from './locations.js';
 import { RANK_PHRASE_AT, RANK_TAIL, TOKEN } from './person-names.js';
-import { isAffixedWord, isDictionaryWord, isKnownSurname, isListedName, isNameOnlyWord, isPlainWord, knownNameLength, tokenize } from './tagger-features.js';
+import { isAffixedWord, isDictionaryWord, isEnglishWord, isKnownSurname, isListedName, isNameOnlyWord, isPlainWord, knownNameLength, tokenize } from './tagger-features.js';
 import { ACRONYM, CAPITAL_AFTER_SPACES, SPACES, WORD_END, buildAlternation, matchAt } from './text-scan.js';
 import type { OrgHit, RegionEntry, RegionHit, TitleEntry } from './types.js';
 
@@ -367,10 +367,9 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
     }
     // "Minister of Energy and Mineral Resources Sudirman Said", "Head of Communication PHM": an English field.
     // A company's officer names the field in English without "of" too: "Area Manager Communication, Relations & CSR".
-    const englishField =
-      (entry.kind === 'minister' || entry.kind === 'executive' || entry.kind === 'commander' || entry.kind === 'civil-servant') && words.length === 0
-        ? readEnglishField(text, next, entry.kind !== 'executive' && entry.kind !== 'commander')
-        : 0;
+    // "chairman for labor affairs": any other title takes a field led by "for" or "of".
+    const fieldKind = entry.kind === 'minister' || entry.kind === 'executive' || entry.kind === 'commander' || entry.kind === 'civil-servant';
+    const englishField = words.length === 0 ? readEnglishField(text, next, !fieldKind || (entry.kind !== 'executive' && entry.kind !== 'commander')) : 0;
     if (englishField > 0) {
       words.push(text.slice(next, next + englishField));
       end = at = next + englishField;
@@ -540,16 +539,36 @@ function readTownName(text: string, pos: number): number {
  * The length of an English field after a title ("of Energy and Mineral Resources", "for Economic Affairs") at `pos`:
  * capitalised dictionary words joined by "and", "&" or "of"; the name after it is no dictionary word. 0 if none.
  */
+/** Lower-case English words that end a field after a title: the sentence's verb has begun ("deputy for X said"). */
+const NOT_FIELD_VERBS = new Set(['said', 'says', 'told', 'stated', 'added', 'explained', 'noted', 'was', 'is', 'has', 'had', 'will', 'would', 'who', 'the', 'and', 'for']);
+
 function readEnglishField(text: string, pos: number, needsLead = true): number {
   // "Ambassador to Indonesia", "assistant to the regional secretary": "to" leads a post's field too.
   const lead = /^(?:of|for|to)[ \t]+(?:the[ \t]+)?/.exec(text.slice(pos, pos + 12));
   if (!lead && needsLead) return 0;
   let length = 0;
   let at = pos + (lead?.[0].length ?? 0);
+  // "deputy for monitoring and evaluation Ratna Dewi": after "for" or "of" a field may be written in lower case; it
+  // counts only where a capitalised word (the name) follows it.
+  let lowerRun = 0;
   for (;;) {
     // "Communication, Relations & CSR": words joined by "and", "&", "of" or a comma; a common abbreviation counts.
-    const m = /^((?:,?[ \t]*(?:and|&|of)[ \t]+|,[ \t]*)?)([A-Z][a-z]+|[A-Z][A-Z0-9]{1,4}(?![\p{L}\p{N}]))/u.exec(text.slice(at, at + 40));
+    const m = /^((?:,?[ \t]*(?:and|&|of)[ \t]+|,[ \t]*)?)([A-Z][a-z]+|[A-Z][A-Z0-9]{1,4}(?![\p{L}\p{N}])|[a-z]{3,}(?![\p{L}\p{N}]))/u.exec(text.slice(at, at + 40));
     const word = m?.[2] ?? '';
+    if (/^[a-z]/.test(word)) {
+      if (!lead || m![1]!.startsWith(',') || !isEnglishWord(word) || NOT_FIELD_VERBS.has(word)) break;
+      at += m![0].length;
+      lowerRun = at - pos;
+      const gap = /^[ \t]+/.exec(text.slice(at, at + 4));
+      if (!gap) break;
+      at += gap[0].length;
+      continue;
+    }
+    if (lowerRun > length) {
+      // The lower-case words before this capitalised one are the field's; the name starts here.
+      if (m && m[1] === '' && (!isDictionaryWord(word) || isListedName(word))) return lowerRun;
+      break;
+    }
     // "Chief Executive Officer Park Seo-jun": a surname before a hyphenated given name opens the name.
     const koreanName = isKnownSurname(word) && /^[ \t]+\p{Lu}\p{Ll}+-\p{Ll}/u.test(text.slice(at + (m?.[0].length ?? 0), at + (m?.[0].length ?? 0) + 16));
     // "Ambassador to Indonesia": a country's name is a post's field.

@@ -3764,6 +3764,16 @@ describe('English officers named before their title', () => {
     ]);
   });
 
+  it('should read a lower-case English field after a body\'s title ("BPKP deputy for investigation X", "KAI vice president of public relations Y")', () => {
+    const text =
+      'BPKP deputy for investigation Agung Prabowo Santoso said his team compared the prices. ' +
+      'LKPP deputy for monitoring and evaluation Ratna Dewi Anggraeni said the agency would act.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.titles, p.official])).toEqual([
+      ['Agung Prabowo Santoso', ['BPKP deputy for investigation'], true],
+      ['Ratna Dewi Anggraeni', ['LKPP deputy for monitoring and evaluation'], true],
+    ]);
+  });
+
   it('should read a name the tagger takes for a place as a person\'s when an English role is set off after it', () => {
     const text =
       'Lestari Ningrum Hasibuan, a labor economist at the University of Indonesia, said the debate ignored informal workers.\n\n' +
