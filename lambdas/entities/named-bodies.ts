@@ -87,7 +87,7 @@ export const CLASS_BEFORE_SEAT = new RegExp(`^${OFFICE_CLASS_WORDS}[ \\t]+(?=\\S
 /** A minister's title or a ministry right before: "Menteri Koperasi", "Menteri (Koperasi dan) UKM" name its field. */
 const MINISTRY_BEFORE = /(?:^|[^\p{L}])(?:Menteri|Kementerian|Menko|Wamen)(?:[ \t]+Koperasi[ \t]+dan)?[ \t]+$/u;
 /** Heads of public bodies: the body is government. */
-const GOVERNMENT_HEADS = new Set([...STATION_HEADS, 'RSUD', 'RSUP', 'RSPAD', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat', 'Kepresidenan', 'Kepolisian', 'Balai Besar', 'Balai Besar Wilayah Sungai', 'BBWS', 'Puskesmas', 'Kantor Pertanahan', 'Kantor Imigrasi', 'Kantor Pelayanan Pajak', 'KPP Pratama', 'UPT', 'UPTD', 'Badan Permusyawaratan Desa', 'Badan Permusyawaratan Kampung', 'Kantor Urusan Agama']);
+const GOVERNMENT_HEADS = new Set([...STATION_HEADS, 'RSUD', 'RSUP', 'RSPAD', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat', 'Kepresidenan', 'Kepolisian', 'Balai Besar', 'Balai Besar Wilayah Sungai', 'BBWS', 'Puskesmas', 'Kantor Pertanahan', 'Kantor Imigrasi', 'Kantor Pelayanan Pajak', 'KPP Pratama', 'UPT', 'UPTD', 'Badan Permusyawaratan Desa', 'Badan Permusyawaratan Kampung', 'Kantor Urusan Agama', 'Balai Bahasa']);
 /** Place heads other than hospitals end a body's name ("PT Angkasa I Bandara Internasional Lombok"). */
 const PLACE_HEAD_WORDS = new Set(PLACE_HEADS.flatMap((h) => (h.startsWith('Rumah') || h.startsWith('RS') ? [] : [h.split(' ')[0]!])));
 
@@ -284,7 +284,7 @@ function findTypeAcronymHits(text: string): NamedBodyHit[] {
     // three words or more its short form spells, by the head: the short form is the text's own ("BPK" is no auditor here).
     const selfSpelled = !HEAD_SET.has(acronym) && head.split(' ').length >= 3;
     // "Badan Usaha Milik Desa (BUMDes)", "Gabungan Kelompok Tani (Gapoktan)": a short form of syllables spells it too.
-    const spells = initialsOf(head) === acronym || (/[a-z]/.test(acronym) && isSyllabicForm(acronym, head));
+    const spells = initialsOf(head) === acronym || (/[a-z]/.test(acronym) && (isSyllabicForm(acronym, head) || isPieceForm(acronym, head)));
     if (!spells || (!HEAD_SET.has(acronym) && !selfSpelled)) continue;
     const run = cutNameRun(written, true, isNamesakeHead(acronym));
     if (!run || NAME_STOPWORDS.has(run.split(' ')[0]!)) continue;
@@ -329,6 +329,24 @@ function withJoinedField(text: string, m: RegExpMatchArray & { index: number }):
   const joined = field === undefined ? null : keep !== -1 ? words.slice(0, keep + 1).join(' ') : spelledAfter ? field : null;
   const end = joined === null ? runStart + m[2]!.length : fieldStart + joined.length;
   return { 0: text.slice(m.index, end), 1: m[1]!, 2: text.slice(runStart, end), index: m.index };
+}
+
+/**
+ * Whether a mixed-case short form is made of one piece of each capitalised word of a name, in order, taken from
+ * anywhere in the word: "Pokdarwis" of "Kelompok Sadar Wisata" (kelom-POK sa-DAR WIS-ata).
+ */
+function isPieceForm(form: string, name: string): boolean {
+  const words = name.split(/[ \t]+/).filter((w) => UPPER_FIRST.test(w)).map((w) => w.toLowerCase());
+  const lower = form.toLowerCase();
+  const fits = (at: number, word: number): boolean => {
+    if (at === lower.length) return word === words.length;
+    if (word === words.length) return false;
+    for (let length = lower.length - at; length >= 2; length -= 1) {
+      if (words[word]!.includes(lower.slice(at, at + length)) && fits(at + length, word + 1)) return true;
+    }
+    return false;
+  };
+  return words.length >= 2 && fits(0, 0);
 }
 
 /** Whether a mixed-case short form is made of a name's first syllables: "Apkasindo" of "Asosiasi Petani Kelapa ...". */

@@ -300,6 +300,19 @@ describe('a kind of body spelled, its short form, then its own name', () => {
     ]);
     expect(result.people.map((p) => p.organization)).toEqual(['Lembaga Bantuan Hukum Borneo Adil', 'Gabungan Kelompok Tani Tani Makmur']);
   });
+
+  it('should read a short form made of pieces inside the words ("Pokdarwis" of "Kelompok Sadar Wisata"), a BUMK and a Balai Bahasa', () => {
+    const text =
+      'Kelompok Sadar Wisata (Pokdarwis) Labuan Cermin membersihkan pantai. Ketua Pokdarwis Labuan Cermin, Hasbullah Daeng Nai, mengatakan itu. ' +
+      'Wisata dikelola Badan Usaha Milik Kampung (BUMK) Biduk-Biduk Sejahtera. Balai Bahasa Provinsi Kalimantan Timur menyumbang buku.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => [o.name, o.government])).toEqual([
+      ['Kelompok Sadar Wisata Labuan Cermin', false],
+      ['BUMK Biduk-Biduk Sejahtera', false],
+      ['Balai Bahasa Kalimantan Timur', true],
+    ]);
+    expect(result.people.map((p) => p.organization)).toEqual(['Kelompok Sadar Wisata Labuan Cermin']);
+  });
 });
 
 describe('a body named in full before a short form of all its words', () => {
