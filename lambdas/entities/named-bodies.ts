@@ -79,6 +79,11 @@ const MEMBER_WORDS = new Set([
 ]);
 /** A company's boards after "Dewan", alone: "Dewan Komisaris", "Dewan Direksi". */
 const COMPANY_BOARD = /^(?:Komisaris|Direksi)$/;
+/**
+ * "Dewan Pengurus Pusat Real Estat Indonesia (DPP REI)", "Dewan Pimpinan Wilayah Apkasindo": the board of an
+ * association or a party at a level, which names the body after it, none of its own.
+ */
+const ASSOCIATION_BOARD = /^(?:Pengurus|Pimpinan|Pembina|Penasihat)(?:[ \t]+(?:Pusat|Wilayah|Daerah|Cabang|Ranting|Nasional|Harian))?$/;
 
 /** Heads of community bodies named with everyday words: "Kelompok Tani Sumber Rejeki", "Kelompok Nelayan Maju Jaya". */
 const PLAIN_NAMED_HEADS = new Set(['Kelompok Tani', 'Kelompok Nelayan', 'Kelompok Wanita Tani', 'Kelompok Usaha Bersama', 'Kelompok Sadar Wisata']);
@@ -249,7 +254,7 @@ function findHeadHits(text: string): NamedBodyHit[] {
     // so is a branch named after a known body ("Bank Kaltimtara Tenggarong").
     if (m[1] === 'Dewan' && isKnownBodyAt(run.split(' ').slice(1))) continue;
     // "Dewan Komisaris", "Dewan Direksi" alone (a list's heading, "rapat Dewan Komisaris"): a company's board, no body.
-    if (m[1] === 'Dewan' && COMPANY_BOARD.test(run)) continue;
+    if (m[1] === 'Dewan' && (COMPANY_BOARD.test(run) || ASSOCIATION_BOARD.test(run))) continue;
     if (isKnownBodyAt(`${m[1]} ${run}`.split(' ')) && !AGENCY_BY_FORM.has(`${m[1]} ${run}`)) continue;
     // "Direktur Jenderal Kesehatan Primer dan Komunitas Kementerian Kesehatan": a group's head word right before a
     // ministry ends a field of the title; no group is named after a ministry alone.

@@ -315,6 +315,17 @@ describe('a kind of body spelled, its short form, then its own name', () => {
   });
 });
 
+describe('the board of an association', () => {
+  it('should read no body in "Dewan Pengurus Pusat" or "Dewan Pimpinan Wilayah" and link its chair to the association after it', () => {
+    const text =
+      'Ketua Umum Dewan Pengurus Pusat Real Estat Indonesia (DPP REI) Hendro Gunawan Kusnadi menilai kuota kurang. ' +
+      'Ketua Dewan Pimpinan Wilayah Asosiasi Petani Kelapa Sawit Indonesia (Apkasindo) Jambi, Marulam Hutabarat, mengatakan harga turun.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Real Estat Indonesia', 'Asosiasi Petani Kelapa Sawit Indonesia Jambi']);
+    expect(result.people.map((p) => p.organization)).toEqual(['Real Estat Indonesia', 'Asosiasi Petani Kelapa Sawit Indonesia Jambi']);
+  });
+});
+
 describe('a body named in full before a short form of all its words', () => {
   it('should read place words inside the name when the short form spells them ("Danau Toba" of BPODT, "Gunung Rinjani" of BTNGR)', () => {
     const text =
