@@ -22,6 +22,7 @@ import {
   REGION_ALIAS,
   regencyOfDistrict,
   REGION_BY_CODE,
+  REGION_NAME_TAILS,
   REGIONS_BY_NAME,
   REGIONAL_UNITS,
   REGIONAL_UNIT_BY_ABBR,
@@ -35,6 +36,7 @@ import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, SPACES, UPPER_FIRST, WORD_END, WORD
 import { isDerivedNoun, isDictionaryWord, isGivenName, isKnownPlaceName, isListedName, isPlainWord, knownNameLength } from './tagger-features.js';
 import type { AgencyEntry, OrgHit, RegionEntry, RegionHit, Span } from './types.js';
 import englishUnits from './data/english-units.json' with { type: 'json' };
+import companyUnits from './data/company-units.json' with { type: 'json' };
 import policeUnits from './data/police-units.json' with { type: 'json' };
 
 const WORD = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/y;
@@ -1328,6 +1330,7 @@ export function findOrganizations(text: string, home: RegionEntry | null, region
     ...findDprdHits(text, home),
     ...findCommandHits(text),
     ...findTipikorAtCourtHits(text),
+    ...findCompanyUnitHits(text),
     ...findSchoolHits(text),
     ...findNamedBodyHits(text),
     ...findTailWordHits(text),
@@ -1381,6 +1384,66 @@ function withCommissionHouses(text: string, hits: readonly OrgHit[]): OrgHit[] {
     return [makeHit(at, hit.end, 'DPRD', { region: hit.region, regional: true, priority: 3, houseOfCommission: true })];
   });
   return houses.length === 0 ? [...hits] : [...hits, ...houses].sort((a, b) => a.start - b.start);
+}
+
+/** A state company's unit of data/company-units.json: PLN's Unit Induk Wilayah (UIW), UP3, UBP. */
+interface CompanyUnit {
+  company: string;
+  name: string;
+  abbr: string;
+}
+const COMPANY_UNITS = companyUnits as CompanyUnit[];
+const COMPANY_UNIT_BY_FORM = new Map(COMPANY_UNITS.flatMap((u) => [[u.name, u] as const, [u.abbr, u] as const]));
+/** A unit's company (or not), its name or short form, its short form in parentheses or not, then a capital. */
+const COMPANY_UNIT_RE = new RegExp(
+  `${WORD_START}(?:(?:PT[ \\t]+)?(${buildAlternation(new Set(COMPANY_UNITS.map((u) => u.company)))})[ \\t]+)?(${buildAlternation(COMPANY_UNIT_BY_FORM.keys())})(?:[ \\t]*\\(([A-Z0-9]{2,5})\\))?[ \\t]+(?=\\p{Lu})`,
+  'gu',
+);
+/** " dan Kalimantan Utara (UID Kaltimra)": a second area, then the unit's short form and the short name of both. */
+const JOINED_AREAS_AT = /^[ \t]+dan[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})[ \t]*\(([A-Z0-9]{2,5})[ \t]+(\p{Lu}[\p{L}]+)\)/u;
+/** Up to three capitalised words: the area a unit serves ("Makassar Selatan", "Jeranjang"). */
+const UNIT_AREA_AT = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*){0,2}/u;
+
+/**
+ * "PLN Unit Induk Wilayah (UIW) NTB", "PLN UP3 Sumba", "Unit Bisnis Pembangkitan Jeranjang PLN Indonesia Power": a
+ * state company's unit and the area it serves, one body whichever way it is written (named "PLN Unit Induk Wilayah
+ * NTB"). A short form alone counts only where the text names its company.
+ */
+function findCompanyUnitHits(text: string): OrgHit[] {
+  const hits: OrgHit[] = [];
+  for (const m of allMatches(COMPANY_UNIT_RE, text)) {
+    const unit = COMPANY_UNIT_BY_FORM.get(m[2]!)!;
+    if (m[2] === unit.abbr && !m[1] && !text.includes(unit.company)) continue;
+    if (m[3] && m[3] !== unit.abbr) continue;
+    const at = m.index + m[0].length;
+    const run = UNIT_AREA_AT.exec(text.slice(at, at + 60))?.[0];
+    const region = matchRegionAt(text, at);
+    // "UP3 Samarinda Lusiana Br Tarigan", "UID Kaltimtara Ir. Teddy": the area is one word, or a known place of two or
+    // three ("Tanjung Redeb"), with the words of a region's name after it ("Makassar Selatan"); a name follows.
+    const words = run?.split(/[ \t]+/) ?? [];
+    let length = [3, 2].find((n) => words.length >= n && isKnownPlaceName(words.slice(0, n).join(' '))) ?? Math.min(1, words.length);
+    while (length < words.length && REGION_NAME_TAILS.has(words[length]!)) length += 1;
+    let area = words.slice(0, length).join(' ');
+    if (region && region.end - at > area.length) area = text.slice(at, region.end);
+    if (!area) continue;
+    const forms = [`${unit.company} ${unit.abbr} ${area}`, `${unit.abbr} ${area}`, `${unit.name} ${area}`, `${unit.company} ${unit.name} ${area}`];
+    // "Unit Induk Distribusi Kalimantan Timur dan Kalimantan Utara (UID Kaltimra)": two areas and the short form of both.
+    const joined = JOINED_AREAS_AT.exec(text.slice(at + area.length, at + area.length + 60));
+    const short = joined?.[2] === unit.abbr ? joined : null;
+    if (short) forms.push(`${unit.abbr} ${short[3]}`, `${unit.company} ${unit.abbr} ${short[3]}`);
+    // A later "PLN UID Kaltimra" is the unit named so before.
+    const earlier = hits.find((h) => h.aliases.some((a) => forms.includes(a)));
+    // "PLN UP3 Balikpapan Bima Anindito": a unit named by a region is seated there, as "BPS Balikpapan" is; the name
+    // after it is its head's.
+    const seated = !short && region !== null && region.end - at === area.length;
+    const base = short ? `${unit.company} ${unit.name} ${area} dan ${short[1]}` : seated ? `${unit.company} ${unit.name}` : `${unit.company} ${unit.name} ${area}`;
+    const end = at + area.length + (short?.[0].length ?? 0);
+    const hit = makeHit(m.index, end, earlier?.base ?? base, { government: false, aliases: forms, priority: 3 });
+    if (earlier) Object.assign(hit, { region: earlier.region, regional: earlier.regional, aliases: [...new Set([...earlier.aliases, ...forms])] });
+    else if (seated) Object.assign(hit, { region: region.region, regional: true });
+    hits.push(hit);
+  }
+  return hits;
 }
 
 /** A police unit of data/police-units.json: a Polda's directorate or a Polres's satuan. */

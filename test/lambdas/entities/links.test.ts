@@ -3338,10 +3338,10 @@ describe('a title after a unit named with its seat, and a stacked judge title', 
 });
 
 describe('an officer\'s title running through a field\'s acronym, a regency\'s secretariat and a listed company', () => {
-  it('should keep "dan TJSL" in the title and link the officer to PLN ("Manager Komunikasi dan TJSL PLN UID Kaltimra X")', () => {
+  it('should keep "dan TJSL" in the title and link the officer to PLN\'s unit ("Manager Komunikasi dan TJSL PLN UID Kaltimra X")', () => {
     expect(personIn('Manager Komunikasi dan TJSL PLN UID Kaltimra Anindya Larasati Putri menambahkan hal itu.', 'Anindya Larasati Putri')).toMatchObject({
       titles: ['Manager Komunikasi dan TJSL PLN UID Kaltimra'],
-      organization: 'PT Perusahaan Listrik Negara (Persero)',
+      organization: 'PLN Unit Induk Distribusi Kaltimra',
     });
   });
 
@@ -3504,11 +3504,11 @@ describe('a regency named by its former name', () => {
 });
 
 describe('a company\'s unit the tagger reads after the company in a title', () => {
-  it('should link "General Manager PLN Unit Induk Distribusi ... (UID Kaltimra), X," to PLN', () => {
+  it('should link "General Manager PLN Unit Induk Distribusi ... (UID Kaltimra), X," to that unit of PLN', () => {
     expect(
       personIn('General Manager PLN Unit Induk Distribusi Kalimantan Timur dan Kalimantan Utara (UID Kaltimra), Suriadi Hasibuan, mengatakan jaringan siap.', 'Suriadi Hasibuan')
         ?.organization,
-    ).toBe('PT Perusahaan Listrik Negara (Persero)');
+    ).toBe('PLN Unit Induk Distribusi Kalimantan Timur dan Kalimantan Utara');
   });
 });
 
@@ -3718,6 +3718,28 @@ describe('eastern Indonesian given names', () => {
     const text =
       'Koperasi Produsen Pala Lawamena Haruku mengekspor pala. "Ekspor ini hasil kerja keras," kata Ketua Koperasi Produsen Pala Lawamena Haruku Ongki Latuheru di Ambon.';
     expect(personIn(text, 'Ongki Latuheru')?.organization).toBe('Koperasi Produsen Pala Lawamena Haruku');
+  });
+});
+
+describe('units of a state company', () => {
+  it('should read PLN\'s units with the area they serve, one body however written, and link their managers to them', () => {
+    const text =
+      'General Manager PLN Unit Induk Wilayah (UIW) NTB Ketut Wirawan Adnyana menambahkan kebutuhan listrik tumbuh. ' +
+      'Senior Manager Unit Bisnis Pembangkitan Jeranjang PLN Indonesia Power, Made Arya Sudarsana, mengatakan porsi biomassa naik. ' +
+      'Manager PLN UP3 Balikpapan Bima Anindito juga hadir. Menurut Ketut, PLN UIW NTB siap.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Ketut Wirawan Adnyana', 'PLN Unit Induk Wilayah Nusa Tenggara Barat'],
+      ['Made Arya Sudarsana', 'PT PLN Indonesia Power'],
+      ['Bima Anindito', 'PLN Unit Pelaksana Pelayanan Pelanggan Balikpapan'],
+    ]);
+    const units = result.organizations.filter((o) => o.name.startsWith('PLN Unit'));
+    expect(units.map((o) => [o.name, o.mentions.length])).toEqual([
+      ['PLN Unit Induk Wilayah Nusa Tenggara Barat', 2],
+      ['PLN Unit Bisnis Pembangkitan Jeranjang', 1],
+      ['PLN Unit Pelaksana Pelayanan Pelanggan Balikpapan', 1],
+    ]);
+    expect(units[1]!.aliases).toContain('UBP Jeranjang');
   });
 });
 
