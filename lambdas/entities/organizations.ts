@@ -37,6 +37,7 @@ import { isDerivedNoun, isDictionaryWord, isGivenName, isKnownPlaceName, isListe
 import type { AgencyEntry, OrgHit, RegionEntry, RegionHit, Span } from './types.js';
 import englishUnits from './data/english-units.json' with { type: 'json' };
 import companyUnits from './data/company-units.json' with { type: 'json' };
+import demonyms from './data/demonyms.json' with { type: 'json' };
 import policeUnits from './data/police-units.json' with { type: 'json' };
 
 const WORD = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/y;
@@ -1331,6 +1332,7 @@ export function findOrganizations(text: string, home: RegionEntry | null, region
     ...findCommandHits(text),
     ...findTipikorAtCourtHits(text),
     ...findCompanyUnitHits(text),
+    ...findMissionHits(text),
     ...findSchoolHits(text),
     ...findNamedBodyHits(text),
     ...findTailWordHits(text),
@@ -1384,6 +1386,30 @@ function withCommissionHouses(text: string, hits: readonly OrgHit[]): OrgHit[] {
     return [makeHit(at, hit.end, 'DPRD', { region: hit.region, regional: true, priority: 3, houseOfCommission: true })];
   });
   return houses.length === 0 ? [...hits] : [...hits, ...houses].sort((a, b) => a.start - b.start);
+}
+
+/** The Indonesian words for an embassy or a consulate general, short forms to full ones. */
+const MISSION_HEADS: Record<string, string> = {
+  'Kedutaan Besar': 'Kedutaan Besar',
+  Kedubes: 'Kedutaan Besar',
+  'Konsulat Jenderal': 'Konsulat Jenderal',
+  Konjen: 'Konsulat Jenderal',
+};
+/**
+ * "Kedutaan Besar Jepang", "Kedubes Amerika Serikat", "the Chinese Embassy", "Japan's Consulate General": a foreign
+ * mission by its head word and country (or its people's name in English).
+ */
+const MISSION_RE = new RegExp(
+  `${WORD_START}(?:(${buildAlternation(Object.keys(MISSION_HEADS))})[ \\t]+(?:Republik[ \\t]+)?(${buildAlternation(COUNTRY_BY_FORM.keys())})` +
+    `|(${buildAlternation([...(demonyms as string[]), ...COUNTRY_BY_FORM.keys()])})[ \\t]+(Embassy|Consulate(?:[ \\t]+General)?))${WORD_END}`,
+  'gu',
+);
+function findMissionHits(text: string): OrgHit[] {
+  if (!/Kedutaan|Kedubes|Konsulat|Konjen|Embassy|Consulate/.test(text)) return [];
+  return [...allMatches(MISSION_RE, text)].map((m) => {
+    const name = m[1] ? `${MISSION_HEADS[m[1]]!} ${m[2]!}` : `${m[3]!} ${m[4]!}`;
+    return makeHit(m.index, m.index + m[0].length, name, { government: true, aliases: [m[0]], priority: 3 });
+  });
 }
 
 /** A state company's unit of data/company-units.json: PLN's Unit Induk Wilayah (UIW), UP3, UBP. */

@@ -224,7 +224,7 @@ function bodyOrRegionBefore(text: string, at: number, orgHits: readonly OrgHit[]
 const ENGLISH_HOLDER_GAP = /^[ \t](?:(?:acting|interim|outgoing|former)[ \t])?$/;
 
 /** A company officer's English title: "president director", "Vice President", "director general". */
-const LOWER_OFFICER_TITLE = /^(?:(?:vice|deputy|executive|managing|senior|corporate)[ \t]+)*(?:president(?:[ \t]+director)?|director(?:[ \t]+general)?|general manager|secretary|chief executive officer)$/i;
+const LOWER_OFFICER_TITLE = /^(?:(?:vice|deputy|executive|managing|senior|corporate)[ \t]+)*(?:president(?:[ \t]+director)?|director(?:[ \t]+general)?|general manager|secretary|chief executive officer|counsel+or)$/i;
 
 /**
  * The body right before a company officer's English title, written with "'s" or not and with up to three lower-case

@@ -3721,6 +3721,24 @@ describe('eastern Indonesian given names', () => {
   });
 });
 
+describe('foreign missions', () => {
+  it('should read embassies as government bodies and link their diplomats, official, to them', () => {
+    const result = extractEntities(
+      'Minister-Counsellor Bidang Ekonomi Kedutaan Besar Jepang Kazuhiro Tanaka mengatakan investasi naik. ' +
+        "The Chinese Embassy's economic and commercial counselor, Zhang Weiming, said the firm would comply. Kedubes Amerika Serikat diam.",
+    );
+    expect(result.organizations.map((o) => [o.name, o.government])).toEqual([
+      ['Kedutaan Besar Jepang', true],
+      ['Chinese Embassy', true],
+      ['Kedutaan Besar Amerika Serikat', true],
+    ]);
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Kazuhiro Tanaka', 'Kedutaan Besar Jepang', true],
+      ['Zhang Weiming', 'Chinese Embassy', true],
+    ]);
+  });
+});
+
 describe('units of a state company', () => {
   it('should read PLN\'s units with the area they serve, one body however written, and link their managers to them', () => {
     const text =
