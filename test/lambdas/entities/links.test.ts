@@ -3721,6 +3721,19 @@ describe('eastern Indonesian given names', () => {
   });
 });
 
+describe('national bodies listed in session 18', () => {
+  it('should read BP Tapera and the ministry written "KLH/BPLH", and link their officials', () => {
+    const result = extractEntities(
+      'Komisioner Badan Pengelola Tabungan Perumahan Rakyat (BP Tapera) Yohanes Surya Pamungkas menyebut dana siap. ' +
+        'Deputi Bidang Penegakan Hukum Lingkungan Hidup KLH/BPLH Rasyid Ali Baswedan mengatakan izin dicabut.',
+    );
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Yohanes Surya Pamungkas', 'Badan Pengelola Tabungan Perumahan Rakyat', true],
+      ['Rasyid Ali Baswedan', 'Kementerian Lingkungan Hidup', true],
+    ]);
+  });
+});
+
 describe('foreign missions', () => {
   it('should read embassies as government bodies and link their diplomats, official, to them', () => {
     const result = extractEntities(
