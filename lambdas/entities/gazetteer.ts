@@ -284,8 +284,11 @@ export const REGIONAL_UNIT_BY_ABBR = new Map(REGIONAL_UNITS.map((u) => [u.abbr, 
 export const COUNTRY_TITLES: ReadonlySet<string> = new Set(['Raja', 'Ratu', 'PM']);
 /** Title forms of one word ("Kajari", "Bupati", "Camat"), but for those of a country. */
 export const ONE_WORD_TITLES = new Set([...TITLE_BY_FORM.keys()].filter((form) => !form.includes(' ') && !COUNTRY_TITLES.has(form)));
-/** Words of a title of several words that alone are given names, not titles ("Duta" of "Duta Besar"; singer Duta). */
-const GIVEN_NAMES_IN_TITLES = new Set(['Duta']);
+/**
+ * Words of a title of several words that alone are parts of names, not titles ("Duta" of "Duta Besar"; singer Duta;
+ * "Tua" of the Minahasa "Hukum Tua", a Batak name's "Maruli Tua Siregar").
+ */
+const GIVEN_NAMES_IN_TITLES = new Set(['Duta', 'Tua']);
 /** Every word that appears in a title form but those above: such words never start a person's name. */
 export const TITLE_WORDS = new Set(
   [...TITLE_BY_FORM.keys()].flatMap((form) => form.split(' ')).filter((word) => !COUNTRY_TITLES.has(word) && !GIVEN_NAMES_IN_TITLES.has(word)),

@@ -3721,6 +3721,20 @@ describe('eastern Indonesian given names', () => {
   });
 });
 
+describe('village heads by their regional titles', () => {
+  it('should read a Minahasa "Hukum Tua" and a Maluku "Raja Negeri" as office holders, and keep "Tua" in a Batak name', () => {
+    const result = extractEntities(
+      'Hukum Tua Desa Marinsow Denny Mamahit menyambut wisatawan. Raja Negeri Hulaliu, Max Sahetapy, turut hadir. ' +
+        'Direktur Reserse Narkoba Polda Sumut Kombes Pol Maruli Tua Siregar memimpin razia.',
+    );
+    expect(result.people.map((p) => [p.name, p.titles[0], p.official])).toEqual([
+      ['Denny Mamahit', 'Hukum Tua Desa Marinsow', true],
+      ['Max Sahetapy', 'Raja Negeri Hulaliu', true],
+      ['Maruli Tua Siregar', 'Direktur Reserse Narkoba Polda Sumut', true],
+    ]);
+  });
+});
+
 describe('national bodies listed in session 18', () => {
   it('should read BP Tapera and the ministry written "KLH/BPLH", and link their officials', () => {
     const result = extractEntities(
