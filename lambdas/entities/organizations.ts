@@ -888,6 +888,10 @@ function findTeamHits(text: string, bodies: readonly OrgHit[]): OrgHit[] {
   const hits: OrgHit[] = [];
   for (const m of allMatches(TEAM_RE, text)) {
     if (bodies.some((b) => b.start === m.index + m[0].length - m[2]!.length)) continue;
+    // "Komandan Tim Rescue Kantor SAR Banjarmasin": a team of a body another finder reads inside its run is that
+    // body's team, no body of its own.
+    const runStart = m.index + m[0].length - m[2]!.length;
+    if (m[1] === 'Tim' && bodies.some((b) => b.start > runStart && b.start < m.index + m[0].length && b.priority >= 2)) continue;
     // "Tim Penggerak PKK Kaltim Sarifah Suraidah": a team named after its region ends there.
     let run = cutAfterRegion(trimNameTail(m[2]!));
     // "Tim Penggerak PKK Desa Jembayan Tengah": a desa's name of two words goes on past the pattern's four.

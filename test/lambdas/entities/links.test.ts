@@ -1733,6 +1733,12 @@ describe('teams of bodies', () => {
     expect(names('Tim BPBD Samarinda mengevakuasi warga.')).toEqual(['Badan Penanggulangan Bencana Daerah Samarinda']);
     expect(names('Tim Saber Pungli menyita uang.')).toEqual(['Tim Saber Pungli']);
   });
+
+  it('should read a named team of a body ("Komandan Tim Rescue Kantor SAR Banjarmasin X") as that body, its commander an official', () => {
+    const text = 'Komandan Tim Rescue Kantor SAR Banjarmasin Dwi Santoso Harahap mengatakan pencarian dilanjutkan.';
+    expect(extractEntities(text).organizations.map((o) => o.name)).toEqual(['Kantor Pencarian dan Pertolongan Banjarmasin']);
+    expect(personIn(text, 'Dwi Santoso Harahap')).toMatchObject({ organization: 'Kantor Pencarian dan Pertolongan Banjarmasin', official: true });
+  });
 });
 
 describe('regional offices of national bodies', () => {
