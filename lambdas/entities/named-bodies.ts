@@ -256,6 +256,9 @@ function findHeadHits(text: string): NamedBodyHit[] {
     // "Dewan Komisaris", "Dewan Direksi" alone (a list's heading, "rapat Dewan Komisaris"): a company's board, no body.
     if (m[1] === 'Dewan' && (COMPANY_BOARD.test(run) || ASSOCIATION_BOARD.test(run))) continue;
     if (isKnownBodyAt(`${m[1]} ${run}`.split(' ')) && !AGENCY_BY_FORM.has(`${m[1]} ${run}`)) continue;
+    // "Majelis Wilayah Gereja Masehi Injili di Minahasa (GMIM)": a run that runs into a known body's name, which goes
+    // on past it, is that body's organ; the body's finder reads it.
+    if (runsIntoKnownBody(text, m.index + m[0].indexOf(run, m[1]!.length), run)) continue;
     // "Direktur Jenderal Kesehatan Primer dan Komunitas Kementerian Kesehatan": a group's head word right before a
     // ministry ends a field of the title; no group is named after a ministry alone.
     if (COLLECTIVE_HEADS.has(m[1]!) && knownBodyAt(run.split(' '))?.kind === 'ministry') continue;
@@ -369,6 +372,18 @@ function knownBodyAt(words: readonly string[]): AgencyEntry | undefined {
     if (entry) return entry;
   }
   return undefined;
+}
+
+/** Whether a known body's name of several words starts at a word inside `run` (at `at`) and ends past it. */
+function runsIntoKnownBody(text: string, at: number, run: string): boolean {
+  for (let k = run.indexOf(' '); k !== -1; k = run.indexOf(' ', k + 1)) {
+    const words = text.slice(at + k + 1, at + k + 80).split(/[ \t]+/).slice(0, 6);
+    for (let n = words.length; n >= 2; n -= 1) {
+      const form = words.slice(0, n).join(' ');
+      if (AGENCY_BY_FORM.has(form) && k + 1 + form.length > run.length) return true;
+    }
+  }
+  return false;
 }
 
 /** Whether words open with the name of a body of agencies.json. */

@@ -404,7 +404,7 @@ describe('extractEntities on bare names the tagger is sure of', () => {
 
   it('should end a team\'s name at its region ("Ketua Tim Penggerak PKK Kaltim Sarifah Suraidah Harum")', () => {
     const result = extractEntities('Ketua Tim Penggerak PKK Kaltim Sarifah Suraidah Harum membuka lomba .');
-    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Sarifah Suraidah Harum', 'Tim Penggerak PKK Kaltim']]);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Sarifah Suraidah Harum', 'Tim Penggerak Pemberdayaan Kesejahteraan Keluarga Kalimantan Timur']]);
   });
 
   it('should step over a quoted nickname inside a name and read the nickname later as that person (\'Joko "Jokowi" Widodo\')', () => {

@@ -315,6 +315,27 @@ describe('a kind of body spelled, its short form, then its own name', () => {
   });
 });
 
+describe('bodies a humas release names in full (session 18 held-out stories)', () => {
+  it('should read KAN, DPMN, GMIM, a Perwakilan BKKBN, TP PKK and PTPN IV with their heads, and no degree "STh" as a person', () => {
+    const text =
+      'Ketua Kerapatan Adat Nagari (KAN) Koto Gadang, Yulizar Dt. Bandaro Kayo, hadir. ' +
+      'Kepala Dinas Pemberdayaan Masyarakat dan Nagari (DPMN) Agam, Hendra Gusnadi, mengatakan itu. ' +
+      'Ketua Majelis Wilayah Gereja Masehi Injili di Minahasa (GMIM) Sawangan, Pdt. Meiske Sondakh, STh., berdoa. ' +
+      'Ia didampingi Kepala Perwakilan BKKBN Provinsi Banten, Rusman Efendi. ' +
+      'Ketua Tim Penggerak Pemberdayaan Kesejahteraan Keluarga (TP PKK) Kabupaten Pandeglang, Nia Kurniasih, hadir. ' +
+      'Konflik lahan dengan PTPN IV Regional III belum selesai.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Yulizar Dt. Bandaro Kayo', 'Kerapatan Adat Nagari Koto Gadang'],
+      ['Hendra Gusnadi', 'Dinas Pemberdayaan Masyarakat dan Nagari Agam'],
+      ['Meiske Sondakh', 'Gereja Masehi Injili di Minahasa'],
+      ['Rusman Efendi', 'Badan Kependudukan dan Keluarga Berencana Nasional Banten'],
+      ['Nia Kurniasih', 'Tim Penggerak Pemberdayaan Kesejahteraan Keluarga Pandeglang'],
+    ]);
+    expect(result.organizations.map((o) => o.name)).toContain('PT Perkebunan Nusantara IV');
+  });
+});
+
 describe('the board of an association', () => {
   it('should read no body in "Dewan Pengurus Pusat" or "Dewan Pimpinan Wilayah" and link its chair to the association after it', () => {
     const text =
