@@ -107,7 +107,7 @@ const NAME_KEEP = new Set(['Indonesia', 'Nusantara', 'Internasional', 'Internati
 const LAST_NAME_WORDS = new Set(['Bersama', 'Bersatu']);
 
 /** Words Indonesian company names end in ("PT Energi Unggul Persada", "PT Bumi Makmur Sentosa"). */
-const COMPANY_END_WORDS = new Set([
+export const COMPANY_END_WORDS: ReadonlySet<string> = new Set([
   'Persada', 'Perkasa', 'Makmur', 'Sentosa', 'Abadi', 'Mandiri', 'Sejahtera', 'Nusantara', 'Indonesia', 'Utama', 'Lestari',
   'Prima', 'Raya', 'Jaya', 'Sakti', 'Gemilang', 'Cemerlang', 'Sukses', 'Mulia', 'Energi', 'Energy', 'Coal', 'Mining',
   'Resources', 'Tbk',

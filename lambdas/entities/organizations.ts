@@ -31,7 +31,7 @@ import {
   displayRegionName,
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
-import { CLASS_BEFORE_SEAT, HOSPITAL_HEADS, HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, goesOnCompanyName, ofContinuation } from './named-bodies.js';
+import { CLASS_BEFORE_SEAT, COMPANY_END_WORDS, HOSPITAL_HEADS, HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, goesOnCompanyName, ofContinuation } from './named-bodies.js';
 import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, SPACES, UPPER_FIRST, WORD_END, WORD_START, allMatches, buildAlternation, clashesWith, escapeRegExp, initialsOf, insideLonger, matchAt, overlapsAny, withinAny, wordBefore, wordStartMatcher, wordChar } from './text-scan.js';
 import { isDerivedNoun, isDictionaryWord, isGivenName, isKnownPlaceName, isListedName, isPlainWord, knownNameLength } from './tagger-features.js';
 import type { AgencyEntry, OrgHit, RegionEntry, RegionHit, Span } from './types.js';
@@ -760,7 +760,9 @@ function findNamedBodyHits(text: string): OrgHit[] {
     if (known?.branch) continue;
     const firstWord = m[1]!.split(/[ \t]+/)[0]!;
     const ownAcronym = !known && !spelled && spelledHere.has(firstWord) && firstWord !== m[1] ? firstWord : null;
-    const name = known?.form ?? ownAcronym ?? (spelled ? m[1]! : cutAfterRegion(cutNameRun(trimNameTail(m[1]!, COMPANY_NAME_WORDS), false), false, goesOnCompanyName));
+    // "PT Agro Sawit Pasaman Lestari": a word companies end in goes on past a region as the name's last word.
+    const goesOn = (word: string): boolean => goesOnCompanyName(word) || (COMPANY_END_WORDS.has(word) && m[1]!.endsWith(word));
+    const name = known?.form ?? ownAcronym ?? (spelled ? m[1]! : cutAfterRegion(cutNameRun(trimNameTail(m[1]!, COMPANY_NAME_WORDS), false), false, goesOn));
     if (!name) continue;
     // "PT Astra Otoparts Tbk": the listed company's mark ends the mention.
     const tbk = /[ \t]Tbk\.?$/.test(m[0]) && (!known || known.form === m[1]);

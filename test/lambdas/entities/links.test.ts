@@ -1180,6 +1180,8 @@ describe('known companies written with "PT"', () => {
   it('should keep a word that opens sentences inside a company\'s name ("PT Bara Sumber Lestari", "PT Mitra Dana Sejahtera")', () => {
     const names = (text: string): string[] => extractEntities(text).organizations.map((o) => o.name);
     expect(names('Warga memblokade jalan PT Bara Sumber Lestari dan PT Mitra Dana Sejahtera.')).toEqual(['PT Bara Sumber Lestari', 'PT Mitra Dana Sejahtera']);
+    // A word companies end in goes on past a region as the name's last word.
+    expect(names('Kesepakatan dengan PT Agro Sawit Pasaman Lestari diteken.')).toEqual(['PT Agro Sawit Pasaman Lestari']);
     expect(personIn('Humas PT Jaya Makmur Bersama, Yuliana Pertiwi, menyebut perusahaan akan membantu.', 'Yuliana Pertiwi')?.organization).toBe(
       'PT Jaya Makmur Bersama',
     );
