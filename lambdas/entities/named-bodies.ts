@@ -71,6 +71,9 @@ function isNamesakeHead(head: string): boolean {
 const EVENT_BEFORE = /(?:^|[^\p{L}])(?:Festival|Pekan|Piala|Pameran|Parade|Kirab)[ \t]+$/u;
 /** Heads of groups of people, and the words for their members that may open their names. */
 const COLLECTIVE_HEADS = new Set(['Aliansi', 'Koalisi', 'Forum', 'Gerakan', 'Paguyuban', 'Komunitas']);
+/** Facilities numbered after their name ("Posyandu Melati 3"), and the number with the space before it. */
+const NUMBERED_FACILITY_HEADS = new Set(['Posyandu', 'Puskesmas']);
+const FACILITY_NUMBER_AT = /^[ \t]+\d{1,2}(?![\p{L}\p{N}.,]\d|[ \t]*\p{Ll}|[.,]\d)/u;
 /** Words for the level or kind of a facility, no name of one ("Puskesmas Kecamatan", "Puskesmas Pembantu"). */
 const FACILITY_LEVEL_WORDS = new Set([...AREA_UNIT_WORDS, 'Pembantu', 'Keliling', 'Induk', 'Rawat', 'Inap']);
 const MEMBER_WORDS = new Set([
@@ -262,8 +265,11 @@ function findHeadHits(text: string): NamedBodyHit[] {
     // "Direktur Jenderal Kesehatan Primer dan Komunitas Kementerian Kesehatan": a group's head word right before a
     // ministry ends a field of the title; no group is named after a ministry alone.
     if (COLLECTIVE_HEADS.has(m[1]!) && knownBodyAt(run.split(' '))?.kind === 'ministry') continue;
-    const name = `${m[1]} ${run}`;
-    const end = m.index + m[1]!.length + m[0].slice(m[1]!.length).indexOf(run) + run.length;
+    const runEnd = m.index + m[1]!.length + m[0].slice(m[1]!.length).indexOf(run) + run.length;
+    // "Posyandu Melati 3", "Puskesmas Ketapang 2": a facility's number ends its name (not "3 kali").
+    const numbered = NUMBERED_FACILITY_HEADS.has(m[1]!) && run === m[2] ? FACILITY_NUMBER_AT.exec(text.slice(runEnd, runEnd + 8)) : null;
+    const name = `${m[1]} ${run}${numbered?.[0] ?? ''}`;
+    const end = runEnd + (numbered?.[0].length ?? 0);
     const known = AGENCY_BY_FORM.get(name);
     // "Kantor Pertanahan PPU", "Kantor Pertanahan Kabupaten Penajam Paser Utara": one office, named as its region is.
     if (!known && seat && seat.end === run.length) {
