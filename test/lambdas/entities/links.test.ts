@@ -3754,6 +3754,11 @@ describe('national bodies listed in session 18', () => {
       ['Rasyid Ali Baswedan', 'Kementerian Lingkungan Hidup', true],
     ]);
   });
+
+  it('should read "Kadin Indonesia" whole, so its vice chair\'s title with a field and his name are read ("... Bidang Hubungan Internasional X")', () => {
+    const text = 'Wakil Ketua Umum Kadin Indonesia Bidang Hubungan Internasional Benny Soetrisno Wiradinata mengatakan Jepang investor terbesar.';
+    expect(personIn(text, 'Benny Soetrisno Wiradinata')?.organization).toBe('Kamar Dagang dan Industri Indonesia');
+  });
 });
 
 describe('foreign missions', () => {
