@@ -498,11 +498,16 @@ function findCuedHits(text: string): NamedBodyHit[] {
     // "grup WhatsApp BPBD": a chat group on an app, no band or company; "klub Liga 1", "klub Liga Malaysia": the
     // league a club plays in, a competition, no body.
     if (MESSAGING_APPS.has(words[0]!) || words[0] === 'Liga') continue;
+    // "retribusi harian Rp 3.000": a currency and an amount after the cue ("harian", daily) name no paper.
+    if (CURRENCY_WORDS.has(words[0]!) || /^[ \t]*\d/.test(text.slice(runAt + run.length, runAt + run.length + 3))) continue;
     const known = AGENCY_BY_FORM.get(run);
     hits.push({ start: runAt, end: runAt + run.length, name: known?.name ?? run, government: known?.government ?? false });
   }
   return hits;
 }
+
+/** Currency words written capitalised before an amount. */
+const CURRENCY_WORDS = new Set(['Rp', 'Rp.', 'USD', 'US', 'IDR', 'RM', 'SGD', 'Yen', 'Euro']);
 
 /** English names: "Ministry of Social Affairs", "Bank of Japan". */
 function findEnglishHits(text: string): NamedBodyHit[] {

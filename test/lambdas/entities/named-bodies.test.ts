@@ -335,6 +335,10 @@ describe('bodies a humas release names in full (session 18 held-out stories)', (
     expect(result.organizations.map((o) => o.name)).toContain('PT Perkebunan Nusantara IV');
   });
 
+  it('should read no paper in a currency after "harian" ("retribusi harian Rp 3.000")', () => {
+    expect(extractEntities('Pedagang membayar retribusi harian Rp 3.000 hingga Rp 5.000 lewat QRIS.').organizations).toEqual([]);
+  });
+
   it('should keep a Posyandu\'s number in its name ("Posyandu Melati 3"), not a count after it', () => {
     expect(extractEntities('Kader Posyandu Melati 3, Euis Jubaedah, mengatakan balita ditimbang.').organizations.map((o) => o.name)).toEqual(['Posyandu Melati 3']);
     expect(extractEntities('Posyandu Melati 3 kali sebulan buka.').organizations.map((o) => o.name)).toEqual(['Posyandu Melati']);
