@@ -115,7 +115,7 @@ const NAMED_BODY_RE = new RegExp(
 );
 
 /** Words before "Kecamatan / Kelurahan / Desa X" that make it the administration rather than the place. */
-const ADMIN_BODY_BEFORE = /(?:Kantor|kantor|Pemerintah|pemerintah|Pemdes|pihak|Pihak|aparat|perangkat|Balai|balai)[ \t]+$/;
+const ADMIN_BODY_BEFORE = /(?:Kantor|kantor|Pemerintah|pemerintah|Pemdes|pihak|Pihak|aparat|perangkat)[ \t]+$/;
 
 /**
  * Short unit names written out in the entity name ("Kejari Lhoksukon" -> "Kejaksaan Negeri Lhoksukon"); police units
@@ -550,6 +550,8 @@ const UNIT_WITHOUT_DAERAH = new Map(REGIONAL_UNITS.filter((u) => u.name.endsWith
 const SPELLED_RUN_AFTER = /^((?:[ \t]+\p{Lu}[\p{L}-]*){1,4})[ \t]*\([ \t]?([A-Z]{3,8})[ \t]?\)/u;
 
 /** "Dinas X [region]", "Badan X", "Kementerian X": a head word, a field of org vocabulary, an optional region. */
+/** The words after "Balai" that make it a hall ("Balai Desa", "Balai Kota", "Balai Pertemuan"), a building. */
+const HALL_WORDS = new Set(['Desa', 'Kota', 'Kampung', 'Nagari', 'Adat', 'Pertemuan', 'Warga', 'Rakyat', 'Kelurahan', 'Dusun', 'Banjar']);
 function findHeadWordHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
   for (const m of allMatches(HEAD_RE, text)) {
@@ -571,6 +573,8 @@ function findHeadWordHits(text: string): OrgHit[] {
       continue;
     }
     if (field.words.length === 0) continue;
+    // "Balai Desa Pagat", "Balai Kota", "Balai Adat": a hall, a building, no body.
+    if (head === 'Balai' && HALL_WORDS.has(field.words[0]!)) continue;
     const base = `${head} ${field.words.join(' ')}`;
     const agency = AGENCY_BY_LOWER_NAME.get(base.toLowerCase()) ?? AGENCY_BY_FORM.get(base);
     const after = regionAfter(text, field.end);

@@ -335,6 +335,12 @@ describe('bodies a humas release names in full (session 18 held-out stories)', (
     expect(result.organizations.map((o) => o.name)).toContain('PT Perkebunan Nusantara IV');
   });
 
+  it('should read a village hall ("Balai Desa Pagat") as a building, no body, and keep the village a place', () => {
+    const result = extractEntities('Dinsos HST membuka dapur umum di Balai Desa Pagat untuk pengungsi.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['Dinas Sosial Hulu Sungai Tengah']);
+    expect(result.locations.map((l) => l.name)).toContain('Desa Pagat');
+  });
+
   it('should read no paper in a currency after "harian" ("retribusi harian Rp 3.000")', () => {
     expect(extractEntities('Pedagang membayar retribusi harian Rp 3.000 hingga Rp 5.000 lewat QRIS.').organizations).toEqual([]);
   });
