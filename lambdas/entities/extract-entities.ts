@@ -336,6 +336,8 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
     // "Polres juga mengirim perahu", "Raperda APBD bisa disahkan", "mengatakan BUMDes yang dikelola": a unit's short
     // name, a body's head word, or common abbreviations only, is no person.
     if (t.kind === 'PER' && surface.split(/[ \t]+/).every((w) => UNIT_SHORT_NAMES.has(w) || COMMON_ABBREVIATIONS.has(w) || ONE_WORD_BODY_HEADS.has(w))) return false;
+    // "pengurus BUMDes, anggota ...", "(BSI) Tbk meresmikan": a body's head word or a listed company's mark alone is no place.
+    if (t.kind === 'LOC' && !surface.includes(' ') && (ONE_WORD_BODY_HEADS.has(surface) || surface === 'Tbk')) return false;
     // ", Pelaksana Harian (Plh) Sekretaris Daerah Papua X": an acting holder's mark spelled out is no body.
     if (t.kind === 'ORG' && ACTING_MARK_ONLY.test(surface)) return false;
     // The tagger runs past a rule finding into the next words ("DPRD Jatim Kusnadi", "Aceh Utara Mahmudsyah"):

@@ -513,6 +513,12 @@ describe('extractEntities on names the tagger reads as people', () => {
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Ahmad Syaifuddin']);
   });
 
+  it('should read no place in a body\'s head word or a listed company\'s mark alone ("pengurus BUMDes", "(BSI) Tbk")', () => {
+    const places = (text: string): string[] => extractEntities(text).locations.map((l) => l.name);
+    expect(places('Penyidik memeriksa 27 saksi, termasuk pengurus BUMDes, anggota Badan Permusyawaratan Desa dan warga.')).toEqual([]);
+    expect(places('MEUREUDU - PT Bank Syariah Indonesia (BSI) Tbk meresmikan kantor barunya.')).not.toContain('Tbk');
+  });
+
   it('should keep the "Hi." (Haji) of a North Maluku father\'s name inside the name ("Fadli Hi. Umar")', () => {
     const result = extractEntities('Kepala Bapenda Kota Ternate, Fadli Hi. Umar, mengatakan antrean bisa diambil lewat aplikasi.');
     expect(result.people.map((p) => p.name)).toEqual(['Fadli Hi. Umar']);
