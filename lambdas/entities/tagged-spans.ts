@@ -29,6 +29,8 @@ import schoolWords from './data/school-words.json' with { type: 'json' };
 export function extendsRuleSpan(text: string, span: Span, rules: readonly Span[]): boolean {
   const inside = rules.filter((r) => r.start >= span.start && r.end <= span.end);
   if (inside.length === 0 || inside.some((r) => r.start === span.start && r.end === span.end)) return false;
+  // "West Kalimantan's Sanggau": an English possessive after a rule span joins two names, no longer one.
+  if (inside.some((r) => r.end < span.end && /^['’]s(?![\p{L}])/u.test(text.slice(r.end, r.end + 3)))) return true;
   let rest = '';
   let at = span.start;
   for (const r of [...inside].sort((a, b) => a.start - b.start)) {

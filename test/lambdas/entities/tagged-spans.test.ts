@@ -40,4 +40,9 @@ describe('withoutLeadingRole and extendsRuleSpan', () => {
     const chain = 'Kabupaten Pati Provinsi Jawa Tengah';
     expect(extendsRuleSpan(chain, spanOf(chain, chain), [spanOf(chain, 'Kabupaten Pati'), spanOf(chain, 'Provinsi Jawa Tengah')])).toBe(false);
   });
+
+  it('should tell a guess joining two names by an English possessive from one name ("West Kalimantan\'s Sanggau")', () => {
+    const text = "Bauxite comes from West Kalimantan's Sanggau district.";
+    expect(extendsRuleSpan(text, spanOf(text, "West Kalimantan's Sanggau"), [spanOf(text, 'West Kalimantan'), spanOf(text, 'Sanggau')])).toBe(true);
+  });
 });
