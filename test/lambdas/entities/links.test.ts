@@ -3729,6 +3729,16 @@ describe('eastern Indonesian given names', () => {
   });
 });
 
+describe('the House in English copy', () => {
+  it('should read "the House of Representatives" as the DPR and "the NasDem Party" as the party, and its member as an official', () => {
+    const text =
+      "Fauzan Akbar Lubis, a member of the House of Representatives' Commission III overseeing law enforcement from the NasDem Party, urged the KPK to act.";
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([['Fauzan Akbar Lubis', 'Dewan Perwakilan Rakyat', true]]);
+    expect(result.organizations.map((o) => o.name)).toContain('Partai NasDem');
+  });
+});
+
 describe('village heads by their regional titles', () => {
   it('should read a Minahasa "Hukum Tua" and a Maluku "Raja Negeri" as office holders, and keep "Tua" in a Batak name', () => {
     const result = extractEntities(
