@@ -37,7 +37,7 @@ import {
   displayRegionName,
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
-import { isDerivedNoun, isDictionaryWord, isEnglishWord, isKnownPlaceName, isKnownSurname, isListedName, knownNameLength } from './tagger-features.js';
+import { isDerivedNoun, isDictionaryWord, isEnglishWord, isKnownPlaceName, isKnownSurname, isListedName, isPlainWord, knownNameLength } from './tagger-features.js';
 import commonWords from './data/common-words.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import hijriCalendarWords from './data/islamic-calendar.json' with { type: 'json' };
@@ -107,8 +107,18 @@ const DEPUTY_BEFORE = /(?:^|[^\p{L}])((?:[Ww]akil|(?:Senior[ \t]+)?Deputy|Vice)[
 const NOT_A_TITLE_BEFORE = /(?:Sersan|Letnan|Peraturan|Keputusan|Kantor|Rumah|Istana|Pendopo|Pendapa|Gedung|Aula|Lapangan|Rumah Jabatan|Surat|Instruksi|Edaran|Pilkada|Pemilihan|calon|Calon)\s+$/;
 const SENTENCE_END = /[.!?](?=\s+["“A-Z]|\s*$)|\n|["“”]/g;
 const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:[A-Z]|Kab|Prov|Jl|No|Dr|dr|Ir|Prof|Drs|Dra|Hj|Pj|Plt|Plh|St|Tbk)$/;
+/** Whether a rank of one or more words ends right before `at`, a space between ("Senior Commissioner "). */
+function rankEndsAt(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 32), at);
+  for (const rank of RANKS) if (before.endsWith(` ${rank} `) || before === `${rank} `) return true;
+  return false;
+}
+
+/** English verbs of saying after a name ("Lestari Anggun Maharani said"). */
+const NAME_SAID = 'said|says|told|added|stated|explained|noted';
+const ENGLISH_SAID_END = new RegExp(`(?:${NAME_SAID})$`);
 const REPORTING_RE = new RegExp(
-  `${WORD_START}(${NAME_TOKEN_SOURCE}(?:[ \\t]+${NAME_TOKEN_SOURCE}){1,3})[ \\t]+(?:juga[ \\t]+|pun[ \\t]+)?(?:${REPORTING_VERB_SOURCE})${WORD_END}`,
+  `${WORD_START}(${NAME_TOKEN_SOURCE}(?:[ \\t]+${NAME_TOKEN_SOURCE}){1,3})[ \\t]+(?:juga[ \\t]+|pun[ \\t]+)?(?:${REPORTING_VERB_SOURCE}|${NAME_SAID})${WORD_END}`,
   'gu',
 );
 const ATTRIBUTION_NAME_RE = new RegExp(
@@ -799,10 +809,17 @@ function findReportingHits(text: string, taken: readonly Span[]): PersonHit[] {
     let offset = 0;
     // "Pak Syamsul menjelaskan": an honorific is no part of the name, and makes one word a name.
     let honoured = false;
-    while (words.length > 1 && (!isNameWord(words[0]!) || HONORIFICS.has(words[0]!))) {
+    // "Sam Ratulangi Airport Daniel ... said", "Senior Commissioner Yudha ... said": before an English verb a word of the
+    // language opens no name.
+    const english = ENGLISH_SAID_END.test(m[0]);
+    let titled = false;
+    while (words.length > 1 && (!isNameWord(words[0]!) || HONORIFICS.has(words[0]!) || (english && isPlainWord(words[0]!)))) {
       honoured ||= HONORIFICS.has(words[0]!);
+      titled ||= RANKS.has(words[0]!) || TITLE_WORDS.has(words[0]!);
       offset += words.shift()!.length + 1;
     }
+    // A rank or a title before the name ("Senior Commissioner Yudha ... said") is read by its own finder.
+    if (english && (titled || rankEndsAt(text, m.index + offset))) continue;
     // "Bandara APT Pranoto Samarinda Dodi Dharma Cahyadi mengatakan": a region right after a capitalised word ends the
     // name of a place or body there, and the person's name follows it ("Sebelumnya, Bima Arya ..." keeps Bima).
     const region = /\p{Lu}[\p{L}.]*[ \t]+$/u.test(text.slice(Math.max(0, m.index + offset - 30), m.index + offset))

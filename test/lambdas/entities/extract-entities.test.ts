@@ -3032,6 +3032,15 @@ describe('extractEntities on a speech credited by its title after the quote', ()
     expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Rahmat Hidayat Daeng Pasau']);
   });
 
+  it('should read a name before an English "said" as a person, not a rank\'s holder the rank finder reads or an airport', () => {
+    const text =
+      'Sinergi Sel finance director Lestari Anggun Maharani said the company had secured a loan. "The loan has a grace period of two years," Lestari said. ' +
+      'Police director of special crimes Senior Commissioner Yudha Pratama Siregar said the suspects were held.';
+    const result = extractEntities(text);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Lestari Anggun Maharani']);
+    expect(result.people.find((p) => p.name === 'Yudha Pratama Siregar')?.titles).toContain('Senior Commissioner');
+  });
+
   it('should give a quote to the name set off by commas after an English title of any words ("MIND ID\'s director of ..., X, said")', () => {
     const text =
       '"With the second phase, almost all the alumina will be processed here," MIND ID\'s director of portfolio and business development, Satrio Nugroho Widjaja, said at the groundbreaking.';
