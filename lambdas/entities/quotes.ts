@@ -24,7 +24,9 @@ const PRONOUN_BEFORE = /(?:^|[\s,.])(?:Ia|ia|Dia|dia|Beliau|beliau)\s/;
 const EN_VERBS = buildAlternation(ENGLISH_SPEECH_VERBS);
 /** Lower-case English roles in an attribution ("BNPB spokesman X said", "the governor said", "the lawyer said"). */
 const EN_ROLES =
-  'spokes(?:man|woman|person)|head|chief|chair(?:man|woman)|governor|minister|regent|mayor|lawyer|director|economist|researcher|analyst|official|president|secretary|general|colonel|commander';
+  'spokes(?:man|woman|person)|head|chief|chair(?:man|woman)|governor|minister|regent|mayor|lawyer|director|economist|researcher|analyst|official|president|secretary|general|colonel|commander|' +
+  // the words before a role ("executive director", "finance director", "vice president", "public relations manager")
+  'executive|deputy|vice|senior|managing|acting|finance|financial|corporate|communications?|public|relations|affairs|legal|operations|program|campaign|policy|research|regional|country|manager|coordinator|commissioner|founder|co-founder';
 /** "the governor " before an English verb of saying: group 1 is the role. */
 const ENGLISH_ROLE_BEFORE_VERB = /^the[ \t]+(\p{Ll}+)[ \t]+$/u;
 /** What a rank noun in an attribution matches in a holder's title or rank ("the general said": "Maj. Gen.", "Mayjen TNI"). */

@@ -3032,6 +3032,13 @@ describe('extractEntities on a speech credited by its title after the quote', ()
     expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Rahmat Hidayat Daeng Pasau']);
   });
 
+  it('should give a quote to "<body> executive director X told ..." or "<body> general manager X said" after it', () => {
+    const text =
+      '"The government calls it idle land, but it is our forest," Walhi executive director Rahmawati Siahaan told a press conference in Jakarta.\n\n' +
+      '"The gas that has been flared will be used for our internal power plants," PHM general manager Andri Setiawan Gunadi said at a signing ceremony.';
+    expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Rahmawati Siahaan', 'Andri Setiawan Gunadi']);
+  });
+
   it('should read a name before an English "said" as a person, not a rank\'s holder the rank finder reads or an airport', () => {
     const text =
       'Sinergi Sel finance director Lestari Anggun Maharani said the company had secured a loan. "The loan has a grace period of two years," Lestari said. ' +
