@@ -3722,6 +3722,12 @@ describe('eastern Indonesian given names', () => {
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Johanis Pattikawa']);
   });
 
+  it('should read "Sekar", a word of the language, as the given name it is after an English title ("IESR executive director Sekar ...")', () => {
+    expect(personIn('IESR executive director Sekar Ayuningtyas Wibisono estimated the cost.', 'Sekar Ayuningtyas Wibisono')?.organization).toBe(
+      'Institute for Essential Services Reform',
+    );
+  });
+
   it('should end a body\'s name where the text named it whole before, when capitalised words no list knows follow', () => {
     const text =
       'Koperasi Produsen Pala Lawamena Haruku mengekspor pala. "Ekspor ini hasil kerja keras," kata Ketua Koperasi Produsen Pala Lawamena Haruku Ongki Latuheru di Ambon.';
