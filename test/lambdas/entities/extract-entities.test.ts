@@ -519,9 +519,11 @@ describe('extractEntities on names the tagger reads as people', () => {
     expect(places('MEUREUDU - PT Bank Syariah Indonesia (BSI) Tbk meresmikan kantor barunya.')).not.toContain('Tbk');
   });
 
-  it('should keep the "Hi." (Haji) of a North Maluku father\'s name inside the name ("Fadli Hi. Umar")', () => {
+  it('should keep the "Hi." (Haji) of a North Maluku father\'s name inside the name ("Fadli Hi. Umar"), and a short "Moh."', () => {
     const result = extractEntities('Kepala Bapenda Kota Ternate, Fadli Hi. Umar, mengatakan antrean bisa diambil lewat aplikasi.');
     expect(result.people.map((p) => p.name)).toEqual(['Fadli Hi. Umar']);
+    const chairman = extractEntities('Its chairman, KH Moh. Zainul Arifin, said the council would help. "We will not stay silent," Zainul said.');
+    expect(chairman.quotes.map((q) => q.speaker)).toEqual(['Moh. Zainul Arifin']);
   });
 
   it('should end a station named after its region before its head\'s name ("Stasiun Klimatologi Jawa Tengah Ahmad Fauzan Ridwan")', () => {
