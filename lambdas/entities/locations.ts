@@ -187,11 +187,16 @@ function cutAtTitle(written: string): string {
 /** The unit word a kecamatan's or desa's name may open with ("Kecamatan ", "Desa "), or nothing. */
 const UNIT_WORD_LEAD = new RegExp(`^(?:(?:${AREA_UNIT_WORDS.join('|')})[ \\t]+)?`);
 
+/** "Lalu Lintas ", "Lalu Lintas dan Angkutan " right before "Jalan": the field of road traffic. */
+const TRAFFIC_BEFORE = /(?:^|[^\p{L}])[Ll]alu[ \t]+[Ll]intas[ \t]+(?:dan[ \t]+[Aa]ngkutan[ \t]+)?$/u;
+
 /** Find named places: a head word ("Hutan Lindung", "Pantai", "Jalan") followed by capitalised words. */
 export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): PlaceHit[] {
   const places: PlaceHit[] = [];
   for (const m of [...allMatches(PLACE_ANYWHERE, text), ...allMatches(TOLL_ROAD_ANYWHERE, text)].sort((a, b) => a.index - b.index)) {
     const start = m.index;
+    // "Direktur Lalu Lintas Jalan Arief": "lalu lintas jalan" (road traffic) is a directorate's field, no road.
+    if (TRAFFIC_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
     // "Jalan Soekarno-Hatta Km 5": the kilometre post is no part of the road's name.
     let written = cutAtTitle(m[0]).replace(/[ \t]+(?:Km|KM)$/, '');
     // "Pelabuhan Semayang Balikpapan", "Stadion Segiri Samarinda": the city the spot is in is a location of its own.

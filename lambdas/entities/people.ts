@@ -1492,7 +1492,7 @@ export function findPeople(
       !withinAny(h, ruleOrgHits) &&
       !COMMON_ABBREVIATIONS.has(h.name.split(' ')[0]!) &&
       !DEGREE_OPENS.test(text.slice(h.start, h.start + 12)) &&
-      !STREET_BEFORE.test(text.slice(Math.max(0, h.start - 16), h.start)),
+      !(STREET_BEFORE.test(text.slice(Math.max(0, h.start - 16), h.start)) && !ROAD_FIELD_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start))),
   );
   const known = withLongerNames(withCalledNames(text, withAliases(text, found)));
   const short = findShortFormHits(text, known, [...known, ...ruleOrgHits], notPeople);
@@ -1510,6 +1510,11 @@ export function findPeople(
   return { entities: mergePeople(text, hits, nameOf, orgGovernment, unheldTitles), hits, titleBodies, unheld: unheldTitles };
 }
 
+/**
+ * A directorate's field ending in "Jalan" right before a name ("Direktur Lalu Lintas Jalan X", "Direktur Preservasi
+ * Jalan Y"): no street's name.
+ */
+const ROAD_FIELD_BEFORE = /(?:Lintas|Angkutan|Preservasi|Pembangunan|Keselamatan|Penyelenggaraan)[ \t]+Jalan[ \t]+$/;
 /** A street's word and the initials of its name right before a name ("Jalan M.H. ", "Jl. K.H. "): the name is the street's. */
 const STREET_BEFORE = /(?:^|[^\p{L}])(?:Jalan|Jl|Jln|Gang|Gg)\.?[ \t]+(?:\p{Lu}\.[ \t]*)*$/u;
 

@@ -3735,6 +3735,20 @@ describe('eastern Indonesian given names', () => {
   });
 });
 
+describe('titles whose field reads like a street or a name', () => {
+  it('should read "Plt Direktur Lalu Lintas Jalan X" as a director, no street, and "hakim ad hoc Tipikor Y" as a judge named Y', () => {
+    const result = extractEntities(
+      'Menhub didampingi Plt Direktur Lalu Lintas Jalan Arief Budiman Sitorus. Sidang dipimpin hakim ad hoc Tipikor Sudirman Hasan di Gorontalo.',
+    );
+    expect(result.people.map((p) => [p.name, p.titles[0]])).toEqual([
+      ['Arief Budiman Sitorus', 'Plt Direktur Lalu Lintas Jalan'],
+      ['Sudirman Hasan', 'hakim ad hoc Tipikor'],
+    ]);
+    expect(result.people[1]!.official).toBe(true);
+    expect(result.locations.map((l) => l.name)).not.toContain('Jalan Arief Budiman Sitorus');
+  });
+});
+
 describe('the House in English copy', () => {
   it('should read "the House of Representatives" as the DPR and "the NasDem Party" as the party, and its member as an official', () => {
     const text =
