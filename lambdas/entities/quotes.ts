@@ -80,7 +80,9 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
   // "Kapolres Bontang menyatakan ...": a title that names no one, the subject of a verb of saying, speaks too.
   // "Menurut Pj Bupati, ...": after "Menurut" too.
   // "Rahmat yang mewakili Bupati Kutai Timur berharap": a title one stands in for is no subject.
-  const unnamedSubjects = unnamed.filter(
+  // "Sang bupati memastikan ...": a title after "sang" names the one who holds it, as "Bupati memastikan" does.
+  const epithets = [...allMatches(EPITHET_TITLE, text)].map((m) => ({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length }));
+  const unnamedSubjects = [...unnamed, ...epithets].filter(
     (u) =>
       !isInside(u.start, spans) &&
       !STANDS_IN_FOR_BEFORE.test(text.slice(Math.max(0, u.start - 20), u.start)) &&
@@ -91,7 +93,9 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
   const subjects = outside.filter((p) => !SIDE_MENTION_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start)));
   // The last person named before `pos` with a title of that form ("Bupati" -> "Bupati Kutim Syahrani Lenggang") or of
   // its entry ("Wabup" -> "Wakil Bupati Kukar X").
-  const holderOf = (title: string, pos: number): PersonHit | undefined => {
+  const holderOf = (written: string, pos: number): PersonHit | undefined => {
+    // "sang wakil menteri": a title written small is looked up as the list writes it.
+    const title = /^\p{Ll}/u.test(written) ? written.split(' ').map(capitalize).join(' ') : written;
     const bare = title.replace(HOLDER_MARK_LEAD, '');
     const entry = TITLE_BY_FORM.get(bare.split(/[ \t]+(?=\p{Lu})/u)[0]!) ?? TITLE_BY_FORM.get(bare);
     return subjects.findLast((p) => p.end <= pos && ((p.title ?? '').startsWith(title) || (entry !== undefined && p.titleEntry === entry)));
@@ -278,6 +282,9 @@ const STANDS_IN_FOR_BEFORE = /(?:^|[^\p{L}])(?:mewakili|atas[ \t]+nama|mendampin
 const HOLDER_MARK_LEAD = new RegExp(`^${SHORT_ACTING_MARK}[ \\t]+`);
 
 /** A verb of saying right after a title that names no one, its region or "juga" between ("menyatakan", "juga menegaskan"). */
+/** "sang bupati", "Sang Wakil Menteri": a title after "sang" (the), no name after it (group 1 the title). */
+const EPITHET_TITLE =
+  /(?<![\p{L}])[Ss]ang[ \t]+((?:[Ww]akil[ \t]+)?(?:[Bb]upati|[Ww]ali[ \t]+[Kk]ota|[Gg]ubernur|[Mm]enteri|[Pp]residen|[Cc]amat|[Ll]urah|[Kk]apolres|[Kk]apolda|[Kk]epala[ \t]+[Dd]esa|[Kk]ades|[Dd]irektur|[Kk]etua))(?![\p{L}])/gu;
 const UNNAMED_SUBJECT_AFTER = new RegExp(`^(?:-\\p{Lu}+)?(?:[ \\t]+\\p{Lu}[\\p{L}/-]*){0,3}[ \\t]+(?:juga[ \\t]+)?(?:${REPORTING_VERB_SOURCE})(?![\\p{L}])`, 'u');
 
 /**

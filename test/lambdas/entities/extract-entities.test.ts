@@ -3056,6 +3056,13 @@ describe('extractEntities on a speech credited by its title after the quote', ()
     expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Satrio Nugroho Widjaja']);
   });
 
+  it('should give a quote after "Sang bupati memastikan ..." to the bupati named before, not to the last speaker', () => {
+    const text =
+      'Bupati Toba Parulian Hotman Sinaga meninjau lahan. Kepala BPODT Evi Natalia Panjaitan menjelaskan rencana. "Kami siap," kata Evi.\n\n' +
+      'Sang bupati memastikan pemkab akan membantu petani kecil. "Tidak ada warga yang kami tinggalkan," tegasnya.';
+    expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Evi Natalia Panjaitan', 'Parulian Hotman Sinaga']);
+  });
+
   it('should read no subject in a post someone held ("Teguh yang sebelumnya menjabat Sekretaris DPUPR mengaku")', () => {
     const text =
       'Ir. Teguh Haryanto dilantik sebagai Kepala Dinas Pekerjaan Umum dan Penataan Ruang (DPUPR). Adapun Sekretaris Kecamatan Kutasari, Nur Aini, ditunjuk sebagai Plh Camat.\n\n' +
