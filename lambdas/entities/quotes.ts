@@ -81,7 +81,9 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
   // "Menurut Pj Bupati, ...": after "Menurut" too.
   // "Rahmat yang mewakili Bupati Kutai Timur berharap": a title one stands in for is no subject.
   // "Sang bupati memastikan ...": a title after "sang" names the one who holds it, as "Bupati memastikan" does.
+  // "Orang nomor satu di Bumi Tanaa Purai Ngeriman itu menyebut": the region's head; the motto in it is no one.
   const epithets = [...allMatches(EPITHET_TITLE, text)].map((m) => ({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length }));
+  for (const m of allMatches(NUMBER_ONE_OF, text)) epithets.push({ start: m.index, end: m.index + m[0].length });
   const unnamedSubjects = [...unnamed, ...epithets].filter(
     (u) =>
       !isInside(u.start, spans) &&
@@ -90,10 +92,13 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
   );
   // "putra sulung aktor Fery Salim", "Kakak Raoul Salim ini", "dibintanginya bareng Anjani Dina dan Teuku Rasya": a
   // relative or a companion named to place the subject is not the one who goes on talking.
-  const subjects = outside.filter((p) => !SIDE_MENTION_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start)));
+  const subjects = outside.filter(
+    (p) => !SIDE_MENTION_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start)) && !epithets.some((e) => p.start >= e.start && p.end <= e.end),
+  );
   // The last person named before `pos` with a title of that form ("Bupati" -> "Bupati Kutim Syahrani Lenggang") or of
   // its entry ("Wabup" -> "Wakil Bupati Kukar X").
   const holderOf = (written: string, pos: number): PersonHit | undefined => {
+    if (/^[Oo]rang[ \t]/.test(written)) return subjects.findLast((p) => p.end <= pos && (p.titleEntry?.kind === 'regional-head' || p.titleEntry?.kind === 'head-of-state'));
     // "sang wakil menteri": a title written small is looked up as the list writes it.
     const title = /^\p{Ll}/u.test(written) ? written.split(' ').map(capitalize).join(' ') : written;
     const bare = title.replace(HOLDER_MARK_LEAD, '');
@@ -282,6 +287,8 @@ const STANDS_IN_FOR_BEFORE = /(?:^|[^\p{L}])(?:mewakili|atas[ \t]+nama|mendampin
 const HOLDER_MARK_LEAD = new RegExp(`^${SHORT_ACTING_MARK}[ \\t]+`);
 
 /** A verb of saying right after a title that names no one, its region or "juga" between ("menyatakan", "juga menegaskan"). */
+/** "Orang nomor satu di Bumi Tanaa Purai Ngeriman itu": the head of a region, called by its epithet. */
+const NUMBER_ONE_OF = /(?<![\p{L}])[Oo]rang[ \t]+nomor[ \t]+(?:satu|wahid|1)[ \t]+di[ \t]+[^.,;"“”\n]{2,60}?[ \t]+(?:itu|tersebut|ini)(?![\p{L}])/gu;
 /** "sang bupati", "Sang Wakil Menteri": a title after "sang" (the), no name after it (group 1 the title). */
 const EPITHET_TITLE =
   /(?<![\p{L}])[Ss]ang[ \t]+((?:[Ww]akil[ \t]+)?(?:[Bb]upati|[Ww]ali[ \t]+[Kk]ota|[Gg]ubernur|[Mm]enteri|[Pp]residen|[Cc]amat|[Ll]urah|[Kk]apolres|[Kk]apolda|[Kk]epala[ \t]+[Dd]esa|[Kk]ades|[Dd]irektur|[Kk]etua))(?![\p{L}])/gu;

@@ -3063,6 +3063,13 @@ describe('extractEntities on a speech credited by its title after the quote', ()
     expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Evi Natalia Panjaitan', 'Parulian Hotman Sinaga']);
   });
 
+  it('should give a quote after "Orang nomor satu di Bumi X itu menyebut" to the regional head named before', () => {
+    const text =
+      'Bupati Kutai Barat Frederick Edwin Hanye meninjau sungai. Kapolres AKBP Hendra Wijaya Putra ikut hadir.\n\n' +
+      'Orang nomor satu di Bumi Tanaa Purai Ngeriman itu menyebut ada 40 mesin dompeng. "Ini bukan lagi tambang rakyat skala kecil," tegasnya.';
+    expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Frederick Edwin Hanye']);
+  });
+
   it('should read no subject in a post someone held ("Teguh yang sebelumnya menjabat Sekretaris DPUPR mengaku")', () => {
     const text =
       'Ir. Teguh Haryanto dilantik sebagai Kepala Dinas Pekerjaan Umum dan Penataan Ruang (DPUPR). Adapun Sekretaris Kecamatan Kutasari, Nur Aini, ditunjuk sebagai Plh Camat.\n\n' +
