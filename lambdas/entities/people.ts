@@ -174,7 +174,8 @@ function sentenceEnd(text: string, pos: number): number {
 
 /** English titles in lower case: a title only right after a body or a region ("BPS East Kalimantan head X"). */
 const LOWER_ENGLISH_TITLE =
-  'head|chief|chair(?:man|woman|person)|coordinator|director|researcher|economist|analyst|member|governor|mayor|regent|deputy|commander|chief of staff';
+  'head|chief|chair(?:man|woman|person)|coordinator|director|researcher|economist|analyst|member|governor|mayor|regent|deputy|commander|chief of staff|' +
+  'director[ -]general|secretary[ -]general|regional secretary';
 /**
  * An English article before a title in lower case, and "of" and a body after it: "The head of the Samarinda Disaster
  * Mitigation Agency (BPBD), X", "X, a member of the East Kalimantan Regional Legislative Council (DPRD),".

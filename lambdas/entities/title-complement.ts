@@ -560,13 +560,14 @@ function readEnglishField(text: string, pos: number, needsLead = true): number {
       at += m![0].length;
       lowerRun = at - pos;
       const gap = /^[ \t]+/.exec(text.slice(at, at + 4));
-      if (!gap) break;
-      at += gap[0].length;
+      if (!gap && text[at] !== ',') break;
+      if (gap) at += gap[0].length;
       continue;
     }
     if (lowerRun > length) {
       // The lower-case words before this capitalised one are the field's; the name starts here.
-      if (m && m[1] === '' && (!isDictionaryWord(word) || isListedName(word))) return lowerRun;
+      // The name follows, or a comma and the name ("director general of disease prevention and control, Irawati").
+      if (m && (m[1] === '' || /^,[ \t]*$/.test(m[1]!)) && (!isDictionaryWord(word) || isListedName(word))) return lowerRun;
       break;
     }
     // "Chief Executive Officer Park Seo-jun": a surname before a hyphenated given name opens the name.

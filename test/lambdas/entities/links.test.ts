@@ -3735,6 +3735,19 @@ describe('eastern Indonesian given names', () => {
   });
 });
 
+describe('English titles pointing back at a ministry', () => {
+  it('should link "Its secretary-general, X" and "The ministry\'s director general of <field>, Y" to the ministry named before', () => {
+    const result = extractEntities(
+      'The Industry Ministry has also weighed in. Its secretary-general, Rachmat Budiono Hadisoemarto, said the rule would stay. ' +
+        "The Health Ministry responded. The ministry's director general of disease prevention and control, Irawati Sembiring Meliala, said cases rose.",
+    );
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Rachmat Budiono Hadisoemarto', 'Kementerian Perindustrian', true],
+      ['Irawati Sembiring Meliala', 'Kementerian Kesehatan', true],
+    ]);
+  });
+});
+
 describe('titles whose field reads like a street or a name', () => {
   it('should read "Plt Direktur Lalu Lintas Jalan X" as a director, no street, and "hakim ad hoc Tipikor Y" as a judge named Y', () => {
     const result = extractEntities(
