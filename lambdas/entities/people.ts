@@ -175,7 +175,7 @@ function sentenceEnd(text: string, pos: number): number {
 /** English titles in lower case: a title only right after a body or a region ("BPS East Kalimantan head X"). */
 const LOWER_ENGLISH_TITLE =
   'head|chief|chair(?:man|woman|person)|coordinator|director|researcher|economist|analyst|member|governor|mayor|regent|deputy|commander|chief of staff|' +
-  'director[ -]general|secretary[ -]general|regional secretary';
+  'director[ -]general|secretary[ -]general|regional secretary|commissioner';
 /**
  * An English article before a title in lower case, and "of" and a body after it: "The head of the Samarinda Disaster
  * Mitigation Agency (BPBD), X", "X, a member of the East Kalimantan Regional Legislative Council (DPRD),".
@@ -206,7 +206,7 @@ function closeParenthesis(text: string, start: number, end: number): string {
 
 /** English titles, written after the body or region they belong to. */
 const ENGLISH_TITLE = new RegExp(
-  `^(?:(?:Vice|Deputy)[ \\t]+)?(?:(?:Governor|Regent|Mayor)(?:-elect)?|District Head|President|Minister|Regional Secretary|Speaker|[Ss]pokes(?:person|man|woman)|[Pp]olice [Cc]hief|${LOWER_ENGLISH_TITLE})$`,
+  `^(?:(?:Vice|Deputy)[ \\t]+)?(?:(?:Governor|Regent|Mayor)(?:-elect)?|District Head|President|Minister|Regional Secretary|Speaker|(?:Country )?Representative|[Ss]pokes(?:person|man|woman)|[Pp]olice [Cc]hief|${LOWER_ENGLISH_TITLE})$`,
 );
 
 /** An organization or a region that ends right before `at` (one space between), with where it starts. */
@@ -700,7 +700,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     // "PHI president director X", "Pertamina's corporate communications vice president, X": a company officer's English
     // title in lower case names the company before it, its field between or not.
     // "BPKP deputy for investigation X": an English field after the title names no body of its own.
-    const bodyless = comp.words.length === 0 || (comp.words.length === 1 && /^(?:for|of)[ \t]/.test(comp.words[0]!));
+    const bodyless = comp.words.length === 0 || (comp.words.length === 1 && /^(?:for|of|to)[ \t]/.test(comp.words[0]!));
     const lowerOfficer = LOWER_OFFICER_TITLE.test(m[0]) && bodyless ? companyBefore(text, m.index, orgHits) : null;
     // "OJK's Chief Executive of Banking Supervision X": a body's possessive right before a title names its body.
     const possessor = !lowerOfficer && /['’]s[ \t]+$/.test(text.slice(Math.max(0, m.index - 4), m.index)) ? companyBefore(text, m.index, orgHits) : null;

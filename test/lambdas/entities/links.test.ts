@@ -3746,6 +3746,18 @@ describe('English titles pointing back at a ministry', () => {
       ['Irawati Sembiring Meliala', 'Kementerian Kesehatan', true],
     ]);
   });
+
+  it('should link "<body> <English role> X" in English copy: AMAN\'s secretary-general, a Komnas HAM commissioner, the WHO Representative', () => {
+    const result = extractEntities(
+      'AMAN secretary-general Yosef Kaize Gebze said the land was customary forest. Komnas HAM commissioner Dewi Anggraini Tamba said the team would visit. ' +
+        'WHO Representative to Indonesia Dr. Maria Elena Castillo said cases fell.',
+    );
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Yosef Kaize Gebze', 'Aliansi Masyarakat Adat Nusantara'],
+      ['Dewi Anggraini Tamba', 'Komisi Nasional Hak Asasi Manusia'],
+      ['Maria Elena Castillo', 'World Health Organization'],
+    ]);
+  });
 });
 
 describe('titles whose field reads like a street or a name', () => {
