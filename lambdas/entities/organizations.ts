@@ -201,8 +201,11 @@ function readField(text: string, pos: number): { words: string[]; end: number } 
     const m = matchAt(WORD, text, at);
     if (!m) break;
     const word = m[0];
-    // "Dinas PUPR dan BWS": after "dan", a unit's own acronym is the next body, not a field of this one.
-    const otherBody = pending !== null && (REGIONAL_UNIT_BY_ABBR.has(word) || AGENCY_BY_FORM.has(word));
+    // "Dinas PUPR dan BWS", "Kementerian Kesehatan, BPJS Kesehatan dan ...": after "dan" or a comma, a unit's own
+    // acronym or a listed body's is the next body, not a field of this one.
+    const otherBody =
+      (pending !== null && (REGIONAL_UNIT_BY_ABBR.has(word) || AGENCY_BY_FORM.has(word))) ||
+      (text[cursor] === ',' && ACRONYM.test(word) && (REGIONAL_UNIT_BY_ABBR.has(word) || matchAt(AGENCY_AT, text, at) !== null));
     const isAcronym = ACRONYM.test(word) && !RANKS.has(word) && !REGION_ALIAS.has(word.toLowerCase()) && !otherBody;
     if (isOrgWordBefore(word, text.slice(at + word.length, at + word.length + 12)) || isAcronym) {
       if (pending?.startsWith(',')) words[words.length - 1] += ',';

@@ -3735,6 +3735,13 @@ describe('eastern Indonesian given names', () => {
   });
 });
 
+describe('lists of bodies', () => {
+  it('should end a ministry\'s field at a comma before a listed body ("Kementerian Kesehatan, BPJS Kesehatan dan Kementerian Sosial")', () => {
+    const names = extractEntities('Komisi IX meminta agar Kementerian Kesehatan, BPJS Kesehatan dan Kementerian Sosial duduk bersama.').organizations.map((o) => o.name);
+    expect(names).toEqual(['Komisi IX', 'Kementerian Kesehatan', 'Badan Penyelenggara Jaminan Sosial Kesehatan', 'Kementerian Sosial']);
+  });
+});
+
 describe('English titles pointing back at a ministry', () => {
   it('should link "Its secretary-general, X" and "The ministry\'s director general of <field>, Y" to the ministry named before', () => {
     const result = extractEntities(
