@@ -8,6 +8,7 @@
 import { AREA_UNIT_KIND, AREA_UNIT_LEAD } from '../shared/area-units.js';
 import type { PersonEntity } from '../shared/types.js';
 import {
+  AGENCIES,
   AGENCY_BY_FORM,
   AGENCY_BY_LOWER_NAME,
   BODY_HEAD_WORDS,
@@ -1544,6 +1545,13 @@ const FACTION_MEMBER_BEFORE = /(?:^|[^\p{L}])([Aa]nggota(?:[ \t]+[Kk]omisi(?:[ \
 /** "Fraksi PKS melalui juru bicaranya, Hj. " right before a name (group 1 the faction, group 2 the role if named). */
 const FACTION_THROUGH_BEFORE =
   /(?:^|[^\p{L}])(Fraksi[ \t]+[^,.;()\n]{2,40}?),?[ \t]+(?:melalui|lewat)[ \t]+(?:(juru[ \t]+bicara(?:nya)?|ketua(?:nya)?|sekretaris(?:nya)?)[ \t]*,?[ \t]+)?(?:(?:Hj?|Dr|Ir|Drs|Dra)\.?[ \t]+)*$/u;
+/** "Anggota Fraksi PKS " right before a name, no comma between: the faction is a party's form (group 1 the title). */
+const FACTION_MEMBER_NAMED_BEFORE = new RegExp(
+  `(?:^|[^\\p{L}])([Aa]nggota(?:[ \\t]+[Kk]omisi(?:[ \\t]+[IVXA-E]{1,4})?)?[ \\t]+(?:dari[ \\t]+)?Fraksi[ \\t]+(?:${buildAlternation(
+    AGENCIES.filter((a) => a.kind === 'party').flatMap((a) => [a.name, a.acronym ?? '', ...a.aliases]).filter((f) => f !== ''),
+  )}))[ \\t]+$`,
+  'u',
+);
 /** The legislator's title entry: a member of a house, an office holder. */
 const LEGISLATOR_ENTRY = TITLE_BY_FORM.get('Anggota DPR')!;
 
@@ -1582,8 +1590,11 @@ function withFactionSeat(text: string, hit: PersonHit, seat: FactionSeat): Perso
   if (through && (!hit.title || hit.title.replace(/nya$/, '').toLowerCase() === role?.toLowerCase()) && hit.titleEntry?.official !== true) {
     return { ...hit, title: role ? `${role} ${through[1]}` : null, titleEntry: LEGISLATOR_ENTRY, org: seat.house ?? seat.commission };
   }
-  if (hit.titleEntry || hit.title) return hit;
-  const before = FACTION_MEMBER_BEFORE.exec(text.slice(Math.max(0, hit.start - 60), hit.start));
+  // "Anggota Fraksi PKS Muhammad Iqbal": the title read as a member of the party is a member of the house.
+  const named = FACTION_MEMBER_NAMED_BEFORE.exec(text.slice(Math.max(0, hit.start - 70), hit.start));
+  const memberTitle = named !== null && hit.title === named[1]!.replace(/\s+/g, ' ');
+  if ((hit.titleEntry || hit.title) && !memberTitle) return hit;
+  const before = FACTION_MEMBER_BEFORE.exec(text.slice(Math.max(0, hit.start - 60), hit.start)) ?? named;
   if (!before && !/^[ \t]*\([ \t]*Fraksi[ \t]/.test(text.slice(hit.end, hit.end + 12))) return hit;
   const sentence = text.slice(sentenceStartBefore(text, hit.start), hit.start);
   const org = (/[Kk]omisi/.test(sentence) ? seat.commission : null) ?? seat.house ?? seat.commission;

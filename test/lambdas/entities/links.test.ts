@@ -3641,6 +3641,17 @@ describe('legislators named with their faction', () => {
     expect(result.organizations.map((o) => o.name)).toEqual(['Komisi III DPRD Kalimantan Timur', 'DPRD Kalimantan Timur', 'Partai Demokrasi Indonesia Perjuangan']);
   });
 
+  it('should make "Anggota Fraksi PKS X" (no comma) a member of the house, an office holder, and read DJSN as a state council', () => {
+    const result = extractEntities(
+      'Rapat kerja DPR dengan DJSN berlangsung alot. Anggota Fraksi PKS Muhammad Iqbal Hasibuan meminta iuran tidak naik. ' +
+        'Ketua Dewan Jaminan Sosial Nasional (DJSN) Agus Salim Tambunan mengatakan iuran perlu naik.',
+    );
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Muhammad Iqbal Hasibuan', 'Dewan Perwakilan Rakyat', true],
+      ['Agus Salim Tambunan', 'Dewan Jaminan Sosial Nasional', true],
+    ]);
+  });
+
   it('should make one a faction speaks through ("Fraksi PKS melalui juru bicaranya, Hj. X", "Fraksi Y, melalui Z") a member of the house', () => {
     const result = extractEntities(
       'Rapat paripurna DPRD Kampar mendengar pandangan fraksi. Fraksi PKS melalui juru bicaranya, Hj. Nurhasanah Lubis, mempertanyakan jalan rusak. ' +
