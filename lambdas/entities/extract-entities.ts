@@ -336,6 +336,8 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
     // "Polres juga mengirim perahu", "Raperda APBD bisa disahkan", "mengatakan BUMDes yang dikelola": a unit's short
     // name, a body's head word, or common abbreviations only, is no person.
     if (t.kind === 'PER' && surface.split(/[ \t]+/).every((w) => UNIT_SHORT_NAMES.has(w) || COMMON_ABBREVIATIONS.has(w) || ONE_WORD_BODY_HEADS.has(w))) return false;
+    // "di Bumi Tanaa Purai Ngeriman", "Bumi Etam": a region's epithet ("the land of ...") is no person.
+    if (t.kind === 'PER' && wordBefore(text, t.start) === 'Bumi') return false;
     // "pengurus BUMDes, anggota ...", "(BSI) Tbk meresmikan": a body's head word or a listed company's mark alone is no place.
     if (t.kind === 'LOC' && !surface.includes(' ') && (ONE_WORD_BODY_HEADS.has(surface) || surface === 'Tbk')) return false;
     // ", Pelaksana Harian (Plh) Sekretaris Daerah Papua X": an acting holder's mark spelled out is no body.

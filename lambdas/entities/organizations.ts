@@ -901,6 +901,8 @@ function findTeamHits(text: string, bodies: readonly OrgHit[]): OrgHit[] {
     // body's team, no body of its own.
     const runStart = m.index + m[0].length - m[2]!.length;
     if (m[1] === 'Tim' && bodies.some((b) => b.start > runStart && b.start < m.index + m[0].length && b.priority >= 2)) continue;
+    // "Tim Satuan Reserse Kriminal (Satreskrim) Polres Muaro Jambi": a police unit at work, read by its own finder.
+    if (POLICE_UNIT_START.test(m[2]!)) continue;
     // "Tim Penggerak PKK Kaltim Sarifah Suraidah": a team named after its region ends there.
     let run = cutAfterRegion(trimNameTail(m[2]!));
     // "Tim Penggerak PKK Desa Jembayan Tengah": a desa's name of two words goes on past the pattern's four.
@@ -1492,6 +1494,8 @@ interface PoliceUnit {
   aliases: string[];
 }
 const POLICE_UNIT_BY_FORM = new Map((policeUnits as PoliceUnit[]).flatMap((u) => [u.name, u.acronym, ...u.aliases].map((f) => [f, u] as const)));
+/** A run that opens with a police unit's name or short form ("Satuan Reserse Kriminal", "Satreskrim"). */
+const POLICE_UNIT_START = new RegExp(`^(?:${buildAlternation(POLICE_UNIT_BY_FORM.keys())})(?![\\p{L}])`, 'u');
 /** A police unit's name or short form, its short form in parentheses after the name or not, then spaces. */
 const POLICE_UNIT_RE = new RegExp(`${WORD_START}(${buildAlternation(POLICE_UNIT_BY_FORM.keys())})(?:[ \\t]*\\([ \\t]*\\p{L}{4,16}[ \\t]*\\))?[ \\t]+`, 'gu');
 /** The police commands units serve in, as their hits are named ("Polresta Samarinda", "Polda Kalimantan Selatan"). */

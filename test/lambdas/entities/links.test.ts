@@ -3746,6 +3746,16 @@ describe('eastern Indonesian given names', () => {
   });
 });
 
+describe('firms named by their trade, a police unit at work, an epithet', () => {
+  it('should read "Daewon Chemical" as a firm and its vice president\'s body, "Tim Satreskrim" as no team, and "Bumi X" as no person', () => {
+    const firm = extractEntities('Daewon Chemical vice president Park Seung-woo said the plant would open in 2027.');
+    expect(firm.people.map((p) => [p.name, p.organization])).toEqual([['Park Seung-woo', 'Daewon Chemical']]);
+    const police = extractEntities('Polres Muaro Jambi menerima laporan. Tim Satuan Reserse Kriminal (Satreskrim) kemudian mengintai kilang itu.');
+    expect(police.organizations.map((o) => o.name)).not.toContain('Tim Satuan Reserse Kriminal');
+    expect(extractEntities('Orang nomor satu di Bumi Tanaa Purai Ngeriman itu menyebut ada 40 mesin dompeng.').people).toEqual([]);
+  });
+});
+
 describe('lists of bodies', () => {
   it('should end a ministry\'s field at a comma before a listed body ("Kementerian Kesehatan, BPJS Kesehatan dan Kementerian Sosial")', () => {
     const names = extractEntities('Komisi IX meminta agar Kementerian Kesehatan, BPJS Kesehatan dan Kementerian Sosial duduk bersama.').organizations.map((o) => o.name);
