@@ -1904,7 +1904,7 @@ const POSSESSIVE_FIELD_BEFORE = /(?<![\p{L}])(?:Its|its|Their|their|The[ \t]+(?:
 
 /** A title that points back at a body named before: "Its president director", "Direktur Utamanya", "... bank itu". */
 const POSSESSIVE_BEFORE_TITLE = /(?<![\p{L}])(?:Its|its|Their|their|The[ \t]+(?:company|bank|agency|ministry|office|authority)['’]s)[ \t]+$/u;
-const TITLE_REFERRING_BACK = /(?:\p{Ll}nya|[ \t](?:itu|tersebut)|[ \t]perusahaan)$/u;
+const TITLE_REFERRING_BACK = /(?:\p{Ll}nya|[ \t](?:itu|tersebut)|[ \t](?:perusahaan|koperasi|yayasan|kelompok|forum|paguyuban|komunitas|aksi))$/u;
 /** A title without the words that point back at its body ("Direktur Utamanya" -> "Direktur Utama"). */
 function withoutBackReference(title: string): string {
   // "Wakil Ketua lainnya" ("the other"), "Bupati ... saat itu" ("at the time") keep their words.
@@ -1920,6 +1920,11 @@ const BODY_KIND_NAMES: [RegExp, RegExp][] = [
   [/(?:universitas|kampus|politeknik|institut)/i, /^(?:Universitas|Politeknik|Institut|Sekolah Tinggi)|University/],
   [/(?:rumah sakit)/i, /^(?:RS|RSUD|RSUP|Rumah Sakit)/],
   [/ministry/, /^Kementerian|Ministry/],
+  // "Manajer koperasi, X", "Koordinator aksi, Y": the cooperative, the group holding the protest named before.
+  [/koperasi/, /^(?:Koperasi|KUD)\b/],
+  [/yayasan/, /^Yayasan/],
+  [/kelompok/, /^(?:Kelompok|Gabungan Kelompok|Gapoktan)\b/],
+  [/forum|paguyuban|komunitas|aksi/, /^(?:Forum|Paguyuban|Komunitas|Aliansi|Koalisi|Gerakan|Front|Serikat|Persatuan|Himpunan|Ikatan|Lembaga)\b/],
 ];
 
 /**

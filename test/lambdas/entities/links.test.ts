@@ -3756,6 +3756,20 @@ describe('firms named by their trade, a police unit at work, an epithet', () => 
   });
 });
 
+describe('titles pointing back at a group by its kind', () => {
+  it('should link "Manajer koperasi, X" and "Koordinator aksi, Y" to the cooperative and the group named before, not to another body', () => {
+    const result = extractEntities(
+      'Biji kakao dihimpun oleh Koperasi Produsen Kakao Mandar Sejahtera di Kecamatan Wonomulyo bersama Dinas Pertanian Polewali Mandar. ' +
+        'Manajer koperasi, Hasriani, menyebut kontrak sudah diteken. Warga yang tergabung dalam Forum Masyarakat Peduli Pohuwato menggelar aksi damai di depan Kejari. ' +
+        'Koordinator aksi, Jefri Abas, mengatakan warga ingin jalan diperbaiki.',
+    );
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Hasriani', 'Koperasi Produsen Kakao Mandar Sejahtera'],
+      ['Jefri Abas', 'Forum Masyarakat Peduli Pohuwato'],
+    ]);
+  });
+});
+
 describe('lists of bodies', () => {
   it('should end a ministry\'s field at a comma before a listed body ("Kementerian Kesehatan, BPJS Kesehatan dan Kementerian Sosial")', () => {
     const names = extractEntities('Komisi IX meminta agar Kementerian Kesehatan, BPJS Kesehatan dan Kementerian Sosial duduk bersama.').organizations.map((o) => o.name);
