@@ -95,7 +95,7 @@ export const CLASS_BEFORE_SEAT = new RegExp(`^${OFFICE_CLASS_WORDS}[ \\t]+(?=\\S
 /** A minister's title or a ministry right before: "Menteri Koperasi", "Menteri (Koperasi dan) UKM" name its field. */
 const MINISTRY_BEFORE = /(?:^|[^\p{L}])(?:Menteri|Kementerian|Menko|Wamen)(?:[ \t]+Koperasi[ \t]+dan)?[ \t]+$/u;
 /** Heads of public bodies: the body is government. */
-const GOVERNMENT_HEADS = new Set([...STATION_HEADS, 'RSUD', 'RSUP', 'RSPAD', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat', 'Kepresidenan', 'Kepolisian', 'Balai Besar', 'Balai Besar Wilayah Sungai', 'BBWS', 'Puskesmas', 'Kantor Pertanahan', 'Kantor Imigrasi', 'Kantor Pelayanan Pajak', 'KPP Pratama', 'UPT', 'UPTD', 'Badan Permusyawaratan Desa', 'Badan Permusyawaratan Kampung', 'Kantor Urusan Agama', 'Balai Bahasa']);
+const GOVERNMENT_HEADS = new Set([...STATION_HEADS, 'RSUD', 'RSUP', 'RSPAD', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat', 'Kepresidenan', 'Kepolisian', 'Balai Besar', 'Balai Besar Wilayah Sungai', 'BBWS', 'Puskesmas', 'Kantor Pertanahan', 'Kantor Imigrasi', 'Kantor Pelayanan Pajak', 'KPP Pratama', 'UPT', 'UPTD', 'Badan Permusyawaratan Desa', 'Badan Permusyawaratan Kampung', 'Kantor Urusan Agama', 'Balai Bahasa', 'Unit Pelaksana Teknis Daerah', 'Unit Pelaksana Teknis']);
 /** Place heads other than hospitals end a body's name ("PT Angkasa I Bandara Internasional Lombok"). */
 const PLACE_HEAD_WORDS = new Set(PLACE_HEADS.flatMap((h) => (h.startsWith('Rumah') || h.startsWith('RS') ? [] : [h.split(' ')[0]!])));
 
@@ -286,8 +286,10 @@ function findHeadHits(text: string): NamedBodyHit[] {
  * Medan", "Rumah Sakit Umum Daerah (RSUD) Abdul Wahab Sjahranie". The short form names the kind of body, not this
  * one: the body is named as it is mostly written, "RSUD dr. Pirngadi Medan".
  */
+/** Heads written in full only before their short form in parentheses ("Unit Pelaksana Teknis Daerah (UPTD) Samsat Mamuju"). */
+const SPELLED_ONLY_HEADS = ['Unit Pelaksana Teknis Daerah', 'Unit Pelaksana Teknis'];
 const TYPE_ACRONYM_RE = new RegExp(
-  `${WORD_START}(${buildAlternation((orgHeads as string[]).filter((h) => h.includes(' ')))})[ \\t]+\\(([A-Z]{2,6}|[A-Z][A-Za-z]{2,9})\\)[ \\t]+(${NAMESAKE_HONORIFICS}${RUN})`,
+  `${WORD_START}(${buildAlternation([...(orgHeads as string[]).filter((h) => h.includes(' ')), ...SPELLED_ONLY_HEADS])})[ \\t]+\\(([A-Z]{2,6}|[A-Z][A-Za-z]{2,9})\\)[ \\t]+(${NAMESAKE_HONORIFICS}${RUN})`,
   'gu',
 );
 function findTypeAcronymHits(text: string): NamedBodyHit[] {

@@ -351,6 +351,13 @@ describe('bodies a humas release names in full (session 18 held-out stories)', (
   });
 });
 
+describe('a technical unit written in full', () => {
+  it('should read "Unit Pelaksana Teknis Daerah (UPTD) Samsat Mamuju" as the unit its head serves, not the parent agency', () => {
+    const text = 'Bapenda mengoperasikan mobil Samsat keliling. Kepala Unit Pelaksana Teknis Daerah (UPTD) Samsat Mamuju, Hasnah Lolo, menyebut layanan digelar bergiliran.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization, p.official])).toEqual([['Hasnah Lolo', 'UPTD Samsat Mamuju', true]]);
+  });
+});
+
 describe('the board of an association', () => {
   it('should read no body in "Dewan Pengurus Pusat" or "Dewan Pimpinan Wilayah" and link its chair to the association after it', () => {
     const text =
