@@ -164,6 +164,15 @@ describe('extractEntities on texts without entities', () => {
     expect(extractEntities(text).sectors.map((s) => s.code)).toEqual(expect.arrayContaining(['P', 'B']));
   });
 
+  it('should read manufacturing in an illegal oil refinery and in precursor and cathode plants', () => {
+    const refinery =
+      'Polisi membongkar tempat penyulingan minyak ilegal di kebun warga. Penyulingan itu mengolah minyak mentah curian menjadi solar. ' +
+      'Tiga tungku penyulingan disita bersama drum berisi minyak hasil pengolahan minyak.';
+    expect(extractEntities(refinery).sectors.map((s) => s.code)).toContain('C');
+    const plants = 'The next stage must bring precursor and cathode plants to Indonesia. Each precursor line needs a cathode plant nearby.';
+    expect(extractEntities(plants).sectors.map((s) => s.code)).toContain('C');
+  });
+
   it('should read public administration in a story on a regional budget\'s spending', () => {
     const text =
       'Penjabat Gubernur Kaltim Akmal Malik meminta organisasi perangkat daerah (OPD) mempercepat serapan anggaran. ' +
