@@ -3770,6 +3770,14 @@ describe('titles pointing back at a group by its kind', () => {
   });
 });
 
+describe('the food task force of a police command', () => {
+  it('should read "Satuan Tugas (Satgas) Pangan Polda Sulawesi Utara" and "Satgas Pangan Polda Kalsel" as the command\'s task force', () => {
+    const names = (text: string): string[] => extractEntities(text).organizations.map((o) => o.name);
+    expect(names('Satuan Tugas (Satgas) Pangan Polda Sulawesi Utara turut mengawal distribusi beras.')).toContain('Satuan Tugas Pangan Polda Sulawesi Utara');
+    expect(names('Satgas Pangan Polda Kalsel memantau harga beras.')).toContain('Satuan Tugas Pangan Polda Kalimantan Selatan');
+  });
+});
+
 describe('lists of bodies', () => {
   it('should end a ministry\'s field at a comma before a listed body ("Kementerian Kesehatan, BPJS Kesehatan dan Kementerian Sosial")', () => {
     const names = extractEntities('Komisi IX meminta agar Kementerian Kesehatan, BPJS Kesehatan dan Kementerian Sosial duduk bersama.').organizations.map((o) => o.name);
