@@ -3641,6 +3641,12 @@ describe('legislators named with their faction', () => {
     expect(result.organizations.map((o) => o.name)).toEqual(['Komisi III DPRD Kalimantan Timur', 'DPRD Kalimantan Timur', 'Partai Demokrasi Indonesia Perjuangan']);
   });
 
+  it('should read the Papuan provinces\' people\'s councils whole ("Majelis Rakyat Papua Barat Daya (MRPBD)"), government bodies', () => {
+    const result = extractEntities('Ketua Majelis Rakyat Papua Barat Daya (MRPBD) Alfons Kambu meminta perusahaan menghormati hak adat.');
+    expect(result.organizations.map((o) => [o.name, o.government])).toEqual([['Majelis Rakyat Papua Barat Daya', true]]);
+    expect(result.people.map((p) => p.organization)).toEqual(['Majelis Rakyat Papua Barat Daya']);
+  });
+
   it('should make "Anggota Fraksi PKS X" (no comma) a member of the house, an office holder, and read DJSN as a state council', () => {
     const result = extractEntities(
       'Rapat kerja DPR dengan DJSN berlangsung alot. Anggota Fraksi PKS Muhammad Iqbal Hasibuan meminta iuran tidak naik. ' +
