@@ -17,7 +17,7 @@ import { isAffixedWord, isDictionaryWord, isEnglishWord, isKnownPlaceName, isLis
 import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } from './not-entities.js';
 import { ACRONYM_IN_PARENTHESES_AT, CAPITALISED_WORD, SENTENCE_BREAK_SOURCE, clashesWith, insideLonger, overlapsAny, titleCaseIfUpper, withinAny, wordBefore } from './text-scan.js';
 import { AREA_UNIT_WORDS } from '../shared/area-units.js';
-import { CLUB_NAME_TAILS, COMMON_ABBREVIATIONS, COUNTRY_BY_FORM, DEGREES, TITLE_BY_FORM, ENGLISH_FUNCTION_WORDS, ONE_WORD_TITLES, PEOPLES, PLACE_HEADS, RANKS, RELATIVE_WORDS, REPORTING_VERB_SOURCE } from './gazetteer.js';
+import { CLUB_NAME_TAILS, COMMON_ABBREVIATIONS, COUNTRY_BY_FORM, DEGREES, TITLE_BY_FORM, ENGLISH_FUNCTION_WORDS, HONORIFICS, ONE_WORD_TITLES, PEOPLES, PLACE_HEADS, RANKS, RELATIVE_WORDS, REPORTING_VERB_SOURCE } from './gazetteer.js';
 import { AGE_IN_PARENTHESES, isDateWord } from './person-names.js';
 import {
   PLACE_HEAD_WORDS,
@@ -339,7 +339,8 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
     // "di Bumi Tanaa Purai Ngeriman", "Bumi Etam": a region's epithet ("the land of ...") is no person.
     if (t.kind === 'PER' && wordBefore(text, t.start) === 'Bumi') return false;
     // "pengurus BUMDes, anggota ...", "(BSI) Tbk meresmikan": a body's head word or a listed company's mark alone is no place.
-    if (t.kind === 'LOC' && !surface.includes(' ') && (ONE_WORD_BODY_HEADS.has(surface) || surface === 'Tbk')) return false;
+    // "Rd. Yanti Komalasari": an honorific before a name is no place either.
+    if (t.kind === 'LOC' && !surface.includes(' ') && (ONE_WORD_BODY_HEADS.has(surface) || surface === 'Tbk' || HONORIFICS.has(surface))) return false;
     // ", Pelaksana Harian (Plh) Sekretaris Daerah Papua X": an acting holder's mark spelled out is no body.
     if (t.kind === 'ORG' && ACTING_MARK_ONLY.test(surface)) return false;
     // The tagger runs past a rule finding into the next words ("DPRD Jatim Kusnadi", "Aceh Utara Mahmudsyah"):

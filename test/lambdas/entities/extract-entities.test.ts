@@ -526,6 +526,7 @@ describe('extractEntities on names the tagger reads as people', () => {
     const places = (text: string): string[] => extractEntities(text).locations.map((l) => l.name);
     expect(places('Penyidik memeriksa 27 saksi, termasuk pengurus BUMDes, anggota Badan Permusyawaratan Desa dan warga.')).toEqual([]);
     expect(places('MEUREUDU - PT Bank Syariah Indonesia (BSI) Tbk meresmikan kantor barunya.')).not.toContain('Tbk');
+    expect(places('Peresmian dilakukan oleh Kepala Dinas Kesehatan Provinsi Banten, Rd. Yanti Komalasari, hari ini.')).toEqual(['Banten']);
   });
 
   it('should keep the "Hi." (Haji) of a North Maluku father\'s name inside the name ("Fadli Hi. Umar"), and a short "Moh."', () => {
