@@ -94,7 +94,7 @@ const STATE_COMPANY_KIND = /^[ \t]+Usaha[ \t]+Milik[ \t]+(?:Negara|Daerah|Desa|K
 const NATIONAL_HEADS = new Set(['Kementerian', 'Komisi', 'Lembaga', 'Direktorat Jenderal']);
 const HEAD_RE = new RegExp(`${WORD_START}(Direktorat Jenderal|${[...UNIT_HEADS].join('|')})${WORD_END}`, 'gu');
 const PEMDA_RE = new RegExp(
-  `${WORD_START}(Pemkot|Pemkab|Pemprov|Pemda|Pemerintah Kota|Pemerintah Kabupaten|Pemerintah Provinsi|Pemerintah Daerah|[Pp]emerintah kota|[Pp]emerintah kabupaten|[Pp]emerintah provinsi|[Pp]emerintah daerah|Pemerintah(?=[ \\t]+\\p{Lu}))${WORD_END}`,
+  `${WORD_START}(Pemkot|Pemkab|Pemprov|Pemda|pemkot|pemkab|pemprov|Pemerintah Kota|Pemerintah Kabupaten|Pemerintah Provinsi|Pemerintah Daerah|[Pp]emerintah kota|[Pp]emerintah kabupaten|[Pp]emerintah provinsi|[Pp]emerintah daerah|Pemerintah(?=[ \\t]+\\p{Lu}))${WORD_END}`,
   'gu',
 );
 /** "DPRD", and its full name with its short form after it ("Dewan Perwakilan Rakyat Daerah (DPRD) Kaltim"). */

@@ -1975,6 +1975,12 @@ describe('local government in general', () => {
     ]);
   });
 
+  it('should read a lower-case "pemkab" or "pemprov" as the government of the story\'s regency or province', () => {
+    const names = (text: string) => extractEntities(text).organizations.map((o) => o.name);
+    expect(names('JOMBANG - Ketua DPRD berharap pemkab memberi perhatian pada jalan di utara.')).toContain('Pemerintah Kabupaten Jombang');
+    expect(names('Samarinda (ANTARA) - Ia menyarankan pemprov menerapkan lelang dini.')).toEqual(['Pemerintah Provinsi Kalimantan Timur']);
+  });
+
   it('should read no local government inside another body\'s name ("Tim Anggaran Pemerintah Daerah (TAPD)")', () => {
     const names = (text: string) => extractEntities(text).organizations.map((o) => o.name);
     expect(names('SAMARINDA - Dewan mengapresiasi kerja Tim Anggaran Pemerintah Daerah (TAPD).')).not.toContain('Pemerintah Kota Samarinda');
