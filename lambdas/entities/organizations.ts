@@ -1354,7 +1354,7 @@ export function findOrganizations(text: string, home: RegionEntry | null, region
     ...findNamedBodies(text).map((b) => makeHit(b.start, b.end, b.name, { government: b.government, region: b.seat ?? null, acronym: b.acronym ?? null, priority: 2 })),
   ];
   const raw = [...bodies, ...findTeamHits(text, bodies)];
-  const hits = endAtNamesGivenBefore(text, bindTickers(text, bindAcronyms(text, selectHits(raw))));
+  const hits = withFactions(text, endAtNamesGivenBefore(text, bindTickers(text, bindAcronyms(text, selectHits(raw)))));
   followSpelledAcronyms(text, hits);
   hits.push(...findBareAcronymHits(text, hits));
   hits.push(...findRecurringNameHits(text, hits));
@@ -1366,6 +1366,28 @@ export function findOrganizations(text: string, home: RegionEntry | null, region
   attachWaterUtility(hits, home);
   const withUnits = withPoliceUnits(text, withCommissionHouses(text, hits));
   return mergeHits(text, withUnits);
+}
+
+/** "Fraksi " or "Fraksi Partai " right before a party's name. */
+const FACTION_BEFORE = /(?:^|[^\p{L}])Fraksi[ \t]+(?:Partai[ \t]+)?$/u;
+
+/**
+ * "Fraksi PKB", "Fraksi Partai Golkar": a party's faction in a legislature is a body of that house, named as written,
+ * with the party's names as its aliases (a party's caucus, no government body; its members hold office as members of the house).
+ */
+function withFactions(text: string, hits: OrgHit[]): OrgHit[] {
+  if (!text.includes('Fraksi')) return hits;
+  return hits.map((hit) => {
+    const party = AGENCY_BY_LOWER_NAME.get(hit.base.toLowerCase());
+    if (party?.kind !== 'party') return hit;
+    const lead = FACTION_BEFORE.exec(text.slice(Math.max(0, hit.start - 16), hit.start));
+    if (!lead) return hit;
+    const start = hit.start - lead[0].length + (lead[0].startsWith('F') ? 0 : 1);
+    // "Fraksi Partai Kebangkitan Bangsa (PKB)": the short form in parentheses is an alias, no part of the name.
+    const written = text.slice(start, hit.end).replace(/[ \t]*\([^()]*\)$/, '').replace(/\s+/g, ' ');
+    const aliases = [party.name, ...(party.acronym ? [party.acronym] : []), ...party.aliases, `Fraksi ${party.name}`];
+    return { ...hit, start, base: written, acronym: null, aliases, government: false };
+  });
 }
 
 /**

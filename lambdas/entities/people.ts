@@ -1246,7 +1246,7 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
   // article names (a faction's head is the legislature's, not the party's); a body found in the title stands
   // ("Ketua Badan Anggaran DPRD Kaltim").
   const legislature =
-    hit.title && (!hit.org || /^Partai /.test(hit.org.base)) && LEGISLATURE_BODY_AT.test(hit.title.slice(titleFormOf(hit.title).end).trim())
+    hit.title && (!hit.org || /^(?:Partai|Fraksi) /.test(hit.org.base) || AGENCY_BY_LOWER_NAME.get(hit.org.base.toLowerCase())?.kind === 'party') && LEGISLATURE_BODY_AT.test(hit.title.slice(titleFormOf(hit.title).end).trim())
       ? namedInArticle(nameOf, (name) => LEGISLATURE_NAME.test(name))
       : null;
   if (legislature) return legislature;
@@ -1506,7 +1506,7 @@ export function findPeople(
       .map((h) => withEnglishOfficerAfter(text, h, orgHits))
       .map((h) => withRoleFromBodyBefore(text, h, orgHits))
       .map((h) => withEnglishRoleAfter(text, h))
-      .map((h) => (seat ? withFactionSeat(text, h, seat) : h))
+      .map((h) => withFactionSeat(text, h, seat))
       .sort((a, b) => a.start - b.start),
   );
   return { entities: mergePeople(text, hits, nameOf, orgGovernment, unheldTitles), hits, titleBodies, unheld: unheldTitles };
@@ -1582,14 +1582,16 @@ function factionSeat(orgHits: readonly OrgHit[]): FactionSeat | null {
  * commission where the sentence speaks of a commission ("anggota komisi, di antaranya ..."), else of the house. The
  * faction's party is no body they act for.
  */
-function withFactionSeat(text: string, hit: PersonHit, seat: FactionSeat): PersonHit {
+function withFactionSeat(text: string, hit: PersonHit, seat: FactionSeat | null): PersonHit {
   // "Fraksi PKS melalui juru bicaranya, Hj. Nurhasanah Lubis,", "Fraksi PDI Perjuangan, melalui Robert Simanjuntak,":
   // the faction speaks through a member, who sits in the house.
   const through = FACTION_THROUGH_BEFORE.exec(text.slice(Math.max(0, hit.start - 80), hit.start));
   const role = through?.[2]?.replace(/nya$/, '');
   if (through && (!hit.title || hit.title.replace(/nya$/, '').toLowerCase() === role?.toLowerCase()) && hit.titleEntry?.official !== true) {
-    return { ...hit, title: role ? `${role} ${through[1]}` : null, titleEntry: LEGISLATOR_ENTRY, org: seat.house ?? seat.commission };
+    // With no house named, the faction itself: its spokesperson sits in a legislature all the same.
+    return { ...hit, title: role ? `${role} ${through[1]}` : null, titleEntry: LEGISLATOR_ENTRY, org: seat?.house ?? seat?.commission ?? hit.org };
   }
+  if (!seat) return hit;
   // "Anggota Fraksi PKS Muhammad Iqbal": the title read as a member of the party is a member of the house.
   const named = FACTION_MEMBER_NAMED_BEFORE.exec(text.slice(Math.max(0, hit.start - 70), hit.start));
   const memberTitle = named !== null && hit.title === named[1]!.replace(/\s+/g, ' ');

@@ -458,7 +458,7 @@ describe('extractEntities on bare names the tagger is sure of', () => {
   it('should link a legislator to the legislature before "dari", not to the faction after it', () => {
     const result = extractEntities('Anggota DPRD Kaltim dari Fraksi Golkar, Sarkowi V Zahry, meminta pemerintah memperhatikan guru .');
     expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Sarkowi V Zahry', 'DPRD Kalimantan Timur']]);
-    expect(result.organizations.map((o) => o.name)).toContain('Partai Golongan Karya');
+    expect(result.organizations.map((o) => o.name)).toContain('Fraksi Golkar');
   });
 
   it('should end a titled name at a degree written without commas ("Wali Kota Samarinda Andi Harun ST")', () => {
@@ -2109,8 +2109,8 @@ describe('extractEntities on village councils that share a short form with a nat
 describe('extractEntities on a faction speaking through its spokesperson', () => {
   it('should read "Fraksi X melalui juru bicaranya, Y" as Y the faction\'s spokesperson', () => {
     const result = extractEntities('Fraksi PDI Perjuangan melalui juru bicaranya, Yosephine Laing Ujang, S.H., meminta pemerintah transparan.');
-    expect(result.people.map((p) => [p.name, p.titles, p.organization])).toEqual([
-      ['Yosephine Laing Ujang', ['juru bicara'], 'Partai Demokrasi Indonesia Perjuangan'],
+    expect(result.people.map((p) => [p.name, p.titles, p.organization, p.official])).toEqual([
+      ['Yosephine Laing Ujang', ['juru bicara Fraksi PDI Perjuangan'], 'Fraksi PDI Perjuangan', true],
     ]);
   });
 });

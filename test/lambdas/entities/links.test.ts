@@ -691,10 +691,10 @@ describe("a legislature's inner bodies and 'the other' holder of a title", () =>
     expect(personIn(text, 'Bambang Harjito')).toMatchObject({ organization: 'DPRD Kalimantan Timur', official: true });
   });
 
-  it('should keep the body a title names and leave a faction with two legislatures in the story to its party', () => {
+  it('should keep the body a title names and leave a faction with two legislatures in the story to itself', () => {
     expect(personIn('Ketua Badan Anggaran DPRD Kaltim, Sabaruddin, hadir.', 'Sabaruddin')?.organization).toBe('Badan Anggaran DPRD Kalimantan Timur');
     const two = 'Ketua DPRD Kaltim, Hasanuddin Mas\'ud, dan Ketua DPRD Berau, Dedy Okto, hadir. Juru bicara Fraksi PKS, Agus Suwandy, bicara.';
-    expect(personIn(two, 'Agus Suwandy')?.organization).toBe('Partai Keadilan Sejahtera');
+    expect(personIn(two, 'Agus Suwandy')?.organization).toBe('Fraksi PKS');
   });
 });
 
@@ -3037,7 +3037,7 @@ describe('a spokesman of a faction named after the person', () => {
   it('should keep the faction and its party in the title when the party has its acronym after it', () => {
     const result = extractEntities('Sementara itu, Syamsul Bahri Daeng Tompo, S.Pd., juru bicara Fraksi Partai Keadilan Sejahtera (PKS), menyoroti insentif.');
     expect(result.people.map((p) => [p.name, p.titles, p.organization])).toEqual([
-      ['Syamsul Bahri Daeng Tompo', ['juru bicara Fraksi Partai Keadilan Sejahtera (PKS)'], 'Partai Keadilan Sejahtera'],
+      ['Syamsul Bahri Daeng Tompo', ['juru bicara Fraksi Partai Keadilan Sejahtera (PKS)'], 'Fraksi Partai Keadilan Sejahtera'],
     ]);
   });
 });
@@ -3644,7 +3644,7 @@ describe('legislators named with their faction', () => {
   it('should make "anggota Fraksi X, Y" a member of the house, which a commission named with it makes a body of the story', () => {
     const result = extractEntities('SAMARINDA - Rapat Komisi III DPRD Kaltim berlangsung alot. Sementara itu, anggota Fraksi PDI Perjuangan, Veronika Lusi Hayon, meminta data dibuka.');
     expect(result.people.map((p) => [p.titles, p.organization, p.official])).toEqual([[['anggota Fraksi PDI Perjuangan'], 'DPRD Kalimantan Timur', true]]);
-    expect(result.organizations.map((o) => o.name)).toEqual(['Komisi III DPRD Kalimantan Timur', 'DPRD Kalimantan Timur', 'Partai Demokrasi Indonesia Perjuangan']);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Komisi III DPRD Kalimantan Timur', 'DPRD Kalimantan Timur', 'Fraksi PDI Perjuangan']);
   });
 
   it('should read the Papuan provinces\' people\'s councils whole ("Majelis Rakyat Papua Barat Daya (MRPBD)"), government bodies', () => {
@@ -3662,6 +3662,13 @@ describe('legislators named with their faction', () => {
       ['Muhammad Iqbal Hasibuan', 'Dewan Perwakilan Rakyat', true],
       ['Agus Salim Tambunan', 'Dewan Jaminan Sosial Nasional', true],
     ]);
+  });
+
+  it('should read a party\'s faction in a house as a body of its own, named as written, with the party\'s names as aliases', () => {
+    const result = extractEntities('Rapat paripurna DPRD Kampar digelar. Juru bicara Fraksi Partai Golkar, Zulfahmi Tanjung, menyoroti PAD. Golkar juga mengkritik belanja.');
+    const faction = result.organizations.find((o) => o.name === 'Fraksi Partai Golkar');
+    expect(faction?.aliases).toEqual(expect.arrayContaining(['Partai Golongan Karya', 'Golkar']));
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([['Zulfahmi Tanjung', 'DPRD Kampar', true]]);
   });
 
   it('should make one a faction speaks through ("Fraksi PKS melalui juru bicaranya, Hj. X", "Fraksi Y, melalui Z") a member of the house', () => {
