@@ -3829,6 +3829,13 @@ describe('English titles pointing back at a ministry', () => {
   });
 });
 
+describe('a commitment-making officer', () => {
+  it('should read "pejabat pembuat komitmen (PPK)" in lower case as a civil servant\'s title', () => {
+    const result = extractEntities('Ia didampingi pejabat pembuat komitmen (PPK) Bidang Bina Marga, Rini Oktaviani, saat meninjau jalan.');
+    expect(result.people.map((p) => [p.name, p.official])).toEqual([['Rini Oktaviani', true]]);
+  });
+});
+
 describe('titles whose field reads like a street or a name', () => {
   it('should read "Plt Direktur Lalu Lintas Jalan X" as a director, no street, and "hakim ad hoc Tipikor Y" as a judge named Y', () => {
     const result = extractEntities(
