@@ -1354,7 +1354,7 @@ export function findOrganizations(text: string, home: RegionEntry | null, region
     ...findNamedBodies(text).map((b) => makeHit(b.start, b.end, b.name, { government: b.government, region: b.seat ?? null, acronym: b.acronym ?? null, priority: 2 })),
   ];
   const raw = [...bodies, ...findTeamHits(text, bodies)];
-  const hits = withFactions(text, endAtNamesGivenBefore(text, bindTickers(text, bindAcronyms(text, selectHits(raw)))));
+  const hits = withFactions(text, endAtNamesGivenBefore(text, withNameAfterAcronym(text, bindTickers(text, bindAcronyms(text, selectHits(raw))))));
   followSpelledAcronyms(text, hits);
   hits.push(...findBareAcronymHits(text, hits));
   hits.push(...findRecurringNameHits(text, hits));
@@ -1366,6 +1366,30 @@ export function findOrganizations(text: string, home: RegionEntry | null, region
   attachWaterUtility(hits, home);
   const withUnits = withPoliceUnits(text, withCommissionHouses(text, hits));
   return mergeHits(text, withUnits);
+}
+
+/** One or two capitalised words right after a body's short form in parentheses (group 1). */
+const NAME_AFTER_ACRONYM_AT = /^[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(?![\p{L}])/u;
+
+/**
+ * "Lembaga Masyarakat Adat (LMA) Malamoi" ... "LMA Malamoi": the name after the short form, which the text writes with
+ * the short form too, is the body's own; the short form named the kind of body.
+ */
+function withNameAfterAcronym(text: string, hits: OrgHit[]): OrgHit[] {
+  for (const hit of hits) {
+    // Only a body no list knows: a listed one's name is whole ("Kadin Indonesia", "Bapanas Ratna ...").
+    if (!hit.spelled || !hit.acronym || hit.region || AGENCY_BY_LOWER_NAME.has(hit.base.toLowerCase()) || REGIONAL_UNIT_BY_ABBR.has(hit.acronym)) continue;
+    const after = NAME_AFTER_ACRONYM_AT.exec(text.slice(hit.end, hit.end + 40));
+    if (!after || matchRegionAt(text, hit.end + after[0].length - after[1]!.length)) continue;
+    // "(KPU) Kabupaten Lembah", "(LLDikti) Wilayah XI": a unit's or an organization's word names no one body.
+    if (after[1]!.split(/[ \t]+/).some((w) => ORG_WORDS.has(w) || isListedName(w) || w === 'Indonesia')) continue;
+    const short = `${hit.acronym} ${after[1]!.split(/[ \t]+/)[0]}`;
+    if (!text.includes(short, hit.end + after[0].length)) continue;
+    hit.end += after[0].length;
+    hit.base = `${hit.base} ${after[1]}`;
+    hit.aliases = [...hit.aliases, `${hit.acronym} ${after[1]}`];
+  }
+  return hits;
 }
 
 /** "Fraksi " or "Fraksi Partai " right before a party's name. */

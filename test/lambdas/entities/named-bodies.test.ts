@@ -351,6 +351,15 @@ describe('bodies a humas release names in full (session 18 held-out stories)', (
   });
 });
 
+describe('a name after a short form that names the kind of body', () => {
+  it('should keep "Malamoi" in "Lembaga Masyarakat Adat (LMA) Malamoi" when the text writes "LMA Malamoi" too, and leave a listed body whole', () => {
+    const adat = extractEntities('Ketua Lembaga Masyarakat Adat (LMA) Malamoi, Silas Kalami, menolak izin itu. LMA Malamoi bersama warga menggelar ritual.');
+    expect(adat.organizations.map((o) => o.name)).toEqual(['Lembaga Masyarakat Adat Malamoi']);
+    const kadin = extractEntities('Kamar Dagang dan Industri (Kadin) Indonesia menggelar forum. Kadin Indonesia mengundang investor.');
+    expect(kadin.organizations.map((o) => o.name)).not.toContain('Kamar Dagang dan Industri Indonesia Indonesia');
+  });
+});
+
 describe('a technical unit written in full', () => {
   it('should read "Unit Pelaksana Teknis Daerah (UPTD) Samsat Mamuju" as the unit its head serves, not the parent agency', () => {
     const text = 'Bapenda mengoperasikan mobil Samsat keliling. Kepala Unit Pelaksana Teknis Daerah (UPTD) Samsat Mamuju, Hasnah Lolo, menyebut layanan digelar bergiliran.';
