@@ -360,6 +360,15 @@ describe('a name after a short form that names the kind of body', () => {
   });
 });
 
+describe('Aceh\'s zakat bodies', () => {
+  it('should read a bare "Baitul Mal" as the one of the story\'s regency, and its secretariat head as its official', () => {
+    const text = 'MEUREUDU - Baitul Mal Kabupaten Pidie Jaya menyalurkan zakat. Bantuan diterima Kepala Sekretariat Baitul Mal, Zulfikar Yusuf.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Baitul Mal Pidie Jaya', 2]]);
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([['Zulfikar Yusuf', 'Baitul Mal Pidie Jaya', true]]);
+  });
+});
+
 describe('a technical unit written in full', () => {
   it('should read "Unit Pelaksana Teknis Daerah (UPTD) Samsat Mamuju" as the unit its head serves, not the parent agency', () => {
     const text = 'Bapenda mengoperasikan mobil Samsat keliling. Kepala Unit Pelaksana Teknis Daerah (UPTD) Samsat Mamuju, Hasnah Lolo, menyebut layanan digelar bergiliran.';
