@@ -286,12 +286,12 @@ const STANDS_IN_FOR_BEFORE = /(?:^|[^\p{L}])(?:mewakili|atas[ \t]+nama|mendampin
 /** An acting holder's mark opening a title ("Pj ", "Plt ", "Plh "). */
 const HOLDER_MARK_LEAD = new RegExp(`^${SHORT_ACTING_MARK}[ \\t]+`);
 
-/** A verb of saying right after a title that names no one, its region or "juga" between ("menyatakan", "juga menegaskan"). */
 /** "Orang nomor satu di Bumi Tanaa Purai Ngeriman itu": the head of a region, called by its epithet. */
 const NUMBER_ONE_OF = /(?<![\p{L}])[Oo]rang[ \t]+nomor[ \t]+(?:satu|wahid|1)[ \t]+di[ \t]+[^.,;"“”\n]{2,60}?[ \t]+(?:itu|tersebut|ini)(?![\p{L}])/gu;
 /** "sang bupati", "Sang Wakil Menteri": a title after "sang" (the), no name after it (group 1 the title). */
 const EPITHET_TITLE =
   /(?<![\p{L}])[Ss]ang[ \t]+((?:[Ww]akil[ \t]+)?(?:[Bb]upati|[Ww]ali[ \t]+[Kk]ota|[Gg]ubernur|[Mm]enteri|[Pp]residen|[Cc]amat|[Ll]urah|[Kk]apolres|[Kk]apolda|[Kk]epala[ \t]+[Dd]esa|[Kk]ades|[Dd]irektur|[Kk]etua))(?![\p{L}])/gu;
+/** A verb of saying right after a title that names no one, its region or "juga" between ("menyatakan", "juga menegaskan"). */
 const UNNAMED_SUBJECT_AFTER = new RegExp(`^(?:-\\p{Lu}+)?(?:[ \\t]+\\p{Lu}[\\p{L}/-]*){0,3}[ \\t]+(?:juga[ \\t]+)?(?:${REPORTING_VERB_SOURCE})(?![\\p{L}])`, 'u');
 
 /**

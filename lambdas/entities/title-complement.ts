@@ -535,13 +535,14 @@ function readTownName(text: string, pos: number): number {
   return CAPITAL_AFTER_SPACES.test(text.slice(pos + end, pos + end + 2)) ? end : 0;
 }
 
-/**
- * The length of an English field after a title ("of Energy and Mineral Resources", "for Economic Affairs") at `pos`:
- * capitalised dictionary words joined by "and", "&" or "of"; the name after it is no dictionary word. 0 if none.
- */
 /** Lower-case English words that end a field after a title: the sentence's verb has begun ("deputy for X said"). */
 const NOT_FIELD_VERBS = new Set(['said', 'says', 'told', 'stated', 'added', 'explained', 'noted', 'was', 'is', 'has', 'had', 'will', 'would', 'who', 'the', 'and', 'for']);
 
+/**
+ * The length of an English field after a title ("of Energy and Mineral Resources", "for Economic Affairs") at `pos`:
+ * capitalised dictionary words joined by "and", "&" or "of" (after "for" or "of" lower-case ones too, where the name
+ * follows); the name after it is no dictionary word. 0 if none.
+ */
 function readEnglishField(text: string, pos: number, needsLead = true): number {
   // "Ambassador to Indonesia", "assistant to the regional secretary": "to" leads a post's field too.
   const lead = /^(?:of|for|to)[ \t]+(?:the[ \t]+)?/.exec(text.slice(pos, pos + 12));
