@@ -239,6 +239,8 @@ for (const entry of AGENCIES) {
     if (form && !AGENCY_BY_FORM.has(form)) AGENCY_BY_FORM.set(form, entry);
   }
 }
+/** Every name, short form and alias of the listed parties ("Partai Golongan Karya", "Golkar", "PKS"). */
+export const PARTY_FORMS: readonly string[] = AGENCIES.filter((a) => a.kind === 'party').flatMap((a) => [a.name, a.acronym ?? '', ...a.aliases]).filter((f) => f !== '');
 
 /**
  * Ministers' and deputy ministers' short titles and their ministries: a ministry's short form without its "Ke"

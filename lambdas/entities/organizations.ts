@@ -6,7 +6,6 @@
  */
 import type { OrganizationEntity } from '../shared/types.js';
 import {
-  AGENCIES,
   AGENCY_BY_FORM,
   AGENCY_BY_LOWER_NAME,
   CAPITALISED_ROLES,
@@ -17,6 +16,7 @@ import {
   OFFICE_CLASS_WORDS,
   ORG_TAIL_WORDS,
   ORG_WORDS,
+  PARTY_FORMS,
   isOrgWordBefore,
   RANKS,
   REGION_ALIAS,
@@ -64,7 +64,7 @@ const SECTION_HEAD_BEFORE = /(?:^|[^\p{L}])(?:Kasi|Kasie|Kasat|Kasubsi|Kasubbag|
  * provincial and city boards are numbered ("DPD I", "DPD II Partai Golkar Kota Surabaya").
  */
 const PARTY_NEXT = new RegExp(
-  `(?:[ \\t]+I{1,2})?[ \\t]+(?:Partai[ \\t]|(?:${buildAlternation(AGENCIES.filter((a) => a.kind === 'party').flatMap((a) => [a.name, a.acronym ?? '', ...a.aliases]).filter(Boolean))})${WORD_END})`,
+  `(?:[ \\t]+I{1,2})?[ \\t]+(?:Partai[ \\t]|(?:${buildAlternation(PARTY_FORMS)})${WORD_END})`,
   'yu',
 );
 const GLUED_HEAD_RE = new RegExp(`${WORD_START}(?:${buildAlternation(GLUED_HEAD_FORMS.keys())})${WORD_END}`, 'gu');
@@ -552,9 +552,9 @@ const UNIT_WITHOUT_DAERAH = new Map(REGIONAL_UNITS.filter((u) => u.name.endsWith
 /** Capitalised words, then a short form in parentheses: group 1 the words (with their leading spaces), group 2 the form. */
 const SPELLED_RUN_AFTER = /^((?:[ \t]+\p{Lu}[\p{L}-]*){1,4})[ \t]*\([ \t]?([A-Z]{3,8})[ \t]?\)/u;
 
-/** "Dinas X [region]", "Badan X", "Kementerian X": a head word, a field of org vocabulary, an optional region. */
 /** The words after "Balai" that make it a hall ("Balai Desa", "Balai Kota", "Balai Pertemuan"), a building. */
 const HALL_WORDS = new Set(['Desa', 'Kota', 'Kampung', 'Nagari', 'Adat', 'Pertemuan', 'Warga', 'Rakyat', 'Kelurahan', 'Dusun', 'Banjar']);
+/** "Dinas X [region]", "Badan X", "Kementerian X": a head word, a field of org vocabulary, an optional region. */
 function findHeadWordHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
   for (const m of allMatches(HEAD_RE, text)) {
@@ -896,10 +896,10 @@ const TEAM_RE = new RegExp(String.raw`${WORD_START}(Tim|tim)[ \t]+([A-Z]${wordCh
 function findTeamHits(text: string, bodies: readonly OrgHit[]): OrgHit[] {
   const hits: OrgHit[] = [];
   for (const m of allMatches(TEAM_RE, text)) {
-    if (bodies.some((b) => b.start === m.index + m[0].length - m[2]!.length)) continue;
+    const runStart = m.index + m[0].length - m[2]!.length;
+    if (bodies.some((b) => b.start === runStart)) continue;
     // "Komandan Tim Rescue Kantor SAR Banjarmasin": a team of a body another finder reads inside its run is that
     // body's team, no body of its own.
-    const runStart = m.index + m[0].length - m[2]!.length;
     if (m[1] === 'Tim' && bodies.some((b) => b.start > runStart && b.start < m.index + m[0].length && b.priority >= 2)) continue;
     // "Tim Satuan Reserse Kriminal (Satreskrim) Polres Muaro Jambi": a police unit at work, read by its own finder.
     if (POLICE_UNIT_START.test(m[2]!)) continue;
@@ -1147,15 +1147,15 @@ function nameRestAfter(text: string, at: number, owners: readonly OrgHit[]): num
   return 0;
 }
 
+/** ", atau Mitratel", "(MTEL) atau Mitratel", "yang dikenal sebagai X": the other name a body goes by (group 1). */
+const CALLED_AFTER =
+  /^[ \t]*(?:\([^()]{1,20}\)[ \t]*)?,?[ \t]*(?:atau|alias|(?:yang[ \t]+)?(?:dikenal|lebih dikenal)[ \t]+(?:dengan|sebagai)(?:[ \t]+nama)?)[ \t]+([A-Z][\p{L}'’-]*(?:[ \t]+[A-Z][\p{L}'’-]*)?)(?![\p{L}\p{N}]|[ \t]*[-/])/u;
+
 /**
  * Later mentions of a private body a rule named: the same one- or two-word name a cue gave ("personil Blink" ...
  * "film pertama Blink", "Sivia Blink"), or a company's name without "PT" and "Tbk" ("PT Indika Energy Tbk" ...
  * "Presiden Direktur Indika Energy Azis Armand"), where no rule read anything.
  */
-/** ", atau Mitratel", "(MTEL) atau Mitratel", "yang dikenal sebagai X": the other name a body goes by (group 1). */
-const CALLED_AFTER =
-  /^[ \t]*(?:\([^()]{1,20}\)[ \t]*)?,?[ \t]*(?:atau|alias|(?:yang[ \t]+)?(?:dikenal|lebih dikenal)[ \t]+(?:dengan|sebagai)(?:[ \t]+nama)?)[ \t]+([A-Z][\p{L}'’-]*(?:[ \t]+[A-Z][\p{L}'’-]*)?)(?![\p{L}\p{N}]|[ \t]*[-/])/u;
-
 function findRecurringNameHits(text: string, hits: OrgHit[]): OrgHit[] {
   const baseOf = new Map<string, string>();
   for (const h of hits) {
@@ -1393,7 +1393,7 @@ function withNameAfterAcronym(text: string, hits: OrgHit[]): OrgHit[] {
 }
 
 /** "Fraksi " or "Fraksi Partai " right before a party's name. */
-const FACTION_BEFORE = /(?:^|[^\p{L}])Fraksi[ \t]+(?:Partai[ \t]+)?$/u;
+const FACTION_BEFORE = /(?<![\p{L}])Fraksi[ \t]+(?:Partai[ \t]+)?$/u;
 
 /**
  * "Fraksi PKB", "Fraksi Partai Golkar": a party's faction in a legislature is a body of that house, named as written,
@@ -1406,7 +1406,7 @@ function withFactions(text: string, hits: OrgHit[]): OrgHit[] {
     if (party?.kind !== 'party') return hit;
     const lead = FACTION_BEFORE.exec(text.slice(Math.max(0, hit.start - 16), hit.start));
     if (!lead) return hit;
-    const start = hit.start - lead[0].length + (lead[0].startsWith('F') ? 0 : 1);
+    const start = hit.start - lead[0].length;
     // "Fraksi Partai Kebangkitan Bangsa (PKB)": the short form in parentheses is an alias, no part of the name.
     const written = text.slice(start, hit.end).replace(/[ \t]*\([^()]*\)$/, '').replace(/\s+/g, ' ');
     const aliases = [party.name, ...(party.acronym ? [party.acronym] : []), ...party.aliases, `Fraksi ${party.name}`];
@@ -1420,16 +1420,12 @@ function withFactions(text: string, hits: OrgHit[]): OrgHit[] {
  * region or a word of the language, goes on into a person's name; the body ends where its name did.
  */
 function endAtNamesGivenBefore(text: string, hits: OrgHit[]): OrgHit[] {
-  return hits.map((hit) => {
-    const written = text.slice(hit.start, hit.end);
-    const earlier = hits.find((k) => {
-      if (k.end > hit.start) return false;
-      const name = text.slice(k.start, k.end);
-      return name.includes(' ') && written.startsWith(`${name} `) && name === k.base;
-    });
+  const written = hits.map((h) => text.slice(h.start, h.end));
+  return hits.map((hit, i) => {
+    const earlier = hits.find((k, j) => k.end <= hit.start && written[j]!.includes(' ') && written[j] === k.base && written[i]!.startsWith(`${k.base} `));
     if (!earlier) return hit;
     const nameLength = earlier.end - earlier.start;
-    const rest = written.slice(nameLength + 1).split(' ');
+    const rest = written[i]!.slice(nameLength + 1).split(' ');
     const personAhead = rest.length >= 2 && rest.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isPlainWord(w)) && !matchRegionAt(text, hit.start + nameLength + 1);
     return personAhead ? { ...hit, end: hit.start + nameLength, base: earlier.base } : hit;
   });

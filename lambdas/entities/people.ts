@@ -8,7 +8,6 @@
 import { AREA_UNIT_KIND, AREA_UNIT_LEAD } from '../shared/area-units.js';
 import type { PersonEntity } from '../shared/types.js';
 import {
-  AGENCIES,
   AGENCY_BY_FORM,
   AGENCY_BY_LOWER_NAME,
   BODY_HEAD_WORDS,
@@ -23,6 +22,7 @@ import {
   NAME_STOPWORDS,
   PERSON_NOUNS,
   PERSON_ONLY_VERBS,
+  PARTY_FORMS,
   PEOPLES,
   PLACE_HEAD_FIRST_WORDS,
   RANKS,
@@ -1246,7 +1246,7 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
   // article names (a faction's head is the legislature's, not the party's); a body found in the title stands
   // ("Ketua Badan Anggaran DPRD Kaltim").
   const legislature =
-    hit.title && (!hit.org || /^(?:Partai|Fraksi) /.test(hit.org.base) || AGENCY_BY_LOWER_NAME.get(hit.org.base.toLowerCase())?.kind === 'party') && LEGISLATURE_BODY_AT.test(hit.title.slice(titleFormOf(hit.title).end).trim())
+    hit.title && (!hit.org || /^(?:Partai|Fraksi) /.test(hit.org.base)) && LEGISLATURE_BODY_AT.test(hit.title.slice(titleFormOf(hit.title).end).trim())
       ? namedInArticle(nameOf, (name) => LEGISLATURE_NAME.test(name))
       : null;
   if (legislature) return legislature;
@@ -1548,7 +1548,7 @@ const FACTION_THROUGH_BEFORE =
 /** "Anggota Fraksi PKS " right before a name, no comma between: the faction is a party's form (group 1 the title). */
 const FACTION_MEMBER_NAMED_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])([Aa]nggota(?:[ \\t]+[Kk]omisi(?:[ \\t]+[IVXA-E]{1,4})?)?[ \\t]+(?:dari[ \\t]+)?Fraksi[ \\t]+(?:${buildAlternation(
-    AGENCIES.filter((a) => a.kind === 'party').flatMap((a) => [a.name, a.acronym ?? '', ...a.aliases]).filter((f) => f !== ''),
+    PARTY_FORMS,
   )}))[ \\t]+$`,
   'u',
 );
