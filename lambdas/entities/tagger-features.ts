@@ -216,7 +216,7 @@ let gazetteerClasses: readonly CodedSet[] = codedClasses(shippedModel.classes);
  */
 export function useWordClasses(classes: WordClasses): void {
   gazetteerClasses = codedClasses(classes);
-  WORD_HASHES.clear(); // they hold each word's class codes
+  WORD_ENTRIES.clear(); // they hold each word's class codes
 }
 /** Dictionaries: Indonesian (i), English (e), proper names (n), first names (f) and surnames (s) of the world. */
 const LEXICONS: readonly CodedSet[] = [
@@ -656,37 +656,87 @@ const FIRST_FIELD = FIELD_INDEX.first;
 const KNOWN_FIELD = FIELD_INDEX.known;
 /** Hashes of known-name marks ("Bdv"), kept: there are few distinct ones. */
 const KNOWN_HASHES = new Map<string, number>();
-/** Hashes of the word fields by word, kept across calls (news repeats its words); cleared when it grows large. */
-const WORD_HASHES = new Map<string, Int32Array>();
+/**
+ * What the tagger keeps of one word: its word-field hashes, and the weights its word features add to a token's tag
+ * scores, filled by the tagger for the model it holds (`weightsOf` says which). Kept across calls (news repeats its
+ * words); the cache is cleared when it grows large or the word classes change.
+ */
+export interface WordEntry {
+  readonly fields: Int32Array;
+  weights: Int32Array | null;
+  weightsOf: object | null;
+}
+const WORD_ENTRIES = new Map<string, WordEntry>();
 const WORD_CACHE_LIMIT = 50_000;
 const HINT_HASHES = new Map(['P', 'G', 'L', '-'].map((h) => [h, hashString(h)]));
 const FIRST_HASHES = [hashString('0'), hashString('1')];
 const EDGE_HASHES = Int32Array.from(EDGE_VIEW.map(hashString));
+/** The entry of the edge beyond a line's first and last token ("<s>"). */
+const EDGE_ENTRY: WordEntry = { fields: EDGE_HASHES, weights: null, weightsOf: null };
 
 let fieldHashBuffer = new Int32Array(256 * FIELD_COUNT);
 
-/** The word-field hashes of one word, from the cache or computed once. */
-function wordHashes(word: string): Int32Array {
-  let hashes = WORD_HASHES.get(word);
-  if (hashes) return hashes;
+/** The entry of one word, from the cache or made once. */
+function wordEntry(word: string): WordEntry {
+  let entry = WORD_ENTRIES.get(word);
+  if (entry) return entry;
   const view = viewTokens([word], ['-'], null)[0]!;
-  hashes = new Int32Array(FIELD_COUNT);
-  for (const f of WORD_FIELDS) hashes[f] = hashString(view[f]!);
-  if (WORD_HASHES.size >= WORD_CACHE_LIMIT) WORD_HASHES.clear();
-  WORD_HASHES.set(word, hashes);
+  const fields = new Int32Array(FIELD_COUNT);
+  for (const f of WORD_FIELDS) fields[f] = hashString(view[f]!);
+  if (WORD_ENTRIES.size >= WORD_CACHE_LIMIT) WORD_ENTRIES.clear();
+  WORD_ENTRIES.set(word, (entry = { fields, weights: null, weightsOf: null }));
+  return entry;
+}
+
+/**
+ * The offset of the one word a template reads, for templates that read nothing but fields of that word ("w", "suf3",
+ * "nm", "p1", "n2"; the bias "b" reads nothing and counts as offset 0); null for the others, the context templates
+ * (two words, or the hint, sentence-start or known-name field). A word template's weight depends on the word alone, so
+ * the tagger sums them once per word and offset ({@link wordFeatureHashes}) instead of at every token.
+ */
+const WORD_TEMPLATE_OFFSET: (number | null)[] = TEMPLATE_SPECS.map(([, parts]) => {
+  if (parts.length === 0) return 0;
+  const offsets = new Set(parts.map(([offset]) => offset));
+  return offsets.size === 1 && parts.every(([, field]) => WORD_FIELDS.includes(FIELD_INDEX[field])) ? parts[0]![0] : null;
+});
+const CONTEXT_TEMPLATES = TEMPLATE_NAMES.flatMap((_, t) => (WORD_TEMPLATE_OFFSET[t] === null ? [t] : []));
+/** How many context features each token has at most: the width of a row of {@link hashFeatures}' output. */
+export const CONTEXT_TEMPLATE_COUNT = CONTEXT_TEMPLATES.length;
+/** The offsets from a token of the words its features read. */
+export const WORD_OFFSETS: readonly number[] = [-2, -1, 0, 1, 2];
+
+/**
+ * The hashes of the features a word gives the token `offset` tokens away from it (the word templates that read the
+ * word at that offset; one with an empty part is left out), as {@link hashFeatureKey} hashes their keys.
+ */
+export function wordFeatureHashes(entry: WordEntry, offset: number): number[] {
+  const hashes: number[] = [];
+  for (let t = 0; t < TEMPLATE_NAMES.length; t += 1) {
+    if (WORD_TEMPLATE_OFFSET[t] !== offset) continue;
+    let h = TEMPLATE_SEEDS[t]!;
+    let empty = false;
+    for (const field of TEMPLATE_FIELDS[t]!) {
+      const part = entry.fields[field]!;
+      if (part === EMPTY_HASH) empty = true;
+      h = mixHash(h, part);
+    }
+    if (!empty) hashes.push(h === 0 ? 1 : h);
+  }
   return hashes;
 }
 
 /**
  * Feature hashes of every token of a sentence, the run-time twin of {@link extractFeatures}: `out` row i (of
- * TEMPLATE_COUNT entries) holds the hashes of token i's features, 0 where a feature is left out; inactive tokens
- * get none.
+ * CONTEXT_TEMPLATE_COUNT entries) holds the hashes of token i's context features, 0 where a feature is left out;
+ * inactive tokens get none. The word features come from the words' entries, which `entries` receives: token i's at
+ * i + 2, the edge beyond the line at 0, 1, n + 2 and n + 3 (unfilled for tokens no active token reads).
  */
 export function hashFeatures(
   words: readonly string[],
   hints: readonly Hint[],
   active: readonly boolean[] | undefined,
   out: Int32Array,
+  entries: WordEntry[] = [],
 ): void {
   const n = words.length;
   const need = neededTokens(n, active);
@@ -699,21 +749,23 @@ export function hashFeatures(
     const row = (i + 2) * FIELD_COUNT;
     if (i < 0 || i >= n) {
       hashes.set(EDGE_HASHES, row);
+      entries[i + 2] = EDGE_ENTRY;
       continue;
     }
     if (need && !need[i]) continue;
-    hashes.set(wordHashes(words[i]!), row);
+    const entry = wordEntry(words[i]!);
+    entries[i + 2] = entry;
+    hashes.set(entry.fields, row);
     hashes[row + HINT_FIELD] = HINT_HASHES.get(hints[i] ?? '-')!;
     hashes[row + FIRST_FIELD] = FIRST_HASHES[i === 0 || SENTENCE_FINAL.has(words[i - 1]!) ? 1 : 0]!;
     let knownHash = KNOWN_HASHES.get(known[i]!);
     if (knownHash === undefined) KNOWN_HASHES.set(known[i]!, (knownHash = hashString(known[i]!)));
     hashes[row + KNOWN_FIELD] = knownHash;
   }
-  const templateCount = TEMPLATE_NAMES.length;
   for (let i = 0; i < n; i += 1) {
-    const base = i * templateCount;
+    const base = i * CONTEXT_TEMPLATE_COUNT;
     if (active && !active[i]) {
-      out.fill(0, base, base + templateCount);
+      out.fill(0, base, base + CONTEXT_TEMPLATE_COUNT);
       continue;
     }
     hashTemplates(hashes, i * FIELD_COUNT, out, base);
@@ -732,29 +784,26 @@ const TEMPLATE_PARTS = Int32Array.from(
   TEMPLATE_OFFSETS.flatMap((offsets, t) => offsets.map((offset, k) => (offset + 2) * FIELD_COUNT + TEMPLATE_FIELDS[t]![k]!)),
 );
 
-/** Writes one token's feature hashes: out[base + t] for template t, from the field hashes at `row`. */
+/** Writes one token's context feature hashes: out[base + k] for context template k, from the field hashes at `row`. */
 type TemplateHasher = (hashes: Int32Array, row: number, out: Int32Array, base: number) => void;
 
 /**
- * The template loop unrolled into straight-line code, one block per template with its parts at constant offsets
- * (generated once from TEMPLATE_SPECS): the same hashes as looping over TEMPLATE_PARTS in about 60% of the time.
- * A part with the empty hash leaves the feature out (0). mixHash is written inline: called 87 times, V8 would not
+ * The template loop unrolled into straight-line code, one block per context template with its parts at constant
+ * offsets (generated once from TEMPLATE_SPECS): the same hashes as looping over TEMPLATE_PARTS in about 60% of the
+ * time. A part with the empty hash leaves the feature out (0). mixHash is written inline: called 87 times, V8 would not
  * inline it and the code is no faster than the loop (the hashFeatures test holds it to hashFeatureKey).
  */
 const hashTemplates = compileTemplateHasher();
 function compileTemplateHasher(): TemplateHasher {
   const body: string[] = ['let h = 0, p = 0, x = 0;'];
-  for (let t = 0; t < TEMPLATE_NAMES.length; t += 1) {
+  CONTEXT_TEMPLATES.forEach((t, k) => {
     const parts = TEMPLATE_PARTS.subarray(TEMPLATE_PART_START[t]!, TEMPLATE_PART_START[t + 1]!);
     body.push(`h = ${TEMPLATE_SEEDS[t]!};`);
     for (const part of parts) {
-      body.push(`p = hashes[row + ${part}]; if (p === ${EMPTY_HASH}) out[base + ${t}] = 0; else {`);
+      body.push(`p = hashes[row + ${part}]; if (p === ${EMPTY_HASH}) out[base + ${k}] = 0; else {`);
       body.push('x = Math.imul(h ^ p, 0x9e3779b1); h = (x ^ (x >>> 15)) | 0;');
     }
-    body.push(`out[base + ${t}] = h === 0 ? 1 : h;${'}'.repeat(parts.length)}`);
-  }
+    body.push(`out[base + ${k}] = h === 0 ? 1 : h;${'}'.repeat(parts.length)}`);
+  });
   return new Function('hashes', 'row', 'out', 'base', body.join('\n')) as TemplateHasher;
 }
-
-/** How many features (templates) each token has at most. */
-export const TEMPLATE_COUNT = TEMPLATE_NAMES.length;

@@ -7,10 +7,12 @@
  */
 import model from './data/ner-model.json' with { type: 'json' };
 import {
+  CONTEXT_TEMPLATE_COUNT,
   type Hint,
-  TEMPLATE_COUNT,
   type Token,
+  WORD_OFFSETS,
   type WordClasses,
+  type WordEntry,
   hashFeatureKey,
   hashFeatures,
   isDerivedNoun,
@@ -20,6 +22,7 @@ import {
   isPossessive,
   tokenize,
   useWordClasses,
+  wordFeatureHashes,
 } from './tagger-features.js';
 import type { Span } from './types.js';
 import { UPPER_FIRST, overlapsAny } from './text-scan.js';
@@ -147,8 +150,41 @@ export function labelTokens(tokens: readonly Token[], spans: readonly HintSpan[]
   return labels;
 }
 
-let hashBuffer = new Int32Array(256 * TEMPLATE_COUNT);
+let hashBuffer = new Int32Array(256 * CONTEXT_TEMPLATE_COUNT);
 let scoreBuffer = new Float64Array(256 * TAG_COUNT);
+/** The word entries of the line being scored (token i's at i + 2), kept between lines. */
+const lineEntries: WordEntry[] = [];
+
+/** The slot of a feature hash in a model's weight table (its first 32-bit word), -1 for a feature the model lacks. */
+function slotOf(model: LoadedModel, hash: number): number {
+  const { slotMask, slotsI32 } = model;
+  let slot = hash & slotMask;
+  for (let key = slotsI32[slot * SLOT_WORDS]!; key !== hash; key = slotsI32[slot * SLOT_WORDS]!) {
+    if (key === 0) return -1;
+    slot = (slot + 1) & slotMask;
+  }
+  return slot * SLOT_WORDS;
+}
+
+/**
+ * What a word's own features add to the six non-O tags of a token, in hundredths, for the word at each offset of
+ * WORD_OFFSETS from the token (six sums per offset): computed once per word for the model in use and kept in the
+ * word's entry, so a token looks up only its context features.
+ */
+function wordWeights(entry: WordEntry): Int32Array {
+  if (entry.weightsOf === loaded && entry.weights) return entry.weights;
+  const weights = new Int32Array(WORD_OFFSETS.length * 6);
+  WORD_OFFSETS.forEach((offset, o) => {
+    for (const hash of wordFeatureHashes(entry, offset)) {
+      const at = slotOf(loaded, hash);
+      if (at < 0) continue;
+      for (let k = 0; k < 6; k += 1) weights[o * 6 + k]! += loaded.slotsI16[at * 2 + 2 + k]!;
+    }
+  });
+  entry.weights = weights;
+  entry.weightsOf = loaded;
+  return weights;
+}
 
 /**
  * Per-token tag scores of a line from the feature weights, token i's TAG_COUNT scores at [i * TAG_COUNT ..] (one
@@ -158,9 +194,9 @@ let scoreBuffer = new Float64Array(256 * TAG_COUNT);
  */
 export function scoreLine(words: readonly string[], hints: readonly Hint[], active: readonly boolean[]): Float64Array {
   const n = words.length;
-  if (hashBuffer.length < n * TEMPLATE_COUNT) hashBuffer = new Int32Array(n * TEMPLATE_COUNT * 2);
+  if (hashBuffer.length < n * CONTEXT_TEMPLATE_COUNT) hashBuffer = new Int32Array(n * CONTEXT_TEMPLATE_COUNT * 2);
   if (scoreBuffer.length < n * TAG_COUNT) scoreBuffer = new Float64Array(n * TAG_COUNT * 2);
-  hashFeatures(words, hints, active, hashBuffer);
+  hashFeatures(words, hints, active, hashBuffer, lineEntries);
   const { slotMask, slotsI32, slotsI16 } = loaded;
   const slotEnd = (slotMask + 1) * SLOT_WORDS;
   const scores = scoreBuffer.subarray(0, n * TAG_COUNT);
@@ -172,7 +208,18 @@ export function scoreLine(words: readonly string[], hints: readonly Hint[], acti
     }
     // One local sum per tag, in hundredths: the tagger's hottest loop, about twice as fast as adding into the scores.
     let bPer = 0, iPer = 0, bOrg = 0, iOrg = 0, bLoc = 0, iLoc = 0;
-    for (let t = i * TEMPLATE_COUNT, end = t + TEMPLATE_COUNT; t < end; t += 1) {
+    // The word features of the token and its neighbours within two (entries i .. i + 4), summed once per word.
+    for (let o = 0; o < 5; o += 1) {
+      const w = wordWeights(lineEntries[i + o]!);
+      const at = o * 6;
+      bPer += w[at]!;
+      iPer += w[at + 1]!;
+      bOrg += w[at + 2]!;
+      iOrg += w[at + 3]!;
+      bLoc += w[at + 4]!;
+      iLoc += w[at + 5]!;
+    }
+    for (let t = i * CONTEXT_TEMPLATE_COUNT, end = t + CONTEXT_TEMPLATE_COUNT; t < end; t += 1) {
       const hash = hashBuffer[t]!;
       if (hash === 0) continue;
       // Probe the table: a feature the model does not know meets an empty slot.

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { TAGS, type TaggedSpan, type TaggerModel, decodeTags, harmonizeLists, markActive, tagText, tidySpan, useTaggerModel } from '../../../lambdas/entities/tagger.js';
 import {
-  TEMPLATE_COUNT,
+  CONTEXT_TEMPLATE_COUNT,
+  WORD_OFFSETS,
+  type WordEntry,
   extractFeatures,
   hashFeatureKey,
   hashFeatures,
@@ -10,33 +12,37 @@ import {
   knownNameMarks,
   tokenize,
   useWordClasses,
+  wordFeatureHashes,
 } from '../../../lambdas/entities/tagger-features.js';
 import shippedModel from '../../../lambdas/entities/data/ner-model.json' with { type: 'json' };
 
 const SHIPPED_CLASSES = shippedModel.classes as Record<string, string[]>;
 
 describe('hashFeatures', () => {
-  it('should give the hashes of the feature strings training stores', () => {
+  it('should give the hashes of the feature strings training stores, context features in rows, word features by word', () => {
     // Prepare
     const words = tokenize('Kata Wali Kota Balikpapan | Rahmad Mas’ud , di Jakarta dan Hamparan Perak .').map((t) => t.text);
     const hints = words.map((_, i) => (i === 3 ? 'L' : '-')) as ('L' | '-')[];
-    const out = new Int32Array(words.length * TEMPLATE_COUNT);
+    const out = new Int32Array(words.length * CONTEXT_TEMPLATE_COUNT);
+    const entries: WordEntry[] = [];
     // Act
-    hashFeatures(words, hints, undefined, out);
+    hashFeatures(words, hints, undefined, out, entries);
     const strings = extractFeatures(words, hints);
     // Assert
     words.forEach((_, i) => {
       const fromStrings = strings[i]!.map((f) => hashFeatureKey(f)).sort();
-      const fromHashes = [...out.subarray(i * TEMPLATE_COUNT, (i + 1) * TEMPLATE_COUNT)].filter((h) => h !== 0).sort();
-      expect(fromHashes).toEqual(fromStrings);
+      const context = [...out.subarray(i * CONTEXT_TEMPLATE_COUNT, (i + 1) * CONTEXT_TEMPLATE_COUNT)].filter((h) => h !== 0);
+      // The word at offset o from token i (or the edge beyond the line) sits at entries[i + 2 + o].
+      const ofWords = WORD_OFFSETS.flatMap((offset) => wordFeatureHashes(entries[i + 2 + offset]!, offset));
+      expect([...context, ...ofWords].sort()).toEqual(fromStrings);
     });
   });
 
-  it('should give inactive tokens no features', () => {
-    const out = new Int32Array(3 * TEMPLATE_COUNT).fill(7);
+  it('should give inactive tokens no context features', () => {
+    const out = new Int32Array(3 * CONTEXT_TEMPLATE_COUNT).fill(7);
     hashFeatures(['ia', 'pulang', 'Budi'], ['-', '-', '-'], [false, false, true], out);
-    expect(out.subarray(0, 2 * TEMPLATE_COUNT).every((h) => h === 0)).toBe(true);
-    expect(out.subarray(2 * TEMPLATE_COUNT).some((h) => h !== 0)).toBe(true);
+    expect(out.subarray(0, 2 * CONTEXT_TEMPLATE_COUNT).every((h) => h === 0)).toBe(true);
+    expect(out.subarray(2 * CONTEXT_TEMPLATE_COUNT).some((h) => h !== 0)).toBe(true);
   });
 });
 
