@@ -663,7 +663,11 @@ const KNOWN_HASHES = new Map<string, number>();
  */
 export interface WordEntry {
   readonly fields: Int32Array;
+  /** The word's cap field as an index of CAP_VALUES. */
+  readonly cap: number;
   weights: Int32Array | null;
+  /** A bit per offset and cap whose sums `weights` holds. */
+  filled: number;
   weightsOf: object | null;
 }
 const WORD_ENTRIES = new Map<string, WordEntry>();
@@ -672,7 +676,10 @@ const HINT_HASHES = new Map(['P', 'G', 'L', '-'].map((h) => [h, hashString(h)]))
 const FIRST_HASHES = [hashString('0'), hashString('1')];
 const EDGE_HASHES = Int32Array.from(EDGE_VIEW.map(hashString));
 /** The entry of the edge beyond a line's first and last token ("<s>"). */
-const EDGE_ENTRY: WordEntry = { fields: EDGE_HASHES, weights: null, weightsOf: null };
+const EDGE_ENTRY: WordEntry = { fields: EDGE_HASHES, cap: 0, weights: null, filled: 0, weightsOf: null };
+/** The values of the cap field (capitalised, all capitals, lower case, digit, other). */
+const CAP_VALUES = ['C', 'A', 'l', 'd', 'p'];
+const CAP_HASHES = CAP_VALUES.map(hashString);
 
 let fieldHashBuffer = new Int32Array(256 * FIELD_COUNT);
 
@@ -684,20 +691,23 @@ function wordEntry(word: string): WordEntry {
   const fields = new Int32Array(FIELD_COUNT);
   for (const f of WORD_FIELDS) fields[f] = hashString(view[f]!);
   if (WORD_ENTRIES.size >= WORD_CACHE_LIMIT) WORD_ENTRIES.clear();
-  WORD_ENTRIES.set(word, (entry = { fields, weights: null, weightsOf: null }));
+  const cap = CAP_VALUES.indexOf(view[FIELD_INDEX.cap]!);
+  WORD_ENTRIES.set(word, (entry = { fields, cap, weights: null, filled: 0, weightsOf: null }));
   return entry;
 }
 
 /**
- * The offset of the one word a template reads, for templates that read nothing but fields of that word ("w", "suf3",
- * "nm", "p1", "n2"; the bias "b" reads nothing and counts as offset 0); null for the others, the context templates
- * (two words, or the hint, sentence-start or known-name field). A word template's weight depends on the word alone, so
- * the tagger sums them once per word and offset ({@link wordFeatureHashes}) instead of at every token.
+ * The offset of the one word a template reads, for templates that read nothing but fields of that word and perhaps the
+ * token's cap ("w", "suf3", "nm", "p1", "n2", "p1c", "psuf"; the bias "b" reads nothing and counts as offset 0); null
+ * for the others, the context templates (two words, or the hint, sentence-start or known-name field). A word
+ * template's weight depends on the word and the token's cap alone, five values, so the tagger sums them once per word,
+ * offset and cap ({@link wordFeatureHashes}) instead of at every token.
  */
 const WORD_TEMPLATE_OFFSET: (number | null)[] = TEMPLATE_SPECS.map(([, parts]) => {
-  if (parts.length === 0) return 0;
-  const offsets = new Set(parts.map(([offset]) => offset));
-  return offsets.size === 1 && parts.every(([, field]) => WORD_FIELDS.includes(FIELD_INDEX[field])) ? parts[0]![0] : null;
+  const wordParts = parts.filter(([offset, field]) => !(offset === 0 && field === 'cap'));
+  if (wordParts.length === 0) return 0;
+  const offsets = new Set(wordParts.map(([offset]) => offset));
+  return offsets.size === 1 && wordParts.every(([, field]) => WORD_FIELDS.includes(FIELD_INDEX[field])) ? wordParts[0]![0] : null;
 });
 const CONTEXT_TEMPLATES = TEMPLATE_NAMES.flatMap((_, t) => (WORD_TEMPLATE_OFFSET[t] === null ? [t] : []));
 /** How many context features each token has at most: the width of a row of {@link hashFeatures}' output. */
@@ -705,18 +715,26 @@ export const CONTEXT_TEMPLATE_COUNT = CONTEXT_TEMPLATES.length;
 /** The offsets from a token of the words its features read. */
 export const WORD_OFFSETS: readonly number[] = [-2, -1, 0, 1, 2];
 
+/** The word templates by the offset of the word they read. */
+const WORD_TEMPLATES_AT = new Map(WORD_OFFSETS.map((offset) => [offset, TEMPLATE_NAMES.flatMap((_, t) => (WORD_TEMPLATE_OFFSET[t] === offset ? [t] : []))]));
+
+/** How many values the cap field has: the tagger keeps a word's weights for each cap of the token. */
+export const CAP_COUNT = CAP_VALUES.length;
+
 /**
- * The hashes of the features a word gives the token `offset` tokens away from it (the word templates that read the
- * word at that offset; one with an empty part is left out), as {@link hashFeatureKey} hashes their keys.
+ * The hashes of the features a word gives the token `offset` tokens away from it, a token whose cap is `tokenCap` (an
+ * index as WordEntry.cap): the word templates that read the word at that offset; one with an empty part is left out.
+ * The same hashes as {@link hashFeatureKey} gives their keys.
  */
-export function wordFeatureHashes(entry: WordEntry, offset: number): number[] {
+export function wordFeatureHashes(entry: WordEntry, offset: number, tokenCap: number): number[] {
   const hashes: number[] = [];
-  for (let t = 0; t < TEMPLATE_NAMES.length; t += 1) {
-    if (WORD_TEMPLATE_OFFSET[t] !== offset) continue;
+  for (const t of WORD_TEMPLATES_AT.get(offset) ?? []) {
     let h = TEMPLATE_SEEDS[t]!;
     let empty = false;
-    for (const field of TEMPLATE_FIELDS[t]!) {
-      const part = entry.fields[field]!;
+    for (let k = 0; k < TEMPLATE_FIELDS[t]!.length; k += 1) {
+      const field = TEMPLATE_FIELDS[t]![k]!;
+      const readsToken = offset !== 0 && TEMPLATE_OFFSETS[t]![k] === 0;
+      const part = readsToken ? CAP_HASHES[tokenCap]! : entry.fields[field]!;
       if (part === EMPTY_HASH) empty = true;
       h = mixHash(h, part);
     }

@@ -7,6 +7,7 @@
  */
 import model from './data/ner-model.json' with { type: 'json' };
 import {
+  CAP_COUNT,
   CONTEXT_TEMPLATE_COUNT,
   type Hint,
   type Token,
@@ -167,23 +168,25 @@ function slotOf(model: LoadedModel, hash: number): number {
 }
 
 /**
- * What a word's own features add to the six non-O tags of a token, in hundredths, for the word at each offset of
- * WORD_OFFSETS from the token (six sums per offset): computed once per word for the model in use and kept in the
- * word's entry, so a token looks up only its context features.
+ * What a word's own features add to the six non-O tags of a token, in hundredths, for the word at offset index `o` of
+ * WORD_OFFSETS from the token and the token's cap `cap`: six sums at ((o * CAP_COUNT) + cap) * 6 of the word's
+ * weights. Each pair is summed when first asked for under the model in use and kept in the word's entry (`filled` has
+ * a bit per pair), so a token looks up only its context features, and a word seen once costs no more than before.
  */
-function wordWeights(entry: WordEntry): Int32Array {
-  if (entry.weightsOf === loaded && entry.weights) return entry.weights;
-  const weights = new Int32Array(WORD_OFFSETS.length * 6);
-  WORD_OFFSETS.forEach((offset, o) => {
-    for (const hash of wordFeatureHashes(entry, offset)) {
-      const at = slotOf(loaded, hash);
-      if (at < 0) continue;
-      for (let k = 0; k < 6; k += 1) weights[o * 6 + k]! += loaded.slotsI16[at * 2 + 2 + k]!;
-    }
-  });
-  entry.weights = weights;
-  entry.weightsOf = loaded;
-  return weights;
+function fillWordWeights(entry: WordEntry, o: number, cap: number): void {
+  if (entry.weightsOf !== loaded || !entry.weights) {
+    entry.weights = new Int32Array(WORD_OFFSETS.length * CAP_COUNT * 6);
+    entry.filled = 0;
+    entry.weightsOf = loaded;
+  }
+  const pair = o * CAP_COUNT + cap;
+  const weights = entry.weights;
+  for (const hash of wordFeatureHashes(entry, WORD_OFFSETS[o]!, cap)) {
+    const at = slotOf(loaded, hash);
+    if (at < 0) continue;
+    for (let k = 0; k < 6; k += 1) weights[pair * 6 + k]! += loaded.slotsI16[at * 2 + 2 + k]!;
+  }
+  entry.filled |= 1 << pair;
 }
 
 /**
@@ -209,9 +212,13 @@ export function scoreLine(words: readonly string[], hints: readonly Hint[], acti
     // One local sum per tag, in hundredths: the tagger's hottest loop, about twice as fast as adding into the scores.
     let bPer = 0, iPer = 0, bOrg = 0, iOrg = 0, bLoc = 0, iLoc = 0;
     // The word features of the token and its neighbours within two (entries i .. i + 4), summed once per word.
+    const cap = lineEntries[i + 2]!.cap;
     for (let o = 0; o < 5; o += 1) {
-      const w = wordWeights(lineEntries[i + o]!);
-      const at = o * 6;
+      const entry = lineEntries[i + o]!;
+      const pair = o * CAP_COUNT + cap;
+      if (entry.weightsOf !== loaded || (entry.filled & (1 << pair)) === 0) fillWordWeights(entry, o, cap);
+      const w = entry.weights!;
+      const at = pair * 6;
       bPer += w[at]!;
       iPer += w[at + 1]!;
       bOrg += w[at + 2]!;

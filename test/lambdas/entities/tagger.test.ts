@@ -33,7 +33,7 @@ describe('hashFeatures', () => {
       const fromStrings = strings[i]!.map((f) => hashFeatureKey(f)).sort();
       const context = [...out.subarray(i * CONTEXT_TEMPLATE_COUNT, (i + 1) * CONTEXT_TEMPLATE_COUNT)].filter((h) => h !== 0);
       // The word at offset o from token i (or the edge beyond the line) sits at entries[i + 2 + o].
-      const ofWords = WORD_OFFSETS.flatMap((offset) => wordFeatureHashes(entries[i + 2 + offset]!, offset));
+      const ofWords = WORD_OFFSETS.flatMap((offset) => wordFeatureHashes(entries[i + 2 + offset]!, offset, entries[i + 2]!.cap));
       expect([...context, ...ofWords].sort()).toEqual(fromStrings);
     });
   });
