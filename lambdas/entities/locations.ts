@@ -27,7 +27,7 @@ import placeTails from './data/place-tails.json' with { type: 'json' };
 import { TITLES_IN_NAMES } from './person-names.js';
 import { LOCATIVE_WINDOW } from './settings.js';
 import { CAPITAL_AFTER_SPACES, WORD_END, WORD_START, allMatches, buildAlternation, matchAt, overlapsAny, withinAny, wordStartMatcher } from './text-scan.js';
-import { isAffixedWord, isEnglishWord, knownNameLength, tokenize } from './tagger-features.js';
+import { isAffixedWord, isEnglishWord, isGivenName, knownNameLength, tokenize } from './tagger-features.js';
 import type { RegionEntry, RegionHit, Span } from './types.js';
 
 // "Kota Administrasi Jakarta Utara", "Kabupaten Administrasi Kepulauan Seribu": DKI Jakarta's units take the word too.
@@ -260,6 +260,13 @@ export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): P
     if (known > 0 && runAt + tokens[known - 1]!.end > end) {
       end = runAt + tokens[known - 1]!.end;
       kept = text.slice(runAt, end).split(/[ \t]+/);
+    }
+    // "Bhabinkamtibmas Kelurahan Lembang Aipda Ardiansyah", "Kepala KUA Kecamatan Wlingi Siti Khoiriyah": after the
+    // name the lists know, a rank or a given name opens the person a title's unit runs into.
+    const known2 = known > 0 && known < kept.length ? kept[known]! : null;
+    if (known2 && (RANKS.has(known2) || (isGivenName(known2) && known + 1 < kept.length))) {
+      kept = kept.slice(0, known);
+      end = runAt + tokens[known - 1]!.end;
     }
     const head = m[1]![0]!.toUpperCase() + m[1]!.slice(1);
     // "Kelurahan Teluk Lerong Ulu", "Kecamatan Sungai Kunjang (Kota Samarinda)": the unit's name is no bay or river of

@@ -30,7 +30,7 @@ import { AREA_UNIT_WORDS } from '../shared/area-units.js';
 export interface NamedBodyHit extends Span {
   name: string;
   government: boolean;
-  /** The region a government office named by its seat serves ("Kantor Pertanahan PPU"); its name is then the head. */
+  /** The region an office or a community body named by its seat serves ("Kantor Pertanahan PPU"); its name is then the head. */
   seat?: RegionEntry;
   /** A short form the text gives the body's head ("Koperasi Unit Desa (KUD) Sawit Makmur ... KUD itu"). */
   acronym?: string;
@@ -94,8 +94,11 @@ const PLAIN_NAMED_HEADS = new Set(['Kelompok Tani', 'Kelompok Nelayan', 'Kelompo
 export const CLASS_BEFORE_SEAT = new RegExp(`^${OFFICE_CLASS_WORDS}[ \\t]+(?=\\S)`);
 /** A minister's title or a ministry right before: "Menteri Koperasi", "Menteri (Koperasi dan) UKM" name its field. */
 const MINISTRY_BEFORE = /(?:^|[^\p{L}])(?:Menteri|Kementerian|Menko|Wamen)(?:[ \t]+Koperasi[ \t]+dan)?[ \t]+$/u;
+/** Community bodies set up in every region, named after it ("Karang Taruna Kabupaten Bantaeng"); no government. */
+const REGION_SEATED_HEADS: ReadonlySet<string> = new Set(['Karang Taruna']);
+
 /** Heads of public bodies: the body is government. */
-const GOVERNMENT_HEADS = new Set([...STATION_HEADS, 'RSUD', 'RSUP', 'RSPAD', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat', 'Kepresidenan', 'Kepolisian', 'Balai Besar', 'Balai Besar Wilayah Sungai', 'BBWS', 'Puskesmas', 'Kantor Pertanahan', 'Kantor Imigrasi', 'Kantor Pelayanan Pajak', 'KPP Pratama', 'UPT', 'UPTD', 'Badan Permusyawaratan Desa', 'Badan Permusyawaratan Kampung', 'Kantor Urusan Agama', 'Balai Bahasa', 'Unit Pelaksana Teknis Daerah', 'Unit Pelaksana Teknis']);
+const GOVERNMENT_HEADS = new Set([...STATION_HEADS, 'RSUD', 'RSUP', 'RSPAD', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat', 'Kepresidenan', 'Kepolisian', 'Balai Besar', 'Balai Besar Wilayah Sungai', 'BBWS', 'Puskesmas', 'Kantor Pertanahan', 'Kantor Imigrasi', 'Kantor Pelayanan Pajak', 'KPP Pratama', 'UPT', 'UPTD', 'Badan Permusyawaratan Desa', 'Badan Permusyawaratan Kampung', 'Kantor Urusan Agama', 'KUA', 'Balai Bahasa', 'Unit Pelaksana Teknis Daerah', 'Unit Pelaksana Teknis']);
 /** Place heads other than hospitals end a body's name ("PT Angkasa I Bandara Internasional Lombok"). */
 const PLACE_HEAD_WORDS = new Set(PLACE_HEADS.flatMap((h) => (h.startsWith('Rumah') || h.startsWith('RS') ? [] : [h.split(' ')[0]!])));
 
@@ -243,7 +246,7 @@ function findHeadHits(text: string): NamedBodyHit[] {
     // "Asosiasi Pengusaha Indonesia": a title word may open the field; a sentence word may not, unless the run is the
     // region a government office serves ("Kantor Pertanahan Kota Samarinda").
     // "Kantor Imigrasi Kelas I Samarinda": the office's class stands before its seat.
-    const seat = GOVERNMENT_HEADS.has(m[1]!) && run ? matchRegionAt(run, CLASS_BEFORE_SEAT.exec(run)?.[0].length ?? 0) : null;
+    const seat = (GOVERNMENT_HEADS.has(m[1]!) || REGION_SEATED_HEADS.has(m[1]!)) && run ? matchRegionAt(run, CLASS_BEFORE_SEAT.exec(run)?.[0].length ?? 0) : null;
     // "Aliansi Mahasiswa Samarinda", "Koalisi Masyarakat Sipil", "Koperasi Nelayan Samudera Bersatu": a group of
     // people is named after its members.
     const members = (COLLECTIVE_HEADS.has(m[1]!) || m[1] === 'Koperasi') && MEMBER_WORDS.has(run.split(' ')[0]!);
@@ -268,12 +271,12 @@ function findHeadHits(text: string): NamedBodyHit[] {
     const runEnd = m.index + m[1]!.length + m[0].slice(m[1]!.length).indexOf(run) + run.length;
     // "Posyandu Melati 3", "Puskesmas Ketapang 2": a facility's number ends its name (not "3 kali").
     const numbered = NUMBERED_FACILITY_HEADS.has(m[1]!) && run === m[2] ? FACILITY_NUMBER_AT.exec(text.slice(runEnd, runEnd + 8)) : null;
-    const name = `${m[1]} ${run}${numbered?.[0] ?? ''}`;
+    const name = `${SPELLED_NAME_HEADS.get(m[1]!) ?? m[1]} ${run}${numbered?.[0] ?? ''}`;
     const end = runEnd + (numbered?.[0].length ?? 0);
     const known = AGENCY_BY_FORM.get(name);
     // "Kantor Pertanahan PPU", "Kantor Pertanahan Kabupaten Penajam Paser Utara": one office, named as its region is.
     if (!known && seat && seat.end === run.length) {
-      hits.push({ start: m.index, end, name: m[1]!, government: true, seat: seat.region });
+      hits.push({ start: m.index, end, name: m[1]!, government: GOVERNMENT_HEADS.has(m[1]!), seat: seat.region });
       continue;
     }
     hits.push({ start: m.index, end, name: known?.name ?? name, government: known?.government ?? GOVERNMENT_HEADS.has(m[1]!) });
@@ -288,6 +291,8 @@ function findHeadHits(text: string): NamedBodyHit[] {
  */
 /** Heads written in full only before their short form in parentheses ("Unit Pelaksana Teknis Daerah (UPTD) Samsat Mamuju"). */
 const SPELLED_ONLY_HEADS = ['Unit Pelaksana Teknis Daerah', 'Unit Pelaksana Teknis'];
+/** Heads written by their short form ("KUA Kecamatan Wlingi") whose bodies are named in full, by short form. */
+const SPELLED_NAME_HEADS: ReadonlyMap<string, string> = new Map([['KUA', 'Kantor Urusan Agama']]);
 const TYPE_ACRONYM_RE = new RegExp(
   `${WORD_START}(${buildAlternation([...(orgHeads as string[]).filter((h) => h.includes(' ')), ...SPELLED_ONLY_HEADS])})[ \\t]+\\(([A-Z]{2,6}|[A-Z][A-Za-z]{2,9})\\)[ \\t]+(${NAMESAKE_HONORIFICS}${RUN})`,
   'gu',
@@ -298,7 +303,8 @@ function findTypeAcronymHits(text: string): NamedBodyHit[] {
     const [, head, acronym, written] = m as unknown as [string, string, string, string];
     // "RSUD (RSUD) X" is named by its head's short form; "Badan Permusyawaratan Kampung (BPK) Tumbit Melayu", a head of
     // three words or more its short form spells, by the head: the short form is the text's own ("BPK" is no auditor here).
-    const selfSpelled = !HEAD_SET.has(acronym) && head.split(' ').length >= 3;
+    // "Kantor Urusan Agama (KUA) Samarinda Ulu": an office whose short form is a head too is named in full all the same.
+    const selfSpelled = (!HEAD_SET.has(acronym) || SPELLED_NAME_HEADS.get(acronym) === head) && head.split(' ').length >= 3;
     // "Badan Usaha Milik Desa (BUMDes)", "Gabungan Kelompok Tani (Gapoktan)": a short form of syllables spells it too.
     const spells = initialsOf(head) === acronym || (/[a-z]/.test(acronym) && (isSyllabicForm(acronym, head) || isPieceForm(acronym, head)));
     if (!spells || (!HEAD_SET.has(acronym) && !selfSpelled)) continue;

@@ -182,7 +182,9 @@ export function readName(text: string, pos: number, ranked = false, titled = fal
     const innerNamePart = nextPart !== undefined && isNameWord(nextPart) && !isDateWord(nextPart);
     // "Raja Juli Antoni", "Putri Mei Diana": a month's name inside a name, before its next part (not a date's year).
     const monthInName = count > 0 && MONTHS.has(word.toLowerCase()) && /^[ \t]+\p{Lu}\p{Ll}+/u.test(after);
-    if (!isNameWord(word) && !lastOrgWord && !rankedFirst && !titleInName && !innerNamePart && !monthInName && at >= openerEnd) break;
+    // "Musa Mayor (46)": a rank word after a name word, right before an age, is a surname (Papuan, Moluccan).
+    const rankSurname = count > 0 && RANKS.has(word) && AGE_RIGHT_AFTER.test(after);
+    if (!isNameWord(word) && !lastOrgWord && !rankedFirst && !titleInName && !innerNamePart && !monthInName && !rankSurname && at >= openerEnd) break;
     end = at + t[0].length;
     const sp = matchAt(SPACES, text, end);
     if (!sp) break;
@@ -235,6 +237,8 @@ export function ageInParentheses(capture = false): string {
 }
 /** {@link ageInParentheses} without a group. */
 export const AGE_IN_PARENTHESES = ageInParentheses();
+/** An age in parentheses right after a word. */
+const AGE_RIGHT_AFTER = new RegExp(`^[ \\t]*${AGE_IN_PARENTHESES}`);
 /** Degrees after a name, each after a comma or not ("Andi Baso, S.T., M.T."), as a pattern source. */
 export const DEGREES_AFTER_NAME = `(?:[ \\t]*,?[ \\t]*(?:${buildAlternation(DEGREES)})(?![\\p{L}]))*`;
 /** An age, or up to three capitals (the name's initials), in parentheses right after a name. */

@@ -3132,3 +3132,28 @@ describe('extractEntities on places that read like people', () => {
     expect(result.organizations).toEqual([]);
   });
 });
+
+describe('extractEntities: held-out set s19', () => {
+  it('should keep a rank word that is a surname before an age ("Musa Mayor (46)") and give him his quote', () => {
+    const text =
+      'Seorang pedagang kopra di Kampung Saonek, Raja Ampat, Musa Mayor (46), berharap kapal datang tiap pekan. ' +
+      '"Kalau kapal datang tiap minggu, harga kopra naik," tuturnya.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).toEqual(['Musa Mayor']);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Musa Mayor']);
+  });
+
+  it('should end a kecamatan or kelurahan the lists know before the rank or given name of the person it runs into', () => {
+    const text =
+      'Kepala KUA Kecamatan Wlingi Siti Khoiriyah mengatakan sidang isbat digelar pekan depan. ' +
+      'Hadir pula Bhabinkamtibmas Kelurahan Lembang Aipda Ardiansyah dan Ketua Karang Taruna Kabupaten Bantaeng, Fadli Amiruddin.';
+    const result = extractEntities(text);
+    expect(result.locations.map((l) => l.name)).toEqual(expect.arrayContaining(['Kecamatan Wlingi', 'Kelurahan Lembang']));
+    expect(result.locations.map((l) => l.name).filter((n) => /Siti|Aipda/.test(n))).toEqual([]);
+    const siti = result.people.find((p) => p.name === 'Siti Khoiriyah');
+    expect(siti?.organization).toBe('Kantor Urusan Agama Kecamatan Wlingi');
+    expect(siti?.official).toBe(true);
+    expect(result.people.find((p) => p.name === 'Fadli Amiruddin')?.organization).toBe('Karang Taruna Bantaeng');
+    expect(result.organizations.find((o) => o.name === 'Karang Taruna Bantaeng')?.government).toBe(false);
+  });
+});
