@@ -18,7 +18,7 @@ import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } fro
 import { ACRONYM_IN_PARENTHESES_AT, CAPITALISED_WORD, SENTENCE_BREAK_SOURCE, clashesWith, insideLonger, overlapsAny, titleCaseIfUpper, withinAny, wordBefore } from './text-scan.js';
 import { AREA_UNIT_WORDS } from '../shared/area-units.js';
 import { CLUB_NAME_TAILS, COMMON_ABBREVIATIONS, COUNTRY_BY_FORM, DEGREES, TITLE_BY_FORM, ENGLISH_FUNCTION_WORDS, HONORIFICS, ONE_WORD_TITLES, PEOPLES, PLACE_HEADS, RANKS, RELATIVE_WORDS, REPORTING_VERB_SOURCE } from './gazetteer.js';
-import { AGE_IN_PARENTHESES, isDateWord } from './person-names.js';
+import { AGE_AFTER, COMMA_AGE_AFTER, isDateWord } from './person-names.js';
 import {
   PLACE_HEAD_WORDS,
   endsPlaceList,
@@ -190,11 +190,11 @@ function speaksAsPerson(text: string, span: Span): boolean {
   // "Lestari Ningrum Hasibuan, a labor economist at ...": an English role set off after the name is a person's.
   return (
     AGE_AFTER.test(after) ||
+    COMMA_AGE_AFTER.test(after) ||
     (!isKnownPlaceName(text.slice(span.start, span.end)) &&
       ((text[span.start - 2] === ',' && APPOSITIVE_SPEAKER_AFTER.test(after)) || ENGLISH_ROLE_AFTER.test(text.slice(span.end, span.end + 48))))
   );
 }
-const AGE_AFTER = new RegExp(`^[ \\t]*${AGE_IN_PARENTHESES}`);
 const APPOSITIVE_SPEAKER_AFTER = new RegExp(`^,[ \\t]+(?:${REPORTING_VERB_SOURCE})(?![\\p{L}])`, 'u');
 
 /** A word that names a people right before its name ("orang Dayak", "suku Bugis", "masyarakat adat Dayak"). */

@@ -44,7 +44,7 @@ import demonyms from './data/demonyms.json' with { type: 'json' };
 import hijriCalendarWords from './data/islamic-calendar.json' with { type: 'json' };
 import { NUMBERED_COMMAND, bareUnitHome, composeOrgName, isPartyBoard, regionOfKind, sentenceStartBefore } from './organizations.js';
 import { COUNTRY_AT, readComplement } from './title-complement.js';
-import { AGE_IN_PARENTHESES, DEGREES_AFTER_NAME, NAME_PARTICLES, ageInParentheses, RANK_PHRASE_AT, RANK_TAIL_SOURCE, SHORT_ACTING_MARK, SULTAN_NAME_OPENER, TITLES_IN_NAMES, cleanName, endsName, isDateWord, isNameWord, namedHit, readName } from './person-names.js';
+import { AGE_IN_PARENTHESES, DEGREES_AFTER_NAME, NAME_PARTICLES, PERSON_AFTER_COMMA_AGE_SOURCE, ageInParentheses, RANK_PHRASE_AT, RANK_TAIL_SOURCE, SHORT_ACTING_MARK, SULTAN_NAME_OPENER, TITLES_IN_NAMES, cleanName, endsName, isDateWord, isNameWord, namedHit, readName } from './person-names.js';
 import { attachToKnown, findShortFormHits, isSharedPart, nicknamesOf, withAliases, withCalledNames, withLongerNames } from './person-aliases.js';
 import { APPOSITIVE_WINDOW, TAGGED_NAME_MARGIN, TITLE_ORG_WINDOW } from './settings.js';
 import {
@@ -1013,6 +1013,9 @@ function findLeadWordHits(text: string, taken: readonly Span[], orgHits: readonl
 
 /** A person's age in parentheses ("(52)", "( 45 tahun )"), the number captured. */
 const AGE_NUMBER = new RegExp(ageInParentheses(true), 'g');
+/** An age set off by commas before a lower-case word ("Suharti, 47, a street food vendor"), the number captured. */
+const AGE_BETWEEN_COMMAS = /,[ \t]*(\d{1,3}),(?=[ \t]+\p{Ll})/gu;
+const PERSON_AFTER_COMMA_AGE = new RegExp(`^${PERSON_AFTER_COMMA_AGE_SOURCE}`, 'u');
 /** Up to four capitalised name words, no initials ("Siti Aminah", "Abdul-Rahman"), captured: the name before a cue. */
 const CUED_NAME_WORDS = "((?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*)(?:[ \\t]+[A-Z][a-z]+(?:[-'’][A-Za-z]+)*){0,3})";
 /** Up to four capitalised name words ending right before an age, a space or none between. */
@@ -1045,8 +1048,11 @@ const PERSON_AFTER_AGE = new RegExp(
  */
 function findAgedHits(text: string, taken: readonly Span[], tagged: readonly Span[]): PersonHit[] {
   const hits: PersonHit[] = [];
-  for (const age of allMatches(AGE_NUMBER, text)) {
+  const commaAges = text.includes(',') ? allMatches(AGE_BETWEEN_COMMAS, text) : [];
+  for (const age of [...allMatches(AGE_NUMBER, text), ...commaAges]) {
     if (Number(age[1]) < 1 || Number(age[1]) > 110) continue;
+    const betweenCommas = age[0].startsWith(',');
+    if (betweenCommas && !PERSON_AFTER_COMMA_AGE.test(text.slice(age.index + age[0].length - 1, age.index + age[0].length + 12))) continue;
     const m = NAME_BEFORE_AGE.exec(text.slice(Math.max(0, age.index - 60), age.index));
     if (!m) continue;
     const start = age.index - (m[0].length - m[0].indexOf(m[1]!));
@@ -1054,7 +1060,7 @@ function findAgedHits(text: string, taken: readonly Span[], tagged: readonly Spa
     if (!name || name.end !== start + m[1]!.length || overlapsAny(name, taken)) continue;
     if (tagged.some((t) => t.start < name.end && t.end > name.start && (t.start < name.start || t.end > name.end))) continue;
     // "Rukiah (63), warga Desa Jone": a word for a person after the age makes even a word of the language a name.
-    const described = PERSON_AFTER_AGE.test(text.slice(age.index + age[0].length, age.index + age[0].length + 24));
+    const described = betweenCommas || PERSON_AFTER_AGE.test(text.slice(age.index + age[0].length, age.index + age[0].length + 24));
     const value = cuedName(text, name, described);
     if (value) hits.push(namedHit(name, value));
   }

@@ -183,7 +183,7 @@ export function readName(text: string, pos: number, ranked = false, titled = fal
     // "Raja Juli Antoni", "Putri Mei Diana": a month's name inside a name, before its next part (not a date's year).
     const monthInName = count > 0 && MONTHS.has(word.toLowerCase()) && /^[ \t]+\p{Lu}\p{Ll}+/u.test(after);
     // "Musa Mayor (46)": a rank word after a name word, right before an age, is a surname (Papuan, Moluccan).
-    const rankSurname = count > 0 && RANKS.has(word) && AGE_RIGHT_AFTER.test(after);
+    const rankSurname = count > 0 && RANKS.has(word) && AGE_AFTER.test(after);
     if (!isNameWord(word) && !lastOrgWord && !rankedFirst && !titleInName && !innerNamePart && !monthInName && !rankSurname && at >= openerEnd) break;
     end = at + t[0].length;
     const sp = matchAt(SPACES, text, end);
@@ -238,7 +238,14 @@ export function ageInParentheses(capture = false): string {
 /** {@link ageInParentheses} without a group. */
 export const AGE_IN_PARENTHESES = ageInParentheses();
 /** An age in parentheses right after a word. */
-const AGE_RIGHT_AFTER = new RegExp(`^[ \\t]*${AGE_IN_PARENTHESES}`);
+export const AGE_AFTER = new RegExp(`^[ \\t]*${AGE_IN_PARENTHESES}`);
+/**
+ * What makes an age set off by commas a person's, as English copy writes it ("said Rasminah, 52, a green mussel
+ * farmer"): a role with "a"/"an", a relative clause or a verb of saying after it.
+ */
+export const PERSON_AFTER_COMMA_AGE_SOURCE = String.raw`,[ \t]+(?:an?|who|said|says|told|seorang|warga)[ \t]`;
+/** An age set off by commas right after a name, then what makes it a person's. */
+export const COMMA_AGE_AFTER = new RegExp(String.raw`^,[ \t]*\d{1,3}${PERSON_AFTER_COMMA_AGE_SOURCE}`, 'u');
 /** Degrees after a name, each after a comma or not ("Andi Baso, S.T., M.T."), as a pattern source. */
 export const DEGREES_AFTER_NAME = `(?:[ \\t]*,?[ \\t]*(?:${buildAlternation(DEGREES)})(?![\\p{L}]))*`;
 /** An age, or up to three capitals (the name's initials), in parentheses right after a name. */

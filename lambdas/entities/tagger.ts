@@ -359,6 +359,8 @@ const NOT_NAME_START = new Set(
   ].filter((w) => !HONORIFICS_IN_NAMES.has(w)),
 );
 const NO_DASHES: ReadonlySet<number> = new Set();
+/** English words that open a sentence before a place or a person: "In", "At", "The" ... */
+const ENGLISH_OPENERS: ReadonlySet<string> = new Set(['In', 'At', 'On', 'From', 'Near', 'Across', 'Outside', 'Inside', 'The']);
 
 /**
  * Whether the dash at `at` joins two full names ("Usha Mangeshkar - Meena Mangeshkar"), each of two capitalised
@@ -395,7 +397,8 @@ export function tidySpan(
   // A rank or title alone ("AKBP", "Kepala") is no organization.
   if (span.kind === 'ORG') return words.slice(span.first, span.last + 1).every((w) => NOT_NAME_START.has(w)) ? [] : [span];
   const pieces: { first: number; last: number; kind: TaggedKind }[] = [];
-  let first = span.first;
+  // "In Cakung, East Jakarta", "The Aceh-born banker": an English sentence's first word is no part of a person or place.
+  let first = span.first + (span.last > span.first && ENGLISH_OPENERS.has(words[span.first]!) ? 1 : 0);
   for (let i = span.first; i <= span.last; i += 1) {
     const word = words[i]!;
     const sentenceEnd = word === '.' && i > first && !NAME_ABBREVIATION.test(words[i - 1]!) && i < span.last;

@@ -3156,4 +3156,18 @@ describe('extractEntities: held-out set s19', () => {
     expect(result.people.find((p) => p.name === 'Fadli Amiruddin')?.organization).toBe('Karang Taruna Bantaeng');
     expect(result.organizations.find((o) => o.name === 'Karang Taruna Bantaeng')?.government).toBe(false);
   });
+
+  it('should read an English speaker by the age set off by commas, drop "In" before a place and read "X asked" and "National Park"', () => {
+    const text =
+      '"Nobody asked where our boats will go," said Rasminah, 52, a green mussel farmer in Kalibaru. ' +
+      'In Cakung, East Jakarta, Suharti, 47, a street food vendor, said her husband had pawned their motorcycle. ' +
+      '"He said he would win it back tomorrow," she said. ' +
+      'Yosef Nahak, 34, who has led snorkeling trips around Komodo National Park for a decade, said he had refused. ' +
+      '"Some captains still go out," he said. "Who restores it?" Yosef asked.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).toEqual(['Rasminah', 'Suharti', 'Yosef Nahak']);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Rasminah', 'Suharti', 'Yosef Nahak', 'Yosef Nahak']);
+    expect(result.locations.map((l) => l.name)).toEqual(expect.arrayContaining(['Cakung', 'Komodo National Park']));
+    expect(result.locations.map((l) => l.name)).not.toContain('In Cakung');
+  });
 });
