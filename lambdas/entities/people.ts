@@ -44,7 +44,7 @@ import demonyms from './data/demonyms.json' with { type: 'json' };
 import hijriCalendarWords from './data/islamic-calendar.json' with { type: 'json' };
 import { NUMBERED_COMMAND, bareUnitHome, composeOrgName, isPartyBoard, regionOfKind, sentenceStartBefore } from './organizations.js';
 import { COUNTRY_AT, readComplement } from './title-complement.js';
-import { AGE_IN_PARENTHESES, DEGREES_AFTER_NAME, NAME_PARTICLES, PERSON_AFTER_COMMA_AGE_SOURCE, ageInParentheses, RANK_PHRASE_AT, RANK_TAIL_SOURCE, SHORT_ACTING_MARK, SULTAN_NAME_OPENER, TITLES_IN_NAMES, cleanName, endsName, isDateWord, isNameWord, namedHit, readName } from './person-names.js';
+import { AGE_IN_PARENTHESES, DEGREES_AFTER_NAME, NAME_PARTICLES, PERSON_AFTER_COMMA_AGE_SOURCE, ageInParentheses, RANK_PHRASE_AT, RANK_TAIL_SOURCE, SHORT_ACTING_MARK, SULTAN_NAME_OPENER, TITLES_IN_NAMES, cleanName, endsName, isDateWord, isNameWord, namedHit, readName, withBalineseOpener } from './person-names.js';
 import { attachToKnown, findShortFormHits, isSharedPart, nicknamesOf, withAliases, withCalledNames, withLongerNames } from './person-aliases.js';
 import { APPOSITIVE_WINDOW, TAGGED_NAME_MARGIN, TITLE_ORG_WINDOW } from './settings.js';
 import {
@@ -1055,9 +1055,9 @@ function findAgedHits(text: string, taken: readonly Span[], tagged: readonly Spa
     if (betweenCommas && !PERSON_AFTER_COMMA_AGE.test(text.slice(age.index + age[0].length - 1, age.index + age[0].length + 12))) continue;
     const m = NAME_BEFORE_AGE.exec(text.slice(Math.max(0, age.index - 60), age.index));
     if (!m) continue;
-    const start = age.index - (m[0].length - m[0].indexOf(m[1]!));
-    const name = readName(text, start);
-    if (!name || name.end !== start + m[1]!.length || overlapsAny(name, taken)) continue;
+    const cuedStart = age.index - (m[0].length - m[0].indexOf(m[1]!));
+    const name = readName(text, withBalineseOpener(text, cuedStart));
+    if (!name || name.end !== cuedStart + m[1]!.length || overlapsAny(name, taken)) continue;
     if (tagged.some((t) => t.start < name.end && t.end > name.start && (t.start < name.start || t.end > name.end))) continue;
     // "Rukiah (63), warga Desa Jone": a word for a person after the age makes even a word of the language a name.
     const described = betweenCommas || PERSON_AFTER_AGE.test(text.slice(age.index + age[0].length, age.index + age[0].length + 24));

@@ -6,6 +6,7 @@
  */
 import {
   AGENCY_BY_FORM,
+  BALINESE_NAME_WORDS,
   CAPITALISED_ROLES,
   COMMON_ABBREVIATIONS,
   COUNTRY_BY_FORM,
@@ -118,6 +119,17 @@ const STACKED_TITLE_AT = new RegExp(
 
 /** "I" or "Ni" opening a Balinese name, before its next word ("I Putu", "Ni Luh"). */
 const BALINESE_NAME_OPENER = /^(?:I|Ni)[ \t]+\p{Lu}/u;
+
+/**
+ * Where a name found from its first capitalised word really starts: "I Made Wirawan", "Ni Luh Putu Sriasih" open with
+ * the "I" or "Ni" right before a Balinese name word.
+ * @example withBalineseOpener('pemandu, I Made Wirawan', 11) // 9
+ */
+export function withBalineseOpener(text: string, start: number): number {
+  const opener = /(?:^|[^\p{L}])((?:I|Ni)[ \t]+)$/u.exec(text.slice(Math.max(0, start - 4), start));
+  const first = /^\p{L}+/u.exec(text.slice(start, start + 20))?.[0] ?? '';
+  return opener && BALINESE_NAME_WORDS.has(first) ? start - opener[1]!.length : start;
+}
 /** Initials closing a name ("Rustam HS"), before a lower-case word, a punctuation mark or the end; group 1. */
 const TRAILING_INITIALS = /^[ \t]+([A-Z]{2,3})(?=[ \t]+\p{Ll}|[ \t]*[,.;:)]|$)/u;
 /** A reigning name's number of one letter ("Hamengku Buwono X"), before the same. */

@@ -374,7 +374,7 @@ function capitalisedCount(words: readonly string[], from: number, to: number): n
   return words.slice(from, to).filter((w) => UPPER_FIRST.test(w)).length;
 }
 /** Short words that end with a period inside a name ("H. Sujono", "Arifin C. Noer", "Harold Belafonte, Jr."). */
-const NAME_ABBREVIATION = /^(?:\p{Lu}{1,2}|Jr|Sr|St|Hj?|Moh|Muh|Mr|Mrs|Ms|Dr|Ir|Drs)$/u;
+const NAME_ABBREVIATION = /^(?:\p{Lu}{1,2}|Jr|Sr|St|Hj?|Abd|Ach|Mhd|Moh|Muh|Mr|Mrs|Ms|Dr|Ir|Drs)$/u;
 
 /**
  * A tagged person or place run cut into the names it holds: split at a joining word ("Sumatra and Kalimantan") or
@@ -392,7 +392,9 @@ export function tidySpan(
   // "Ki Hajar Dewantara", "Wan Syafrizal": a name that opens with a person's honorific or a word that opens only names
   // is a person's, whatever the tagger read (a street or campus named after one opens with its own word: "Jalan Ki
   // Hajar Dewantara").
-  const honoured = tagged.kind !== 'PER' && tagged.last > tagged.first && opensOnlyNames(words[tagged.first]!);
+  // So does a Balinese name's "I" or "Ni" before a Balinese name word ("Ni Luh Made Sukmawati").
+  const balinese = (words[tagged.first] === 'I' || words[tagged.first] === 'Ni') && BALINESE_NAME_WORDS.has(words[tagged.first + 1] ?? '');
+  const honoured = tagged.kind !== 'PER' && tagged.last > tagged.first && (opensOnlyNames(words[tagged.first]!) || balinese);
   const span = honoured ? { ...tagged, kind: 'PER' as const } : tagged;
   // A rank or title alone ("AKBP", "Kepala") is no organization.
   if (span.kind === 'ORG') return words.slice(span.first, span.last + 1).every((w) => NOT_NAME_START.has(w)) ? [] : [span];

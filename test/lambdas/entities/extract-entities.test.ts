@@ -3170,4 +3170,13 @@ describe('extractEntities: held-out set s19', () => {
     expect(result.locations.map((l) => l.name)).toEqual(expect.arrayContaining(['Cakung', 'Komodo National Park']));
     expect(result.locations.map((l) => l.name)).not.toContain('In Cakung');
   });
+
+  it('should keep a Balinese name\'s "I" or "Ni" and a short "Abd." in the name, and read no body in "Ni Luh Made"', () => {
+    const text =
+      'Pemandu wisata asal Ubud, I Made Wirawan (36), mengaku senang. Sidang dipimpin hakim Yohanes Tari dengan hakim ' +
+      'anggota Ni Luh Made Sukmawati dan Rahmat Sholeh. Ketua HNSI Majene, Abd. Rahman Pawelloi, mengatakan nelayan libur.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).toEqual(['I Made Wirawan', 'Yohanes Tari', 'Ni Luh Made Sukmawati', 'Rahmat Sholeh', 'Abd. Rahman Pawelloi']);
+    expect(result.organizations.map((o) => o.name)).not.toContain('Ni Luh Made');
+  });
 });
