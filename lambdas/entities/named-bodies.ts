@@ -421,11 +421,16 @@ function findForeignPemdaHits(text: string): NamedBodyHit[] {
   return hits;
 }
 
+/** A cooperatives office's name or short form right before "UKM" ("Diskop UKM", "Dinas Koperasi dan UKM"). */
+const COOPERATIVE_UNIT_BEFORE = /(?:Diskop|Dinkop|Koperasi(?:[ \t]+dan|,)?)[ \t]+$/;
+
 /** "UMKM Maju Stamp": a small business named after the word UMKM (not "UMKM Balikpapan", a region). */
 function findSmallBusinessHits(text: string): NamedBodyHit[] {
   const hits: NamedBodyHit[] = [];
   for (const m of allMatches(UMKM_RE, text)) {
     if (MINISTRY_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // "Kepala Diskop UKM Yusran Lasahido": the cooperatives office's short form goes on with "UKM", and its head follows.
+    if (COOPERATIVE_UNIT_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     const runAt = m.index + m[0].length - m[2]!.length;
     const run = cutNameRun(m[2]!);
     if (!run || endsRun(run.split(' ')[0]!) || matchRegionAt(text, runAt) || COUNTRY_BY_FORM.has(run.split(' ')[0]!)) continue;

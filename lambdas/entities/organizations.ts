@@ -520,6 +520,13 @@ function findRegionalUnitHits(text: string): OrgHit[] {
     const seatAt = seatFrom + (OFFICE_CLASS.exec(text.slice(seatFrom, seatFrom + 16))?.[0].length ?? 0);
     const di = unit.seatAfterDi ? /^[ \t]+di(?=[ \t])/.exec(text.slice(seatAt, seatAt + 4))?.[0].length ?? 0 : 0;
     const after = englishBefore ? null : regionAfter(text, seatAt + di);
+    // "KSOP Kelas III Labuan Bajo,": after the office's class, a town the region lists lack is its seat all the same.
+    const town = !after && !englishBefore && seatAt > seatFrom ? TOWN_SEAT_AT.exec(text.slice(seatAt, seatAt + 40)) : null;
+    if (town) {
+      const name = `${unit.name} ${town[1]}`;
+      hits.push(makeHit(m.start, seatAt + town[0].length, name, { acronym: unit.abbr, government: unit.government ?? true, seated: true, priority: 3 }));
+      continue;
+    }
     // "Setkab" alone is the Cabinet Secretariat; a regency's secretariat is written with its regency ("Setkab Kukar").
     // Spelled out, the unit is itself even where its short form is a national body's ("Kantor Kesehatan Pelabuhan",
     // KKP, against the ministry KKP).
@@ -1057,6 +1064,9 @@ function branchTown(text: string, at: number): { region: RegionEntry; end: numbe
 
 /** The English word for a body's office after its region ("representative office", "branch", "office"). */
 const ENGLISH_OFFICE_AFTER = /^[ \t]+(?:(?:representative|regional|provincial|branch)[ \t]+)?(?:office|branch)(?![\p{L}])/iu;
+/** One or two capitalised words, then punctuation, a lower-case word or the end: a town named as an office's seat. */
+const TOWN_SEAT_AT = /^[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(?=[ \t]*[,.;:)]|[ \t]+\p{Ll}|$)/u;
+
 /** The class of a vertical office before its seat ("Kelas I", "Kelas IIA"). */
 const OFFICE_CLASS = new RegExp(`^[ \\t]+${OFFICE_CLASS_WORDS}(?![\\p{L}])`, 'u');
 /** The word for a body's branch between its name or acronym and the region ("Perwakilan", "Cabang", "Wilayah"). */

@@ -3179,4 +3179,17 @@ describe('extractEntities: held-out set s19', () => {
     expect(result.people.map((p) => p.name)).toEqual(['I Made Wirawan', 'Yohanes Tari', 'Ni Luh Made Sukmawati', 'Rahmat Sholeh', 'Abd. Rahman Pawelloi']);
     expect(result.organizations.map((o) => o.name)).not.toContain('Ni Luh Made');
   });
+
+  it('should read a title\'s unit that runs into its head\'s name: "Diskop UKM Yusran Lasahido", "KSOP Kelas III Labuan Bajo, Kapten X"', () => {
+    const text =
+      'Kepala Diskop UKM Yusran Lasahido menyebut pihaknya mendata 120 pelaku usaha. ' +
+      'Kepala KSOP Kelas III Labuan Bajo, Kapten Marthen Y. Nalle, mengatakan kapal kayu orang Bajo diperiksa ulang.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Yusran Lasahido', 'Dinas Koperasi dan UKM', true],
+      ['Marthen Y. Nalle', 'Kantor Kesyahbandaran dan Otoritas Pelabuhan Labuan Bajo', true],
+    ]);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Dinas Koperasi dan UKM', 'Kantor Kesyahbandaran dan Otoritas Pelabuhan Labuan Bajo']);
+    expect(result.locations).toEqual([]);
+  });
 });
