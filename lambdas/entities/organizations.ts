@@ -399,8 +399,8 @@ function findEnglishUnitHits(text: string, home: RegionEntry | null): OrgHit[] {
 /** A level written small before a unit named without its region ("the provincial Environment Agency", "the city's"). */
 const ENGLISH_LEVEL_WORD_BEFORE = /(?<![\p{L}])(provincial|city|city's|regency|regency's|municipal)[ \t]+$/u;
 
-/** An English word for a government's level before a unit ("Provincial", "Regency"), and the space after it. */
-const ENGLISH_LEVEL_BEFORE = /(?:Provincial|Regency|City|Municipal)[ \t]+$/;
+/** An English word for a government's level before a unit ("Provincial", "Regency", "District"), and the space after it. */
+const ENGLISH_LEVEL_BEFORE = /(?:Provincial|Regency|District|City|Municipal)[ \t]+$/;
 
 /** "Police" in English after a region ("East Kalimantan Police", "East Kalimantan Regional Police"). */
 const ENGLISH_POLICE_RE = /(?<![\p{L}])(?:Regional[ \t]+)?Police(?![\p{L}])/gu;

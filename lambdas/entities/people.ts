@@ -175,7 +175,7 @@ function sentenceEnd(text: string, pos: number): number {
 
 /** English titles in lower case: a title only right after a body or a region ("BPS East Kalimantan head X"). */
 const LOWER_ENGLISH_TITLE =
-  'head|chief|chair(?:man|woman|person)|coordinator|director|researcher|economist|analyst|member|governor|mayor|regent|deputy|commander|chief of staff|' +
+  'head|chief|chair(?:man|woman|person)|(?:national )?coordinator|director|researcher|economist|analyst|member|governor|mayor|regent|deputy|commander|chief of staff|' +
   'director[ -]general|secretary[ -]general|regional secretary|commissioner';
 /**
  * An English article before a title in lower case, and "of" and a body after it: "The head of the Samarinda Disaster
@@ -207,7 +207,7 @@ function closeParenthesis(text: string, start: number, end: number): string {
 
 /** English titles, written after the body or region they belong to. */
 const ENGLISH_TITLE = new RegExp(
-  `^(?:(?:Vice|Deputy)[ \\t]+)?(?:(?:Governor|Regent|Mayor)(?:-elect)?|District Head|President|Minister|Regional Secretary|Speaker|(?:Country )?Representative|[Ss]pokes(?:person|man|woman)|[Pp]olice [Cc]hief|${LOWER_ENGLISH_TITLE})$`,
+  `^(?:(?:Vice|Deputy)[ \\t]+)?(?:(?:Governor|Regent|Mayor)(?:-elect)?|District Head|President|Minister|Regional Secretary|Speaker|(?:Country )?Representative|[Cc]hief [Ee]xecutive|[Ss]pokes(?:person|man|woman)|[Pp]olice [Cc]hief|${LOWER_ENGLISH_TITLE})$`,
 );
 
 /** An organization or a region that ends right before `at` (one space between), with where it starts. */
@@ -1422,7 +1422,7 @@ export function findPeople(
   const orgHits = allOrgHits.filter((h) => !h.houseOfCommission);
   // "Ketua RT 27 Sempaja Selatan", "Lurah Kampung Salo": a title before the name of a kelurahan or desa heads it; no
   // one is named.
-  const titled = withOtherHoldersBody(text, findTitledHits(text, orgHits, home, unheldTitles)).filter((h) => !isAreaNameAfterTitle(text, h));
+  const titled = withBackReferencedBody(text, withOtherHoldersBody(text, findTitledHits(text, orgHits, home, unheldTitles)), orgHits).filter((h) => !isAreaNameAfterTitle(text, h));
   const ruleOrgHits = orgHits.filter((o) => o.priority > 0);
   const roles = findRoleHits(text, titled, ruleOrgHits, orgHits);
   // Weak rules (a verb after capitalised words) yield to a role ("pelatih kepala Persija Thomas Doll mengatakan"), and
@@ -1681,6 +1681,38 @@ function withOtherHoldersBody(text: string, hits: readonly PersonHit[]): PersonH
     const title = text.slice(hit.titleSpan.start, hit.titleSpan.end).replace(/\s+/g, ' ');
     const { homeRegionTitle: _filled, ...rest } = hit;
     return { ...rest, title, org: earlier.org, region: null };
+  });
+}
+
+/** An English back reference in a title, "the ministry('s)", "the center's", with the kind of body it names. */
+const BACK_REFERENCE = /(?<![\p{L}])the[ \t]+(ministry|agency|office|cent(?:er|re)|authority|company|court|bank|commission|council)(?:['’]s)?(?![\p{L}])/u;
+/** How the bodies of each kind a back reference names are named (their Indonesian or English name). */
+const BACK_REFERENCE_KIND: Readonly<Record<string, RegExp>> = {
+  ministry: /^(?:Kementerian|Kemenko)[ \t]|Ministry(?![\p{L}])/u,
+  agency: /^(?:Badan|Lembaga)[ \t]|Agency(?![\p{L}])/u,
+  office: /^(?:Dinas|Kantor)[ \t]|Office(?![\p{L}])/u,
+  center: /^Pusat[ \t]|Cent(?:er|re)(?![\p{L}])/u,
+  centre: /^Pusat[ \t]|Cent(?:er|re)(?![\p{L}])/u,
+  authority: /^(?:Otoritas|Otorita|Badan Pelaksana Otorita)[ \t]|Authority(?![\p{L}])/u,
+  company: /^(?:PT|Perum|Perumda)[ \t]|Company(?![\p{L}])/u,
+  court: /^Pengadilan[ \t]|Court(?![\p{L}])/u,
+  bank: /^Bank[ \t]|Bank(?![\p{L}])/u,
+  commission: /^Komisi[ \t]|Commission(?![\p{L}])/u,
+  council: /^(?:Dewan|DPRD?)[ \t]|Council(?![\p{L}])/u,
+};
+
+/**
+ * "Director General of Disease Prevention and Control at the ministry, X", "The head of the ministry's sea wall task
+ * force, X": a title with no body of its own that points back at "the ministry" is an office of the nearest body of
+ * that kind the text named before it.
+ */
+function withBackReferencedBody(text: string, hits: readonly PersonHit[], orgHits: readonly OrgHit[]): PersonHit[] {
+  return hits.map((hit) => {
+    if (hit.org || !hit.titleSpan) return hit;
+    const kind = BACK_REFERENCE.exec(text.slice(hit.titleSpan.start, hit.titleSpan.end))?.[1];
+    const named = kind ? BACK_REFERENCE_KIND[kind]! : null;
+    const body = named ? orgHits.findLast((o) => o.end <= hit.titleSpan!.start && [o.base, ...o.aliases].some((n) => named.test(n))) : undefined;
+    return body ? { ...hit, org: body } : hit;
   });
 }
 

@@ -3192,4 +3192,21 @@ describe('extractEntities: held-out set s19', () => {
     expect(result.organizations.map((o) => o.name)).toEqual(['Dinas Koperasi dan UKM', 'Kantor Kesyahbandaran dan Otoritas Pelabuhan Labuan Bajo']);
     expect(result.locations).toEqual([]);
   });
+
+  it('should link English titles to the body they point back at or name before them', () => {
+    const text =
+      'Jakarta (ANTARA) - The Health Ministry has begun sending X-ray units. Director General of Disease Prevention and ' +
+      'Control at the ministry, Andriani Kusumastuti, said 12 provinces come first. In West Java, the Garut District Health ' +
+      'Office has screened 18,400 residents. Head of the office Leni Marlina Sopandi said more would follow. ' +
+      'OJK chief executive of banking supervision Dian Prasetyowati Hadi said banks were ready. ' +
+      'Meridian chief executive Rachel Ong said the firm was ready.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Andriani Kusumastuti', 'Kementerian Kesehatan', true],
+      ['Leni Marlina Sopandi', 'Dinas Kesehatan Garut', true],
+      ['Dian Prasetyowati Hadi', 'Otoritas Jasa Keuangan', true],
+      ['Rachel Ong', null, false],
+    ]);
+    expect(result.people.at(-1)?.titles).toEqual(['chief executive']);
+  });
 });
