@@ -1271,6 +1271,9 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
   if (ministry) return ministry.name;
   // A judge sits in the court the article names first: a trial report leads with the court that holds the trial.
   if (entry?.kind === 'judge') return firstNamed(nameOf, (name) => /^(?:Pengadilan|Mahkamah) /.test(name));
+  // "JPU Mirza Alfian" after "jaksa penuntut umum (JPU) Kejati Aceh": a prosecutor serves the prosecutors' office the
+  // article names first.
+  if (entry?.title === 'Jaksa') return firstNamed(nameOf, (name) => name.startsWith('Kejaksaan '));
   // "Presiden Turki, Recep Tayyip Erdogan": a foreign head of state serves the presidency the article names.
   if (entry?.kind === 'head-of-state' && hit.title) {
     const country = hit.title.slice(titleFormOf(hit.title).end).trim();
@@ -1603,7 +1606,8 @@ function withFactionSeat(text: string, hit: PersonHit, seat: FactionSeat | null)
   const memberTitle = named !== null && hit.title === named[1]!.replace(/\s+/g, ' ');
   if ((hit.titleEntry || hit.title) && !memberTitle) return hit;
   const before = FACTION_MEMBER_BEFORE.exec(text.slice(Math.max(0, hit.start - 60), hit.start)) ?? named;
-  if (!before && !/^[ \t]*\([ \t]*Fraksi[ \t]/.test(text.slice(hit.end, hit.end + 12))) return hit;
+  // "Muhammad Faisal Ridwan (Fraksi PKS)", "Muhammad Faisal Ridwan dari Fraksi PKS menyoroti": the faction after the name.
+  if (!before && !/^[ \t]*(?:\(|dari)[ \t]*Fraksi[ \t]/.test(text.slice(hit.end, hit.end + 14))) return hit;
   const sentence = text.slice(sentenceStartBefore(text, hit.start), hit.start);
   const org = (/[Kk]omisi/.test(sentence) ? seat.commission : null) ?? seat.house ?? seat.commission;
   return { ...hit, title: before?.[1] ?? null, titleEntry: LEGISLATOR_ENTRY, org };

@@ -3209,4 +3209,20 @@ describe('extractEntities: held-out set s19', () => {
     ]);
     expect(result.people.at(-1)?.titles).toEqual(['chief executive']);
   });
+
+  it('should link a bare JPU to the prosecutors\' office, a member "dari Fraksi X" to the house, and read Babinsa and Bhabinkamtibmas as titles', () => {
+    const text =
+      'Terdakwa dituntut jaksa penuntut umum (JPU) Kejaksaan Tinggi (Kejati) Aceh. Usai sidang, JPU Mirza Alfian menyatakan pikir-pikir. ' +
+      'Rapat digelar DPRD Kota Cirebon. Adapun Muhammad Faisal Ridwan dari Fraksi PKS menyoroti daya tampung sekolah. ' +
+      'Hadir Babinsa Koramil 1410-01/Bantaeng, Serka Baharuddin, dan Bhabinkamtibmas Kelurahan Lembang, Aipda Ardiansyah.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Mirza Alfian', 'Kejaksaan Tinggi Aceh', true],
+      ['Muhammad Faisal Ridwan', 'DPRD Cirebon', true],
+      ['Baharuddin', 'Koramil 1410-01/Bantaeng', true],
+      ['Ardiansyah', null, true],
+    ]);
+    expect(result.people.find((p) => p.name === 'Baharuddin')?.titles).toEqual(['Babinsa Koramil 1410-01/Bantaeng', 'Serka']);
+    expect(result.people.find((p) => p.name === 'Ardiansyah')?.titles).toEqual(['Bhabinkamtibmas Kelurahan Lembang', 'Aipda']);
+  });
 });
