@@ -3225,4 +3225,9 @@ describe('extractEntities: held-out set s19', () => {
     expect(result.people.find((p) => p.name === 'Baharuddin')?.titles).toEqual(['Babinsa Koramil 1410-01/Bantaeng', 'Serka']);
     expect(result.people.find((p) => p.name === 'Ardiansyah')?.titles).toEqual(['Bhabinkamtibmas Kelurahan Lembang', 'Aipda']);
   });
+
+  it('should read English "Java" as the island, as it reads "Sumatra"', () => {
+    const result = extractEntities('Fertilizer quotas were cut across Java, Sumatra and Sulawesi.');
+    expect(result.locations.map((l) => l.name)).toEqual(['Java', 'Sumatra', 'Sulawesi']);
+  });
 });
