@@ -3230,4 +3230,13 @@ describe('extractEntities: held-out set s19', () => {
     const result = extractEntities('Fertilizer quotas were cut across Java, Sumatra and Sulawesi.');
     expect(result.locations.map((l) => l.name)).toEqual(['Java', 'Sumatra', 'Sulawesi']);
   });
+
+  it('should read no one and no body in common abbreviations: Amdal, APIP, SPBN', () => {
+    const text =
+      'The firm has no environmental impact assessment (Amdal). "An Amdal is not a formality," said Budi Santoso, a resident. ' +
+      'Temuan Aparat Pengawasan Intern Pemerintah (APIP) ditindaklanjuti. Nelayan antre di Stasiun Pengisian Bahan Bakar Nelayan (SPBN).';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).toEqual(['Budi Santoso']);
+    expect(result.organizations).toEqual([]);
+  });
 });
