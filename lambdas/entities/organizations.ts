@@ -1172,8 +1172,11 @@ function findRecurringNameHits(text: string, hits: OrgHit[]): OrgHit[] {
     if (h.government || h.priority === 0) continue;
     const written = text.slice(h.start, h.end);
     if (/^[A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*)?$/u.test(h.base) && written === h.base) baseOf.set(h.base, h.base);
-    const core = /^PT[ \t]+([A-Z][\p{L}'’&-]*(?:[ \t]+[A-Z][\p{L}'’&-]*){1,3}?)(?:[ \t]+Tbk\.?)?$/u.exec(written)?.[1];
-    if (core && !baseOf.has(core)) baseOf.set(core.replace(/\s+/g, ' '), h.base);
+    const core = /^PT[ \t]+([A-Z][\p{L}'’&-]*(?:[ \t]+[A-Z][\p{L}'’&-]*){0,3}?)(?:[ \t]+Tbk\.?)?$/u.exec(written)?.[1];
+    // "PT Flobamor ... Flobamor telah mengirim": one word is the company's name only where no language or name list
+    // holds it ("PT Timah ... timah", "PT Budi").
+    const distinct = core && (/\s/.test(core) || (!isPlainWord(core) && !isListedName(core)));
+    if (core && distinct && !baseOf.has(core)) baseOf.set(core.replace(/\s+/g, ' '), h.base);
     // "PT Dayamitra Telekomunikasi Tbk (MTEL) atau Mitratel": the name the text says it goes by; in a list ("Slapshot,
     // Dritte Wahl atau SS-Kaliert") "atau" offers another item.
     const inList = /,[ \t]*$/.test(text.slice(Math.max(0, h.start - 3), h.start));

@@ -3239,4 +3239,11 @@ describe('extractEntities: held-out set s19', () => {
     expect(result.people.map((p) => p.name)).toEqual(['Budi Santoso']);
     expect(result.organizations).toEqual([]);
   });
+
+  it('should read a company named "PT X" again as bare "X" where no word list holds X ("Flobamor telah mengirim")', () => {
+    const text = 'Direktur Utama PT Flobamor, Yosef Mau, hadir. Tahun ini Flobamor telah mengirim 4.300 ekor sapi. PT Timah menambang timah.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).toEqual(['Yosef Mau']);
+    expect(result.organizations.find((o) => o.name === 'PT Flobamor')?.mentions.length).toBe(2);
+  });
 });
