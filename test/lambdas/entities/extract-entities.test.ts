@@ -3246,4 +3246,9 @@ describe('extractEntities: held-out set s19', () => {
     expect(result.people.map((p) => p.name)).toEqual(['Yosef Mau']);
     expect(result.organizations.find((o) => o.name === 'PT Flobamor')?.mentions.length).toBe(2);
   });
+
+  it('should read no person in a festival\'s name ("Naik Dango", "Pasola")', () => {
+    const result = extractEntities('Naik Dango digelar di Ngabang. Bupati Landak Karolin Margret Natasa membuka Naik Dango, seperti Pasola di Sumba.');
+    expect(result.people.map((p) => p.name)).toEqual(['Karolin Margret Natasa']);
+  });
 });
