@@ -3251,4 +3251,14 @@ describe('extractEntities: held-out set s19', () => {
     const result = extractEntities('Naik Dango digelar di Ngabang. Bupati Landak Karolin Margret Natasa membuka Naik Dango, seperti Pasola di Sumba.');
     expect(result.people.map((p) => p.name)).toEqual(['Karolin Margret Natasa']);
   });
+
+  it('should read "Koperasi Simpan Pinjam (KSP) X Y Z" whole and know Satgas PASTI', () => {
+    const text =
+      'Satuan Tugas Pemberantasan Aktivitas Keuangan Ilegal (Satgas PASTI) menindak Koperasi Simpan Pinjam (KSP) Berkah ' +
+      'Mandiri Sejahtera. Ketua KSP Berkah Mandiri Sejahtera, Andi Baso, buron.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Satuan Tugas Pemberantasan Aktivitas Keuangan Ilegal', 'Koperasi Simpan Pinjam Berkah Mandiri Sejahtera']);
+    expect(result.people.map((p) => p.organization)).toEqual(['Koperasi Simpan Pinjam Berkah Mandiri Sejahtera']);
+    expect(result.locations).toEqual([]);
+  });
 });
