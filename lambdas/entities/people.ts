@@ -385,7 +385,7 @@ const TRAILING_PRONOUN = /[ \t]+(?:kami|kita|saya|mereka|Anda)$/u;
 
 /** Words between a name and the title its holder takes: "sebagai", "selaku", "dilantik menjadi", "yang juga". */
 const HOLDER_CONNECTORS =
-  'sebagai|selaku|(?:hadir|bertindak|tampil)[ \\t]+(?:selaku|sebagai)|yang juga(?:[ \\t]+menjabat(?:[ \\t]+sebagai)?)?|yang menjabat(?:[ \\t]+sebagai)?|yang[ \\t]+(?:kini|sekarang|saat[ \\t]+ini)[ \\t]+(?:menjadi|menjabat(?:[ \\t]+sebagai)?)|yang merupakan|(?:kini[ \\t]+)?(?:dilantik|ditunjuk|diangkat|ditetapkan|dipindahkan|dimutasi|dirotasi)[ \\t]+(?:sebagai|menjadi)|menjadi';
+  'sebagai|selaku|(?:hadir|bertindak|tampil)[ \\t]+(?:selaku|sebagai)|yang juga(?:[ \\t]+menjabat(?:[ \\t]+sebagai)?)?|yang menjabat(?:[ \\t]+sebagai)?|yang[ \\t]+(?:kini|sekarang|saat[ \\t]+ini|sehari-hari)[ \\t]+(?:menjadi|menjabat(?:[ \\t]+sebagai)?)|yang merupakan|(?:kini[ \\t]+)?(?:dilantik|ditunjuk|diangkat|ditetapkan|dipindahkan|dimutasi|dirotasi)[ \\t]+(?:sebagai|menjadi)|menjadi';
 /** The last words of the holder's connectors: a cheap test before the pattern. */
 const HOLDER_LAST_WORD = new Set(['sebagai', 'selaku', 'juga', 'merupakan', 'menjadi', 'menjabat']);
 /** A holder's connector right before a title: the title is the name's before it, whatever name may follow it. */

@@ -189,7 +189,9 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
     }
     // "Direktur Penyakit Menular Kemenkes": a field of words of the language right before the body stays in the title.
     const bodyAt = (pos: number): boolean => orgStarts.has(pos + (matchAt(SPACES, text, pos)?.[0].length ?? 0));
-    const fieldWords = words.length === 0 && !rank && entry.org === 'complement' ? readFieldWords(text, at, bodyAt) : 0;
+    // "Direktur IKM Kimia, Sandang, dan Kerajinan Kemenperin": so does a list of them after the field's short form.
+    const afterAcronym = words.length === 1 && ACRONYM.test(words[0]!);
+    const fieldWords = (words.length === 0 || afterAcronym) && !rank && entry.org === 'complement' ? readFieldWords(text, at, bodyAt, afterAcronym) : 0;
     if (fieldWords > 0) {
       words.push(text.slice(next, at + fieldWords));
       end = at = at + fieldWords;
@@ -200,8 +202,11 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
     if (org && !commandLike) {
       region = org.region ?? region;
       end = at = org.region ? secondRegionEnd(text, org.end) : org.end;
+      // "IKM Kimia" read as a body (by the tagger): its list of field words may go on after a comma to the body.
+      const listedOn = words.length === 0 && ACRONYM.test(text.slice(next, end).split(' ')[0]!) && entry.org === 'complement' ? readFieldWords(text, end, bodyAt, true) : 0;
+      end = at = end + listedOn;
       words.push(text.slice(next, end));
-      afterBody = !org.region && !org.seated;
+      afterBody = !org.region && !org.seated && listedOn === 0;
       seatedBody ||= org.seated === true;
       continue;
     }
@@ -605,9 +610,9 @@ function isEnglishUnitWordAt(text: string, at: number): boolean {
  * The length of a field's words at `pos` (after "Bidang" or before a body): capitalised words of the dictionary or
  * built on it ("Keagamaan", "Penyakit Menular") that are no listed name or honorific, joined by spaces, commas, "dan"
  * or "&" ("Fatwa", "Politik, Hukum, dan Keamanan"); 0 if none. With `endsBefore`, only a field ending where it says
- * (where a body starts) counts.
+ * (where a body starts) counts; `continuing`, a field going on a list already begun, may open with a comma.
  */
-function readFieldWords(text: string, pos: number, endsBefore?: (at: number) => boolean): number {
+function readFieldWords(text: string, pos: number, endsBefore?: (at: number) => boolean, continuing = false): number {
   let length = 0;
   let at = pos;
   for (;;) {
@@ -617,7 +622,9 @@ function readFieldWords(text: string, pos: number, endsBefore?: (at: number) => 
     const word = m?.[2] ?? '';
     const fieldWord =
       (isDictionaryWord(word) || isAffixedWord(word)) && !isListedName(word) && !HONORIFICS.has(word) && !REGIONS_BY_NAME.has(word.toLowerCase());
-    if (!m || !fieldWord || (length === 0 && m[1]!.trim() !== '')) break;
+    if (!m || !fieldWord || (length === 0 && !continuing && m[1]!.trim() !== '')) break;
+    // "Sekretaris Dinas Kesehatan, Kepala Dinas Perhubungan": after a comma a title opens the next post, no field word.
+    if (m[1]!.includes(',') && TITLE_BY_FORM.has(word)) break;
     at += m[0].length;
     length = at - pos;
   }

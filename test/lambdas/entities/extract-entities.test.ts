@@ -3261,4 +3261,18 @@ describe('extractEntities: held-out set s19', () => {
     expect(result.people.map((p) => p.organization)).toEqual(['Koperasi Simpan Pinjam Berkah Mandiri Sejahtera']);
     expect(result.locations).toEqual([]);
   });
+
+  it('should give a second post after "yang sehari-hari menjabat" to the name before, and read a field listed with commas', () => {
+    const text =
+      'Rapat dihadiri Plt Kepala Dinas Kesehatan Kotabaru, Nur Aisyah Fitriani, yang sehari-hari menjabat Sekretaris Dinas ' +
+      'Kesehatan, Kepala Dinas Perhubungan Kotabaru, Gusti Irwan Noor, serta Camat Pulau Laut Utara, Ahmad Yani. ' +
+      'Direktur IKM Kimia, Sandang, dan Kerajinan Kemenperin Ahmad Rifai Nasution menjelaskan program itu.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([
+      ['Nur Aisyah Fitriani', ['Plt Kepala Dinas Kesehatan Kotabaru', 'Sekretaris Dinas Kesehatan']],
+      ['Gusti Irwan Noor', ['Kepala Dinas Perhubungan Kotabaru']],
+      ['Ahmad Yani', ['Camat Pulau Laut Utara']],
+      ['Ahmad Rifai Nasution', ['Direktur IKM Kimia, Sandang, dan Kerajinan Kemenperin']],
+    ]);
+  });
 });
