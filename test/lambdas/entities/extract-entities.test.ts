@@ -3275,4 +3275,9 @@ describe('extractEntities: held-out set s19', () => {
       ['Ahmad Rifai Nasution', ['Direktur IKM Kimia, Sandang, dan Kerajinan Kemenperin']],
     ]);
   });
+
+  it('should read a regency seat that is no kecamatan\'s name in a dateline ("KUALA KAPUAS - ...")', () => {
+    const result = extractEntities('KUALA KAPUAS - Inspektorat Kabupaten Kapuas mengaudit dana desa di 17 kecamatan.');
+    expect(result.locations.map((l) => l.name)).toContain('Kuala Kapuas');
+  });
 });
