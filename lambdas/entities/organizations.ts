@@ -32,7 +32,7 @@ import {
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { CLASS_BEFORE_SEAT, COMPANY_END_WORDS, HOSPITAL_HEADS, HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, goesOnCompanyName, ofContinuation } from './named-bodies.js';
-import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, SPACES, UPPER_FIRST, WORD_END, WORD_START, allMatches, buildAlternation, clashesWith, escapeRegExp, initialsOf, insideLonger, matchAt, overlapsAny, withinAny, wordBefore, wordStartMatcher, wordChar } from './text-scan.js';
+import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, SPACES, UPPER_FIRST, WORD_END, WORD_START, allMatches, buildAlternation, clashesWith, escapeRegExp, initialsOf, insideLonger, literalMatcher, matchAt, overlapsAny, withinAny, wordBefore, wordChar } from './text-scan.js';
 import { isDerivedNoun, isDictionaryWord, isGivenName, isKnownPlaceName, isListedName, isPlainWord, knownNameLength } from './tagger-features.js';
 import type { AgencyEntry, OrgHit, RegionEntry, RegionHit, Span } from './types.js';
 import englishUnits from './data/english-units.json' with { type: 'json' };
@@ -51,12 +51,10 @@ const BOUND_ACRONYM = /[ \t]*\([ \t]?([A-Z][A-Za-z0-9-]{1,15}(?:[ \t][A-Z][A-Za-
 const CAP_TOKEN = "[A-Z](?:[A-Za-z0-9&'’-]|\\.(?!(?<=[A-Za-z]{4}\\.)[ \\t]+[A-Z]))*";
 const CAP_TOKENS = `${CAP_TOKEN}(?:[ \\t]+(?:(?!Tbk\\b)${CAP_TOKEN}|&|\\d{1,2}(?=[ \\t]+[A-Z])))*`;
 
-// Not inside a hyphenated form: "PAN" in "PAN-RB" is not the party.
-const AGENCY_FORMS = buildAlternation(AGENCY_BY_FORM.keys());
 // Agencies found where a word starts only: on the trie of every agency form a whole-text scan cost twice as much.
-const findAgencyForms = wordStartMatcher(`(?:${AGENCY_FORMS})(?![\\p{L}\\p{N}])`, AGENCY_BY_FORM.keys());
-/** A body's form right at a position, whole (sticky): the second body of "TNI-Polri". */
-const AGENCY_AT = new RegExp(`(?:${AGENCY_FORMS})(?![\\p{L}\\p{N}-])`, 'uy');
+const AGENCY_FORMS = literalMatcher(AGENCY_BY_FORM.keys(), '(?![\\p{L}\\p{N}])');
+/** A body's form right at a position, whole; not inside a hyphenated form ("PAN" in "PAN-RB" is not the party). */
+const AGENCY_WHOLE = literalMatcher(AGENCY_BY_FORM.keys(), '(?![\\p{L}\\p{N}-])');
 /** A section head's title or a section word right before a word: "Kasi Intel", "Kabid Humas", "Seksi Intel". */
 const SECTION_HEAD_BEFORE = /(?:^|[^\p{L}])(?:Kasi|Kasie|Kasat|Kasubsi|Kasubbag|Kasubag|Kabid|Kabag|Seksi|Bidang|Satuan)[ \t]+$/u;
 /**
@@ -205,7 +203,7 @@ function readField(text: string, pos: number): { words: string[]; end: number } 
     // acronym or a listed body's is the next body, not a field of this one.
     const otherBody =
       (pending !== null && (REGIONAL_UNIT_BY_ABBR.has(word) || AGENCY_BY_FORM.has(word))) ||
-      (text[cursor] === ',' && ACRONYM.test(word) && (REGIONAL_UNIT_BY_ABBR.has(word) || matchAt(AGENCY_AT, text, at) !== null));
+      (text[cursor] === ',' && ACRONYM.test(word) && (REGIONAL_UNIT_BY_ABBR.has(word) || AGENCY_WHOLE.at(text, at) !== null));
     const isAcronym = ACRONYM.test(word) && !RANKS.has(word) && !REGION_ALIAS.has(word.toLowerCase()) && !otherBody;
     if (isOrgWordBefore(word, text.slice(at + word.length, at + word.length + 12)) || isAcronym) {
       if (pending?.startsWith(',')) words[words.length - 1] += ',';
@@ -278,13 +276,13 @@ export function isPartyBoard(text: string, end: number): boolean {
 function findAgencyHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
   const redefined = redefinedAcronyms(text);
-  for (const m of findAgencyForms(text)) {
+  for (const m of AGENCY_FORMS.all(text)) {
     // "Pajak Bumi dan Bangunan (PBB)": the text spells the acronym as something else; here it is no United Nations.
     if (redefined.has(m[0])) continue;
     const entry = AGENCY_BY_FORM.get(m[0])!;
     let end = m.index + m[0].length;
     // A hyphen goes on into a longer name ("Kemen-PUPR", "TNI-AU"), except between two bodies ("TNI-Polri").
-    if (/^-[\p{L}\p{N}]/u.test(text.slice(end, end + 2)) && !matchAt(AGENCY_AT, text, end + 1)) continue;
+    if (/^-[\p{L}\p{N}]/u.test(text.slice(end, end + 2)) && !AGENCY_WHOLE.at(text, end + 1)) continue;
     // "DPD II di Jawa Timur": a numbered DPD is a party's board, never the Dewan Perwakilan Daerah.
     if (m[0] === 'DPD' && (isPartyBoard(text, end) || /^[ \t]+I{1,2}(?![\p{L}\p{N}])/u.test(text.slice(end, end + 5)))) continue;
     // "KPU RI", "Bawaslu RI": a national body's name with the republic's.
