@@ -3280,4 +3280,17 @@ describe('extractEntities: held-out set s19', () => {
     const result = extractEntities('KUALA KAPUAS - Inspektorat Kabupaten Kapuas mengaudit dana desa di 17 kecamatan.');
     expect(result.locations.map((l) => l.name)).toContain('Kuala Kapuas');
   });
+
+  it('should read livestock and seaweed as agriculture, and exports as trade, where the story dwells on them', () => {
+    const cattle = extractEntities(
+      'PT Flobamor mengirim 4.300 ekor sapi dari peternak Kupang. Peternak sapi dan pembudidaya rumput laut menunggu ' +
+        'pembayaran. Harga sapi naik, sementara rumput laut kering dibeli Rp12.000 per kilogram dari peternak dan petani.',
+    );
+    expect(cattle.sectors.map((s) => s.code)).toContain('A');
+    const exports = extractEntities(
+      'Nilai ekspor Bangka Belitung turun 12 persen. Ekspor timah mendominasi, sementara eksportir lada mengeluhkan ' +
+        'harga. Negara tujuan ekspor utama adalah Singapura dan India.',
+    );
+    expect(exports.sectors.map((s) => s.code)).toContain('G');
+  });
 });
