@@ -534,13 +534,17 @@ const DASHES = new Set(['-', '–', '—']);
 /**
  * The first token of a person's name the tagger starts at token `at`, taking one listed given name it left out
  * before it ("Aji Mirni Mawarni", "Awang Ferdian Hidayat": "Aji" and "Awang" are dictionary words too), unless a
- * capitalised word that could be a name's or a place's ("Masjid Agung Ahmad Dahlan") comes before that.
+ * capitalised word that could be a name's or a place's ("Masjid Agung Ahmad Dahlan") comes before that; two such
+ * names where nothing capitalised comes before them ("Bayu Aji Pranoto").
  */
 function listedNameStart(line: readonly Token[], at: number): number {
   const before = line[at - 1];
   if (!before || !/^\p{Lu}\p{Ll}/u.test(before.text) || !isListedName(before.text) || NOT_NAME_START.has(before.text)) return at;
   const prior = line[at - 2]?.text ?? '';
-  return UPPER_FIRST.test(prior) && !NOT_NAME_START.has(prior) ? at : at - 1;
+  if (!UPPER_FIRST.test(prior) || NOT_NAME_START.has(prior)) return at - 1;
+  // "Bayu Aji Pranoto": two listed given names it left out, where no capitalised word comes before them.
+  const opensName = /^\p{Lu}\p{Ll}/u.test(prior) && isListedName(prior) && !UPPER_FIRST.test(line[at - 3]?.text ?? '');
+  return opensName ? at - 2 : at;
 }
 
 /** A generation suffix after a name: ", Jr." / " Sr." ("Harold George Belafonte, Jr."). */

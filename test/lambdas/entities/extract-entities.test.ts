@@ -3293,4 +3293,13 @@ describe('extractEntities: held-out set s19', () => {
     );
     expect(exports.sectors.map((s) => s.code)).toContain('G');
   });
+
+  it('should read a name of two listed given names that are words too, opening a sentence before the tagger\'s surname ("Bayu Aji Pranoto")', () => {
+    const text =
+      'Economists caution against optimism. Bayu Aji Pranoto, a banking economist at the Institute for Development of ' +
+      'Economics and Finance (Indef), said the exposure should be watched. "If gold prices correct, the bank is exposed," Bayu said.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).toEqual(['Bayu Aji Pranoto']);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Bayu Aji Pranoto']);
+  });
 });
