@@ -1513,6 +1513,7 @@ export function findPeople(
     linkNearbyOrganizations(text, [...known, ...short, ...findFactionNamedHits(text, [...known, ...short], orgHits)], orgHits)
       .map((h) => withRankAfter(text, h))
       .map((h) => withEnglishOfficerAfter(text, h, orgHits))
+      .map((h) => withBackReferencedOfficeAfter(text, h, orgHits))
       .map((h) => withRoleFromBodyBefore(text, h, orgHits))
       .map((h) => withEnglishRoleAfter(text, h))
       .map((h) => withFactionSeat(text, h, seat))
@@ -1718,6 +1719,30 @@ function withBackReferencedBody(text: string, hits: readonly PersonHit[], orgHit
     const body = named ? orgHits.findLast((o) => o.end <= hit.titleSpan!.start && [o.base, ...o.aliases].some((n) => named.test(n))) : undefined;
     return body ? { ...hit, org: body } : hit;
   });
+}
+
+/**
+ * ", the center's deputy for analysis and examination,": an office set off after a name that points back at a body of
+ * a kind, the title (group 2) of an officer (group 3), the kind in group 1.
+ */
+const BACK_REFERENCED_OFFICE_AFTER = new RegExp(
+  String.raw`^,[ \t]+the[ \t]+(${Object.keys(BACK_REFERENCE_KIND).join('|')})['’]s[ \t]+((?:[a-z-]+[ \t]+){0,2}(deputy|head|director|chief|secretary|commissioner|spokesperson|spokesman|spokeswoman|chairman|chairwoman|president)` +
+    String.raw`(?:[ \t]+(?:for|of)[ \t]+[a-z&-]+(?:(?:,[ \t]*|[ \t]+)(?!(?:said|says|told|added|noted|who|which)[ \t])[a-z&-]+){0,7})?)[ \t]*,`,
+  'u',
+);
+/** The title entry of an office whose holder is an official where the body is the state's ("Head", official "org"). */
+const HEAD_ENTRY = TITLE_BY_FORM.get('Head')!;
+
+/**
+ * "Ridwan Pasaribu, the center's deputy for analysis and examination, said": an untitled name's office that points back
+ * at the nearest body of that kind named before it.
+ */
+function withBackReferencedOfficeAfter(text: string, hit: PersonHit, orgHits: readonly OrgHit[]): PersonHit {
+  if (hit.title || hit.titleEntry || hit.org) return hit;
+  const m = BACK_REFERENCED_OFFICE_AFTER.exec(text.slice(hit.end, hit.end + 90));
+  const named = m ? BACK_REFERENCE_KIND[m[1]!]! : null;
+  const body = named ? orgHits.findLast((o) => o.end <= hit.start && [o.base, ...o.aliases].some((n) => named.test(n))) : undefined;
+  return body ? { ...hit, title: m![2]!, titleEntry: HEAD_ENTRY, org: body } : hit;
 }
 
 /** A company's name by its legal form ("PT Agro Tanah Grogot", "Perumda Pasar Pesut"). */

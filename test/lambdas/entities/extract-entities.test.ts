@@ -3302,4 +3302,15 @@ describe('extractEntities: held-out set s19', () => {
     expect(result.people.map((p) => p.name)).toEqual(['Bayu Aji Pranoto']);
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Bayu Aji Pranoto']);
   });
+
+  it('should read an office set off after a name that points back at a body ("X, the center\'s deputy for ..., said")', () => {
+    const text =
+      'The Financial Transaction Reports and Analysis Center (PPATK) tracked the flows. Ridwan Pasaribu, the center\'s ' +
+      'deputy for analysis and examination, said most players earned little.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.titles, p.organization, p.official])).toEqual([
+      ['Ridwan Pasaribu', ['deputy for analysis and examination'], 'Pusat Pelaporan dan Analisis Transaksi Keuangan', true],
+    ]);
+    expect(result.locations).toEqual([]);
+  });
 });
