@@ -3313,4 +3313,11 @@ describe('extractEntities: held-out set s19', () => {
     ]);
     expect(result.locations).toEqual([]);
   });
+
+  it('should know the Labuan Bajo Flores authority by its English name and give "Its president director" to it', () => {
+    const text = 'The Labuan Bajo Flores Tourism Authority (BPOLBF) built a booking platform. Its president director, Maria Goreti Lawang, said it would be tested.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Maria Goreti Lawang', 'Badan Pelaksana Otorita Labuan Bajo Flores']]);
+    expect(result.locations).toEqual([]);
+  });
 });
