@@ -3127,6 +3127,11 @@ describe('extractEntities on places that read like people', () => {
     expect(result.locations.map((l) => l.name)).toEqual(['Samudra Hindia', 'Laut Natuna Utara']);
   });
 
+  it('should read Indonesia\'s seas by name, not as the island they are named after ("Laut Flores", "Laut Jawa")', () => {
+    const result = extractEntities('Gelombang tinggi terjadi di Laut Flores dan Laut Jawa, kata BMKG. Kapal dari Jawa tertahan.');
+    expect(result.locations.map((l) => l.name)).toEqual(['Laut Flores', 'Laut Jawa', 'Jawa']);
+  });
+
   it('should read no body in "USG", "RKAB" or an outlet a source speaks to ("kepada Radar Banjarmasin")', () => {
     const result = extractEntities('Pemeriksaan USG dilakukan di puskesmas. Perusahaan menunggu persetujuan RKAB. "Kami tunggu," ungkapnya kepada Radar Banjarmasin.');
     expect(result.organizations).toEqual([]);
