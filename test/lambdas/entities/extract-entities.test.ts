@@ -3325,4 +3325,11 @@ describe('extractEntities: held-out set s19', () => {
     expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Maria Goreti Lawang', 'Badan Pelaksana Otorita Labuan Bajo Flores']]);
     expect(result.locations).toEqual([]);
   });
+
+  it('should read a fishing port of the ministry as its body, not a place ("Pelabuhan Perikanan Samudera (PPS) Bitung")', () => {
+    const text = 'Produksi ikan di Pelabuhan Perikanan Samudera (PPS) Bitung naik. Kepala PPS Bitung, Stevanus Rorimpandey, mengatakan kapal bertambah.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.organization, p.official])).toEqual([['Pelabuhan Perikanan Samudera Bitung', true]]);
+    expect(result.locations.map((l) => l.name)).toEqual(['Bitung']);
+  });
 });
