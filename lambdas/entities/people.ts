@@ -1274,6 +1274,8 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
   // "JPU Mirza Alfian" after "jaksa penuntut umum (JPU) Kejati Aceh": a prosecutor serves the prosecutors' office the
   // article names first.
   if (entry?.title === 'Jaksa') return firstNamed(nameOf, (name) => name.startsWith('Kejaksaan '));
+  // "Prakirawan Fitri Handayani" after "Stasiun Meteorologi Majene": a forecaster serves the weather office named first.
+  if (entry?.title === 'Prakirawan') return firstNamed(nameOf, (name) => /^(?:Stasiun (?:Meteorologi|Klimatologi|Geofisika)|Balai Besar Meteorologi|Badan Meteorologi)/.test(name));
   // "Presiden Turki, Recep Tayyip Erdogan": a foreign head of state serves the presidency the article names.
   if (entry?.kind === 'head-of-state' && hit.title) {
     const country = hit.title.slice(titleFormOf(hit.title).end).trim();

@@ -3332,4 +3332,16 @@ describe('extractEntities: held-out set s19', () => {
     expect(result.people.map((p) => [p.organization, p.official])).toEqual([['Pelabuhan Perikanan Samudera Bitung', true]]);
     expect(result.locations.map((l) => l.name)).toEqual(['Bitung']);
   });
+
+  it('should read a forecaster, a SAR post\'s coordinator and a Gayo village head as officials of their bodies', () => {
+    const text =
+      'Stasiun Meteorologi Majene memprakirakan hujan lebat. Prakirawan Fitri Handayani mengimbau nelayan waspada. ' +
+      'Koordinator Pos SAR Jember, Agung Setyo Budi, mengatakan tim dikerahkan. Reje Kampung Kala Kemili, Salihin, berharap harga naik.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Fitri Handayani', 'Stasiun Meteorologi Majene', true],
+      ['Agung Setyo Budi', 'Pos SAR Jember', true],
+      ['Salihin', 'Kampung Kala Kemili', true],
+    ]);
+  });
 });

@@ -603,11 +603,11 @@ describe('roles held somewhere, before a comma and the name', () => {
 });
 
 describe('roles before a name with their body', () => {
-  it('should read "Prakirawan BMKG, X", "Political analyst X from Y" and "Economist from Y, X" with the role and the body', () => {
+  it('should read "Prakirawan BMKG, X", "Political analyst X from Y" and "Economist from Y, X" with the title or role and the body', () => {
     const text =
       'Prakirawan BMKG, Rini Handayani, menyarankan warga waspada. Political analyst Hendriansyah Hamzah Lubis from Mulawarman ' +
       'University said the plan was late. Economist from Mulawarman University, Aji Sulaiman Effendi, cautioned that growth was fragile.';
-    expect(personIn(text, 'Rini Handayani')).toMatchObject({ titles: ['prakirawan'], organization: 'Badan Meteorologi, Klimatologi, dan Geofisika' });
+    expect(personIn(text, 'Rini Handayani')).toMatchObject({ titles: ['Prakirawan BMKG'], organization: 'Badan Meteorologi, Klimatologi, dan Geofisika' });
     expect(personIn(text, 'Hendriansyah Hamzah Lubis')).toMatchObject({ titles: ['political analyst'], organization: 'Mulawarman University' });
     expect(personIn(text, 'Aji Sulaiman Effendi')).toMatchObject({ titles: ['economist'], organization: 'Mulawarman University' });
   });
