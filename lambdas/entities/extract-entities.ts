@@ -177,8 +177,11 @@ function isEnglishAbstractNoun(word: string): boolean {
   return /^[A-Z][a-z]+(?:tion|sion|ment|ness|ity|ism)$/.test(word) && isEnglishWord(word);
 }
 
-/** A relative's word with its "-nya" and a comma right before a name ("adiknya, ", "ibundanya, ", "ibunya, "). */
-const KIN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${[...RELATIVE_WORDS, 'ibu'].join('|')})nya,[ \\t]+$`, 'iu');
+/**
+ * A relative's word with its "-nya" and a comma, or with "dari", right before a name ("adiknya, ", "ibunya, ", "ibu dari
+ * "); not "anak dari" ("anak-anak dari Klamono": children from a place).
+ */
+const KIN_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:(?:${[...RELATIVE_WORDS, 'ibu'].join('|')})nya,|(?<!-)(?:${[...RELATIVE_WORDS.filter((w) => w !== 'anak'), 'ibu', 'bapak'].join('|')})[ \\t]+dari)[ \\t]+$`, 'iu');
 
 /**
  * Whether a tagged "place" is a person by what follows it: an age ("Dahlan Usup (58)", after a list of the places he
@@ -300,7 +303,7 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
     )
     // "Dua adiknya, Yosua dan Kristina", "ibundanya, Ubung Lirung, yang kini berusia 78 tahun": names after a relative's
     // word are people.
-    .map((t) => (t.kind === 'LOC' && !overlapsAny(t, regionHits) && (KIN_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start)) || speaksAsPerson(text, t)) ? { ...t, kind: 'PER' as const } : t))
+    .map((t) => (t.kind === 'LOC' && !overlapsAny(t, regionHits) && (KIN_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start)) || speaksAsPerson(text, t)) ? { ...t, kind: 'PER' as const } : t))
     .map((t) => (t.kind === 'ORG' ? withoutLeadingRole(text, t) : t.kind === 'PER' ? withJoinedWords(text, withoutLeadingSpot(text, t, rulePlaces)) : t))
     // "Ranai (ANTARA) - ... dari Ranai ke pasar": one word the rules read as a place of the story is that place again.
     .map((t) => (t.kind === 'ORG' && rulePlaceNames.has(text.slice(t.start, t.end)) ? { ...t, kind: 'LOC' as const } : t))

@@ -3344,4 +3344,10 @@ describe('extractEntities: held-out set s19', () => {
       ['Salihin', 'Kampung Kala Kemili', true],
     ]);
   });
+
+  it('should read a name after "ibu dari" as a person, and a place after "anak-anak dari" as a place', () => {
+    const text = 'Yuliana Sabu (52), ibu dari Dorkas Kolo, salah satu korban, menangis. "Anak-anak dari Klamono dan Segun harus berjalan jauh," katanya.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).toEqual(['Yuliana Sabu', 'Dorkas Kolo']);
+  });
 });
