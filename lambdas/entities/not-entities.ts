@@ -14,9 +14,9 @@ import festivals from './data/festivals.json' with { type: 'json' };
 import numberWords from './data/number-words.json' with { type: 'json' };
 import openingWords from './data/opening-words.json' with { type: 'json' };
 
-/** Words that make the outlet after them a credit: "dikutip dari Kompas.com", "kepada IDN Times", "Follow ...". */
+/** Words that make the outlet after them a credit: "dikutip dari Kompas.com", "kepada IDN Times", "Follow ...", "told The Jakarta Post". */
 const CREDIT_BEFORE =
-  /(?:^|[^\p{L}])(?:[Dd]ikutip|[Dd]ilansir|[Mm]elansir|[Mm]engutip|[Ll]aman|[Ss]itus|kepada|[Rr]edaksi|[Ff]ollow|[Ii]kuti|[Bb]aca|[Ss]imak|[Vv]ia|[Ss]umber|[Ff]oto|[Ee]ditor|[Rr]eporter|[Pp]ewarta|[Pp]enulis|[Dd]ihubungi|[Ww]awancara|berbincang|[Kk]lik)(?:[ \t]+(?:dari|dengan|oleh|juga|di|ke|dan|&|dalam))*[ \t:]*(?:[ \t]+\S+){0,2}[ \t]*$/u;
+  /(?:^|[^\p{L}])(?:[Dd]ikutip|[Dd]ilansir|[Mm]elansir|[Mm]engutip|[Ll]aman|[Ss]itus|kepada|[Rr]edaksi|[Ff]ollow|[Ii]kuti|[Bb]aca|[Ss]imak|[Vv]ia|[Ss]umber|[Ff]oto|[Ee]ditor|[Rr]eporter|[Pp]ewarta|[Pp]enulis|[Dd]ihubungi|[Ww]awancara|berbincang|[Kk]lik|told|[Ss]peaking[ \t]+to|[Aa]ccording[ \t]+to|[Ii]nterview[ \t]+with|reported)(?:[ \t]+(?:dari|dengan|oleh|juga|di|ke|dan|&|dalam))*[ \t:]*(?:[ \t]+\S+){0,2}[ \t]*$/u;
 /** Words before a capitalised run that make it a product or work title, not a person or organization. */
 const PRODUCT_CUE = new RegExp(
   // "pencipta lagu Hendra", "penulis buku X": after a word for its maker, the name is the maker's.

@@ -584,7 +584,8 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     const holder = HOLDER_LAST_WORD.has(lead.trimEnd().slice(lead.trimEnd().lastIndexOf(' ') + 1)) && HOLDER_CONNECTOR_BEFORE.test(lead) ? readNameBefore(text, opens) : null;
     // "Direktur Utama: Gusti Randa Permana": a list of posts, one a line, names the holder after a colon.
     const colon = comp.nameAt === comp.end && LINE_OPENS_BEFORE.test(text.slice(Math.max(0, opens - 40), opens)) ? POST_COLON.exec(text.slice(comp.end, comp.end + 24)) : null;
-    let name = readName(text, comp.nameAt + (colon?.[0].length ?? 0), comp.rank !== null, comp.words.length > 0 || colon !== null);
+    // "hakim agung Hari Sugiharto Wiyono": right after a title, bare or not, a name may open with "Hari".
+    let name = readName(text, comp.nameAt + (colon?.[0].length ?? 0), comp.rank !== null, true);
     // "Sultan Kutai Kartanegara Ing Martadipura, Sultan Aji Muhammad Adiwangsa", "Gubernur DIY Sultan Hamengku Buwono X":
     // the sultan's title opens the name after another title.
     const againAt = comp.nameAt + (/^[ \t]*,?[ \t]*/.exec(text.slice(comp.nameAt, comp.nameAt + 6))?.[0].length ?? 0);

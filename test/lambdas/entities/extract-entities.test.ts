@@ -3350,4 +3350,16 @@ describe('extractEntities: held-out set s19', () => {
     const result = extractEntities(text);
     expect(result.people.map((p) => p.name)).toEqual(['Yuliana Sabu', 'Dorkas Kolo']);
   });
+
+  it('should read "hakim agung Hari X" as a justice of the court named, and no body in "told The Jakarta Post"', () => {
+    const text =
+      'Mahkamah Agung menolak kasasi. Perkara diperiksa majelis yang diketuai hakim agung Hari Sugiharto Wiyono. ' +
+      '"We will comply," Budi Santoso told The Jakarta Post.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.titles, p.organization, p.official])).toEqual([
+      ['Hari Sugiharto Wiyono', ['hakim agung'], 'Mahkamah Agung', true],
+      ['Budi Santoso', [], null, false],
+    ]);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Mahkamah Agung']);
+  });
 });
