@@ -305,6 +305,9 @@ function findAgencyHits(text: string): OrgHit[] {
       const own = branch ? null : /^[ \t]*\([ \t]*([\p{L}-]{2,12})[ \t]*\)/u.exec(text.slice(end, end + 18));
       const ownForm = own && (own[1]!.toLowerCase() === entry.acronym?.toLowerCase() || entry.aliases.some((a) => a.toLowerCase() === own[1]!.toLowerCase()));
       const after = regionAfter(text, end + (branch?.[0].length ?? 0) + (ownForm ? own[0].length : 0));
+      // "DKPP Bantul": a short form that a regional unit shares, before a region, is that region's unit (Dinas Ketahanan
+      // Pangan dan Pertanian), not the national body (the election ethics council).
+      if (after && !office && m[0] === entry.acronym && REGIONAL_UNIT_BY_ABBR.has(m[0])) continue;
       if (after) {
         ({ region, end } = { region: after.region, end: after.end });
         // "BI East Kalimantan Representative Office": the English word for the office closes the name.

@@ -3362,4 +3362,14 @@ describe('extractEntities: held-out set s19', () => {
     ]);
     expect(result.organizations.map((o) => o.name)).toEqual(['Mahkamah Agung']);
   });
+
+  it('should know DKPP the election ethics council, and DKPP before a region as that region\'s food and farming office', () => {
+    const national = extractEntities('Ketua DKPP Hasbullah Thamrin menyatakan putusan final. Kepala Badan Standar, Kurikulum, dan Asesmen Pendidikan (BSKAP) Yudhistira Pramana hadir.');
+    expect(national.people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Hasbullah Thamrin', 'Dewan Kehormatan Penyelenggara Pemilu', true],
+      ['Yudhistira Pramana', 'Badan Standar, Kurikulum, dan Asesmen Pendidikan', true],
+    ]);
+    const regional = extractEntities('Kepala DKPP Bantul, Siti Aminah, mengatakan stok beras aman.');
+    expect(regional.people.map((p) => p.organization)).toEqual(['Dinas Ketahanan Pangan dan Pertanian Bantul']);
+  });
 });
