@@ -1029,7 +1029,9 @@ const NAME_BEFORE_AGE = new RegExp(`(?:^|[^\\p{L}.])${CUED_NAME_WORDS}[ \\t]*$`,
 function cuedName(text: string, name: Span, wordOfLanguage = false): string | null {
   const value = cleanName(text.slice(name.start, name.end));
   const words = value.split(' ');
-  if (!words.every(isNameWord) || (words.length === 1 && !wordOfLanguage && !isBareName(value) && !isListedName(value))) return null;
+  // "Lie Mei Ling (48)", "Putri Mei Diana": a month's name inside a name, as readName reads it.
+  const nameWord = (w: string, i: number): boolean => isNameWord(w) || (i > 0 && i < words.length - 1 && isDateWord(w));
+  if (!words.every(nameWord) || (words.length === 1 && !wordOfLanguage && !isBareName(value) && !isListedName(value))) return null;
   if (matchRegionAt(text, name.start) || COUNTRY_BY_FORM.has(value) || PLACE_HEAD_FIRST_WORDS.has(words[0]!) || NOT_PLACE_WORDS.has(value)) return null;
   return value;
 }
@@ -1553,8 +1555,14 @@ function isUnlistedAreaName(words: readonly string[]): boolean {
 
 /** A name, then its faction in parentheses: "Meiliana Tandirerung (Fraksi PDI Perjuangan)" (group 1 the name). */
 const NAME_THEN_FACTION = new RegExp(`${WORD_START}(${NAME_TOKEN_SOURCE}(?:[ \\t]+${NAME_TOKEN_SOURCE}){0,3})[ \\t]*\\([ \\t]*Fraksi[ \\t]`, 'gu');
-/** "anggota Fraksi PDI Perjuangan, ", "anggota komisi dari Fraksi PKB, " right before a name (group 1 the title). */
-const FACTION_MEMBER_BEFORE = /(?:^|[^\p{L}])([Aa]nggota(?:[ \t]+[Kk]omisi(?:[ \t]+[IVXA-E]{1,4})?)?[ \t]+(?:dari[ \t]+)?Fraksi[ \t]+[^,.;()\n]{2,40}),[ \t]+$/u;
+/**
+ * "anggota Fraksi PDI Perjuangan, ", "anggota komisi dari Fraksi PKB, ", "anggota Banggar dari Fraksi PKB, " right before a
+ * name (group 1 the title): a house's commission or inner body may stand before the faction.
+ */
+const FACTION_MEMBER_BEFORE_SOURCE = String.raw`([Aa]nggota(?:[ \t]+(?:[Kk]omisi(?:[ \t]+[IVXA-E]{1,4})?|\p{Lu}\p{L}+))?[ \t]+(?:dari[ \t]+)?Fraksi[ \t]+[^,.;()\n]{2,40}),[ \t]+`;
+const FACTION_MEMBER_BEFORE = new RegExp(`(?:^|[^\\p{L}])${FACTION_MEMBER_BEFORE_SOURCE}$`, 'u');
+/** The same title anywhere, a name after it: "anggota Banggar dari Fraksi PKB, Nurhayati." names a member, even by one word. */
+const FACTION_MEMBER_THEN_NAME = new RegExp(`(?<![\\p{L}])${FACTION_MEMBER_BEFORE_SOURCE}`, 'gu');
 /** "Fraksi PKS melalui juru bicaranya, Hj. " right before a name (group 1 the faction, group 2 the role if named). */
 const FACTION_THROUGH_BEFORE =
   /(?:^|[^\p{L}])(Fraksi[ \t]+[^,.;()\n]{2,40}?),?[ \t]+(?:melalui|lewat)[ \t]+(?:(juru[ \t]+bicara(?:nya)?|ketua(?:nya)?|sekretaris(?:nya)?)[ \t]*,?[ \t]+)?(?:(?:Hj?|Dr|Ir|Drs|Dra)\.?[ \t]+)*$/u;
@@ -1568,13 +1576,21 @@ const FACTION_MEMBER_NAMED_BEFORE = new RegExp(
 /** The legislator's title entry: a member of a house, an office holder. */
 const LEGISLATOR_ENTRY = TITLE_BY_FORM.get('Anggota DPR')!;
 
-/** Names no finder read that a faction follows in parentheses ("di antaranya Rusdiansyah Aras (Fraksi PKB)"). */
+/**
+ * Names no finder read that a faction follows in parentheses ("di antaranya Rusdiansyah Aras (Fraksi PKB)"), or that
+ * follow a faction member's title ("anggota Banggar dari Fraksi PKB, Nurhayati").
+ */
 function findFactionNamedHits(text: string, hits: readonly PersonHit[], orgHits: readonly OrgHit[]): PersonHit[] {
   if (!text.includes('Fraksi')) return [];
-  return allMatches(NAME_THEN_FACTION, text).flatMap((m) => {
+  const before = allMatches(NAME_THEN_FACTION, text).flatMap((m) => {
     const span = { start: m.index, end: m.index + m[1]!.length };
     return overlapsAny(span, hits) || overlapsAny(span, orgHits) || !m[1]!.includes(' ') ? [] : [namedHit(span, cleanName(m[1]!))];
   });
+  const after = allMatches(FACTION_MEMBER_THEN_NAME, text).flatMap((m) => {
+    const span = readName(text, m.index + m[0].length);
+    return !span || !endsName(text, span.end) || overlapsAny(span, [...hits, ...before]) || overlapsAny(span, orgHits) ? [] : [namedHit(span, cleanName(text.slice(span.start, span.end)))];
+  });
+  return [...before, ...after];
 }
 
 /** The commission and the house a member named with a faction may sit in: the one the story names of each, or null. */

@@ -3372,4 +3372,16 @@ describe('extractEntities: held-out set s19', () => {
     const regional = extractEntities('Kepala DKPP Bantul, Siti Aminah, mengatakan stok beras aman.');
     expect(regional.people.map((p) => p.organization)).toEqual(['Dinas Ketahanan Pangan dan Pertanian Bantul']);
   });
+
+  it('should read a one-word faction member after "anggota Banggar dari Fraksi X," and a name with a month inside it before an age', () => {
+    const text =
+      'Rapat Banggar DPRD Jambi berlangsung alot. Hal senada disampaikan anggota Banggar dari Fraksi PKB, Nurhayati. ' +
+      '"Jalan itu rusak parah," ujarnya. Lie Mei Ling (48), pedagang lampion, mengaku omzetnya naik. "Tahun ini ramai," katanya.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Nurhayati', 'DPRD Jambi', true],
+      ['Lie Mei Ling', null, false],
+    ]);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Nurhayati', 'Lie Mei Ling']);
+  });
 });
