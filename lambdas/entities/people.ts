@@ -118,8 +118,10 @@ function rankEndsAt(text: string, at: number): boolean {
 /** English verbs of saying after a name ("Lestari Anggun Maharani said"). */
 const NAME_SAID = 'said|says|told|added|stated|explained|noted';
 const ENGLISH_SAID_END = new RegExp(`(?:${NAME_SAID})$`);
+// "Fitri Handayani of the National Awakening Party (PKB) said": English may name the speaker's body between them.
+const ENGLISH_BODY_OF = String.raw`[ \t]+of[ \t]+the[ \t]+(?:[A-Z][\p{L}-]*[ \t]+){0,5}[A-Z][\p{L}-]*(?:[ \t]*\([A-Z]{2,8}\))?`;
 const REPORTING_RE = new RegExp(
-  `${WORD_START}(${NAME_TOKEN_SOURCE}(?:[ \\t]+${NAME_TOKEN_SOURCE}){1,3})[ \\t]+(?:juga[ \\t]+|pun[ \\t]+)?(?:${REPORTING_VERB_SOURCE}|${NAME_SAID})${WORD_END}`,
+  `${WORD_START}(${NAME_TOKEN_SOURCE}(?:[ \\t]+${NAME_TOKEN_SOURCE}){1,3})(?:[ \\t]+(?:juga[ \\t]+|pun[ \\t]+)?(?:${REPORTING_VERB_SOURCE})|(?:${ENGLISH_BODY_OF})?[ \\t]+(?:${NAME_SAID}))${WORD_END}`,
   'gu',
 );
 const ATTRIBUTION_NAME_RE = new RegExp(

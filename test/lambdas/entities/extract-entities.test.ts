@@ -3384,4 +3384,13 @@ describe('extractEntities: held-out set s19', () => {
     ]);
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Nurhayati', 'Lie Mei Ling']);
   });
+
+  it('should read an English speaker named with "of the <body>" before "said"', () => {
+    const text =
+      'Airlines cut fares ahead of Idul Fitri. Commission V member Fitri Handayani of the National Awakening Party (PKB) said ' +
+      'she welcomed the discount. "Last year we saw fares jump," Fitri said.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).toEqual(['Fitri Handayani']);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Fitri Handayani']);
+  });
 });
