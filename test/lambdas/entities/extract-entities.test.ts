@@ -3393,4 +3393,9 @@ describe('extractEntities: held-out set s19', () => {
     expect(result.people.map((p) => p.name)).toEqual(['Fitri Handayani']);
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Fitri Handayani']);
   });
+
+  it('should read a mosque\'s board as a body ("Ketua Takmir Masjid Agung Semarang, KH X")', () => {
+    const result = extractEntities('Ketua Takmir Masjid Agung Semarang, KH Ahmad Fauzan Zuhri, mengatakan dugderan digelar.');
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Ahmad Fauzan Zuhri', 'Takmir Masjid Agung Semarang']]);
+  });
 });
