@@ -1990,10 +1990,10 @@ function bodySpeakingThrough(text: string, staff: PersonHit, nameOf: Map<OrgHit,
  * "Its", "The agency's" and up to two words in lower case right before a title ("Its operations director", "The
  * agency's head"): group 1 the words.
  */
-const POSSESSIVE_FIELD_BEFORE = /(?<![\p{L}])(?:Its|its|Their|their|The[ \t]+(?:agency|ministry|office|authority)['’]s)[ \t]+((?:\p{Ll}+[ \t]+){0,2})$/u;
+const POSSESSIVE_FIELD_BEFORE = /(?<![\p{L}])(?:Its|its|Their|their|[Tt]he[ \t]+(?:agency|ministry|office|authority|foundation|association|institute|council|commission|center|centre|company|bank|university|board)['’]s)[ \t]+((?:\p{Ll}+[ \t]+){0,2})$/u;
 
 /** A title that points back at a body named before: "Its president director", "Direktur Utamanya", "... bank itu". */
-const POSSESSIVE_BEFORE_TITLE = /(?<![\p{L}])(?:Its|its|Their|their|The[ \t]+(?:company|bank|agency|ministry|office|authority)['’]s)[ \t]+$/u;
+const POSSESSIVE_BEFORE_TITLE = /(?<![\p{L}])(?:Its|its|Their|their|[Tt]he[ \t]+(?:company|bank|agency|ministry|office|authority|foundation|association|institute|council|commission|center|centre|university|board)['’]s)[ \t]+$/u;
 const TITLE_REFERRING_BACK = /(?:\p{Ll}nya|[ \t](?:itu|tersebut)|[ \t](?:perusahaan|koperasi|yayasan|kelompok|forum|paguyuban|komunitas|aksi))$/u;
 /** A title without the words that point back at its body ("Direktur Utamanya" -> "Direktur Utama"). */
 function withoutBackReference(title: string): string {
@@ -2024,7 +2024,7 @@ const BODY_KIND_NAMES: [RegExp, RegExp][] = [
 function bodyReferredBack(text: string, hit: PersonHit, nameOf: Map<OrgHit, string>): string | null {
   const span = hit.titleSpan;
   if (!span || hit.org || hit.region) return null;
-  const before = text.slice(Math.max(0, span.start - 16), span.start);
+  const before = text.slice(Math.max(0, span.start - 24), span.start);
   const title = text.slice(span.start, span.end);
   if (!POSSESSIVE_BEFORE_TITLE.test(before) && !TITLE_REFERRING_BACK.test(title)) return null;
   // "the Bandung Search and Rescue Office. Its head, X": the body the sentence before names is one no list knows.

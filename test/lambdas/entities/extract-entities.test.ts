@@ -3398,4 +3398,10 @@ describe('extractEntities: held-out set s19', () => {
     const result = extractEntities('Ketua Takmir Masjid Agung Semarang, KH Ahmad Fauzan Zuhri, mengatakan dugderan digelar.');
     expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Ahmad Fauzan Zuhri', 'Takmir Masjid Agung Semarang']]);
   });
+
+  it('should give "The foundation\'s chairman, X" the foundation named before', () => {
+    const text = 'The Bina Insan Mandiri Foundation runs the clinic. The foundation\'s chairman, Wawan Gunawan Saputra, said more patients came.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.titles, p.organization])).toEqual([['Wawan Gunawan Saputra', ['chairman'], 'The Bina Insan Mandiri Foundation']]);
+  });
 });
