@@ -1572,7 +1572,7 @@ const FACTION_THROUGH_BEFORE =
 const FACTION_MEMBER_NAMED_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])([Aa]nggota(?:[ \\t]+[Kk]omisi(?:[ \\t]+[IVXA-E]{1,4})?)?[ \\t]+(?:dari[ \\t]+)?Fraksi[ \\t]+(?:${buildAlternation(
     PARTY_FORMS,
-  )}))[ \\t]+$`,
+  )})(?:[ \\t]*\\([A-Za-z]{2,10}\\))?)[ \\t]+$`,
   'u',
 );
 /** The legislator's title entry: a member of a house, an office holder. */

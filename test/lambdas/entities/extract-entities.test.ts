@@ -3404,4 +3404,10 @@ describe('extractEntities: held-out set s19', () => {
     const result = extractEntities(text);
     expect(result.people.map((p) => [p.name, p.titles, p.organization])).toEqual([['Wawan Gunawan Saputra', ['chairman'], 'The Bina Insan Mandiri Foundation']]);
   });
+
+  it('should seat a faction member named with the party\'s short form in parentheses ("anggota Fraksi Partai X (PKS) Y")', () => {
+    const text = 'Rapat Komisi XII DPR berlangsung. Sementara itu, anggota Fraksi Partai Keadilan Sejahtera (PKS) Aminurokhman Hidayat menyoroti harga gas.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([['Aminurokhman Hidayat', 'Komisi XII DPR', true]]);
+  });
 });
