@@ -19,6 +19,7 @@ import {
   HONORIFICS,
   LEGISLATURE_BODIES,
   MINISTRY_BY_MINISTER_FORM,
+  NAME_OPENERS,
   NAME_STOPWORDS,
   PERSON_NOUNS,
   PERSON_ONLY_VERBS,
@@ -594,6 +595,17 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     const again = !name && text.startsWith('Sultan', againAt) ? SULTAN_NAME_OPENER.exec(text.slice(againAt + 6, againAt + 18)) : null;
     if (again) name = readName(text, againAt + 6 + again[0].length - again[0].trimStart().length, false, true);
     let titleText = text.slice(opens, comp.end) + (colon?.[1] ?? '');
+    // "Managing Director Danantara Asset Management Hendrawan Jatmiko": English words of the body's name the title runs
+    // into, before a listed given name, are the title's, no part of the name.
+    const nameWords = name && !colon ? text.slice(name.start, name.end).split(/([ \t]+)/) : [];
+    let bodyWords = 0;
+    const bodyWord = (w: string): boolean => w.length > 3 && isEnglishWord(w) && !isListedName(w) && !NAME_OPENERS.has(w);
+    while (bodyWords + 4 < nameWords.length && bodyWord(nameWords[bodyWords]!)) bodyWords += 2;
+    // Two such words at least ("Harvey Lukman Kusnadi" keeps the one).
+    if (bodyWords > 2 && isListedName(nameWords[bodyWords]!)) {
+      titleText = text.slice(opens, name!.start + nameWords.slice(0, bodyWords - 1).join('').length);
+      name = { start: name!.start + nameWords.slice(0, bodyWords).join('').length, end: name!.end };
+    }
     // "Pj Kepala Desa Kartini Dewi Handayani ... tutur Kartini": a desa's name the story uses as the holder's own name
     // opens the name; the title names no desa.
     const areaWord = comp.area ? text.slice(comp.area.start, comp.area.end) : '';

@@ -3410,4 +3410,13 @@ describe('extractEntities: held-out set s19', () => {
     const result = extractEntities(text);
     expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([['Aminurokhman Hidayat', 'Komisi XII DPR', true]]);
   });
+
+  it('should keep English words of a body\'s name the title runs into out of the name after them', () => {
+    const text = 'Managing Director Danantara Asset Management Hendrawan Jatmiko menyebut kinerja membaik. Wakil Menteri Perdagangan Harvey Lukman Kusnadi hadir.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.titles])).toEqual([
+      ['Hendrawan Jatmiko', ['Managing Director Danantara Asset Management']],
+      ['Harvey Lukman Kusnadi', ['Wakil Menteri Perdagangan']],
+    ]);
+  });
 });
