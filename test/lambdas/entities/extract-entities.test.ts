@@ -3419,4 +3419,10 @@ describe('extractEntities: held-out set s19', () => {
       ['Harvey Lukman Kusnadi', ['Wakil Menteri Perdagangan']],
     ]);
   });
+
+  it('should know Freeport Indonesia and Freeport-McMoRan as companies, no place', () => {
+    const result = extractEntities('Freeport Indonesia is 51.2 percent owned by MIND ID. US-based Freeport-McMoRan holds the rest.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['PT Freeport Indonesia', 'PT Mineral Industri Indonesia (Persero)', 'Freeport-McMoRan']);
+    expect(result.locations).toEqual([]);
+  });
 });
