@@ -95,7 +95,7 @@ const TITLE_AT = new RegExp(`(?:${buildAlternation(TITLE_BY_FORM.keys())})${WORD
 const findTitleForms = wordStartMatcher(TITLE_AT.source, TITLE_BY_FORM.keys());
 /** The marks of an acting holder ("Plt", "Plh", "Pj", "Pjs", a period or not) and of a former one ("mantan", "eks"). */
 // Spelled out, its short form in parentheses after it or not: "Pelaksana Harian (Plh.) Kepala Dinas".
-const ACTING_MARK = String.raw`(?:${SHORT_ACTING_MARK}|(?:Pelaksana[ \t]+(?:[Tt]ugas|[Hh]arian)|Penjabat(?:[ \t]+Sementara)?)(?:[ \t]*\(${SHORT_ACTING_MARK}\))?)`;
+const ACTING_MARK = String.raw`(?:${SHORT_ACTING_MARK}|(?:Pelaksana[ \t]+(?:[Tt]ugas|[Hh]arian)|Penjabat(?:[ \t]+Sementara)?)(?:[ \t]*\(${SHORT_ACTING_MARK}\))?|[Aa]cting)`;
 const FORMER_MARK = '(?:[Mm]antan|[Ee]ks|[Bb]ekas|[Ff]ormer)';
 /** An acting holder's mark right before a title: "Plt Kepala Dinas". */
 const ACTING_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${ACTING_MARK}[ \t]+)$`, 'u');

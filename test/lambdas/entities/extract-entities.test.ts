@@ -3425,4 +3425,9 @@ describe('extractEntities: held-out set s19', () => {
     expect(result.organizations.map((o) => o.name)).toEqual(['PT Freeport Indonesia', 'PT Mineral Industri Indonesia (Persero)', 'Freeport-McMoRan']);
     expect(result.locations).toEqual([]);
   });
+
+  it('should keep English "Acting" in a title, as "Plt" is kept', () => {
+    const result = extractEntities('Acting Head of the South Sumatra Transportation Office, Arief Rahman Hakim, said buses were checked.');
+    expect(result.people.map((p) => p.titles)).toEqual([['Acting Head of the South Sumatra Transportation Office']]);
+  });
 });
