@@ -3430,4 +3430,10 @@ describe('extractEntities: held-out set s19', () => {
     const result = extractEntities('Acting Head of the South Sumatra Transportation Office, Arief Rahman Hakim, said buses were checked.');
     expect(result.people.map((p) => p.titles)).toEqual([['Acting Head of the South Sumatra Transportation Office']]);
   });
+
+  it('should read "X Digital Park" as a place, no person "Park"', () => {
+    const result = extractEntities('Investors will build a data center in the Nongsa Digital Park special economic zone, said Kenji Morita.');
+    expect(result.people.map((p) => p.name)).toEqual(['Kenji Morita']);
+    expect(result.locations.map((l) => l.name)).toEqual(['Nongsa Digital Park']);
+  });
 });
