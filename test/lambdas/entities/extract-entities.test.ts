@@ -3436,4 +3436,11 @@ describe('extractEntities: held-out set s19', () => {
     expect(result.people.map((p) => p.name)).toEqual(['Kenji Morita']);
     expect(result.locations.map((l) => l.name)).toEqual(['Nongsa Digital Park']);
   });
+
+  it('should read "Penyelidik bumi dari <body>, X," as X\'s role at that body', () => {
+    const result = extractEntities('Penyelidik bumi dari Pusat Vulkanologi dan Mitigasi Bencana Geologi (PVMBG) Badan Geologi, Nia Kurniasih, mengatakan lereng labil.');
+    expect(result.people.map((p) => [p.name, p.titles, p.organization])).toEqual([
+      ['Nia Kurniasih', ['Penyelidik bumi'], 'Pusat Vulkanologi dan Mitigasi Bencana Geologi'],
+    ]);
+  });
 });
