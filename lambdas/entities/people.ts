@@ -1203,6 +1203,8 @@ function findFigureHits(text: string, taken: readonly Span[]): PersonHit[] {
     const span = { start: m.index, end: m.index + m[0].length };
     if (overlapsAny(span, taken) || /\p{Lu}[\p{L}'’-]*[ \t]+$/u.test(text.slice(Math.max(0, span.start - 30), span.start))) continue;
     if (/^[ \t]+\p{Lu}\p{Ll}/u.test(text.slice(span.end, span.end + 3))) continue;
+    // "Ahok alias Tan Kim Hong (56)": a nickname with the person's own name after "alias" is someone else's.
+    if (/^[ \t]+alias[ \t]/.test(text.slice(span.end, span.end + 8))) continue;
     hits.push(namedHit(span, m[0]));
   }
   return hits;
@@ -2152,7 +2154,8 @@ function mergePeople(
   const formerBodyOf = new Set<PersonEntity>();
   for (const found of hits) {
     // "Jokowi", "Presiden Jokowi": a national figure named by a short form is filed under the full name.
-    const figure = FIGURE_BY_SHORT_FORM.get(found.name);
+    // "Ahok alias Tan Kim Hong": not where the text gives the short form to someone else by "alias".
+    const figure = text.includes(`${found.name} alias `) ? undefined : FIGURE_BY_SHORT_FORM.get(found.name);
     const hit = figure ? { ...found, name: figure } : found;
     const organization: string | null =
       organizationFor(hit, nameOf) ??

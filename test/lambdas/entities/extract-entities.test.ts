@@ -3443,4 +3443,10 @@ describe('extractEntities: held-out set s19', () => {
       ['Nia Kurniasih', ['Penyelidik bumi'], 'Pusat Vulkanologi dan Mitigasi Bencana Geologi'],
     ]);
   });
+
+  it('should not file a local "Ahok alias Tan Kim Hong" under the national figure known as Ahok', () => {
+    const result = extractEntities('Pemilik kilang, Ahok alias Tan Kim Hong (56), mengaku pasokan sagu turun. "Harga naik," kata Ahok.');
+    expect(result.people.map((p) => p.name)).not.toContain('Basuki Tjahaja Purnama');
+    expect(result.people).toHaveLength(1);
+  });
 });
