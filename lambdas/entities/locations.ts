@@ -263,8 +263,8 @@ export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): P
     }
     // "Bhabinkamtibmas Kelurahan Lembang Aipda Ardiansyah", "Kepala KUA Kecamatan Wlingi Siti Khoiriyah": after the
     // name the lists know, a rank or a given name opens the person a title's unit runs into.
-    const known2 = known > 0 && known < kept.length ? kept[known]! : null;
-    if (known2 && (RANKS.has(known2) || (isGivenName(known2) && known + 1 < kept.length))) {
+    const afterKnown = known > 0 && known < kept.length ? kept[known]! : null;
+    if (afterKnown && (RANKS.has(afterKnown) || (isGivenName(afterKnown) && known + 1 < kept.length))) {
       kept = kept.slice(0, known);
       end = runAt + tokens[known - 1]!.end;
     }

@@ -1741,17 +1741,21 @@ const BACK_REFERENCE_KIND: Readonly<Record<string, RegExp>> = {
   council: /^(?:Dewan|DPRD?)[ \t]|Council(?![\p{L}])/u,
 };
 
+/** The body of a kind of BACK_REFERENCE_KIND named last before `before`. */
+function lastBodyOfKind(orgHits: readonly OrgHit[], kind: string, before: number): OrgHit | undefined {
+  const named = BACK_REFERENCE_KIND[kind]!;
+  return orgHits.findLast((o) => o.end <= before && [o.base, ...o.aliases].some((n) => named.test(n)));
+}
+
 /**
- * "Director General of Disease Prevention and Control at the ministry, X", "The head of the ministry's sea wall task
- * force, X": a title with no body of its own that points back at "the ministry" is an office of the nearest body of
- * that kind the text named before it.
+ * "Director General of Disease Prevention and Control at the ministry, X": a title with no body of its own that points
+ * back at "the ministry" is an office of the nearest body of that kind the text named before it.
  */
 function withBackReferencedBody(text: string, hits: readonly PersonHit[], orgHits: readonly OrgHit[]): PersonHit[] {
   return hits.map((hit) => {
     if (hit.org || !hit.titleSpan) return hit;
     const kind = BACK_REFERENCE.exec(text.slice(hit.titleSpan.start, hit.titleSpan.end))?.[1];
-    const named = kind ? BACK_REFERENCE_KIND[kind]! : null;
-    const body = named ? orgHits.findLast((o) => o.end <= hit.titleSpan!.start && [o.base, ...o.aliases].some((n) => named.test(n))) : undefined;
+    const body = kind ? lastBodyOfKind(orgHits, kind, hit.titleSpan.start) : undefined;
     return body ? { ...hit, org: body } : hit;
   });
 }
@@ -1775,8 +1779,7 @@ const HEAD_ENTRY = TITLE_BY_FORM.get('Head')!;
 function withBackReferencedOfficeAfter(text: string, hit: PersonHit, orgHits: readonly OrgHit[]): PersonHit {
   if (hit.title || hit.titleEntry || hit.org) return hit;
   const m = BACK_REFERENCED_OFFICE_AFTER.exec(text.slice(hit.end, hit.end + 90));
-  const named = m ? BACK_REFERENCE_KIND[m[1]!]! : null;
-  const body = named ? orgHits.findLast((o) => o.end <= hit.start && [o.base, ...o.aliases].some((n) => named.test(n))) : undefined;
+  const body = m ? lastBodyOfKind(orgHits, m[1]!, hit.start) : undefined;
   return body ? { ...hit, title: m![2]!, titleEntry: HEAD_ENTRY, org: body } : hit;
 }
 
