@@ -32,7 +32,7 @@ import {
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { CLASS_BEFORE_SEAT, COMPANY_END_WORDS, HOSPITAL_HEADS, HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, goesOnCompanyName, ofContinuation } from './named-bodies.js';
-import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, SPACES, UPPER_FIRST, WORD_END, WORD_START, allMatches, buildAlternation, clashesWith, escapeRegExp, initialsOf, insideLonger, literalMatcher, matchAt, overlapsAny, withinAny, wordBefore, wordChar } from './text-scan.js';
+import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, SPACES, UPPER_FIRST, WORD_END, WORD_START, allMatches, buildAlternation, clashesWith, escapeRegExp, initialsOf, insideLonger, literalGroups, literalMatcher, matchAt, overlapsAny, withinAny, wordBefore, wordChar } from './text-scan.js';
 import { isDerivedNoun, isDictionaryWord, isGivenName, isKnownPlaceName, isListedName, isPlainWord, knownNameLength } from './tagger-features.js';
 import type { AgencyEntry, OrgHit, RegionEntry, RegionHit, Span } from './types.js';
 import englishUnits from './data/english-units.json' with { type: 'json' };
@@ -52,9 +52,10 @@ const CAP_TOKEN = "[A-Z](?:[A-Za-z0-9&'’-]|\\.(?!(?<=[A-Za-z]{4}\\.)[ \\t]+[A-
 const CAP_TOKENS = `${CAP_TOKEN}(?:[ \\t]+(?:(?!Tbk\\b)${CAP_TOKEN}|&|\\d{1,2}(?=[ \\t]+[A-Z])))*`;
 
 // Agencies found where a word starts only: on the trie of every agency form a whole-text scan cost twice as much.
-const AGENCY_FORMS = literalMatcher(AGENCY_BY_FORM.keys(), '(?![\\p{L}\\p{N}])');
+const AGENCY_GROUPS = literalGroups(AGENCY_BY_FORM.keys());
+const AGENCY_FORMS = literalMatcher(AGENCY_GROUPS, '(?![\\p{L}\\p{N}])');
 /** A body's form right at a position, whole; not inside a hyphenated form ("PAN" in "PAN-RB" is not the party). */
-const AGENCY_WHOLE = literalMatcher(AGENCY_BY_FORM.keys(), '(?![\\p{L}\\p{N}-])');
+const AGENCY_WHOLE = literalMatcher(AGENCY_GROUPS, '(?![\\p{L}\\p{N}-])');
 /** A section head's title or a section word right before a word: "Kasi Intel", "Kabid Humas", "Seksi Intel". */
 const SECTION_HEAD_BEFORE = /(?:^|[^\p{L}])(?:Kasi|Kasie|Kasat|Kasubsi|Kasubbag|Kasubag|Kabid|Kabag|Seksi|Bidang|Satuan)[ \t]+$/u;
 /**

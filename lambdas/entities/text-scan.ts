@@ -206,33 +206,50 @@ export interface LiteralMatcher {
   at(text: string, pos: number): RegExpExecArray | null;
 }
 
+/** Literals cut into groups by first character: each group's trie, below {@link MAX_TRIE_PATTERN}, and each character's group. */
+export interface LiteralGroups {
+  readonly tries: readonly string[];
+  /** The group of a first character (a code below U+0250), -1 for none. */
+  readonly groupOf: Int8Array;
+}
+
 /**
- * A matcher of literals (`literals`, then the pattern `after`), run as one trie per group of first characters, each
- * pattern below {@link MAX_TRIE_PATTERN}; at a word start only the group of its character is tried.
- * @example literalMatcher(['Kota', 'Kab'], '(?![\\p{L}])').all('di Kota Bima').map((m) => m.index) // [3]
+ * Literals cut into groups by first character, built once for the matchers that share them: each character's trie is
+ * built once, and a group's trie joins its characters' tries (what one trie of the group's literals would be).
  */
-export function literalMatcher(literals: Iterable<string>, after: string): LiteralMatcher {
+export function literalGroups(literals: Iterable<string>): LiteralGroups {
   const byFirst = new Map<string, string[]>();
   for (const literal of new Set(literals)) {
     const first = literal[0] ?? '';
     const code = first.charCodeAt(0);
-    if (first.length !== 1 || code >= 0x250 || !LATIN_WORD_CHAR[code]) throw new Error(`literalMatcher: "${literal}" opens with no Latin letter or digit`);
-    byFirst.set(first, [...(byFirst.get(first) ?? []), literal]);
+    if (first.length !== 1 || code >= 0x250 || !LATIN_WORD_CHAR[code]) throw new Error(`literalGroups: "${literal}" opens with no Latin letter or digit`);
+    const forms = byFirst.get(first);
+    if (forms) forms.push(literal);
+    else byFirst.set(first, [literal]);
   }
   const groupOf = new Int8Array(0x250).fill(-1);
   const groups: string[][] = [];
   let size = Infinity;
   for (const [first, forms] of [...byFirst].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const length = buildAlternation(forms).length;
-    if (size + length > MAX_TRIE_PATTERN) {
+    const trie = buildAlternation(forms);
+    if (size + trie.length > MAX_TRIE_PATTERN) {
       groups.push([]);
       size = 0;
     }
-    groups.at(-1)!.push(...forms);
-    size += length;
+    groups.at(-1)!.push(trie);
+    size += trie.length;
     groupOf[first.charCodeAt(0)] = groups.length - 1;
   }
-  const patterns = groups.map((forms) => new RegExp(`(?:${buildAlternation(forms)})${after}`, 'uy'));
+  return { tries: groups.map((tries) => tries.join('|')), groupOf };
+}
+
+/**
+ * A matcher of literals grouped by {@link literalGroups}, then the pattern `after`: at a word start only the group of its
+ * character is tried.
+ * @example literalMatcher(literalGroups(['Kota', 'Kab']), '(?![\\p{L}])').all('di Kota Bima').map((m) => m.index) // [3]
+ */
+export function literalMatcher({ tries, groupOf }: LiteralGroups, after: string): LiteralMatcher {
+  const patterns = tries.map((trie) => new RegExp(`(?:${trie})${after}`, 'uy'));
   const at = (text: string, pos: number): RegExpExecArray | null => {
     const group = groupOf[text.charCodeAt(pos)] ?? -1;
     if (group < 0) return null;

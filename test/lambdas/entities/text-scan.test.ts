@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LETTER_END, LETTER_START, WORD_END, WORD_START, buildAlternation, clashesWith, initialsOf, insideLonger, latinPartOf, literalMatcher, overlapsAny, withinAny, wordChar, wordStartMatcher, wordStarts } from '../../../lambdas/entities/text-scan.js';
+import { LETTER_END, LETTER_START, WORD_END, WORD_START, buildAlternation, clashesWith, initialsOf, insideLonger, latinPartOf, literalGroups, literalMatcher, overlapsAny, withinAny, wordChar, wordStartMatcher, wordStarts } from '../../../lambdas/entities/text-scan.js';
 import { tokenize } from '../../../lambdas/entities/tagger-features.js';
 
 /** Every code point of the Basic Multilingual Plane and a sample of the others, surrogates excluded. */
@@ -136,7 +136,7 @@ describe('literalMatcher', () => {
     const after = '(?![\\p{L}\\p{N}])';
     const whole = wordStartMatcher(`(?:${buildAlternation(literals)})${after}`, literals);
     // Act
-    const matcher = literalMatcher(literals, after);
+    const matcher = literalMatcher(literalGroups(literals), after);
     // Assert
     expect(buildAlternation(literals).length).toBeGreaterThan(20_480);
     expect(matcher.all(text).map((m) => `${m.index}:${m[0]}`)).toEqual(whole(text).map((m) => `${m.index}:${m[0]}`));
@@ -146,6 +146,6 @@ describe('literalMatcher', () => {
   });
 
   it('should refuse a literal that opens with no Latin letter or digit', () => {
-    expect(() => literalMatcher(['(x)'], '')).toThrow(/no Latin letter or digit/);
+    expect(() => literalGroups(['(x)'])).toThrow(/no Latin letter or digit/);
   });
 });
