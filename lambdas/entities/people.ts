@@ -2003,14 +2003,17 @@ function bodySpeakingThrough(text: string, staff: PersonHit, nameOf: Map<OrgHit,
   return head ? organizationFor({ ...staff, title: head.title, titleEntry: head.entry, region: head.region, org: head.org }, nameOf) : null;
 }
 
+/** "Its", "Their", "The agency's", "the foundation's": a possessive that points back at a body named before. */
+const BODY_POSSESSIVE = String.raw`(?<![\p{L}])(?:Its|its|Their|their|[Tt]he[ \t]+(?:agency|ministry|office|authority|foundation|association|institute|council|commission|center|centre|company|bank|university|board)['’]s)`;
+
 /**
  * "Its", "The agency's" and up to two words in lower case right before a title ("Its operations director", "The
  * agency's head"): group 1 the words.
  */
-const POSSESSIVE_FIELD_BEFORE = /(?<![\p{L}])(?:Its|its|Their|their|[Tt]he[ \t]+(?:agency|ministry|office|authority|foundation|association|institute|council|commission|center|centre|company|bank|university|board)['’]s)[ \t]+((?:\p{Ll}+[ \t]+){0,2})$/u;
+const POSSESSIVE_FIELD_BEFORE = new RegExp(String.raw`${BODY_POSSESSIVE}[ \t]+((?:\p{Ll}+[ \t]+){0,2})$`, 'u');
 
 /** A title that points back at a body named before: "Its president director", "Direktur Utamanya", "... bank itu". */
-const POSSESSIVE_BEFORE_TITLE = /(?<![\p{L}])(?:Its|its|Their|their|[Tt]he[ \t]+(?:company|bank|agency|ministry|office|authority|foundation|association|institute|council|commission|center|centre|university|board)['’]s)[ \t]+$/u;
+const POSSESSIVE_BEFORE_TITLE = new RegExp(String.raw`${BODY_POSSESSIVE}[ \t]+$`, 'u');
 const TITLE_REFERRING_BACK = /(?:\p{Ll}nya|[ \t](?:itu|tersebut)|[ \t](?:perusahaan|koperasi|yayasan|kelompok|forum|paguyuban|komunitas|aksi))$/u;
 /** A title without the words that point back at its body ("Direktur Utamanya" -> "Direktur Utama"). */
 function withoutBackReference(title: string): string {
