@@ -1766,7 +1766,7 @@ function withBackReferencedBody(text: string, hits: readonly PersonHit[], orgHit
  */
 const BACK_REFERENCED_OFFICE_AFTER = new RegExp(
   String.raw`^,[ \t]+the[ \t]+(${Object.keys(BACK_REFERENCE_KIND).join('|')})['’]s[ \t]+((?:[a-z-]+[ \t]+){0,2}(deputy|head|director|chief|secretary|commissioner|spokesperson|spokesman|spokeswoman|chairman|chairwoman|president)` +
-    String.raw`(?:[ \t]+(?:for|of)[ \t]+[a-z&-]+(?:(?:,[ \t]*|[ \t]+)(?!(?:said|says|told|added|noted|who|which)[ \t])[a-z&-]+){0,7})?)[ \t]*,`,
+    String.raw`(?:[ \t]+(?:for|of)[ \t]+[a-z&-]+(?:(?:,[ \t]*|[ \t]+)(?!(?:${NAME_SAID}|who|which)[ \t])[a-z&-]+){0,7})?)[ \t]*,`,
   'u',
 );
 /** The title entry of an office whose holder is an official where the body is the state's ("Head", official "org"). */
