@@ -296,6 +296,8 @@ describe('names after honorifics and hospitals named after a doctor', () => {
     expect(names('Jabatan itu diserahkan dari Drs Endang Jarkasih kepada Drs. Ahmad Sobari.')).toEqual(['Endang Jarkasih', 'Ahmad Sobari']);
     expect(names('Acara dibuka Prof. Dr. Ir. Bambang Sutejo.')).toEqual(['Bambang Sutejo']);
     expect(names('Ceramah disampaikan Ustadz Abdul Somad di masjid.')).toEqual(['Abdul Somad']);
+    // A priest's address before the name and his order's letters after it are no part of it.
+    expect(names('Misa dipimpin Pastor Yohanes Don Bosco SVD dan Romo Antonius Sinaga OFMCap.')).toEqual(['Yohanes Don Bosco', 'Antonius Sinaga']);
     expect(names('Ibu Kota Nusantara dibangun.')).toEqual([]);
   });
 
@@ -4020,5 +4022,18 @@ describe('English officers named before their title', () => {
   it('should give "Penyuluh pertanian dari BPP X, Y," the role and the body', () => {
     const text = 'Penyuluh pertanian dari Balai Penyuluhan Pertanian (BPP) Sigi Biromaru, Margaretha Tandiari, mengatakan panen bagus.';
     expect(extractEntities(text).people.map((p) => [p.titles, p.organization])).toEqual([[['Penyuluh pertanian'], 'Balai Penyuluhan Pertanian Sigi']]);
+  });
+
+  it('should keep the title before a priest\'s address and give him the network the title names ("Koordinator X (ACR), Pastor Y SVD,")', () => {
+    const text = 'Koordinator Jaringan Peduli Migran NTT (Jarpem NTT), Pastor Yulius Bere SVD, meminta polisi bertindak.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.titles, p.organization])).toEqual([
+      ['Yulius Bere', ['Koordinator Jaringan Peduli Migran NTT (Jarpem NTT)'], 'Jaringan Peduli Migran NTT'],
+    ]);
+  });
+
+  it('should read a union, network or coalition named with its head word as a body ("Kesatuan Nelayan Tradisional Indonesia (KNTI)")', () => {
+    const result = extractEntities('Ketua Umum Kesatuan Nelayan Tradisional Indonesia (KNTI), Sugeng Riyadi Wahono, meminta solar. KNTI menolak impor.');
+    expect(result.organizations.map((o) => [o.name, o.acronym, o.mentions.length])).toEqual([['Kesatuan Nelayan Tradisional Indonesia', 'KNTI', 3]]);
+    expect(result.people[0]?.organization).toBe('Kesatuan Nelayan Tradisional Indonesia');
   });
 });
