@@ -4036,4 +4036,12 @@ describe('English officers named before their title', () => {
     expect(result.organizations.map((o) => [o.name, o.acronym, o.mentions.length])).toEqual([['Kesatuan Nelayan Tradisional Indonesia', 'KNTI', 3]]);
     expect(result.people[0]?.organization).toBe('Kesatuan Nelayan Tradisional Indonesia');
   });
+
+  it('should know the Aceh government\'s own offices (Dinas Pendidikan Dayah, Dinas Syariat Islam) and not cut them to a common one', () => {
+    const text = 'Plt Kepala Dinas Pendidikan Dayah Aceh Utara, Muhammad Amin Usman, dan Kepala Dinas Syariat Islam Aceh, Zahrol Fajri, hadir.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Muhammad Amin Usman', 'Dinas Pendidikan Dayah Aceh Utara', true],
+      ['Zahrol Fajri', 'Dinas Syariat Islam Aceh', true],
+    ]);
+  });
 });
