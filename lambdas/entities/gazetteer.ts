@@ -49,8 +49,24 @@ import type {
 } from './types.js';
 
 export const REGIONS = regions as RegionEntry[];
+/**
+ * A ministry's English names in both orders English copy writes: "Ministry of Public Works" listed gives "Public Works
+ * Ministry" too (Antara English and the Jakarta Post write the second), and the other way round.
+ */
+function withBothEnglishOrders(entry: AgencyEntry): AgencyEntry {
+  if (entry.kind !== 'ministry') return entry;
+  const forms = new Set(entry.aliases);
+  for (const alias of entry.aliases) {
+    const field = /^Ministry of (.+)$/.exec(alias)?.[1];
+    if (field) forms.add(`${field} Ministry`);
+    const before = /^(.+) Ministry$/.exec(alias)?.[1];
+    if (before) forms.add(`Ministry of ${before}`);
+  }
+  return forms.size === entry.aliases.length ? entry : { ...entry, aliases: [...forms] };
+}
+
 /** National bodies (agencies.json) and well-known companies, clubs and international bodies (companies.json). */
-export const AGENCIES = [...(agencies as AgencyEntry[]), ...(companies as AgencyEntry[])];
+export const AGENCIES = [...(agencies as AgencyEntry[]).map(withBothEnglishOrders), ...(companies as AgencyEntry[])];
 export const TITLES = titles as TitleEntry[];
 export const REGIONAL_UNITS = regionalUnits as RegionalUnitEntry[];
 export const SECTORS = sectors as SectorEntry[];

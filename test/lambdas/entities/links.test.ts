@@ -4044,4 +4044,9 @@ describe('English officers named before their title', () => {
       ['Zahrol Fajri', 'Dinas Syariat Islam Aceh', true],
     ]);
   });
+
+  it('should read a ministry\'s English name in the order the list does not hold ("Public Works Ministry" for "Ministry of Public Works")', () => {
+    const result = extractEntities('JAKARTA - The Public Works Ministry will build the wall, the ministry said.');
+    expect(result.organizations.map((o) => [o.name, o.government])).toEqual([['Kementerian Pekerjaan Umum', true]]);
+  });
 });
