@@ -2038,6 +2038,14 @@ const BODY_KIND_NAMES: [RegExp, RegExp][] = [
 ];
 
 /**
+ * A company officer's title ("Its operations director"): the company named last, past another body named since ("...
+ * reported the company to the Environment Ministry. ... Its operations director"); an authority has a president
+ * director too, so with no company named the title takes the body named last.
+ */
+const COMPANY_OFFICER_TITLE = /(?:president|operations|finance|commercial|marketing|managing|production) director$/;
+const COMPANY_KIND_NAME = BODY_KIND_NAMES[0]![1];
+
+/**
  * The body named last before a title that points back at it ("PT X ... Its president director, Y"), of the kind the
  * title names ("Manajer kemitraan perusahaan itu": the last company, not a party's acronym in between), or null.
  */
@@ -2053,7 +2061,8 @@ function bodyReferredBack(text: string, hit: PersonHit, nameOf: Map<OrgHit, stri
   // A body read there ends where the English name does (its own span may leave out an opening "The").
   const unreadEnd = span.start - previous.length + (unread ? unread.index + unread[0].length : 0);
   if (unread && ![...nameOf.keys()].some((o) => o.start < unreadEnd && o.end >= unreadEnd)) return null;
-  const kind = BODY_KIND_NAMES.find(([word]) => word.test(`${before} ${title.split(/[ \t]+/).slice(-2).join(' ')}`))?.[1];
+  let kind = BODY_KIND_NAMES.find(([word]) => word.test(`${before} ${title.split(/[ \t]+/).slice(-2).join(' ')}`))?.[1];
+  if (!kind && COMPANY_OFFICER_TITLE.test(title) && [...nameOf].some(([org, name]) => org.end <= span.start && COMPANY_KIND_NAME.test(name))) kind = COMPANY_KIND_NAME;
   let last: [OrgHit, string] | null = null;
   for (const [org, name] of nameOf) {
     if (org.end <= span.start && (!kind || kind.test(name)) && (!last || org.end > last[0].end)) last = [org, name];

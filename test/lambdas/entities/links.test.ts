@@ -4049,4 +4049,19 @@ describe('English officers named before their title', () => {
     const result = extractEntities('JAKARTA - The Public Works Ministry will build the wall, the ministry said.');
     expect(result.organizations.map((o) => [o.name, o.government])).toEqual([['Kementerian Pekerjaan Umum', true]]);
   });
+
+  it.each([
+    ['The Environment Ministry', 'Kementerian Lingkungan Hidup'],
+    ['The Ministry of Human Rights', 'Kementerian Hak Asasi Manusia'],
+    ['The Creative Economy Ministry', 'Kementerian Ekonomi Kreatif'],
+    ['The Cabinet Secretariat', 'Sekretariat Kabinet'],
+  ])('should know the English names of the 2024 cabinet\'s ministries: "%s"', (opening, name) => {
+    expect(extractEntities(`${opening} issued a statement on Monday.`).organizations.map((o) => o.name)).toEqual([name]);
+  });
+
+  it('should give "Its operations director" the company, not a ministry named after it', () => {
+    const text =
+      'Residents reported PT Tanjung Batu Terminal to the Environment Ministry. The operator denied the claim. Its operations director, Rudy Gunawan, said permits were complete.';
+    expect(personIn(text, 'Rudy Gunawan')?.organization).toBe('PT Tanjung Batu Terminal');
+  });
 });
