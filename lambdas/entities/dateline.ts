@@ -20,7 +20,7 @@ const DATELINE_RE =
  * the text), "KONTAN.CO.ID - JAKARTA." (a dash before the place, a full stop after it).
  */
 const OUTLET_FIRST_RE =
-  /^\s*[A-Za-z][\w]*\.(?:com|co\.id|id|CO\.ID|COM|ID)(?:,|\s+[-–—])\s*([A-Z][A-Za-z'’]*(?: [A-Z][A-Za-z'’]*){0,2})(?:\s*(?:[-–—]+\s+|--|[–—])|\.\s+)\S/;
+  /^\s*[A-Za-z][\w-]*\.(?:com|co\.id|co|id|CO\.ID|CO|COM|ID)(?:,|\s+[-–—])\s*([A-Z][A-Za-z'’]*(?: [A-Z][A-Za-z'’]*){0,2})(?:\s*(?:[-–—]+\s+|--|[–—])|\.\s+)\S/;
 
 /**
  * Whether a place written before a dash with no outlet is a dateline's: a known region, or a kecamatan or a regency
@@ -40,6 +40,9 @@ function isBarePlace(written: string): boolean {
 export function detectDateline(text: string): string | null {
   const lines = text.split('\n').filter((line) => line.trim() !== '').slice(0, DATELINE_LINES);
   for (const line of lines) {
+    // "SERAMBINEWS.COM, TAKENGON -": the place after the outlet, not the outlet.
+    const outletFirst = OUTLET_FIRST_RE.exec(line);
+    if (outletFirst) return titleCaseIfUpper(outletFirst[1]!);
     const m = DATELINE_RE.exec(line);
     if (!m) continue;
     const place = titleCaseIfUpper(m[1]!.trim());
@@ -75,6 +78,11 @@ const DATELINE_PLACE = /^\s*([A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3}
 /** The place written at the start of the dateline span, and its offsets; null when none is. */
 function datelinePlace(text: string, span: { start: number; end: number } | null): { start: number; end: number; written: string } | null {
   if (!span) return null;
+  const outletFirst = OUTLET_FIRST_RE.exec(text.slice(span.start, span.end + 1));
+  if (outletFirst) {
+    const start = span.start + outletFirst.index + placeOffset(outletFirst);
+    return { start, end: start + outletFirst[1]!.length, written: outletFirst[1]! };
+  }
   const m = DATELINE_PLACE.exec(text.slice(span.start, span.end + 1));
   if (!m) return null;
   const start = span.start + m[0].length - m[1]!.length;
@@ -114,6 +122,11 @@ export function findDatelineTown(text: string, span = findDatelineSpan(text)): P
   return { start: place.start, end: place.end, name, kind: district ? 'district' : 'place' };
 }
 
+/** Where the place of an outlet-first dateline's match starts in it, past the outlet. */
+function placeOffset(m: RegExpExecArray): number {
+  return m[0].indexOf(m[1]!, m[0].search(/[,\s]/));
+}
+
 /** The place of an outlet-first dateline in the first lines ("REPUBLIKA.CO.ID, JAKARTA --"). */
 function findOutletFirstRegion(text: string): RegionHit | null {
   let offset = 0;
@@ -121,7 +134,7 @@ function findOutletFirstRegion(text: string): RegionHit | null {
     const m = OUTLET_FIRST_RE.exec(line);
     if (m) {
       const region = resolveRegionForm(titleCaseIfUpper(m[1]!), undefined);
-      const start = offset + m.index + m[0].indexOf(m[1]!, m[0].indexOf(','));
+      const start = offset + m.index + placeOffset(m);
       return region ? { start, end: start + m[1]!.length, region } : null;
     }
     offset += line.length + 1;

@@ -609,12 +609,16 @@ function findHeadWordHits(text: string): OrgHit[] {
   return hits;
 }
 
+const PEMDA_SHORT_FORM_AT = /[ \t]*\((?:Pemkot|Pemkab|Pemprov|Pemda)\)/y;
+
 /** Pemkot / Pemkab / Pemprov / Pemda and "pemerintah kota": the region comes from the text or the home region. */
 function findPemdaHits(text: string, home: RegionEntry | null, regionHits: readonly RegionHit[]): OrgHit[] {
   const hits: OrgHit[] = [];
   for (const m of allMatches(PEMDA_RE, text)) {
     const kind = PEMDA_KIND[m[1]!.toLowerCase()] ?? null;
-    const after = regionAfter(text, m.index + m[0].length);
+    // "Pemerintah Kota (Pemkot) Jayapura": the short form in parentheses stands between the words and the region.
+    const shortForm = matchAt(PEMDA_SHORT_FORM_AT, text, m.index + m[0].length)?.[0].length ?? 0;
+    const after = regionAfter(text, m.index + m[0].length + shortForm);
     let region = after?.region ?? null;
     if (region && kind && region.kind !== kind) region = null;
     // "pemerintah daerah perlu ...": in lower case and without a region it is local government in general ("pemerintah

@@ -81,3 +81,21 @@ describe('datelines of outlets with a hyphen in their name', () => {
     expect(medan.locations.map((l) => [l.name, l.mentions.map((m) => m.start)])).toEqual([['Medan', [0, 48]]]);
   });
 });
+
+describe('datelines that open with the outlet', () => {
+  it.each([
+    ['SERAMBINEWS.COM, TAKENGON - Harga kopi naik.', 'Takengon'],
+    ['TRIBUN-PAPUA.COM, JAYAPURA - Pedagang datang.', 'Jayapura'],
+    ['TRIBUNKALTIM.CO, SAMARINDA - Harga naik.', 'Samarinda'],
+    ['Liputan6.com, Jakarta - Harga naik.', 'Jakarta'],
+  ])('should read the place after the outlet of %j, not the outlet', (text, place) => {
+    expect(detectDateline(text)).toBe(place);
+    const result = extractEntities(text);
+    expect(result.locations.map((l) => text.slice(l.mentions[0]!.start, l.mentions[0]!.end).toLowerCase())).toEqual([place.toLowerCase()]);
+    expect(result.organizations).toEqual([]);
+  });
+
+  it('should read a regency seat after the outlet as the story\'s town', () => {
+    expect(findDatelineTown('SERAMBINEWS.COM, TAKENGON - Harga kopi naik.')).toMatchObject({ start: 17, end: 25, name: 'Takengon' });
+  });
+});

@@ -4064,4 +4064,9 @@ describe('English officers named before their title', () => {
       'Residents reported PT Tanjung Batu Terminal to the Environment Ministry. The operator denied the claim. Its operations director, Rudy Gunawan, said permits were complete.';
     expect(personIn(text, 'Rudy Gunawan')?.organization).toBe('PT Tanjung Batu Terminal');
   });
+
+  it('should read "Pemerintah Kota (Pemkot) Jayapura" as one body with its short form, the region after it', () => {
+    const result = extractEntities('Namun ia memastikan Pemerintah Kota (Pemkot) Jayapura tidak akan memaksa pedagang. Pemkot Jayapura menyiapkan lahan.');
+    expect(result.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Pemerintah Kota Jayapura', 2]]);
+  });
 });
