@@ -4035,6 +4035,8 @@ describe('English officers named before their title', () => {
     const result = extractEntities('Ketua Umum Kesatuan Nelayan Tradisional Indonesia (KNTI), Sugeng Riyadi Wahono, meminta solar. KNTI menolak impor.');
     expect(result.organizations.map((o) => [o.name, o.acronym, o.mentions.length])).toEqual([['Kesatuan Nelayan Tradisional Indonesia', 'KNTI', 3]]);
     expect(result.people[0]?.organization).toBe('Kesatuan Nelayan Tradisional Indonesia');
+    // A day named like one is an event: "Hari Kesatuan Gerak (HKG) PKK".
+    expect(extractEntities('Warga memperingati Hari Kesatuan Gerak (HKG) PKK ke-53 di pendopo.').organizations.map((o) => o.name)).not.toContain('Kesatuan Gerak');
   });
 
   it('should know the Aceh government\'s own offices (Dinas Pendidikan Dayah, Dinas Syariat Islam) and not cut them to a common one', () => {
