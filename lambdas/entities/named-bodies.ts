@@ -89,7 +89,7 @@ const COMPANY_BOARD = /^(?:Komisaris|Direksi)$/;
 const ASSOCIATION_BOARD = /^(?:Pengurus|Pimpinan|Pembina|Penasihat)(?:[ \t]+(?:Pusat|Wilayah|Daerah|Cabang|Ranting|Nasional|Harian))?$/;
 
 /** Heads of community bodies named with everyday words: "Kelompok Tani Sumber Rejeki", "Kelompok Nelayan Maju Jaya". */
-const PLAIN_NAMED_HEADS = new Set(['Kelompok Tani', 'Kelompok Nelayan', 'Kelompok Wanita Tani', 'Kelompok Usaha Bersama', 'Kelompok Sadar Wisata']);
+const PLAIN_NAMED_HEADS = new Set(['Kelompok Tani', 'Kelompok Tani Hutan', 'Kelompok Nelayan', 'Kelompok Wanita Tani', 'Kelompok Usaha Bersama', 'Kelompok Sadar Wisata']);
 /** A vertical office's class at the start of a run, before its seat ("Kelas IIA Samarinda"). */
 export const CLASS_BEFORE_SEAT = new RegExp(`^${OFFICE_CLASS_WORDS}[ \\t]+(?=\\S)`);
 /** A minister's title or a ministry right before: "Menteri Koperasi", "Menteri (Koperasi dan) UKM" name its field. */
@@ -309,7 +309,8 @@ function findTypeAcronymHits(text: string): NamedBodyHit[] {
     const spells = initialsOf(head) === acronym || (/[a-z]/.test(acronym) && (isSyllabicForm(acronym, head) || isPieceForm(acronym, head)));
     if (!spells || (!HEAD_SET.has(acronym) && !selfSpelled)) continue;
     const run = cutNameRun(written, true, isNamesakeHead(acronym));
-    if (!run || NAME_STOPWORDS.has(run.split(' ')[0]!)) continue;
+    // "Kelompok Tani Hutan (KTH) Sumber Rezeki": a community group's name may open with a sentence word.
+    if (!run || (NAME_STOPWORDS.has(run.split(' ')[0]!) && !PLAIN_NAMED_HEADS.has(head))) continue;
     const end = m.index + m[0].length - written.length + run.length;
     const government = GOVERNMENT_HEADS.has(acronym) || GOVERNMENT_HEADS.has(head);
     // The text's own short form of a spelled head names this body where it recurs alone ("KUD itu").

@@ -431,3 +431,12 @@ describe('regional enterprises spelled out', () => {
     expect(result.people.map((p) => p.organization)).toEqual(['Perumda Air Minum Lombok Timur']);
   });
 });
+
+describe('community groups named after their short form in parentheses', () => {
+  it('should read "Kelompok Tani Hutan (KTH) Sumber Rezeki" whole, though its name opens with a sentence word or a place word', () => {
+    const text = 'Bupati meninjau kebun Kelompok Tani Hutan (KTH) Sumber Rezeki dan Kelompok Tani Hutan (KTH) Pantai Lestari.';
+    const names = findNamedBodies(text).map((h) => [h.name, h.acronym]);
+    expect(names).toContainEqual(['Kelompok Tani Hutan Sumber Rezeki', 'KTH']);
+    expect(names).toContainEqual(['Kelompok Tani Hutan Pantai Lestari', 'KTH']);
+  });
+});
