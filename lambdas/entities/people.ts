@@ -1338,6 +1338,11 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
       ? (AGENCY_BY_LOWER_NAME.get(`direktorat jenderal ${complement.toLowerCase()}`) ?? AGENCY_BY_FORM.get(`Ditjen ${complement}`))
       : undefined;
   if (directorate) return directorate.name;
+  // "Direktur Jenderal Tanaman Pangan" in a story of one ministry: a directorate general no list knows is that ministry's.
+  if (DIRECTORATE_OF_HEAD.has(form) && complement) {
+    const ministry = namedInArticle(nameOf, (name) => name.startsWith('Kementerian '));
+    if (ministry) return ministry;
+  }
   const short = entry.org === 'ministry' ? MINISTRY_BY_MINISTER_FORM.get(form) : undefined;
   if (short) return short.name;
   if (entry.org === 'ministry' && complement) {

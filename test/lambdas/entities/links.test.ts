@@ -4071,4 +4071,11 @@ describe('English officers named before their title', () => {
     const result = extractEntities('Namun ia memastikan Pemerintah Kota (Pemkot) Jayapura tidak akan memaksa pedagang. Pemkot Jayapura menyiapkan lahan.');
     expect(result.organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Pemerintah Kota Jayapura', 2]]);
   });
+
+  it('should give a Direktur Jenderal of a directorate no list knows the one ministry the story names, and none where it names two', () => {
+    const one = 'Sekretaris Jenderal Kementan Hermanto Wibisono didampingi Direktur Jenderal Tanaman Pangan Sutrisno Adi Nugroho.';
+    expect(personIn(one, 'Sutrisno Adi Nugroho')?.organization).toBe('Kementerian Pertanian');
+    const two = 'Menteri Keuangan dan Kementan hadir. Direktur Jenderal Tanaman Pangan Sutrisno Adi Nugroho juga hadir di Kementerian Perdagangan.';
+    expect(personIn(two, 'Sutrisno Adi Nugroho')?.organization).toBeNull();
+  });
 });
