@@ -4078,4 +4078,13 @@ describe('English officers named before their title', () => {
     const two = 'Menteri Keuangan dan Kementan hadir. Direktur Jenderal Tanaman Pangan Sutrisno Adi Nugroho juga hadir di Kementerian Perdagangan.';
     expect(personIn(two, 'Sutrisno Adi Nugroho')?.organization).toBeNull();
   });
+
+  it.each([
+    ['Ketua Muslimat NU Jawa Timur, Siti Aminah, hadir.', 'Muslimat Nahdlatul Ulama Jawa Timur'],
+    ['Ketua Pemuda Muhammadiyah Kaltim, Andi Rahman, hadir.', 'Pemuda Muhammadiyah Kalimantan Timur'],
+    ['Ketua Dharma Wanita Persatuan Kaltim, Ani Lestari, hadir.', 'Dharma Wanita Persatuan Kalimantan Timur'],
+    ['Ketua FKUB Samarinda, Budi Santoso, hadir.', 'Forum Kerukunan Umat Beragama Samarinda'],
+  ])('should link the head of a mass organization\'s or faith council\'s branch to it, not to its parent: "%s"', (text, organization) => {
+    expect(extractEntities(text).people[0]?.organization).toBe(organization);
+  });
 });
