@@ -440,3 +440,14 @@ describe('community groups named after their short form in parentheses', () => {
     expect(names).toContainEqual(['Kelompok Tani Hutan Pantai Lestari', 'KTH']);
   });
 });
+
+describe('the levels and units of the scout movement', () => {
+  it('should read a Kwartir by its level and a Saka by its field, and give no scout unit a person\'s quote', () => {
+    const text =
+      'Ketua Kwartir Cabang (Kwarcab) Gerakan Pramuka Balikpapan, Yusri Hamzah, hadir. Anggota Satuan Karya (Saka) Bhayangkara berbaris. "Kami siap membantu polisi di lapangan," kata Kapolresta Balikpapan Kombes Pol Dimas Wirawan.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['Kwarcab Gerakan Pramuka Balikpapan', 'Saka Bhayangkara']));
+    expect(result.people.map((p) => p.name)).not.toContain('Saka Bhayangkara');
+    expect(result.people.find((p) => p.name === 'Yusri Hamzah')?.organization).toBe('Kwarcab Gerakan Pramuka Balikpapan');
+  });
+});
