@@ -782,10 +782,12 @@ function findNamedBodyHits(text: string): OrgHit[] {
     const ownAcronym = !known && !spelled && spelledHere.has(firstWord) && firstWord !== m[1] ? firstWord : null;
     // "PT Agro Sawit Pasaman Lestari": a word companies end in goes on past a region as the name's last word.
     const goesOn = (word: string): boolean => goesOnCompanyName(word) || (COMPANY_END_WORDS.has(word) && m[1]!.endsWith(word));
-    const name = known?.form ?? ownAcronym ?? (spelled ? m[1]! : cutAfterRegion(cutNameRun(trimNameTail(m[1]!, COMPANY_NAME_WORDS), false), false, goesOn));
+    // "PT Graha Lestari Properti Tbk": the listed company's mark closes the name; no person's name stands before it.
+    const listed = /[ \t]Tbk\.?$/.test(m[0]);
+    const name = known?.form ?? ownAcronym ?? (spelled || listed ? m[1]! : cutAfterRegion(cutNameRun(trimNameTail(m[1]!, COMPANY_NAME_WORDS), false), false, goesOn));
     if (!name) continue;
     // "PT Astra Otoparts Tbk": the listed company's mark ends the mention.
-    const tbk = /[ \t]Tbk\.?$/.test(m[0]) && (!known || known.form === m[1]);
+    const tbk = listed && (!known || known.form === m[1]);
     const full = `${m[0].startsWith('CV') ? 'CV' : 'PT'} ${name}${tbk ? ' Tbk' : ''}`;
     const end = tbk ? m.index + m[0].replace(/\.$/, '').length : m.index + m[0].indexOf(name) + name.length;
     const entry = known?.entry;

@@ -4087,4 +4087,9 @@ describe('English officers named before their title', () => {
   ])('should link the head of a mass organization\'s or faith council\'s branch to it, not to its parent: "%s"', (text, organization) => {
     expect(extractEntities(text).people[0]?.organization).toBe(organization);
   });
+
+  it('should keep a listed company\'s whole name before "Tbk", a given name inside it or not ("PT Graha Lestari Properti Tbk")', () => {
+    const result = extractEntities('RUPST PT Graha Lestari Properti Tbk (GLPI) menyetujui dividen. Direktur Keuangan GLPI Cynthia Sutanto menjelaskan.');
+    expect(result.organizations.map((o) => [o.name, o.acronym])).toEqual([['PT Graha Lestari Properti Tbk', 'GLPI']]);
+  });
 });
