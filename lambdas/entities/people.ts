@@ -601,8 +601,12 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     let bodyWords = 0;
     const bodyWord = (w: string): boolean => w.length > 3 && isEnglishWord(w) && !isListedName(w) && !NAME_OPENERS.has(w);
     while (bodyWords + 4 < nameWords.length && bodyWord(nameWords[bodyWords]!)) bodyWords += 2;
+    // "Direktur Pengembangan Proyek Ignatius Raka Prabowo": one Indonesian word of a field no name list holds, before a
+    // listed given name and a name of two words or more, is the title's.
+    const fieldWord = nameWords[0] ?? '';
+    if (bodyWords === 0 && nameWords.length >= 5 && entry.kind === 'executive' && !isListedName(fieldWord) && isDictionaryWord(fieldWord.toLowerCase()) && isListedName(nameWords[2]!)) bodyWords = 2;
     // Two such words at least ("Harvey Lukman Kusnadi" keeps the one).
-    if (bodyWords > 2 && isListedName(nameWords[bodyWords]!)) {
+    if ((bodyWords > 2 || (bodyWords === 2 && !isEnglishWord(fieldWord))) && isListedName(nameWords[bodyWords]!)) {
       titleText = text.slice(opens, name!.start + nameWords.slice(0, bodyWords - 1).join('').length);
       name = { start: name!.start + nameWords.slice(0, bodyWords).join('').length, end: name!.end };
     }
@@ -1534,6 +1538,7 @@ export function findPeople(
   const known = withLongerNames(withCalledNames(text, withAliases(text, found)));
   const short = findShortFormHits(text, known, [...known, ...ruleOrgHits], notPeople);
   const seat = factionSeat(allOrgHits);
+  const company = storyCompany(orgHits);
   const hits = shareTitles(
     text,
     linkNearbyOrganizations(text, [...known, ...short, ...findFactionNamedHits(text, [...known, ...short], orgHits)], orgHits)
@@ -1543,6 +1548,7 @@ export function findPeople(
       .map((h) => withRoleFromBodyBefore(text, h, orgHits))
       .map((h) => withEnglishRoleAfter(text, h))
       .map((h) => withFactionSeat(text, h, seat))
+      .map((h) => withStoryCompany(h, company))
       .sort((a, b) => a.start - b.start),
   );
   return { entities: mergePeople(text, hits, nameOf, orgGovernment, unheldTitles), hits, titleBodies, unheld: unheldTitles };
@@ -1803,6 +1809,31 @@ function shareCompanies(text: string, hits: readonly PersonHit[]): PersonHit[] {
     if (!hit.title || hit.org || !hit.titleSpan || !before?.org || !COMPANY_NAME.test(before.org.base) || hit.titleEntry?.official === true) return hit;
     return OFFICER_LIST_JOIN.test(text.slice(before.end, hit.titleSpan.start)) ? { ...hit, org: before.org } : hit;
   });
+}
+
+/** A board title that names no body: "Presiden Komisaris", "Direktur Keuangan", "Wakil Presiden Direktur". */
+const BOARD_TITLE = /^(?:Wakil[ \t]+)?(?:Presiden[ \t]+)?(?:Direktur|Komisaris)(?![ \t]+Jenderal)(?:[ \t]+\p{Lu}\p{Ll}+){0,2}$/u;
+
+/** The company a story is about: the one named most, three times or more and more often than any other company. */
+function storyCompany(orgHits: readonly OrgHit[]): OrgHit | null {
+  const counts = new Map<string, { hit: OrgHit; count: number }>();
+  for (const o of orgHits) {
+    if (!COMPANY_NAME.test(o.base) && !/[ \t]Tbk$/.test(o.base)) continue;
+    const seen = counts.get(o.base);
+    if (seen) seen.count += 1;
+    else counts.set(o.base, { hit: o, count: 1 });
+  }
+  const [top, next] = [...counts.values()].sort((a, b) => b.count - a.count);
+  return top && top.count >= 3 && (!next || top.count > next.count) ? top.hit : null;
+}
+
+/**
+ * "RUPST PT Graha Lestari Properti Tbk ... mengangkat Bambang sebagai Presiden Komisaris": a board title that names no
+ * body, in a story about one company, is an office of that company.
+ */
+function withStoryCompany(hit: PersonHit, company: OrgHit | null): PersonHit {
+  if (!company || hit.org || hit.former || !hit.title || hit.titleEntry?.kind !== 'executive' || !BOARD_TITLE.test(hit.title)) return hit;
+  return { ...hit, org: company };
 }
 
 /** "dan" between two holders of one title, the first one's degrees before it or not ("X, S.H., dan Y"). */

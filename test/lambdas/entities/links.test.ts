@@ -4092,4 +4092,15 @@ describe('English officers named before their title', () => {
     const result = extractEntities('RUPST PT Graha Lestari Properti Tbk (GLPI) menyetujui dividen. Direktur Keuangan GLPI Cynthia Sutanto menjelaskan.');
     expect(result.organizations.map((o) => [o.name, o.acronym])).toEqual([['PT Graha Lestari Properti Tbk', 'GLPI']]);
   });
+
+  it('should give the board titles of a story about one company that company, and read "Presiden Komisaris" as no head of state', () => {
+    const text =
+      'RUPST PT Graha Lestari Properti Tbk (GLPI) menyetujui dividen. Pemegang saham mengangkat Bambang Hadiwinata sebagai Presiden Komisaris. ' +
+      'Susunan direksi GLPI kini terdiri atas Presiden Direktur Hartono Gunadi Liem dan Direktur Pengembangan Proyek Ignatius Raka Prabowo. GLPI membagi dividen.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Bambang Hadiwinata', 'PT Graha Lestari Properti Tbk', false],
+      ['Hartono Gunadi Liem', 'PT Graha Lestari Properti Tbk', false],
+      ['Ignatius Raka Prabowo', 'PT Graha Lestari Properti Tbk', false],
+    ]);
+  });
 });
