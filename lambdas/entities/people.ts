@@ -1707,9 +1707,18 @@ function withEnglishOfficerAfter(text: string, hit: PersonHit, orgHits: readonly
   for (const body of orgHits) {
     const title = body.start > hit.end && body.start - hit.end <= 70 ? ENGLISH_OFFICER_AFTER.exec(text.slice(hit.end, body.start))?.[1] : undefined;
     if (title) return { ...hit, title, org: body };
+    // "Rudianto Halim Saputra, the OJK chief executive for insurance supervision, said": the body, then the title.
+    const officer = body.start > hit.end && BODY_FIRST_GAP.test(text.slice(hit.end, body.start)) ? OFFICER_AFTER_BODY.exec(text.slice(body.end, body.end + 80)) : null;
+    if (officer) return { ...hit, title: text.slice(body.start, body.end) + officer[0], titleEntry: HEAD_ENTRY, org: body };
   }
   return hit;
 }
+
+/** ", the " between a name and the body its title opens with. */
+const BODY_FIRST_GAP = /^,[ \t]+(?:the[ \t]+)?$/;
+/** An English officer's title in lower case right after a body's name, up to the comma that closes it. */
+const OFFICER_AFTER_BODY =
+  /^[ \t]+(?:[a-z&-]+[ \t]+){0,3}(?:manager|director|head|officer|spokesperson|spokesman|spokeswoman|secretary|analyst|economist|researcher|president|chairman|chairwoman|commissioner|chief executive)(?:[ \t]+(?:for|of)(?:[ \t]+[a-z&-]+){1,4})?(?=,)/;
 
 /** A person without a title, with the English role set off after the name ("Suparman Hadi, a construction worker,"). */
 function withEnglishRoleAfter(text: string, hit: PersonHit): PersonHit {

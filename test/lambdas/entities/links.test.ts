@@ -4103,4 +4103,19 @@ describe('English officers named before their title', () => {
       ['Ignatius Raka Prabowo', 'PT Graha Lestari Properti Tbk', false],
     ]);
   });
+
+  it('should read ", the OJK chief executive for insurance supervision," after a name as the title and body of an official', () => {
+    const text = 'The Financial Services Authority (OJK) asked for a report. Rudianto Halim Saputra, the OJK chief executive for insurance supervision, said the breach would count.';
+    expect(extractEntities(text).people.map((p) => [p.titles, p.organization, p.official])).toEqual([
+      [['OJK chief executive for insurance supervision'], 'Otoritas Jasa Keuangan', true],
+    ]);
+  });
+
+  it('should know BSSN, ELSAM and Komdigi by the English names the Jakarta Post gives them, and cut no agency out of them', () => {
+    const text =
+      'The Communications and Digital Ministry summoned the insurer, which reported to the National Cyber and Crypto Agency (BSSN). Wahyu Purba, the executive director of the Institute for Policy Research and Advocacy (ELSAM), noted the gap.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Kementerian Komunikasi dan Digital', 'Badan Siber dan Sandi Negara', 'Lembaga Studi dan Advokasi Masyarakat']);
+    expect(result.people[0]?.organization).toBe('Lembaga Studi dan Advokasi Masyarakat');
+  });
 });
