@@ -865,8 +865,9 @@ function knownPrefix(head: string, run: string): string {
 const OF_CONTINUATION = `(?:[ \\t]+${ofContinuation(`[A-Z]${wordChar("'’")}*`)})?`;
 /** "Kiwoom Sekuritas Indonesia", "Samsung Group Asia": a firm's country or continent after its tail word is its name's. */
 const TAIL_AREA = '(?:[ \\t]+(?:Indonesia|Asia))?';
+// "Indonesian Hotel and Restaurant Association": "and" may join two capitalised words of the name.
 const TAIL_RE = new RegExp(
-  `${WORD_START}((?:[A-Z]${wordChar("&'’-")}*[ \\t]+){1,4})(${[...ORG_TAIL_WORDS].join('|')})${OF_CONTINUATION}${TAIL_AREA}${WORD_END}`,
+  `${WORD_START}((?:[A-Z]${wordChar("&'’-")}*[ \\t]+(?:and[ \\t]+(?=[A-Z]))?){1,4})(${[...ORG_TAIL_WORDS].join('|')})${OF_CONTINUATION}${TAIL_AREA}${WORD_END}`,
   'gu',
 );
 
@@ -886,6 +887,14 @@ function findTailWordHits(text: string): OrgHit[] {
     // "South Korea's Daeyang Shipbuilding": the name starts after the last word of where it is from.
     const from = words.findLastIndex((w) => /-based$|['’]s$/.test(w));
     if (from >= skip) skip = from + 1;
+    // "Obayashi Corporation and Mitsubishi Heavy Industries": "and" after a name's own tail word joins two names.
+    const joined = words.findLastIndex((w, k) => w === 'and' && k > skip && ORG_TAIL_WORDS.has(words[k - 1]!));
+    if (joined > skip) {
+      const first = m.index + m[1]!.indexOf(words[skip]!, words.slice(0, skip).join(' ').length);
+      const last = m.index + m[1]!.lastIndexOf(' and ', m[1]!.indexOf(words[joined + 1]!, words.slice(0, joined + 1).join(' ').length));
+      hits.push(makeHit(first, last, text.slice(first, last).replace(/\s+/g, ' '), { government: false }));
+      skip = joined + 1;
+    }
     // "The Indonesian Ulema Council": a known body's English name after "The" is that body, the article no part of it.
     if (words[skip] === 'The' && AGENCY_BY_FORM.has(`${words.slice(skip + 1).join(' ')} ${m[2]!}`)) skip += 1;
     // "Gol Borneo FC dicetak ...": a word of the language opening the sentence before a name the text writes alone too.

@@ -4118,4 +4118,12 @@ describe('English officers named before their title', () => {
     expect(result.organizations.map((o) => o.name)).toEqual(['Kementerian Komunikasi dan Digital', 'Badan Siber dan Sandi Negara', 'Lembaga Studi dan Advokasi Masyarakat']);
     expect(result.people[0]?.organization).toBe('Lembaga Studi dan Advokasi Masyarakat');
   });
+
+  it('should read an English name whose words "and" joins whole, and two names joined by "and" as two', () => {
+    const names = (text: string) => extractEntities(text).organizations.map((o) => o.name);
+    expect(names('Hendra Lim, chairman of the Indonesian Hotel and Restaurant Association (PHRI), said rooms were full.')).toEqual([
+      'Indonesian Hotel and Restaurant Association',
+    ]);
+    expect(names('The contract went to Obayashi Corporation and Mitsubishi Heavy Industries last year.')).toEqual(['Obayashi Corporation', 'Mitsubishi Heavy Industries']);
+  });
 });
