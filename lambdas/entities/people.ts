@@ -37,6 +37,7 @@ import {
   TITLE_WORDS,
   WIDE_AREA_BY_FORM,
   displayRegionName,
+  regencyOfDistrict,
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { isDerivedNoun, isDictionaryWord, isEnglishWord, isKnownPlaceName, isKnownSurname, isListedName, isPlainWord, knownNameLength } from './tagger-features.js';
@@ -235,6 +236,12 @@ function bodyOrRegionBefore(text: string, at: number, orgHits: readonly OrgHit[]
   return null;
 }
 
+/** An appointment's verb before "sebagai" or "menjadi": the post after it is the one held now ("X dilantik sebagai Y"). */
+const APPOINTED_BEFORE = /(?:dilantik|ditunjuk|diangkat|dipercaya|ditetapkan|dikukuhkan|digeser|dimutasi|dipromosikan)[ \t]+(?:sebagai|menjadi)[ \t]+$/;
+
+/** A post's words, then the verb of who fills it: " kini diisi ", " dijabat oleh ", " ditempati ". */
+const FILLED_BY_AT = /((?:[ \t]+\p{Lu}[\p{L}-]*){0,2})[ \t]+(?:(?:kini|sekarang|kemudian|selanjutnya)[ \t]+)?(?:diisi|dijabat|ditempati|diduduki|diemban)(?:[ \t]+oleh)?[ \t]+/uy;
+
 /** The gap between an English title and the body or region before it, an acting mark or not ("Bali acting governor"). */
 const ENGLISH_HOLDER_GAP = /^[ \t](?:(?:acting|interim|outgoing|former)[ \t])?$/;
 
@@ -414,9 +421,13 @@ function readNameBefore(text: string, titleStart: number): Span | null {
   let start = titleStart - m[0].length;
   // "Kepala Bappenas Bambang Susantono, yang kini ...": so may a title's body.
   const opensWithTitle = (word: string): boolean => TITLE_BY_FORM.has(word) || AGENCY_BY_FORM.has(word);
+  const opens = start;
   while (start < runEnd && opensWithTitle(/^\S+/.exec(text.slice(start, runEnd))![0])) {
     start = text.indexOf(' ', start) + 1 || runEnd;
   }
+  // "Camat Citangkil Tubagus Rizki Maulana dilantik sebagai ...": the place a title names goes with the title.
+  const placeWord = start > opens || TITLE_BY_FORM.has(wordBefore(text, start)) ? /^(\S+)[ \t]+\S+[ \t]+\S/.exec(text.slice(start, runEnd))?.[1] : undefined;
+  if (placeWord && !isListedName(placeWord) && (isKnownPlaceName(placeWord) || regencyOfDistrict(placeWord) !== undefined)) start += placeWord.length + 1;
   const name = start < runEnd ? readName(text, start) : null;
   if (!name || name.end !== runEnd) return null;
   const value = text.slice(name.start, name.end);
@@ -589,12 +600,19 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     const colon = comp.nameAt === comp.end && LINE_OPENS_BEFORE.test(text.slice(Math.max(0, opens - 40), opens)) ? POST_COLON.exec(text.slice(comp.end, comp.end + 24)) : null;
     // "hakim agung Hari Sugiharto Wiyono": right after a title, bare or not, a name may open with "Hari".
     let name = readName(text, comp.nameAt + (colon?.[0].length ?? 0), comp.rank !== null, true);
+    // "Posisi Kepala Bappeda kini diisi Hanifah Nurlaela", "Camat Citangkil dijabat Rina Marlina": a post (a place it
+    // names or not), then who fills it.
+    const filledAt = colon ? null : matchAt(FILLED_BY_AT, text, comp.end);
+    // The words before the verb were read as a name ("Citangkil"): they are the post's.
+    const filled = filledAt && (!name || name.end === comp.end + filledAt[1]!.length) ? filledAt : null;
+    if (filled) name = readName(text, comp.end + filled[0].length, false, true);
     // "Sultan Kutai Kartanegara Ing Martadipura, Sultan Aji Muhammad Adiwangsa", "Gubernur DIY Sultan Hamengku Buwono X":
     // the sultan's title opens the name after another title.
     const againAt = comp.nameAt + (/^[ \t]*,?[ \t]*/.exec(text.slice(comp.nameAt, comp.nameAt + 6))?.[0].length ?? 0);
     const again = !name && text.startsWith('Sultan', againAt) ? SULTAN_NAME_OPENER.exec(text.slice(againAt + 6, againAt + 18)) : null;
     if (again) name = readName(text, againAt + 6 + again[0].length - again[0].trimStart().length, false, true);
-    let titleText = text.slice(opens, comp.end) + (colon?.[1] ?? '');
+    // "Camat Citangkil dijabat Rina Marlina": the place the post names goes with the title.
+    let titleText = text.slice(opens, comp.end) + (colon?.[1] ?? '') + (filled?.[1] ?? '');
     // "Managing Director Danantara Asset Management Hendrawan Jatmiko": English words of the body's name the title runs
     // into, before a listed given name, are the title's, no part of the name.
     const nameWords = name && !colon ? text.slice(name.start, name.end).split(/([ \t]+)/) : [];
@@ -777,6 +795,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       rank: comp.rank ?? appositiveRank,
       titleSpan,
       ...(former || formerAhead || tenure?.[1] === 'lama' ? { former: true as const } : {}),
+      ...(holder && APPOINTED_BEFORE.test(lead) ? { appointed: true as const } : {}),
       ...(comp.area ? { area: { start: comp.area.start, end: comp.area.end, ...areaKind(comp.area.unit ?? areaUnitOf(form, entry)) } } : {}),
     });
     // "Mayor of Samarinda": a title that names its region already takes no second one.
@@ -1538,7 +1557,6 @@ export function findPeople(
   const known = withLongerNames(withCalledNames(text, withAliases(text, found)));
   const short = findShortFormHits(text, known, [...known, ...ruleOrgHits], notPeople);
   const seat = factionSeat(allOrgHits);
-  const company = storyCompany(orgHits);
   const hits = shareTitles(
     text,
     linkNearbyOrganizations(text, [...known, ...short, ...findFactionNamedHits(text, [...known, ...short], orgHits)], orgHits)
@@ -1548,7 +1566,6 @@ export function findPeople(
       .map((h) => withRoleFromBodyBefore(text, h, orgHits))
       .map((h) => withEnglishRoleAfter(text, h))
       .map((h) => withFactionSeat(text, h, seat))
-      .map((h) => withStoryCompany(h, company))
       .sort((a, b) => a.start - b.start),
   );
   return { entities: mergePeople(text, hits, nameOf, orgGovernment, unheldTitles), hits, titleBodies, unheld: unheldTitles };
@@ -1818,31 +1835,6 @@ function shareCompanies(text: string, hits: readonly PersonHit[]): PersonHit[] {
     if (!hit.title || hit.org || !hit.titleSpan || !before?.org || !COMPANY_NAME.test(before.org.base) || hit.titleEntry?.official === true) return hit;
     return OFFICER_LIST_JOIN.test(text.slice(before.end, hit.titleSpan.start)) ? { ...hit, org: before.org } : hit;
   });
-}
-
-/** A board title that names no body: "Presiden Komisaris", "Direktur Keuangan", "Wakil Presiden Direktur". */
-const BOARD_TITLE = /^(?:Wakil[ \t]+)?(?:Presiden[ \t]+)?(?:Direktur|Komisaris)(?![ \t]+Jenderal)(?:[ \t]+\p{Lu}\p{Ll}+){0,2}$/u;
-
-/** The company a story is about: the one named most, three times or more and more often than any other company. */
-function storyCompany(orgHits: readonly OrgHit[]): OrgHit | null {
-  const counts = new Map<string, { hit: OrgHit; count: number }>();
-  for (const o of orgHits) {
-    if (!COMPANY_NAME.test(o.base) && !/[ \t]Tbk$/.test(o.base)) continue;
-    const seen = counts.get(o.base);
-    if (seen) seen.count += 1;
-    else counts.set(o.base, { hit: o, count: 1 });
-  }
-  const [top, next] = [...counts.values()].sort((a, b) => b.count - a.count);
-  return top && top.count >= 3 && (!next || top.count > next.count) ? top.hit : null;
-}
-
-/**
- * "RUPST PT Graha Lestari Properti Tbk ... mengangkat Bambang sebagai Presiden Komisaris": a board title that names no
- * body, in a story about one company, is an office of that company.
- */
-function withStoryCompany(hit: PersonHit, company: OrgHit | null): PersonHit {
-  if (!company || hit.org || hit.former || !hit.title || hit.titleEntry?.kind !== 'executive' || !BOARD_TITLE.test(hit.title)) return hit;
-  return { ...hit, org: company };
 }
 
 /** "dan" between two holders of one title, the first one's degrees before it or not ("X, S.H., dan Y"). */
@@ -2157,8 +2149,12 @@ const POST_COLON = /^(\/\p{Lu}\p{Ll}+)?:[ \t]+(?=\p{Lu})/u;
 /** The words between an office and the duty its holder holds with it ("... Kota Balikpapan selaku Ketua TAPD"). */
 const DUTY_GAP = /^[ \t]+(?:selaku|sekaligus)[ \t]+$/;
 
-/** A company's board post named bare ("Komisaris Utama", "Direktur Utama", "Presiden Direktur"). */
-const COMPANY_BOARD_POST = /^(?:(?:Wakil[ \t]+)?Komisaris(?:[ \t]+(?:Utama|Independen))?|(?:Wakil[ \t]+)?Direktur[ \t]+Utama|Presiden[ \t]+Direktur|Dirut)$/;
+/**
+ * A company's board post named bare ("Komisaris Utama", "Presiden Komisaris", "Wakil Presiden Direktur", "Direktur
+ * Keuangan"), not a ministry's Direktur Jenderal nor a bare "Direktur" (a director of whatever body).
+ */
+const COMPANY_BOARD_POST =
+  /^(?:(?:Wakil[ \t]+)?(?:Presiden[ \t]+)?Komisaris(?:[ \t]+\p{Lu}\p{Ll}+){0,2}|(?:Wakil[ \t]+)?Presiden[ \t]+Direktur|(?:Wakil[ \t]+)?Direktur(?![ \t]+Jenderal)(?:[ \t]+\p{Lu}\p{Ll}+){1,2}|Dirut)$/u;
 
 /** A chair's deputy named by a bare numbered title ("Wakil Ketua I", "Wakil Ketua II"). */
 const BARE_DEPUTY_TITLE = /^Wakil Ketua(?:[ \t]+[IVX]{1,4})?$/;
@@ -2191,6 +2187,17 @@ function holdsInner(held: string, title: string): boolean {
   return held.endsWith(` ${title}`) || held.endsWith(`/${title}`);
 }
 
+/**
+ * The company a story is about, from its companies' mentions (one name per mention): the only one it names, or the
+ * one named three times or more and more often than any other ("RUPST PT Graha Lestari Properti Tbk ... GLPI ...").
+ */
+function storyCompany(mentions: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const name of mentions) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const [top, next] = [...counts].sort((a, b) => b[1] - a[1]);
+  return top && (!next || (top[1] >= 3 && top[1] > next[1])) ? top[0] : null;
+}
+
 /** Merge person hits into entities keyed by full name. */
 function mergePeople(
   text: string,
@@ -2200,9 +2207,8 @@ function mergePeople(
   unheld: readonly UnheldTitle[],
 ): PersonEntity[] {
   const byName = new Map<string, PersonEntity>();
-  // The one company the story names, if one: a bare board post ("RUPS menetapkan X sebagai Komisaris Utama") is its.
-  const companies = new Set([...nameOf.values()].filter((name) => name.startsWith('PT ') && !orgGovernment.get(name)));
-  const soleCompany = companies.size === 1 ? [...companies][0]! : null;
+  // The company the story is about: a bare board post ("RUPS menetapkan X sebagai Komisaris Utama") is its.
+  const soleCompany = storyCompany([...nameOf.values()].filter((name) => name.startsWith('PT ') && !orgGovernment.get(name)));
   let previous: { hit: PersonHit; organization: string | null } | null = null;
   // The government body of the last official linked to one: "Kepala Seksi Haji dan Umrah H Burhan Noor" after the
   // head of the Kemenag office serves that office.
@@ -2268,6 +2274,8 @@ function mergePeople(
       formerBodyOf.delete(entity);
     }
     if (!entity.organization && organization && hit.former) formerBodyOf.add(entity);
+    // "Camat Citangkil X dilantik sebagai Kepala Dinas Lingkungan Hidup": the post X is appointed to is the one held now.
+    if (organization && hit.appointed) entity.organization = organization;
     entity.organization ??= organization;
     let official = serving;
     if (hit.titleEntry && !hit.former) {

@@ -118,4 +118,6 @@ export interface PersonHit extends Span {
   area?: Span & { kind: 'district' | 'village'; unit: string };
   /** Set when the title is a former one ("mantan Kepala Dinas X", "eks Bupati"): no office held now. */
   former?: true;
+  /** Set when the title is a post the holder is appointed to ("X dilantik sebagai Kepala Dinas"): the one held now. */
+  appointed?: true;
 }

@@ -4126,4 +4126,19 @@ describe('English officers named before their title', () => {
     ]);
     expect(names('The contract went to Obayashi Corporation and Mitsubishi Heavy Industries last year.')).toEqual(['Obayashi Corporation', 'Mitsubishi Heavy Industries']);
   });
+
+  it('should read who fills a post in a rotation list ("Posisi Kepala Bappeda kini diisi X", "Camat Citangkil dijabat Y")', () => {
+    const text =
+      'CILEGON - Wali Kota melantik 31 pejabat Pemerintah Kota Cilegon. Posisi Kepala Bappeda kini diisi Hanifah Nurlaela. Adapun Kepala Satpol PP kini dijabat Edi Supriyanto, dan Camat Citangkil dijabat Rina Marlina.';
+    expect(extractEntities(text).people.filter((p) => p.name !== 'Wali Kota').map((p) => [p.name, p.titles, p.official])).toEqual([
+      ['Hanifah Nurlaela', ['Kepala Bappeda'], true],
+      ['Edi Supriyanto', ['Kepala Satpol PP'], true],
+      ['Rina Marlina', ['Camat Citangkil'], true],
+    ]);
+  });
+
+  it('should keep the kecamatan of "Camat Citangkil X dilantik sebagai Y" out of the name, and give X the post appointed to', () => {
+    const text = 'CILEGON - Camat Citangkil Tubagus Rizki Maulana dilantik sebagai Kepala Dinas Lingkungan Hidup (DLH) Kota Cilegon.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([['Tubagus Rizki Maulana', 'Dinas Lingkungan Hidup Cilegon']]);
+  });
 });
