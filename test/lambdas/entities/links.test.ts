@@ -4141,4 +4141,13 @@ describe('English officers named before their title', () => {
     const text = 'CILEGON - Camat Citangkil Tubagus Rizki Maulana dilantik sebagai Kepala Dinas Lingkungan Hidup (DLH) Kota Cilegon.';
     expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([['Tubagus Rizki Maulana', 'Dinas Lingkungan Hidup Cilegon']]);
   });
+
+  it('should know the Attorney General\'s deputies\' units (Jampidsus) and pension funds (Dana Pensiun X) as bodies, and keep their short forms out of names', () => {
+    const text =
+      'Kejaksaan Agung menyidik korupsi Dana Pensiun Semen Nusantara (DPSN). Tersangka adalah mantan Direktur Utama DPSN Benny Gozali. Direktur Penyidikan Jampidsus Syarief Hidayat Tampubolon menjelaskan modusnya.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([
+      ['Benny Gozali', 'Dana Pensiun Semen Nusantara'],
+      ['Syarief Hidayat Tampubolon', 'Jaksa Agung Muda Bidang Tindak Pidana Khusus'],
+    ]);
+  });
 });
