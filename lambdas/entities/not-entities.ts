@@ -110,7 +110,7 @@ export function findCreditSpans(text: string, outlets: readonly Span[] = findOut
  * Sportivo RS", "film London Love Story") and runs holding a model code ("Galaxy S6 Edge"). Known companies stay out.
  * @example [...findProductForms('ban merek Aspira Premio.')] // ['Aspira Premio']
  */
-export function findProductForms(text: string): Set<string> {
+export function findProductForms(text: string, models: Span[] = []): Set<string> {
   const forms = new Set<string>();
   for (const m of allMatches(PRODUCT_CUE, text)) {
     for (const part of m[1]!.split(/[ \t]*,[ \t]*(?:(?:dan|serta|atau)[ \t]+)?|[ \t]+(?:dan|serta|atau)[ \t]+/)) {
@@ -139,6 +139,8 @@ export function findProductForms(text: string): Set<string> {
     forms.add(m[0]);
     // "Galaxy S6 Edge" is also written "S6 Edge": the part from the code on is the same product.
     const code = MODEL_CODE.exec(m[0])!;
+    // "Timnas U23", "Piala FA U18": an age group is no model.
+    if (code.index > 0 && !/^U\d{2}$/.test(code[0])) models.push({ start: m.index + code.index, end: m.index + code.index + code[0].length });
     forms.add(m[0].slice(code.index));
   }
   // "pungutan wisatawan asing (PWA)", "peremajaan sawit rakyat (PSR)": an acronym spelling lower-case words is a term.
@@ -387,11 +389,14 @@ export interface NotEntityContext {
   openers: Span[];
   initials: Span[];
   products: Set<string>;
+  /** Model codes after a capitalised word ("A320" of "Airbus A320"): a maker named right before one names a product, no body. */
+  models: Span[];
 }
 
 /** Build the not-entity context of a text (credits, headings, product forms). */
 export function buildNotEntityContext(text: string): NotEntityContext {
   const outlets = findOutletSpans(text);
+  const models: Span[] = [];
   return {
     outlets,
     credits: findCreditSpans(text, outlets),
@@ -399,7 +404,8 @@ export function buildNotEntityContext(text: string): NotEntityContext {
     headings: findHeadingLines(text),
     openers: findSentenceOpeners(text),
     initials: [...findInitials(text), ...findCommonNounAcronyms(text), ...findGroupCodes(text)],
-    products: findProductForms(text),
+    products: findProductForms(text, models),
+    models,
     phraseShortForms: findPhraseShortForms(text),
     spelledAbbreviations: [...findSpelledAbbreviations(text), ...findStatuteTitles(text), ...findDecorations(text)],
   };
@@ -517,7 +523,7 @@ export function dropNotEntities(result: EntityResult, context: NotEntityContext)
     .map((p) => headlineWords(withoutMentionsIn(p, notPeopleSpans)))
     .filter((p) => p.mentions.length > 0 && !isOutletName(p.name) && !isProduct(p.name));
   const organizations = result.organizations
-    .map((o) => withoutMentionsIn({ ...o, mentions: o.mentions.filter((m) => !overlapsAny(m, context.credits)) }, notBodySpans))
+    .map((o) => withoutMentionsIn({ ...o, mentions: o.mentions.filter((m) => !overlapsAny(m, context.credits) && !beforeModelCode(m, context.models)) }, notBodySpans))
     .filter((o) => o.mentions.length > 0 && !isProduct(o.name));
   // The region in "Kaltim Post" or "Tribun Kaltim" is no place of the story.
   const locations = result.locations
@@ -525,6 +531,11 @@ export function dropNotEntities(result: EntityResult, context: NotEntityContext)
     .filter((l) => l.mentions.length > 0 && !isOutletName(l.name) && !isProduct(l.name));
   const unchanged = sameMentionCounts(people, result.people) && sameMentionCounts(organizations, result.organizations) && sameMentionCounts(locations, result.locations);
   return unchanged ? result : { ...result, people, organizations, locations };
+}
+
+/** Whether a mention stands right before a model code, a space between ("Airbus" of "Airbus A320"). */
+function beforeModelCode(mention: Span, codes: readonly Span[]): boolean {
+  return codes.some((c) => c.start - mention.end === 1);
 }
 
 /** An entity without its mentions inside any of `spans` (the same object when it has none there). */

@@ -387,6 +387,12 @@ function findEnglishUnitHits(text: string, home: RegionEntry | null): OrgHit[] {
     const levelWord = before || after ? undefined : ENGLISH_LEVEL_WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1];
     const levelRegion = levelWord === 'provincial' ? regionOfKind(home, 'province') : levelWord && home?.kind !== 'province' ? home : null;
     const unit = UNIT_OF_ENGLISH.get(m[0])!;
+    // "The Tanjung Pandan immigration office": an office seated in a town is named after the town before it.
+    const town = !before && !after && SEATED_ENGLISH_UNITS.has(unit) ? townBefore(text, m.index) : null;
+    if (town) {
+      hits.push(makeHit(town.start, m.index + m[0].length, `${unit} ${town.name}`, { priority: 3 }));
+      continue;
+    }
     hits.push(
       makeHit(before?.start ?? m.index, after?.end ?? m.index + m[0].length, unit, {
         region: (before ?? after)?.region ?? levelRegion,
@@ -396,6 +402,21 @@ function findEnglishUnitHits(text: string, home: RegionEntry | null): OrgHit[] {
     );
   }
   return hits;
+}
+
+/** Offices named after the town they sit in, not a region's government ("Kantor Imigrasi Tanjung Pandan"). */
+const SEATED_ENGLISH_UNITS: ReadonlySet<string> = new Set(['Kantor Imigrasi']);
+/** Up to three capitalised words right before a unit. */
+const CAPITALISED_BEFORE = /((?:\p{Lu}\p{Ll}+[ \t]+){0,2}\p{Lu}\p{Ll}+)[ \t]+$/u;
+
+/** The known town named by the last one to three capitalised words before `at`, the longest first, and where it starts. */
+function townBefore(text: string, at: number): { start: number; name: string } | null {
+  const words = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1]!.split(/[ \t]+/) ?? [];
+  for (let k = 0; k < words.length; k += 1) {
+    const name = words.slice(k).join(' ');
+    if (isKnownPlaceName(name)) return { start: at - name.length - 1, name };
+  }
+  return null;
 }
 
 /** A level written small before a unit named without its region ("the provincial Environment Agency", "the city's"). */

@@ -4150,4 +4150,15 @@ describe('English officers named before their title', () => {
       ['Syarief Hidayat Tampubolon', 'Jaksa Agung Muda Bidang Tindak Pidana Khusus'],
     ]);
   });
+
+  it('should read an English regional office of two fields and a town\'s immigration office, and give "Its head" the office, not a plane\'s maker', () => {
+    const text =
+      'The head of the Belitung Tourism and Culture Office, Rosmalia Yunita, noted the rise. The runway fits the Airbus A320 aircraft. The Tanjung Pandan immigration office has assigned 14 officers to the airport. Its head, Dimas Arya Pratama, told ANTARA.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Dinas Pariwisata dan Kebudayaan Belitung', 'Kantor Imigrasi Tanjung Pandan']);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Rosmalia Yunita', 'Dinas Pariwisata dan Kebudayaan Belitung'],
+      ['Dimas Arya Pratama', 'Kantor Imigrasi Tanjung Pandan'],
+    ]);
+  });
 });

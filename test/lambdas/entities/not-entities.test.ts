@@ -102,7 +102,7 @@ describe('findSpelledAbbreviations', () => {
 });
 
 describe('isNotEntity', () => {
-  const context = { outlets: [], credits: [], bylines: [], headings: [], openers: [], initials: [], phraseShortForms: new Set<string>(), spelledAbbreviations: [], products: new Set(['Aspira Premio']) };
+  const context = { outlets: [], credits: [], bylines: [], headings: [], openers: [], initials: [], phraseShortForms: new Set<string>(), spelledAbbreviations: [], products: new Set(['Aspira Premio']), models: [] };
 
   it('should reject products, model codes, events and common-noun abbreviations', () => {
     for (const surface of ['Aspira Premio', 'S6', 'Bali Island Cup', 'Piala Dunia', 'KUHP', 'Puskesmas']) {
