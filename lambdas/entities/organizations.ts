@@ -700,7 +700,7 @@ const CAPITALISED_WORDS_AHEAD = /[ \t]+(\p{Lu}[\p{Ll}'’-]+)/gyu;
  * the kind is spelled ("SDN" -> "SD Negeri"). A state school ("Negeri", "N") is a government body.
  */
 function findSchoolHits(text: string): OrgHit[] {
-  const hits: OrgHit[] = [];
+  const hits: OrgHit[] = [...findFoundationSchoolHits(text)];
   for (const m of text.includes('SD') || text.includes('SM') || text.includes('MTs') ? allMatches(SCHOOL_RE, text) : []) {
     const state = m[2] === 'N' || m[3] === 'Negeri';
     let end = m.index + m[0].length;
@@ -714,6 +714,37 @@ function findSchoolHits(text: string): OrgHit[] {
     const written = text.slice(m.index, end).replace(/\s+/g, ' ');
     const name = m[2] === 'N' ? written.replace(/^(\S+?)N /, `$1 Negeri `) : written;
     hits.push(makeHit(m.index, end, name, { government: state, priority: 2 }));
+  }
+  return hits;
+}
+
+/**
+ * A school named by its kind, its status or foundation and the place or name after it, a number or not: "SD Negeri Sei
+ * Hanyo", "SD Muhammadiyah 9 Banjarmasin", "TK Pertiwi Bataguh" (group 1 kind, 2 "N", 3 the status or foundation).
+ */
+const FOUNDATION_SCHOOL_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(SD|SMP|SMA|SMK|MI|MTs|MA|TK)(N)?[ 	]+(Negeri|Swasta|Inpres|Muhammadiyah|Katolik|Kristen|Islam(?:[ 	]+Terpadu)?|IT|Pertiwi|Aisyiyah|Bhayangkari|Kartika)(?:[ 	]+(?:\d{1,3}|[IVX]{1,4}))?(?=[ 	]+\p{Lu}\p{Ll})`,
+  'gu',
+);
+
+/** Schools numbered or not that SCHOOL_RE leaves: a status without a number, or a foundation's name. */
+function findFoundationSchoolHits(text: string): OrgHit[] {
+  const hits: OrgHit[] = [];
+  for (const m of text.includes('SD') || text.includes('SM') || text.includes('TK') || text.includes('MI') || text.includes('MTs') ? allMatches(FOUNDATION_SCHOOL_RE, text) : []) {
+    // "SD Negeri 1 Samarinda" is SCHOOL_RE's.
+    if ((m[3] === 'Negeri' || m[3] === 'Swasta') && /\d|[IVX]$/.test(m[0])) continue;
+    const end = m.index + m[0].length;
+    const words = allMatches(CAPITALISED_WORDS_AHEAD, text.slice(end, end + 40)).map((w) => w[1]!);
+    const known = knownNameLength(words, 0, 'dvt');
+    // The place it is named after: a known one, or up to two capitalised words no name list holds.
+    let count = known;
+    if (count === 0) while (count < Math.min(2, words.length) && !isListedName(words[count]!) && !NAME_STOPWORDS.has(words[count]!) && !COUNTRY_BY_FORM.has(words[count]!)) count += 1;
+    if (count === 0) continue;
+    const last = words[count - 1]!;
+    const placeEnd = text.indexOf(last, end + words.slice(0, count - 1).join(' ').length) + last.length;
+    const written = text.slice(m.index, placeEnd).replace(/\s+/g, ' ');
+    const name = m[2] === 'N' ? written.replace(/^(\S+?)N /, `$1 Negeri `) : written;
+    hits.push(makeHit(m.index, placeEnd, name, { government: m[2] === 'N' || m[3] === 'Negeri', priority: 2 }));
   }
   return hits;
 }

@@ -1564,6 +1564,7 @@ export function findPeople(
       .map((h) => withEnglishOfficerAfter(text, h, orgHits))
       .map((h) => withBackReferencedOfficeAfter(text, h, orgHits))
       .map((h) => withRoleFromBodyBefore(text, h, orgHits))
+      .map((h) => withRoleBeforeBody(text, h, orgHits))
       .map((h) => withEnglishRoleAfter(text, h))
       .map((h) => withFactionSeat(text, h, seat))
       .sort((a, b) => a.start - b.start),
@@ -1736,6 +1737,23 @@ const BODY_FIRST_GAP = /^,[ \t]+(?:the[ \t]+)?$/;
 /** An English officer's title in lower case right after a body's name, up to the comma that closes it. */
 const OFFICER_AFTER_BODY =
   /^[ \t]+(?:[a-z&-]+[ \t]+){0,3}(?:manager|director|head|officer|spokesperson|spokesman|spokeswoman|secretary|analyst|economist|researcher|president|chairman|chairwoman|commissioner|chief executive)(?:[ \t]+(?:for|of)(?:[ \t]+[a-z&-]+){1,4})?(?=,)/;
+
+/** An age or none, a comma, a role and up to two words of its field, then a body: ", guru ", " (44), guru ", ", dosen di ". */
+const ROLE_BEFORE_BODY = new RegExp(
+  String.raw`^(?:[ 	]*\(\d{1,3}\))?[ 	]*,[ 	]+((?:${ROLE_WORD_SOURCE})(?:[ 	]+\p{Ll}+){0,2}?)[ 	]+(?:(?:di|pada|dari)[ 	]+)?$`,
+  'u',
+);
+
+/** "Martina Uren (44), guru SD Negeri Sei Hanyo", "Nurul Aini, guru TK Pertiwi Bataguh": the role set off after an untitled name and the body it serves. */
+function withRoleBeforeBody(text: string, hit: PersonHit, orgHits: readonly OrgHit[]): PersonHit {
+  if (hit.title || hit.titleEntry || hit.org) return hit;
+  for (const body of orgHits) {
+    if (body.start <= hit.end || body.start - hit.end > 48) continue;
+    const role = ROLE_BEFORE_BODY.exec(text.slice(hit.end, body.start))?.[1];
+    if (role) return { ...hit, title: role, org: body };
+  }
+  return hit;
+}
 
 /** A person without a title, with the English role set off after the name ("Suparman Hadi, a construction worker,"). */
 function withEnglishRoleAfter(text: string, hit: PersonHit): PersonHit {

@@ -4161,4 +4161,15 @@ describe('English officers named before their title', () => {
       ['Dimas Arya Pratama', 'Kantor Imigrasi Tanjung Pandan'],
     ]);
   });
+
+  it('should read schools named by status or foundation without a number, and give a role set off after a name the body after it', () => {
+    const text =
+      'Penghargaan diberikan kepada Martina Uren (44), guru SD Negeri Sei Hanyo di Kecamatan Kapuas Hulu, dan Nurul Aini, guru TK Pertiwi Bataguh. Murid SD Muhammadiyah 9 Banjarmasin dan SD Katolik Belanda ikut.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => o.name)).toEqual(['SD Negeri Sei Hanyo', 'TK Pertiwi Bataguh', 'SD Muhammadiyah 9 Banjarmasin']);
+    expect(result.people.map((p) => [p.name, p.titles, p.organization])).toEqual([
+      ['Martina Uren', ['guru'], 'SD Negeri Sei Hanyo'],
+      ['Nurul Aini', ['guru'], 'TK Pertiwi Bataguh'],
+    ]);
+  });
 });
