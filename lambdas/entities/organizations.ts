@@ -27,6 +27,7 @@ import {
   REGIONAL_UNITS,
   REGIONAL_UNIT_BY_ABBR,
   TITLE_WORDS,
+  PEOPLES,
   WIDE_AREA_BY_FORM,
   displayRegionName,
 } from './gazetteer.js';
@@ -1226,6 +1227,18 @@ function nameRestAfter(text: string, at: number, owners: readonly OrgHit[]): num
   return 0;
 }
 
+/** How often a capitalised word is written alone in a text: no letter, digit or capitalised word right before or after it. */
+function writtenAlone(text: string, word: string): number {
+  let count = 0;
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
+    const before = text.slice(Math.max(0, at - 24), at);
+    const after = text.slice(at + word.length, at + word.length + 3);
+    if (/[\p{L}\p{N}]$|\p{Lu}[\p{L}.]*[ \t]+$/u.test(before) || /^(?:[\p{L}\p{N}]|[ \t]+\p{Lu})/u.test(after)) continue;
+    count += 1;
+  }
+  return count;
+}
+
 /** ", atau Mitratel", "(MTEL) atau Mitratel", "yang dikenal sebagai X": the other name a body goes by (group 1). */
 const CALLED_AFTER =
   /^[ \t]*(?:\([^()]{1,20}\)[ \t]*)?,?[ \t]*(?:atau|alias|(?:yang[ \t]+)?(?:dikenal|lebih dikenal)[ \t]+(?:dengan|sebagai)(?:[ \t]+nama)?)[ \t]+([A-Z][\p{L}'’-]*(?:[ \t]+[A-Z][\p{L}'’-]*)?)(?![\p{L}\p{N}]|[ \t]*[-/])/u;
@@ -1241,11 +1254,16 @@ function findRecurringNameHits(text: string, hits: OrgHit[]): OrgHit[] {
     if (h.government || h.priority === 0) continue;
     const written = text.slice(h.start, h.end);
     if (/^[A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*)?$/u.test(h.base) && written === h.base) baseOf.set(h.base, h.base);
-    const core = /^PT[ \t]+([A-Z][\p{L}'’&-]*(?:[ \t]+[A-Z][\p{L}'’&-]*){0,3}?)(?:[ \t]+Tbk\.?)?$/u.exec(written)?.[1];
+    const core = /^PT[ \t]+([A-Z][\p{L}'’&-]*(?:[ \t]+[A-Z][\p{L}'’&-]*){0,3}?)(?:[ \t]+Tbk\.?)?(?:[ \t]+\([A-Z]{2,6}\))?$/u.exec(written)?.[1];
     // "PT Flobamor ... Flobamor telah mengirim": one word is the company's name only where no language or name list
     // holds it ("PT Timah ... timah", "PT Budi").
     const distinct = core && (/\s/.test(core) || (!isPlainWord(core) && !isListedName(core)));
     if (core && distinct && !baseOf.has(core)) baseOf.set(core.replace(/\s+/g, ' '), h.base);
+    // "PT Arka Elektrik Mobilitas Tbk ... Arka sold 58,200 units ... Arka president director": the first word of a
+    // company's name of words no list holds, written alone twice or more, is its short name.
+    const first = core && /\s/.test(core) ? core.split(/\s+/)[0]! : '';
+    const place = (word: string): boolean => isKnownPlaceName(word) || matchRegionAt(word, 0)?.end === word.length || WIDE_AREA_BY_FORM.has(word) || PEOPLES.has(word);
+    if (first.length > 2 && !baseOf.has(first) && !isPlainWord(first) && !isListedName(first) && !place(first) && writtenAlone(text, first) >= 2) baseOf.set(first, h.base);
     // "PT Dayamitra Telekomunikasi Tbk (MTEL) atau Mitratel": the name the text says it goes by; in a list ("Slapshot,
     // Dritte Wahl atau SS-Kaliert") "atau" offers another item.
     const inList = /,[ \t]*$/.test(text.slice(Math.max(0, h.start - 3), h.start));

@@ -179,7 +179,7 @@ function sentenceEnd(text: string, pos: number): number {
 
 /** English titles in lower case: a title only right after a body or a region ("BPS East Kalimantan head X"). */
 const LOWER_ENGLISH_TITLE =
-  'head|chief|chair(?:man|woman|person)|(?:national )?coordinator|director|researcher|economist|analyst|member|governor|mayor|regent|deputy|commander|chief of staff|' +
+  'head|chief|chair(?:man|woman|person)|(?:national )?coordinator|director|researcher|(?:chief )?economist|analyst|member|governor|mayor|regent|deputy|commander|chief of staff|' +
   'director[ -]general|secretary[ -]general|regional secretary|commissioner';
 /**
  * An English article before a title in lower case, and "of" and a body after it: "The head of the Samarinda Disaster
@@ -194,7 +194,7 @@ const LOWER_ENGLISH_TITLE_RE = new RegExp(`^(?:${LOWER_ENGLISH_TITLE})$`);
 function articledTitle(text: string, at: number, titleEnd: number, orgHits: readonly OrgHit[]): { article: string; body: OrgHit } | null {
   // "X, director of the ... (Walhi),": set off after a name, the title goes without its article.
   const article = ARTICLE_BEFORE.exec(text.slice(Math.max(0, at - 5), at))?.[0] ?? (/\p{L},[ \t]+$/u.test(text.slice(Math.max(0, at - 4), at)) ? '' : null);
-  const of = /^[ \t]+of[ \t]+(?:the[ \t]+)?/.exec(text.slice(titleEnd, titleEnd + 9))?.[0];
+  const of = /^[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?/.exec(text.slice(titleEnd, titleEnd + 9))?.[0];
   if (article === null || !of) return null;
   // The body starts right after "of (the)", or after words of its English name in the same clause ("East Kalimantan
   // branch of", "Commission XI of the House of Representatives (DPR)").
@@ -246,7 +246,7 @@ const FILLED_BY_AT = /((?:[ \t]+\p{Lu}[\p{L}-]*){0,2})[ \t]+(?:(?:kini|sekarang|
 const ENGLISH_HOLDER_GAP = /^[ \t](?:(?:acting|interim|outgoing|former)[ \t])?$/;
 
 /** A company officer's English title: "president director", "Vice President", "director general". */
-const LOWER_OFFICER_TITLE = /^(?:(?:vice|deputy|executive|managing|senior|corporate)[ \t]+)*(?:president(?:[ \t]+director)?|director(?:[ \t]+general)?|general manager|secretary|chief executive officer|counsel+or)$/i;
+const LOWER_OFFICER_TITLE = /^(?:(?:vice|deputy|executive|managing|senior|corporate)[ \t]+)*(?:president(?:[ \t]+director)?|director(?:[ \t]+general)?|general manager|secretary|chief executive officer|chief economist|counsel+or)$/i;
 
 /**
  * The body right before a company officer's English title, written with "'s" or not and with up to three lower-case

@@ -4172,4 +4172,16 @@ describe('English officers named before their title', () => {
       ['Nurul Aini', ['guru'], 'TK Pertiwi Bataguh'],
     ]);
   });
+
+  it('should read a listed company\'s first word written alone as its short name, and English officer titles before and after the name', () => {
+    const text =
+      'Electric motorcycle maker PT Arka Elektrik Mobilitas Tbk (AREM) swung to a profit. Arka sold 58,200 units. Arka president director Johan Wirawan said sales rose. ' +
+      "Arka's finance director, Meilinda Hartono, said the loan was signed. Bank Permata chief economist Anggraeni Kusumastuti agreed. Maria Lubis, chief economist at PT Bank Central Asia Tbk (BCA), disagreed.";
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([
+      ['Johan Wirawan', 'PT Arka Elektrik Mobilitas Tbk'],
+      ['Meilinda Hartono', 'PT Arka Elektrik Mobilitas Tbk'],
+      ['Anggraeni Kusumastuti', 'Bank Permata'],
+      ['Maria Lubis', 'PT Bank Central Asia Tbk'],
+    ]);
+  });
 });
