@@ -298,6 +298,8 @@ describe('names after honorifics and hospitals named after a doctor', () => {
     expect(names('Ceramah disampaikan Ustadz Abdul Somad di masjid.')).toEqual(['Abdul Somad']);
     // A priest's address before the name and his order's letters after it are no part of it.
     expect(names('Misa dipimpin Pastor Yohanes Don Bosco SVD dan Romo Antonius Sinaga OFMCap.')).toEqual(['Yohanes Don Bosco', 'Antonius Sinaga']);
+    // Papuan and Maluku address: "Mama" and "Bapa" open no name ("Bapa Boni" is Bonifasius named before).
+    expect(names('Mama Ester Nawipa berjualan di pasar.')).toEqual(['Ester Nawipa']);
     expect(names('Ibu Kota Nusantara dibangun.')).toEqual([]);
   });
 
