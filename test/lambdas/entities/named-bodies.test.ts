@@ -451,3 +451,15 @@ describe('the levels and units of the scout movement', () => {
     expect(result.people.find((p) => p.name === 'Yusri Hamzah')?.organization).toBe('Kwarcab Gerakan Pramuka Balikpapan');
   });
 });
+
+describe('customary, church and village bodies of eastern Indonesia, Bali and Aceh', () => {
+  it.each([
+    ['Klian Subak Tegal Sari, I Nyoman Rai (62), menyambut lega.', 'Subak Tegal Sari'],
+    ['Ketua Tuha Peuet Gampong Meunasah Reuleut, Bakhtiar Hasan, menolak.', 'Tuha Peuet Gampong Meunasah Reuleut'],
+    ['Keputusan diambil setelah Saniri Negeri Hatuamet menggelar rapat.', 'Saniri Negeri Hatuamet'],
+    ['Kepala Pos Angkatan Laut Tanjung Luar, Letda Laut (P) Komang Ardana, hadir.', 'Pos Angkatan Laut Tanjung Luar'],
+    ['Ketua Sinode GMIST, Pdt Welmi Manumpil, berdoa.', 'Gereja Masehi Injili Sangihe Talaud'],
+  ])('should read the body in "%s"', (text, name) => {
+    expect(extractEntities(text).organizations.map((o) => o.name)).toContain(name);
+  });
+});
