@@ -603,7 +603,7 @@ function findHeadWordHits(text: string): OrgHit[] {
     // A region after the field is the unit's seat ("Badan Penanggulangan Bencana Aceh (BPBA)"), read below.
     const listed = spelled ? AGENCY_BY_FORM.has(spelled[2]!) || REGIONAL_UNIT_BY_ABBR.has(spelled[2]!) || regionAfter(text, field.end) !== null : true;
     if (own && spelled && head !== 'Lembaga' && !listed && initialsOf(own) === spelled[2]) {
-      hits.push(makeHit(m.index, field.end + spelled[1]!.length, own, { acronym: spelled[2]!, priority: 2 }));
+      hits.push(makeHit(m.index, field.end + spelled[1]!.length, own, { acronym: spelled[2]!, government: !RELIGIOUS_FIELD.test(own), priority: 2 }));
       continue;
     }
     if (field.words.length === 0) continue;
@@ -619,7 +619,8 @@ function findHeadWordHits(text: string): OrgHit[] {
       makeHit(m.index, after?.end ?? field.end, agency?.name ?? unit?.name ?? base, {
         acronym: agency?.acronym ?? unit?.abbr ?? null,
         aliases: agency?.aliases ?? [],
-        government: agency?.government ?? true,
+        // "Badan Pekerja Majelis Sinode": a church's or a mosque's board is no government's.
+        government: agency?.government ?? !RELIGIOUS_FIELD.test(base),
         region: after?.region ?? null,
         // "Badan Akreditasi Nasional ...": a national body takes no home region.
         regional: !agency && !NATIONAL_HEADS.has(head) && !field.words.includes('Nasional'),
@@ -632,6 +633,9 @@ function findHeadWordHits(text: string): OrgHit[] {
 }
 
 const PEMDA_SHORT_FORM_AT = /[ \t]*\((?:Pemkot|Pemkab|Pemprov|Pemda)\)/y;
+
+/** Words of a faith's bodies in a field ("Majelis Sinode", "Dewan Kemakmuran Masjid", "Komisi Kesehatan Keuskupan"). */
+const RELIGIOUS_FIELD = /[ \t](?:Sinode|Jemaat|Gereja|Klasis|Masjid|Keuskupan|Paroki|Pesantren|Umat)(?![\p{L}])/u;
 
 /** Pemkot / Pemkab / Pemprov / Pemda and "pemerintah kota": the region comes from the text or the home region. */
 function findPemdaHits(text: string, home: RegionEntry | null, regionHits: readonly RegionHit[]): OrgHit[] {

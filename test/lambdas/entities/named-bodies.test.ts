@@ -463,3 +463,16 @@ describe('customary, church and village bodies of eastern Indonesia, Bali and Ac
     expect(extractEntities(text).organizations.map((o) => o.name)).toContain(name);
   });
 });
+
+describe('government flags of bodies named with a head word', () => {
+  it('should flag a church synod\'s board as no government body, and a navy post as one', () => {
+    const result = extractEntities(
+      'Badan Pekerja Majelis Sinode (BPMS) Gereja Masehi Injili Sangihe Talaud (GMIST) membuka posko. Kepala Pos Angkatan Laut Tanjung Luar, Letda Laut (P) Komang Ardana, hadir.',
+    );
+    expect(result.organizations.map((o) => [o.name, o.government])).toEqual([
+      ['Badan Pekerja Majelis Sinode', false],
+      ['Gereja Masehi Injili Sangihe Talaud', false],
+      ['Pos Angkatan Laut Tanjung Luar', true],
+    ]);
+  });
+});
