@@ -33,7 +33,7 @@ import {
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { CLASS_BEFORE_SEAT, COMPANY_END_WORDS, HOSPITAL_HEADS, HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, goesOnCompanyName, ofContinuation } from './named-bodies.js';
-import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, SPACES, UPPER_FIRST, WORD_END, WORD_START, allMatches, buildAlternation, clashesWith, escapeRegExp, initialsOf, insideLonger, literalGroups, literalMatcher, matchAt, overlapsAny, withinAny, wordBefore, wordChar } from './text-scan.js';
+import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, SPACES, UPPER_FIRST, WORD_END, WORD_START, allMatches, buildAlternation, clashesWith, escapeRegExp, initialsOf, insideLonger, literalGroups, literalMatcher, matchAt, overlapsAny, withinAny, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
 import { isDerivedNoun, isDictionaryWord, isGivenName, isKnownPlaceName, isListedName, isPlainWord, knownNameLength } from './tagger-features.js';
 import type { AgencyEntry, OrgHit, RegionEntry, RegionHit, Span } from './types.js';
 import englishUnits from './data/english-units.json' with { type: 'json' };
@@ -356,7 +356,8 @@ const KADIS_UNIT_RE = new RegExp(String.raw`${WORD_START}(?:Plt[ \t]+)?Kadis[ \t
 
 /** The Indonesian unit of an English unit name ("Education Office" -> "Dinas Pendidikan"), from english-units.json. */
 const UNIT_OF_ENGLISH = new Map((englishUnits as { english: string; unit: string }[]).map((u) => [u.english, u.unit]));
-const ENGLISH_UNIT_RE = new RegExp(`${WORD_START}(?:${buildAlternation(UNIT_OF_ENGLISH.keys())})${WORD_END}`, 'gu');
+/** Run only where a word opens with a unit's first letter: "immigration office" in lower case would enter the engine at every "i". */
+const matchEnglishUnits = wordStartMatcher(`(?:${buildAlternation(UNIT_OF_ENGLISH.keys())})${WORD_END}`, UNIT_OF_ENGLISH.keys());
 
 /** The region written right before `pos`, a space between ("East Kalimantan" before "Education Office"). */
 function regionBefore(text: string, pos: number): RegionHit | null {
@@ -377,7 +378,7 @@ const ENGLISH_REGION_BEFORE = /(?:^|[^\p{L}])(?:the[ \t]+)?(?:East|West|North|So
  */
 function findEnglishUnitHits(text: string, home: RegionEntry | null): OrgHit[] {
   const hits: OrgHit[] = [];
-  for (const m of allMatches(ENGLISH_UNIT_RE, text)) {
+  for (const m of matchEnglishUnits(text)) {
     // "East Java Provincial Health Office": the level may stand between the region and the unit.
     const level = ENGLISH_LEVEL_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[0].length ?? 0;
     const before = regionBefore(text, m.index - level);
