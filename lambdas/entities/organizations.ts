@@ -186,6 +186,12 @@ function regionAfter(text: string, pos: number): { region: RegionEntry; end: num
   return hit ? { region: hit.region, end: hit.end } : null;
 }
 
+/** A region written with its kind word right after `pos` ("Kota Yogyakarta", "Kabupaten Bantul"), or null. */
+function regionWithKindAfter(text: string, pos: number): { region: RegionEntry; end: number } | null {
+  return KIND_WORD_AFTER.test(text.slice(pos, pos + 12)) ? regionAfter(text, pos) : null;
+}
+const KIND_WORD_AFTER = /^[ \t]+(?:Kota|Kabupaten|Provinsi)[ \t]/;
+
 /** Read the field of a unit name after its head word: org vocabulary, acronyms, "dan", commas. */
 function readField(text: string, pos: number): { words: string[]; end: number } {
   const words: string[] = [];
@@ -1349,7 +1355,8 @@ function fillRegions(text: string, hits: OrgHit[], home: RegionEntry | null): vo
   for (const hit of hits) {
     // "Kanwil Kemenkumham Kaltim ... Kanwil Kemenkumham": an office named without its region is the one office of
     // that body the text names with a region; with none or several, it stays the body.
-    if (hit.office && !hit.region) {
+    // "Majelis Latupati Kabupaten Maluku Tengah ... Majelis Latupati": so is a body no list knows, named once with its seat.
+    if ((hit.office || (!hit.regional && !AGENCY_BY_FORM.has(hit.base))) && !hit.region) {
       const regions = new Set(hits.flatMap((h) => (h.base === hit.base && h.region ? [h.region] : [])));
       if (regions.size === 1) hit.region = [...regions][0]!;
     }
@@ -1456,7 +1463,12 @@ export function findOrganizations(text: string, home: RegionEntry | null, region
     ...findSchoolHits(text),
     ...findNamedBodyHits(text),
     ...findTailWordHits(text),
-    ...findNamedBodies(text).map((b) => makeHit(b.start, b.end, b.name, { government: b.government, region: b.seat ?? null, acronym: b.acronym ?? null, priority: 2 })),
+    ...findNamedBodies(text).map((b) => {
+      // "Forum Bank Sampah Kota Yogyakarta": a region written with its kind after a body's name is its seat (a public
+      // facility's, "Puskesmas Cempaka Kota Banjarmasin", is where it stands: it is named after its kelurahan).
+      const after = b.seat || b.government ? null : regionWithKindAfter(text, b.end);
+      return makeHit(b.start, after?.end ?? b.end, b.name, { government: b.government, region: b.seat ?? after?.region ?? null, acronym: b.acronym ?? null, priority: 2 });
+    }),
   ];
   const raw = [...bodies, ...findTeamHits(text, bodies)];
   const hits = withFactions(text, endAtNamesGivenBefore(text, withNameAfterAcronym(text, bindTickers(text, bindAcronyms(text, selectHits(raw))))));

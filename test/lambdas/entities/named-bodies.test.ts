@@ -476,3 +476,16 @@ describe('government flags of bodies named with a head word', () => {
     ]);
   });
 });
+
+describe('the seat of a body no list knows', () => {
+  it('should give a body the region written with its kind after its name, and its bare mentions the same body', () => {
+    const result = extractEntities(
+      'Ketua Forum Bank Sampah Kota Yogyakarta, Sumarni Wulandari, menyebut harga turun. Majelis Latupati Kabupaten Maluku Tengah menggelar rapat. Ketua Majelis Latupati, Johan Tuhumury, hadir.',
+    );
+    expect(result.organizations.map((o) => [o.name, o.mentions.length])).toEqual([
+      ['Forum Bank Sampah Yogyakarta', 1],
+      ['Majelis Latupati Maluku Tengah', 2],
+    ]);
+    expect(result.people.map((p) => p.organization)).toEqual(['Forum Bank Sampah Yogyakarta', 'Majelis Latupati Maluku Tengah']);
+  });
+});
