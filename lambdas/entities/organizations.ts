@@ -627,7 +627,7 @@ function findHeadWordHits(text: string): OrgHit[] {
         acronym: agency?.acronym ?? unit?.abbr ?? null,
         aliases: agency?.aliases ?? [],
         // "Badan Pekerja Majelis Sinode": a church's or a mosque's board is no government's.
-        government: agency?.government ?? !RELIGIOUS_FIELD.test(base),
+        government: agency?.government ?? !(RELIGIOUS_FIELD.test(base) || RELIGIOUS_FIELD.test(text.slice(field.end, field.end + 12))),
         region: after?.region ?? null,
         // "Badan Akreditasi Nasional ...": a national body takes no home region.
         regional: !agency && !NATIONAL_HEADS.has(head) && !field.words.includes('Nasional'),
@@ -641,7 +641,7 @@ function findHeadWordHits(text: string): OrgHit[] {
 
 const PEMDA_SHORT_FORM_AT = /[ \t]*\((?:Pemkot|Pemkab|Pemprov|Pemda)\)/y;
 
-/** Words of a faith's bodies in a field ("Majelis Sinode", "Dewan Kemakmuran Masjid", "Komisi Kesehatan Keuskupan"). */
+/** Words of a faith's bodies in or right after a field ("Majelis Sinode", "Dewan Kemakmuran Masjid", "Komisi Kesehatan Keuskupan"). */
 const RELIGIOUS_FIELD = /[ \t](?:Sinode|Jemaat|Gereja|Klasis|Masjid|Keuskupan|Paroki|Pesantren|Umat)(?![\p{L}])/u;
 
 /** Pemkot / Pemkab / Pemprov / Pemda and "pemerintah kota": the region comes from the text or the home region. */

@@ -130,8 +130,12 @@ const ATTRIBUTION_NAME_RE = new RegExp(
   `["”][ \\t]*,?[ \\t]*(?:${SPEECH_VERB_SOURCE})[ \\t]+((?:(?:${buildAlternation([...HONORIFICS].filter((h) => h.endsWith('.')))})[ \\t]+)?${NAME_TOKEN_SOURCE}(?:[ \\t]+${NAME_TOKEN_SOURCE}){0,3})`,
   'gu',
 );
-/** Title kinds that name staff of whatever body follows ("Presiden Recording Academy" is no head of state). */
-const STAFF_KINDS = new Set(['civil-servant', 'head-of-state', 'chair', 'spokesperson']);
+/**
+ * Title kinds that name staff of whatever body follows ("Presiden Recording Academy" is no head of state; "Ketua Komisi
+ * Kesehatan Keuskupan Maumere" chairs a church's commission, no legislature's, though a faction is the legislature's).
+ */
+const STAFF_KINDS = new Set(['civil-servant', 'head-of-state', 'chair', 'spokesperson', 'legislator']);
+const isLegislatureFaction = (organization: string): boolean => organization.startsWith('Fraksi ');
 const POLICE_ORG: Record<string, string> = {
   Kapolda: 'Polda',
   Wakapolda: 'Polda',
@@ -2299,7 +2303,8 @@ function mergePeople(
     if (hit.titleEntry && !hit.former) {
       // A section head of a state company ("Kepala Seksi ... PT Angkasa Pura I") is staff, not an official.
       const atCompany =
-        organization !== null && orgGovernment.get(organization) === false && STAFF_KINDS.has(hit.titleEntry.kind);
+        organization !== null && orgGovernment.get(organization) === false && STAFF_KINDS.has(hit.titleEntry.kind) &&
+        !(hit.titleEntry.kind === 'legislator' && isLegislatureFaction(organization));
       official ||=
         hit.titleEntry.official === 'org'
           ? Boolean(organization && (orgGovernment.get(organization) ?? /^(Pemerintah|Polda|Polres|Kodam|DPRD|Kementerian)/.test(organization)))

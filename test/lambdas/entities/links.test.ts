@@ -4186,4 +4186,11 @@ describe('English officers named before their title', () => {
       ['Maria Lubis', 'PT Bank Central Asia Tbk'],
     ]);
   });
+
+  it('should read a diocesan priest\'s "RD" as no part of his name, a church commission as no government body, and Christmas as no place', () => {
+    const text = 'Ketua Komisi Kesehatan Keuskupan Maumere, RD Vinsensius Wolo, menyebut pengamanan Natal 2025 sudah disiapkan.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([['Vinsensius Wolo', 'Keuskupan Maumere', false]]);
+    expect(result.locations).toEqual([]);
+  });
 });
