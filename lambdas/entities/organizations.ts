@@ -505,13 +505,29 @@ function findEnglishGovernmentHits(text: string, home: RegionEntry | null, regio
   for (const m of allMatches(ENGLISH_GOVERNMENT_RE, text)) {
     const kind = ENGLISH_GOVERNMENT_KIND[m[1]!.toLowerCase()]!;
     const before = regionBefore(text, m.index);
-    const region = before && before.region.kind === kind ? before.region : (regionInSentenceBefore(text, m.index, kind, regionHits) ?? regionOfKind(home, kind));
+    // "Bogor regency administration": the regency of a name a city bears too.
+    const named = before && before.region.kind !== kind ? REGIONS_BY_NAME.get(before.region.name.toLowerCase())?.find((r) => r.kind === kind) : undefined;
+    const own = before && before.region.kind === kind ? before.region : named;
+    const region = own ?? (regionInSentenceBefore(text, m.index, kind, regionHits) ?? regionOfKind(home, kind));
     if (!region) continue;
-    const start = before && before.region === region ? before.start : m.index;
+    const start = before && own === region ? before.start : m.index;
     hits.push(makeHit(start, m.index + m[0].length, `Pemerintah ${KIND_LABEL[region.kind]}`, { region, priority: 3 }));
+  }
+  // "The Bogor administration" after "the Bogor regency administration": a region's government of the kind the text
+  // named, or of the region's only kind.
+  for (const m of allMatches(BARE_ADMINISTRATION_RE, text)) {
+    const before = regionBefore(text, m.index);
+    if (!before) continue;
+    const named = hits.find((h) => h.region?.name === before.region.name);
+    const kinds = REGIONS_BY_NAME.get(before.region.name.toLowerCase()) ?? [before.region];
+    const region = named?.region ?? (kinds.length === 1 ? kinds[0]! : null);
+    if (region) hits.push(makeHit(before.start, m.index + m[0].length, `Pemerintah ${KIND_LABEL[region.kind]}`, { region, priority: 3 }));
   }
   return hits;
 }
+
+/** "administration" or "government" right after a region's name, with no word of its kind between. */
+const BARE_ADMINISTRATION_RE = /(?<![\p{L}])(?:administration|government)(?![\p{L}])/gu;
 
 /** Regional unit abbreviations: "Disperindagkop Kaltim", "Dinkes", "Satpol PP", "Kadis PUPR" (as "Dinas PUPR"). */
 function findRegionalUnitHits(text: string): OrgHit[] {

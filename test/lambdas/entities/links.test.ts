@@ -4193,4 +4193,9 @@ describe('English officers named before their title', () => {
     expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([['Vinsensius Wolo', 'Keuskupan Maumere', false]]);
     expect(result.locations).toEqual([]);
   });
+
+  it('should read "the Bogor regency administration" as the regency\'s government, a city of that name or not, and "the Bogor administration" after it as the same', () => {
+    const text = 'The Bogor regency administration has begun demolishing villas. The Bogor administration plans more next month.';
+    expect(extractEntities(text).organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Pemerintah Kabupaten Bogor', 2]]);
+  });
 });
