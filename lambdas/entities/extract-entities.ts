@@ -5,7 +5,7 @@
  */
 import type { EntityResult } from '../shared/types.js';
 import { detectDateline, findDatelineRegion, findDatelineSpan, findDatelineTown } from './dateline.js';
-import { buildLocations, findCountryAndAreaHits, findPlaceHits, findRegionHits, isCurrencyOrTitleAt, pickHomeRegion } from './locations.js';
+import { buildLocations, findCountryAndAreaHits, findPlaceHits, findRegionHits, isCurrencyOrTitleAt, matchRegionAt, pickHomeRegion } from './locations.js';
 import { ONE_WORD_BODY_HEADS } from './named-bodies.js';
 import { SCHOOL_KINDS, UNIT_SHORT_NAMES, addTaggedOrganizations, dropTaggedOrganizations, findOrganizations, redefinedAcronyms } from './organizations.js';
 import { ACTING_MARK_ONLY, ENGLISH_ROLE_AFTER, HOLDER_MARKS, findPeople, isWordWrittenLower } from './people.js';
@@ -41,6 +41,12 @@ import demonyms from './data/demonyms.json' with { type: 'json' };
  * function words ("As of Monday", where a desa is named As), and
  * the words for a kind of area or spot ("Puskesmas Kecamatan", "Kantor Desa").
  */
+const DEMONYMS: ReadonlySet<string> = new Set(demonyms as string[]);
+/** "The Indonesian", "The Samarinda": an English article, then a demonym, a country or a region. */
+function isArticleAndOrigin(surface: string): boolean {
+  const origin = /^The[ \t]+(.+)$/.exec(surface)?.[1];
+  return origin !== undefined && (DEMONYMS.has(origin) || COUNTRY_BY_FORM.has(origin) || matchRegionAt(origin, 0)?.end === origin.length);
+}
 const NOT_PLACES = new Set([...(demonyms as string[]), ...ENGLISH_FUNCTION_WORDS, ...AREA_UNIT_WORDS, 'Kota', 'Kabupaten', 'Provinsi', ...PLACE_HEADS]);
 
 /**
@@ -307,6 +313,8 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
     .map((t) => (t.kind === 'ORG' ? withoutLeadingRole(text, t) : t.kind === 'PER' ? withJoinedWords(text, withoutLeadingSpot(text, t, rulePlaces)) : t))
     // "Ranai (ANTARA) - ... dari Ranai ke pasar": one word the rules read as a place of the story is that place again.
     .map((t) => (t.kind === 'ORG' && rulePlaceNames.has(text.slice(t.start, t.end)) ? { ...t, kind: 'LOC' as const } : t))
+    // "The Indonesian government", "The Samarinda administration": an article and where a body is from name no body.
+    .filter((t) => !(t.kind === 'ORG' && isArticleAndOrigin(text.slice(t.start, t.end))))
     // "ketua umum Kosgoro, ia juga", "pendiri Gojek": one unlisted word after a leader's word in lower case is the
     // body led, no person.
     .map((t) => (t.kind === 'PER' && isBodyAfterLeaderWord(text, t) ? { ...t, kind: 'ORG' as const } : t))

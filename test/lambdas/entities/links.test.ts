@@ -4198,4 +4198,9 @@ describe('English officers named before their title', () => {
     const text = 'The Bogor regency administration has begun demolishing villas. The Bogor administration plans more next month.';
     expect(extractEntities(text).organizations.map((o) => [o.name, o.mentions.length])).toEqual([['Pemerintah Kabupaten Bogor', 2]]);
   });
+
+  it('should read no body in an English article before where a body is from ("The Indonesian government", "The Aceh-born banker")', () => {
+    const text = 'The Indonesian government agreed on Monday. The Aceh-born banker, who took over last year, declined to comment.';
+    expect(extractEntities(text).organizations).toEqual([]);
+  });
 });
