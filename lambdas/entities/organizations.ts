@@ -578,6 +578,12 @@ function findRegionalUnitHits(text: string): OrgHit[] {
     // Spelled out, the unit is itself even where its short form is a national body's ("Kantor Kesehatan Pelabuhan",
     // KKP, against the ministry KKP).
     if (!after && AGENCY_BY_FORM.has(unit.abbr) && text.slice(m.start, m.end) === unit.abbr) continue;
+    // "bersama Inspektorat Jenderal": a ministry's inspectorate, no region's (one named after it is read whole elsewhere).
+    const general = unit.abbr === 'Inspektorat' && !after ? /^[ \t]+Jenderal(?![\p{L}])(?![ \t]+\p{Lu})/u.exec(text.slice(m.end, m.end + 12)) : null;
+    if (general) {
+      hits.push(makeHit(m.start, m.end + general[0].length, 'Inspektorat Jenderal', { government: true, priority: 3 }));
+      continue;
+    }
     // "Balai Besar Wilayah Sungai Sumatera VIII": an island or a group of regions the unit serves ends its name.
     const served = after ? null : SERVED_AREA.exec(text.slice(m.end, m.end + 40));
     if (served) {

@@ -4203,4 +4203,10 @@ describe('English officers named before their title', () => {
     const text = 'The Indonesian government agreed on Monday. The Aceh-born banker, who took over last year, declined to comment.';
     expect(extractEntities(text).organizations).toEqual([]);
   });
+
+  it('should read a bare "Inspektorat Jenderal" as a ministry\'s inspectorate, not the home region\'s Inspektorat', () => {
+    const text = 'JAKARTA - Kemendiktisaintek membentuk tim pemantau bersama Inspektorat Jenderal untuk mengawasi UKT.';
+    expect(extractEntities(text).organizations.map((o) => o.name)).toContain('Inspektorat Jenderal');
+    expect(extractEntities(text).organizations.map((o) => o.name)).not.toContain('Inspektorat DKI Jakarta');
+  });
 });
