@@ -67,8 +67,8 @@ const STATION_HEADS: ReadonlySet<string> = new Set(['Stasiun Meteorologi', 'Stas
 function isNamesakeHead(head: string): boolean {
   return HOSPITAL_HEADS.has(head) || STATION_HEADS.has(head) || head === 'Paroki';
 }
-/** The word of an event right before a head ("Festival Keraton Nusantara", "Hari Kesatuan Gerak PKK"). */
-const EVENT_BEFORE = /(?:^|[^\p{L}])(?:Festival|Pekan|Piala|Pameran|Parade|Kirab|Hari)[ \t]+$/u;
+/** The word of an event right before a head ("Festival Keraton Nusantara", "Hari Kesatuan Gerak PKK", "Rapat Dewan Komisioner Bulanan"). */
+const EVENT_BEFORE = /(?:^|[^\p{L}])(?:Festival|Pekan|Piala|Pameran|Parade|Kirab|Hari|Rapat)[ \t]+$/u;
 /** Heads of groups of people, and the words for their members that may open their names. */
 const COLLECTIVE_HEADS = new Set(['Aliansi', 'Koalisi', 'Forum', 'Gerakan', 'Paguyuban', 'Komunitas']);
 /** Facilities numbered after their name ("Posyandu Melati 3"), and the number with the space before it. */

@@ -489,3 +489,9 @@ describe('the seat of a body no list knows', () => {
     expect(result.people.map((p) => p.organization)).toEqual(['Forum Bank Sampah Yogyakarta', 'Majelis Latupati Maluku Tengah']);
   });
 });
+
+describe('meetings named after a body', () => {
+  it('should read no body in a meeting\'s name ("Rapat Dewan Komisioner Bulanan")', () => {
+    expect(namesOf('OJK menggelar Rapat Dewan Komisioner Bulanan pada Selasa.')).toEqual([]);
+  });
+});
