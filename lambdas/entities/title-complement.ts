@@ -152,6 +152,14 @@ export interface TitleComplement {
  * command's number, a rank, a kecamatan or desa, a legislator's district, an English field; then the name.
  * @example readComplement('Kepala BPS Kaltim Yusniar Juliana', 6, TITLE_BY_FORM.get('Kepala')!, new Map()).words // ['BPS', 'Kaltim']
  */
+const INDONESIA_AT = /(?:Indonesia|RI)(?![\p{L}\p{N}])/uy;
+/** The length of "untuk" and the country after it at `at` ("untuk Kanada", "untuk Korea Selatan"); 0 if none. */
+function countryAfterUntuk(text: string, at: number): number {
+  const untuk = /^untuk[ \t]+/.exec(text.slice(at, at + 8));
+  const country = untuk ? (matchAt(COUNTRY_AT, text, at + untuk[0].length) ?? matchAt(INDONESIA_AT, text, at + untuk[0].length)) : null;
+  return country ? untuk![0].length + country[0].length : 0;
+}
+
 export function readComplement(text: string, pos: number, entry: TitleEntry, orgStarts: Map<number, OrgHit>): TitleComplement {
   let end = pos;
   let at = pos;
@@ -173,6 +181,13 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
     const next = at + sp[0].length;
     const bodyBefore = afterBody;
     afterBody = false;
+    // "Duta Besar RI untuk Kanada Laksmi Pratiwi": the country an envoy is posted to stays in the title.
+    const postedTo = entry.title === 'Duta Besar' ? countryAfterUntuk(text, next) : 0;
+    if (postedTo > 0) {
+      words.push(text.slice(next, next + postedTo));
+      end = at = next + postedTo;
+      continue;
+    }
     // "Menteri Koperasi Budi Arie Setiadi", "Menteri UMKM X": a ministry's field, before any body its words open.
     const ministryField = entry.org === 'ministry' && words.length === 0 ? matchAt(MINISTRY_FIELD_AT, text, next) : null;
     if (ministryField) {

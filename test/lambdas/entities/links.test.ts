@@ -4209,4 +4209,12 @@ describe('English officers named before their title', () => {
     expect(extractEntities(text).organizations.map((o) => o.name)).toContain('Inspektorat Jenderal');
     expect(extractEntities(text).organizations.map((o) => o.name)).not.toContain('Inspektorat DKI Jakarta');
   });
+
+  it('should keep the country an ambassador is posted to in the title, and read the name after it whole', () => {
+    const text = 'Duta Besar RI untuk Kanada Laksmi Pratiwi Handayani hadir. Duta Besar Jepang untuk Indonesia Kenji Matsuura menambahkan.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.titles, p.official])).toEqual([
+      ['Laksmi Pratiwi Handayani', ['Duta Besar RI untuk Kanada'], true],
+      ['Kenji Matsuura', ['Duta Besar Jepang untuk Indonesia'], true],
+    ]);
+  });
 });
