@@ -4217,4 +4217,12 @@ describe('English officers named before their title', () => {
       ['Kenji Matsuura', ['Duta Besar Jepang untuk Indonesia'], true],
     ]);
   });
+
+  it('should read Indonesia\'s own missions abroad (KBRI, KJRI) as government bodies', () => {
+    const result = extractEntities('KBRI akan membuka pusat promosi dagang di Toronto. KJRI Jeddah siap membantu jemaah.');
+    expect(result.organizations.map((o) => [o.name, o.government])).toEqual([
+      ['Kedutaan Besar Republik Indonesia', true],
+      ['Konsulat Jenderal Republik Indonesia', true],
+    ]);
+  });
 });
