@@ -60,7 +60,7 @@ function isRankWords(text: string, span: Span): boolean {
 }
 
 /** A school's name: its kind, then a space ("SD Negeri 014 Loa Kulu", "SMA Negeri 1 Samarinda"). */
-const SCHOOL_NAME = new RegExp(`^(?:${SCHOOL_KINDS})N?[ \\t]`);
+const SCHOOL_NAME = new RegExp(`^(?:${SCHOOL_KINDS}|Madrasah|TK)N?[ \\t]`);
 
 /** The glued form of a state school's kind ("SMAN", "SDN", "MTsN"), at the start of a name. */
 const STATE_SCHOOL_FORM = /^(?:SMAN|SMPN|SMKN|SMUN|SDN|MTsN)(?=[ \t])/;

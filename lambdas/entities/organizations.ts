@@ -723,7 +723,12 @@ const TIPIKOR_AT_COURT = new RegExp(
 /** The kinds of school by their short forms, as a pattern source (a state one adds "N" or "Negeri"). */
 export const SCHOOL_KINDS = 'SD|SMP|SMA|SMK|SMU|MTs|MI|MA|SLB';
 /** A school by its kind and number: "SDN 014", "SMA Negeri 1", "SMP Swasta 2", "MTsN 3" (group 1 kind, 2 "N", 3 status). */
-const SCHOOL_RE = new RegExp(String.raw`(?<![\p{L}\p{N}])(${SCHOOL_KINDS})(N)?(?:[ \t]+(Negeri|Swasta))?[ \t]+(?:\d{1,3}|[IVX]{1,4})(?![\p{L}\p{N}])`, 'gu');
+const SCHOOL_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(${SCHOOL_KINDS}|Madrasah Aliyah|Madrasah Tsanawiyah|Madrasah Ibtidaiyah)(N)?(?:[ \t]+(Negeri|Swasta))?(?:[ \t]*\([A-Za-z]{2,5}\))?[ \t]+(?:\d{1,3}|[IVX]{1,4})(?![\p{L}\p{N}])`,
+  'gu',
+);
+/** A madrasah's kind as it is named in full ("MAN 1 Bone" is Madrasah Aliyah Negeri 1 Bone). */
+const MADRASAH_KINDS: Readonly<Record<string, string>> = { MA: 'Madrasah Aliyah', MTs: 'Madrasah Tsanawiyah', MI: 'Madrasah Ibtidaiyah' };
 
 /** Capitalised words one after another from the start (group 1 each word). */
 const CAPITALISED_WORDS_AHEAD = /[ \t]+(\p{Lu}[\p{Ll}'’-]+)/gyu;
@@ -735,7 +740,7 @@ const CAPITALISED_WORDS_AHEAD = /[ \t]+(\p{Lu}[\p{Ll}'’-]+)/gyu;
  */
 function findSchoolHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [...findFoundationSchoolHits(text)];
-  for (const m of text.includes('SD') || text.includes('SM') || text.includes('MTs') ? allMatches(SCHOOL_RE, text) : []) {
+  for (const m of /SD|SM|MTs|MA|MI|SLB|Madrasah/.test(text) ? allMatches(SCHOOL_RE, text) : []) {
     const state = m[2] === 'N' || m[3] === 'Negeri';
     let end = m.index + m[0].length;
     // The longer of a region and a known kecamatan, desa or town ("Bontang Utara", not the city Bontang).
@@ -745,8 +750,10 @@ function findSchoolHits(text: string): OrgHit[] {
     const place = known > 0 ? words.slice(0, known) : !region && words.length > 0 && !isListedName(words[0]!) ? [words[0]!] : [];
     const placeEnd = place.length > 0 ? text.indexOf(place.at(-1)!, end) + place.at(-1)!.length : end;
     end = Math.max(region?.end ?? end, placeEnd);
-    const written = text.slice(m.index, end).replace(/\s+/g, ' ');
-    const name = m[2] === 'N' ? written.replace(/^(\S+?)N /, `$1 Negeri `) : written;
+    // Named as the kind is spelled ("SDN" -> "SD Negeri", "MAN" -> "Madrasah Aliyah Negeri"), its number and place after.
+    const number = /(?:\d{1,3}|[IVX]{1,4})$/.exec(m[0])![0];
+    const rest = text.slice(m.index + m[0].length - number.length, end).replace(/\s+/g, ' ');
+    const name = `${MADRASAH_KINDS[m[1]!] ?? m[1]!}${state ? ' Negeri' : m[3] ? ` ${m[3]}` : ''} ${rest}`;
     hits.push(makeHit(m.index, end, name, { government: state, priority: 2 }));
   }
   return hits;

@@ -495,3 +495,14 @@ describe('meetings named after a body', () => {
     expect(namesOf('OJK menggelar Rapat Dewan Komisioner Bulanan pada Selasa.')).toEqual([]);
   });
 });
+
+describe('state madrasahs', () => {
+  it('should read a madrasah by its short or spelled kind, named in full, its town no place of the story', () => {
+    const result = extractEntities('Madrasah Aliyah Negeri (MAN) 1 Bone meresmikan laboratorium. Guru MAN 1 Bone dan siswa MTsN 2 Samarinda hadir.');
+    expect(result.organizations.map((o) => [o.name, o.government])).toEqual([
+      ['Madrasah Aliyah Negeri 1 Bone', true],
+      ['Madrasah Tsanawiyah Negeri 2 Samarinda', true],
+    ]);
+    expect(result.locations).toEqual([]);
+  });
+});
