@@ -123,7 +123,7 @@ const ENGLISH_SAID_END = new RegExp(`(?:${NAME_SAID})$`);
 // "Fitri Handayani of the National Awakening Party (PKB) said": English may name the speaker's body between them.
 const ENGLISH_BODY_OF = String.raw`[ \t]+of[ \t]+the[ \t]+(?:[A-Z][\p{L}-]*[ \t]+){0,5}[A-Z][\p{L}-]*(?:[ \t]*\([A-Z]{2,8}\))?`;
 const REPORTING_RE = new RegExp(
-  `${WORD_START}(${NAME_TOKEN_SOURCE}(?:[ \\t]+${NAME_TOKEN_SOURCE}){1,3})(?:[ \\t]+(?:juga[ \\t]+|pun[ \\t]+)?(?:${REPORTING_VERB_SOURCE})|(?:${ENGLISH_BODY_OF})?[ \\t]+(?:${NAME_SAID}))${WORD_END}`,
+  `${WORD_START}(${NAME_TOKEN_SOURCE}(?:[ \\t]+${NAME_TOKEN_SOURCE}){1,4})(?:[ \\t]+(?:juga[ \\t]+|pun[ \\t]+)?(?:${REPORTING_VERB_SOURCE})|(?:${ENGLISH_BODY_OF})?[ \\t]+(?:${NAME_SAID}))${WORD_END}`,
   'gu',
 );
 const ATTRIBUTION_NAME_RE = new RegExp(
@@ -857,6 +857,10 @@ function findReportingHits(text: string, taken: readonly Span[]): PersonHit[] {
     // language opens no name.
     const english = ENGLISH_SAID_END.test(m[0]);
     let titled = false;
+    // "Sam Ratulangi Airport Daniel Kristian Pangemanan said": a word of the language inside the run ends a place's or
+    // body's name there; the person's name follows it.
+    const bodyEnd = english ? words.findLastIndex((w, k) => k > 0 && k < words.length - 2 && isPlainWord(w)) : -1;
+    for (let k = 0; k <= bodyEnd; k += 1) offset += words.shift()!.length + 1;
     while (words.length > 1 && (!isNameWord(words[0]!) || HONORIFICS.has(words[0]!) || (english && isPlainWord(words[0]!)))) {
       honoured ||= HONORIFICS.has(words[0]!);
       titled ||= RANKS.has(words[0]!) || TITLE_WORDS.has(words[0]!);

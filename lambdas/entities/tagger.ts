@@ -374,7 +374,32 @@ function capitalisedCount(words: readonly string[], from: number, to: number): n
   return words.slice(from, to).filter((w) => UPPER_FIRST.test(w)).length;
 }
 /** Short words that end with a period inside a name ("H. Sujono", "Arifin C. Noer", "Harold Belafonte, Jr."). */
-const NAME_ABBREVIATION = /^(?:\p{Lu}{1,2}|Jr|Sr|St|Hj?|Abd|Ach|Mhd|Moh|Muh|Mr|Mrs|Ms|Dr|Ir|Drs)$/u;
+const NAME_ABBREVIATION = /^(?:\p{Lu}{1,2}|Jr|Sr|St|Hj?|Abd|Ach|Mhd|Moh|Muh|Mr|Mrs|Ms|Dr|Ir|Drs|Dt)$/u;
+
+/** A person's span whose last word is a name's abbreviation ("Muh", "Dt"), then its period and the rest of the name. */
+const ABBREVIATION_GAP = /^[ \t]*\.[ \t]+$/;
+
+/**
+ * "Muh. Ilham Saranani", "Zulfahmi Dt. Bangso": the tagger, trained on text where a period ends a sentence, reads two
+ * people where an abbreviation's period stands inside one name; the two are joined.
+ */
+function joinAbbreviatedNames(text: string, spans: TaggedSpan[]): TaggedSpan[] {
+  const joined: TaggedSpan[] = [];
+  for (const span of spans) {
+    const previous = joined[joined.length - 1];
+    const lastWord = previous ? /(\S+)$/.exec(text.slice(previous.start, previous.end))![1]! : '';
+    if (previous && previous.kind === 'PER' && span.kind === 'PER' && NAME_ABBREVIATION.test(lastWord) && lastWord.length > 1 && ABBREVIATION_GAP.test(text.slice(previous.end, span.start))) {
+      joined[joined.length - 1] = { ...previous, end: span.end, margin: Math.min(previous.margin, span.margin) };
+      continue;
+    }
+    // "Zulfahmi Dt. Bangso": a Minangkabau title of honour (Datuk) goes on to the name it gives, tagged or not.
+    const datuk = span.kind === 'PER' && /[ \t]Dt$/.test(text.slice(span.start, span.end)) ? DATUK_NAME_AT.exec(text.slice(span.end, span.end + 40)) : null;
+    joined.push(datuk ? { ...span, end: span.end + datuk[0].length } : span);
+  }
+  return joined;
+}
+/** The period after "Dt" and the one or two capitalised words of the title's name. */
+const DATUK_NAME_AT = /^\.[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?/u;
 
 /**
  * A tagged person or place run cut into the names it holds: split at a joining word ("Sumatra and Kalimantan") or
@@ -443,7 +468,7 @@ export function tagText(text: string, hints: readonly HintSpan[]): TaggedSpan[] 
     lineStart = i;
     if (i < tokens.length) lineBreak = text.indexOf('\n', tokens[i]!.start);
   }
-  return harmonizeLists(text, spans);
+  return harmonizeLists(text, joinAbbreviatedNames(text, spans.sort((a, b) => a.start - b.start)));
 }
 
 /** What may stand between two items of one list: a comma, "dan", "serta", "atau", "and", "or". */

@@ -596,7 +596,9 @@ function readEnglishField(text: string, pos: number, needsLead = true): number {
     // "Ambassador to Indonesia": a country's name is a post's field.
     // "Communication, Relations & CID PHM": after "&" or "and" a field's own acronym counts, where it names no body.
     const joinedAcronym = Boolean(m?.[1]) && /^[A-Z]{2,5}$/.test(word) && !AGENCY_BY_FORM.has(word);
-    const fits = COMMON_ABBREVIATIONS.has(word) || COUNTRY_BY_FORM.has(word) || joinedAcronym || (/[a-z]/.test(word) && isDictionaryWord(word) && !isListedName(word) && !koreanName);
+    // "Vice Minister of Tourism Ni Luh Putu Ariani": "I" or "Ni" before a Balinese name word opens the name.
+    const balinese = (word === 'Ni' || word === 'I') && BALINESE_NAME_WORDS.has(/^[ \t]+(\p{Lu}\p{Ll}+)/u.exec(text.slice(at + (m?.[0].length ?? 0), at + (m?.[0].length ?? 0) + 16))?.[1] ?? '');
+    const fits = !balinese && (COMMON_ABBREVIATIONS.has(word) || COUNTRY_BY_FORM.has(word) || joinedAcronym || (/[a-z]/.test(word) && isDictionaryWord(word) && !isListedName(word) && !koreanName));
     // "Commander of the Balikpapan Naval Base": a region names the unit, before the unit's own words.
     const region = m && !fits && m[1] === '' ? matchRegionAt(text, at) : null;
     if (region && isEnglishUnitWordAt(text, region.end)) {

@@ -4225,4 +4225,13 @@ describe('English officers named before their title', () => {
       ['Konsulat Jenderal Republik Indonesia', true],
     ]);
   });
+
+  it('should read names holding an abbreviation\'s period, a Balinese opener after an English title, and five words before a verb whole', () => {
+    const names = (text: string) => extractEntities(text).people.map((p) => p.name);
+    expect(names('Terdakwa kedua adalah kepala teknik tambang perusahaan itu, Muh. Ilham Saranani. Keduanya didakwa.')).toEqual(['Muh. Ilham Saranani']);
+    expect(names('Selain itu, Zulfahmi Dt. Bangso yang sebelumnya Kepala Bagian Umum dilantik.')).toEqual(['Zulfahmi Dt. Bangso']);
+    expect(names('Vice Minister of Tourism Ni Luh Putu Ariani said the program would continue.')).toEqual(['Ni Luh Putu Ariani']);
+    expect(names('Raden Mas Arya Wicaksana Kusumo menyebut pasokan dikuasai distributor.')).toEqual(['Raden Mas Arya Wicaksana Kusumo']);
+    expect(names('"We are ready," Sam Ratulangi Airport Daniel Kristian Pangemanan said.')).toEqual(['Daniel Kristian Pangemanan']);
+  });
 });
