@@ -1488,7 +1488,10 @@ export function findPeople(
   // Weak rules (a verb after capitalised words) yield to a role ("pelatih kepala Persija Thomas Doll mengatakan"), and
   // to the tagger when it reads the words as a place or a body.
   // "Data Bapenda menyebut": a run holding a body the rules read is no person's name.
-  const reporting = findReportingHits(text, [...titled, ...roles]).filter((h) => !overlapsAny(h, notPeople) && !overlapsAny(h, ruleOrgHits));
+  // "Datu Iskandar Zulkarnain ... Datu Iskandar menyampaikan": a name given in full with a title before is that person
+  // again, whatever place the tagger read in it ("Iskandar").
+  const titledBefore = (h: PersonHit): boolean => titled.some((t) => t.start < h.start && (t.name === h.name || t.name.startsWith(`${h.name} `)));
+  const reporting = findReportingHits(text, [...titled, ...roles]).filter((h) => (titledBefore(h) || !overlapsAny(h, notPeople)) && !overlapsAny(h, ruleOrgHits));
   const led = findLeadWordHits(text, [...titled, ...reporting, ...roles], ruleOrgHits);
   const figures = findFigureHits(text, [...titled, ...reporting, ...roles, ...led]);
   // A tagger's name inside the aged name is a part of it ("Dayang Aulia Putri Ramadhani (16)": the tagger read

@@ -4234,4 +4234,10 @@ describe('English officers named before their title', () => {
     expect(names('Raden Mas Arya Wicaksana Kusumo menyebut pasokan dikuasai distributor.')).toEqual(['Raden Mas Arya Wicaksana Kusumo']);
     expect(names('"We are ready," Sam Ratulangi Airport Daniel Kristian Pangemanan said.')).toEqual(['Daniel Kristian Pangemanan']);
   });
+
+  it('should read a titled person\'s short form before a reporting verb as that person, a place the tagger read in it or not', () => {
+    const text =
+      'Hadir Asisten Perekonomian, Datu Iskandar Zulkarnain, dan Kepala OJK, Ketut Ardana Putra. Datu Iskandar menyampaikan apresiasi. "Kita punya garis pantai panjang," katanya.';
+    expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Datu Iskandar Zulkarnain']);
+  });
 });
