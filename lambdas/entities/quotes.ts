@@ -116,7 +116,11 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
       // "Jumadi mengaku melapor kepada Lurah Margasari, Rina ... "...," katanya": one named as an object or a companion
       // ("kepada", "bersama", "didampingi") is not the one going on talking.
       const before = [...subjects].reverse().filter((p) => p.end <= span.start && !inQuote.has(p.name));
-      const mention = before.find((p) => !isObjectMention(text, p)) ?? before[0];
+      const latest = before.find((p) => !isObjectMention(text, p)) ?? before[0];
+      // "Irjen ... Hasan Basri Lubis menyatakan kementerian membebastugaskan Syahrial dan Dedi": the subject of a
+      // reporting verb goes on talking, not the people its clause names after it in the same sentence.
+      const opens = latest ? clauseStartBefore(text, latest.start) : -1;
+      const mention = before.find((p) => p.start >= opens && REPORTED_AFTER.test(text.slice(p.end, p.end + 80))) ?? latest;
       // The unnamed official spoke last: the quote is no named person's, unless the story named the title's holder
       // before ("Ketua DPRD Kutim Basri Kamaruddin ... Ketua DPRD menyatakan ... katanya").
       const official = unnamedSubjects.findLast((u) => u.end <= span.start);
@@ -339,6 +343,15 @@ function namedIn(words: string | undefined, people: readonly PersonHit[], at: nu
   const person = people.find((p) => p.name === last || p.name.endsWith(` ${last}`));
   return person ? { name: person.name, start: at } : null;
 }
+
+/** Where the sentence holding `pos` starts: after the last full stop, "!" or "?" and spaces, or line break, before it. */
+function clauseStartBefore(text: string, pos: number): number {
+  const head = text.slice(Math.max(0, pos - 400), pos);
+  let start = Math.max(0, pos - 400);
+  for (const m of head.matchAll(SENTENCE_END)) start = pos - head.length + m.index + m[0].length;
+  return start;
+}
+const SENTENCE_END = /[.!?]["”]?[ \t]+|\n/g;
 
 /**
  * A person named as a source before a quote: a reporting verb after the name, its age, degrees or an appositive

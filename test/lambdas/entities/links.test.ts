@@ -4240,4 +4240,10 @@ describe('English officers named before their title', () => {
       'Hadir Asisten Perekonomian, Datu Iskandar Zulkarnain, dan Kepala OJK, Ketut Ardana Putra. Datu Iskandar menyampaikan apresiasi. "Kita punya garis pantai panjang," katanya.';
     expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Datu Iskandar Zulkarnain']);
   });
+
+  it('should give a quote closed by "katanya" to the subject of the reporting verb before it, not to the people its clause names', () => {
+    const text =
+      'Inspektur Jenderal Kementerian PU Hasan Basri Lubis menyatakan kementerian telah membebastugaskan Syahrial Effendi dan Dedi Kurniadi sejak Januari.\n\n"Kami menghormati proses hukum di KPK," katanya.';
+    expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Hasan Basri Lubis']);
+  });
 });
