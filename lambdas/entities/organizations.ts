@@ -1301,9 +1301,14 @@ function findRecurringNameHits(text: string, hits: OrgHit[]): OrgHit[] {
     if (core && distinct && !baseOf.has(core)) baseOf.set(core.replace(/\s+/g, ' '), h.base);
     // "PT Arka Elektrik Mobilitas Tbk ... Arka sold 58,200 units ... Arka president director": the first word of a
     // company's name of words no list holds, written alone twice or more, is its short name.
-    const first = core && /\s/.test(core) ? core.split(/\s+/)[0]! : '';
+    const coreWords = core && /\s/.test(core) ? core.split(/\s+/) : [];
+    const first = coreWords[0] ?? '';
     const place = (word: string): boolean => isKnownPlaceName(word) || matchRegionAt(word, 0)?.end === word.length || WIDE_AREA_BY_FORM.has(word) || PEOPLES.has(word);
     if (first.length > 2 && !baseOf.has(first) && !isPlainWord(first) && !isListedName(first) && !place(first) && writtenAlone(text, first) >= 2) baseOf.set(first, h.base);
+    // "PT Geo Dipa Energi (Persero) ... Geo Dipa President Director", "Halmahera Nikel's corporate affairs head": so are
+    // its first two words of a name of three or more, written alone twice or more.
+    const firstTwo = coreWords.length >= 3 ? `${coreWords[0]} ${coreWords[1]}` : '';
+    if (firstTwo && !baseOf.has(firstTwo) && !coreWords.slice(0, 2).every(isPlainWord) && !place(firstTwo) && writtenAlone(text, firstTwo) >= 2) baseOf.set(firstTwo, h.base);
     // "PT Dayamitra Telekomunikasi Tbk (MTEL) atau Mitratel": the name the text says it goes by; in a list ("Slapshot,
     // Dritte Wahl atau SS-Kaliert") "atau" offers another item.
     const inList = /,[ \t]*$/.test(text.slice(Math.max(0, h.start - 3), h.start));

@@ -1573,6 +1573,7 @@ export function findPeople(
     linkNearbyOrganizations(text, [...known, ...short, ...findFactionNamedHits(text, [...known, ...short], orgHits)], orgHits)
       .map((h) => withRankAfter(text, h))
       .map((h) => withEnglishOfficerAfter(text, h, orgHits))
+      .map((h) => withPossessiveOfficeBefore(text, h, orgHits))
       .map((h) => withBackReferencedOfficeAfter(text, h, orgHits))
       .map((h) => withRoleFromBodyBefore(text, h, orgHits))
       .map((h) => withRoleBeforeBody(text, h, orgHits))
@@ -1742,6 +1743,22 @@ function withEnglishOfficerAfter(text: string, hit: PersonHit, orgHits: readonly
   }
   return hit;
 }
+
+/**
+ * "Walhi's national campaign manager for forests and plantations, Rina Kartika Sembiring, said": a body's possessive,
+ * an English officer's title in lower case and a comma before an untitled name: the title and the body are the name's.
+ */
+function withPossessiveOfficeBefore(text: string, hit: PersonHit, orgHits: readonly OrgHit[]): PersonHit {
+  if (hit.title || hit.titleEntry || hit.org) return hit;
+  for (const body of orgHits) {
+    if (body.end >= hit.start || hit.start - body.end > 100) continue;
+    const office = POSSESSIVE_OFFICE_BETWEEN.exec(text.slice(body.end, hit.start));
+    if (office) return { ...hit, title: office[1]!, titleEntry: HEAD_ENTRY, org: body };
+  }
+  return hit;
+}
+const POSSESSIVE_OFFICE_BETWEEN =
+  /^['’]s[ \t]+((?:[a-z&-]+[ \t]+){0,4}(?:manager|director|head|officer|spokesperson|spokesman|spokeswoman|secretary|chairman|chairwoman|coordinator|commissioner|campaigner|researcher|analyst|economist)(?:[ \t]+(?:for|of)(?:[ \t]+[a-z&-]+){1,5})?),[ \t]+$/;
 
 /** ", the " between a name and the body its title opens with. */
 const BODY_FIRST_GAP = /^,[ \t]+(?:the[ \t]+)?$/;
@@ -2183,7 +2200,7 @@ const DUTY_GAP = /^[ \t]+(?:selaku|sekaligus)[ \t]+$/;
  * Keuangan"), not a ministry's Direktur Jenderal nor a bare "Direktur" (a director of whatever body).
  */
 const COMPANY_BOARD_POST =
-  /^(?:(?:Wakil[ \t]+)?(?:Presiden[ \t]+)?Komisaris(?:[ \t]+\p{Lu}\p{Ll}+){0,2}|(?:Wakil[ \t]+)?Presiden[ \t]+Direktur|(?:Wakil[ \t]+)?Direktur(?![ \t]+Jenderal)(?:[ \t]+\p{Lu}\p{Ll}+){1,2}|Dirut)$/u;
+  /^(?:(?:Wakil[ \t]+)?(?:Presiden[ \t]+)?Komisaris(?:[ \t]+\p{Lu}\p{Ll}+){0,2}|(?:Wakil[ \t]+)?Presiden[ \t]+Direktur|(?:Wakil[ \t]+)?Direktur(?![ \t]+Jenderal)(?:[ \t]+\p{Lu}\p{Ll}+){1,2}|Dirut|(?:[Vv]ice[ \t]+)?(?:[Pp]resident|[Ff]inance|[Oo]perations?|[Cc]ommercial|[Mm]arketing|[Pp]roduction)[ \t]+[Dd]irector|[Pp]resident[ \t]+[Cc]ommissioner)$/u;
 
 /** A chair's deputy named by a bare numbered title ("Wakil Ketua I", "Wakil Ketua II"). */
 const BARE_DEPUTY_TITLE = /^Wakil Ketua(?:[ \t]+[IVX]{1,4})?$/;

@@ -4246,4 +4246,19 @@ describe('English officers named before their title', () => {
       'Inspektur Jenderal Kementerian PU Hasan Basri Lubis menyatakan kementerian telah membebastugaskan Syahrial Effendi dan Dedi Kurniadi sejak Januari.\n\n"Kami menghormati proses hukum di KPK," katanya.';
     expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Hasan Basri Lubis']);
   });
+
+  it('should link English officers by a company\'s two-word short name, a bare board post in a one-company story and a body\'s possessive', () => {
+    const company =
+      'State-owned PT Geo Dipa Energi (Persero) will expand Dieng. Geo Dipa President Director Andika Siahaan said wells were drilled. Residents asked Geo Dipa to stop. Finance director Lidya Sitompul said loans were secured.';
+    expect(extractEntities(company).people.map((p) => [p.name, p.organization])).toEqual([
+      ['Andika Siahaan', 'PT Geo Dipa Energi'],
+      ['Lidya Sitompul', 'PT Geo Dipa Energi'],
+    ]);
+    const ngo =
+      'The Indonesian Forum for the Environment (Walhi) objected. Walhi\'s national campaign manager for forests and plantations, Rina Sembiring, said the project failed. Dina Marlina, director of the Mataram-based Samawa Water Forum, agreed.';
+    expect(extractEntities(ngo).people.map((p) => [p.name, p.organization])).toEqual([
+      ['Rina Sembiring', 'Wahana Lingkungan Hidup Indonesia'],
+      ['Dina Marlina', 'Samawa Water Forum'],
+    ]);
+  });
 });
