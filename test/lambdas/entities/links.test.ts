@@ -4261,4 +4261,10 @@ describe('English officers named before their title', () => {
       ['Dina Marlina', 'Samawa Water Forum'],
     ]);
   });
+
+  it('should read an English village head and a faction\'s group leader in a DPR commission (Kapoksi) as officials', () => {
+    const people = (text: string) => extractEntities(text).people.map((p) => [p.name, p.official]);
+    expect(people('Village head Martinus Jalung said 37 families lost their gardens.')).toEqual([['Martinus Jalung', true]]);
+    expect(people('Adapun Kapoksi Fraksi Partai Gerindra di Komisi IX, Dewi Anggraeni Lubis, mendesak BPJS.')).toEqual([['Dewi Anggraeni Lubis', true]]);
+  });
 });
