@@ -4267,4 +4267,13 @@ describe('English officers named before their title', () => {
     expect(people('Village head Martinus Jalung said 37 families lost their gardens.')).toEqual([['Martinus Jalung', true]]);
     expect(people('Adapun Kapoksi Fraksi Partai Gerindra di Komisi IX, Dewi Anggraeni Lubis, mendesak BPJS.')).toEqual([['Dewi Anggraeni Lubis', true]]);
   });
+
+  it('should read a faction speaking through a member by "lewat" and "yang dibacakan", its short form in parentheses or not', () => {
+    const text =
+      'DPRD Kutai Timur menggelar paripurna. Pandangan Fraksi PDI Perjuangan yang dibacakan Maria Goreti Lenggu menyoroti tambang. Fraksi Partai Keadilan Sejahtera (PKS) lewat Ahmad Zulfikar meminta insentif.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Maria Goreti Lenggu', 'DPRD Kutai Timur', true],
+      ['Ahmad Zulfikar', 'DPRD Kutai Timur', true],
+    ]);
+  });
 });
