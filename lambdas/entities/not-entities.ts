@@ -4,7 +4,7 @@
  * kepada IDN Times", "Follow IDN Times"), product and title names ("merek Aspira Premio", "Galaxy S6 Edge", "film
  * London Love Story") and headings ("Pengaruh Media Sosial"). The tagger's guesses there are dropped.
  */
-import { AGENCY_BY_FORM, COMMON_ABBREVIATIONS, COUNTRY_BY_FORM, MEDIA_OUTLETS, MEDIA_OUTLET_KEYS, REGIONS_BY_NAME } from './gazetteer.js';
+import { AGENCY_BY_FORM, COMMON_ABBREVIATIONS, COUNTRY_BY_FORM, MEDIA_OUTLETS, MEDIA_OUTLET_KEYS, MESSAGING_APPS, REGIONS_BY_NAME } from './gazetteer.js';
 import { CAPITALISED_WORD, LETTER_END, LETTER_START, SENTENCE_BREAK_SOURCE, UPPER_FIRST, WORD_END, WORD_START, allMatches, buildAlternation, initialsOf, overlapsAny, withinAny, wordChar, wordStartMatcher } from './text-scan.js';
 import { ageInParentheses } from './person-names.js';
 import { isDerivedNoun, isDictionaryWord, isListedName, isPlainWord } from './tagger-features.js';
@@ -391,6 +391,19 @@ export interface NotEntityContext {
   products: Set<string>;
   /** Model codes after a capitalised word ("A320" of "Airbus A320"): a maker named right before one names a product, no body. */
   models: Span[];
+  /** Messaging apps named as a channel ("grup WhatsApp", "melalui pesan singkat WhatsApp"): a product, no company. */
+  channels: Span[];
+}
+
+/** A channel's word, then a messaging app: group 1 the app. */
+const CHANNEL_APP = new RegExp(
+  `(?<![\\p{L}])(?:grup|group|pesan(?:[ \\t]+singkat)?|aplikasi|akun|melalui|lewat|via|layanan)[ \\t]+(${[...MESSAGING_APPS].join('|')})(?![\\p{L}])`,
+  'giu',
+);
+
+/** Messaging apps named as the channel something goes through ("di grup WhatsApp", "via Telegram"). */
+function findChannelApps(text: string): Span[] {
+  return allMatches(CHANNEL_APP, text).map((m) => ({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length }));
 }
 
 /** Build the not-entity context of a text (credits, headings, product forms). */
@@ -406,6 +419,7 @@ export function buildNotEntityContext(text: string): NotEntityContext {
     initials: [...findInitials(text), ...findCommonNounAcronyms(text), ...findGroupCodes(text)],
     products: findProductForms(text, models),
     models,
+    channels: findChannelApps(text),
     phraseShortForms: findPhraseShortForms(text),
     spelledAbbreviations: [...findSpelledAbbreviations(text), ...findStatuteTitles(text), ...findDecorations(text)],
   };
@@ -523,7 +537,7 @@ export function dropNotEntities(result: EntityResult, context: NotEntityContext)
     .map((p) => headlineWords(withoutMentionsIn(p, notPeopleSpans)))
     .filter((p) => p.mentions.length > 0 && !isOutletName(p.name) && !isProduct(p.name));
   const organizations = result.organizations
-    .map((o) => withoutMentionsIn({ ...o, mentions: o.mentions.filter((m) => !overlapsAny(m, context.credits) && !beforeModelCode(m, context.models)) }, notBodySpans))
+    .map((o) => withoutMentionsIn({ ...o, mentions: o.mentions.filter((m) => !overlapsAny(m, context.credits) && !beforeModelCode(m, context.models)) }, [...notBodySpans, ...context.channels]))
     .filter((o) => o.mentions.length > 0 && !isProduct(o.name));
   // The region in "Kaltim Post" or "Tribun Kaltim" is no place of the story.
   const locations = result.locations

@@ -102,7 +102,7 @@ describe('findSpelledAbbreviations', () => {
 });
 
 describe('isNotEntity', () => {
-  const context = { outlets: [], credits: [], bylines: [], headings: [], openers: [], initials: [], phraseShortForms: new Set<string>(), spelledAbbreviations: [], products: new Set(['Aspira Premio']), models: [] };
+  const context = { outlets: [], credits: [], bylines: [], headings: [], openers: [], initials: [], phraseShortForms: new Set<string>(), spelledAbbreviations: [], products: new Set(['Aspira Premio']), models: [], channels: [] };
 
   it('should reject products, model codes, events and common-noun abbreviations', () => {
     for (const surface of ['Aspira Premio', 'S6', 'Bali Island Cup', 'Piala Dunia', 'KUHP', 'Puskesmas']) {
@@ -203,5 +203,12 @@ describe('technical and budget documents\' abbreviations', () => {
         'Usulan diinput ke Sistem Informasi Pemerintahan Daerah (SIPD) dan dokumen Rencana Kerja dan Anggaran (RKA).',
     );
     expect(result.organizations.map((o) => o.name)).toEqual(['PT Perusahaan Listrik Negara (Persero)']);
+  });
+});
+
+describe('messaging apps named as a channel', () => {
+  it('should read no company in "grup WhatsApp" or "melalui pesan singkat WhatsApp", and keep one that acts', () => {
+    const text = 'Orang tua termakan kabar bohong di grup WhatsApp. Dinas membuka pengaduan melalui pesan singkat WhatsApp. WhatsApp mengumumkan fitur baru.';
+    expect(extractEntities(text).organizations.map((o) => [o.name, o.mentions.length])).toEqual([['WhatsApp', 1]]);
   });
 });
