@@ -764,7 +764,7 @@ function findSchoolHits(text: string): OrgHit[] {
  * Hanyo", "SD Muhammadiyah 9 Banjarmasin", "TK Pertiwi Bataguh" (group 1 kind, 2 "N", 3 the status or foundation).
  */
 const FOUNDATION_SCHOOL_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(SD|SMP|SMA|SMK|MI|MTs|MA|TK)(N)?[ 	]+(Negeri|Swasta|Inpres|Muhammadiyah|Katolik|Kristen|Islam(?:[ 	]+Terpadu)?|IT|Pertiwi|Aisyiyah|Bhayangkari|Kartika)(?:[ 	]+(?:\d{1,3}|[IVX]{1,4}))?(?=[ 	]+\p{Lu}\p{Ll})`,
+  String.raw`(?<![\p{L}\p{N}])(SD|SMP|SMA|SMK|MI|MTs|MA|TK)(N)?[ \t]+(Negeri|Swasta|Inpres|Muhammadiyah|Katolik|Kristen|Islam(?:[ \t]+Terpadu)?|IT|Pertiwi|Aisyiyah|Bhayangkari|Kartika)(?:[ \t]+(?:\d{1,3}|[IVX]{1,4}))?(?=[ \t]+\p{Lu}\p{Ll})`,
   'gu',
 );
 

@@ -1771,7 +1771,7 @@ const OFFICER_AFTER_BODY =
 
 /** An age or none, a comma, a role and up to two words of its field, then a body: ", guru ", " (44), guru ", ", dosen di ". */
 const ROLE_BEFORE_BODY = new RegExp(
-  String.raw`^(?:[ 	]*\(\d{1,3}\))?[ 	]*,[ 	]+((?:${ROLE_WORD_SOURCE})(?:[ 	]+\p{Ll}+){0,2}?)[ 	]+(?:(?:di|pada|dari)[ 	]+)?$`,
+  String.raw`^(?:[ \t]*\(\d{1,3}\))?[ \t]*,[ \t]+((?:${ROLE_WORD_SOURCE})(?:[ \t]+\p{Ll}+){0,2}?)[ \t]+(?:(?:di|pada|dari)[ \t]+)?$`,
   'u',
 );
 
