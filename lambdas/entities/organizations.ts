@@ -661,6 +661,7 @@ function findHeadWordHits(text: string): OrgHit[] {
   return hits;
 }
 
+/** A local government's short form in parentheses after its words ("Pemerintah Kota (Pemkot) Jayapura"). */
 const PEMDA_SHORT_FORM_AT = /[ \t]*\((?:Pemkot|Pemkab|Pemprov|Pemda)\)/y;
 
 /** Words of a faith's bodies in or right after a field ("Majelis Sinode", "Dewan Kemakmuran Masjid", "Komisi Kesehatan Keuskupan"). */
