@@ -105,6 +105,9 @@ export function findCreditSpans(text: string, outlets: readonly Span[] = findOut
   return outlets.filter((o) => isCredit(text, o.start, o.end));
 }
 
+/** The words a body's name opens with, no product's ("Pemerintah Kabupaten Kediri", "Dinas Sosial"). */
+const BODY_OPENING = /^(?:Pemerintah|Pemkot|Pemkab|Pemprov|Pemda|Dinas|Badan|Kementerian|Kemen\p{Lu}\p{L}*|PT|Dewan|Komisi|Lembaga|Yayasan)(?![\p{L}])/u;
+
 /**
  * Written forms of products and works named after a cue word ("merek Aspira Premio", "tipe Urbano, Sportivo, dan
  * Sportivo RS", "film London Love Story") and runs holding a model code ("Galaxy S6 Edge"). Known companies stay out.
@@ -118,7 +121,8 @@ export function findProductForms(text: string, models: Span[] = []): Set<string>
       // "lagu Bob Dylan", "lagu Janet Jackson": a full name after the cue is the artist, not the title; after a word for
       // an idea ("filosofi Tri Hita Karana") it is the idea's name.
       const artist = /^\S+ \S/.test(form) && isListedName(form.split(' ')[0]!) && !IDEA_CUE.test(m[0]);
-      if (form && !artist && !AGENCY_BY_FORM.has(form) && !isOutletName(form)) forms.add(form);
+      // "program Pemerintah Kabupaten Kediri": a body's name after the cue is whose programme it is.
+      if (form && !artist && !AGENCY_BY_FORM.has(form) && !isOutletName(form) && !BODY_OPENING.test(form)) forms.add(form);
     }
   }
   // "London Love Story, film kedua dari ...": a title named before the word for its kind.

@@ -676,7 +676,8 @@ function findPemdaHits(text: string, home: RegionEntry | null, regionHits: reado
     const shortForm = matchAt(PEMDA_SHORT_FORM_AT, text, m.index + m[0].length)?.[0].length ?? 0;
     const after = regionAfter(text, m.index + m[0].length + shortForm);
     let region = after?.region ?? null;
-    if (region && kind && region.kind !== kind) region = null;
+    // "Pemerintah Kabupaten Kediri": the regency of a name a city bears too.
+    if (region && kind && region.kind !== kind) region = REGIONS_BY_NAME.get(region.name.toLowerCase())?.find((r) => r.kind === kind) ?? null;
     // "pemerintah daerah perlu ...": in lower case and without a region it is local government in general ("pemerintah
     // kota" is the city's, the home region's).
     if (!region && m[1]!.endsWith('emerintah daerah')) continue;
@@ -689,7 +690,7 @@ function findPemdaHits(text: string, home: RegionEntry | null, regionHits: reado
     // "Gubernur Kaltim ... mengatakan pemerintah provinsi ...": the province the sentence named, before the home one.
     if (!region) region = (kind ? regionInSentenceBefore(text, m.index, kind, regionHits) : null) ?? regionOfKind(home, kind);
     if (!region) continue;
-    const end = region === after?.region ? after.end : m.index + m[0].length;
+    const end = after && region.name === after.region.name ? after.end : m.index + m[0].length;
     hits.push(makeHit(m.index, end, `Pemerintah ${KIND_LABEL[region.kind]}`, { region, priority: 3 }));
   }
   return hits;

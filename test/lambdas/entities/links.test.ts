@@ -4276,4 +4276,11 @@ describe('English officers named before their title', () => {
       ['Ahmad Zulfikar', 'DPRD Kutai Timur', true],
     ]);
   });
+
+  it('should read "Pemerintah Kabupaten Kediri" as the regency\'s government though a city bears the name, and no programme\'s name after "program"', () => {
+    const text = 'Bambang meminta DWP ikut menyukseskan program Pemerintah Kabupaten Kediri dalam penurunan stunting. Ketua Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga (TP PKK) Kabupaten Kediri, Rara Anindita, hadir.';
+    const names = extractEntities(text).organizations.map((o) => o.name);
+    expect(names).toContain('Pemerintah Kabupaten Kediri');
+    expect(names).not.toContain('Tim Penggerak Pemberdayaan');
+  });
 });
