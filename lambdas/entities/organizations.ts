@@ -792,6 +792,21 @@ function findFoundationSchoolHits(text: string): OrgHit[] {
   return hits;
 }
 
+/** A football association of a region: "Askot PSSI", "Asosiasi Provinsi (Asprov) PSSI" (group 2 or 3 the short form). */
+const FOOTBALL_ASSOCIATION_RE = /(?<![\p{L}])(?:Asosiasi[ \t]+(Kota|Kabupaten|Provinsi)[ \t]+\((Askot|Askab|Asprov)\)|(Askot|Askab|Asprov))[ \t]+PSSI(?![\p{L}])/gu;
+
+/**
+ * "Askot PSSI Kota Pontianak", "Asosiasi Provinsi (Asprov) PSSI Kalimantan Barat": PSSI's association of a region,
+ * named by its short form and region, no mention of the national PSSI.
+ */
+function findFootballAssociationHits(text: string): OrgHit[] {
+  if (!text.includes('PSSI')) return [];
+  return allMatches(FOOTBALL_ASSOCIATION_RE, text).map((m) => {
+    const after = regionAfter(text, m.index + m[0].length);
+    return makeHit(m.index, after?.end ?? m.index + m[0].length, `${m[2] ?? m[3]!} PSSI`, { region: after?.region ?? null, government: false, priority: 3 });
+  });
+}
+
 /** The corruption court named by the district court it sits at, with that court's seat. */
 function findTipikorAtCourtHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
@@ -1497,6 +1512,7 @@ export function findOrganizations(text: string, home: RegionEntry | null, region
     ...findCompanyUnitHits(text),
     ...findMissionHits(text),
     ...findSchoolHits(text),
+    ...findFootballAssociationHits(text),
     ...findNamedBodyHits(text),
     ...findTailWordHits(text),
     ...findNamedBodies(text).map((b) => {

@@ -506,3 +506,17 @@ describe('state madrasahs', () => {
     expect(result.locations).toEqual([]);
   });
 });
+
+describe('football bodies of a region', () => {
+  it('should name PSSI\'s regional associations by their short form and region, no government body, and read football schools (SSB)', () => {
+    const result = extractEntities(
+      'Ketua Asosiasi Kota (Askot) PSSI Kota Pontianak, Hendrikus Ajong, membuka turnamen. Laga mempertemukan SSB Khatulistiwa Muda melawan SSB Tunas Borneo.',
+    );
+    expect(result.organizations.map((o) => [o.name, o.government])).toEqual([
+      ['Askot PSSI Pontianak', false],
+      ['SSB Khatulistiwa Muda', false],
+      ['SSB Tunas Borneo', false],
+    ]);
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([['Hendrikus Ajong', 'Askot PSSI Pontianak', false]]);
+  });
+});
