@@ -271,6 +271,9 @@ function pairedRegion(text: string, titleStart: number, hits: readonly PersonHit
   return previous.region;
 }
 
+/** A preposition or verb that makes the title after it an object ("pertemuan dengan Gubernur ..."). */
+const OBJECT_BEFORE_TITLE = /(?:^|[^\p{L}])(?:dengan|kepada|menemui|bertemu)[ \t]+$/u;
+
 /** Find an appositive name after a title in the same sentence: "..., Budi Wahyudi." */
 function readAppositive(text: string, from: number): { comma: number; name: Span } | null {
   const limit = Math.min(sentenceEnd(text, from), from + APPOSITIVE_WINDOW);
@@ -719,7 +722,11 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     }
     if (!name && relative) continue;
     if (!name) {
-      const appositive = readAppositive(text, comp.end);
+      // "Dalam pertemuan dengan Gubernur Jawa Tengah di Gedung X, De Wijs menawarkan": after "dengan" the title is the
+      // clause's object, and a name after its comma that a verb follows is the sentence's subject, no holder of it.
+      const asObject = OBJECT_BEFORE_TITLE.test(text.slice(Math.max(0, opens - 12), opens));
+      const found = readAppositive(text, comp.end);
+      const appositive = found && asObject && /^[ \t]+\p{Ll}/u.test(text.slice(found.name.end, found.name.end + 3)) ? null : found;
       // "Bahlil Lahadalia, Menteri ESDM, ...", "Andi Harun selaku Wali Kota Samarinda": the title follows the name.
       // "Rita Widyasari, mantan Bupati Kukar,": the name stands before the holder's marks.
       const before = appositive ? null : readNameBefore(text, opens - (articled?.article.length ?? 0));

@@ -4283,4 +4283,11 @@ describe('English officers named before their title', () => {
     expect(names).toContain('Pemerintah Kabupaten Kediri');
     expect(names).not.toContain('Tim Penggerak Pemberdayaan');
   });
+
+  it('should give no holder to a title after "dengan" whose comma opens the sentence\'s subject, and keep an appositive that ends the sentence', () => {
+    const fronted = 'Dalam pertemuan dengan Gubernur Jawa Tengah di Gedung Gradhika Bhakti Praja, De Wijs menawarkan kerja sama.';
+    expect(extractEntities(fronted).people.filter((p) => p.organization === 'Pemerintah Provinsi Jawa Tengah')).toEqual([]);
+    const closing = 'Ia sudah membahas hal itu dengan Ketua Kerukunan Keluarga Sulawesi Selatan (KKSS) Sebatik, H. Andi Baso Tenri. Ia meminta aparat tegas.';
+    expect(extractEntities(closing).people.map((p) => [p.name, p.titles.length > 0])).toEqual([['Andi Baso Tenri', true]]);
+  });
 });
