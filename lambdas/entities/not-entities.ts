@@ -400,14 +400,17 @@ export interface NotEntityContext {
 }
 
 /** A channel's word, then a messaging app: group 1 the app. */
-const CHANNEL_APP = new RegExp(
-  `(?<![\\p{L}])(?:grup|group|pesan(?:[ \\t]+singkat)?|aplikasi|akun|melalui|lewat|via|layanan)[ \\t]+(${[...MESSAGING_APPS].join('|')})(?![\\p{L}])`,
-  'giu',
-);
+/** A messaging app's name as a whole word. */
+const APP_NAME = new RegExp(`(?<![\\p{L}])(?:${[...MESSAGING_APPS].join('|')})(?![\\p{L}])`, 'gu');
+/** A channel's word right before: "grup ", "pesan singkat ", "melalui ", "via ". */
+const CHANNEL_BEFORE = /(?:^|[^\p{L}])(?:[Gg]rup|[Gg]roup|[Pp]esan(?:[ \t]+singkat)?|[Aa]plikasi|[Aa]kun|[Mm]elalui|[Ll]ewat|[Vv]ia|[Ll]ayanan)[ \t]+$/u;
 
 /** Messaging apps named as the channel something goes through ("di grup WhatsApp", "via Telegram"). */
 function findChannelApps(text: string): Span[] {
-  return allMatches(CHANNEL_APP, text).map((m) => ({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length }));
+  // The app's names are few and rare: find them, then look at the words before each.
+  return allMatches(APP_NAME, text)
+    .filter((m) => CHANNEL_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /** Build the not-entity context of a text (credits, headings, product forms). */

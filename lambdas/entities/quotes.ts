@@ -346,12 +346,19 @@ function namedIn(words: string | undefined, people: readonly PersonHit[], at: nu
 
 /** Where the sentence holding `pos` starts: after the last full stop, "!" or "?" and spaces, or line break, before it. */
 function clauseStartBefore(text: string, pos: number): number {
-  const head = text.slice(Math.max(0, pos - 400), pos);
-  let start = Math.max(0, pos - 400);
-  for (const m of head.matchAll(SENTENCE_END)) start = pos - head.length + m.index + m[0].length;
-  return start;
+  const floor = Math.max(0, pos - 400);
+  for (let i = pos - 1; i >= floor; i -= 1) {
+    const c = text[i]!;
+    if (c === '\n') return i + 1;
+    if (c !== ' ' && c !== '\t') continue;
+    // Spaces after a full stop, "!" or "?", a closing quote between or not.
+    let k = i - 1;
+    while (k >= floor && (text[k] === ' ' || text[k] === '\t')) k -= 1;
+    if (text[k] === '"' || text[k] === '”') k -= 1;
+    if (text[k] === '.' || text[k] === '!' || text[k] === '?') return i + 1;
+  }
+  return floor;
 }
-const SENTENCE_END = /[.!?]["”]?[ \t]+|\n/g;
 
 /**
  * A person named as a source before a quote: a reporting verb after the name, its age, degrees or an appositive

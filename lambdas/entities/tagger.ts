@@ -387,13 +387,16 @@ function joinAbbreviatedNames(text: string, spans: TaggedSpan[]): TaggedSpan[] {
   const joined: TaggedSpan[] = [];
   for (const span of spans) {
     const previous = joined[joined.length - 1];
-    const lastWord = previous ? /(\S+)$/.exec(text.slice(previous.start, previous.end))![1]! : '';
-    if (previous && previous.kind === 'PER' && span.kind === 'PER' && NAME_ABBREVIATION.test(lastWord) && lastWord.length > 1 && ABBREVIATION_GAP.test(text.slice(previous.end, span.start))) {
-      joined[joined.length - 1] = { ...previous, end: span.end, margin: Math.min(previous.margin, span.margin) };
-      continue;
+    // The cheap tests first: two people with a period right after the first.
+    if (previous && previous.kind === 'PER' && span.kind === 'PER' && text[previous.end] === '.' && ABBREVIATION_GAP.test(text.slice(previous.end, span.start))) {
+      const lastWord = /(\S+)$/.exec(text.slice(previous.start, previous.end))![1]!;
+      if (NAME_ABBREVIATION.test(lastWord) && lastWord.length > 1) {
+        joined[joined.length - 1] = { ...previous, end: span.end, margin: Math.min(previous.margin, span.margin) };
+        continue;
+      }
     }
     // "Zulfahmi Dt. Bangso": a Minangkabau title of honour (Datuk) goes on to the name it gives, tagged or not.
-    const datuk = span.kind === 'PER' && /[ \t]Dt$/.test(text.slice(span.start, span.end)) ? DATUK_NAME_AT.exec(text.slice(span.end, span.end + 40)) : null;
+    const datuk = span.kind === 'PER' && text[span.end] === '.' && text.endsWith('Dt', span.end) && /[ \t]/.test(text[span.end - 3] ?? '') ? DATUK_NAME_AT.exec(text.slice(span.end, span.end + 40)) : null;
     joined.push(datuk ? { ...span, end: span.end + datuk[0].length } : span);
   }
   return joined;
