@@ -415,7 +415,7 @@ const HOLDER_CONNECTOR_BEFORE = new RegExp(`[\\p{L}.],?[ \\t]+(?:${HOLDER_CONNEC
 // "X, kerabat keraton yang kini menjabat ...": after a comma, a lower-case word or three for the person may stand before
 // the connector.
 const NAME_BEFORE_TITLE = new RegExp(
-  `${WORD_START}(${NAME_TOKEN_SOURCE}(?:[ \\t]+${NAME_TOKEN_SOURCE}){0,3})${DEGREES_AFTER_NAME}(?:[ \\t]*,[ \\t]*|[ \\t]*,?[ \\t]+(?:${HOLDER_CONNECTORS})[ \\t]+|[ \\t]*,[ \\t]*(?:\\p{Ll}+[ \\t]+){1,3}?(?:${HOLDER_CONNECTORS})[ \\t]+)$`,
+  `${WORD_START}(${NAME_TOKEN_SOURCE}(?:[ \\t]+${NAME_TOKEN_SOURCE}){0,3})${DEGREES_AFTER_NAME}(?:[ \\t]*,[ \\t]*|[ \\t]*,?[ \\t]+(?:(?:sendiri|pun|juga)[ \\t]+)?(?:${HOLDER_CONNECTORS})[ \\t]+|[ \\t]*,[ \\t]*(?:\\p{Ll}+[ \\t]+){1,3}?(?:${HOLDER_CONNECTORS})[ \\t]+)$`,
   'u',
 );
 

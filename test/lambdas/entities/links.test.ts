@@ -4290,4 +4290,11 @@ describe('English officers named before their title', () => {
     const closing = 'Ia sudah membahas hal itu dengan Ketua Kerukunan Keluarga Sulawesi Selatan (KKSS) Sebatik, H. Andi Baso Tenri. Ia meminta aparat tegas.';
     expect(extractEntities(closing).people.map((p) => [p.name, p.titles.length > 0])).toEqual([['Andi Baso Tenri', true]]);
   });
+
+  it('should read "X sendiri ditunjuk sebagai Komisaris Utama" as X holding the post, of the story\'s company', () => {
+    const text = 'RUPST PT Sehat Prima Medika Tbk menyetujui dividen. Hartono Widjaja mundur. Hartono sendiri ditunjuk sebagai Komisaris Utama. SPMK membagi dividen.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.titles, p.organization])).toEqual([
+      ['Hartono Widjaja', ['Komisaris Utama'], 'PT Sehat Prima Medika Tbk'],
+    ]);
+  });
 });
