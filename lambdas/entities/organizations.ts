@@ -33,7 +33,7 @@ import {
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { CLASS_BEFORE_SEAT, COMPANY_END_WORDS, HOSPITAL_HEADS, HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, goesOnCompanyName, ofContinuation } from './named-bodies.js';
-import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, SPACES, UPPER_FIRST, WORD_END, WORD_START, allMatches, buildAlternation, clashesWith, escapeRegExp, initialsOf, insideLonger, literalGroups, literalMatcher, matchAt, overlapsAny, withinAny, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
+import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, SPACES, UPPER_FIRST, WORD_END, WORD_START, allMatches, buildAlternation, clashesWith, escapeRegExp, initialsOf, insideLonger, literalGroups, literalMatcher, matchAt, overlapsAny, withinAny, sentenceStartBefore, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
 import { isDerivedNoun, isDictionaryWord, isGivenName, isKnownPlaceName, isListedName, isPlainWord, knownNameLength } from './tagger-features.js';
 import type { AgencyEntry, OrgHit, RegionEntry, RegionHit, Span } from './types.js';
 import englishUnits from './data/english-units.json' with { type: 'json' };
@@ -470,18 +470,6 @@ function resortPoliceWritten(text: string, region: RegionEntry): string | null {
     if (regionAfter(text, m.index + m[0].length)?.region === region) return m[1]!;
   }
   return null;
-}
-
-/** The start of the sentence holding `pos`: after the last full stop, "!" or "?" and a space, or a line break. */
-export function sentenceStartBefore(text: string, pos: number): number {
-  for (let i = pos - 1; i > 0 && i > pos - 400; i -= 1) {
-    const c = text[i]!;
-    if (c === '\n') return i + 1;
-    if (c !== ' ' && c !== '\t') continue;
-    const before = text[i - 1] === '"' || text[i - 1] === '”' ? text[i - 2] : text[i - 1];
-    if (before === '.' || before === '!' || before === '?') return i + 1;
-  }
-  return Math.max(0, pos - 400);
 }
 
 /**

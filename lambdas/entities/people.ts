@@ -44,7 +44,7 @@ import { isDerivedNoun, isDictionaryWord, isEnglishWord, isKnownPlaceName, isKno
 import commonWords from './data/common-words.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import hijriCalendarWords from './data/islamic-calendar.json' with { type: 'json' };
-import { NUMBERED_COMMAND, bareUnitHome, composeOrgName, isPartyBoard, regionOfKind, sentenceStartBefore } from './organizations.js';
+import { NUMBERED_COMMAND, bareUnitHome, composeOrgName, isPartyBoard, regionOfKind } from './organizations.js';
 import { COUNTRY_AT, readComplement } from './title-complement.js';
 import { AGE_IN_PARENTHESES, DEGREES_AFTER_NAME, NAME_PARTICLES, PERSON_AFTER_COMMA_AGE_SOURCE, ageInParentheses, RANK_PHRASE_AT, RANK_TAIL_SOURCE, SHORT_ACTING_MARK, SULTAN_NAME_OPENER, TITLES_IN_NAMES, cleanName, endsName, isDateWord, isNameWord, namedHit, readName, withBalineseOpener } from './person-names.js';
 import { attachToKnown, findShortFormHits, isSharedPart, nicknamesOf, withAliases, withCalledNames, withLongerNames } from './person-aliases.js';
@@ -65,6 +65,7 @@ import {
   escapeRegExp,
   matchAt,
   overlapsAny,
+  sentenceStartBefore,
   wordBefore,
   withinAny,
   wordStartMatcher,

@@ -8,7 +8,7 @@
 import type { QuoteEntity } from '../shared/types.js';
 import { ENGLISH_SPEECH_VERBS, RELATIVE_WORDS, REPORTING_VERBS, REPORTING_VERB_SOURCE, SPEECH_VERBS, SPEECH_VERB_SOURCE, TITLE_BY_FORM } from './gazetteer.js';
 import { ATTRIBUTION_WINDOW, QUOTE_MIN_WORDS } from './settings.js';
-import { allMatches, buildAlternation, capitalize, isInside } from './text-scan.js';
+import { allMatches, buildAlternation, capitalize, isInside, sentenceStartBefore } from './text-scan.js';
 import { AGE_IN_PARENTHESES, DEGREES_AFTER_NAME, SHORT_ACTING_MARK } from './person-names.js';
 import type { PersonHit, Span } from './types.js';
 
@@ -119,7 +119,7 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
       const latest = before.find((p) => !isObjectMention(text, p)) ?? before[0];
       // "Irjen ... Hasan Basri Lubis menyatakan kementerian membebastugaskan Syahrial dan Dedi": the subject of a
       // reporting verb goes on talking, not the people its clause names after it in the same sentence.
-      const opens = latest ? clauseStartBefore(text, latest.start) : -1;
+      const opens = latest ? sentenceStartBefore(text, latest.start) : -1;
       const mention = before.find((p) => p.start >= opens && REPORTED_AFTER.test(text.slice(p.end, p.end + 80))) ?? latest;
       // The unnamed official spoke last: the quote is no named person's, unless the story named the title's holder
       // before ("Ketua DPRD Kutim Basri Kamaruddin ... Ketua DPRD menyatakan ... katanya").
@@ -342,22 +342,6 @@ function namedIn(words: string | undefined, people: readonly PersonHit[], at: nu
   if (!last) return null;
   const person = people.find((p) => p.name === last || p.name.endsWith(` ${last}`));
   return person ? { name: person.name, start: at } : null;
-}
-
-/** Where the sentence holding `pos` starts: after the last full stop, "!" or "?" and spaces, or line break, before it. */
-function clauseStartBefore(text: string, pos: number): number {
-  const floor = Math.max(0, pos - 400);
-  for (let i = pos - 1; i >= floor; i -= 1) {
-    const c = text[i]!;
-    if (c === '\n') return i + 1;
-    if (c !== ' ' && c !== '\t') continue;
-    // Spaces after a full stop, "!" or "?", a closing quote between or not.
-    let k = i - 1;
-    while (k >= floor && (text[k] === ' ' || text[k] === '\t')) k -= 1;
-    if (text[k] === '"' || text[k] === '”') k -= 1;
-    if (text[k] === '.' || text[k] === '!' || text[k] === '?') return i + 1;
-  }
-  return floor;
 }
 
 /**

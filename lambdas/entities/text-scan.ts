@@ -309,6 +309,18 @@ export const SPACES = /[ \t]+/y;
  */
 export const SENTENCE_BREAK_SOURCE = String.raw`^|[.!?]["”]?[ \t]+|\n[ \t]*`;
 
+/** The start of the sentence holding `pos`: after the last full stop, "!" or "?" and a space, or a line break. */
+export function sentenceStartBefore(text: string, pos: number): number {
+  for (let i = pos - 1; i > 0 && i > pos - 400; i -= 1) {
+    const c = text[i]!;
+    if (c === '\n') return i + 1;
+    if (c !== ' ' && c !== '\t') continue;
+    const before = text[i - 1] === '"' || text[i - 1] === '”' ? text[i - 2] : text[i - 1];
+    if (before === '.' || before === '!' || before === '?') return i + 1;
+  }
+  return Math.max(0, pos - 400);
+}
+
 /**
  * The word right before `at`, separated from it by spaces or tabs; '' if none.
  * @example wordBefore('kota Camden', 5) // 'kota'
