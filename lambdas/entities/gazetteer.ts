@@ -105,6 +105,14 @@ for (const region of REGIONS) {
   const key = region.name.toLowerCase();
   REGIONS_BY_NAME.set(key, [...(REGIONS_BY_NAME.get(key) ?? []), region]);
 }
+
+/**
+ * The region of `kind` that bears `region`'s name: the region itself, or the other of a city and a regency of one
+ * name ("Pemerintah Kabupaten Kediri" beside the city Kediri); undefined when no region of that kind bears it.
+ */
+export function regionOfKindNamed(region: RegionEntry, kind: RegionEntry['kind']): RegionEntry | undefined {
+  return region.kind === kind ? region : REGIONS_BY_NAME.get(region.name.toLowerCase())?.find((r) => r.kind === kind);
+}
 export const REGION_ALIAS = new Map<string, RegionEntry>();
 /** Each alias as written, by its lower-cased form (the alternation below matches the written case). */
 const ALIAS_AS_WRITTEN = new Map<string, string>();

@@ -30,6 +30,7 @@ import {
   PEOPLES,
   WIDE_AREA_BY_FORM,
   displayRegionName,
+  regionOfKindNamed,
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { CLASS_BEFORE_SEAT, COMPANY_END_WORDS, HOSPITAL_HEADS, HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, goesOnCompanyName, ofContinuation } from './named-bodies.js';
@@ -494,8 +495,7 @@ function findEnglishGovernmentHits(text: string, home: RegionEntry | null, regio
     const kind = ENGLISH_GOVERNMENT_KIND[m[1]!.toLowerCase()]!;
     const before = regionBefore(text, m.index);
     // "Bogor regency administration": the regency of a name a city bears too.
-    const named = before && before.region.kind !== kind ? REGIONS_BY_NAME.get(before.region.name.toLowerCase())?.find((r) => r.kind === kind) : undefined;
-    const own = before && before.region.kind === kind ? before.region : named;
+    const own = before ? regionOfKindNamed(before.region, kind) : undefined;
     const region = own ?? (regionInSentenceBefore(text, m.index, kind, regionHits) ?? regionOfKind(home, kind));
     if (!region) continue;
     const start = before && own === region ? before.start : m.index;
@@ -665,7 +665,7 @@ function findPemdaHits(text: string, home: RegionEntry | null, regionHits: reado
     const after = regionAfter(text, m.index + m[0].length + shortForm);
     let region = after?.region ?? null;
     // "Pemerintah Kabupaten Kediri": the regency of a name a city bears too.
-    if (region && kind && region.kind !== kind) region = REGIONS_BY_NAME.get(region.name.toLowerCase())?.find((r) => r.kind === kind) ?? null;
+    if (region && kind) region = regionOfKindNamed(region, kind) ?? null;
     // "pemerintah daerah perlu ...": in lower case and without a region it is local government in general ("pemerintah
     // kota" is the city's, the home region's).
     if (!region && m[1]!.endsWith('emerintah daerah')) continue;

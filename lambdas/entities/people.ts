@@ -38,6 +38,7 @@ import {
   WIDE_AREA_BY_FORM,
   displayRegionName,
   regencyOfDistrict,
+  regionOfKindNamed,
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { isDerivedNoun, isDictionaryWord, isEnglishWord, isKnownPlaceName, isKnownSurname, isListedName, isPlainWord, knownNameLength } from './tagger-features.js';
@@ -1368,7 +1369,7 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
     if (!region) return complement ? namedInArticle(nameOf, (name) => name.startsWith('Pemerintah ') && name.endsWith(` ${complement}`)) : null;
     // "Bupati Kediri", "Wali Kota Banjar": the title says which of a city and a regency of one name is meant.
     const kind = GOVERNMENT_KIND[entry.org];
-    const governed = kind && region.kind !== kind ? (REGIONS_BY_NAME.get(region.name.toLowerCase())?.find((r) => r.kind === kind) ?? region) : region;
+    const governed = kind ? (regionOfKindNamed(region, kind) ?? region) : region;
     return `Pemerintah ${KIND_LABEL[governed.kind]} ${governed.name}`;
   }
   // "Direktur Jenderal Pajak": the head of the Direktorat Jenderal of that field, when agencies.json knows it.
