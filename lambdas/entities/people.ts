@@ -1733,12 +1733,15 @@ function withRoleFromBodyBefore(text: string, hit: PersonHit, orgHits: readonly 
   return body && role ? { ...hit, title: role, org: body } : hit;
 }
 
+/** The nouns of English officers' titles written in lower case ("corporate communications manager", "chief economist"). */
+const ENGLISH_OFFICER_NOUNS = 'manager|director|head|officer|spokesperson|spokesman|spokeswoman|secretary|analyst|economist|researcher|chairman|chairwoman|commissioner';
+
 /**
  * ", corporate communications manager at ", ", an energy analyst at the Jakarta-based think tank ": an English
  * officer's title set off after a name (group 1, without its article), then "at" or "of" and what kind of body it is.
  */
 const ENGLISH_OFFICER_AFTER =
-  /^,[ \t]+(?:an?[ \t]+)?((?:[a-z&-]+[ \t]+){0,4}(?:manager|director|head|officer|spokesperson|spokesman|spokeswoman|secretary|analyst|economist|researcher|president|chairman|chairwoman|commissioner))[ \t]+(?:at|of)[ \t]+(?:the[ \t]+)?(?:[A-Z][A-Za-z]*-based[ \t]+)?(?:(?!(?:and|or|with|while|in|for|of|at|to|on)[ \t])[a-z-]+[ \t]+){0,3}$/;
+  new RegExp(String.raw`^,[ \t]+(?:an?[ \t]+)?((?:[a-z&-]+[ \t]+){0,4}(?:${ENGLISH_OFFICER_NOUNS}|president))[ \t]+(?:at|of)[ \t]+(?:the[ \t]+)?(?:[A-Z][A-Za-z]*-based[ \t]+)?(?:(?!(?:and|or|with|while|in|for|of|at|to|on)[ \t])[a-z-]+[ \t]+){0,3}$`);
 
 /**
  * "Ratih Puspitasari, corporate communications manager at PT Kariangau Samudra Terminal, said": the title set off after
@@ -1770,13 +1773,13 @@ function withPossessiveOfficeBefore(text: string, hit: PersonHit, orgHits: reado
   return hit;
 }
 const POSSESSIVE_OFFICE_BETWEEN =
-  /^['’]s[ \t]+((?:[a-z&-]+[ \t]+){0,4}(?:manager|director|head|officer|spokesperson|spokesman|spokeswoman|secretary|chairman|chairwoman|coordinator|commissioner|campaigner|researcher|analyst|economist)(?:[ \t]+(?:for|of)(?:[ \t]+[a-z&-]+){1,5})?),[ \t]+$/;
+  new RegExp(String.raw`^['’]s[ \t]+((?:[a-z&-]+[ \t]+){0,4}(?:${ENGLISH_OFFICER_NOUNS}|coordinator|campaigner)(?:[ \t]+(?:for|of)(?:[ \t]+[a-z&-]+){1,5})?),[ \t]+$`);
 
 /** ", the " between a name and the body its title opens with. */
 const BODY_FIRST_GAP = /^,[ \t]+(?:the[ \t]+)?$/;
 /** An English officer's title in lower case right after a body's name, up to the comma that closes it. */
 const OFFICER_AFTER_BODY =
-  /^[ \t]+(?:[a-z&-]+[ \t]+){0,3}(?:manager|director|head|officer|spokesperson|spokesman|spokeswoman|secretary|analyst|economist|researcher|president|chairman|chairwoman|commissioner|chief executive)(?:[ \t]+(?:for|of)(?:[ \t]+[a-z&-]+){1,4})?(?=,)/;
+  new RegExp(String.raw`^[ \t]+(?:[a-z&-]+[ \t]+){0,3}(?:${ENGLISH_OFFICER_NOUNS}|president|chief executive)(?:[ \t]+(?:for|of)(?:[ \t]+[a-z&-]+){1,4})?(?=,)`);
 
 /** An age or none, a comma, a role and up to two words of its field, then a body: ", guru ", " (44), guru ", ", dosen di ". */
 const ROLE_BEFORE_BODY = new RegExp(
