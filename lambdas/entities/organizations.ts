@@ -300,6 +300,9 @@ function findAgencyHits(text: string): OrgHit[] {
     if (!entry.government && SECTION_HEAD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "Meta Kurniasari": a one-word name that is also a given name, before another name word, is a person's.
     if (/^[A-Z][a-z]+$/.test(m[0]) && isGivenName(m[0]) && /^[ \t]+[A-Z][a-z]/.test(text.slice(end, end + 4))) continue;
+    // "MA swasta", "MI negeri": a school's level with its status in lower case is a kind of school (a madrasah aliyah),
+    // no Mahkamah Agung.
+    if (SCHOOL_LEVEL_FORM.test(m[0]) && SCHOOL_STATUS_AFTER.test(text.slice(end, end + 10))) continue;
     let region: RegionEntry | null = null;
     // A regional office of a national body: "Kanwil Kemenkumham", "KPw BI", "BPJS Kesehatan Cabang Samarinda".
     const officeBefore = OFFICE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index));
@@ -712,6 +715,9 @@ const TIPIKOR_AT_COURT = new RegExp(
 
 /** The kinds of school by their short forms, as a pattern source (a state one adds "N" or "Negeri"). */
 export const SCHOOL_KINDS = 'SD|SMP|SMA|SMK|SMU|MTs|MI|MA|SLB';
+/** A school's level on its own ("MA"), and a lower-case status after it ("swasta", "negeri"): a kind of school. */
+const SCHOOL_LEVEL_FORM = new RegExp(`^(?:${SCHOOL_KINDS})$`);
+const SCHOOL_STATUS_AFTER = /^[ \t]+(?:negeri|swasta)(?![\p{L}])/u;
 /** A school by its kind and number: "SDN 014", "SMA Negeri 1", "SMP Swasta 2", "MTsN 3" (group 1 kind, 2 "N", 3 status). */
 const SCHOOL_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${SCHOOL_KINDS}|Madrasah Aliyah|Madrasah Tsanawiyah|Madrasah Ibtidaiyah)(N)?(?:[ \t]+(Negeri|Swasta))?(?:[ \t]*\([A-Za-z]{2,5}\))?[ \t]+(?:\d{1,3}|[IVX]{1,4})(?![\p{L}\p{N}])`,

@@ -3450,4 +3450,11 @@ describe('extractEntities: held-out set s19', () => {
     expect(result.people.map((p) => p.name)).not.toContain('Basuki Tjahaja Purnama');
     expect(result.people).toHaveLength(1);
   });
+
+  it('should read "MA swasta" as a kind of school, no Mahkamah Agung, and keep the court in "Putusan MA"', () => {
+    const school = extractEntities('"Buka untuk MA swasta di sekitar Tanete Riattang," pintanya. Ada 94 MA negeri di Bone.');
+    expect(school.organizations.map((o) => o.name)).toEqual([]);
+    const court = extractEntities('Putusan MA menolak kasasi itu.');
+    expect(court.organizations.map((o) => o.name)).toEqual(['Mahkamah Agung']);
+  });
 });
