@@ -34,7 +34,7 @@ import {
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { CLASS_BEFORE_SEAT, COMPANY_END_WORDS, HOSPITAL_HEADS, HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, goesOnCompanyName, ofContinuation } from './named-bodies.js';
-import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, SPACES, UPPER_FIRST, WORD_END, WORD_START, allMatches, buildAlternation, clashesWith, escapeRegExp, initialsOf, insideLonger, literalGroups, literalMatcher, matchAt, overlapsAny, withinAny, sentenceStartBefore, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
+import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, SPACES, UPPER_FIRST, WORD_END, WORD_START, allMatches, buildAlternation, capitalize, clashesWith, escapeRegExp, initialsOf, insideLonger, literalGroups, literalMatcher, matchAt, overlapsAny, withinAny, sentenceStartBefore, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
 import { isDerivedNoun, isDictionaryWord, isGivenName, isKnownPlaceName, isListedName, isPlainWord, knownNameLength } from './tagger-features.js';
 import type { AgencyEntry, OrgHit, RegionEntry, RegionHit, Span } from './types.js';
 import englishUnits from './data/english-units.json' with { type: 'json' };
@@ -1134,10 +1134,17 @@ function bindAcronyms(text: string, hits: OrgHit[]): OrgHit[] {
     const m = matchAt(BOUND_ACRONYM, text, hit.end + tbkStop);
     // "Pangkalan TNI Angkatan Laut (Lanal) Balikpapan": a base of the force, named by its command's short form and
     // its seat, is that base ("Lanal Balikpapan"), not the force with a region.
-    const seat = m && COMMAND_SHORT_FORMS.has(m[1]!) ? regionAfter(text, hit.end + tbkStop + m[0].length) : null;
-    if (seat) {
-      const lead = /Pangkalan[ \t]+$/.exec(text.slice(Math.max(0, hit.start - 12), hit.start));
-      Object.assign(hit, { base: m![1]!, region: seat.region, acronym: null, aliases: [], start: hit.start - (lead?.[0].length ?? 0), end: seat.end });
+    // The commander's short form names the base too: "Komandan Pangkalan TNI AL (Danlanal) Balikpapan".
+    const command = m ? (m[1]!.startsWith('Dan') ? capitalize(m[1]!.slice(3)) : m[1]!) : '';
+    const lead = /Pangkalan[ \t]+$/.exec(text.slice(Math.max(0, hit.start - 12), hit.start));
+    const seat = COMMAND_SHORT_FORMS.has(command) ? regionAfter(text, hit.end + tbkStop + m![0].length) : null;
+    // "Pangkalan TNI AL Bitung", "Pangkalan TNI AL (Danlanal) Balikpapan" read with its seat already: the word for a
+    // base before the naval or air force, and a seat.
+    const forceBase = lead && hit.region && !seat ? FORCE_BASES.get(hit.base) : undefined;
+    if (seat || forceBase) {
+      const inside = /\((?:Dan)?(Lanal|Lanud|Lantamal)\)/.exec(text.slice(hit.start, hit.end))?.[1];
+      const region = seat?.region ?? hit.region;
+      Object.assign(hit, { base: seat ? command : inside ?? forceBase!, region, acronym: null, aliases: [], start: hit.start - (lead?.[0].length ?? 0), end: seat?.end ?? hit.end });
       continue;
     }
     // "PT PLN (Persero)": a legal form or another common abbreviation in parentheses is no short form of the body.
@@ -1851,6 +1858,11 @@ function mergeHits(text: string, hits: OrgHit[]): OrganizationFindings {
 
 /** The short forms of the armed forces' commands and bases, named with their seat ("Lanal Balikpapan", "Kodim Bontang"). */
 const COMMAND_SHORT_FORMS: ReadonlySet<string> = new Set([...MILITARY_COMMANDS, 'Lanal', 'Lanud', 'Lantamal']);
+/** The bases of the naval and air forces by the force's name: "Pangkalan TNI AL Bitung" is Lanal Bitung. */
+const FORCE_BASES: ReadonlyMap<string, string> = new Map([
+  ['Tentara Nasional Indonesia Angkatan Laut', 'Lanal'],
+  ['Tentara Nasional Indonesia Angkatan Udara', 'Lanud'],
+]);
 
 /**
  * A hospital named with its town, where the text names it without the town too, is the one hospital: "RSUD Kudungga

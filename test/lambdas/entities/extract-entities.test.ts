@@ -3457,4 +3457,13 @@ describe('extractEntities: held-out set s19', () => {
     const court = extractEntities('Putusan MA menolak kasasi itu.');
     expect(court.organizations.map((o) => o.name)).toEqual(['Mahkamah Agung']);
   });
+
+  it('should read "Pangkalan TNI AL (Danlanal) X" and "Pangkalan TNI AL X" as the naval base, no force with a region', () => {
+    const result = extractEntities(
+      'Hadir Komandan Pangkalan TNI AL (Danlanal) Balikpapan, Kolonel Laut (P) Hendri Situmorang. Pangkalan TNI AL Bitung juga berjaga.',
+    );
+    expect(result.organizations.map((o) => o.name)).toEqual(['Lanal Balikpapan', 'Lanal Bitung']);
+    expect(result.people.map((p) => p.organization)).toEqual(['Lanal Balikpapan']);
+  });
 });
+
