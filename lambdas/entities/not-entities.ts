@@ -428,7 +428,7 @@ export function buildNotEntityContext(text: string): NotEntityContext {
     models,
     channels: findChannelApps(text),
     phraseShortForms: findPhraseShortForms(text),
-    spelledAbbreviations: [...findSpelledAbbreviations(text), ...findStatuteTitles(text), ...findDecorations(text)],
+    spelledAbbreviations: [...findSpelledAbbreviations(text), ...findStatuteTitles(text), ...findDecorations(text), ...findCommonTerms(text)],
   };
 }
 
@@ -522,6 +522,18 @@ export function findDecorations(text: string): Span[] {
 // Opened by its literal words, not by a boundary test: the engine then skips to them.
 const DECORATION = new RegExp(
   String.raw`(?:Satyalancana|Bintang[ \t]+(?:Jasa|Mahaputera|Bhayangkara|Kartika[ \t]+Eka[ \t]+Paksi|Jalasena|Swa[ \t]+Bhuwana[ \t]+Paksa|Yudha[ \t]+Dharma|Budaya[ \t]+Parama[ \t]+Dharma))(?:[ \t]+\p{Lu}[\p{L}-]*){0,3}`,
+  'gu',
+);
+
+/**
+ * Common terms of two words or more ("La Nina", "Surat Berharga Negara"): no person ("Nina") or body inside them.
+ * @example findCommonTerms('fenomena La Nina lemah').length // 1
+ */
+export function findCommonTerms(text: string): Span[] {
+  return allMatches(COMMON_TERM, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+const COMMON_TERM = new RegExp(
+  `${WORD_START}(?:${buildAlternation([...COMMON_ABBREVIATIONS].filter((term) => term.includes(' ')))})${WORD_END}`,
   'gu',
 );
 

@@ -212,3 +212,14 @@ describe('messaging apps named as a channel', () => {
     expect(extractEntities(text).organizations.map((o) => [o.name, o.mentions.length])).toEqual([['WhatsApp', 1]]);
   });
 });
+
+describe('common terms of several words', () => {
+  it('should hold no person inside "La Nina" or "El Niño", so a later "kata dia" goes to the named speaker', () => {
+    const result = extractEntities(
+      'Menurut Andriani, fenomena La Nina lemah dan El Niño menambah uap air. "Warga di bantaran sungai harus waspada," kata dia.',
+    );
+    expect(result.people.map((p) => p.name)).toEqual(['Andriani']);
+    expect(result.locations).toEqual([]);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Andriani']);
+  });
+});
