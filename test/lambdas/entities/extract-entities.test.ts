@@ -3465,5 +3465,21 @@ describe('extractEntities: held-out set s19', () => {
     expect(result.organizations.map((o) => o.name)).toEqual(['Lanal Balikpapan', 'Lanal Bitung']);
     expect(result.people.map((p) => p.organization)).toEqual(['Lanal Balikpapan']);
   });
+
+  it('should drop church and palace honorifics (Pnt., Sym., Penatua, KRMT) and read Pembimas and Pengageng as titles', () => {
+    const church = extractEntities(
+      'Hadir Pembimas Kristen Kanwil Kemenag Sulut, Pnt. Stevanus Rumondor, S.Th. Ketua Komisi Pemuda Sinode GMIM, Sym. Kevin Rotinsulu, ' +
+        'menambahkan acara lancar. Warga, Penatua Hanny Lumingkewas (61), berharap sidang lancar. "Sering kali keputusan bagus," tuturnya.',
+    );
+    expect(church.people.map((p) => [p.name, p.official])).toEqual([
+      ['Stevanus Rumondor', true],
+      ['Kevin Rotinsulu', false],
+      ['Hanny Lumingkewas', false],
+    ]);
+    expect(church.people[0]!.titles).toEqual(['Pembimas Kristen Kanwil Kemenag Sulut']);
+    expect(church.quotes.map((q) => q.speaker)).toEqual(['Hanny Lumingkewas']);
+    const palace = extractEntities('Pengageng Mandrapura Pura Mangkunegaran, KRMT Hartono Wiryodiningrat, menjelaskan tradisi itu.');
+    expect(palace.people.map((p) => [p.name, p.organization])).toEqual([['Hartono Wiryodiningrat', 'Pura Mangkunegaran']]);
+  });
 });
 
