@@ -6,7 +6,7 @@
  * paragraph introduces before it ("X mengatakan bahwa ... . "...""), if any.
  */
 import type { QuoteEntity } from '../shared/types.js';
-import { ENGLISH_SPEECH_VERBS, RELATIVE_WORDS, REPORTING_VERBS, REPORTING_VERB_SOURCE, SPEECH_VERBS, SPEECH_VERB_SOURCE, TITLE_BY_FORM } from './gazetteer.js';
+import { ENGLISH_SPEECH_VERBS, HONORIFICS, RELATIVE_WORDS, REPORTING_VERBS, REPORTING_VERB_SOURCE, SPEECH_VERBS, SPEECH_VERB_SOURCE, TITLE_BY_FORM } from './gazetteer.js';
 import { ATTRIBUTION_WINDOW, QUOTE_MIN_WORDS } from './settings.js';
 import { allMatches, buildAlternation, capitalize, isInside, sentenceStartBefore } from './text-scan.js';
 import { AGE_IN_PARENTHESES, DEGREES_AFTER_NAME, SHORT_ACTING_MARK } from './person-names.js';
@@ -377,8 +377,17 @@ function paragraphSource(text: string, from: number, quoteStart: number, people:
 /** A pronoun opening a sentence: "Ia", "Dia", "Beliau". */
 const PRONOUN_SUBJECT = /(?:^|[.!?][ \t]+)(?:Ia|Dia|Beliau)[ \t]/u;
 
-/** Length of the attribution sentence after a quote (to the first period before a capital, or a newline). */
+/**
+ * Length of the attribution sentence after a quote (to the first period before a capital, or a newline). The period
+ * of an honorific or an initial goes on to the name ("kata Deputi OIKN Ir. Bonifasius Kurnia Wardhana").
+ */
 function sentenceLength(tail: string): number {
-  const m = /\.(?=\s+[A-Z"“]|\s*$)|\n/.exec(tail);
-  return m ? m.index : tail.length;
+  for (const m of allMatches(SENTENCE_END_OR_LINE, tail)) {
+    if (m[0] === '.' && NAME_PERIOD_WORD.test(tail.slice(Math.max(0, m.index - 8), m.index + 1))) continue;
+    return m.index;
+  }
+  return tail.length;
 }
+const SENTENCE_END_OR_LINE = /\.(?=\s+[A-Z"“]|\s*$)|\n/g;
+/** A word whose period does not end a sentence before a name: an honorific ("Ir.", "Drs.") or an initial ("A."). */
+const NAME_PERIOD_WORD = new RegExp(`(?:^|[^\\p{L}.])(?:${buildAlternation([...HONORIFICS].filter((h) => h.endsWith('.')))}|\\p{Lu}\\.)$`, 'u');

@@ -3481,5 +3481,13 @@ describe('extractEntities: held-out set s19', () => {
     const palace = extractEntities('Pengageng Mandrapura Pura Mangkunegaran, KRMT Hartono Wiryodiningrat, menjelaskan tradisi itu.');
     expect(palace.people.map((p) => [p.name, p.organization])).toEqual([['Hartono Wiryodiningrat', 'Pura Mangkunegaran']]);
   });
+
+  it('should read the speaker after "kata <title> Ir. <name>": the honorific\'s period ends no sentence', () => {
+    const result = extractEntities(
+      '"Kepiting hidup dikirim lewat Bandara Juwata," kata Kepala DKP Kaltara, Ir. H. Amiruddin Lahasi, M.Si., di Tarakan. ' +
+        '"Tahap pertama kami sambungkan rumah," kata Deputi OIKN Ir. Bonifasius Kurnia Wardhana di Sepaku, Selasa.',
+    );
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Amiruddin Lahasi', 'Bonifasius Kurnia Wardhana']);
+  });
 });
 
