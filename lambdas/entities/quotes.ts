@@ -26,9 +26,9 @@ const EN_VERBS = buildAlternation(ENGLISH_SPEECH_VERBS);
 const EN_ROLES =
   'spokes(?:man|woman|person)|head|chief|chair(?:man|woman)|governor|minister|regent|mayor|lawyer|director|economist|researcher|analyst|official|president|secretary|general|colonel|commander|' +
   // the words before a role ("executive director", "finance director", "vice president", "public relations manager")
-  'executive|deputy|vice|senior|managing|acting|finance|financial|corporate|communications?|public|relations|affairs|legal|operations|program|campaign|policy|research|regional|country|manager|coordinator|commissioner|founder|co-founder';
-/** "the governor " before an English verb of saying: group 1 is the role. */
-const ENGLISH_ROLE_BEFORE_VERB = /^the[ \t]+(\p{Ll}+)[ \t]+$/u;
+  'executive|deputy|vice|coordinating|senior|managing|acting|finance|financial|corporate|communications?|public|relations|affairs|legal|operations|program|campaign|policy|research|regional|country|manager|coordinator|commissioner|founder|co-founder';
+/** "the governor ", "the coordinating minister " before an English verb of saying: group 1 is the role. */
+const ENGLISH_ROLE_BEFORE_VERB = /^the[ \t]+((?:\p{Ll}+[ \t]+){0,2}\p{Ll}+)[ \t]+$/u;
 /** What a rank noun in an attribution matches in a holder's title or rank ("the general said": "Maj. Gen.", "Mayjen TNI"). */
 const ROLE_MARKS: Record<string, RegExp> = {
   general: /(?:^|[^\p{L}])(?:gen\.|general|jenderal|mayjen|brigjen|letjen)(?![\p{L}])/iu,
@@ -150,7 +150,7 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
         (!pronoun && !named && (after ? UNNAMED_SPEAKER.test(text.slice(span.end + after[0].length, span.end + after[0].length + 24)) : afterEnglish![3] !== undefined));
       // `," the governor said`: the last person named before with that title, else the one in context.
       const role = ENGLISH_ROLE_BEFORE_VERB.exec(afterEnglish?.[2] ?? '')?.[1];
-      const marks = role ? ROLE_MARKS[role] : undefined;
+      const marks = role ? ROLE_MARKS[role.slice(role.lastIndexOf(' ') + 1)] : undefined;
       // `," ujar Gubernur di sela peninjauan`: a title alone after the verb is its holder named before.
       const bareTitle = after && !named ? BARE_TITLE_AT.exec(text.slice(span.end + after[0].length, span.end + after[0].length + 40))?.[1] : undefined;
       // "ujar wali kota": a title in lower case is read as the list writes it; "Gubernur di sela": one word is.

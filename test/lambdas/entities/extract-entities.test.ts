@@ -900,6 +900,14 @@ describe('extractEntities on quotes in celebrity news', () => {
 });
 
 describe('extractEntities on English quotes (Tempo English, Antara English)', () => {
+  it('should give a quote closed by "the coordinating minister said" to the one named before with that title', () => {
+    const result = extractEntities(
+      'Coordinating Minister for Infrastructure and Regional Development Haryo Seno Wibisono chaired the meeting. Speaking to reporters, ' +
+        'Wibisono said the peak was forecast for March 27.\n\n"We cannot build our way out of the peak in one year," the coordinating minister said.',
+    );
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Haryo Seno Wibisono']);
+  });
+
   it('should read "Bali acting governor X" as the province\'s acting governor', () => {
     expect(extractEntities('Bali acting governor Nyoman Sandiyasa welcomed the plan.').people.map((p) => [p.name, p.organization, p.official])).toEqual([
       ['Nyoman Sandiyasa', 'Pemerintah Provinsi Bali', true],
