@@ -3497,5 +3497,13 @@ describe('extractEntities: held-out set s19', () => {
     );
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Amiruddin Lahasi', 'Bonifasius Kurnia Wardhana']);
   });
+
+  it('should read "Setia", "Tulus", "Murni" as given names after a body in a title, no field word of it', () => {
+    const result = extractEntities('Direktur Jenderal ILMATE Kementerian Perindustrian Setia Darmawan mengatakan pasar lesu. Kepala BPS Tulus Harahap menambahkan.');
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Setia Darmawan', 'Kementerian Perindustrian'],
+      ['Tulus Harahap', 'Badan Pusat Statistik'],
+    ]);
+  });
 });
 
