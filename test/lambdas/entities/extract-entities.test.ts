@@ -3505,5 +3505,11 @@ describe('extractEntities: held-out set s19', () => {
       ['Tulus Harahap', 'Badan Pusat Statistik'],
     ]);
   });
+
+  it('should read a bare "Korea" as South Korea: "perusahaan Korea" is no company and leaves "Duta Besar Korea Selatan untuk Indonesia" whole', () => {
+    const result = extractEntities('Duta Besar Korea Selatan untuk Indonesia Lee Sang-hoon menyatakan perusahaan Korea siap menambah investasi.');
+    expect(result.people.map((p) => [p.name, p.titles, p.official])).toEqual([['Lee Sang-hoon', ['Duta Besar Korea Selatan untuk Indonesia'], true]]);
+    expect(result.organizations).toEqual([]);
+  });
 });
 
