@@ -421,13 +421,22 @@ const NAME_BEFORE_TITLE = new RegExp(
   'u',
 );
 
+/** A clause on a former post, then an appointment's verb, right before a title: ", yang selama ini X, dilantik sebagai ". */
+const APPOINTED_AFTER_CLAUSE =
+  /,[ \t]*yang[ \t]+[^,.;"“”\n]{3,100},[ \t]*((?:kini[ \t]+)?(?:dilantik|ditunjuk|diangkat|ditetapkan|dipindahkan|dimutasi|dirotasi)[ \t]+(?:sebagai|menjadi)[ \t]+)$/;
+
 /** The person named right before a title that no name follows ("Bahlil Lahadalia, Menteri ESDM, mengatakan"). */
 function readNameBefore(text: string, titleStart: number): Span | null {
-  const m = NAME_BEFORE_TITLE.exec(text.slice(Math.max(0, titleStart - 80), titleStart));
+  // "Nius Asso, S.Sos., yang selama ini Kepala Bidang ..., dilantik sebagai Kepala Satpol PP": a clause on the former
+  // post between the name and the appointment is read past, as if the name stood right before "dilantik sebagai".
+  const clause = APPOINTED_AFTER_CLAUSE.exec(text.slice(Math.max(0, titleStart - 200), titleStart));
+  const base = Math.max(0, titleStart - (clause ? 200 : 80));
+  const probe = clause ? `${text.slice(base, titleStart - clause[0].length)} ${clause[1]!}` : text.slice(base, titleStart);
+  const m = NAME_BEFORE_TITLE.exec(probe);
   if (!m) return null;
   // "Sekda Syaiful Bahri, selaku Ketua ...": the run may open with a title's word; the name is the rest of it.
-  const runEnd = titleStart - m[0].length + m[1]!.length;
-  let start = titleStart - m[0].length;
+  const runEnd = base + m.index + m[1]!.length;
+  let start = base + m.index;
   // "Kepala Bappenas Bambang Susantono, yang kini ...": so may a title's body.
   const opensWithTitle = (word: string): boolean => TITLE_BY_FORM.has(word) || AGENCY_BY_FORM.has(word);
   const opens = start;

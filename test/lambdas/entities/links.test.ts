@@ -4144,6 +4144,14 @@ describe('English officers named before their title', () => {
     expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([['Tubagus Rizki Maulana', 'Dinas Lingkungan Hidup Cilegon']]);
   });
 
+  it('should read past ", yang selama ini <former post>," to the name before "dilantik sebagai <post>"', () => {
+    const text =
+      'CILEGON - Nius Asso, S.Sos., yang selama ini Kepala Bidang Ketenteraman dan Ketertiban Umum, dilantik sebagai Kepala Dinas Lingkungan Hidup (DLH) Kota Cilegon.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.titles, p.organization, p.official])).toEqual([
+      ['Nius Asso', ['Kepala Dinas Lingkungan Hidup (DLH) Kota Cilegon'], 'Dinas Lingkungan Hidup Cilegon', true],
+    ]);
+  });
+
   it('should know the Attorney General\'s deputies\' units (Jampidsus) and pension funds (Dana Pensiun X) as bodies, and keep their short forms out of names', () => {
     const text =
       'Kejaksaan Agung menyidik korupsi Dana Pensiun Semen Nusantara (DPSN). Tersangka adalah mantan Direktur Utama DPSN Benny Gozali. Direktur Penyidikan Jampidsus Syarief Hidayat Tampubolon menjelaskan modusnya.';
