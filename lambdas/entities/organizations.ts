@@ -849,13 +849,21 @@ function findCommandHits(text: string): OrgHit[] {
     const seated = (region !== null && region.end === seat.length) || (town !== null && tailAt + tail.length === town.end);
     // "PN Samarinda": a court's two-letter short form names a court only before its seat.
     if (!seated && SEAT_ONLY_UNITS.has(m[1]!)) continue;
-    const label = region && region.end === seat.length ? displayRegionName(region.region) : seat;
+    // "Polresta Sorong Kota", "Polres Bima Kota": a resort named "<name> Kota" is the city's, beside the regency's.
+    const cityResort =
+      RESORT_UNITS.has(short) && region && region.end === seat.length && regionOfKindNamed(region.region, 'city') && CITY_WORD_AFTER.test(text.slice(tailAt + tail.length, tailAt + tail.length + 6));
+    const label = cityResort ? `${seat} Kota` : region && region.end === seat.length ? displayRegionName(region.region) : seat;
     // "Pengadilan Negeri (PN) Lhoksukon": the short form in parentheses stays inside the mention.
-    const end = tailAt + tail.length;
+    const end = tailAt + tail.length + (cityResort ? ' Kota'.length : 0);
     hits.push(makeHit(m.index, end, `${short} ${label}`, { ...(seated ? { seated } : {}), priority: 2 }));
   }
   return hits;
 }
+
+/** The police resorts, which a city and a regency of one name each have ("Polres Bima Kota", "Polres Bima"). */
+const RESORT_UNITS = new Set(['Polres', 'Polresta']);
+/** " Kota" after a resort's seat, ending the word. */
+const CITY_WORD_AFTER = /^ Kota(?![\p{L}])/u;
 
 /** The units named after the kecamatan they serve. */
 const DISTRICT_UNITS = new Set(['Polsek', 'Koramil']);
@@ -1724,7 +1732,9 @@ function withPoliceUnits(text: string, hits: readonly OrgHit[]): OrgHit[] {
     const at = m.index + m[0].length;
     const command = hits.find((h) => h.start === at && POLICE_COMMAND.test(h.base));
     if (!command) continue;
-    const unit = POLICE_UNIT_BY_FORM.get(m[1]!)!;
+    const written = POLICE_UNIT_BY_FORM.get(m[1]!)!;
+    // "Kasat Polairud Polresta Sorong Kota": a resort's unit is its Satuan, where a Polda has the Direktorat.
+    const unit = (!command.base.startsWith('Polda') && POLICE_UNIT_BY_FORM.get(written.acronym.replace(/^Dit/, 'Sat'))) || written;
     units.push(makeHit(m.index, command.end, `${unit.name} ${command.base}`, { acronym: unit.acronym, aliases: [`${unit.acronym} ${command.base}`], priority: 3 }));
   }
   if (units.length === 0) return [...hits];

@@ -3511,5 +3511,19 @@ describe('extractEntities: held-out set s19', () => {
     expect(result.people.map((p) => [p.name, p.titles, p.official])).toEqual([['Lee Sang-hoon', ['Duta Besar Korea Selatan untuk Indonesia'], true]]);
     expect(result.organizations).toEqual([]);
   });
+
+  it('should read "Polresta Sorong Kota" whole, and a resort\'s water police as its Satuan, a Polda\'s as its Direktorat', () => {
+    const result = extractEntities(
+      'Personel Satuan Polisi Air dan Udara (Satpolairud) Polresta Sorong Kota berjaga. Polres Bima Kota dan Polres Bima juga. Ditpolairud Polda Papua membantu.',
+    );
+    expect(result.organizations.map((o) => o.name)).toEqual([
+      'Satuan Polisi Perairan dan Udara Polresta Sorong Kota',
+      'Polresta Sorong Kota',
+      'Polres Bima Kota',
+      'Polres Bima',
+      'Direktorat Polisi Perairan dan Udara Polda Papua',
+      'Polda Papua',
+    ]);
+  });
 });
 
