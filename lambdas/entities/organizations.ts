@@ -41,6 +41,7 @@ import englishUnits from './data/english-units.json' with { type: 'json' };
 import companyUnits from './data/company-units.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import policeUnits from './data/police-units.json' with { type: 'json' };
+import riverBasins from './data/river-basins.json' with { type: 'json' };
 
 const WORD = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/y;
 /**
@@ -519,6 +520,32 @@ function findEnglishGovernmentHits(text: string, home: RegionEntry | null, regio
 
 /** "administration" or "government" right after a region's name, with no word of its kind between. */
 const BARE_ADMINISTRATION_RE = /(?<![\p{L}])(?:administration|government)(?![\p{L}])/gu;
+
+/**
+ * The river basin offices named by their basin, which is no region: "BBWS Citarum", "Balai Besar Wilayah Sungai (BBWS)
+ * Pemali-Juana", "Pemali-Juana River Basin Center". Read by the region after them, "BBWS Citarum" was the Balai of
+ * the story's home region.
+ */
+function findRiverBasinHits(text: string): OrgHit[] {
+  if (!text.includes('BWS') && !text.includes('Wilayah Sungai') && !text.includes('River Basin')) return [];
+  const hits: OrgHit[] = [];
+  for (const m of allMatches(RIVER_BASIN_OFFICE_RE, text)) {
+    const basin = RIVER_BASIN_BY_KEY.get((m[2] ?? m[3]!).replace(/[ \t-]+/g, ' '))!;
+    const large = m[1] ? /^(?:BBWS|Balai Besar)/.test(m[1]) : /Cent(?:er|re)$/.test(m[0]);
+    const kind = large ? 'Balai Besar Wilayah Sungai' : 'Balai Wilayah Sungai';
+    const acronym = large ? 'BBWS' : 'BWS';
+    hits.push(makeHit(m.index, m.index + m[0].length, `${kind} ${basin}`, { acronym, aliases: [`${acronym} ${basin}`], priority: 3 }));
+  }
+  return hits;
+}
+/** The basins' names as the ministry writes them, by their words joined with spaces. */
+const RIVER_BASIN_BY_KEY = new Map((riverBasins as string[]).map((basin) => [basin.replace(/-/g, ' '), basin]));
+/** The basins' names, their words joined by a space or a hyphen ("Pemali-Juana", "Cimanuk Cisanggarung"). */
+const RIVER_BASIN = buildAlternation(RIVER_BASIN_BY_KEY.keys()).replace(/ /g, '[ \\t-]');
+const RIVER_BASIN_OFFICE_RE = new RegExp(
+  `${WORD_START}(?:(BBWS|BWS|Balai[ \\t]+Besar[ \\t]+Wilayah[ \\t]+Sungai(?:[ \\t]*\\(BBWS\\))?|Balai[ \\t]+Wilayah[ \\t]+Sungai(?:[ \\t]*\\(BWS\\))?)[ \\t]+(${RIVER_BASIN})|(${RIVER_BASIN})[ \\t]+River[ \\t]+Basin[ \\t]+(?:Cent(?:er|re)|Office|Agency))${WORD_END}`,
+  'gu',
+);
 
 /** Regional unit abbreviations: "Disperindagkop Kaltim", "Dinkes", "Satpol PP", "Kadis PUPR" (as "Dinas PUPR"). */
 function findRegionalUnitHits(text: string): OrgHit[] {
@@ -1510,6 +1537,7 @@ export function findOrganizations(text: string, home: RegionEntry | null, region
   const bodies = [
     ...findAgencyHits(text),
     ...findRegionalUnitHits(text),
+    ...findRiverBasinHits(text),
     ...findEnglishUnitHits(text, home),
     ...findEnglishPoliceHits(text),
     ...findHeadWordHits(text),

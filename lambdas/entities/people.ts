@@ -2137,6 +2137,8 @@ const BODY_KIND_NAMES: [RegExp, RegExp][] = [
   [/(?:universitas|kampus|politeknik|institut)/i, /^(?:Universitas|Politeknik|Institut|Sekolah Tinggi)|University/],
   [/(?:rumah sakit)/i, /^(?:RS|RSUD|RSUP|Rumah Sakit)/],
   [/ministry/, /^Kementerian|Ministry/],
+  // "The center's head": a Pusat or a Balai ("Pemali-Juana River Basin Center"), not the KPK that opened the sentence.
+  [/cent(?:er|re)/, /^(?:Pusat|Balai)[ \t]|Cent(?:er|re)(?![\p{L}])/u],
   // "Manajer koperasi, X", "Koordinator aksi, Y": the cooperative, the group holding the protest named before.
   [/koperasi/, /^(?:Koperasi|KUD)\b/],
   [/yayasan/, /^Yayasan/],

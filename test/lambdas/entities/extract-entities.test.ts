@@ -3525,5 +3525,14 @@ describe('extractEntities: held-out set s19', () => {
       'Polda Papua',
     ]);
   });
+
+  it('should name the river basin offices by their basin ("BBWS Citarum", "Pemali-Juana River Basin Center"), not by the home region', () => {
+    const indonesian = extractEntities('JAKARTA - "Kami sudah bersurat ke BBWS Citarum agar pompa diganti," katanya. Kepala BBWS Pemali Juana Budi Santoso meninjau.');
+    expect(indonesian.organizations.map((o) => o.name)).toEqual(['Balai Besar Wilayah Sungai Citarum', 'Balai Besar Wilayah Sungai Pemali Juana']);
+    expect(indonesian.people.map((p) => [p.name, p.organization])).toEqual([['Budi Santoso', 'Balai Besar Wilayah Sungai Pemali Juana']]);
+    const english = extractEntities("KPK named suspects at the Pemali-Juana River Basin Center in Central Java. The center's head, Gatot Sudarsono, was named.");
+    expect(english.locations.map((l) => l.name)).toEqual(['Jawa Tengah']);
+    expect(english.people.map((p) => p.organization)).toEqual(['Balai Besar Wilayah Sungai Pemali Juana']);
+  });
 });
 
