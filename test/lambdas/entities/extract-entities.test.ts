@@ -3534,5 +3534,18 @@ describe('extractEntities: held-out set s19', () => {
     expect(english.locations.map((l) => l.name)).toEqual(['Jawa Tengah']);
     expect(english.people.map((p) => p.organization)).toEqual(['Balai Besar Wilayah Sungai Pemali Juana']);
   });
+
+  it('should know fish farmers\' groups (Pokdakan) as bodies, and Perpusnas and ANRI as government bodies with their short forms', () => {
+    const result = extractEntities(
+      'Bibit diberikan kepada Kelompok Pembudidaya Ikan (Pokdakan) Sinar Laut Bontang Kuala. Salah satu anggota Pokdakan, Rosmini (41), senang. ' +
+        'Proyek itu didukung Perpustakaan Nasional Republik Indonesia (Perpusnas) dan ANRI.',
+    );
+    expect(result.organizations.map((o) => [o.name, o.government])).toEqual([
+      ['Kelompok Pembudidaya Ikan Sinar Laut Bontang Kuala', false],
+      ['Perpustakaan Nasional Republik Indonesia', true],
+      ['Arsip Nasional Republik Indonesia', true],
+    ]);
+    expect(result.people.map((p) => p.organization)).toEqual(['Kelompok Pembudidaya Ikan Sinar Laut Bontang Kuala']);
+  });
 });
 
