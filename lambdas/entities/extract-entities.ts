@@ -5,7 +5,7 @@
  */
 import type { EntityResult } from '../shared/types.js';
 import { detectDateline, findDatelineRegion, findDatelineSpan, findDatelineTown } from './dateline.js';
-import { buildLocations, findCountryAndAreaHits, findPlaceHits, findRegionHits, isCurrencyOrTitleAt, matchRegionAt, pickHomeRegion } from './locations.js';
+import { buildLocations, findCountryAndAreaHits, findPlaceHits, findRegionHits, isCurrencyOrTitleAt, isNamedAreaIn, matchRegionAt, pickHomeRegion } from './locations.js';
 import { ONE_WORD_BODY_HEADS } from './named-bodies.js';
 import { SCHOOL_KINDS, UNIT_SHORT_NAMES, addTaggedOrganizations, dropTaggedOrganizations, findOrganizations, redefinedAcronyms } from './organizations.js';
 import { ACTING_MARK_ONLY, ENGLISH_ROLE_AFTER, HOLDER_MARKS, findPeople, isWordWrittenLower } from './people.js';
@@ -296,14 +296,15 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
   const taggedSpans = taggerSpans
     // "kota Camden", "distrik Isa": after a lower-case word for a kind of place, the name is that place; so is a
     // part of an address ("di hotel Pullman, Thamrin, Jakarta Pusat"), and the last of a list of places ("di Tiong
-    // Ohang, Tiong Bu'u, dan Long Penaneh").
+    // Ohang, Tiong Bu'u, dan Long Penaneh"); so is a name the story writes after a unit word ("Desa Tolo Uwi").
     .map((t) =>
       t.kind === 'PER' &&
       (PLACE_HEAD_WORDS.has(wordBefore(text, t.start)) ||
         isAddressPart(text, t, regionHits) ||
         isTownOfNamedRegion(text, t, regionHits) ||
         endsPlaceList(text, t, listPlaces) ||
-        isResidentsPlace(text, t))
+        isResidentsPlace(text, t) ||
+        isNamedAreaIn(text, text.slice(t.start, t.end)))
         ? { ...t, kind: 'LOC' as const }
         : t,
     )

@@ -26,7 +26,7 @@ import placeTerms from './data/place-terms.json' with { type: 'json' };
 import placeTails from './data/place-tails.json' with { type: 'json' };
 import { TITLES_IN_NAMES } from './person-names.js';
 import { LOCATIVE_WINDOW } from './settings.js';
-import { CAPITAL_AFTER_SPACES, WORD_END, WORD_START, allMatches, buildAlternation, matchAt, overlapsAny, withinAny, wordStartMatcher } from './text-scan.js';
+import { CAPITAL_AFTER_SPACES, WORD_END, WORD_START, allMatches, buildAlternation, escapeRegExp, matchAt, overlapsAny, withinAny, wordStartMatcher } from './text-scan.js';
 import { isAffixedWord, isEnglishWord, isGivenName, knownNameLength, tokenize } from './tagger-features.js';
 import type { RegionEntry, RegionHit, Span } from './types.js';
 
@@ -464,4 +464,14 @@ export function buildLocations(
   }
   for (const entity of byKey.values()) entity.mentions.sort((a, b) => a.start - b.start);
   return [...byKey.values()].sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+/**
+ * Whether the text writes `name` after a unit word somewhere ("Kampung Long Tuyoq", "Desa Sepaso"). News writes a
+ * village head's title with the village ("Kepala Desa Tolo Uwi, Kecamatan Monta, Syarifuddin"), so that counts too.
+ */
+export function isNamedAreaIn(text: string, name: string): boolean {
+  // A place's name is a few words; a garbled run of thousands would make the pattern too large.
+  if (name.length > 60) return false;
+  return new RegExp(`(?<![\\p{L}])(?:${AREA_UNIT_WORDS.join('|')})[ \\t]+${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(text);
 }

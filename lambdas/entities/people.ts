@@ -40,7 +40,7 @@ import {
   regencyOfDistrict,
   regionOfKindNamed,
 } from './gazetteer.js';
-import { matchRegionAt } from './locations.js';
+import { isNamedAreaIn, matchRegionAt } from './locations.js';
 import { isDerivedNoun, isDictionaryWord, isEnglishWord, isKnownPlaceName, isKnownSurname, isListedName, isPlainWord, knownNameLength } from './tagger-features.js';
 import commonWords from './data/common-words.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
@@ -990,6 +990,8 @@ function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly Or
     if (residentOf && knownNameLength(value.split(' '), 0, 'dv') === value.split(' ').length) continue;
     // "nelayan Muara Badak": a kecamatan's or desa's name of words no name list holds says where the people are from.
     if (value.includes(' ') && isUnlistedAreaName(value.split(' '))) continue;
+    // "tokoh adat Long Tuyoq" in a story that writes "Kampung Long Tuyoq": a village's name says where the person is from.
+    if (isNamedAreaIn(text, value)) continue;
     // "Political analyst X from Mulawarman University", "pengamat X dari Universitas Mulawarman": the body after the name.
     const from = FROM_BODY.exec(text.slice(name.end, name.end + 12));
     const org = from ? (orgHits.find((o) => o.start === name!.end + from[0].length) ?? bodies.find((o) => o.start === name!.end + from[0].length) ?? null) : null;

@@ -3547,5 +3547,14 @@ describe('extractEntities: held-out set s19', () => {
     ]);
     expect(result.people.map((p) => p.organization)).toEqual(['Kelompok Pembudidaya Ikan Sinar Laut Bontang Kuala']);
   });
+
+  it('should read a name the story writes after a unit word ("Kampung Long Tuyoq", "Kepala Desa Tolo Uwi") as that place, no person', () => {
+    const result = extractEntities(
+      'Petinggi Kampung Long Tuyoq, Paulus Lejau, hadir bersama tokoh adat Long Tuyoq. ' +
+        'Kejari Bima menahan Kepala Desa Tolo Uwi, Syarifuddin. Pelayanan kepada warga Tolo Uwi tidak terhenti, dan dana untuk Tolo Uwi tetap cair.',
+    );
+    expect(result.people.map((p) => p.name)).toEqual(['Paulus Lejau', 'Syarifuddin']);
+    expect(result.locations.map((l) => l.name)).toContain('Tolo Uwi');
+  });
 });
 
