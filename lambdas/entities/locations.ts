@@ -26,7 +26,7 @@ import placeTerms from './data/place-terms.json' with { type: 'json' };
 import placeTails from './data/place-tails.json' with { type: 'json' };
 import { TITLES_IN_NAMES } from './person-names.js';
 import { LOCATIVE_WINDOW } from './settings.js';
-import { CAPITAL_AFTER_SPACES, WORD_END, WORD_START, allMatches, buildAlternation, escapeRegExp, matchAt, overlapsAny, withinAny, wordStartMatcher } from './text-scan.js';
+import { CAPITAL_AFTER_SPACES, WORD_END, WORD_START, allMatches, buildAlternation, matchAt, overlapsAny, withinAny, wordStartMatcher } from './text-scan.js';
 import { isAffixedWord, isEnglishWord, isGivenName, knownNameLength, tokenize } from './tagger-features.js';
 import type { RegionEntry, RegionHit, Span } from './types.js';
 
@@ -471,7 +471,20 @@ export function buildLocations(
  * village head's title with the village ("Kepala Desa Tolo Uwi, Kecamatan Monta, Syarifuddin"), so that counts too.
  */
 export function isNamedAreaIn(text: string, name: string): boolean {
-  // A place's name is a few words; a garbled run of thousands would make the pattern too large.
-  if (name.length > 60) return false;
-  return new RegExp(`(?<![\\p{L}])(?:${AREA_UNIT_WORDS.join('|')})[ \\t]+${escapeRegExp(name)}(?![\\p{L}])`, 'u').test(text);
+  if (areaNamesOf.text !== text) {
+    // The names after unit words, read once per text: each of the first one to four capitalised words.
+    const names = new Set<string>();
+    for (const m of allMatches(NAME_AFTER_UNIT_WORD, text)) {
+      const words = m[1]!.split(/[ \t]+/);
+      for (let n = 1; n <= words.length; n += 1) names.add(words.slice(0, n).join(' '));
+    }
+    areaNamesOf = { text, names };
+  }
+  return areaNamesOf.names.has(name.replace(/\s+/g, ' '));
 }
+/** The names after unit words of the text last asked about ({@link isNamedAreaIn}). */
+let areaNamesOf: { text: string; names: Set<string> } = { text: '', names: new Set() };
+const NAME_AFTER_UNIT_WORD = new RegExp(
+  `(?<![\\p{L}])(?:${AREA_UNIT_WORDS.join('|')})[ \\t]+(\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){0,3})`,
+  'gu',
+);
