@@ -223,3 +223,10 @@ describe('common terms of several words', () => {
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Andriani']);
   });
 });
+
+describe('regional papers in a dateline', () => {
+  it('should read "BIMA, Lombok Post –" and "Kalteng Pos" as outlets, no place Lombok or Kalimantan Tengah', () => {
+    const result = extractEntities('BIMA, Lombok Post – Kejari Bima menahan seorang kepala desa. Berita ini dikutip dari Kalteng Pos.');
+    expect(result.locations.map((l) => l.name)).toEqual(['Bima']);
+  });
+});
