@@ -515,8 +515,14 @@ function readAreaName(text: string, pos: number, area: string): number {
   const unlisted = unlistedAreaName(text, pos);
   if (length === 0 || unlisted > tokens[length - 1]!.end) return unlisted;
   const end = tokens[length - 1]!.end;
+  // "Kepala Desa Tolo Uwi, Kecamatan Monta": words no name list holds between a listed village ("Tolo") and the
+  // address that goes on after a comma are the village's too.
+  const more = AREA_WORDS_BEFORE_ADDRESS.exec(text.slice(pos + end, pos + end + 48));
+  if (more && more[1]!.trim().split(/[ \t]+/).every((w) => !isListedName(w))) return end + more[1]!.length;
   return /^,?[ \t]+\p{Lu}/u.test(text.slice(pos + end, pos + end + 4)) ? end : 0;
 }
+/** One or two capitalised words, then a comma and the next unit of an address ("Kecamatan"): group 1 the words. */
+const AREA_WORDS_BEFORE_ADDRESS = /^((?:[ \t]+\p{Lu}\p{Ll}+){1,2}),[ \t]+(?:Kecamatan|Kabupaten|Kota|Distrik|Kapanewon|Provinsi)[ \t]/u;
 
 /** A capitalised word, maybe doubled with a hyphen ("Belimbing", "Sanga-Sanga"), sticky. */
 const AREA_WORD = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}])/uy;

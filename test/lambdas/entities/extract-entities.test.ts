@@ -3556,5 +3556,12 @@ describe('extractEntities: held-out set s19', () => {
     expect(result.people.map((p) => p.name)).toEqual(['Paulus Lejau', 'Syarifuddin']);
     expect(result.locations.map((l) => l.name)).toContain('Tolo Uwi');
   });
+
+  it('should keep the unlisted words of a village before ", Kecamatan" in a head\'s title ("Kepala Desa Tolo Uwi, Kecamatan Monta")', () => {
+    const result = extractEntities('Jaksa menahan Kepala Desa Tolo Uwi, Kecamatan Monta, Kabupaten Bima, Syarifuddin. Warga Tolo Uwi kecewa.');
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Syarifuddin', 'Desa Tolo Uwi']]);
+    expect(result.locations.map((l) => l.name)).toContain('Desa Tolo Uwi');
+    expect(result.locations.map((l) => l.name)).not.toContain('Desa Tolo');
+  });
 });
 
