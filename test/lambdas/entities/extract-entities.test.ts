@@ -3563,5 +3563,16 @@ describe('extractEntities: held-out set s19', () => {
     expect(result.locations.map((l) => l.name)).toContain('Desa Tolo Uwi');
     expect(result.locations.map((l) => l.name)).not.toContain('Desa Tolo');
   });
+
+  it('should know the state holdings by their brands (InJourney, ID FOOD, IBC, ITDC), so their officers go to the holding', () => {
+    const result = extractEntities(
+      'PT Aviasi Pariwisata Indonesia (Persero) atau InJourney merestrukturisasi hotel. Direktur Utama InJourney Maya Kartika Wulandari mengatakan hal itu. ' +
+        'Anak usahanya, PT InJourney Hospitality Indonesia, juga hadir. Direktur Utama IBC Aditya Nugraha hadir.',
+    );
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Maya Kartika Wulandari', 'PT Aviasi Pariwisata Indonesia (Persero)'],
+      ['Aditya Nugraha', 'PT Industri Baterai Indonesia'],
+    ]);
+  });
 });
 
