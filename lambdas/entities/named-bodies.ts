@@ -171,6 +171,8 @@ export function cutNameRun(run: string, titles = true, namedAfterPerson = false)
     // "Yayasan Pendidikan Prima Sangatta": a listed name before the town that ends the run is the name's, no person's.
     const personAhead =
       !namedAfterPerson && !companyEnd && i > 0 && isListedName(w) && i + 1 < words.length && /^[A-Z][a-z]/.test(words[i + 1]!) && !COUNTRY_BY_FORM.has(w) && !NAME_KEEP.has(w) &&
+      // "Asosiasi Pengemudi Ojol Garda Indonesia": a country after the word ends the body's name; no person's is there.
+      !COUNTRY_BY_FORM.has(words[i + 1]!) && words[i + 1] !== 'Indonesia' &&
       !(i + 2 === words.length && isTownWord(words[i + 1]!));
     // "PT Kaltim Kariangau Terminal": a place's head word that ends a company's run opens no place; it is the name's.
     const lastPlaceHead = !titles && i === words.length - 1 && PLACE_HEAD_WORDS.has(w);

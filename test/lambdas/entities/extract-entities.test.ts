@@ -3574,5 +3574,15 @@ describe('extractEntities: held-out set s19', () => {
       ['Aditya Nugraha', 'PT Industri Baterai Indonesia'],
     ]);
   });
+
+  it('should end a body\'s name at "Indonesia", not at a listed word before it, and read the unlisted "Roni" as a name', () => {
+    const result = extractEntities(
+      'Ketua Umum Asosiasi Pengemudi Ojol Garda Indonesia Roni Saputra menolak. Ketua Paguyuban Ojol Roni Pohan juga menolak.',
+    );
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Roni Saputra', 'Asosiasi Pengemudi Ojol Garda Indonesia'],
+      ['Roni Pohan', 'Paguyuban Ojol'],
+    ]);
+  });
 });
 
