@@ -1188,6 +1188,10 @@ function bindAcronyms(text: string, hits: OrgHit[]): OrgHit[] {
     hit.acronym = m[1]!;
     hit.spelled = true;
     hit.end += tbkStop + m[0].length;
+    // "Center of Reform on Economics (CORE) Indonesia": a body whose list names it with "Indonesia" after its short
+    // form keeps the word, and the name after it is a person's.
+    const indonesia = /^[ \t]+Indonesia(?![\p{L}])/u.exec(text.slice(hit.end, hit.end + 12));
+    if (indonesia && AGENCY_BY_LOWER_NAME.get(hit.base.toLowerCase())?.aliases.includes(`${m[1]!} Indonesia`)) hit.end += indonesia[0].length;
     // "Badan Penanggulangan Bencana Daerah (BPBD) Jatim", "Bank Indonesia (BI) Perwakilan Kaltim": the region may
     // follow the acronym, after the word for a branch or not.
     // A listed university or hospital has one seat and no branches: "Universitas Mulawarman (Unmul) Samarinda" is

@@ -4144,6 +4144,11 @@ describe('English officers named before their title', () => {
     expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([['Tubagus Rizki Maulana', 'Dinas Lingkungan Hidup Cilegon']]);
   });
 
+  it('should keep "Indonesia" after a body\'s short form where the list names it so, and link the name after it', () => {
+    const text = 'Peneliti Center of Reform on Economics (CORE) Indonesia Yusuf Ramadhan Harahap menilai inflasi terkendali.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([['Yusuf Ramadhan Harahap', 'Center of Reform on Economics']]);
+  });
+
   it('should read past ", yang selama ini <former post>," to the name before "dilantik sebagai <post>"', () => {
     const text =
       'CILEGON - Nius Asso, S.Sos., yang selama ini Kepala Bidang Ketenteraman dan Ketertiban Umum, dilantik sebagai Kepala Dinas Lingkungan Hidup (DLH) Kota Cilegon.';
