@@ -4144,6 +4144,13 @@ describe('English officers named before their title', () => {
     expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([['Tubagus Rizki Maulana', 'Dinas Lingkungan Hidup Cilegon']]);
   });
 
+  it('should read the Attorney General\'s deputies written without "Bidang" ("Jaksa Agung Muda Tindak Pidana Khusus (Jampidsus)") as their units', () => {
+    const text = 'Direktur Penyidikan pada Jaksa Agung Muda Tindak Pidana Khusus (Jampidsus) Nurcahyo Adi Saputra menjelaskan modusnya.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Nurcahyo Adi Saputra', 'Jaksa Agung Muda Bidang Tindak Pidana Khusus', true],
+    ]);
+  });
+
   it('should keep "Indonesia" after a body\'s short form where the list names it so, and link the name after it', () => {
     const text = 'Peneliti Center of Reform on Economics (CORE) Indonesia Yusuf Ramadhan Harahap menilai inflasi terkendali.';
     expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([['Yusuf Ramadhan Harahap', 'Center of Reform on Economics']]);
