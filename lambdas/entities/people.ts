@@ -1502,7 +1502,9 @@ export function findPeople(
   const orgHits = allOrgHits.filter((h) => !h.houseOfCommission);
   // "Ketua RT 27 Sempaja Selatan", "Lurah Kampung Salo": a title before the name of a kelurahan or desa heads it; no
   // one is named.
-  const titled = withBackReferencedBody(text, withOtherHoldersBody(text, findTitledHits(text, orgHits, home, unheldTitles)), orgHits).filter((h) => !isAreaNameAfterTitle(text, h));
+  const titled = withBackReferencedBody(text, withOtherHoldersBody(text, findTitledHits(text, orgHits, home, unheldTitles)), orgHits)
+    .map((h) => withEnglishBodyAfterName(text, h, orgHits))
+    .filter((h) => !isAreaNameAfterTitle(text, h));
   const ruleOrgHits = orgHits.filter((o) => o.priority > 0);
   const roles = findRoleHits(text, titled, ruleOrgHits, orgHits);
   // Weak rules (a verb after capitalised words) yield to a role ("pelatih kepala Persija Thomas Doll mengatakan"), and
@@ -1867,6 +1869,17 @@ function withBackReferencedBody(text: string, hits: readonly PersonHit[], orgHit
     const body = kind ? lastBodyOfKind(orgHits, kind, hit.titleSpan.start) : undefined;
     return body ? { ...hit, org: body } : hit;
   });
+}
+
+/**
+ * "Judge Marlina Siregar of the Semarang Corruption Court": a title with no body of its own, and English names the body
+ * after the name.
+ */
+function withEnglishBodyAfterName(text: string, hit: PersonHit, orgHits: readonly OrgHit[]): PersonHit {
+  if (hit.org || !hit.titleSpan) return hit;
+  const of = /^[ \t]+of[ \t]+the[ \t]+/.exec(text.slice(hit.end, hit.end + 10));
+  const body = of ? orgHits.find((o) => o.start === hit.end + of[0].length) : undefined;
+  return body ? { ...hit, org: body } : hit;
 }
 
 /**

@@ -4144,6 +4144,13 @@ describe('English officers named before their title', () => {
     expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([['Tubagus Rizki Maulana', 'Dinas Lingkungan Hidup Cilegon']]);
   });
 
+  it('should read "Judge X of the Y Court" as a judge of that court, not of the court named before', () => {
+    const text = 'Gatot will file a motion at the South Jakarta District Court. Last year, Judge Marlina Siregar of the Semarang Corruption Court sentenced a former official.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.titles, p.organization, p.official])).toEqual([
+      ['Marlina Siregar', ['Judge'], 'Pengadilan Tindak Pidana Korupsi Semarang', true],
+    ]);
+  });
+
   it('should read the Attorney General\'s deputies written without "Bidang" ("Jaksa Agung Muda Tindak Pidana Khusus (Jampidsus)") as their units', () => {
     const text = 'Direktur Penyidikan pada Jaksa Agung Muda Tindak Pidana Khusus (Jampidsus) Nurcahyo Adi Saputra menjelaskan modusnya.';
     expect(extractEntities(text).people.map((p) => [p.name, p.organization, p.official])).toEqual([
