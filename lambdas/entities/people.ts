@@ -1334,7 +1334,8 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
   // "Deputy Finance Minister": a deputy minister serves the ministry too.
   const field = entry?.kind === 'minister' ? /^(?:(?:Senior[ \t]+)?Deputy[ \t]+|Vice[ \t]+)?(?:Indonesian[ \t]+)?(.+?)[ \t]+Minister$/.exec(hit.title ?? '')?.[1] : undefined;
   // "Coordinating Minister for Economic Affairs", "Minister of Energy and Mineral Resources": the field after it.
-  const after = entry?.kind === 'minister' ? /^((?:Coordinating[ \t]+)?)Minister[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(.+)$/.exec(hit.title ?? '') : null;
+  // "Vice Minister of Public Works", "Deputy Minister of Finance": a deputy's too.
+  const after = entry?.kind === 'minister' ? /^(?:(?:Senior[ \t]+)?Deputy[ \t]+|Vice[ \t]+)?((?:Coordinating[ \t]+)?)Minister[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?(.+)$/.exec(hit.title ?? '') : null;
   const ministry =
     (field ? ministryOfEnglishField(field) : undefined) ??
     (after ? AGENCY_BY_FORM.get(`${after[1]}Ministry for ${after[2]}`) ?? AGENCY_BY_FORM.get(`${after[1]}Ministry of ${after[2]}`) : undefined);

@@ -4144,6 +4144,11 @@ describe('English officers named before their title', () => {
     expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([['Tubagus Rizki Maulana', 'Dinas Lingkungan Hidup Cilegon']]);
   });
 
+  it('should give "Vice Minister of X" and "Deputy Minister of X" the ministry of X, as "Minister of X" is', () => {
+    const text = 'Vice Minister of Finance Suahasil Nazara said. Deputy Minister of Public Works Diana Kusumastuti added.';
+    expect(extractEntities(text).people.map((p) => p.organization)).toEqual(['Kementerian Keuangan', 'Kementerian Pekerjaan Umum']);
+  });
+
   it('should read "Judge X of the Y Court" as a judge of that court, not of the court named before', () => {
     const text = 'Gatot will file a motion at the South Jakarta District Court. Last year, Judge Marlina Siregar of the Semarang Corruption Court sentenced a former official.';
     expect(extractEntities(text).people.map((p) => [p.name, p.titles, p.organization, p.official])).toEqual([
