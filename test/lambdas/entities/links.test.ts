@@ -4144,6 +4144,17 @@ describe('English officers named before their title', () => {
     expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([['Tubagus Rizki Maulana', 'Dinas Lingkungan Hidup Cilegon']]);
   });
 
+  it('should read a ministry\'s inspector general as its official, and the police rank spelled out as a rank', () => {
+    const text =
+      "The Public Works Ministry said it would cooperate. The ministry's inspector general, Wahyuningsih Rahayu, said audits began. " +
+      'Kapolda Kaltim Inspektur Jenderal Polisi Endar Priantoro hadir bersama Kapolres Bontang Ajun Komisaris Besar Polisi Alex Frestian.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.titles, p.organization, p.official])).toEqual([
+      ['Wahyuningsih Rahayu', ['inspector general'], 'Kementerian Pekerjaan Umum', true],
+      ['Endar Priantoro', ['Kapolda Kaltim', 'Inspektur Jenderal Polisi'], 'Polda Kalimantan Timur', true],
+      ['Alex Frestian', ['Kapolres Bontang', 'Ajun Komisaris Besar Polisi'], 'Polres Bontang', true],
+    ]);
+  });
+
   it('should give "Vice Minister of X" and "Deputy Minister of X" the ministry of X, as "Minister of X" is', () => {
     const text = 'Vice Minister of Finance Suahasil Nazara said. Deputy Minister of Public Works Diana Kusumastuti added.';
     expect(extractEntities(text).people.map((p) => p.organization)).toEqual(['Kementerian Keuangan', 'Kementerian Pekerjaan Umum']);
