@@ -993,7 +993,7 @@ function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly Or
     // "tokoh adat Long Tuyoq" in a story that writes "Kampung Long Tuyoq": a village's name says where the person is from.
     if (isNamedAreaIn(text, value)) continue;
     // "Political analyst X from Mulawarman University", "pengamat X dari Universitas Mulawarman": the body after the name.
-    const from = FROM_BODY.exec(text.slice(name.end, name.end + 12));
+    const from = FROM_BODY.exec(text.slice(name.end, name.end + 40));
     const org = from ? (orgHits.find((o) => o.start === name!.end + from[0].length) ?? bodies.find((o) => o.start === name!.end + from[0].length) ?? null) : null;
     // "Keluarga korban, Masriah", "Ibu korban, Sumarni": set off by a comma after a kin word, the name is the kin's.
     const kin = m[1] ? KIN_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1] : undefined;
@@ -1003,8 +1003,11 @@ function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly Or
   return hits;
 }
 
-/** "from" / "dari" right after a name, before the body the person comes from. */
-const FROM_BODY = /^[ \t]+(?:from|of|at|dari)[ \t]+(?:the[ \t]+)?/;
+/**
+ * "from" / "dari" right after a name, before the body the person comes from; the name's degrees may stand between,
+ * set off by commas ("Rizal Arsyad, S.H., dari LBH Dou Mbojo").
+ */
+const FROM_BODY = new RegExp(`^${DEGREES_AFTER_NAME}(?:[ \\t]*,)?[ \\t]+(?:from|of|at|dari)[ \\t]+(?:the[ \\t]+)?`, 'u');
 
 /** A lawyer's role ("kuasa hukum", "penasihat hukum", "pengacara", "advokat") opening a role phrase. */
 const LAWYER_ROLE = /^(?:[Kk]uasa|[Pp]enasi?e?hat|[Tt]im[ \t]+kuasa)[ \t]+hukum|^(?:[Pp]engacara|[Aa]dvokat)(?![\p{L}])/u;

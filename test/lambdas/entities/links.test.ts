@@ -4144,6 +4144,14 @@ describe('English officers named before their title', () => {
     expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([['Tubagus Rizki Maulana', 'Dinas Lingkungan Hidup Cilegon']]);
   });
 
+  it('should link a lawyer named after the client to the body after his degrees ("X, S.H., dari LBH Y")', () => {
+    const text = 'Kuasa hukum Syarifuddin, Rizal Arsyad, S.H., dari Lembaga Bantuan Hukum (LBH) Dou Mbojo, menyatakan kliennya kooperatif.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([
+      ['Syarifuddin', null],
+      ['Rizal Arsyad', 'Lembaga Bantuan Hukum Dou Mbojo'],
+    ]);
+  });
+
   it('should read a ministry\'s inspector general as its official, and the police rank spelled out as a rank', () => {
     const text =
       "The Public Works Ministry said it would cooperate. The ministry's inspector general, Wahyuningsih Rahayu, said audits began. " +
