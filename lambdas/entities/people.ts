@@ -2085,6 +2085,11 @@ function linkNearbyOrganizations(text: string, hits: readonly PersonHit[], orgHi
     }
     const before = orgHits.find((o) => o.end <= hit.start && ORG_TO_NAME_GAP.test(text.slice(o.end, hit.start)));
     if (before) return { ...hit, org: before };
+    // "Fransiskus (34), warga Desa Sepaso, yang bekerja untuk subkontraktor PT X": the employer a clause after the
+    // name names, with no one else named between.
+    const works = WORKS_FOR_AFTER.exec(text.slice(hit.end, Math.min(sentenceEnd(text, hit.end), hit.end + 160)));
+    const employer = works ? orgHits.find((o) => o.start === hit.end + works[0].length) : undefined;
+    if (employer && !hits.some((h) => h.start > hit.end && h.start < employer.start)) return { ...hit, org: employer };
     // "Majelis hakim Pengadilan Tipikor Samarinda yang diketuai Nyoto Hindaryanto": the body's chair or leader.
     // "Majelis hakim yang diketuai Dr. X": the panel of judges names no body; its chair is a judge.
     if (PANEL_CHAIRED_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start))) {
@@ -2095,6 +2100,9 @@ function linkNearbyOrganizations(text: string, hits: readonly PersonHit[], orgHi
     return chaired ? { ...hit, org: chaired, titleEntry: TITLE_BY_FORM.get('Ketua')!, title: verb === 'diketuai' ? 'ketua' : 'pemimpin' } : hit;
   });
 }
+
+/** A clause after a name on where its person works, up to the employer: ", yang bekerja untuk subkontraktor ". */
+const WORKS_FOR_AFTER = /^[^.;"“”]*?[ \t]+yang[ \t]+(?:bekerja|berkerja|bertugas)[ \t]+(?:sebagai[ \t]+(?:\p{Ll}+[ \t]+){1,3})?(?:untuk|di|pada)[ \t]+(?:\p{Ll}+[ \t]+){0,2}/u;
 
 /**
  * Whether `staff` is the officer `head` speaks through ("Kapolres Kukar AKBP Heri Rusyaman melalui Kasi Humas Iptu

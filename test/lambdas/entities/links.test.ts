@@ -4144,6 +4144,16 @@ describe('English officers named before their title', () => {
     expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([['Tubagus Rizki Maulana', 'Dinas Lingkungan Hidup Cilegon']]);
   });
 
+  it('should link an untitled person to the employer a clause after the name names ("yang bekerja untuk subkontraktor PT X")', () => {
+    const text =
+      'Korban bernama Fransiskus Neno Bataona (34), warga Desa Sepaso, Kecamatan Bengalon, yang bekerja untuk subkontraktor PT Cipta Mekar Tambang Nusantara. ' +
+      'Rekannya, Budi (30), yang bekerja sebagai operator alat berat di PT Kaltim Prima Coal, selamat.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([
+      ['Fransiskus Neno Bataona', 'PT Cipta Mekar Tambang Nusantara'],
+      ['Budi', 'PT Kaltim Prima Coal'],
+    ]);
+  });
+
   it('should link a lawyer named after the client to the body after his degrees ("X, S.H., dari LBH Y")', () => {
     const text = 'Kuasa hukum Syarifuddin, Rizal Arsyad, S.H., dari Lembaga Bantuan Hukum (LBH) Dou Mbojo, menyatakan kliennya kooperatif.';
     expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([
