@@ -38,7 +38,9 @@ export interface NamedBodyHit extends Span {
 
 /** Capitalised name token; a hyphen continues it ("Al-Azhar") except before another body ("Indonesia-Rumah Sakit"). */
 export const HYPHEN_PART = `-(?!(?:Rumah|RS|RSUD|RSUP|Universitas|Fakultas|Institut|Politeknik)(?![\\p{L}]))${wordChar()}+`;
-const TOKEN = `[A-Z]${wordChar("'’")}*(?:${HYPHEN_PART})*`;
+// An apostrophe goes on in a name ("Jum'at") and so does a possessive before a capitalised unit ("University of
+// Indonesia's Faculty of ..."), but a possessive before a word in lower case ends it ("Bank Indonesia's governor").
+const TOKEN = `[A-Z](?:${wordChar()}|['’](?!s(?![\\p{L}])(?![ \\t]+\\p{Lu})))*(?:${HYPHEN_PART})*`;
 const RUN = `${TOKEN}(?:[ \\t]+${TOKEN}){0,5}`;
 /** Honorifics that open the name of a body named after a person: "RSUD dr. Kanujoso Djatiwibowo", "RSUP Dr. Sardjito". */
 const NAMESAKE_HONORIFICS = `(?:(?:Prof|Dr|dr|Ir|H|KH)\\.?[ \\t]+){0,3}`;

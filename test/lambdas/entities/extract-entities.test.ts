@@ -3584,5 +3584,10 @@ describe('extractEntities: held-out set s19', () => {
       ['Roni Pohan', 'Paguyuban Ojol'],
     ]);
   });
+
+  it('should end a body\'s name at an English possessive before a word in lower case ("Bank Indonesia\'s governor")', () => {
+    const result = extractEntities("Bank Indonesia's governor said rates held. Economists at the University of Indonesia's Faculty of Economics and Business agreed.");
+    expect(result.organizations.map((o) => o.name)).toEqual(['Bank Indonesia', "University of Indonesia's Faculty of Economics and Business"]);
+  });
 });
 
