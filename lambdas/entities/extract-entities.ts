@@ -22,6 +22,7 @@ import { AGE_AFTER, COMMA_AGE_AFTER, isDateWord } from './person-names.js';
 import {
   PLACE_HEAD_WORDS,
   endsPlaceList,
+  endsBodyList,
   endsSpotName,
   extendsRuleSpan,
   isAddressPart,
@@ -318,7 +319,8 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
     .filter((t) => !(t.kind === 'ORG' && isArticleAndOrigin(text.slice(t.start, t.end))))
     // "ketua umum Kosgoro, ia juga", "pendiri Gojek": one unlisted word after a leader's word in lower case is the
     // body led, no person.
-    .map((t) => (t.kind === 'PER' && isBodyAfterLeaderWord(text, t) ? { ...t, kind: 'ORG' as const } : t))
+    // "tiga aplikator, yakni Gojek, Grab, dan Maxim": the last of a list of bodies is one too.
+    .map((t) => (t.kind === 'PER' && (isBodyAfterLeaderWord(text, t) || endsBodyList(text, t, ruleOrgs.hits)) ? { ...t, kind: 'ORG' as const } : t))
     .filter((t) => {
     if (datelineSpan && overlapsAny(t, [datelineSpan])) return false;
     const surface = text.slice(t.start, t.end);

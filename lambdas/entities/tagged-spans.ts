@@ -135,6 +135,22 @@ export function endsPlaceList(text: string, span: Span, places: readonly Span[])
   return true;
 }
 
+/**
+ * Whether a span closes a list of bodies, "yakni Gojek, Grab, dan Maxim": the two items before it are bodies the rules
+ * read, the last joined by "dan". A brand or an unlisted company closing such a list is one too, no person.
+ */
+export function endsBodyList(text: string, span: Span, bodies: readonly Span[]): boolean {
+  let at = span.start;
+  for (let items = 0; items < 2; items += 1) {
+    const gap = LIST_GAP_BEFORE.exec(text.slice(Math.max(0, at - 8), at));
+    if (!gap || (items === 0 && !gap[0].includes('dan'))) return false;
+    const item = bodies.find((b) => b.end === at - gap[0].length);
+    if (!item) return false;
+    at = item.start;
+  }
+  return true;
+}
+
 /** A capitalised word and spaces before another capital ("Pelatih Persiba"): group 1 is the word. */
 const LEADING_CAPITALISED_WORD = /^(\p{Lu}\p{Ll}+)[ \t]+(?=\p{Lu})/u;
 

@@ -3589,5 +3589,11 @@ describe('extractEntities: held-out set s19', () => {
     const result = extractEntities("Bank Indonesia's governor said rates held. Economists at the University of Indonesia's Faculty of Economics and Business agreed.");
     expect(result.organizations.map((o) => o.name)).toEqual(['Bank Indonesia', "University of Indonesia's Faculty of Economics and Business"]);
   });
+
+  it('should read the last of a list of bodies as a body, no person ("yakni Gojek, Grab, dan Maxim")', () => {
+    const result = extractEntities('Ada tiga aplikator, yakni Gojek, Grab, dan Maxim, yang beroperasi di kota itu. Ketua DPRD dan Budi Santoso hadir.');
+    expect(result.people.map((p) => p.name)).toEqual(['Budi Santoso']);
+    expect(result.organizations.map((o) => o.name)).toContain('Maxim');
+  });
 });
 
