@@ -202,9 +202,14 @@ function speaksAsPerson(text: string, span: Span): boolean {
     AGE_AFTER.test(after) ||
     COMMA_AGE_AFTER.test(after) ||
     (!isKnownPlaceName(text.slice(span.start, span.end)) &&
-      ((text[span.start - 2] === ',' && APPOSITIVE_SPEAKER_AFTER.test(after)) || ENGLISH_ROLE_AFTER.test(text.slice(span.end, span.end + 48))))
+      ((text[span.start - 2] === ',' && APPOSITIVE_SPEAKER_AFTER.test(after)) ||
+        ENGLISH_ROLE_AFTER.test(text.slice(span.end, span.end + 48)) ||
+        // "fishermen group leader Yosias Rahangiar said": a name of two words or more no place list knows, then an
+        // English verb of saying (an Indonesian one follows an island's people too: "Pulau Seram mengeluhkan").
+        (/[ \t]/.test(text.slice(span.start, span.end)) && SPEAKER_VERB_AFTER.test(after))))
   );
 }
+const SPEAKER_VERB_AFTER = /^[ \t]+(?:said|says|told|stated|added|explained|noted)(?![\p{L}])/u;
 const APPOSITIVE_SPEAKER_AFTER = new RegExp(`^,[ \\t]+(?:${REPORTING_VERB_SOURCE})(?![\\p{L}])`, 'u');
 
 /** A word that names a people right before its name ("orang Dayak", "suku Bugis", "masyarakat adat Dayak"). */
@@ -315,6 +320,11 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
     .map((t) => (t.kind === 'ORG' ? withoutLeadingRole(text, t) : t.kind === 'PER' ? withJoinedWords(text, withoutLeadingSpot(text, t, rulePlaces)) : t))
     // "Ranai (ANTARA) - ... dari Ranai ke pasar": one word the rules read as a place of the story is that place again.
     .map((t) => (t.kind === 'ORG' && rulePlaceNames.has(text.slice(t.start, t.end)) ? { ...t, kind: 'LOC' as const } : t))
+    // "In Tual, Maluku,": an English preposition and one name opening a sentence are no body; the name is the place.
+    .map((t) => {
+      const opener = t.kind === 'ORG' ? /^(\p{Lu}\p{Ll}*)[ \t]+\p{Lu}\p{Ll}+$/u.exec(text.slice(t.start, t.end))?.[1] : undefined;
+      return opener && ENGLISH_FUNCTION_WORDS.has(opener) ? { ...t, start: t.start + opener.length + 1, kind: 'LOC' as const } : t;
+    })
     // "The Indonesian government", "The Samarinda administration": an article and where a body is from name no body.
     .filter((t) => !(t.kind === 'ORG' && isArticleAndOrigin(text.slice(t.start, t.end))))
     // "ketua umum Kosgoro, ia juga", "pendiri Gojek": one unlisted word after a leader's word in lower case is the

@@ -900,6 +900,17 @@ describe('extractEntities on quotes in celebrity news', () => {
 });
 
 describe('extractEntities on English quotes (Tempo English, Antara English)', () => {
+  it('should read "In Tual, Maluku, <role> X Y said" as the place Tual and the person X Y, who speaks the quote after', () => {
+    const result = extractEntities(
+      'Hendro Gunawan, a shipbuilder, said the boats were fine. In Tual, Maluku, fishermen group leader Yosias Rahangiar said the boats leaked.\n\n' +
+        '"We waited two years for boats that could not go past the reef," Yosias said by phone.',
+    );
+    expect(result.people.map((p) => p.name)).toEqual(['Hendro Gunawan', 'Yosias Rahangiar']);
+    expect(result.organizations).toEqual([]);
+    expect(result.locations.map((l) => l.name)).toEqual(['Tual', 'Maluku']);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Yosias Rahangiar']);
+  });
+
   it('should give a quote closed by "the coordinating minister said" to the one named before with that title', () => {
     const result = extractEntities(
       'Coordinating Minister for Infrastructure and Regional Development Haryo Seno Wibisono chaired the meeting. Speaking to reporters, ' +
