@@ -1642,7 +1642,8 @@ const NAME_THEN_FACTION = new RegExp(`${WORD_START}(${NAME_TOKEN_SOURCE}(?:[ \\t
  * "anggota Fraksi PDI Perjuangan, ", "anggota komisi dari Fraksi PKB, ", "anggota Banggar dari Fraksi PKB, " right before a
  * name (group 1 the title): a house's commission or inner body may stand before the faction.
  */
-const FACTION_MEMBER_BEFORE_SOURCE = String.raw`([Aa]nggota(?:[ \t]+(?:[Kk]omisi(?:[ \t]+[IVXA-E]{1,4})?|\p{Lu}\p{L}+))?[ \t]+(?:dari[ \t]+)?Fraksi[ \t]+[^,.;()\n]{2,40}),[ \t]+`;
+// "anggota dari Fraksi Partai Keadilan Sejahtera (PKS), X": the faction may carry its short form in parentheses.
+const FACTION_MEMBER_BEFORE_SOURCE = String.raw`([Aa]nggota(?:[ \t]+(?:[Kk]omisi(?:[ \t]+[IVXA-E]{1,4})?|\p{Lu}\p{L}+))?[ \t]+(?:dari[ \t]+)?Fraksi[ \t]+[^,.;()\n]{2,40}(?:[ \t]*\([A-Z][A-Za-z-]{1,9}\))?),[ \t]+`;
 const FACTION_MEMBER_BEFORE = new RegExp(`(?:^|[^\\p{L}])${FACTION_MEMBER_BEFORE_SOURCE}$`, 'u');
 /** The same title anywhere, a name after it: "anggota Banggar dari Fraksi PKB, Nurhayati." names a member, even by one word. */
 const FACTION_MEMBER_THEN_NAME = new RegExp(`(?<![\\p{L}])${FACTION_MEMBER_BEFORE_SOURCE}`, 'gu');
@@ -1709,7 +1710,10 @@ function withFactionSeat(text: string, hit: PersonHit, seat: FactionSeat | null)
   if (!seat) return hit;
   // "Anggota Fraksi PKS Muhammad Iqbal": the title read as a member of the party is a member of the house.
   const named = FACTION_MEMBER_NAMED_BEFORE.exec(text.slice(Math.max(0, hit.start - 70), hit.start));
-  const memberTitle = named !== null && hit.title === named[1]!.replace(/\s+/g, ' ');
+  // "Anggota dari Fraksi PKS, X": so is the member's title set off by a comma, where it named no body of its own
+  // ("Anggota Banggar dari Fraksi Golkar, X" sits in the Banggar).
+  const commaNamed = hit.org ? null : FACTION_MEMBER_BEFORE.exec(text.slice(Math.max(0, hit.start - 70), hit.start));
+  const memberTitle = [named, commaNamed].some((m) => m !== null && hit.title === m[1]!.replace(/\s+/g, ' '));
   if ((hit.titleEntry || hit.title) && !memberTitle) return hit;
   const before = FACTION_MEMBER_BEFORE.exec(text.slice(Math.max(0, hit.start - 60), hit.start)) ?? named;
   // "Muhammad Faisal Ridwan (Fraksi PKS)", "Muhammad Faisal Ridwan dari Fraksi PKS menyoroti": the faction after the name.

@@ -4144,6 +4144,11 @@ describe('English officers named before their title', () => {
     expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([['Tubagus Rizki Maulana', 'Dinas Lingkungan Hidup Cilegon']]);
   });
 
+  it('should seat "Anggota dari Fraksi X (ACR), Y" in the house or commission the story names, an official', () => {
+    const text = 'Rapat Komisi III DPR dengan KPK berlangsung panas. Anggota dari Fraksi Partai Keadilan Sejahtera (PKS), Muhammad Fikri Assegaf, meminta KPK tegas.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization, p.official])).toEqual([['Muhammad Fikri Assegaf', 'Komisi III DPR', true]]);
+  });
+
   it('should link an untitled person to the employer a clause after the name names ("yang bekerja untuk subkontraktor PT X")', () => {
     const text =
       'Korban bernama Fransiskus Neno Bataona (34), warga Desa Sepaso, Kecamatan Bengalon, yang bekerja untuk subkontraktor PT Cipta Mekar Tambang Nusantara. ' +
