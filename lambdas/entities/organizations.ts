@@ -1014,6 +1014,8 @@ const TAIL_RE = new RegExp(
 function findTailWordHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
   for (const m of allMatches(TAIL_RE, text)) {
+    // "State-Owned Enterprises Minister": a ministry's English field before its minister, no company.
+    if (/^[ \t]+Minist(?:er|ry)(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
     // Start at the first word that can open a name (not "Presiden", "Direktur", a role such as "Striker", a region,
     // nor a sentence's noun such as "Pertandingan Borneo FC").
     const words = m[1]!.trim().split(/[ \t]+/);

@@ -186,7 +186,7 @@ function sentenceEnd(text: string, pos: number): number {
 /** English titles in lower case: a title only right after a body or a region ("BPS East Kalimantan head X"). */
 const LOWER_ENGLISH_TITLE =
   'head|chief|chair(?:man|woman|person)|(?:national )?coordinator|director|researcher|(?:chief )?economist|analyst|member|governor|mayor|regent|deputy|commander|chief of staff|' +
-  'director[ -]general|secretary[ -]general|regional secretary|commissioner';
+  'director[ -]general|secretary[ -]general|regional secretary|commissioner|(?:public )?prosecutor';
 /**
  * An English article before a title in lower case, and "of" and a body after it: "The head of the Samarinda Disaster
  * Mitigation Agency (BPBD), X", "X, a member of the East Kalimantan Regional Legislative Council (DPRD),".
@@ -224,8 +224,9 @@ const ENGLISH_TITLE = new RegExp(
 function bodyOrRegionBefore(text: string, at: number, orgHits: readonly OrgHit[]): { start: number; region: RegionEntry | null } | null {
   const org = orgHits.find((o) => o.end <= at && at - o.end <= 12 && ENGLISH_HOLDER_GAP.test(text.slice(o.end, at)));
   if (org) return { start: org.start, region: org.region ?? null };
-  // "Social Affairs Minister Tri Rismaharini": a ministry's English field (organizationFor reads it from the title).
-  const field = /((?:[A-Z][a-z]+[ \t]+(?:and[ \t]+)?){1,4})$/.exec(text.slice(Math.max(0, at - 50), at))?.[1];
+  // "Social Affairs Minister Tri Rismaharini": a ministry's English field (organizationFor reads it from the title);
+  // "State-Owned Enterprises Minister", "SOE Minister": hyphenated and in capitals too.
+  const field = /((?:[A-Z][A-Za-z]*(?:-[A-Z][a-z]+)*[ \t]+(?:and[ \t]+)?){1,4})$/.exec(text.slice(Math.max(0, at - 50), at))?.[1];
   const words = field?.trim().split(/[ \t]+/) ?? [];
   for (let k = 0; k < words.length; k += 1) {
     const run = words.slice(k).join(' ');

@@ -4144,6 +4144,18 @@ describe('English officers named before their title', () => {
     expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([['Tubagus Rizki Maulana', 'Dinas Lingkungan Hidup Cilegon']]);
   });
 
+  it('should read "State-Owned Enterprises Minister X", "SOE Ministry" and "KPK prosecutor X" as the ministry and the KPK', () => {
+    const text =
+      'State-Owned Enterprises Minister Bramantyo Wiratama said the banks would lend more. The SOE Ministry oversees them. ' +
+      'KPK prosecutor Wulandari Putri Hasibuan said her team would study the ruling.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Bramantyo Wiratama', 'Kementerian Badan Usaha Milik Negara', true],
+      ['Wulandari Putri Hasibuan', 'Komisi Pemberantasan Korupsi', true],
+    ]);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Kementerian Badan Usaha Milik Negara', 'Komisi Pemberantasan Korupsi']);
+  });
+
   it('should seat "Anggota dari Fraksi X (ACR), Y" in the house or commission the story names, an official', () => {
     const text = 'Rapat Komisi III DPR dengan KPK berlangsung panas. Anggota dari Fraksi Partai Keadilan Sejahtera (PKS), Muhammad Fikri Assegaf, meminta KPK tegas.';
     expect(extractEntities(text).people.map((p) => [p.name, p.organization, p.official])).toEqual([['Muhammad Fikri Assegaf', 'Komisi III DPR', true]]);
