@@ -22,10 +22,10 @@ const DISTRICTS_FILE = fileURLToPath(new URL('../lambdas/entities/data/district-
 const PROVINCE_RENAMES: Record<string, string> = { 'Daerah Khusus Ibukota Jakarta': 'DKI Jakarta' };
 /**
  * Regency and city names as their founding laws and Kemendagri spell them, where the CSV splits a name at its hyphen
- * ("BAU BAU" is Kota Baubau, "FAK FAK" Kabupaten Fakfak, "TOJO UNA UNA" Kabupaten Tojo Una-Una); the CSV's forms stay
- * readable through region-aliases.json.
+ * ("BAU BAU" is Kota Baubau, "FAK FAK" Kabupaten Fakfak, "TOJO UNA UNA" Kabupaten Tojo Una-Una) or joins its words
+ * ("PALANGKARAYA" is Kota Palangka Raya); the CSV's forms stay readable through region-aliases.json.
  */
-const REGENCY_RENAMES: Record<string, string> = { 'Bau Bau': 'Baubau', 'Fak Fak': 'Fakfak', 'Tojo Una Una': 'Tojo Una-Una' };
+const REGENCY_RENAMES: Record<string, string> = { 'Bau Bau': 'Baubau', 'Fak Fak': 'Fakfak', 'Tojo Una Una': 'Tojo Una-Una', Palangkaraya: 'Palangka Raya' };
 
 /** Read a simple CSV (no embedded commas in the columns we use) into rows of strings. */
 function readCsv(file: string): string[][] {

@@ -3606,5 +3606,10 @@ describe('extractEntities: held-out set s19', () => {
     expect(result.people.map((p) => p.name)).toEqual(['Budi Santoso']);
     expect(result.organizations.map((o) => o.name)).toContain('Maxim');
   });
+
+  it('should name the city as its law spells it, "Palangka Raya", whether the text writes it so or as one word', () => {
+    const result = extractEntities('PALANGKA RAYA, KOMPAS.com - Banjir melanda Palangka Raya. Warga Palangkaraya mengungsi.');
+    expect(result.locations.map((l) => l.name)).toEqual(['Palangka Raya']);
+  });
 });
 
