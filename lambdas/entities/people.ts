@@ -1661,6 +1661,8 @@ const FACTION_MEMBER_NAMED_BEFORE = new RegExp(
   )})(?:[ \\t]*\\([A-Za-z]{2,10}\\))?)[ \\t]+$`,
   'u',
 );
+/** A faction right after a name, its degrees between or not: " (Fraksi PKS)", ", S.Pd. dari Fraksi PKS". */
+const FACTION_AFTER_NAME = new RegExp(`^${DEGREES_AFTER_NAME}[ \\t]*,?[ \\t]*(?:\\(|dari)[ \\t]*Fraksi[ \\t]`, 'u');
 /** The legislator's title entry: a member of a house, an office holder. */
 const LEGISLATOR_ENTRY = TITLE_BY_FORM.get('Anggota DPR')!;
 
@@ -1718,7 +1720,7 @@ function withFactionSeat(text: string, hit: PersonHit, seat: FactionSeat | null)
   if ((hit.titleEntry || hit.title) && !memberTitle) return hit;
   const before = FACTION_MEMBER_BEFORE.exec(text.slice(Math.max(0, hit.start - 60), hit.start)) ?? named;
   // "Muhammad Faisal Ridwan (Fraksi PKS)", "Muhammad Faisal Ridwan dari Fraksi PKS menyoroti": the faction after the name.
-  if (!before && !/^[ \t]*(?:\(|dari)[ \t]*Fraksi[ \t]/.test(text.slice(hit.end, hit.end + 14))) return hit;
+  if (!before && !FACTION_AFTER_NAME.test(text.slice(hit.end, hit.end + 40))) return hit;
   const sentence = text.slice(sentenceStartBefore(text, hit.start), hit.start);
   const org = (/[Kk]omisi/.test(sentence) ? seat.commission : null) ?? seat.house ?? seat.commission;
   return { ...hit, title: before?.[1] ?? null, titleEntry: LEGISLATOR_ENTRY, org };
@@ -2090,6 +2092,13 @@ function linkNearbyOrganizations(text: string, hits: readonly PersonHit[], orgHi
     }
     const before = orgHits.find((o) => o.end <= hit.start && ORG_TO_NAME_GAP.test(text.slice(o.end, hit.start)));
     if (before) return { ...hit, org: before };
+    // "kata Pdt. Daniel Lawing dari Gereja Kemah Injili Indonesia (GKII) Malinau": the body after "dari" right after the
+    // name, the name's degrees between or not.
+    // Not after "at": "detained Gatot and Yuliana at the KPK's building" names where, not whose.
+    const from = FROM_BODY.exec(text.slice(hit.end, hit.end + 40));
+    // A faction after "dari" seats its member in the house (withFactionSeat).
+    const fromBody = from && !/[ \t]at[ \t]/.test(from[0]) ? orgHits.find((o) => o.start === hit.end + from[0].length && !o.base.startsWith('Fraksi ')) : undefined;
+    if (fromBody) return { ...hit, org: fromBody };
     // "Fransiskus (34), warga Desa Sepaso, yang bekerja untuk subkontraktor PT X": the employer a clause after the
     // name names, with no one else named between.
     const works = WORKS_FOR_AFTER.exec(text.slice(hit.end, Math.min(sentenceEnd(text, hit.end), hit.end + 160)));

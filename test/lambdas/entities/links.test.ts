@@ -4144,6 +4144,18 @@ describe('English officers named before their title', () => {
     expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([['Tubagus Rizki Maulana', 'Dinas Lingkungan Hidup Cilegon']]);
   });
 
+  it('should link an untitled speaker to the body after "dari" ("kata Pdt. X dari GKII Malinau"), not to where one is held ("at the KPK"), and seat a faction member', () => {
+    const text =
+      '"Kita diberkati," kata Pdt. Daniel Lawing dari Gereja Kemah Injili Indonesia (GKII) Malinau. Investigators detained Yuliana Anggraeni at the KPK building. ' +
+      'Rapat DPRD Samarinda digelar. Muhammad Ilham Bachtiar, S.Pd. dari Fraksi Partai Keadilan Sejahtera menolak. Ketua Matakin Xs Lie Kim Hok hadir.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([
+      ['Daniel Lawing', 'Gereja Kemah Injili Indonesia Malinau'],
+      ['Yuliana Anggraeni', null],
+      ['Muhammad Ilham Bachtiar', 'DPRD Samarinda'],
+      ['Lie Kim Hok', 'Majelis Tinggi Agama Khonghucu Indonesia'],
+    ]);
+  });
+
   it('should read "State-Owned Enterprises Minister X", "SOE Ministry" and "KPK prosecutor X" as the ministry and the KPK', () => {
     const text =
       'State-Owned Enterprises Minister Bramantyo Wiratama said the banks would lend more. The SOE Ministry oversees them. ' +
