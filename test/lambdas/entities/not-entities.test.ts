@@ -230,3 +230,9 @@ describe('regional papers in a dateline', () => {
     expect(result.locations.map((l) => l.name)).toEqual(['Bima']);
   });
 });
+
+describe('religions', () => {
+  it('should read no person in "umat Khonghucu dan Tao"', () => {
+    expect(extractEntities('Umat Khonghucu dan Tao merayakan Cap Go Meh di Singkawang.').people).toEqual([]);
+  });
+});
