@@ -99,3 +99,11 @@ describe('datelines that open with the outlet', () => {
     expect(findDatelineTown('SERAMBINEWS.COM, TAKENGON - Harga kopi naik.')).toMatchObject({ start: 17, end: 25, name: 'Takengon' });
   });
 });
+
+describe('a dateline town that is a regency seat and a kecamatan elsewhere', () => {
+  it('should read "RANTAU" as the seat of Tapin, so "pemerintah kabupaten" is Tapin\'s, not Aceh Tamiang\'s', async () => {
+    const { extractEntities } = await import('../../../lambdas/entities/index.js');
+    const result = extractEntities('BANJARMASINPOST.CO.ID, RANTAU - Warga memasang portal di jalan desa. Mereka meminta pemerintah kabupaten memperbaiki jalan.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['Pemerintah Kabupaten Tapin']);
+  });
+});
