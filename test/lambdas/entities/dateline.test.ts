@@ -101,8 +101,7 @@ describe('datelines that open with the outlet', () => {
 });
 
 describe('a dateline town that is a regency seat and a kecamatan elsewhere', () => {
-  it('should read "RANTAU" as the seat of Tapin, so "pemerintah kabupaten" is Tapin\'s, not Aceh Tamiang\'s', async () => {
-    const { extractEntities } = await import('../../../lambdas/entities/index.js');
+  it('should read "RANTAU" as the seat of Tapin, so "pemerintah kabupaten" is Tapin\'s, not Aceh Tamiang\'s', () => {
     const result = extractEntities('BANJARMASINPOST.CO.ID, RANTAU - Warga memasang portal di jalan desa. Mereka meminta pemerintah kabupaten memperbaiki jalan.');
     expect(result.organizations.map((o) => o.name)).toEqual(['Pemerintah Kabupaten Tapin']);
   });
