@@ -1190,6 +1190,14 @@ function bindAcronyms(text: string, hits: OrgHit[]): OrgHit[] {
     hit.acronym = m[1]!;
     hit.spelled = true;
     hit.end += tbkStop + m[0].length;
+    // "Gerakan Pemuda (GP) Ansor Malinau": the word after the short form may finish a listed body's name ("GP Ansor").
+    const nameEnd = /^[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}])/u.exec(text.slice(hit.end, hit.end + 24));
+    const finished = nameEnd ? AGENCY_BY_FORM.get(`${m[1]!} ${nameEnd[1]!}`) : undefined;
+    if (finished && finished.name.startsWith(`${hit.base} `)) {
+      hit.base = finished.name;
+      hit.acronym = finished.acronym;
+      hit.end += nameEnd![0].length;
+    }
     // "Center of Reform on Economics (CORE) Indonesia": a body whose list names it with "Indonesia" after its short
     // form keeps the word, and the name after it is a person's.
     const indonesia = /^[ \t]+Indonesia(?![\p{L}])/u.exec(text.slice(hit.end, hit.end + 12));

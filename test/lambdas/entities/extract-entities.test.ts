@@ -3611,5 +3611,10 @@ describe('extractEntities: held-out set s19', () => {
     const result = extractEntities('PALANGKA RAYA, KOMPAS.com - Banjir melanda Palangka Raya. Warga Palangkaraya mengungsi.');
     expect(result.locations.map((l) => l.name)).toEqual(['Palangka Raya']);
   });
+
+  it('should read "Gerakan Pemuda (GP) Ansor Malinau" whole: the word after the short form finishes a listed body\'s name', () => {
+    const result = extractEntities('Dia berterima kasih kepada Gerakan Pemuda (GP) Ansor Malinau yang membantu pengamanan.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['Gerakan Pemuda Ansor Malinau']);
+  });
 });
 
