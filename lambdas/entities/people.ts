@@ -186,7 +186,7 @@ function sentenceEnd(text: string, pos: number): number {
 /** English titles in lower case: a title only right after a body or a region ("BPS East Kalimantan head X"). */
 const LOWER_ENGLISH_TITLE =
   'head|chief|chair(?:man|woman|person)|(?:national )?coordinator|director|researcher|(?:chief )?economist|analyst|member|governor|mayor|regent|deputy|commander|chief of staff|' +
-  'director[ -]general|secretary[ -]general|regional secretary|commissioner|(?:public )?prosecutor';
+  'director[ -]general|secretary[ -]general|regional secretary|commissioner|(?:public )?prosecutor|campaigner';
 /**
  * An English article before a title in lower case, and "of" and a body after it: "The head of the Samarinda Disaster
  * Mitigation Agency (BPBD), X", "X, a member of the East Kalimantan Regional Legislative Council (DPRD),".
@@ -249,8 +249,11 @@ const APPOINTED_BEFORE = /(?:dilantik|ditunjuk|diangkat|dipercaya|ditetapkan|dik
 /** A post's words, then the verb of who fills it: " kini diisi ", " dijabat oleh ", " ditempati ". */
 const FILLED_BY_AT = /((?:[ \t]+\p{Lu}[\p{L}-]*){0,2})[ \t]+(?:(?:kini|sekarang|kemudian|selanjutnya)[ \t]+)?(?:diisi|dijabat|ditempati|diduduki|diemban)(?:[ \t]+oleh)?[ \t]+/uy;
 
-/** The gap between an English title and the body or region before it, an acting mark or not ("Bali acting governor"). */
-const ENGLISH_HOLDER_GAP = /^[ \t](?:(?:acting|interim|outgoing|former)[ \t])?$/;
+/**
+ * The gap between an English title and the body or region before it, an acting mark or not ("Bali acting governor"),
+ * or a field of a word or two ("Greenpeace Indonesia forest campaigner"), no verb or function word.
+ */
+const ENGLISH_HOLDER_GAP = /^[ \t](?:(?:acting|interim|outgoing|former)[ \t]|(?!(?:said|says|told|and|or|the|of|to|in|on|at|for|with|as|has|had|was|is|are|were|will|would|who|which|that|its|their|also|then|after|before)[ \t])[a-z]{3,}[ \t](?:(?!(?:said|says|told|and|or|the|of|to|in|on|at|for|with|as|has|had|was|is|are|were|will|would|who|which|that|its|their|also|then|after|before)[ \t])[a-z]{3,}[ \t])?)?$/;
 
 /** A company officer's English title: "president director", "Vice President", "director general". */
 const LOWER_OFFICER_TITLE = /^(?:(?:vice|deputy|executive|managing|senior|corporate)[ \t]+)*(?:president(?:[ \t]+director)?|director(?:[ \t]+general)?|general manager|secretary|chief executive officer|chief economist|counsel+or)$/i;

@@ -4144,6 +4144,14 @@ describe('English officers named before their title', () => {
     expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([['Tubagus Rizki Maulana', 'Dinas Lingkungan Hidup Cilegon']]);
   });
 
+  it('should read a body or region, a field word or two, then an English title in lower case ("Greenpeace Indonesia forest campaigner X", "Mempawah district head X")', () => {
+    const text = 'Greenpeace Indonesia forest campaigner Nadia Kusumadewi Rangkuti said. Mempawah district head Erlinda Saputri said her administration was ready.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Nadia Kusumadewi Rangkuti', 'Greenpeace Indonesia', false],
+      ['Erlinda Saputri', 'Pemerintah Kabupaten Mempawah', true],
+    ]);
+  });
+
   it('should link an untitled speaker to the body after "dari" ("kata Pdt. X dari GKII Malinau"), not to where one is held ("at the KPK"), and seat a faction member', () => {
     const text =
       '"Kita diberkati," kata Pdt. Daniel Lawing dari Gereja Kemah Injili Indonesia (GKII) Malinau. Investigators detained Yuliana Anggraeni at the KPK building. ' +
