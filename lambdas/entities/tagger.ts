@@ -448,8 +448,9 @@ export function tidySpan(
     while (start < end && (NOT_NAME_START.has(words[start]!) || isPossessive(words[start]!) || (isDerivedNoun(words[start]!) && !isListedName(words[start]!)))) {
       start += 1;
     }
-    // A degree after the name is no part of it ("Abdullah Sitopan BA").
-    while (end > start && DEGREES.has(words[end]!)) end -= 1;
+    // A degree after the name is no part of it ("Abdullah Sitopan BA"), nor an amount written against its currency
+    // ("fined Aditya Rp500 million").
+    while (end > start && (DEGREES.has(words[end]!) || /^\p{L}{1,3}\d/u.test(words[end]!))) end -= 1;
     if (NOT_NAME_START.has(words[start]!)) return [];
     // "I Nyoman Gede Putra", "Ni Luh Putu": the "I" or "Ni" opening a Balinese name is part of it.
     if (BALINESE_NAME_WORDS.has(words[start]!) && start > 0 && (words[start - 1] === 'I' || words[start - 1] === 'Ni')) start -= 1;

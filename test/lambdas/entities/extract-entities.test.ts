@@ -3616,5 +3616,10 @@ describe('extractEntities: held-out set s19', () => {
     const result = extractEntities('Dia berterima kasih kepada Gerakan Pemuda (GP) Ansor Malinau yang membantu pengamanan.');
     expect(result.organizations.map((o) => o.name)).toEqual(['Gerakan Pemuda Ansor Malinau']);
   });
+
+  it('should end a name before an amount written against its currency ("fined Aditya Rp500 million")', () => {
+    const result = extractEntities('The court sentenced Aditya Rahman Siregar to five years. The panel also fined Aditya Rp500 million, or four more months.');
+    expect(result.people.map((p) => [p.name, p.aliases])).toEqual([['Aditya Rahman Siregar', ['Aditya']]]);
+  });
 });
 
