@@ -236,3 +236,10 @@ describe('religions', () => {
     expect(extractEntities('Umat Khonghucu dan Tao merayakan Cap Go Meh di Singkawang.').people).toEqual([]);
   });
 });
+
+describe('funds, taxes and schemes by their short forms', () => {
+  it('should read no body in "Bantuan Operasional Perguruan Tinggi Negeri (BOPTN)" nor in "PPnBM DTP"', () => {
+    const result = extractEntities('Kampus itu menerima dana Bantuan Operasional Perguruan Tinggi Negeri (BOPTN) senilai Rp10 miliar. Insentif PPnBM DTP diperpanjang.');
+    expect(result.organizations).toEqual([]);
+  });
+});
