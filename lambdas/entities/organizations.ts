@@ -920,7 +920,11 @@ function findNamedBodyHits(text: string): OrgHit[] {
     const firstWord = m[1]!.split(/[ \t]+/)[0]!;
     const ownAcronym = !known && !spelled && spelledHere.has(firstWord) && firstWord !== m[1] ? firstWord : null;
     // "PT Agro Sawit Pasaman Lestari": a word companies end in goes on past a region as the name's last word.
-    const goesOn = (word: string): boolean => goesOnCompanyName(word) || (COMPANY_END_WORDS.has(word) && m[1]!.endsWith(word));
+    // "PT Sinar Konawe Metalindo": so does a coined last word no name list or dictionary holds, where a person's
+    // name would show a listed word.
+    const lastWord = m[1]!.slice(m[1]!.lastIndexOf(' ') + 1);
+    const coined = (word: string): boolean => word === lastWord && !isListedName(word) && !isDictionaryWord(word.toLowerCase()) && !matchRegionAt(word, 0);
+    const goesOn = (word: string): boolean => goesOnCompanyName(word) || (COMPANY_END_WORDS.has(word) && m[1]!.endsWith(word)) || coined(word);
     // "PT Graha Lestari Properti Tbk": the listed company's mark closes the name; no person's name stands before it.
     const listed = /[ \t]Tbk\.?$/.test(m[0]);
     const name = known?.form ?? ownAcronym ?? (spelled || listed ? m[1]! : cutAfterRegion(cutNameRun(trimNameTail(m[1]!, COMPANY_NAME_WORDS), false), false, goesOn));

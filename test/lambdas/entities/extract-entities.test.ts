@@ -3621,5 +3621,11 @@ describe('extractEntities: held-out set s19', () => {
     const result = extractEntities('The court sentenced Aditya Rahman Siregar to five years. The panel also fined Aditya Rp500 million, or four more months.');
     expect(result.people.map((p) => [p.name, p.aliases])).toEqual([['Aditya Rahman Siregar', ['Aditya']]]);
   });
+
+  it('should keep a coined last word of a company past a region ("PT Sinar Konawe Metalindo"), not a person\'s name ("PT Pupuk Kaltim Budi Santoso")', () => {
+    const result = extractEntities('Smelter milik PT Sinar Konawe Metalindo meledak. Direktur PT Pupuk Kaltim Budi Santoso hadir.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['PT Sinar Konawe Metalindo', 'PT Pupuk Kalimantan Timur']);
+    expect(result.people.map((p) => p.name)).toEqual(['Budi Santoso']);
+  });
 });
 
