@@ -1029,6 +1029,9 @@ function findTailWordHits(text: string): OrgHit[] {
     const opensNoName = (word: string): boolean =>
       TITLE_WORDS.has(word) || NAME_STOPWORDS.has(word) || CAPITALISED_ROLES.has(word) || isDerivedNoun(word) || /-based$|['’]s$/.test(word);
     while (skip < words.length && opensNoName(words[skip]!)) skip += 1;
+    // "Stop TB Partnership Indonesia (STPI)": a short form after the name that spells the skipped words too takes them.
+    const spelledBy = skip > 0 ? /^[ \t]*\(([A-Z]{2,8})\)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[1] : undefined;
+    if (spelledBy && initialsOf(`${words.join(' ')} ${m[2]!}`) === spelledBy) skip = 0;
     // "South Korea's Daeyang Shipbuilding": the name starts after the last word of where it is from.
     const from = words.findLastIndex((w) => /-based$|['’]s$/.test(w));
     if (from >= skip) skip = from + 1;

@@ -3627,5 +3627,10 @@ describe('extractEntities: held-out set s19', () => {
     expect(result.organizations.map((o) => o.name)).toEqual(['PT Sinar Konawe Metalindo', 'PT Pupuk Kalimantan Timur']);
     expect(result.people.map((p) => p.name)).toEqual(['Budi Santoso']);
   });
+
+  it('should keep the opening word of an English body\'s name that its short form spells ("Indonesia National Air Carriers Association (INACA)")', () => {
+    const result = extractEntities('Airlines joined the Indonesia National Air Carriers Association (INACA) to ask for relief. INACA chairman Bayu Hartono Saleh said.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['Indonesia National Air Carriers Association']);
+  });
 });
 
