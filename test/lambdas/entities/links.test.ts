@@ -4144,6 +4144,11 @@ describe('English officers named before their title', () => {
     expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([['Tubagus Rizki Maulana', 'Dinas Lingkungan Hidup Cilegon']]);
   });
 
+  it('should link "Auriga\'s forest program director, X" to Auriga Nusantara, named by its short name', () => {
+    const text = "Auriga Nusantara said the loss was severe. Auriga's forest program director, Yudha Prasetya Utama, said the data was clear.";
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([['Yudha Prasetya Utama', 'Auriga Nusantara']]);
+  });
+
   it('should read a body or region, a field word or two, then an English title in lower case ("Greenpeace Indonesia forest campaigner X", "Mempawah district head X")', () => {
     const text = 'Greenpeace Indonesia forest campaigner Nadia Kusumadewi Rangkuti said. Mempawah district head Erlinda Saputri said her administration was ready.';
     expect(extractEntities(text).people.map((p) => [p.name, p.organization, p.official])).toEqual([
