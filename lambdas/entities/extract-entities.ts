@@ -5,7 +5,7 @@
  */
 import type { EntityResult } from '../shared/types.js';
 import { detectDateline, findDatelineRegion, findDatelineSpan, findDatelineTown } from './dateline.js';
-import { buildLocations, findCountryAndAreaHits, findPlaceHits, findRegionHits, isCurrencyOrTitleAt, isNamedAreaIn, matchRegionAt, pickHomeRegion } from './locations.js';
+import { buildLocations, findCountryAndAreaHits, findPlaceHits, findRegionHits, isCurrencyOrTitleAt, isNamedAreaIn, matchRegionAt, namesAPeople, pickHomeRegion } from './locations.js';
 import { ONE_WORD_BODY_HEADS } from './named-bodies.js';
 import { SCHOOL_KINDS, UNIT_SHORT_NAMES, addTaggedOrganizations, dropTaggedOrganizations, findOrganizations, redefinedAcronyms } from './organizations.js';
 import { ACTING_MARK_ONLY, ENGLISH_ROLE_AFTER, HOLDER_MARKS, findPeople, isWordWrittenLower } from './people.js';
@@ -17,7 +17,7 @@ import { isAffixedWord, isDictionaryWord, isEnglishWord, isKnownPlaceName, isLis
 import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } from './not-entities.js';
 import { ACRONYM_IN_PARENTHESES_AT, CAPITALISED_WORD, SENTENCE_BREAK_SOURCE, clashesWith, insideLonger, overlapsAny, titleCaseIfUpper, withinAny, wordBefore } from './text-scan.js';
 import { AREA_UNIT_WORDS } from '../shared/area-units.js';
-import { CLUB_NAME_TAILS, COMMON_ABBREVIATIONS, COUNTRY_BY_FORM, DEGREES, TITLE_BY_FORM, ENGLISH_FUNCTION_WORDS, HONORIFICS, ONE_WORD_TITLES, PEOPLES, PLACE_HEADS, RANKS, RELATIVE_WORDS, REPORTING_VERB_SOURCE } from './gazetteer.js';
+import { CLUB_NAME_TAILS, COMMON_ABBREVIATIONS, COUNTRY_BY_FORM, DEGREES, TITLE_BY_FORM, ENGLISH_FUNCTION_WORDS, HONORIFICS, ONE_WORD_TITLES, PLACE_HEADS, RANKS, RELATIVE_WORDS, REPORTING_VERB_SOURCE } from './gazetteer.js';
 import { AGE_AFTER, COMMA_AGE_AFTER, isDateWord } from './person-names.js';
 import {
   PLACE_HEAD_WORDS,
@@ -212,9 +212,6 @@ function speaksAsPerson(text: string, span: Span): boolean {
 const SPEAKER_VERB_AFTER = /^[ \t]+(?:said|says|told|stated|added|explained|noted)(?![\p{L}])/u;
 const APPOSITIVE_SPEAKER_AFTER = new RegExp(`^,[ \\t]+(?:${REPORTING_VERB_SOURCE})(?![\\p{L}])`, 'u');
 
-/** A word that names a people right before its name ("orang Dayak", "suku Bugis", "masyarakat adat Dayak"). */
-const PEOPLE_WORD_BEFORE = /(?:^|[^\p{L}])(?:orang|suku|etnis|masyarakat|warga|bangsa|adat)[ \t]+$/iu;
-
 /** Where a sentence, a line or a quote opens, right before a word (a quote's mark right before it). */
 const SENTENCE_OPENS_BEFORE = new RegExp(`(?:${SENTENCE_BREAK_SOURCE}|["“])$`);
 
@@ -350,7 +347,7 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
     // capitalised where a sentence or a quote opens, is no body.
     if (t.kind === 'ORG' && !surface.includes(' ') && isWordWrittenLower(text, t)) return false;
     // "orang Dayak membuka ladang", "suku Dayak": a people named as one is no place ("Pulau Nias", "Kutai" stay).
-    if (t.kind === 'LOC' && PEOPLES.has(surface) && PEOPLE_WORD_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) return false;
+    if (t.kind === 'LOC' && namesAPeople(text, t)) return false;
     // "Datanya belum bersih, Mas Haryo": a person called by an address word and one name is no place or body.
     if (t.kind !== 'PER' && ADDRESSED_NAME.test(surface)) return false;
     // A degree after a name ("Andi Harun, S.T., M.Si.", "dr. Cecep Hidayat Sp.PD") is no body.

@@ -9,6 +9,7 @@ import {
   COUNTRY_BY_FORM,
   NAME_STOPWORDS,
   ONE_WORD_TITLES,
+  PEOPLES,
   PLACE_HEADS,
   RANKS,
   REGION_ALIAS,
@@ -365,7 +366,8 @@ export function findCountryAndAreaHits(text: string): PlaceHit[] {
     const name = english ? m[0] : (country ?? area!.name);
     // "7,4 miliar dolar AS", "Mantan Putri Indonesia": a currency or a pageant's title names no place; the hit stays, so
     // no other reader takes the word ("As", a desa), and is left out of the locations.
-    const notPlace = country !== undefined && isCurrencyOrTitleAt(text, m.index);
+    // "suku Jawa, Tidung, dan Bugis": a people's name in a list of peoples names no place either.
+    const notPlace = (country !== undefined && isCurrencyOrTitleAt(text, m.index)) || namesAPeople(text, { start: m.index, end: m.index + m[0].length });
     hits.push({ start: m.index, end: m.index + m[0].length, name, kind: country ? 'country' : area!.kind, ...(notPlace ? { notPlace } : {}) });
   }
   // "the new capital city Nusantara", "investors in Nusantara": in a story about the new capital, "Nusantara" alone is
@@ -377,6 +379,17 @@ export function findCountryAndAreaHits(text: string): PlaceHit[] {
   }
   return hits;
 }
+
+/**
+ * Whether a span is a people's name after a word for a people, or in a list such a word opens ("suku Jawa, Tidung,
+ * dan Bugis", "orang Dayak"): no place.
+ */
+export function namesAPeople(text: string, span: Span): boolean {
+  return PEOPLES.has(text.slice(span.start, span.end)) && PEOPLE_LIST_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start));
+}
+/** A word for a people, then the peoples of a list before the span, a word or two each: "Suku Dayak Lundayeh, Kenyah, ". */
+const PEOPLE_LIST_BEFORE =
+  /(?:^|[^\p{L}])(?:[Oo]rang|[Ss]uku|[Ee]tnis|[Mm]asyarakat(?:[ \t]+adat)?|[Bb]angsa)[ \t]+(?:\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*)?(?:[ \t]*,[ \t]*(?:dan[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+))*$/u;
 
 /** The new capital (Ibu Kota Nusantara), as wide-areas.json names it. */
 const CAPITAL = WIDE_AREA_BY_FORM.get('Ibu Kota Nusantara')!;

@@ -3632,5 +3632,10 @@ describe('extractEntities: held-out set s19', () => {
     const result = extractEntities('Airlines joined the Indonesia National Air Carriers Association (INACA) to ask for relief. INACA chairman Bayu Hartono Saleh said.');
     expect(result.organizations.map((o) => o.name)).toEqual(['Indonesia National Air Carriers Association']);
   });
+
+  it('should read no place in a list of peoples ("suku Jawa, Tidung, dan Bugis"), and keep the island in "rumah adat Jawa"', () => {
+    expect(extractEntities('Warga suku Jawa, Tidung, dan Bugis hidup rukun di Tarakan. Masyarakat adat Dayak menolak.').locations.map((l) => l.name)).toEqual(['Tarakan']);
+    expect(extractEntities('Rumah adat Jawa Kuno dipugar.').locations.map((l) => l.name)).toEqual(['Jawa']);
+  });
 });
 
