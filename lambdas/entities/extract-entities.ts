@@ -319,8 +319,8 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
     .map((t) => (t.kind === 'ORG' && rulePlaceNames.has(text.slice(t.start, t.end)) ? { ...t, kind: 'LOC' as const } : t))
     // "In Tual, Maluku,": an English preposition and one name opening a sentence are no body; the name is the place.
     .map((t) => {
-      const opener = t.kind === 'ORG' ? /^(\p{Lu}\p{Ll}*)[ \t]+\p{Lu}\p{Ll}+$/u.exec(text.slice(t.start, t.end))?.[1] : undefined;
-      return opener && ENGLISH_FUNCTION_WORDS.has(opener) ? { ...t, start: t.start + opener.length + 1, kind: 'LOC' as const } : t;
+      const opener = t.kind === 'ORG' ? /^(\p{Lu}\p{Ll}*)[ \t]+(?=\p{Lu}\p{Ll}+$)/u.exec(text.slice(t.start, t.end)) : null;
+      return opener && ENGLISH_FUNCTION_WORDS.has(opener[1]!) ? { ...t, start: t.start + opener[0].length, kind: 'LOC' as const } : t;
     })
     // "The Indonesian government", "The Samarinda administration": an article and where a body is from name no body.
     .filter((t) => !(t.kind === 'ORG' && isArticleAndOrigin(text.slice(t.start, t.end))))
