@@ -253,7 +253,9 @@ const FILLED_BY_AT = /((?:[ \t]+\p{Lu}[\p{L}-]*){0,2})[ \t]+(?:(?:kini|sekarang|
  * The gap between an English title and the body or region before it, an acting mark or not ("Bali acting governor"),
  * or a field of a word or two ("Greenpeace Indonesia forest campaigner"), no verb or function word.
  */
-const ENGLISH_HOLDER_GAP = /^[ \t](?:(?:acting|interim|outgoing|former)[ \t]|(?!(?:said|says|told|and|or|the|of|to|in|on|at|for|with|as|has|had|was|is|are|were|will|would|who|which|that|its|their|also|then|after|before)[ \t])[a-z]{3,}[ \t](?:(?!(?:said|says|told|and|or|the|of|to|in|on|at|for|with|as|has|had|was|is|are|were|will|would|who|which|that|its|their|also|then|after|before)[ \t])[a-z]{3,}[ \t])?)?$/;
+/** A field's word in lower case between a body and an English title: three letters or more, no verb or function word. */
+const HOLDER_FIELD_WORD = String.raw`(?!(?:said|says|told|and|or|the|of|to|in|on|at|for|with|as|has|had|was|is|are|were|will|would|who|which|that|its|their|also|then|after|before)[ \t])[a-z]{3,}[ \t]`;
+const ENGLISH_HOLDER_GAP = new RegExp(String.raw`^[ \t](?:(?:acting|interim|outgoing|former)[ \t]|${HOLDER_FIELD_WORD}(?:${HOLDER_FIELD_WORD})?)?$`);
 
 /** A company officer's English title: "president director", "Vice President", "director general". */
 const LOWER_OFFICER_TITLE = /^(?:(?:vice|deputy|executive|managing|senior|corporate)[ \t]+)*(?:president(?:[ \t]+director)?|director(?:[ \t]+general)?|general manager|secretary|chief executive officer|chief economist|counsel+or)$/i;
