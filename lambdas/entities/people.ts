@@ -1611,6 +1611,7 @@ export function findPeople(
       .map((h) => withRoleBeforeBody(text, h, orgHits))
       .map((h) => withEnglishRoleAfter(text, h))
       .map((h) => withFactionSeat(text, h, seat))
+      .flatMap((h) => withInitialsRole(text, h, orgHits))
       .sort((a, b) => a.start - b.start),
   );
   return { entities: mergePeople(text, hits, nameOf, orgGovernment, unheldTitles), hits, titleBodies, unheld: unheldTitles };
@@ -2119,6 +2120,39 @@ function linkNearbyOrganizations(text: string, hits: readonly PersonHit[], orgHi
     return chaired ? { ...hit, org: chaired, titleEntry: TITLE_BY_FORM.get('Ketua')!, title: verb === 'diketuai' ? 'ketua' : 'pemimpin' } : hit;
   });
 }
+
+/**
+ * Suspects named first by initials with their post, then by name: "tersangka HWP selaku mantan Direktur Korporasi PT
+ * Bank Mitra Niaga, TG selaku ... HWP adalah Heru Wibowo Putranto". The named person takes the post and its body, and
+ * each mention of the initials is a mention of that person (so no body is read in them).
+ */
+function withInitialsRole(text: string, hit: PersonHit, orgHits: readonly OrgHit[]): PersonHit[] {
+  const initials = INITIALS_NAMED_BEFORE.exec(text.slice(Math.max(0, hit.start - 90), hit.start))?.[1];
+  if (!initials) return [hit];
+  const mentions = [...text.matchAll(new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, 'gu'))].map((m) => ({ start: m.index, end: m.index + initials.length }));
+  // Initials of a party to a case ("tersangka HWP", "HWP selaku ..."), not a body's short form ("Rektor UTSU yaitu X").
+  const ofPerson = mentions.some((m) => POST_AFTER_INITIALS.test(text.slice(m.end, m.end + 160)) || CASE_PARTY_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)));
+  if (!ofPerson) return [hit];
+  if (hit.title || hit.org) return [hit, ...mentions.map((m) => namedHit(m, hit.name, { alias: true }))];
+  let role: Partial<PersonHit> = {};
+  for (const m of mentions) {
+    const post = POST_AFTER_INITIALS.exec(text.slice(m.end, m.end + 160));
+    if (!post) continue;
+    const postStart = m.end + post[0].length - post[1]!.length;
+    const postEnd = postStart + post[1]!.length;
+    const org = orgHits.findLast((o) => o.start >= postStart && o.end <= postEnd) ?? null;
+    const entry = TITLE_BY_FORM.get(matchAt(TITLE_AT, text, postStart)?.[0] ?? '') ?? null;
+    role = { title: post[1]!.replace(/\s+/g, ' '), titleEntry: entry, org, ...(post[0].includes('mantan') || post[0].includes('eks') ? { former: true as const } : {}) };
+    break;
+  }
+  return [{ ...hit, ...role }, ...mentions.map((m) => namedHit(m, hit.name, { alias: true }))];
+}
+/** Initials, then "adalah" and maybe a description set off by a comma, right before a name: group 1 the initials. */
+const INITIALS_NAMED_BEFORE = /(?<![\p{L}])([A-Z]{2,4})[ \t]+(?:adalah|ialah|yakni|yaitu)[ \t]+(?:[^.;,"“”\n]{0,60},[ \t]+)?$/u;
+/** A party to a case right before initials: "tersangka ", "terdakwa berinisial ", "ialah ". */
+const CASE_PARTY_BEFORE = /(?:tersangka|terdakwa|terpidana|saksi|pelaku|korban|inisial|ialah)[ \t]+(?:berinisial[ \t]+)?$/u;
+/** "selaku" and a post after initials, up to the comma, "dan" or stop that ends it: group 1 the post. */
+const POST_AFTER_INITIALS = /^[ \t]+selaku[ \t]+(?:(?:mantan|eks)[ \t]+)?([^,;.\n]+?)(?=[ \t]*(?:,|;|\.(?:\s|$)|[ \t]dan[ \t]))/u;
 
 /** A clause after a name on where its person works, up to the employer: ", yang bekerja untuk subkontraktor ". */
 const WORKS_FOR_AFTER = /^[^.;"“”]*?[ \t]+yang[ \t]+(?:bekerja|berkerja|bertugas)[ \t]+(?:sebagai[ \t]+(?:\p{Ll}+[ \t]+){1,3})?(?:untuk|di|pada)[ \t]+(?:\p{Ll}+[ \t]+){0,2}/u;

@@ -4144,6 +4144,20 @@ describe('English officers named before their title', () => {
     expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([['Tubagus Rizki Maulana', 'Dinas Lingkungan Hidup Cilegon']]);
   });
 
+  it('should give suspects named first by initials ("HWP selaku mantan Direktur ...") their post once the text names them ("HWP adalah X")', () => {
+    const text =
+      'Ketiga tersangka ialah HWP selaku mantan Direktur Korporasi PT Bank Mitra Niaga, TG selaku Direktur Utama PT Kencana Samudra Tekstil (KST), ' +
+      'dan YS selaku pejabat bank. HWP adalah Heru Wibowo Putranto, sedangkan TG adalah pengusaha tekstil asal Karawang, Tjandra Gunawan. ' +
+      'Rektor UTSU yaitu Alamin Pomayaan hadir.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.organization, p.aliases])).toEqual([
+      ['Heru Wibowo Putranto', 'Bank Mitra Niaga', ['HWP']],
+      ['Tjandra Gunawan', 'PT Kencana Samudra Tekstil', ['TG']],
+      ['Alamin Pomayaan', expect.anything(), []],
+    ]);
+    expect(result.organizations.map((o) => o.name)).not.toContain('HWP');
+  });
+
   it('should link "Auriga\'s forest program director, X" to Auriga Nusantara, named by its short name', () => {
     const text = "Auriga Nusantara said the loss was severe. Auriga's forest program director, Yudha Prasetya Utama, said the data was clear.";
     expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([['Yudha Prasetya Utama', 'Auriga Nusantara']]);
