@@ -3637,5 +3637,12 @@ describe('extractEntities: held-out set s19', () => {
     expect(extractEntities('Warga suku Jawa, Tidung, dan Bugis hidup rukun di Tarakan. Masyarakat adat Dayak menolak.').locations.map((l) => l.name)).toEqual(['Tarakan']);
     expect(extractEntities('Rumah adat Jawa Kuno dipugar.').locations.map((l) => l.name)).toEqual(['Jawa']);
   });
+
+  it('should read UMKM in an English story on KUR micro loans ("micro businesses", "small business owners", "MSMEs")', () => {
+    const text =
+      'The minister handed over KUR loans to 250 small business owners in Pekalongan. Most borrowers are micro traders. ' +
+      'The city has 18,600 registered micro businesses, and micro, small and medium enterprises (MSMEs) get 20 percent of bank lending.';
+    expect(extractEntities(text).sectors.map((s) => s.code)).toContain('UMKM');
+  });
 });
 
