@@ -547,6 +547,13 @@ const RIVER_BASIN_OFFICE_RE = new RegExp(
   'gu',
 );
 
+/** "House Commission I": the English name of a commission of the DPR, named as the DPR's commissions are. */
+function findHouseCommissionHits(text: string): OrgHit[] {
+  if (!text.includes('House Commission')) return [];
+  return allMatches(HOUSE_COMMISSION_RE, text).map((m) => makeHit(m.index, m.index + m[0].length, `Komisi ${m[1]!} DPR`, { aliases: [m[0]], priority: 2 }));
+}
+const HOUSE_COMMISSION_RE = /(?<![\p{L}])House[ \t]+Commission[ \t]+([IVX]{1,4})(?![\p{L}\p{N}])/gu;
+
 /** Regional unit abbreviations: "Disperindagkop Kaltim", "Dinkes", "Satpol PP", "Kadis PUPR" (as "Dinas PUPR"). */
 function findRegionalUnitHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
@@ -1564,6 +1571,7 @@ export function findOrganizations(text: string, home: RegionEntry | null, region
     ...findHeadWordHits(text),
     ...findPemdaHits(text, home, regionHits),
     ...findEnglishGovernmentHits(text, home, regionHits),
+    ...findHouseCommissionHits(text),
     ...findDprdHits(text, home),
     ...findCommandHits(text),
     ...findTipikorAtCourtHits(text),

@@ -4144,6 +4144,13 @@ describe('English officers named before their title', () => {
     expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([['Tubagus Rizki Maulana', 'Dinas Lingkungan Hidup Cilegon']]);
   });
 
+  it('should read "a member of House Commission I" as a member of the DPR\'s Komisi I, and "Global Fund" as the fund', () => {
+    const text = 'Farida Nurul Aini, a member of House Commission I, which oversees communications, said the law was needed. Alat itu dibeli dengan hibah Global Fund.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([['Farida Nurul Aini', 'Komisi I DPR', true]]);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Komisi I DPR', 'The Global Fund to Fight AIDS, Tuberculosis and Malaria']);
+  });
+
   it('should give suspects named first by initials ("HWP selaku mantan Direktur ...") their post once the text names them ("HWP adalah X")', () => {
     const text =
       'Ketiga tersangka ialah HWP selaku mantan Direktur Korporasi PT Bank Mitra Niaga, TG selaku Direktur Utama PT Kencana Samudra Tekstil (KST), ' +
