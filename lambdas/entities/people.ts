@@ -1895,7 +1895,9 @@ function withBackReferencedBody(text: string, hits: readonly PersonHit[], orgHit
 function withEnglishBodyAfterName(text: string, hit: PersonHit, orgHits: readonly OrgHit[]): PersonHit {
   if (hit.org || !hit.titleSpan) return hit;
   const of = /^[ \t]+of[ \t]+the[ \t]+/.exec(text.slice(hit.end, hit.end + 10));
-  const body = of ? orgHits.find((o) => o.start === hit.end + of[0].length) : undefined;
+  // "BRI's Pekalongan branch manager, X": a body read over the title's first word ("BRI's Pekalongan branch") is its.
+  const { start } = hit.titleSpan;
+  const body = of ? orgHits.find((o) => o.start === hit.end + of[0].length) : orgHits.find((o) => o.start < start && o.end > start);
   return body ? { ...hit, org: body } : hit;
 }
 

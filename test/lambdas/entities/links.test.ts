@@ -4144,6 +4144,11 @@ describe('English officers named before their title', () => {
     expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([['Tubagus Rizki Maulana', 'Dinas Lingkungan Hidup Cilegon']]);
   });
 
+  it('should give "BRI\'s Pekalongan branch manager, X" the branch read over the title\'s first word', () => {
+    const text = "BRI's Pekalongan branch manager, Ratih Kusumaningrum, said loans grew.";
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([['Ratih Kusumaningrum', 'PT Bank Rakyat Indonesia (Persero) Tbk Pekalongan']]);
+  });
+
   it('should read "a member of House Commission I" as a member of the DPR\'s Komisi I, and "Global Fund" as the fund', () => {
     const text = 'Farida Nurul Aini, a member of House Commission I, which oversees communications, said the law was needed. Alat itu dibeli dengan hibah Global Fund.';
     const result = extractEntities(text);
