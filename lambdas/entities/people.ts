@@ -1513,7 +1513,7 @@ export function findPeople(
   // "Ketua RT 27 Sempaja Selatan", "Lurah Kampung Salo": a title before the name of a kelurahan or desa heads it; no
   // one is named.
   const titled = withBackReferencedBody(text, withOtherHoldersBody(text, findTitledHits(text, orgHits, home, unheldTitles)), orgHits)
-    .map((h) => withEnglishBodyAfterName(text, h, orgHits))
+    .map((h) => withBodyNamedWithTitle(text, h, orgHits))
     .filter((h) => !isAreaNameAfterTitle(text, h));
   const ruleOrgHits = orgHits.filter((o) => o.priority > 0);
   const roles = findRoleHits(text, titled, ruleOrgHits, orgHits);
@@ -1889,10 +1889,10 @@ function withBackReferencedBody(text: string, hits: readonly PersonHit[], orgHit
 }
 
 /**
- * "Judge Marlina Siregar of the Semarang Corruption Court": a title with no body of its own, and English names the body
- * after the name.
+ * A title with no body of its own, and a body the text names with it: after the name in English ("Judge Marlina Siregar
+ * of the Semarang Corruption Court"), or read over the title's first word ("BRI's Pekalongan branch manager").
  */
-function withEnglishBodyAfterName(text: string, hit: PersonHit, orgHits: readonly OrgHit[]): PersonHit {
+function withBodyNamedWithTitle(text: string, hit: PersonHit, orgHits: readonly OrgHit[]): PersonHit {
   if (hit.org || !hit.titleSpan) return hit;
   const of = /^[ \t]+of[ \t]+the[ \t]+/.exec(text.slice(hit.end, hit.end + 10));
   // "BRI's Pekalongan branch manager, X": a body read over the title's first word ("BRI's Pekalongan branch") is its.
