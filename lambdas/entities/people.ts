@@ -2103,7 +2103,8 @@ function linkNearbyOrganizations(text: string, hits: readonly PersonHit[], orgHi
     // "kata Pdt. Daniel Lawing dari Gereja Kemah Injili Indonesia (GKII) Malinau": the body after "dari" right after the
     // name, the name's degrees between or not.
     // Not after "at": "detained Gatot and Yuliana at the KPK's building" names where, not whose.
-    const from = FROM_BODY.exec(text.slice(hit.end, hit.end + 40));
+    const tail = text.slice(hit.end, hit.end + 40);
+    const from = /dari|from|of/.test(tail) ? FROM_BODY.exec(tail) : null;
     // A faction after "dari" seats its member in the house (withFactionSeat).
     const fromBody = from && !/[ \t]at[ \t]/.test(from[0]) ? orgHits.find((o) => o.start === hit.end + from[0].length && !o.base.startsWith('Fraksi ')) : undefined;
     if (fromBody) return { ...hit, org: fromBody };
@@ -2129,7 +2130,9 @@ function linkNearbyOrganizations(text: string, hits: readonly PersonHit[], orgHi
  * each mention of the initials is a mention of that person (so no body is read in them).
  */
 function withInitialsRole(text: string, hit: PersonHit, orgHits: readonly OrgHit[]): PersonHit[] {
-  const initials = INITIALS_NAMED_BEFORE.exec(text.slice(Math.max(0, hit.start - 90), hit.start))?.[1];
+  const before = text.slice(Math.max(0, hit.start - 90), hit.start);
+  // The verbs are rare: a window without one is read no further.
+  const initials = INITIALS_VERB.test(before) ? INITIALS_NAMED_BEFORE.exec(before)?.[1] : undefined;
   if (!initials) return [hit];
   const mentions = [...text.matchAll(new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, 'gu'))].map((m) => ({ start: m.index, end: m.index + initials.length }));
   // Initials of a party to a case ("tersangka HWP", "HWP selaku ..."), not a body's short form ("Rektor UTSU yaitu X").
@@ -2149,6 +2152,7 @@ function withInitialsRole(text: string, hit: PersonHit, orgHits: readonly OrgHit
   }
   return [{ ...hit, ...role }, ...mentions.map((m) => namedHit(m, hit.name, { alias: true }))];
 }
+const INITIALS_VERB = /[ \t](?:adalah|ialah|yakni|yaitu)[ \t]/;
 /** Initials, then "adalah" and maybe a description set off by a comma, right before a name: group 1 the initials. */
 const INITIALS_NAMED_BEFORE = /(?<![\p{L}])([A-Z]{2,4})[ \t]+(?:adalah|ialah|yakni|yaitu)[ \t]+(?:[^.;,"“”\n]{0,60},[ \t]+)?$/u;
 /** A party to a case right before initials: "tersangka ", "terdakwa berinisial ", "ialah ". */
