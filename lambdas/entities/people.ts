@@ -292,8 +292,10 @@ function readAppositive(text: string, from: number): { comma: number; name: Span
     if (LIST_INTRODUCER.test(text.slice(from, comma + 12))) return null;
     const sp = matchAt(SPACES, text, comma + 1);
     if (!sp) continue;
-    // "Ketua TP PKK Berau, Hj. X, Ketua TP PKK Bontang, Y": the next title takes the names after it.
-    if (matchAt(TITLE_AT, text, comma + 1 + sp[0].length)) return null;
+    // "Ketua TP PKK Berau, Hj. X, Ketua TP PKK Bontang, Y": the next title takes the names after it; "Raja" or "Ratu"
+    // with no country after it opens a name ("Wakil Bupati Lingga, Raja Zulkarnain").
+    const nextTitle = matchAt(TITLE_AT, text, comma + 1 + sp[0].length);
+    if (nextTitle && !(COUNTRY_TITLES.has(nextTitle[0]) && !countryAfter(text, comma + 1 + sp[0].length + nextTitle[0].length))) return null;
     // "Kepala Dinas ... Kaltim, Plt. Yustinus Dullah Lejau,": an acting mark before the name is the holder's.
     const at = comma + 1 + sp[0].length + (ACTING_AFTER_COMMA.exec(text.slice(comma + 1 + sp[0].length, comma + sp[0].length + 8))?.[0].length ?? 0);
     // "Menteri Perhubungan, Dr. Setiawan Karya Utama, ...", "Kepala BKD Papua, Agustinus Rumbewas Mayor, ...": between

@@ -4144,6 +4144,13 @@ describe('English officers named before their title', () => {
     expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([['Tubagus Rizki Maulana', 'Dinas Lingkungan Hidup Cilegon']]);
   });
 
+  it('should keep "Raja" opening a Riau or Batak name after a title\'s comma ("Wakil Bupati Lingga, Raja Zulkarnain"), who speaks after', () => {
+    const text = 'Acara itu dihadiri Wakil Bupati Lingga, Raja Zulkarnain. Raja Zulkarnain berterima kasih. "Kami di Lingga ini kabupaten kepulauan," ucapnya.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([['Raja Zulkarnain', 'Pemerintah Kabupaten Lingga', true]]);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Raja Zulkarnain']);
+  });
+
   it('should give "BRI\'s Pekalongan branch manager, X" the branch read over the title\'s first word', () => {
     const text = "BRI's Pekalongan branch manager, Ratih Kusumaningrum, said loans grew.";
     expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([['Ratih Kusumaningrum', 'PT Bank Rakyat Indonesia (Persero) Tbk Pekalongan']]);
