@@ -235,6 +235,12 @@ describe('religions', () => {
   it('should read no person in "umat Khonghucu dan Tao"', () => {
     expect(extractEntities('Umat Khonghucu dan Tao merayakan Cap Go Meh di Singkawang.').people).toEqual([]);
   });
+
+  it('should read no body or person in God\'s names ("Puji Tuhan, Allah memberkati kita")', () => {
+    const result = extractEntities('"Puji Tuhan, Allah memberkati kita semua," kata Pdt. Daniel Lawing.');
+    expect(result.organizations).toEqual([]);
+    expect(result.people.map((p) => p.name)).toEqual(['Daniel Lawing']);
+  });
 });
 
 describe('funds, taxes and schemes by their short forms', () => {
