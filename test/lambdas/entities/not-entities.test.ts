@@ -236,8 +236,8 @@ describe('religions', () => {
     expect(extractEntities('Umat Khonghucu dan Tao merayakan Cap Go Meh di Singkawang.').people).toEqual([]);
   });
 
-  it('should read no body or person in God\'s names ("Puji Tuhan, Allah memberkati kita")', () => {
-    const result = extractEntities('"Puji Tuhan, Allah memberkati kita semua," kata Pdt. Daniel Lawing.');
+  it('should read no body or person in God\'s names ("tempat pertama Allah hadir")', () => {
+    const result = extractEntities('"Natal mengingatkan bahwa keluarga adalah tempat pertama Allah hadir," ujar Pdt. Daniel Lawing.');
     expect(result.organizations).toEqual([]);
     expect(result.people.map((p) => p.name)).toEqual(['Daniel Lawing']);
   });
