@@ -1027,6 +1027,8 @@ function findTailWordHits(text: string): OrgHit[] {
   for (const m of allMatches(TAIL_RE, text)) {
     // "State-Owned Enterprises Minister": a ministry's English field before its minister, no company.
     if (/^[ \t]+Minist(?:er|ry)(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
+    // "Indonesia-Canada Comprehensive Economic Partnership": a trade pact, no body.
+    if (m[2] === 'Partnership' && /Economic[ \t]+$/.test(m[1]!)) continue;
     // Start at the first word that can open a name (not "Presiden", "Direktur", a role such as "Striker", a region,
     // nor a sentence's noun such as "Pertandingan Borneo FC").
     const words = m[1]!.trim().split(/[ \t]+/);

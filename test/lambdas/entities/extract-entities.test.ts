@@ -3644,5 +3644,12 @@ describe('extractEntities: held-out set s19', () => {
       'The city has 18,600 registered micro businesses, and micro, small and medium enterprises (MSMEs) get 20 percent of bank lending.';
     expect(extractEntities(text).sectors.map((s) => s.code)).toContain('UMKM');
   });
+
+  it('should read "Stop TB Partnership Indonesia (STPI)" whole, and no body in an economic partnership pact', () => {
+    const result = extractEntities(
+      'Direktur Eksekutif Stop TB Partnership Indonesia (STPI), Bonifasius Nggadas, mengatakan. Trade grew under the Indonesia-Canada Comprehensive Economic Partnership.',
+    );
+    expect(result.organizations.map((o) => o.name)).toEqual(['Stop TB Partnership Indonesia']);
+  });
 });
 
