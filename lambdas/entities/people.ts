@@ -249,12 +249,12 @@ const APPOINTED_BEFORE = /(?:dilantik|ditunjuk|diangkat|dipercaya|ditetapkan|dik
 /** A post's words, then the verb of who fills it: " kini diisi ", " dijabat oleh ", " ditempati ". */
 const FILLED_BY_AT = /((?:[ \t]+\p{Lu}[\p{L}-]*){0,2})[ \t]+(?:(?:kini|sekarang|kemudian|selanjutnya)[ \t]+)?(?:diisi|dijabat|ditempati|diduduki|diemban)(?:[ \t]+oleh)?[ \t]+/uy;
 
+/** A field's word in lower case between a body and an English title: three letters or more, no verb or function word. */
+const HOLDER_FIELD_WORD = String.raw`(?!(?:said|says|told|and|or|the|of|to|in|on|at|for|with|as|has|had|was|is|are|were|will|would|who|which|that|its|their|also|then|after|before)[ \t])[a-z]{3,}[ \t]`;
 /**
  * The gap between an English title and the body or region before it, an acting mark or not ("Bali acting governor"),
  * or a field of a word or two ("Greenpeace Indonesia forest campaigner"), no verb or function word.
  */
-/** A field's word in lower case between a body and an English title: three letters or more, no verb or function word. */
-const HOLDER_FIELD_WORD = String.raw`(?!(?:said|says|told|and|or|the|of|to|in|on|at|for|with|as|has|had|was|is|are|were|will|would|who|which|that|its|their|also|then|after|before)[ \t])[a-z]{3,}[ \t]`;
 const ENGLISH_HOLDER_GAP = new RegExp(String.raw`^[ \t](?:(?:acting|interim|outgoing|former)[ \t]|${HOLDER_FIELD_WORD}(?:${HOLDER_FIELD_WORD})?)?$`);
 
 /** A company officer's English title: "president director", "Vice President", "director general". */
@@ -2136,23 +2136,20 @@ function withInitialsRole(text: string, hit: PersonHit, orgHits: readonly OrgHit
   // The verbs are rare: a window without one is read no further.
   const initials = INITIALS_VERB.test(before) ? INITIALS_NAMED_BEFORE.exec(before)?.[1] : undefined;
   if (!initials) return [hit];
-  const mentions = [...text.matchAll(new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, 'gu'))].map((m) => ({ start: m.index, end: m.index + initials.length }));
+  const mentions = allMatches(new RegExp(`(?<![\\p{L}])${initials}(?![\\p{L}])`, 'gu'), text).map((m) => ({ start: m.index, end: m.index + initials.length }));
+  // The post given after a mention ("HWP selaku mantan Direktur ..."), the first there is.
+  const at = mentions.find((m) => POST_AFTER_INITIALS.test(text.slice(m.end, m.end + 160)));
   // Initials of a party to a case ("tersangka HWP", "HWP selaku ..."), not a body's short form ("Rektor UTSU yaitu X").
-  const ofPerson = mentions.some((m) => POST_AFTER_INITIALS.test(text.slice(m.end, m.end + 160)) || CASE_PARTY_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)));
-  if (!ofPerson) return [hit];
-  if (hit.title || hit.org) return [hit, ...mentions.map((m) => namedHit(m, hit.name, { alias: true }))];
-  let role: Partial<PersonHit> = {};
-  for (const m of mentions) {
-    const post = POST_AFTER_INITIALS.exec(text.slice(m.end, m.end + 160));
-    if (!post) continue;
-    const postStart = m.end + post[0].length - post[1]!.length;
-    const postEnd = postStart + post[1]!.length;
-    const org = orgHits.findLast((o) => o.start >= postStart && o.end <= postEnd) ?? null;
-    const entry = TITLE_BY_FORM.get(matchAt(TITLE_AT, text, postStart)?.[0] ?? '') ?? null;
-    role = { title: post[1]!.replace(/\s+/g, ' '), titleEntry: entry, org, ...(post[0].includes('mantan') || post[0].includes('eks') ? { former: true as const } : {}) };
-    break;
-  }
-  return [{ ...hit, ...role }, ...mentions.map((m) => namedHit(m, hit.name, { alias: true }))];
+  if (!at && !mentions.some((m) => CASE_PARTY_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)))) return [hit];
+  const aliases = mentions.map((m) => namedHit(m, hit.name, { alias: true }));
+  if (hit.title || hit.org || !at) return [hit, ...aliases];
+  const post = POST_AFTER_INITIALS.exec(text.slice(at.end, at.end + 160))!;
+  const postStart = at.end + post[0].length - post[1]!.length;
+  const postEnd = postStart + post[1]!.length;
+  const org = orgHits.findLast((o) => o.start >= postStart && o.end <= postEnd) ?? null;
+  const titleEntry = TITLE_BY_FORM.get(matchAt(TITLE_AT, text, postStart)?.[0] ?? '') ?? null;
+  const former = post[0].includes('mantan') || post[0].includes('eks') ? { former: true as const } : {};
+  return [{ ...hit, title: post[1]!.replace(/\s+/g, ' '), titleEntry, org, ...former }, ...aliases];
 }
 const INITIALS_VERB = /[ \t](?:adalah|ialah|yakni|yaitu)[ \t]/;
 /** Initials, then "adalah" and maybe a description set off by a comma, right before a name: group 1 the initials. */
