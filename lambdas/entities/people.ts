@@ -2144,20 +2144,26 @@ function withInitialsRole(text: string, hit: PersonHit, orgHits: readonly OrgHit
   const aliases = mentions.map((m) => namedHit(m, hit.name, { alias: true }));
   if (hit.title || hit.org || !at) return [hit, ...aliases];
   const post = POST_AFTER_INITIALS.exec(text.slice(at.end, at.end + 160))!;
-  const postStart = at.end + post[0].length - post[1]!.length;
-  const postEnd = postStart + post[1]!.length;
+  const postStart = at.end + post[0].length - post[2]!.length;
+  const postEnd = postStart + post[2]!.length;
   const org = orgHits.findLast((o) => o.start >= postStart && o.end <= postEnd) ?? null;
   const titleEntry = TITLE_BY_FORM.get(matchAt(TITLE_AT, text, postStart)?.[0] ?? '') ?? null;
-  const former = post[0].includes('mantan') || post[0].includes('eks') ? { former: true as const } : {};
-  return [{ ...hit, title: post[1]!.replace(/\s+/g, ' '), titleEntry, org, ...former }, ...aliases];
+  const former = post[1] !== undefined ? { former: true as const } : {};
+  return [{ ...hit, title: post[2]!.replace(/\s+/g, ' '), titleEntry, org, ...former }, ...aliases];
 }
 const INITIALS_VERB = /[ \t](?:adalah|ialah|yakni|yaitu)[ \t]/;
 /** Initials, then "adalah" and maybe a description set off by a comma, right before a name: group 1 the initials. */
 const INITIALS_NAMED_BEFORE = /(?<![\p{L}])([A-Z]{2,4})[ \t]+(?:adalah|ialah|yakni|yaitu)[ \t]+(?:[^.;,"“”\n]{0,60},[ \t]+)?$/u;
 /** A party to a case right before initials: "tersangka ", "terdakwa berinisial ", "ialah ". */
 const CASE_PARTY_BEFORE = /(?:tersangka|terdakwa|terpidana|saksi|pelaku|korban|inisial|ialah)[ \t]+(?:berinisial[ \t]+)?$/u;
-/** "selaku" and a post after initials, up to the comma, "dan" or stop that ends it: group 1 the post. */
-const POST_AFTER_INITIALS = /^[ \t]+selaku[ \t]+(?:(?:mantan|eks)[ \t]+)?([^,;.\n]+?)(?=[ \t]*(?:,|;|\.(?:\s|$)|[ \t]dan[ \t]))/u;
+/**
+ * "selaku" and a post after initials, up to the comma, "dan" or stop that ends it: group 1 the mark of a former post
+ * ("mantan"), read as a word ({@link FORMER_MARK}), group 2 the post.
+ */
+const POST_AFTER_INITIALS = new RegExp(
+  String.raw`^[ \t]+selaku[ \t]+(?:(${FORMER_MARK})[ \t]+)?([^,;.\n]+?)(?=[ \t]*(?:,|;|\.(?:\s|$)|[ \t]dan[ \t]))`,
+  'u',
+);
 
 /** A clause after a name on where its person works, up to the employer: ", yang bekerja untuk subkontraktor ". */
 const WORKS_FOR_AFTER = /^[^.;"“”]*?[ \t]+yang[ \t]+(?:bekerja|berkerja|bertugas)[ \t]+(?:sebagai[ \t]+(?:\p{Ll}+[ \t]+){1,3})?(?:untuk|di|pada)[ \t]+(?:\p{Ll}+[ \t]+){0,2}/u;
