@@ -1189,10 +1189,10 @@ function bindAcronyms(text: string, hits: OrgHit[]): OrgHit[] {
     // its seat, is that base ("Lanal Balikpapan"), not the force with a region.
     // The commander's short form names the base too: "Komandan Pangkalan TNI AL (Danlanal) Balikpapan".
     const command = m ? (m[1]!.startsWith('Dan') ? capitalize(m[1]!.slice(3)) : m[1]!) : '';
-    const lead = /Pangkalan[ \t]+$/.exec(text.slice(Math.max(0, hit.start - 12), hit.start));
     const seat = COMMAND_SHORT_FORMS.has(command) ? regionAfter(text, hit.end + tbkStop + m![0].length) : null;
     // "Pangkalan TNI AL Bitung", "Pangkalan TNI AL (Danlanal) Balikpapan" read with its seat already: the word for a
-    // base before the naval or air force, and a seat.
+    // base before the naval or air force, and a seat. The word is looked for only where a base may be named.
+    const lead = seat || (hit.region && FORCE_BASES.has(hit.base)) ? /Pangkalan[ \t]+$/.exec(text.slice(Math.max(0, hit.start - 12), hit.start)) : null;
     const forceBase = lead && hit.region && !seat ? FORCE_BASES.get(hit.base) : undefined;
     if (seat || forceBase) {
       const inside = /\((?:Dan)?(Lanal|Lanud|Lantamal)\)/.exec(text.slice(hit.start, hit.end))?.[1];
