@@ -17,7 +17,7 @@ import { isAffixedWord, isDictionaryWord, isEnglishWord, isKnownPlaceName, isLis
 import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } from './not-entities.js';
 import { ACRONYM_IN_PARENTHESES_AT, CAPITALISED_WORD, SENTENCE_BREAK_SOURCE, clashesWith, insideLonger, overlapsAny, titleCaseIfUpper, withinAny, wordBefore } from './text-scan.js';
 import { AREA_UNIT_WORDS } from '../shared/area-units.js';
-import { CLUB_NAME_TAILS, COMMON_ABBREVIATIONS, COUNTRY_BY_FORM, DEGREES, TITLE_BY_FORM, ENGLISH_FUNCTION_WORDS, HONORIFICS, ONE_WORD_TITLES, PLACE_HEADS, RANKS, RELATIVE_WORDS, REPORTING_VERB_SOURCE } from './gazetteer.js';
+import { CLUB_NAME_TAILS, COMMON_ABBREVIATIONS, DEGREES, TITLE_BY_FORM, ENGLISH_FUNCTION_WORDS, HONORIFICS, ONE_WORD_TITLES, PLACE_HEADS, RANKS, RELATIVE_WORDS, REPORTING_VERB_SOURCE, isCountryForm } from './gazetteer.js';
 import { AGE_AFTER, COMMA_AGE_AFTER, isDateWord } from './person-names.js';
 import {
   PLACE_HEAD_WORDS,
@@ -46,7 +46,7 @@ const DEMONYMS: ReadonlySet<string> = new Set(demonyms as string[]);
 /** "The Indonesian", "The Samarinda": an English article, then a demonym, a country or a region. */
 function isArticleAndOrigin(surface: string): boolean {
   const origin = /^The[ \t]+(.+)$/.exec(surface)?.[1];
-  return origin !== undefined && (DEMONYMS.has(origin) || COUNTRY_BY_FORM.has(origin) || matchRegionAt(origin, 0)?.end === origin.length);
+  return origin !== undefined && (DEMONYMS.has(origin) || isCountryForm(origin) || matchRegionAt(origin, 0)?.end === origin.length);
 }
 const NOT_PLACES = new Set([...(demonyms as string[]), ...ENGLISH_FUNCTION_WORDS, ...AREA_UNIT_WORDS, 'Kota', 'Kabupaten', 'Provinsi', ...PLACE_HEADS]);
 
@@ -93,7 +93,7 @@ function knownAreaKind(name: string): string {
 }
 
 /** Whether a tagged place's word may be a title's field instead: a word of the language that names no country. */
-const isFieldWordInTitle = (word: string): boolean => isDictionaryWord(word) && word !== 'Indonesia' && !COUNTRY_BY_FORM.has(word);
+const isFieldWordInTitle = (word: string): boolean => isDictionaryWord(word) && !isCountryForm(word);
 
 /** Whether a place is an area the region list does not hold: a world region, a group of regions, an island, IKN, a foreign state. */
 const isWideArea = (place: PlaceHit): boolean =>

@@ -20,6 +20,7 @@ import messagingApps from './data/messaging-apps.json' with { type: 'json' };
 import nameOpeners from './data/name-openers.json' with { type: 'json' };
 import nameStopwords from './data/name-stopwords.json' with { type: 'json' };
 import orgTailWords from './data/org-tail-words.json' with { type: 'json' };
+import englishOfficeFields from './data/english-office-fields.json' with { type: 'json' };
 import orgWords from './data/org-words.json' with { type: 'json' };
 import placeHeads from './data/place-heads.json' with { type: 'json' };
 import peoples from './data/peoples.json' with { type: 'json' };
@@ -162,6 +163,11 @@ export function isOrgWordBefore(word: string, after: string): boolean {
 }
 /** Words that end an organization's name ("Recording Academy", "Screenplay Production", "Jawa Pos Grup"). */
 export const ORG_TAIL_WORDS = new Set(orgTailWords as string[]);
+/**
+ * The capitalised fields of a company officer's English title ("Corporate Communications Manager", "Head of Legal &
+ * Corporate Affairs", "Human Capital Director"): part of the title, no part of the company's name after it.
+ */
+export const ENGLISH_OFFICE_FIELDS: ReadonlySet<string> = new Set(englishOfficeFields as string[]);
 /** Head words of bodies that stand alone for the body after a title ("Anggota Dewan", "Ketua Majelis"). */
 export const BODY_HEAD_WORDS: ReadonlySet<string> = new Set(bodyHeadWords as string[]);
 /** Messaging apps whose chat groups a "grup" cue may name ("grup WhatsApp", "grup Telegram"): no body. */
@@ -195,6 +201,10 @@ export const REGION_NAME_TAILS = new Set(['Kota', 'Utara', 'Selatan', 'Barat', '
 export const COUNTRY_BY_FORM = new Map<string, string>();
 for (const { name, aliases } of countries as { name: string; aliases: string[] }[]) {
   for (const form of [name, ...aliases]) COUNTRY_BY_FORM.set(form, name);
+}
+/** Whether a form names a country, Indonesia included (the list holds the other countries only). */
+export function isCountryForm(form: string): boolean {
+  return form === 'Indonesia' || COUNTRY_BY_FORM.has(form);
 }
 /**
  * An area wider than one region: a continent or world region ("Timur Tengah"), a group of Indonesian regions

@@ -11,6 +11,8 @@ import {
   AGENCY_BY_FORM,
   COMMON_ABBREVIATIONS,
   COUNTRY_BY_FORM,
+  ENGLISH_FUNCTION_WORDS,
+  FIGURE_BY_SHORT_FORM,
   MESSAGING_APPS,
   NAME_STOPWORDS,
   OFFICE_CLASS_WORDS,
@@ -19,6 +21,8 @@ import {
   RANKS,
   REGION_NAME_TAILS,
   TITLE_WORDS,
+  WIDE_AREA_BY_FORM,
+  isCountryForm,
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { isKnownPlaceName, isListedName, isNameOnlyWord, isPlainWord } from './tagger-features.js';
@@ -174,7 +178,7 @@ export function cutNameRun(run: string, titles = true, namedAfterPerson = false)
     const personAhead =
       !namedAfterPerson && !companyEnd && i > 0 && isListedName(w) && i + 1 < words.length && /^[A-Z][a-z]/.test(words[i + 1]!) && !COUNTRY_BY_FORM.has(w) && !NAME_KEEP.has(w) &&
       // "Asosiasi Pengemudi Ojol Garda Indonesia": a country after the word ends the body's name; no person's is there.
-      !COUNTRY_BY_FORM.has(words[i + 1]!) && words[i + 1] !== 'Indonesia' &&
+      !isCountryForm(words[i + 1]!) &&
       !(i + 2 === words.length && isTownWord(words[i + 1]!));
     // "PT Kaltim Kariangau Terminal": a place's head word that ends a company's run opens no place; it is the name's.
     const lastPlaceHead = !titles && i === words.length - 1 && PLACE_HEAD_WORDS.has(w);
@@ -234,7 +238,7 @@ function findHeadHits(text: string): NamedBodyHit[] {
     // "Aliansi Mahasiswa Samarinda Bersatu": a group's name goes on past the region it is named with.
     const cut = cutNameRun(m[2]!, true, isNamesakeHead(m[1]!));
     // "Timnas Indonesia Gerard van der Meulen": a national team's name ends with its country.
-    const country = m[1] === 'Timnas' ? [2, 1].map((n) => m[2]!.split(/[ \t]+/).slice(0, n).join(' ')).find((form) => COUNTRY_BY_FORM.has(form) || form === 'Indonesia') : undefined;
+    const country = m[1] === 'Timnas' ? [2, 1].map((n) => m[2]!.split(/[ \t]+/).slice(0, n).join(' ')).find(isCountryForm) : undefined;
     // "Asisten pelatih Timnas Denny Irawan": a given name after "Timnas" is its coach's or player's; the team is bare.
     const firstWord = m[2]!.split(/[ \t]+/)[0]!;
     if (m[1] === 'Timnas' && !country && isNameOnlyWord(firstWord)) {
@@ -502,7 +506,7 @@ function findCuedHits(text: string): NamedBodyHit[] {
     const runAt = m.index + m[0].length - m[1]!.length;
     const run = cutNameRun(m[1]!, false);
     const words = run.split(' ');
-    const country = [1, 2].some((n) => COUNTRY_BY_FORM.has(words.slice(0, n).join(' '))) || words[0] === 'Indonesia';
+    const country = [1, 2].some((n) => isCountryForm(words.slice(0, n).join(' ')));
     // "klub Vietnam, Hoang Anh Gia Lai": the body named after its country and a comma.
     const named = country && COUNTRY_BY_FORM.has(run) ? NAME_AFTER_COMMA.exec(text.slice(runAt + run.length, runAt + run.length + 60)) : null;
     // The whole run up to the comma or stop: a foreign club's words may read as given names ("Anh" of "Hoang Anh").
@@ -538,6 +542,71 @@ function findEnglishHits(text: string): NamedBodyHit[] {
   return hits;
 }
 
+/** The nouns of English officers' titles written in lower case ("corporate communications manager", "chief economist"). */
+export const ENGLISH_OFFICER_NOUNS = 'manager|director|head|officer|spokesperson|spokesman|spokeswoman|secretary|analyst|economist|researcher|chairman|chairwoman|commissioner';
+/**
+ * A possessive, an English officer's title in lower case with its field (group 1), and the comma before the holder's
+ * name: "'s national campaign manager for forests and plantations, ".
+ */
+export const POSSESSIVE_OFFICE_SOURCE =
+  String.raw`['’]s[ \t]+((?:[a-z&-]+[ \t]+){0,4}(?:${ENGLISH_OFFICER_NOUNS}|coordinator|campaigner)(?:[ \t]+(?:for|of)(?:[ \t]+[a-z&-]+){1,5})?),[ \t]+`;
+const POSSESSIVE_OFFICE_RE = new RegExp(`${POSSESSIVE_OFFICE_SOURCE}(?=\\p{Lu})`, 'gu');
+/** A company's office among those titles: a manager, director, head or officer of a field that is not a campaign's. */
+const COMPANY_OFFICE = /^(?!.*\bcampaign\b).*\b(?:manager|director|head|officer)\b/;
+/** One to three capitalised words right before a possessive. */
+const OWNER_BEFORE = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}\p{N}&-]*[ \t]+){0,2}\p{Lu}[\p{L}\p{N}&-]*)$/u;
+/** An English article opening a sentence. */
+const ENGLISH_OPENING_WORD = /^(?:The|An?)$/;
+/** A word with a capital inside ("TiketJelajah", "PayLater") or of capitals only: a brand's, no person's. */
+const BRAND_SHAPE = /^\p{Lu}+$|^\p{Lu}\p{Ll}+\p{Lu}/u;
+
+/**
+ * "TiketJelajah's head of corporate communications, Rina Sukmawati, said": the name whose possessive a company
+ * office and its holder's name follow is a body, unless it names a place or a person ("Jakarta's", "Prabowo's").
+ */
+function findPossessiveOfficeHits(text: string): NamedBodyHit[] {
+  const hits: NamedBodyHit[] = [];
+  for (const m of allMatches(POSSESSIVE_OFFICE_RE, text)) {
+    if (!COMPANY_OFFICE.test(m[1]!)) continue;
+    const owner = OWNER_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1];
+    if (!owner) continue;
+    // "The ...", "Meanwhile ...": a sentence's opening word is no part of the name.
+    let from = 0;
+    for (let lead = /^(\S+)[ \t]+/.exec(owner); lead && (ENGLISH_OPENING_WORD.test(lead[1]!) || ENGLISH_FUNCTION_WORDS.has(lead[1]!) || NAME_STOPWORDS.has(lead[1]!)); lead = /^(\S+)[ \t]+/.exec(owner.slice(from))) {
+      from += lead[0].length;
+    }
+    const name = owner.slice(from).replace(/[ \t]+/g, ' ');
+    const words = name.split(' ');
+    const start = m.index - owner.length + from;
+    if (isCountryForm(name) || matchRegionAt(text, start)?.end === m.index || WIDE_AREA_BY_FORM.has(name) || FIGURE_BY_SHORT_FORM.has(name)) continue;
+    if (ENGLISH_FUNCTION_WORDS.has(name) || NAME_STOPWORDS.has(name) || (isListedName(words[0]!) && !BRAND_SHAPE.test(words[0]!))) continue;
+    // "PT Arka Elektrik Mobilitas ... Arka's finance director", "Hiroshi Nakamura ... Nakamura's": a part of a longer
+    // name, or a short form given in parentheses, is that name's; the rules that resolve short forms read it.
+    if (isPartOfLongerName(text, name)) continue;
+    const known = AGENCY_BY_FORM.get(name);
+    hits.push({ start, end: m.index, name: known?.name ?? name, government: known?.government ?? false });
+  }
+  return hits;
+}
+
+/** A capitalised word (group 1) right before a name: the name may go on there. */
+const CAPITALISED_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}.]*)[ \t]+$/u;
+/** A capitalised word right after a name. */
+const CAPITALISED_AFTER = /^[ \t]+\p{Lu}/u;
+
+/** Whether the text writes a name somewhere as a part of a longer capitalised name or as a short form in parentheses. */
+function isPartOfLongerName(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
+    if (text[at - 1] === '(' && text[end] === ')') return true;
+    const before = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+    const opens = before !== undefined && !ENGLISH_OPENING_WORD.test(before) && !ENGLISH_FUNCTION_WORDS.has(before) && !NAME_STOPWORDS.has(before);
+    if (opens || CAPITALISED_AFTER.test(text.slice(end, end + 3))) return true;
+  }
+  return false;
+}
+
 /** Every body found by a head word, a cue word, an English pattern, a foreign local government or "UMKM X". */
 export function findNamedBodies(text: string): NamedBodyHit[] {
   return [
@@ -548,5 +617,6 @@ export function findNamedBodies(text: string): NamedBodyHit[] {
     ...findForeignPemdaHits(text),
     ...findSmallBusinessHits(text),
     ...findEnglishHits(text),
+    ...findPossessiveOfficeHits(text),
   ];
 }

@@ -4,7 +4,7 @@
  * kepada IDN Times", "Follow IDN Times"), product and title names ("merek Aspira Premio", "Galaxy S6 Edge", "film
  * London Love Story") and headings ("Pengaruh Media Sosial"). The tagger's guesses there are dropped.
  */
-import { AGENCY_BY_FORM, COMMON_ABBREVIATIONS, COUNTRY_BY_FORM, MEDIA_OUTLETS, MEDIA_OUTLET_KEYS, MESSAGING_APPS, REGIONS_BY_NAME } from './gazetteer.js';
+import { AGENCY_BY_FORM, COMMON_ABBREVIATIONS, MEDIA_OUTLETS, MEDIA_OUTLET_KEYS, MESSAGING_APPS, REGIONS_BY_NAME, isCountryForm } from './gazetteer.js';
 import { CAPITALISED_WORD, LETTER_END, LETTER_START, SENTENCE_BREAK_SOURCE, UPPER_FIRST, WORD_END, WORD_START, allMatches, buildAlternation, initialsOf, overlapsAny, withinAny, wordChar, wordStartMatcher } from './text-scan.js';
 import { ageInParentheses } from './person-names.js';
 import { isDerivedNoun, isDictionaryWord, isListedName, isPlainWord } from './tagger-features.js';
@@ -278,7 +278,7 @@ export function findCommonNounAcronyms(text: string): Span[] {
     const words = wordsBefore(text, m.index, acronym.length, (w) => /^\p{L}\p{Ll}*$/u.test(w));
     if (words.length !== acronym.length || words.map((w) => w[0]!.toLowerCase()).join('') !== acronym.toLowerCase()) continue;
     // "pekerja migran Indonesia (PMI)", "orang asli Papua (OAP)": a country or a region inside stays a common noun's.
-    const capitalised = words.filter((w, i) => UPPER_FIRST.test(w) && !(i > 0 && (w === 'Indonesia' || COUNTRY_BY_FORM.has(w) || REGIONS_BY_NAME.has(w.toLowerCase()))));
+    const capitalised = words.filter((w, i) => UPPER_FIRST.test(w) && !(i > 0 && (isCountryForm(w) || REGIONS_BY_NAME.has(w.toLowerCase()))));
     const opening = text.lastIndexOf(words[0]!, m.index);
     if (!words.some((w) => /^\p{Ll}/u.test(w))) continue;
     if (capitalised.length === 0 || (capitalised.length === 1 && capitalised[0] === words[0] && SENTENCE_START_BEFORE.test(text.slice(Math.max(0, opening - 4), opening)))) {

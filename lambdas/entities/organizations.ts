@@ -11,6 +11,7 @@ import {
   CAPITALISED_ROLES,
   COMMON_ABBREVIATIONS,
   COUNTRY_BY_FORM,
+  ENGLISH_OFFICE_FIELDS,
   GLUED_HEAD_FORMS,
   NAME_STOPWORDS,
   OFFICE_CLASS_WORDS,
@@ -1030,13 +1031,14 @@ function findTailWordHits(text: string): OrgHit[] {
     // "Indonesia-Canada Comprehensive Economic Partnership": a trade pact, no body.
     if (m[2] === 'Partnership' && /Economic[ \t]+$/.test(m[1]!)) continue;
     // Start at the first word that can open a name (not "Presiden", "Direktur", a role such as "Striker", a region,
-    // nor a sentence's noun such as "Pertandingan Borneo FC").
+    // nor a sentence's noun such as "Pertandingan Borneo FC"; nor an officer's field: "Head of Corporate
+    // Communications Lion Air Group").
     const words = m[1]!.trim().split(/[ \t]+/);
     let skip = 0;
     // "Osaka-based Nakamura Heavy Industries", "South Korea's Daeyang Shipbuilding": where a firm is from is no part
     // of its name.
     const opensNoName = (word: string): boolean =>
-      TITLE_WORDS.has(word) || NAME_STOPWORDS.has(word) || CAPITALISED_ROLES.has(word) || isDerivedNoun(word) || /-based$|['’]s$/.test(word);
+      TITLE_WORDS.has(word) || NAME_STOPWORDS.has(word) || CAPITALISED_ROLES.has(word) || ENGLISH_OFFICE_FIELDS.has(word) || isDerivedNoun(word) || /-based$|['’]s$/.test(word);
     while (skip < words.length && opensNoName(words[skip]!)) skip += 1;
     // "Stop TB Partnership Indonesia (STPI)": a short form after the name that spells the skipped words too takes them.
     const spelledBy = skip > 0 ? /^[ \t]*\(([A-Z]{2,8})\)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[1] : undefined;

@@ -15,6 +15,7 @@ import {
   COUNTRY_BY_FORM,
   COUNTRY_TITLES,
   DEGREES,
+  ENGLISH_OFFICE_FIELDS,
   FIGURE_BY_SHORT_FORM,
   HONORIFICS,
   LEGISLATURE_BODIES,
@@ -45,6 +46,7 @@ import { isDerivedNoun, isDictionaryWord, isEnglishWord, isKnownPlaceName, isKno
 import commonWords from './data/common-words.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import hijriCalendarWords from './data/islamic-calendar.json' with { type: 'json' };
+import { ENGLISH_OFFICER_NOUNS, POSSESSIVE_OFFICE_SOURCE } from './named-bodies.js';
 import { NUMBERED_COMMAND, bareUnitHome, composeOrgName, isPartyBoard, regionOfKind } from './organizations.js';
 import { COUNTRY_AT, readComplement } from './title-complement.js';
 import { AGE_IN_PARENTHESES, DEGREES_AFTER_NAME, NAME_PARTICLES, PERSON_AFTER_COMMA_AGE_SOURCE, ageInParentheses, RANK_PHRASE_AT, RANK_TAIL_SOURCE, SHORT_ACTING_MARK, SULTAN_NAME_OPENER, TITLES_IN_NAMES, cleanName, endsName, isDateWord, isNameWord, namedHit, readName, withBalineseOpener } from './person-names.js';
@@ -182,6 +184,11 @@ function sentenceEnd(text: string, pos: number): number {
   }
   return text.length;
 }
+
+/** A company officer's English title, capitalised: "Manager", "Senior Manager", "Director", "Head", "VP". */
+const CAPITALISED_OFFICER_TITLE = /^(?:(?:Senior|General|Area|Executive|Vice|Deputy|Assistant)[ \t]+)*(?:Manager|Director|Head|Officer|Vice President|VP|SVP|EVP)$/;
+/** The capitalised field words of an officer's title right before it ("Corporate Communications ", "Legal & Corporate Affairs ", "General Affairs "). */
+const OFFICE_FIELD_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:(?:General[ \t]+Affairs|${buildAlternation(ENGLISH_OFFICE_FIELDS)})[ \t]+(?:(?:&|and)[ \t]+)?)+$`, 'u');
 
 /** English titles in lower case: a title only right after a body or a region ("BPS East Kalimantan head X"). */
 const LOWER_ENGLISH_TITLE =
@@ -782,9 +789,11 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     // "former East Kalimantan Governor Awang Faroek Ishak": the mark stands before the region of an English title.
     const markAhead = ahead && !former ? FORMER_BEFORE.exec(text.slice(Math.max(0, ahead.start - 10), ahead.start)) : null;
     const formerAhead = markAhead?.[1] ?? '';
-    const nation = /(?<![\p{L}])(\p{Lu}\p{L}+|US|UK)[ \t]+$/u.exec(text.slice(Math.max(0, opening - 24), opening));
+    // "Corporate Communications Manager Garuda Indonesia": an officer's English title keeps its capitalised field.
+    const field = !ahead && CAPITALISED_OFFICER_TITLE.test(m[0]) ? OFFICE_FIELD_BEFORE.exec(text.slice(Math.max(0, opening - 60), opening))?.[0].length ?? 0 : 0;
+    const nation = /(?<![\p{L}])(\p{Lu}\p{L}+|US|UK)[ \t]+$/u.exec(text.slice(Math.max(0, opening - field - 24), opening - field));
     const national = nation && (NOT_PLACE_WORDS.has(nation[1]!) || nation[1] === 'US' || nation[1] === 'UK') ? nation[0].length : 0;
-    const titleStart = Math.min(opening - national - formerAhead.length - (possessive?.[1]!.length ?? 0), office?.start ?? opens);
+    const titleStart = Math.min(opening - field - national - formerAhead.length - (possessive?.[1]!.length ?? 0), office?.start ?? opens);
     if (titleStart < opens) titleText = text.slice(titleStart, opens) + titleText;
     // "Kepala Dinas Kehutanan yang lama, X": the post is the former holder's; "yang baru" marks the new one's.
     const tenure = TENURE_AFTER_TITLE.exec(titleText);
@@ -1765,8 +1774,6 @@ function withRoleFromBodyBefore(text: string, hit: PersonHit, orgHits: readonly 
   return body && role ? { ...hit, title: role, org: body } : hit;
 }
 
-/** The nouns of English officers' titles written in lower case ("corporate communications manager", "chief economist"). */
-const ENGLISH_OFFICER_NOUNS = 'manager|director|head|officer|spokesperson|spokesman|spokeswoman|secretary|analyst|economist|researcher|chairman|chairwoman|commissioner';
 
 /**
  * ", corporate communications manager at ", ", an energy analyst at the Jakarta-based think tank ": an English
@@ -1804,8 +1811,7 @@ function withPossessiveOfficeBefore(text: string, hit: PersonHit, orgHits: reado
   }
   return hit;
 }
-const POSSESSIVE_OFFICE_BETWEEN =
-  new RegExp(String.raw`^['’]s[ \t]+((?:[a-z&-]+[ \t]+){0,4}(?:${ENGLISH_OFFICER_NOUNS}|coordinator|campaigner)(?:[ \t]+(?:for|of)(?:[ \t]+[a-z&-]+){1,5})?),[ \t]+$`);
+const POSSESSIVE_OFFICE_BETWEEN = new RegExp(`^${POSSESSIVE_OFFICE_SOURCE}$`);
 
 /** ", the " between a name and the body its title opens with. */
 const BODY_FIRST_GAP = /^,[ \t]+(?:the[ \t]+)?$/;

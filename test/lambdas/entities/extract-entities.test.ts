@@ -3651,5 +3651,10 @@ describe('extractEntities: held-out set s19', () => {
     );
     expect(result.organizations.map((o) => o.name)).toEqual(['Stop TB Partnership Indonesia']);
   });
+
+  it('should read no body in "The Indonesia-Canada ..." opening a sentence: an article and a country name none', () => {
+    const result = extractEntities('The Indonesia-Canada Comprehensive Economic Partnership Agreement (ICA-CEPA) takes effect next year, said Trade Minister Budi Santoso.');
+    expect(result.organizations.map((o) => o.name)).not.toContain('The Indonesia');
+  });
 });
 

@@ -3699,6 +3699,47 @@ describe('an English title after a body\'s possessive', () => {
     ]);
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Rahmat Budiman']);
   });
+
+  it('should read an unlisted brand before a possessive and a company office as the body of the officer named after it', () => {
+    const text =
+      "Bookings rose 30 percent, TiketJelajah's head of corporate communications, Rina Sukmawati, said. The NusaKarya's marketing director, Joko Susilo, agreed.";
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Rina Sukmawati', 'TiketJelajah'],
+      ['Joko Susilo', 'NusaKarya'],
+    ]);
+  });
+
+  it('should read no body before a possessive that a person, a place or a longer name of the story owns', () => {
+    const text =
+      'Hiroshi Nakamura leads Nakamura Heavy Industries. "We will expand," he said. ' +
+      "Nakamura's chief financial officer, Sato Kenta, said. Jakarta's head of tourism, Andi Wijaya, said.";
+    const names = extractEntities(text).organizations.map((o) => o.name);
+    expect(names).not.toContain('Nakamura');
+    expect(names).not.toContain('Jakarta');
+    expect(extractEntities(text).people.map((p) => p.name)).toContain('Hiroshi Nakamura');
+  });
+});
+
+describe('company officers\' English titles and their fields', () => {
+  it('should keep a capitalised field before "Manager" or "Director" in the title, and out of the company\'s name after "Head of"', () => {
+    const text =
+      'Corporate Communications Manager Garuda Indonesia, Ratna Dewi, menambahkan. General Affairs Manager PT Cipta Jaya Industri Bagus Hartono hadir. ' +
+      'Head of Corporate Communications Lion Air Group Danang Mandala mengatakan siap.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.titles[0]])).toEqual([
+      ['Ratna Dewi', 'Corporate Communications Manager Garuda Indonesia'],
+      ['Bagus Hartono', 'General Affairs Manager PT Cipta Jaya Industri'],
+      ['Danang Mandala', 'Head of Corporate Communications Lion Air Group'],
+    ]);
+    expect(result.organizations.map((o) => o.name)).toContain('Lion Air Group');
+    expect(result.organizations.map((o) => o.name)).not.toContain('Communications Lion Air Group');
+  });
+
+  it('should read Lion Air\'s "Corporate Communications Strategic" as a title, "of" the group or not', () => {
+    const text = 'Corporate Communications Strategic of Lion Air Group Danang Mandala Prihantoro menyatakan penerbangan normal.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([['Danang Mandala Prihantoro', 'Lion Air Group']]);
+  });
 });
 
 describe('a company unit named by the short forms of the regions it serves', () => {
