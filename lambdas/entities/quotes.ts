@@ -147,7 +147,7 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
       // `," kata saya kepada Dirjen Minerba`: the writer speaks; the one named after is spoken to.
       const unnamed =
         Boolean(after?.[3]) ||
-        (!pronoun && !named && (after ? UNNAMED_SPEAKER.test(text.slice(span.end + after[0].length, span.end + after[0].length + 24)) : afterEnglish![3] !== undefined));
+        (!pronoun && !named && (after ? UNNAMED_SPEAKER.test(text.slice(span.end + after[0].length, span.end + after[0].length + 80)) : afterEnglish![3] !== undefined));
       // `," the governor said`: the last person named before with that title, else the one in context.
       const role = ENGLISH_ROLE_BEFORE_VERB.exec(afterEnglish?.[2] ?? '')?.[1];
       const marks = role ? ROLE_MARKS[role.slice(role.lastIndexOf(' ') + 1)] : undefined;
@@ -310,10 +310,12 @@ const NAMING_BEFORE = /(?:^|[^\p{L}])(?:berjudul|bertajuk|bertema|bertagline|ber
 
 /**
  * A speaker the report does not name, introduced as such right after the verb (`," ujar seorang sumber`, `," kata
- * salah satu pedagang`, `," kata pihak kepolisian`): the quote is theirs, not the last named person's. A phrase that
- * points back ("pria itu", "politikus tersebut") still means the person in context.
+ * salah satu pedagang`, `," kata pihak kepolisian`, `," kata warga yang enggan disebut namanya itu`): the quote is
+ * theirs, not the last named person's. A phrase that points back ("pria itu", "politikus tersebut") still means the
+ * person in context.
  */
-const UNNAMED_SPEAKER = /^[ \t]+(?:seorang|salah[ \t]+(?:satu|seorang)|sejumlah|beberapa|para|sumber|pihak)(?![\p{L}])/u;
+const UNNAMED_SPEAKER =
+  /^[ \t]+(?:(?:seorang|salah[ \t]+(?:satu|seorang)|sejumlah|beberapa|para|sumber|pihak)(?![\p{L}])|(?:\p{Ll}+[ \t]+){1,3}yang[ \t]+(?:enggan|tak|tidak|minta|meminta|menolak)[ \t]+(?:(?:mau|ingin|bersedia)[ \t]+)?(?:namanya|identitasnya|disebut|dikorankan|ditulis|dipublikasikan|diungkap))/u;
 
 /**
  * What names a relative or a companion, right before the name: a word for a relative, maybe with its order and a role

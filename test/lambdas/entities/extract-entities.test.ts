@@ -612,6 +612,13 @@ describe('extractEntities on a pronoun speaker', () => {
     const pointing = 'Budi Santoso hadir di Jakarta.\n\n"Kami siap," kata pria itu.';
     expect(extractEntities(pointing).quotes.map((q) => q.speaker)).toEqual(['Budi Santoso']);
   });
+
+  it('should leave unattributed a quote closed by a speaker who asked not to be named ("kata warga yang enggan disebut namanya itu")', () => {
+    const text =
+      'Kapolres Batanghari AKBP Dedi Firmansyah mengatakan pengejaran terus dilakukan. "Kami sudah menyebar foto kedua napi," kata Dedi.\n\n' +
+      '"Anjing di sini ribut sekali sekitar jam tiga," kata warga yang enggan disebut namanya itu. "Sudah biasa," tutur pedagang yang tak mau identitasnya ditulis.';
+    expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Dedi Firmansyah', null, null]);
+  });
 });
 
 describe('extractEntities on armed-forces branches', () => {
