@@ -8,7 +8,7 @@ import { detectDateline, findDatelineRegion, findDatelineSpan, findDatelineTown 
 import { buildLocations, findCountryAndAreaHits, findPlaceHits, findRegionHits, isCurrencyOrTitleAt, isNamedAreaIn, matchRegionAt, namesAPeople, pickHomeRegion } from './locations.js';
 import { ONE_WORD_BODY_HEADS } from './named-bodies.js';
 import { SCHOOL_KINDS, UNIT_SHORT_NAMES, addTaggedOrganizations, dropTaggedOrganizations, findOrganizations, redefinedAcronyms } from './organizations.js';
-import { ACTING_MARK_ONLY, ENGLISH_ROLE_AFTER, HOLDER_MARKS, findPeople, isWordWrittenLower } from './people.js';
+import { ACTING_MARK_ONLY, ENGLISH_ROLE_AFTER, HOLDER_MARKS, findPeople, isWordWrittenLower, opensSentenceWrittenLower } from './people.js';
 import { ADDRESSED_NAME } from './person-aliases.js';
 import { findQuotes } from './quotes.js';
 import { findSectors } from './sectors.js';
@@ -346,6 +346,8 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
     // '"Mangrove adalah benteng alami," ... bibit mangrove': a word of the language the text also writes in lower case,
     // capitalised where a sentence or a quote opens, is no body.
     if (t.kind === 'ORG' && !surface.includes(' ') && isWordWrittenLower(text, t)) return false;
+    // "Sabu dijual dalam paket kecil" after "312 gram sabu": a word the text writes in lower case opens a sentence.
+    if (t.kind === 'LOC' && !surface.includes(' ') && opensSentenceWrittenLower(text, t)) return false;
     // "orang Dayak membuka ladang", "suku Dayak": a people named as one is no place ("Pulau Nias", "Kutai" stay).
     if (t.kind === 'LOC' && namesAPeople(text, t)) return false;
     // "Datanya belum bersih, Mas Haryo": a person called by an address word and one name is no place or body.

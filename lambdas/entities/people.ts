@@ -2033,6 +2033,14 @@ export function isWordWrittenLower(text: string, span: Span): boolean {
   const word = text.slice(span.start, span.end);
   return isDictionaryWord(word) && isWrittenLowerCase(text, word);
 }
+
+/**
+ * Whether a one-word name opens a sentence and the text writes it in lower case elsewhere, dictionary word or not:
+ * "Sabu dijual dalam paket kecil" after "312 gram sabu" opens a sentence with a drug's name, no place.
+ */
+export function opensSentenceWrittenLower(text: string, span: Span): boolean {
+  return sentenceStartBefore(text, span.start) === span.start && isWrittenLowerCase(text, text.slice(span.start, span.end));
+}
 const COMMON_WORDS = new Set(commonWords as string[]);
 /** Hijri months and the feasts named like them (islamic-calendar.json): "selama Ramadan" is a time. */
 const HIJRI_CALENDAR_WORDS = new Set(hijriCalendarWords as string[]);

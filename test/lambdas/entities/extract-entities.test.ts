@@ -3659,6 +3659,12 @@ describe('extractEntities: held-out set s19', () => {
     expect(result.organizations.map((o) => o.name)).toEqual(['Stop TB Partnership Indonesia']);
   });
 
+  it('should read no place in a word that opens a sentence and that the story writes in lower case ("Sabu dijual ..." after "gram sabu")', () => {
+    const text =
+      'Polisi menyita 312 gram sabu dari tersangka di Gowa. Menurut Ikhsan, NH berperan sebagai pengecer. Sabu dijual dalam paket kecil kepada pembeli di Makassar.';
+    expect(extractEntities(text).locations.map((l) => l.name)).toEqual(['Gowa', 'Makassar']);
+  });
+
   it('should read no body in "The Indonesia-Canada ..." opening a sentence: an article and a country name none', () => {
     const result = extractEntities('The Indonesia-Canada Comprehensive Economic Partnership Agreement (ICA-CEPA) takes effect next year, said Trade Minister Budi Santoso.');
     expect(result.organizations.map((o) => o.name)).not.toContain('The Indonesia');
