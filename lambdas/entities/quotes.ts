@@ -171,6 +171,11 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
         speakerPos = holder.start;
       } else if (!unnamed) {
         speaker = contextSpeaker();
+        // `," ujar hakim ketua panel` after a lawyer spoke: a title of a kind the one in context was never given is an
+        // unnamed holder's ("ucap Wawali" after "Wakil Wali Kota X" stays X's: one kind of title).
+        const kind = titled ? TITLE_BY_FORM.get(titled)?.kind : undefined;
+        const holds = (p: PersonHit): boolean => p.name === speaker && p.end <= span.start && p.titleEntry !== null && titleKindsMatch(p.titleEntry.kind, kind!);
+        if (kind && speaker !== null && !subjects.some(holds)) speaker = null;
       }
     } else {
       const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
@@ -268,6 +273,14 @@ function findInterviewAnswers(text: string, people: readonly PersonHit[]): Quote
     quotes.push({ speaker: interviewee.name, text: m[1]!.trim(), start, end: start + m[1]!.trimEnd().length });
   }
   return quotes;
+}
+
+/** Kinds of titles one holder is called by: "Komandan Kodim X" is "Dandim" later (a commander's and a military title). */
+const KINDS_OF_ONE_HOLDER = [new Set(['military', 'commander'])];
+
+/** Whether two kinds of titles may name one holder. */
+function titleKindsMatch(a: string, b: string): boolean {
+  return a === b || KINDS_OF_ONE_HOLDER.some((kinds) => kinds.has(a) && kinds.has(b));
 }
 
 /** A title of one or two words after an attribution's verb, no name after it ("Gubernur di sela ...", "ujar wali kota."). */

@@ -613,6 +613,17 @@ describe('extractEntities on a pronoun speaker', () => {
     expect(extractEntities(pointing).quotes.map((q) => q.speaker)).toEqual(['Budi Santoso']);
   });
 
+  it('should leave unattributed a quote closed by a title the speaker in context never held ("ujar hakim ketua panel" after a lawyer), not one they hold', () => {
+    const judge =
+      'Kuasa hukum pemohon, Syamsul Bahri Latief, menyebut ada selisih suara. "Kami punya bukti," kata Syamsul.\n\n' +
+      '"Pemohon harus konsisten, angka di posita dan di petitum berbeda," ujar hakim ketua panel di ruang sidang.';
+    expect(extractEntities(judge).quotes.map((q) => q.speaker)).toEqual(['Syamsul Bahri Latief', null]);
+    const commander =
+      'Penanaman dipimpin Komandan Kodim 1009/Tanah Laut Letkol Arm Yudhistira Adi Nugroho. Yudhistira mengatakan lahan itu semak belukar.\n\n' +
+      '"Ketahanan pangan itu bagian dari pertahanan," kata Dandim.';
+    expect(extractEntities(commander).quotes.map((q) => q.speaker)).toEqual(['Yudhistira Adi Nugroho']);
+  });
+
   it('should leave unattributed a quote closed by a speaker who asked not to be named ("kata warga yang enggan disebut namanya itu")', () => {
     const text =
       'Kapolres Batanghari AKBP Dedi Firmansyah mengatakan pengejaran terus dilakukan. "Kami sudah menyebar foto kedua napi," kata Dedi.\n\n' +
