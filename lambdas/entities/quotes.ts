@@ -95,15 +95,17 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
   const subjects = outside.filter(
     (p) => !SIDE_MENTION_BEFORE.test(text.slice(Math.max(0, p.start - 60), p.start)) && !epithets.some((e) => p.start >= e.start && p.end <= e.end),
   );
-  // The last person named before `pos` with a title of that form ("Bupati" -> "Bupati Kutim Syahrani Lenggang") or of
-  // its entry ("Wabup" -> "Wakil Bupati Kukar X").
+  // The last person named before `pos` with a title of that form ("Bupati" -> "Bupati Kutim Syahrani Lenggang"), of
+  // its entry ("Wabup" -> "Wakil Bupati Kukar X") or that gave it as its short form.
   const holderOf = (written: string, pos: number): PersonHit | undefined => {
     if (/^[Oo]rang[ \t]/.test(written)) return subjects.findLast((p) => p.end <= pos && (p.titleEntry?.kind === 'regional-head' || p.titleEntry?.kind === 'head-of-state'));
     // "sang wakil menteri": a title written small is looked up as the list writes it.
     const title = /^\p{Ll}/u.test(written) ? written.split(' ').map(capitalize).join(' ') : written;
     const bare = title.replace(HOLDER_MARK_LEAD, '');
     const entry = TITLE_BY_FORM.get(bare.split(/[ \t]+(?=\p{Lu})/u)[0]!) ?? TITLE_BY_FORM.get(bare);
-    return subjects.findLast((p) => p.end <= pos && ((p.title ?? '').startsWith(title) || (entry !== undefined && p.titleEntry === entry)));
+    // "Komandan Korem (Danrem) 091/ASN X ... Danrem menegaskan": the short form the title gave in parentheses is it too.
+    const holds = (held: string): boolean => held.startsWith(title) || held.includes(`(${title})`);
+    return subjects.findLast((p) => p.end <= pos && (holds(p.title ?? '') || (entry !== undefined && p.titleEntry === entry)));
   };
   const quotes: QuoteEntity[] = [];
   let last: { name: string; pos: number } | null = null;

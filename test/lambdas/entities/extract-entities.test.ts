@@ -624,6 +624,13 @@ describe('extractEntities on a pronoun speaker', () => {
     expect(extractEntities(commander).quotes.map((q) => q.speaker)).toEqual(['Yudhistira Adi Nugroho']);
   });
 
+  it('should give a quote after "Danrem menegaskan" to the one whose title gave "Danrem" as its short form in parentheses', () => {
+    const text =
+      'Komandan Korem (Danrem) 091/Aji Surya Natha Dharma, Brigjen TNI Rahmat Hidayat Pane, menutup TMMD. Bupati Paser Syarifuddin Amin hadir.\n\n' +
+      'Danrem menegaskan keberhasilan program itu tidak lepas dari keterlibatan masyarakat.\n\n"TNI tidak bisa bekerja sendiri," ujarnya.';
+    expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Rahmat Hidayat Pane']);
+  });
+
   it('should leave unattributed a quote closed by a speaker who asked not to be named ("kata warga yang enggan disebut namanya itu")', () => {
     const text =
       'Kapolres Batanghari AKBP Dedi Firmansyah mengatakan pengejaran terus dilakukan. "Kami sudah menyebar foto kedua napi," kata Dedi.\n\n' +
