@@ -2411,6 +2411,15 @@ describe('extractEntities on English role words before a name', () => {
     const result = extractEntities('Resident Maria Goreti said the water rose quickly. Economist Purwadi Setiabudi said revenue would grow.');
     expect(result.people.map((p) => p.name)).toEqual(['Maria Goreti', 'Purwadi Setiabudi']);
   });
+
+  it('should keep a traveller\'s English role out of the name and read it as the title ("Passenger Yulia Hendrawati, 34, ... said")', () => {
+    const text = '"I paid nearly Rp 2 million," said Passenger Yulia Hendrawati, 34. Tourist Anna Schmidt, 29, from Germany, agreed. Commuter Rudi Santoso waited.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.titles])).toEqual([
+      ['Yulia Hendrawati', ['passenger']],
+      ['Anna Schmidt', ['tourist']],
+      ['Rudi Santoso', ['commuter']],
+    ]);
+  });
 });
 
 describe('extractEntities on a legislature\'s body named bare after its full name', () => {
