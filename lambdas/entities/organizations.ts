@@ -107,7 +107,7 @@ const DPRD_RE = new RegExp(
   'gu',
 );
 const POLICE_RE = new RegExp(
-  `${WORD_START}(Polda|Polres|Polresta|Polrestabes|Polsek|Kepolisian Daerah|Kepolisian Resor(?:t)?(?:[ \\t]+Kota(?:[ \\t]+Besar)?)?|Kepolisian Sektor|Kodam|Korem|Kodim|Koramil|Komando Daerah Militer|Komando Resor Militer|Komando Distrik Militer|Komando Rayon Militer|Lanal|Lanud|Lantamal|Kejari|Kejati|Kejaksaan Negeri|Kejaksaan Tinggi|Pengadilan Negeri|PN|PTUN|Pengadilan Tinggi Agama|Pengadilan Tinggi|Pengadilan Agama|Pengadilan Tata Usaha Negara|Pengadilan Militer|Pengadilan Tindak Pidana Korupsi|Pengadilan Tipikor|Lapas|Lembaga Pemasyarakatan|Rutan|Rumah Tahanan Negara|Bapas|Balai Pemasyarakatan|LPKA)[ \\t]+(?:\\([ \\t]*[A-Za-z]{2,10}[ \\t]*\\)[ \\t]+)?((?:[IVXL]+|\\d{2,4}(?:-\\d{1,3})?)(?:(?:[ \\t]*\\/[ \\t]*|[ \\t]+)[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2}|(?=[ \\t]*[,.;:)]|[ \\t]+[a-z]))|(?:${OFFICE_CLASS_WORDS}[ \\t]+)?[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2})`,
+  `${WORD_START}(Polda|Polres|Polresta|Polrestabes|Polsek|Kepolisian Daerah|Kepolisian Resor(?:t)?(?:[ \\t]+Kota(?:[ \\t]+Besar)?)?|Kepolisian Sektor|Kodam|Korem|Kodim|Koramil|Komando Daerah Militer|Komando Resor Militer|Komando Distrik Militer|Komando Rayon Militer|Lanal|Lanud|Lantamal|Kejari|Kejati|Kejaksaan Negeri|Kejaksaan Tinggi|Pengadilan Negeri|PN|PA|PTUN|Pengadilan Tinggi Agama|Pengadilan Tinggi|Pengadilan Agama|Pengadilan Tata Usaha Negara|Pengadilan Militer|Pengadilan Tindak Pidana Korupsi|Pengadilan Tipikor|Lapas|Lembaga Pemasyarakatan|Rutan|Rumah Tahanan Negara|Bapas|Balai Pemasyarakatan|LPKA)[ \\t]+(?:\\([ \\t]*[A-Za-z]{2,10}[ \\t]*\\)[ \\t]+)?((?:[IVXL]+|\\d{2,4}(?:-\\d{1,3})?)(?:(?:[ \\t]*\\/[ \\t]*|[ \\t]+)[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2}|(?=[ \\t]*[,.;:)]|[ \\t]+[a-z]))|(?:${OFFICE_CLASS_WORDS}[ \\t]+)?[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2})`,
   'gu',
 );
 const COMPANY_RE = new RegExp(`${WORD_START}(?:PT|CV)\\.?[ \\t]+(${CAP_TOKENS})(?:[ \\t]+\\(Persero\\))?(?:[ \\t]+Tbk\\.?)?`, 'gu');
@@ -139,6 +139,7 @@ const UNIT_NAME: Record<string, string> = {
   'Komando Rayon Militer': 'Koramil',
   Kejari: 'Kejaksaan Negeri',
   PN: 'Pengadilan Negeri',
+  PA: 'Pengadilan Agama',
   PTUN: 'Pengadilan Tata Usaha Negara',
   Kejati: 'Kejaksaan Tinggi',
   'Pengadilan Tipikor': 'Pengadilan Tindak Pidana Korupsi',
@@ -854,8 +855,8 @@ export const UNIT_SHORT_NAMES = new Set([
   ...REGIONAL_UNIT_BY_ABBR.keys(),
 ]);
 
-/** Short forms that name a unit only before a known region ("PN Samarinda", "PTUN Samarinda"). */
-const SEAT_ONLY_UNITS = new Set(['PN', 'PTUN']);
+/** Short forms that name a unit only before a known region ("PN Samarinda", "PA Makassar", "PTUN Samarinda"). */
+const SEAT_ONLY_UNITS = new Set(['PN', 'PA', 'PTUN']);
 
 /** Military commands, numbered. */
 const MILITARY_COMMANDS = new Set(['Kodam', 'Korem', 'Kodim', 'Koramil']);
@@ -884,6 +885,8 @@ function findCommandHits(text: string): OrgHit[] {
     const seated = (region !== null && region.end === seat.length) || (town !== null && tailAt + tail.length === town.end);
     // "PN Samarinda": a court's two-letter short form names a court only before its seat.
     if (!seated && SEAT_ONLY_UNITS.has(m[1]!)) continue;
+    // "PA" names a religious court only in a story that names one ("Persaudaraan Alumni" is a PA too).
+    if (m[1] === 'PA' && !text.includes('Pengadilan Agama')) continue;
     // "Polresta Sorong Kota", "Polres Bima Kota": a resort named "<name> Kota" is the city's, beside the regency's.
     const cityResort =
       RESORT_UNITS.has(short) && region && region.end === seat.length && regionOfKindNamed(region.region, 'city') && CITY_WORD_AFTER.test(text.slice(tailAt + tail.length, tailAt + tail.length + 6));

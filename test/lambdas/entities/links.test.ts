@@ -3721,6 +3721,22 @@ describe('an English title after a body\'s possessive', () => {
   });
 });
 
+describe('court clerks and labour mediators', () => {
+  it('should read "Panitera PA Makassar" as a clerk of the religious court the story named, and "Mediator hubungan industrial" as a title', () => {
+    const text =
+      'Pengadilan Agama (PA) Makassar mencatat 1.426 perkara. Panitera PA Makassar, H. Muh. Arsyad Lallo, S.Ag., M.H., mengatakan jumlah itu naik. ' +
+      'Mediator hubungan industrial Disnakertrans Sultra, Rahmawati Lasaka, mengatakan perundingan buntu.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.titles[0], p.organization, p.official])).toEqual([
+      ['Muh. Arsyad Lallo', 'Panitera PA Makassar', 'Pengadilan Agama Makassar', true],
+      ['Rahmawati Lasaka', 'Mediator hubungan industrial Disnakertrans Sultra', 'Dinas Tenaga Kerja dan Transmigrasi Sulawesi Tenggara', true],
+    ]);
+  });
+
+  it('should read no court in "PA" before a town in a story that names no religious court', () => {
+    expect(extractEntities('Massa PA Bandung berunjuk rasa di depan gedung sate.').organizations.map((o) => o.name)).not.toContain('Pengadilan Agama Bandung');
+  });
+});
+
 describe('company officers\' English titles and their fields', () => {
   it('should keep a capitalised field before "Manager" or "Director" in the title, and out of the company\'s name after "Head of"', () => {
     const text =
