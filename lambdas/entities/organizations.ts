@@ -583,7 +583,7 @@ function findRegionalUnitHits(text: string): OrgHit[] {
     // "the East Kalimantan BPBD": English writes the region of a unit's short form before it.
     const englishBefore = ENGLISH_REGION_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ? regionBefore(text, m.start) : null;
     // "Kantor Kesehatan Pelabuhan (KKP) Kelas I Balikpapan": the unit's own short form may stand before them.
-    const own = /^[ \t]*\(([^()]{1,12})\)/.exec(text.slice(m.end, m.end + 16));
+    const own = /^[ \t]*\(([^()]{1,24})\)/.exec(text.slice(m.end, m.end + 28));
     // "Badan Konservasi Sumber Daya Alam (BKSDA) Kaltim": a short form in parentheses is followed by its seat.
     const inParentheses = text[m.start - 1] === '(' && text[m.end] === ')' ? 1 : 0;
     const ownEnd = m.end + (own?.[1] === unit.abbr ? own[0].length : inParentheses);
@@ -617,8 +617,11 @@ function findRegionalUnitHits(text: string): OrgHit[] {
       hits.push(makeHit(m.start, m.end + served[0].length, `${unit.name} ${servedAreaName(served[1]!)}`, { acronym: unit.abbr, government: unit.government ?? true, priority: 3 }));
       continue;
     }
+    // "Dinas Pekerjaan Umum dan Penataan Ruang (Dinas PUPR) Kota Balikpapan": a short form in parentheses read with
+    // its seat opens where its name is spelled out, so the mention holds no lone ")".
+    const spelled = inParentheses && after ? spelledNameBefore(text, m.start - 1, unit) : null;
     hits.push(
-      makeHit(englishBefore?.start ?? m.start, after?.end ?? (area ? seatFrom : m.end), area ? `${unit.name} ${area.trim().replace(/[ \t]+/g, ' ')}` : unit.name, {
+      makeHit(englishBefore?.start ?? spelled ?? m.start, after?.end ?? (area ? seatFrom : m.end), area ? `${unit.name} ${area.trim().replace(/[ \t]+/g, ' ')}` : unit.name, {
         acronym: unit.abbr,
         region: after?.region ?? englishBefore?.region ?? null,
         government: unit.government ?? true,
@@ -628,6 +631,27 @@ function findRegionalUnitHits(text: string): OrgHit[] {
     );
   }
   return hits;
+}
+
+/** Up to ten words of a name right before a parenthesis: capitalised ones and the joiners inside names. */
+const NAME_WORDS_BEFORE = /(?:(?:\p{Lu}[\p{L}-]*|dan|&)[ \t]+){1,10}$/u;
+
+/**
+ * Where a regional unit's name or one of its aliases, spelled out before the parenthesis at `open`, starts ("Satuan
+ * Polisi Pamong Praja dan Wilayatul Hisbah (Satpol PP dan WH)"); null if other words stand there. Words whose initials
+ * only spell the short form may name another unit ("Dinas Ketahanan Pangan (DKP)" against Kelautan dan Perikanan).
+ */
+function spelledNameBefore(text: string, open: number, unit: { name: string; aliases?: string[] }): number | null {
+  const run = NAME_WORDS_BEFORE.exec(text.slice(Math.max(0, open - 120), open))?.[0];
+  if (!run) return null;
+  const words = run.trim().split(/[ \t]+/);
+  for (let n = 1; n <= words.length; n += 1) {
+    const phrase = words.slice(-n).join(' ');
+    if (phrase === unit.name || unit.aliases?.includes(phrase)) {
+      return open - run.length + run.lastIndexOf(words[words.length - n]!, run.length - phrase.length);
+    }
+  }
+  return null;
 }
 
 /** The numbered area a vertical office serves, after its name: " Wilayah VII", " Wilayah 2". */

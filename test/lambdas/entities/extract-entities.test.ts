@@ -3686,6 +3686,16 @@ describe('extractEntities: held-out set s19', () => {
     expect(result.organizations.map((o) => o.name)).toEqual(['Stop TB Partnership Indonesia']);
   });
 
+  it('should read Aceh\'s "Satpol PP dan WH" as one body, no person "Wilayatul Hisbah", and no mention with a lone ")"', () => {
+    const text =
+      'Satuan Polisi Pamong Praja dan Wilayatul Hisbah (Satpol PP dan WH) Kota Banda Aceh menegakkan seruan bersama. Kepala Satpol PP dan WH Banda Aceh, Tgk Ridwan Sulaiman, mengatakan razia bersifat teguran. ' +
+      'Dinas Pekerjaan Umum dan Penataan Ruang (Dinas PUPR) Kota Balikpapan memperbaiki jalan.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Ridwan Sulaiman', 'Satuan Polisi Pamong Praja dan Wilayatul Hisbah Banda Aceh']]);
+    const mentions = result.organizations.flatMap((o) => [...o.aliases, ...o.mentions.map((m) => m.text)]);
+    expect(mentions.filter((m) => m.includes(')') && !m.includes('('))).toEqual([]);
+  });
+
   it('should read no place in a word that opens a sentence and that the story writes in lower case ("Sabu dijual ..." after "gram sabu")', () => {
     const text =
       'Polisi menyita 312 gram sabu dari tersangka di Gowa. Menurut Ikhsan, NH berperan sebagai pengecer. Sabu dijual dalam paket kecil kepada pembeli di Makassar.';
