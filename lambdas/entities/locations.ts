@@ -14,6 +14,7 @@ import {
   RANKS,
   REGION_ALIAS,
   REGION_FORMS,
+  REGION_NAME_TAILS,
   REGION_FORM_LIST,
   REGION_BY_CODE,
   REGIONS_BY_NAME,
@@ -152,10 +153,19 @@ export function findRegionHits(text: string): RegionHit[] {
       if (!LOCATIVE_BEFORE.test(before) && !listed) return;
     }
     const region = resolveRegionForm(form, m[1]);
-    if (region) hits.push({ start: m.index, end: m.index + m[0].length, region });
+    if (!region) return;
+    // "penumpang di Lebak Bulus", "Bontang Kuala": a region's name that runs on into a known kelurahan or desa (Lebak
+    // Bulus is in South Jakarta) is that place, no region; a direction ("Bogor Barat") or a kecamatan ("Puskesmas
+    // Malinau Seberang") stays the region's, read on by the place finders.
+    const next = !m[1] ? NEXT_NAME_WORD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24))?.[1] : undefined;
+    if (next && !REGION_NAME_TAILS.has(next) && knownNameLength([form, next], 0, 'v') === 2 && knownNameLength([form, next], 0, 'd') < 2) return;
+    hits.push({ start: m.index, end: m.index + m[0].length, region });
   });
   return hits;
 }
+
+/** The capitalised word right after a name, one space between. */
+const NEXT_NAME_WORD = /^[ \t](\p{Lu}\p{Ll}+)(?![\p{L}])/u;
 
 /** What joins two items of a list: a comma, "dan", "serta", "atau", or a comma and one of them. */
 const LIST_JOINER = /^[ \t]*(?:,[ \t]*(?:(?:dan|serta|atau)[ \t]+)?|[ \t]+(?:dan|serta|atau)[ \t]+)$/;

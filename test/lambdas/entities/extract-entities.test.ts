@@ -3696,6 +3696,11 @@ describe('extractEntities: held-out set s19', () => {
     expect(mentions.filter((m) => m.includes(')') && !m.includes('('))).toEqual([]);
   });
 
+  it('should read a kelurahan that opens with a region\'s name as the kelurahan ("di Lebak Bulus"), and a city written in two words as the city', () => {
+    const text = 'Sebagian besar penumpang di Lebak Bulus datang dari Bintaro. Jalan lintas Padang Sidempuan-Bukittinggi putus. Banjir juga melanda Bogor Barat.';
+    expect(extractEntities(text).locations.map((l) => l.name)).toEqual(['Lebak Bulus', 'Bintaro', 'Padangsidimpuan', 'Bukittinggi', 'Bogor Barat']);
+  });
+
   it('should read no place in a word that opens a sentence and that the story writes in lower case ("Sabu dijual ..." after "gram sabu")', () => {
     const text =
       'Polisi menyita 312 gram sabu dari tersangka di Gowa. Menurut Ikhsan, NH berperan sebagai pengecer. Sabu dijual dalam paket kecil kepada pembeli di Makassar.';
