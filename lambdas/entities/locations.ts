@@ -5,6 +5,7 @@
 import type { LocationEntity } from '../shared/types.js';
 import { AREA_UNIT_KIND, AREA_UNIT_WORDS } from '../shared/area-units.js';
 import {
+  AGENCY_BY_FORM,
   AMBIGUOUS_REGION_NAMES,
   COUNTRY_BY_FORM,
   NAME_STOPWORDS,
@@ -15,6 +16,7 @@ import {
   REGION_ALIAS,
   REGION_FORMS,
   REGION_NAME_TAILS,
+  REGIONAL_UNIT_BY_ABBR,
   REGION_FORM_LIST,
   REGION_BY_CODE,
   REGIONS_BY_NAME,
@@ -161,7 +163,31 @@ export function findRegionHits(text: string): RegionHit[] {
     if (next && !REGION_NAME_TAILS.has(next) && knownNameLength([form, next], 0, 'v') === 2 && knownNameLength([form, next], 0, 'd') < 2) return;
     hits.push({ start: m.index, end: m.index + m[0].length, region });
   });
-  return hits;
+  return withGivenShortForms(text, hits);
+}
+
+/** A region named with its kind ("Kabupaten Mandailing Natal"), then a short form of one word in parentheses. */
+const KIND_WORD_OPENING = /^(?:Kabupaten|Kota|Provinsi)[ \t]/;
+const SHORT_FORM_AFTER_REGION = /^[ \t]*\((\p{Lu}[\p{L}]{2,11})\)/u;
+
+/**
+ * "Kabupaten Mandailing Natal (Madina) ... Kepala BPBD Madina": a short form the story gives a region named with its
+ * kind names that region wherever it stands, as an acronym names its body ("Madina" is a given name too, so no list
+ * holds it). A body's short form ("Pemkab") or one the lists know already is left to its readers.
+ */
+function withGivenShortForms(text: string, hits: RegionHit[]): RegionHit[] {
+  const extra: RegionHit[] = [];
+  for (const hit of hits) {
+    if (!KIND_WORD_OPENING.test(text.slice(hit.start, hit.end))) continue;
+    const form = SHORT_FORM_AFTER_REGION.exec(text.slice(hit.end, hit.end + 16))?.[1];
+    if (!form || REGION_ALIAS.has(form.toLowerCase()) || REGIONS_BY_NAME.has(form.toLowerCase()) || /^Pem/.test(form)) continue;
+    if (REGIONAL_UNIT_BY_ABBR.has(form) || AGENCY_BY_FORM.has(form)) continue;
+    for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length)) {
+      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[at + form.length] ?? '')) continue;
+      if (!hits.some((h) => h.start <= at && h.end > at)) extra.push({ start: at, end: at + form.length, region: hit.region });
+    }
+  }
+  return extra.length === 0 ? hits : [...hits, ...extra].sort((a, b) => a.start - b.start);
 }
 
 /** The capitalised word right after a name, one space between. */

@@ -3701,6 +3701,20 @@ describe('extractEntities: held-out set s19', () => {
     expect(extractEntities(text).locations.map((l) => l.name)).toEqual(['Lebak Bulus', 'Bintaro', 'Padangsidimpuan', 'Bukittinggi', 'Bogor Barat']);
   });
 
+  it('should read a short form the story gives a region in parentheses as that region wherever it recurs ("Kabupaten Mandailing Natal (Madina)")', () => {
+    const text = 'Banjir menerjang Kabupaten Mandailing Natal (Madina), Sumatera Utara. Kepala BPBD Madina, Ahmad Yani, mengatakan warga Madina mengungsi.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Ahmad Yani', 'Badan Penanggulangan Bencana Daerah Mandailing Natal']]);
+    expect(result.locations.find((l) => l.name === 'Mandailing Natal')?.mentions.map((m) => m.text)).toContain('Madina');
+  });
+
+  it('should read no body in a programme\'s or a rights issue\'s short form ("Makan Bergizi Gratis (MBG)", "HMETD")', () => {
+    const text =
+      'Dana program Makan Bergizi Gratis (MBG) dari Badan Gizi Nasional belum cair. Kehadiran siswa naik sejak MBG berjalan pada Oktober. ' +
+      'Setiap pemegang 5 saham lama berhak atas 2 HMETD. Periode perdagangan HMETD dimulai pekan depan.';
+    expect(extractEntities(text).organizations.map((o) => o.name)).toEqual(['Badan Gizi Nasional']);
+  });
+
   it('should read no place in a word that opens a sentence and that the story writes in lower case ("Sabu dijual ..." after "gram sabu")', () => {
     const text =
       'Polisi menyita 312 gram sabu dari tersangka di Gowa. Menurut Ikhsan, NH berperan sebagai pengecer. Sabu dijual dalam paket kecil kepada pembeli di Makassar.';
