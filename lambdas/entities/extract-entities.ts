@@ -43,6 +43,9 @@ import demonyms from './data/demonyms.json' with { type: 'json' };
  * the words for a kind of area or spot ("Puskesmas Kecamatan", "Kantor Desa").
  */
 const DEMONYMS: ReadonlySet<string> = new Set(demonyms as string[]);
+/** A web domain written against a name: ".com", ".co.id", ".id". */
+const WEB_DOMAIN_AT = /^\.(?:com|co\.id|id|net|org|news)(?![\p{L}\p{N}])/u;
+
 /** "The Indonesian", "The Samarinda": an English article, then a demonym, a country or a region. */
 function isArticleAndOrigin(surface: string): boolean {
   const origin = /^The[ \t]+(.+)$/.exec(surface)?.[1];
@@ -332,6 +335,8 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
     if (datelineSpan && overlapsAny(t, [datelineSpan])) return false;
     const surface = text.slice(t.start, t.end);
     if (isNotEntity(surface, t, notEntity) || (t.kind !== 'ORG' && isOutletName(surface))) return false;
+    // "saat ditemui Tribunjambi.com": a name written against a web domain is a site's, no person or place.
+    if (WEB_DOMAIN_AT.test(text.slice(t.end, t.end + 8))) return false;
     // "Pelaksana Harian (Plh.)", "Pangkalan Data Pendidikan Tinggi (PDDikti)": a phrase of common words is no person or place.
     if (t.kind !== 'ORG' && notEntity.phraseShortForms.has(surface)) return false;
     // "Pelaksana Harian (Plh)", "Surat Pemberitahuan (SPT) Tahunan": the last word of such a phrase, or a word of the

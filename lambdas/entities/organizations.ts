@@ -1120,6 +1120,8 @@ function findTeamHits(text: string, bodies: readonly OrgHit[]): OrgHit[] {
     const more = unit && run === m[2] ? /^[ \t]+(\p{Lu}\p{Ll}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24)) : null;
     if (more && isKnownPlaceName(`${unit![1]} ${more[1]}`)) run += more[0];
     if (!run || matchRegionAt(run, 0)?.end === run.length || COUNTRY_BY_FORM.has(run)) continue;
+    // "Tim SAR gabungan": a team named by a common abbreviation is a kind of team at work, no body.
+    if (COMMON_ABBREVIATIONS.has(run)) continue;
     const capital = m[1] === 'Tim';
     const start = capital ? m.index : m.index + m[0].length - m[2]!.length;
     const end = m.index + m[0].length - m[2]!.length + run.length;

@@ -3715,6 +3715,14 @@ describe('extractEntities: held-out set s19', () => {
     expect(extractEntities(text).organizations.map((o) => o.name)).toEqual(['Badan Gizi Nasional']);
   });
 
+  it('should read no person in a site written with its domain ("ditemui Tribunjambi.com") and no body in "Tim SAR gabungan"', () => {
+    const text =
+      'Tim SAR gabungan memperluas area pencarian. "Teralis sudah terpotong," kata Andri saat ditemui Tribunjambi.com, Minggu siang. Kepala Kantor SAR Ternate, Iwan Ramdani, hadir.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).not.toContain('Tribunjambi');
+    expect(result.organizations.map((o) => o.name)).not.toContain('Tim SAR');
+  });
+
   it('should read no place in a word that opens a sentence and that the story writes in lower case ("Sabu dijual ..." after "gram sabu")', () => {
     const text =
       'Polisi menyita 312 gram sabu dari tersangka di Gowa. Menurut Ikhsan, NH berperan sebagai pengecer. Sabu dijual dalam paket kecil kepada pembeli di Makassar.';
