@@ -241,6 +241,10 @@ function findHeadHits(text: string): NamedBodyHit[] {
     const country = m[1] === 'Timnas' ? [2, 1].map((n) => m[2]!.split(/[ \t]+/).slice(0, n).join(' ')).find(isCountryForm) : undefined;
     // "Asisten pelatih Timnas Denny Irawan": a given name after "Timnas" is its coach's or player's; the team is bare.
     const firstWord = m[2]!.split(/[ \t]+/)[0]!;
+    // "Direktur Group Klaim dan Resolusi Bank LPS": "Bank" before the short form of a body that is no bank is a field's
+    // word (bank resolution); the body is that one.
+    const agency = m[1] === 'Bank' ? AGENCY_BY_FORM.get(firstWord) : undefined;
+    if (agency && !/(?:^|[ \t])Bank(?![\p{L}])/u.test(agency.name)) continue;
     if (m[1] === 'Timnas' && !country && isNameOnlyWord(firstWord)) {
       hits.push({ start: m.index, end: m.index + m[1].length, name: m[1], government: false });
       continue;

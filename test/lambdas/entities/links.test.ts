@@ -3721,6 +3721,18 @@ describe('an English title after a body\'s possessive', () => {
   });
 });
 
+describe('a field\'s word before a body\'s short form', () => {
+  it('should read "Resolusi Bank LPS" as the deposit insurer\'s field, no bank, and keep "Bank BRI" a bank', () => {
+    const text = 'Direktur Group Klaim dan Resolusi Bank LPS Yudhistira Kartanegara mengatakan nasabah dibayar. Direktur Bank BRI Sunarso hadir.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Yudhistira Kartanegara', 'Lembaga Penjamin Simpanan', true],
+      ['Sunarso', 'PT Bank Rakyat Indonesia (Persero) Tbk', false],
+    ]);
+    expect(result.organizations.map((o) => o.name)).not.toContain('Bank LPS');
+  });
+});
+
 describe('court clerks and labour mediators', () => {
   it('should read "Panitera PA Makassar" as a clerk of the religious court the story named, and "Mediator hubungan industrial" as a title', () => {
     const text =
