@@ -100,7 +100,7 @@ const TITLE_AT = new RegExp(`(?:${buildAlternation(TITLE_BY_FORM.keys())})${WORD
 const findTitleForms = wordStartMatcher(TITLE_AT.source, TITLE_BY_FORM.keys());
 /** The marks of an acting holder ("Plt", "Plh", "Pj", "Pjs", a period or not) and of a former one ("mantan", "eks"). */
 // Spelled out, its short form in parentheses after it or not: "Pelaksana Harian (Plh.) Kepala Dinas".
-const ACTING_MARK = String.raw`(?:${SHORT_ACTING_MARK}|(?:Pelaksana[ \t]+(?:[Tt]ugas|[Hh]arian)|Penjabat(?:[ \t]+Sementara)?)(?:[ \t]*\(${SHORT_ACTING_MARK}\))?|[Aa]cting)`;
+const ACTING_MARK = String.raw`(?:${SHORT_ACTING_MARK}|(?:[Pp]elaksana[ \t]+(?:[Tt]ugas|[Hh]arian)|[Pp]enjabat(?:[ \t]+[Ss]ementara)?)(?:[ \t]*\(${SHORT_ACTING_MARK}\))?|[Aa]cting)`;
 const FORMER_MARK = '(?:[Mm]antan|[Ee]ks|[Bb]ekas|[Ff]ormer)';
 /** An acting holder's mark right before a title: "Plt Kepala Dinas". */
 const ACTING_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${ACTING_MARK}[ \t]+)$`, 'u');
@@ -2328,10 +2328,11 @@ const DUTY_GAP = /^[ \t]+(?:selaku|sekaligus)[ \t]+$/;
 
 /**
  * A company's board post named bare ("Komisaris Utama", "Presiden Komisaris", "Wakil Presiden Direktur", "Direktur
- * Keuangan"), not a ministry's Direktur Jenderal nor a bare "Direktur" (a director of whatever body).
+ * Keuangan", "sebagai direktur utama yang baru"), not a ministry's Direktur Jenderal nor a bare "Direktur" (a director of
+ * whatever body).
  */
 const COMPANY_BOARD_POST =
-  /^(?:(?:Wakil[ \t]+)?(?:Presiden[ \t]+)?Komisaris(?:[ \t]+\p{Lu}\p{Ll}+){0,2}|(?:Wakil[ \t]+)?Presiden[ \t]+Direktur|(?:Wakil[ \t]+)?Direktur(?![ \t]+Jenderal)(?:[ \t]+\p{Lu}\p{Ll}+){1,2}|Dirut|(?:[Vv]ice[ \t]+)?(?:[Pp]resident|[Ff]inance|[Oo]perations?|[Cc]ommercial|[Mm]arketing|[Pp]roduction)[ \t]+[Dd]irector|[Pp]resident[ \t]+[Cc]ommissioner)$/u;
+  /^(?:(?:Wakil[ \t]+)?(?:Presiden[ \t]+)?Komisaris(?:[ \t]+\p{Lu}\p{Ll}+){0,2}|(?:Wakil[ \t]+)?Presiden[ \t]+Direktur|(?:Wakil[ \t]+)?Direktur(?![ \t]+Jenderal)(?:[ \t]+\p{Lu}\p{Ll}+){1,2}|(?:[Ww]akil[ \t]+)?direktur[ \t]+utama|Dirut|(?:[Vv]ice[ \t]+)?(?:[Pp]resident|[Ff]inance|[Oo]perations?|[Cc]ommercial|[Mm]arketing|[Pp]roduction)[ \t]+[Dd]irector|[Pp]resident[ \t]+[Cc]ommissioner)$/u;
 
 /** A chair's deputy named by a bare numbered title ("Wakil Ketua I", "Wakil Ketua II"). */
 const BARE_DEPUTY_TITLE = /^Wakil Ketua(?:[ \t]+[IVX]{1,4})?$/;
@@ -2385,7 +2386,10 @@ function mergePeople(
 ): PersonEntity[] {
   const byName = new Map<string, PersonEntity>();
   // The company the story is about: a bare board post ("RUPS menetapkan X sebagai Komisaris Utama") is its.
-  const soleCompany = storyCompany([...nameOf.values()].filter((name) => name.startsWith('PT ') && !orgGovernment.get(name)));
+  // A regional company counts too ("Perumda Air Minum X"): its board is named as bare as a PT's.
+  const soleCompany = storyCompany([...nameOf.values()].filter((name) => /^(?:PT|Perumda|Perusda|PD)[ \t]/.test(name) && !orgGovernment.get(name)));
+  // A bare post is the company's once the story has named it ("RUPS Bank X ... menetapkan Y sebagai direktur utama").
+  const companyNamedAt = Math.min(...[...nameOf].flatMap(([org, name]) => (name === soleCompany ? [org.start] : [])));
   let previous: { hit: PersonHit; organization: string | null } | null = null;
   // The government body of the last official linked to one: "Kepala Seksi Haji dan Umrah H Burhan Noor" after the
   // head of the Kemenag office serves that office.
@@ -2407,7 +2411,7 @@ function mergePeople(
       (hit.titleEntry?.unit && !hit.org && !hit.region ? lastGovernmentBody : null) ??
       (hit.title && OTHER_HOLDER.test(hit.title) ? otherHoldersBody(hit.title, heldTitles) : null) ??
       (previous && deputyAlongside(text, previous.hit, hit) ? previous.organization : null) ??
-      (hit.title && !hit.org && COMPANY_BOARD_POST.test(hit.title) ? soleCompany : null) ??
+      (hit.title && !hit.org && companyNamedAt < hit.start && COMPANY_BOARD_POST.test(hit.title.replace(HOLDER_MARKS, '')) ? soleCompany : null) ??
       bodyReferredBack(text, hit, nameOf);
     previous = { hit, organization };
     if (hit.title && organization) heldTitles.push({ title: hit.title, organization });

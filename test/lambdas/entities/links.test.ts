@@ -3721,6 +3721,25 @@ describe('an English title after a body\'s possessive', () => {
   });
 });
 
+describe('appointments to a company\'s board in lower case or by an acting holder', () => {
+  it('should give "sebagai direktur utama yang baru" and "sebagai pelaksana tugas (Plt) Direktur Bisnis" to the story\'s company', () => {
+    const text =
+      'RUPSLB PT Bank Pembangunan Daerah Sumatera Utara (Bank Sumut) menetapkan Rahmat Fauzi Ritonga sebagai direktur utama yang baru. ' +
+      'RUPSLB juga mengangkat Irvan Syahputra Batubara sebagai pelaksana tugas (Plt) Direktur Bisnis. Laba Bank Sumut tumbuh.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.titles, p.organization])).toEqual([
+      ['Rahmat Fauzi Ritonga', ['direktur utama'], 'PT Bank Pembangunan Daerah Sumatera Utara'],
+      ['Irvan Syahputra Batubara', ['pelaksana tugas (Plt) Direktur Bisnis'], 'PT Bank Pembangunan Daerah Sumatera Utara'],
+    ]);
+  });
+
+  it('should give a bare acting board post to no contractor named once where a regional company is the story\'s', () => {
+    const text =
+      'Kejati menahan dua pejabat Perumda Air Minum Tirta Sago. Proyek itu dikerjakan PT Sinar Hidro Utama. ' +
+      'Pemerintah Kota Payakumbuh menunjuk Pelaksana Tugas (Plt) Direktur Utama, Fadhil Rahman, agar pelayanan tidak terganggu. Perumda Air Minum Tirta Sago melayani 31.000 pelanggan.';
+    expect(extractEntities(text).people.find((p) => p.name === 'Fadhil Rahman')?.organization).not.toBe('PT Sinar Hidro Utama');
+  });
+});
+
 describe('a field\'s word before a body\'s short form', () => {
   it('should read "Resolusi Bank LPS" as the deposit insurer\'s field, no bank, and keep "Bank BRI" a bank', () => {
     const text = 'Direktur Group Klaim dan Resolusi Bank LPS Yudhistira Kartanegara mengatakan nasabah dibayar. Direktur Bank BRI Sunarso hadir.';
