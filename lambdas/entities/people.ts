@@ -253,8 +253,12 @@ function bodyOrRegionBefore(text: string, at: number, orgHits: readonly OrgHit[]
 /** An appointment's verb before "sebagai" or "menjadi": the post after it is the one held now ("X dilantik sebagai Y"). */
 const APPOINTED_BEFORE = /(?:dilantik|ditunjuk|diangkat|dipercaya|ditetapkan|dikukuhkan|digeser|dimutasi|dipromosikan)[ \t]+(?:sebagai|menjadi)[ \t]+$/;
 
-/** A post's words, then the verb of who fills it: " kini diisi ", " dijabat oleh ", " ditempati ". */
-const FILLED_BY_AT = /((?:[ \t]+\p{Lu}[\p{L}-]*){0,2})[ \t]+(?:(?:kini|sekarang|kemudian|selanjutnya)[ \t]+)?(?:diisi|dijabat|ditempati|diduduki|diemban)(?:[ \t]+oleh)?[ \t]+/uy;
+/**
+ * A post's words, who left it or that it stood empty or not, then the verb of who fills it: " kini diisi ", " dijabat
+ * oleh ", " yang ditinggalkan Hendra diisi ", " yang lowong ditempati ".
+ */
+const FILLED_BY_AT =
+  /((?:[ \t]+\p{Lu}[\p{L}-]*){0,2})(?:[ \t]+yang[ \t]+(?:ditinggalkan(?:[ \t]+oleh)?(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,3}|kosong|lowong)[ \t]*,?)?[ \t]+(?:(?:kini|sekarang|kemudian|selanjutnya)[ \t]+)?(?:diisi|dijabat|ditempati|diduduki|diemban)(?:[ \t]+oleh)?[ \t]+/uy;
 
 /** A field's word in lower case between a body and an English title: three letters or more, no verb or function word. */
 const HOLDER_FIELD_WORD = String.raw`(?!(?:said|says|told|and|or|the|of|to|in|on|at|for|with|as|has|had|was|is|are|were|will|would|who|which|that|its|their|also|then|after|before)[ \t])[a-z]{3,}[ \t]`;
@@ -1611,7 +1615,7 @@ export function findPeople(
   const known = withLongerNames(withCalledNames(text, withAliases(text, found)));
   const short = findShortFormHits(text, known, [...known, ...ruleOrgHits], notPeople);
   const seat = factionSeat(allOrgHits);
-  const hits = shareTitles(
+  const shared = shareTitles(
     text,
     linkNearbyOrganizations(text, [...known, ...short, ...findFactionNamedHits(text, [...known, ...short], orgHits)], orgHits)
       .map((h) => withRankAfter(text, h))
@@ -1625,7 +1629,27 @@ export function findPeople(
       .flatMap((h) => withInitialsRole(text, h, orgHits))
       .sort((a, b) => a.start - b.start),
   );
+  const hits = withPredecessors(text, shared);
   return { entities: mergePeople(text, hits, nameOf, orgGovernment, unheldTitles), hits, titleBodies, unheld: unheldTitles };
+}
+
+/** "menggantikan" right before a name: the one replaced follows. */
+const REPLACES_BEFORE = /(?:^|[^\p{L}])menggantikan[ \t]+(?:posisi[ \t]+)?$/u;
+
+/**
+ * "Meliana Sari sebagai pelaksana tugas (Plt) Kepala Dinas Kesehatan, menggantikan Yusuf Effendi", "Rahmat menggantikan
+ * Hasanuddin Pulungan": the one replaced, given no post of their own, held the post of the one named before in the
+ * sentence, a former post now. One given a post ("..., yang kini dipercaya menjadi Kepala Dinas X") keeps it.
+ */
+function withPredecessors(text: string, hits: readonly PersonHit[]): PersonHit[] {
+  return hits.map((hit, i) => {
+    if (hit.title || hit.titleEntry || hit.org || !REPLACES_BEFORE.test(text.slice(Math.max(0, hit.start - 24), hit.start))) return hit;
+    const opens = sentenceStartBefore(text, hit.start);
+    const successor = hits.slice(0, i).findLast((h) => h.start >= opens && h.name !== hit.name);
+    const post = successor ? hits.slice(0, i).findLast((h) => h.name === successor.name && h.title && h.titleEntry && !h.former) : undefined;
+    if (!post || hits.some((h) => h.name === hit.name && h.title)) return hit;
+    return { ...hit, title: post.title, titleEntry: post.titleEntry, org: post.org, region: post.region, former: true };
+  });
 }
 
 /**

@@ -22,6 +22,9 @@ export const AREA_UNIT_KIND: Readonly<Record<string, 'district' | 'village'>> = 
   Kampung: 'village',
   // Simalungun's village, headed by a Pangulu ("Nagori Haranggaol").
   Nagori: 'village',
+  // Lampung's villages: a Tiyuh in Tulang Bawang Barat ("Tiyuh Mulya Kencana"), a Pekon in Tanggamus and Pesisir Barat.
+  Tiyuh: 'village',
+  Pekon: 'village',
 };
 
 /** The unit words, in the order above. */

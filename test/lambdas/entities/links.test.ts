@@ -3740,6 +3740,28 @@ describe('appointments to a company\'s board in lower case or by an acting holde
   });
 });
 
+describe('rotations: who fills a post and whom they replace', () => {
+  it('should give the one replaced the post of the one who replaces them, a former post, and keep a post of their own', () => {
+    const text =
+      'RUPSLB PT Bank Pembangunan Daerah Sumatera Utara (Bank Sumut) menetapkan Rahmat Fauzi Ritonga sebagai direktur utama yang baru. ' +
+      'Rahmat menggantikan Hasanuddin Pulungan yang masa jabatannya berakhir. ' +
+      'Andika Pratama dilantik sebagai Camat Medan Kota menggantikan Sahril Gumay, yang kini dipercaya menjadi Kepala Dinas Sosial Medan.';
+    const people = extractEntities(text).people;
+    expect(people.find((p) => p.name === 'Hasanuddin Pulungan')).toMatchObject({ titles: ['direktur utama'], organization: 'PT Bank Pembangunan Daerah Sumatera Utara' });
+    expect(people.find((p) => p.name === 'Sahril Gumay')).toMatchObject({ titles: ['Kepala Dinas Sosial Medan'], organization: 'Dinas Sosial Medan' });
+  });
+
+  it('should read who fills a post another left ("Kursi Kepala Bappeda yang ditinggalkan Hendra diisi X") and a Lampung tiyuh as a village', () => {
+    const text =
+      'Pemkab Tubaba melantik pejabat. Kursi Kepala Bappeda yang ditinggalkan Hendra diisi Rini Astuti, sebelumnya Sekretaris Bappeda. ' +
+      'Kepala tiyuh Mulya Kencana, Kecamatan Tulang Bawang Tengah, Sugiyanto, berharap jalan diperbaiki.';
+    const result = extractEntities(text);
+    expect(result.people.find((p) => p.name === 'Rini Astuti')?.titles).toContain('Kepala Bappeda');
+    expect(result.people.map((p) => p.name)).not.toContain('Mulya Kencana');
+    expect(result.people.map((p) => p.name)).not.toContain('Tubaba');
+  });
+});
+
 describe('a field\'s word before a body\'s short form', () => {
   it('should read "Resolusi Bank LPS" as the deposit insurer\'s field, no bank, and keep "Bank BRI" a bank', () => {
     const text = 'Direktur Group Klaim dan Resolusi Bank LPS Yudhistira Kartanegara mengatakan nasabah dibayar. Direktur Bank BRI Sunarso hadir.';
