@@ -106,6 +106,8 @@ const FORMER_MARK = '(?:[Mm]antan|[Ee]ks|[Bb]ekas|[Ff]ormer)';
 const ACTING_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${ACTING_MARK}[ \t]+)$`, 'u');
 /** A former holder's mark before a title, or before its acting mark: "mantan Kepala Dinas", "eks Plt Kapolres". */
 const FORMER_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${FORMER_MARK}[ \t]+)$`, 'u');
+/** "Its", "Their", "The agency's", "the foundation's": a possessive that points back at a body named before. */
+const BODY_POSSESSIVE = String.raw`(?<![\p{L}])(?:Its|its|Their|their|[Tt]he[ \t]+(?:agency|ministry|office|authority|foundation|association|institute|council|commission|center|centre|company|bank|university|board)['’]s)`;
 /** Honorifics before a name, each and the spaces after it ("Dr. H. "), as a pattern source. */
 const HONORIFICS_RUN = `(?:(?:${buildAlternation(HONORIFICS)})[ \\t]+)*`;
 /** A deputy's word right before a title: "Wakil Kepala", "Wakil Direktur". */
@@ -1624,6 +1626,7 @@ export function findPeople(
       .map((h) => withBackReferencedOfficeAfter(text, h, orgHits))
       .map((h) => withRoleFromBodyBefore(text, h, orgHits))
       .map((h) => withRoleBeforeBody(text, h, orgHits))
+      .map((h) => withPossessiveTitleAfter(text, h))
       .map((h) => withEnglishRoleAfter(text, h))
       .map((h) => withFactionSeat(text, h, seat))
       .flatMap((h) => withInitialsRole(text, h, orgHits))
@@ -1858,6 +1861,27 @@ function withRoleBeforeBody(text: string, hit: PersonHit, orgHits: readonly OrgH
     if (role) return { ...hit, title: role, org: body };
   }
   return hit;
+}
+
+/**
+ * ", the company's export manager": an English officer's title after a body's possessive that points back, set off
+ * after a name (group 1 the title).
+ */
+const POSSESSIVE_TITLE_AFTER = new RegExp(
+  String.raw`^,[ \t]+${BODY_POSSESSIVE}[ \t]+((?:[a-z&-]+[ \t]+){0,3}(?:${ENGLISH_OFFICER_NOUNS}|president director|vice president))(?=[ \t]*[,.;]|[ \t]+(?:said|says|told|added)(?![\p{L}]))`,
+  'u',
+);
+
+/**
+ * "said Kadek Ariawan, the company's export manager": the title set off after an untitled name, with a possessive that
+ * points back at the body named before; the body is read as "Its export manager" is (bodyReferredBack).
+ */
+function withPossessiveTitleAfter(text: string, hit: PersonHit): PersonHit {
+  if (hit.title || hit.titleEntry || hit.org) return hit;
+  const m = POSSESSIVE_TITLE_AFTER.exec(text.slice(hit.end, hit.end + 80));
+  if (!m) return hit;
+  const start = hit.end + m[0].length - m[1]!.length;
+  return { ...hit, title: m[1]!, titleSpan: { start, end: start + m[1]!.length } };
 }
 
 /** A person without a title, with the English role set off after the name ("Suparman Hadi, a construction worker,"). */
@@ -2239,8 +2263,6 @@ function bodySpeakingThrough(text: string, staff: PersonHit, nameOf: Map<OrgHit,
   return head ? organizationFor({ ...staff, title: head.title, titleEntry: head.entry, region: head.region, org: head.org }, nameOf) : null;
 }
 
-/** "Its", "Their", "The agency's", "the foundation's": a possessive that points back at a body named before. */
-const BODY_POSSESSIVE = String.raw`(?<![\p{L}])(?:Its|its|Their|their|[Tt]he[ \t]+(?:agency|ministry|office|authority|foundation|association|institute|council|commission|center|centre|company|bank|university|board)['’]s)`;
 
 /**
  * "Its", "The agency's" and up to two words in lower case right before a title ("Its operations director", "The
@@ -2400,6 +2422,29 @@ function storyCompany(mentions: readonly string[]): string | null {
   return top && (!next || (top[1] >= 3 && top[1] > next[1])) ? top[0] : null;
 }
 
+/** A company's name by its legal form, national or regional ("PT X", "Perumda Air Minum Y"). */
+const COMPANY_FORM = /^(?:PT|Perumda|Perusda|PD)[ \t]/;
+
+/**
+ * "PT Samudera Karaginan Indonesia plans to double its capacity. President director X said": the one company that opens
+ * the sentence before a bare board post as its subject (within its first words), or that its own sentence names before
+ * it, is the post's; null where none or several are ("... dikerjakan PT X. ... menunjuk Plt Direktur Utama" names a
+ * contractor as an object).
+ */
+function companyJustNamed(text: string, hit: PersonHit, nameOf: Map<OrgHit, string>): string | null {
+  const at = hit.titleSpan?.start ?? hit.start;
+  const own = sentenceStartBefore(text, at);
+  const before = sentenceStartBefore(text, Math.max(0, own - 1));
+  const opensBefore = (org: OrgHit): boolean => org.start >= before && org.start - before <= SUBJECT_REACH && !VERB_FORM.test(text.slice(before, org.start));
+  const inScope = (org: OrgHit): boolean => org.end <= at && (org.start >= own || opensBefore(org));
+  const named = new Set([...nameOf].flatMap(([org, name]) => (inScope(org) && COMPANY_FORM.test(name) ? [name] : [])));
+  return named.size === 1 ? [...named][0]! : null;
+}
+/** How far into a sentence its subject may start ("National flag carrier Garuda Indonesia said"). */
+const SUBJECT_REACH = 40;
+/** An Indonesian verb's prefixed form ("dikerjakan", "menunjuk", "bekerja", "terpilih"): a body after it is no subject. */
+const VERB_FORM = /(?:^|[ \t])(?:di|me|ber|ter)\p{Ll}{4,}/u;
+
 /** Merge person hits into entities keyed by full name. */
 function mergePeople(
   text: string,
@@ -2411,7 +2456,7 @@ function mergePeople(
   const byName = new Map<string, PersonEntity>();
   // The company the story is about: a bare board post ("RUPS menetapkan X sebagai Komisaris Utama") is its.
   // A regional company counts too ("Perumda Air Minum X"): its board is named as bare as a PT's.
-  const soleCompany = storyCompany([...nameOf.values()].filter((name) => /^(?:PT|Perumda|Perusda|PD)[ \t]/.test(name) && !orgGovernment.get(name)));
+  const soleCompany = storyCompany([...nameOf.values()].filter((name) => COMPANY_FORM.test(name) && !orgGovernment.get(name)));
   // A bare post is the company's once the story has named it ("RUPS Bank X ... menetapkan Y sebagai direktur utama").
   const companyNamedAt = Math.min(...[...nameOf].flatMap(([org, name]) => (name === soleCompany ? [org.start] : [])));
   let previous: { hit: PersonHit; organization: string | null } | null = null;
@@ -2435,7 +2480,7 @@ function mergePeople(
       (hit.titleEntry?.unit && !hit.org && !hit.region ? lastGovernmentBody : null) ??
       (hit.title && OTHER_HOLDER.test(hit.title) ? otherHoldersBody(hit.title, heldTitles) : null) ??
       (previous && deputyAlongside(text, previous.hit, hit) ? previous.organization : null) ??
-      (hit.title && !hit.org && companyNamedAt < hit.start && COMPANY_BOARD_POST.test(hit.title.replace(HOLDER_MARKS, '')) ? soleCompany : null) ??
+      (hit.title && !hit.org && COMPANY_BOARD_POST.test(hit.title.replace(HOLDER_MARKS, '')) ? (companyNamedAt < hit.start ? soleCompany : null) ?? companyJustNamed(text, hit, nameOf) : null) ??
       bodyReferredBack(text, hit, nameOf);
     previous = { hit, organization };
     if (hit.title && organization) heldTitles.push({ title: hit.title, organization });

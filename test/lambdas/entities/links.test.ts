@@ -3740,6 +3740,18 @@ describe('appointments to a company\'s board in lower case or by an acting holde
   });
 });
 
+describe('English company officers named without their company', () => {
+  it('should read "said X, the company\'s export manager" and "President director X said" as officers of the company named before', () => {
+    const text =
+      'PT Kopi Tanggamus Lestari has cut its shipments. "We would rather lose a season," said Kadek Ariawan, the company\'s export manager. ' +
+      'PT Samudera Karaginan Indonesia plans to double its capacity. President director Steven Gunawan Halim said the expansion would be financed by a loan.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.titles, p.organization])).toEqual([
+      ['Kadek Ariawan', ['export manager'], 'PT Kopi Tanggamus Lestari'],
+      ['Steven Gunawan Halim', ['President director'], 'PT Samudera Karaginan Indonesia'],
+    ]);
+  });
+});
+
 describe('rotations: who fills a post and whom they replace', () => {
   it('should give the one replaced the post of the one who replaces them, a former post, and keep a post of their own', () => {
     const text =
