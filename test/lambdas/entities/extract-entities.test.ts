@@ -3672,6 +3672,15 @@ describe('extractEntities: held-out set s19', () => {
     expect(extractEntities('Rumah adat Jawa Kuno dipugar.').locations.map((l) => l.name)).toEqual(['Jawa']);
   });
 
+  it('should read the sectors of school meal kitchens, QRIS payments, child protection, toll roads and exporters', () => {
+    const codes = (text: string): string[] => extractEntities(text).sectors.map((s) => s.code);
+    expect(codes('Dapur SPPG Wedi memasak 3.480 porsi. Program makan bergizi itu berjalan sejak Oktober. SPPG membeli bahan dari petani.')).toContain('I');
+    expect(codes('Transaksi QRIS di NTB naik 40 persen. Pedagang pasar kini menerima QRIS. Nilai transaksi mencapai Rp 2 triliun.')).toContain('K');
+    expect(codes('UPTD PPA memberi pendampingan psikologis. Psikolog dan pekerja sosial mendampingi korban. Layanan perlindungan anak diperluas.')).toContain('Q');
+    expect(codes('Volume kendaraan di ruas tol Trans Jawa naik. Gerbang tol Cikampek padat saat arus mudik. Jasa Marga menambah petugas.')).toContain('H');
+    expect(codes('Coffee exporters cut shipments this year. Exporters said export prices rose as exports to Europe fell.')).toContain('G');
+  });
+
   it('should read UMKM in an English story on KUR micro loans ("micro businesses", "small business owners", "MSMEs")', () => {
     const text =
       'The minister handed over KUR loans to 250 small business owners in Pekalongan. Most borrowers are micro traders. ' +
