@@ -1930,6 +1930,16 @@ function attachCommissions(hits: OrgHit[]): void {
 /** An alias that names the republic's body: "DPR RI", "Kepolisian Republik Indonesia". */
 const NATIONAL_ALIAS = /[ \t](?:RI|Republik Indonesia)$/;
 
+/** Whether the text writes a form as a word of its own, not as the tail of a regional office's ("Kanwil Ditjenpas"). */
+function isWrittenAlone(text: string, form: string): boolean {
+  for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
+    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) continue;
+    if (/[\p{L}\p{N}]/u.test(text[at + form.length] ?? '') || /(?:Kanwil|Kantor[ \t]+Wilayah|Kantor)[ \t]+$/.test(text.slice(Math.max(0, at - 16), at))) continue;
+    return true;
+  }
+  return false;
+}
+
 /** Merge hits into entities keyed by their composed name; aliases are the other written forms. */
 function mergeHits(text: string, hits: OrgHit[]): OrganizationFindings {
   const byName = new Map<string, OrganizationEntity>();
@@ -1945,8 +1955,11 @@ function mergeHits(text: string, hits: OrgHit[]): OrganizationFindings {
     entity.government ||= hit.government;
     // A regional unit's abbreviation ("Disperindagkop") is shared by every region: keep it as acronym only.
     const acronymAlias = hit.acronym && !REGIONAL_UNIT_BY_ABBR.has(hit.acronym) ? hit.acronym : null;
-    // "DPR Papua": a national body's alias naming the republic ("DPR RI") is no alias of its regional namesake.
-    const aliases = hit.region ? hit.aliases.filter((a) => !NATIONAL_ALIAS.test(a)) : hit.aliases;
+    // "DPR Papua": a national body's alias naming the republic ("DPR RI") is no alias of its regional namesake; nor is
+    // a national name the text never writes ("Ministry of Religious Affairs" of "Kanwil Kemenag Sulsel"): the entity
+    // directory merges by alias, and the regional office is not the ministry.
+    const nationalBody = hit.region !== null && AGENCY_BY_LOWER_NAME.has(hit.base.toLowerCase());
+    const aliases = hit.region ? hit.aliases.filter((a) => !NATIONAL_ALIAS.test(a) && (!nationalBody || isWrittenAlone(text, a))) : hit.aliases;
     const forms = [surface, acronymAlias, ...aliases, withoutRegion(surface, hit)];
     for (const form of forms) {
       if (form && form !== name && !entity.aliases.includes(form)) entity.aliases.push(form);

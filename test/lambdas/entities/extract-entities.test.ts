@@ -3672,6 +3672,13 @@ describe('extractEntities: held-out set s19', () => {
     expect(extractEntities('Rumah adat Jawa Kuno dipugar.').locations.map((l) => l.name)).toEqual(['Jawa']);
   });
 
+  it('should give a ministry\'s regional office no national name the story never writes, so the directory keeps the two apart', () => {
+    const text = 'Kepala Kantor Wilayah Kementerian Agama (Kanwil Kemenag) Sulsel, Ali Yafid, melepas jemaah. Kepala Kanwil Direktorat Jenderal Pemasyarakatan (Ditjenpas) Jambi hadir.';
+    const offices = extractEntities(text).organizations.filter((o) => /Sulawesi Selatan|Jambi/.test(o.name));
+    expect(offices.length).toBeGreaterThan(0);
+    for (const office of offices) expect(office.aliases.filter((a) => /^(?:Ministry of|Kemenag$|Ditjen PAS$)/.test(a))).toEqual([]);
+  });
+
   it('should read the sectors of school meal kitchens, QRIS payments, child protection, toll roads and exporters', () => {
     const codes = (text: string): string[] => extractEntities(text).sectors.map((s) => s.code);
     expect(codes('Dapur SPPG Wedi memasak 3.480 porsi. Program makan bergizi itu berjalan sejak Oktober. SPPG membeli bahan dari petani.')).toContain('I');
