@@ -362,8 +362,8 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
     // "Eks Kapolres Samarinda", "Plt Kapolres X": a one-word title and its region are a person's title, no body.
     if (t.kind === 'ORG' && ONE_WORD_TITLES.has(surface.replace(HOLDER_MARKS, '').split(/[ \t]/)[0]!)) return false;
     // "Polres juga mengirim perahu", "Raperda APBD bisa disahkan", "mengatakan BUMDes yang dikelola": a unit's short
-    // name, a body's head word, or common abbreviations only, is no person.
-    if (t.kind === 'PER' && surface.split(/[ \t]+/).every((w) => UNIT_SHORT_NAMES.has(w) || COMMON_ABBREVIATIONS.has(w) || ONE_WORD_BODY_HEADS.has(w))) return false;
+    // name, a body's head word, or common abbreviations only, is no person; "berasal dari Kodim, Yonif ...": nor a place.
+    if (t.kind !== 'ORG' && surface.split(/[ \t]+/).every((w) => UNIT_SHORT_NAMES.has(w) || COMMON_ABBREVIATIONS.has(w) || ONE_WORD_BODY_HEADS.has(w))) return false;
     // "di Bumi Tanaa Purai Ngeriman", "Bumi Etam": a region's epithet ("the land of ...") is no person.
     if (t.kind === 'PER' && wordBefore(text, t.start) === 'Bumi') return false;
     // "pengurus BUMDes, anggota ...", "(BSI) Tbk meresmikan": a body's head word or a listed company's mark alone is no place.

@@ -3672,6 +3672,13 @@ describe('extractEntities: held-out set s19', () => {
     expect(extractEntities('Rumah adat Jawa Kuno dipugar.').locations.map((l) => l.name)).toEqual(['Jawa']);
   });
 
+  it('should read an infantry battalion by its number and seat ("Batalyon Infanteri (Yonif) 600/Modang") and no place in a bare "Kodim"', () => {
+    const result = extractEntities('Personel berasal dari Kodim, Batalyon Infanteri (Yonif) 600/Modang, Polri dan Lanal Balikpapan. Komandan Yonif 611/Awl Letkol Inf Budi Santoso hadir.');
+    expect(result.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['Yonif 600/Modang', 'Yonif 611/Awl']));
+    expect(result.people.map((p) => p.organization)).toEqual(['Yonif 611/Awl']);
+    expect(result.locations.map((l) => l.name)).not.toContain('Kodim');
+  });
+
   it('should give a ministry\'s regional office no national name the story never writes, so the directory keeps the two apart', () => {
     const text = 'Kepala Kantor Wilayah Kementerian Agama (Kanwil Kemenag) Sulsel, Ali Yafid, melepas jemaah. Kepala Kanwil Direktorat Jenderal Pemasyarakatan (Ditjenpas) Jambi hadir.';
     const offices = extractEntities(text).organizations.filter((o) => /Sulawesi Selatan|Jambi/.test(o.name));
