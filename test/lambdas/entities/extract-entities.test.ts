@@ -3672,6 +3672,12 @@ describe('extractEntities: held-out set s19', () => {
     expect(extractEntities('Rumah adat Jawa Kuno dipugar.').locations.map((l) => l.name)).toEqual(['Jawa']);
   });
 
+  it('should read the BMKG\'s regional centre whole, commas and numbered area and seat ("Balai Besar Meteorologi, Klimatologi, dan Geofisika Wilayah I Medan")', () => {
+    const result = extractEntities('Prakirawan Balai Besar Meteorologi, Klimatologi, dan Geofisika Wilayah I Medan, Lestari Simanjuntak, mengatakan hujan masih turun.');
+    expect(result.people.map((p) => p.organization)).toEqual(['Balai Besar Meteorologi, Klimatologi, dan Geofisika Wilayah I Medan']);
+    expect(result.locations.map((l) => l.name)).toEqual(['Medan']);
+  });
+
   it('should read an infantry battalion by its number and seat ("Batalyon Infanteri (Yonif) 600/Modang") and no place in a bare "Kodim"', () => {
     const result = extractEntities('Personel berasal dari Kodim, Batalyon Infanteri (Yonif) 600/Modang, Polri dan Lanal Balikpapan. Komandan Yonif 611/Awl Letkol Inf Budi Santoso hadir.');
     expect(result.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['Yonif 600/Modang', 'Yonif 611/Awl']));
