@@ -1295,7 +1295,7 @@ const TOWN_SEAT_AT = /^[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(?=[ \t]*[,.
 /** The class of a vertical office before its seat ("Kelas I", "Kelas IIA"). */
 const OFFICE_CLASS = new RegExp(`^[ \\t]+${OFFICE_CLASS_WORDS}(?![\\p{L}])`, 'u');
 /** The word for a body's branch between its name or acronym and the region ("Perwakilan", "Cabang", "Wilayah"). */
-const OFFICE_WORD = /^[ \t]+(?:Perwakilan|Cabang|Wilayah|Kanwil|Divre|Kantor[ \t]+(?:Wilayah|Cabang|Perwakilan))(?![\p{L}])/u;
+const OFFICE_WORD = /^[ \t]+(?:Perwakilan|Cabang|Wilayah|Kanwil|Divre|Embarkasi|Kantor[ \t]+(?:Wilayah|Cabang|Perwakilan))(?![\p{L}])/u;
 /** Office words that open a tagged span before a body: "Perwakilan", "Kantor Wilayah", "Kanwil", "Kantor". */
 const OFFICE_LEAD = /^(?:(?:Kantor[ \t]+)?(?:Perwakilan|Wilayah|Cabang)|Kanwil|KPw|Kantor)[ \t]+$/;
 /** The word for a body's regional office before its name ("Kanwil Kemenkumham", "KPw BI", "Kantor Cabang BRI"). */

@@ -3786,6 +3786,19 @@ describe('a field\'s word before a body\'s short form', () => {
   });
 });
 
+describe('hajj committees', () => {
+  it('should read "Panitia Penyelenggara Ibadah Haji (PPIH) Embarkasi Makassar" as the committee of that embarkation, its chair an official', () => {
+    const text =
+      'Ketua Panitia Penyelenggara Ibadah Haji (PPIH) Embarkasi Makassar, H. Andi Muh. Syarif Daeng Lalang, mengatakan 18 kloter berangkat. Sekretaris PPIH Embarkasi Makassar, Budi Santoso, menambahkan.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Andi Muh. Syarif Daeng Lalang', 'Panitia Penyelenggara Ibadah Haji Makassar', true],
+      ['Budi Santoso', 'Panitia Penyelenggara Ibadah Haji Makassar', true],
+    ]);
+    expect(result.organizations.find((o) => o.name === 'Panitia Penyelenggara Ibadah Haji Makassar')?.aliases).toContain('PPIH Embarkasi Makassar');
+  });
+});
+
 describe('court clerks and labour mediators', () => {
   it('should read "Panitera PA Makassar" as a clerk of the religious court the story named, and "Mediator hubungan industrial" as a title', () => {
     const text =
