@@ -78,7 +78,7 @@ const EVENT_BEFORE = /(?:^|[^\p{L}])(?:Festival|Pekan|Piala|Pameran|Parade|Kirab
 /** Heads of groups of people, and the words for their members that may open their names. */
 const COLLECTIVE_HEADS = new Set(['Aliansi', 'Koalisi', 'Forum', 'Gerakan', 'Paguyuban', 'Komunitas']);
 /** Facilities numbered after their name ("Posyandu Melati 3"), and the number with the space before it. */
-const NUMBERED_FACILITY_HEADS = new Set(['Posyandu', 'Puskesmas']);
+const NUMBERED_FACILITY_HEADS = new Set(['Posyandu', 'Puskesmas', 'SPPG']);
 const FACILITY_NUMBER_AT = /^[ \t]+\d{1,2}(?![\p{L}\p{N}.,]\d|[ \t]*\p{Ll}|[.,]\d)/u;
 /** Words for the level or kind of a facility, no name of one ("Puskesmas Kecamatan", "Puskesmas Pembantu"). */
 const FACILITY_LEVEL_WORDS = new Set([...AREA_UNIT_WORDS, 'Pembantu', 'Keliling', 'Induk', 'Rawat', 'Inap']);
@@ -104,7 +104,7 @@ const MINISTRY_BEFORE = /(?:^|[^\p{L}])(?:Menteri|Kementerian|Menko|Wamen)(?:[ \
 const REGION_SEATED_HEADS: ReadonlySet<string> = new Set(['Karang Taruna']);
 
 /** Heads of public bodies: the body is government. */
-const GOVERNMENT_HEADS = new Set([...STATION_HEADS, 'RSUD', 'RSUP', 'RSPAD', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat', 'Kepresidenan', 'Kepolisian', 'Balai Besar', 'Balai Besar Wilayah Sungai', 'BBWS', 'Puskesmas', 'Kantor Pertanahan', 'Kantor Imigrasi', 'Kantor Pelayanan Pajak', 'KPP Pratama', 'UPT', 'UPTD', 'Badan Permusyawaratan Desa', 'Badan Permusyawaratan Kampung', 'Kantor Urusan Agama', 'KUA', 'Pelabuhan Perikanan Samudera', 'Pelabuhan Perikanan Nusantara', 'Pos SAR', 'Pos Pencarian dan Pertolongan', 'Pos Angkatan Laut', 'Pos AL', 'Balai Bahasa', 'Unit Pelaksana Teknis Daerah', 'Unit Pelaksana Teknis']);
+const GOVERNMENT_HEADS = new Set([...STATION_HEADS, 'RSUD', 'RSUP', 'RSPAD', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat', 'Kepresidenan', 'Kepolisian', 'Balai Besar', 'Balai Besar Wilayah Sungai', 'BBWS', 'Puskesmas', 'Kantor Pertanahan', 'Kantor Imigrasi', 'Kantor Pelayanan Pajak', 'KPP Pratama', 'UPT', 'UPTD', 'Badan Permusyawaratan Desa', 'Badan Permusyawaratan Kampung', 'Kantor Urusan Agama', 'KUA', 'Pelabuhan Perikanan Samudera', 'Pelabuhan Perikanan Nusantara', 'Pos SAR', 'Pos Pencarian dan Pertolongan', 'Pos Angkatan Laut', 'Pos AL', 'Balai Bahasa', 'Unit Pelaksana Teknis Daerah', 'Unit Pelaksana Teknis', 'SPPG']);
 /** Place heads other than hospitals end a body's name ("PT Angkasa I Bandara Internasional Lombok"). */
 const PLACE_HEAD_WORDS = new Set(PLACE_HEADS.flatMap((h) => (h.startsWith('Rumah') || h.startsWith('RS') ? [] : [h.split(' ')[0]!])));
 
@@ -293,7 +293,21 @@ function findHeadHits(text: string): NamedBodyHit[] {
     }
     hits.push({ start: m.index, end, name: known?.name ?? name, government: known?.government ?? GOVERNMENT_HEADS.has(m[1]!) });
   }
-  return hits;
+  return withNumbersGivenBefore(text, hits);
+}
+
+/**
+ * "Kepala SPPG Wedi 2, ... SPPG Wedi 2 melayani 14 sekolah": a facility's number read once (before a comma or a stop)
+ * goes on its name wherever the text writes it again, a word in lower case after it or not ("Puskesmas X 3 kali" keeps
+ * its count where no "Puskesmas X 3" was read).
+ */
+function withNumbersGivenBefore(text: string, hits: NamedBodyHit[]): NamedBodyHit[] {
+  const numbered = new Set(hits.flatMap((h) => (/[ \t]\d{1,2}$/.test(h.name) ? [h.name] : [])));
+  if (numbered.size === 0) return hits;
+  return hits.map((hit) => {
+    const number = /^[ \t]+(\d{1,2})(?![\p{L}\p{N}])/u.exec(text.slice(hit.end, hit.end + 6));
+    return number && numbered.has(`${hit.name} ${number[1]}`) ? { ...hit, end: hit.end + number[0].length, name: `${hit.name} ${number[1]}` } : hit;
+  });
 }
 
 /**

@@ -285,6 +285,9 @@ export function isPartyBoard(text: string, end: number): boolean {
   return matchAt(PARTY_NEXT, text, end) !== null || (acronym !== undefined && acronym !== 'RI' && !REGION_ALIAS.has(acronym.toLowerCase()));
 }
 
+/** A street's word right before a name: "Jalan ", "Jl. ". */
+const STREET_WORD_BEFORE = /(?:^|[^\p{L}])(?:Jalan|Jl|Jln)\.?[ \t]+$/u;
+
 /** Agencies, ministries, state companies, parties and universities from the gazetteer, with a region if given. */
 function findAgencyHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
@@ -296,6 +299,8 @@ function findAgencyHits(text: string): OrgHit[] {
     let end = m.index + m[0].length;
     // A hyphen goes on into a longer name ("Kemen-PUPR", "TNI-AU"), except between two bodies ("TNI-Polri").
     if (/^-[\p{L}\p{N}]/u.test(text.slice(end, end + 2)) && !AGENCY_WHOLE.at(text, end + 1)) continue;
+    // "Jalan MA Salmun", "Jl. KH Ahmad Dahlan": a short form after a street's word is its namesake's initials or title.
+    if (m[0] === entry.acronym && STREET_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     // "DPD II di Jawa Timur": a numbered DPD is a party's board, never the Dewan Perwakilan Daerah.
     if (m[0] === 'DPD' && (isPartyBoard(text, end) || /^[ \t]+I{1,2}(?![\p{L}\p{N}])/u.test(text.slice(end, end + 5)))) continue;
     // "KPU RI", "Bawaslu RI": a national body's name with the republic's.
@@ -1066,7 +1071,7 @@ function findTailWordHits(text: string): OrgHit[] {
     // "Osaka-based Nakamura Heavy Industries", "South Korea's Daeyang Shipbuilding": where a firm is from is no part
     // of its name.
     const opensNoName = (word: string): boolean =>
-      TITLE_WORDS.has(word) || NAME_STOPWORDS.has(word) || CAPITALISED_ROLES.has(word) || ENGLISH_OFFICE_FIELDS.has(word) || isDerivedNoun(word) || /-based$|['’]s$/.test(word);
+      TITLE_WORDS.has(word) || NAME_STOPWORDS.has(word) || CAPITALISED_ROLES.has(word) || ENGLISH_OFFICE_FIELDS.has(word) || isDerivedNoun(word) || /-based$|['’]s$|^(?:and|&|dan)$/.test(word);
     while (skip < words.length && opensNoName(words[skip]!)) skip += 1;
     // "Stop TB Partnership Indonesia (STPI)": a short form after the name that spells the skipped words too takes them.
     const spelledBy = skip > 0 ? /^[ \t]*\(([A-Z]{2,8})\)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[1] : undefined;

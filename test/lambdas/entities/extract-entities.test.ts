@@ -3672,6 +3672,19 @@ describe('extractEntities: held-out set s19', () => {
     expect(extractEntities('Rumah adat Jawa Kuno dipugar.').locations.map((l) => l.name)).toEqual(['Jawa']);
   });
 
+  it('should read a school-meal unit with its number wherever the text writes it, and no court in a street named with initials', () => {
+    const result = extractEntities(
+      'Kepala SPPG Wedi 2, Rizky Anggara Putri, mengatakan dana talangan berasal dari mitra. SPPG Wedi 2 melayani 14 sekolah. PKL di Jalan MA Salmun ditertibkan.',
+    );
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([['Rizky Anggara Putri', 'SPPG Wedi 2', true]]);
+    expect(result.organizations.map((o) => o.name)).toEqual(['SPPG Wedi 2']);
+  });
+
+  it('should read no body in a division\'s field before a company ("Corporate Communication and Community Development Group Jasa Marga")', () => {
+    const result = extractEntities('Senior General Manager Corporate Communication and Community Development Group Jasa Marga, Rivan Pradipta Hutomo, mengatakan 612 ribu kendaraan melintas.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['PT Jasa Marga (Persero) Tbk']);
+  });
+
   it('should read the BMKG\'s regional centre whole, commas and numbered area and seat ("Balai Besar Meteorologi, Klimatologi, dan Geofisika Wilayah I Medan")', () => {
     const result = extractEntities('Prakirawan Balai Besar Meteorologi, Klimatologi, dan Geofisika Wilayah I Medan, Lestari Simanjuntak, mengatakan hujan masih turun.');
     expect(result.people.map((p) => p.organization)).toEqual(['Balai Besar Meteorologi, Klimatologi, dan Geofisika Wilayah I Medan']);
