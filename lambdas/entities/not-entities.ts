@@ -102,8 +102,16 @@ export function findBylineSpans(text: string): Span[] {
 
 /** Outlet mentions that are credits (the text is not about the outlet there). */
 export function findCreditSpans(text: string, outlets: readonly Span[] = findOutletSpans(text)): Span[] {
-  return outlets.filter((o) => isCredit(text, o.start, o.end));
+  const credits = outlets.filter((o) => isCredit(text, o.start, o.end));
+  // "Jakarta, CNBC Indonesia - ... surat elektronik yang diterima CNBC Indonesia": the outlet whose credit opens the
+  // story is the one reporting it wherever the story names it.
+  const own = credits.find((o) => o.start < DATELINE_REACH && !text.slice(0, o.start).includes('\n'));
+  if (!own) return credits;
+  const name = text.slice(own.start, own.end);
+  return outlets.filter((o) => credits.includes(o) || text.slice(o.start, o.end) === name);
 }
+/** How far into a story its dateline credit may stand ("JAKARTA, KOMPAS.com - "). */
+const DATELINE_REACH = 80;
 
 /** The words a body's name opens with, no product's ("Pemerintah Kabupaten Kediri", "Dinas Sosial"). */
 const BODY_OPENING = /^(?:Pemerintah|Pemkot|Pemkab|Pemprov|Pemda|Dinas|Badan|Kementerian|Kemen\p{Lu}\p{L}*|PT|Dewan|Komisi|Lembaga|Yayasan)(?![\p{L}])/u;

@@ -31,6 +31,11 @@ describe('findCreditSpans', () => {
     const text = 'Hal itu dikatakan Budi kepada IDN Times. Tempo menerbitkan laporan investigasi itu pekan lalu.';
     expect(findCreditSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(['IDN Times']);
   });
+
+  it('should mark every mention of the outlet whose credit opens the story, and leave another outlet the story is about', () => {
+    const text = 'Jakarta, CNBC Indonesia - Startup Panenku melakukan PHK. Surat elektronik itu diterima CNBC Indonesia, Selasa. Tempo menerbitkan laporan serupa.';
+    expect(findCreditSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(['CNBC Indonesia', 'CNBC Indonesia']);
+  });
 });
 
 describe('findProductForms', () => {
