@@ -193,9 +193,9 @@ function withGivenShortForms(text: string, hits: RegionHit[]): RegionHit[] {
 /** The capitalised word right after a name, one space between. */
 const NEXT_NAME_WORD = /^[ \t](\p{Lu}\p{Ll}+)(?![\p{L}])/u;
 
-/** What joins two items of a list: a comma, "dan", "serta", "atau", or a comma and one of them. */
-const LIST_JOINER = /^[ \t]*(?:,[ \t]*(?:(?:dan|serta|atau)[ \t]+)?|[ \t]+(?:dan|serta|atau)[ \t]+)$/;
-const CONJUNCTION = /(?:dan|serta|atau)[ \t]+$/;
+/** What joins two items of a list: a comma, "dan", "serta", "atau" ("and", "or"), or a comma and one of them. */
+const LIST_JOINER = /^[ \t]*(?:,[ \t]*(?:(?:dan|serta|atau|and|or)[ \t]+)?|[ \t]+(?:dan|serta|atau|and|or)[ \t]+)$/;
+const CONJUNCTION = /(?:dan|serta|atau|and|or)[ \t]+$/;
 
 /** One-word titles and ranks: a place's name runs on into one only where a person's title follows it unpunctuated. */
 const TITLE_OR_RANK = new Set([...ONE_WORD_TITLES, ...RANKS]);

@@ -408,6 +408,8 @@ function findEnglishUnitHits(text: string, home: RegionEntry | null): OrgHit[] {
     const levelWord = before || after ? undefined : ENGLISH_LEVEL_WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1];
     const levelRegion = levelWord === 'provincial' ? regionOfKind(home, 'province') : levelWord && home?.kind !== 'province' ? home : null;
     const unit = UNIT_OF_ENGLISH.get(m[0])!;
+    // "the Dr. H. Moh. Anwar Regional General Hospital": a hospital named after a person, no region, is read by its name.
+    if (unit === 'Rumah Sakit Umum Daerah' && !before && !after) continue;
     // "The Tanjung Pandan immigration office": an office seated in a town is named after the town before it.
     const town = !before && !after && SEATED_ENGLISH_UNITS.has(unit) ? townBefore(text, m.index) : null;
     if (town) {

@@ -3672,6 +3672,17 @@ describe('extractEntities: held-out set s19', () => {
     expect(extractEntities('Rumah adat Jawa Kuno dipugar.').locations.map((l) => l.name)).toEqual(['Jawa']);
   });
 
+  it('should read English names of a plantation agency and a regional hospital after their region, and an English list of regencies', () => {
+    const result = extractEntities(
+      'The head of the Lampung Plantation Agency, Yanuar Hakim Prawiranegara, said exporters must sign contracts. Two were treated at the Sumbawa Regional General Hospital. ' +
+        'Most victims came from Semarang, Kudus, Pati and Salatiga. Others were at the Dr. H. Moh. Anwar Regional General Hospital.',
+    );
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([['Yanuar Hakim Prawiranegara', 'Dinas Perkebunan Lampung', true]]);
+    expect(result.organizations.map((o) => o.name)).toContain('Rumah Sakit Umum Daerah Sumbawa');
+    expect(result.organizations.map((o) => o.name).filter((n) => n.startsWith('Rumah Sakit Umum Daerah'))).toHaveLength(1);
+    expect(result.locations.map((l) => l.name)).toEqual(expect.arrayContaining(['Kudus', 'Pati', 'Salatiga']));
+  });
+
   it('should read a school-meal unit with its number wherever the text writes it, and no court in a street named with initials', () => {
     const result = extractEntities(
       'Kepala SPPG Wedi 2, Rizky Anggara Putri, mengatakan dana talangan berasal dari mitra. SPPG Wedi 2 melayani 14 sekolah. PKL di Jalan MA Salmun ditertibkan.',

@@ -3763,6 +3763,11 @@ describe('rotations: who fills a post and whom they replace', () => {
     expect(people.find((p) => p.name === 'Sahril Gumay')).toMatchObject({ titles: ['Kepala Dinas Sosial Medan'], organization: 'Dinas Sosial Medan' });
   });
 
+  it('should read a Lampung village head titled in lower case ("Kepala tiyuh X") as an official of the village', () => {
+    const person = extractEntities('Kepala tiyuh Mulya Kencana, Kecamatan Tulang Bawang Tengah, Sugiyanto, berharap jalan diperbaiki.').people[0];
+    expect([person?.name, person?.official]).toEqual(['Sugiyanto', true]);
+  });
+
   it('should read who fills a post another left ("Kursi Kepala Bappeda yang ditinggalkan Hendra diisi X") and a Lampung tiyuh as a village', () => {
     const text =
       'Pemkab Tubaba melantik pejabat. Kursi Kepala Bappeda yang ditinggalkan Hendra diisi Rini Astuti, sebelumnya Sekretaris Bappeda. ' +
