@@ -3732,6 +3732,13 @@ describe('appointments to a company\'s board in lower case or by an acting holde
     ]);
   });
 
+  it('should give a bare "Chief Operating Officer" to the story\'s company named before', () => {
+    const text =
+      'Startup PT Panen Digital Nusantara (Panenku) melakukan PHK. CEO PT Panen Digital Nusantara, Kevin Hartanto Wijaya, mengonfirmasi. ' +
+      'Co-founder lainnya yang menjabat Chief Operating Officer, Annisa Rahmadhani, menjelaskan layanan dipertahankan. Panenku tetap beroperasi.';
+    expect(extractEntities(text).people.find((p) => p.name === 'Annisa Rahmadhani')?.organization).toBe('PT Panen Digital Nusantara');
+  });
+
   it('should give a bare acting board post to no contractor named once where a regional company is the story\'s', () => {
     const text =
       'Kejati menahan dua pejabat Perumda Air Minum Tirta Sago. Proyek itu dikerjakan PT Sinar Hidro Utama. ' +
