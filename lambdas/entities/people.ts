@@ -1632,8 +1632,27 @@ export function findPeople(
       .flatMap((h) => withInitialsRole(text, h, orgHits))
       .sort((a, b) => a.start - b.start),
   );
-  const hits = withPredecessors(text, shared);
+  const hits = withTitlesReferringBack(text, withPredecessors(text, shared), unheldTitles);
   return { entities: mergePeople(text, hits, nameOf, orgGovernment, unheldTitles), hits, titleBodies, unheld: unheldTitles };
+}
+
+/** After a title: up to four words ("berpangkat AKBP"), then "itu" or "tersebut" pointing back at someone. */
+const POINTS_BACK_AFTER_TITLE = /^(?:[ \t]+[\p{L}()-]+){0,4}?[ \t]+(?:itu|tersebut)(?![\p{L}])/u;
+
+/**
+ * "Dwi Prasetyo Nugroho menjelaskan hal serupa. Kepala Subdirektorat Penegakan Hukum Ditlantas Polda Metro Jaya
+ * berpangkat AKBP itu menyebut ...": a title no one holds, opening the sentence after one that opens with an untitled
+ * name and pointing back with "itu", is that person's.
+ */
+function withTitlesReferringBack(text: string, hits: readonly PersonHit[], unheld: readonly UnheldTitle[]): PersonHit[] {
+  const back = unheld.filter((u) => sentenceStartBefore(text, u.start) === u.start && POINTS_BACK_AFTER_TITLE.test(text.slice(u.end, u.end + 48)));
+  if (back.length === 0) return [...hits];
+  return hits.map((hit) => {
+    if (hit.title || hit.titleEntry || hit.org || sentenceStartBefore(text, hit.start) !== hit.start) return hit;
+    const title = back.find((u) => u.start > hit.end && sentenceStartBefore(text, u.start - 1) === hit.start);
+    if (!title || hits.some((h) => h !== hit && h.start > hit.end && h.start < title.start)) return hit;
+    return { ...hit, title: title.title, titleEntry: title.entry, org: title.org, region: title.region };
+  });
 }
 
 /** "menggantikan" right before a name: the one replaced follows. */

@@ -3759,6 +3759,14 @@ describe('English company officers named without their company', () => {
   });
 });
 
+describe('a title that points back at the name opening the sentence before', () => {
+  it('should give "Kepala Subdirektorat ... Polda Metro Jaya berpangkat AKBP itu menyebut" to the one named just before', () => {
+    const text =
+      'Operasi Zebra digelar sepekan.\n\nDwi Prasetyo Nugroho menjelaskan hal serupa. Kepala Subdirektorat Penegakan Hukum (Kasubdit Gakkum) Ditlantas Polda Metro Jaya berpangkat AKBP itu menyebut 1.200 pelanggar ditilang.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization, p.official])).toEqual([['Dwi Prasetyo Nugroho', 'Polda Metro Jaya', true]]);
+  });
+});
+
 describe('rotations: who fills a post and whom they replace', () => {
   it('should give the one replaced the post of the one who replaces them, a former post, and keep a post of their own', () => {
     const text =
