@@ -227,6 +227,9 @@ const UNIT_WORD_LEAD = new RegExp(`^(?:(?:${AREA_UNIT_WORDS.join('|')})[ \\t]+)?
 /** "Lalu Lintas ", "Lalu Lintas dan Angkutan " right before "Jalan": the field of road traffic. */
 const TRAFFIC_BEFORE = /(?:^|[^\p{L}])[Ll]alu[ \t]+[Ll]intas[ \t]+(?:dan[ \t]+[Aa]ngkutan[ \t]+)?$/u;
 
+/** An area unit's word and a slash right before another ("Desa/"). */
+const UNIT_PAIR_BEFORE = new RegExp(`(?:${AREA_UNIT_WORDS.join('|')})\\/$`);
+
 /** Find named places: a head word ("Hutan Lindung", "Pantai", "Jalan") followed by capitalised words. */
 export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): PlaceHit[] {
   const places: PlaceHit[] = [];
@@ -281,6 +284,8 @@ export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): P
     });
     if (crossing > 0) kept = kept.slice(0, crossing);
     const start = m.index;
+    // "Koperasi Desa/Kelurahan Merah Putih": a unit word after another and a slash names a kind of unit, no place.
+    if (UNIT_PAIR_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     let end = start + m[1]!.length + 1 + kept.join(' ').length;
     if (text.slice(start, end).replace(/\s+/g, ' ') !== `${m[1]} ${kept.join(' ')}`) continue;
     // A known name that runs on over a region word stays whole ("Kecamatan Balikpapan Kota", "Kelurahan Kota Baru").

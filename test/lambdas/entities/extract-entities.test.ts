@@ -3672,6 +3672,11 @@ describe('extractEntities: held-out set s19', () => {
     expect(extractEntities('Rumah adat Jawa Kuno dipugar.').locations.map((l) => l.name)).toEqual(['Jawa']);
   });
 
+  it('should read no place in a programme\'s class name with a pair of unit words ("Koperasi Desa/Kelurahan Merah Putih")', () => {
+    const result = extractEntities('Menkop menargetkan 20.000 Koperasi Desa/Kelurahan Merah Putih (KDKMP) beroperasi. Warga Kelurahan Tamanbaru hadir.');
+    expect(result.locations.map((l) => l.name)).toEqual(['Kelurahan Tamanbaru']);
+  });
+
   it('should read English names of a plantation agency and a regional hospital after their region, and an English list of regencies', () => {
     const result = extractEntities(
       'The head of the Lampung Plantation Agency, Yanuar Hakim Prawiranegara, said exporters must sign contracts. Two were treated at the Sumbawa Regional General Hospital. ' +
