@@ -1833,13 +1833,32 @@ const ENGLISH_OFFICER_AFTER =
  * an untitled name and the body named right after "at" or "of" are the person's.
  */
 function withEnglishOfficerAfter(text: string, hit: PersonHit, orgHits: readonly OrgHit[]): PersonHit {
+  return withBodyNear(hit, orgHits, 'after', 70, (body, gap) => {
+    const title = ENGLISH_OFFICER_AFTER.exec(gap)?.[1];
+    if (title) return { title, org: body };
+    // "Rudianto Halim Saputra, the OJK chief executive for insurance supervision, said": the body, then the title.
+    const officer = BODY_FIRST_GAP.test(gap) ? OFFICER_AFTER_BODY.exec(text.slice(body.end, body.end + 80)) : null;
+    return officer ? { title: text.slice(body.start, body.end) + officer[0], titleEntry: HEAD_ENTRY, org: body } : null;
+  }, text);
+}
+
+/**
+ * An untitled name's title and body from the first body within `reach` characters on one side of it that `read`
+ * accepts, given the words between them; the hit unchanged where none does or it has a title or body already.
+ */
+function withBodyNear(
+  hit: PersonHit,
+  orgHits: readonly OrgHit[],
+  side: 'before' | 'after',
+  reach: number,
+  read: (body: OrgHit, gap: string) => Pick<PersonHit, 'title' | 'org'> & Partial<Pick<PersonHit, 'titleEntry'>> | null,
+  text: string,
+): PersonHit {
   if (hit.title || hit.titleEntry || hit.org) return hit;
   for (const body of orgHits) {
-    const title = body.start > hit.end && body.start - hit.end <= 70 ? ENGLISH_OFFICER_AFTER.exec(text.slice(hit.end, body.start))?.[1] : undefined;
-    if (title) return { ...hit, title, org: body };
-    // "Rudianto Halim Saputra, the OJK chief executive for insurance supervision, said": the body, then the title.
-    const officer = body.start > hit.end && BODY_FIRST_GAP.test(text.slice(hit.end, body.start)) ? OFFICER_AFTER_BODY.exec(text.slice(body.end, body.end + 80)) : null;
-    if (officer) return { ...hit, title: text.slice(body.start, body.end) + officer[0], titleEntry: HEAD_ENTRY, org: body };
+    const gap = side === 'after' ? (body.start > hit.end && body.start - hit.end <= reach ? text.slice(hit.end, body.start) : null) : body.end < hit.start && hit.start - body.end <= reach ? text.slice(body.end, hit.start) : null;
+    const found = gap === null ? null : read(body, gap);
+    if (found) return { ...hit, ...found };
   }
   return hit;
 }
@@ -1849,13 +1868,10 @@ function withEnglishOfficerAfter(text: string, hit: PersonHit, orgHits: readonly
  * an English officer's title in lower case and a comma before an untitled name: the title and the body are the name's.
  */
 function withPossessiveOfficeBefore(text: string, hit: PersonHit, orgHits: readonly OrgHit[]): PersonHit {
-  if (hit.title || hit.titleEntry || hit.org) return hit;
-  for (const body of orgHits) {
-    if (body.end >= hit.start || hit.start - body.end > 100) continue;
-    const office = POSSESSIVE_OFFICE_BETWEEN.exec(text.slice(body.end, hit.start));
-    if (office) return { ...hit, title: office[1]!, titleEntry: HEAD_ENTRY, org: body };
-  }
-  return hit;
+  return withBodyNear(hit, orgHits, 'before', 100, (body, gap) => {
+    const office = POSSESSIVE_OFFICE_BETWEEN.exec(gap);
+    return office ? { title: office[1]!, titleEntry: HEAD_ENTRY, org: body } : null;
+  }, text);
 }
 const POSSESSIVE_OFFICE_BETWEEN = new RegExp(`^${POSSESSIVE_OFFICE_SOURCE}$`);
 
@@ -1873,13 +1889,10 @@ const ROLE_BEFORE_BODY = new RegExp(
 
 /** "Martina Uren (44), guru SD Negeri Sei Hanyo", "Nurul Aini, guru TK Pertiwi Bataguh": the role set off after an untitled name and the body it serves. */
 function withRoleBeforeBody(text: string, hit: PersonHit, orgHits: readonly OrgHit[]): PersonHit {
-  if (hit.title || hit.titleEntry || hit.org) return hit;
-  for (const body of orgHits) {
-    if (body.start <= hit.end || body.start - hit.end > 48) continue;
-    const role = ROLE_BEFORE_BODY.exec(text.slice(hit.end, body.start))?.[1];
-    if (role) return { ...hit, title: role, org: body };
-  }
-  return hit;
+  return withBodyNear(hit, orgHits, 'after', 48, (body, gap) => {
+    const role = ROLE_BEFORE_BODY.exec(gap)?.[1];
+    return role ? { title: role, org: body } : null;
+  }, text);
 }
 
 /**
