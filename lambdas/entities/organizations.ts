@@ -557,12 +557,20 @@ const RIVER_BASIN_OFFICE_RE = new RegExp(
   'gu',
 );
 
-/** "House Commission I": the English name of a commission of the DPR, named as the DPR's commissions are. */
+/**
+ * "House Commission I", "House of Representatives Commission XII", and "Commission VI" in a story on the House: the
+ * English names of the DPR's commissions, named as the DPR's commissions are.
+ */
 function findHouseCommissionHits(text: string): OrgHit[] {
-  if (!text.includes('House Commission')) return [];
-  return allMatches(HOUSE_COMMISSION_RE, text).map((m) => makeHit(m.index, m.index + m[0].length, `Komisi ${m[1]!} DPR`, { aliases: [m[0]], priority: 2 }));
+  if (!text.includes('Commission ')) return [];
+  const onTheHouse = HOUSE_STORY.test(text);
+  return allMatches(HOUSE_COMMISSION_RE, text)
+    .filter((m) => m[0].startsWith('House') || onTheHouse)
+    .map((m) => makeHit(m.index, m.index + m[0].length, `Komisi ${m[1]!} DPR`, { aliases: [m[0]], government: true, priority: 2 }));
 }
-const HOUSE_COMMISSION_RE = /(?<![\p{L}])House[ \t]+Commission[ \t]+([IVX]{1,4})(?![\p{L}\p{N}])/gu;
+const HOUSE_COMMISSION_RE = /(?<![\p{L}])(?:House(?:[ \t]+of[ \t]+Representatives)?(?:['’]s?)?[ \t]+)?Commission[ \t]+([IVX]{1,4})(?![\p{L}\p{N}])/gu;
+/** A story on the national legislature: it names the House, the DPR or its lawmakers. */
+const HOUSE_STORY = /(?<![\p{L}])(?:House|DPR|[Ll]awmakers?)(?![\p{L}])/u;
 
 /** Regional unit abbreviations: "Disperindagkop Kaltim", "Dinkes", "Satpol PP", "Kadis PUPR" (as "Dinas PUPR"). */
 function findRegionalUnitHits(text: string): OrgHit[] {
@@ -1668,6 +1676,10 @@ function withNameAfterAcronym(text: string, hits: OrgHit[]): OrgHit[] {
   return hits;
 }
 
+/** " faction", " Party faction", " (PKS) faction", " factions" right after a party's name. */
+const FACTION_AFTER = /^(?:[ \t]+Party)?(?:[ \t]*\([A-Za-z-]{2,10}\))?[ \t]+factions?(?![\p{L}])/u;
+/** " and PKB factions": another party and the plural after a party's name. */
+const FACTIONS_AFTER_LIST = /^(?:[ \t]+Party)?[ \t]*(?:,|[ \t]and|[ \t]&)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*){0,3}[ \t]+factions(?![\p{L}])/u;
 /** "Fraksi " or "Fraksi Partai " right before a party's name. */
 const FACTION_BEFORE = /(?<![\p{L}])Fraksi[ \t]+(?:Partai[ \t]+)?$/u;
 
@@ -1676,10 +1688,20 @@ const FACTION_BEFORE = /(?<![\p{L}])Fraksi[ \t]+(?:Partai[ \t]+)?$/u;
  * with the party's names as its aliases (a party's caucus, no government body; its members hold office as members of the house).
  */
 function withFactions(text: string, hits: OrgHit[]): OrgHit[] {
-  if (!text.includes('Fraksi')) return hits;
+  if (!text.includes('Fraksi') && !text.includes('faction')) return hits;
   return hits.map((hit) => {
     const party = AGENCY_BY_LOWER_NAME.get(hit.base.toLowerCase());
     if (party?.kind !== 'party') return hit;
+    // "a lawmaker from the PDI-P faction", "the Prosperous Justice Party (PKS) faction": English names the caucus after
+    // the party; it is the party's Fraksi as the Indonesian name is.
+    // "the NasDem and PKB factions": each party named before the plural is its faction too.
+    const english = FACTION_AFTER.exec(text.slice(hit.end, hit.end + 24));
+    const listed = english ? null : FACTIONS_AFTER_LIST.exec(text.slice(hit.end, hit.end + 40));
+    if (english || listed) {
+      const end = hit.end + (english?.[0].length ?? 0);
+      const aliases = [party.name, ...(party.acronym ? [party.acronym] : []), ...party.aliases, text.slice(hit.start, end).replace(/\s+/g, ' ')];
+      return { ...hit, end, base: `Fraksi ${party.name}`, acronym: null, aliases, government: false };
+    }
     const lead = FACTION_BEFORE.exec(text.slice(Math.max(0, hit.start - 16), hit.start));
     if (!lead) return hit;
     const start = hit.start - lead[0].length;
@@ -1708,11 +1730,16 @@ function endAtNamesGivenBefore(text: string, hits: OrgHit[]): OrgHit[] {
 }
 
 /**
- * "Komisi III DPRD Kaltim": the house a commission is named with is a body of the story too (a reader who follows
- * DPRD Kaltim wants its commissions' hearings), one mention inside the commission's.
+ * "Komisi III DPRD Kaltim", "House of Representatives Commission XII": the house a commission is named with is a body
+ * of the story too (a reader who follows DPRD Kaltim wants its commissions' hearings), one mention inside the
+ * commission's.
  */
 function withCommissionHouses(text: string, hits: readonly OrgHit[]): OrgHit[] {
+  const house = AGENCY_BY_FORM.get('DPR')!;
   const houses = hits.flatMap((hit) => {
+    // "House of Representatives Commission XII": the DPR named in English inside its commission's name.
+    const english = /^Komisi [IVX]+ DPR$/.test(hit.base) ? /^House[ \t]+of[ \t]+Representatives/.exec(text.slice(hit.start, hit.end))?.[0] : undefined;
+    if (english) return [makeHit(hit.start, hit.start + english.length, house.name, { acronym: house.acronym, aliases: house.aliases, government: true, priority: 3, houseOfCommission: true })];
     if (!/^Komisi [IVXA-E]+ DPRD$/.test(hit.base) || !hit.region) return [];
     const at = text.indexOf('DPRD', hit.start);
     if (at < 0 || at >= hit.end || hits.some((h) => h.base === 'DPRD' && h.start <= at && h.end >= at + 4)) return [];

@@ -807,16 +807,20 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     const titleSpan = { start: titleStart, end: titleStart + titleText.length };
     // "Anggota DPRD Kaltim dari Fraksi Golkar": the body before "dari" is the person's, the party after it their faction;
     // "Wakil Bupati Berau selaku Ketua TPPS": the office before "selaku" is the person's, the team after it a duty.
-    const from = titleText.search(/[ \t](?:dari|selaku|yang[ \t]+juga)[ \t]/);
-    const orgEnd = from === -1 ? titleSpan.end : titleSpan.start + from;
     const inTitle = orgHits.filter((h) => h.start >= titleSpan.start && h.end <= titleSpan.end);
+    // "member of the Central Sulawesi Regional Legislative Council (DPRD) from the PKS faction": English too names the
+    // house before the faction, where the title names a body before "from".
+    const fromFaction = titleText.search(/[ \t]from[ \t]+the[ \t][^,;]*faction/);
+    const englishFrom = fromFaction !== -1 && inTitle.some((h) => h.end <= titleSpan.start + fromFaction) ? fromFaction : -1;
+    const from = englishFrom !== -1 ? englishFrom : titleText.search(/[ \t](?:dari|selaku|yang[ \t]+juga)[ \t]/);
+    const orgEnd = from === -1 ? titleSpan.end : titleSpan.start + from;
     // "Kepala Biro Umum Setda Kaltim", "Kepala UPTD ... Dinas PUPR": a unit named before the body it sits in is the
     // one the title heads; otherwise the body is the title's last ("Direktur ... Kepala Daerah dan DPRD Kemendagri").
     // A unit of a ministry ("Kepala Biro KLI Kementerian Keuangan") speaks for the ministry, which the title names last.
     const seated = inTitle.find((h) => h.end <= orgEnd && h.regional && SEATED_UNIT.test(h.base) && inTitle.some((p) => p.start >= h.end && p.end <= orgEnd));
     const duty = from !== -1 && /^[ \t](?:selaku|yang[ \t]+juga)/.test(titleText.slice(from));
     // "Anggota Komisi C dari Fraksi Golkar": the faction after "dari" is no body the member serves in.
-    const faction = from !== -1 && /^[ \t]dari[ \t]+Fraksi[ \t]/.test(titleText.slice(from));
+    const faction = from !== -1 && (from === englishFrom || /^[ \t]dari[ \t]+Fraksi[ \t]/.test(titleText.slice(from)));
     // "General Manager PLN Unit Induk Distribusi ... (UID Kaltimra), X": the rules' body outweighs a unit the tagger
     // read after it.
     const ruled = inTitle.filter((h) => h.priority > 0);
@@ -1725,7 +1729,10 @@ const FACTION_MEMBER_NAMED_BEFORE = new RegExp(
   'u',
 );
 /** A faction right after a name, its degrees between or not: " (Fraksi PKS)", ", S.Pd. dari Fraksi PKS". */
-const FACTION_AFTER_NAME = new RegExp(`^${DEGREES_AFTER_NAME}[ \\t]*,?[ \\t]*(?:\\(|dari)[ \\t]*Fraksi[ \\t]`, 'u');
+const FACTION_AFTER_NAME = new RegExp(
+  `^${DEGREES_AFTER_NAME}[ \\t]*,?[ \\t]*(?:(?:\\(|dari)[ \\t]*Fraksi[ \\t]|(?:of|from)[ \\t]+the[ \\t]+(?:[\\p{L}()-]+[ \\t]+){1,5}faction(?![\\p{L}]))`,
+  'u',
+);
 /** The legislator's title entry: a member of a house, an office holder. */
 const LEGISLATOR_ENTRY = TITLE_BY_FORM.get('Anggota DPR')!;
 
@@ -1774,6 +1781,8 @@ function withFactionSeat(text: string, hit: PersonHit, seat: FactionSeat | null)
     return { ...hit, title: role ? `${role} ${through[1]}` : null, titleEntry: LEGISLATOR_ENTRY, org: seat?.house ?? seat?.commission ?? hit.org };
   }
   if (!seat) return hit;
+  // "X, a lawmaker from the PDI-P faction": a legislator's title that names a faction is a member of the house.
+  if (hit.titleEntry?.kind === 'legislator' && hit.org?.base.startsWith('Fraksi ')) return { ...hit, org: seat.house ?? seat.commission ?? hit.org };
   // "Anggota Fraksi PKS Muhammad Iqbal": the title read as a member of the party is a member of the house.
   const named = FACTION_MEMBER_NAMED_BEFORE.exec(text.slice(Math.max(0, hit.start - 70), hit.start));
   // "Anggota dari Fraksi PKS, X": so is the member's title set off by a comma, where it named no body of its own
@@ -1783,7 +1792,7 @@ function withFactionSeat(text: string, hit: PersonHit, seat: FactionSeat | null)
   if ((hit.titleEntry || hit.title) && !memberTitle) return hit;
   const before = FACTION_MEMBER_BEFORE.exec(text.slice(Math.max(0, hit.start - 60), hit.start)) ?? named;
   // "Muhammad Faisal Ridwan (Fraksi PKS)", "Muhammad Faisal Ridwan dari Fraksi PKS menyoroti": the faction after the name.
-  if (!before && !FACTION_AFTER_NAME.test(text.slice(hit.end, hit.end + 40))) return hit;
+  if (!before && !FACTION_AFTER_NAME.test(text.slice(hit.end, hit.end + 60))) return hit;
   const sentence = text.slice(sentenceStartBefore(text, hit.start), hit.start);
   const org = (/[Kk]omisi/.test(sentence) ? seat.commission : null) ?? seat.house ?? seat.commission;
   return { ...hit, title: before?.[1] ?? null, titleEntry: LEGISLATOR_ENTRY, org };
@@ -2029,8 +2038,8 @@ function shareCompanies(text: string, hits: readonly PersonHit[]): PersonHit[] {
   });
 }
 
-/** "dan" between two holders of one title, the first one's degrees before it or not ("X, S.H., dan Y"). */
-const SHARED_TITLE_JOIN = new RegExp(`^${DEGREES_AFTER_NAME}[ \\t]*,?[ \\t]+dan[ \\t]+${HONORIFICS_RUN}$`, 'u');
+/** "dan" ("and") between two holders of one title, the first one's degrees before it or not ("X, S.H., dan Y"). */
+const SHARED_TITLE_JOIN = new RegExp(`^${DEGREES_AFTER_NAME}[ \\t]*,?[ \\t]+(?:dan|and)[ \\t]+${HONORIFICS_RUN}$`, 'u');
 
 /** Titles several people hold at once: members, deputies, prosecutors ("Anggota DPRD Kaltim X dan Y"). */
 const SHARED_TITLE_KINDS = new Set(['legislator', 'member', 'prosecutor']);

@@ -3806,6 +3806,30 @@ describe('a field\'s word before a body\'s short form', () => {
   });
 });
 
+describe('English copy on the House and its factions', () => {
+  it('should seat lawmakers named through their faction in the House or its commission, officials all', () => {
+    const text =
+      'Lawmakers grilled SKK Migas at a House of Representatives Commission XII hearing. Cornelia Agatha Wenda, a lawmaker from the PDI-P faction, said output fell. ' +
+      'Commission XII chairman Bambang Haryo Sutrisno said the target was unrealistic. Rahmat Hidayat Siregar of the Gerindra Party faction defended the plan. ' +
+      'Lawmakers from the NasDem and PKB factions, Fauzan Alkatiri and Ainun Najib Mashuri, asked for names. Mulyadi Zainuddin of the Prosperous Justice Party (PKS) faction agreed.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Cornelia Agatha Wenda', 'Dewan Perwakilan Rakyat', true],
+      ['Bambang Haryo Sutrisno', 'Komisi XII DPR', true],
+      ['Rahmat Hidayat Siregar', 'Dewan Perwakilan Rakyat', true],
+      ['Fauzan Alkatiri', 'Dewan Perwakilan Rakyat', true],
+      ['Ainun Najib Mashuri', 'Dewan Perwakilan Rakyat', true],
+      ['Mulyadi Zainuddin', 'Dewan Perwakilan Rakyat', true],
+    ]);
+    expect(result.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['Komisi XII DPR', 'Dewan Perwakilan Rakyat', 'Fraksi Partai Gerakan Indonesia Raya']));
+  });
+
+  it('should link a regional lawmaker "from the PKS faction" to the regional house the title names', () => {
+    const text = 'A member of the Central Sulawesi Regional Legislative Council (DPRD) from the PKS faction, Syarif Lamasitudju, said the budget was late.';
+    expect(extractEntities(text).people.map((p) => [p.organization, p.official])).toEqual([['DPRD Sulawesi Tengah', true]]);
+  });
+});
+
 describe('hajj committees', () => {
   it('should read "Panitia Penyelenggara Ibadah Haji (PPIH) Embarkasi Makassar" as the committee of that embarkation, its chair an official', () => {
     const text =
@@ -4010,12 +4034,12 @@ describe('titles whose field reads like a street or a name', () => {
 });
 
 describe('the House in English copy', () => {
-  it('should read "the House of Representatives" as the DPR and "the NasDem Party" as the party, and its member as an official', () => {
+  it('should read "the House of Representatives\' Commission III" as the DPR\'s commission, the DPR a body too, and "the NasDem Party" as the party, its member an official', () => {
     const text =
       "Fauzan Akbar Lubis, a member of the House of Representatives' Commission III overseeing law enforcement from the NasDem Party, urged the KPK to act.";
     const result = extractEntities(text);
-    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([['Fauzan Akbar Lubis', 'Dewan Perwakilan Rakyat', true]]);
-    expect(result.organizations.map((o) => o.name)).toContain('Partai NasDem');
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([['Fauzan Akbar Lubis', 'Komisi III DPR', true]]);
+    expect(result.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['Dewan Perwakilan Rakyat', 'Partai NasDem']));
   });
 });
 
