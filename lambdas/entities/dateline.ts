@@ -6,8 +6,8 @@ import { type PlaceHit, resolveRegionForm } from './locations.js';
 import { isDictionaryWord, knownNameLength, tokenize } from './tagger-features.js';
 import type { RegionHit } from './types.js';
 import { DATELINE_LINES } from './settings.js';
-import { titleCaseIfUpper } from './text-scan.js';
-import { WIDE_AREA_BY_FORM, regencyOfDistrict } from './gazetteer.js';
+import { buildAlternation, titleCaseIfUpper } from './text-scan.js';
+import { MEDIA_OUTLETS, WIDE_AREA_BY_FORM, regencyOfDistrict } from './gazetteer.js';
 
 /**
  * Place, then an outlet after a comma ("POS-KUPANG.COM" and "Tribun-Medan.com" hyphenated) or in parentheses, then a dash; or a bare place and a dash ("Jakarta - ");
@@ -15,12 +15,15 @@ import { WIDE_AREA_BY_FORM, regencyOfDistrict } from './gazetteer.js';
  */
 const DATELINE_RE =
   /^\s*([A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3})\s*(,\s*\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*\([A-Za-z][\w. /]*\)\s*|,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}\s*\([A-Za-z][\w. ]*\)\s*|,\s*[A-Za-z][\w.]*(?:-[A-Za-z][\w.]*)*(?:\s[A-Z][\w.]*){0,3}\s*|\s*\([A-Za-z][\w. ]*\)\s*)?(?:[-–—]+\s+|--|[–—])\S/;
+/** The outlets' names as written and in capitals ("KATAKALTIM, SAMARINDA –"), no domain needed. */
+const OUTLET_FORMS = [...new Set(MEDIA_OUTLETS.flatMap((o) => [o, o.toUpperCase()]))];
 /**
  * The outlet first, then the place: "REPUBLIKA.CO.ID, JAKARTA --", "Liputan6.com, Jakarta -" (a double dash may touch
- * the text), "KONTAN.CO.ID - JAKARTA." (a dash before the place, a full stop after it).
+ * the text), "KONTAN.CO.ID - JAKARTA." (a dash before the place, a full stop after it), "KATAKALTIM, SAMARINDA –".
  */
-const OUTLET_FIRST_RE =
-  /^\s*[A-Za-z][\w-]*\.(?:com|co\.id|co|id|CO\.ID|CO|COM|ID)(?:,|\s+[-–—])\s*([A-Z][A-Za-z'’]*(?: [A-Z][A-Za-z'’]*){0,2})(?:\s*(?:[-–—]+\s+|--|[–—])|\.\s+)\S/;
+const OUTLET_FIRST_RE = new RegExp(
+  String.raw`^\s*(?:[A-Za-z][\w-]*\.(?:com|co\.id|co|id|CO\.ID|CO|COM|ID)|${buildAlternation(OUTLET_FORMS)})(?:,|\s+[-–—])\s*([A-Z][A-Za-z'’]*(?: [A-Z][A-Za-z'’]*){0,2})(?:\s*(?:[-–—]+\s+|--|[–—])|\.\s+)\S`,
+);
 
 /**
  * Whether a place written before a dash with no outlet is a dateline's: a known region, or a kecamatan or a regency

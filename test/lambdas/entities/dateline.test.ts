@@ -105,4 +105,8 @@ describe('a dateline town that is a regency seat and a kecamatan elsewhere', () 
     const result = extractEntities('BANJARMASINPOST.CO.ID, RANTAU - Warga memasang portal di jalan desa. Mereka meminta pemerintah kabupaten memperbaiki jalan.');
     expect(result.organizations.map((o) => o.name)).toEqual(['Pemerintah Kabupaten Tapin']);
   });
-});
+});  it('should read the place after an outlet named without its domain ("KATAKALTIM, SAMARINDA –")', () => {
+    expect(detectDateline('KATAKALTIM, SAMARINDA – Senat Universitas Mulawarman menetapkan tiga calon rektor.')).toBe('Samarinda');
+  });
+
+

@@ -2412,6 +2412,14 @@ describe('extractEntities on English role words before a name', () => {
     expect(result.people.map((p) => p.name)).toEqual(['Maria Goreti', 'Purwadi Setiabudi']);
   });
 
+  it('should keep a co-author\'s and a lead researcher\'s role out of the name ("Co-author Bagas Adi Saputro said")', () => {
+    const text = '"The data is clear," lead researcher Ayu Lestari Pramesti said. Co-author Bagas Adi Saputro said more work was needed.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.titles])).toEqual([
+      ['Ayu Lestari Pramesti', ['lead researcher']],
+      ['Bagas Adi Saputro', ['co-author']],
+    ]);
+  });
+
   it('should keep a traveller\'s English role out of the name and read it as the title ("Passenger Yulia Hendrawati, 34, ... said")', () => {
     const text = '"I paid nearly Rp 2 million," said Passenger Yulia Hendrawati, 34. Tourist Anna Schmidt, 29, from Germany, agreed. Commuter Rudi Santoso waited.';
     expect(extractEntities(text).people.map((p) => [p.name, p.titles])).toEqual([
