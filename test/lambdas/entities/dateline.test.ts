@@ -83,6 +83,10 @@ describe('datelines of outlets with a hyphen in their name', () => {
 });
 
 describe('datelines that open with the outlet', () => {
+  it('should read the place after an outlet named without its domain ("KATAKALTIM, SAMARINDA –")', () => {
+    expect(detectDateline('KATAKALTIM, SAMARINDA – Senat Universitas Mulawarman menetapkan tiga calon rektor.')).toBe('Samarinda');
+  });
+
   it.each([
     ['SERAMBINEWS.COM, TAKENGON - Harga kopi naik.', 'Takengon'],
     ['TRIBUN-PAPUA.COM, JAYAPURA - Pedagang datang.', 'Jayapura'],
@@ -105,8 +109,4 @@ describe('a dateline town that is a regency seat and a kecamatan elsewhere', () 
     const result = extractEntities('BANJARMASINPOST.CO.ID, RANTAU - Warga memasang portal di jalan desa. Mereka meminta pemerintah kabupaten memperbaiki jalan.');
     expect(result.organizations.map((o) => o.name)).toEqual(['Pemerintah Kabupaten Tapin']);
   });
-});  it('should read the place after an outlet named without its domain ("KATAKALTIM, SAMARINDA –")', () => {
-    expect(detectDateline('KATAKALTIM, SAMARINDA – Senat Universitas Mulawarman menetapkan tiga calon rektor.')).toBe('Samarinda');
-  });
-
-
+});
