@@ -26,7 +26,7 @@ const EN_VERBS = buildAlternation(ENGLISH_SPEECH_VERBS);
 const EN_ROLES =
   'spokes(?:man|woman|person)|head|chief|chair(?:man|woman)|governor|minister|regent|mayor|lawyer|director|economist|researcher|analyst|official|president|secretary|general|colonel|commander|' +
   // the words before a role ("executive director", "finance director", "vice president", "public relations manager")
-  'executive|deputy|vice|coordinating|senior|managing|acting|finance|financial|corporate|communications?|public|relations|affairs|legal|operations|program|campaign|policy|research|regional|country|manager|coordinator|commissioner|founder|co-founder';
+  'executive|deputy|vice|coordinating|senior|managing|acting|finance|financial|corporate|communications?|public|relations|affairs|legal|operations|program|campaign|policy|research|regional|country|manager|coordinator|commissioner|founder|co-founder|lead|co-author|author';
 /** "the governor ", "the coordinating minister " before an English verb of saying: group 1 is the role. */
 const ENGLISH_ROLE_BEFORE_VERB = /^the[ \t]+((?:\p{Ll}+[ \t]+){0,2}\p{Ll}+)[ \t]+$/u;
 /** What a rank noun in an attribution matches in a holder's title or rank ("the general said": "Maj. Gen.", "Mayjen TNI"). */
@@ -40,7 +40,7 @@ const ROLE_MARKS: Record<string, RegExp> = {
  * resident` (group 1: the pronoun, group 2: the words before the verb, group 3: the article of an unnamed speaker).
  */
 const AFTER_EN_RE = new RegExp(
-  `^[ \\t]*,?[ \\t]*(?:(he|she|they)[ \\t]+(?:${EN_VERBS})(?![\\p{L}])|((?:(?:[A-Z][\\p{L}.'’-]*|of|for|the|&|${EN_ROLES})[ \\t]+){1,14})(?:${EN_VERBS})(?![\\p{L}])|(?:${EN_VERBS})[ \\t]+(?=[A-Z])|(?:${EN_VERBS})[ \\t]+(a|an|one|another)[ \\t]+` +
+  `^[ \\t]*,?[ \\t]*(?:(he|she|they)[ \\t]+(?:${EN_VERBS})(?![\\p{L}])|((?:(?:[A-Z][\\p{L}.'’-]*|\\([A-Za-z-]{2,10}\\)|of|for|the|&|${EN_ROLES})[ \\t]+){1,14})(?:${EN_VERBS})(?![\\p{L}])|(?:${EN_VERBS})[ \\t]+(?=[A-Z])|(?:${EN_VERBS})[ \\t]+(a|an|one|another)[ \\t]+` +
     // `," MIND ID's director of portfolio and business development, Satrio Nugroho Widjaja, said`: a title of any words,
     // then the name set off by commas before the verb.
     `|[^"“”.!?\\n,]{1,100},[ \\t]+(?:[A-Z][\\p{L}'’-]*[ \\t]+){1,4}[A-Z][\\p{L}'’-]*,[ \\t]+(?:${EN_VERBS})(?![\\p{L}]))`,

@@ -2412,6 +2412,12 @@ describe('extractEntities on English role words before a name', () => {
     expect(result.people.map((p) => p.name)).toEqual(['Maria Goreti', 'Purwadi Setiabudi']);
   });
 
+  it('should give a quote to the one named after a long English title with a short form in parentheses, or after "lead researcher"', () => {
+    const text =
+      '"Wages have not kept up with prices," National Garment Workers Federation (FBGN) chairwoman Sri Rahayu Ningsih told reporters.\n\n"The data is clear," lead researcher Ayu Lestari Pramesti said.';
+    expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Sri Rahayu Ningsih', 'Ayu Lestari Pramesti']);
+  });
+
   it('should keep a co-author\'s and a lead researcher\'s role out of the name ("Co-author Bagas Adi Saputro said")', () => {
     const text = '"The data is clear," lead researcher Ayu Lestari Pramesti said. Co-author Bagas Adi Saputro said more work was needed.';
     expect(extractEntities(text).people.map((p) => [p.name, p.titles])).toEqual([
