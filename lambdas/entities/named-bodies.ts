@@ -26,7 +26,7 @@ import {
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { isKnownPlaceName, isListedName, isNameOnlyWord, isPlainWord } from './tagger-features.js';
-import { UPPER_FIRST, WORD_START, allMatches, buildAlternation, initialsOf, matchAt, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
+import { UPPER_FIRST, WORD_START, allMatches, buildAlternation, initialsOf, matchAt, withCountedLetters, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
 import type { AgencyEntry, RegionEntry, Span } from './types.js';
 import { AREA_UNIT_WORDS } from '../shared/area-units.js';
 
@@ -234,7 +234,8 @@ function findHeadHits(text: string): NamedBodyHit[] {
     // A short form made of the words' first syllables ("Asosiasi Petani Kelapa Sawit Indonesia (Apkasindo)") opens
     // with the head's letter and holds the next word's.
     const syllabic = spelled !== undefined && /[a-z]/.test(spelled) && isSyllabicForm(spelled, m[0]);
-    const whole = spelled !== undefined && (initialsOf(m[0]) === spelled || syllabic);
+    // "Komisi Pengawasan Pupuk dan Pestisida (KP3)": a digit in a short form counts its letter that many times.
+    const whole = spelled !== undefined && (initialsOf(m[0]) === spelled || initialsOf(m[0], true) === withCountedLetters(spelled) || syllabic);
     // "Aliansi Mahasiswa Samarinda Bersatu": a group's name goes on past the region it is named with.
     const cut = cutNameRun(m[2]!, true, isNamesakeHead(m[1]!));
     // "Timnas Indonesia Gerard van der Meulen": a national team's name ends with its country.
@@ -356,7 +357,7 @@ const DAN_AT = /[ \t]+dan[ \t]+/y;
 const RUN_AT = new RegExp(RUN, 'uy');
 
 /** A short form in parentheses right after a name: "(APPSI)", "(Apkasindo)". */
-const SHORT_FORM_AFTER = /[ \t]*\([ \t]?([A-Z]{3,8}|[A-Z][a-z]{4,11})[ \t]?\)/y;
+const SHORT_FORM_AFTER = /[ \t]*\([ \t]?([A-Z]{3,8}|[A-Z]{1,4}[2-9][A-Z]{0,3}|[A-Z][a-z]{4,11})[ \t]?\)/y;
 
 /**
  * A head hit with the field joined by "dan" kept where it is part of the name: "Asosiasi Logistik dan Forwarder

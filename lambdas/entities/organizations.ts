@@ -35,7 +35,7 @@ import {
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { CLASS_BEFORE_SEAT, COMPANY_END_WORDS, HOSPITAL_HEADS, HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, goesOnCompanyName, ofContinuation } from './named-bodies.js';
-import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, SPACES, UPPER_FIRST, WORD_END, WORD_START, allMatches, buildAlternation, capitalize, clashesWith, escapeRegExp, initialsOf, insideLonger, literalGroups, literalMatcher, matchAt, overlapsAny, withinAny, sentenceStartBefore, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
+import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, SPACES, UPPER_FIRST, WORD_END, WORD_START, allMatches, buildAlternation, capitalize, clashesWith, escapeRegExp, initialsOf, insideLonger, literalGroups, withCountedLetters, literalMatcher, matchAt, overlapsAny, withinAny, sentenceStartBefore, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
 import { isDerivedNoun, isDictionaryWord, isGivenName, isKnownPlaceName, isListedName, isPlainWord, knownNameLength } from './tagger-features.js';
 import type { AgencyEntry, OrgHit, RegionEntry, RegionHit, Span } from './types.js';
 import englishUnits from './data/english-units.json' with { type: 'json' };
@@ -677,7 +677,7 @@ const NUMBERED_AREA = /^[ \t]+Wilayah[ \t]+(?:[IVX]{1,5}|\d{1,2})(?![\p{L}\p{N}]
 const UNIT_WITHOUT_DAERAH = new Map(REGIONAL_UNITS.filter((u) => u.name.endsWith(' Daerah')).map((u) => [u.name.slice(0, -' Daerah'.length), u]));
 
 /** Capitalised words, then a short form in parentheses: group 1 the words (with their leading spaces), group 2 the form. */
-const SPELLED_RUN_AFTER = /^((?:[ \t]+\p{Lu}[\p{L}-]*){1,4})[ \t]*\([ \t]?([A-Z]{3,8})[ \t]?\)/u;
+const SPELLED_RUN_AFTER = /^((?:[ \t]+(?:\p{Lu}[\p{L}-]*|dan|&)){1,5})[ \t]*\([ \t]?([A-Z]{3,8}|[A-Z]{1,4}[2-9][A-Z]{0,3})[ \t]?\)/u;
 
 /** The words after "Balai" that make it a hall ("Balai Desa", "Balai Kota", "Balai Pertemuan"), a building. */
 const HALL_WORDS = new Set(['Desa', 'Kota', 'Kampung', 'Nagari', 'Adat', 'Pertemuan', 'Warga', 'Rakyat', 'Kelurahan', 'Dusun', 'Banjar']);
@@ -698,7 +698,9 @@ function findHeadWordHits(text: string): OrgHit[] {
     // A "Lembaga" may be a government body or none; the other finders read those.
     // A region after the field is the unit's seat ("Badan Penanggulangan Bencana Aceh (BPBA)"), read below.
     const listed = spelled ? AGENCY_BY_FORM.has(spelled[2]!) || REGIONAL_UNIT_BY_ABBR.has(spelled[2]!) || regionAfter(text, field.end) !== null : true;
-    if (own && spelled && head !== 'Lembaga' && !listed && initialsOf(own) === spelled[2]) {
+    // "Komisi Pengawasan Pupuk dan Pestisida (KP3)": "dan" is no initial, and a digit counts its letter.
+    const spells = own !== null && spelled !== null && (initialsOf(own) === spelled[2] || initialsOf(own, true) === withCountedLetters(spelled[2]!));
+    if (own && spelled && head !== 'Lembaga' && !listed && spells) {
       hits.push(makeHit(m.index, field.end + spelled[1]!.length, own, { acronym: spelled[2]!, government: !RELIGIOUS_FIELD.test(own), priority: 2 }));
       continue;
     }

@@ -340,6 +340,14 @@ export function initialsOf(phrase: string, capitalisedOnly = false): string {
 }
 
 /**
+ * A short form with its letters' counts spelled out, to compare with a name's initials.
+ * @example withCountedLetters('KP3') // 'KPPP'
+ */
+export function withCountedLetters(form: string): string {
+  return form.replace(/([A-Z])([2-9])/g, (_, letter: string, count: string) => letter.repeat(Number(count)));
+}
+
+/**
  * The words with their first letters in capitals, as the title lists write them.
  * @example capitalize('direktur utama') // 'Direktur Utama'
  */

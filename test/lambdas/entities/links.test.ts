@@ -3806,6 +3806,15 @@ describe('a field\'s word before a body\'s short form', () => {
   });
 });
 
+describe('bodies spelled by a short form with "dan" or a counted letter', () => {
+  it('should read "Komisi Pengawasan Pupuk dan Pestisida (KP3)" whole, and the Sekda who chairs it as one person', () => {
+    const text = 'Sekretaris Daerah Lombok Timur yang juga Ketua Komisi Pengawasan Pupuk dan Pestisida (KP3), H. Lalu Muhammad Hasyim, S.Sos., M.Si., menyebut tim turun.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([['Lalu Muhammad Hasyim', 'Pemerintah Kabupaten Lombok Timur', true]]);
+    expect(result.organizations.map((o) => o.name)).toContain('Komisi Pengawasan Pupuk dan Pestisida');
+  });
+});
+
 describe('English copy on the House and its factions', () => {
   it('should seat lawmakers named through their faction in the House or its commission, officials all', () => {
     const text =

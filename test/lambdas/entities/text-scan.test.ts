@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LETTER_END, LETTER_START, WORD_END, WORD_START, buildAlternation, clashesWith, initialsOf, insideLonger, latinPartOf, literalGroups, literalMatcher, overlapsAny, withinAny, wordChar, wordStartMatcher, wordStarts } from '../../../lambdas/entities/text-scan.js';
+import { LETTER_END, LETTER_START, WORD_END, WORD_START, buildAlternation, clashesWith, initialsOf, insideLonger, latinPartOf, literalGroups, literalMatcher, overlapsAny, withCountedLetters, withinAny, wordChar, wordStartMatcher, wordStarts } from '../../../lambdas/entities/text-scan.js';
 import { tokenize } from '../../../lambdas/entities/tagger-features.js';
 
 /** Every code point of the Basic Multilingual Plane and a sample of the others, surrogates excluded. */
@@ -147,5 +147,11 @@ describe('literalMatcher', () => {
 
   it('should refuse a literal that opens with no Latin letter or digit', () => {
     expect(() => literalGroups(['(x)'])).toThrow(/no Latin letter or digit/);
+  });
+});
+
+describe('withCountedLetters', () => {
+  it('should spell a digit in a short form as its letter that many times', () => {
+    expect([withCountedLetters('KP3'), withCountedLetters('P2TP2A'), withCountedLetters('BPBD')]).toEqual(['KPPP', 'PPTPPA', 'BPBD']);
   });
 });
