@@ -1143,11 +1143,14 @@ function findTeamHits(text: string, bodies: readonly OrgHit[]): OrgHit[] {
     const capital = m[1] === 'Tim';
     const start = capital ? m.index : m.index + m[0].length - m[2]!.length;
     const end = m.index + m[0].length - m[2]!.length + run.length;
-    // "Tim Penyelesaian Konflik Agraria Kabupaten Paser": a team named with its region is that region's government's.
-    const after = capital ? regionAfter(text, end) : null;
+    // "Tim Penyelesaian Konflik Agraria Kabupaten Paser": a team named with its region is that region's government's,
+    // its short form between or not ("Tim Percepatan Penurunan Stunting (TPPS) Kabupaten Manokwari").
+    const own = capital ? /^[ \t]*\(([A-Z][A-Za-z]{1,9})\)/.exec(text.slice(end, end + 14)) : null;
+    const after = capital ? regionAfter(text, end + (own?.[0].length ?? 0)) : null;
     hits.push(
       makeHit(start, after?.end ?? end, capital ? `Tim ${run}` : run, {
         government: after !== null,
+        ...(after && own ? { acronym: own[1]! } : {}),
         ...(after ? { region: after.region, regional: true } : {}),
       }),
     );

@@ -3806,6 +3806,14 @@ describe('a field\'s word before a body\'s short form', () => {
   });
 });
 
+describe('regional teams named with their short form before their region', () => {
+  it('should read "Tim Percepatan Penurunan Stunting (TPPS) Kabupaten Manokwari" as a government team, its bare short form the same', () => {
+    const text = 'Ketua Tim Percepatan Penurunan Stunting (TPPS) Kabupaten Manokwari, Yosephina Mandacan, mengatakan angka turun. Rapat TPPS digelar pekan depan.';
+    const team = extractEntities(text).organizations.find((o) => o.name === 'Tim Percepatan Penurunan Stunting Manokwari');
+    expect([team?.government, team?.mentions.length]).toEqual([true, 3]);
+  });
+});
+
 describe('bodies spelled by a short form with "dan" or a counted letter', () => {
   it('should read "Komisi Pengawasan Pupuk dan Pestisida (KP3)" whole, and the Sekda who chairs it as one person', () => {
     const text = 'Sekretaris Daerah Lombok Timur yang juga Ketua Komisi Pengawasan Pupuk dan Pestisida (KP3), H. Lalu Muhammad Hasyim, S.Sos., M.Si., menyebut tim turun.';
