@@ -3806,6 +3806,14 @@ describe('a field\'s word before a body\'s short form', () => {
   });
 });
 
+describe('Javanese given names ending a body\'s run', () => {
+  it('should end "Yayasan RASI" before a researcher named with a Javanese given name ("Peneliti Yayasan RASI Budiono Sumantri")', () => {
+    const result = extractEntities('Peneliti Yayasan RASI Budiono Sumantri menyebutkan populasi pesut menurun. "Jumlahnya tinggal 62 ekor," kata Budiono.');
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Budiono Sumantri', 'Yayasan RASI']]);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Budiono Sumantri']);
+  });
+});
+
 describe('regional teams named with their short form before their region', () => {
   it('should read "Tim Percepatan Penurunan Stunting (TPPS) Kabupaten Manokwari" as a government team, its bare short form the same', () => {
     const text = 'Ketua Tim Percepatan Penurunan Stunting (TPPS) Kabupaten Manokwari, Yosephina Mandacan, mengatakan angka turun. Rapat TPPS digelar pekan depan.';
