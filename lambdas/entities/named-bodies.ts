@@ -626,7 +626,10 @@ function isPartOfLongerName(text: string, name: string): boolean {
   return false;
 }
 
-/** Every body found by a head word, a cue word, an English pattern, a foreign local government or "UMKM X". */
+/**
+ * Every body found by a head word, a cue word, an English pattern, a foreign local government, "UMKM X" or a possessive
+ * before a company office ("TiketJelajah's head of corporate communications, X").
+ */
 export function findNamedBodies(text: string): NamedBodyHit[] {
   return [
     ...findHeadHits(text),

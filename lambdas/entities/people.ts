@@ -1842,13 +1842,13 @@ const ENGLISH_OFFICER_AFTER =
  * an untitled name and the body named right after "at" or "of" are the person's.
  */
 function withEnglishOfficerAfter(text: string, hit: PersonHit, orgHits: readonly OrgHit[]): PersonHit {
-  return withBodyNear(hit, orgHits, 'after', 70, (body, gap) => {
+  return withBodyNear(text, hit, orgHits, 'after', 70, (body, gap) => {
     const title = ENGLISH_OFFICER_AFTER.exec(gap)?.[1];
     if (title) return { title, org: body };
     // "Rudianto Halim Saputra, the OJK chief executive for insurance supervision, said": the body, then the title.
     const officer = BODY_FIRST_GAP.test(gap) ? OFFICER_AFTER_BODY.exec(text.slice(body.end, body.end + 80)) : null;
     return officer ? { title: text.slice(body.start, body.end) + officer[0], titleEntry: HEAD_ENTRY, org: body } : null;
-  }, text);
+  });
 }
 
 /**
@@ -1856,17 +1856,17 @@ function withEnglishOfficerAfter(text: string, hit: PersonHit, orgHits: readonly
  * accepts, given the words between them; the hit unchanged where none does or it has a title or body already.
  */
 function withBodyNear(
+  text: string,
   hit: PersonHit,
   orgHits: readonly OrgHit[],
   side: 'before' | 'after',
   reach: number,
   read: (body: OrgHit, gap: string) => Pick<PersonHit, 'title' | 'org'> & Partial<Pick<PersonHit, 'titleEntry'>> | null,
-  text: string,
 ): PersonHit {
   if (hit.title || hit.titleEntry || hit.org) return hit;
   for (const body of orgHits) {
-    const gap = side === 'after' ? (body.start > hit.end && body.start - hit.end <= reach ? text.slice(hit.end, body.start) : null) : body.end < hit.start && hit.start - body.end <= reach ? text.slice(body.end, hit.start) : null;
-    const found = gap === null ? null : read(body, gap);
+    const [from, to] = side === 'after' ? [hit.end, body.start] : [body.end, hit.start];
+    const found = to > from && to - from <= reach ? read(body, text.slice(from, to)) : null;
     if (found) return { ...hit, ...found };
   }
   return hit;
@@ -1877,10 +1877,10 @@ function withBodyNear(
  * an English officer's title in lower case and a comma before an untitled name: the title and the body are the name's.
  */
 function withPossessiveOfficeBefore(text: string, hit: PersonHit, orgHits: readonly OrgHit[]): PersonHit {
-  return withBodyNear(hit, orgHits, 'before', 100, (body, gap) => {
+  return withBodyNear(text, hit, orgHits, 'before', 100, (body, gap) => {
     const office = POSSESSIVE_OFFICE_BETWEEN.exec(gap);
     return office ? { title: office[1]!, titleEntry: HEAD_ENTRY, org: body } : null;
-  }, text);
+  });
 }
 const POSSESSIVE_OFFICE_BETWEEN = new RegExp(`^${POSSESSIVE_OFFICE_SOURCE}$`);
 
@@ -1898,10 +1898,10 @@ const ROLE_BEFORE_BODY = new RegExp(
 
 /** "Martina Uren (44), guru SD Negeri Sei Hanyo", "Nurul Aini, guru TK Pertiwi Bataguh": the role set off after an untitled name and the body it serves. */
 function withRoleBeforeBody(text: string, hit: PersonHit, orgHits: readonly OrgHit[]): PersonHit {
-  return withBodyNear(hit, orgHits, 'after', 48, (body, gap) => {
+  return withBodyNear(text, hit, orgHits, 'after', 48, (body, gap) => {
     const role = ROLE_BEFORE_BODY.exec(gap)?.[1];
     return role ? { title: role, org: body } : null;
-  }, text);
+  });
 }
 
 /**
