@@ -153,8 +153,10 @@ const NATURE_WORDS = new Set(['Bukit', 'Danau', 'Gunung', 'Laut', 'Lembah', 'Pan
 function endsRun(word: string, titles = true): boolean {
   if (COUNTRY_BY_FORM.has(word) || NAME_KEEP.has(word)) return false;
   if (!titles && NATURE_WORDS.has(word)) return false;
-  return (titles && (NAME_STOPWORDS.has(word) || RANKS.has(word) || TITLE_WORDS.has(word))) || PLACE_HEAD_WORDS.has(word);
+  return (titles && (NAME_STOPWORDS.has(word) || RANKS.has(word) || TITLE_WORDS.has(word) || ACADEMIC_HONORIFICS.has(word))) || PLACE_HEAD_WORDS.has(word);
 }
+/** A professor's, a doctor's or an engineer's honorific, written without its period: it opens a holder's name ("Dekan Fakultas Kehutanan Prof Dr Ir X"). */
+const ACADEMIC_HONORIFICS = new Set(['Prof', 'Dr', 'Ir', 'Drs', 'Dra']);
 
 /** Whether a word names a town: a known place, or a kecamatan or regency seat, and no listed name ("Sangatta"). */
 function isTownWord(word: string): boolean {

@@ -520,3 +520,10 @@ describe('football bodies of a region', () => {
     expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([['Hendrikus Ajong', 'Askot PSSI Pontianak', false]]);
   });
 });
+
+describe('academic honorifics written without their periods', () => {
+  it('should end a faculty\'s name before "Prof Dr Ir" and keep the degree "MP" out of the dean\'s name', () => {
+    const result = extractEntities('Tiga nama lolos, yakni Dekan Fakultas Kehutanan Prof Dr Ir Theresia Apui Lahai MP dengan 31 suara.');
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Theresia Apui Lahai', 'Fakultas Kehutanan']]);
+  });
+});
