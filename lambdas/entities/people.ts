@@ -1175,6 +1175,28 @@ const NAMED_PERSON_RE = new RegExp(
   'gu',
 );
 
+/** A ticket's word and its number or status before the pair's names: "pasangan nomor urut 1 ", "paslon ". */
+const TICKET_CUE = /(?<![\p{L}])(?:[Pp]asangan|[Pp]aslon)(?:[ \t]+(?:calon|nomor[ \t]+urut[ \t]+\d+|petahana|terpilih))*,?[ \t]+(?=\p{Lu})/gu;
+
+/**
+ * "pasangan nomor urut 1 Herman Saleh-Nur Aini Baco": the pair of names a ticket's word introduces, hyphen and all
+ * (splitTickets parts it into the two people), where no other reader took them.
+ */
+function findTicketHits(text: string, taken: readonly Span[]): PersonHit[] {
+  if (!/[Pp]asangan|[Pp]aslon/.test(text)) return [];
+  const hits: PersonHit[] = [];
+  for (const m of allMatches(TICKET_CUE, text)) {
+    const name = readName(text, m.index + m[0].length);
+    if (!name || !text.slice(name.start, name.end).includes('-') || overlapsAny(name, taken)) continue;
+    const value = cleanName(text.slice(name.start, name.end));
+    // "Andi Rahmat Pawelloi-Hj. Siti Aminah": an honorific after the hyphen opens the mate's name, which the others read.
+    const mate = value.slice(value.lastIndexOf('-') + 1);
+    if (matchRegionAt(text, name.start) || HONORIFICS.has(mate) || !value.split(/[ \t-]+/).every(isNameWord)) continue;
+    hits.push(namedHit(name, value));
+  }
+  return hits;
+}
+
 /**
  * People a "bernama" names after a word for a person: "seorang pria bernama Jayanti" (a kecamatan is named Jayanti
  * too), "anaknya yang bernama Rasyid". Even one word is a name there, unless it is a region or a country; the
@@ -1552,7 +1574,7 @@ export function findPeople(
   const aged = findAgedHits(text, [...titled, ...reporting, ...roles, ...led, ...figures, ...notPeople, ...orgHits], tagged);
   const mates = findRunningMateHits(text, [...titled, ...reporting, ...roles, ...led, ...figures, ...aged, ...orgHits]);
   const cued = [...titled, ...reporting, ...roles, ...led, ...figures, ...aged, ...mates];
-  const named = findNamedPersonHits(text, [...cued, ...orgHits], tagged);
+  const named = [...findNamedPersonHits(text, [...cued, ...orgHits], tagged), ...findTicketHits(text, [...cued, ...orgHits])];
   const subjects = findPersonVerbHits(text, [...cued, ...named, ...orgHits, ...tagged]);
   const ruled = splitTickets(text, [...cued, ...named, ...subjects]);
   // A title's words are no one's name ("Direktur Jenderal Anggaran Kemenkeu", "sebagai CTO Warungin").

@@ -3806,6 +3806,17 @@ describe('a field\'s word before a body\'s short form', () => {
   });
 });
 
+describe('election tickets after their number', () => {
+  it('should read both people of "pasangan nomor urut 1 Herman Saleh-Nur Aini Baco", and not an honorific after the hyphen as one', () => {
+    const text =
+      'Hasilnya, pasangan nomor urut 1 Herman Saleh-Nur Aini Baco tetap unggul. Pasangan nomor urut 2 Edy Sucipto-Ramli Darwis memperoleh 55.120 suara. ' +
+      'KPU menetapkan pasangan calon nomor urut 3, Andi Rahmat Pawelloi-Hj. Siti Aminah Fitriani, sebagai peraih suara terbanyak.';
+    const names = extractEntities(text).people.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Herman Saleh', 'Nur Aini Baco', 'Edy Sucipto', 'Ramli Darwis']));
+    expect(names).not.toContain('Hj');
+  });
+});
+
 describe('Javanese given names ending a body\'s run', () => {
   it('should end "Yayasan RASI" before a researcher named with a Javanese given name ("Peneliti Yayasan RASI Budiono Sumantri")', () => {
     const result = extractEntities('Peneliti Yayasan RASI Budiono Sumantri menyebutkan populasi pesut menurun. "Jumlahnya tinggal 62 ekor," kata Budiono.');
