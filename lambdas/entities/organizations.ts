@@ -1075,6 +1075,10 @@ function findTailWordHits(text: string): OrgHit[] {
     if (/^[ \t]+Minist(?:er|ry)(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
     // "Indonesia-Canada Comprehensive Economic Partnership": a trade pact, no body.
     if (m[2] === 'Partnership' && /Economic[ \t]+$/.test(m[1]!)) continue;
+    // "the Confederation of Indonesian Workers Union (KSPI)": a run after "of" that a known body's short form follows is
+    // the tail of that body's English name; the agency finder reads the body.
+    const ownForm = ACRONYM_IN_PARENTHESES_AT.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 14))?.[1];
+    if (ownForm && AGENCY_BY_FORM.has(ownForm) && /(?:^|[ \t])of[ \t]+$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     // Start at the first word that can open a name (not "Presiden", "Direktur", a role such as "Striker", a region,
     // nor a sentence's noun such as "Pertandingan Borneo FC"; nor an officer's field: "Head of Corporate
     // Communications Lion Air Group").

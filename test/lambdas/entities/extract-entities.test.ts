@@ -3686,6 +3686,15 @@ describe('extractEntities: held-out set s19', () => {
     expect(extractEntities('Rumah adat Jawa Kuno dipugar.').locations.map((l) => l.name)).toEqual(['Jawa']);
   });
 
+  it('should read English unions and alliances as bodies ("Indofarma Workers Union", "Balikpapan Bay Coastal Alliance"), a known one by its own name', () => {
+    const text =
+      'Agus Salim Rangkuti, chairman of the Indofarma Workers Union (Serikat Pekerja Indofarma), said layoffs must stop. PT Indofarma Tbk cut 200 jobs. ' +
+      'Husen Suwarno, coordinator of the Balikpapan Bay Coastal Alliance, said fish stocks fell. The chapter of the Confederation of Indonesian Workers Union (KSPI) agreed.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.organization)).toEqual(['Serikat Pekerja Indofarma', 'Balikpapan Bay Coastal Alliance']);
+    expect(result.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['Indofarma Workers Union', 'Konfederasi Serikat Pekerja Indonesia']));
+  });
+
   it('should read no place in a programme\'s class name with a pair of unit words ("Koperasi Desa/Kelurahan Merah Putih")', () => {
     const result = extractEntities('Menkop menargetkan 20.000 Koperasi Desa/Kelurahan Merah Putih (KDKMP) beroperasi. Warga Kelurahan Tamanbaru hadir.');
     expect(result.locations.map((l) => l.name)).toEqual(['Kelurahan Tamanbaru']);
