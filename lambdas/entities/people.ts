@@ -2394,7 +2394,10 @@ function bodyReferredBack(text: string, hit: PersonHit, nameOf: Map<OrgHit, stri
   // Director": the body that opens the sentence before, its subject, not one named inside it.
   const own = last ? sentenceStartBefore(text, span.start) : 0;
   const opener = own > 0 ? sentenceStartBefore(text, own - 1) : -1;
-  for (const [org, name] of nameOf) if (org.start === opener && (!kind || kind.test(name)) && org.end <= span.start) return name;
+  // "The Balikpapan Port Authority (KSOP), which falls under the Transportation Ministry, said ... Its head": an
+  // article may open the sentence before the subject.
+  const opensAt = (org: OrgHit): boolean => org.start === opener || (opener >= 0 && /^[Tt]he[ \t]+$/.test(text.slice(opener, org.start)));
+  for (const [org, name] of nameOf) if (opensAt(org) && (!kind || kind.test(name)) && org.end <= span.start) return name;
   // "operated by PT Kaltim Kariangau Terminal, a subsidiary of port operator PT Pelindo. Its president director": the
   // parent named in an appositive is not the body the sentence is about.
   if (last) {

@@ -3806,6 +3806,14 @@ describe('a field\'s word before a body\'s short form', () => {
   });
 });
 
+describe('"Its head" after a sentence that opens with an article and its subject', () => {
+  it('should give "Its head" the body the sentence before is about, not the parent ministry in its apposition', () => {
+    const text =
+      'The tanker left on Monday.\n\nThe Balikpapan Port Authority (KSOP), which falls under the Transportation Ministry, said the tanker had left. Its head, Capt. Andreas Sitorus, said the ship was checked.';
+    expect(extractEntities(text).people.map((p) => p.organization)).toEqual(['Kantor Kesyahbandaran dan Otoritas Pelabuhan Balikpapan']);
+  });
+});
+
 describe('election tickets after their number', () => {
   it('should read both people of "pasangan nomor urut 1 Herman Saleh-Nur Aini Baco", and not an honorific after the hyphen as one', () => {
     const text =
