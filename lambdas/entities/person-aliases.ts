@@ -68,15 +68,28 @@ export function findShortFormHits(
   return hits;
 }
 
+/** A Balinese name's opening: "I" or "Ni", "Anak Agung", "Ida Bagus", "Cokorda", "Gusti". */
+const BALINESE_OPENING = /^(?:I|Ni|Anak Agung|Ida|Cokorda|Gusti)[ \t]/;
+/** The words that open Balinese names besides the caste and birth-order words ("I", "Ni", "Anak", "Ngurah"). */
+const BALINESE_LEAD_WORDS = new Set(['I', 'Ni', 'Anak', 'Ngurah']);
+
 /**
  * Whether a short name is a long one without some of its middle words: the first word the same, the others in order
- * ("Andi Ikhsan" of "Andi Muhammad Ikhsan Syarifuddin", "Tgk Yunus" of "Tgk H. Muhammad Yunus").
+ * ("Andi Ikhsan" of "Andi Muhammad Ikhsan Syarifuddin", "Tgk Yunus" of "Tgk H. Muhammad Yunus"); a Balinese name's
+ * opening words may be left out too ("Ngurah Wirawan", "Gung Raka").
  */
 function skipsMiddle(short: string, long: string): boolean {
-  const shortWords = short.split(' ');
+  // "Gung Raka" of "Anak Agung Gede Raka Darmawan": "Gung" is how "Agung" is called.
+  const shortWords = short.split(' ').map((w) => (w === 'Gung' ? 'Agung' : w));
   const longWords = long.split(' ');
-  if (shortWords[0] !== longWords[0]) return false;
-  let at = 1;
+  // "Ngurah Wirawan" of "I Gusti Ngurah Putu Wirawan": a Balinese name's caste and birth-order words may be left out
+  // at its start too.
+  let start = 0;
+  if (BALINESE_OPENING.test(long)) {
+    while (start < longWords.length - 1 && longWords[start] !== shortWords[0] && (BALINESE_LEAD_WORDS.has(longWords[start]!) || BALINESE_NAME_WORDS.has(longWords[start]!))) start += 1;
+  }
+  if (shortWords[0] !== longWords[start]) return false;
+  let at = start + 1;
   for (const word of shortWords.slice(1)) {
     while (at < longWords.length && longWords[at] !== word) at += 1;
     if (at === longWords.length) return false;

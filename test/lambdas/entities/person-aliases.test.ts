@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../../lambdas/entities/index.js';
 import { findShortFormHits, withCalledNames, withLongerNames } from '../../../lambdas/entities/person-aliases.js';
 import { namedHit } from '../../../lambdas/entities/person-names.js';
 import type { PersonHit } from '../../../lambdas/entities/types.js';
@@ -74,5 +75,16 @@ describe('findShortFormHits', () => {
     expect(shortForms(region, [hitOf(region, 'Ermawati br Karo')], [guessOf(region, 'Karo', 'LOC')])).toEqual([]);
     const district = 'Klan ini didirikan oleh Isa Tomomune dari distrik Isa di Hitachi.';
     expect(shortForms(district, [hitOf(district, 'Isa Tomomune')], [guessOf(district, 'Isa', 'LOC')])).toEqual([]);
+  });
+});
+
+describe('Balinese names called by a part', () => {
+  it('should read "Ngurah Wirawan" and "Gung Raka" as the Balinese names they call, and give them their quotes', () => {
+    const text =
+      'Bendesa Adat Keramas, I Gusti Ngurah Putu Wirawan, memimpin upacara. Ketua Majelis Desa Adat (MDA) Kabupaten Gianyar, Anak Agung Gede Raka Darmawan, hadir.\n\n' +
+      '"Dana berasal dari urunan krama," kata Ngurah Wirawan.\n\n"Dana hibah itu uang rakyat," ujar Gung Raka.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).toEqual(['I Gusti Ngurah Putu Wirawan', 'Anak Agung Gede Raka Darmawan']);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['I Gusti Ngurah Putu Wirawan', 'Anak Agung Gede Raka Darmawan']);
   });
 });
