@@ -30,7 +30,7 @@ import placeTerms from './data/place-terms.json' with { type: 'json' };
 import placeTails from './data/place-tails.json' with { type: 'json' };
 import { TITLES_IN_NAMES } from './person-names.js';
 import { LOCATIVE_WINDOW } from './settings.js';
-import { CAPITAL_AFTER_SPACES, WORD_END, WORD_START, allMatches, buildAlternation, matchAt, overlapsAny, withinAny, wordStartMatcher } from './text-scan.js';
+import { CAPITAL_AFTER_SPACES, WORD_END, WORD_START, allMatches, buildAlternation, matchAt, overlapsAny, wholeWordsAt, withinAny, wordStartMatcher } from './text-scan.js';
 import { isAffixedWord, isEnglishWord, isGivenName, knownNameLength, tokenize } from './tagger-features.js';
 import type { RegionEntry, RegionHit, Span } from './types.js';
 
@@ -182,8 +182,7 @@ function withGivenShortForms(text: string, hits: RegionHit[]): RegionHit[] {
     const form = SHORT_FORM_AFTER_REGION.exec(text.slice(hit.end, hit.end + 16))?.[1];
     if (!form || REGION_ALIAS.has(form.toLowerCase()) || REGIONS_BY_NAME.has(form.toLowerCase()) || /^Pem/.test(form)) continue;
     if (REGIONAL_UNIT_BY_ABBR.has(form) || AGENCY_BY_FORM.has(form)) continue;
-    for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length)) {
-      if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[at + form.length] ?? '')) continue;
+    for (const at of wholeWordsAt(text, form)) {
       if (!hits.some((h) => h.start <= at && h.end > at)) extra.push({ start: at, end: at + form.length, region: hit.region });
     }
   }

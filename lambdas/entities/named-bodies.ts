@@ -26,7 +26,7 @@ import {
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { isKnownPlaceName, isListedName, isNameOnlyWord, isPlainWord } from './tagger-features.js';
-import { UPPER_FIRST, WORD_START, allMatches, buildAlternation, initialsOf, matchAt, withCountedLetters, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
+import { UPPER_FIRST, WORD_START, allMatches, buildAlternation, initialsOf, matchAt, wholeWordsAt, withCountedLetters, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
 import type { AgencyEntry, RegionEntry, Span } from './types.js';
 import { AREA_UNIT_WORDS } from '../shared/area-units.js';
 
@@ -617,15 +617,13 @@ const CAPITALISED_AFTER = /^[ \t]+\p{Lu}/u;
 
 /** Whether the text writes a name somewhere as a part of a longer capitalised name or as a short form in parentheses. */
 function isPartOfLongerName(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+  return wholeWordsAt(text, name).some((at) => {
     const end = at + name.length;
-    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[end] ?? '')) continue;
     if (text[at - 1] === '(' && text[end] === ')') return true;
     const before = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, at - 30), at))?.[1];
     const opens = before !== undefined && !ENGLISH_OPENING_WORD.test(before) && !ENGLISH_FUNCTION_WORDS.has(before) && !NAME_STOPWORDS.has(before);
-    if (opens || CAPITALISED_AFTER.test(text.slice(end, end + 3))) return true;
-  }
-  return false;
+    return opens || CAPITALISED_AFTER.test(text.slice(end, end + 3));
+  });
 }
 
 /**

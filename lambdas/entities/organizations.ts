@@ -35,7 +35,7 @@ import {
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { CLASS_BEFORE_SEAT, COMPANY_END_WORDS, HOSPITAL_HEADS, HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, goesOnCompanyName, ofContinuation } from './named-bodies.js';
-import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, SPACES, UPPER_FIRST, WORD_END, WORD_START, allMatches, buildAlternation, capitalize, clashesWith, escapeRegExp, initialsOf, insideLonger, literalGroups, withCountedLetters, literalMatcher, matchAt, overlapsAny, withinAny, sentenceStartBefore, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
+import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, SPACES, UPPER_FIRST, WORD_END, WORD_START, allMatches, buildAlternation, capitalize, clashesWith, escapeRegExp, initialsOf, insideLonger, literalGroups, wholeWordsAt, withCountedLetters, literalMatcher, matchAt, overlapsAny, withinAny, sentenceStartBefore, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
 import { isDerivedNoun, isDictionaryWord, isGivenName, isKnownPlaceName, isListedName, isPlainWord, knownNameLength } from './tagger-features.js';
 import type { AgencyEntry, OrgHit, RegionEntry, RegionHit, Span } from './types.js';
 import englishUnits from './data/english-units.json' with { type: 'json' };
@@ -1408,14 +1408,9 @@ function nameRestAfter(text: string, at: number, owners: readonly OrgHit[]): num
 
 /** How often a capitalised word is written alone in a text: no letter, digit or capitalised word right before or after it. */
 function writtenAlone(text: string, word: string): number {
-  let count = 0;
-  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + word.length)) {
-    const before = text.slice(Math.max(0, at - 24), at);
-    const after = text.slice(at + word.length, at + word.length + 3);
-    if (/[\p{L}\p{N}]$|\p{Lu}[\p{L}.]*[ \t]+$/u.test(before) || /^(?:[\p{L}\p{N}]|[ \t]+\p{Lu})/u.test(after)) continue;
-    count += 1;
-  }
-  return count;
+  return wholeWordsAt(text, word).filter(
+    (at) => !/\p{Lu}[\p{L}.]*[ \t]+$/u.test(text.slice(Math.max(0, at - 24), at)) && !/^[ \t]+\p{Lu}/u.test(text.slice(at + word.length, at + word.length + 3)),
+  ).length;
 }
 
 /** ", atau Mitratel", "(MTEL) atau Mitratel", "yang dikenal sebagai X": the other name a body goes by (group 1). */
@@ -1975,13 +1970,8 @@ function attachCommissions(hits: OrgHit[]): void {
 const NATIONAL_ALIAS = /[ \t](?:RI|Republik Indonesia)$/;
 
 /** Whether the text writes a form as a word of its own, not as the tail of a regional office's ("Kanwil Ditjenpas"). */
-function isWrittenAlone(text: string, form: string): boolean {
-  for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
-    if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '')) continue;
-    if (/[\p{L}\p{N}]/u.test(text[at + form.length] ?? '') || /(?:Kanwil|Kantor[ \t]+Wilayah|Kantor)[ \t]+$/.test(text.slice(Math.max(0, at - 16), at))) continue;
-    return true;
-  }
-  return false;
+function isWrittenOutsideAnOffice(text: string, form: string): boolean {
+  return wholeWordsAt(text, form).some((at) => !/(?:Kanwil|Kantor[ \t]+Wilayah|Kantor)[ \t]+$/.test(text.slice(Math.max(0, at - 16), at)));
 }
 
 /** Merge hits into entities keyed by their composed name; aliases are the other written forms. */
@@ -2003,7 +1993,7 @@ function mergeHits(text: string, hits: OrgHit[]): OrganizationFindings {
     // a national name the text never writes ("Ministry of Religious Affairs" of "Kanwil Kemenag Sulsel"): the entity
     // directory merges by alias, and the regional office is not the ministry.
     const nationalBody = hit.region !== null && AGENCY_BY_LOWER_NAME.has(hit.base.toLowerCase());
-    const aliases = hit.region ? hit.aliases.filter((a) => !NATIONAL_ALIAS.test(a) && (!nationalBody || isWrittenAlone(text, a))) : hit.aliases;
+    const aliases = hit.region ? hit.aliases.filter((a) => !NATIONAL_ALIAS.test(a) && (!nationalBody || isWrittenOutsideAnOffice(text, a))) : hit.aliases;
     const forms = [surface, acronymAlias, ...aliases, withoutRegion(surface, hit)];
     for (const form of forms) {
       if (form && form !== name && !entity.aliases.includes(form)) entity.aliases.push(form);

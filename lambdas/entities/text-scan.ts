@@ -322,6 +322,19 @@ export function sentenceStartBefore(text: string, pos: number): number {
 }
 
 /**
+ * Where a literal stands in a text as a whole word: no letter or digit right before or after it.
+ * @example wholeWordsAt('BI dan BIN', 'BI') // [0]
+ */
+export function wholeWordsAt(text: string, form: string): number[] {
+  const found: number[] = [];
+  if (form === '') return found;
+  for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + 1)) {
+    if (!WORD_CHAR.test(text[at - 1] ?? '') && !WORD_CHAR.test(text[at + form.length] ?? '')) found.push(at);
+  }
+  return found;
+}
+
+/**
  * The word right before `at`, separated from it by spaces or tabs; '' if none.
  * @example wordBefore('kota Camden', 5) // 'kota'
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LETTER_END, LETTER_START, WORD_END, WORD_START, buildAlternation, clashesWith, initialsOf, insideLonger, latinPartOf, literalGroups, literalMatcher, overlapsAny, withCountedLetters, withinAny, wordChar, wordStartMatcher, wordStarts } from '../../../lambdas/entities/text-scan.js';
+import { LETTER_END, LETTER_START, WORD_END, WORD_START, buildAlternation, clashesWith, initialsOf, insideLonger, latinPartOf, literalGroups, literalMatcher, overlapsAny, wholeWordsAt, withCountedLetters, withinAny, wordChar, wordStartMatcher, wordStarts } from '../../../lambdas/entities/text-scan.js';
 import { tokenize } from '../../../lambdas/entities/tagger-features.js';
 
 /** Every code point of the Basic Multilingual Plane and a sample of the others, surrogates excluded. */
@@ -153,5 +153,13 @@ describe('literalMatcher', () => {
 describe('withCountedLetters', () => {
   it('should spell a digit in a short form as its letter that many times', () => {
     expect([withCountedLetters('KP3'), withCountedLetters('P2TP2A'), withCountedLetters('BPBD')]).toEqual(['KPPP', 'PPTPPA', 'BPBD']);
+  });
+});
+
+describe('wholeWordsAt', () => {
+  it('should list where a literal stands as a whole word, not inside a longer one, and nothing for an empty one', () => {
+    expect(wholeWordsAt('BI dan BIN, (BI) dan SBI', 'BI')).toEqual([0, 13]);
+    expect(wholeWordsAt('Kanwil Ditjenpas Jambi', 'Ditjenpas')).toEqual([7]);
+    expect(wholeWordsAt('teks', '')).toEqual([]);
   });
 });
