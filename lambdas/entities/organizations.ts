@@ -1696,6 +1696,7 @@ function withFactions(text: string, hits: OrgHit[]): OrgHit[] {
   return hits.map((hit) => {
     const party = AGENCY_BY_LOWER_NAME.get(hit.base.toLowerCase());
     if (party?.kind !== 'party') return hit;
+    const partyNames = [party.name, ...(party.acronym ? [party.acronym] : []), ...party.aliases];
     // "a lawmaker from the PDI-P faction", "the Prosperous Justice Party (PKS) faction": English names the caucus after
     // the party; it is the party's Fraksi as the Indonesian name is.
     // "the NasDem and PKB factions": each party named before the plural is its faction too.
@@ -1703,16 +1704,14 @@ function withFactions(text: string, hits: OrgHit[]): OrgHit[] {
     const listed = english ? null : FACTIONS_AFTER_LIST.exec(text.slice(hit.end, hit.end + 40));
     if (english || listed) {
       const end = hit.end + (english?.[0].length ?? 0);
-      const aliases = [party.name, ...(party.acronym ? [party.acronym] : []), ...party.aliases, text.slice(hit.start, end).replace(/\s+/g, ' ')];
-      return { ...hit, end, base: `Fraksi ${party.name}`, acronym: null, aliases, government: false };
+      return { ...hit, end, base: `Fraksi ${party.name}`, acronym: null, aliases: [...partyNames, text.slice(hit.start, end).replace(/\s+/g, ' ')], government: false };
     }
     const lead = FACTION_BEFORE.exec(text.slice(Math.max(0, hit.start - 16), hit.start));
     if (!lead) return hit;
     const start = hit.start - lead[0].length;
     // "Fraksi Partai Kebangkitan Bangsa (PKB)": the short form in parentheses is an alias, no part of the name.
     const written = text.slice(start, hit.end).replace(/[ \t]*\([^()]*\)$/, '').replace(/\s+/g, ' ');
-    const aliases = [party.name, ...(party.acronym ? [party.acronym] : []), ...party.aliases, `Fraksi ${party.name}`];
-    return { ...hit, start, base: written, acronym: null, aliases, government: false };
+    return { ...hit, start, base: written, acronym: null, aliases: [...partyNames, `Fraksi ${party.name}`], government: false };
   });
 }
 

@@ -176,8 +176,8 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
         // `," ujar hakim ketua panel` after a lawyer spoke: a title of a kind the one in context was never given is an
         // unnamed holder's ("ucap Wawali" after "Wakil Wali Kota X" stays X's: one kind of title).
         const kind = titled ? TITLE_BY_FORM.get(titled)?.kind : undefined;
-        const holds = (p: PersonHit): boolean => p.name === speaker && p.end <= span.start && p.titleEntry !== null && titleKindsMatch(p.titleEntry.kind, kind!);
-        if (kind && speaker !== null && !subjects.some(holds)) speaker = null;
+        const heldKind = (p: PersonHit): boolean => p.name === speaker && p.end <= span.start && p.titleEntry !== null && titleKindsMatch(p.titleEntry.kind, kind!);
+        if (kind && speaker !== null && !subjects.some(heldKind)) speaker = null;
       }
     } else {
       const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
