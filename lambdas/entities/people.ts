@@ -496,6 +496,15 @@ function opensAnotherTitle(gap: string): boolean {
 }
 
 /**
+ * Whether capitalised words after a title are followed by "pada" and a body: "Kepala UPTD Tahura Bukit Soeharto pada
+ * Dinas Kehutanan Kaltim, X" names the unit the title heads, no one; the holder comes after that body.
+ */
+function namesUnitOfBody(text: string, name: Span, orgHits: readonly OrgHit[]): boolean {
+  const onBody = /^[ \t]+pada[ \t]+/.exec(text.slice(name.end, name.end + 8));
+  return onBody !== null && orgHits.some((o) => o.start === name.end + onBody[0].length);
+}
+
+/**
  * A long title that ends in an organization, then the name: "Kasubdit Kasasi ... Mahkamah Agung Andri Sutrisna",
  * "Ketua Umum Gaikindo periode 2016-2019 Johannes Nangoi", "Kasubdit IV ... Polda Lampung, AKBP Ferdiyan Fahmi".
  */
@@ -521,6 +530,7 @@ function readNameAfterOrg(
     const value = name ? text.slice(name.start, name.end) : '';
     // "Kepala Biro Kesra Setda Kaltim, H. X": a second body after the first is no name either.
     if (name && orgHits.some((o) => o.start < name.end && o.end > name.start)) continue;
+    if (name && namesUnitOfBody(text, name, orgHits)) continue;
     if (name && endsName(text, name.end) && !matchRegionAt(text, name.start) && !WIDE_AREA_BY_FORM.has(value) && !COUNTRY_BY_FORM.has(value)) return { org, name };
   }
   return null;
@@ -743,7 +753,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     // "Kasubdit IV Renakta Ditreskrimum Polda Lampung, AKBP X": a body's name is never the person's.
     if (name && orgHits.some((o) => o.priority > 0 && name!.start < o.end && name!.end > o.start)) name = null;
     // A one-word "name" right after the title may be the start of a long title ("Kasubdit Kasasi dan ... MA Andri").
-    const viaOrg = !name || !/\s/.test(text.slice(name.start, name.end)) ? readNameAfterOrg(text, titleEnd, orgHits, m.index) : null;
+    const viaOrg = !name || !/\s/.test(text.slice(name.start, name.end)) || namesUnitOfBody(text, name, orgHits) ? readNameAfterOrg(text, titleEnd, orgHits, m.index) : null;
     let appositiveRank: string | null = null;
     if (viaOrg && (!name || viaOrg.name.start > name.end)) {
       name = viaOrg.name;

@@ -3308,6 +3308,15 @@ describe('a bureau head named after his title and two bodies', () => {
   });
 });
 
+describe('a unit head named after the unit, "pada" and its parent body', () => {
+  it('should read "Kepala UPTD Tahura Bukit Soeharto pada Dinas Kehutanan Provinsi Kaltim, X" as X heading the unit, "Soeharto" no one', () => {
+    const text = 'Kepala UPTD Tahura Bukit Soeharto pada Dinas Kehutanan Provinsi Kaltim, Firmansyah Adi Nugroho, menyebut bukaan tambang meluas.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.titles, p.official])).toEqual([
+      ['Firmansyah Adi Nugroho', ['Kepala UPTD Tahura Bukit Soeharto pada Dinas Kehutanan Provinsi Kaltim'], true],
+    ]);
+  });
+});
+
 describe('the home region of a story about the province datelined in one of its towns', () => {
   it('should give a bare body the province where the story names the province more than twice as often as the town', () => {
     const result = extractEntities(
