@@ -4291,6 +4291,7 @@ describe('English officers named before their title', () => {
     ['The Ministry of Human Rights', 'Kementerian Hak Asasi Manusia'],
     ['The Creative Economy Ministry', 'Kementerian Ekonomi Kreatif'],
     ['The Cabinet Secretariat', 'Sekretariat Kabinet'],
+    ['The Agrarian and Spatial Planning Ministry', 'Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional'],
   ])('should know the English names of the 2024 cabinet\'s ministries: "%s"', (opening, name) => {
     expect(extractEntities(`${opening} issued a statement on Monday.`).organizations.map((o) => o.name)).toEqual([name]);
   });
