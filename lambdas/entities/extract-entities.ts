@@ -347,7 +347,7 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
     // "gelombang atmosfer Madden-Julian Oscillation": a name closed by an English abstract noun names a thing.
     if (t.kind === 'PER' && isEnglishAbstractNoun(surface.split(/[ \t]+/).at(-1)!)) return false;
     // "Jordan's King Talal II", "Indonesia's President": a possessive before a title names the realm, no person.
-    if (t.kind === 'PER' && /['’]s$/.test(surface) && TITLE_BY_FORM.has(/^[ \t]+(\p{Lu}\p{L}*)/u.exec(text.slice(t.end, t.end + 24))?.[1] ?? '')) return false;
+    if (t.kind === 'PER' && TITLE_BY_FORM.has(/^['’]s[ \t]+(\p{Lu}\p{L}*)/u.exec(text.slice(t.end, t.end + 26))?.[1] ?? '')) return false;
     // '"Mangrove adalah benteng alami," ... bibit mangrove': a word of the language the text also writes in lower case,
     // capitalised where a sentence or a quote opens, is no body.
     if (t.kind === 'ORG' && !surface.includes(' ') && isWordWrittenLower(text, t)) return false;

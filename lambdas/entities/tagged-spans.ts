@@ -179,8 +179,11 @@ export function isAreaRun(text: string, from: number, to: number, areas: readonl
 
 /** A name word and its apostrophe part, as the tagger splits it ("Mas" + "'ud"). */
 const JOINED_WORD = String.raw`\p{Lu}\p{Ll}*(?:['’]\p{Ll}+)?`;
-/** "'ud" of "Mas'ud", "-hee" of "Yoon-hee": a lower-case tail glued to a name's last word. */
-const APOSTROPHE_TAIL = /^(?:['’]|-(?=\p{Ll}))\p{Ll}+/u;
+/**
+ * "'ud" of "Mas'ud", "-hee" of "Yoon-hee": a lower-case tail glued to a name's last word. An English possessive
+ * ("Hendra's lawyer") is none.
+ */
+const APOSTROPHE_TAIL = /^(?:['’](?!s(?![\p{L}]))|-(?=\p{Ll}))\p{Ll}+/u;
 const HYPHEN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’-])(${JOINED_WORD}-)$`, 'u');
 const HYPHEN_AFTER = new RegExp(String.raw`^-${JOINED_WORD}(?![\p{L}'’])`, 'u');
 const APOSTROPHE_WORD_BEFORE = /(?:^|[^\p{L}'’])(\p{Lu}\p{Ll}*['’]\p{Ll}+[ \t]+)$/u;

@@ -18,6 +18,7 @@ describe('withJoinedWords', () => {
     expect(read('Paslon nomor urut 1, Isran-Hadi, menerima hasil.', 'Hadi')).toBe('Isran-Hadi');
     expect(read('Pasangan Isran Noor-Hadi Mulyadi kalah.', 'Hadi Mulyadi')).toBe('Hadi Mulyadi');
     expect(read("Menurut Budi Jum'at lalu hujan.", 'Budi Jum')).toBe('Budi');
+    expect(read("Hendra's lawyer said so.", 'Hendra')).toBe('Hendra');
   });
 });
 
