@@ -15,7 +15,7 @@ import { findSectors } from './sectors.js';
 import { buildHints, tagText } from './tagger.js';
 import { isAffixedWord, isDictionaryWord, isEnglishWord, isKnownPlaceName, isListedName, knownNameLength, tokenize } from './tagger-features.js';
 import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } from './not-entities.js';
-import { ACRONYM_IN_PARENTHESES_AT, CAPITALISED_WORD, SENTENCE_BREAK_SOURCE, clashesWith, insideLonger, overlapsAny, titleCaseIfUpper, withinAny, wordBefore } from './text-scan.js';
+import { ACRONYM_IN_PARENTHESES_AT, CAPITALISED_WORD, SENTENCE_BREAK_SOURCE, capitalize, clashesWith, insideLonger, overlapsAny, titleCaseIfUpper, withinAny, wordBefore } from './text-scan.js';
 import { AREA_UNIT_WORDS } from '../shared/area-units.js';
 import { CLUB_NAME_TAILS, COMMON_ABBREVIATIONS, DEGREES, TITLE_BY_FORM, ENGLISH_FUNCTION_WORDS, HONORIFICS, ONE_WORD_TITLES, PLACE_HEADS, RANKS, RELATIVE_WORDS, REPORTING_VERB_SOURCE, isCountryForm } from './gazetteer.js';
 import { AGE_AFTER, COMMA_AGE_AFTER, isDateWord } from './person-names.js';
@@ -320,6 +320,8 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
     .map((t) => (t.kind === 'ORG' ? withoutLeadingRole(text, t) : t.kind === 'PER' ? withJoinedWords(text, withoutLeadingSpot(text, t, rulePlaces)) : t))
     // "Ranai (ANTARA) - ... dari Ranai ke pasar": one word the rules read as a place of the story is that place again.
     .map((t) => (t.kind === 'ORG' && rulePlaceNames.has(text.slice(t.start, t.end)) ? { ...t, kind: 'LOC' as const } : t))
+    // "mantan lurah Lepo-Lepo": after the title of an area's head the name is the area's.
+    .map((t) => (t.kind === 'ORG' && TITLE_BY_FORM.get(capitalize(wordBefore(text, t.start)))?.area ? { ...t, kind: 'LOC' as const } : t))
     // "In Tual, Maluku,": an English preposition and one name opening a sentence are no body; the name is the place.
     .map((t) => {
       const opener = t.kind === 'ORG' ? /^(\p{Lu}\p{Ll}*)[ \t]+(?=\p{Lu}\p{Ll}+$)/u.exec(text.slice(t.start, t.end)) : null;

@@ -3175,6 +3175,12 @@ describe('extractEntities on places that read like people', () => {
     expect(result.locations.find((l) => l.name === 'Ranai')?.mentions.length).toBe(2);
   });
 
+  it('should read the name after an area head\'s title in lower case as the area, no body ("mantan lurah Lepo-Lepo")', () => {
+    const result = extractEntities('Hasrul, mantan lurah Lepo-Lepo, dinyatakan terbukti membuat surat palsu.');
+    expect(result.organizations.map((o) => o.name)).toEqual([]);
+    expect(result.locations.map((l) => l.name)).toEqual(['Lepo-Lepo']);
+  });
+
   it('should read a resident\'s place after "warga" ("warga Loktuan") and "On Monday" as no people', () => {
     const result = extractEntities('Ramlah (38), warga Loktuan, mengaku anaknya dirawat. On Monday, some 300 fishermen staged a rally in Balikpapan.');
     expect(result.people.map((p) => p.name)).toEqual(['Ramlah']);
