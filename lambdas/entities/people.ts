@@ -447,7 +447,7 @@ const APPOINTED_AFTER_CLAUSE =
   /,[ \t]*yang[ \t]+[^,.;"“”\n]{3,100},[ \t]*((?:kini[ \t]+)?(?:dilantik|ditunjuk|diangkat|ditetapkan|dipindahkan|dimutasi|dirotasi)[ \t]+(?:sebagai|menjadi)[ \t]+)$/;
 
 /** The person named right before a title that no name follows ("Bahlil Lahadalia, Menteri ESDM, mengatakan"). */
-function readNameBefore(text: string, titleStart: number): Span | null {
+function readNameBefore(text: string, titleStart: number, beforeConnector = false): Span | null {
   // "Nius Asso, S.Sos., yang selama ini Kepala Bidang ..., dilantik sebagai Kepala Satpol PP": a clause on the former
   // post between the name and the appointment is read past, as if the name stood right before "dilantik sebagai".
   const clause = APPOINTED_AFTER_CLAUSE.exec(text.slice(Math.max(0, titleStart - 200), titleStart));
@@ -458,8 +458,9 @@ function readNameBefore(text: string, titleStart: number): Span | null {
   // "Sekda Syaiful Bahri, selaku Ketua ...": the run may open with a title's word; the name is the rest of it.
   const runEnd = base + m.index + m[1]!.length;
   let start = base + m.index;
-  // "Kepala Bappenas Bambang Susantono, yang kini ...": so may a title's body.
-  const opensWithTitle = (word: string): boolean => TITLE_BY_FORM.has(word) || AGENCY_BY_FORM.has(word);
+  // "Kepala Bappenas Bambang Susantono, yang kini ...": so may a title's body; before a holder's connector ("Adapun
+  // Nurul Aini dilantik sebagai ..."), so may a word that opens a clause.
+  const opensWithTitle = (word: string): boolean => TITLE_BY_FORM.has(word) || AGENCY_BY_FORM.has(word) || (beforeConnector && NAME_STOPWORDS.has(word));
   const opens = start;
   while (start < runEnd && opensWithTitle(/^\S+/.exec(text.slice(start, runEnd))![0])) {
     start = text.indexOf(' ', start) + 1 || runEnd;
@@ -644,7 +645,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     // "Ahmad Muzakkir sebagai Kepala Dinas Kesehatan Kaltim, Sri Wahyuni sebagai ...": after "sebagai" the holder is
     // the name before the title; a name after it is the next holder's, not this one's.
     const lead = text.slice(Math.max(0, opens - 30), opens);
-    const holder = HOLDER_LAST_WORD.has(lead.trimEnd().slice(lead.trimEnd().lastIndexOf(' ') + 1)) && HOLDER_CONNECTOR_BEFORE.test(lead) ? readNameBefore(text, opens) : null;
+    const holder = HOLDER_LAST_WORD.has(lead.trimEnd().slice(lead.trimEnd().lastIndexOf(' ') + 1)) && HOLDER_CONNECTOR_BEFORE.test(lead) ? readNameBefore(text, opens, true) : null;
     // "Direktur Utama: Gusti Randa Permana": a list of posts, one a line, names the holder after a colon.
     const colon = comp.nameAt === comp.end && LINE_OPENS_BEFORE.test(text.slice(Math.max(0, opens - 40), opens)) ? POST_COLON.exec(text.slice(comp.end, comp.end + 24)) : null;
     // "hakim agung Hari Sugiharto Wiyono": right after a title, bare or not, a name may open with "Hari".

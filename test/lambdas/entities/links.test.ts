@@ -3308,6 +3308,13 @@ describe('a bureau head named after his title and two bodies', () => {
   });
 });
 
+describe('an appointee named after a word that opens the clause', () => {
+  it('should read "Adapun Nurul Aini dilantik sebagai Sekretaris DPRD Kota Mataram" as Nurul Aini holding the post', () => {
+    const text = 'Wali Kota melantik 12 pejabat. Adapun Nurul Aini dilantik sebagai Sekretaris DPRD Kota Mataram.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.titles, p.official])).toEqual([['Nurul Aini', ['Sekretaris DPRD Kota Mataram'], true]]);
+  });
+});
+
 describe('a unit head named after the unit, "pada" and its parent body', () => {
   it('should read "Kepala UPTD Tahura Bukit Soeharto pada Dinas Kehutanan Provinsi Kaltim, X" as X heading the unit, "Soeharto" no one', () => {
     const text = 'Kepala UPTD Tahura Bukit Soeharto pada Dinas Kehutanan Provinsi Kaltim, Firmansyah Adi Nugroho, menyebut bukaan tambang meluas.';
