@@ -591,6 +591,25 @@ function withLowerTitlesAfterHolder(text: string, forms: RegExpExecArray[]): Reg
   return lower.length === 0 ? forms : [...forms, ...lower].sort((a, b) => a.index - b.index);
 }
 
+/** "anggota" in lower case, then spaces: a member's word that may open a title. */
+const LOWER_MEMBER = /(?<![\p{L}])anggota[ \t]+/gu;
+
+/**
+ * The title forms found, with "anggota" in lower case right before a government body among them: "anggota KPU Nias
+ * Selatan X", "anggota DKPP, X" name a member of a state body, an official. Elsewhere "anggota" names no office
+ * ("anggota keluarga", "anggota koperasi"), and a member of a legislature's organ is the house's ("anggota Banggar").
+ */
+function withMembersOfGovernmentBodies(text: string, forms: RegExpExecArray[], orgStarts: ReadonlyMap<number, OrgHit>): RegExpExecArray[] {
+  const taken = new Set(forms.map((m) => m.index));
+  const members: RegExpExecArray[] = [];
+  for (const m of allMatches(LOWER_MEMBER, text)) {
+    const body = orgStarts.get(m.index + m[0].length);
+    if (!body?.government || LEGISLATURE_BODY_AT.test(body.base) || taken.has(m.index)) continue;
+    members.push(Object.assign(['anggota'], { index: m.index, input: text, groups: undefined }) as RegExpExecArray);
+  }
+  return members.length === 0 ? forms : [...forms, ...members].sort((a, b) => a.index - b.index);
+}
+
 /**
  * People introduced by a title; `unheld` collects the spans of titles that name no one ("Pangdam VI/Mulawarman
  * hadir", "Kepala Dusun Sidomulyo mengatakan"), whose words are no one's name either.
@@ -603,7 +622,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
   const hits: PersonHit[] = [];
   // The last title read, opening mark to complement's end: an office before "selaku" belongs to the duty's holder.
   let lastRead: (Span & { entry: TitleEntry; region: RegionEntry | null }) | undefined;
-  for (const m of withLowerTitlesAfterHolder(text, findTitleForms(text))) {
+  for (const m of withMembersOfGovernmentBodies(text, withLowerTitlesAfterHolder(text, findTitleForms(text)), orgStarts)) {
     if (NOT_A_TITLE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     // "Jaksa Penuntut Umum (JPU) Kejari X", "Kepala Seksi Pidana Khusus (Kasi Pidsus)": a title's short form in
     // parentheses belongs to the title before it.

@@ -3308,6 +3308,20 @@ describe('a bureau head named after his title and two bodies', () => {
   });
 });
 
+describe('a member of a state body named with "anggota" in lower case', () => {
+  it('should read "anggota KPU Nias Selatan X dan Y" and "anggota DKPP, X" as officials of those bodies, "anggota koperasi" as no office', () => {
+    const text =
+      'Sidang dipimpin anggota DKPP, Bambang Sugiharto Wiranegara. Hadir anggota KPU Nias Selatan Yamonaha Laia dan Sozisokhi Dakhi. ' +
+      'Koperasi Tani Makmur menggelar rapat. Seorang anggota koperasi, Sarimah, mengeluh.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.titles, p.official])).toEqual([
+      ['Bambang Sugiharto Wiranegara', ['anggota DKPP'], true],
+      ['Yamonaha Laia', ['anggota KPU Nias Selatan'], true],
+      ['Sozisokhi Dakhi', ['anggota KPU Nias Selatan'], true],
+      ['Sarimah', [], false],
+    ]);
+  });
+});
+
 describe('an appointee named after a word that opens the clause', () => {
   it('should read "Adapun Nurul Aini dilantik sebagai Sekretaris DPRD Kota Mataram" as Nurul Aini holding the post', () => {
     const text = 'Wali Kota melantik 12 pejabat. Adapun Nurul Aini dilantik sebagai Sekretaris DPRD Kota Mataram.';
