@@ -2381,6 +2381,8 @@ const BODY_KIND_NAMES: [RegExp, RegExp][] = [
   [/(?:universitas|kampus|politeknik|institut)/i, /^(?:Universitas|Politeknik|Institut|Sekolah Tinggi)|University/],
   [/(?:rumah sakit)/i, /^(?:RS|RSUD|RSUP|Rumah Sakit)/],
   [/ministry/, /^Kementerian|Ministry/],
+  // "The authority's deputy for investment": the Otorita IKN named before, not the developers that close the sentence.
+  [/authority/, /^(?:Otorita|Otoritas|Badan Otorita)[ \t]|Authority(?![\p{L}])/u],
   // "The center's head": a Pusat or a Balai ("Pemali-Juana River Basin Center"), not the KPK that opened the sentence.
   [/cent(?:er|re)/, /^(?:Pusat|Balai)[ \t]|Cent(?:er|re)(?![\p{L}])/u],
   // "Manajer koperasi, X", "Koordinator aksi, Y": the cooperative, the group holding the protest named before.
@@ -2405,7 +2407,9 @@ const COMPANY_KIND_NAME = BODY_KIND_NAMES[0]![1];
 function bodyReferredBack(text: string, hit: PersonHit, nameOf: Map<OrgHit, string>): string | null {
   const span = hit.titleSpan;
   if (!span || hit.org || hit.region) return null;
-  const before = text.slice(Math.max(0, span.start - 24), span.start);
+  // "... examine the company's servers. Its spokesperson": the words that name the body's kind are the title's own
+  // sentence's, not the one before.
+  const before = text.slice(Math.max(0, span.start - 24, sentenceStartBefore(text, span.start)), span.start);
   const title = text.slice(span.start, span.end);
   if (!POSSESSIVE_BEFORE_TITLE.test(before) && !TITLE_REFERRING_BACK.test(title)) return null;
   // "the Bandung Search and Rescue Office. Its head, X": the body the sentence before names is one no list knows.

@@ -3844,6 +3844,22 @@ describe('"Its head" after a sentence that opens with an article and its subject
   });
 });
 
+describe('"Its spokesperson" and "The authority\'s deputy" after a sentence that names other bodies too', () => {
+  it('should give "Its spokesperson" the agency that opens the sentence before, though "the company\'s" stands in that sentence', () => {
+    const text =
+      'PT Kirana Digital Nusantara leaked data. The ministry has ordered the company to notify every user, he said.\n\n' +
+      'The National Cyber and Crypto Agency (BSSN) said it had sent a team to examine the company\'s servers. Its spokesperson, Dwi Handayani Kusuma, said early findings pointed to a folder.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization, p.official])).toEqual([['Dwi Handayani Kusuma', 'Badan Siber dan Sandi Negara', true]]);
+  });
+
+  it('should give "The authority\'s deputy" the authority named before, not the developers named last', () => {
+    const text =
+      'Nusantara Capital Authority (OIKN) head Wicaksono Hadi Rusdianto signed the deals. The investors are PT Sinar Bangun Persada and Singapore\'s Meridian Land Holdings.\n\n' +
+      'The authority\'s deputy for investment and funding, Ratna Kusumawardani Siregar, said land rights would follow.';
+    expect(extractEntities(text).people.find((p) => p.name === 'Ratna Kusumawardani Siregar')?.organization).toBe('Otorita Ibu Kota Nusantara');
+  });
+});
+
 describe('election tickets after their number', () => {
   it('should read both people of "pasangan nomor urut 1 Herman Saleh-Nur Aini Baco", and not an honorific after the hyphen as one', () => {
     const text =
