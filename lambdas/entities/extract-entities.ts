@@ -16,7 +16,7 @@ import { buildHints, tagText } from './tagger.js';
 import { isAffixedWord, isDictionaryWord, isEnglishWord, isKnownPlaceName, isListedName, knownNameLength, tokenize } from './tagger-features.js';
 import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } from './not-entities.js';
 import { ACRONYM_IN_PARENTHESES_AT, CAPITALISED_WORD, SENTENCE_BREAK_SOURCE, capitalize, clashesWith, insideLonger, overlapsAny, titleCaseIfUpper, withinAny, wordBefore } from './text-scan.js';
-import { AREA_UNIT_WORDS } from '../shared/area-units.js';
+import { AREA_UNIT_LEAD, AREA_UNIT_WORDS } from '../shared/area-units.js';
 import { CLUB_NAME_TAILS, COMMON_ABBREVIATIONS, DEGREES, TITLE_BY_FORM, ENGLISH_FUNCTION_WORDS, HONORIFICS, ONE_WORD_TITLES, PLACE_HEADS, RANKS, RELATIVE_WORDS, REPORTING_VERB_SOURCE, isCountryForm } from './gazetteer.js';
 import { AGE_AFTER, COMMA_AGE_AFTER, isDateWord } from './person-names.js';
 import {
@@ -302,10 +302,12 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
   const taggedSpans = taggerSpans
     // "kota Camden", "distrik Isa": after a lower-case word for a kind of place, the name is that place; so is a
     // part of an address ("di hotel Pullman, Thamrin, Jakarta Pusat"), and the last of a list of places ("di Tiong
-    // Ohang, Tiong Bu'u, dan Long Penaneh"); so is a name the story writes after a unit word ("Desa Tolo Uwi").
+    // Ohang, Tiong Bu'u, dan Long Penaneh"); so is a name the story writes after a unit word ("Desa Tolo Uwi"), and
+    // one the tagger reads with its unit word ("warga Ohoi Rumadian").
     .map((t) =>
       t.kind === 'PER' &&
       (PLACE_HEAD_WORDS.has(wordBefore(text, t.start)) ||
+        AREA_UNIT_LEAD.test(text.slice(t.start, t.end)) ||
         isAddressPart(text, t, regionHits) ||
         isTownOfNamedRegion(text, t, regionHits) ||
         endsPlaceList(text, t, listPlaces) ||

@@ -3175,6 +3175,14 @@ describe('extractEntities on places that read like people', () => {
     expect(result.locations.find((l) => l.name === 'Ranai')?.mentions.length).toBe(2);
   });
 
+  it('should read a Kei village with its unit word ("warga Ohoi Rumadian") as a place, and give the quote to the resident named before', () => {
+    const text = 'Salah satu penumpang selamat, Ibu Theresia Renyaan (52), warga Ohoi Rumadian, bercerita ia bertahan.\n\n"Beta pikir su mati. Beta cuma berdoa terus," katanya.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).toEqual(['Theresia Renyaan']);
+    expect(result.locations.map((l) => l.name)).toEqual(['Ohoi Rumadian']);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Theresia Renyaan']);
+  });
+
   it('should read the name after an area head\'s title in lower case as the area, no body ("mantan lurah Lepo-Lepo")', () => {
     const result = extractEntities('Hasrul, mantan lurah Lepo-Lepo, dinyatakan terbukti membuat surat palsu.');
     expect(result.organizations.map((o) => o.name)).toEqual([]);
