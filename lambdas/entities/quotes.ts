@@ -362,11 +362,12 @@ function namedIn(words: string | undefined, people: readonly PersonHit[], at: nu
 }
 
 /**
- * A person named as a source before a quote: a reporting verb after the name, its age, degrees or an appositive
- * ("Suwarno (55), mengaku", "Andi Baso, S.T., M.T. menyatakan"), or "datang dari" before it.
+ * A person named as a source before a quote: a reporting verb after the name, its age, degrees or an appositive of
+ * one or two parts ("Suwarno (55), mengaku", "Andi Baso, S.T., M.T. menyatakan", "Rina (34), warga Kelurahan Menteng,
+ * Kecamatan Jekan Raya, mengaku"), or "datang dari" before it.
  */
 const REPORTED_AFTER = new RegExp(
-  `^(?:[ \\t]*${AGE_IN_PARENTHESES})?${DEGREES_AFTER_NAME}[ \\t]*(?:,(?:[^,.\\n]{0,60},)?)?[ \\t]*(?:juga[ \\t]+|pun[ \\t]+)?(?:${REPORTING_VERB_SOURCE})(?![\\p{L}])`,
+  `^(?:[ \\t]*${AGE_IN_PARENTHESES})?${DEGREES_AFTER_NAME}[ \\t]*(?:,(?:[^,.\\n]{0,60},){0,2})?[ \\t]*(?:juga[ \\t]+|pun[ \\t]+)?(?:${REPORTING_VERB_SOURCE})(?![\\p{L}])`,
   'u',
 );
 const SOURCE_BEFORE = /(?:datang|muncul)[ \t]+dari[ \t]+$/;

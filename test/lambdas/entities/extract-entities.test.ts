@@ -1032,6 +1032,14 @@ describe('extractEntities on a body\'s statement', () => {
 });
 
 describe('extractEntities on quotes as Indonesian sites type them', () => {
+  it('should give "tuturnya" to a resident introduced after "anaknya" with her age and two place appositives, not to the official quoted before', () => {
+    const text =
+      'Direktur RSUD dr. Doris Sylvanus, dr. Theresia Ningsih Tuah, mengatakan pasien bertambah.\n\n"Ruang anak sudah terisi semua," ujar Theresia.\n\n' +
+      'Salah seorang ibu yang menunggui anaknya, Rina Apriani Sinaga (34), warga Kelurahan Menteng, Kecamatan Jekan Raya, mengaku sempat dua hari membawa anaknya ke klinik.\n\n' +
+      '"Waktu masuk trombositnya tinggal 38 ribu," tuturnya.';
+    expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Theresia Ningsih Tuah', 'Rina Apriani Sinaga']);
+  });
+
   it('should give a paragraph\'s closing quote to the source it introduces with an age, degrees or a pronoun', () => {
     const text =
       'Ketua Kelompok Tani Karya Bersama, Suwarno (55), mengaku anggotanya kesulitan pupuk. Kelompok itu mengolah 12 hektare. "Dengan kompos buatan sendiri, ongkos kami turun."\n' +
