@@ -5,7 +5,7 @@
  * a quote's attribution verb ("sebut Budi"); person-aliases.ts files their later short forms and other names under
  * them.
  */
-import { AREA_UNIT_KIND, AREA_UNIT_LEAD } from '../shared/area-units.js';
+import { AREA_UNIT_KIND, AREA_UNIT_LEAD, AREA_UNIT_WORDS } from '../shared/area-units.js';
 import type { PersonEntity } from '../shared/types.js';
 import {
   AGENCY_BY_FORM,
@@ -381,17 +381,26 @@ const INITIALS_AFTER = /^[ \t]*,?[ \t]*(?:ber)?inisial[ \t]/;
 /** An honorific or a rank right after a comma: the name after it is a person's for sure ("dr.", "Hj.", "AKP"). */
 const MARKED_NAME_AFTER_COMMA = new RegExp(`^,[ \\t]*(?:${NAME_HONORIFIC}[ \\t]|(?:${buildAlternation(RANKS)})${WORD_END})`, 'u');
 
+/** A unit of area right after a comma: ", Distrik Walelagama", ", Kecamatan Loa Janan". */
+const AREA_AFTER_COMMA = new RegExp(`^,[ \\t]*(?:${AREA_UNIT_WORDS.join('|')})[ \\t]+\\p{Lu}`, 'u');
+/** That unit and its name up to the next comma, and nothing else. */
+const AREA_PART = new RegExp(`^,[ \\t]*(?:${AREA_UNIT_WORDS.join('|')})[ \\t]+\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*){0,2}[ \\t]*$`, 'u');
+
 /**
  * A one-word "name" after a title that is the title's place ("Kepala Puskesmas Sempaja, dr. Rina Marlina"): a word
- * no name list holds, then a comma and a name marked by an honorific or a rank; that name holds the title.
+ * no name list holds, then a comma and a name marked by an honorific or a rank, or the unit of area the place lies in
+ * and then a name; that name holds the title.
  */
 function titlePlaceBeforeAppositive(text: string, name: Span): { place: Span; holder: Span } | null {
   const word = text.slice(name.start, name.end);
   // "Ketua BPD Jembayan Tengah, H. X": several words that name a known desa or kecamatan are a place too.
   const place = /\s/.test(word) ? isKnownPlaceName(word) : !isListedName(word);
-  if (!place || !MARKED_NAME_AFTER_COMMA.test(text.slice(name.end, name.end + 12))) return null;
+  // "Kepala Kampung Hitugi, Distrik Walelagama, Ance Wetipo": or the unit the place lies in follows its comma.
+  const inArea = !MARKED_NAME_AFTER_COMMA.test(text.slice(name.end, name.end + 12)) && AREA_AFTER_COMMA.test(text.slice(name.end, name.end + 16));
+  if (!place || (!inArea && !MARKED_NAME_AFTER_COMMA.test(text.slice(name.end, name.end + 12)))) return null;
   const appositive = readAppositive(text, name.end);
-  return appositive && appositive.comma === name.end ? { place: name, holder: appositive.name } : null;
+  const afterArea = inArea && appositive !== null && AREA_PART.test(text.slice(name.end, appositive.comma));
+  return appositive && (appositive.comma === name.end || afterArea) ? { place: name, holder: appositive.name } : null;
 }
 
 /** Honorifics, then two to five capitalised words closed by a comma: a name set off by commas after a title. */

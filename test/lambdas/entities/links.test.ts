@@ -3308,6 +3308,14 @@ describe('a bureau head named after his title and two bodies', () => {
   });
 });
 
+describe('a village head named after the village and its district', () => {
+  it('should read "Kepala Kampung Hitugi, Distrik Walelagama, Ance Wetipo" as Ance Wetipo heading the kampung, Hitugi no one', () => {
+    const result = extractEntities('Keluhan serupa datang dari Kepala Kampung Hitugi, Distrik Walelagama, Ance Wetipo.');
+    expect(result.people.map((p) => [p.name, p.titles, p.official])).toEqual([['Ance Wetipo', ['Kepala Kampung Hitugi'], true]]);
+    expect(result.locations.map((l) => l.name)).not.toContain('Ance Wetipo');
+  });
+});
+
 describe('a member of a state body named with "anggota" in lower case', () => {
   it('should read "anggota KPU Nias Selatan X dan Y" and "anggota DKPP, X" as officials of those bodies, "anggota koperasi" as no office', () => {
     const text =
