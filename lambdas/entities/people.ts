@@ -403,6 +403,9 @@ function titlePlaceBeforeAppositive(text: string, name: Span): { place: Span; ho
   return appositive && (appositive.comma === name.end || afterArea) ? { place: name, holder: appositive.name } : null;
 }
 
+/** A short form in parentheses, letters only, then a comma: "(Penmad),". */
+const SHORT_FORM_THEN_COMMA = /^[ \t]*\(\p{Lu}[\p{L} .]{1,18}\)[ \t]*,/u;
+
 /** Honorifics, then two to five capitalised words closed by a comma: a name set off by commas after a title. */
 const COMMA_DELIMITED_NAME = new RegExp(`^${HONORIFICS_RUN}(\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+){1,4})(?=[ \\t]*,)`, 'u');
 
@@ -763,6 +766,16 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     if (placeWord) {
       titleText = text.slice(opens, placeWord.place.end);
       name = placeWord.holder;
+    }
+    // "Kepala Seksi Pendidikan Madrasah (Penmad), Endang Sulistyowati": one unlisted word and a short form in
+    // parentheses, then a comma and a name: the word ends the title's field, and the name after the comma holds it.
+    const wordBeforeShortForm = name && !holder && !placeWord ? text.slice(name.start, name.end) : '';
+    const shortForm = wordBeforeShortForm && !/\s/.test(wordBeforeShortForm) && !isListedName(wordBeforeShortForm) ? SHORT_FORM_THEN_COMMA.exec(text.slice(name!.end, name!.end + 26)) : null;
+    const fieldComma = shortForm ? name!.end + shortForm[0].length - 1 : -1;
+    const heldAfterField = shortForm ? readAppositive(text, fieldComma) : null;
+    if (heldAfterField && heldAfterField.comma === fieldComma) {
+      titleText = text.slice(opens, fieldComma);
+      name = heldAfterField.name;
     }
     // "Menteri Kehakiman untuk ...": a field of a ministry the list does not hold (a word of the dictionary), no name.
     if (name && entry.org === 'ministry' && comp.words.length === 0 && isFieldWord(text.slice(name.start, name.end))) name = null;

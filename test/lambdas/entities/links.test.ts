@@ -3308,6 +3308,15 @@ describe('a bureau head named after his title and two bodies', () => {
   });
 });
 
+describe('a section head whose field ends in a capitalised word and a short form in parentheses', () => {
+  it('should read "Kepala Seksi Pendidikan Madrasah (Penmad), Endang Sulistyowati" as Endang holding the title, "Madrasah" no one', () => {
+    const text = 'Kemenag Bantul meninjau lokasi bersama Kepala Seksi Pendidikan Madrasah (Penmad), Endang Sulistyowati.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.titles, p.official])).toEqual([
+      ['Endang Sulistyowati', ['Kepala Seksi Pendidikan Madrasah (Penmad)'], true],
+    ]);
+  });
+});
+
 describe('a village head named after the village and its district', () => {
   it('should read "Kepala Kampung Hitugi, Distrik Walelagama, Ance Wetipo" as Ance Wetipo heading the kampung, Hitugi no one', () => {
     const result = extractEntities('Keluhan serupa datang dari Kepala Kampung Hitugi, Distrik Walelagama, Ance Wetipo.');
