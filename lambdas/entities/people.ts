@@ -717,6 +717,14 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       titleText = text.slice(opens, comp.area.start).trimEnd();
       comp.area = null;
     }
+    // "Kepala Desa Oenlasi Marthen Tanesib": after an area head's title that read no area, one unlisted word that is
+    // no word of the language, before a listed given name and one more word, is the desa's name, no part of the holder's.
+    const unreadArea = entry.area && !comp.area && !holder && name && comp.words.length === 0 ? /^(\p{Lu}\p{Ll}+)[ \t]+(?=(\p{Lu}\p{Ll}+)[ \t]+\p{Lu})/u.exec(text.slice(name.start, name.end)) : null;
+    if (unreadArea && !isListedName(unreadArea[1]!) && !isDictionaryWord(unreadArea[1]!.toLowerCase()) && isListedName(unreadArea[2]!)) {
+      comp.area = { start: name!.start, end: name!.start + unreadArea[1]!.length };
+      titleText = text.slice(opens, comp.area.end);
+      name = { start: name!.start + unreadArea[0].length, end: name!.end };
+    }
     if (holder) {
       // "Fikri Alamsyah sebagai CTO Warungin": one unlisted word after the title is its body, no person; so is the rest
       // of a body the title runs into ("sebagai Kepala Dinas Sosial.").

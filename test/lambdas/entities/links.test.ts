@@ -3317,6 +3317,16 @@ describe('a section head whose field ends in a capitalised word and a short form
   });
 });
 
+describe('a village head named right after an unlisted village', () => {
+  it('should read "Kepala Desa Oenlasi Marthen Tanesib" as Marthen Tanesib heading Desa Oenlasi, and keep "Kepala Desa Budi Santoso Wibowo" whole', () => {
+    const desa = extractEntities('Kepala Desa Oenlasi Marthen Tanesib mengatakan jalan rusak.');
+    expect(desa.people.map((p) => [p.name, p.titles])).toEqual([['Marthen Tanesib', ['Kepala Desa Oenlasi']]]);
+    expect(desa.locations.map((l) => l.name)).toEqual(['Desa Oenlasi']);
+    const listed = extractEntities('Kepala Desa Budi Santoso Wibowo mengatakan jalan rusak.');
+    expect(listed.people.map((p) => p.name)).toEqual(['Budi Santoso Wibowo']);
+  });
+});
+
 describe('a village head named after the village and its district', () => {
   it('should read "Kepala Kampung Hitugi, Distrik Walelagama, Ance Wetipo" as Ance Wetipo heading the kampung, Hitugi no one', () => {
     const result = extractEntities('Keluhan serupa datang dari Kepala Kampung Hitugi, Distrik Walelagama, Ance Wetipo.');
