@@ -258,8 +258,11 @@ export const PLACE_HEAD_FIRST_WORDS: ReadonlySet<string> = new Set(PLACE_HEADS.m
 /** Region names that are also common words or given names: they count only with a prefix or a locative word. */
 export const AMBIGUOUS_REGION_NAMES = new Set(ambiguousRegions as string[]);
 
-/** The class of a vertical office, written before its seat ("Kelas I", "Kelas IIA"); no part of the office's name. */
-export const OFFICE_CLASS_WORDS = '(?:(?:Kelas|Klas)[ \\t]+(?:I{1,3}|IV|[1-4])[ABC]?|Utama)';
+/**
+ * The class of a vertical office, written before its seat ("Kelas I", "Kelas IIA", a customs office's "Tipe Madya
+ * Pabean B" or "TMP C"); no part of the office's name.
+ */
+export const OFFICE_CLASS_WORDS = '(?:(?:Kelas|Klas)[ \\t]+(?:I{1,3}|IV|[1-4])[ABC]?|Utama|Tipe[ \\t]+(?:Madya[ \\t]+(?:Pabean|Cukai)(?:[ \\t]+[ABC])?|Pratama|[ABC])|TM[PC](?:[ \\t]+[ABC])?)';
 
 /** Title forms (title and variants) mapped to their entry. */
 export const TITLE_BY_FORM = new Map<string, TitleEntry>();

@@ -607,7 +607,7 @@ function findRegionalUnitHits(text: string): OrgHit[] {
     const area = NUMBERED_AREA.exec(text.slice(ownEnd, ownEnd + 20))?.[0] ?? '';
     const seatFrom = ownEnd + area.length;
     // "Balai Besar POM di Samarinda": some offices are named with "di" before their seat.
-    const seatAt = seatFrom + (OFFICE_CLASS.exec(text.slice(seatFrom, seatFrom + 16))?.[0].length ?? 0);
+    const seatAt = seatFrom + (OFFICE_CLASS.exec(text.slice(seatFrom, seatFrom + 28))?.[0].length ?? 0);
     const di = unit.seatAfterDi ? /^[ \t]+di(?=[ \t])/.exec(text.slice(seatAt, seatAt + 4))?.[0].length ?? 0 : 0;
     const after = englishBefore ? null : regionAfter(text, seatAt + di);
     // "KSOP Kelas III Labuan Bajo,": after the office's class, a town the region lists lack is its seat all the same.

@@ -831,7 +831,9 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       // "Direktur Utama kami, Bapak Ir. X": the speaker's pronoun after the title is no part of it.
       if (appositive) titleText = text.slice(opens, appositive.comma).trim().replace(TRAILING_PRONOUN, '');
       // "X, a member of the East Kalimantan Regional Legislative Council (DPRD),": the title runs to its body's end.
-      else titleText = closeParenthesis(text, opens, Math.max(comp.end, articled?.body.end ?? 0));
+      // "X, Kepala Kantor Pengawasan dan Pelayanan Bea dan Cukai (KPPBC) Tipe Madya Pabean C Entikong,": a body that
+      // opens inside the title's own words ("Kepala Kantor") runs to its end.
+      else titleText = closeParenthesis(text, opens, Math.max(comp.end, articled?.body.end ?? 0, orgHits.find((o) => o.start > opens && o.start < titleEnd && o.end > comp.end)?.end ?? 0));
       // "Kapolsek Samarinda Kota, AKP Agus Dwi Prasetyo,": a rank between the comma and the name is the person's.
       const lead = appositive ? text.slice(appositive.comma + 1, appositive.name.start).trim().replace(/\s+/g, ' ') : '';
       if (lead && (RANKS.has(lead.split(' ')[0]!) || matchAt(RANK_PHRASE_AT, lead, 0))) appositiveRank = lead;

@@ -242,6 +242,17 @@ describe('a regional unit written with its own short form before its class and s
   });
 });
 
+describe('a customs office with its type and seat', () => {
+  it('should read "KPPBC Tipe Madya Pabean B Bandar Lampung" as the customs office of its seat, with its head, whether named before or after the title', () => {
+    const after = extractEntities('Kepala Kantor Pengawasan dan Pelayanan Bea dan Cukai Tipe Madya Pabean B Bandar Lampung Eko Prasetyo Wibowo menjelaskan ekspor naik.');
+    expect(after.people.map((p) => [p.name, p.organization, p.official])).toEqual([['Eko Prasetyo Wibowo', 'Kantor Pengawasan dan Pelayanan Bea dan Cukai Bandar Lampung', true]]);
+    const before = extractEntities('Arif Budiman Tarigan, Kepala Kantor Pengawasan dan Pelayanan Bea dan Cukai (KPPBC) Tipe Madya Pabean C Entikong, mengatakan barang diperiksa.');
+    expect(before.people.map((p) => [p.titles, p.organization])).toEqual([
+      [['Kepala Kantor Pengawasan dan Pelayanan Bea dan Cukai (KPPBC) Tipe Madya Pabean C Entikong'], 'Kantor Pengawasan dan Pelayanan Bea dan Cukai Entikong'],
+    ]);
+  });
+});
+
 describe('an agency\'s acronym the text spells as something else', () => {
   it('should read "Pajak Bumi dan Bangunan (PBB)" as the tax: no United Nations there, which stays where spelled as such', () => {
     const tax = extractEntities('Bapenda mencatat tunggakan Pajak Bumi dan Bangunan (PBB) mencapai Rp 12 miliar. Warga diminta melunasi PBB sebelum jatuh tempo.');
