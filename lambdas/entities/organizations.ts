@@ -107,7 +107,7 @@ const DPRD_RE = new RegExp(
   'gu',
 );
 const POLICE_RE = new RegExp(
-  `${WORD_START}(Polda|Polres|Polresta|Polrestabes|Polsek|Kepolisian Daerah|Kepolisian Resor(?:t)?(?:[ \\t]+Kota(?:[ \\t]+Besar)?)?|Kepolisian Sektor|Kodam|Korem|Kodim|Koramil|Komando Daerah Militer|Komando Resor Militer|Komando Distrik Militer|Komando Rayon Militer|Batalyon Infanteri|Yonif|Lanal|Lanud|Lantamal|Kejari|Kejati|Kejaksaan Negeri|Kejaksaan Tinggi|Pengadilan Negeri|PN|PA|PTUN|Pengadilan Tinggi Agama|Pengadilan Tinggi|Pengadilan Agama|Pengadilan Tata Usaha Negara|Pengadilan Militer|Pengadilan Tindak Pidana Korupsi|Pengadilan Tipikor|Lapas|Lembaga Pemasyarakatan|Rutan|Rumah Tahanan Negara|Bapas|Balai Pemasyarakatan|LPKA)[ \\t]+(?:\\([ \\t]*[A-Za-z]{2,10}[ \\t]*\\)[ \\t]+)?((?:[IVXL]+|\\d{2,4}(?:-\\d{1,3})?)(?:(?:[ \\t]*\\/[ \\t]*|[ \\t]+)[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2}|(?=[ \\t]*[,.;:)]|[ \\t]+[a-z]))|(?:${OFFICE_CLASS_WORDS}[ \\t]+)?[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2})`,
+  `${WORD_START}(Polda|Polres|Polresta|Polrestabes|Polsek|Kepolisian Daerah|Kepolisian Resor(?:t)?(?:[ \\t]+Kota(?:[ \\t]+Besar)?)?|Kepolisian Sektor|Kodam|Korem|Kodim|Koramil|Komando Daerah Militer|Komando Resor Militer|Komando Distrik Militer|Komando Rayon Militer|Komando Armada|Koarmada|Batalyon Infanteri|Yonif|Lanal|Lanud|Lantamal|Kejari|Kejati|Kejaksaan Negeri|Kejaksaan Tinggi|Pengadilan Negeri|PN|PA|PTUN|Pengadilan Tinggi Agama|Pengadilan Tinggi|Pengadilan Agama|Pengadilan Tata Usaha Negara|Pengadilan Militer|Pengadilan Tindak Pidana Korupsi|Pengadilan Tipikor|Lapas|Lembaga Pemasyarakatan|Rutan|Rumah Tahanan Negara|Bapas|Balai Pemasyarakatan|LPKA)[ \\t]+(?:\\([ \\t]*[A-Za-z]{2,10}[ \\t]*\\)[ \\t]+)?((?:[IVXL]+|\\d{2,4}(?:-\\d{1,3})?)(?:(?:[ \\t]*\\/[ \\t]*|[ \\t]+)[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2}|(?=[ \\t]*[,.;:)]|[ \\t]+[a-z]))|(?:${OFFICE_CLASS_WORDS}[ \\t]+)?[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2})`,
   'gu',
 );
 const COMPANY_RE = new RegExp(`${WORD_START}(?:PT|CV)\\.?[ \\t]+(${CAP_TOKENS})(?:[ \\t]+\\(Persero\\))?(?:[ \\t]+Tbk\\.?)?`, 'gu');
@@ -137,6 +137,7 @@ const UNIT_NAME: Record<string, string> = {
   'Komando Resor Militer': 'Korem',
   'Komando Distrik Militer': 'Kodim',
   'Komando Rayon Militer': 'Koramil',
+  'Komando Armada': 'Koarmada',
   'Batalyon Infanteri': 'Yonif',
   Kejari: 'Kejaksaan Negeri',
   PN: 'Pengadilan Negeri',
@@ -901,7 +902,7 @@ export const UNIT_SHORT_NAMES = new Set([
 const SEAT_ONLY_UNITS = new Set(['PN', 'PA', 'PTUN']);
 
 /** Military commands, numbered. */
-const MILITARY_COMMANDS = new Set(['Kodam', 'Korem', 'Kodim', 'Koramil', 'Yonif']);
+const MILITARY_COMMANDS = new Set(['Kodam', 'Korem', 'Kodim', 'Koramil', 'Yonif', 'Koarmada']);
 
 /** Police and military commands: "Polda Metro Jaya", "Polresta Balikpapan", "Kodam VI/Mulawarman", "Kodim 1501". */
 function findCommandHits(text: string): OrgHit[] {

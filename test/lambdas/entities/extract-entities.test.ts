@@ -1031,6 +1031,17 @@ describe('extractEntities on a body\'s statement', () => {
   });
 });
 
+describe('extractEntities on naval officers in English copy', () => {
+  it('should read "Rear Adm." and "First Adm." as ranks, no people, and the navy\'s fleet command as a body', () => {
+    const text =
+      'Commander of the Navy\'s Second Fleet Command (Koarmada II), Rear Adm. Yudhistira Kusuma Negara, said the patrol began. ' +
+      'The commander of the Eighth Main Naval Base (Lantamal VIII), First Adm. Stevanus Lumenta, said the ship docked.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).toEqual(['Yudhistira Kusuma Negara', 'Stevanus Lumenta']);
+    expect(result.organizations.map((o) => o.name)).toContain('Koarmada II');
+  });
+});
+
 describe('extractEntities on quotes as Indonesian sites type them', () => {
   it('should give "tuturnya" to a resident introduced after "anaknya" with her age and two place appositives, not to the official quoted before', () => {
     const text =
