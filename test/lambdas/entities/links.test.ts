@@ -3335,6 +3335,15 @@ describe('a village head named after the village and its district', () => {
   });
 });
 
+describe('a legislator called so', () => {
+  it('should read "Legislator X of the House\'s Commission IV" and "X, legislator Komisi D DPRD Kota Semarang" as officials, the word no part of the name', () => {
+    const english = extractEntities("Legislator Firman Hidayat Sinaga of the House of Representatives' Commission IV said the stock was enough.");
+    expect(english.people.map((p) => [p.name, p.official])).toEqual([['Firman Hidayat Sinaga', true]]);
+    const local = extractEntities('Pernyataan itu disampaikan Umi Kalsum, legislator Komisi D DPRD Kota Semarang, saat rapat.');
+    expect(local.people.map((p) => [p.name, p.titles, p.official])).toEqual([['Umi Kalsum', ['legislator Komisi D DPRD Kota Semarang'], true]]);
+  });
+});
+
 describe('a member of a state body named with "anggota" in lower case', () => {
   it('should read "anggota KPU Nias Selatan X dan Y" and "anggota DKPP, X" as officials of those bodies, "anggota koperasi" as no office', () => {
     const text =
