@@ -4365,6 +4365,7 @@ describe('English officers named before their title', () => {
     ['The Creative Economy Ministry', 'Kementerian Ekonomi Kreatif'],
     ['The Cabinet Secretariat', 'Sekretariat Kabinet'],
     ['The Agrarian and Spatial Planning Ministry', 'Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional'],
+    ['The Investment and Downstream Industry Ministry', 'Kementerian Investasi/BKPM'],
   ])('should know the English names of the 2024 cabinet\'s ministries: "%s"', (opening, name) => {
     expect(extractEntities(`${opening} issued a statement on Monday.`).organizations.map((o) => o.name)).toEqual([name]);
   });
