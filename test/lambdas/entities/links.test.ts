@@ -4366,7 +4366,13 @@ describe('English officers named before their title', () => {
     ['The Cabinet Secretariat', 'Sekretariat Kabinet'],
     ['The Agrarian and Spatial Planning Ministry', 'Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional'],
     ['The Investment and Downstream Industry Ministry', 'Kementerian Investasi/BKPM'],
-  ])('should know the English names of the 2024 cabinet\'s ministries: "%s"', (opening, name) => {
+    ['The National Narcotics Agency', 'Badan Narkotika Nasional'],
+    ['The Corruption Eradication Commission', 'Komisi Pemberantasan Korupsi'],
+    ['The Indonesia Deposit Insurance Corporation', 'Lembaga Penjamin Simpanan'],
+    ['The National Research and Innovation Agency', 'Badan Riset dan Inovasi Nasional'],
+    ['The Food and Drug Supervisory Agency', 'Badan Pengawas Obat dan Makanan'],
+    ['The Constitutional Court', 'Mahkamah Konstitusi'],
+  ])('should know the English names of national bodies and the 2024 cabinet\'s ministries: "%s"', (opening, name) => {
     expect(extractEntities(`${opening} issued a statement on Monday.`).organizations.map((o) => o.name)).toEqual([name]);
   });
 
