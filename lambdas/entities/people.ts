@@ -195,7 +195,7 @@ const OFFICE_FIELD_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:(?:General[ \t]
 /** English titles in lower case: a title only right after a body or a region ("BPS East Kalimantan head X"). */
 const LOWER_ENGLISH_TITLE =
   'head|chief|chair(?:man|woman|person)|(?:national )?coordinator|director|researcher|(?:chief )?economist|analyst|member|governor|mayor|regent|deputy|commander|chief of staff|' +
-  'director[ -]general|secretary[ -]general|regional secretary|commissioner|(?:public )?prosecutor|campaigner';
+  'director[ -]general|secretary[ -]general|regional secretary|commissioner|(?:public )?prosecutor|campaigner|rector|dean';
 /**
  * An English article before a title in lower case, and "of" and a body after it: "The head of the Samarinda Disaster
  * Mitigation Agency (BPBD), X", "X, a member of the East Kalimantan Regional Legislative Council (DPRD),".
@@ -226,7 +226,7 @@ function closeParenthesis(text: string, start: number, end: number): string {
 
 /** English titles, written after the body or region they belong to. */
 const ENGLISH_TITLE = new RegExp(
-  `^(?:(?:Vice|Deputy)[ \\t]+)?(?:(?:Governor|Regent|Mayor)(?:-elect)?|District Head|President|Minister|Regional Secretary|Speaker|(?:Country )?Representative|[Cc]hief [Ee]xecutive|[Ss]pokes(?:person|man|woman)|[Pp]olice [Cc]hief|${LOWER_ENGLISH_TITLE})$`,
+  `^(?:(?:Vice|Deputy)[ \\t]+)?(?:(?:Governor|Regent|Mayor)(?:-elect)?|District Head|President|Minister|Regional Secretary|Speaker|Rector|(?:Country )?Representative|[Cc]hief [Ee]xecutive|[Ss]pokes(?:person|man|woman)|[Pp]olice [Cc]hief|${LOWER_ENGLISH_TITLE})$`,
 );
 
 /** An organization or a region that ends right before `at` (one space between), with where it starts. */

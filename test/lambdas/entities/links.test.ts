@@ -3335,6 +3335,15 @@ describe('a village head named after the village and its district', () => {
   });
 });
 
+describe('English titles of judges and rectors', () => {
+  it('should read "Presiding Justice X" as a judge of the court named, and "ITB Rector Prof. X" as the rector of the university before the title', () => {
+    const court = extractEntities('Presiding Justice Paulus Wijaya Kadarusman read the verdict at the Constitutional Court (MK).');
+    expect(court.people.map((p) => [p.name, p.titles, p.organization, p.official])).toEqual([['Paulus Wijaya Kadarusman', ['Presiding Justice'], 'Mahkamah Konstitusi', true]]);
+    const campus = extractEntities('ITB Rector Prof. Haryo Kusumo Adinegoro said the grant was won.');
+    expect(campus.people.map((p) => [p.name, p.titles, p.organization])).toEqual([['Haryo Kusumo Adinegoro', ['ITB Rector'], 'Institut Teknologi Bandung']]);
+  });
+});
+
 describe('a legislator called so', () => {
   it('should read "Legislator X of the House\'s Commission IV" and "X, legislator Komisi D DPRD Kota Semarang" as officials, the word no part of the name', () => {
     const english = extractEntities("Legislator Firman Hidayat Sinaga of the House of Representatives' Commission IV said the stock was enough.");
