@@ -454,9 +454,12 @@ const NAME_BEFORE_TITLE = new RegExp(
   'u',
 );
 
-/** A clause on a former post, then an appointment's verb, right before a title: ", yang selama ini X, dilantik sebagai ". */
+/**
+ * A clause on a former post, then an appointment's verb, right before a title: ", yang selama ini X, dilantik sebagai ";
+ * or a move from the former post: " bergeser dari Sekretaris Dinas Kesehatan menjadi ".
+ */
 const APPOINTED_AFTER_CLAUSE =
-  /,[ \t]*yang[ \t]+[^,.;"“”\n]{3,100},[ \t]*((?:kini[ \t]+)?(?:dilantik|ditunjuk|diangkat|ditetapkan|dipindahkan|dimutasi|dirotasi)[ \t]+(?:sebagai|menjadi)[ \t]+)$/;
+  /(?:,[ \t]*yang[ \t]+[^,.;"“”\n]{3,100},[ \t]*((?:kini[ \t]+)?(?:dilantik|ditunjuk|diangkat|ditetapkan|dipindahkan|dimutasi|dirotasi)[ \t]+(?:sebagai|menjadi)[ \t]+)|[ \t]+(?:bergeser|berpindah|beralih|digeser|dipindah|dirotasi|dimutasi)[ \t]+dari[ \t]+[^,.;"“”\n]{3,100}?[ \t]+(menjadi[ \t]+))$/;
 
 /** The person named right before a title that no name follows ("Bahlil Lahadalia, Menteri ESDM, mengatakan"). */
 function readNameBefore(text: string, titleStart: number, beforeConnector = false): Span | null {
@@ -464,7 +467,7 @@ function readNameBefore(text: string, titleStart: number, beforeConnector = fals
   // post between the name and the appointment is read past, as if the name stood right before "dilantik sebagai".
   const clause = APPOINTED_AFTER_CLAUSE.exec(text.slice(Math.max(0, titleStart - 200), titleStart));
   const base = Math.max(0, titleStart - (clause ? 200 : 80));
-  const probe = clause ? `${text.slice(base, titleStart - clause[0].length)} ${clause[1]!}` : text.slice(base, titleStart);
+  const probe = clause ? `${text.slice(base, titleStart - clause[0].length)} ${(clause[1] ?? clause[2])!}` : text.slice(base, titleStart);
   const m = NAME_BEFORE_TITLE.exec(probe);
   if (!m) return null;
   // "Sekda Syaiful Bahri, selaku Ketua ...": the run may open with a title's word; the name is the rest of it.

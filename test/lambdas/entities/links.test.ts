@@ -3367,6 +3367,13 @@ describe('a member of a state body named with "anggota" in lower case', () => {
   });
 });
 
+describe('an official moved from one post to another', () => {
+  it('should read "X bergeser dari Sekretaris Dinas Kesehatan menjadi Kepala Dinas Sosial Kota Mataram" as X holding the new post', () => {
+    const text = 'Baiq Sri Wahyuni bergeser dari Sekretaris Dinas Kesehatan menjadi Kepala Dinas Sosial Kota Mataram.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.titles, p.official])).toEqual([['Baiq Sri Wahyuni', ['Kepala Dinas Sosial Kota Mataram'], true]]);
+  });
+});
+
 describe('an appointee named after a word that opens the clause', () => {
   it('should read "Adapun Nurul Aini dilantik sebagai Sekretaris DPRD Kota Mataram" as Nurul Aini holding the post', () => {
     const text = 'Wali Kota melantik 12 pejabat. Adapun Nurul Aini dilantik sebagai Sekretaris DPRD Kota Mataram.';
