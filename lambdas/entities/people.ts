@@ -922,8 +922,35 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     // "Wakil Menteri Keuangan A, B, dan C", "Menteri Bahlil, Sri Mulyani dan Airlangga": a list after one title shares it.
     const first = hits[hits.length - 1]!;
     for (const item of listed ?? []) hits.push({ ...first, start: item.start, end: item.end, name: cleanName(text.slice(item.start, item.end)) });
+    const paired = holder ? pairedHolder(text, first) : null;
+    if (paired) hits.push(paired);
   }
   return hits;
+}
+
+/** Two titles joined by "dan", the second opening with its own title's form: "Bupati dan Wakil Bupati Buton Utara". */
+const TWO_TITLES = /^(.+?)[ \t]+dan[ \t]+(.+)$/;
+/** A name, then "dan", right before the holder's name: the first of two holders. */
+const NAME_AND_BEFORE = /((?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,5})dan[ \t]+$/u;
+
+/**
+ * "melantik A dan B sebagai Bupati dan Wakil Bupati Buton Utara": two holders before "sebagai" and two titles that share
+ * the words after them; the first holds the first title, the second the second. The hit of the second (read with both
+ * titles) takes its own; the first's hit is returned, or null where the text is no such pair.
+ */
+function pairedHolder(text: string, hit: PersonHit): PersonHit | null {
+  const titles = TWO_TITLES.exec(hit.title ?? '');
+  const second = titles ? matchAt(TITLE_AT, titles[2]!, 0) : null;
+  const firstEntry = titles ? TITLE_BY_FORM.get(titles[1]!) : undefined;
+  if (!titles || !second || !firstEntry) return null;
+  const before = NAME_AND_BEFORE.exec(text.slice(Math.max(0, hit.start - 80), hit.start));
+  const at = before ? hit.start - before[0].length : -1;
+  const name = before ? readName(text, at) : null;
+  if (!name || name.end !== at + before![1]!.trimEnd().length) return null;
+  const rest = titles[2]!.slice(second[0].length);
+  hit.title = titles[2]!;
+  hit.titleEntry = TITLE_BY_FORM.get(second[0]) ?? hit.titleEntry;
+  return { ...hit, start: name.start, end: name.end, name: cleanName(text.slice(name.start, name.end)), title: `${titles[1]!}${rest}`, titleEntry: firstEntry };
 }
 
 /** The unit word of the area a title heads, as the title writes it: a Kepala or Petinggi Kampung heads a Kampung. */

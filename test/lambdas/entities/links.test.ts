@@ -3367,6 +3367,16 @@ describe('a member of a state body named with "anggota" in lower case', () => {
   });
 });
 
+describe('two holders sworn in as two titles joined by "dan"', () => {
+  it('should give "melantik A dan B sebagai Bupati dan Wakil Bupati Buton Utara" the regent to A and the deputy to B', () => {
+    const text = 'Gubernur Sultra melantik La Ode Muhammad Arsyad dan Wa Ode Nurhayati sebagai Bupati dan Wakil Bupati Buton Utara di Kendari.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.titles, p.organization])).toEqual([
+      ['La Ode Muhammad Arsyad', ['Bupati Buton Utara'], 'Pemerintah Kabupaten Buton Utara'],
+      ['Wa Ode Nurhayati', ['Wakil Bupati Buton Utara'], 'Pemerintah Kabupaten Buton Utara'],
+    ]);
+  });
+});
+
 describe('an official moved from one post to another', () => {
   it('should read "X bergeser dari Sekretaris Dinas Kesehatan menjadi Kepala Dinas Sosial Kota Mataram" as X holding the new post', () => {
     const text = 'Baiq Sri Wahyuni bergeser dari Sekretaris Dinas Kesehatan menjadi Kepala Dinas Sosial Kota Mataram.';
