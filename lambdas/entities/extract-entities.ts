@@ -44,7 +44,9 @@ import demonyms from './data/demonyms.json' with { type: 'json' };
  */
 const DEMONYMS: ReadonlySet<string> = new Set(demonyms as string[]);
 /** A web domain written against a name: ".com", ".co.id", ".id". */
-const WEB_DOMAIN_AT = /^\.(?:com|co\.id|id|net|org|news)(?![\p{L}\p{N}])/u;
+const WEB_DOMAIN_AT = /^\.(?:com|co\.id|id|net|org|news)(?![\p{L}\p{N}])/iu;
+/** A web domain closing a written word ("POS-KUPANG.COM", "tribunkaltim.co.id"). */
+const WEB_DOMAIN_IN = /\.(?:com|co\.id|id|net|org|news)[.)]?$/iu;
 
 /** "The Indonesian", "The Samarinda": an English article, then a demonym, a country or a region. */
 function isArticleAndOrigin(surface: string): boolean {
@@ -274,10 +276,12 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
   const dateline = options.dateline ?? detectDateline(written);
   const datelineSpan = findDatelineSpan(written);
   const datelineRegion = findDatelineRegion(written, datelineSpan);
-  // "Medan, Tribun-Medan.com -": a region inside the outlet's name in the dateline is no mention of it.
+  // "Medan, Tribun-Medan.com -": a region inside the outlet's name in the dateline is no mention of it; nor is one
+  // inside a web domain in the body ("ketika ditemui POS-KUPANG.COM").
   const inCredit = (h: Span): boolean => {
-    if (datelineSpan === null || !withinAny(h, [datelineSpan])) return false;
     const word = writtenWord(text, h);
+    if (word.length > h.end - h.start && WEB_DOMAIN_IN.test(word)) return true;
+    if (datelineSpan === null || !withinAny(h, [datelineSpan])) return false;
     return word.length > h.end - h.start && /[.-]/.test(word);
   };
   // "Papua Nugini", "Selat Makassar": a region inside a longer country or area name is no mention of the region.

@@ -3202,6 +3202,13 @@ describe('extractEntities on places that read like people', () => {
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Theresia Renyaan']);
   });
 
+  it('should read no place inside an outlet\'s web domain in the body ("ditemui POS-KUPANG.COM", "Pos-Kupang.com") and no person in an outlet\'s short credit ("Cepos")', () => {
+    const domains = extractEntities('SOE - Warga antre air, tutur Yuliana ketika ditemui POS-KUPANG.COM, Kamis (12/3). Ia juga bicara kepada Tribun-Medan.com.');
+    expect(domains.locations.map((l) => l.name)).toEqual(['Soe']);
+    const credit = extractEntities('WAMENA, Cepos – Bupati Jayawijaya mengatakan air bersih kurang. Saat dikonfirmasi Cepos melalui telepon, ia diam.');
+    expect(credit.people).toEqual([]);
+  });
+
   it('should read the name after an area head\'s title in lower case as the area, no body ("mantan lurah Lepo-Lepo")', () => {
     const result = extractEntities('Hasrul, mantan lurah Lepo-Lepo, dinyatakan terbukti membuat surat palsu.');
     expect(result.organizations.map((o) => o.name)).toEqual([]);
