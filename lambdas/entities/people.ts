@@ -295,6 +295,18 @@ function pairedRegion(text: string, titleStart: number, hits: readonly PersonHit
 /** A preposition or verb that makes the title after it an object ("pertemuan dengan Gubernur ..."). */
 const OBJECT_BEFORE_TITLE = /(?:^|[^\p{L}])(?:dengan|kepada|menemui|bertemu)[ \t]+$/u;
 
+/** "dan" or "serta" and a capitalised word after an item of a list: the list goes on. */
+const FIELD_LIST_GOES_ON = /^[ \t]*,?[ \t]*(?:dan|serta|&)[ \t]+\p{Lu}/u;
+
+/**
+ * "Federasi Serikat Pekerja Tekstil, Sandang dan Kulit ...": one word of the language after a comma, going on to "dan"
+ * and a capitalised word, is an item of a body's list of fields, no name.
+ */
+function isFieldListItem(text: string, name: Span): boolean {
+  const word = text.slice(name.start, name.end);
+  return !/\s/.test(word) && isDictionaryWord(word.toLowerCase()) && !isListedName(word) && FIELD_LIST_GOES_ON.test(text.slice(name.end, name.end + 12));
+}
+
 /** Find an appositive name after a title in the same sentence: "..., Budi Wahyudi." */
 function readAppositive(text: string, from: number): { comma: number; name: Span } | null {
   const limit = Math.min(sentenceEnd(text, from), from + APPOSITIVE_WINDOW);
@@ -322,6 +334,7 @@ function readAppositive(text: string, from: number): { comma: number; name: Span
     const delimited = run && isListedName(firstWord) && !HONORIFICS.has(firstWord) && !RANKS.has(firstWord) && !TITLE_WORDS.has(firstWord) ? run : null;
     const name = delimited ? { start: at + delimited[0].length - delimited[1]!.length, end: at + delimited[0].length } : read;
     if (!name || !endsName(text, name.end)) continue;
+    if (isFieldListItem(text, name)) continue;
     // "mantan Kepala Kampung Merasa, Kecamatan Kelay, berinisial SL": a unit of area after the comma is where, not who.
     if (AREA_UNIT_KIND[text.slice(name.start, name.end).split(/[ \t]/)[0]!]) continue;
     // "dr. H. Hamdani Rahman, Sp.OG.": a degree's letters are no name.
@@ -544,8 +557,9 @@ function readNameAfterOrg(
     const name = readName(text, org.end + gap[0].length);
     // "SKK Migas Kalimantan dan Sulawesi": an island, a group of regions or a country after the body is the area it serves.
     const value = name ? text.slice(name.start, name.end) : '';
-    // "Kepala Biro Kesra Setda Kaltim, H. X": a second body after the first is no name either.
-    if (name && orgHits.some((o) => o.start < name.end && o.end > name.start)) continue;
+    // "Kepala Biro Kesra Setda Kaltim, H. X": a second body after the first is no name either; nor is an item of the
+    // body's own list of fields ("Federasi Serikat Pekerja Tekstil, Sandang dan Kulit").
+    if (name && (orgHits.some((o) => o.start < name.end && o.end > name.start) || isFieldListItem(text, name))) continue;
     if (name && namesUnitOfBody(text, name, orgHits)) continue;
     if (name && endsName(text, name.end) && !matchRegionAt(text, name.start) && !WIDE_AREA_BY_FORM.has(value) && !COUNTRY_BY_FORM.has(value)) return { org, name };
   }

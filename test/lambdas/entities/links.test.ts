@@ -3367,6 +3367,15 @@ describe('a member of a state body named with "anggota" in lower case', () => {
   });
 });
 
+describe('a union whose name lists its fields', () => {
+  it('should read "Ketua ... Federasi Serikat Pekerja Tekstil, Sandang dan Kulit ... Brebes, Taryono" as Taryono the chair, "Sandang" no one', () => {
+    const text =
+      'Ketua Pimpinan Cabang Federasi Serikat Pekerja Tekstil, Sandang dan Kulit Serikat Pekerja Seluruh Indonesia (PC FSP TSK SPSI) Brebes, Taryono, mengatakan upah naik.';
+    expect(extractEntities(text).people.map((p) => p.name)).toEqual(['Taryono']);
+    expect(extractEntities(text).people[0]?.titles[0]).toMatch(/^Ketua Pimpinan Cabang Federasi Serikat Pekerja Tekstil, Sandang dan Kulit/);
+  });
+});
+
 describe('two holders sworn in as two titles joined by "dan"', () => {
   it('should give "melantik A dan B sebagai Bupati dan Wakil Bupati Buton Utara" the regent to A and the deputy to B', () => {
     const text = 'Gubernur Sultra melantik La Ode Muhammad Arsyad dan Wa Ode Nurhayati sebagai Bupati dan Wakil Bupati Buton Utara di Kendari.';
