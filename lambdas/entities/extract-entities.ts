@@ -56,6 +56,14 @@ function isArticleAndOrigin(surface: string): boolean {
 const NOT_PLACES = new Set([...(demonyms as string[]), ...ENGLISH_FUNCTION_WORDS, ...AREA_UNIT_WORDS, 'Kota', 'Kabupaten', 'Provinsi', ...PLACE_HEADS]);
 
 /**
+ * A Latin species epithet: a word in lower case no dictionary holds, with a Latin ending ("aegypti", "falciparum"; not
+ * the "-ai" of "sebagai").
+ */
+function isSpeciesEpithet(word: string): boolean {
+  return /(?:[^aiou]i|us|um|ae|is|ax)$/.test(word) && !isDictionaryWord(word) && !isEnglishWord(word) && !isAffixedWord(word);
+}
+
+/**
  * Whether a "place" is a rank: "berpangkat Komisaris Polisi (Kompol)", "berpangkat Ajun Komisaris Besar" (a desa is
  * named Kompol, a kecamatan Ajung).
  */
@@ -354,6 +362,8 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
     if (t.kind === 'PER' && /^(?:On|In|During|Since|Until|Last|Next)[ \t]+\S+$/.test(surface) && isDateWord(surface.split(/[ \t]+/)[1]!)) return false;
     // "gelombang atmosfer Madden-Julian Oscillation": a name closed by an English abstract noun names a thing.
     if (t.kind === 'PER' && isEnglishAbstractNoun(surface.split(/[ \t]+/).at(-1)!)) return false;
+    // "nyamuk Aedes aegypti": a genus before its species' epithet in lower case names a living thing, no person.
+    if (t.kind === 'PER' && !/\s/.test(surface) && isSpeciesEpithet(/^[ \t]+(\p{Ll}{4,})(?![\p{L}-])/u.exec(text.slice(t.end, t.end + 24))?.[1] ?? '')) return false;
     // "Jordan's King Talal II", "Indonesia's President": a possessive before a title names the realm, no person.
     if (t.kind === 'PER' && TITLE_BY_FORM.has(/^['’]s[ \t]+(\p{Lu}\p{L}*)/u.exec(text.slice(t.end, t.end + 26))?.[1] ?? '')) return false;
     // '"Mangrove adalah benteng alami," ... bibit mangrove': a word of the language the text also writes in lower case,

@@ -3202,6 +3202,15 @@ describe('extractEntities on places that read like people', () => {
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Theresia Renyaan']);
   });
 
+  it('should read a genus before its species ("nyamuk Aedes aegypti") as no person, and unlisted investors named with a tail word as bodies', () => {
+    const mosquito = extractEntities('"Itu kondisi paling disukai nyamuk Aedes aegypti untuk berkembang biak," kata Yanti Rahayu.');
+    expect(mosquito.people.map((p) => p.name)).toEqual(['Yanti Rahayu']);
+    const round = extractEntities('Pendanaan dipimpin East Ventures dengan partisipasi Kalpa Capital Partners serta investor sebelumnya, Arah Ventura.');
+    expect(round.people).toEqual([]);
+    expect(round.organizations.map((o) => o.name)).toEqual(['East Ventures', 'Kalpa Capital Partners', 'Arah Ventura']);
+    expect(extractEntities('Tambang di Pulau Obi yang dikelola Harita Nickel.').organizations.map((o) => o.name)).toEqual(['Harita Nickel']);
+  });
+
   it('should read no place inside an outlet\'s web domain in the body ("ditemui POS-KUPANG.COM", "Pos-Kupang.com") and no person in an outlet\'s short credit ("Cepos")', () => {
     const domains = extractEntities('SOE - Warga antre air, tutur Yuliana ketika ditemui POS-KUPANG.COM, Kamis (12/3). Ia juga bicara kepada Tribun-Medan.com.');
     expect(domains.locations.map((l) => l.name)).toEqual(['Soe']);
