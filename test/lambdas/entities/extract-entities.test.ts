@@ -3802,6 +3802,15 @@ describe('extractEntities: held-out set s19', () => {
     expect(codes('Coffee exporters cut shipments this year. Exporters said export prices rose as exports to Europe fell.')).toContain('G');
   });
 
+  it('should read the sectors of elderly care homes, village funds and border posts, church bodies and English research stories', () => {
+    const codes = (text: string): string[] => extractEntities(text).sectors.map((s) => s.code);
+    expect(codes('Panti werdha itu merawat 80 lansia. Pramu sosial mendampingi lansia penderita demensia setiap hari.')).toContain('Q');
+    expect(codes('Dana Kampung tahun ini naik. Kepala kampung diminta melaporkan penggunaan Dana Kampung dan dana Otsus tepat waktu.')).toContain('O');
+    expect(codes('Arus barang di PLBN Motaain naik. Petugas Bea Cukai dan Imigrasi di perbatasan memeriksa setiap truk.')).toContain('O');
+    expect(codes('Sinode GMIT menggelar rapat. Gereja-gereja diminta mendampingi jemaat, kata pastor dari Keuskupan Atambua.')).toContain('S');
+    expect(codes('The research team built a prototype in its laboratory. The researchers said the research grant would fund more tests.')).toContain('M');
+  });
+
   it('should read UMKM in an English story on KUR micro loans ("micro businesses", "small business owners", "MSMEs")', () => {
     const text =
       'The minister handed over KUR loans to 250 small business owners in Pekalongan. Most borrowers are micro traders. ' +
