@@ -4402,6 +4402,7 @@ describe('English officers named before their title', () => {
     ['The Agrarian and Spatial Planning Ministry', 'Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional'],
     ['The Investment and Downstream Industry Ministry', 'Kementerian Investasi/BKPM'],
     ['The National Narcotics Agency', 'Badan Narkotika Nasional'],
+    ['The Indonesia Endowment Fund for Education Agency (LPDP)', 'Lembaga Pengelola Dana Pendidikan'],
     ['The Corruption Eradication Commission', 'Komisi Pemberantasan Korupsi'],
     ['The Indonesia Deposit Insurance Corporation', 'Lembaga Penjamin Simpanan'],
     ['The National Research and Innovation Agency', 'Badan Riset dan Inovasi Nasional'],
