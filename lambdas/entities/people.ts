@@ -467,6 +467,9 @@ const NAME_BEFORE_TITLE = new RegExp(
   'u',
 );
 
+/** "the OJK's ", "the company's ": an article, a body's name and its possessive, right before a title. */
+const POSSESSIVE_BODY_BEFORE = /[Tt]he[ \t]+(?:\p{Lu}[\p{L}\p{N}&.-]*[ \t]+){0,5}\p{Lu}[\p{L}\p{N}&.-]*['’]s[ \t]+$/u;
+
 /**
  * A clause on a former post, then an appointment's verb, right before a title: ", yang selama ini X, dilantik sebagai ";
  * or a move from the former post: " bergeser dari Sekretaris Dinas Kesehatan menjadi ".
@@ -838,7 +841,10 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       const appositive = found && asObject && /^[ \t]+\p{Ll}/u.test(text.slice(found.name.end, found.name.end + 3)) ? null : found;
       // "Bahlil Lahadalia, Menteri ESDM, ...", "Andi Harun selaku Wali Kota Samarinda": the title follows the name.
       // "Rita Widyasari, mantan Bupati Kukar,": the name stands before the holder's marks.
-      const before = appositive ? null : readNameBefore(text, opens - (articled?.article.length ?? 0));
+      // "Hendro Wicaksana Adiputra, the OJK's chief executive for ..., said": a body's possessive with its article
+      // stands between the name's comma and the title.
+      const possessiveLead = articled ? null : POSSESSIVE_BODY_BEFORE.exec(text.slice(Math.max(0, opens - 60), opens));
+      const before = appositive ? null : readNameBefore(text, opens - (articled?.article.length ?? possessiveLead?.[0].length ?? 0));
       if (!appositive && !before) {
         const inside = orgHits.findLast((o) => o.start >= opens && o.end <= titleWordsEnd) ?? null;
         unheld.push({ start: opens, end: titleWordsEnd, title: text.slice(opens, titleWordsEnd), entry, region: comp.region ?? inside?.region ?? null, org: inside });

@@ -3335,6 +3335,13 @@ describe('a village head named after the village and its district', () => {
   });
 });
 
+describe('a name, then "the body\'s" and a title', () => {
+  it('should read "X, the OJK\'s chief executive for insurance ..., said" as X of the OJK, an official', () => {
+    const text = 'The OJK revoked the licence. Hendro Wicaksana Adiputra, the OJK\'s chief executive for insurance, guarantee and pension fund supervision, said the firm failed.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization, p.official])).toEqual([['Hendro Wicaksana Adiputra', 'Otoritas Jasa Keuangan', true]]);
+  });
+});
+
 describe('English titles of judges and rectors', () => {
   it('should read "Presiding Justice X" as a judge of the court named, and "ITB Rector Prof. X" as the rector of the university before the title', () => {
     const court = extractEntities('Presiding Justice Paulus Wijaya Kadarusman read the verdict at the Constitutional Court (MK).');
