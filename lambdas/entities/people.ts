@@ -271,7 +271,7 @@ const HOLDER_FIELD_WORD = String.raw`(?!(?:said|says|told|and|or|the|of|to|in|on
 const ENGLISH_HOLDER_GAP = new RegExp(String.raw`^[ \t](?:(?:acting|interim|outgoing|former)[ \t]|${HOLDER_FIELD_WORD}(?:${HOLDER_FIELD_WORD})?)?$`);
 
 /** A company officer's English title: "president director", "Vice President", "director general". */
-const LOWER_OFFICER_TITLE = /^(?:(?:vice|deputy|executive|managing|senior|corporate)[ \t]+)*(?:president(?:[ \t]+director)?|director(?:[ \t]+general)?|general manager|secretary|chief executive officer|chief economist|counsel+or)$/i;
+const LOWER_OFFICER_TITLE = /^(?:(?:vice|deputy|executive|managing|senior|corporate)[ \t]+)*(?:president(?:[ \t]+director)?|director(?:[ \t]+general)?|general manager|secretary|chief (?:executive|financial|operating|investment|technology) officer|chief economist|counsel+or)$/i;
 
 /**
  * The body right before a company officer's English title, written with "'s" or not and with up to three lower-case

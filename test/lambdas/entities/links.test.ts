@@ -3335,6 +3335,12 @@ describe('a village head named after the village and its district', () => {
   });
 });
 
+describe('English officer titles in lower case', () => {
+  it('should read "according to chief financial officer X" as X holding that title', () => {
+    expect(extractEntities('PT Bumi Resources Tbk posted a profit, according to chief financial officer Melinda Wirjawan.').people[0]?.titles).toEqual(['chief financial officer']);
+  });
+});
+
 describe('a name, then "the body\'s" and a title', () => {
   it('should read "X, the OJK\'s chief executive for insurance ..., said" as X of the OJK, an official', () => {
     const text = 'The OJK revoked the licence. Hendro Wicaksana Adiputra, the OJK\'s chief executive for insurance, guarantee and pension fund supervision, said the firm failed.';
