@@ -456,6 +456,9 @@ const HOLDER_LAST_WORD = new Set(['sebagai', 'selaku', 'juga', 'merupakan', 'men
 /** A holder's connector right before a title: the title is the name's before it, whatever name may follow it. */
 const HOLDER_CONNECTOR_BEFORE = new RegExp(`[\\p{L}.],?[ \\t]+(?:${HOLDER_CONNECTORS})[ \\t]+$`, 'u');
 
+/** One or two capitalised words, then an honorific that opens a name: "Batulicin Hj. ". */
+const SEAT_BEFORE_HONORIFIC = new RegExp(`^(\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+)?)[ \\t]+(?=${NAME_HONORIFIC}[ \\t]+\\p{Lu})`, 'u');
+
 /**
  * A name (its degrees after it), then a comma or "sebagai" / "selaku" / "yang juga" right before a title (the text
  * before ends here).
@@ -701,6 +704,14 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     const colon = comp.nameAt === comp.end && LINE_OPENS_BEFORE.test(text.slice(Math.max(0, opens - 40), opens)) ? POST_COLON.exec(text.slice(comp.end, comp.end + 24)) : null;
     // "hakim agung Hari Sugiharto Wiyono": right after a title, bare or not, a name may open with "Hari".
     let name = readName(text, comp.nameAt + (colon?.[0].length ?? 0), comp.rank !== null, true);
+    // "Pemimpin Cabang Bank Kalsel Batulicin Hj. Rahmi Hayati Noor": an honorific after a word or two read as a name
+    // opens the holder's name; the words before it are the title's (the branch's seat).
+    const seatBeforeHonorific = name && !colon ? SEAT_BEFORE_HONORIFIC.exec(text.slice(name.start, name.start + 40)) : null;
+    const heldAfterSeat = seatBeforeHonorific ? readName(text, name!.start + seatBeforeHonorific[0].length, false, true) : null;
+    if (heldAfterSeat) {
+      comp.end = name!.start + seatBeforeHonorific![1]!.length;
+      name = heldAfterSeat;
+    }
     // "Posisi Kepala Bappeda kini diisi Hanifah Nurlaela", "Camat Citangkil dijabat Rina Marlina": a post (a place it
     // names or not), then who fills it.
     const filledAt = colon ? null : matchAt(FILLED_BY_AT, text, comp.end);

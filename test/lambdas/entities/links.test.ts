@@ -3335,6 +3335,13 @@ describe('a village head named after the village and its district', () => {
   });
 });
 
+describe('a branch head named after the branch\'s seat and an honorific', () => {
+  it('should read "Pemimpin Cabang Bank Kalsel Batulicin Hj. Rahmi Hayati Noor" as Rahmi heading the branch, "Batulicin Hj" no one', () => {
+    const text = 'Pemimpin Cabang Bank Kalsel Batulicin Hj. Rahmi Hayati Noor menambahkan kantor baru tersebut dilengkapi layanan.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.titles])).toEqual([['Rahmi Hayati Noor', ['Pemimpin Cabang Bank Kalsel Batulicin']]]);
+  });
+});
+
 describe('English officer titles in lower case', () => {
   it('should read "according to chief financial officer X" as X holding that title', () => {
     expect(extractEntities('PT Bumi Resources Tbk posted a profit, according to chief financial officer Melinda Wirjawan.').people[0]?.titles).toEqual(['chief financial officer']);
