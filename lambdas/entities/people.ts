@@ -1861,11 +1861,12 @@ const FACTION_MEMBER_BEFORE = new RegExp(`(?:^|[^\\p{L}])${FACTION_MEMBER_BEFORE
 /** The same title anywhere, a name after it: "anggota Banggar dari Fraksi PKB, Nurhayati." names a member, even by one word. */
 const FACTION_MEMBER_THEN_NAME = new RegExp(`(?<![\\p{L}])${FACTION_MEMBER_BEFORE_SOURCE}`, 'gu');
 /**
- * "Fraksi PKS melalui juru bicaranya, Hj. ", "Fraksi PKS (PKS) lewat ", "Pandangan Fraksi PDI Perjuangan yang dibacakan "
+ * "Fraksi PKS melalui juru bicaranya, Hj. ", "Fraksi PKS (PKS) lewat ", "Pandangan Fraksi PDI Perjuangan yang dibacakan ",
+ * "Fraksi Gerindra yang diwakili "
  * right before a name (group 1 the faction, group 2 the role if named).
  */
 const FACTION_THROUGH_BEFORE =
-  /(?:^|[^\p{L}])(Fraksi[ \t]+[^,.;()\n]{2,40}?(?:[ \t]*\([A-Za-z]{2,10}\))?),?[ \t]+(?:melalui|lewat|(?:yang[ \t]+)?dibacakan(?:[ \t]+oleh)?)[ \t]+(?:(juru[ \t]+bicara(?:nya)?|ketua(?:nya)?|sekretaris(?:nya)?)[ \t]*,?[ \t]+)?(?:(?:Hj?|Dr|Ir|Drs|Dra)\.?[ \t]+)*$/u;
+  /(?:^|[^\p{L}])(Fraksi[ \t]+[^,.;()\n]{2,40}?(?:[ \t]*\([A-Za-z]{2,10}\))?),?[ \t]+(?:melalui|lewat|(?:yang[ \t]+)?(?:dibacakan|diwakili)(?:[ \t]+oleh)?)[ \t]+(?:(juru[ \t]+bicara(?:nya)?|ketua(?:nya)?|sekretaris(?:nya)?)[ \t]*,?[ \t]+)?(?:(?:Hj?|Dr|Ir|Drs|Dra)\.?[ \t]+)*$/u;
 /** "Anggota Fraksi PKS " right before a name, no comma between: the faction is a party's form (group 1 the title). */
 const FACTION_MEMBER_NAMED_BEFORE = new RegExp(
   `(?:^|[^\\p{L}])([Aa]nggota(?:[ \\t]+[Kk]omisi(?:[ \\t]+[IVXA-E]{1,4})?)?[ \\t]+(?:dari[ \\t]+)?Fraksi[ \\t]+(?:${buildAlternation(

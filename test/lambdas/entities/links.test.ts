@@ -4773,6 +4773,11 @@ describe('English officers named before their title', () => {
     expect(people('Adapun Kapoksi Fraksi Partai Gerindra di Komisi IX, Dewi Anggraeni Lubis, mendesak BPJS.')).toEqual([['Dewi Anggraeni Lubis', true]]);
   });
 
+  it('should read a faction speaking through a member by "yang diwakili"', () => {
+    const text = 'DPRD Kapuas menggelar paripurna. Sementara itu, Fraksi Partai Gerakan Indonesia Raya (Gerindra) yang diwakili Maria Veronika Lambung mendorong penambahan anggaran beasiswa.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization, p.official])).toEqual([['Maria Veronika Lambung', 'DPRD Kapuas', true]]);
+  });
+
   it('should read a faction speaking through a member by "lewat" and "yang dibacakan", its short form in parentheses or not', () => {
     const text =
       'DPRD Kutai Timur menggelar paripurna. Pandangan Fraksi PDI Perjuangan yang dibacakan Maria Goreti Lenggu menyoroti tambang. Fraksi Partai Keadilan Sejahtera (PKS) lewat Ahmad Zulfikar meminta insentif.';
