@@ -1974,6 +1974,9 @@ function isWrittenOutsideAnOffice(text: string, form: string): boolean {
   return wholeWordsAt(text, form).some((at) => !/(?:Kanwil|Kantor[ \t]+Wilayah|Kantor)[ \t]+$/.test(text.slice(Math.max(0, at - 16), at)));
 }
 
+/** A regional legislature's commission by its letter or numeral ("Komisi D DPRD"). */
+const COMMISSION_OF_DPRD = /^Komisi [IVXA-E]+ DPRD$/;
+
 /** Merge hits into entities keyed by their composed name; aliases are the other written forms. */
 function mergeHits(text: string, hits: OrgHit[]): OrganizationFindings {
   const byName = new Map<string, OrganizationEntity>();
@@ -1994,7 +1997,9 @@ function mergeHits(text: string, hits: OrgHit[]): OrganizationFindings {
     // directory merges by alias, and the regional office is not the ministry.
     const nationalBody = hit.region !== null && AGENCY_BY_LOWER_NAME.has(hit.base.toLowerCase());
     const aliases = hit.region ? hit.aliases.filter((a) => !NATIONAL_ALIAS.test(a) && (!nationalBody || isWrittenOutsideAnOffice(text, a))) : hit.aliases;
-    const forms = [surface, acronymAlias, ...aliases, withoutRegion(surface, hit)];
+    // "Komisi D DPRD Kota Semarang": a commission read apart from its house is written with it too.
+    const house = COMMISSION_OF_DPRD.test(hit.base) ? hits.find((h) => h.base === 'DPRD' && h.start >= hit.end && h.start <= hit.end + 1) : undefined;
+    const forms = [surface, acronymAlias, ...aliases, withoutRegion(surface, hit), house ? text.slice(hit.start, house.end) : null];
     for (const form of forms) {
       if (form && form !== name && !entity.aliases.includes(form)) entity.aliases.push(form);
     }

@@ -3370,6 +3370,8 @@ describe('a legislator called so', () => {
     expect(english.people.map((p) => [p.name, p.official])).toEqual([['Firman Hidayat Sinaga', true]]);
     const local = extractEntities('Pernyataan itu disampaikan Umi Kalsum, legislator Komisi D DPRD Kota Semarang, saat rapat.');
     expect(local.people.map((p) => [p.name, p.titles, p.official])).toEqual([['Umi Kalsum', ['legislator Komisi D DPRD Kota Semarang'], true]]);
+    // The commission keeps the form the text writes it in, its house's "Kota" with it.
+    expect(local.organizations.find((o) => o.name === 'Komisi D DPRD Semarang')?.aliases).toContain('Komisi D DPRD Kota Semarang');
   });
 });
 
