@@ -3847,6 +3847,13 @@ describe('extractEntities: held-out set s19', () => {
     expect(result.locations.find((l) => l.name === 'Mandailing Natal')?.mentions.map((m) => m.text)).toContain('Madina');
   });
 
+  it('should read no body in state bonds, aid cards or a bare "UPT" ("Surat Berharga Syariah Negara (SBSN)", "UPT menampung 80 lansia")', () => {
+    const bonds = extractEntities('Gedung dibangun dari dana Surat Berharga Syariah Negara (SBSN). Dana SBSN cair pada Maret.');
+    expect(bonds.organizations).toEqual([]);
+    const unit = extractEntities('UPT menampung 80 lansia. Kepala UPT Puskesmas Sempaja, dr. Rina Marlina, hadir.');
+    expect(unit.organizations.map((o) => o.name)).toEqual(['UPT Puskesmas Sempaja']);
+  });
+
   it('should read no body in a programme\'s or a rights issue\'s short form ("Makan Bergizi Gratis (MBG)", "HMETD")', () => {
     const text =
       'Dana program Makan Bergizi Gratis (MBG) dari Badan Gizi Nasional belum cair. Kehadiran siswa naik sejak MBG berjalan pada Oktober. ' +
