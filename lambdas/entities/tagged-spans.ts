@@ -17,7 +17,7 @@ import {
 } from './gazetteer.js';
 import { AREA_UNIT_WORDS } from '../shared/area-units.js';
 import { isDateWord, isNameWord, isTrailingInitials } from './person-names.js';
-import { isNameOnlyWord } from './tagger-features.js';
+import { isListedName, isNameOnlyWord } from './tagger-features.js';
 import { UPPER_FIRST, buildAlternation } from './text-scan.js';
 import type { RegionHit, Span } from './types.js';
 import schoolWords from './data/school-words.json' with { type: 'json' };
@@ -187,6 +187,8 @@ const APOSTROPHE_TAIL = /^(?:['’](?!s(?![\p{L}]))|-(?=\p{Ll}))\p{Ll}+/u;
 const HYPHEN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}'’-])(${JOINED_WORD}-)$`, 'u');
 const HYPHEN_AFTER = new RegExp(String.raw`^-${JOINED_WORD}(?![\p{L}'’])`, 'u');
 const APOSTROPHE_WORD_BEFORE = /(?:^|[^\p{L}'’])(\p{Lu}\p{Ll}*['’]\p{Ll}+[ \t]+)$/u;
+/** The titles of Sasak nobles, a man's and a woman's, right before a name: "Lalu ", "Baiq ". */
+const SASAK_TITLE_BEFORE = /(?:^|[^\p{L}])((?:Lalu|Baiq)[ \t]+)$/u;
 const APOSTROPHE_WORD_AFTER = /^[ \t]+\p{Lu}\p{Ll}*['’]\p{Ll}+(?![\p{L}'’])/u;
 
 /**
@@ -202,6 +204,11 @@ export function withJoinedWords<T extends Span>(text: string, span: T): T {
   end += APOSTROPHE_TAIL.exec(text.slice(end, end + 16))?.[0].length ?? 0;
   end += APOSTROPHE_WORD_AFTER.exec(text.slice(end, end + 24))?.[0].length ?? 0;
   start -= APOSTROPHE_WORD_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[1]!.length ?? 0;
+  // "Lalu Muhammad Fikri, yang sebelumnya ...": a Sasak noble's title opens a full name (a listed given name and more)
+  // even where "Lalu" ("then") opens a sentence; "Lalu Budi datang" stays "then Budi".
+  const sasak = SASAK_TITLE_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+  const fullName = /^(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}/u.exec(text.slice(start, end));
+  if (sasak && fullName && isListedName(fullName[1]!)) start -= sasak[1]!.length;
   const after = HYPHEN_AFTER.exec(text.slice(end, end + 24));
   if (after) {
     end += after[0].length;

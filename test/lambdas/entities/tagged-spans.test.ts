@@ -19,6 +19,8 @@ describe('withJoinedWords', () => {
     expect(read('Pasangan Isran Noor-Hadi Mulyadi kalah.', 'Hadi Mulyadi')).toBe('Hadi Mulyadi');
     expect(read("Menurut Budi Jum'at lalu hujan.", 'Budi Jum')).toBe('Budi');
     expect(read("Hendra's lawyer said so.", 'Hendra')).toBe('Hendra');
+    expect(read('Pejabat dilantik. Lalu Muhammad Fikri, yang sebelumnya Kadishub, kini memimpin Dinas PUPR.', 'Muhammad Fikri')).toBe('Lalu Muhammad Fikri');
+    expect(read('Rapat usai. Lalu Budi datang ke kantor.', 'Budi')).toBe('Budi');
   });
 });
 
