@@ -3364,6 +3364,13 @@ describe('English titles of judges and rectors', () => {
   });
 });
 
+describe('Papua\'s legislatures by their short forms', () => {
+  it('should read "Anggota DPRP" as a member of the Papua legislature, an official', () => {
+    const text = 'Anggota DPRP dari Fraksi Otsus, Benny Sawaki, mengatakan dana naik.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization, p.official])).toEqual([['Benny Sawaki', 'Dewan Perwakilan Rakyat Papua', true]]);
+  });
+});
+
 describe('a legislator called so', () => {
   it('should read "Legislator X of the House\'s Commission IV" and "X, legislator Komisi D DPRD Kota Semarang" as officials, the word no part of the name', () => {
     const english = extractEntities("Legislator Firman Hidayat Sinaga of the House of Representatives' Commission IV said the stock was enough.");
