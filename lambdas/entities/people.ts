@@ -408,9 +408,10 @@ function titlePlaceBeforeAppositive(text: string, name: Span): { place: Span; ho
   const word = text.slice(name.start, name.end);
   // "Ketua BPD Jembayan Tengah, H. X": several words that name a known desa or kecamatan are a place too.
   const place = /\s/.test(word) ? isKnownPlaceName(word) : !isListedName(word);
+  const marked = MARKED_NAME_AFTER_COMMA.test(text.slice(name.end, name.end + 12));
   // "Kepala Kampung Hitugi, Distrik Walelagama, Ance Wetipo": or the unit the place lies in follows its comma.
-  const inArea = !MARKED_NAME_AFTER_COMMA.test(text.slice(name.end, name.end + 12)) && AREA_AFTER_COMMA.test(text.slice(name.end, name.end + 16));
-  if (!place || (!inArea && !MARKED_NAME_AFTER_COMMA.test(text.slice(name.end, name.end + 12)))) return null;
+  const inArea = !marked && AREA_AFTER_COMMA.test(text.slice(name.end, name.end + 16));
+  if (!place || (!marked && !inArea)) return null;
   const appositive = readAppositive(text, name.end);
   const afterArea = inArea && appositive !== null && AREA_PART.test(text.slice(name.end, appositive.comma));
   return appositive && (appositive.comma === name.end || afterArea) ? { place: name, holder: appositive.name } : null;
