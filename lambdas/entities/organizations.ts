@@ -346,6 +346,11 @@ function findAgencyHits(text: string): OrgHit[] {
     const chapterOf = region ? null : ENGLISH_CHAPTER_OF_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index));
     const chapterRegion = chapterOf ? regionBefore(text, m.index - chapterOf[0].length) : null;
     if (chapterRegion && (entry.kind === 'organisation' || entry.kind === 'state-company' || entry.kind === 'agency')) region = chapterRegion.region;
+    // "The South Konawe General Elections Commission (KPU)", "the East Kalimantan KPU": English writes a government
+    // agency's office in a region with the region before it.
+    const englishAhead =
+      region || !entry.government || entry.kind !== 'agency' || !ENGLISH_REGION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) ? null : regionBefore(text, m.index);
+    if (englishAhead) region = englishAhead.region;
     // "Bank Indonesia's East Kalimantan representative office": an English possessive names the body's office.
     const possessive = region ? null : /^['’]s[ \t]+/.exec(text.slice(end, end + 4));
     const officeRegion = possessive ? matchRegionAt(text, end + possessive[0].length) : null;
@@ -355,7 +360,7 @@ function findAgencyHits(text: string): OrgHit[] {
       end = officeRegion.end + officeWord[0].length;
     }
     hits.push(
-      makeHit(m.index, end, entry.name, {
+      makeHit(englishAhead?.start ?? m.index, end, entry.name, {
         acronym: entry.acronym,
         aliases: entry.aliases,
         government: entry.government,

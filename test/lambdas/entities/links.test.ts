@@ -3364,6 +3364,16 @@ describe('English titles of judges and rectors', () => {
   });
 });
 
+describe('a government agency\'s regional office with the region before it in English', () => {
+  it('should read "The South Konawe General Elections Commission (KPU)" and "the South Konawe KPU" as the regency\'s KPU, its chair with it', () => {
+    const text =
+      'The South Konawe General Elections Commission (KPU) has 30 days to hold the vote. The chairwoman of the South Konawe KPU, Sitti Rahmawati, said it would.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Komisi Pemilihan Umum Konawe Selatan']);
+    expect(result.people.map((p) => p.organization)).toEqual(['Komisi Pemilihan Umum Konawe Selatan']);
+  });
+});
+
 describe('Papua\'s legislatures by their short forms', () => {
   it('should read "Anggota DPRP" as a member of the Papua legislature, an official', () => {
     const text = 'Anggota DPRP dari Fraksi Otsus, Benny Sawaki, mengatakan dana naik.';
