@@ -2365,6 +2365,12 @@ function linkNearbyOrganizations(text: string, hits: readonly PersonHit[], orgHi
     const works = WORKS_FOR_AFTER.exec(text.slice(hit.end, Math.min(sentenceEnd(text, hit.end), hit.end + 160)));
     const employer = works ? orgHits.find((o) => o.start === hit.end + works[0].length) : undefined;
     if (employer && !hits.some((h) => h.start > hit.end && h.start < employer.start)) return { ...hit, org: employer };
+    // "Lalu Muhammad Fikri, yang sebelumnya Kepala Dinas Perhubungan, kini dipercaya memimpin Dinas PUPR": the body the
+    // name's sentence says it now leads, with no one else named between. A short form ("Markus, yang kini memimpin
+    // BPKAD") calls back one whose post the story gave already.
+    const leads = /\s/.test(text.slice(hit.start, hit.end)) ? LEADS_AFTER.exec(text.slice(hit.end, Math.min(sentenceEnd(text, hit.end), hit.end + 160))) : null;
+    const led = leads ? orgHits.find((o) => o.start === hit.end + leads[0].length) : undefined;
+    if (led && !hits.some((h) => h.start > hit.end && h.start < led.start)) return { ...hit, org: led, titleEntry: TITLE_BY_FORM.get('Ketua')!, title: 'pemimpin' };
     // "Majelis hakim Pengadilan Tipikor Samarinda yang diketuai Nyoto Hindaryanto": the body's chair or leader.
     // "Majelis hakim yang diketuai Dr. X": the panel of judges names no body; its chair is a judge.
     if (PANEL_CHAIRED_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start))) {
@@ -2414,6 +2420,9 @@ const POST_AFTER_INITIALS = new RegExp(
   String.raw`^[ \t]+selaku[ \t]+(?:(${FORMER_MARK})[ \t]+)?([^,;.\n]+?)(?=[ \t]*(?:,|;|\.(?:\s|$)|[ \t]dan[ \t]))`,
   'u',
 );
+
+/** A clause after a name on the body its person now leads, up to the body: ", kini dipercaya memimpin ". */
+const LEADS_AFTER = /^[^.;"“”]*?[ \t]+(?:kini[ \t]+|sekarang[ \t]+)?(?:dipercaya[ \t]+)?memimpin[ \t]+/u;
 
 /** A clause after a name on where its person works, up to the employer: ", yang bekerja untuk subkontraktor ". */
 const WORKS_FOR_AFTER = /^[^.;"“”]*?[ \t]+yang[ \t]+(?:bekerja|berkerja|bertugas)[ \t]+(?:sebagai[ \t]+(?:\p{Ll}+[ \t]+){1,3})?(?:untuk|di|pada)[ \t]+(?:\p{Ll}+[ \t]+){0,2}/u;

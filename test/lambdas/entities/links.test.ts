@@ -3425,6 +3425,15 @@ describe('two holders sworn in as two titles joined by "dan"', () => {
   });
 });
 
+describe('an official who now leads a body', () => {
+  it('should read "X, yang sebelumnya Kepala Dinas Perhubungan, kini dipercaya memimpin Dinas PUPR Kota Mataram" as X of the Dinas PUPR, an official', () => {
+    const text = 'Wali Kota melantik pejabat. Lalu Muhammad Fikri, yang sebelumnya Kepala Dinas Perhubungan, kini dipercaya memimpin Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kota Mataram.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Lalu Muhammad Fikri', 'Dinas Pekerjaan Umum dan Penataan Ruang Mataram', true],
+    ]);
+  });
+});
+
 describe('an official moved from one post to another', () => {
   it('should read "X bergeser dari Sekretaris Dinas Kesehatan menjadi Kepala Dinas Sosial Kota Mataram" as X holding the new post', () => {
     const text = 'Baiq Sri Wahyuni bergeser dari Sekretaris Dinas Kesehatan menjadi Kepala Dinas Sosial Kota Mataram.';
