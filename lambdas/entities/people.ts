@@ -1001,7 +1001,10 @@ function areaKind(unitWord: string | undefined): { kind: 'district' | 'village';
  * level's government ("Sekretaris Daerah") takes none, unless the story is about the province (`provinceStory`).
  */
 function regionForTitle(entry: TitleEntry, home: RegionEntry | null, provinceStory: RegionEntry | null = null): RegionEntry | null {
-  if (entry.org === 'region-government') return provinceStory;
+  // "Plh Sekretaris Daerah" with no region named: the regency's of a story datelined there. A city may be its
+  // province's capital too, whose secretary it would be is not told; an assistant's or an adviser's title may be a
+  // body's or a governor's. They take none.
+  if (entry.org === 'region-government') return provinceStory ?? (entry.title === 'Sekretaris Daerah' && home?.kind === 'regency' ? home : null);
   if (!entry.org || !(entry.org in GOVERNMENT_KIND)) return null;
   return regionOfKind(home, GOVERNMENT_KIND[entry.org] ?? null);
 }

@@ -3425,6 +3425,14 @@ describe('two holders sworn in as two titles joined by "dan"', () => {
   });
 });
 
+describe('a regional secretary named with no region', () => {
+  it('should give "Plh Sekretaris Daerah" with no region the government of the regency the story is datelined in (a city\'s stays without)', () => {
+    const text =
+      'SUMBAWA BESAR - Rapat dibuka Pelaksana Harian (Plh) Sekretaris Daerah, Lalu Sudirman Wijaya. Pemerintah Kabupaten Sumbawa menyiapkan anggaran.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([['Lalu Sudirman Wijaya', 'Pemerintah Kabupaten Sumbawa']]);
+  });
+});
+
 describe('an official who now leads a body', () => {
   it('should read "X, yang sebelumnya Kepala Dinas Perhubungan, kini dipercaya memimpin Dinas PUPR Kota Mataram" as X of the Dinas PUPR, an official', () => {
     const text = 'Wali Kota melantik pejabat. Lalu Muhammad Fikri, yang sebelumnya Kepala Dinas Perhubungan, kini dipercaya memimpin Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kota Mataram.';
