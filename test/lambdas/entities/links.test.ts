@@ -3425,6 +3425,16 @@ describe('two holders sworn in as two titles joined by "dan"', () => {
   });
 });
 
+describe('national bodies the lists lacked', () => {
+  it('should read the BRGM as the national agency (no Kalimantan Barat office made up), Operasi Damai Cartenz as the police task force, and Perum Damri', () => {
+    const peat = extractEntities('PONTIANAK - Kepala Kelompok Kerja Restorasi Gambut Wilayah Kalimantan Badan Restorasi Gambut dan Mangrove (BRGM) Ir. Henricus Silalahi mengatakan titik api turun.');
+    expect(peat.organizations.map((o) => o.name)).toEqual(['Badan Restorasi Gambut dan Mangrove']);
+    const task = extractEntities('Kepala Operasi Damai Cartenz Brigjen Pol Faizal Ramadhani mengatakan situasi kondusif.');
+    expect(task.people.map((p) => [p.name, p.organization])).toEqual([['Faizal Ramadhani', 'Satuan Tugas Operasi Damai Cartenz']]);
+    expect(extractEntities('Perum Damri menambah bus ke bandara.').organizations.map((o) => o.name)).toEqual(['Perum Damri']);
+  });
+});
+
 describe('a regional secretary named with no region', () => {
   it('should give "Plh Sekretaris Daerah" with no region the government of the regency the story is datelined in (a city\'s stays without)', () => {
     const text =
@@ -4458,6 +4468,7 @@ describe('English officers named before their title', () => {
     ['The Agrarian and Spatial Planning Ministry', 'Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional'],
     ['The Investment and Downstream Industry Ministry', 'Kementerian Investasi/BKPM'],
     ['The National Narcotics Agency', 'Badan Narkotika Nasional'],
+    ['The Peat and Mangrove Restoration Agency (BRGM)', 'Badan Restorasi Gambut dan Mangrove'],
     ['The Indonesia Endowment Fund for Education Agency (LPDP)', 'Lembaga Pengelola Dana Pendidikan'],
     ['The Corruption Eradication Commission', 'Komisi Pemberantasan Korupsi'],
     ['The Indonesia Deposit Insurance Corporation', 'Lembaga Penjamin Simpanan'],
