@@ -2365,15 +2365,13 @@ function linkNearbyOrganizations(text: string, hits: readonly PersonHit[], orgHi
     if (fromBody) return { ...hit, org: fromBody };
     // "Fransiskus (34), warga Desa Sepaso, yang bekerja untuk subkontraktor PT X": the employer a clause after the
     // name names, with no one else named between.
-    const works = WORKS_FOR_AFTER.exec(text.slice(hit.end, Math.min(sentenceEnd(text, hit.end), hit.end + 160)));
-    const employer = works ? orgHits.find((o) => o.start === hit.end + works[0].length) : undefined;
-    if (employer && !hits.some((h) => h.start > hit.end && h.start < employer.start)) return { ...hit, org: employer };
+    const employer = bodyAfterClause(text, hit, WORKS_FOR_AFTER, hits, orgHits);
+    if (employer) return { ...hit, org: employer };
     // "Lalu Muhammad Fikri, yang sebelumnya Kepala Dinas Perhubungan, kini dipercaya memimpin Dinas PUPR": the body the
-    // name's sentence says it now leads, with no one else named between. A short form ("Markus, yang kini memimpin
-    // BPKAD") calls back one whose post the story gave already.
-    const leads = /\s/.test(text.slice(hit.start, hit.end)) ? LEADS_AFTER.exec(text.slice(hit.end, Math.min(sentenceEnd(text, hit.end), hit.end + 160))) : null;
-    const led = leads ? orgHits.find((o) => o.start === hit.end + leads[0].length) : undefined;
-    if (led && !hits.some((h) => h.start > hit.end && h.start < led.start)) return { ...hit, org: led, titleEntry: TITLE_BY_FORM.get('Ketua')!, title: 'pemimpin' };
+    // name's sentence says it now leads. A short form ("Markus, yang kini memimpin BPKAD") calls back one whose post
+    // the story gave already.
+    const led = /\s/.test(text.slice(hit.start, hit.end)) ? bodyAfterClause(text, hit, LEADS_AFTER, hits, orgHits) : undefined;
+    if (led) return { ...hit, org: led, titleEntry: TITLE_BY_FORM.get('Ketua')!, title: 'pemimpin' };
     // "Majelis hakim Pengadilan Tipikor Samarinda yang diketuai Nyoto Hindaryanto": the body's chair or leader.
     // "Majelis hakim yang diketuai Dr. X": the panel of judges names no body; its chair is a judge.
     if (PANEL_CHAIRED_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start))) {
@@ -2423,6 +2421,16 @@ const POST_AFTER_INITIALS = new RegExp(
   String.raw`^[ \t]+selaku[ \t]+(?:(${FORMER_MARK})[ \t]+)?([^,;.\n]+?)(?=[ \t]*(?:,|;|\.(?:\s|$)|[ \t]dan[ \t]))`,
   'u',
 );
+
+/**
+ * The body a clause after a person's name ends at, in the name's sentence, with no one else named between: the
+ * employer of ", yang bekerja untuk ", the body of ", kini dipercaya memimpin ".
+ */
+function bodyAfterClause(text: string, hit: PersonHit, clause: RegExp, hits: readonly PersonHit[], orgHits: readonly OrgHit[]): OrgHit | undefined {
+  const m = clause.exec(text.slice(hit.end, Math.min(sentenceEnd(text, hit.end), hit.end + 160)));
+  const body = m ? orgHits.find((o) => o.start === hit.end + m[0].length) : undefined;
+  return body && !hits.some((h) => h.start > hit.end && h.start < body.start) ? body : undefined;
+}
 
 /** A clause after a name on the body its person now leads, up to the body: ", kini dipercaya memimpin ". */
 const LEADS_AFTER = /^[^.;"“”]*?[ \t]+(?:kini[ \t]+|sekarang[ \t]+)?(?:dipercaya[ \t]+)?memimpin[ \t]+/u;
