@@ -45,6 +45,8 @@ import demonyms from './data/demonyms.json' with { type: 'json' };
 const DEMONYMS: ReadonlySet<string> = new Set(demonyms as string[]);
 /** A web domain written against a name: ".com", ".co.id", ".id". */
 const WEB_DOMAIN_AT = /^\.(?:com|co\.id|id|net|org|news)(?![\p{L}\p{N}])/iu;
+/** An English word in lower case for a kind of body right after a name: " boarding school", " hospital". */
+const ENGLISH_BODY_HEAD_AFTER = /^[ \t]+(?:boarding school|school|hospital|mosque|church|university|foundation|cooperative)(?![\p{L}])/u;
 /** A web domain closing a written word ("POS-KUPANG.COM", "tribunkaltim.co.id"). */
 const WEB_DOMAIN_IN = /\.(?:com|co\.id|id|net|org|news)[.)]?$/iu;
 
@@ -332,6 +334,12 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
     // word are people.
     .map((t) => (t.kind === 'LOC' && !overlapsAny(t, regionHits) && (KIN_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start)) || speaksAsPerson(text, t)) ? { ...t, kind: 'PER' as const } : t))
     .map((t) => (t.kind === 'ORG' ? withoutLeadingRole(text, t) : t.kind === 'PER' ? withJoinedWords(text, withoutLeadingSpot(text, t, rulePlaces)) : t))
+    // "the Nurul Huda Islamic boarding school": a name before an English word in lower case for a kind of body is that
+    // body's name, the word with it.
+    .map((t) => {
+      const head = t.kind === 'PER' ? ENGLISH_BODY_HEAD_AFTER.exec(text.slice(t.end, t.end + 24)) : null;
+      return head ? { ...t, kind: 'ORG' as const, end: t.end + head[0].length } : t;
+    })
     // "Ranai (ANTARA) - ... dari Ranai ke pasar": one word the rules read as a place of the story is that place again.
     .map((t) => (t.kind === 'ORG' && rulePlaceNames.has(text.slice(t.start, t.end)) ? { ...t, kind: 'LOC' as const } : t))
     // "mantan lurah Lepo-Lepo": after the title of an area's head the name is the area's.

@@ -1031,6 +1031,17 @@ describe('extractEntities on a body\'s statement', () => {
   });
 });
 
+describe('extractEntities on a body named before an English word for its kind', () => {
+  it('should read "the Nurul Huda Islamic boarding school" as a body, no person, and give the quote after to the kiai who leads it', () => {
+    const text =
+      'Kiai Zainal Abidin Fauzan, who leads the Nurul Huda Islamic boarding school in Pragaan, said he would bring his grandchildren.\n\n"I was wrong to wait," he said.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).toEqual(['Zainal Abidin Fauzan']);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Nurul Huda Islamic boarding school']);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Zainal Abidin Fauzan']);
+  });
+});
+
 describe('extractEntities on naval officers in English copy', () => {
   it('should read "Rear Adm." and "First Adm." as ranks, no people, and the navy\'s fleet command as a body', () => {
     const text =
