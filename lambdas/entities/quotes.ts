@@ -293,7 +293,7 @@ function isObjectMention(text: string, person: PersonHit): boolean {
   const at = person.titleSpan && person.titleSpan.end <= person.start ? person.titleSpan.start : person.start;
   return OBJECT_BEFORE.test(text.slice(Math.max(0, at - 24), at));
 }
-const OBJECT_BEFORE = /(?:^|[^\p{L}])(?:kepada|dari|untuk|dengan|bersama|didampingi|menemui|menghubungi|mendatangi|terhadap|istrinya|suaminya|ayahnya|ibunya|anaknya)[ \t]*,?[ \t]+$/u;
+const OBJECT_BEFORE = /(?:^|[^\p{L}])(?:kepada|dari|untuk|dengan|bersama|didampingi|menemui|menghubungi|mendatangi|terhadap|istrinya|suaminya|ayahnya|ibunya|anaknya|pimpinan)[ \t]*,?[ \t]+$/u;
 
 /** "Menurut" right before a title that names no one ("Menurut Pj Bupati, ..."). */
 const ACCORDING_TO_BEFORE = /[Mm]enurut[ \t]+$/;

@@ -1031,6 +1031,17 @@ describe('extractEntities on a body\'s statement', () => {
   });
 });
 
+describe('extractEntities on a leader named after "pimpinan"', () => {
+  it('should read "kelompok pimpinan Teranus Enumbi" as a person, and not give him the police spokesman\'s "tuturnya" after', () => {
+    const text =
+      'Kasatgas Humas Kombes Pol Bayu Aditya Nugraha mengatakan korban ditembak. Menurut Bayu, penyidik menduga pelaku berasal dari kelompok pimpinan Teranus Enumbi yang beroperasi di Sugapa.\n\n' +
+      '"Kami imbau warga tidak bepergian sendiri," tuturnya.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).toContain('Teranus Enumbi');
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Bayu Aditya Nugraha']);
+  });
+});
+
 describe('extractEntities on a body named before an English word for its kind', () => {
   it('should read "the Nurul Huda Islamic boarding school" as a body, no person, and give the quote after to the kiai who leads it', () => {
     const text =
