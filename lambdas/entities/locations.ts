@@ -130,6 +130,9 @@ export function matchRegionAt(text: string, pos: number): RegionHit | null {
   return region ? { start: pos, end: pos + m[0].length, region } : null;
 }
 
+/** The kind of a Balinese hamlet after "Banjar": the administrative one ("Dinas") or the customary one ("Adat"). */
+const BALI_HAMLET_KIND_AFTER = /^[ \t]+(?:Dinas|Adat)[ \t]+\p{Lu}/u;
+
 /** Find every region mention; names that are also common words need a prefix or a locative word before them. */
 export function findRegionHits(text: string): RegionHit[] {
   const hits: RegionHit[] = [];
@@ -161,6 +164,8 @@ export function findRegionHits(text: string): RegionHit[] {
     // Malinau Seberang") stays the region's, read on by the place finders.
     const next = !m[1] ? NEXT_NAME_WORD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24))?.[1] : undefined;
     if (next && !REGION_NAME_TAILS.has(next) && knownNameLength([form, next], 0, 'v') === 2 && knownNameLength([form, next], 0, 'd') < 2) return;
+    // "Banjar Dinas Cegi", "Banjar Adat Tegal": Bali's hamlets, no regency of Banjar.
+    if (!m[1] && form === 'Banjar' && BALI_HAMLET_KIND_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return;
     hits.push({ start: m.index, end: m.index + m[0].length, region });
   });
   return withGivenShortForms(text, hits);

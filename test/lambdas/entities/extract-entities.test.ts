@@ -3216,6 +3216,12 @@ describe('extractEntities on places that read like people', () => {
     expect(result.locations.find((l) => l.name === 'Ranai')?.mentions.length).toBe(2);
   });
 
+  it('should read Bali\'s "Banjar Dinas Cegi" as a hamlet, no regency of Banjar in Kalimantan, and "Kabupaten Banjar" still as the regency', () => {
+    const hamlet = extractEntities('Posyandu di Banjar Dinas Cegi, Desa Sidemen, Karangasem, ramai dikunjungi ibu-ibu.');
+    expect(hamlet.locations.map((l) => l.name)).not.toContain('Kabupaten Banjar');
+    expect(extractEntities('Banjir melanda Kabupaten Banjar sejak Senin.').locations.map((l) => l.name)).toContain('Kabupaten Banjar');
+  });
+
   it('should read a Kei village with its unit word ("warga Ohoi Rumadian") as a place, and give the quote to the resident named before', () => {
     const text = 'Salah satu penumpang selamat, Ibu Theresia Renyaan (52), warga Ohoi Rumadian, bercerita ia bertahan.\n\n"Beta pikir su mati. Beta cuma berdoa terus," katanya.';
     const result = extractEntities(text);
