@@ -242,6 +242,17 @@ describe('a regional unit written with its own short form before its class and s
   });
 });
 
+describe('a border post named with its head', () => {
+  it('should read "Pos Lintas Batas Negara (PLBN) Terpadu Entikong" and "PLBN Motaain" as government bodies, and their administrator as an official', () => {
+    const text =
+      'Nilai ekspor melalui Pos Lintas Batas Negara (PLBN) Terpadu Entikong, Kabupaten Sanggau, naik. Administrator PLBN Entikong, Wilhelmus Jumadi Ansek, menjelaskan gudang transit.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([['Wilhelmus Jumadi Ansek', 'PLBN Entikong', true]]);
+    expect(result.organizations.every((o) => o.government)).toBe(true);
+    expect(extractEntities('Arus barang di PLBN Motaain naik.').organizations.map((o) => o.name)).toEqual(['PLBN Motaain']);
+  });
+});
+
 describe('a customs office with its type and seat', () => {
   it('should read "KPPBC Tipe Madya Pabean B Bandar Lampung" as the customs office of its seat, with its head, whether named before or after the title', () => {
     const after = extractEntities('Kepala Kantor Pengawasan dan Pelayanan Bea dan Cukai Tipe Madya Pabean B Bandar Lampung Eko Prasetyo Wibowo menjelaskan ekspor naik.');
