@@ -43,12 +43,14 @@ import demonyms from './data/demonyms.json' with { type: 'json' };
  * the words for a kind of area or spot ("Puskesmas Kecamatan", "Kantor Desa").
  */
 const DEMONYMS: ReadonlySet<string> = new Set(demonyms as string[]);
+/** The domain endings of news sites' addresses. */
+const WEB_DOMAINS = String.raw`\.(?:com|co\.id|id|net|org|news)`;
 /** A web domain written against a name: ".com", ".co.id", ".id". */
-const WEB_DOMAIN_AT = /^\.(?:com|co\.id|id|net|org|news)(?![\p{L}\p{N}])/iu;
+const WEB_DOMAIN_AT = new RegExp(`^${WEB_DOMAINS}(?![\\p{L}\\p{N}])`, 'iu');
 /** An English word in lower case for a kind of body right after a name: " boarding school", " hospital". */
 const ENGLISH_BODY_HEAD_AFTER = /^[ \t]+(?:boarding school|school|hospital|mosque|church|university|foundation|cooperative)(?![\p{L}])/u;
 /** A web domain closing a written word ("POS-KUPANG.COM", "tribunkaltim.co.id"). */
-const WEB_DOMAIN_IN = /\.(?:com|co\.id|id|net|org|news)[.)]?$/iu;
+const WEB_DOMAIN_IN = new RegExp(`${WEB_DOMAINS}[.)]?$`, 'iu');
 
 /** "The Indonesian", "The Samarinda": an English article, then a demonym, a country or a region. */
 function isArticleAndOrigin(surface: string): boolean {

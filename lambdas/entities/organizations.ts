@@ -1738,6 +1738,9 @@ function endAtNamesGivenBefore(text: string, hits: OrgHit[]): OrgHit[] {
   });
 }
 
+/** A regional legislature's commission by its letter or numeral ("Komisi D DPRD"). */
+const COMMISSION_OF_DPRD = /^Komisi [IVXA-E]+ DPRD$/;
+
 /**
  * "Komisi III DPRD Kaltim", "House of Representatives Commission XII": the house a commission is named with is a body
  * of the story too (a reader who follows DPRD Kaltim wants its commissions' hearings), one mention inside the
@@ -1749,7 +1752,7 @@ function withCommissionHouses(text: string, hits: readonly OrgHit[]): OrgHit[] {
     // "House of Representatives Commission XII": the DPR named in English inside its commission's name.
     const english = /^Komisi [IVX]+ DPR$/.test(hit.base) ? /^House[ \t]+of[ \t]+Representatives/.exec(text.slice(hit.start, hit.end))?.[0] : undefined;
     if (english) return [makeHit(hit.start, hit.start + english.length, house.name, { acronym: house.acronym, aliases: house.aliases, government: true, priority: 3, houseOfCommission: true })];
-    if (!/^Komisi [IVXA-E]+ DPRD$/.test(hit.base) || !hit.region) return [];
+    if (!COMMISSION_OF_DPRD.test(hit.base) || !hit.region) return [];
     const at = text.indexOf('DPRD', hit.start);
     if (at < 0 || at >= hit.end || hits.some((h) => h.base === 'DPRD' && h.start <= at && h.end >= at + 4)) return [];
     return [makeHit(at, hit.end, 'DPRD', { region: hit.region, regional: true, priority: 3, houseOfCommission: true })];
@@ -1978,9 +1981,6 @@ const NATIONAL_ALIAS = /[ \t](?:RI|Republik Indonesia)$/;
 function isWrittenOutsideAnOffice(text: string, form: string): boolean {
   return wholeWordsAt(text, form).some((at) => !/(?:Kanwil|Kantor[ \t]+Wilayah|Kantor)[ \t]+$/.test(text.slice(Math.max(0, at - 16), at)));
 }
-
-/** A regional legislature's commission by its letter or numeral ("Komisi D DPRD"). */
-const COMMISSION_OF_DPRD = /^Komisi [IVXA-E]+ DPRD$/;
 
 /** Merge hits into entities keyed by their composed name; aliases are the other written forms. */
 function mergeHits(text: string, hits: OrgHit[]): OrganizationFindings {

@@ -620,11 +620,19 @@ function withLowerTitlesAfterHolder(text: string, forms: RegExpExecArray[]): Reg
   const lower: RegExpExecArray[] = [];
   for (const m of allMatches(LOWER_TITLE_AFTER_HOLDER, text)) {
     const title = m[1] ?? m[2]!;
-    const at = m.index + m[0].length - title.length;
-    const found = Object.assign([title], { index: at, input: text, groups: undefined }) as RegExpExecArray;
-    lower.push(found);
+    lower.push(titleFormAt(text, title, m.index + m[0].length - title.length));
   }
-  return lower.length === 0 ? forms : [...forms, ...lower].sort((a, b) => a.index - b.index);
+  return withFormsAdded(forms, lower);
+}
+
+/** A title form read apart from the title pattern, shaped as that pattern's match. */
+function titleFormAt(text: string, title: string, at: number): RegExpExecArray {
+  return Object.assign([title], { index: at, input: text, groups: undefined }) as RegExpExecArray;
+}
+
+/** The title forms found, with forms read apart among them, in text order. */
+function withFormsAdded(forms: RegExpExecArray[], added: RegExpExecArray[]): RegExpExecArray[] {
+  return added.length === 0 ? forms : [...forms, ...added].sort((a, b) => a.index - b.index);
 }
 
 /** "anggota" in lower case, then spaces: a member's word that may open a title. */
@@ -641,9 +649,9 @@ function withMembersOfGovernmentBodies(text: string, forms: RegExpExecArray[], o
   for (const m of allMatches(LOWER_MEMBER, text)) {
     const body = orgStarts.get(m.index + m[0].length);
     if (!body?.government || LEGISLATURE_BODY_AT.test(body.base) || taken.has(m.index)) continue;
-    members.push(Object.assign(['anggota'], { index: m.index, input: text, groups: undefined }) as RegExpExecArray);
+    members.push(titleFormAt(text, 'anggota', m.index));
   }
-  return members.length === 0 ? forms : [...forms, ...members].sort((a, b) => a.index - b.index);
+  return withFormsAdded(forms, members);
 }
 
 /**
