@@ -604,11 +604,13 @@ function findRegionalUnitHits(text: string): OrgHit[] {
     // "KSOP Kelas I Balikpapan": the office's class stands between it and its seat.
     // "the East Kalimantan BPBD": English writes the region of a unit's short form before it.
     const englishBefore = ENGLISH_REGION_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ? regionBefore(text, m.start) : null;
-    // "Kantor Kesehatan Pelabuhan (KKP) Kelas I Balikpapan": the unit's own short form may stand before them.
+    // "Kantor Kesehatan Pelabuhan (KKP) Kelas I Balikpapan": the unit's own short form may stand before them, or that
+    // of its name's last words ("Manggala Agni Daerah Operasi (Daops) OKI").
     const own = /^[ \t]*\(([^()]{1,24})\)/.exec(text.slice(m.end, m.end + 28));
+    const ownForm = own && (own[1] === unit.abbr || unit.abbr.endsWith(` ${own[1]}`));
     // "Badan Konservasi Sumber Daya Alam (BKSDA) Kaltim": a short form in parentheses is followed by its seat.
     const inParentheses = text[m.start - 1] === '(' && text[m.end] === ')' ? 1 : 0;
-    const ownEnd = m.end + (own?.[1] === unit.abbr ? own[0].length : inParentheses);
+    const ownEnd = m.end + (own && ownForm ? own[0].length : inParentheses);
     // "Kantor Otoritas Bandar Udara Wilayah VII Balikpapan": the numbered area of a vertical office is its name's.
     const area = NUMBERED_AREA.exec(text.slice(ownEnd, ownEnd + 20))?.[0] ?? '';
     const seatFrom = ownEnd + area.length;

@@ -2717,6 +2717,18 @@ describe('extractEntities on the regional offices of national agencies', () => {
     ]);
     expect(result.locations.map((l) => l.name)).not.toContain('Lelang');
   });
+
+  it('should read the KKP\'s PSDKP bases and the forestry fire brigade\'s operation areas (Manggala Agni Daops) with their seats', () => {
+    const result = extractEntities(
+      'TARAKAN - Kepala Pangkalan PSDKP Tarakan, Ahmad Fadhil Lubis, mengatakan dua kapal ditahan. ' +
+        'Kepala Manggala Agni Daops Pontianak, Stefanus Dedi Kurniawan, menyebut api padam.',
+    );
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Ahmad Fadhil Lubis', 'Pangkalan Pengawasan Sumber Daya Kelautan dan Perikanan Tarakan', true],
+      ['Stefanus Dedi Kurniawan', 'Manggala Agni Daerah Operasi Pontianak', true],
+    ]);
+    expect(result.locations.map((l) => l.name)).not.toContain('Pangkalan');
+  });
 });
 
 describe('extractEntities on a post held besides a role', () => {
