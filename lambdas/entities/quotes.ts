@@ -84,12 +84,19 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
   // "Orang nomor satu di Bumi Tanaa Purai Ngeriman itu menyebut": the region's head; the motto in it is no one.
   const epithets = [...allMatches(EPITHET_TITLE, text)].map((m) => ({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length }));
   for (const m of allMatches(NUMBER_ONE_OF, text)) epithets.push({ start: m.index, end: m.index + m[0].length });
+  // "seorang ibu tiga anak mengaku ...", "seorang pekerja asal Bungku yang enggan disebut namanya ...": one the story
+  // does not name is the subject, so the "katanya" after is theirs; "Budi, seorang petani, mengaku" stays Budi's.
+  const anonymous = allMatches(ANONYMOUS_SUBJECT, text)
+    .filter((m) => !people.some((p) => p.end <= m.index && /^[ \t]*,[ \t]*$/.test(text.slice(p.end, m.index))))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const unnamedSubjects = [...unnamed, ...epithets].filter(
     (u) =>
       !isInside(u.start, spans) &&
       !STANDS_IN_FOR_BEFORE.test(text.slice(Math.max(0, u.start - 20), u.start)) &&
       (UNNAMED_SUBJECT_AFTER.test(text.slice(u.end, u.end + 40)) || ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, u.start - 10), u.start))),
   );
+  for (const a of anonymous) if (!isInside(a.start, spans)) unnamedSubjects.push(a);
+  unnamedSubjects.sort((a, b) => a.start - b.start);
   // "putra sulung aktor Fery Salim", "Kakak Raoul Salim ini", "dibintanginya bareng Anjani Dina dan Teuku Rasya": a
   // relative or a companion named to place the subject is not the one who goes on talking.
   const subjects = outside.filter(
@@ -307,6 +314,15 @@ const HOLDER_MARK_LEAD = new RegExp(`^${SHORT_ACTING_MARK}[ \\t]+`);
 
 /** "Orang nomor satu di Bumi Tanaa Purai Ngeriman itu": the head of a region, called by its epithet. */
 const NUMBER_ONE_OF = /(?<![\p{L}])[Oo]rang[ \t]+nomor[ \t]+(?:satu|wahid|1)[ \t]+di[ \t]+[^.,;"“”\n]{2,60}?[ \t]+(?:itu|tersebut|ini)(?![\p{L}])/gu;
+/**
+ * One the story introduces without a name as the subject of a sentence: "seorang", "salah satu" or "salah seorang"
+ * and up to six words, before a verb of saying or words that withhold the name ("yang enggan disebut namanya").
+ */
+const ANONYMOUS_SUBJECT = new RegExp(
+  `(?<![\\p{L}])(?:[Ss]eorang|[Ss]alah[ \\t]+(?:satu|seorang))(?:[ \\t]+[\\p{L}-]+){1,6}?` +
+    `(?=[ \\t]+(?:yang[ \\t]+(?:enggan|tak|tidak|minta|meminta|menolak)[ \\t]+(?:(?:mau|ingin|bersedia)[ \\t]+)?(?:namanya|identitasnya|disebut|dikorankan|ditulis|dipublikasikan|diungkap)|(?:juga[ \\t]+)?(?:${REPORTING_VERB_SOURCE}))(?![\\p{L}]))`,
+  'gu',
+);
 /** "sang bupati", "Sang Wakil Menteri": a title after "sang" (the), no name after it (group 1 the title). */
 const EPITHET_TITLE =
   /(?<![\p{L}])[Ss]ang[ \t]+((?:[Ww]akil[ \t]+)?(?:[Bb]upati|[Ww]ali[ \t]+[Kk]ota|[Gg]ubernur|[Mm]enteri|[Pp]residen|[Cc]amat|[Ll]urah|[Kk]apolres|[Kk]apolda|[Kk]epala[ \t]+[Dd]esa|[Kk]ades|[Dd]irektur|[Kk]etua))(?![\p{L}])/gu;

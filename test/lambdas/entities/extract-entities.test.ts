@@ -637,6 +637,15 @@ describe('extractEntities on a pronoun speaker', () => {
       '"Anjing di sini ribut sekali sekitar jam tiga," kata warga yang enggan disebut namanya itu. "Sudah biasa," tutur pedagang yang tak mau identitasnya ditulis.';
     expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Dedi Firmansyah', null, null]);
   });
+
+  it('should leave unattributed a quote after a sentence whose subject the story does not name ("seorang pekerja ... yang enggan disebut namanya")', () => {
+    const text =
+      'Ketua Apindo Morowali Sutrisno Wijaya menyambut baik keputusan itu. Sementara itu, seorang pekerja smelter asal Bungku yang enggan disebut namanya ' +
+      'menanggapi kenaikan itu dengan datar. "Naik berapa pun, harga di sini ikut naik," katanya.\n\n' +
+      'Di posko pengungsian, seorang ibu tiga anak mengaku kehilangan rumah. "Baju di badan ini saja yang tersisa," katanya.\n\n' +
+      'Budi Santoso, seorang petani, mengaku rugi. "Harga pupuk naik terus tiap bulan," katanya.';
+    expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual([null, null, 'Budi Santoso']);
+  });
 });
 
 describe('extractEntities on armed-forces branches', () => {
