@@ -474,7 +474,8 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
     .map((a) => ({ start: a.start, end: a.end, name: `${a.unit} ${text.slice(a.start, a.end).replace(/\s+/g, ' ')}`, kind: a.kind }));
   const locations = buildLocations(text, regions, [...storyOwn, ...taggedOwn, ...titlePlaces], people.hits);
   const orgMentions = finalOrgs.entities.flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, name: o.name })));
-  const quotes = findQuotes(written, people.hits, orgMentions, people.unheld);
+  // "Dodi ..., saat dihubungi Padang Ekspres mengatakan": an outlet the rules read as a name speaks no quote.
+  const quotes = findQuotes(written, people.hits.filter((h) => !isOutletName(h.name)), orgMentions, people.unheld);
   const sectors = findSectors(text, options.title, quotes, people.hits, redefinedAcronyms(text));
   const result = dropNotEntities({ people: people.entities, organizations: finalOrgs.entities, locations, sectors, quotes }, notEntity);
   return text === written ? result : withWrittenMentions(result, written);

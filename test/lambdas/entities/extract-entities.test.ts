@@ -646,6 +646,15 @@ describe('extractEntities on a pronoun speaker', () => {
       'Budi Santoso, seorang petani, mengaku rugi. "Harga pupuk naik terus tiap bulan," katanya.';
     expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual([null, null, 'Budi Santoso']);
   });
+
+  it('should give no quote to the outlet that called the speaker ("saat dihubungi Padang Ekspres", "saat dihubungi Sumeks")', () => {
+    const result = extractEntities(
+      'Kepala BWS Sumatera V Padang, Dodi Syahputra Lubis, saat dihubungi Padang Ekspres mengatakan alat berat dikirim. "Hari ini kami kirim alat berat ke muara," ujarnya. ' +
+        'Harga karet turun, kata Andrianus Simbolon saat dihubungi Sumeks, Rabu. "Harganya turun terus sejak bulan lalu," katanya.',
+    );
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Dodi Syahputra Lubis', 'Andrianus Simbolon']);
+    expect(result.people.map((p) => p.name)).toEqual(['Dodi Syahputra Lubis', 'Andrianus Simbolon']);
+  });
 });
 
 describe('extractEntities on armed-forces branches', () => {
