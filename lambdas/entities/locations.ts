@@ -48,17 +48,22 @@ const LOCATIVE_BEFORE =
   /(?:^|[^\p{L}])(?:di|ke|dari|wilayah|daerah|warga|asal|Kota|kota|Kabupaten|kabupaten|Bupati|Wali Kota|Walikota|Gubernur|Sekda|Pemkab|Pemkot|Pemprov|Pemda|DPRD|Polres|Polresta|Polda|Kapolres|Kapolresta|Kapolda|Kejari|Kajari|Kodim|Dandim)\s+$/u;
 /** A word of a place's name, or initials before one ("Jalan D.I. Panjaitan", "Jalan M. Yamin"). */
 const PLACE_TOKEN = "(?:[A-Z]\\.(?:[A-Z]\\.)*(?=[ \\t]+[A-Z])|[A-Z][A-Za-z'’-]*)";
+/**
+ * The abbreviated degrees, honorifics and ranks of the one a place is named after, right after its head word ("Jalan
+ * Ir. Soekarno", "Jalan KH. Ahmad Dahlan", "Jalan Prof. Dr. Ing. B.J. Habibie").
+ */
+const NAMESAKE_MARKS = "(?:\\s+(?:Ir|Dr|Drs|Prof|Ing|KH|Hj|Jend|Kol|Letjen|Mayjen|Brigjen|Kapt)\\.(?=[ \\t]+[A-Z])){0,3}";
 /** Hospitals are organizations (named-bodies.ts), not places. */
 const ORG_PLACE_HEADS = new Set(['RSUD', 'Rumah Sakit']);
 const PLACE_HEAD_SET = new Set([...PLACE_HEADS, ...placeHeadsExtra]);
 /** "Jalan tol" written in lower case, before a toll road's name. */
 const TOLL_ROAD_WORDS = /^[Jj]alan[ \t]+tol[ \t]+/;
 /** "jalan tol" mid-sentence, read apart from the capitalised heads: one lower-case head slows the whole alternation. */
-const TOLL_ROAD_ANYWHERE = new RegExp(`${WORD_START}jalan[ \\t]+tol(?:\\s+${PLACE_TOKEN}){1,4}${WORD_END}`, 'gu');
+const TOLL_ROAD_ANYWHERE = new RegExp(`${WORD_START}jalan[ \\t]+tol${NAMESAKE_MARKS}(?:\\s+${PLACE_TOKEN}){1,4}${WORD_END}`, 'gu');
 /** A road's name, a toll road's too ("Tol Balikpapan-Samarinda", "jalan tol ..."). */
 const ROAD_START = /^(?:Jalan|jalan|Jl\.?|Jln\.?|Tol)[ \t]/;
 const PLACE_ANYWHERE = new RegExp(
-  `${WORD_START}(?:${buildAlternation([...PLACE_HEADS.filter((h) => !ORG_PLACE_HEADS.has(h)), ...placeHeadsExtra])})(?:\\s+${PLACE_TOKEN}){1,4}${WORD_END}`,
+  `${WORD_START}(?:${buildAlternation([...PLACE_HEADS.filter((h) => !ORG_PLACE_HEADS.has(h)), ...placeHeadsExtra])})${NAMESAKE_MARKS}(?:\\s+${PLACE_TOKEN}){1,4}${WORD_END}`,
   'gu',
 );
 const NOT_BEFORE_TAILS = new Set(placeTailBlockers);

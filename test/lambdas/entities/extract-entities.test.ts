@@ -1810,6 +1810,14 @@ describe('extractEntities on court and election releases', () => {
     expect(result.locations.map((l) => l.name)).toContain('Jalan M. Yamin');
     expect(result.organizations.map((o) => o.name)).toEqual(['Badan Pemeriksa Keuangan']);
   });
+
+  it('should read a road named after one with an abbreviated degree, honorific or rank whole ("Jalan Ir. Soekarno", "Jalan Prof. Dr. Ing. B.J. Habibie")', () => {
+    const result = extractEntities(
+      'Arus dialihkan melalui Jalan Ir. Soekarno menuju Kota Batu. Truk tertahan di Jalan Tol Ir. Sutami. ' +
+        'Kantor itu di Jalan Prof. Dr. Ing. B.J. Habibie dan Jalan KH. Ahmad Dahlan.',
+    );
+    expect(result.locations.map((l) => l.name)).toEqual(['Jalan Ir. Soekarno', 'Batu', 'Jalan Tol Ir. Sutami', 'Jalan Prof. Dr. Ing. B.J. Habibie', 'Jalan KH. Ahmad Dahlan']);
+  });
 });
 
 describe('extractEntities on Kaltim and Kaltara local news', () => {
