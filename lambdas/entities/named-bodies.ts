@@ -157,6 +157,12 @@ function endsRun(word: string, titles = true): boolean {
 }
 /** A professor's, a doctor's or an engineer's honorific, written without its period: it opens a holder's name ("Dekan Fakultas Kehutanan Prof Dr Ir X"). */
 const ACADEMIC_HONORIFICS = new Set(['Prof', 'Dr', 'Ir', 'Drs', 'Dra']);
+/**
+ * Religious, court and customary honorifics: after a word of a body's own name they open its holder's name
+ * ("Pondok Pesantren Darussalam Al-Muhajirin KH Muhammad ...", "Keraton Yogyakarta KRT Widyo ..."); after a word of
+ * the language they open the namesake's ("Universitas Islam Negeri KH Achmad Siddiq").
+ */
+const HOLDER_HONORIFICS = new Set(['GBPH', 'GKR', 'GPH', 'Habib', 'Hj', 'Hj.', 'K.H.', 'KGPAA', 'KGPH', 'KH', 'KH.', 'KMT', 'KPH', 'KRAT', 'KRMH', 'KRMT', 'KRT', 'Kiai', 'Kyai', 'Pdt', 'Pdt.', 'Tgk', 'Tgk.', 'Teungku', 'Ustadz', 'Ustaz']);
 
 /** Whether a word names a town: a known place, or a kecamatan or regency seat, and no listed name ("Sangatta"). */
 function isTownWord(word: string): boolean {
@@ -186,7 +192,8 @@ export function cutNameRun(run: string, titles = true, namedAfterPerson = false)
     const lastPlaceHead = !titles && i === words.length - 1 && PLACE_HEAD_WORDS.has(w);
     // "Perumda Air Minum Tirta Taman": the word after "Tirta" names the water utility, whatever else it is.
     const utilityName = words[i - 1] === 'Tirta';
-    if ((i > 0 && endsRun(w, titles) && !lastPlaceHead && !utilityName) || personAhead) {
+    const holderAhead = titles && i > 0 && HOLDER_HONORIFICS.has(w) && !isPlainWord(words[i - 1]!);
+    if ((i > 0 && endsRun(w, titles) && !lastPlaceHead && !utilityName) || personAhead || holderAhead) {
       keep = i;
       break;
     }
@@ -253,11 +260,12 @@ function findHeadHits(text: string): NamedBodyHit[] {
       continue;
     }
     // "Kepala Stasiun Klimatologi Jawa Tengah Ahmad Fauzan Ridwan": a body that may bear a person's name but is named
-    // after its region ends there when a listed given name follows.
+    // after its region ends there when a listed given name follows, or the short form of the agency it belongs to
+    // ("Stasiun Klimatologi Banten BMKG Siti ...").
     const namesake = isNamesakeHead(m[1]!);
     const run =
       country ??
-      (whole ? m[2]! : COLLECTIVE_HEADS.has(m[1]!) ? cut : namesake ? cutAfterRegion(cut, true, (w) => !isListedName(w)) : cutAfterRegion(cut));
+      (whole ? m[2]! : COLLECTIVE_HEADS.has(m[1]!) ? cut : namesake ? cutAfterRegion(cut, true, (w) => !isListedName(w) && !AGENCY_BY_FORM.has(w)) : cutAfterRegion(cut));
     // "Asosiasi Pengusaha Indonesia": a title word may open the field; a sentence word may not, unless the run is the
     // region a government office serves ("Kantor Pertanahan Kota Samarinda").
     // "Kantor Imigrasi Kelas I Samarinda": the office's class stands before its seat.

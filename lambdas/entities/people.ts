@@ -442,6 +442,8 @@ const RELATIVE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${RELATIVE_WORDS.join('|')
 
 /** Units that sit inside another body: a bureau in a secretariat, a technical unit in a Dinas. */
 const SEATED_UNIT = /^(?:Biro|UPTD|UPT|Bagian|Balai|Badan Anggaran)[ \t]/;
+/** A national agency's station, named before the agency ("Kepala Stasiun Geofisika Palu BMKG"). */
+const AGENCY_STATION = /^Stasiun[ \t]/;
 
 /** Capitalised words (no initials) and short forms in parentheses, up to a comma or a sentence's end: a body's name. */
 const UNLISTED_BODY_RUN = /^(?:[ \t]+(?:\p{Lu}[\p{L}-]+|\([A-Za-z]{2,12}\)))+(?=[ \t]*(?:,|\.(?:\s|$)))/u;
@@ -919,10 +921,11 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     const englishFrom = fromFaction !== -1 && inTitle.some((h) => h.end <= titleSpan.start + fromFaction) ? fromFaction : -1;
     const from = englishFrom !== -1 ? englishFrom : titleText.search(/[ \t](?:dari|selaku|yang[ \t]+juga)[ \t]/);
     const orgEnd = from === -1 ? titleSpan.end : titleSpan.start + from;
-    // "Kepala Biro Umum Setda Kaltim", "Kepala UPTD ... Dinas PUPR": a unit named before the body it sits in is the
+    // "Kepala Biro Umum Setda Kaltim", "Kepala UPTD ... Dinas PUPR", "Kepala Stasiun Klimatologi Banten BMKG": a unit
+    // named before the body it sits in is the
     // one the title heads; otherwise the body is the title's last ("Direktur ... Kepala Daerah dan DPRD Kemendagri").
     // A unit of a ministry ("Kepala Biro KLI Kementerian Keuangan") speaks for the ministry, which the title names last.
-    const seated = inTitle.find((h) => h.end <= orgEnd && h.regional && SEATED_UNIT.test(h.base) && inTitle.some((p) => p.start >= h.end && p.end <= orgEnd));
+    const seated = inTitle.find((h) => h.end <= orgEnd && (h.regional ? SEATED_UNIT : AGENCY_STATION).test(h.base) && inTitle.some((p) => p.start >= h.end && p.end <= orgEnd));
     const duty = from !== -1 && /^[ \t](?:selaku|yang[ \t]+juga)/.test(titleText.slice(from));
     // "Anggota Komisi C dari Fraksi Golkar": the faction after "dari" is no body the member serves in.
     const faction = from !== -1 && (from === englishFrom || /^[ \t]dari[ \t]+Fraksi[ \t]/.test(titleText.slice(from)));

@@ -541,6 +541,20 @@ describe('extractEntities on names the tagger reads as people', () => {
     expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Ahmad Fauzan Ridwan', 'Stasiun Klimatologi Jawa Tengah']]);
   });
 
+  it('should end a body\'s name before its agency\'s short form or a holder\'s honorific, written without a comma before the holder\'s name', () => {
+    const result = extractEntities(
+      'Kepala Stasiun Klimatologi Banten BMKG Siti Nuraini Hasibuan mengatakan curah hujan tinggi. ' +
+        'Pengasuh Pondok Pesantren Darussalam Al-Muhajirin KH Muhammad Nawawi Hasan di Bangil, Kamis, mengatakan ekspor dimulai. ' +
+        'Penghageng Kawedanan Panitikismo Keraton Yogyakarta KRT Widyo Hadinagoro di Yogyakarta, Senin, mengatakan izin diperlukan.',
+    );
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Siti Nuraini Hasibuan', 'Stasiun Klimatologi Banten'],
+      ['Muhammad Nawawi Hasan', 'Pondok Pesantren Darussalam Al-Muhajirin'],
+      ['Widyo Hadinagoro', 'Keraton Yogyakarta'],
+    ]);
+    expect(result.organizations.map((o) => o.name)).toContain('Badan Meteorologi, Klimatologi, dan Geofisika');
+  });
+
   it('should not read a possessed thing opening a sentence into the owner\'s name ("Mobil Andi Harun ditabrak")', () => {
     const names = (text: string): string[] => extractEntities(text).people.map((p) => p.name);
     expect(names('Mobil Andi Harun ditabrak truk.')).toEqual(['Andi Harun']);
