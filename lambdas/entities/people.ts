@@ -440,6 +440,15 @@ const DEGREES_THEN_COMMA = new RegExp(`^${DEGREES_AFTER_NAME}[ \\t]*,[ \\t]+(?:(
 /** A word for a relative right before a title: the title is the relative's ("istri Gubernur", "putra Bupati"). */
 const RELATIVE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${RELATIVE_WORDS.join('|')})[ \\t]+$`, 'iu');
 
+/** "Bendesa Adat Tegallalang", "Kelian Adat Sidemen": the head of a customary village, and the village's name. */
+const CUSTOMARY_VILLAGE_HEAD = /^(?:Bendesa|Kelian|Klian)[ \t]+Adat[ \t]+(\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,2})$/u;
+
+/** The customary village ("Desa Adat Tegallalang") a title of its head names, where the text names it as a body. */
+function customaryVillageOf(title: string, orgHits: readonly OrgHit[]): OrgHit | null {
+  const village = CUSTOMARY_VILLAGE_HEAD.exec(title.replace(/\s+/g, ' ').trim())?.[1];
+  return village ? (orgHits.find((o) => o.base === `Desa Adat ${village}`) ?? null) : null;
+}
+
 /** Units that sit inside another body: a bureau in a secretariat, a technical unit in a Dinas. */
 const SEATED_UNIT = /^(?:Biro|UPTD|UPT|Bagian|Balai|Badan Anggaran)[ \t]/;
 /** A national agency's station, named before the agency ("Kepala Stasiun Geofisika Palu BMKG"). */
@@ -937,6 +946,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       (ruled.length > 0 ? ruled : inTitle).findLast((h) => h.end <= orgEnd) ??
       (duty || faction ? null : inTitle.at(-1)) ??
       (colon ? listBody(text, opens, orgHits) : null) ??
+      customaryVillageOf(titleText, orgHits) ??
       null;
     hits.push({
       start: name.start,

@@ -496,6 +496,16 @@ describe('names opened by a noble or clan word, and people called by an address 
     expect(personIn(text, 'I Made Wirawan Sukadana')?.titles).toEqual(['Bendesa Adat Canggu']);
     expect(result.people.map((p) => p.name)).not.toContain('Tri Hita Karana');
   });
+
+  it('should read a customary village ("Desa Adat Tegallalang") as a body, no place, and link its Bendesa Adat to it', () => {
+    const text =
+      'Desa Adat Tegallalang dan Subak Ceking menyepakati pembagian retribusi di Kecamatan Tegallalang. ' +
+      'Bendesa Adat Tegallalang, I Made Sudarsana, mengatakan desa adat menerima 35 persen.';
+    const result = extractEntities(text);
+    expect(personIn(text, 'I Made Sudarsana')?.organization).toBe('Desa Adat Tegallalang');
+    expect(result.organizations.map((o) => o.name)).toContain('Desa Adat Tegallalang');
+    expect(result.locations.map((l) => l.name)).toEqual(['Kecamatan Tegallalang']);
+  });
 });
 
 describe('a part of a person\'s name that names a place too, after a speech verb', () => {
