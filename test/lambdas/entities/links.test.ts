@@ -4485,6 +4485,8 @@ describe('English officers named before their title', () => {
     ['The National Research and Innovation Agency', 'Badan Riset dan Inovasi Nasional'],
     ['The Food and Drug Supervisory Agency', 'Badan Pengawas Obat dan Makanan'],
     ['The Constitutional Court', 'Mahkamah Konstitusi'],
+    ['The Presidential Staff Office (KSP)', 'Kantor Staf Presiden'],
+    ['The Supreme Court Supervisory Agency', 'Badan Pengawasan Mahkamah Agung'],
   ])('should know the English names of national bodies and the 2024 cabinet\'s ministries: "%s"', (opening, name) => {
     expect(extractEntities(`${opening} issued a statement on Monday.`).organizations.map((o) => o.name)).toEqual([name]);
   });
