@@ -2527,6 +2527,17 @@ describe('extractEntities on a legislature\'s body named bare after its full nam
       ['Badan Anggaran DPRD Balikpapan', 3],
     ]);
   });
+
+  it('should read the DPR\'s Baleg and MKD as organs of the house, so their members hold office ("Wakil Ketua Baleg dari Fraksi PKB, X")', () => {
+    const result = extractEntities(
+      'Badan Legislasi (Baleg) DPR menyetujui RUU itu. Wakil Ketua Baleg dari Fraksi PKB, Hj. Luluk Nur Hamidah Bawazier, menyebut pembahasan rampung. ' +
+        'Anggota MKD dari Fraksi Golkar, Budi Santoso, hadir.',
+    );
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Luluk Nur Hamidah Bawazier', 'Dewan Perwakilan Rakyat', true],
+      ['Budi Santoso', 'Dewan Perwakilan Rakyat', true],
+    ]);
+  });
 });
 
 describe('extractEntities on the vertical offices at airports and ports', () => {
