@@ -1806,7 +1806,8 @@ export function findPeople(
       .flatMap((h) => withInitialsRole(text, h, orgHits))
       .sort((a, b) => a.start - b.start),
   );
-  const hits = withTitlesReferringBack(text, withPredecessors(text, shared), unheldTitles);
+  const listed = withMembersListedAfter(text, shared, orgHits);
+  const hits = withTitlesReferringBack(text, withPredecessors(text, listed), unheldTitles);
   return { entities: mergePeople(text, hits, nameOf, orgGovernment, unheldTitles), hits, titleBodies, unheld: unheldTitles };
 }
 
@@ -2196,6 +2197,28 @@ function withBackReferencedOfficeAfter(text: string, hit: PersonHit, orgHits: re
 const COMPANY_NAME = /^(?:PT|CV|Perum|Perumda|Perusda)[ \t]/;
 /** A list's joiner between one officer's name and the next officer's title ("X, serta ", "X dan "). */
 const OFFICER_LIST_JOIN = /^[ \t]*,?[ \t]*(?:dan|serta)[ \t]+$/;
+
+/**
+ * "didampingi dua anggota komisi, A dan B": members named in a list after a lower-case "anggota komisi" or "anggota
+ * dewan" (group 1) serve in the commission or the house the text named last before them.
+ */
+const MEMBERS_LIST_OPENER = /(?<![\p{L}])(?:(?:dua|tiga|empat|lima|para|sejumlah|beberapa)[ \t]+)?anggota[ \t]+(komisi|dewan)[ \t]*,[ \t]*(?:(?:Ir|Dr|Drs|Dra|H|Hj|Prof)\.?[ \t]+)*$/u;
+/** What joins the names of such a list: a comma, "dan" or "serta", and the honorifics of the next name. */
+const MEMBERS_LIST_JOIN = /^[ \t]*(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)(?:(?:Ir|Dr|Drs|Dra|H|Hj|Prof)\.?[ \t]+)*$/;
+
+/** Give the people of a list after "anggota komisi," or "anggota dewan," that office and body (hits sorted by start). */
+function withMembersListedAfter(text: string, hits: readonly PersonHit[], orgHits: readonly OrgHit[]): PersonHit[] {
+  return hits.map((hit, i) => {
+    if (hit.org || hit.titleEntry) return hit;
+    let first = i;
+    while (first > 0 && !hits[first - 1]!.titleEntry && MEMBERS_LIST_JOIN.test(text.slice(hits[first - 1]!.end, hits[first]!.start))) first -= 1;
+    const opener = MEMBERS_LIST_OPENER.exec(text.slice(Math.max(0, hits[first]!.start - 60), hits[first]!.start));
+    if (!opener) return hit;
+    const openAt = hits[first]!.start - opener[0].length;
+    const body = orgHits.findLast((o) => o.end <= openAt && (opener[1] === 'komisi' ? /^Komisi[ \t]/.test(o.base) : /^(?:DPR|Dewan Perwakilan Rakyat)/.test(o.base)));
+    return body ? { ...hit, title: `anggota ${opener[1]}`, titleEntry: LEGISLATOR_ENTRY, org: body } : hit;
+  });
+}
 
 /**
  * "Estate Manager PT Agro Tanah Grogot, Johannes Purba, serta Head of Legal & Corporate Affairs, Wenny Oktaviani": a

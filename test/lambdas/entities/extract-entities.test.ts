@@ -2528,6 +2528,20 @@ describe('extractEntities on a legislature\'s body named bare after its full nam
     ]);
   });
 
+  it('should give members listed after "anggota komisi," or "anggota dewan," the commission or house named before them', () => {
+    const result = extractEntities(
+      'Rapat di DPRD Toba dipimpin Ketua Komisi B, Jonni Hotman Sirait, didampingi dua anggota komisi, Renata br Situmorang dan Ir Manahan Pardede. ' +
+        'Warga, Budi Santoso dan Andi Rahman, hadir.',
+    );
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Jonni Hotman Sirait', 'Komisi B DPRD Toba', true],
+      ['Renata br Situmorang', 'Komisi B DPRD Toba', true],
+      ['Manahan Pardede', 'Komisi B DPRD Toba', true],
+      ['Budi Santoso', null, false],
+      ['Andi Rahman', null, false],
+    ]);
+  });
+
   it('should read the DPR\'s Baleg and MKD as organs of the house, so their members hold office ("Wakil Ketua Baleg dari Fraksi PKB, X")', () => {
     const result = extractEntities(
       'Badan Legislasi (Baleg) DPR menyetujui RUU itu. Wakil Ketua Baleg dari Fraksi PKB, Hj. Luluk Nur Hamidah Bawazier, menyebut pembahasan rampung. ' +
