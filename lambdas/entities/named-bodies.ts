@@ -123,6 +123,9 @@ export const COMPANY_END_WORDS: ReadonlySet<string> = new Set([
   'Persada', 'Perkasa', 'Makmur', 'Sentosa', 'Abadi', 'Mandiri', 'Sejahtera', 'Nusantara', 'Indonesia', 'Utama', 'Lestari',
   'Prima', 'Raya', 'Jaya', 'Sakti', 'Gemilang', 'Cemerlang', 'Sukses', 'Mulia', 'Energi', 'Energy', 'Coal', 'Mining',
   'Resources', 'Tbk',
+  // The trade a company names itself after ("PT Jambi Prima Logistik", "PT Borneo Indah Konstruksi").
+  'Logistik', 'Logistics', 'Konstruksi', 'Properti', 'Property', 'Perkebunan', 'Plantation', 'Plantations', 'Industri',
+  'Industries', 'Shipping', 'Transportasi',
 ]);
 
 /** Country names of several words by their last word ("Serikat" -> "Amerika"): a head word that ends one. */
@@ -155,6 +158,8 @@ function endsRun(word: string, titles = true): boolean {
   if (!titles && NATURE_WORDS.has(word)) return false;
   return (titles && (NAME_STOPWORDS.has(word) || RANKS.has(word) || TITLE_WORDS.has(word) || ACADEMIC_HONORIFICS.has(word))) || PLACE_HEAD_WORDS.has(word);
 }
+/** Titles that open the name of the one a station or a hospital is named after ("Sultan Syarif Kasim II", "Dr. Soetomo"). */
+const NAMESAKE_TITLES = new Set(['Sultan', 'Raja', 'Pangeran', 'Prof', 'Prof.', 'Dr', 'Dr.', 'dr', 'dr.', 'Ir', 'Ir.', 'H', 'H.', 'KH', 'KH.']);
 /** A professor's, a doctor's or an engineer's honorific, written without its period: it opens a holder's name ("Dekan Fakultas Kehutanan Prof Dr Ir X"). */
 const ACADEMIC_HONORIFICS = new Set(['Prof', 'Dr', 'Ir', 'Drs', 'Dra']);
 /**
@@ -176,6 +181,10 @@ function isTownWord(word: string): boolean {
 export function cutNameRun(run: string, titles = true, namedAfterPerson = false): string {
   const words = run.split(/[ \t]+/);
   let keep = words.length;
+  // "Stasiun Meteorologi Kelas I Sultan Syarif Kasim II": after an office's class, the title of the one a station or a
+  // hospital is named after opens that name.
+  const classWords = namedAfterPerson ? (CLASS_BEFORE_SEAT.exec(run)?.[0].trim().split(/[ \t]+/).length ?? 0) : 0;
+  const namesakeStart = classWords > 0 && NAMESAKE_TITLES.has(words[classWords] ?? '') ? classWords : -1;
   // "PT Energi Unggul Persada": a company's run that ends in a word companies end in holds no person's name.
   const companyEnd = !titles && COMPANY_END_WORDS.has(words.at(-1)!);
   for (let i = 0; i < words.length; i += 1) {
@@ -193,7 +202,7 @@ export function cutNameRun(run: string, titles = true, namedAfterPerson = false)
     // "Perumda Air Minum Tirta Taman": the word after "Tirta" names the water utility, whatever else it is.
     const utilityName = words[i - 1] === 'Tirta';
     const holderAhead = titles && i > 0 && HOLDER_HONORIFICS.has(w) && !isPlainWord(words[i - 1]!);
-    if ((i > 0 && endsRun(w, titles) && !lastPlaceHead && !utilityName) || personAhead || holderAhead) {
+    if ((i > 0 && i !== namesakeStart && endsRun(w, titles) && !lastPlaceHead && !utilityName) || personAhead || holderAhead) {
       keep = i;
       break;
     }

@@ -985,7 +985,9 @@ function findNamedBodyHits(text: string): OrgHit[] {
     // name would show a listed word.
     const lastWord = m[1]!.slice(m[1]!.lastIndexOf(' ') + 1);
     const coined = (word: string): boolean => word === lastWord && !isListedName(word) && !isDictionaryWord(word.toLowerCase()) && !matchRegionAt(word, 0);
-    const goesOn = (word: string): boolean => goesOnCompanyName(word) || (COMPANY_END_WORDS.has(word) && m[1]!.endsWith(word)) || coined(word);
+    // "PT Jambi Prima Logistik": so does such a word where the run ends in one too, or in a word of the language.
+    const companyEnd = COMPANY_END_WORDS.has(lastWord) || goesOnCompanyName(lastWord);
+    const goesOn = (word: string): boolean => goesOnCompanyName(word) || (COMPANY_END_WORDS.has(word) && (m[1]!.endsWith(word) || companyEnd)) || coined(word);
     // "PT Graha Lestari Properti Tbk": the listed company's mark closes the name; no person's name stands before it.
     const listed = /[ \t]Tbk\.?$/.test(m[0]);
     const name = known?.form ?? ownAcronym ?? (spelled || listed ? m[1]! : cutAfterRegion(cutNameRun(trimNameTail(m[1]!, COMPANY_NAME_WORDS), false), false, goesOn));

@@ -541,6 +541,18 @@ describe('extractEntities on names the tagger reads as people', () => {
     expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Ahmad Fauzan Ridwan', 'Stasiun Klimatologi Jawa Tengah']]);
   });
 
+  it('should read a station named after a sultan past its office class, and a company named with a region and its trade whole', () => {
+    const result = extractEntities(
+      'Kepala Stasiun Meteorologi Kelas I Sultan Syarif Kasim II Pekanbaru, Irwansyah Putra Nasution, mengatakan asap tebal. ' +
+        'Jalan khusus dibangun PT Jambi Prima Logistik sepanjang 128 kilometer. Direktur PT Pupuk Kaltim Budi Santoso hadir.',
+    );
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Irwansyah Putra Nasution', 'Stasiun Meteorologi Kelas I Sultan Syarif Kasim II Pekanbaru'],
+      ['Budi Santoso', 'PT Pupuk Kalimantan Timur'],
+    ]);
+    expect(result.organizations.map((o) => o.name)).toContain('PT Jambi Prima Logistik');
+  });
+
   it('should end a body\'s name before its agency\'s short form or a holder\'s honorific, written without a comma before the holder\'s name', () => {
     const result = extractEntities(
       'Kepala Stasiun Klimatologi Banten BMKG Siti Nuraini Hasibuan mengatakan curah hujan tinggi. ' +
