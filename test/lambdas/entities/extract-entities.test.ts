@@ -1837,6 +1837,11 @@ describe('extractEntities on court and election releases', () => {
     expect(result.organizations.map((o) => o.name)).toEqual(['Badan Pemeriksa Keuangan']);
   });
 
+  it('should read a degree written without its periods after a name as no part of it ("Hotlan Marpaung SPi", "Rina MKes")', () => {
+    const result = extractEntities('Plt Kepala Dinas Perikanan Toba, Hotlan Marpaung SPi, menjelaskan kematian ikan. Dokter Rina Wulandari MKes hadir.');
+    expect(result.people.map((p) => p.name)).toEqual(['Hotlan Marpaung', 'Rina Wulandari']);
+  });
+
   it('should read a road named after one with an abbreviated degree, honorific or rank whole ("Jalan Ir. Soekarno", "Jalan Prof. Dr. Ing. B.J. Habibie")', () => {
     const result = extractEntities(
       'Arus dialihkan melalui Jalan Ir. Soekarno menuju Kota Batu. Truk tertahan di Jalan Tol Ir. Sutami. ' +
