@@ -440,6 +440,9 @@ const DEGREES_THEN_COMMA = new RegExp(`^${DEGREES_AFTER_NAME}[ \\t]*,[ \\t]+(?:(
 /** A word for a relative right before a title: the title is the relative's ("istri Gubernur", "putra Bupati"). */
 const RELATIVE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${RELATIVE_WORDS.join('|')})[ \\t]+$`, 'iu');
 
+/** "Menurut " right before a title. */
+const ACCORDING_TO_BEFORE = /(?:^|[^\p{L}])[Mm]enurut[ \t]+$/u;
+
 /** "Bendesa Adat Tegallalang", "Kelian Adat Sidemen": the head of a customary village, and the village's name. */
 const CUSTOMARY_VILLAGE_HEAD = /^(?:Bendesa|Kelian|Klian)[ \t]+Adat[ \t]+(\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,2})$/u;
 
@@ -868,7 +871,11 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       // "Dalam pertemuan dengan Gubernur Jawa Tengah di Gedung X, De Wijs menawarkan": after "dengan" the title is the
       // clause's object, and a name after its comma that a verb follows is the sentence's subject, no holder of it.
       const asObject = OBJECT_BEFORE_TITLE.test(text.slice(Math.max(0, opens - 12), opens));
-      const found = readAppositive(text, comp.end);
+      // "Menurut jaksa, Haryo menerima ...": a title in lower case with nothing after it that "menurut" opens ends the
+      // clause at its comma; the name after opens the next one.
+      const bareLower =
+        /^\p{Ll}/u.test(text[opens] ?? '') && comp.words.length === 0 && ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, opens - 10), opens)) && !orgHits.some((o) => o.start >= opens && o.end <= comp.end);
+      const found = bareLower ? null : readAppositive(text, comp.end);
       const appositive = found && asObject && /^[ \t]+\p{Ll}/u.test(text.slice(found.name.end, found.name.end + 3)) ? null : found;
       // "Bahlil Lahadalia, Menteri ESDM, ...", "Andi Harun selaku Wali Kota Samarinda": the title follows the name.
       // "Rita Widyasari, mantan Bupati Kukar,": the name stands before the holder's marks.

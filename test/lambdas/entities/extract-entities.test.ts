@@ -1837,6 +1837,17 @@ describe('extractEntities on court and election releases', () => {
     expect(result.organizations.map((o) => o.name)).toEqual(['Badan Pemeriksa Keuangan']);
   });
 
+  it('should read "jaksa" in lower case as a prosecutor\'s title before a body and a name, but not give it to the name after "Menurut jaksa,"', () => {
+    const result = extractEntities(
+      '"Terdakwa memperkaya diri sendiri," kata jaksa KPK Meilinda Sari Hutapea saat membacakan dakwaan. Menurut jaksa, Haryo Bimo menerima fee Rp 12 miliar.',
+    );
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Meilinda Sari Hutapea', 'Komisi Pemberantasan Korupsi', true],
+      ['Haryo Bimo', null, false],
+    ]);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Meilinda Sari Hutapea']);
+  });
+
   it('should read a degree written without its periods after a name as no part of it ("Hotlan Marpaung SPi", "Rina MKes")', () => {
     const result = extractEntities('Plt Kepala Dinas Perikanan Toba, Hotlan Marpaung SPi, menjelaskan kematian ikan. Dokter Rina Wulandari MKes hadir.');
     expect(result.people.map((p) => p.name)).toEqual(['Hotlan Marpaung', 'Rina Wulandari']);
