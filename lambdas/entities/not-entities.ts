@@ -379,6 +379,8 @@ export function isNotEntity(surface: string, span: Span, context: NotEntityConte
     FESTIVALS.has(form) ||
     // "Hari Raya Galungan": a run closed by a festival's name names the day.
     FESTIVALS.has(form.slice(form.lastIndexOf(' ') + 1)) ||
+    // "Christmas and New Year", "Natal dan Tahun Baru": festivals joined in one run.
+    form.split(/ (?:and|dan|&) /).every((part) => FESTIVALS.has(part)) ||
     EVENT_NAME.test(form)
   );
 }
@@ -463,6 +465,12 @@ function isCommonWordForm(word: string): boolean {
 export function findPhraseShortForms(text: string): Set<string> {
   const forms = new Set<string>();
   for (const m of allMatches(SHORT_FORM_IN_PARENTHESES, text)) {
+    // "rasio loan at risk (LaR)": a short form spelled by the words in lower case before it names a term, no place.
+    const lower = wordsBefore(text, m.index, 6, (w) => /^\p{Ll}+$/u.test(w));
+    if (lower.some((_, i) => lower.length - i >= 2 && lower.slice(i).map((w) => w[0]).join('') === m[1]!.toLowerCase())) {
+      forms.add(m[1]!);
+      continue;
+    }
     // The phrase may follow a title in one capitalised run ("Ketua Panitia Pelaksana (Panpel)"): its tails count.
     const words = wordsBefore(text, m.index, 6, (w) => CAPITALISED_WORD.test(w));
     if (words.length < 2) continue;

@@ -254,3 +254,13 @@ describe('funds, taxes and schemes by their short forms', () => {
     expect(result.organizations).toEqual([]);
   });
 });
+
+describe('extractEntities on common terms the tagger reads as names', () => {
+  it('should read holidays joined in one run, a bill\'s short form and a term spelled in lower case as no entity', () => {
+    const result = extractEntities(
+      'Prices usually rise ahead of Christmas and New Year, she said. Rancangan Undang-Undang (RUU) Perampasan Aset dibahas. RUU itu penting. ' +
+        'Adapun rasio loan at risk (LaR) membaik ke 11,2%. Menjelang Natal dan Tahun Baru harga naik.',
+    );
+    expect([...result.people, ...result.organizations, ...result.locations].map((e) => e.name)).toEqual([]);
+  });
+});
