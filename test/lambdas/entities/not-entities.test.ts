@@ -264,3 +264,11 @@ describe('extractEntities on common terms the tagger reads as names', () => {
     expect([...result.people, ...result.organizations, ...result.locations].map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('extractEntities on rites', () => {
+  it('should read the name after "ritual" as the rite\'s, no person, unless it names a place ("ritual Bali")', () => {
+    const result = extractEntities('Ratusan perahu mengiringi ritual Kololi Kie mengelilingi Pulau Ternate. Warga menggelar ritual Bali di pantai.');
+    expect(result.people).toEqual([]);
+    expect(result.locations.map((l) => l.name)).toEqual(['Pulau Ternate', 'Bali']);
+  });
+});
