@@ -1869,11 +1869,19 @@ const POLICE_COMMAND = /^(?:Polda|Polres|Polresta|Polrestabes|Polrestro)[ \t]/;
  */
 function withPoliceUnits(text: string, hits: readonly OrgHit[]): OrgHit[] {
   const units: OrgHit[] = [];
+  // "Kabid Humas Polda Riau ... penyidik Direktorat Reserse Kriminal Khusus (Ditreskrimsus) masih ...": a Polda's
+  // directorate written alone is that of the one Polda the text names.
+  const poldas = new Set(hits.filter((h) => h.base.startsWith('Polda ')).map((h) => h.base));
+  const onlyPolda = poldas.size === 1 ? hits.find((h) => h.base.startsWith('Polda '))! : null;
   for (const m of allMatches(POLICE_UNIT_RE, text)) {
     const at = m.index + m[0].length;
     const command = hits.find((h) => h.start === at && POLICE_COMMAND.test(h.base));
-    if (!command) continue;
     const written = POLICE_UNIT_BY_FORM.get(m[1]!)!;
+    if (!command && onlyPolda && written.acronym.startsWith('Dit') && m[1] === written.name) {
+      units.push(makeHit(m.index, m.index + m[0].trimEnd().length, `${written.name} ${onlyPolda.base}`, { acronym: written.acronym, aliases: [`${written.acronym} ${onlyPolda.base}`], priority: 3 }));
+      continue;
+    }
+    if (!command) continue;
     // "Kasat Polairud Polresta Sorong Kota": a resort's unit is its Satuan, where a Polda has the Direktorat.
     const unit = (!command.base.startsWith('Polda') && POLICE_UNIT_BY_FORM.get(written.acronym.replace(/^Dit/, 'Sat'))) || written;
     units.push(makeHit(m.index, command.end, `${unit.name} ${command.base}`, { acronym: unit.acronym, aliases: [`${unit.acronym} ${command.base}`], priority: 3 }));

@@ -3219,6 +3219,17 @@ describe('extractEntities on police units', () => {
     ]);
   });
 
+  it('should read a Polda directorate written without its command as that of the one Polda the text names', () => {
+    const text =
+      'Kabid Humas Polda Riau, Kombes Pol Hendra Saputra Ginting, mengatakan penyidik Direktorat Reserse Kriminal Khusus (Ditreskrimsus) masih mendalami kasus itu.';
+    expect(extractEntities(text).organizations.map((o) => [o.name, o.acronym])).toEqual([
+      ['Polda Riau', null],
+      ['Direktorat Reserse Kriminal Khusus Polda Riau', 'Ditreskrimsus'],
+    ]);
+    const two = 'Polda Riau dan Polda Jambi bekerja sama. Direktorat Reserse Kriminal Khusus (Ditreskrimsus) menyelidiki.';
+    expect(extractEntities(two).organizations.map((o) => o.name)).not.toContain('Direktorat Reserse Kriminal Khusus Polda Riau');
+  });
+
   it('should read "Kepala Satresnarkoba AKP X" as a unit head\'s title, after "melalui" too', () => {
     const result = extractEntities('Kepala Polresta Samarinda Kombes Pol Bambang Sutrisno Hadi melalui Kepala Satresnarkoba AKP Lorens Tumbelaka mengatakan tersangka ditangkap.');
     expect(result.people.map((p) => [p.name, p.titles, p.official])).toEqual([
