@@ -173,6 +173,15 @@ describe('extractEntities on texts without entities', () => {
     expect(extractEntities(plants).sectors.map((s) => s.code)).toContain('C');
   });
 
+  it('should read zakat as a religious body\'s service, and embroidery and smelting as manufacturing', () => {
+    const zakat = 'Baitul Mal menyalurkan zakat produktif kepada 480 mustahik. Dana zakat dan sedekah itu berasal dari ASN.';
+    expect(extractEntities(zakat).sectors.map((s) => s.code)).toContain('S');
+    const embroidery = 'Perajin bordir Kawalu kebanjiran pesanan. Setiap perajin menyelesaikan 40 potong bordir sehari.';
+    expect(extractEntities(embroidery).sectors.map((s) => s.code)).toContain('C');
+    const smelting = 'Output rose as nickel smelters in Weda raised production. The smelting sector now leads manufacturing.';
+    expect(extractEntities(smelting).sectors.map((s) => s.code)).toContain('C');
+  });
+
   it('should read public administration in a story on a regional budget\'s spending', () => {
     const text =
       'Penjabat Gubernur Kaltim Akmal Malik meminta organisasi perangkat daerah (OPD) mempercepat serapan anggaran. ' +
