@@ -26,6 +26,7 @@ import {
   endsSpotName,
   extendsRuleSpan,
   isAddressPart,
+  isBeforeEnglishPlaceKind,
   isTownOfNamedRegion,
   isAreaRun,
   withJoinedWords,
@@ -325,6 +326,7 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
       (PLACE_HEAD_WORDS.has(wordBefore(text, t.start)) ||
         AREA_UNIT_LEAD.test(text.slice(t.start, t.end)) ||
         isAddressPart(text, t, regionHits) ||
+        isBeforeEnglishPlaceKind(text, t) ||
         isTownOfNamedRegion(text, t, regionHits) ||
         endsPlaceList(text, t, listPlaces) ||
         isResidentsPlace(text, t) ||

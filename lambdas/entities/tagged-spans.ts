@@ -96,7 +96,15 @@ export const PLACE_HEAD_WORDS = new Set([
 export function isAddressPart(text: string, span: Span, regionHits: readonly Span[]): boolean {
   const after = /^[ \t]*,[ \t]*/.exec(text.slice(span.end, span.end + 4));
   if (!after || !regionHits.some((r) => r.start === span.end + after[0].length)) return false;
-  return /(?:,|(?:^|\s)di)[ \t]*$/.test(text.slice(Math.max(0, span.start - 6), span.start));
+  return /(?:,|(?:^|\s)(?:di|in|at|near))[ \t]*$/.test(text.slice(Math.max(0, span.start - 6), span.start));
+}
+
+/** An English word in lower case for a kind of place right after a name ("In Timbulsloko village", "Sayung district"). */
+const ENGLISH_PLACE_KIND_AFTER = /^[ \t]+(?:village|hamlet|sub-?district|district|regency|town|island)(?![\p{L}-])/u;
+
+/** Whether a span names a place by the English word for its kind written after it ("Timbulsloko village"). */
+export function isBeforeEnglishPlaceKind(text: string, span: Span): boolean {
+  return ENGLISH_PLACE_KIND_AFTER.test(text.slice(span.end, span.end + 14));
 }
 
 /**

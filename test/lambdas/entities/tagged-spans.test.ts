@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { endsSpotName, extendsRuleSpan, withJoinedWords, withoutLeadingRole } from '../../../lambdas/entities/tagged-spans.js';
+import { extractEntities } from '../../../lambdas/entities/index.js';
 
 /** The span of `part` in `text`. */
 function spanOf(text: string, part: string): { start: number; end: number } {
@@ -47,5 +48,15 @@ describe('withoutLeadingRole and extendsRuleSpan', () => {
   it('should tell a guess joining two names by an English possessive from one name ("West Kalimantan\'s Sanggau")', () => {
     const text = "Bauxite comes from West Kalimantan's Sanggau district.";
     expect(extendsRuleSpan(text, spanOf(text, "West Kalimantan's Sanggau"), [spanOf(text, 'West Kalimantan'), spanOf(text, 'Sanggau')])).toBe(true);
+  });
+});
+
+describe('extractEntities on places named in English copy', () => {
+  it('should read a name before "village" or "district" and one between "in" and its regency as places, no people', () => {
+    const result = extractEntities(
+      'In Timbulsloko village, fisherman Mashuri, 57, pointed to the sea. Smelters are concentrated in the industrial park in Lelilef, Central Halmahera.',
+    );
+    expect(result.people.map((p) => p.name)).toEqual(['Mashuri']);
+    expect(result.locations.map((l) => l.name)).toEqual(['Timbulsloko', 'Lelilef', 'Halmahera Tengah']);
   });
 });
