@@ -280,6 +280,9 @@ export function plainTypography(text: string): string {
 }
 const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
 
+/** A sentence's or a line's start right before a word. */
+const OPENS_SENTENCE_BEFORE = /(?:^|[.!?]["”]?[ \t]+|\n[ \t]*)$/;
+
 /**
  * Find people, organizations, locations, sectors and quotes in an article body. Offsets index into `written`;
  * mentions and quotes keep its characters, and names are written with plain quotes and apostrophes ("Ma'ruf Amin").
@@ -334,6 +337,19 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
         ? { ...t, kind: 'LOC' as const }
         : t,
     )
+    // "Status Merapi masih Siaga", "hidup berdampingan dengan Merapi": a known place the text names elsewhere with its
+    // head word ("Gunung Merapi") is that place, alone or after a word of the language no name list holds that opens
+    // a sentence.
+    .map((t) => {
+      if (t.kind !== 'PER') return t;
+      const surface = text.slice(t.start, t.end);
+      const lead = OPENS_SENTENCE_BEFORE.test(text.slice(Math.max(0, t.start - 3), t.start)) ? /^(\p{Lu}\p{Ll}+)[ \t]+/u.exec(surface) : null;
+      const common = lead !== null && isDictionaryWord(lead[1]!.toLowerCase()) && !isListedName(lead[1]!);
+      const rest = common ? surface.slice(lead![0].length) : surface;
+      if ((!common && /\s/.test(rest)) || !isKnownPlaceName(rest)) return t;
+      const named = rulePlaces.some((p) => p.name.endsWith(` ${rest}`) && PLACE_HEAD_WORDS.has(p.name.slice(0, -rest.length - 1).toLowerCase()));
+      return named ? { ...t, start: t.start + (common ? lead![0].length : 0), kind: 'LOC' as const } : t;
+    })
     // "Dua adiknya, Yosua dan Kristina", "ibundanya, Ubung Lirung, yang kini berusia 78 tahun": names after a relative's
     // word are people.
     .map((t) => (t.kind === 'LOC' && !overlapsAny(t, regionHits) && (KIN_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start)) || speaksAsPerson(text, t)) ? { ...t, kind: 'PER' as const } : t))

@@ -60,3 +60,13 @@ describe('extractEntities on places named in English copy', () => {
     expect(result.locations.map((l) => l.name)).toEqual(['Timbulsloko', 'Lelilef', 'Halmahera Tengah']);
   });
 });
+
+describe('extractEntities on a sentence opened by a common word and a place', () => {
+  it('should read "Status Merapi" opening a sentence as the volcano the text names with its head word, no person', () => {
+    const result = extractEntities(
+      'Warga di lereng Gunung Merapi mengungsi ke barak. Status Merapi masih Siaga atau Level III. Mereka hidup berdampingan dengan Merapi.',
+    );
+    expect(result.people).toEqual([]);
+    expect(result.locations.map((l) => l.name)).toContain('Merapi');
+  });
+});
