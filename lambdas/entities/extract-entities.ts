@@ -16,7 +16,7 @@ import { buildHints, tagText } from './tagger.js';
 import { isAffixedWord, isDictionaryWord, isEnglishWord, isKnownPlaceName, isListedName, knownNameLength, tokenize } from './tagger-features.js';
 import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } from './not-entities.js';
 import { ACRONYM_IN_PARENTHESES_AT, CAPITALISED_WORD, SENTENCE_BREAK_SOURCE, capitalize, clashesWith, insideLonger, overlapsAny, titleCaseIfUpper, withinAny, wordBefore } from './text-scan.js';
-import { AREA_UNIT_LEAD, AREA_UNIT_WORDS } from '../shared/area-units.js';
+import { AREA_UNIT_KIND, AREA_UNIT_LEAD, AREA_UNIT_WORDS } from '../shared/area-units.js';
 import { CLUB_NAME_TAILS, COMMON_ABBREVIATIONS, DEGREES, TITLE_BY_FORM, ENGLISH_FUNCTION_WORDS, HONORIFICS, ONE_WORD_TITLES, PLACE_HEADS, RANKS, RELATIVE_WORDS, REPORTING_VERB_SOURCE, isCountryForm } from './gazetteer.js';
 import { AGE_AFTER, COMMA_AGE_AFTER, isDateWord } from './person-names.js';
 import {
@@ -488,8 +488,13 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
   const taggedOwn = ownPlaces.filter((p) => !overlapsAny(p, headedAreas) && !isRankWords(text, p) && !isVesselName(text, p) && !isCommandName(text, p));
   const titlePlaces = headedAreas
     .filter((a) => !overlapsAny(a, [...storyOwn, ...taggedOwn]))
-    // Named as a place written with its unit is ("Kecamatan Sungai Pinang"), so the two are one location.
-    .map((a) => ({ start: a.start, end: a.end, name: `${a.unit} ${text.slice(a.start, a.end).replace(/\s+/g, ' ')}`, kind: a.kind }));
+    // Named as a place written with its unit is ("Kecamatan Sungai Pinang"), so the two are one location; the unit word
+    // is the one the text writes the place with ("Lurah Glagaharjo" of "Kalurahan Glagaharjo" in Yogyakarta).
+    .map((a) => {
+      const area = text.slice(a.start, a.end).replace(/\s+/g, ' ');
+      const written = Object.keys(AREA_UNIT_KIND).find((unit) => AREA_UNIT_KIND[unit] === a.kind && unit !== a.unit && text.includes(`${unit} ${area}`));
+      return { start: a.start, end: a.end, name: `${written ?? a.unit} ${area}`, kind: a.kind };
+    });
   const locations = buildLocations(text, regions, [...storyOwn, ...taggedOwn, ...titlePlaces], people.hits);
   const orgMentions = finalOrgs.entities.flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, name: o.name })));
   // "Dodi ..., saat dihubungi Padang Ekspres mengatakan": an outlet the rules read as a name speaks no quote.

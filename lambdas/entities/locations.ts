@@ -95,7 +95,7 @@ const ADMIN_UNIT_KIND: Record<string, string> = Object.fromEntries(Object.entrie
 const UNIT_FREE = `(?!(?:${[...AREA_UNIT_WORDS, 'Kabupaten', 'Kota', 'Provinsi'].join('|')})(?![\\p{L}]))`;
 // "Komando Distrik Militer (Kodim)": the army's district command is no Papuan district.
 const ADMIN_UNIT_ANYWHERE = new RegExp(
-  `${WORD_START}(Kecamatan|kecamatan|Distrik(?![ \\t]+Militer)|Kelurahan|kelurahan|Desa|desa|Dusun|dusun|Nagari|Nagori|Gampong|Kampung)[ \\t]+(${PLACE_TOKEN}(?:[ \\t]+${UNIT_FREE}${PLACE_TOKEN}){0,2})${WORD_END}`,
+  `${WORD_START}(Kecamatan|kecamatan|Distrik(?![ \\t]+Militer)|Kelurahan|kelurahan|Desa|desa|Dusun|dusun|Nagari|Nagori|Gampong|Kampung|Kalurahan|Kapanewon)[ \\t]+(${PLACE_TOKEN}(?:[ \\t]+${UNIT_FREE}${PLACE_TOKEN}){0,2})${WORD_END}`,
   'gu',
 );
 

@@ -70,3 +70,13 @@ describe('extractEntities on a sentence opened by a common word and a place', ()
     expect(result.locations.map((l) => l.name)).toContain('Merapi');
   });
 });
+
+describe('extractEntities on Yogyakarta\'s own unit words', () => {
+  it('should read "Kalurahan" and "Kapanewon" as village and kecamatan, and file a Lurah\'s village under the word the text writes', () => {
+    const result = extractEntities('Lurah Glagaharjo, Heru Santoso, mengatakan warga Kalurahan Glagaharjo, Kapanewon Cangkringan, siap mengungsi.');
+    expect(result.locations.map((l) => [l.name, l.kind])).toEqual([
+      ['Kalurahan Glagaharjo', 'village'],
+      ['Kapanewon Cangkringan', 'district'],
+    ]);
+  });
+});
