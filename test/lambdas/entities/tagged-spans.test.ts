@@ -80,3 +80,11 @@ describe('extractEntities on Yogyakarta\'s own unit words', () => {
     ]);
   });
 });
+
+describe('extractEntities on palaces', () => {
+  it('should read a Keraton as the court, a body, and no place besides', () => {
+    const result = extractEntities('Keraton Ngayogyakarta Hadiningrat meminta 146 pemilik warung di Pantai Parangtritis mengurus izin.');
+    expect(result.organizations.map((o) => o.name)).toContain('Keraton Ngayogyakarta Hadiningrat');
+    expect(result.locations.map((l) => l.name)).toEqual(['Pantai Parangtritis']);
+  });
+});
