@@ -525,10 +525,15 @@ function readNameBefore(text: string, titleStart: number, beforeConnector = fals
   // selaku Ketua Satgas" after "Menteri Investasi Gregorius Tanuwijaya").
   const shortForm = (): boolean => new RegExp(`(?<![\\p{L}])${escapeRegExp(value)}[ \\t]+\\p{Lu}\\p{Ll}`, 'u').test(text.slice(0, name.start));
   if (matchRegionAt(text, name.start) || COUNTRY_BY_FORM.has(value) || (!value.includes(' ') && !isListedName(value) && !shortForm())) return null;
+  // "Dalam sambutannya di Kedaton, Sultan meminta ...": after a locative the words name where, no holder.
+  if (LOCATIVE_BEFORE_NAME.test(text.slice(Math.max(0, name.start - 6), name.start))) return null;
   // "di Dusun Kleben, Kepala Dusun Kleben": nor a unit's or a place's name.
   const head = value.split(/[ \t]/)[0]!;
   return AREA_UNIT_KIND[head] || PLACE_HEAD_FIRST_WORDS.has(head) ? null : name;
 }
+
+/** A locative right before a word ("di ", "ke ", "dari "). */
+const LOCATIVE_BEFORE_NAME = /(?:^|[^\p{L}])(?:di|ke|dari)[ \t]+$/u;
 
 /** Words that join two titles of one holder ("CEO sekaligus Presiden Recording Academy"). */
 const TITLE_JOINERS = new Set(['sekaligus', 'merangkap', 'dan', 'serta', 'juga']);

@@ -4867,3 +4867,14 @@ describe('English officers named before their title', () => {
     ]);
   });
 });
+
+describe('extractEntities on a locative before a bare title', () => {
+  it('should read "di Kedaton, Sultan meminta" as a place and the sultan named before, who speaks the quote after', () => {
+    const text =
+      'Sultan Ternate Syarifuddin Iskandar Sjah membuka Legu Gam di Kedaton Kesultanan Ternate. Dalam sambutannya di Kedaton, Sultan meminta ' +
+      'masyarakat menjaga tradisi. "Legu Gam ini bukan pesta kesultanan semata," ucap Sultan.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).toEqual(['Syarifuddin Iskandar Sjah']);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Syarifuddin Iskandar Sjah']);
+  });
+});
