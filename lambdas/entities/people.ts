@@ -1357,6 +1357,27 @@ function findTicketHits(text: string, taken: readonly Span[]): PersonHit[] {
   return hits;
 }
 
+/** An English verb of saying right after a quote's close, before a name (`," said Ujang Saepudin, a driver`). */
+const SAID_AFTER_QUOTE = /["”][ \t]*,?[ \t]*(?:said|says|added|told[ \t]+reporters)[ \t]+(?=\p{Lu})/gu;
+
+/**
+ * People named after a quote and an English verb of saying, before a comma or a period (`," said Ujang Saepudin, a
+ * motorcycle taxi driver`): two to four name words, none of them a word of the language, a title or a rank.
+ */
+function findSaidNameHits(text: string, taken: readonly Span[]): PersonHit[] {
+  if (!text.includes(' said ') && !text.includes(' says ') && !text.includes(' added ') && !text.includes(' told ')) return [];
+  const hits: PersonHit[] = [];
+  for (const m of allMatches(SAID_AFTER_QUOTE, text)) {
+    const name = readName(text, m.index + m[0].length);
+    if (!name || overlapsAny(name, taken) || !/^[ \t]*[,.]/.test(text.slice(name.end, name.end + 3))) continue;
+    const words = text.slice(name.start, name.end).split(/[ \t]+/);
+    if (words.length < 2 || words.length > 4 || matchRegionAt(text, name.start)) continue;
+    if (!words.every((w) => isNameWord(w) && !isPlainWord(w) && !TITLE_WORDS.has(w) && !RANKS.has(w))) continue;
+    hits.push(namedHit(name, words.join(' ')));
+  }
+  return hits;
+}
+
 /**
  * People a "bernama" names after a word for a person: "seorang pria bernama Jayanti" (a kecamatan is named Jayanti
  * too), "anaknya yang bernama Rasyid". Even one word is a name there, unless it is a region or a country; the
@@ -1734,7 +1755,7 @@ export function findPeople(
   const aged = findAgedHits(text, [...titled, ...reporting, ...roles, ...led, ...figures, ...notPeople, ...orgHits], tagged);
   const mates = findRunningMateHits(text, [...titled, ...reporting, ...roles, ...led, ...figures, ...aged, ...orgHits]);
   const cued = [...titled, ...reporting, ...roles, ...led, ...figures, ...aged, ...mates];
-  const named = [...findNamedPersonHits(text, [...cued, ...orgHits], tagged), ...findTicketHits(text, [...cued, ...orgHits])];
+  const named = [...findNamedPersonHits(text, [...cued, ...orgHits], tagged), ...findTicketHits(text, [...cued, ...orgHits]), ...findSaidNameHits(text, [...cued, ...orgHits])];
   const subjects = findPersonVerbHits(text, [...cued, ...named, ...orgHits, ...tagged]);
   const ruled = splitTickets(text, [...cued, ...named, ...subjects]);
   // A title's words are no one's name ("Direktur Jenderal Anggaran Kemenkeu", "sebagai CTO Warungin").

@@ -4878,3 +4878,14 @@ describe('extractEntities on a locative before a bare title', () => {
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Syarifuddin Iskandar Sjah']);
   });
 });
+
+describe('extractEntities on an English attribution that names the speaker after the verb', () => {
+  it('should read the name after `," said` as a person who speaks the quote, not the one named before', () => {
+    const text =
+      'Commission deputy chair Nurul Fadilah Rangkuti said the agency must act. "My son vomited for two days after eating the meal," said ' +
+      'Ujang Saepudin, a motorcycle taxi driver whose son fell ill.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).toEqual(['Nurul Fadilah Rangkuti', 'Ujang Saepudin']);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Ujang Saepudin']);
+  });
+});
