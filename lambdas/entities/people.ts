@@ -226,7 +226,7 @@ function closeParenthesis(text: string, start: number, end: number): string {
 
 /** English titles, written after the body or region they belong to. */
 const ENGLISH_TITLE = new RegExp(
-  `^(?:(?:Vice|Deputy)[ \\t]+)?(?:(?:Governor|Regent|Mayor)(?:-elect)?|District Head|President|Minister|Regional Secretary|Speaker|Rector|(?:Country )?Representative|[Cc]hief [Ee]xecutive|[Ss]pokes(?:person|man|woman)|[Pp]olice [Cc]hief|${LOWER_ENGLISH_TITLE})$`,
+  `^(?:(?:Vice|Deputy)[ \\t]+)?(?:(?:Governor|Regent|Mayor)(?:-elect)?|District Head|President|Minister|Regional Secretary|Speaker|Rector|Deputy|(?:Country )?Representative|[Cc]hief [Ee]xecutive|[Ss]pokes(?:person|man|woman)|[Pp]olice [Cc]hief|${LOWER_ENGLISH_TITLE})$`,
 );
 
 /** An organization or a region that ends right before `at` (one space between), with where it starts. */

@@ -4889,3 +4889,15 @@ describe('extractEntities on an English attribution that names the speaker after
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Ujang Saepudin']);
   });
 });
+
+describe('extractEntities on an English deputy\'s title', () => {
+  it('should read a capitalised "Deputy for ..." as an official\'s title, its body the one written before it', () => {
+    const text =
+      'BPS Deputy for Distribution and Services Statistics Sri Endang Purwaningsih said prices rose. Deputy for Food and Agribusiness ' +
+      'Coordination at the Coordinating Ministry for Economic Affairs, Dr. Ir. Hendrawan Putra Simanjuntak, said supply was safe.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Sri Endang Purwaningsih', 'Badan Pusat Statistik', true],
+      ['Hendrawan Putra Simanjuntak', 'Kementerian Koordinator Bidang Perekonomian', true],
+    ]);
+  });
+});
