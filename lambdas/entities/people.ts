@@ -49,7 +49,7 @@ import hijriCalendarWords from './data/islamic-calendar.json' with { type: 'json
 import { ENGLISH_OFFICER_NOUNS, POSSESSIVE_OFFICE_SOURCE } from './named-bodies.js';
 import { NUMBERED_COMMAND, bareUnitHome, composeOrgName, isPartyBoard, regionOfKind } from './organizations.js';
 import { COUNTRY_AT, readComplement } from './title-complement.js';
-import { AGE_IN_PARENTHESES, DEGREES_AFTER_NAME, NAME_PARTICLES, PERSON_AFTER_COMMA_AGE_SOURCE, ageInParentheses, RANK_PHRASE_AT, RANK_TAIL_SOURCE, SHORT_ACTING_MARK, SULTAN_NAME_OPENER, TITLES_IN_NAMES, cleanName, endsName, isDateWord, isNameWord, namedHit, readName, withBalineseOpener } from './person-names.js';
+import { ACCORDING_TO_BEFORE, AGE_IN_PARENTHESES, DEGREES_AFTER_NAME, NAME_PARTICLES, PERSON_AFTER_COMMA_AGE_SOURCE, ageInParentheses, RANK_PHRASE_AT, RANK_TAIL_SOURCE, SHORT_ACTING_MARK, SULTAN_NAME_OPENER, TITLES_IN_NAMES, cleanName, endsName, isDateWord, isNameWord, namedHit, readName, withBalineseOpener } from './person-names.js';
 import { attachToKnown, findShortFormHits, isSharedPart, nicknamesOf, withAliases, withCalledNames, withLongerNames } from './person-aliases.js';
 import { APPOSITIVE_WINDOW, TAGGED_NAME_MARGIN, TITLE_ORG_WINDOW } from './settings.js';
 import {
@@ -439,9 +439,6 @@ const DEGREES_THEN_COMMA = new RegExp(`^${DEGREES_AFTER_NAME}[ \\t]*,[ \\t]+(?:(
 
 /** A word for a relative right before a title: the title is the relative's ("istri Gubernur", "putra Bupati"). */
 const RELATIVE_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${RELATIVE_WORDS.join('|')})[ \\t]+$`, 'iu');
-
-/** "Menurut " right before a title. */
-const ACCORDING_TO_BEFORE = /(?:^|[^\p{L}])[Mm]enurut[ \t]+$/u;
 
 /** "Bendesa Adat Tegallalang", "Kelian Adat Sidemen": the head of a customary village, and the village's name. */
 const CUSTOMARY_VILLAGE_HEAD = /^(?:Bendesa|Kelian|Klian)[ \t]+Adat[ \t]+(\p{Lu}\p{L}*(?:[ \t]+\p{Lu}\p{L}*){0,2})$/u;
@@ -943,8 +940,8 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     const from = englishFrom !== -1 ? englishFrom : titleText.search(/[ \t](?:dari|selaku|yang[ \t]+juga)[ \t]/);
     const orgEnd = from === -1 ? titleSpan.end : titleSpan.start + from;
     // "Kepala Biro Umum Setda Kaltim", "Kepala UPTD ... Dinas PUPR", "Kepala Stasiun Klimatologi Banten BMKG": a unit
-    // named before the body it sits in is the
-    // one the title heads; otherwise the body is the title's last ("Direktur ... Kepala Daerah dan DPRD Kemendagri").
+    // named before the body it sits in is the one the title heads; otherwise the body is the title's last ("Direktur ...
+    // Kepala Daerah dan DPRD Kemendagri").
     // A unit of a ministry ("Kepala Biro KLI Kementerian Keuangan") speaks for the ministry, which the title names last.
     const seated = inTitle.find((h) => h.end <= orgEnd && (h.regional ? SEATED_UNIT : AGENCY_STATION).test(h.base) && inTitle.some((p) => p.start >= h.end && p.end <= orgEnd));
     const duty = from !== -1 && /^[ \t](?:selaku|yang[ \t]+juga)/.test(titleText.slice(from));
@@ -2235,9 +2232,11 @@ const OFFICER_LIST_JOIN = /^[ \t]*,?[ \t]*(?:dan|serta)[ \t]+$/;
  * "didampingi dua anggota komisi, A dan B": members named in a list after a lower-case "anggota komisi" or "anggota
  * dewan" (group 1) serve in the commission or the house the text named last before them.
  */
-const MEMBERS_LIST_OPENER = /(?<![\p{L}])(?:(?:dua|tiga|empat|lima|para|sejumlah|beberapa)[ \t]+)?anggota[ \t]+(komisi|dewan)[ \t]*,[ \t]*(?:(?:Ir|Dr|Drs|Dra|H|Hj|Prof)\.?[ \t]+)*$/u;
+/** The honorifics before a listed member's name ("dan Ir Manahan Pardede"). */
+const LISTED_NAME_HONORIFICS = String.raw`(?:(?:Ir|Dr|Drs|Dra|H|Hj|Prof)\.?[ \t]+)*`;
+const MEMBERS_LIST_OPENER = new RegExp(String.raw`(?<![\p{L}])(?:(?:dua|tiga|empat|lima|para|sejumlah|beberapa)[ \t]+)?anggota[ \t]+(komisi|dewan)[ \t]*,[ \t]*${LISTED_NAME_HONORIFICS}$`, 'u');
 /** What joins the names of such a list: a comma, "dan" or "serta", and the honorifics of the next name. */
-const MEMBERS_LIST_JOIN = /^[ \t]*(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)(?:(?:Ir|Dr|Drs|Dra|H|Hj|Prof)\.?[ \t]+)*$/;
+const MEMBERS_LIST_JOIN = new RegExp(String.raw`^[ \t]*(?:,[ \t]*(?:(?:dan|serta)[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+)${LISTED_NAME_HONORIFICS}$`);
 
 /** Give the people of a list after "anggota komisi," or "anggota dewan," that office and body (hits sorted by start). */
 function withMembersListedAfter(text: string, hits: readonly PersonHit[], orgHits: readonly OrgHit[]): PersonHit[] {

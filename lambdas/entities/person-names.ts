@@ -247,6 +247,9 @@ const PARENTHESISED_NICKNAME = new RegExp(String.raw`${NICKNAME_IN_PARENTHESES}(
 export function ageInParentheses(capture = false): string {
   return String.raw`\([ \t]*${capture ? '(\\d{1,3})' : '\\d{1,3}'}(?:[ \t]+tahun)?[ \t]*\)`;
 }
+/** "Menurut " right before a word: what follows is a source ("Menurut Pj Bupati, ...", "Menurut jaksa, ..."). */
+export const ACCORDING_TO_BEFORE = /(?:^|[^\p{L}])[Mm]enurut[ \t]+$/u;
+
 /** {@link ageInParentheses} without a group. */
 export const AGE_IN_PARENTHESES = ageInParentheses();
 /** An age in parentheses right after a word. */

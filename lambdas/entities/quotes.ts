@@ -9,7 +9,7 @@ import type { QuoteEntity } from '../shared/types.js';
 import { ENGLISH_SPEECH_VERBS, HONORIFICS, RELATIVE_WORDS, REPORTING_VERBS, REPORTING_VERB_SOURCE, SPEECH_VERBS, SPEECH_VERB_SOURCE, TITLE_BY_FORM } from './gazetteer.js';
 import { ATTRIBUTION_WINDOW, QUOTE_MIN_WORDS } from './settings.js';
 import { allMatches, buildAlternation, capitalize, isInside, sentenceStartBefore } from './text-scan.js';
-import { AGE_IN_PARENTHESES, DEGREES_AFTER_NAME, SHORT_ACTING_MARK } from './person-names.js';
+import { ACCORDING_TO_BEFORE, AGE_IN_PARENTHESES, DEGREES_AFTER_NAME, SHORT_ACTING_MARK } from './person-names.js';
 import type { PersonHit, Span } from './types.js';
 
 /** Quotes in matching marks first; else a curly opening closed by a straight mark or the other way round (CMS-typed). */
@@ -302,8 +302,6 @@ function isObjectMention(text: string, person: PersonHit): boolean {
 }
 const OBJECT_BEFORE = /(?:^|[^\p{L}])(?:kepada|dari|untuk|dengan|bersama|didampingi|menemui|menghubungi|mendatangi|terhadap|istrinya|suaminya|ayahnya|ibunya|anaknya|pimpinan)[ \t]*,?[ \t]+$/u;
 
-/** "Menurut" right before a title that names no one ("Menurut Pj Bupati, ..."). */
-const ACCORDING_TO_BEFORE = /[Mm]enurut[ \t]+$/;
 /**
  * Words of standing in for an official right before the title ("yang mewakili", "atas nama"), or of a post one holds or
  * held ("Teguh yang sebelumnya menjabat Sekretaris DPUPR mengaku": Teguh is the subject).
