@@ -1666,8 +1666,8 @@ export function findOrganizations(text: string, home: RegionEntry | null, region
   return mergeHits(text, withUnits);
 }
 
-/** One or two capitalised words right after a body's short form in parentheses (group 1). */
-const NAME_AFTER_ACRONYM_AT = /^[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(?![\p{L}])/u;
+/** One or two capitalised words right after a body's short form in parentheses (group 1), hyphened parts and all ("Al-Muhajirin"). */
+const NAME_AFTER_ACRONYM_AT = /^[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)?)(?![\p{L}-])/u;
 
 /**
  * "Lembaga Masyarakat Adat (LMA) Malamoi" ... "LMA Malamoi": the name after the short form, which the text writes with

@@ -380,6 +380,13 @@ describe('a name after a short form that names the kind of body', () => {
     const kadin = extractEntities('Kamar Dagang dan Industri (Kadin) Indonesia menggelar forum. Kadin Indonesia mengundang investor.');
     expect(kadin.organizations.map((o) => o.name)).not.toContain('Kamar Dagang dan Industri Indonesia Indonesia');
   });
+
+  it('should keep a hyphened Arabic name after the short form whole ("Koperasi Pondok Pesantren (Kopontren) Darussalam Al-Muhajirin")', () => {
+    const text = 'Koperasi Pondok Pesantren (Kopontren) Darussalam Al-Muhajirin di Bangil mengekspor keripik. Kopontren Darussalam Al-Muhajirin mengirim 12 ton.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Koperasi Pondok Pesantren Darussalam Al-Muhajirin']);
+    expect(result.organizations[0]!.mentions.map((m) => m.text)).toContain('Kopontren Darussalam Al-Muhajirin');
+  });
 });
 
 describe('Aceh\'s zakat bodies', () => {
