@@ -52,7 +52,8 @@ const WORD = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/y;
 const BOUND_ACRONYM = /[ \t]*\([ \t]?([A-Z][A-Za-z0-9-]{1,15}(?:[ \t][A-Z][A-Za-z]{1,10})?)[ \t]?\)/y;
 // A word's period ends the sentence, not the name, where the word is four letters or more and a capitalised word
 // follows ("PT Borneo Retail Indonesia. Groundbreaking ..."); initials keep theirs ("PT H.M. Sampoerna").
-const CAP_TOKEN = "[A-Z](?:[A-Za-z0-9&'’-]|\\.(?!(?<=[A-Za-z]{4}\\.)[ \\t]+[A-Z]))*";
+// An English possessive ends a company's name ("PT Angkasa Pura Indonesia's I Gusti Ngurah Rai airport branch").
+const CAP_TOKEN = "[A-Z](?:[A-Za-z0-9&-]|['’](?![s](?![A-Za-z]))|\\.(?!(?<=[A-Za-z]{4}\\.)[ \\t]+[A-Z]))*";
 const CAP_TOKENS = `${CAP_TOKEN}(?:[ \\t]+(?:(?!Tbk\\b)${CAP_TOKEN}|&|\\d{1,2}(?=[ \\t]+[A-Z])))*`;
 
 // Agencies found where a word starts only: on the trie of every agency form a whole-text scan cost twice as much.

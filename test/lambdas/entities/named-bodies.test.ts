@@ -381,6 +381,11 @@ describe('a name after a short form that names the kind of body', () => {
     expect(kadin.organizations.map((o) => o.name)).not.toContain('Kamar Dagang dan Industri Indonesia Indonesia');
   });
 
+  it('should end a company\'s name at an English possessive, and keep an apostrophe inside a word ("Jum\'at")', () => {
+    const text = "The general manager of PT Angkasa Pura Indonesia's I Gusti Ngurah Rai International Airport branch said it. PT Sinar Jum'at Abadi hadir.";
+    expect(extractEntities(text).organizations.map((o) => o.name)).toEqual(['PT Angkasa Pura Indonesia', "PT Sinar Jum'at Abadi"]);
+  });
+
   it('should keep a hyphened Arabic name after the short form whole ("Koperasi Pondok Pesantren (Kopontren) Darussalam Al-Muhajirin")', () => {
     const text = 'Koperasi Pondok Pesantren (Kopontren) Darussalam Al-Muhajirin di Bangil mengekspor keripik. Kopontren Darussalam Al-Muhajirin mengirim 12 ton.';
     const result = extractEntities(text);
