@@ -53,7 +53,7 @@ const BOUND_ACRONYM = /[ \t]*\([ \t]?([A-Z][A-Za-z0-9-]{1,15}(?:[ \t][A-Z][A-Za-
 // A word's period ends the sentence, not the name, where the word is four letters or more and a capitalised word
 // follows ("PT Borneo Retail Indonesia. Groundbreaking ..."); initials keep theirs ("PT H.M. Sampoerna").
 // An English possessive ends a company's name ("PT Angkasa Pura Indonesia's I Gusti Ngurah Rai airport branch").
-const CAP_TOKEN = "[A-Z](?:[A-Za-z0-9&-]|['’](?![s](?![A-Za-z]))|\\.(?!(?<=[A-Za-z]{4}\\.)[ \\t]+[A-Z]))*";
+const CAP_TOKEN = "[A-Z](?:[A-Za-z0-9&-]|['’](?!s(?![A-Za-z]))|\\.(?!(?<=[A-Za-z]{4}\\.)[ \\t]+[A-Z]))*";
 const CAP_TOKENS = `${CAP_TOKEN}(?:[ \\t]+(?:(?!Tbk\\b)${CAP_TOKEN}|&|\\d{1,2}(?=[ \\t]+[A-Z])))*`;
 
 // Agencies found where a word starts only: on the trie of every agency form a whole-text scan cost twice as much.
@@ -1667,7 +1667,7 @@ export function findOrganizations(text: string, home: RegionEntry | null, region
   return mergeHits(text, withUnits);
 }
 
-/** One or two capitalised words right after a body's short form in parentheses (group 1), hyphened parts and all ("Al-Muhajirin"). */
+/** One or two capitalised words right after a body's short form in parentheses (group 1), hyphened parts and all. */
 const NAME_AFTER_ACRONYM_AT = /^[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)?)(?![\p{L}-])/u;
 
 /**
