@@ -281,7 +281,7 @@ export function plainTypography(text: string): string {
 const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
 
 /** A sentence's or a line's start right before a word. */
-const OPENS_SENTENCE_BEFORE = /(?:^|[.!?]["”]?[ \t]+|\n[ \t]*)$/;
+const OPENS_SENTENCE_BEFORE = new RegExp(`(?:${SENTENCE_BREAK_SOURCE})$`);
 
 /**
  * Find people, organizations, locations, sectors and quotes in an article body. Offsets index into `written`;

@@ -47,7 +47,8 @@ export const HYPHEN_PART = `-(?!(?:Rumah|RS|RSUD|RSUP|Universitas|Fakultas|Insti
 const TOKEN = `[A-Z](?:${wordChar()}|['’](?!s(?![\\p{L}])(?![ \\t]+\\p{Lu})))*(?:${HYPHEN_PART})*`;
 const RUN = `${TOKEN}(?:[ \\t]+${TOKEN}){0,5}`;
 /** Honorifics that open the name of a body named after a person: "RSUD dr. Kanujoso Djatiwibowo", "RSUP Dr. Sardjito". */
-const NAMESAKE_HONORIFICS = `(?:(?:Prof|Dr|dr|Ir|H|KH)\\.?[ \\t]+){0,3}`;
+const NAMESAKE_HONORIFIC_WORDS = ['Prof', 'Dr', 'dr', 'Ir', 'H', 'KH'];
+const NAMESAKE_HONORIFICS = `(?:(?:${NAMESAKE_HONORIFIC_WORDS.join('|')})\\.?[ \\t]+){0,3}`;
 const HEAD_RE = new RegExp(
   `${WORD_START}(${buildAlternation(orgHeads as string[])})[ \\t]+((?:${OFFICE_CLASS_WORDS}[ \\t]+)?${NAMESAKE_HONORIFICS}${RUN})`,
   'gu',
@@ -159,7 +160,7 @@ function endsRun(word: string, titles = true): boolean {
   return (titles && (NAME_STOPWORDS.has(word) || RANKS.has(word) || TITLE_WORDS.has(word) || ACADEMIC_HONORIFICS.has(word))) || PLACE_HEAD_WORDS.has(word);
 }
 /** Titles that open the name of the one a station or a hospital is named after ("Sultan Syarif Kasim II", "Dr. Soetomo"). */
-const NAMESAKE_TITLES = new Set(['Sultan', 'Raja', 'Pangeran', 'Prof', 'Prof.', 'Dr', 'Dr.', 'dr', 'dr.', 'Ir', 'Ir.', 'H', 'H.', 'KH', 'KH.']);
+const NAMESAKE_TITLES = new Set(['Sultan', 'Raja', 'Pangeran', ...NAMESAKE_HONORIFIC_WORDS.flatMap((w) => [w, `${w}.`])]);
 /** A professor's, a doctor's or an engineer's honorific, written without its period: it opens a holder's name ("Dekan Fakultas Kehutanan Prof Dr Ir X"). */
 const ACADEMIC_HONORIFICS = new Set(['Prof', 'Dr', 'Ir', 'Drs', 'Dra']);
 /**
