@@ -5,6 +5,7 @@
  * "Pemerintah Kota X" for places outside the region list, "UMKM X" businesses and English names ("Ministry of Social
  * Affairs", "Bank of Japan").
  */
+import bodyNameHonorifics from './data/body-name-honorifics.json' with { type: 'json' };
 import orgCues from './data/org-cues.json' with { type: 'json' };
 import orgHeads from './data/org-heads.json' with { type: 'json' };
 import {
@@ -46,8 +47,14 @@ export const HYPHEN_PART = `-(?!(?:Rumah|RS|RSUD|RSUP|Universitas|Fakultas|Insti
 // Indonesia's Faculty of ..."), but a possessive before a word in lower case ends it ("Bank Indonesia's governor").
 const TOKEN = `[A-Z](?:${wordChar()}|['’](?!s(?![\\p{L}])(?![ \\t]+\\p{Lu})))*(?:${HYPHEN_PART})*`;
 const RUN = `${TOKEN}(?:[ \\t]+${TOKEN}){0,5}`;
+/** The honorifics of data/body-name-honorifics.json with a role: "namesake", "namesake-title", "academic" or "holder". */
+function honorificsIn(role: string): string[] {
+  const names = bodyNameHonorifics.filter((h) => h.roles.includes(role)).map((h) => h.name);
+  if (names.length === 0) throw new Error(`body-name-honorifics.json lists no honorific of role "${role}"`);
+  return names;
+}
 /** Honorifics that open the name of a body named after a person: "RSUD dr. Kanujoso Djatiwibowo", "RSUP Dr. Sardjito". */
-const NAMESAKE_HONORIFIC_WORDS = ['Prof', 'Dr', 'dr', 'Ir', 'H', 'KH'];
+const NAMESAKE_HONORIFIC_WORDS = honorificsIn('namesake');
 const NAMESAKE_HONORIFICS = `(?:(?:${NAMESAKE_HONORIFIC_WORDS.join('|')})\\.?[ \\t]+){0,3}`;
 const HEAD_RE = new RegExp(
   `${WORD_START}(${buildAlternation(orgHeads as string[])})[ \\t]+((?:${OFFICE_CLASS_WORDS}[ \\t]+)?${NAMESAKE_HONORIFICS}${RUN})`,
@@ -160,15 +167,15 @@ function endsRun(word: string, titles = true): boolean {
   return (titles && (NAME_STOPWORDS.has(word) || RANKS.has(word) || TITLE_WORDS.has(word) || ACADEMIC_HONORIFICS.has(word))) || PLACE_HEAD_WORDS.has(word);
 }
 /** Titles that open the name of the one a station or a hospital is named after ("Sultan Syarif Kasim II", "Dr. Soetomo"). */
-const NAMESAKE_TITLES = new Set(['Sultan', 'Raja', 'Pangeran', ...NAMESAKE_HONORIFIC_WORDS.flatMap((w) => [w, `${w}.`])]);
+const NAMESAKE_TITLES = new Set([...honorificsIn('namesake-title'), ...NAMESAKE_HONORIFIC_WORDS.flatMap((w) => [w, `${w}.`])]);
 /** A professor's, a doctor's or an engineer's honorific, written without its period: it opens a holder's name ("Dekan Fakultas Kehutanan Prof Dr Ir X"). */
-const ACADEMIC_HONORIFICS = new Set(['Prof', 'Dr', 'Ir', 'Drs', 'Dra']);
+const ACADEMIC_HONORIFICS: ReadonlySet<string> = new Set(honorificsIn('academic'));
 /**
  * Religious, court and customary honorifics: after a word of a body's own name they open its holder's name
  * ("Pondok Pesantren Darussalam Al-Muhajirin KH Muhammad ...", "Keraton Yogyakarta KRT Widyo ..."); after a word of
  * the language they open the namesake's ("Universitas Islam Negeri KH Achmad Siddiq").
  */
-const HOLDER_HONORIFICS = new Set(['GBPH', 'GKR', 'GPH', 'Habib', 'Hj', 'Hj.', 'K.H.', 'KGPAA', 'KGPH', 'KH', 'KH.', 'KMT', 'KPH', 'KRAT', 'KRMH', 'KRMT', 'KRT', 'Kiai', 'Kyai', 'Pdt', 'Pdt.', 'Tgk', 'Tgk.', 'Teungku', 'Ustadz', 'Ustaz']);
+const HOLDER_HONORIFICS: ReadonlySet<string> = new Set(honorificsIn('holder'));
 
 /** Whether a word names a town: a known place, or a kecamatan or regency seat, and no listed name ("Sangatta"). */
 function isTownWord(word: string): boolean {
