@@ -455,8 +455,11 @@ const ENGLISH_LEVEL_WORD_BEFORE = /(?<![\p{L}])(provincial|city|city's|regency|r
 /** An English word for a government's level before a unit ("Provincial", "Regency", "District"), and the space after it. */
 const ENGLISH_LEVEL_BEFORE = /(?:Provincial|Regency|District|City|Municipal)[ \t]+$/;
 
-/** "Police" in English after a region ("East Kalimantan Police", "East Kalimantan Regional Police"). */
-const ENGLISH_POLICE_RE = /(?<![\p{L}])(?:Regional[ \t]+)?Police(?![\p{L}])/gu;
+/**
+ * "Police" in English after a region ("East Kalimantan Police", "East Kalimantan Regional Police"), or "police" as wire
+ * copy writes it ("Jakarta police chief ...", "East Java police said").
+ */
+const ENGLISH_POLICE_RE = /(?<![\p{L}])(?:Regional[ \t]+)?[Pp]olice(?![\p{L}])/gu;
 
 /**
  * A province's police named in English is its Polda. A city's or regency's is a Polres or a Polresta, and no list here

@@ -1115,6 +1115,9 @@ const ROLE_RE = new RegExp(
   'gu',
 );
 
+/** A role's words closed by an English office's noun and the comma before the holder ("consumer protection head, "). */
+const ENGLISH_OFFICE_AFTER_ROLE = /^\p{L}+(?:[ \t]+\p{Ll}+)*[ \t]+(?:head|director|manager|officer|chairman|chairwoman|chairperson|spokesman|spokeswoman|spokesperson|secretary|commissioner),[ \t]*$/u;
+
 /** The end of an appositive name: a comma, after the person's age in parentheses or not. */
 const APPOSITIVE_CLOSE = new RegExp(String.raw`^[ \t]*(?:${AGE_IN_PARENTHESES}[ \t]*)?,`);
 
@@ -1131,6 +1134,9 @@ function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly Or
     // "Putri Anggraini (21)": a capitalised kin word that is a given name, before a name's word, opens that name
     // ("Putri Gubernur Kaltim" stays the governor's daughter).
     if (UPPER_FIRST.test(m[0]) && RELATION_ROLES.has(m[0].trim().toLowerCase()) && isListedName(m[0].trim()) && isNameWord(/^[ \t]*(\p{Lu}\p{Ll}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24))?.[1] ?? '')) continue;
+    // "The OJK's consumer protection head, X": an English office's noun after the role word makes the words an office's
+    // field, and the office is the body's (read with the possessive), no consumer's.
+    if (ENGLISH_OFFICE_AFTER_ROLE.test(m[0]) && /['’]s[ \t]+$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     // "sutradara Jerman Erwin Piscator", "pebalap Spanyol Marc Marquez": the country says where the person is from.
     const at = m.index + m[0].length;
     const country = matchAt(COUNTRY_AT, text, at);

@@ -3258,7 +3258,8 @@ describe('English titles that point back at a company', () => {
       'The terminal is operated by PT Kaltim Kariangau Terminal, a subsidiary of port operator PT Pelabuhan Indonesia (Pelindo). ' +
       'Its president director, Ahmad Rizki Fadhilah, said throughput grew.';
     expect(personIn(operator, 'Ahmad Rizki Fadhilah')?.organization).toBe('PT Kaltim Kariangau Terminal');
-    const unread = 'The search is led by the Bandung Search and Rescue Office. Its head, Rudi Hartanto, said so. BNPB agreed.';
+    // A body no rule reads leaves the head unlinked rather than linked to the agency named after him.
+    const unread = 'The search is led by the Bandung volunteer rescue team. Its head, Rudi Hartanto, said so. BNPB agreed.';
     expect(personIn(unread, 'Rudi Hartanto')?.organization).toBeNull();
   });
 });
@@ -4898,6 +4899,50 @@ describe('extractEntities on an English deputy\'s title', () => {
     expect(extractEntities(text).people.map((p) => [p.name, p.organization, p.official])).toEqual([
       ['Sri Endang Purwaningsih', 'Badan Pusat Statistik', true],
       ['Hendrawan Putra Simanjuntak', 'Kementerian Koordinator Bidang Perekonomian', true],
+    ]);
+  });
+});
+
+describe('extractEntities on English wire copy naming bodies by their English names', () => {
+  it('should read "<region> police" in lower case as that region\'s police and "National police" as Polri', () => {
+    const text =
+      'National police spokesman Inspector General Surya Darma Ginting said officers had acted in line with procedure. Jakarta police ' +
+      'chief Inspector General Made Suarjana said 3,200 officers had been deployed.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Surya Darma Ginting', 'Kepolisian Negara Republik Indonesia', true],
+      ['Made Suarjana', 'Polda DKI Jakarta', true],
+    ]);
+  });
+
+  it('should link the Attorney General and his deputy to Kejaksaan Agung, and a junior attorney general to his office', () => {
+    const text =
+      'Attorney General Rusdi Harjono told the hearing that five suspects were named. The Junior Attorney General for Special Crimes ' +
+      '(Jampidsus), Juliadi Panggabean, said the audit had been delayed. Wakil Jaksa Agung Asep Mulyana hadir.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Rusdi Harjono', 'Kejaksaan Agung'],
+      ['Juliadi Panggabean', 'Jaksa Agung Muda Bidang Tindak Pidana Khusus'],
+      ['Asep Mulyana', 'Kejaksaan Agung'],
+    ]);
+    expect(result.organizations.map((o) => o.name)).not.toContain('The Junior');
+  });
+
+  it('should read a city\'s "Search and Rescue Office" and the volcanology center\'s English name as the bodies', () => {
+    const text =
+      'The Padang Search and Rescue Office deployed 120 personnel. Its head, Abdul Malik Harahap, said the search had stopped. ' +
+      'The Volcanology and Geological Hazard Mitigation Center has kept Marapi on alert.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Kantor Pencarian dan Pertolongan Padang', 'Pusat Vulkanologi dan Mitigasi Bencana Geologi']);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Abdul Malik Harahap', 'Kantor Pencarian dan Pertolongan Padang']]);
+  });
+
+  it('should read "<body>\'s consumer protection head, X" as the body\'s office, not a consumer\'s role', () => {
+    const text =
+      'The Financial Services Authority (OJK) revoked the license. The OJK\'s consumer protection head, Frida Rosalina Sinaga, said ' +
+      'complaints rose. A farmer group head, Budi Santoso, said prices fell.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.titles, p.organization])).toEqual([
+      ['Frida Rosalina Sinaga', ['consumer protection head'], 'Otoritas Jasa Keuangan'],
+      ['Budi Santoso', ['farmer group head'], null],
     ]);
   });
 });
