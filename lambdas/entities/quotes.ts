@@ -87,7 +87,8 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
   // "seorang ibu tiga anak mengaku ...", "seorang pekerja asal Bungku yang enggan disebut namanya ...": one the story
   // does not name is the subject, so the "katanya" after is theirs; "Budi, seorang petani, mengaku" stays Budi's.
   const anonymous = allMatches(ANONYMOUS_SUBJECT, text)
-    .filter((m) => !people.some((p) => p.end <= m.index && /^[ \t]*,[ \t]*$/.test(text.slice(p.end, m.index))))
+    .filter((m) => CLAUSE_OPENS_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)))
+    .filter((m) => !people.some((p) => (p.end <= m.index && NAME_APPOSITIVE_GAP.test(text.slice(p.end, m.index))) || (p.start >= m.index && p.start < m.index + m[0].length)))
     .map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const unnamedSubjects = [...unnamed, ...epithets].filter(
     (u) =>
@@ -314,13 +315,24 @@ const HOLDER_MARK_LEAD = new RegExp(`^${SHORT_ACTING_MARK}[ \\t]+`);
 const NUMBER_ONE_OF = /(?<![\p{L}])[Oo]rang[ \t]+nomor[ \t]+(?:satu|wahid|1)[ \t]+di[ \t]+[^.,;"“”\n]{2,60}?[ \t]+(?:itu|tersebut|ini)(?![\p{L}])/gu;
 /**
  * One the story introduces without a name as the subject of a sentence: "seorang", "salah satu" or "salah seorang"
- * and up to six words, before a verb of saying or words that withhold the name ("yang enggan disebut namanya").
+ * and up to twelve words (a clause set off by commas, a school's number, a site's domain among them: "Salah satu
+ * mahasiswa asal Biak yang kuliah di Selandia Baru, yang meminta ...", "Seorang guru di SDN 1 Cikajang menyebut"),
+ * before a verb of saying or words that withhold the name ("yang enggan disebut namanya"). A name inside is the
+ * subject's ("Seorang petani, Budi Santoso, mengaku"): the caller drops such a match.
  */
 const ANONYMOUS_SUBJECT = new RegExp(
-  `(?<![\\p{L}])(?:[Ss]eorang|[Ss]alah[ \\t]+(?:satu|seorang))(?:[ \\t]+[\\p{L}-]+){1,6}?` +
+  `(?<![\\p{L}])(?:[Ss]eorang|[Ss]alah[ \\t]+(?:satu|seorang))(?:,?[ \\t]+[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]|\\.(?=[\\p{L}\\p{N}]))*){1,12}?,?` +
     `(?=[ \\t]+(?:yang[ \\t]+(?:enggan|tak|tidak|minta|meminta|menolak)[ \\t]+(?:(?:mau|ingin|bersedia)[ \\t]+)?(?:namanya|identitasnya|disebut|dikorankan|ditulis|dipublikasikan|diungkap)|(?:juga[ \\t]+)?(?:${REPORTING_VERB_SOURCE}))(?![\\p{L}]))`,
   'gu',
 );
+/**
+ * Where a sentence or a clause opens, right before an unnamed subject: the text's start, a sentence's end, a line's, a
+ * comma or a dateline's dash ("Di posko pengungsian, seorang ibu ..."); not a verb or a preposition that makes it an
+ * object ("menangkap seorang pria", "ibu dari seorang balita").
+ */
+const CLAUSE_OPENS_BEFORE = /(?:^|[.!?,;:\n"”-])[ \t]*$/;
+/** Between a name and the appositive that follows it: a comma, after the person's age in parentheses or not ("Yuliana (39), "). */
+const NAME_APPOSITIVE_GAP = /^[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?,[ \t]*$/;
 /** "sang bupati", "Sang Wakil Menteri": a title after "sang" (the), no name after it (group 1 the title). */
 const EPITHET_TITLE =
   /(?<![\p{L}])[Ss]ang[ \t]+((?:[Ww]akil[ \t]+)?(?:[Bb]upati|[Ww]ali[ \t]+[Kk]ota|[Gg]ubernur|[Mm]enteri|[Pp]residen|[Cc]amat|[Ll]urah|[Kk]apolres|[Kk]apolda|[Kk]epala[ \t]+[Dd]esa|[Kk]ades|[Dd]irektur|[Kk]etua))(?![\p{L}])/gu;

@@ -682,6 +682,20 @@ describe('extractEntities on a pronoun speaker', () => {
     expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual([null, null, 'Budi Santoso']);
   });
 
+  it('should leave unattributed a quote after an unnamed subject set off by a clause, a number or a site\'s domain', () => {
+    const text =
+      'Ketua BEM Yohana Ayomi mengatakan banyak mahasiswa kesulitan. Salah satu mahasiswa asal Biak yang kuliah di Selandia Baru, yang meminta ' +
+      'namanya tidak disebut, mengaku sudah dua kali pindah. "Sekarang saya tinggal di rumah keluarga gereja," katanya.\n\n' +
+      'Kepala Dinas Sosial Yulius Pigai mengatakan beras siap. Seorang mama pengungsi asal Kampung Sanepa yang ditemui suarapapua.com mengaku ' +
+      'belum tahu kapan pulang. "Babi dan kebun kami tinggal semua," ujarnya.\n\n' +
+      'Kapolres AKBP Asep Mulyana mengatakan kasus diselidiki. Seorang guru di SDN 1 Cikajang menyebut anak-anak mengeluh pusing. ' +
+      '"Awalnya dua anak muntah di kelas," katanya.\n\n' +
+      // A name before the unnamed words, or one inside them, is the subject; so is the one before "ibu dari seorang balita".
+      'Yuliana (39), salah seorang pedagang, mengaku rugi. "Harga satu karung naik terus," katanya. Sitti Wahyuni (27), ibu dari seorang balita ' +
+      'di RT 14, mengaku senang. "Dulu anak saya susah makan," katanya. Seorang petani, Budi Santoso, mengaku rugi. "Harga jatuh sekali," katanya.';
+    expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual([null, null, null, 'Yuliana', 'Sitti Wahyuni', 'Budi Santoso']);
+  });
+
   it('should give no quote to the outlet that called the speaker ("saat dihubungi Padang Ekspres", "saat dihubungi Sumeks")', () => {
     const result = extractEntities(
       'Kepala BWS Sumatera V Padang, Dodi Syahputra Lubis, saat dihubungi Padang Ekspres mengatakan alat berat dikirim. "Hari ini kami kirim alat berat ke muara," ujarnya. ' +
