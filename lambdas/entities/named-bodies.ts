@@ -85,9 +85,13 @@ function isNamesakeHead(head: string): boolean {
 const EVENT_BEFORE = /(?:^|[^\p{L}])(?:Festival|Pekan|Piala|Pameran|Parade|Kirab|Hari|Rapat)[ \t]+$/u;
 /** Heads of groups of people, and the words for their members that may open their names. */
 const COLLECTIVE_HEADS = new Set(['Aliansi', 'Koalisi', 'Forum', 'Gerakan', 'Paguyuban', 'Komunitas']);
-/** Facilities numbered after their name ("Posyandu Melati 3"), and the number with the space before it. */
+/**
+ * Facilities numbered after their name ("Posyandu Melati 3"), and the number with the space before it: not one that
+ * counts the word in lower case after it ("3 kali"), but one a function word follows ("SPPG Cikajang 2 yang dikelola").
+ */
 const NUMBERED_FACILITY_HEADS = new Set(['Posyandu', 'Puskesmas', 'SPPG']);
-const FACILITY_NUMBER_AT = /^[ \t]+\d{1,2}(?![\p{L}\p{N}.,]\d|[ \t]*\p{Ll}|[.,]\d)/u;
+const FACILITY_NUMBER_AT =
+  /^[ \t]+\d{1,2}(?![\p{L}\p{N}.,]\d|[ \t]*(?!(?:yang|dan|serta|atau|di|ke|dari|untuk|milik|pada|juga|sudah|telah|akan|masih|tersebut|itu|ini)(?![\p{L}]))\p{Ll}|[.,]\d)/u;
 /** Words for the level or kind of a facility, no name of one ("Puskesmas Kecamatan", "Puskesmas Pembantu"). */
 const FACILITY_LEVEL_WORDS = new Set([...AREA_UNIT_WORDS, 'Pembantu', 'Keliling', 'Induk', 'Rawat', 'Inap']);
 const MEMBER_WORDS = new Set([

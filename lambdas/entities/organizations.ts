@@ -36,7 +36,7 @@ import {
 import { matchRegionAt } from './locations.js';
 import { CLASS_BEFORE_SEAT, COMPANY_END_WORDS, HOSPITAL_HEADS, HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, goesOnCompanyName, ofContinuation } from './named-bodies.js';
 import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, SPACES, UPPER_FIRST, WORD_END, WORD_START, allMatches, buildAlternation, capitalize, clashesWith, escapeRegExp, initialsOf, insideLonger, literalGroups, wholeWordsAt, withCountedLetters, literalMatcher, matchAt, overlapsAny, withinAny, sentenceStartBefore, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
-import { isDerivedNoun, isDictionaryWord, isGivenName, isKnownPlaceName, isListedName, isPlainWord, knownNameLength } from './tagger-features.js';
+import { isAffixedWord, isDerivedNoun, isDictionaryWord, isGivenName, isKnownPlaceName, isListedName, isPlainWord, knownNameLength } from './tagger-features.js';
 import type { AgencyEntry, OrgHit, RegionEntry, RegionHit, Span } from './types.js';
 import englishUnits from './data/english-units.json' with { type: 'json' };
 import companyUnits from './data/company-units.json' with { type: 'json' };
@@ -825,7 +825,7 @@ const CAPITALISED_WORDS_AHEAD = /[ \t]+(\p{Lu}[\p{Ll}'’-]+)/gyu;
  * the kind is spelled ("SDN" -> "SD Negeri"). A state school ("Negeri", "N") is a government body.
  */
 function findSchoolHits(text: string): OrgHit[] {
-  const hits: OrgHit[] = [...findFoundationSchoolHits(text)];
+  const hits: OrgHit[] = [...findFoundationSchoolHits(text), ...findPrivateSchoolHits(text)];
   for (const m of /SD|SM|MTs|MA|MI|SLB|Madrasah/.test(text) ? allMatches(SCHOOL_RE, text) : []) {
     const state = m[2] === 'N' || m[3] === 'Negeri';
     let end = m.index + m[0].length;
@@ -854,6 +854,9 @@ const FOUNDATION_SCHOOL_RE = new RegExp(
   'gu',
 );
 
+/** A school's number after its place ("SD Negeri Oesao 1"), not a count of the word in lower case after it ("2 kali"). */
+const SCHOOL_NUMBER_AFTER = /^[ \t]+(?:\d{1,3}|[IVX]{1,4})(?![\p{L}\p{N}]|[.,]\d|[ \t]+(?!(?:yang|dan|serta|atau|di|ke|dari|untuk|pada|juga)(?![\p{L}]))\p{Ll})/u;
+
 /** Schools numbered or not that SCHOOL_RE leaves: a status without a number, or a foundation's name. */
 function findFoundationSchoolHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
@@ -868,12 +871,64 @@ function findFoundationSchoolHits(text: string): OrgHit[] {
     if (count === 0) while (count < Math.min(2, words.length) && !isListedName(words[count]!) && !NAME_STOPWORDS.has(words[count]!) && !COUNTRY_BY_FORM.has(words[count]!)) count += 1;
     if (count === 0) continue;
     const last = words[count - 1]!;
-    const placeEnd = text.indexOf(last, end + words.slice(0, count - 1).join(' ').length) + last.length;
+    let placeEnd = text.indexOf(last, end + words.slice(0, count - 1).join(' ').length) + last.length;
+    // "SD Negeri Oesao 1": a number after the place is the school's.
+    if (!/\d|[IVX]$/.test(m[0])) placeEnd += SCHOOL_NUMBER_AFTER.exec(text.slice(placeEnd, placeEnd + 8))?.[0].length ?? 0;
     const written = text.slice(m.index, placeEnd).replace(/\s+/g, ' ');
     const name = m[2] === 'N' ? written.replace(/^(\S+?)N /, `$1 Negeri `) : written;
     hits.push(makeHit(m.index, placeEnd, name, { government: m[2] === 'N' || m[3] === 'Negeri', priority: 2 }));
   }
   return hits;
+}
+
+/** A capitalised word of a private school's name, hyphened or with an apostrophe ("Al-Ikhlas", "Ma'arif"). */
+const PRIVATE_SCHOOL_WORD = String.raw`\p{Lu}\p{Ll}+(?:['’]\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?`;
+/**
+ * A private school by its kind and its own name or its foundation's short form: "SMK Bina Putra Cikajang", "MTs
+ * Al-Ikhlas", "SD YPK Bethel Entrop" (group 1 the kind, 2 the name, up to four capitalised words or a short form and
+ * up to three).
+ */
+const PRIVATE_SCHOOL_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(SD|SMP|SMA|SMK|SMU|MTs|MI)[ \t]+((?:[A-Z]{2,5}|${PRIVATE_SCHOOL_WORD})(?:[ \t]+${PRIVATE_SCHOOL_WORD}){0,3})(?![\p{L}\p{N}'’])`,
+  'gu',
+);
+
+/**
+ * Private schools named by the name of their own ("SMK Bina Putra Cikajang") or of their foundation ("SD YPK Bethel
+ * Entrop"), which neither the numbered nor the foundation schools' patterns read: no region, status or foundation word
+ * opens the name, and no title or stop word is in it.
+ */
+function findPrivateSchoolHits(text: string): OrgHit[] {
+  const hits: OrgHit[] = [];
+  for (const m of /SD|SM|MTs|MI/.test(text) ? allMatches(PRIVATE_SCHOOL_RE, text) : []) {
+    const words = m[2]!.split(/[ \t]+/);
+    const first = words[0]!;
+    if (/^(?:Negeri|Swasta|Inpres|Muhammadiyah|Katolik|Kristen|Islam|IT|Pertiwi|Aisyiyah|Bhayangkari|Kartika|N)$/.test(first)) continue;
+    const start = m.index + m[0].length - m[2]!.length;
+    if (matchRegionAt(text, start) || COUNTRY_BY_FORM.has(first)) continue;
+    // The name ends before a stop word, a title or a body's head ("SMK Bina Putra Kepala ...").
+    const kept = words.findIndex((w, i) => i > 0 && (NAME_STOPWORDS.has(w) || TITLE_WORDS.has(w) || matchRegionAt(w, 0)?.end === w.length));
+    const nameWords = kept < 0 ? words : words.slice(0, kept);
+    if (!namesPrivateSchool(nameWords)) continue;
+    const name = nameWords.join(' ');
+    hits.push(makeHit(m.index, start + text.slice(start).indexOf(name) + name.length, `${m[1]} ${name}`, { government: false, priority: 2 }));
+  }
+  return hits;
+}
+
+/**
+ * Whether the words after a school's kind name a school: a foundation's short form and a name ("YPK Bethel Entrop",
+ * not a class "IC"), an Arabic or a saint's name ("Al-Ikhlas", "Santa Maria"), a name closed by a word that is no word
+ * of the language ("Bina Putra Cikajang"), or one known place's name ("Kawali"). Not the words of the language alone
+ * ("SMA Unggulan", "SMA Tahun Ajaran") nor a name ("Saat SMP Mita ...": a time, then a person).
+ */
+function namesPrivateSchool(words: readonly string[]): boolean {
+  const [first, ...rest] = words;
+  if (/^[A-Z]{2,5}$/.test(first!)) return rest.length > 0 && !/^[IVXLC]+$/.test(first!);
+  if (/^(?:Al|El|Ar|As|An|At|Ad)-/.test(first!) || /^(?:Santa|Santo|Sancta|Maria|Yos)$/.test(first!)) return true;
+  const last = words.at(-1)!;
+  if (words.length === 1) return isKnownPlaceName(last) && !isPlainWord(last.toLowerCase()) && !isListedName(last);
+  return !isPlainWord(last.toLowerCase()) && !isAffixedWord(last);
 }
 
 /** A football association of a region: "Askot PSSI", "Asosiasi Provinsi (Asprov) PSSI" (group 2 or 3 the short form). */

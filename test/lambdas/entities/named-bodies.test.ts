@@ -561,3 +561,21 @@ describe('academic honorifics written without their periods', () => {
     expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Theresia Apui Lahai', 'Fakultas Kehutanan']]);
   });
 });
+
+describe('schools and kitchens of the free-meal programme named with their numbers and foundations', () => {
+  it('should keep a kitchen\'s number before a function word and a school\'s number after its place', () => {
+    const names = extractEntities('Makanan dipasok dari SPPG Cikajang 2 yang dikelola yayasan. Siswa SD Negeri Oesao 1 dan SD Negeri Oesao 2 kali muntah.')
+      .organizations.map((o) => o.name);
+    expect(names).toEqual(['SPPG Cikajang 2', 'SD Negeri Oesao 1', 'SD Negeri Oesao']);
+  });
+
+  it('should read a private school by its own name or its foundation\'s short form, not a time word or a person after "SMP"', () => {
+    const result = extractEntities(
+      'Kepala SD YPK Bethel Entrop, Agustina Mebri, menyebut. Siswa SMPN 1 Cikajang, MTs Al-Ikhlas dan SMK Bina Putra Cikajang dirawat. ' +
+        'Saat SMP Mita sudah menyanyi. Ia masuk SMA Unggulan tahun lalu.',
+    );
+    expect(result.organizations.map((o) => o.name)).toEqual(['SD YPK Bethel Entrop', 'SMP Negeri 1 Cikajang', 'MTs Al-Ikhlas', 'SMK Bina Putra Cikajang']);
+    expect(result.people.find((p) => p.name === 'Agustina Mebri')?.organization).toBe('SD YPK Bethel Entrop');
+    expect(result.locations.map((l) => l.name)).not.toContain('SMK Bina Putra Cikajang');
+  });
+});
