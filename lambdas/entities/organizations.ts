@@ -2015,8 +2015,14 @@ function bindTickers(text: string, hits: OrgHit[]): OrgHit[] {
 /** A commission named by its numeral or letter alone ("Komisi III", "Komisi B"). */
 const BARE_COMMISSION = /^Komisi (?:[IVX]{1,4}|[A-E])$/;
 
-/** The houses a commission sits in, by the base of their hits. */
-const HOUSE_FORM: Record<string, string> = { DPRD: 'DPRD', 'Dewan Perwakilan Rakyat': 'DPR' };
+/** The houses a commission sits in, by the base of their hits: the DPRDs, the DPR, and Aceh's and Papua's own houses. */
+const HOUSE_FORM: Record<string, string> = {
+  DPRD: 'DPRD',
+  'Dewan Perwakilan Rakyat': 'DPR',
+  'Dewan Perwakilan Rakyat Aceh': 'DPRA',
+  'Dewan Perwakilan Rakyat Papua': 'DPRP',
+  'Dewan Perwakilan Rakyat Papua Barat': 'DPRPB',
+};
 
 /**
  * "Wakil Ketua DPRD Kaltim ... Sekretaris Komisi III": a commission written without its house belongs to the one

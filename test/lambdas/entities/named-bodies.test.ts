@@ -579,3 +579,12 @@ describe('schools and kitchens of the free-meal programme named with their numbe
     expect(result.locations.map((l) => l.name)).not.toContain('SMK Bina Putra Cikajang');
   });
 });
+
+describe('the commissions of Aceh\'s and Papua\'s own legislatures', () => {
+  it('should name a bare commission after the one DPRA, DPRP or DPRPB the story names, as it does a DPRD\'s', () => {
+    const papua = extractEntities('Ketua Komisi V DPRP, Natalis Pahabol, mengatakan beasiswa tertunda, kata Natalis di ruang rapat Komisi V DPRP, Jayapura.');
+    expect(papua.organizations.map((o) => o.name)).toEqual(['Komisi V DPRP', 'Dewan Perwakilan Rakyat Papua']);
+    const barat = extractEntities('Komisi I Dewan Perwakilan Rakyat Papua Barat (DPRPB) meminta perusahaan merekrut pemuda.');
+    expect(barat.organizations.map((o) => o.name)).toEqual(['Komisi I DPRPB', 'Dewan Perwakilan Rakyat Papua Barat']);
+  });
+});
