@@ -21,6 +21,7 @@ import {
   PLACE_HEADS,
   RANKS,
   REGION_NAME_TAILS,
+  ROLE_WORDS,
   TITLE_WORDS,
   WIDE_AREA_BY_FORM,
   isCountryForm,
@@ -46,7 +47,10 @@ export const HYPHEN_PART = `-(?!(?:Rumah|RS|RSUD|RSUP|Universitas|Fakultas|Insti
 // An apostrophe goes on in a name ("Jum'at") and so does a possessive before a capitalised unit ("University of
 // Indonesia's Faculty of ..."), but a possessive before a word in lower case ends it ("Bank Indonesia's governor").
 const TOKEN = `[A-Z](?:${wordChar()}|['’](?!s(?![\\p{L}])(?![ \\t]+\\p{Lu})))*(?:${HYPHEN_PART})*`;
-const RUN = `${TOKEN}(?:[ \\t]+${TOKEN}){0,5}`;
+// "RS Bhayangkara H.S. Samsoeri Mertojoso": two initials or more with their periods go on a body's name before a
+// capitalised word (one, "H.", is a Haji's honorific).
+const INITIALS_TOKEN = String.raw`[A-Z]\.(?:[A-Z]\.)+(?=[ \t]+[A-Z][a-z])`;
+const RUN = `${TOKEN}(?:[ \\t]+(?:${INITIALS_TOKEN}|${TOKEN})){0,5}`;
 /** The honorifics of data/body-name-honorifics.json with a role: "namesake", "namesake-title", "academic" or "holder". */
 function honorificsIn(role: string): string[] {
   const names = bodyNameHonorifics.filter((h) => h.roles.includes(role)).map((h) => h.name);
@@ -74,7 +78,7 @@ const ENGLISH_RE = new RegExp(
 // Found where a word starts only: the cues open with a dozen lower-case letters, which a whole-text scan tries everywhere.
 const findCuedRuns = wordStartMatcher(`(?:${buildAlternation(orgCues as string[])})[ \\t]+(${RUN})`, orgCues as string[]);
 /** Hospital heads: a hospital is often named after a person. */
-export const HOSPITAL_HEADS: ReadonlySet<string> = new Set(['RS', 'RSIA', 'RSPAD', 'RSU', 'RSUD', 'RSUP', 'Rumah Sakit', 'Rumah Sakit Jiwa', 'Rumah Sakit Umum', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat']);
+export const HOSPITAL_HEADS: ReadonlySet<string> = new Set(['RS', 'RSI', 'RSIA', 'RSJ', 'RSPAD', 'RSU', 'RSUD', 'RSUP', 'Rumah Sakit', 'Rumah Sakit Jiwa', 'Rumah Sakit Umum', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat']);
 /** The weather, climate and geophysics stations of BMKG, named after the airport or town they serve ("Stasiun Meteorologi Aji Pangeran Tumenggung Pranoto"). */
 const STATION_HEADS: ReadonlySet<string> = new Set(['Stasiun Meteorologi', 'Stasiun Meteorologi Maritim', 'Stasiun Klimatologi', 'Stasiun Geofisika']);
 /** Whether bodies of a head are often named after a person: a hospital, a station named after its airport, a parish after its saint. */
@@ -181,6 +185,9 @@ const ACADEMIC_HONORIFICS: ReadonlySet<string> = new Set(honorificsIn('academic'
  */
 const HOLDER_HONORIFICS: ReadonlySet<string> = new Set(honorificsIn('holder'));
 
+/** The one-word roles of people (pedagang, nelayan, petani): a group of them is named after where they work. */
+const MEMBER_ROLES: ReadonlySet<string> = new Set(ROLE_WORDS.filter((r) => !r.includes(' ')));
+
 /** Whether a word names a town: a known place, or a kecamatan or regency seat, and no listed name ("Sangatta"). */
 function isTownWord(word: string): boolean {
   return isKnownPlaceName(word) || (!isListedName(word) && regencyOfDistrict(word) !== undefined);
@@ -213,8 +220,10 @@ export function cutNameRun(run: string, titles = true, namedAfterPerson = false)
     const lastPlaceHead = !titles && i === words.length - 1 && PLACE_HEAD_WORDS.has(w);
     // "Perumda Air Minum Tirta Taman": the word after "Tirta" names the water utility, whatever else it is.
     const utilityName = words[i - 1] === 'Tirta';
+    // "Paguyuban Pedagang Pantai Glagah": after its members' word, the place they work at names the group.
+    const membersPlace = i > 0 && i + 1 < words.length && PLACE_HEAD_WORDS.has(w) && MEMBER_ROLES.has(words[i - 1]!.toLowerCase());
     const holderAhead = titles && i > 0 && HOLDER_HONORIFICS.has(w) && !isPlainWord(words[i - 1]!);
-    if ((i > 0 && i !== namesakeStart && endsRun(w, titles) && !lastPlaceHead && !utilityName) || personAhead || holderAhead) {
+    if ((i > 0 && i !== namesakeStart && endsRun(w, titles) && !lastPlaceHead && !utilityName && !membersPlace) || personAhead || holderAhead) {
       keep = i;
       break;
     }

@@ -588,3 +588,19 @@ describe('the commissions of Aceh\'s and Papua\'s own legislatures', () => {
     expect(barat.organizations.map((o) => o.name)).toEqual(['Komisi I DPRPB', 'Dewan Perwakilan Rakyat Papua Barat']);
   });
 });
+
+describe('Java\'s bodies as regional desks write them', () => {
+  it('should read "Kulonprogo" as Kulon Progo, the bodies named with it its own', () => {
+    const result = extractEntities('Kepala Dinas Pariwisata (Dispar) Kulonprogo, Joko Mursito Adi, mengatakan. Pemkab Kulonprogo menargetkan relokasi.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['Dinas Pariwisata Kulon Progo', 'Pemerintah Kabupaten Kulon Progo']);
+  });
+
+  it('should keep the place a group\'s members work at in its name, and a namesake\'s initials in a hospital\'s', () => {
+    const result = extractEntities(
+      'Ketua Paguyuban Pedagang Pantai Glagah, Sri Rejeki, mengatakan lapak dipindah. Korban dirawat di RS Bhayangkara H.S. Samsoeri Mertojoso ' +
+        'dan RSI Jemursari.',
+    );
+    expect(result.organizations.map((o) => o.name)).toEqual(['Paguyuban Pedagang Pantai Glagah', 'RS Bhayangkara H.S. Samsoeri Mertojoso', 'RSI Jemursari']);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Sri Rejeki', 'Paguyuban Pedagang Pantai Glagah']]);
+  });
+});
