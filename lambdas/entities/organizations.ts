@@ -43,6 +43,7 @@ import companyUnits from './data/company-units.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import policeUnits from './data/police-units.json' with { type: 'json' };
 import riverBasins from './data/river-basins.json' with { type: 'json' };
+import centerOfWorkWords from './data/center-of-work-words.json' with { type: 'json' };
 
 const WORD = /[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/y;
 /**
@@ -1132,9 +1133,12 @@ const OF_CONTINUATION = `(?:[ \\t]+${ofContinuation(`[A-Z]${wordChar("'’")}*`)
 const TAIL_AREA = '(?:[ \\t]+(?:Indonesia|Asia))?';
 // "Indonesian Hotel and Restaurant Association": "and" may join two capitalised words of the name.
 const TAIL_RE = new RegExp(
-  `${WORD_START}((?:[A-Z]${wordChar("&'’-")}*[ \\t]+(?:and[ \\t]+(?=[A-Z]))?){1,4})(${[...ORG_TAIL_WORDS].join('|')})${OF_CONTINUATION}${TAIL_AREA}${WORD_END}`,
+  `${WORD_START}((?:[A-Z]${wordChar("&'’-")}*[ \\t]+(?:and[ \\t]+(?=[A-Z]))?){1,4})(${[...ORG_TAIL_WORDS, 'Center', 'Centre'].join('|')})${OF_CONTINUATION}${TAIL_AREA}${WORD_END}`,
   'gu',
 );
+
+/** The words of a work before "Center" that make it an institution, no place or building ("Research", "Disaster"). */
+const CENTER_OF_WORK_WORDS: ReadonlySet<string> = new Set(centerOfWorkWords);
 
 /** Names that end in an organization word: "Recording Academy", "Screenplay Production", "Jawa Pos Grup". */
 function findTailWordHits(text: string): OrgHit[] {
@@ -1144,6 +1148,9 @@ function findTailWordHits(text: string): OrgHit[] {
     if (/^[ \t]+Minist(?:er|ry)(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
     // "Indonesia-Canada Comprehensive Economic Partnership": a trade pact, no body.
     if (m[2] === 'Partnership' && /Economic[ \t]+$/.test(m[1]!)) continue;
+    // "Muhammadiyah Disaster Management Center", "Carter Research Center": a center of a work is a body; a center
+    // named after a place or a firm ("Jakarta Convention Center", "Staples Center") is a place the place finder reads.
+    if ((m[2] === 'Center' || m[2] === 'Centre') && !m[1]!.trim().split(/[ \t]+/).some((w) => CENTER_OF_WORK_WORDS.has(w))) continue;
     // "the Confederation of Indonesian Workers Union (KSPI)": a run after "of" that a known body's short form follows is
     // the tail of that body's English name; the agency finder reads the body.
     const ownForm = ACRONYM_IN_PARENTHESES_AT.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 14))?.[1];

@@ -604,3 +604,15 @@ describe('Java\'s bodies as regional desks write them', () => {
     expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Sri Rejeki', 'Paguyuban Pedagang Pantai Glagah']]);
   });
 });
+
+describe('a center named after its work', () => {
+  it('should read a center of disaster management or research as a body, its head linked, and a convention center as a place', () => {
+    const result = extractEntities(
+      'Relawan juga bersiaga. Ketua Muhammadiyah Disaster Management Center (MDMC) Sleman, Ahmad Fauzi Ridwan, mengatakan relawan siaga. ' +
+        'Acara digelar di Jakarta Convention Center.',
+    );
+    expect(result.organizations.map((o) => o.name)).toEqual(['Muhammadiyah Disaster Management Center Sleman']);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Ahmad Fauzi Ridwan', 'Muhammadiyah Disaster Management Center Sleman']]);
+    expect(result.locations.map((l) => l.name)).toEqual(['Sleman', 'Jakarta Convention Center']);
+  });
+});
