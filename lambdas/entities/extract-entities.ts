@@ -36,6 +36,7 @@ import {
 } from './tagged-spans.js';
 import type { OrgHit, RegionHit, Span } from './types.js';
 import type { PlaceHit } from './locations.js';
+import buildingWords from './data/building-words.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 
 /**
@@ -44,6 +45,8 @@ import demonyms from './data/demonyms.json' with { type: 'json' };
  * the words for a kind of area or spot ("Puskesmas Kecamatan", "Kantor Desa").
  */
 const DEMONYMS: ReadonlySet<string> = new Set(demonyms as string[]);
+/** Words for a building, named after the body it houses ("Kantor Bapenda", "Auditorium Unmul"): the name is a place's. */
+const BUILDING_WORDS: ReadonlySet<string> = new Set(buildingWords);
 /** The domain endings of news sites' addresses. */
 const WEB_DOMAINS = String.raw`\.(?:com|co\.id|id|net|org|news)`;
 /** A web domain written against a name: ".com", ".co.id", ".id". */
@@ -448,6 +451,10 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
     .filter((t) => !clashesWith(t, taken) && !withinAny(t, finalOrgs.hits))
     // "SKK Migas Kalimantan Sulawesi": a body and the area it serves are no place; the rules read both.
     .filter((t) => !finalOrgs.hits.some((o) => o.start === t.start && o.end < t.end && isAreaRun(text, o.end, t.end, rulePlaceSpans)))
+    // "Pengasuh Pondok Pesantren Roudlotul Muta'allimin, KH ...", "Pengageng Kawedanan Keprajan Kadipaten Pakualaman":
+    // words before a body the rules read, closed by it, are its holder's title, no place.
+    // A building named after its body ("Kantor Bapenda") stays a place.
+    .filter((t) => BUILDING_WORDS.has(/^\S+/.exec(text.slice(t.start, t.end))![0]) || !finalOrgs.hits.some((o) => o.end === t.end && o.start > t.start))
     // "Desa X Kecamatan Y Aceh Utara", "Kecamatan Sungai Kunjang Kota Samarinda" are chains of named places the rules
     // already hold one by one (a chain of regions alone, "Kabupaten Pandeglang Banten", stays the tagger's).
     .filter((t) => !isChainOfRulePlaces(t, rulePlaces, regionHits))

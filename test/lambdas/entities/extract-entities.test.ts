@@ -4048,3 +4048,16 @@ describe('extractEntities: held-out set s19', () => {
   });
 });
 
+
+describe('extractEntities on a holder\'s title closed by the body it heads', () => {
+  it('should read no place from a title and the body after it, and keep a building named after its body', () => {
+    const result = extractEntities(
+      'Pengasuh Pondok Pesantren Roudlotul Muta\'allimin, KH. Muhammad Nur Hamid, menyebut sertifikat gratis. Pengageng Kawedanan Keprajan ' +
+        'Kadipaten Pakualaman, KPH Suryo Adiningrat, menjelaskan tanah itu. Rapat digelar di Kantor Bapenda, Kudus.',
+    );
+    expect(result.locations.map((l) => l.name)).not.toContain("Pengasuh Pondok Pesantren Roudlotul Muta'allimin");
+    expect(result.locations.map((l) => l.name)).not.toContain('Kawedanan Keprajan Kadipaten Pakualaman');
+    expect(result.organizations.map((o) => o.name)).toContain("Pondok Pesantren Roudlotul Muta'allimin");
+    expect(result.locations.map((l) => l.name)).toContain('Kantor Bapenda');
+  });
+});
