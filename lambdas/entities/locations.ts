@@ -20,6 +20,7 @@ import {
   REGION_FORM_LIST,
   REGION_BY_CODE,
   REGIONS_BY_NAME,
+  TITLE_WORDS,
   WIDE_AREA_BY_FORM,
   displayRegionName,
   regencyOfDistrict,
@@ -31,7 +32,7 @@ import placeTails from './data/place-tails.json' with { type: 'json' };
 import { TITLES_IN_NAMES } from './person-names.js';
 import { LOCATIVE_WINDOW } from './settings.js';
 import { CAPITAL_AFTER_SPACES, WORD_END, WORD_START, allMatches, buildAlternation, matchAt, overlapsAny, wholeWordsAt, withinAny, wordStartMatcher } from './text-scan.js';
-import { isAffixedWord, isEnglishWord, isGivenName, knownNameLength, tokenize } from './tagger-features.js';
+import { isAffixedWord, isDictionaryWord, isEnglishWord, isGivenName, isListedName, knownNameLength, tokenize } from './tagger-features.js';
 import type { RegionEntry, RegionHit, Span } from './types.js';
 
 // "Kota Administrasi Jakarta Utara", "Kabupaten Administrasi Kepulauan Seribu": DKI Jakarta's units take the word too.
@@ -328,8 +329,23 @@ export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): P
     // "Kampung Tanjung Batu" read as a named spot by its head word is the village.
     for (let i = places.length - 1; i >= 0; i -= 1) if (places[i]!.start >= start && places[i]!.start < end) places.splice(i, 1);
     places.push({ start, end, name: `${head} ${kept.join(' ')}`, kind: ADMIN_UNIT_KIND[m[1]!.toLowerCase()] });
+    // "di Kapanewon Cangkringan dan Turi": one name after "dan" is a second unit of that kind, named as written.
+    const second = matchAt(SECOND_UNIT_AFTER, text, end);
+    // "... Desa Ngasinan dan Sebelah timur": a word of the language before a word in lower case opens a phrase.
+    if (second && isSecondUnitName(second[1]!) && !(isDictionaryWord(second[1]!.toLowerCase()) && /^[ \t]+\p{Ll}/u.test(text.slice(end + second[0].length, end + second[0].length + 2)))) {
+      const at = end + second[0].length - second[1]!.length;
+      places.push({ start: at, end: at + second[1]!.length, name: second[1]!, kind: ADMIN_UNIT_KIND[m[1]!.toLowerCase()] });
+    }
   }
   return [...places, ...findDistrictsAfterRegions(text, regionHits, places), ...findFieldLists(text, places)];
+}
+
+/** "dan" or "serta" and one capitalised word closing the clause after a unit's name (group 1 the word). */
+const SECOND_UNIT_AFTER = /[ \t]+(?:dan|serta)[ \t]+(\p{Lu}\p{Ll}+)(?=[ \t]*[,.;:)]|[ \t]+\p{Ll})/uy;
+
+/** Whether the word after a unit's "dan" can name a second unit: no one's name, title, unit, body or region word. */
+function isSecondUnitName(word: string): boolean {
+  return !isListedName(word) && !TITLE_WORDS.has(word) && !NAME_STOPWORDS.has(word) && !(word.toLowerCase() in ADMIN_UNIT_KIND) && !PLACE_HEADS.includes(word) && !/^(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Pemerintah|Polres|Polsek|Koramil)$/.test(word);
 }
 
 /** An oil, gas or mining field's word in lower case, then the fields' names: "lapangan Tunu, Handil dan Bekapai". */

@@ -4061,3 +4061,16 @@ describe('extractEntities on a holder\'s title closed by the body it heads', () 
     expect(result.locations.map((l) => l.name)).toContain('Kantor Bapenda');
   });
 });
+
+describe('extractEntities on Java\'s tourist spots and a second unit after "dan"', () => {
+  it('should read a waterfall named with "Coban" or "Grojogan", and one name after a unit and "dan" as a second unit', () => {
+    const result = extractEntities(
+      'Wisata air terjun Coban Rondo di Desa Pandesari ditutup. Grojogan Sewu sepi. Warga mengungsi ke barak di Kapanewon Cangkringan dan ' +
+        'Turi. Batas desa: Sebelah Barat adalah Desa Ngasinan dan Sebelah timur Kabupaten Wonogiri. Warga Desa Sukamaju dan Budi datang.',
+    );
+    const names = result.locations.map((l) => l.name);
+    expect(names).toEqual(expect.arrayContaining(['Coban Rondo', 'Grojogan Sewu', 'Kapanewon Cangkringan', 'Turi', 'Desa Ngasinan']));
+    expect(names).not.toContain('Sebelah');
+    expect(names).not.toContain('Budi');
+  });
+});
