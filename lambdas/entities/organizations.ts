@@ -1864,7 +1864,7 @@ const COMPANY_UNITS = companyUnits as CompanyUnit[];
 const COMPANY_UNIT_BY_FORM = new Map(COMPANY_UNITS.flatMap((u) => [[u.name, u] as const, [u.abbr, u] as const]));
 /** A unit's company (or not), its name or short form, its short form in parentheses or not, then a capital. */
 const COMPANY_UNIT_RE = new RegExp(
-  `${WORD_START}(?:(?:PT[ \\t]+)?(${buildAlternation(new Set(COMPANY_UNITS.map((u) => u.company)))})[ \\t]+)?(${buildAlternation(COMPANY_UNIT_BY_FORM.keys())})(?:[ \\t]*\\(([A-Z0-9]{2,5})\\))?[ \\t]+(?=\\p{Lu})`,
+  `${WORD_START}(?:(?:(?:PT|Perum)[ \\t]+)?(${buildAlternation(new Set(COMPANY_UNITS.map((u) => u.company)))})[ \\t]+)?(${buildAlternation(COMPANY_UNIT_BY_FORM.keys())})(?:[ \\t]*\\(([A-Z0-9]{2,5})\\))?[ \\t]+(?=\\p{Lu})`,
   'gu',
 );
 /** " dan Kalimantan Utara (UID Kaltimra)": a second area, then the unit's short form and the short name of both. */
@@ -1873,7 +1873,7 @@ const JOINED_AREAS_AT = /^[ \t]+dan[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0
 const UNIT_AREA_AT = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*){0,2}/u;
 
 /**
- * "PLN Unit Induk Wilayah (UIW) NTB", "PLN UP3 Sumba", "Unit Bisnis Pembangkitan Jeranjang PLN Indonesia Power": a
+ * "PLN Unit Induk Wilayah (UIW) NTB", "PLN UP3 Sumba", "Perum Perhutani KPH Malang", "Unit Bisnis Pembangkitan Jeranjang PLN Indonesia Power": a
  * state company's unit and the area it serves, one body whichever way it is written (named "PLN Unit Induk Wilayah
  * NTB"). A short form alone counts only where the text names its company.
  */
@@ -1894,6 +1894,8 @@ function findCompanyUnitHits(text: string): OrgHit[] {
     let area = words.slice(0, length).join(' ');
     if (region && region.end - at > area.length) area = text.slice(at, region.end);
     if (!area) continue;
+    // "KPH Suryo Adiningrat" (a court title) in a story on Perhutani: a short form alone serves a place, not a name.
+    if (m[2] === unit.abbr && !m[1] && !region && !isKnownPlaceName(area) && !WIDE_AREA_BY_FORM.has(area)) continue;
     const forms = [`${unit.company} ${unit.abbr} ${area}`, `${unit.abbr} ${area}`, `${unit.name} ${area}`, `${unit.company} ${unit.name} ${area}`];
     // "Unit Induk Distribusi Kalimantan Timur dan Kalimantan Utara (UID Kaltimra)": two areas and the short form of both.
     const joined = JOINED_AREAS_AT.exec(text.slice(at + area.length, at + area.length + 60));

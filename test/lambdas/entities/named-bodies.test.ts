@@ -616,3 +616,17 @@ describe('a center named after its work', () => {
     expect(result.locations.map((l) => l.name)).toEqual(['Sleman', 'Jakarta Convention Center']);
   });
 });
+
+describe('Perhutani and its forest districts', () => {
+  it('should read "Perum Perhutani KPH Malang" as the company\'s unit its Administratur serves, not a court title\'s "KPH Suryo"', () => {
+    const result = extractEntities(
+      'Administratur Perum Perhutani KPH Malang, Dian Purnama Sari Hutagalung, mengatakan jalur ditutup. Perhutani akan mengevaluasi. ' +
+        'KPH Suryo Adiningrat hadir.',
+    );
+    expect(result.organizations.map((o) => o.name)).toEqual(['Perhutani Kesatuan Pemangkuan Hutan Malang', 'Perum Perhutani']);
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Dian Purnama Sari Hutagalung', 'Perhutani Kesatuan Pemangkuan Hutan Malang', false],
+      ['Suryo Adiningrat', null, false],
+    ]);
+  });
+});
