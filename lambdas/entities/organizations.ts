@@ -115,7 +115,7 @@ const POLICE_RE = new RegExp(
 const COMPANY_RE = new RegExp(`${WORD_START}(?:PT|CV)\\.?[ \\t]+(${CAP_TOKENS})(?:[ \\t]+\\(Persero\\))?(?:[ \\t]+Tbk\\.?)?`, 'gu');
 const TBK_RE = new RegExp(`${WORD_START}([A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,4})[ \\t]+Tbk${WORD_END}`, 'gu');
 const NAMED_BODY_RE = new RegExp(
-  `${WORD_START}(Partai|Universitas|Institut|Politeknik|Sekolah Tinggi|Kecamatan|Kelurahan|Desa)[ \\t]+([A-Z][A-Za-z'’]+(?:${HYPHEN_PART})*(?:[ \\t][A-Z][A-Za-z'’]+(?:${HYPHEN_PART})*){0,3})`,
+  `${WORD_START}(Partai|Universitas|Institut|Politeknik|Sekolah Tinggi|Kecamatan|Kelurahan|Desa|Kalurahan|Kapanewon|Nagari|Gampong)[ \\t]+([A-Z][A-Za-z'’]+(?:${HYPHEN_PART})*(?:[ \\t][A-Z][A-Za-z'’]+(?:${HYPHEN_PART})*){0,3})`,
   'gu',
 );
 
@@ -1066,7 +1066,8 @@ function findNamedBodyHits(text: string): OrgHit[] {
     hits.push(makeHit(m.index, m.index + m[0].length, m[0], { government: false }));
   }
   for (const m of allMatches(NAMED_BODY_RE, text)) {
-    const government = ['Kecamatan', 'Kelurahan', 'Desa'].includes(m[1]!);
+    // Yogyakarta's Kalurahan and Kapanewon, Minang nagari and Acehnese gampong are its desa and kecamatan.
+    const government = ['Kecamatan', 'Kelurahan', 'Desa', 'Kalurahan', 'Kapanewon', 'Nagari', 'Gampong'].includes(m[1]!);
     // "Universitas Kristen Indonesia", "Universitas Islam Indonesia": a body's name may end in "Indonesia".
     const known = knownPrefix(m[1]!, trimNameTail(m[2]!, government ? NO_WORDS : COMPANY_NAME_WORDS));
     // "Politeknik Negeri Samarinda Ibayasid": a body named with its region ends there; the name after is a person's,
@@ -1080,7 +1081,10 @@ function findNamedBodyHits(text: string): OrgHit[] {
     if (m[1] === 'Partai' && /\s/.test(name) && isListedName(name.split(/[ \t]+/)[0]!) && !AGENCY_BY_FORM.has(`Partai ${name}`)) continue;
     // "Desa Gondang" is a place; only "Kantor / Pemerintah / pihak Desa Gondang" is the administration.
     if (government && !ADMIN_BODY_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
-    hits.push(makeHit(m.index, m.index + m[1]!.length + 1 + name.length, `${m[1]} ${name}`, { government }));
+    // "Pemerintah Desa Mataue", "Pemerintah Kalurahan Glagah": the administration is named so, its word and all.
+    const pemerintah = government ? /Pemerintah[ \t]+$/.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[0] : undefined;
+    const start = m.index - (pemerintah?.length ?? 0);
+    hits.push(makeHit(start, m.index + m[1]!.length + 1 + name.length, `${pemerintah ? 'Pemerintah ' : ''}${m[1]} ${name}`, { government }));
   }
   return hits;
 }

@@ -1607,7 +1607,12 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
   // "Pembakal Desa Tambak Anyar": the unit's word written after the title is not said twice.
   // "Kepala Desa Muara Pantuan, Kecamatan Anggana": the desa is the body; the kecamatan after a comma says where it is.
   const area = complement.split(',')[0]!.trim();
-  if (entry.area && area) return AREA_UNIT_LEAD.test(area) ? area : `${areaUnitOf(form, entry)} ${area}`;
+  if (entry.area && area) {
+    if (AREA_UNIT_LEAD.test(area)) return area;
+    // "Lurah Glagah" beside "Pemerintah Kalurahan Glagah": the administration of that name the story writes.
+    const administration = namedInArticle(nameOf, (name) => new RegExp(`^(?:Pemerintah )?(?:${AREA_UNIT_WORDS.join('|')}) ${escapeRegExp(area)}$`).test(name));
+    return administration ?? `${areaUnitOf(form, entry)} ${area}`;
+  }
   if (entry.org in GOVERNMENT_KIND) {
     // "Regional Secretary of East Kalimantan": English names the region after "of".
     const of = hit.region ? null : /^of[ \t]+(?:the[ \t]+)?(.+)$/.exec(complement);

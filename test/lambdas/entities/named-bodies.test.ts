@@ -630,3 +630,18 @@ describe('Perhutani and its forest districts', () => {
     ]);
   });
 });
+
+describe('a village\'s administration named with "Pemerintah"', () => {
+  it('should name "Pemerintah Kalurahan Glagah" and "Pemerintah Desa Mataue" so, and link the village heads to them', () => {
+    const result = extractEntities(
+      'Pendataan pedagang dilakukan bersama Pemerintah Kalurahan Glagah. Lurah Glagah, Suharjono, mengatakan. Kepala Desa Mataue, Yusuf ' +
+        'Tandiabang, hadir bersama Pemerintah Desa Mataue. Kasatlantas Polrestabes Surabaya AKBP Herwan Setiadi Panjaitan mengatakan.',
+    );
+    expect(result.organizations.map((o) => o.name)).toEqual(['Pemerintah Kalurahan Glagah', 'Pemerintah Desa Mataue', 'Polrestabes Surabaya']);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Suharjono', 'Pemerintah Kalurahan Glagah'],
+      ['Yusuf Tandiabang', 'Pemerintah Desa Mataue'],
+      ['Herwan Setiadi Panjaitan', 'Polrestabes Surabaya'],
+    ]);
+  });
+});
