@@ -17,7 +17,7 @@ import {
 } from './gazetteer.js';
 import { AREA_UNIT_WORDS } from '../shared/area-units.js';
 import { isDateWord, isNameWord, isTrailingInitials } from './person-names.js';
-import { isListedName, isNameOnlyWord } from './tagger-features.js';
+import { isGivenName, isListedName, isNameOnlyWord } from './tagger-features.js';
 import { UPPER_FIRST, buildAlternation } from './text-scan.js';
 import type { RegionHit, Span } from './types.js';
 import schoolWords from './data/school-words.json' with { type: 'json' };
@@ -204,6 +204,9 @@ const APOSTROPHE_WORD_AFTER = /^[ \t]+\p{Lu}\p{Ll}*['’]\p{Ll}+(?![\p{L}'’])/
  * "Mas'ud", "Amin" after "Ma'ruf"; the other name of a ticket ("Isran-Hadi", "Rudy Mas'ud-Seno Aji"), which
  * splitTickets in people.ts then parts. A day's name ("Jum'at") stays out.
  */
+/** A capitalised word right before a name, after a comma, a sentence's start or an honorific (group 1 the word). */
+const GIVEN_NAME_BEFORE = /(?:^|[,.;]|(?:^|[ \t])(?:Dr|Ir|Prof|H|Hj|dr|Drs|Dra)\.?)[ \t]+(\p{Lu}\p{Ll}+)[ \t]+$/u;
+
 /** Two or three capitals after a name, before a word in lower case. */
 const INITIALS_AFTER_NAME = /^[ \t]+([A-Z]{2,3})(?=[ \t]+\p{Ll})/u;
 
@@ -217,6 +220,10 @@ export function withJoinedWords<T extends Span>(text: string, span: T): T {
   const sasak = SASAK_TITLE_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
   const fullName = /^(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}/u.exec(text.slice(start, end));
   if (sasak && fullName && isListedName(fullName[1]!)) start -= sasak[1]!.length;
+  // ", Dr. Agung Wicaksono Pamungkas,": a given name that is also a word of titles ("Jaksa Agung"), which the tagger
+  // leaves out, opens the name after a comma, an honorific or a sentence's start.
+  const given = fullName ? GIVEN_NAME_BEFORE.exec(text.slice(Math.max(0, start - 24), start)) : null;
+  if (given && isGivenName(given[1]!)) start -= given[0].length - given[0].indexOf(given[1]!);
   const after = HYPHEN_AFTER.exec(text.slice(end, end + 24));
   if (after) {
     end += after[0].length;

@@ -4074,3 +4074,15 @@ describe('extractEntities on Java\'s tourist spots and a second unit after "dan"
     expect(names).not.toContain('Budi');
   });
 });
+
+describe('extractEntities on programme short forms, money and a given name the tagger leaves out', () => {
+  it('should name no one or no body by "Rp", "Otsus", "CKG" or "EPC", and keep "Agung" opening a name after "Dr."', () => {
+    const result = extractEntities(
+      'Dana Rp 500 juta dari Bank Nagari dipakai. Program Cek Kesehatan Gratis (CKG) berjalan. Beasiswa Otonomi Khusus (Otsus) tertunda. ' +
+        '"Kami bersama kontraktor EPC menyediakan kuota," kata Dewi. Pengajar UNS, Dr. Agung Wicaksono Pamungkas, menilai langkah itu tepat.',
+    );
+    expect(result.people.map((p) => p.name)).toEqual(['Dewi', 'Agung Wicaksono Pamungkas']);
+    expect(result.organizations.map((o) => o.name)).not.toContain('CKG');
+    expect(result.organizations.map((o) => o.name)).not.toContain('EPC');
+  });
+});
