@@ -4946,3 +4946,11 @@ describe('extractEntities on English wire copy naming bodies by their English na
     ]);
   });
 });
+
+describe('a Siti written "St." after a woman\'s honorific', () => {
+  it('should read "Hj. St. Rahmawati Daeng Ngai" as one person with the title before, and "St. Louis" as a place', () => {
+    const result = extractEntities('Warga St. Louis datang. Ia didampingi Wakil Wali Kota Makassar, Hj. St. Rahmawati Daeng Ngai.');
+    expect(result.people.map((p) => [p.name, p.titles, p.official])).toEqual([['St. Rahmawati Daeng Ngai', ['Wakil Wali Kota Makassar'], true]]);
+    expect(result.locations.map((l) => l.name)).toContain('St. Louis');
+  });
+});
