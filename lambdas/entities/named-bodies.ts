@@ -111,7 +111,7 @@ const COMPANY_BOARD = /^(?:Komisaris|Direksi)$/;
 const ASSOCIATION_BOARD = /^(?:Pengurus|Pimpinan|Pembina|Penasihat)(?:[ \t]+(?:Pusat|Wilayah|Daerah|Cabang|Ranting|Nasional|Harian))?$/;
 
 /** Heads of community bodies named with everyday words: "Kelompok Tani Sumber Rejeki", "Kelompok Nelayan Maju Jaya". */
-const PLAIN_NAMED_HEADS = new Set(['Kelompok Tani', 'Kelompok Tani Hutan', 'Kelompok Nelayan', 'Kelompok Wanita Tani', 'Kelompok Usaha Bersama', 'Kelompok Sadar Wisata']);
+const PLAIN_NAMED_HEADS = new Set(['Gabungan Kelompok Tani', 'Kelompok Tani', 'Kelompok Tani Hutan', 'Kelompok Nelayan', 'Kelompok Wanita Tani', 'Kelompok Usaha Bersama', 'Kelompok Sadar Wisata']);
 /** A vertical office's class at the start of a run, before its seat ("Kelas IIA Samarinda"). */
 export const CLASS_BEFORE_SEAT = new RegExp(`^${OFFICE_CLASS_WORDS}[ \\t]+(?=\\S)`);
 /** A minister's title or a ministry right before: "Menteri Koperasi", "Menteri (Koperasi dan) UKM" name its field. */

@@ -645,3 +645,12 @@ describe('a village\'s administration named with "Pemerintah"', () => {
     ]);
   });
 });
+
+describe('a farmers\' group federation named with everyday words', () => {
+  it('should read "Gabungan Kelompok Tani (Gapoktan) Sumber Rejeki" as one body its chair serves, no village', () => {
+    const result = extractEntities('Ketua Gabungan Kelompok Tani (Gapoktan) Sumber Rejeki, Sutrisno, mengaku harga gabah turun.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['Gabungan Kelompok Tani Sumber Rejeki']);
+    expect(result.people.map((p) => p.organization)).toEqual(['Gabungan Kelompok Tani Sumber Rejeki']);
+    expect(result.locations).toEqual([]);
+  });
+});
