@@ -94,9 +94,11 @@ export interface PlaceHit extends Span {
 const ADMIN_UNIT_KIND: Record<string, string> = Object.fromEntries(Object.entries(AREA_UNIT_KIND).map(([word, kind]) => [word.toLowerCase(), kind]));
 /** A name word that is not the head of the next unit ("Desa X Kecamatan Y" is two places). */
 const UNIT_FREE = `(?!(?:${[...AREA_UNIT_WORDS, 'Kabupaten', 'Kota', 'Provinsi'].join('|')})(?![\\p{L}]))`;
+/** A Roman numeral closing a unit's name ("Kelurahan Tegal Sari Mandala II"). */
+const UNIT_NUMERAL = '(?:[ \\t]+(?:I{2,3}|IV|VI{0,3}|IX|X{1,2})(?![\\p{L}\\p{N}]))?';
 // "Komando Distrik Militer (Kodim)": the army's district command is no Papuan district.
 const ADMIN_UNIT_ANYWHERE = new RegExp(
-  `${WORD_START}(Kecamatan|kecamatan|Distrik(?![ \\t]+Militer)|Kelurahan|kelurahan|Desa|desa|Dusun|dusun|Nagari|Nagori|Gampong|Kampung|Kalurahan|Kapanewon)[ \\t]+(${PLACE_TOKEN}(?:[ \\t]+${UNIT_FREE}${PLACE_TOKEN}){0,2})${WORD_END}`,
+  `${WORD_START}(Kecamatan|kecamatan|Distrik(?![ \\t]+Militer)|Kelurahan|kelurahan|Desa|desa|Dusun|dusun|Nagari|Nagori|Gampong|Kampung|Kalurahan|Kapanewon)[ \\t]+(${PLACE_TOKEN}(?:[ \\t]+${UNIT_FREE}${PLACE_TOKEN}){0,2}${UNIT_NUMERAL})${WORD_END}`,
   'gu',
 );
 

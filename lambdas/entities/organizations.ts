@@ -932,6 +932,34 @@ function namesPrivateSchool(words: readonly string[]): boolean {
   return !isPlainWord(last.toLowerCase()) && !isAffixedWord(last);
 }
 
+/**
+ * The village cooperatives of the national programme (Inpres 9/2025): "Koperasi Desa Merah Putih Sukadana", "Koperasi
+ * Kelurahan Merah Putih (KKMP) Tegal Sari Mandala II" (group 1 the unit word, 2 the short form, 3 the village's name of
+ * up to four words and a numeral). The village's name may hold a region's ("Tegal"), which ends no body's name here.
+ */
+const MERAH_PUTIH_COOPERATIVE_RE = new RegExp(
+  String.raw`(?<![\p{L}])Koperasi[ \t]+(Desa|Kelurahan|Kalurahan|Nagari|Gampong|Kampung|Pekon|Tiyuh)[ \t]+Merah[ \t]+Putih(?:[ \t]+\(([A-Z]{3,6})\))?` +
+    String.raw`[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}(?:[ \t]+(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}|\d{1,2}))?)(?![\p{L}\p{N}])`,
+  'gu',
+);
+
+/** The programme's village cooperatives, named "Koperasi <unit> Merah Putih <village>" whatever short form the text adds. */
+function findMerahPutihCooperativeHits(text: string): OrgHit[] {
+  if (!text.includes('Merah Putih')) return [];
+  return allMatches(MERAH_PUTIH_COOPERATIVE_RE, text).flatMap((m) => {
+    // The village's name ends before a title, a stop word or another unit's word ("... Sukadana Kecamatan Pujut").
+    const words = m[3]!.split(/[ \t]+/);
+    const cut = words.findIndex((w, i) => i > 0 && (TITLE_WORDS.has(w) || /^(?:Kecamatan|Kabupaten|Kota|Provinsi|Desa|Kelurahan)$/.test(w)));
+    const written = (cut < 0 ? words : words.slice(0, cut)).join(' ');
+    const end = m.index + m[0].length - m[3]!.length + written.length;
+    // "Koperasi Desa Merah Putih Desa Sukadana": the village's unit word said twice is not part of its name.
+    const village = words[0] === m[1] && cut !== 1 ? written.slice(m[1]!.length + 1) : written;
+    if (!village) return [];
+    const name = `Koperasi ${m[1]} Merah Putih ${village}`;
+    return [makeHit(m.index, end, name, { government: false, acronym: m[2] ?? null, priority: 3 })];
+  });
+}
+
 /** A football association of a region: "Askot PSSI", "Asosiasi Provinsi (Asprov) PSSI" (group 2 or 3 the short form). */
 const FOOTBALL_ASSOCIATION_RE = /(?<![\p{L}])(?:Asosiasi[ \t]+(Kota|Kabupaten|Provinsi)[ \t]+\((Askot|Askab|Asprov)\)|(Askot|Askab|Asprov))[ \t]+PSSI(?![\p{L}])/gu;
 
@@ -1711,6 +1739,7 @@ export function findOrganizations(text: string, home: RegionEntry | null, region
     ...findCompanyUnitHits(text),
     ...findMissionHits(text),
     ...findSchoolHits(text),
+    ...findMerahPutihCooperativeHits(text),
     ...findFootballAssociationHits(text),
     ...findNamedBodyHits(text),
     ...findTailWordHits(text),

@@ -654,3 +654,20 @@ describe('a farmers\' group federation named with everyday words', () => {
     expect(result.locations).toEqual([]);
   });
 });
+
+describe('the village cooperatives of the Merah Putih programme', () => {
+  it('should name a cooperative by its village whatever the village\'s name holds, and a kelurahan with its numeral', () => {
+    const result = extractEntities(
+      'Ketua Koperasi Kelurahan Merah Putih Tegal Sari Mandala II, Hj. Nurhayati Nasution, mengatakan koperasi siap. Acara di Kelurahan ' +
+        'Tegal Sari Mandala II, Medan. Koperasi Desa Merah Putih Desa Sukadana memasok SPPG Pujut 1. Koperasi Desa Merah Putih Sukaraja Baru tumbuh.',
+    );
+    expect(result.organizations.map((o) => o.name)).toEqual([
+      'Koperasi Kelurahan Merah Putih Tegal Sari Mandala II',
+      'Koperasi Desa Merah Putih Sukadana',
+      'SPPG Pujut 1',
+      'Koperasi Desa Merah Putih Sukaraja Baru',
+    ]);
+    expect(result.people.map((p) => p.organization)).toEqual(['Koperasi Kelurahan Merah Putih Tegal Sari Mandala II']);
+    expect(result.locations.map((l) => l.name)).toContain('Kelurahan Tegal Sari Mandala II');
+  });
+});
