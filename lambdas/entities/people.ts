@@ -2118,11 +2118,12 @@ function withRoleBeforeBody(text: string, hit: PersonHit, orgHits: readonly OrgH
 }
 
 /**
- * ", the company's export manager": an English officer's title after a body's possessive that points back, set off
- * after a name (group 1 the title).
+ * ", the company's export manager", ", the ministry's director general of minerals and coal", ", a spokesperson for the
+ * ministry's directorate general of ...": an English officer's title after a body's possessive that points back, set
+ * off after a name (group 1 the title, with its field after "of" or "for").
  */
 const POSSESSIVE_TITLE_AFTER = new RegExp(
-  String.raw`^,[ \t]+${BODY_POSSESSIVE}[ \t]+((?:[a-z&-]+[ \t]+){0,3}(?:${ENGLISH_OFFICER_NOUNS}|president director|vice president))(?=[ \t]*[,.;]|[ \t]+(?:said|says|told|added)(?![\p{L}]))`,
+  String.raw`^,[ \t]+(?:an?[ \t]+((?:spokesperson|spokesman|spokeswoman)[ \t]+(?:for|of|at))[ \t]+)?${BODY_POSSESSIVE}[ \t]+((?:[a-z&-]+[ \t]+){0,3}(?:director general|${ENGLISH_OFFICER_NOUNS}|president director|vice president|directorate general)(?:[ \t]+(?:for|of)(?:[ \t]+[a-z&-]+){1,5})?)(?=[ \t]*[,.;]|[ \t]+(?:said|says|told|added)(?![\p{L}]))`,
   'u',
 );
 
@@ -2132,10 +2133,13 @@ const POSSESSIVE_TITLE_AFTER = new RegExp(
  */
 function withPossessiveTitleAfter(text: string, hit: PersonHit): PersonHit {
   if (hit.title || hit.titleEntry || hit.org) return hit;
-  const m = POSSESSIVE_TITLE_AFTER.exec(text.slice(hit.end, hit.end + 80));
+  const m = POSSESSIVE_TITLE_AFTER.exec(text.slice(hit.end, hit.end + 100));
   if (!m) return hit;
-  const start = hit.end + m[0].length - m[1]!.length;
-  return { ...hit, title: m[1]!, titleSpan: { start, end: start + m[1]!.length } };
+  // "a spokesperson for the ministry's directorate general of ...": the spokesperson's title, the unit after it.
+  const start = hit.end + m[0].length - m[2]!.length;
+  const title = m[1] ? text.slice(hit.end + m[0].indexOf(m[1]), start + m[2]!.length).replace(/\s+/g, ' ') : m[2]!;
+  const entry = TITLE_BY_FORM.get(matchAt(TITLE_AT, title, 0)?.[0] ?? '');
+  return { ...hit, title, titleSpan: { start, end: start + m[2]!.length }, ...(entry ? { titleEntry: entry } : {}) };
 }
 
 /** A person without a title, with the English role set off after the name ("Suparman Hadi, a construction worker,"). */

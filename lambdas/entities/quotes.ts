@@ -43,7 +43,9 @@ const AFTER_EN_RE = new RegExp(
   `^[ \\t]*,?[ \\t]*(?:(he|she|they)[ \\t]+(?:${EN_VERBS})(?![\\p{L}])|((?:(?:[A-Z][\\p{L}.'’-]*|\\([A-Za-z-]{2,10}\\)|of|for|the|&|${EN_ROLES})[ \\t]+){1,14})(?:${EN_VERBS})(?![\\p{L}])|(?:${EN_VERBS})[ \\t]+(?=[A-Z])|(?:${EN_VERBS})[ \\t]+(a|an|one|another)[ \\t]+` +
     // `," MIND ID's director of portfolio and business development, Satrio Nugroho Widjaja, said`: a title of any words,
     // then the name set off by commas before the verb.
-    `|[^"“”.!?\\n,]{1,100},[ \\t]+(?:[A-Z][\\p{L}'’-]*[ \\t]+){1,4}[A-Z][\\p{L}'’-]*,[ \\t]+(?:${EN_VERBS})(?![\\p{L}]))`,
+    `|[^"“”.!?\\n,]{1,100},[ \\t]+(?:[A-Z][\\p{L}'’-]*[ \\t]+){1,4}[A-Z][\\p{L}'’-]*,[ \\t]+(?:${EN_VERBS})(?![\\p{L}])` +
+    // `," Dwi Hartanto, the ministry's director general of minerals and coal, told Reuters`: the name, then its title.
+    `|(?:[A-Z][\\p{L}'’-]*[ \\t]+){1,4}[A-Z][\\p{L}'’-]*,[ \\t]+[^"“”.!?\\n]{1,100}?,[ \\t]+(?:${EN_VERBS})(?![\\p{L}]))`,
   'u',
 );
 

@@ -4954,3 +4954,19 @@ describe('a Siti written "St." after a woman\'s honorific', () => {
     expect(result.locations.map((l) => l.name)).toContain('St. Louis');
   });
 });
+
+describe('English wire copy naming a ministry\'s officials after their names', () => {
+  it('should link "X, the ministry\'s director general of ..." and "X, a spokesperson for the ministry\'s ..." and give the quote to X', () => {
+    const text =
+      'The Energy and Mineral Resources Ministry approved the quota. Tri Wahyu Sembiring, a spokesperson for the ministry\'s directorate ' +
+      'general of minerals and coal, said the review was routine. "We want to know exactly why," Dwi Hartanto Situmorang, the ministry\'s ' +
+      'director general of minerals and coal, told Reuters. Cold lava flows from Mount Marapi swept through three villages.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Tri Wahyu Sembiring', 'Kementerian Energi dan Sumber Daya Mineral', true],
+      ['Dwi Hartanto Situmorang', 'Kementerian Energi dan Sumber Daya Mineral', true],
+    ]);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Dwi Hartanto Situmorang']);
+    expect(result.locations.map((l) => l.name)).toEqual(['Mount Marapi']);
+  });
+});
