@@ -11,6 +11,7 @@ import {
   CAPITALISED_ROLES,
   COMMON_ABBREVIATIONS,
   COUNTRY_BY_FORM,
+  ENGLISH_FUNCTION_WORDS,
   ENGLISH_OFFICE_FIELDS,
   GLUED_HEAD_FORMS,
   NAME_STOPWORDS,
@@ -1172,6 +1173,9 @@ const TAIL_RE = new RegExp(
 /** The words of a work before "Center" that make it an institution, no place or building ("Research", "Disaster"). */
 const CENTER_OF_WORK_WORDS: ReadonlySet<string> = new Set(centerOfWorkWords);
 
+/** Honorifics and initials with their periods right before a name ("Dr. H. Moh. "). */
+const NAMESAKE_MARKS_BEFORE = /(?:(?:Dr|dr|H|Hj|Moh|Muh|Prof|Ir|[A-Z])\.[ \t]+)+$/;
+
 /** Names that end in an organization word: "Recording Academy", "Screenplay Production", "Jawa Pos Grup". */
 function findTailWordHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
@@ -1219,10 +1223,17 @@ function findTailWordHits(text: string): OrgHit[] {
       const here = m.index + words[0]!.length + 1;
       if (text.indexOf(rest) !== here || text.indexOf(rest, here + 1) !== -1) skip = 1;
     }
+    // '"Our TC Hillers Regional Hospital ...': an English pronoun or article opens no name.
+    while (skip < words.length && ENGLISH_FUNCTION_WORDS.has(words[skip]!)) skip += 1;
     if (skip === words.length) continue;
-    const start = m.index + m[1]!.indexOf(words[skip]!, words.slice(0, skip).join(' ').length);
+    let start = m.index + m[1]!.indexOf(words[skip]!, words.slice(0, skip).join(' ').length);
     const end = m.index + m[0].length;
-    hits.push(makeHit(start, end, text.slice(start, end).replace(/\s+/g, ' '), { government: false }));
+    // "the Dr. H. Moh. Anwar Regional Hospital": a hospital's namesake keeps the honorifics and initials before it.
+    const hospital = m[2] === 'Hospital';
+    if (hospital && skip === 0) start -= NAMESAKE_MARKS_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[0].length ?? 0;
+    const name = text.slice(start, end).replace(/\s+/g, ' ');
+    // "Adam Malik General Hospital", "TC Hillers Regional Hospital": a state or regional hospital (RSUP, RSUD).
+    hits.push(makeHit(start, end, name, { government: hospital && /(?:Regional|General|Provincial|District|Central)[ \t]+Hospital$/.test(name) }));
   }
   return hits;
 }

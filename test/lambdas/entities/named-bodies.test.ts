@@ -671,3 +671,20 @@ describe('the village cooperatives of the Merah Putih programme', () => {
     expect(result.locations.map((l) => l.name)).toContain('Kelurahan Tegal Sari Mandala II');
   });
 });
+
+describe('hospitals and regional offices named in English', () => {
+  it('should read a regional or general hospital with its namesake\'s honorifics, and the regency\'s public works agency', () => {
+    const result = extractEntities(
+      'The head of the Central Bengkulu Public Works and Public Housing Agency was named a suspect. The director of Adam Malik General ' +
+        'Hospital, dr. Sondang Hutagalung, said power returned. Two are treated at the Dr. H. Moh. Anwar Regional Hospital. "Our TC Hillers ' +
+        'Regional Hospital is full," she said.',
+    );
+    expect(result.organizations.map((o) => [o.name, o.government])).toEqual([
+      ['Dinas Pekerjaan Umum dan Perumahan Rakyat Bengkulu Tengah', true],
+      ['Adam Malik General Hospital', true],
+      ['Dr. H. Moh. Anwar Regional Hospital', true],
+      ['TC Hillers Regional Hospital', true],
+    ]);
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([['Sondang Hutagalung', 'Adam Malik General Hospital', true]]);
+  });
+});
