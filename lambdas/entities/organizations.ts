@@ -113,7 +113,8 @@ const POLICE_RE = new RegExp(
   `${WORD_START}(Polda|Polres|Polresta|Polrestabes|Polsek|Kepolisian Daerah|Kepolisian Resor(?:t)?(?:[ \\t]+Kota(?:[ \\t]+Besar)?)?|Kepolisian Sektor|Kodam|Korem|Kodim|Koramil|Komando Daerah Militer|Komando Resor Militer|Komando Distrik Militer|Komando Rayon Militer|Komando Armada|Koarmada|Batalyon Infanteri|Yonif|Lanal|Lanud|Lantamal|Kejari|Kejati|Kejaksaan Negeri|Kejaksaan Tinggi|Pengadilan Negeri|PN|PA|PTUN|Pengadilan Tinggi Agama|Pengadilan Tinggi|Pengadilan Agama|Pengadilan Tata Usaha Negara|Pengadilan Militer|Pengadilan Tindak Pidana Korupsi|Pengadilan Tipikor|Lapas|Lembaga Pemasyarakatan|Rutan|Rumah Tahanan Negara|Bapas|Balai Pemasyarakatan|LPKA)[ \\t]+(?:\\([ \\t]*[A-Za-z]{2,10}[ \\t]*\\)[ \\t]+)?((?:[IVXL]+|\\d{2,4}(?:-\\d{1,3})?)(?:(?:[ \\t]*\\/[ \\t]*|[ \\t]+)[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2}|(?=[ \\t]*[,.;:)]|[ \\t]+[a-z]))|(?:${OFFICE_CLASS_WORDS}[ \\t]+)?[A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,2})`,
   'gu',
 );
-const COMPANY_RE = new RegExp(`${WORD_START}(?:PT|CV)\\.?[ \\t]+(${CAP_TOKENS})(?:[ \\t]+\\(Persero\\))?(?:[ \\t]+Tbk\\.?)?`, 'gu');
+// "UD Tani Makmur": a trading business (usaha dagang) is named with its kind too.
+const COMPANY_RE = new RegExp(`${WORD_START}(?:PT|CV|UD)\\.?[ \\t]+(${CAP_TOKENS})(?:[ \\t]+\\(Persero\\))?(?:[ \\t]+Tbk\\.?)?`, 'gu');
 const TBK_RE = new RegExp(`${WORD_START}([A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,4})[ \\t]+Tbk${WORD_END}`, 'gu');
 const NAMED_BODY_RE = new RegExp(
   `${WORD_START}(Partai|Universitas|Institut|Politeknik|Sekolah Tinggi|Kecamatan|Kelurahan|Desa|Kalurahan|Kapanewon|Nagari|Gampong)[ \\t]+([A-Z][A-Za-z'’]+(?:${HYPHEN_PART})*(?:[ \\t][A-Z][A-Za-z'’]+(?:${HYPHEN_PART})*){0,3})`,
@@ -1083,7 +1084,7 @@ function findNamedBodyHits(text: string): OrgHit[] {
     if (!name) continue;
     // "PT Astra Otoparts Tbk": the listed company's mark ends the mention.
     const tbk = listed && (!known || known.form === m[1]);
-    const full = `${m[0].startsWith('CV') ? 'CV' : 'PT'} ${name}${tbk ? ' Tbk' : ''}`;
+    const full = `${/^(?:CV|UD)/.test(m[0]) ? m[0].slice(0, 2) : 'PT'} ${name}${tbk ? ' Tbk' : ''}`;
     const end = tbk ? m.index + m[0].replace(/\.$/, '').length : m.index + m[0].indexOf(name) + name.length;
     const entry = known?.entry;
     hits.push(makeHit(m.index, end, entry?.name ?? full, { government: entry?.government ?? false, acronym: entry?.acronym ?? null, aliases: entry?.aliases ?? [] }));

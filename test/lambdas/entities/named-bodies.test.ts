@@ -688,3 +688,11 @@ describe('hospitals and regional offices named in English', () => {
     expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([['Sondang Hutagalung', 'Adam Malik General Hospital', true]]);
   });
 });
+
+describe('a trading business named with "UD"', () => {
+  it('should read "UD Tani Makmur" as a company, as "CV Maju Jaya" is', () => {
+    const result = extractEntities('Tersangka HS (51), pemilik UD Tani Makmur di Desa Sumberejo, dan mitranya dari CV Maju Jaya diperiksa.');
+    expect(result.organizations.map((o) => [o.name, o.government])).toEqual([['UD Tani Makmur', false], ['CV Maju Jaya', false]]);
+    expect(result.locations.map((l) => l.name)).toEqual(['Desa Sumberejo']);
+  });
+});
