@@ -28,7 +28,7 @@ import {
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { isKnownPlaceName, isListedName, isNameOnlyWord, isPlainWord } from './tagger-features.js';
-import { UPPER_FIRST, WORD_START, allMatches, buildAlternation, initialsOf, matchAt, wholeWordsAt, withCountedLetters, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
+import { UPPER_FIRST, WORDS_AFTER_NAME_NUMBER, WORD_START, allMatches, buildAlternation, initialsOf, matchAt, wholeWordsAt, withCountedLetters, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
 import type { AgencyEntry, RegionEntry, Span } from './types.js';
 import { AREA_UNIT_WORDS } from '../shared/area-units.js';
 
@@ -94,8 +94,7 @@ const COLLECTIVE_HEADS = new Set(['Aliansi', 'Koalisi', 'Forum', 'Gerakan', 'Pag
  * counts the word in lower case after it ("3 kali"), but one a function word follows ("SPPG Cikajang 2 yang dikelola").
  */
 const NUMBERED_FACILITY_HEADS = new Set(['Posyandu', 'Puskesmas', 'SPPG']);
-const FACILITY_NUMBER_AT =
-  /^[ \t]+\d{1,2}(?![\p{L}\p{N}.,]\d|[ \t]*(?!(?:yang|dan|serta|atau|di|ke|dari|untuk|milik|pada|juga|sudah|telah|akan|masih|tersebut|itu|ini)(?![\p{L}]))\p{Ll}|[.,]\d)/u;
+const FACILITY_NUMBER_AT = new RegExp(String.raw`^[ \t]+\d{1,2}(?![\p{L}\p{N}.,]\d|[ \t]*(?!(?:${WORDS_AFTER_NAME_NUMBER})(?![\p{L}]))\p{Ll}|[.,]\d)`, 'u');
 /** Words for the level or kind of a facility, no name of one ("Puskesmas Kecamatan", "Puskesmas Pembantu"). */
 const FACILITY_LEVEL_WORDS = new Set([...AREA_UNIT_WORDS, 'Pembantu', 'Keliling', 'Induk', 'Rawat', 'Inap']);
 const MEMBER_WORDS = new Set([

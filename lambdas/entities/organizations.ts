@@ -36,7 +36,7 @@ import {
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { CLASS_BEFORE_SEAT, COMPANY_END_WORDS, HOSPITAL_HEADS, HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, goesOnCompanyName, ofContinuation } from './named-bodies.js';
-import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, SPACES, UPPER_FIRST, WORD_END, WORD_START, allMatches, buildAlternation, capitalize, clashesWith, escapeRegExp, initialsOf, insideLonger, literalGroups, wholeWordsAt, withCountedLetters, literalMatcher, matchAt, overlapsAny, withinAny, sentenceStartBefore, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
+import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, SPACES, UPPER_FIRST, WORDS_AFTER_NAME_NUMBER, WORD_END, WORD_START, allMatches, buildAlternation, capitalize, clashesWith, escapeRegExp, initialsOf, insideLonger, literalGroups, wholeWordsAt, withCountedLetters, literalMatcher, matchAt, overlapsAny, withinAny, sentenceStartBefore, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
 import { isAffixedWord, isDerivedNoun, isDictionaryWord, isGivenName, isKnownPlaceName, isListedName, isPlainWord, knownNameLength } from './tagger-features.js';
 import type { AgencyEntry, OrgHit, RegionEntry, RegionHit, Span } from './types.js';
 import englishUnits from './data/english-units.json' with { type: 'json' };
@@ -848,17 +848,22 @@ function findSchoolHits(text: string): OrgHit[] {
   return hits;
 }
 
+/** A school's status or foundation after its kind ("Negeri", "Inpres", "Muhammadiyah", "Islam Terpadu"), as a pattern source. */
+const SCHOOL_STATUS_SOURCE = String.raw`Negeri|Swasta|Inpres|Muhammadiyah|Katolik|Kristen|Islam(?:[ \t]+Terpadu)?|IT|Pertiwi|Aisyiyah|Bhayangkari|Kartika`;
+/** A status or foundation word alone, or a state school's "N" written apart. */
+const SCHOOL_STATUS_WORD = new RegExp(`^(?:${SCHOOL_STATUS_SOURCE}|N)$`);
+
 /**
  * A school named by its kind, its status or foundation and the place or name after it, a number or not: "SD Negeri Sei
  * Hanyo", "SD Muhammadiyah 9 Banjarmasin", "TK Pertiwi Bataguh" (group 1 kind, 2 "N", 3 the status or foundation).
  */
 const FOUNDATION_SCHOOL_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(SD|SMP|SMA|SMK|MI|MTs|MA|TK)(N)?[ \t]+(Negeri|Swasta|Inpres|Muhammadiyah|Katolik|Kristen|Islam(?:[ \t]+Terpadu)?|IT|Pertiwi|Aisyiyah|Bhayangkari|Kartika)(?:[ \t]+(?:\d{1,3}|[IVX]{1,4}))?(?=[ \t]+\p{Lu}\p{Ll})`,
+  String.raw`(?<![\p{L}\p{N}])(SD|SMP|SMA|SMK|MI|MTs|MA|TK)(N)?[ \t]+(${SCHOOL_STATUS_SOURCE})(?:[ \t]+(?:\d{1,3}|[IVX]{1,4}))?(?=[ \t]+\p{Lu}\p{Ll})`,
   'gu',
 );
 
 /** A school's number after its place ("SD Negeri Oesao 1"), not a count of the word in lower case after it ("2 kali"). */
-const SCHOOL_NUMBER_AFTER = /^[ \t]+(?:\d{1,3}|[IVX]{1,4})(?![\p{L}\p{N}]|[.,]\d|[ \t]+(?!(?:yang|dan|serta|atau|di|ke|dari|untuk|pada|juga)(?![\p{L}]))\p{Ll})/u;
+const SCHOOL_NUMBER_AFTER = new RegExp(String.raw`^[ \t]+(?:\d{1,3}|[IVX]{1,4})(?![\p{L}\p{N}]|[.,]\d|[ \t]+(?!(?:${WORDS_AFTER_NAME_NUMBER})(?![\p{L}]))\p{Ll})`, 'u');
 
 /** Schools numbered or not that SCHOOL_RE leaves: a status without a number, or a foundation's name. */
 function findFoundationSchoolHits(text: string): OrgHit[] {
@@ -906,7 +911,7 @@ function findPrivateSchoolHits(text: string): OrgHit[] {
   for (const m of /SD|SM|MTs|MI/.test(text) ? allMatches(PRIVATE_SCHOOL_RE, text) : []) {
     const words = m[2]!.split(/[ \t]+/);
     const first = words[0]!;
-    if (/^(?:Negeri|Swasta|Inpres|Muhammadiyah|Katolik|Kristen|Islam|IT|Pertiwi|Aisyiyah|Bhayangkari|Kartika|N)$/.test(first)) continue;
+    if (SCHOOL_STATUS_WORD.test(first)) continue;
     const start = m.index + m[0].length - m[2]!.length;
     if (matchRegionAt(text, start) || COUNTRY_BY_FORM.has(first)) continue;
     // The name ends before a stop word, a title or a body's head ("SMK Bina Putra Kepala ...").

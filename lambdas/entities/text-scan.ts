@@ -77,6 +77,12 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   return matches;
 }
 
+/**
+ * Function words that may follow the number closing a body's name ("SPPG Cikajang 2 yang dikelola", "SD Negeri Oesao 1
+ * dan ..."), as a pattern source; a word in lower case other than these counts the word ("3 kali").
+ */
+export const WORDS_AFTER_NAME_NUMBER = 'yang|dan|serta|atau|di|ke|dari|untuk|milik|pada|juga|sudah|telah|akan|masih|tersebut|itu|ini';
+
 /** An acronym as a whole word: a capital, then capitals or digits, maybe a hyphenated part ("BPBD", "PUPR", "PAN-RB"). */
 export const ACRONYM = /^[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?$/;
 
