@@ -728,15 +728,19 @@ function findHeadWordHits(text: string): OrgHit[] {
     // "Badan Perencanaan Pembangunan Aceh": Aceh's bodies leave out "Daerah"; they are the regional unit of that name.
     const unit = !agency && after ? UNIT_WITHOUT_DAERAH.get(base) : undefined;
     const onlyAcronym = field.words.length === 1 && ACRONYM.test(field.words[0]!) ? field.words[0]! : null;
+    // "Biro Kemahasiswaan dan Alumni UII": a unit whose field closes with a university's or a firm's short form is
+    // that body's, of its government flag and of no region.
+    const owner = field.words.length > 1 ? AGENCY_BY_FORM.get(field.words.at(-1)!) : undefined;
+    const ownedBy = owner && OWNING_KINDS.has(owner.kind) && ACRONYM.test(field.words.at(-1)!) ? owner : undefined;
     hits.push(
       makeHit(m.index, after?.end ?? field.end, agency?.name ?? unit?.name ?? base, {
         acronym: agency?.acronym ?? unit?.abbr ?? null,
         aliases: agency?.aliases ?? [],
         // "Badan Pekerja Majelis Sinode": a church's or a mosque's board is no government's.
-        government: agency?.government ?? !(RELIGIOUS_FIELD.test(base) || RELIGIOUS_FIELD.test(text.slice(field.end, field.end + 12))),
+        government: agency?.government ?? ownedBy?.government ?? !(RELIGIOUS_FIELD.test(base) || RELIGIOUS_FIELD.test(text.slice(field.end, field.end + 12))),
         region: after?.region ?? null,
         // "Badan Akreditasi Nasional ...": a national body takes no home region.
-        regional: !agency && !NATIONAL_HEADS.has(head) && !field.words.includes('Nasional'),
+        regional: !agency && !ownedBy && !NATIONAL_HEADS.has(head) && !field.words.includes('Nasional'),
         acronymOnly: agency ? null : onlyAcronym,
         priority: 2,
       }),
@@ -744,6 +748,9 @@ function findHeadWordHits(text: string): OrgHit[] {
   }
   return hits;
 }
+
+/** Kinds of listed bodies whose units are named with their short form ("Biro Kemahasiswaan dan Alumni UII"). */
+const OWNING_KINDS: ReadonlySet<string> = new Set(['university', 'company', 'state-company', 'organisation']);
 
 /** A local government's short form in parentheses after its words ("Pemerintah Kota (Pemkot) Jayapura"). */
 const PEMDA_SHORT_FORM_AT = /[ \t]*\((?:Pemkot|Pemkab|Pemprov|Pemda)\)/y;

@@ -696,3 +696,18 @@ describe('a trading business named with "UD"', () => {
     expect(result.locations.map((l) => l.name)).toEqual(['Desa Sumberejo']);
   });
 });
+
+describe('a university\'s bureau named with the university\'s short form', () => {
+  it('should read "Biro Kemahasiswaan dan Alumni UII" as the university\'s bureau, of no region and no government', () => {
+    const result = extractEntities(
+      'YOGYAKARTA, KOMPAS.com - Kepala Biro Kemahasiswaan dan Alumni UII, Dr. Ratna Setyaningsih Harahap, berharap vonis berat. ' +
+        'Korban adalah mahasiswa Universitas Islam Indonesia (UII).',
+      { dateline: 'Yogyakarta' },
+    );
+    expect(result.organizations.map((o) => [o.name, o.government])).toEqual([
+      ['Biro Kemahasiswaan dan Alumni UII', false],
+      ['Universitas Islam Indonesia', false],
+    ]);
+    expect(result.people.map((p) => [p.organization, p.official])).toEqual([['Biro Kemahasiswaan dan Alumni UII', false]]);
+  });
+});
