@@ -25,6 +25,7 @@ import {
   displayRegionName,
   regencyOfDistrict,
 } from './gazetteer.js';
+import landmarks from './data/landmarks.json' with { type: 'json' };
 import placeHeadsExtra from './data/place-heads-extra.json' with { type: 'json' };
 import placeTailBlockers from './data/place-tail-blockers.json' with { type: 'json' };
 import placeTerms from './data/place-terms.json' with { type: 'json' };
@@ -339,7 +340,28 @@ export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): P
       places.push({ start: at, end: at + second[1]!.length, name: second[1]!, kind: ADMIN_UNIT_KIND[m[1]!.toLowerCase()] });
     }
   }
-  return [...places, ...findDistrictsAfterRegions(text, regionHits, places), ...findFieldLists(text, places)];
+  return [...places, ...findDistrictsAfterRegions(text, regionHits, places), ...findFieldLists(text, places), ...findLandmarks(text, [...places, ...regionHits])];
+}
+
+/**
+ * Tourist spots and landmarks news names alone, with no head word (data/landmarks.json: "Tanah Lot", "Uluwatu"), not
+ * as the start of a longer name ("Ubud Monkey Forest").
+ */
+const findLandmarkForms = wordStartMatcher(`(?:${buildAlternation(landmarks)})${WORD_END}(?![ \\t]+\\p{Lu})`, landmarks);
+
+/**
+ * The landmarks of a text that no other place or region covers ("Pantai Kuta" is the beach's) and that end no longer
+ * name ("Marina Ancol"); one the lists know as a kecamatan or a desa ("Ubud", "Tegallalang") is of that kind.
+ */
+function findLandmarks(text: string, taken: readonly Span[]): PlaceHit[] {
+  return findLandmarkForms(text)
+    .filter((m) => !/\p{Lu}[\p{L}'’.-]*[ \t]+$/u.test(text.slice(Math.max(0, m.index - 24), m.index)))
+    .map((m) => {
+      const words = m[0].split(' ');
+      const kind = knownNameLength(words, 0, 'd') === words.length ? 'district' : knownNameLength(words, 0, 'v') === words.length ? 'village' : undefined;
+      return { start: m.index, end: m.index + m[0].length, name: m[0], ...(kind ? { kind } : {}) };
+    })
+    .filter((p) => !overlapsAny(p, taken));
 }
 
 /** "dan" or "serta" and one capitalised word closing the clause after a unit's name (group 1 the word). */

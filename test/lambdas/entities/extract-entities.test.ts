@@ -4086,3 +4086,17 @@ describe('extractEntities on programme short forms, money and a given name the t
     expect(result.organizations.map((o) => o.name)).not.toContain('EPC');
   });
 });
+
+describe('extractEntities on landmarks named with no head word', () => {
+  it('should read "Tanah Lot" and "Uluwatu" as places, no person "Lot", and leave a longer name whole', () => {
+    const result = extractEntities(
+      'Tourists visit spots such as Tanah Lot, Uluwatu and the Tegallalang rice terraces. Monkeys roam the Ubud Monkey Forest. ' +
+        'Boats dock at Marina Ancol.',
+    );
+    expect(result.people).toEqual([]);
+    const names = result.locations.map((l) => l.name);
+    expect(names).toEqual(expect.arrayContaining(['Tanah Lot', 'Uluwatu']));
+    expect(names).not.toContain('Ancol');
+    expect(names).not.toContain('Ubud');
+  });
+});
