@@ -42,7 +42,7 @@ import {
   regionOfKindNamed,
 } from './gazetteer.js';
 import { isNamedAreaIn, matchRegionAt } from './locations.js';
-import { isDerivedNoun, isDictionaryWord, isEnglishWord, isKnownPlaceName, isKnownSurname, isListedName, isPlainWord, knownNameLength } from './tagger-features.js';
+import { isAffixedWord, isDerivedNoun, isDictionaryWord, isEnglishWord, isKnownPlaceName, isKnownSurname, isListedName, isPlainWord, knownNameLength } from './tagger-features.js';
 import commonWords from './data/common-words.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import hijriCalendarWords from './data/islamic-calendar.json' with { type: 'json' };
@@ -331,7 +331,9 @@ function readAppositive(text: string, from: number): { comma: number; name: Span
     const run = read && text[read.end] === ',' ? null : COMMA_DELIMITED_NAME.exec(text.slice(at, at + 70));
     // The run opens with a listed given name and no honorific, rank or title ("Partisipasi Masyarakat" is a field).
     const firstWord = run?.[1]!.split(/[ \t]/)[0] ?? '';
-    const delimited = run && isListedName(firstWord) && !HONORIFICS.has(firstWord) && !RANKS.has(firstWord) && !TITLE_WORDS.has(firstWord) ? run : null;
+    // "Ketua Asosiasi Homestay Raja Ampat, Korneles Mayor,": an unlisted name word opens it too, no word of the language.
+    const opensName = isListedName(firstWord) || (isNameWord(firstWord) && !isPlainWord(firstWord) && !isAffixedWord(firstWord));
+    const delimited = run && opensName && !HONORIFICS.has(firstWord) && !RANKS.has(firstWord) && !TITLE_WORDS.has(firstWord) ? run : null;
     const name = delimited ? { start: at + delimited[0].length - delimited[1]!.length, end: at + delimited[0].length } : read;
     if (!name || !endsName(text, name.end)) continue;
     if (isFieldListItem(text, name)) continue;

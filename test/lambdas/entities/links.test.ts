@@ -4970,3 +4970,14 @@ describe('English wire copy naming a ministry\'s officials after their names', (
     expect(result.locations.map((l) => l.name)).toEqual(['Mount Marapi']);
   });
 });
+
+describe('a Papuan name that ends in a rank\'s word', () => {
+  it('should read "Korneles Mayor" after a title\'s comma as the holder, who speaks the quote after', () => {
+    const result = extractEntities(
+      'Ketua Asosiasi Homestay Raja Ampat, Korneles Mayor, berharap sistem baru tidak menyulitkan tamu. "Jangan sampai tamu yang datang ' +
+        'bingung," katanya. Ketua Bidang Partisipasi Masyarakat, Sosial dan Budaya hadir.',
+    );
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Korneles Mayor', 'Asosiasi Homestay Raja Ampat']]);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Korneles Mayor']);
+  });
+});
