@@ -15,10 +15,10 @@ import { findSectors } from './sectors.js';
 import { buildHints, tagText } from './tagger.js';
 import { isAffixedWord, isDictionaryWord, isEnglishWord, isKnownPlaceName, isListedName, knownNameLength, tokenize } from './tagger-features.js';
 import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } from './not-entities.js';
-import { ACRONYM_IN_PARENTHESES_AT, CAPITALISED_WORD, SENTENCE_BREAK_SOURCE, capitalize, clashesWith, insideLonger, overlapsAny, titleCaseIfUpper, withinAny, wordBefore } from './text-scan.js';
+import { ACRONYM_IN_PARENTHESES_AT, CAPITALISED_WORD, SENTENCE_BREAK_SOURCE, capitalize, clashesWith, insideLonger, matchAt, overlapsAny, titleCaseIfUpper, withinAny, wordBefore } from './text-scan.js';
 import { AREA_UNIT_KIND, AREA_UNIT_LEAD, AREA_UNIT_WORDS } from '../shared/area-units.js';
 import { CLUB_NAME_TAILS, COMMON_ABBREVIATIONS, DEGREES, TITLE_BY_FORM, ENGLISH_FUNCTION_WORDS, HONORIFICS, ONE_WORD_TITLES, PLACE_HEADS, RANKS, RELATIVE_WORDS, REPORTING_VERB_SOURCE, isCountryForm } from './gazetteer.js';
-import { AGE_AFTER, COMMA_AGE_AFTER, isDateWord } from './person-names.js';
+import { AGE_AFTER, COMMA_AGE_AFTER, RANK_PHRASE_AT, isDateWord } from './person-names.js';
 import {
   PLACE_HEAD_WORDS,
   endsPlaceList,
@@ -47,6 +47,11 @@ import demonyms from './data/demonyms.json' with { type: 'json' };
 const DEMONYMS: ReadonlySet<string> = new Set(demonyms as string[]);
 /** Words for a building, named after the body it houses ("Kantor Bapenda", "Auditorium Unmul"): the name is a place's. */
 const BUILDING_WORDS: ReadonlySet<string> = new Set(buildingWords);
+/** Whether a span's last word opens a rank that runs past it ("... spokesman Brig" before ". Gen."). */
+function runsIntoRank(text: string, span: Span): boolean {
+  const last = /\S+$/.exec(text.slice(span.start, span.end))?.[0] ?? '';
+  return (matchAt(RANK_PHRASE_AT, text, span.end - last.length)?.[0].length ?? 0) > last.length;
+}
 /** The domain endings of news sites' addresses. */
 const WEB_DOMAINS = String.raw`\.(?:com|co\.id|id|net|org|news)`;
 /** A web domain written against a name: ".com", ".co.id", ".id". */
@@ -380,6 +385,8 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
     .map((t) => (t.kind === 'PER' && (isBodyAfterLeaderWord(text, t) || endsBodyList(text, t, ruleOrgs.hits)) ? { ...t, kind: 'ORG' as const } : t))
     .filter((t) => {
     if (datelineSpan && overlapsAny(t, [datelineSpan])) return false;
+    // "Police spokesman Brig. Gen. X": a body or a place the tagger runs into a rank's first word is none.
+    if (t.kind !== 'PER' && runsIntoRank(text, t)) return false;
     const surface = text.slice(t.start, t.end);
     if (isNotEntity(surface, t, notEntity) || (t.kind !== 'ORG' && isOutletName(surface))) return false;
     // "saat ditemui Tribunjambi.com": a name written against a web domain is a site's, no person or place.

@@ -594,7 +594,9 @@ function readEnglishField(text: string, pos: number, needsLead = true): number {
     if (lowerRun > length) {
       // The lower-case words before this capitalised one are the field's; the name starts here.
       // The name follows, or a comma and the name ("director general of disease prevention and control, Irawati").
-      if (m && (m[1] === '' || /^,[ \t]*$/.test(m[1]!)) && (!isDictionaryWord(word) || isListedName(word))) return lowerRun;
+      // "deputy for enforcement and execution Brig. Gen. X": a rank opens the name's part, a word of the language or not.
+      const rank = m !== null && m[1] === '' && matchAt(RANK_PHRASE_AT, text, at) !== null;
+      if (m && (m[1] === '' || /^,[ \t]*$/.test(m[1]!)) && (!isDictionaryWord(word) || isListedName(word) || rank)) return lowerRun;
       break;
     }
     // "Chief Executive Officer Park Seo-jun": a surname before a hyphenated given name opens the name.

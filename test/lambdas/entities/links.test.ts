@@ -4981,3 +4981,17 @@ describe('a Papuan name that ends in a rank\'s word', () => {
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Korneles Mayor']);
   });
 });
+
+describe('an English title with its field in lower case before a rank', () => {
+  it('should read "KPK deputy for enforcement and execution Brig. Gen. X" as the KPK\'s deputy, and no body "Police spokesman Brig"', () => {
+    const result = extractEntities(
+      'KPK deputy for enforcement and execution Brig. Gen. Adi Nugroho Prasetyo told reporters. Police spokesman Brig. Gen. Trunoyudo ' +
+        'Wisnu Andiko said.',
+    );
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Adi Nugroho Prasetyo', 'Komisi Pemberantasan Korupsi'],
+      ['Trunoyudo Wisnu Andiko', null],
+    ]);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Komisi Pemberantasan Korupsi']);
+  });
+});
