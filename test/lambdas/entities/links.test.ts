@@ -4995,3 +4995,10 @@ describe('an English title with its field in lower case before a rank', () => {
     expect(result.organizations.map((o) => o.name)).toEqual(['Komisi Pemberantasan Korupsi']);
   });
 });
+
+describe('a diocesan priest\'s "RD." before his name', () => {
+  it('should read "Vikaris Jenderal Keuskupan Timika, RD. Yanuarius Douw, Pr," as the vicar general of the diocese', () => {
+    const result = extractEntities('Vikaris Jenderal Keuskupan Timika, RD. Yanuarius Douw, Pr, mengatakan pengungsi bertambah.');
+    expect(result.people.map((p) => [p.name, p.titles, p.organization])).toEqual([['Yanuarius Douw', ['Vikaris Jenderal Keuskupan Timika'], 'Keuskupan Timika']]);
+  });
+});
