@@ -600,8 +600,13 @@ function findEnglishHits(text: string): NamedBodyHit[] {
   return hits;
 }
 
-/** The nouns of English officers' titles written in lower case ("corporate communications manager", "chief economist"). */
-export const ENGLISH_OFFICER_NOUNS = 'manager|director|head|officer|spokesperson|spokesman|spokeswoman|secretary|analyst|economist|researcher|chairman|chairwoman|commissioner';
+/** The nouns of an English office ("head", "spokesperson", "commissioner"), as a pattern source. */
+export const ENGLISH_OFFICE_NOUNS = 'manager|director|head|officer|spokesperson|spokesman|spokeswoman|secretary|chairman|chairwoman|commissioner';
+/**
+ * The nouns of English officers' titles written in lower case ("corporate communications manager", "chief economist"):
+ * the offices' and the professions' a body employs.
+ */
+export const ENGLISH_OFFICER_NOUNS = `${ENGLISH_OFFICE_NOUNS}|analyst|economist|researcher`;
 /**
  * A possessive, an English officer's title in lower case with its field (group 1), and the comma before the holder's
  * name: "'s national campaign manager for forests and plantations, ".

@@ -46,7 +46,7 @@ import { isAffixedWord, isDerivedNoun, isDictionaryWord, isEnglishWord, isKnownP
 import commonWords from './data/common-words.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import hijriCalendarWords from './data/islamic-calendar.json' with { type: 'json' };
-import { ENGLISH_OFFICER_NOUNS, POSSESSIVE_OFFICE_SOURCE } from './named-bodies.js';
+import { ENGLISH_OFFICE_NOUNS, ENGLISH_OFFICER_NOUNS, POSSESSIVE_OFFICE_SOURCE } from './named-bodies.js';
 import { NUMBERED_COMMAND, bareUnitHome, composeOrgName, isPartyBoard, regionOfKind } from './organizations.js';
 import { COUNTRY_AT, readComplement } from './title-complement.js';
 import { ACCORDING_TO_BEFORE, AGE_IN_PARENTHESES, DEGREES_AFTER_NAME, NAME_PARTICLES, PERSON_AFTER_COMMA_AGE_SOURCE, ageInParentheses, RANK_PHRASE_AT, RANK_TAIL_SOURCE, SHORT_ACTING_MARK, SULTAN_NAME_OPENER, TITLES_IN_NAMES, cleanName, endsName, isDateWord, isNameWord, namedHit, readName, withBalineseOpener } from './person-names.js';
@@ -1017,6 +1017,12 @@ function pairedHolder(text: string, hit: PersonHit): PersonHit | null {
   return { ...hit, start: name.start, end: name.end, name: cleanName(text.slice(name.start, name.end)), title: `${titles[1]!}${rest}`, titleEntry: firstEntry };
 }
 
+/** Whether a body's name is an area's administration: its unit word and name, "Pemerintah" before or not. */
+function isAdministrationOf(name: string, area: string): boolean {
+  const unitAndArea = name.startsWith('Pemerintah ') ? name.slice('Pemerintah '.length) : name;
+  return unitAndArea.endsWith(` ${area}`) && AREA_UNIT_WORDS.includes(unitAndArea.slice(0, -area.length - 1));
+}
+
 /** The unit word of the area a title heads, as the title writes it: a Kepala or Petinggi Kampung heads a Kampung. */
 function areaUnitOf(form: string, entry: TitleEntry): string | undefined {
   return form.endsWith(' Kampung') ? 'Kampung' : form.endsWith(' Distrik') ? 'Distrik' : entry.area;
@@ -1118,7 +1124,7 @@ const ROLE_RE = new RegExp(
 );
 
 /** A role's words closed by an English office's noun and the comma before the holder ("consumer protection head, "). */
-const ENGLISH_OFFICE_AFTER_ROLE = /^\p{L}+(?:[ \t]+\p{Ll}+)*[ \t]+(?:head|director|manager|officer|chairman|chairwoman|chairperson|spokesman|spokeswoman|spokesperson|secretary|commissioner),[ \t]*$/u;
+const ENGLISH_OFFICE_AFTER_ROLE = new RegExp(String.raw`^\p{L}+(?:[ \t]+\p{Ll}+)*[ \t]+(?:${ENGLISH_OFFICE_NOUNS}|chairperson),[ \t]*$`, 'u');
 
 /** The end of an appositive name: a comma, after the person's age in parentheses or not. */
 const APPOSITIVE_CLOSE = new RegExp(String.raw`^[ \t]*(?:${AGE_IN_PARENTHESES}[ \t]*)?,`);
@@ -1612,7 +1618,7 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
   if (entry.area && area) {
     if (AREA_UNIT_LEAD.test(area)) return area;
     // "Lurah Glagah" beside "Pemerintah Kalurahan Glagah": the administration of that name the story writes.
-    const administration = namedInArticle(nameOf, (name) => new RegExp(`^(?:Pemerintah )?(?:${AREA_UNIT_WORDS.join('|')}) ${escapeRegExp(area)}$`).test(name));
+    const administration = namedInArticle(nameOf, (name) => isAdministrationOf(name, area));
     return administration ?? `${areaUnitOf(form, entry)} ${area}`;
   }
   if (entry.org in GOVERNMENT_KIND) {
