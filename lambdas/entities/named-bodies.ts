@@ -17,6 +17,7 @@ import {
   MESSAGING_APPS,
   NAME_STOPWORDS,
   OFFICE_CLASS_WORDS,
+  PEOPLES,
   regencyOfDistrict,
   PLACE_HEADS,
   RANKS,
@@ -116,7 +117,10 @@ export const CLASS_BEFORE_SEAT = new RegExp(`^${OFFICE_CLASS_WORDS}[ \\t]+(?=\\S
 /** A minister's title or a ministry right before: "Menteri Koperasi", "Menteri (Koperasi dan) UKM" name its field. */
 const MINISTRY_BEFORE = /(?:^|[^\p{L}])(?:Menteri|Kementerian|Menko|Wamen)(?:[ \t]+Koperasi[ \t]+dan)?[ \t]+$/u;
 /** Community bodies set up in every region, named after it ("Karang Taruna Kabupaten Bantaeng"); no government. */
-const REGION_SEATED_HEADS: ReadonlySet<string> = new Set(['Karang Taruna']);
+const REGION_SEATED_HEADS: ReadonlySet<string> = new Set(['Karang Taruna', 'Klasis']);
+
+/** The name of a church ("Gereja Masehi Injili di Timor", "Huria Kristen Batak Protestan"). */
+const CHURCH_NAME = /^Gereja[ \t]|[ \t](?:Kristen|Protestan)(?![\p{L}])/u;
 
 /** Heads of public bodies: the body is government. */
 const GOVERNMENT_HEADS = new Set([...STATION_HEADS, 'RSUD', 'RSUP', 'RSPAD', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat', 'Kepresidenan', 'Kepolisian', 'Balai Besar', 'Balai Besar Wilayah Sungai', 'BBWS', 'Puskesmas', 'Kantor Pertanahan', 'Kantor Imigrasi', 'Kantor Pelayanan Pajak', 'KPP Pratama', 'UPT', 'UPTD', 'Badan Permusyawaratan Desa', 'Badan Permusyawaratan Kampung', 'Kantor Urusan Agama', 'KUA', 'Pelabuhan Perikanan Samudera', 'Pelabuhan Perikanan Nusantara', 'Pos SAR', 'Pos Pencarian dan Pertolongan', 'Pos Angkatan Laut', 'Pos AL', 'Balai Bahasa', 'Unit Pelaksana Teknis Daerah', 'Unit Pelaksana Teknis', 'SPPG', 'PLBN', 'Pos Lintas Batas Negara']);
@@ -128,7 +132,7 @@ const PLACE_HEAD_WORDS = new Set(PLACE_HEADS.flatMap((h) => (h.startsWith('Rumah
  * name word water utilities are named with ("Perumda Air Minum Tirta Lontar"), no person's name there, and the
  * word of "Kepala Suku" that customary councils are named with ("Dewan Adat Suku Sentani").
  */
-const NAME_KEEP = new Set(['Indonesia', 'Nusantara', 'Internasional', 'International', 'Asia', 'Raya', 'Jaya', 'Nasional', 'Tirta', 'Suku']);
+const NAME_KEEP = new Set(['Indonesia', 'Nusantara', 'Internasional', 'International', 'Asia', 'Raya', 'Jaya', 'Nasional', 'Tirta', 'Suku', 'Daerah', 'Keluarga']);
 
 /** Sentence words that may end a group's name (cut elsewhere: "Bersama Gubernur"). */
 const LAST_NAME_WORDS = new Set(['Bersama', 'Bersatu']);
@@ -169,7 +173,8 @@ const NATURE_WORDS = new Set(['Bukit', 'Danau', 'Gunung', 'Laut', 'Lembah', 'Pan
  * company's name, `titles` false, keeps the words for a feature of nature).
  */
 function endsRun(word: string, titles = true): boolean {
-  if (COUNTRY_BY_FORM.has(word) || NAME_KEEP.has(word)) return false;
+  // "Ikatan Keluarga Minang Balikpapan": a people's name goes on in a body's name.
+  if (COUNTRY_BY_FORM.has(word) || NAME_KEEP.has(word) || PEOPLES.has(word)) return false;
   if (!titles && NATURE_WORDS.has(word)) return false;
   return (titles && (NAME_STOPWORDS.has(word) || RANKS.has(word) || TITLE_WORDS.has(word) || ACADEMIC_HONORIFICS.has(word))) || PLACE_HEAD_WORDS.has(word);
 }
@@ -227,8 +232,11 @@ export function cutNameRun(run: string, titles = true, namedAfterPerson = false)
       break;
     }
   }
+  // "Lembaga Adat Dayak Aoheng Kecamatan" cut before the kecamatan's name: the unit word goes with its name.
+  while (keep > 1 && AREA_UNIT_SET.has(words[keep - 1]!)) keep -= 1;
   return words.slice(0, keep).join(' ');
 }
+const AREA_UNIT_SET: ReadonlySet<string> = new Set(AREA_UNIT_WORDS);
 
 /**
  * A body named with its region ends there when more capitalised words follow, a person's name: "Perumda Tirta
@@ -284,6 +292,9 @@ function findHeadHits(text: string): NamedBodyHit[] {
     // word (bank resolution); the body is that one.
     const agency = m[1] === 'Bank' ? AGENCY_BY_FORM.get(firstWord) : undefined;
     if (agency && !/(?:^|[ \t])Bank(?![\p{L}])/u.test(agency.name)) continue;
+    // "Jemaat GMIT Betlehem Oesapa": a congregation is a body when named with its church; "Jemaat Gereja Katedral
+    // memadati ..." are its members.
+    if (m[1] === 'Jemaat' && !CHURCH_NAME.test(knownBodyAt([firstWord])?.name ?? '')) continue;
     if (m[1] === 'Timnas' && !country && isNameOnlyWord(firstWord)) {
       hits.push({ start: m.index, end: m.index + m[1].length, name: m[1], government: false });
       continue;
@@ -294,7 +305,8 @@ function findHeadHits(text: string): NamedBodyHit[] {
     const namesake = isNamesakeHead(m[1]!);
     const run =
       country ??
-      (whole ? m[2]! : COLLECTIVE_HEADS.has(m[1]!) ? cut : namesake ? cutAfterRegion(cut, true, (w) => !isListedName(w) && !AGENCY_BY_FORM.has(w)) : cutAfterRegion(cut));
+      // "Jemaat GMIM Bukit Moria": a congregation is named after its place, place head and all.
+      (whole ? m[2]! : m[1] === 'Jemaat' ? cutAfterRegion(m[2]!) : COLLECTIVE_HEADS.has(m[1]!) ? cut : namesake ? cutAfterRegion(cut, true, (w) => !isListedName(w) && !AGENCY_BY_FORM.has(w)) : cutAfterRegion(cut));
     // "Asosiasi Pengusaha Indonesia": a title word may open the field; a sentence word may not, unless the run is the
     // region a government office serves ("Kantor Pertanahan Kota Samarinda").
     // "Kantor Imigrasi Kelas I Samarinda": the office's class stands before its seat.
@@ -305,7 +317,8 @@ function findHeadHits(text: string): NamedBodyHit[] {
     const plainName = PLAIN_NAMED_HEADS.has(m[1]!);
     // "Timnas Indonesia": a national team is named after its country.
     const nationalTeam = country !== undefined;
-    if (!run || (!whole && !members && !plainName && !nationalTeam && NAME_STOPWORDS.has(run.split(' ')[0]!) && seat?.end !== run.length)) continue;
+    const opener = run.split(' ')[0]!;
+    if (!run || (!whole && !members && !plainName && !nationalTeam && NAME_STOPWORDS.has(opener) && !PEOPLES.has(opener) && seat?.end !== run.length)) continue;
     // "Puskesmas Kecamatan", "Puskesmas Pembantu": a kind of facility by its level names none.
     if (run.split(' ').every((w) => FACILITY_LEVEL_WORDS.has(w))) continue;
     // "Dewan Komisioner OJK", "Dewan Pengawas TVRI": the board of a known body is that body, which its finder reads;

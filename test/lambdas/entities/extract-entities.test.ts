@@ -4100,3 +4100,33 @@ describe('extractEntities on landmarks named with no head word', () => {
     expect(names).not.toContain('Ubud');
   });
 });
+
+describe('extractEntities on church, customary and home-region associations', () => {
+  it('should read a klasis by its seat, a jemaat named with its church, and no body in a jemaat that is only members', () => {
+    const result = extractEntities(
+      'Pelatihan dimulai di Klasis Kota Kupang dan Klasis Soe. Salah satu kader dari Jemaat GMIT Betlehem Oesapa, Mama Agustina Ndun, ' +
+        'mengaku senang. Jemaat Gereja Katedral memadati halaman, dan Jemaat GMIM Bukit Moria menggelar ibadah.',
+    );
+    const names = result.organizations.map((o) => o.name);
+    expect(names).toEqual(expect.arrayContaining(['Klasis Soe', 'Jemaat GMIT Betlehem Oesapa', 'Jemaat GMIM Bukit Moria']));
+    expect(result.organizations.find((o) => o.aliases.includes('Klasis Kota Kupang') || o.name === 'Klasis Kota Kupang')).toBeDefined();
+    expect(names.filter((n) => n.startsWith('Jemaat Gereja'))).toEqual([]);
+    expect(result.people.find((p) => p.name === 'Agustina Ndun')?.organization).toBe('Jemaat GMIT Betlehem Oesapa');
+  });
+
+  it('should keep "Daerah", a people\'s name and "Keluarga" inside an association\'s name, and drop a unit word cut from its name', () => {
+    const result = extractEntities(
+      'Dewan Adat Daerah Intan Jaya mendesak pemerintah. Ketua Ikatan Keluarga Minang Balikpapan, Datuk Rajo, hadir. ' +
+        'Ketua Paguyuban Kerukunan Keluarga Indonesia Gorontalo (KKIG) Yahukimo, Usman Hasan Pakaya, berterima kasih. ' +
+        'Ketua Kerukunan Keluarga Sulawesi Selatan (KKSS) Intan Jaya, Haji Baharuddin Latief, berharap pelaku ditangkap. ' +
+        'Ketua Lembaga Adat Dayak Aoheng Kecamatan Long Apari, Hubertus Ding Lirung, mengingatkan warga.',
+    );
+    const names = result.organizations.map((o) => o.name);
+    expect(names).toEqual(expect.arrayContaining(['Dewan Adat Daerah Intan Jaya', 'Ikatan Keluarga Minang Balikpapan']));
+    expect(names).not.toContain('Dewan Adat');
+    expect(names.filter((n) => n.endsWith('Kecamatan'))).toEqual([]);
+    expect(result.people.find((p) => p.name === 'Datuk Rajo')?.organization).toBe('Ikatan Keluarga Minang Balikpapan');
+    expect(result.people.find((p) => p.name === 'Usman Hasan Pakaya')?.organization).toMatch(/^Paguyuban Kerukunan Keluarga Indonesia Gorontalo/);
+    expect(result.people.find((p) => p.name === 'Baharuddin Latief')?.organization).toMatch(/^Kerukunan Keluarga Sulawesi Selatan/);
+  });
+});
