@@ -18,6 +18,7 @@ import {
   REGION_ALIAS,
   REGIONS_BY_NAME,
   TITLE_BY_FORM,
+  TITLE_WORDS,
   WIDE_AREA_BY_FORM,
 } from './gazetteer.js';
 import { AREA_UNIT_LEAD } from '../shared/area-units.js';
@@ -517,12 +518,19 @@ function readAreaName(text: string, pos: number, area: string): number {
   const end = tokens[length - 1]!.end;
   // "Kepala Desa Tolo Uwi, Kecamatan Monta": words no name list holds between a listed village ("Tolo") and the
   // address that goes on after a comma are the village's too.
-  const more = AREA_WORDS_BEFORE_ADDRESS.exec(text.slice(pos + end, pos + end + 48));
+  // So are such words before a comma and the head's name ("Datuk Penghulu Teluk Nilap, Syamsuddin Ahmad": "Teluk" is
+  // a listed village).
+  const after = text.slice(pos + end, pos + end + 48);
+  const beforeName = AREA_WORDS_BEFORE_NAME.exec(after);
+  const more = AREA_WORDS_BEFORE_ADDRESS.exec(after) ?? (beforeName && isListedName(beforeName[2]!) && !TITLE_WORDS.has(beforeName[2]!) ? beforeName : null);
   if (more && more[1]!.trim().split(/[ \t]+/).every((w) => !isListedName(w))) return end + more[1]!.length;
   return /^,?[ \t]+\p{Lu}/u.test(text.slice(pos + end, pos + end + 4)) ? end : 0;
 }
 /** One or two capitalised words, then a comma and the next unit of an address ("Kecamatan"): group 1 the words. */
 const AREA_WORDS_BEFORE_ADDRESS = /^((?:[ \t]+\p{Lu}\p{Ll}+){1,2}),[ \t]+(?:Kecamatan|Kabupaten|Kota|Distrik|Kapanewon|Provinsi)[ \t]/u;
+
+/** One or two capitalised words, then a comma and a capitalised word, maybe the head's name: group 1 the words, 2 the next. */
+const AREA_WORDS_BEFORE_NAME = /^((?:[ \t]+\p{Lu}\p{Ll}+){1,2}),[ \t]+(\p{Lu}\p{Ll}+)(?![.\p{L}])/u;
 
 /** A capitalised word, maybe doubled with a hyphen ("Belimbing", "Sanga-Sanga"), sticky. */
 const AREA_WORD = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\p{L}\p{N}])/uy;

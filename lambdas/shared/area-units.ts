@@ -25,6 +25,8 @@ export const AREA_UNIT_KIND: Readonly<Record<string, 'district' | 'village'>> = 
   // Lampung's villages: a Tiyuh in Tulang Bawang Barat ("Tiyuh Mulya Kencana"), a Pekon in Tanggamus and Pesisir Barat.
   Tiyuh: 'village',
   Pekon: 'village',
+  // Rokan Hilir's village, headed by a Datuk Penghulu ("Kepenghuluan Teluk Nilap").
+  Kepenghuluan: 'village',
   // The Kei islands' village (Maluku Tenggara, Tual: "Ohoi Rumadian", headed by a Kepala Ohoi).
   Ohoi: 'village',
 };

@@ -4116,7 +4116,7 @@ describe('extractEntities on church, customary and home-region associations', ()
 
   it('should keep "Daerah", a people\'s name and "Keluarga" inside an association\'s name, and drop a unit word cut from its name', () => {
     const result = extractEntities(
-      'Dewan Adat Daerah Intan Jaya mendesak pemerintah. Ketua Ikatan Keluarga Minang Balikpapan, Datuk Rajo, hadir. ' +
+      'Dewan Adat Daerah Intan Jaya mendesak pemerintah. Ketua Ikatan Keluarga Minang Balikpapan, Syafril Chaniago, hadir. ' +
         'Ketua Paguyuban Kerukunan Keluarga Indonesia Gorontalo (KKIG) Yahukimo, Usman Hasan Pakaya, berterima kasih. ' +
         'Ketua Kerukunan Keluarga Sulawesi Selatan (KKSS) Intan Jaya, Haji Baharuddin Latief, berharap pelaku ditangkap. ' +
         'Ketua Lembaga Adat Dayak Aoheng Kecamatan Long Apari, Hubertus Ding Lirung, mengingatkan warga.',
@@ -4125,8 +4125,20 @@ describe('extractEntities on church, customary and home-region associations', ()
     expect(names).toEqual(expect.arrayContaining(['Dewan Adat Daerah Intan Jaya', 'Ikatan Keluarga Minang Balikpapan']));
     expect(names).not.toContain('Dewan Adat');
     expect(names.filter((n) => n.endsWith('Kecamatan'))).toEqual([]);
-    expect(result.people.find((p) => p.name === 'Datuk Rajo')?.organization).toBe('Ikatan Keluarga Minang Balikpapan');
+    expect(result.people.find((p) => p.name === 'Syafril Chaniago')?.organization).toBe('Ikatan Keluarga Minang Balikpapan');
     expect(result.people.find((p) => p.name === 'Usman Hasan Pakaya')?.organization).toMatch(/^Paguyuban Kerukunan Keluarga Indonesia Gorontalo/);
     expect(result.people.find((p) => p.name === 'Baharuddin Latief')?.organization).toMatch(/^Kerukunan Keluarga Sulawesi Selatan/);
+  });
+});
+
+describe('extractEntities on the village heads of Riau, Lampung and Aceh', () => {
+  it('should read "Datuk Penghulu", "Peratin" and "Imum Mukim" as office titles, and a listed village word with the rest of its name', () => {
+    const result = extractEntities(
+      'Datuk Penghulu Teluk Nilap, Syamsuddin Ahmad, menyebut lahan terbakar. Peratin Pekon Rigis Jaya, Sopian Hadi, mengatakan ' +
+        'pemerintah pekon menganggarkan dana desa. Materi disampaikan Imum Mukim Siem, Tgk Abdullah Saman, yang berbagi pengalaman.',
+    );
+    for (const name of ['Syamsuddin Ahmad', 'Sopian Hadi', 'Abdullah Saman']) expect(result.people.find((p) => p.name === name)?.official).toBe(true);
+    expect(result.people.map((p) => p.name)).not.toContain('Imum Mukim Siem');
+    expect(result.locations.map((l) => l.name)).toContain('Kepenghuluan Teluk Nilap');
   });
 });
