@@ -60,6 +60,7 @@ function honorificsIn(role: string): string[] {
 }
 /** Honorifics that open the name of a body named after a person: "RSUD dr. Kanujoso Djatiwibowo", "RSUP Dr. Sardjito". */
 const NAMESAKE_HONORIFIC_WORDS = honorificsIn('namesake');
+const NAMESAKE_HONORIFIC_SET: ReadonlySet<string> = new Set(NAMESAKE_HONORIFIC_WORDS);
 const NAMESAKE_HONORIFICS = `(?:(?:${NAMESAKE_HONORIFIC_WORDS.join('|')})\\.?[ \\t]+){0,3}`;
 const HEAD_RE = new RegExp(
   `${WORD_START}(${buildAlternation(orgHeads as string[])})[ \\t]+((?:${OFFICE_CLASS_WORDS}[ \\t]+)?${NAMESAKE_HONORIFICS}${RUN})`,
@@ -226,7 +227,8 @@ export function cutNameRun(run: string, titles = true, namedAfterPerson = false)
     const utilityName = words[i - 1] === 'Tirta';
     // "Paguyuban Pedagang Pantai Glagah": after its members' word, the place they work at names the group.
     const membersPlace = i > 0 && i + 1 < words.length && PLACE_HEAD_WORDS.has(w) && MEMBER_ROLES.has(words[i - 1]!.toLowerCase());
-    const holderAhead = titles && i > 0 && HOLDER_HONORIFICS.has(w) && !isPlainWord(words[i - 1]!);
+    // "Klasis Alor Barat Laut Pdt. Marlin": an honorific no body is named after opens its holder's name after any word.
+    const holderAhead = titles && i > 0 && HOLDER_HONORIFICS.has(w) && (!isPlainWord(words[i - 1]!) || !NAMESAKE_HONORIFIC_SET.has(w));
     if ((i > 0 && i !== namesakeStart && endsRun(w, titles) && !lastPlaceHead && !utilityName && !membersPlace) || personAhead || holderAhead) {
       keep = i;
       break;

@@ -193,7 +193,9 @@ export function readName(text: string, pos: number, ranked = false, titled = fal
     const nextPart = count > 0 && STOPWORDS_IN_NAMES.has(word) ? /^[ \t]+([A-Z][a-z]+)/.exec(text.slice(at + t[0].length, at + t[0].length + 24))?.[1] : undefined;
     const innerNamePart = nextPart !== undefined && isNameWord(nextPart) && !isDateWord(nextPart);
     // "Raja Juli Antoni", "Putri Mei Diana": a month's name inside a name, before its next part (not a date's year).
-    const monthInName = count > 0 && MONTHS.has(word.toLowerCase()) && /^[ \t]+\p{Lu}\p{Ll}+/u.test(after);
+    // "Pandita Tjhin Kiun Mei, hadir": a month's name closing a name of two words or more, before a comma (no date's
+    // day or year after it).
+    const monthInName = count > 0 && MONTHS.has(word.toLowerCase()) && (/^[ \t]+\p{Lu}\p{Ll}+/u.test(after) || (count > 1 && /^,[ \t]*\p{L}/u.test(after)));
     // "Musa Mayor (46)": a rank word after a name word, right before an age, is a surname (Papuan, Moluccan).
     const rankSurname = count > 0 && RANKS.has(word) && AGE_AFTER.test(after);
     if (!isNameWord(word) && !lastOrgWord && !rankedFirst && !titleInName && !innerNamePart && !monthInName && !rankSurname && at >= openerEnd) break;

@@ -4142,3 +4142,18 @@ describe('extractEntities on the village heads of Riau, Lampung and Aceh', () =>
     expect(result.locations.map((l) => l.name)).toContain('Kepenghuluan Teluk Nilap');
   });
 });
+
+describe('extractEntities on clergy honorifics between a title and a name', () => {
+  it('should read "TGH.", "Pdt." after a body ending in a word of the language, and "Pandita", keeping a name\'s closing "Mei"', () => {
+    const result = extractEntities(
+      'Ketua Baznas Lombok Timur TGH. Lalu Ahmad Mujiburrahman menyampaikan laporan. Ketua Klasis Alor Barat Laut Pdt. Marlin ' +
+        'Lelangwayang, S.Th. hadir. Ketua Walubi Singkawang, Pandita Tjhin Kiun Mei, hadir. "Kami siap membantu," ujar Andi Wijaya, Mei 2024 lalu.',
+    );
+    const people = result.people.map((p) => p.name);
+    expect(people).toEqual(expect.arrayContaining(['Lalu Ahmad Mujiburrahman', 'Marlin Lelangwayang', 'Tjhin Kiun Mei', 'Andi Wijaya']));
+    expect(people.filter((n) => n.startsWith('Pandita') || n === 'Andi Wijaya Mei')).toEqual([]);
+    expect(result.organizations.map((o) => o.name)).toContain('Klasis Alor Barat Laut');
+    expect(result.people.find((p) => p.name === 'Marlin Lelangwayang')?.organization).toBe('Klasis Alor Barat Laut');
+    expect(result.people.find((p) => p.name === 'Lalu Ahmad Mujiburrahman')?.organization).toMatch(/^Badan Amil Zakat Nasional Lombok Timur/);
+  });
+});
