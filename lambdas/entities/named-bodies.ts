@@ -109,7 +109,7 @@ const COMPANY_BOARD = /^(?:Komisaris|Direksi)$/;
  * "Dewan Pengurus Pusat Real Estat Indonesia (DPP REI)", "Dewan Pimpinan Wilayah Apkasindo": the board of an
  * association or a party at a level, which names the body after it, none of its own.
  */
-const ASSOCIATION_BOARD = /^(?:Pengurus|Pimpinan|Pembina|Penasihat)(?:[ \t]+(?:Pusat|Wilayah|Daerah|Cabang|Ranting|Nasional|Harian))?$/;
+export const ASSOCIATION_BOARD = /^(?:Pengurus|Pimpinan|Pembina|Penasihat)(?:[ \t]+(?:Pusat|Wilayah|Daerah|Cabang|Ranting|Nasional|Harian))?$/;
 
 /** Heads of community bodies named with everyday words: "Kelompok Tani Sumber Rejeki", "Kelompok Nelayan Maju Jaya". */
 const PLAIN_NAMED_HEADS = new Set(['Gabungan Kelompok Tani', 'Kelompok Tani', 'Kelompok Tani Hutan', 'Kelompok Nelayan', 'Kelompok Wanita Tani', 'Kelompok Usaha Bersama', 'Kelompok Sadar Wisata']);

@@ -35,7 +35,7 @@ import {
   regionOfKindNamed,
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
-import { CLASS_BEFORE_SEAT, COMPANY_END_WORDS, HOSPITAL_HEADS, HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, goesOnCompanyName, ofContinuation } from './named-bodies.js';
+import { ASSOCIATION_BOARD, CLASS_BEFORE_SEAT, COMPANY_END_WORDS, HOSPITAL_HEADS, HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, goesOnCompanyName, ofContinuation } from './named-bodies.js';
 import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, SPACES, UPPER_FIRST, WORDS_AFTER_NAME_NUMBER, WORD_END, WORD_START, allMatches, buildAlternation, capitalize, clashesWith, escapeRegExp, initialsOf, insideLonger, literalGroups, wholeWordsAt, withCountedLetters, literalMatcher, matchAt, overlapsAny, withinAny, sentenceStartBefore, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
 import { isAffixedWord, isDerivedNoun, isDictionaryWord, isGivenName, isKnownPlaceName, isListedName, isPlainWord, knownNameLength } from './tagger-features.js';
 import type { AgencyEntry, OrgHit, RegionEntry, RegionHit, Span } from './types.js';
@@ -710,6 +710,8 @@ function findHeadWordHits(text: string): OrgHit[] {
     // to a short form that spells the whole run are the body's own name, place words and all; it has no region.
     const spelled = SPELLED_RUN_AFTER.exec(text.slice(field.end, field.end + 80));
     const own = spelled ? `${head} ${[...field.words, ...spelled[1]!.trim().split(/[ \t]+/)].join(' ')}` : null;
+    // "Badan Pengurus Pusat (BPP) KKSS": an association's board at a level names the body after it, none of its own.
+    if (head === 'Badan' && ASSOCIATION_BOARD.test((own ?? `${head} ${field.words.join(' ')}`).slice(head.length + 1))) continue;
     // A "Lembaga" may be a government body or none; the other finders read those.
     // A region after the field is the unit's seat ("Badan Penanggulangan Bencana Aceh (BPBA)"), read below.
     const listed = spelled ? AGENCY_BY_FORM.has(spelled[2]!) || REGIONAL_UNIT_BY_ABBR.has(spelled[2]!) || regionAfter(text, field.end) !== null : true;
@@ -1389,7 +1391,8 @@ function bindAcronyms(text: string, hits: OrgHit[]): OrgHit[] {
       continue;
     }
     // "PT PLN (Persero)": a legal form or another common abbreviation in parentheses is no short form of the body.
-    if (!m || REGION_ALIAS.has(m[1]!.toLowerCase()) || !isShortForm(m[1]!) || COMMON_ABBREVIATIONS.has(m[1]!)) continue;
+    // "Dewan Pengupahan Kota (DPK) Batam": a common abbreviation (DPK, dana pihak ketiga) spelling the name is its short form.
+    if (!m || REGION_ALIAS.has(m[1]!.toLowerCase()) || !isShortForm(m[1]!) || (COMMON_ABBREVIATIONS.has(m[1]!) && !spellsInitials(m[1]!, hit.base))) continue;
     if (hit.acronymOnly) continue;
     hit.acronym = m[1]!;
     hit.spelled = true;

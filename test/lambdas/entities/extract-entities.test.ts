@@ -4157,3 +4157,22 @@ describe('extractEntities on clergy honorifics between a title and a name', () =
     expect(result.people.find((p) => p.name === 'Lalu Ahmad Mujiburrahman')?.organization).toMatch(/^Badan Amil Zakat Nasional Lombok Timur/);
   });
 });
+
+describe('extractEntities on a short form in parentheses inside a body\'s name', () => {
+  it('should bind a short form spelling the name though it is a common abbreviation, with the seat after it', () => {
+    const result = extractEntities('Sidang Dewan Pengupahan Kota (DPK) Batam digelar Selasa. DPK Batam menyepakati angka itu.');
+    const dpk = result.organizations.find((o) => o.name === 'Dewan Pengupahan Kota Batam');
+    expect(dpk).toBeDefined();
+    expect(result.organizations.filter((o) => o.name === 'Dewan Pengupahan Kota')).toEqual([]);
+  });
+
+  it('should read no government body in an association\'s board at a level ("Badan Pengurus Pusat (BPP) KKSS")', () => {
+    const result = extractEntities(
+      'Ketua Umum Badan Pengurus Pusat (BPP) KKSS, Prof. Dr. H. Muchlis Daeng Patompo, hadir. Ketua Badan Pimpinan Cabang (BPC) ' +
+        'Perhimpunan Hotel dan Restoran Indonesia (PHRI) Kota Surakarta, Sri Haryanti, mengatakan okupansi naik.',
+    );
+    expect(result.organizations.map((o) => o.name).filter((n) => /^Badan (?:Pengurus|Pimpinan)/.test(n))).toEqual([]);
+    expect(result.people.find((p) => p.name === 'Muchlis Daeng Patompo')?.official).not.toBe(true);
+    expect(result.people.find((p) => p.name === 'Sri Haryanti')?.organization).toMatch(/^Perhimpunan Hotel dan Restoran Indonesia/);
+  });
+});
