@@ -687,9 +687,29 @@ function isPartOfLongerName(text: string, name: string): boolean {
  * Every body found by a head word, a cue word, an English pattern, a foreign local government, "UMKM X" or a possessive
  * before a company office ("TiketJelajah's head of corporate communications, X").
  */
+/**
+ * A university's student executive board named with it: "Badan Eksekutif Mahasiswa Keluarga Mahasiswa (BEM KM)
+ * Universitas Mulawarman", "BEM Unhas". The board is a body of its own, of students, no government.
+ */
+const STUDENT_BOARD_RE = /(?<![\p{L}\p{N}])(Badan Eksekutif Mahasiswa|BEM)(?:[ \t]+(Keluarga Mahasiswa|KM))?(?:[ \t]*\(BEM(?:[ \t]+KM)?\))?[ \t]+(?=\p{Lu})/gu;
+function findStudentBoardHits(text: string): NamedBodyHit[] {
+  if (!text.includes('BEM') && !text.includes('Eksekutif Mahasiswa')) return [];
+  const hits: NamedBodyHit[] = [];
+  for (const m of allMatches(STUDENT_BOARD_RE, text)) {
+    const at = m.index + m[0].length;
+    const words = text.slice(at, at + 80).split(/[ \t,.;:()"]/).slice(0, 5);
+    const university = knownBodyAt(words);
+    if (university?.kind !== 'university') continue;
+    const form = [...Array(words.length).keys()].map((n) => words.slice(0, n + 1).join(' ')).filter((f) => AGENCY_BY_FORM.get(f) === university).at(-1)!;
+    hits.push({ start: m.index, end: at + form.length, name: `Badan Eksekutif Mahasiswa${m[2] ? ' Keluarga Mahasiswa' : ''} ${university.name}`, government: false });
+  }
+  return hits;
+}
+
 export function findNamedBodies(text: string): NamedBodyHit[] {
   return [
     ...findHeadHits(text),
+    ...findStudentBoardHits(text),
     ...findTypeAcronymHits(text),
     ...findCuedHits(text),
     ...findExampleHits(text),

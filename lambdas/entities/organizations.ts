@@ -1399,7 +1399,9 @@ function bindAcronyms(text: string, hits: OrgHit[]): OrgHit[] {
     hit.end += tbkStop + m[0].length;
     // "Gerakan Pemuda (GP) Ansor Malinau": the word after the short form may finish a listed body's name ("GP Ansor").
     const nameEnd = /^[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}])/u.exec(text.slice(hit.end, hit.end + 24));
-    const finished = nameEnd ? AGENCY_BY_FORM.get(`${m[1]!} ${nameEnd[1]!}`) : undefined;
+    // "Pimpinan Wilayah Gerakan Pemuda (PW GP) Ansor Jatim": a short form led by its board's level ("PW") finishes it too.
+    const ownForm = m[1]!.split(/[ \t]/).at(-1)!;
+    const finished = nameEnd ? AGENCY_BY_FORM.get(`${m[1]!} ${nameEnd[1]!}`) ?? AGENCY_BY_FORM.get(`${ownForm} ${nameEnd[1]!}`) : undefined;
     if (finished && finished.name.startsWith(`${hit.base} `)) {
       hit.base = finished.name;
       hit.acronym = finished.acronym;

@@ -4176,3 +4176,23 @@ describe('extractEntities on a short form in parentheses inside a body\'s name',
     expect(result.people.find((p) => p.name === 'Sri Haryanti')?.organization).toMatch(/^Perhimpunan Hotel dan Restoran Indonesia/);
   });
 });
+
+describe('extractEntities on student boards and a youth wing named by its board\'s short form', () => {
+  it('should read a university\'s student executive board as a body of its own, no government, and link its president to it', () => {
+    const result = extractEntities(
+      'Presiden Badan Eksekutif Mahasiswa Keluarga Mahasiswa (BEM KM) Universitas Mulawarman, Muhammad Fikri Ramadhan, berorasi. ' +
+        'Ketua BEM Unhas, Andi Rahman, ikut hadir bersama Koordinator BEM SI, Farhan Lubis.',
+    );
+    const bem = result.organizations.find((o) => o.name === 'Badan Eksekutif Mahasiswa Keluarga Mahasiswa Universitas Mulawarman');
+    expect(bem?.government).toBe(false);
+    expect(result.people.find((p) => p.name === 'Muhammad Fikri Ramadhan')?.organization).toBe(bem?.name);
+    expect(result.people.find((p) => p.name === 'Andi Rahman')?.organization).toBe('Badan Eksekutif Mahasiswa Universitas Hasanuddin');
+    expect(result.people.find((p) => p.name === 'Farhan Lubis')?.organization).toBe('Badan Eksekutif Mahasiswa Seluruh Indonesia');
+  });
+
+  it('should finish "Gerakan Pemuda (PW GP) Ansor" with the word after a short form led by the board\'s level', () => {
+    const result = extractEntities('Ketua Pimpinan Wilayah Gerakan Pemuda (PW GP) Ansor Jatim, H. Mohammad Syukron Dzulfikar, hadir.');
+    expect(result.people.map((p) => p.name)).toEqual(['Mohammad Syukron Dzulfikar']);
+    expect(result.people[0]?.organization).toMatch(/^Gerakan Pemuda Ansor/);
+  });
+});
