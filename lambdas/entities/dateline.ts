@@ -105,6 +105,9 @@ export function findDatelineRegion(text: string, span = findDatelineSpan(text)):
   return { start: place.start, end: place.end, region };
 }
 
+/** The words of the wide areas' names ("Ibu Kota Nusantara", "Kalimantan"). */
+const WIDE_AREA_WORDS: ReadonlySet<string> = new Set([...WIDE_AREA_BY_FORM.values()].flatMap((a) => a.name.split(' ')));
+
 /**
  * The dateline's place when it is no region but a known kecamatan, town or regency seat ("TENGGARONG, KOMPAS.com -"
  * -> Tenggarong, a district; "Sangatta (ANTARA) -"; "ISTANBUL, 23 Februari 2016 (Antara) --" -> Istanbul); null
@@ -120,7 +123,10 @@ export function findDatelineTown(text: string, span = findDatelineSpan(text)): P
   const district = knownNameLength(words, 0, 'd') === words.length;
   // "Ranai (ANTARA) -": a dateline names a place, the lists' or not (a town of 20,000 no list holds), unless its name
   // is a word of the language ("Aula, ...") or a wide area a finder reads ("Nusantara").
-  const unlisted = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$/u.test(name) && !words.some((w) => isDictionaryWord(w)) && !WIDE_AREA_BY_FORM.has(name);
+  // A dateline in capitals ("LIWA (Lampost.co) --") names a place even where its name is also a word, unless a word of
+  // a wide area's name ("NUSANTARA", the capital's area, which the dateline does not name as a town).
+  const capitals = place.written === place.written.toUpperCase() && !words.some((w) => WIDE_AREA_WORDS.has(w));
+  const unlisted = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}$/u.test(name) && (capitals || !words.some((w) => isDictionaryWord(w))) && !WIDE_AREA_BY_FORM.has(name);
   if (!district && knownNameLength(words, 0, 't') !== words.length && !regencyOfDistrict(name) && !unlisted) return null;
   return { start: place.start, end: place.end, name, kind: district ? 'district' : 'place' };
 }

@@ -4196,3 +4196,13 @@ describe('extractEntities on student boards and a youth wing named by its board\
     expect(result.people[0]?.organization).toMatch(/^Gerakan Pemuda Ansor/);
   });
 });
+
+describe('extractEntities on Acehnese rivers and a dateline in capitals that is also a word', () => {
+  it('should read "Krueng X" as a river, no person, and "LIWA (Lampost.co) --" as the dateline\'s town, not "NUSANTARA"', () => {
+    const rivers = extractEntities('Banjir akibat meluapnya Krueng Keureuto dan Krueng Pase merendam 62 gampong di Aceh Utara.');
+    expect(rivers.people).toEqual([]);
+    expect(rivers.locations.map((l) => l.name)).toEqual(expect.arrayContaining(['Krueng Keureuto', 'Krueng Pase']));
+    expect(extractEntities('LIWA (Lampost.co) -- Panen raya kopi robusta dimulai di Lampung Barat.').locations.map((l) => l.name)).toContain('Liwa');
+    expect(extractEntities('NUSANTARA, Kaltimtoday.co – Otorita Ibu Kota Nusantara (OIKN) membuka lelang.').locations.map((l) => l.name)).not.toContain('Nusantara');
+  });
+});
