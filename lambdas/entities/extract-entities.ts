@@ -183,7 +183,10 @@ function storyPlaces(
   const places = rulePlaces.filter(
     (p) => !insideLonger(p, isCountryOrArea(p) || isNamedSpot(p) ? orgHits : privateOrgs) && !(isWideArea(p) && insideLonger(p, allPlaces)),
   );
-  return { places: [...places, ...findForeignTownPlaces(orgHits)], regions: regionHits.filter((r) => !insideLonger(r, ownNames)) };
+  // "Majelis Adat Aceh (MAA) Kabupaten Aceh Besar": a region inside a seated body's name other than its seat is a word
+  // of the name.
+  const seatedElsewhere = (r: RegionHit): boolean => insideLonger(r, orgHits.filter((o) => o.region && o.region.name !== r.region.name));
+  return { places: [...places, ...findForeignTownPlaces(orgHits)], regions: regionHits.filter((r) => !insideLonger(r, ownNames) && !seatedElsewhere(r)) };
 }
 
 /** The town a foreign local government is named after ("Pemerintah kota Cekmekoy" -> "Cekmekoy") is a place too. */

@@ -4206,3 +4206,12 @@ describe('extractEntities on Acehnese rivers and a dateline in capitals that is 
     expect(extractEntities('NUSANTARA, Kaltimtoday.co – Otorita Ibu Kota Nusantara (OIKN) membuka lelang.').locations.map((l) => l.name)).not.toContain('Nusantara');
   });
 });
+
+describe('extractEntities on a region inside a seated body\'s own name', () => {
+  it('should keep the seat as a place but not another region that is a word of the name ("Majelis Adat Aceh (MAA) Kabupaten Aceh Besar")', () => {
+    const result = extractEntities('Majelis Adat Aceh (MAA) Kabupaten Aceh Besar menggelar pelatihan peradilan adat di Kota Jantho.');
+    const names = result.locations.map((l) => l.name);
+    expect(names).toContain('Aceh Besar');
+    expect(names).not.toContain('Aceh');
+  });
+});
