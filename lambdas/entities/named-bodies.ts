@@ -326,6 +326,8 @@ function findHeadHits(text: string): NamedBodyHit[] {
     // "Dewan Komisioner OJK", "Dewan Pengawas TVRI": the board of a known body is that body, which its finder reads;
     // so is a branch named after a known body ("Bank Kaltimtara Tenggarong").
     if (m[1] === 'Dewan' && isKnownBodyAt(run.split(' ').slice(1))) continue;
+    // "Anggota Komite BPH Migas": a known body's committee is that body too.
+    if (m[1] === 'Komite' && isKnownBodyAt(run.split(' '))) continue;
     // "Dewan Komisaris", "Dewan Direksi" alone (a list's heading, "rapat Dewan Komisaris"): a company's board, no body.
     if (m[1] === 'Dewan' && (COMPANY_BOARD.test(run) || ASSOCIATION_BOARD.test(run))) continue;
     if (isKnownBodyAt(`${m[1]} ${run}`.split(' ')) && !AGENCY_BY_FORM.has(`${m[1]} ${run}`)) continue;
@@ -389,7 +391,9 @@ function findTypeAcronymHits(text: string): NamedBodyHit[] {
     // "Badan Usaha Milik Desa (BUMDes)", "Gabungan Kelompok Tani (Gapoktan)": a short form of syllables spells it too.
     const spells = initialsOf(head) === acronym || (/[a-z]/.test(acronym) && (isSyllabicForm(acronym, head) || isPieceForm(acronym, head)));
     if (!spells || (!HEAD_SET.has(acronym) && !selfSpelled)) continue;
-    const run = cutNameRun(written, true, isNamesakeHead(acronym));
+    // "Kamar Dagang dan Industri (Kadin) Kaltim Jusuf Hendarto Liem": a region opening the run is the body's seat, and
+    // the capitalised words after it are its holder's name; a word of the language goes on ("(LSM) Balikpapan Bersih").
+    const run = cutAfterRegion(cutNameRun(written, true, isNamesakeHead(acronym)), true, (w) => isPlainWord(w) || isKnownPlaceName(w));
     // "Kelompok Tani Hutan (KTH) Sumber Rezeki": a community group's name may open with a sentence word.
     if (!run || (NAME_STOPWORDS.has(run.split(' ')[0]!) && !PLAIN_NAMED_HEADS.has(head))) continue;
     const end = m.index + m[0].length - written.length + run.length;

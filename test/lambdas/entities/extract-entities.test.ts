@@ -4215,3 +4215,16 @@ describe('extractEntities on a region inside a seated body\'s own name', () => {
     expect(names).not.toContain('Aceh');
   });
 });
+
+describe('extractEntities on a listed body written by its short form before its seat and a holder\'s name', () => {
+  it('should end "(Kadin) Kaltim" at the region before a name with no comma, keep "(LSM) Balikpapan Bersih", and read a known body\'s committee as it', () => {
+    const kadin = extractEntities('Ketua Umum Kamar Dagang dan Industri (Kadin) Kaltim Jusuf Hendarto Liem mendorong percepatan izin.');
+    expect(kadin.people.map((p) => p.name)).toEqual(['Jusuf Hendarto Liem']);
+    expect(kadin.people[0]?.organization).toMatch(/^Kamar Dagang dan Industri/);
+    const lsm = extractEntities('Koordinator Lembaga Swadaya Masyarakat (LSM) Balikpapan Bersih, Yanuar Prasetya Adi, mengkritik rencana itu.');
+    expect(lsm.organizations.map((o) => o.name)).toContain('Lembaga Swadaya Masyarakat Balikpapan Bersih');
+    const bph = extractEntities('Anggota Komite BPH Migas, Harun Rasyid Nasution, menyebut stok aman.');
+    expect(bph.organizations.map((o) => o.name)).not.toContain('Komite BPH Migas');
+    expect(bph.people[0]?.official).toBe(true);
+  });
+});
