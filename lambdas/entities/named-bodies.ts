@@ -220,6 +220,8 @@ export function cutNameRun(run: string, titles = true, namedAfterPerson = false)
       !namedAfterPerson && !companyEnd && i > 0 && isListedName(w) && i + 1 < words.length && /^[A-Z][a-z]/.test(words[i + 1]!) && !COUNTRY_BY_FORM.has(w) && !NAME_KEEP.has(w) &&
       // "Asosiasi Pengemudi Ojol Garda Indonesia": a country after the word ends the body's name; no person's is there.
       !isCountryForm(words[i + 1]!) &&
+      // "Pokdarwis Bakau Lestari Desa Tanjung Limau": a unit word after the listed word opens the body's village.
+      !AREA_UNIT_SET.has(words[i + 1]!) &&
       !(i + 2 === words.length && isTownWord(words[i + 1]!));
     // "PT Kaltim Kariangau Terminal": a place's head word that ends a company's run opens no place; it is the name's.
     const lastPlaceHead = !titles && i === words.length - 1 && PLACE_HEAD_WORDS.has(w);

@@ -692,7 +692,7 @@ const NUMBERED_AREA = /^[ \t]+Wilayah[ \t]+(?:[IVX]{1,5}|\d{1,2})(?![\p{L}\p{N}]
 const UNIT_WITHOUT_DAERAH = new Map(REGIONAL_UNITS.filter((u) => u.name.endsWith(' Daerah')).map((u) => [u.name.slice(0, -' Daerah'.length), u]));
 
 /** Capitalised words, then a short form in parentheses: group 1 the words (with their leading spaces), group 2 the form. */
-const SPELLED_RUN_AFTER = /^((?:[ \t]+(?:\p{Lu}[\p{L}-]*|dan|&)){1,5})[ \t]*\([ \t]?([A-Z]{3,8}|[A-Z]{1,4}[2-9][A-Z]{0,3})[ \t]?\)/u;
+const SPELLED_RUN_AFTER = /^((?:[ \t]+(?:\p{Lu}[\p{L}-]*|dan|&)){1,5})[ \t]*\([ \t]?([A-Z]{3,8}|[A-Z]{1,4}[2-9][A-Z]{0,3}|[A-Z]{2,4}[ \t][A-Z]{2,5})[ \t]?\)/u;
 
 /** The words after "Balai" that make it a hall ("Balai Desa", "Balai Kota", "Balai Pertemuan"), a building. */
 const HALL_WORDS = new Set(['Desa', 'Kota', 'Kampung', 'Nagari', 'Adat', 'Pertemuan', 'Warga', 'Rakyat', 'Kelurahan', 'Dusun', 'Banjar']);
@@ -714,11 +714,18 @@ function findHeadWordHits(text: string): OrgHit[] {
     if (head === 'Badan' && ASSOCIATION_BOARD.test((own ?? `${head} ${field.words.join(' ')}`).slice(head.length + 1))) continue;
     // A "Lembaga" may be a government body or none; the other finders read those.
     // A region after the field is the unit's seat ("Badan Penanggulangan Bencana Aceh (BPBA)"), read below.
-    const listed = spelled ? AGENCY_BY_FORM.has(spelled[2]!) || REGIONAL_UNIT_BY_ABBR.has(spelled[2]!) || regionAfter(text, field.end) !== null : true;
-    // "Komisi Pengawasan Pupuk dan Pestisida (KP3)": "dan" is no initial, and a digit counts its letter.
-    const spells = own !== null && spelled !== null && (initialsOf(own) === spelled[2] || initialsOf(own, true) === withCountedLetters(spelled[2]!));
+    // "Balai Pemantapan Kawasan Hutan (BPKH)": a listed short form the text spells as another name is this body's.
+    const form = spelled?.[2]!.replace(/[ \t]/, '');
+    const isListed = (f: string): boolean => (AGENCY_BY_FORM.has(f) || REGIONAL_UNIT_BY_ABBR.has(f)) && !redefinedAcronyms(text).has(f);
+    // "Badan Pemeriksa Keuangan Republik Indonesia (BPK RI)": a two-part form opening with a listed one is that body's.
+    const listed = spelled ? isListed(spelled[2]!) || isListed(form!) || isListed(spelled[2]!.split(/[ \t]/)[0]!) || regionAfter(text, field.end) !== null : true;
+    // "Komisi Pengawasan Pupuk dan Pestisida (KP3)": "dan" is no initial, and a digit counts its letter; "Badan Usaha
+    // Sistem Penyediaan Air Minum (BU SPAM)": a short form of two parts spells it whole.
+    const spells = own !== null && spelled !== null && (initialsOf(own) === form || initialsOf(own, true) === withCountedLetters(form!));
     if (own && spelled && head !== 'Lembaga' && !listed && spells) {
-      hits.push(makeHit(m.index, field.end + spelled[1]!.length, own, { acronym: spelled[2]!, government: !RELIGIOUS_FIELD.test(own), priority: 2 }));
+      // "Komisi Keadilan dan Perdamaian (KKP) Keuskupan Agung Kupang": a church's commission is no government's.
+      const after = text.slice(field.end + spelled[0].length, field.end + spelled[0].length + 12);
+      hits.push(makeHit(m.index, field.end + spelled[1]!.length, own, { acronym: spelled[2]!, government: !RELIGIOUS_FIELD.test(own) && !RELIGIOUS_FIELD.test(after), priority: 2 }));
       continue;
     }
     if (field.words.length === 0) continue;

@@ -4228,3 +4228,25 @@ describe('extractEntities on a listed body written by its short form before its 
     expect(bph.people[0]?.official).toBe(true);
   });
 });
+
+describe('extractEntities on a body whose short form a list gives another body, or written in two parts', () => {
+  it('should read "Balai Pemantapan Kawasan Hutan (BPKH)", "(BU SPAM)" and a church\'s "(KKP)", but keep "BPK RI" the auditor', () => {
+    const result = extractEntities(
+      'Kepala Balai Pemantapan Kawasan Hutan (BPKH) Wilayah I Medan, Budi Santoso, hadir. Direktur Badan Usaha Sistem Penyediaan ' +
+        'Air Minum (BU SPAM) BP Batam, Ir Denny Tondano, hadir. Ketua Komisi Keadilan dan Perdamaian (KKP) Keuskupan Agung Kupang, ' +
+        'RD Yoseph Nahak, hadir. Auditor Badan Pemeriksa Keuangan Republik Indonesia (BPK RI) memeriksa laporan itu.',
+    );
+    const byName = new Map(result.organizations.map((o) => [o.name, o]));
+    expect(byName.get('Balai Pemantapan Kawasan Hutan')?.government).toBe(true);
+    expect(byName.get('Badan Usaha Sistem Penyediaan Air Minum')?.acronym).toBe('BU SPAM');
+    expect(byName.get('Komisi Keadilan dan Perdamaian')?.government).toBe(false);
+    expect([...byName.keys()]).toContain('Badan Pemeriksa Keuangan');
+    expect([...byName.keys()].filter((n) => n.includes('Republik Indonesia'))).toEqual([]);
+    expect(result.people.find((p) => p.name === 'Budi Santoso')?.organization).toBe('Balai Pemantapan Kawasan Hutan');
+  });
+
+  it('should keep a listed word before a unit word in a group\'s name ("Pokdarwis Bakau Lestari Desa Tanjung Limau")', () => {
+    const result = extractEntities('Ketua Kelompok Sadar Wisata (Pokdarwis) Bakau Lestari Desa Tanjung Limau, Muhammad Ridwan, hadir.');
+    expect(result.people[0]?.organization).toBe('Kelompok Sadar Wisata Bakau Lestari');
+  });
+});
