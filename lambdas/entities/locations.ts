@@ -68,6 +68,10 @@ const PLACE_ANYWHERE = new RegExp(
   `${WORD_START}(?:${buildAlternation([...PLACE_HEADS.filter((h) => !ORG_PLACE_HEADS.has(h)), ...placeHeadsExtra])})${NAMESAKE_MARKS}(?:\\s+${PLACE_TOKEN}){1,4}${WORD_END}`,
   'gu',
 );
+/** Heads of spots written "head + words + (short form) + own name": buildings, zones, airports, stadiums. */
+const SHORT_FORM_SPOT_HEAD = /^(?:Gedung|Kawasan|Bandara|Bandar Udara|Stadion|Gelanggang)[ \t]/;
+/** A short form in parentheses (group 1) and one to four name words after it (group 2, with its leading space). */
+const SPOT_NAME_AFTER_SHORT_FORM = new RegExp(`^[ \\t]*\\(([A-Z]{2,6})\\)((?:[ \\t]+${PLACE_TOKEN}){1,4})${WORD_END}`, 'u');
 const NOT_BEFORE_TAILS = new Set(placeTailBlockers);
 /** Terms written like a named place that name a market of the economy ("Pasar Modal", "Pasar Uang"), no place. */
 const PLACE_TERMS = new Set(placeTerms as string[]);
@@ -252,6 +256,15 @@ export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): P
     if (TRAFFIC_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
     // "Jalan Soekarno-Hatta Km 5": the kilometre post is no part of the road's name.
     let written = cutAtTitle(m[0]).replace(/[ \t]+(?:Km|KM)$/, '');
+    // "Gedung Olahraga (GOR) Segiri", "Kawasan Ekonomi Khusus (KEK) Maloy Batuta": after the short form of the spot's
+    // kind its own name follows; the mention runs through it and the name leaves the short form out.
+    const own = written === m[0] ? SPOT_NAME_AFTER_SHORT_FORM.exec(text.slice(start + written.length, start + written.length + 60)) : null;
+    // Not a region or wide area after it: "Kawasan Inti Pusat Pemerintahan (KIPP) IKN" is the spot in that area.
+    const ownAt = start + written.length + (own ? own[0].length - own[2]!.length + /^[ \t]+/.exec(own[2]!)![0].length : 0);
+    const ownWords = own?.[2]!.trim().split(/[ \t]+/) ?? [];
+    const areaAfter = ownWords.some((_, n) => WIDE_AREA_BY_FORM.has(ownWords.slice(0, n + 1).join(' ')));
+    const ownName = own && SHORT_FORM_SPOT_HEAD.test(written) && written.split(/[ \t]+/).some((w) => w[0] === own[1]![0]) && !matchRegionAt(text, ownAt) && !areaAfter ? own : null;
+    if (ownName) written += ownName[0];
     // "Pelabuhan Semayang Balikpapan", "Stadion Segiri Samarinda": the city the spot is in is a location of its own.
     // Not a head alone ("Bandar Udara Mukomuko"), nor a road, often named after the towns it joins ("Jalan Raya Yogya
     // Magelang").
@@ -264,7 +277,7 @@ export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): P
     // IKN", one word after the words, is a road to a place.
     const tollRoad = TOLL_ROAD_WORDS.exec(written);
     if (tollRoad && !/[-‐\s]/.test(written.slice(tollRoad[0].length))) continue;
-    const name = (tollRoad ? `Jalan Tol ${written.slice(tollRoad[0].length)}` : written).replace(/\s+/g, ' ');
+    const name = (tollRoad ? `Jalan Tol ${written.slice(tollRoad[0].length)}` : ownName ? written.replace(/[ \t]*\([A-Z]{2,6}\)/, '') : written).replace(/\s+/g, ' ');
     // "warga Sungai Kunjang": a name a kecamatan bears is that kecamatan, not a river.
     const words = name.split(' ');
     if (PLACE_TERMS.has(`${words[0]} ${words[1]}`)) continue;

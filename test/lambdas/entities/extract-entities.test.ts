@@ -4250,3 +4250,17 @@ describe('extractEntities on a body whose short form a list gives another body, 
     expect(result.people[0]?.organization).toBe('Kelompok Sadar Wisata Bakau Lestari');
   });
 });
+
+describe('extractEntities on a building, zone or airport named on after the short form of its kind', () => {
+  it('should read the spot\'s own name after the short form, but not a region or wide area there', () => {
+    const result = extractEntities(
+      'Acara digelar di Gedung Olahraga (GOR) Segiri, Samarinda. Investasi di Kawasan Ekonomi Khusus (KEK) Maloy Batuta Trans ' +
+        'Kalimantan naik. Pesawat mendarat di Bandara Sultan Aji Muhammad Sulaiman (SAMS) Sepinggan. Warga berkumpul di Kawasan Inti ' +
+        'Pusat Pemerintahan (KIPP) Ibu Kota Nusantara.',
+    );
+    const names = result.locations.map((l) => l.name);
+    expect(names).toEqual(expect.arrayContaining(['Gedung Olahraga Segiri', 'Kawasan Ekonomi Khusus Maloy Batuta Trans Kalimantan', 'Bandara Sultan Aji Muhammad Sulaiman Sepinggan', 'Ibu Kota Nusantara']));
+    expect(names).not.toContain('Gedung Olahraga');
+    expect(names.filter((n) => n.startsWith('Kawasan Inti Pusat Pemerintahan I'))).toEqual([]);
+  });
+});
