@@ -144,7 +144,10 @@ const isCommandName = (text: string, place: { start: number; kind?: string }): b
 const VESSEL_BEFORE = /(?:^|[^\p{L}])(?:KM|KMP|KRI|KLM|KN|MV|MT|TB|Kapal(?:[ \t]+Motor)?)\.?[ \t]+$/u;
 
 /** Whether a place is a vessel's name, no place of the story. */
-const isVesselName = (text: string, place: Span): boolean => VESSEL_BEFORE.test(text.slice(Math.max(0, place.start - 14), place.start));
+// "KMP Tao Toba II" read with its prefix: the place opens with it.
+const VESSEL_OPENING = /^(?:KM|KMP|KRI|KLM|KN|MV|MT|TB)\.?[ \t]+\p{Lu}/u;
+const isVesselName = (text: string, place: Span): boolean =>
+  VESSEL_BEFORE.test(text.slice(Math.max(0, place.start - 14), place.start)) || VESSEL_OPENING.test(text.slice(place.start, place.end));
 
 /**
  * Whether a place is a kind of facility spelled out before its common short form ("Stasiun Pengisian Kendaraan Listrik
@@ -392,6 +395,12 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
     if (t.kind !== 'PER' && runsIntoRank(text, t)) return false;
     const surface = text.slice(t.start, t.end);
     if (isNotEntity(surface, t, notEntity) || (t.kind !== 'ORG' && isOutletName(surface))) return false;
+    // "Pantauan Sumeks, Senin pagi, ...": a word of the language before an outlet's name is the outlet's report.
+    const afterWord = t.kind === 'PER' ? /^(\p{Lu}\p{Ll}+)[ \t]+(.+)$/u.exec(surface) : null;
+    if (afterWord && (isDictionaryWord(afterWord[1]!.toLowerCase()) || isAffixedWord(afterWord[1]!.toLowerCase())) && isOutletName(afterWord[2]!)) return false;
+    // "RPJM Nagari", "RKP Desa": a term's short form before the unit it is drawn up for names no body.
+    const termFirst = t.kind === 'ORG' ? /^(\S+)[ \t]+(\S+)$/.exec(surface) : null;
+    if (termFirst && COMMON_ABBREVIATIONS.has(termFirst[1]!) && AREA_UNIT_KIND[termFirst[2]!] !== undefined) return false;
     // "saat ditemui Tribunjambi.com": a name written against a web domain is a site's, no person or place.
     if (WEB_DOMAIN_AT.test(text.slice(t.end, t.end + 8))) return false;
     // "Pelaksana Harian (Plh.)", "Pangkalan Data Pendidikan Tinggi (PDDikti)": a phrase of common words is no person or place.

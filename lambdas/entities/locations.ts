@@ -491,8 +491,19 @@ export function findCountryAndAreaHits(text: string): PlaceHit[] {
  * dan Bugis", "orang Dayak"): no place.
  */
 export function namesAPeople(text: string, span: Span): boolean {
-  return PEOPLES.has(text.slice(span.start, span.end)) && PEOPLE_LIST_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start));
+  const surface = text.slice(span.start, span.end);
+  // "Orang Dayak, Banjar, Jawa": the tagger reads the word for a people with the name.
+  const withWord = PEOPLE_WORD_OPENING.exec(surface);
+  if (withWord) return PEOPLES.has(surface.slice(withWord[0].length));
+  if (!PEOPLES.has(surface)) return false;
+  const before = text.slice(Math.max(0, span.start - 60), span.start);
+  // "adat Melayu": a people's ways name no place, unless the people's name is a place's too ("budaya Jawa", an island).
+  return PEOPLE_LIST_BEFORE.test(before) || (WAYS_BEFORE.test(before) && !WIDE_AREA_BY_FORM.has(surface) && matchRegionAt(surface, 0) === null);
 }
+/** A word for a people's ways right before: "adat ", "budaya ". */
+const WAYS_BEFORE = /(?:^|[^\p{L}])(?:[Aa]dat|[Bb]udaya)[ \t]+$/u;
+/** A word for a people opening a span: "Orang ", "Suku ". */
+const PEOPLE_WORD_OPENING = /^(?:Orang|Suku|Etnis)[ \t]+/;
 /** A word for a people, then the peoples of a list before the span, a word or two each: "Suku Dayak Lundayeh, Kenyah, ". */
 const PEOPLE_LIST_BEFORE =
   /(?:^|[^\p{L}])(?:[Oo]rang|[Ss]uku|[Ee]tnis|[Mm]asyarakat(?:[ \t]+adat)?|[Bb]angsa)[ \t]+(?:\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*)?(?:[ \t]*,[ \t]*(?:dan[ \t]+)?|[ \t]+(?:dan|serta)[ \t]+))*$/u;

@@ -4264,3 +4264,18 @@ describe('extractEntities on a building, zone or airport named on after the shor
     expect(names.filter((n) => n.startsWith('Kawasan Inti Pusat Pemerintahan I'))).toEqual([]);
   });
 });
+
+describe('extractEntities on ships, peoples, plan documents and an outlet\'s own report', () => {
+  it('should read no place in a ship\'s name or a people\'s name and ways, no body in "RPJM Nagari", no person in "Pantauan Sumeks"', () => {
+    const result = extractEntities(
+      'Dua kapal feri, KMP Ihan Batak dan KMP Tao Toba II, kini berlayar. "Orang Dayak, Banjar, Jawa, Bugis semua hidup di sini," ' +
+        'katanya. Ia mengingatkan bahwa adat Melayu melarang membuka lahan. Wali nagari diminta menyusun RPJM Nagari. Pantauan Sumeks, ' +
+        'Senin pagi, belasan tongkang melintas. Ditemui Asisten Pemerintahan Setdako Batam, Yeni Marlina Harahap.',
+    );
+    const places = result.locations.map((l) => l.name);
+    for (const name of ['KMP Tao Toba II', 'Orang Dayak', 'Melayu']) expect(places).not.toContain(name);
+    expect(result.organizations.map((o) => o.name)).not.toContain('RPJM Nagari');
+    expect(result.people.map((p) => p.name)).not.toContain('Pantauan Sumeks');
+    expect(result.people.find((p) => p.name === 'Yeni Marlina Harahap')?.organization).toBe('Sekretariat Daerah Batam');
+  });
+});
