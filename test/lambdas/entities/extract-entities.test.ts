@@ -4279,3 +4279,14 @@ describe('extractEntities on ships, peoples, plan documents and an outlet\'s own
     expect(result.people.find((p) => p.name === 'Yeni Marlina Harahap')?.organization).toBe('Sekretariat Daerah Batam');
   });
 });
+
+describe('extractEntities on the sector of religious and community bodies\' own events', () => {
+  it('should read S (other service activities: membership bodies) in a story of a Hindu council\'s Nyepi circular', () => {
+    const result = extractEntities(
+      'Parisada Hindu Dharma Indonesia (PHDI) Provinsi Bali dan Majelis Desa Adat (MDA) Provinsi Bali menerbitkan surat edaran ' +
+        'bersama tentang pelaksanaan Nyepi. Selama Nyepi, umat diminta tidak menyalakan api. Pecalang desa adat menjaga ' +
+        'ketertiban, dan kegiatan ibadah di pura berlangsung seperti biasa. Parisada meminta umat lain menghormati Nyepi.',
+    );
+    expect(result.sectors.map((s) => s.code)).toContain('S');
+  });
+});
