@@ -1336,6 +1336,32 @@ function findAgedHits(text: string, taken: readonly Span[], tagged: readonly Spa
   return hits;
 }
 
+/** Academic degrees after a name, as written with or without periods ("SH", "S.H.", "M.Si."). */
+const DEGREE_FORMS = buildAlternation([...DEGREES]);
+/** One or two degrees after a word and a space or comma: group 1 the first, group 2 the second. */
+const DEGREES_AFTER_WORD = new RegExp(`(?<=\\p{L})[ \\t]*,?[ \\t]+(${DEGREE_FORMS})(?![\\p{L}])(?:[ \\t]*,?[ \\t]*(${DEGREE_FORMS})(?![\\p{L}]))?`, 'gu');
+
+/**
+ * "Kuasa hukum pasangan nomor urut 1, Mardan Effendi Lubis SH MH, yang hadir": two capitalised words or more before
+ * two degrees, or one written with its periods ("S.H."), are a person's name.
+ */
+function findDegreedHits(text: string, taken: readonly Span[], tagged: readonly Span[]): PersonHit[] {
+  const hits: PersonHit[] = [];
+  for (const degrees of allMatches(DEGREES_AFTER_WORD, text)) {
+    if (!degrees[2] && !/\p{L}\.\p{L}/u.test(degrees[1]!)) continue;
+    const m = NAME_BEFORE_AGE.exec(text.slice(Math.max(0, degrees.index - 60), degrees.index));
+    if (!m || !m[1]!.includes(' ')) continue;
+    const cuedStart = degrees.index - (m[0].length - m[0].indexOf(m[1]!));
+    const name = readName(text, withBalineseOpener(text, cuedStart));
+    if (!name || name.end !== cuedStart + m[1]!.length || overlapsAny(name, taken)) continue;
+    // "General Manager Pulisan Cove Resort Ferdinand Kaunang, S.ST.Par.": a shorter name the tagger read at the end is the one.
+    if (tagged.some((t) => t.start < name.end && t.end > name.start && (t.start !== name.start || t.end !== name.end))) continue;
+    const value = cuedName(text, name);
+    if (value) hits.push(namedHit(name, value));
+  }
+  return hits;
+}
+
 /**
  * A word for a person, a role or a relative, maybe with "-nya" and up to two words after it, then "(yang) bernama":
  * "seorang pria bernama", "anaknya yang bernama", "pasien perempuan bernama". What follows is a person's name.
@@ -1769,8 +1795,9 @@ export function findPeople(
   // A tagger's name inside the aged name is a part of it ("Dayang Aulia Putri Ramadhani (16)": the tagger read
   // "Ramadhani"); one reaching past it stands.
   const aged = findAgedHits(text, [...titled, ...reporting, ...roles, ...led, ...figures, ...notPeople, ...orgHits], tagged);
-  const mates = findRunningMateHits(text, [...titled, ...reporting, ...roles, ...led, ...figures, ...aged, ...orgHits]);
-  const cued = [...titled, ...reporting, ...roles, ...led, ...figures, ...aged, ...mates];
+  const degreed = findDegreedHits(text, [...titled, ...reporting, ...roles, ...led, ...figures, ...aged, ...notPeople, ...orgHits], tagged);
+  const mates = findRunningMateHits(text, [...titled, ...reporting, ...roles, ...led, ...figures, ...aged, ...degreed, ...orgHits]);
+  const cued = [...titled, ...reporting, ...roles, ...led, ...figures, ...aged, ...degreed, ...mates];
   const named = [...findNamedPersonHits(text, [...cued, ...orgHits], tagged), ...findTicketHits(text, [...cued, ...orgHits]), ...findSaidNameHits(text, [...cued, ...orgHits])];
   const subjects = findPersonVerbHits(text, [...cued, ...named, ...orgHits, ...tagged]);
   const ruled = splitTickets(text, [...cued, ...named, ...subjects]);

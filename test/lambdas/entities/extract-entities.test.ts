@@ -4290,3 +4290,14 @@ describe('extractEntities on the sector of religious and community bodies\' own 
     expect(result.sectors.map((s) => s.code)).toContain('S');
   });
 });
+
+describe('extractEntities on a name known by the degrees after it', () => {
+  it('should read a person before two undotted degrees or one with its periods, and give them the quote after', () => {
+    const result = extractEntities(
+      'Kuasa hukum pasangan nomor urut 1, Mardan Effendi Lubis SH MH, yang hadir dalam pleno menyatakan kliennya menerima putusan. ' +
+        '"Kami sudah menempuh jalur hukum sampai akhir," ujarnya. Hadir pula Budi Santoso, S.H., yang mewakili warga. Ruang SE lantai dua penuh.',
+    );
+    expect(result.people.map((p) => p.name)).toEqual(['Mardan Effendi Lubis', 'Budi Santoso']);
+    expect(result.quotes[0]?.speaker).toBe('Mardan Effendi Lubis');
+  });
+});
