@@ -2719,7 +2719,7 @@ const DUTY_GAP = /^[ \t]+(?:selaku|sekaligus)[ \t]+$/;
  * whatever body).
  */
 const COMPANY_BOARD_POST =
-  /^(?:(?:Wakil[ \t]+)?(?:Presiden[ \t]+)?Komisaris(?:[ \t]+\p{Lu}\p{Ll}+){0,2}|(?:Wakil[ \t]+)?Presiden[ \t]+Direktur|(?:Wakil[ \t]+)?Direktur(?![ \t]+Jenderal)(?:[ \t]+\p{Lu}\p{Ll}+){1,2}|(?:[Ww]akil[ \t]+)?direktur[ \t]+utama|Dirut|(?:[Vv]ice[ \t]+)?(?:[Pp]resident|[Ff]inance|[Oo]perations?|[Cc]ommercial|[Mm]arketing|[Pp]roduction)[ \t]+[Dd]irector|[Pp]resident[ \t]+[Cc]ommissioner|Chief(?:[ \t]+\p{Lu}\p{Ll}+){1,3}[ \t]+Officer|C[EFOT]O)$/u;
+  /^(?:(?:Wakil[ \t]+)?(?:Presiden[ \t]+)?Komisaris(?:[ \t]+\p{Lu}\p{Ll}+){0,2}|(?:Wakil[ \t]+)?Presiden[ \t]+Direktur|(?:Wakil[ \t]+)?Direktur(?![ \t]+Jenderal)(?:[ \t]+\p{Lu}\p{Ll}+){1,2}|(?:[Ww]akil[ \t]+)?direktur[ \t]+utama|Dirut|(?:[Vv]ice[ \t]+)?(?:[Pp]resident|[Ff]inance|[Oo]perations?|[Cc]ommercial|[Mm]arketing|[Pp]roduction)[ \t]+[Dd]irector|[Pp]resident[ \t]+[Cc]ommissioner|[Cc]hief(?:[ \t]+\p{L}\p{Ll}+){1,3}[ \t]+[Oo]fficer|C[EFOT]O|[Cc]orporate[ \t]+[Ss]ecretary|Sekretaris[ \t]+Perusahaan)$/u;
 
 /** A chair's deputy named by a bare numbered title ("Wakil Ketua I", "Wakil Ketua II"). */
 const BARE_DEPUTY_TITLE = /^Wakil Ketua(?:[ \t]+[IVX]{1,4})?$/;

@@ -605,6 +605,9 @@ function readEnglishField(text: string, pos: number, needsLead = true): number {
       // "deputy for enforcement and execution Brig. Gen. X": a rank opens the name's part, a word of the language or not.
       const rank = m !== null && m[1] === '' && matchAt(RANK_PHRASE_AT, text, at) !== null;
       if (m && (m[1] === '' || /^,[ \t]*$/.test(m[1]!)) && (!isDictionaryWord(word) || isListedName(word) || rank)) return lowerRun;
+      // "IDX director for company valuation I Nyoman Gede Arta Wijaya": a Balinese name's "I" opens it.
+      const opener = /^(?:I|Ni)[ \t]+(\p{Lu}\p{Ll}+)/u.exec(text.slice(at, at + 24));
+      if (opener && BALINESE_NAME_WORDS.has(opener[1]!)) return lowerRun;
       break;
     }
     // "Chief Executive Officer Park Seo-jun": a surname before a hyphenated given name opens the name.

@@ -4301,3 +4301,19 @@ describe('extractEntities on a name known by the degrees after it', () => {
     expect(result.quotes[0]?.speaker).toBe('Mardan Effendi Lubis');
   });
 });
+
+describe('extractEntities on English business copy: bare company posts, a Balinese name after a field, a task force', () => {
+  it('should give a bare "corporate secretary" or "Chief financial officer" the story\'s company, and read "Satgas PKH"', () => {
+    const result = extractEntities(
+      'PT Borneo Sawit Lestari Tbk will list its shares on the Indonesia Stock Exchange (IDX) next week. PT Borneo Sawit Lestari Tbk ' +
+        'plans to raise Rp 1 trillion. Director and corporate secretary Ratna Dewi Simamora said PT Borneo Sawit Lestari Tbk had ' +
+        'disclosed the risks. Chief financial officer Stephanus Aditya Lim said spending would rise. IDX director for company ' +
+        'valuation I Nyoman Gede Arta Wijaya said the bourse had approved it. The forest task force, known as Satgas PKH, seized land.',
+    );
+    const org = (name: string) => result.people.find((p) => p.name === name)?.organization;
+    expect(org('Ratna Dewi Simamora')).toBe('PT Borneo Sawit Lestari Tbk');
+    expect(org('Stephanus Aditya Lim')).toBe('PT Borneo Sawit Lestari Tbk');
+    expect(org('I Nyoman Gede Arta Wijaya')).toBe('PT Bursa Efek Indonesia');
+    expect(result.organizations.find((o) => o.acronym === 'Satgas PKH')?.government).toBe(true);
+  });
+});
