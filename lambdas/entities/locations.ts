@@ -382,8 +382,10 @@ const SECOND_UNIT_AFTER = /[ \t]+(?:dan|serta)[ \t]+(\p{Lu}\p{Ll}+)(?=[ \t]*[,.;
 
 /** Whether the word after a unit's "dan" can name a second unit: no one's name, title, unit, body or region word. */
 function isSecondUnitName(word: string): boolean {
-  return !isListedName(word) && !TITLE_WORDS.has(word) && !NAME_STOPWORDS.has(word) && !(word.toLowerCase() in ADMIN_UNIT_KIND) && !PLACE_HEADS.includes(word) && !/^(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Pemerintah|Polres|Polsek|Koramil)$/.test(word);
+  return !isListedName(word) && !TITLE_WORDS.has(word) && !NAME_STOPWORDS.has(word) && !(word.toLowerCase() in ADMIN_UNIT_KIND) && !PLACE_HEAD_SET.has(word) && !REGION_AND_BODY_HEADS.has(word);
 }
+/** Words that open a region's or a local body's name, never a second unit's: "Kecamatan X dan Kabupaten Y". */
+const REGION_AND_BODY_HEADS: ReadonlySet<string> = new Set(['Kabupaten', 'Kota', 'Provinsi', 'Pemkab', 'Pemkot', 'Pemprov', 'Pemerintah', 'Polres', 'Polsek', 'Koramil']);
 
 /** An oil, gas or mining field's word in lower case, then the fields' names: "lapangan Tunu, Handil dan Bekapai". */
 const FIELD_LIST = new RegExp(

@@ -1402,7 +1402,8 @@ const SAID_AFTER_QUOTE = /["”][ \t]*,?[ \t]*(?:said|says|added|told[ \t]+repor
  * motorcycle taxi driver`): two to four name words, none of them a word of the language, a title or a rank.
  */
 function findSaidNameHits(text: string, taken: readonly Span[]): PersonHit[] {
-  if (!text.includes(' said ') && !text.includes(' says ') && !text.includes(' added ') && !text.includes(' told ')) return [];
+  // The cheap test holds every text the pattern can match (a quote may close right against the verb: '"...,"said').
+  if (!/(?:said|says|added|told)[ \t]/.test(text)) return [];
   const hits: PersonHit[] = [];
   for (const m of allMatches(SAID_AFTER_QUOTE, text)) {
     const name = readName(text, m.index + m[0].length);
