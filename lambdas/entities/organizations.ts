@@ -1589,7 +1589,8 @@ function findRecurringNameHits(text: string, hits: OrgHit[]): OrgHit[] {
     if (firstTwo && !baseOf.has(firstTwo) && !coreWords.slice(0, 2).every(isPlainWord) && !place(firstTwo) && writtenAlone(text, firstTwo) >= 2) baseOf.set(firstTwo, h.base);
     // "PT Dayamitra Telekomunikasi Tbk (MTEL) atau Mitratel": the name the text says it goes by; in a list ("Slapshot,
     // Dritte Wahl atau SS-Kaliert") "atau" offers another item.
-    const inList = /,[ \t]*$/.test(text.slice(Math.max(0, h.start - 3), h.start));
+    // A company by its legal form is no item of such a list ("asal Balikpapan, PT Lumbung Tani Nusantara atau TaniLink").
+    const inList = !/^PT[ \t]/.test(written) && /,[ \t]*$/.test(text.slice(Math.max(0, h.start - 3), h.start));
     const called = inList ? undefined : CALLED_AFTER.exec(text.slice(h.end, h.end + 60))?.[1];
     if (called && !baseOf.has(called)) baseOf.set(called, h.base);
   }

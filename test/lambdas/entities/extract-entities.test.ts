@@ -4317,3 +4317,13 @@ describe('extractEntities on English business copy: bare company posts, a Baline
     expect(result.organizations.find((o) => o.acronym === 'Satgas PKH')?.government).toBe(true);
   });
 });
+
+describe('extractEntities on a company given its brand name after a comma', () => {
+  it('should read "PT X atau Brand" after a comma as the brand, and the brand\'s CEO as the company\'s', () => {
+    const result = extractEntities(
+      'Perusahaan rintisan agritech asal Balikpapan, PT Lumbung Tani Nusantara atau TaniLink, meraih pendanaan. Pendiri sekaligus ' +
+        'CEO TaniLink, Gregorius Hendra Wijaya, mengatakan dana itu untuk gudang.',
+    );
+    expect(result.people.find((p) => p.name === 'Gregorius Hendra Wijaya')?.organization).toBe('PT Lumbung Tani Nusantara');
+  });
+});
