@@ -174,6 +174,7 @@ function isChainOfRulePlaces(span: Span, rulePlaces: readonly PlaceHit[], region
  * is that place ("Pulau Kalimantan", "Laut Flores").
  */
 function storyPlaces(
+  text: string,
   rulePlaces: readonly PlaceHit[],
   taggedPlaces: readonly PlaceHit[],
   regionHits: readonly RegionHit[],
@@ -183,14 +184,19 @@ function storyPlaces(
   // A school names its town as a part of its name ("SMA Negeri 1 Samarinda"), as a company does ("PT Kaltim Prima").
   const ownNames = orgHits.filter((o) => !o.region && (!o.government || SCHOOL_NAME.test(o.base)));
   const allPlaces = [...rulePlaces, ...taggedPlaces];
+  // "Pertamina Patra Niaga Regional Kalimantan": the area a company's regional unit is named by is the unit's name.
+  const namesUnit = (p: Span): boolean => orgHits.some((o) => o.end <= p.start && p.start - o.end <= 12 && UNIT_AREA_WORD.test(text.slice(o.end, p.start)));
   const places = rulePlaces.filter(
-    (p) => !insideLonger(p, isCountryOrArea(p) || isNamedSpot(p) ? orgHits : privateOrgs) && !(isWideArea(p) && insideLonger(p, allPlaces)),
+    (p) => !insideLonger(p, isCountryOrArea(p) || isNamedSpot(p) ? orgHits : privateOrgs) && !(isWideArea(p) && insideLonger(p, allPlaces)) && !namesUnit(p),
   );
   // "Majelis Adat Aceh (MAA) Kabupaten Aceh Besar": a region inside a seated body's name other than its seat is a word
   // of the name.
   const seatedElsewhere = (r: RegionHit): boolean => insideLonger(r, orgHits.filter((o) => o.region && o.region.name !== r.region.name));
-  return { places: [...places, ...findForeignTownPlaces(orgHits)], regions: regionHits.filter((r) => !insideLonger(r, ownNames) && !seatedElsewhere(r)) };
+  return { places: [...places, ...findForeignTownPlaces(orgHits)], regions: regionHits.filter((r) => !insideLonger(r, ownNames) && !seatedElsewhere(r) && !namesUnit(r)) };
 }
+
+/** A company's word for a regional unit between its name and the area: " Regional ", " Area ". */
+const UNIT_AREA_WORD = /^[ \t]+(?:Regional|Region|Area)[ \t]+$/;
 
 /** The town a foreign local government is named after ("Pemerintah kota Cekmekoy" -> "Cekmekoy") is a place too. */
 function findForeignTownPlaces(hits: readonly OrgHit[]): PlaceHit[] {
@@ -504,7 +510,7 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
     return named && !overlapsAny(t, regionHits) ? [{ start: t.start, end: t.end, region: named.region }] : [];
   });
   const ownPlaces = taggedPlaces.filter((_, i) => !asRegion[i]);
-  const { places, regions } = storyPlaces(rulePlaces, ownPlaces, [...regionHits, ...repeatedRegions], finalOrgs.hits);
+  const { places, regions } = storyPlaces(text, rulePlaces, ownPlaces, [...regionHits, ...repeatedRegions], finalOrgs.hits);
   // "Camat Sungai Pinang Budi": the kecamatan a title heads is a place of the story too; a place read over it, on into
   // the name after it ("Sungai Pinang Budi Santoso") or as a river ("Lurah Sungai Pinang Dalam"), gives way to it.
   const headedAreas = people.hits.flatMap((h) => (h.area ? [h.area] : []));

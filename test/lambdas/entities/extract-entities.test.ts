@@ -4327,3 +4327,15 @@ describe('extractEntities on a company given its brand name after a comma', () =
     expect(result.people.find((p) => p.name === 'Gregorius Hendra Wijaya')?.organization).toBe('PT Lumbung Tani Nusantara');
   });
 });
+
+describe('extractEntities on a state company\'s regional unit and fuel terminals', () => {
+  it('should read no place in "Regional Kalimantan" after a company, and read fuel terminals whole', () => {
+    const result = extractEntities(
+      'Area Manager Communication, Relations & CSR Pertamina Patra Niaga Regional Kalimantan, Tengku Haris Fadillah, mengatakan ' +
+        'BBM didistribusikan melalui Integrated Terminal Balikpapan, Fuel Terminal Samarinda dan Fuel Terminal Tarakan.',
+    );
+    const names = result.locations.map((l) => l.name);
+    expect(names).not.toContain('Kalimantan');
+    expect(names).toEqual(expect.arrayContaining(['Integrated Terminal Balikpapan', 'Fuel Terminal Samarinda', 'Fuel Terminal Tarakan']));
+  });
+});
