@@ -47,7 +47,8 @@ export interface NamedBodyHit extends Span {
 export const HYPHEN_PART = `-(?!(?:Rumah|RS|RSUD|RSUP|Universitas|Fakultas|Institut|Politeknik)(?![\\p{L}]))${wordChar()}+`;
 // An apostrophe goes on in a name ("Jum'at") and so does a possessive before a capitalised unit ("University of
 // Indonesia's Faculty of ..."), but a possessive before a word in lower case ends it ("Bank Indonesia's governor").
-const TOKEN = `[A-Z](?:${wordChar()}|['’](?!s(?![\\p{L}])(?![ \\t]+\\p{Lu})))*(?:${HYPHEN_PART})*`;
+// A plural's possessive ("Fisheries' Director General") ends it too.
+const TOKEN = `[A-Z](?:${wordChar()}|['’](?=\\p{L})(?!s(?![\\p{L}])(?![ \\t]+\\p{Lu})))*(?:${HYPHEN_PART})*`;
 // "RS Bhayangkara H.S. Samsoeri Mertojoso": two initials or more with their periods go on a body's name before a
 // capitalised word (one, "H.", is a Haji's honorific).
 const INITIALS_TOKEN = String.raw`[A-Z]\.(?:[A-Z]\.)+(?=[ \t]+[A-Z][a-z])`;

@@ -910,8 +910,9 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     // "BPKP deputy for investigation X": an English field after the title names no body of its own.
     const bodyless = comp.words.length === 0 || (comp.words.length === 1 && /^(?:for|of|to)[ \t]/.test(comp.words[0]!));
     const lowerOfficer = LOWER_OFFICER_TITLE.test(m[0]) && bodyless ? companyBefore(text, m.index, orgHits) : null;
-    // "OJK's Chief Executive of Banking Supervision X": a body's possessive right before a title names its body.
-    const possessor = !lowerOfficer && /['’]s[ \t]+$/.test(text.slice(Math.max(0, m.index - 4), m.index)) ? companyBefore(text, m.index, orgHits) : null;
+    // "OJK's Chief Executive of Banking Supervision X": a body's possessive right before a title names its body; so does
+    // a plural's ("the Ministry of Marine Affairs and Fisheries' Director General").
+    const possessor = !lowerOfficer && /(?:['’]s|s['’])[ \t]+$/.test(text.slice(Math.max(0, m.index - 4), m.index)) ? companyBefore(text, m.index, orgHits) : null;
     const ahead = lowerOfficer ?? possessor ?? (ENGLISH_TITLE.test(m[0]) && bodyless ? bodyOrRegionBefore(text, m.index, orgHits) : null);
     // "BPS East Kalimantan head Yusniar Juliana": "head" in lower case is a title after a body or a region only.
     // "Its operations director, X": a title in lower case after "Its" points back at a body, its field before it.

@@ -167,6 +167,9 @@ const LEADING_CAPITALISED_WORD = /^(\p{Lu}\p{Ll}+)[ \t]+(?=\p{Lu})/u;
  * Balikpapan", "Station Manager Borneo Air" -> "Borneo Air").
  */
 export function withoutLeadingRole<T extends Span>(text: string, span: T): T {
+  // "Head of the PSDKP Ternate base": the tagger may read the English article into a body's name.
+  const article = /^the[ \t]+(?=\p{Lu})/u.exec(text.slice(span.start, span.end));
+  if (article) return withoutLeadingRole(text, { ...span, start: span.start + article[0].length });
   const written = text.slice(span.start, span.end);
   const lead = LEADING_CAPITALISED_WORD.exec(written);
   if (lead && CAPITALISED_ROLES.has(lead[1]!)) return { ...span, start: span.start + lead[0].length };

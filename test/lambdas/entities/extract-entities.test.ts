@@ -4339,3 +4339,18 @@ describe('extractEntities on a state company\'s regional unit and fuel terminals
     expect(names).toEqual(expect.arrayContaining(['Integrated Terminal Balikpapan', 'Fuel Terminal Samarinda', 'Fuel Terminal Tarakan']));
   });
 });
+
+describe('extractEntities on English bodies with an article or a plural\'s possessive', () => {
+  it('should read no article in a body\'s name, end a name at a plural\'s possessive, and know PSDKP as government', () => {
+    const result = extractEntities(
+      'The Ministry of Marine Affairs and Fisheries\' Director General of Marine and Fisheries Resources Surveillance, Dr. Yusuf ' +
+        'Hamid Alhabsyi, said the boats were seized. Head of the PSDKP Ternate base, Hendrik Walewangko, said the crews were held.',
+    );
+    const names = result.organizations.map((o) => o.name);
+    expect(names.filter((n) => n.startsWith('the ') || n.includes("' Director"))).toEqual([]);
+    expect(names).toContain('Kementerian Kelautan dan Perikanan');
+    const hendrik = result.people.find((p) => p.name === 'Hendrik Walewangko');
+    expect(hendrik?.official).toBe(true);
+    expect(hendrik?.organization).toMatch(/Pengawasan Sumber Daya Kelautan dan Perikanan/);
+  });
+});
