@@ -20,14 +20,14 @@ const CREDIT_BEFORE =
 /** Words before a capitalised run that make it a product or work title, not a person or organization. */
 const PRODUCT_CUE = new RegExp(
   // "pencipta lagu Hendra", "penulis buku X": after a word for its maker, the name is the maker's.
-  String.raw`${WORD_START}(?<!(?:pencipta|penulis|penggubah|sutradara|produser)[ \t]+)(?:merek|merk|tipe|seri|varian|produk|ponsel|smartphone|handphone|film|lagu|album|novel|buku|judul|berjudul|bertajuk|ban|aplikasi|game|gim|serial|sinetron|single|program|acara|kartu|boneka|filosofi|falsafah|semboyan|slogan|moto|motto|tagline|ritual)[ \t]+((?:[A-Z]${wordChar("'’&-")}*)(?:[ \t]+[A-Z0-9]${wordChar("'’&-")}*)*(?:(?:[ \t]*,[ \t]*|[ \t]+(?:dan|serta|atau)[ \t]+|[ \t]*,[ \t]*(?:dan|serta|atau)[ \t]+)(?:[A-Z]${wordChar("'’&-")}*)(?:[ \t]+[A-Z0-9]${wordChar("'’&-")}*)*)*)`,
+  String.raw`${WORD_START}(?<!(?:pencipta|penulis|penggubah|sutradara|produser)[ \t]+)(?:merek|merk|tipe|seri|varian|produk|ponsel|smartphone|handphone|film|lagu|album|novel|buku|judul|berjudul|bertajuk|ban|aplikasi|game|gim|serial|sinetron|single|program|acara|kartu|boneka|filosofi|falsafah|semboyan|slogan|moto|motto|tagline|ritual|prosesi|upacara|keris|tombak)[ \t]+((?:[A-Z]${wordChar("'’&-")}*)(?:[ \t]+[A-Z0-9]${wordChar("'’&-")}*)*(?:(?:[ \t]*,[ \t]*|[ \t]+(?:dan|serta|atau)[ \t]+|[ \t]*,[ \t]*(?:dan|serta|atau)[ \t]+)(?:[A-Z]${wordChar("'’&-")}*)(?:[ \t]+[A-Z0-9]${wordChar("'’&-")}*)*)*)`,
   'gu',
 );
 /**
- * Words for an idea, a saying or a rite before its name ("filosofi Tri Hita Karana", "semboyan Bhinneka Tunggal Ika",
- * "ritual Kololi Kie").
+ * Words for an idea, a saying, a rite or an heirloom before its name ("filosofi Tri Hita Karana", "semboyan Bhinneka
+ * Tunggal Ika", "ritual Kololi Kie", "prosesi Mattompang Arajang", "keris La Makkawa").
  */
-const IDEA_CUE = /^(?:filosofi|falsafah|semboyan|slogan|moto|motto|tagline|ritual)[ \t]/;
+const IDEA_CUE = /^(?:filosofi|falsafah|semboyan|slogan|moto|motto|tagline|ritual|prosesi|upacara|keris|tombak)[ \t]/;
 /** A model code: letters then digits ("S6", "A52", "X5", "RX7"); a product, never a name. */
 const MODEL_CODE = new RegExp(String.raw`${WORD_START}[A-Z]{1,3}\d{1,4}[A-Za-z]?${WORD_END}`, 'u');
 // Found where a word starts only: on this trie of 150 names a whole-text scan cost twice as much.
@@ -134,7 +134,7 @@ export function findProductForms(text: string, models: Span[] = []): Set<string>
       const artist = /^\S+ \S/.test(form) && isListedName(form.split(' ')[0]!) && !IDEA_CUE.test(m[0]);
       // "program Pemerintah Kabupaten Kediri": a body's name after the cue is whose programme it is.
       // "ritual Bali": a rite named after a place is that place's.
-      const placed = /^ritual/.test(m[0]) && isKnownPlaceName(form);
+      const placed = /^(?:ritual|prosesi|upacara)/.test(m[0]) && isKnownPlaceName(form);
       if (form && !artist && !placed && !AGENCY_BY_FORM.has(form) && !isOutletName(form) && !BODY_OPENING.test(form)) forms.add(form);
     }
   }

@@ -4354,3 +4354,14 @@ describe('extractEntities on English bodies with an article or a plural\'s posse
     expect(hendrik?.organization).toMatch(/Pengawasan Sumber Daya Kelautan dan Perikanan/);
   });
 });
+
+describe('extractEntities on a culture office and the names of rites and heirlooms', () => {
+  it('should read "Dinas Kebudayaan dan Kepariwisataan Sulsel" whole and no one in "prosesi Mattompang Arajang" or "keris La Makkawa"', () => {
+    const result = extractEntities(
+      'Warga memadati alun-alun untuk menyaksikan prosesi Mattompang Arajang, ritual pencucian benda pusaka. Benda pusaka, di ' +
+        'antaranya keris La Makkawa, dikeluarkan. Hadir Kepala Dinas Kebudayaan dan Kepariwisataan Sulsel, Hj. Andi Nurhidayah Pabbicara.',
+    );
+    expect(result.people.map((p) => p.name)).toEqual(['Andi Nurhidayah Pabbicara']);
+    expect(result.people[0]?.organization).toBe('Dinas Kebudayaan dan Kepariwisataan Sulawesi Selatan');
+  });
+});
