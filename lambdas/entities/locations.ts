@@ -293,6 +293,8 @@ export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): P
     if (m[0].split(/[ \t]+/).some((w) => NOT_BEFORE_TAILS.has(w))) continue;
     // "Bali Island Cup", "... River Basin Agency": an event's or a body's word after the tail makes it part of that name.
     if (!/[ \t]/.test(m[0].slice(article.length)) || EVENT_WORD_AFTER.test(text.slice(end, end + 14))) continue;
+    // "PT Weda Bay Nickel": a tail inside a company's name, a capitalised word after it, names no place.
+    if (/(?:^|[ \t])PT[ \t]/.test(m[0]) && /^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
     if (!overlapsAny({ start, end }, places)) places.push({ start, end, name: text.slice(start, end).replace(/\s+/g, ' ') });
   }
   for (const m of allMatches(ADMIN_UNIT_ANYWHERE, text)) {

@@ -4365,3 +4365,16 @@ describe('extractEntities on a culture office and the names of rites and heirloo
     expect(result.people[0]?.organization).toBe('Dinas Kebudayaan dan Kepariwisataan Sulawesi Selatan');
   });
 });
+
+describe('extractEntities on a mining block and an English place tail inside a company\'s name', () => {
+  it('should read "Blok Mandiodo" as a place, no person, and no place in "External Relations Manager PT Weda Bay Nickel"', () => {
+    const result = extractEntities(
+      'Kejati menahan dua tersangka dalam perkara tambang ore nikel di Blok Mandiodo, Konawe Utara. External Relations Manager ' +
+        'PT Weda Bay Nickel, Richard Sumampouw, membantah tuduhan itu.',
+    );
+    expect(result.people.map((p) => p.name)).toEqual(['Richard Sumampouw']);
+    const places = result.locations.map((l) => l.name);
+    expect(places).toContain('Blok Mandiodo');
+    expect(places.filter((n) => n.includes('Weda Bay'))).toEqual([]);
+  });
+});
