@@ -4378,3 +4378,16 @@ describe('extractEntities on a mining block and an English place tail inside a c
     expect(places.filter((n) => n.includes('Weda Bay'))).toEqual([]);
   });
 });
+
+describe('extractEntities on a provincial office\'s branch for a numbered area', () => {
+  it('should read "Cabang Dinas Pendidikan Wilayah I" as a government body, and its head as an official (a bank branch\'s is not)', () => {
+    const result = extractEntities(
+      'Kepala Cabang Dinas Pendidikan Wilayah I, Drs. Abdul Rahman, mengatakan kuota sudah penuh. Kepala Cabang BRI Samarinda, ' +
+        'Budi Santoso, hadir.',
+    );
+    const abdul = result.people.find((p) => p.name === 'Abdul Rahman');
+    expect(abdul?.organization).toBe('Cabang Dinas Pendidikan Wilayah I');
+    expect(abdul?.official).toBe(true);
+    expect(result.people.find((p) => p.name === 'Budi Santoso')?.official).toBe(false);
+  });
+});
