@@ -195,6 +195,15 @@ function storyPlaces(
   return { places: [...places, ...findForeignTownPlaces(orgHits)], regions: regionHits.filter((r) => !insideLonger(r, ownNames) && !seatedElsewhere(r) && !namesUnit(r)) };
 }
 
+/**
+ * "Harun Rasyid gelar Batin Kemala Jaya": the customary title a person is given ("gelar", then maybe its rank word) is
+ * no place, though a village bears its words.
+ */
+function isAdatTitle(text: string, span: Span): boolean {
+  return GELAR_BEFORE.test(text.slice(Math.max(0, span.start - 24), span.start));
+}
+const GELAR_BEFORE = /(?:^|[^\p{L}])gelar[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?$/u;
+
 /** A company's word for a regional unit between its name and the area: " Regional ", " Area ". */
 const UNIT_AREA_WORD = /^[ \t]+(?:Regional|Region|Area)[ \t]+$/;
 
@@ -516,8 +525,8 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
   const headedAreas = people.hits.flatMap((h) => (h.area ? [h.area] : []));
   // "Menteri Pekerjaan Umum dan Perumahan Rakyat": a ministry's field inside a minister's title names no place.
   const ministerTitles = people.hits.flatMap((h) => (h.titleSpan && h.titleEntry?.org === 'ministry' ? [h.titleSpan] : []));
-  const storyOwn = places.filter((p) => !overlapsAny(p, headedAreas) && !withinAny(p, ministerTitles) && !p.notPlace && !isRankWords(text, p) && !isCommandName(text, p) && !isVesselName(text, p) && !isSpelledCommonTerm(text, p));
-  const taggedOwn = ownPlaces.filter((p) => !overlapsAny(p, headedAreas) && !isRankWords(text, p) && !isVesselName(text, p) && !isCommandName(text, p));
+  const storyOwn = places.filter((p) => !isAdatTitle(text, p) && !overlapsAny(p, headedAreas) && !withinAny(p, ministerTitles) && !p.notPlace && !isRankWords(text, p) && !isCommandName(text, p) && !isVesselName(text, p) && !isSpelledCommonTerm(text, p));
+  const taggedOwn = ownPlaces.filter((p) => !isAdatTitle(text, p) && !overlapsAny(p, headedAreas) && !isRankWords(text, p) && !isVesselName(text, p) && !isCommandName(text, p));
   const titlePlaces = headedAreas
     .filter((a) => !overlapsAny(a, [...storyOwn, ...taggedOwn]))
     // Named as a place written with its unit is ("Kecamatan Sungai Pinang"), so the two are one location; the unit word

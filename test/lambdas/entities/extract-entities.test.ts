@@ -4391,3 +4391,11 @@ describe('extractEntities on a provincial office\'s branch for a numbered area',
     expect(result.people.find((p) => p.name === 'Budi Santoso')?.official).toBe(false);
   });
 });
+
+describe('extractEntities on a customary title given with "gelar"', () => {
+  it('should read no place in the words of a gelar, though a village bears them', () => {
+    const result = extractEntities('Ketua Koperasi Produsen Kopi Sinar Rigis, Harun Rasyid gelar Batin Kemala Jaya, mengatakan harga naik.');
+    expect(result.locations.map((l) => l.name)).not.toContain('Kemala Jaya');
+    expect(result.people.map((p) => p.name)).toEqual(['Harun Rasyid']);
+  });
+});
