@@ -17,17 +17,19 @@ import openingWords from './data/opening-words.json' with { type: 'json' };
 /** Words that make the outlet after them a credit: "dikutip dari Kompas.com", "kepada IDN Times", "Follow ...", "told The Jakarta Post". */
 const CREDIT_BEFORE =
   /(?:^|[^\p{L}])(?:[Dd]ikutip|[Dd]ilansir|[Mm]elansir|[Mm]engutip|[Ll]aman|[Ss]itus|kepada|[Rr]edaksi|[Ff]ollow|[Ii]kuti|[Bb]aca|[Ss]imak|[Vv]ia|[Ss]umber|[Ff]oto|[Ee]ditor|[Rr]eporter|[Pp]ewarta|[Pp]enulis|[Dd]ihubungi|[Ww]awancara|berbincang|[Kk]lik|told|[Ss]peaking[ \t]+to|[Aa]ccording[ \t]+to|[Ii]nterview[ \t]+with|reported)(?:[ \t]+(?:dari|dengan|oleh|juga|di|ke|dan|&|dalam))*[ \t:]*(?:[ \t]+\S+){0,2}[ \t]*$/u;
+/**
+ * Words for an idea, a saying, a rite or an heirloom before its name ("filosofi Tri Hita Karana", "semboyan Bhinneka
+ * Tunggal Ika", "ritual Kololi Kie", "prosesi Mattompang Arajang", "keris La Makkawa"), as a pattern source.
+ */
+const IDEA_WORDS = 'filosofi|falsafah|semboyan|slogan|moto|motto|tagline|ritual|prosesi|upacara|keris|tombak';
 /** Words before a capitalised run that make it a product or work title, not a person or organization. */
 const PRODUCT_CUE = new RegExp(
   // "pencipta lagu Hendra", "penulis buku X": after a word for its maker, the name is the maker's.
-  String.raw`${WORD_START}(?<!(?:pencipta|penulis|penggubah|sutradara|produser)[ \t]+)(?:merek|merk|tipe|seri|varian|produk|ponsel|smartphone|handphone|film|lagu|album|novel|buku|judul|berjudul|bertajuk|ban|aplikasi|game|gim|serial|sinetron|single|program|acara|kartu|boneka|filosofi|falsafah|semboyan|slogan|moto|motto|tagline|ritual|prosesi|upacara|keris|tombak)[ \t]+((?:[A-Z]${wordChar("'’&-")}*)(?:[ \t]+[A-Z0-9]${wordChar("'’&-")}*)*(?:(?:[ \t]*,[ \t]*|[ \t]+(?:dan|serta|atau)[ \t]+|[ \t]*,[ \t]*(?:dan|serta|atau)[ \t]+)(?:[A-Z]${wordChar("'’&-")}*)(?:[ \t]+[A-Z0-9]${wordChar("'’&-")}*)*)*)`,
+  String.raw`${WORD_START}(?<!(?:pencipta|penulis|penggubah|sutradara|produser)[ \t]+)(?:merek|merk|tipe|seri|varian|produk|ponsel|smartphone|handphone|film|lagu|album|novel|buku|judul|berjudul|bertajuk|ban|aplikasi|game|gim|serial|sinetron|single|program|acara|kartu|boneka|${IDEA_WORDS})[ \t]+((?:[A-Z]${wordChar("'’&-")}*)(?:[ \t]+[A-Z0-9]${wordChar("'’&-")}*)*(?:(?:[ \t]*,[ \t]*|[ \t]+(?:dan|serta|atau)[ \t]+|[ \t]*,[ \t]*(?:dan|serta|atau)[ \t]+)(?:[A-Z]${wordChar("'’&-")}*)(?:[ \t]+[A-Z0-9]${wordChar("'’&-")}*)*)*)`,
   'gu',
 );
-/**
- * Words for an idea, a saying, a rite or an heirloom before its name ("filosofi Tri Hita Karana", "semboyan Bhinneka
- * Tunggal Ika", "ritual Kololi Kie", "prosesi Mattompang Arajang", "keris La Makkawa").
- */
-const IDEA_CUE = /^(?:filosofi|falsafah|semboyan|slogan|moto|motto|tagline|ritual|prosesi|upacara|keris|tombak)[ \t]/;
+/** One of those words opening a cue ({@link IDEA_WORDS}): the name after it is the idea's, even a full name. */
+const IDEA_CUE = new RegExp(`^(?:${IDEA_WORDS})[ \\t]`);
 /** A model code: letters then digits ("S6", "A52", "X5", "RX7"); a product, never a name. */
 const MODEL_CODE = new RegExp(String.raw`${WORD_START}[A-Z]{1,3}\d{1,4}[A-Za-z]?${WORD_END}`, 'u');
 // Found where a word starts only: on this trie of 150 names a whole-text scan cost twice as much.
