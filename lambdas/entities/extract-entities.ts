@@ -204,6 +204,9 @@ function isAdatTitle(text: string, span: Span): boolean {
 }
 const GELAR_BEFORE = /(?:^|[^\p{L}])gelar[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?$/u;
 
+/** Words for a religious gathering no dictionary of the language holds ("Tabligh Akbar", "Istighosah Akbar"). */
+const GATHERING_WORDS: ReadonlySet<string> = new Set(['tabligh', 'zikir', 'dzikir', 'istighosah', 'istigasah', 'munajat', 'sholawat', 'shalawat']);
+
 /** A company's word for a regional unit between its name and the area: " Regional ", " Area ". */
 const UNIT_AREA_WORD = /^[ \t]+(?:Regional|Region|Area)[ \t]+$/;
 
@@ -413,6 +416,9 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
     // "Pantauan Sumeks, Senin pagi, ...": a word of the language before an outlet's name is the outlet's report.
     const afterWord = t.kind === 'PER' ? /^(\p{Lu}\p{Ll}+)[ \t]+(.+)$/u.exec(surface) : null;
     if (afterWord && (isDictionaryWord(afterWord[1]!.toLowerCase()) || isAffixedWord(afterWord[1]!.toLowerCase())) && isOutletName(afterWord[2]!)) return false;
+    // "Silaturahmi Akbar", "Tabligh Akbar": a gathering's word before "Akbar" (great) names an event, no one.
+    const event = t.kind === 'PER' ? /^(\p{Lu}\p{Ll}+)[ \t]+Akbar$/u.exec(surface) : null;
+    if (event && (isDictionaryWord(event[1]!.toLowerCase()) || GATHERING_WORDS.has(event[1]!.toLowerCase())) && !isListedName(event[1]!)) return false;
     // "RPJM Nagari", "RKP Desa": a term's short form before the unit it is drawn up for names no body.
     const termFirst = t.kind === 'ORG' ? /^(\S+)[ \t]+(\S+)$/.exec(surface) : null;
     if (termFirst && COMMON_ABBREVIATIONS.has(termFirst[1]!) && AREA_UNIT_KIND[termFirst[2]!] !== undefined) return false;

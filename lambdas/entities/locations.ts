@@ -68,6 +68,8 @@ const PLACE_ANYWHERE = new RegExp(
   `${WORD_START}(?:${buildAlternation([...PLACE_HEADS.filter((h) => !ORG_PLACE_HEADS.has(h)), ...placeHeadsExtra])})${NAMESAKE_MARKS}(?:\\s+${PLACE_TOKEN}){1,4}${WORD_END}`,
   'gu',
 );
+/** "Distrik" and a Roman numeral: a church's district ("Distrik IV Toba" of the HKBP). */
+const NUMBERED_DISTRICT = /^Distrik[ \t]+[IVX]{1,5}(?![\p{L}])/u;
 /** Heads of spots written "head + words + (short form) + own name": buildings, zones, airports, stadiums. */
 const SHORT_FORM_SPOT_HEAD = /^(?:Gedung|Kawasan|Bandara|Bandar Udara|Stadion|Gelanggang)[ \t]/;
 /** A short form in parentheses (group 1) and one to four name words after it (group 2, with its leading space). */
@@ -103,7 +105,7 @@ const UNIT_FREE = `(?!(?:${[...AREA_UNIT_WORDS, 'Kabupaten', 'Kota', 'Provinsi']
 const UNIT_NUMERAL = '(?:[ \\t]+(?:I{2,3}|IV|VI{0,3}|IX|X{1,2})(?![\\p{L}\\p{N}]))?';
 // "Komando Distrik Militer (Kodim)": the army's district command is no Papuan district.
 const ADMIN_UNIT_ANYWHERE = new RegExp(
-  `${WORD_START}(Kecamatan|kecamatan|Distrik(?![ \\t]+Militer)|Kelurahan|kelurahan|Desa|desa|Dusun|dusun|Nagari|Nagori|Gampong|Kampung|Kalurahan|Kapanewon)[ \\t]+(${PLACE_TOKEN}(?:[ \\t]+${UNIT_FREE}${PLACE_TOKEN}){0,2}${UNIT_NUMERAL})${WORD_END}`,
+  `${WORD_START}(Kecamatan|kecamatan|Distrik(?![ \\t]+(?:Militer|[IVX]{1,5}(?![\\p{L}])))|Kelurahan|kelurahan|Desa|desa|Dusun|dusun|Nagari|Nagori|Gampong|Kampung|Kalurahan|Kapanewon)[ \\t]+(${PLACE_TOKEN}(?:[ \\t]+${UNIT_FREE}${PLACE_TOKEN}){0,2}${UNIT_NUMERAL})${WORD_END}`,
   'gu',
 );
 
@@ -254,6 +256,8 @@ export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): P
     const start = m.index;
     // "Direktur Lalu Lintas Jalan Arief": "lalu lintas jalan" (road traffic) is a directorate's field, no road.
     if (TRAFFIC_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
+    // "Distrik IV Toba": a church's numbered district, no administrative one (those bear a place's name).
+    if (NUMBERED_DISTRICT.test(m[0])) continue;
     // "Jalan Soekarno-Hatta Km 5": the kilometre post is no part of the road's name.
     let written = cutAtTitle(m[0]).replace(/[ \t]+(?:Km|KM)$/, '');
     // "Gedung Olahraga (GOR) Segiri", "Kawasan Ekonomi Khusus (KEK) Maloy Batuta": after the short form of the spot's
@@ -504,8 +508,8 @@ export function namesAPeople(text: string, span: Span): boolean {
   // "adat Melayu": a people's ways name no place, unless the people's name is a place's too ("budaya Jawa", an island).
   return PEOPLE_LIST_BEFORE.test(before) || (WAYS_BEFORE.test(before) && !WIDE_AREA_BY_FORM.has(surface) && matchRegionAt(surface, 0) === null);
 }
-/** A word for a people's ways right before: "adat ", "budaya ". */
-const WAYS_BEFORE = /(?:^|[^\p{L}])(?:[Aa]dat|[Bb]udaya)[ \t]+$/u;
+/** A word for a people's ways or members right before: "adat ", "budaya ", "warga " ("warga Bugis"). */
+const WAYS_BEFORE = /(?:^|[^\p{L}])(?:[Aa]dat|[Bb]udaya|[Ww]arga)[ \t]+$/u;
 /** A word for a people opening a span: "Orang ", "Suku ". */
 const PEOPLE_WORD_OPENING = /^(?:Orang|Suku|Etnis)[ \t]+/;
 /** A word for a people, then the peoples of a list before the span, a word or two each: "Suku Dayak Lundayeh, Kenyah, ". */

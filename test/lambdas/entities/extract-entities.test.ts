@@ -4399,3 +4399,16 @@ describe('extractEntities on a customary title given with "gelar"', () => {
     expect(result.people.map((p) => p.name)).toEqual(['Harun Rasyid']);
   });
 });
+
+describe('extractEntities on gatherings named "Akbar", a church\'s numbered district and a people\'s members', () => {
+  it('should read no one in "Silaturahmi Akbar" or "Tabligh Akbar" (a person "Ali Akbar" stays), no place in "Distrik IV Toba" or "warga Bugis"', () => {
+    const result = extractEntities(
+      'HKBP membentuk tim bersama Distrik IV Toba dan Distrik XI Toba Hasundutan. BPW KKSS menggelar Silaturahmi Akbar warga Bugis ' +
+        'di Samarinda. Ormas menggelar Tabligh Akbar di masjid. Kapolres Ali Akbar hadir. Kepala Distrik Kurulu hadir.',
+    );
+    expect(result.people.map((p) => p.name)).toEqual(['Ali Akbar']);
+    const places = result.locations.map((l) => l.name);
+    for (const name of ['Distrik IV Toba', 'Distrik XI Toba Hasundutan', 'Bugis']) expect(places).not.toContain(name);
+    expect(places).toContain('Distrik Kurulu');
+  });
+});
