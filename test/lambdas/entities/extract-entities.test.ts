@@ -4412,3 +4412,13 @@ describe('extractEntities on gatherings named "Akbar", a church\'s numbered dist
     expect(places).toContain('Distrik Kurulu');
   });
 });
+
+describe('extractEntities on a rite known by its name', () => {
+  it('should read no one in "Catur Brata Penyepian"', () => {
+    const result = extractEntities(
+      'Bendesa Agung menambahkan, pengamanan selama Catur Brata Penyepian tetap menjadi tanggung jawab pecalang di masing-masing ' +
+        'desa adat. Pecalang diminta berkoordinasi dengan Polri.',
+    );
+    expect(result.people.map((p) => p.name)).not.toContain('Catur Brata Penyepian');
+  });
+});
