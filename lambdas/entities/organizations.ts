@@ -1580,7 +1580,7 @@ function findRecurringNameHits(text: string, hits: OrgHit[]): OrgHit[] {
     if (h.government || h.priority === 0) continue;
     const written = text.slice(h.start, h.end);
     if (/^[A-Z][\p{L}'’-]*(?: [A-Z][\p{L}'’-]*)?$/u.test(h.base) && written === h.base) baseOf.set(h.base, h.base);
-    const core = /^PT[ \t]+([A-Z][\p{L}'’&-]*(?:[ \t]+[A-Z][\p{L}'’&-]*){0,3}?)(?:[ \t]+Tbk\.?)?(?:[ \t]+\([A-Z]{2,6}\))?$/u.exec(written)?.[1];
+    const core = /^PT[ \t]+([A-Z][\p{L}'’&-]*(?:[ \t]+[A-Z][\p{L}'’&-]*){0,3}?)(?:[ \t]+\(Persero\))?(?:[ \t]+Tbk\.?)?(?:[ \t]+\([A-Z]{2,6}\))?$/u.exec(written)?.[1];
     // "PT Flobamor ... Flobamor telah mengirim": one word is the company's name only where no language or name list
     // holds it ("PT Timah ... timah", "PT Budi").
     const distinct = core && (/\s/.test(core) || (!isPlainWord(core) && !isListedName(core)));
@@ -1589,8 +1589,12 @@ function findRecurringNameHits(text: string, hits: OrgHit[]): OrgHit[] {
     // company's name of words no list holds, written alone twice or more, is its short name.
     const coreWords = core && /\s/.test(core) ? core.split(/\s+/) : [];
     const first = coreWords[0] ?? '';
-    const place = (word: string): boolean => isKnownPlaceName(word) || matchRegionAt(word, 0)?.end === word.length || WIDE_AREA_BY_FORM.has(word) || PEOPLES.has(word);
-    if (first.length > 2 && !baseOf.has(first) && !isPlainWord(first) && !isListedName(first) && !place(first) && writtenAlone(text, first) >= 2) baseOf.set(first, h.base);
+    const region = (word: string): boolean => matchRegionAt(word, 0)?.end === word.length || WIDE_AREA_BY_FORM.has(word) || PEOPLES.has(word);
+    const place = (word: string): boolean => isKnownPlaceName(word) || region(word);
+    // "PT Garuda Indonesia (Persero) Tbk ... Garuda president director": a listed company's first word goes alone though
+    // it is a word of the language or a village's name.
+    const listedCompany = /company/.test(AGENCY_BY_LOWER_NAME.get(h.base.toLowerCase())?.kind ?? '');
+    if (first.length > 2 && !baseOf.has(first) && (!isPlainWord(first) || listedCompany) && !isListedName(first) && (listedCompany ? !region(first) : !place(first)) && writtenAlone(text, first) >= 2) baseOf.set(first, h.base);
     // "PT Geo Dipa Energi (Persero) ... Geo Dipa President Director", "Halmahera Nikel's corporate affairs head": so are
     // its first two words of a name of three or more, written alone twice or more.
     const firstTwo = coreWords.length >= 3 ? `${coreWords[0]} ${coreWords[1]}` : '';

@@ -4422,3 +4422,18 @@ describe('extractEntities on a rite known by its name', () => {
     expect(result.people.map((p) => p.name)).not.toContain('Catur Brata Penyepian');
   });
 });
+
+describe('extractEntities on a listed company called by its first word', () => {
+  it('should read "Garuda" alone as PT Garuda Indonesia once the story names it, and its officers as its, not "Berau" of PT Berau Coal', () => {
+    const garuda = extractEntities(
+      'Flag carrier PT Garuda Indonesia (Persero) Tbk will receive fresh funds. Garuda president director Rizal Firmansyah Akbar ' +
+        'told lawmakers that the airline and its unit PT Citilink Indonesia had 76 planes flying. The funds would help Garuda ' +
+        'return planes, and PT Citilink Indonesia would add routes.',
+    );
+    const rizal = garuda.people.find((p) => p.name === 'Rizal Firmansyah Akbar');
+    expect(rizal?.organization).toBe('PT Garuda Indonesia (Persero) Tbk');
+    expect(rizal?.titles).toContain('Garuda president director');
+    const berau = extractEntities('PT Berau Coal menambah produksi. Bupati Berau Mardiana Kusuma meminta Berau Coal merekrut warga Berau.');
+    expect(berau.people.find((p) => p.name === 'Mardiana Kusuma')?.organization).toBe('Pemerintah Kabupaten Berau');
+  });
+});
