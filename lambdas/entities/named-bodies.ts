@@ -713,10 +713,21 @@ function findStudentBoardHits(text: string): NamedBodyHit[] {
   return hits;
 }
 
+/** "The Amungme tribal council": a people's or a place's customary council named in English, in lower case. */
+const CUSTOMARY_COUNCIL_RE = /(?<![\p{L}])(?:[Tt]he[ \t]+)?(\p{Lu}[\p{L}-]+(?:[ \t]+\p{Lu}[\p{L}-]+)?[ \t]+(?:tribal|customary|traditional|adat)[ \t]+council)(?![\p{L}])/gu;
+function findCustomaryCouncilHits(text: string): NamedBodyHit[] {
+  if (!text.includes(' council')) return [];
+  return allMatches(CUSTOMARY_COUNCIL_RE, text).map((m) => {
+    const start = m.index + m[0].length - m[1]!.length;
+    return { start, end: start + m[1]!.length, name: m[1]!.replace(/\s+/g, ' '), government: false };
+  });
+}
+
 export function findNamedBodies(text: string): NamedBodyHit[] {
   return [
     ...findHeadHits(text),
     ...findStudentBoardHits(text),
+    ...findCustomaryCouncilHits(text),
     ...findTypeAcronymHits(text),
     ...findCuedHits(text),
     ...findExampleHits(text),

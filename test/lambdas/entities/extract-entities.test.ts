@@ -4437,3 +4437,15 @@ describe('extractEntities on a listed company called by its first word', () => {
     expect(berau.people.find((p) => p.name === 'Mardiana Kusuma')?.organization).toBe('Pemerintah Kabupaten Berau');
   });
 });
+
+describe('extractEntities on a customary council named in English', () => {
+  it('should read "the Amungme tribal council" as a body, no government, and "Its chairman" as its', () => {
+    const result = extractEntities(
+      'The Amungme tribal council, known by its Indonesian acronym LEMASA, has asked the company to involve customary leaders. ' +
+        'Its chairman, Menuel Beanal, said several of the dead workers were from nearby villages.',
+    );
+    const council = result.organizations.find((o) => o.name === 'Amungme tribal council');
+    expect(council?.government).toBe(false);
+    expect(result.people.find((p) => p.name === 'Menuel Beanal')?.organization).toBe('Amungme tribal council');
+  });
+});
