@@ -102,8 +102,10 @@ const FACILITY_NUMBER_AT = new RegExp(String.raw`^[ \t]+\d{1,2}(?![\p{L}\p{N}.,]
 const FACILITY_LEVEL_WORDS = new Set([...AREA_UNIT_WORDS, 'Pembantu', 'Keliling', 'Induk', 'Rawat', 'Inap']);
 const MEMBER_WORDS = new Set([
   'Mahasiswa', 'Masyarakat', 'Rakyat', 'Pemuda', 'Warga', 'Pedagang', 'Petani', 'Nelayan', 'Buruh', 'Pekerja', 'Guru', 'Pelajar',
-  'Perempuan', 'Ibu',
+  'Perempuan', 'Ibu', 'Pengusaha',
 ]);
+/** Heads of associations named after their members ("Asosiasi Pengusaha Perikanan Bitung", "Ikatan Guru Indonesia"). */
+const MEMBERS_HEADS: ReadonlySet<string> = new Set(['Koperasi', 'Asosiasi', 'Ikatan', 'Himpunan', 'Persatuan', 'Perkumpulan', 'Gabungan']);
 /** A company's boards after "Dewan", alone: "Dewan Komisaris", "Dewan Direksi". */
 const COMPANY_BOARD = /^(?:Komisaris|Direksi)$/;
 /**
@@ -255,6 +257,10 @@ export function cutAfterRegion(run: string, fromFirstWord = false, nameGoesOn: (
     const region = matchRegionAt(run, start);
     if (!region || region.end >= run.length) continue;
     const next = run.slice(region.end).trim().split(' ')[0]!;
+    // "Asosiasi Pengusaha Batu Bara Jambi": a region's name that another region follows is a word of the name (the coal
+    // of "batu bara"); the last one is the seat. Not a given name ("Kejari Jakarta Pusat Bima Anggara").
+    const nextAt = region.end + run.slice(region.end).search(/\S/);
+    if (matchRegionAt(run, nextAt)?.end === run.length && !isListedName(next)) continue;
     if (!REGION_NAME_TAILS.has(next) && !nameGoesOn(next)) return run.slice(0, region.end);
   }
   return run;
@@ -318,7 +324,7 @@ function findHeadHits(text: string): NamedBodyHit[] {
     const seat = (GOVERNMENT_HEADS.has(m[1]!) || REGION_SEATED_HEADS.has(m[1]!)) && run ? matchRegionAt(run, CLASS_BEFORE_SEAT.exec(run)?.[0].length ?? 0) : null;
     // "Aliansi Mahasiswa Samarinda", "Koalisi Masyarakat Sipil", "Koperasi Nelayan Samudera Bersatu": a group of
     // people is named after its members.
-    const members = (COLLECTIVE_HEADS.has(m[1]!) || m[1] === 'Koperasi') && MEMBER_WORDS.has(run.split(' ')[0]!);
+    const members = (COLLECTIVE_HEADS.has(m[1]!) || MEMBERS_HEADS.has(m[1]!)) && MEMBER_WORDS.has(run.split(' ')[0]!);
     const plainName = PLAIN_NAMED_HEADS.has(m[1]!);
     // "Timnas Indonesia": a national team is named after its country.
     const nationalTeam = country !== undefined;

@@ -4449,3 +4449,16 @@ describe('extractEntities on a customary council named in English', () => {
     expect(result.people.find((p) => p.name === 'Menuel Beanal')?.organization).toBe('Amungme tribal council');
   });
 });
+
+describe('extractEntities on associations named after their members and a region word inside a name', () => {
+  it('should read "Asosiasi Pengusaha Perikanan Bitung" and "Asosiasi Pengusaha Batu Bara Jambi" whole, and keep "Bima Anggara" a person', () => {
+    const result = extractEntities(
+      'Ketua Asosiasi Pengusaha Perikanan Bitung, Hengky Tanuwijaya, mengatakan ekspor naik. Ketua Asosiasi Pengusaha Batu Bara ' +
+        'Jambi, Sayid Ahmad, hadir. Kepala Seksi Intelijen Kejari Jakarta Pusat Bima Anggara menyatakan siap mengeksekusi putusan.',
+    );
+    const org = (name: string) => result.people.find((p) => p.name === name)?.organization;
+    expect(org('Hengky Tanuwijaya')).toBe('Asosiasi Pengusaha Perikanan Bitung');
+    expect(org('Sayid Ahmad')).toBe('Asosiasi Pengusaha Batu Bara Jambi');
+    expect(result.people.map((p) => p.name)).toContain('Bima Anggara');
+  });
+});
