@@ -74,6 +74,21 @@ const NUMBERED_DISTRICT = /^Distrik[ \t]+[IVX]{1,5}(?![\p{L}])/u;
 const SHORT_FORM_SPOT_HEAD = /^(?:Gedung|Kawasan|Bandara|Bandar Udara|Stadion|Gelanggang)[ \t]/;
 /** A short form in parentheses (group 1) and one to four name words after it (group 2, with its leading space). */
 const SPOT_NAME_AFTER_SHORT_FORM = new RegExp(`^[ \\t]*\\(([A-Z]{2,6})\\)((?:[ \\t]+${PLACE_TOKEN}){1,4})${WORD_END}`, 'u');
+
+/**
+ * "Gedung Olahraga (GOR) Segiri", "Kawasan Ekonomi Khusus (KEK) Maloy Batuta": after a building's, a zone's, an
+ * airport's or a stadium's words (`written` at `start`), the short form of its kind and its own name: that text, or
+ * null. Not a region or a wide area there: "Kawasan Inti Pusat Pemerintahan (KIPP) IKN" is the spot in that area.
+ */
+function spotNameAfterShortForm(text: string, start: number, written: string): string | null {
+  if (!SHORT_FORM_SPOT_HEAD.test(written)) return null;
+  const at = start + written.length;
+  const own = SPOT_NAME_AFTER_SHORT_FORM.exec(text.slice(at, at + 60));
+  if (!own || !written.split(/[ \t]+/).some((w) => w[0] === own[1]![0])) return null;
+  const words = own[2]!.trim().split(/[ \t]+/);
+  const areaAfter = words.some((_, n) => WIDE_AREA_BY_FORM.has(words.slice(0, n + 1).join(' ')));
+  return areaAfter || matchRegionAt(text, at + own[0].length - own[2]!.trimStart().length) ? null : own[0];
+}
 const NOT_BEFORE_TAILS = new Set(placeTailBlockers);
 /** Terms written like a named place that name a market of the economy ("Pasar Modal", "Pasar Uang"), no place. */
 const PLACE_TERMS = new Set(placeTerms as string[]);
@@ -260,15 +275,9 @@ export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): P
     if (NUMBERED_DISTRICT.test(m[0])) continue;
     // "Jalan Soekarno-Hatta Km 5": the kilometre post is no part of the road's name.
     let written = cutAtTitle(m[0]).replace(/[ \t]+(?:Km|KM)$/, '');
-    // "Gedung Olahraga (GOR) Segiri", "Kawasan Ekonomi Khusus (KEK) Maloy Batuta": after the short form of the spot's
-    // kind its own name follows; the mention runs through it and the name leaves the short form out.
-    const own = written === m[0] ? SPOT_NAME_AFTER_SHORT_FORM.exec(text.slice(start + written.length, start + written.length + 60)) : null;
-    // Not a region or wide area after it: "Kawasan Inti Pusat Pemerintahan (KIPP) IKN" is the spot in that area.
-    const ownAt = start + written.length + (own ? own[0].length - own[2]!.length + /^[ \t]+/.exec(own[2]!)![0].length : 0);
-    const ownWords = own?.[2]!.trim().split(/[ \t]+/) ?? [];
-    const areaAfter = ownWords.some((_, n) => WIDE_AREA_BY_FORM.has(ownWords.slice(0, n + 1).join(' ')));
-    const ownName = own && SHORT_FORM_SPOT_HEAD.test(written) && written.split(/[ \t]+/).some((w) => w[0] === own[1]![0]) && !matchRegionAt(text, ownAt) && !areaAfter ? own : null;
-    if (ownName) written += ownName[0];
+    // "Gedung Olahraga (GOR) Segiri": the mention runs through the spot's own name; the name leaves the short form out.
+    const ownName = written === m[0] ? spotNameAfterShortForm(text, start, written) : null;
+    if (ownName) written += ownName;
     // "Pelabuhan Semayang Balikpapan", "Stadion Segiri Samarinda": the city the spot is in is a location of its own.
     // Not a head alone ("Bandar Udara Mukomuko"), nor a road, often named after the towns it joins ("Jalan Raya Yogya
     // Magelang").

@@ -31,7 +31,7 @@ import { matchRegionAt } from './locations.js';
 import { isKnownPlaceName, isListedName, isNameOnlyWord, isPlainWord } from './tagger-features.js';
 import { UPPER_FIRST, WORDS_AFTER_NAME_NUMBER, WORD_START, allMatches, buildAlternation, initialsOf, matchAt, wholeWordsAt, withCountedLetters, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
 import type { AgencyEntry, RegionEntry, Span } from './types.js';
-import { AREA_UNIT_WORDS } from '../shared/area-units.js';
+import { AREA_UNIT_KIND, AREA_UNIT_WORDS } from '../shared/area-units.js';
 
 /** A body found by its head word, before it becomes an organization hit. */
 export interface NamedBodyHit extends Span {
@@ -224,7 +224,7 @@ export function cutNameRun(run: string, titles = true, namedAfterPerson = false)
       // "Asosiasi Pengemudi Ojol Garda Indonesia": a country after the word ends the body's name; no person's is there.
       !isCountryForm(words[i + 1]!) &&
       // "Pokdarwis Bakau Lestari Desa Tanjung Limau": a unit word after the listed word opens the body's village.
-      !AREA_UNIT_SET.has(words[i + 1]!) &&
+      AREA_UNIT_KIND[words[i + 1]!] === undefined &&
       !(i + 2 === words.length && isTownWord(words[i + 1]!));
     // "PT Kaltim Kariangau Terminal": a place's head word that ends a company's run opens no place; it is the name's.
     const lastPlaceHead = !titles && i === words.length - 1 && PLACE_HEAD_WORDS.has(w);
@@ -240,10 +240,9 @@ export function cutNameRun(run: string, titles = true, namedAfterPerson = false)
     }
   }
   // "Lembaga Adat Dayak Aoheng Kecamatan" cut before the kecamatan's name: the unit word goes with its name.
-  while (keep > 1 && AREA_UNIT_SET.has(words[keep - 1]!)) keep -= 1;
+  while (keep > 1 && AREA_UNIT_KIND[words[keep - 1]!] !== undefined) keep -= 1;
   return words.slice(0, keep).join(' ');
 }
-const AREA_UNIT_SET: ReadonlySet<string> = new Set(AREA_UNIT_WORDS);
 
 /**
  * A body named with its region ends there when more capitalised words follow, a person's name: "Perumda Tirta

@@ -1021,7 +1021,7 @@ function pairedHolder(text: string, hit: PersonHit): PersonHit | null {
 /** Whether a body's name is an area's administration: its unit word and name, "Pemerintah" before or not. */
 function isAdministrationOf(name: string, area: string): boolean {
   const unitAndArea = name.startsWith('Pemerintah ') ? name.slice('Pemerintah '.length) : name;
-  return unitAndArea.endsWith(` ${area}`) && AREA_UNIT_WORDS.includes(unitAndArea.slice(0, -area.length - 1));
+  return unitAndArea.endsWith(` ${area}`) && AREA_UNIT_KIND[unitAndArea.slice(0, -area.length - 1)] !== undefined;
 }
 
 /** The unit word of the area a title heads, as the title writes it: a Kepala or Petinggi Kampung heads a Kampung. */
@@ -1313,6 +1313,19 @@ const PERSON_AFTER_AGE = new RegExp(
 );
 
 /**
+ * The name read where up to four capitalised name words end right before `at` (an age, a degree), its Balinese "I" or
+ * "Ni" and all, with the words the cue found (`words`); null where no name ends there or one of `taken` holds it.
+ */
+function nameEndingAt(text: string, at: number, taken: readonly Span[]): { name: Span; words: string } | null {
+  const m = NAME_BEFORE_AGE.exec(text.slice(Math.max(0, at - 60), at));
+  if (!m) return null;
+  const cuedStart = at - (m[0].length - m[0].indexOf(m[1]!));
+  const name = readName(text, withBalineseOpener(text, cuedStart));
+  if (!name || name.end !== cuedStart + m[1]!.length || overlapsAny(name, taken)) return null;
+  return { name, words: m[1]! };
+}
+
+/**
  * People named with their age, as reports name residents and victims: "Rusmini (52), istri pasien", "Siti Aminah (45)".
  * The age makes even one unlisted word a name, if it is no word of the language nor a place.
  */
@@ -1323,11 +1336,8 @@ function findAgedHits(text: string, taken: readonly Span[], tagged: readonly Spa
     if (Number(age[1]) < 1 || Number(age[1]) > 110) continue;
     const betweenCommas = age[0].startsWith(',');
     if (betweenCommas && !PERSON_AFTER_COMMA_AGE.test(text.slice(age.index + age[0].length - 1, age.index + age[0].length + 12))) continue;
-    const m = NAME_BEFORE_AGE.exec(text.slice(Math.max(0, age.index - 60), age.index));
-    if (!m) continue;
-    const cuedStart = age.index - (m[0].length - m[0].indexOf(m[1]!));
-    const name = readName(text, withBalineseOpener(text, cuedStart));
-    if (!name || name.end !== cuedStart + m[1]!.length || overlapsAny(name, taken)) continue;
+    const name = nameEndingAt(text, age.index, taken)?.name;
+    if (!name) continue;
     if (tagged.some((t) => t.start < name.end && t.end > name.start && (t.start < name.start || t.end > name.end))) continue;
     // "Rukiah (63), warga Desa Jone": a word for a person after the age makes even a word of the language a name.
     const described = betweenCommas || PERSON_AFTER_AGE.test(text.slice(age.index + age[0].length, age.index + age[0].length + 24));
@@ -1354,11 +1364,9 @@ function findDegreedHits(text: string, taken: readonly Span[], tagged: readonly 
   for (const degrees of allMatches(DEGREES_AFTER_WORD, text)) {
     if (!/\p{L}/u.test(text[degrees.index - 1] ?? '') || !/^[ \t]*,?[ \t]+\S/.test(degrees[0])) continue;
     if (!degrees[2] && !/\p{L}\.\p{L}/u.test(degrees[1]!)) continue;
-    const m = NAME_BEFORE_AGE.exec(text.slice(Math.max(0, degrees.index - 60), degrees.index));
-    if (!m || !m[1]!.includes(' ')) continue;
-    const cuedStart = degrees.index - (m[0].length - m[0].indexOf(m[1]!));
-    const name = readName(text, withBalineseOpener(text, cuedStart));
-    if (!name || name.end !== cuedStart + m[1]!.length || overlapsAny(name, taken)) continue;
+    const before = nameEndingAt(text, degrees.index, taken);
+    if (!before || !before.words.includes(' ')) continue;
+    const { name } = before;
     // "General Manager Pulisan Cove Resort Ferdinand Kaunang, S.ST.Par.": a shorter name the tagger read at the end is the one.
     if (tagged.some((t) => t.start < name.end && t.end > name.start && (t.start !== name.start || t.end !== name.end))) continue;
     const value = cuedName(text, name);

@@ -458,7 +458,7 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
     const commission = /Komisi$/.test(text.slice(Math.max(0, at - 6), at)) && /^(?:[IVX]{1,4}|[A-E])$/.test(word);
     // "Wakil Ketua I Budiono Santoso", "Asisten I Setda": the post's first numeral, where no Balinese name opens with
     // "I" ("I Made", "I Gusti").
-    const firstNumeral = word === 'I' && words.length === 0 && !BALINESE_NAME_WORDS.has(/^[ \t]+(\p{L}+)/u.exec(text.slice(next + 1, next + 20))?.[1] ?? '');
+    const firstNumeral = word === 'I' && words.length === 0 && !opensBalineseName(text, next);
     if (firstNumeral) {
       words.push(word);
       end = at = next + 1;
@@ -606,8 +606,7 @@ function readEnglishField(text: string, pos: number, needsLead = true): number {
       const rank = m !== null && m[1] === '' && matchAt(RANK_PHRASE_AT, text, at) !== null;
       if (m && (m[1] === '' || /^,[ \t]*$/.test(m[1]!)) && (!isDictionaryWord(word) || isListedName(word) || rank)) return lowerRun;
       // "IDX director for company valuation I Nyoman Gede Arta Wijaya": a Balinese name's "I" opens it.
-      const opener = /^(?:I|Ni)[ \t]+(\p{Lu}\p{Ll}+)/u.exec(text.slice(at, at + 24));
-      if (opener && BALINESE_NAME_WORDS.has(opener[1]!)) return lowerRun;
+      if (opensBalineseName(text, at)) return lowerRun;
       break;
     }
     // "Chief Executive Officer Park Seo-jun": a surname before a hyphenated given name opens the name.
@@ -616,7 +615,7 @@ function readEnglishField(text: string, pos: number, needsLead = true): number {
     // "Communication, Relations & CID PHM": after "&" or "and" a field's own acronym counts, where it names no body.
     const joinedAcronym = Boolean(m?.[1]) && /^[A-Z]{2,5}$/.test(word) && !AGENCY_BY_FORM.has(word);
     // "Vice Minister of Tourism Ni Luh Putu Ariani": "I" or "Ni" before a Balinese name word opens the name.
-    const balinese = (word === 'Ni' || word === 'I') && BALINESE_NAME_WORDS.has(/^[ \t]+(\p{Lu}\p{Ll}+)/u.exec(text.slice(at + (m?.[0].length ?? 0), at + (m?.[0].length ?? 0) + 16))?.[1] ?? '');
+    const balinese = m !== null && opensBalineseName(text, at + m[0].length - word.length);
     const fits = !balinese && (COMMON_ABBREVIATIONS.has(word) || COUNTRY_BY_FORM.has(word) || joinedAcronym || (/[a-z]/.test(word) && isDictionaryWord(word) && !isListedName(word) && !koreanName));
     // "Commander of the Balikpapan Naval Base": a region names the unit, before the unit's own words.
     const region = m && !fits && m[1] === '' ? matchRegionAt(text, at) : null;
@@ -635,6 +634,13 @@ function readEnglishField(text: string, pos: number, needsLead = true): number {
   }
   return length;
 }
+
+/** Whether a Balinese name opens at `pos`: "I" or "Ni", then a Balinese name word ("I Made", "Ni Luh"). */
+function opensBalineseName(text: string, pos: number): boolean {
+  const opener = BALINESE_OPENER_AT.exec(text.slice(pos, pos + 24));
+  return opener !== null && BALINESE_NAME_WORDS.has(opener[1]!);
+}
+const BALINESE_OPENER_AT = /^(?:I|Ni)[ \t]+(\p{L}+)/u;
 
 /** Whether a capitalised word of the English dictionary follows at `at` ("Naval" of "Balikpapan Naval Base"). */
 function isEnglishUnitWordAt(text: string, at: number): boolean {
