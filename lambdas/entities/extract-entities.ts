@@ -140,12 +140,14 @@ const isCommandName = (text: string, place: { start: number; kind?: string }): b
   (isNamedSpot(place) || place.kind === 'village' || place.kind === 'district') &&
   COMMAND_NUMBER_BEFORE.test(text.slice(Math.max(0, place.start - 8), place.start));
 
+/** The prefixes of ships' names, as a pattern source. */
+const VESSEL_PREFIXES = 'KM|KMP|KRI|KLM|KN|MV|MT|TB';
 /** A ship's prefix right before a name ("KM Bukit Siguntang", "KMP Port Link", "KRI Bima Suci"): the name is a vessel's. */
-const VESSEL_BEFORE = /(?:^|[^\p{L}])(?:KM|KMP|KRI|KLM|KN|MV|MT|TB|Kapal(?:[ \t]+Motor)?)\.?[ \t]+$/u;
+const VESSEL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${VESSEL_PREFIXES}|Kapal(?:[ \\t]+Motor)?)\\.?[ \\t]+$`, 'u');
 
 /** Whether a place is a vessel's name, no place of the story. */
 // "KMP Tao Toba II" read with its prefix: the place opens with it.
-const VESSEL_OPENING = /^(?:KM|KMP|KRI|KLM|KN|MV|MT|TB)\.?[ \t]+\p{Lu}/u;
+const VESSEL_OPENING = new RegExp(`^(?:${VESSEL_PREFIXES})\\.?[ \\t]+\\p{Lu}`, 'u');
 const isVesselName = (text: string, place: Span): boolean =>
   VESSEL_BEFORE.test(text.slice(Math.max(0, place.start - 14), place.start)) || VESSEL_OPENING.test(text.slice(place.start, place.end));
 
