@@ -145,9 +145,9 @@ const VESSEL_PREFIXES = 'KM|KMP|KRI|KLM|KN|MV|MT|TB';
 /** A ship's prefix right before a name ("KM Bukit Siguntang", "KMP Port Link", "KRI Bima Suci"): the name is a vessel's. */
 const VESSEL_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${VESSEL_PREFIXES}|Kapal(?:[ \\t]+Motor)?)\\.?[ \\t]+$`, 'u');
 
-/** Whether a place is a vessel's name, no place of the story. */
-// "KMP Tao Toba II" read with its prefix: the place opens with it.
+/** A ship's prefix opening a place's words ("KMP Tao Toba II", read with its prefix). */
 const VESSEL_OPENING = new RegExp(`^(?:${VESSEL_PREFIXES})\\.?[ \\t]+\\p{Lu}`, 'u');
+/** Whether a place is a vessel's name, no place of the story. */
 const isVesselName = (text: string, place: Span): boolean =>
   VESSEL_BEFORE.test(text.slice(Math.max(0, place.start - 14), place.start)) || VESSEL_OPENING.test(text.slice(place.start, place.end));
 
