@@ -37,6 +37,7 @@ import {
 import type { OrgHit, RegionHit, Span } from './types.js';
 import type { PlaceHit } from './locations.js';
 import buildingWords from './data/building-words.json' with { type: 'json' };
+import gatheringWords from './data/gathering-words.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 
 /**
@@ -207,7 +208,7 @@ function isAdatTitle(text: string, span: Span): boolean {
 const GELAR_BEFORE = /(?:^|[^\p{L}])gelar[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?$/u;
 
 /** Words for a religious gathering no dictionary of the language holds ("Tabligh Akbar", "Istighosah Akbar"). */
-const GATHERING_WORDS: ReadonlySet<string> = new Set(['tabligh', 'zikir', 'dzikir', 'istighosah', 'istigasah', 'munajat', 'sholawat', 'shalawat']);
+const GATHERING_WORDS: ReadonlySet<string> = new Set(gatheringWords);
 
 /** A company's word for a regional unit between its name and the area: " Regional ", " Area ". */
 const UNIT_AREA_WORD = /^[ \t]+(?:Regional|Region|Area)[ \t]+$/;

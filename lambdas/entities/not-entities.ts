@@ -11,8 +11,10 @@ import { isDerivedNoun, isDictionaryWord, isKnownPlaceName, isListedName, isPlai
 import type { EntityResult, PersonEntity } from '../shared/types.js';
 import type { Span } from './types.js';
 import festivals from './data/festivals.json' with { type: 'json' };
+import ideaWords from './data/idea-words.json' with { type: 'json' };
 import numberWords from './data/number-words.json' with { type: 'json' };
 import openingWords from './data/opening-words.json' with { type: 'json' };
+import productCueWords from './data/product-cue-words.json' with { type: 'json' };
 
 /** Words that make the outlet after them a credit: "dikutip dari Kompas.com", "kepada IDN Times", "Follow ...", "told The Jakarta Post". */
 const CREDIT_BEFORE =
@@ -21,11 +23,14 @@ const CREDIT_BEFORE =
  * Words for an idea, a saying, a rite or an heirloom before its name ("filosofi Tri Hita Karana", "semboyan Bhinneka
  * Tunggal Ika", "ritual Kololi Kie", "prosesi Mattompang Arajang", "keris La Makkawa"), as a pattern source.
  */
-const IDEA_WORDS = 'filosofi|falsafah|semboyan|slogan|moto|motto|tagline|ritual|prosesi|upacara|keris|tombak';
-/** Words before a capitalised run that make it a product or work title, not a person or organization. */
+const IDEA_WORDS = buildAlternation(ideaWords);
+/**
+ * Words before a capitalised run that make it a product or work title, not a person or organization (the product words
+ * of data/product-cue-words.json and the idea words).
+ */
 const PRODUCT_CUE = new RegExp(
   // "pencipta lagu Hendra", "penulis buku X": after a word for its maker, the name is the maker's.
-  String.raw`${WORD_START}(?<!(?:pencipta|penulis|penggubah|sutradara|produser)[ \t]+)(?:merek|merk|tipe|seri|varian|produk|ponsel|smartphone|handphone|film|lagu|album|novel|buku|judul|berjudul|bertajuk|ban|aplikasi|game|gim|serial|sinetron|single|program|acara|kartu|boneka|${IDEA_WORDS})[ \t]+((?:[A-Z]${wordChar("'’&-")}*)(?:[ \t]+[A-Z0-9]${wordChar("'’&-")}*)*(?:(?:[ \t]*,[ \t]*|[ \t]+(?:dan|serta|atau)[ \t]+|[ \t]*,[ \t]*(?:dan|serta|atau)[ \t]+)(?:[A-Z]${wordChar("'’&-")}*)(?:[ \t]+[A-Z0-9]${wordChar("'’&-")}*)*)*)`,
+  String.raw`${WORD_START}(?<!(?:pencipta|penulis|penggubah|sutradara|produser)[ \t]+)(?:${buildAlternation(productCueWords)}|${IDEA_WORDS})[ \t]+((?:[A-Z]${wordChar("'’&-")}*)(?:[ \t]+[A-Z0-9]${wordChar("'’&-")}*)*(?:(?:[ \t]*,[ \t]*|[ \t]+(?:dan|serta|atau)[ \t]+|[ \t]*,[ \t]*(?:dan|serta|atau)[ \t]+)(?:[A-Z]${wordChar("'’&-")}*)(?:[ \t]+[A-Z0-9]${wordChar("'’&-")}*)*)*)`,
   'gu',
 );
 /** One of those words opening a cue ({@link IDEA_WORDS}): the name after it is the idea's, even a full name. */
