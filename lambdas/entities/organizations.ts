@@ -116,8 +116,14 @@ const POLICE_RE = new RegExp(
 // "UD Tani Makmur": a trading business (usaha dagang) is named with its kind too.
 const COMPANY_RE = new RegExp(`${WORD_START}(?:PT|CV|UD)\\.?[ \\t]+(${CAP_TOKENS})(?:[ \\t]+\\(Persero\\))?(?:[ \\t]+Tbk\\.?)?`, 'gu');
 const TBK_RE = new RegExp(`${WORD_START}([A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){0,4})[ \\t]+Tbk${WORD_END}`, 'gu');
+/**
+ * The administrations a named body's head word can open, government bodies (Yogyakarta's Kalurahan and Kapanewon,
+ * Minang nagari and Acehnese gampong are its desa and kecamatan), beside the other bodies named the same way.
+ */
+const ADMINISTRATION_HEADS: ReadonlySet<string> = new Set(['Kecamatan', 'Kelurahan', 'Desa', 'Kalurahan', 'Kapanewon', 'Nagari', 'Gampong']);
+const NAMED_BODY_HEADS = ['Partai', 'Universitas', 'Institut', 'Politeknik', 'Sekolah Tinggi', ...ADMINISTRATION_HEADS];
 const NAMED_BODY_RE = new RegExp(
-  `${WORD_START}(Partai|Universitas|Institut|Politeknik|Sekolah Tinggi|Kecamatan|Kelurahan|Desa|Kalurahan|Kapanewon|Nagari|Gampong)[ \\t]+([A-Z][A-Za-z'’]+(?:${HYPHEN_PART})*(?:[ \\t][A-Z][A-Za-z'’]+(?:${HYPHEN_PART})*){0,3})`,
+  `${WORD_START}(${NAMED_BODY_HEADS.join('|')})[ \\t]+([A-Z][A-Za-z'’]+(?:${HYPHEN_PART})*(?:[ \\t][A-Z][A-Za-z'’]+(?:${HYPHEN_PART})*){0,3})`,
   'gu',
 );
 
@@ -1125,8 +1131,7 @@ function findNamedBodyHits(text: string): OrgHit[] {
     hits.push(makeHit(m.index, m.index + m[0].length, m[0], { government: false }));
   }
   for (const m of allMatches(NAMED_BODY_RE, text)) {
-    // Yogyakarta's Kalurahan and Kapanewon, Minang nagari and Acehnese gampong are its desa and kecamatan.
-    const government = ['Kecamatan', 'Kelurahan', 'Desa', 'Kalurahan', 'Kapanewon', 'Nagari', 'Gampong'].includes(m[1]!);
+    const government = ADMINISTRATION_HEADS.has(m[1]!);
     // "Universitas Kristen Indonesia", "Universitas Islam Indonesia": a body's name may end in "Indonesia".
     const known = knownPrefix(m[1]!, trimNameTail(m[2]!, government ? NO_WORDS : COMPANY_NAME_WORDS));
     // "Politeknik Negeri Samarinda Ibayasid": a body named with its region ends there; the name after is a person's,
