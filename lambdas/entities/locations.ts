@@ -32,7 +32,7 @@ import placeTerms from './data/place-terms.json' with { type: 'json' };
 import placeTails from './data/place-tails.json' with { type: 'json' };
 import { TITLES_IN_NAMES } from './person-names.js';
 import { LOCATIVE_WINDOW } from './settings.js';
-import { CAPITAL_AFTER_SPACES, WORD_END, WORD_START, allMatches, buildAlternation, matchAt, overlapsAny, wholeWordsAt, withinAny, wordStartMatcher } from './text-scan.js';
+import { CAPITAL_AFTER_SPACES, ROMAN_NUMERAL, WORD_END, WORD_START, allMatches, buildAlternation, matchAt, overlapsAny, wholeWordsAt, withinAny, wordStartMatcher } from './text-scan.js';
 import { isAffixedWord, isDictionaryWord, isEnglishWord, isGivenName, isListedName, knownNameLength, tokenize } from './tagger-features.js';
 import type { RegionEntry, RegionHit, Span } from './types.js';
 
@@ -117,7 +117,8 @@ const ADMIN_UNIT_KIND: Record<string, string> = Object.fromEntries(Object.entrie
 /** A name word that is not the head of the next unit ("Desa X Kecamatan Y" is two places). */
 const UNIT_FREE = `(?!(?:${[...AREA_UNIT_WORDS, 'Kabupaten', 'Kota', 'Provinsi'].join('|')})(?![\\p{L}]))`;
 /** A Roman numeral closing a unit's name ("Kelurahan Tegal Sari Mandala II"). */
-const UNIT_NUMERAL = '(?:[ \\t]+(?:I{2,3}|IV|VI{0,3}|IX|X{1,2})(?![\\p{L}\\p{N}]))?';
+// A lone "I" is no unit's number.
+const UNIT_NUMERAL = `(?:[ \\t]+(?!I(?![IVX]))${ROMAN_NUMERAL}(?![\\p{L}\\p{N}]))?`;
 // "Komando Distrik Militer (Kodim)": the army's district command is no Papuan district.
 const ADMIN_UNIT_ANYWHERE = new RegExp(
   `${WORD_START}(Kecamatan|kecamatan|Distrik(?![ \\t]+(?:Militer|[IVX]{1,5}(?![\\p{L}])))|Kelurahan|kelurahan|Desa|desa|Dusun|dusun|Nagari|Nagori|Gampong|Kampung|Kalurahan|Kapanewon)[ \\t]+(${PLACE_TOKEN}(?:[ \\t]+${UNIT_FREE}${PLACE_TOKEN}){0,2}${UNIT_NUMERAL})${WORD_END}`,

@@ -36,7 +36,7 @@ import {
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { ASSOCIATION_BOARD, CLASS_BEFORE_SEAT, COMPANY_END_WORDS, HOSPITAL_HEADS, HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, goesOnCompanyName, ofContinuation } from './named-bodies.js';
-import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, SPACES, UPPER_FIRST, WORDS_AFTER_NAME_NUMBER, WORD_END, WORD_START, allMatches, buildAlternation, capitalize, clashesWith, escapeRegExp, initialsOf, insideLonger, literalGroups, wholeWordsAt, withCountedLetters, literalMatcher, matchAt, overlapsAny, withinAny, sentenceStartBefore, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
+import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, ROMAN_NUMERAL, SPACES, UPPER_FIRST, WORDS_AFTER_NAME_NUMBER, WORD_END, WORD_START, allMatches, buildAlternation, capitalize, clashesWith, escapeRegExp, initialsOf, insideLonger, literalGroups, wholeWordsAt, withCountedLetters, literalMatcher, matchAt, overlapsAny, withinAny, sentenceStartBefore, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
 import { isAffixedWord, isDerivedNoun, isDictionaryWord, isGivenName, isKnownPlaceName, isListedName, isPlainWord, knownNameLength } from './tagger-features.js';
 import type { AgencyEntry, OrgHit, RegionEntry, RegionHit, Span } from './types.js';
 import englishUnits from './data/english-units.json' with { type: 'json' };
@@ -843,9 +843,11 @@ const SCHOOL_LEVEL_FORM = new RegExp(`^(?:${SCHOOL_KINDS})$`);
 const SCHOOL_STATUS_AFTER = /^[ \t]+(?:negeri|swasta)(?![\p{L}])/u;
 /** A school by its kind and number: "SDN 014", "SMA Negeri 1", "SMP Swasta 2", "MTsN 3" (group 1 kind, 2 "N", 3 status). */
 const SCHOOL_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${SCHOOL_KINDS}|Madrasah Aliyah|Madrasah Tsanawiyah|Madrasah Ibtidaiyah)(N)?(?:[ \t]+(Negeri|Swasta))?(?:[ \t]*\([A-Za-z]{2,5}\))?[ \t]+(?:\d{1,3}|[IVX]{1,4})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(${SCHOOL_KINDS}|Madrasah Aliyah|Madrasah Tsanawiyah|Madrasah Ibtidaiyah)(N)?(?:[ \t]+(Negeri|Swasta))?(?:[ \t]*\([A-Za-z]{2,5}\))?[ \t]+(?:\d{1,3}|${ROMAN_NUMERAL})(?![\p{L}\p{N}])`,
   'gu',
 );
+/** The number closing a school's match. */
+const SCHOOL_NUMBER_AT_END = new RegExp(`(?:\\d{1,3}|${ROMAN_NUMERAL})$`);
 /** A madrasah's kind as it is named in full ("MAN 1 Bone" is Madrasah Aliyah Negeri 1 Bone). */
 const MADRASAH_KINDS: Readonly<Record<string, string>> = { MA: 'Madrasah Aliyah', MTs: 'Madrasah Tsanawiyah', MI: 'Madrasah Ibtidaiyah' };
 
@@ -870,7 +872,7 @@ function findSchoolHits(text: string): OrgHit[] {
     const placeEnd = place.length > 0 ? text.indexOf(place.at(-1)!, end) + place.at(-1)!.length : end;
     end = Math.max(region?.end ?? end, placeEnd);
     // Named as the kind is spelled ("SDN" -> "SD Negeri", "MAN" -> "Madrasah Aliyah Negeri"), its number and place after.
-    const number = /(?:\d{1,3}|[IVX]{1,4})$/.exec(m[0])![0];
+    const number = SCHOOL_NUMBER_AT_END.exec(m[0])![0];
     const rest = text.slice(m.index + m[0].length - number.length, end).replace(/\s+/g, ' ');
     const name = `${MADRASAH_KINDS[m[1]!] ?? m[1]!}${state ? ' Negeri' : m[3] ? ` ${m[3]}` : ''} ${rest}`;
     hits.push(makeHit(m.index, end, name, { government: state, priority: 2 }));
@@ -888,12 +890,12 @@ const SCHOOL_STATUS_WORD = new RegExp(`^(?:${SCHOOL_STATUS_SOURCE}|N)$`);
  * Hanyo", "SD Muhammadiyah 9 Banjarmasin", "TK Pertiwi Bataguh" (group 1 kind, 2 "N", 3 the status or foundation).
  */
 const FOUNDATION_SCHOOL_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(SD|SMP|SMA|SMK|MI|MTs|MA|TK)(N)?[ \t]+(${SCHOOL_STATUS_SOURCE})(?:[ \t]+(?:\d{1,3}|[IVX]{1,4}))?(?=[ \t]+\p{Lu}\p{Ll})`,
+  String.raw`(?<![\p{L}\p{N}])(SD|SMP|SMA|SMK|MI|MTs|MA|TK)(N)?[ \t]+(${SCHOOL_STATUS_SOURCE})(?:[ \t]+(?:\d{1,3}|${ROMAN_NUMERAL}))?(?=[ \t]+\p{Lu}\p{Ll})`,
   'gu',
 );
 
 /** A school's number after its place ("SD Negeri Oesao 1"), not a count of the word in lower case after it ("2 kali"). */
-const SCHOOL_NUMBER_AFTER = new RegExp(String.raw`^[ \t]+(?:\d{1,3}|[IVX]{1,4})(?![\p{L}\p{N}]|[.,]\d|[ \t]+(?!(?:${WORDS_AFTER_NAME_NUMBER})(?![\p{L}]))\p{Ll})`, 'u');
+const SCHOOL_NUMBER_AFTER = new RegExp(String.raw`^[ \t]+(?:\d{1,3}|${ROMAN_NUMERAL})(?![\p{L}\p{N}]|[.,]\d|[ \t]+(?!(?:${WORDS_AFTER_NAME_NUMBER})(?![\p{L}]))\p{Ll})`, 'u');
 
 /** Schools numbered or not that SCHOOL_RE leaves: a status without a number, or a foundation's name. */
 function findFoundationSchoolHits(text: string): OrgHit[] {
@@ -976,7 +978,7 @@ function namesPrivateSchool(words: readonly string[]): boolean {
  */
 const MERAH_PUTIH_COOPERATIVE_RE = new RegExp(
   String.raw`(?<![\p{L}])Koperasi[ \t]+(Desa|Kelurahan|Kalurahan|Nagari|Gampong|Kampung|Pekon|Tiyuh)[ \t]+Merah[ \t]+Putih(?:[ \t]+\(([A-Z]{3,6})\))?` +
-    String.raw`[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}(?:[ \t]+(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}|\d{1,2}))?)(?![\p{L}\p{N}])`,
+    String.raw`[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,3}(?:[ \t]+(?:${ROMAN_NUMERAL}|\d{1,2}))?)(?![\p{L}\p{N}])`,
   'gu',
 );
 

@@ -18,7 +18,7 @@ import {
 import { AREA_UNIT_WORDS } from '../shared/area-units.js';
 import { isDateWord, isNameWord, isTrailingInitials } from './person-names.js';
 import { isGivenName, isListedName, isNameOnlyWord } from './tagger-features.js';
-import { UPPER_FIRST, buildAlternation } from './text-scan.js';
+import { ROMAN_NUMERAL, UPPER_FIRST, buildAlternation } from './text-scan.js';
 import type { RegionHit, Span } from './types.js';
 import schoolWords from './data/school-words.json' with { type: 'json' };
 
@@ -62,7 +62,7 @@ const POLICE_FUNCTIONS = new Set([
   'Binmas', 'Humas', 'Intelkam', 'Lantas', 'Propam', 'Reserse', 'Reskrim', 'Reskrimsus', 'Reskrimum', 'Resnarkoba', 'Sabhara',
   'Samapta', 'Narkoba', 'Polairud',
 ]);
-const SCHOOL_NUMBER = /^(?:\d{1,3}|[IVX]{1,4})$/;
+const SCHOOL_NUMBER = new RegExp(`^(?:\\d{1,3}|${ROMAN_NUMERAL})$`);
 
 /** A title form opening a tagged span ("Kajari", "Wali Kota") and the spaces after it. */
 // "Raja Basa" (a gunung, a kecamatan) keeps its "Raja": a title only before a country.

@@ -83,6 +83,13 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
  */
 export const WORDS_AFTER_NAME_NUMBER = 'yang|dan|serta|atau|di|ke|dari|untuk|milik|pada|juga|sudah|telah|akan|masih|tersebut|itu|ini';
 
+/**
+ * A Roman numeral from I to XXXIX, as a pattern source, for the numbers of units, schools and cooperatives ("Desa
+ * Sukamaju II", "SMA Negeri XIV", "Kopdes Merah Putih Mandala II"); the tens first, so that a numeral read from the
+ * end of a name is read whole ("XIV", not "IV").
+ */
+export const ROMAN_NUMERAL = '(?:X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3})';
+
 /** An acronym as a whole word: a capital, then capitals or digits, maybe a hyphenated part ("BPBD", "PUPR", "PAN-RB"). */
 export const ACRONYM = /^[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?$/;
 

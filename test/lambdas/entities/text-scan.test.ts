@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LETTER_END, LETTER_START, WORD_END, WORD_START, buildAlternation, clashesWith, initialsOf, insideLonger, latinPartOf, literalGroups, literalMatcher, overlapsAny, wholeWordsAt, withCountedLetters, withinAny, wordChar, wordStartMatcher, wordStarts } from '../../../lambdas/entities/text-scan.js';
+import { LETTER_END, LETTER_START, ROMAN_NUMERAL, WORD_END, WORD_START, buildAlternation, clashesWith, initialsOf, insideLonger, latinPartOf, literalGroups, literalMatcher, overlapsAny, wholeWordsAt, withCountedLetters, withinAny, wordChar, wordStartMatcher, wordStarts } from '../../../lambdas/entities/text-scan.js';
 import { tokenize } from '../../../lambdas/entities/tagger-features.js';
 
 /** Every code point of the Basic Multilingual Plane and a sample of the others, surrogates excluded. */
@@ -75,6 +75,17 @@ describe('span relations', () => {
     expect([inner, across, body].map((s) => withinAny(s, [body]))).toEqual([true, false, true]);
     expect([inner, across].map((s) => clashesWith(s, [body]))).toEqual([true, true]);
     expect(clashesWith(body, [inner])).toBe(false);
+  });
+});
+
+describe('ROMAN_NUMERAL', () => {
+  const whole = new RegExp(`^${ROMAN_NUMERAL}$`);
+  it('reads the numerals a unit, a school or a cooperative is numbered with, and no other run of I, V and X', () => {
+    expect(['I', 'II', 'IV', 'VIII', 'IX', 'XII', 'XIV', 'XIX', 'XXIV', 'XXX'].filter((n) => whole.test(n))).toHaveLength(10);
+    expect(['IIII', 'VV', 'IVX', 'XXXX', 'VX', ''].filter((n) => whole.test(n))).toEqual([]);
+  });
+  it('reads a numeral at the end of a name whole, the tens with it', () => {
+    expect(new RegExp(`${ROMAN_NUMERAL}$`).exec('SMA Negeri XIV')?.[0]).toBe('XIV');
   });
 });
 
