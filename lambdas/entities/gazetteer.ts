@@ -259,10 +259,10 @@ export const PLACE_HEAD_FIRST_WORDS: ReadonlySet<string> = new Set(PLACE_HEADS.m
 export const AMBIGUOUS_REGION_NAMES = new Set(ambiguousRegions as string[]);
 
 /**
- * The class of a vertical office, written before its seat ("Kelas I", "Kelas IIA", a customs office's "Tipe Madya
- * Pabean B" or "TMP C"); no part of the office's name.
+ * The class of a vertical office, written before its seat ("Kelas I", "Kelas IIA", an immigration office's "Kelas I
+ * Khusus", a customs office's "Tipe Madya Pabean B" or "TMP C"); no part of the office's name.
  */
-export const OFFICE_CLASS_WORDS = '(?:(?:Kelas|Klas)[ \\t]+(?:I{1,3}|IV|[1-4])[ABC]?|Utama|Tipe[ \\t]+(?:Madya[ \\t]+(?:Pabean|Cukai)(?:[ \\t]+[ABC])?|Pratama|[ABC])|TM[PC](?:[ \\t]+[ABC])?)';
+export const OFFICE_CLASS_WORDS = '(?:(?:Kelas|Klas)[ \\t]+(?:I{1,3}|IV|[1-4])[ABC]?(?:[ \\t]+Khusus)?|Utama|Tipe[ \\t]+(?:Madya[ \\t]+(?:Pabean|Cukai)(?:[ \\t]+[ABC])?|Pratama|[ABC])|TM[PC](?:[ \\t]+[ABC])?)';
 
 /** Title forms (title and variants) mapped to their entry. */
 export const TITLE_BY_FORM = new Map<string, TitleEntry>();

@@ -210,11 +210,12 @@ export function cutNameRun(run: string, titles = true, namedAfterPerson = false)
   let keep = words.length;
   // "Stasiun Meteorologi Kelas I Sultan Syarif Kasim II": after an office's class, the title of the one a station or a
   // hospital is named after opens that name.
-  const classWords = namedAfterPerson ? (CLASS_BEFORE_SEAT.exec(run)?.[0].trim().split(/[ \t]+/).length ?? 0) : 0;
-  const namesakeStart = classWords > 0 && NAMESAKE_TITLES.has(words[classWords] ?? '') ? classWords : -1;
+  const classWords = CLASS_BEFORE_SEAT.exec(run)?.[0].trim().split(/[ \t]+/).length ?? 0;
+  const namesakeStart = namedAfterPerson && classWords > 0 && NAMESAKE_TITLES.has(words[classWords] ?? '') ? classWords : -1;
   // "PT Energi Unggul Persada": a company's run that ends in a word companies end in holds no person's name.
   const companyEnd = !titles && COMPANY_END_WORDS.has(words.at(-1)!);
-  for (let i = 0; i < words.length; i += 1) {
+  // "Kantor Imigrasi Kelas I Khusus TPI Ngurah Rai": the words of an office's class end no name.
+  for (let i = classWords; i < words.length; i += 1) {
     const w = words[i]!;
     // "Koperasi Produsen Sawit Maju Bersama", "Kelompok Tani Tumbuh Bersama": the last word of a group's name.
     if (i === words.length - 1 && i > 0 && LAST_NAME_WORDS.has(w)) break;
