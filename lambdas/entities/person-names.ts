@@ -55,8 +55,11 @@ const DAYS_OF_NOTE = new Set([
   'Nasional', 'Pertama', 'Terakhir', 'Kerja', 'Libur', 'Minggu',
 ]);
 
-/** Organization vocabulary ("Sumber Daya Alam") that is also a common last name part ("Syamsu Alam"). */
-const ORG_WORDS_IN_NAMES = new Set(['Alam']);
+/**
+ * Organization vocabulary ("Sumber Daya Alam", "Rasa Aman") that is also a common name part: last ("Syamsu Alam") or
+ * inside, before the next part ("Mahmud Aman Sahri").
+ */
+const ORG_WORDS_IN_NAMES = new Set(['Alam', 'Aman']);
 /** Title words that are also common name parts inside a name ("Deni Hakim Anwar", "Dwinanto Agung Wibowo", "Harja Utama", "Andi Sultan Mappewali"). */
 export const TITLES_IN_NAMES = new Set(['Hakim', 'Agung', 'Utama', 'Panglima', 'Sultan', 'King']);
 
@@ -189,8 +192,9 @@ export function readName(text: string, pos: number, ranked = false, titled = fal
     const after = text.slice(at + t[0].length, at + t[0].length + 24);
     const nextWord = count === 0 && opensName ? /^[ \t]+([A-Z][a-z]+)/.exec(after)?.[1] : undefined;
     const rankedFirst = nextWord !== undefined && !isDateWord(nextWord) && !(word === 'Hari' && DAYS_OF_NOTE.has(nextWord));
-    // "Agus Hari Kesuma": a sentence word that is also a name part, inside a name and before its next part.
-    const nextPart = count > 0 && STOPWORDS_IN_NAMES.has(word) ? /^[ \t]+([A-Z][a-z]+)/.exec(text.slice(at + t[0].length, at + t[0].length + 24))?.[1] : undefined;
+    // "Agus Hari Kesuma", "Mahmud Aman Sahri": a sentence or body word that is also a name part, inside a name and before
+    // its next part.
+    const nextPart = count > 0 && (STOPWORDS_IN_NAMES.has(word) || ORG_WORDS_IN_NAMES.has(word)) ? /^[ \t]+([A-Z][a-z]+)/.exec(text.slice(at + t[0].length, at + t[0].length + 24))?.[1] : undefined;
     const innerNamePart = nextPart !== undefined && isNameWord(nextPart) && !isDateWord(nextPart);
     // "Raja Juli Antoni", "Putri Mei Diana": a month's name inside a name, before its next part (not a date's year).
     // "Pandita Tjhin Kiun Mei, hadir": a month's name closing a name of two words or more, before a comma (no date's

@@ -4462,3 +4462,25 @@ describe('extractEntities on associations named after their members and a region
     expect(result.people.map((p) => p.name)).toContain('Bima Anggara');
   });
 });
+
+describe('extractEntities on an immigration office\'s special class', () => {
+  it('should read "Kantor Imigrasi Kelas I Khusus TPI Ngurah Rai" whole, with no person "Rai"', () => {
+    const result = extractEntities(
+      'Kantor Imigrasi Kelas I Khusus TPI Ngurah Rai mendeportasi seorang warga negara Rusia. Kepala Kantor Imigrasi Kelas I Khusus ' +
+        'TPI Ngurah Rai, I Made Suryawan Adnyana, mengatakan WNA itu melanggar izin tinggal.',
+    );
+    expect(result.organizations.map((o) => o.name)).toEqual(['Kantor Imigrasi Kelas I Khusus TPI Ngurah Rai']);
+    expect(result.people.map((p) => p.name)).toEqual(['I Made Suryawan Adnyana']);
+    expect(result.people[0]?.organization).toBe('Kantor Imigrasi Kelas I Khusus TPI Ngurah Rai');
+  });
+});
+
+describe('extractEntities on a body word inside a person\'s name', () => {
+  it('should read "Mahmud Aman Sahri" whole as the farmer who speaks', () => {
+    const result = extractEntities(
+      'Salah seorang petani, Mahmud Aman Sahri (54), mengaku baru kali ini menikmati harga setinggi itu. "Dulu kami menunggu pembeli datang," katanya.',
+    );
+    expect(result.people.map((p) => p.name)).toEqual(['Mahmud Aman Sahri']);
+    expect(result.quotes[0]?.speaker).toBe('Mahmud Aman Sahri');
+  });
+});
