@@ -35,6 +35,7 @@ import regionalUnits from './data/regional-units.json' with { type: 'json' };
 import regions from './data/regions.json' with { type: 'json' };
 import reportingVerbs from './data/reporting-verbs.json' with { type: 'json' };
 import roleWords from './data/role-words.json' with { type: 'json' };
+import patronRoles from './data/patron-roles.json' with { type: 'json' };
 import sectors from './data/sectors.json' with { type: 'json' };
 import speechVerbs from './data/speech-verbs.json' with { type: 'json' };
 import englishSpeechVerbs from './data/speech-verbs-en.json' with { type: 'json' };
@@ -176,6 +177,12 @@ export const MESSAGING_APPS: ReadonlySet<string> = new Set(messagingApps as stri
 export const CLUB_NAME_TAILS: readonly string[] = clubNameTails as string[];
 /** Non-official roles written before a name ("pelatih Dejan Antonic", "kuasa hukum X"), lower-case. */
 export const ROLE_WORDS = roleWords as string[];
+/**
+ * Roles of those who visit, ride, buy from or learn at a place or a body ("pengunjung", "penumpang", "nasabah",
+ * "santri"), among the role words: the name right after one is what they visit ("pengunjung Umbul Ponggok", "nasabah
+ * Mekaar"); only a comma sets their own name off ("Wisatawan asal Semarang, Anindya Putri,").
+ */
+export const PATRON_ROLES: ReadonlySet<string> = new Set(patronRoles as string[]);
 /**
  * Lower-case nouns for a person that are no role of their own ("pria", "seorang wanita", "pasien", "tetangga"): the
  * capitalised words a "bernama" puts after one are a person's name ("seorang pria bernama Jayanti").

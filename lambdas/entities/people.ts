@@ -25,6 +25,7 @@ import {
   PERSON_NOUNS,
   PERSON_ONLY_VERBS,
   PARTY_FORMS,
+  PATRON_ROLES,
   PEOPLES,
   PLACE_HEAD_FIRST_WORDS,
   RANKS,
@@ -1138,6 +1139,8 @@ function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly Or
     if (PLACE_HEAD_FIRST_WORDS.has(wordBefore(text, m.index))) continue;
     // "pemilik toko Citra Florist" names the shop; only "Pemilik homestay di Derawan, Yakobus" names the owner.
     if (!m[1] && /^[Pp]emilik(?![\p{L}])/u.test(m[0])) continue;
+    // "pengunjung Umbul Ponggok", "nasabah Mekaar": a patron's role names a person only before a comma.
+    if (!m[1] && PATRON_ROLES.has(/^\p{L}+/u.exec(m[0])![0].toLowerCase())) continue;
     // "Nadia Putri Ramadhani": a capitalised kin word right after a name's word is part of that name.
     if (UPPER_FIRST.test(m[0]) && RELATION_ROLES.has(m[0].trim().toLowerCase()) && /\p{Lu}\p{Ll}+[ \t]+$/u.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     // "Putri Anggraini (21)": a capitalised kin word that is a given name, before a name's word, opens that name

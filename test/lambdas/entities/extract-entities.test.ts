@@ -4484,3 +4484,14 @@ describe('extractEntities on a body word inside a person\'s name', () => {
     expect(result.quotes[0]?.speaker).toBe('Mahmud Aman Sahri');
   });
 });
+
+describe('extractEntities on visitors, passengers and customers named after a comma', () => {
+  it('should read the visitor set off by a comma as the speaker, and no visitor in "pengunjung Umbul Ponggok"', () => {
+    const result = extractEntities(
+      'Jumlah pengunjung Umbul Ponggok turun tahun lalu. Wisatawan asal Semarang, Anindya Putri, mengaku baru pertama kali datang. ' +
+        '"Anak-anak senang sekali," ujarnya.',
+    );
+    expect(result.people.map((p) => p.name)).toEqual(['Anindya Putri']);
+    expect(result.quotes[0]?.speaker).toBe('Anindya Putri');
+  });
+});
