@@ -376,6 +376,7 @@ function findAgencyHits(text: string): OrgHit[] {
         government: entry.government,
         region,
         office: (officeBefore || branch !== null) && BRANCH_KINDS.has(entry.kind),
+        ...(REGIONAL_OFFICE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) ? { regionalOffice: true as const } : {}),
         priority: 3,
       }),
     );
@@ -1481,6 +1482,8 @@ const OFFICE_CLASS = new RegExp(`^[ \\t]+${OFFICE_CLASS_WORDS}(?![\\p{L}])`, 'u'
 const OFFICE_WORD = /^[ \t]+(?:Perwakilan|Cabang|Wilayah|Kanwil|Divre|Embarkasi|Kantor[ \t]+(?:Wilayah|Cabang|Perwakilan))(?![\p{L}])/u;
 /** Office words that open a tagged span before a body: "Perwakilan", "Kantor Wilayah", "Kanwil", "Kantor". */
 const OFFICE_LEAD = /^(?:(?:Kantor[ \t]+)?(?:Perwakilan|Wilayah|Cabang)|Kanwil|KPw|Kantor)[ \t]+$/;
+/** The words for a national body's regional office before its name ("Kantor Wilayah Kementerian Agama", "Kanwil DJBC"). */
+const REGIONAL_OFFICE_BEFORE = /(?:^|[^\p{L}])(?:Kanwil|Kantor[ \t]+Wilayah)[ \t]+$/u;
 /** The word for a body's regional office before its name ("Kanwil Kemenkumham", "KPw BI", "Kantor Cabang BRI"). */
 const OFFICE_BEFORE = /(?:^|[^\p{L}])(?:Kanwil|KPw|Cabang|Kantor(?:[ \t]+(?:Wilayah|Perwakilan|Cabang))?)[ \t]+$/u;
 /** The kinds of national body with regional offices or branches. */
@@ -1764,8 +1767,11 @@ export function composeOrgName(hit: OrgHit): string {
   // "Badan Narkotika Nasional Kabupaten/Kota" (BNNK) is a regency's or a city's, as its region is.
   if (base.endsWith(' Kabupaten/Kota')) return `${base.slice(0, -'Kabupaten/Kota'.length)}${KIND_LABEL[hit.region.kind]} ${hit.region.name}`;
   const label = base.startsWith('Pemerintah ') ? hit.region.name : displayRegionName(hit.region);
-  return `${base} ${label}`;
+  // "Kepala Kantor Wilayah Direktorat Jenderal Bea dan Cukai Aceh": the regional office is named as its own body.
+  return `${hit.regionalOffice ? `${REGIONAL_OFFICE_WORDS} ` : ''}${base} ${label}`;
 }
+/** The words opening the name of a national body's regional office. */
+const REGIONAL_OFFICE_WORDS = 'Kantor Wilayah';
 
 /** The result of the organization finder: entities plus the hits (people use them to link titles). */
 export interface OrganizationFindings {
@@ -2179,7 +2185,9 @@ function mergeHits(text: string, hits: OrgHit[]): OrganizationFindings {
     const aliases = hit.region ? hit.aliases.filter((a) => !NATIONAL_ALIAS.test(a) && (!nationalBody || isWrittenOutsideAnOffice(text, a))) : hit.aliases;
     // "Komisi D DPRD Kota Semarang": a commission read apart from its house is written with it too.
     const house = COMMISSION_OF_DPRD.test(hit.base) ? hits.find((h) => h.base === 'DPRD' && h.start >= hit.end && h.start <= hit.end + 1) : undefined;
-    const forms = [surface, acronymAlias, ...aliases, withoutRegion(surface, hit), house ? text.slice(hit.start, house.end) : null];
+    // The regional office keeps the body's name with its region as an alias ("Kementerian Agama Sulawesi Barat").
+    const bodyInRegion = hit.regionalOffice && name.startsWith(`${REGIONAL_OFFICE_WORDS} `) ? name.slice(REGIONAL_OFFICE_WORDS.length + 1) : null;
+    const forms = [surface, acronymAlias, ...aliases, withoutRegion(surface, hit), house ? text.slice(hit.start, house.end) : null, bodyInRegion];
     for (const form of forms) {
       if (form && form !== name && !entity.aliases.includes(form)) entity.aliases.push(form);
     }

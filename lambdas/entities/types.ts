@@ -90,6 +90,8 @@ export interface OrgHit extends Span {
   spelled?: boolean;
   /** Set on a regional office or branch of a national body ("Kanwil Kemenkumham", "BPJS Kesehatan Cabang"). */
   office?: boolean;
+  /** Set on a body written after "Kantor Wilayah" or "Kanwil": named with its region, it is that regional office. */
+  regionalOffice?: true;
   /** Set on a unit whose name ends with its seat, the region kept in the name ("Kejari Jakarta Pusat", "Polres Bontang"). */
   seated?: boolean;
   /** Set on the house read inside a commission's name ("DPRD Kaltim" of "Komisi III DPRD Kaltim"): titles point at the commission. */

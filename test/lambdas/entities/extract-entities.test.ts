@@ -4495,3 +4495,17 @@ describe('extractEntities on visitors, passengers and customers named after a co
     expect(result.quotes[0]?.speaker).toBe('Anindya Putri');
   });
 });
+
+describe('extractEntities on a national body\'s regional office (Kantor Wilayah, Kanwil)', () => {
+  it('should name the office as its own body, with the body and its region as an alias, and link its head to it', () => {
+    const result = extractEntities(
+      'Kepala Kantor Wilayah Direktorat Jenderal Bea dan Cukai Aceh, Drs. Zulfikar Ibrahim, M.M., mengatakan penindakan naik. ' +
+        'Kanwil Kemenkumham Kaltim juga hadir. Kepala Kanwil Kemenkumham, Dewi Sartika, memberi sambutan.',
+    );
+    const customs = result.organizations.find((o) => o.name === 'Kantor Wilayah Direktorat Jenderal Bea dan Cukai Aceh');
+    expect(customs?.aliases).toContain('Direktorat Jenderal Bea dan Cukai Aceh');
+    expect(result.people.find((p) => p.name === 'Zulfikar Ibrahim')?.organization).toBe(customs?.name);
+    // The office named again without its region is the same office.
+    expect(result.people.find((p) => p.name === 'Dewi Sartika')?.organization).toBe('Kantor Wilayah Kementerian Hukum dan Hak Asasi Manusia Kalimantan Timur');
+  });
+});

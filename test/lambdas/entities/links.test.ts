@@ -1764,9 +1764,9 @@ describe('regional offices of national bodies', () => {
       'Kanwil Kemenkumham juga memeriksa ponsel.';
     const result = extractEntities(text);
     expect(result.organizations.map((o) => [o.name, o.mentions.length])).toEqual([
-      ['Kementerian Hukum dan Hak Asasi Manusia Kalimantan Timur', 3],
+      ['Kantor Wilayah Kementerian Hukum dan Hak Asasi Manusia Kalimantan Timur', 3],
     ]);
-    expect(personIn(text, 'Sofyan')).toMatchObject({ organization: 'Kementerian Hukum dan Hak Asasi Manusia Kalimantan Timur', official: true });
+    expect(personIn(text, 'Sofyan')).toMatchObject({ organization: 'Kantor Wilayah Kementerian Hukum dan Hak Asasi Manusia Kalimantan Timur', official: true });
   });
 
   it('should keep the body itself where no office word is written ("BI menahan suku bunga")', () => {
@@ -1820,8 +1820,8 @@ describe('regional offices of national bodies', () => {
   it('should leave an office of a body named in two regions as the body', () => {
     const text = 'Kanwil Kemenag Kaltim dan Kanwil Kemenag Kaltara rapat. Kanwil Kemenag juga membahas haji.';
     expect(extractEntities(text).organizations.map((o) => o.name)).toEqual([
-      'Kementerian Agama Kalimantan Timur',
-      'Kementerian Agama Kalimantan Utara',
+      'Kantor Wilayah Kementerian Agama Kalimantan Timur',
+      'Kantor Wilayah Kementerian Agama Kalimantan Utara',
       'Kementerian Agama',
     ]);
   });
