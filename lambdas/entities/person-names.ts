@@ -138,6 +138,9 @@ const TRAILING_INITIALS = /^[ \t]+([A-Z]{2,3})(?=[ \t]+\p{Ll}|[ \t]*[,.;:)]|$)/u
 /** A reigning name's number of one letter ("Hamengku Buwono X"), before the same. */
 const REGNAL_NUMBER = /^[ \t]+[VX](?=[ \t]*[,.;:)]|[ \t]+\p{Ll}|$)/u;
 
+/** One capitalised word, then the end of a name: punctuation, a lower-case word or the end. */
+const LONE_NAME_WORD_AFTER = /^[ \t]+\p{Lu}\p{Ll}+(?=[ \t]*[,.;:()]|[ \t]+\p{Ll}|$)/u;
+
 /** Read a name at `pos` (honorifics skipped): up to four name tokens; `ranked` when a rank came just before it. */
 export function readName(text: string, pos: number, ranked = false, titled = false): Span | null {
   let at = pos + (titled ? (matchAt(STACKED_TITLE_AT, text, pos)?.[0].length ?? 0) : 0);
@@ -152,6 +155,8 @@ export function readName(text: string, pos: number, ranked = false, titled = fal
     // "Letkol Inf. Dimas": a corps code may be written with its full stop, as one token.
     const rank = t !== null && (phrase !== null || RANKS.has(t[0]) || (t[0].endsWith('.') && RANKS.has(t[0].slice(0, -1))));
     if (!t || !(tail || HONORIFICS.has(t[0]) || rank)) break;
+    // "Daeng Nai (50)": a Bugis-Makassar "Daeng" before one name word only is the name the person is known by.
+    if (t[0] === 'Daeng' && !tail && LONE_NAME_WORD_AFTER.test(text.slice(at + t[0].length, at + t[0].length + 32))) break;
     rankBefore = tail !== null || rank;
     // "Irjen Pol. I Putu ...": a rank or its tail may be written with a full stop.
     const length = t[0].length + (rankBefore && text[at + t[0].length] === '.' ? 1 : 0);

@@ -4509,3 +4509,14 @@ describe('extractEntities on a national body\'s regional office (Kantor Wilayah,
     expect(result.people.find((p) => p.name === 'Dewi Sartika')?.organization).toBe('Kantor Wilayah Kementerian Hukum dan Hak Asasi Manusia Kalimantan Timur');
   });
 });
+
+describe('extractEntities on a person known as "Daeng" and one name', () => {
+  it('should keep "Daeng" in the name of one known by it and one word ("Daeng Nai"), and drop it inside a full name', () => {
+    const result = extractEntities(
+      'Seorang sopir angkot di Maros, Daeng Nai (50), mengaku sering antre. "Kadang sudah antre satu jam," kata Daeng Nai. ' +
+        'Ketua kelompok, Haeruddin Daeng Sikki, hadir.',
+    );
+    expect(result.people.map((p) => p.name)).toEqual(['Daeng Nai', 'Haeruddin Daeng Sikki']);
+    expect(result.quotes[0]?.speaker).toBe('Daeng Nai');
+  });
+});
