@@ -96,7 +96,8 @@ const RANK_RE = new RegExp(
 const RANK_START = new RegExp(`^(?:${buildAlternation(RANKS)})${WORD_END}`, 'u');
 const TITLE_RE = new RegExp(`${WORD_START}(?:${buildAlternation(TITLE_BY_FORM.keys())})${WORD_END}`, 'gu');
 // A separate sticky copy: exec on the global TITLE_RE would move the lastIndex that matchAll starts from.
-const TITLE_AT = new RegExp(`(?:${buildAlternation(TITLE_BY_FORM.keys())})${WORD_END}`, 'yu');
+// "Direkturnya, X", "Ketuanya, X": a title with "-nya" (its) before a comma points back at the body named before.
+const TITLE_AT = new RegExp(`(?:${buildAlternation(TITLE_BY_FORM.keys())})(?:nya(?=[ \\t]*,))?${WORD_END}`, 'yu');
 // Titles in an article found where a word starts only: on the trie of all title forms a whole-text scan cost twice as much.
 const findTitleForms = wordStartMatcher(TITLE_AT.source, TITLE_BY_FORM.keys());
 /** The marks of an acting holder ("Plt", "Plh", "Pj", "Pjs", a period or not) and of a former one ("mantan", "eks"). */
@@ -700,10 +701,11 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     if (COUNTRY_TITLES.has(m[0]) && !countryAfter(text, m.index + m[0].length) && !namesCountryTitle(text, m[0])) continue;
     // "Ketua DPD Golkar": the chair of a party's regional board, not of the Dewan Perwakilan Daerah ("anggota DPD
     // Golkar" holds no title).
-    const form = m[0].endsWith(' DPD') && isPartyBoard(text, m.index + m[0].length) ? m[0].slice(0, -4) : m[0];
+    const pointsBack = m[0].endsWith('nya') && !TITLE_BY_FORM.has(m[0]) ? 'nya'.length : 0;
+    const form = m[0].endsWith(' DPD') && isPartyBoard(text, m.index + m[0].length) ? m[0].slice(0, -4) : m[0].slice(0, m[0].length - pointsBack);
     const entry = TITLE_BY_FORM.get(form) ?? TITLE_BY_FORM.get(capitalize(form));
     if (!entry) continue;
-    const titleEnd = m.index + form.length;
+    const titleEnd = m.index + form.length + pointsBack;
     // "Wakil Kepala Otorita IKN", "Wakil Direktur RSUD": a deputy's word opens the title (the titles list holds only
     // the deputies with a title of their own, "Wakil Bupati").
     const deputy = DEPUTY_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index))?.[1] ?? '';

@@ -4520,3 +4520,15 @@ describe('extractEntities on a person known as "Daeng" and one name', () => {
     expect(result.quotes[0]?.speaker).toBe('Daeng Nai');
   });
 });
+
+describe('extractEntities on a title with "-nya" that points back at the body named before', () => {
+  it('should give "Direkturnya, X" and "Kepalanya, X" the body of the sentence before', () => {
+    const result = extractEntities(
+      'PT Karya Logam Konawe membeli bijih nikel warga. Direkturnya, Hendra Gunawan, mengatakan harga naik. ' +
+        'Dinas Kesehatan Samarinda menggelar vaksinasi. Kepalanya, dr. Ismid Kusasih, mengatakan stok cukup.',
+    );
+    const person = (name: string) => result.people.find((p) => p.name === name);
+    expect(person('Hendra Gunawan')).toMatchObject({ organization: 'PT Karya Logam Konawe', titles: ['Direktur'] });
+    expect(person('Ismid Kusasih')).toMatchObject({ organization: 'Dinas Kesehatan Samarinda', official: true });
+  });
+});
