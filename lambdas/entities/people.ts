@@ -1978,7 +1978,8 @@ const NAME_THEN_FACTION = new RegExp(`${WORD_START}(${NAME_TOKEN_SOURCE}(?:[ \\t
  */
 // "anggota dari Fraksi Partai Keadilan Sejahtera (PKS), X": the faction may carry its short form in parentheses.
 const FACTION_MEMBER_BEFORE_SOURCE = String.raw`([Aa]nggota(?:[ \t]+(?:[Kk]omisi(?:[ \t]+[IVXA-E]{1,4})?|\p{Lu}\p{L}+))?[ \t]+(?:dari[ \t]+)?Fraksi[ \t]+[^,.;()\n]{2,40}(?:[ \t]*\([A-Z][A-Za-z-]{1,9}\))?),[ \t]+`;
-const FACTION_MEMBER_BEFORE = new RegExp(`(?:^|[^\\p{L}])${FACTION_MEMBER_BEFORE_SOURCE}$`, 'u');
+// "anggota Fraksi Partai Golkar, Ir. H. Bambang ...": honorifics may stand between the comma and the name.
+const FACTION_MEMBER_BEFORE = new RegExp(`(?:^|[^\\p{L}])${FACTION_MEMBER_BEFORE_SOURCE}(?:${NAME_HONORIFIC}[ \\t]+)*$`, 'u');
 /** The same title anywhere, a name after it: "anggota Banggar dari Fraksi PKB, Nurhayati." names a member, even by one word. */
 const FACTION_MEMBER_THEN_NAME = new RegExp(`(?<![\\p{L}])${FACTION_MEMBER_BEFORE_SOURCE}`, 'gu');
 /**

@@ -4532,3 +4532,13 @@ describe('extractEntities on a title with "-nya" that points back at the body na
     expect(person('Ismid Kusasih')).toMatchObject({ organization: 'Dinas Kesehatan Samarinda', official: true });
   });
 });
+
+describe('extractEntities on a faction member named after honorifics', () => {
+  it('should seat "anggota Fraksi Partai Golkar, Ir. H. X" in the commission the story names, as an official', () => {
+    const result = extractEntities(
+      'Komisi XII DPR menggelar rapat kerja dengan Menteri ESDM. Adapun anggota Fraksi Partai Golkar, Ir. H. Bambang Sutrisno ' +
+        'Wicaksono, meminta agar pelaku usaha mikro dilindungi.',
+    );
+    expect(result.people.find((p) => p.name === 'Bambang Sutrisno Wicaksono')).toMatchObject({ organization: 'Komisi XII DPR', official: true });
+  });
+});
