@@ -4542,3 +4542,14 @@ describe('extractEntities on a faction member named after honorifics', () => {
     expect(result.people.find((p) => p.name === 'Bambang Sutrisno Wicaksono')).toMatchObject({ organization: 'Komisi XII DPR', official: true });
   });
 });
+
+describe('extractEntities on a Batak woman\'s name with "br" or "boru"', () => {
+  it('should read "Rosmawati br Sembiring" whole after her title, as the speaker of her quote', () => {
+    const result = extractEntities(
+      'Kepala Bidang Perikanan Tangkap DKP Provinsi Sumatera Utara, Rosmawati br Sembiring, mengatakan pihaknya siap. ' +
+        '"Kuota solar nelayan kami tambah," kata Rosmawati.',
+    );
+    expect(result.people.map((p) => p.name)).toEqual(['Rosmawati br Sembiring']);
+    expect(result.quotes[0]?.speaker).toBe('Rosmawati br Sembiring');
+  });
+});
