@@ -2423,8 +2423,10 @@ export function isWordWrittenLower(text: string, span: Span): boolean {
  * Whether a one-word name opens a sentence and the text writes it in lower case elsewhere, dictionary word or not:
  * "Sabu dijual dalam paket kecil" after "312 gram sabu" opens a sentence with a drug's name, no place.
  */
+const OPENING_MARKS_ONLY = /^["“'‘(]?$/;
 export function opensSentenceWrittenLower(text: string, span: Span): boolean {
-  return sentenceStartBefore(text, span.start) === span.start && isWrittenLowerCase(text, text.slice(span.start, span.end));
+  // '"Sabu sebanyak ini ...," katanya': a quotation's opening mark may stand before the word.
+  return OPENING_MARKS_ONLY.test(text.slice(sentenceStartBefore(text, span.start), span.start)) && isWrittenLowerCase(text, text.slice(span.start, span.end));
 }
 const COMMON_WORDS = new Set(commonWords as string[]);
 /** Hijri months and the feasts named like them (islamic-calendar.json): "selama Ramadan" is a time. */

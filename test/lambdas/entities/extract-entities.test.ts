@@ -4553,3 +4553,10 @@ describe('extractEntities on a Batak woman\'s name with "br" or "boru"', () => {
     expect(result.quotes[0]?.speaker).toBe('Rosmawati br Sembiring');
   });
 });
+
+describe('extractEntities on a word opening a quotation that the text writes in lower case', () => {
+  it('should read no place "Sabu" where a quotation opens with the drug the story names in lower case', () => {
+    const result = extractEntities('Petugas menyita sabu seberat 5 kilogram di Entikong. "Sabu sebanyak ini bisa merusak ribuan orang," katanya.');
+    expect(result.locations.map((l) => l.name)).toEqual(['Entikong']);
+  });
+});
