@@ -69,12 +69,16 @@ const HEAD_RE = new RegExp(
 );
 const PEMDA_FOREIGN_RE = new RegExp(`${WORD_START}(Pemerintah|pemerintah)[ \\t]+(Kota|kota|Kabupaten|kabupaten|Provinsi|provinsi)[ \\t]+(${RUN})`, 'gu');
 const UMKM_RE = new RegExp(`${WORD_START}(UMKM|UKM)[ \\t]+(${RUN})`, 'gu');
-/** "of ..." after an English name's head or tail word ("Ministry of Social Affairs", "Academy of Music and Art"). */
-export function ofContinuation(token: string): string {
-  return `of[ \\t]+(?:the[ \\t]+)?${token}(?:[ \\t]+(?:and|&|of|for)?[ \\t]*${token}){0,4}`;
+/**
+ * "of ..." (or another joiner) after an English name's head or tail word ("Ministry of Social Affairs", "Academy of
+ * Music and Art", "Center for Indonesia's Strategic Development Initiatives"). A "Center for" after a capitalised word
+ * ("Monitoring Center for Prevention", "IHE Delft Institute for ...") is left to the name's other readers.
+ */
+export function ofContinuation(token: string, joiner = 'of'): string {
+  return `${joiner}[ \\t]+(?:the[ \\t]+)?${token}(?:[ \\t]+(?:and|&|of|for)?[ \\t]*${token}){0,4}`;
 }
 const ENGLISH_RE = new RegExp(
-  `${WORD_START}(?:Ministry|Department|Office|Bureau|Council|Commission|Bank|University|Institute|Embassy)[ \\t]+${ofContinuation(TOKEN)}`,
+  `${WORD_START}(?:(?:Ministry|Department|Office|Bureau|Council|Commission|Bank|University|Institute|Embassy)[ \\t]+${ofContinuation(TOKEN)}|(?<!\\p{Lu}[\\p{L}'’-]*[ \\t]+)(?:Center|Centre|Institute)[ \\t]+${ofContinuation(TOKEN, 'for')})`,
   'gu',
 );
 /** A lower-case word for a kind of body, then its name: "band Noah", "klub Persib Bandung", "perusahaan Caltex". */

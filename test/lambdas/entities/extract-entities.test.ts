@@ -4560,3 +4560,13 @@ describe('extractEntities on a word opening a quotation that the text writes in 
     expect(result.locations.map((l) => l.name)).toEqual(['Entikong']);
   });
 });
+
+describe('extractEntities on an English "Center for" body with a country\'s possessive', () => {
+  it('should read "Center for Indonesia\'s Strategic Development Initiatives" as the researcher\'s body, with no place', () => {
+    const result = extractEntities(
+      "Olivia Tanujaya, a health policy researcher at the Center for Indonesia's Strategic Development Initiatives (CISDI), said the audit was late.",
+    );
+    expect(result.people[0]?.organization).toBe("Center for Indonesia's Strategic Development Initiatives");
+    expect(result.locations).toEqual([]);
+  });
+});
