@@ -4570,3 +4570,16 @@ describe('extractEntities on an English "Center for" body with a country\'s poss
     expect(result.locations).toEqual([]);
   });
 });
+
+describe('extractEntities on listed foreign police and a statutory committee', () => {
+  it('should read Polis Diraja Malaysia (PDRM) and the KSSK as government bodies, no place "Malaysia" in the police\'s name', () => {
+    const result = extractEntities(
+      'BNNP berkoordinasi dengan Polis Diraja Malaysia (PDRM) untuk memburu pengendali. Koordinasi fiskal berjalan melalui ' +
+        'Komite Stabilitas Sistem Keuangan (KSSK).',
+    );
+    expect(result.organizations.filter((o) => o.government).map((o) => o.name)).toEqual(
+      expect.arrayContaining(['Polis Diraja Malaysia', 'Komite Stabilitas Sistem Keuangan']),
+    );
+    expect(result.locations.map((l) => l.name)).not.toContain('Malaysia');
+  });
+});
