@@ -32,7 +32,7 @@ import placeTerms from './data/place-terms.json' with { type: 'json' };
 import placeTails from './data/place-tails.json' with { type: 'json' };
 import { TITLES_IN_NAMES } from './person-names.js';
 import { LOCATIVE_WINDOW } from './settings.js';
-import { CAPITAL_AFTER_SPACES, ROMAN_NUMERAL, WORD_END, WORD_START, allMatches, buildAlternation, matchAt, overlapsAny, wholeWordsAt, withinAny, wordStartMatcher } from './text-scan.js';
+import { CAPITAL_AFTER_SPACES, ROMAN_NUMERAL, WORD_END, WORD_START, allMatches, buildAlternation, initialsOf, matchAt, overlapsAny, wholeWordsAt, withinAny, wordStartMatcher } from './text-scan.js';
 import { isAffixedWord, isDictionaryWord, isEnglishWord, isGivenName, isListedName, knownNameLength, tokenize } from './tagger-features.js';
 import type { RegionEntry, RegionHit, Span } from './types.js';
 
@@ -190,6 +190,8 @@ export function findRegionHits(text: string): RegionHit[] {
     }
     const region = resolveRegionForm(form, m[1]);
     if (!region) return;
+    // "PT Sawit Bumi Benuaq (SBB) ... SBB membantah": a region's short form the text spells out as another's name.
+    if (!m[1] && isSpelledAsAnotherName(text, form, region)) return;
     // "penumpang di Lebak Bulus", "Bontang Kuala": a region's name that runs on into a known kelurahan or desa (Lebak
     // Bulus is in South Jakarta) is that place, no region; a direction ("Bogor Barat") or a kecamatan ("Puskesmas
     // Malinau Seberang") stays the region's, read on by the place finders.
@@ -200,6 +202,20 @@ export function findRegionHits(text: string): RegionHit[] {
     hits.push({ start: m.index, end: m.index + m[0].length, region });
   });
   return withGivenShortForms(text, hits);
+}
+
+/**
+ * Whether the text defines an all-capitals form in parentheses as the short form of a name other than the region's:
+ * the capitalised words right before "(SBB)" spell it ("PT Sawit Bumi Benuaq (SBB)", not Seram Bagian Barat).
+ */
+function isSpelledAsAnotherName(text: string, form: string, region: RegionEntry): boolean {
+  if (!/^[A-Z]{2,6}$/.test(form)) return false;
+  for (let at = text.indexOf(`(${form})`); at !== -1; at = text.indexOf(`(${form})`, at + 1)) {
+    const words = text.slice(Math.max(0, at - 80), at).trim().split(/[ \t]+/).filter((w) => /^\p{Lu}/u.test(w)).slice(-form.length);
+    // "Kabupaten Sumbawa Barat (KSB)": the region's own name, its kind word or not, spells its short form.
+    if (words.length === form.length && initialsOf(words.join(' ')) === form && !words.join(' ').endsWith(region.name)) return true;
+  }
+  return false;
 }
 
 /** A region named with its kind ("Kabupaten Mandailing Natal"), then a short form of one word in parentheses. */

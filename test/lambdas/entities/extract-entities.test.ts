@@ -4583,3 +4583,12 @@ describe('extractEntities on listed foreign police and a statutory committee', (
     expect(result.locations.map((l) => l.name)).not.toContain('Malaysia');
   });
 });
+
+describe('extractEntities on a region\'s short form the text spells out as a company\'s', () => {
+  it('should read no Seram Bagian Barat in "PT Sawit Bumi Benuaq (SBB)", and keep "Kabupaten Sumbawa Barat (KSB)" the region', () => {
+    const company = extractEntities('Warga menggugat PT Sawit Bumi Benuaq (SBB) di lamin adat. SBB membantah tuduhan itu.');
+    expect(company.locations).toEqual([]);
+    const region = extractEntities('Pemerintah Kabupaten Sumbawa Barat (KSB) menyiapkan lahan. KSB juga menambah anggaran.');
+    expect(region.locations.map((l) => [l.name, l.mentions.length])).toEqual([['Sumbawa Barat', 3]]);
+  });
+});
