@@ -5,7 +5,7 @@
  * London Love Story") and headings ("Pengaruh Media Sosial"). The tagger's guesses there are dropped.
  */
 import { AGENCY_BY_FORM, COMMON_ABBREVIATIONS, MEDIA_OUTLETS, MEDIA_OUTLET_KEYS, MESSAGING_APPS, REGIONS_BY_NAME, isCountryForm } from './gazetteer.js';
-import { CAPITALISED_WORD, LETTER_END, LETTER_START, SENTENCE_BREAK_SOURCE, UPPER_FIRST, WORD_END, WORD_START, allMatches, buildAlternation, initialsOf, overlapsAny, withinAny, wordChar, wordStartMatcher } from './text-scan.js';
+import { CAPITALISED_WORD, LETTER_END, LETTER_START, ROMAN_NUMERAL, SENTENCE_BREAK_SOURCE, UPPER_FIRST, WORD_END, WORD_START, allMatches, buildAlternation, initialsOf, overlapsAny, withinAny, wordChar, wordStartMatcher } from './text-scan.js';
 import { ageInParentheses } from './person-names.js';
 import { isDerivedNoun, isDictionaryWord, isKnownPlaceName, isListedName, isPlainWord } from './tagger-features.js';
 import type { EntityResult, PersonEntity } from '../shared/types.js';
@@ -39,6 +39,8 @@ const IDEA_CUE = new RegExp(`^(?:${IDEA_WORDS})[ \\t]`);
 const MODEL_CODE = new RegExp(String.raw`${WORD_START}[A-Z]{1,3}\d{1,4}[A-Za-z]?${WORD_END}`, 'u');
 // Found where a word starts only: on this trie of 150 names a whole-text scan cost twice as much.
 const findOutletForms = wordStartMatcher(`(?:${buildAlternation(MEDIA_OUTLETS)})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, MEDIA_OUTLETS);
+/** The number of an event's edition after its name: a Roman numeral or a year (" XIII", " 2025"). */
+const EDITION_AFTER_NAME = new RegExp(`[ \\t]+(?:${ROMAN_NUMERAL}|(?:19|20)\\d\\d)$`);
 /** Festivals, feasts and rituals known by one name (festivals.json: Erau, Belimbur, Imlek, Nyepi): no one and nowhere. */
 const FESTIVALS: ReadonlySet<string> = new Set(festivals as string[]);
 /** Event names: "Bali Island Cup", "Jakarta Diabetes Meeting", "Piala Dunia", "Festival Danau Toba". */
@@ -389,6 +391,8 @@ export function isNotEntity(surface: string, span: Span, context: NotEntityConte
     MODEL_CODE.test(form) ||
     COMMON_ABBREVIATIONS.has(form) ||
     FESTIVALS.has(form) ||
+    // "Iraw Tengkayu XIII", "Erau 2025": a festival's edition, by its number or year.
+    FESTIVALS.has(form.replace(EDITION_AFTER_NAME, '')) ||
     // "Hari Raya Galungan": a run closed by a festival's name names the day.
     FESTIVALS.has(form.slice(form.lastIndexOf(' ') + 1)) ||
     // "Christmas and New Year", "Natal dan Tahun Baru": festivals joined in one run.

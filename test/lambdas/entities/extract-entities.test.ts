@@ -4592,3 +4592,14 @@ describe('extractEntities on a region\'s short form the text spells out as a com
     expect(region.locations.map((l) => [l.name, l.mentions.length])).toEqual([['Sumbawa Barat', 3]]);
   });
 });
+
+describe('extractEntities on a festival\'s edition, an outlet of the Radar network and the national heart hospital', () => {
+  it('should read no one in "Iraw Tengkayu XIII", no body in "Radar Kaltara" and the hospital by its other name', () => {
+    const result = extractEntities(
+      'Festival Iraw Tengkayu XIII dibuka di Tarakan. "Setelah Iraw, kami turun lagi," kata Hamdani kepada Radar Kaltara. ' +
+        'Perawatnya dilatih di Pusat Jantung Nasional Harapan Kita.',
+    );
+    expect(result.people.map((p) => p.name)).toEqual(['Hamdani']);
+    expect(result.organizations.map((o) => [o.name, o.government])).toEqual([['Rumah Sakit Jantung dan Pembuluh Darah Harapan Kita', true]]);
+  });
+});
