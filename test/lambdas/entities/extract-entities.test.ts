@@ -4603,3 +4603,13 @@ describe('extractEntities on a festival\'s edition, an outlet of the Radar netwo
     expect(result.organizations.map((o) => [o.name, o.government])).toEqual([['Rumah Sakit Jantung dan Pembuluh Darah Harapan Kita', true]]);
   });
 });
+
+describe('extractEntities on a Javanese court servant\'s rank before the name', () => {
+  it('should read "Mas Ngabehi Sastro Suwarno" as Sastro Suwarno, the speaker of his quote', () => {
+    const result = extractEntities(
+      'Seorang abdi dalem keraton, Mas Ngabehi Sastro Suwarno, 74, mengaku senang. "Dulu kalau hujan, air menetes," tuturnya.',
+    );
+    expect(result.people.map((p) => p.name)).toEqual(['Sastro Suwarno']);
+    expect(result.quotes[0]?.speaker).toBe('Sastro Suwarno');
+  });
+});
