@@ -1130,8 +1130,11 @@ const ROLE_RE = new RegExp(
 /** A role's words closed by an English office's noun and the comma before the holder ("consumer protection head, "). */
 const ENGLISH_OFFICE_AFTER_ROLE = new RegExp(String.raw`^\p{L}+(?:[ \t]+\p{Ll}+)*[ \t]+(?:${ENGLISH_OFFICE_NOUNS}|chairperson),[ \t]*$`, 'u');
 
-/** The end of an appositive name: a comma, after the person's age in parentheses or not. */
-const APPOSITIVE_CLOSE = new RegExp(String.raw`^[ \t]*(?:${AGE_IN_PARENTHESES}[ \t]*)?,`);
+/**
+ * The end of an appositive name: a comma, after the person's age in parentheses or not, or the name the person is
+ * called by ("Perajin lain, Ie Mei Hwa yang akrab disapa Cik Mei, ...").
+ */
+const APPOSITIVE_CLOSE = new RegExp(String.raw`^[ \t]*(?:${AGE_IN_PARENTHESES}[ \t]*)?(?:,|(?:atau[ \t]+)?yang[ \t]+(?:akrab|biasa)[ \t]+disapa[ \t])`);
 
 /** People after a non-official role: "pelatih Dejan Antonic", "kuasa hukum Budi Santoso" (two words or a listed name). */
 function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly OrgHit[], bodies: readonly OrgHit[]): PersonHit[] {
@@ -1177,7 +1180,7 @@ function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly Or
     else if (/[ \t](?:of|from|at|in)[ \t]+$/.test(m[0])) continue;
     if (!name || !endsName(text, name.end) || overlapsAny(name, taken) || overlapsAny(name, orgHits)) continue;
     // "Salah seorang pedagang, Siti Aminah (45), mengaku": after a comma the name is an appositive, closed by one too.
-    if (m[1] && !APPOSITIVE_CLOSE.test(text.slice(name.end, name.end + 12))) continue;
+    if (m[1] && !APPOSITIVE_CLOSE.test(text.slice(name.end, name.end + 32))) continue;
     // 'usaha amplang "Putri Mahakam"': a role word and a name that fill a quotation are the name of a brand or a work.
     if (/["“'‘]/.test(text[m.index - 1] ?? '') && /["”'’]/.test(text[name.end] ?? '')) continue;
     const value = cleanName(text.slice(name.start, name.end));

@@ -4613,3 +4613,13 @@ describe('extractEntities on a Javanese court servant\'s rank before the name', 
     expect(result.quotes[0]?.speaker).toBe('Sastro Suwarno');
   });
 });
+
+describe('extractEntities on a role, then a name closed by the name the person is called by', () => {
+  it('should read "Perajin lain, Ie Mei Hwa yang akrab disapa Cik Mei," as the craftswoman who speaks next', () => {
+    const result = extractEntities(
+      'Perajin lain, Ie Mei Hwa yang akrab disapa Cik Mei, memilih menambah pembatik harian. "Anak-anak muda lebih pilih kerja pabrik," ujarnya.',
+    );
+    expect(result.people.map((p) => [p.name, p.aliases])).toEqual([['Ie Mei Hwa', ['Cik Mei']]]);
+    expect(result.quotes[0]?.speaker).toBe('Ie Mei Hwa');
+  });
+});
