@@ -1514,6 +1514,31 @@ function isBareName(word: string): boolean {
   return /^[A-Z][a-z]{2,}$/.test(word) && !isDictionaryWord(word) && !isDerivedNoun(word) && !isKnownPlaceName(word) && !COMMON_WORDS.has(word.toLowerCase());
 }
 
+/**
+ * "Salah satu penerima KUR adalah Yusnimar, pemilik usaha rendang": after "adalah" (is) or "yakni" (namely), a name
+ * set off by a comma before a role word (group 1 the name, group 2 the role).
+ */
+const NAMED_THEN_ROLE = new RegExp(
+  String.raw`(?<![\p{L}])(?:adalah|yakni|yaitu|ialah)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,3}),[ \t]+(?:seorang[ \t]+)?(${buildAlternation(ROLE_WORDS)})(?![\p{L}])`,
+  'gu',
+);
+
+/** People named after "adalah" or "yakni" and set off by a comma before their role ({@link NAMED_THEN_ROLE}). */
+function findNamedThenRoleHits(text: string, taken: readonly Span[], orgHits: readonly OrgHit[]): PersonHit[] {
+  const hits: PersonHit[] = [];
+  if (!/(?:adalah|yakni|yaitu|ialah)[ \t]/.test(text)) return hits;
+  for (const m of allMatches(NAMED_THEN_ROLE, text)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const span = { start, end: start + m[1]!.length };
+    const words = m[1]!.split(/[ \t]+/);
+    // One word is a name when a name list holds it or it is no word of the language nor a known place.
+    const named = words.length === 1 ? isListedName(words[0]!) || isBareName(words[0]!) : words.every(isNameWord) && !isUnlistedAreaName(words);
+    if (!named || matchRegionAt(text, start) || overlapsAny(span, taken) || overlapsAny(span, orgHits)) continue;
+    hits.push({ ...span, name: m[1]!, title: m[2]!, titleEntry: null, region: null, org: null, rank: null });
+  }
+  return hits;
+}
+
 /** Whether a one-word "name" is a word of the language no name list holds ("Kehakiman", "Pertahanan"). */
 function isFieldWord(name: string): boolean {
   return !name.includes(' ') && (isDictionaryWord(name) || isDerivedNoun(name)) && !isListedName(name);
@@ -1804,7 +1829,7 @@ export function findPeople(
     .map((h) => withBodyNamedWithTitle(text, h, orgHits))
     .filter((h) => !isAreaNameAfterTitle(text, h));
   const ruleOrgHits = orgHits.filter((o) => o.priority > 0);
-  const roles = findRoleHits(text, titled, ruleOrgHits, orgHits);
+  const roles = [...findRoleHits(text, titled, ruleOrgHits, orgHits), ...findNamedThenRoleHits(text, titled, orgHits)];
   // Weak rules (a verb after capitalised words) yield to a role ("pelatih kepala Persija Thomas Doll mengatakan"), and
   // to the tagger when it reads the words as a place or a body.
   // "Data Bapenda menyebut": a run holding a body the rules read is no person's name.

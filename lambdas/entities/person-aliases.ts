@@ -280,9 +280,10 @@ export function withCalledNames(text: string, hits: readonly PersonHit[]): Perso
     if (owners.size === 1) add(m.index + m[0].length - m[2]!.length, m[2]!, [...owners][0]!);
   }
   // "kata perempuan yang akrab disapa Bunda Lia itu", "Pria yang akrab disapa Koh Yo itu": the person the text
-  // described last before it.
+  // described last before it; one known by one word only where a title or role says who they are ("Yusnimar, pemilik
+  // usaha rendang ... Perempuan yang akrab disapa Uni Ema itu").
   for (const m of text.includes('disapa') ? allMatches(DESCRIBED_CALLED, text) : []) {
-    const owner = endingLast(hits.filter((h) => h.end <= m.index && h.name.includes(' ')));
+    const owner = endingLast(hits.filter((h) => h.end <= m.index && (h.name.includes(' ') || h.title !== null)));
     if (owner) add(m.index + m[0].length - m[1]!.length, m[1]!, owner.name);
   }
   // "Bupati yang dikenal dengan sapaan Bang Irul itu": the holder of that title named last before it.

@@ -4623,3 +4623,14 @@ describe('extractEntities on a role, then a name closed by the name the person i
     expect(result.quotes[0]?.speaker).toBe('Ie Mei Hwa');
   });
 });
+
+describe('extractEntities on one named after "adalah" and set off before a role, then called by a nickname', () => {
+  it('should read Yusnimar, give her "Uni Ema" and her quote', () => {
+    const result = extractEntities(
+      'Salah satu penerima KUR adalah Yusnimar, pemilik usaha rendang rumahan di Padang. Perempuan yang akrab disapa Uni Ema itu ' +
+        'meminjam Rp100 juta. "Dulu rendang kami cuma tahan seminggu," tutur Uni Ema.',
+    );
+    expect(result.people.map((p) => [p.name, p.aliases])).toEqual([['Yusnimar', ['Uni Ema']]]);
+    expect(result.quotes[0]?.speaker).toBe('Yusnimar');
+  });
+});
