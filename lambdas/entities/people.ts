@@ -1518,16 +1518,16 @@ function isBareName(word: string): boolean {
  * "Salah satu penerima KUR adalah Yusnimar, pemilik usaha rendang": after "adalah" (is) or "yakni" (namely), a name
  * set off by a comma before a role word (group 1 the name, group 2 the role).
  */
-const NAMED_THEN_ROLE = new RegExp(
-  String.raw`(?<![\p{L}])(?:adalah|yakni|yaitu|ialah)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,3}),[ \t]+(?:seorang[ \t]+)?(${buildAlternation(ROLE_WORDS)})(?![\p{L}])`,
-  'gu',
+// Tried only where a word starts with one of the cue words' letters: a whole-text scan entered at every character.
+const findNamedThenRoles = wordStartMatcher(
+  String.raw`(?:adalah|yakni|yaitu|ialah)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,3}),[ \t]+(?:seorang[ \t]+)?(${buildAlternation(ROLE_WORDS)})(?![\p{L}])`,
+  ['adalah', 'yakni', 'yaitu', 'ialah'],
 );
 
-/** People named after "adalah" or "yakni" and set off by a comma before their role ({@link NAMED_THEN_ROLE}). */
+/** People named after "adalah" or "yakni" and set off by a comma before their role ({@link findNamedThenRoles}). */
 function findNamedThenRoleHits(text: string, taken: readonly Span[], orgHits: readonly OrgHit[]): PersonHit[] {
   const hits: PersonHit[] = [];
-  if (!/(?:adalah|yakni|yaitu|ialah)[ \t]/.test(text)) return hits;
-  for (const m of allMatches(NAMED_THEN_ROLE, text)) {
+  for (const m of findNamedThenRoles(text)) {
     const start = m.index + m[0].indexOf(m[1]!);
     const span = { start, end: start + m[1]!.length };
     const words = m[1]!.split(/[ \t]+/);
