@@ -4634,3 +4634,11 @@ describe('extractEntities on one named after "adalah" and set off before a role,
     expect(result.quotes[0]?.speaker).toBe('Yusnimar');
   });
 });
+
+describe('extractEntities on an international airport named after a hero of five words', () => {
+  it('should read "Bandara Internasional I Gusti Ngurah Rai" whole, with no person "Rai"', () => {
+    const result = extractEntities('WNA itu dideportasi melalui Bandara Internasional I Gusti Ngurah Rai pada Senin.');
+    expect(result.locations.map((l) => l.name)).toEqual(['Bandara Internasional I Gusti Ngurah Rai']);
+    expect(result.people).toEqual([]);
+  });
+});
