@@ -621,7 +621,8 @@ function findRegionalUnitHits(text: string): OrgHit[] {
     // "Kantor Kesehatan Pelabuhan (KKP) Kelas I Balikpapan": the unit's own short form may stand before them, or that
     // of its name's last words ("Manggala Agni Daerah Operasi (Daops) OKI").
     const own = /^[ \t]*\(([^()]{1,24})\)/.exec(text.slice(m.end, m.end + 28));
-    const ownForm = own && (own[1] === unit.abbr || unit.abbr.endsWith(` ${own[1]}`));
+    // "Kantor Pencarian dan Pertolongan (SAR) Kupang": or the last word of another short name of it ("Kantor SAR").
+    const ownForm = own && [unit.abbr, ...(unit.aliases ?? [])].some((form) => form === own[1] || form.endsWith(` ${own[1]}`));
     // "Badan Konservasi Sumber Daya Alam (BKSDA) Kaltim": a short form in parentheses is followed by its seat.
     const inParentheses = text[m.start - 1] === '(' && text[m.end] === ')' ? 1 : 0;
     const ownEnd = m.end + (own && ownForm ? own[0].length : inParentheses);

@@ -4642,3 +4642,13 @@ describe('extractEntities on an international airport named after a hero of five
     expect(result.people).toEqual([]);
   });
 });
+
+describe('extractEntities on a regional unit with the last word of its other short name in parentheses', () => {
+  it('should read "Kantor Pencarian dan Pertolongan (SAR) Kupang" with its seat, in a story of the province', () => {
+    const result = extractEntities(
+      'Tim SAR gabungan mencari dua nelayan asal Kabupaten Rote Ndao, Nusa Tenggara Timur. Kepala Kantor Pencarian dan Pertolongan ' +
+        '(SAR) Kupang Emanuel Riwu Kaho mengatakan pencarian dilanjutkan.',
+    );
+    expect(result.people.find((p) => p.name === 'Emanuel Riwu Kaho')?.organization).toBe('Kantor Pencarian dan Pertolongan Kupang');
+  });
+});
