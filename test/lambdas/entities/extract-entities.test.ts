@@ -4652,3 +4652,10 @@ describe('extractEntities on a regional unit with the last word of its other sho
     expect(result.people.find((p) => p.name === 'Emanuel Riwu Kaho')?.organization).toBe('Kantor Pencarian dan Pertolongan Kupang');
   });
 });
+
+describe('extractEntities on a preposition that is also a village\'s name, opening a sentence', () => {
+  it('should read no place "Sepanjang" in "Sepanjang tahun ini, dinas telah ..."', () => {
+    const result = extractEntities('Produk mereka layak masuk pasar ekspor. Sepanjang tahun ini, dinas telah memfasilitasi 1.400 sertifikat halal di Padang.');
+    expect(result.locations.map((l) => l.name)).toEqual(['Padang']);
+  });
+});
