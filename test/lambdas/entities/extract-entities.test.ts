@@ -4659,3 +4659,16 @@ describe('extractEntities on a preposition that is also a village\'s name, openi
     expect(result.locations.map((l) => l.name)).toEqual(['Padang']);
   });
 });
+
+describe('extractEntities on a disease\'s and an instrument\'s short forms and two court rites of Java', () => {
+  it('should read no body in "ASF" or "SRBI" and no one or nowhere in "Labuhan Merapi" and "Tingalan Jumenengan"', () => {
+    const result = extractEntities(
+      'Virus African swine fever (ASF) menewaskan 1.860 ekor babi. BI mengoptimalkan instrumen Sekuritas Rupiah Bank Indonesia (SRBI). ' +
+        'Keraton menggelar Labuhan Merapi, lalu Tingalan Jumenengan tahun depan.',
+    );
+    expect(result.organizations.map((o) => o.name)).toEqual(['Bank Indonesia']);
+    expect(result.organizations[0]?.aliases).not.toContain('SRBI');
+    expect(result.people).toEqual([]);
+    expect(result.locations).toEqual([]);
+  });
+});
