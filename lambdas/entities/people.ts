@@ -2186,18 +2186,27 @@ const BODY_FIRST_GAP = /^,[ \t]+(?:the[ \t]+)?$/;
 const OFFICER_AFTER_BODY =
   new RegExp(String.raw`^[ \t]+(?:[a-z&-]+[ \t]+){0,3}(?:${ENGLISH_OFFICER_NOUNS}|president|chief executive)(?:[ \t]+(?:for|of)(?:[ \t]+[a-z&-]+){1,4})?(?=,)`);
 
-/** An age or none, a comma, a role and up to two words of its field, then a body: ", guru ", " (44), guru ", ", dosen di ". */
+/**
+ * An age or none, a comma, a role (or a board member's, a caretaker's or a staff word) and up to two words of its field, then
+ * a body: ", guru ", " (44), guru ", ", dosen di ", ", pengasuh ".
+ */
 const ROLE_BEFORE_BODY = new RegExp(
-  String.raw`^(?:[ \t]*\(\d{1,3}\))?[ \t]*,[ \t]+((?:${ROLE_WORD_SOURCE})(?:[ \t]+\p{Ll}+){0,2}?)[ \t]+(?:(?:di|pada|dari)[ \t]+)?$`,
+  String.raw`^(?:[ \t]*\(\d{1,3}\))?[ \t]*,[ \t]+((?:${ROLE_WORD_SOURCE}|pengurus|pengasuh|staf)(?:[ \t]+\p{Ll}+){0,2}?)[ \t]+(?:(?:di|pada|dari)[ \t]+)?$`,
   'u',
 );
 
-/** "Martina Uren (44), guru SD Negeri Sei Hanyo", "Nurul Aini, guru TK Pertiwi Bataguh": the role set off after an untitled name and the body it serves. */
+/**
+ * "Martina Uren (44), guru SD Negeri Sei Hanyo", "Nurul Aini, guru TK Pertiwi Bataguh": the role set off after an untitled
+ * name and the body it serves; a role read before the name stays ("Korban, Rafi (17), pelajar SMA Negeri 1 Ngaglik").
+ */
 function withRoleBeforeBody(text: string, hit: PersonHit, orgHits: readonly OrgHit[]): PersonHit {
-  return withBodyNear(text, hit, orgHits, 'after', 48, (body, gap) => {
+  if (hit.titleEntry || hit.org) return hit;
+  const titled = hit.title;
+  const found = withBodyNear(text, { ...hit, title: null }, orgHits, 'after', 48, (body, gap) => {
     const role = ROLE_BEFORE_BODY.exec(gap)?.[1];
-    return role ? { title: role, org: body } : null;
+    return role ? { title: titled ?? role, org: body } : null;
   });
+  return found.org ? found : hit;
 }
 
 /**

@@ -4672,3 +4672,10 @@ describe('extractEntities on a disease\'s and an instrument\'s short forms and t
     expect(result.locations).toEqual([]);
   });
 });
+
+describe('extractEntities on a victim named with a role before and the school or campus after', () => {
+  it('should link "Korban, X (17), pelajar SMA Negeri 1 Ngaglik," to the school, keeping the role read before', () => {
+    const result = extractEntities('Korban, Muhammad Rafi Alfarizi (17), pelajar SMA Negeri 1 Ngaglik, tewas di tempat kejadian.');
+    expect(result.people[0]).toMatchObject({ name: 'Muhammad Rafi Alfarizi', titles: ['korban'], organization: 'SMA Negeri 1 Ngaglik' });
+  });
+});
