@@ -57,6 +57,8 @@ const PLACE_TOKEN = "(?:[A-Z]\\.(?:[A-Z]\\.)*(?=[ \\t]+[A-Z])|[A-Z][A-Za-z'’-]
 const NAMESAKE_MARKS = "(?:\\s+(?:Ir|Dr|Drs|Prof|Ing|KH|Hj|Jend|Kol|Letjen|Mayjen|Brigjen|Kapt)\\.(?=[ \\t]+[A-Z])){0,3}";
 /** Hospitals are organizations (named-bodies.ts), not places. */
 const ORG_PLACE_HEADS = new Set(['RSUD', 'Rumah Sakit']);
+// place-heads-extra.json: heads read only as written, never in lower case before a name in running text ("Kali Bebeng"
+// is a river, "pertama kali Zah Rahan" no place; "Hotel", "Jalan tol").
 const PLACE_HEAD_SET = new Set([...PLACE_HEADS, ...placeHeadsExtra]);
 /** "Jalan tol" written in lower case, before a toll road's name. */
 const TOLL_ROAD_WORDS = /^[Jj]alan[ \t]+tol[ \t]+/;

@@ -4679,3 +4679,13 @@ describe('extractEntities on a victim named with a role before and the school or
     expect(result.people[0]).toMatchObject({ name: 'Muhammad Rafi Alfarizi', titles: ['korban'], organization: 'SMA Negeri 1 Ngaglik' });
   });
 });
+
+describe('extractEntities on a Javanese river named "Kali"', () => {
+  it('should read "Kali Bebeng" as a river like "Kali Putih", and no place in "pertama kali Zah Rahan"', () => {
+    const river = extractEntities('Potensi bahaya mengarah ke alur Kali Putih dan Kali Bebeng.');
+    expect(river.locations.map((l) => l.name)).toEqual(['Kali Putih', 'Kali Bebeng']);
+    expect(river.people).toEqual([]);
+    const times = extractEntities('Pertama kali Zah Rahan bermain untuk tim nasional adalah saat Liberia bermain tandang.');
+    expect(times.locations.map((l) => l.name)).toEqual(['Liberia']);
+  });
+});
