@@ -4689,3 +4689,11 @@ describe('extractEntities on a Javanese river named "Kali"', () => {
     expect(times.locations.map((l) => l.name)).toEqual(['Liberia']);
   });
 });
+
+describe('extractEntities on small business as a field of a known body\'s office', () => {
+  it('should link "Direktur Bisnis Ritel dan UMKM Bank Jateng, X" to the bank, with no business "UMKM Bank Jateng"', () => {
+    const result = extractEntities('Hadir pula Direktur Bisnis Ritel dan UMKM Bank Jateng, Bambang Irawan Santoso.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['PT Bank Pembangunan Daerah Jawa Tengah']);
+    expect(result.people[0]?.organization).toBe('PT Bank Pembangunan Daerah Jawa Tengah');
+  });
+});
