@@ -95,7 +95,7 @@ const UNIT_BY_FORM = new Map([
 ]);
 const UNIT_RE = new RegExp(`${WORD_START}(?:${buildAlternation(UNIT_BY_FORM.keys())})${WORD_END}`, 'gu');
 /** The words after "Badan" that make it the kind of company "Badan Usaha Milik Negara / Daerah / Desa". */
-const STATE_COMPANY_KIND = /^[ \t]+Usaha[ \t]+Milik[ \t]+(?:Negara|Daerah|Desa|Kampung)(?![\p{L}])/u;
+const STATE_COMPANY_KIND = /^[ \t]+Usaha[ \t]+Milik[ \t]+(?:Negara|Daerah|Desa|Kampung|Kalurahan|Nagari|Gampong)(?![\p{L}])/u;
 /** The national heads of the grammar: their bodies take no home region ("Direktorat Jenderal Prasarana dan Sarana Pertanian"). */
 const NATIONAL_HEADS = new Set(['Kementerian', 'Komisi', 'Lembaga', 'Direktorat Jenderal']);
 const HEAD_RE = new RegExp(`${WORD_START}(Direktorat Jenderal|${[...UNIT_HEADS].join('|')})${WORD_END}`, 'gu');

@@ -4697,3 +4697,16 @@ describe('extractEntities on small business as a field of a known body\'s office
     expect(result.people[0]?.organization).toBe('PT Bank Pembangunan Daerah Jawa Tengah');
   });
 });
+
+describe('extractEntities on a Yogyakarta kalurahan\'s village company (BUMKal)', () => {
+  it('should read "Badan Usaha Milik Kalurahan (BUMKal) Wonokerto Makmur" as a body, its director linked, no place in its name', () => {
+    const result = extractEntities(
+      'Badan Usaha Milik Kalurahan (BUMKal) Wonokerto Makmur mencatat kunjungan naik. Direktur BUMKal Wonokerto Makmur, Bayu Aji ' +
+        'Nugroho, mengatakan hal itu.',
+      { dateline: 'Sleman' },
+    );
+    expect(result.organizations.map((o) => o.name)).toEqual(['BUMKal Wonokerto Makmur']);
+    expect(result.people[0]?.organization).toBe('BUMKal Wonokerto Makmur');
+    expect(result.locations.map((l) => l.name)).not.toContain('Wonokerto Makmur');
+  });
+});
