@@ -1485,6 +1485,8 @@ const OFFICE_WORD = /^[ \t]+(?:Perwakilan|Cabang|Wilayah|Kanwil|Divre|Embarkasi|
 const OFFICE_LEAD = /^(?:(?:Kantor[ \t]+)?(?:Perwakilan|Wilayah|Cabang)|Kanwil|KPw|Kantor)[ \t]+$/;
 /** The words for a national body's regional office before its name ("Kantor Wilayah Kementerian Agama", "Kanwil DJBC"). */
 const REGIONAL_OFFICE_BEFORE = /(?:^|[^\p{L}])(?:Kanwil|Kantor[ \t]+Wilayah)[ \t]+$/u;
+/** The words opening the name of such an office as its own body ("Kantor Wilayah Kementerian Agama Sulawesi Barat"). */
+const REGIONAL_OFFICE_WORDS = 'Kantor Wilayah';
 /** The word for a body's regional office before its name ("Kanwil Kemenkumham", "KPw BI", "Kantor Cabang BRI"). */
 const OFFICE_BEFORE = /(?:^|[^\p{L}])(?:Kanwil|KPw|Cabang|Kantor(?:[ \t]+(?:Wilayah|Perwakilan|Cabang))?)[ \t]+$/u;
 /** The kinds of national body with regional offices or branches. */
@@ -1771,8 +1773,6 @@ export function composeOrgName(hit: OrgHit): string {
   // "Kepala Kantor Wilayah Direktorat Jenderal Bea dan Cukai Aceh": the regional office is named as its own body.
   return `${hit.regionalOffice ? `${REGIONAL_OFFICE_WORDS} ` : ''}${base} ${label}`;
 }
-/** The words opening the name of a national body's regional office. */
-const REGIONAL_OFFICE_WORDS = 'Kantor Wilayah';
 
 /** The result of the organization finder: entities plus the hits (people use them to link titles). */
 export interface OrganizationFindings {
