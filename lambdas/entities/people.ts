@@ -2456,11 +2456,12 @@ export function isWordWrittenLower(text: string, span: Span): boolean {
   return isDictionaryWord(word) && isWrittenLowerCase(text, word);
 }
 
+/** Nothing or a quotation's or a parenthesis' opening mark, between a sentence's start and its first word. */
+const OPENING_MARKS_ONLY = /^["“'‘(]?$/;
 /**
  * Whether a one-word name opens a sentence and the text writes it in lower case elsewhere, dictionary word or not:
  * "Sabu dijual dalam paket kecil" after "312 gram sabu" opens a sentence with a drug's name, no place.
  */
-const OPENING_MARKS_ONLY = /^["“'‘(]?$/;
 export function opensSentenceWrittenLower(text: string, span: Span): boolean {
   // '"Sabu sebanyak ini ...," katanya': a quotation's opening mark may stand before the word.
   return OPENING_MARKS_ONLY.test(text.slice(sentenceStartBefore(text, span.start), span.start)) && isWrittenLowerCase(text, text.slice(span.start, span.end));
