@@ -252,8 +252,17 @@ export const RELATIVE_WORDS: readonly string[] = relativeWords as string[];
 export const LEGISLATURE_BODIES: readonly string[] = legislatureBodies as string[];
 /** Words that follow the "I" or "Ni" opening a Balinese name: birth-order names and caste titles ("I Wayan", "Ni Luh"). */
 export const BALINESE_NAME_WORDS = new Set(balineseNameWords as string[]);
-/** Academic degrees and the letters of religious orders after a priest's name ("SVD", "OFMCap"), each with and without its closing period ("Sp.PD" and "Sp.PD.", "M.Kes." and "M.Kes"). */
-export const DEGREES = new Set((degrees as string[]).flatMap((d) => [d, d.endsWith('.') ? d.slice(0, -1) : `${d}.`]));
+/**
+ * Academic degrees and the letters of religious orders after a priest's name ("SVD", "OFMCap"), each with and without its
+ * closing period ("Sp.PD" and "Sp.PD.", "M.Kes." and "M.Kes"), and a medical specialist's with the consultant's "(K)"
+ * ("Sp.JP(K)", "Sp.A(K)").
+ */
+export const DEGREES = new Set(
+  (degrees as string[]).flatMap((d) => {
+    const bare = d.endsWith('.') ? d.slice(0, -1) : d;
+    return [d, d.endsWith('.') ? bare : `${d}.`, ...(/^Sp\.?\p{Lu}/u.test(bare) ? [`${bare}(K)`] : [])];
+  }),
+);
 export const RANKS = new Set(ranks as string[]);
 /** English pronouns, prepositions and conjunctions that open a sentence ("He", "At", "As"). */
 export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(englishFunctionWords as string[]);

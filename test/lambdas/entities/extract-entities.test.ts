@@ -4710,3 +4710,10 @@ describe('extractEntities on a Yogyakarta kalurahan\'s village company (BUMKal)'
     expect(result.locations.map((l) => l.name)).not.toContain('Wonokerto Makmur');
   });
 });
+
+describe('extractEntities on a medical consultant\'s degree with "(K)"', () => {
+  it('should keep the acting director\'s title and official flag before "Sp.JP(K)"', () => {
+    const result = extractEntities('Plt Direktur RSUD AWS dr. Hj. Nurul Fitriana Sagala, Sp.JP(K) di Samarinda, Jumat, mengatakan hal itu.');
+    expect(result.people[0]).toMatchObject({ name: 'Nurul Fitriana Sagala', titles: ['Plt Direktur RSUD AWS'], official: true });
+  });
+});
