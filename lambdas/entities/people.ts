@@ -2376,7 +2376,7 @@ const SHARED_TITLE_JOIN = new RegExp(`^${DEGREES_AFTER_NAME}[ \\t]*,?[ \\t]+(?:d
 
 /** Titles several people hold at once: members, deputies, prosecutors ("Anggota DPRD Kaltim X dan Y"). */
 const SHARED_TITLE_KINDS = new Set(['legislator', 'member', 'prosecutor']);
-const SHARED_TITLE_FORMS = /^(?:Wakil Menteri|Wakil Ketua|Jaksa Penuntut Umum|JPU|Hakim Anggota|hakim anggota)\b/;
+const SHARED_TITLE_FORMS = /^(?:Wakil Menteri|Wakil Ketua|Jaksa Penuntut Umum|JPU|Hakim Anggota|hakim anggota|Hakim Agung|hakim agung)\b/;
 
 /**
  * "Anggota DPRD Kaltim Sarkowi V Zahry dan Baharuddin Demmu", "Wakil Menteri Dalam Negeri Bima Arya Sugiarto dan Ribka

@@ -4717,3 +4717,13 @@ describe('extractEntities on a medical consultant\'s degree with "(K)"', () => {
     expect(result.people[0]).toMatchObject({ name: 'Nurul Fitriana Sagala', titles: ['Plt Direktur RSUD AWS'], official: true });
   });
 });
+
+describe('extractEntities on Supreme Court justices named in pairs', () => {
+  it('should give "hakim agung A dan B" the title and the official flag of both', () => {
+    const result = extractEntities(
+      'Majelis kasasi yang diketuai hakim agung Soesilo Hadiprawiro dengan anggota hakim agung Margaretha Rumbiak dan Achmad Fauzi ' +
+        'Al-Kaff menolak permohonan itu.',
+    );
+    expect(result.people.map((p) => [p.name, p.titles, p.official])).toContainEqual(['Achmad Fauzi Al-Kaff', ['hakim agung'], true]);
+  });
+});
