@@ -533,8 +533,8 @@ function findSmallBusinessHits(text: string): NamedBodyHit[] {
     const runAt = m.index + m[0].length - m[2]!.length;
     const run = cutNameRun(m[2]!);
     if (!run || endsRun(run.split(' ')[0]!) || matchRegionAt(text, runAt) || COUNTRY_BY_FORM.has(run.split(' ')[0]!)) continue;
-    if (AGENCY_BY_FORM.has(run.split(' ')[0]!)) continue;
-    // "Direktur Bisnis Ritel dan UMKM Bank Jateng": small business is a field of a known body's office, no business's name.
+    // "UMKM BRI", "Direktur Bisnis Ritel dan UMKM Bank Jateng": before a known body's name (its first word's or
+    // longer), small business is a field of that body's office, no business's name.
     if (isKnownBodyAt(run.split(' '))) continue;
     hits.push({ start: m.index, end: runAt + run.length, name: `${m[1]} ${run}`, government: false });
   }

@@ -376,7 +376,8 @@ function findAgencyHits(text: string): OrgHit[] {
         government: entry.government,
         region,
         office: (officeBefore || branch !== null) && BRANCH_KINDS.has(entry.kind),
-        ...(REGIONAL_OFFICE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) ? { regionalOffice: true as const } : {}),
+        // Only an office word can be a regional office's: the narrower pattern is tried where the wider one held.
+        ...(officeBefore && REGIONAL_OFFICE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) ? { regionalOffice: true as const } : {}),
         priority: 3,
       }),
     );
