@@ -32,7 +32,7 @@ import placeTerms from './data/place-terms.json' with { type: 'json' };
 import placeTails from './data/place-tails.json' with { type: 'json' };
 import { TITLES_IN_NAMES } from './person-names.js';
 import { LOCATIVE_WINDOW } from './settings.js';
-import { CAPITAL_AFTER_SPACES, ROMAN_NUMERAL, WORD_END, WORD_START, allMatches, buildAlternation, initialsOf, matchAt, overlapsAny, wholeWordsAt, withinAny, wordStartMatcher } from './text-scan.js';
+import { CAPITAL_AFTER_SPACES, ROMAN_NUMERAL, WORD_END, WORD_START, allMatches, buildAlternation, matchAt, overlapsAny, spelledBefore, wholeWordsAt, withinAny, wordStartMatcher } from './text-scan.js';
 import { isAffixedWord, isDictionaryWord, isEnglishWord, isGivenName, isListedName, knownNameLength, tokenize } from './tagger-features.js';
 import type { RegionEntry, RegionHit, Span } from './types.js';
 
@@ -213,9 +213,9 @@ export function findRegionHits(text: string): RegionHit[] {
 function isSpelledAsAnotherName(text: string, form: string, region: RegionEntry): boolean {
   if (!/^[A-Z]{2,6}$/.test(form)) return false;
   for (let at = text.indexOf(`(${form})`); at !== -1; at = text.indexOf(`(${form})`, at + 1)) {
-    const words = text.slice(Math.max(0, at - 80), at).trim().split(/[ \t]+/).filter((w) => /^\p{Lu}/u.test(w)).slice(-form.length);
+    const spelled = spelledBefore(text.slice(Math.max(0, at - 80), at), form);
     // "Kabupaten Sumbawa Barat (KSB)": the region's own name, its kind word or not, spells its short form.
-    if (words.length === form.length && initialsOf(words.join(' ')) === form && !words.join(' ').endsWith(region.name)) return true;
+    if (spelled !== null && !spelled.endsWith(region.name)) return true;
   }
   return false;
 }

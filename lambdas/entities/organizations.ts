@@ -36,7 +36,7 @@ import {
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { ASSOCIATION_BOARD, CLASS_BEFORE_SEAT, COMPANY_END_WORDS, HOSPITAL_HEADS, HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, goesOnCompanyName, ofContinuation } from './named-bodies.js';
-import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, ROMAN_NUMERAL, SPACES, UPPER_FIRST, WORDS_AFTER_NAME_NUMBER, WORD_END, WORD_START, allMatches, buildAlternation, capitalize, clashesWith, escapeRegExp, initialsOf, insideLonger, literalGroups, wholeWordsAt, withCountedLetters, literalMatcher, matchAt, overlapsAny, withinAny, sentenceStartBefore, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
+import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, ROMAN_NUMERAL, SPACES, UPPER_FIRST, WORDS_AFTER_NAME_NUMBER, WORD_END, WORD_START, allMatches, buildAlternation, capitalize, clashesWith, escapeRegExp, initialsOf, insideLonger, literalGroups, wholeWordsAt, withCountedLetters, literalMatcher, matchAt, overlapsAny, withinAny, sentenceStartBefore, spelledBefore, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
 import { isAffixedWord, isDerivedNoun, isDictionaryWord, isGivenName, isKnownPlaceName, isListedName, isPlainWord, knownNameLength } from './tagger-features.js';
 import type { AgencyEntry, OrgHit, RegionEntry, RegionHit, Span } from './types.js';
 import englishUnits from './data/english-units.json' with { type: 'json' };
@@ -271,11 +271,9 @@ export function redefinedAcronyms(text: string): Set<string> {
     const acronym = m[2]!;
     const entry = AGENCY_BY_FORM.get(acronym);
     if (!entry) continue;
-    const capitalised = m[1]!.trim().split(/[ \t]+/).filter((w) => UPPER_FIRST.test(w));
     // The run may open with words before the term ("tunggakan Pajak ..."): its last words spell the acronym.
-    const words = capitalised.slice(-acronym.length);
-    if (words.length !== acronym.length || initialsOf(words.join(' ')) !== acronym) continue;
-    const spelled = words.join(' ').toLowerCase();
+    const spelled = spelledBefore(m[1]!, acronym)?.toLowerCase();
+    if (spelled === undefined) continue;
     const forms = [entry.name, ...entry.aliases].map((f) => f.toLowerCase());
     if (!forms.some((f) => f.replace(/[ \t]+dan[ \t]+/g, ' ') === spelled || f === m[1]!.trim().toLowerCase())) found.add(acronym);
   }

@@ -367,6 +367,17 @@ export function initialsOf(phrase: string, capitalisedOnly = false): string {
 }
 
 /**
+ * The capitalised words at the end of `before` whose initials spell `acronym`, one word a letter, joined by a space;
+ * null when they do not. Asked of the words right before "(X)", it says whether the text defines X as their short form
+ * ("PT Sawit Bumi Benuaq (SBB)", "Pajak Bumi dan Bangunan (PBB)": "dan" is no capitalised word).
+ * @example spelledBefore('tunggakan Pajak Bumi dan Bangunan ', 'PBB') // 'Pajak Bumi Bangunan'
+ */
+export function spelledBefore(before: string, acronym: string): string | null {
+  const words = before.trim().split(/[ \t]+/).filter((w) => UPPER_FIRST.test(w)).slice(-acronym.length);
+  return words.length === acronym.length && initialsOf(words.join(' ')) === acronym ? words.join(' ') : null;
+}
+
+/**
  * A short form with its letters' counts spelled out, to compare with a name's initials.
  * @example withCountedLetters('KP3') // 'KPPP'
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LETTER_END, LETTER_START, ROMAN_NUMERAL, WORD_END, WORD_START, buildAlternation, clashesWith, initialsOf, insideLonger, latinPartOf, literalGroups, literalMatcher, overlapsAny, wholeWordsAt, withCountedLetters, withinAny, wordChar, wordStartMatcher, wordStarts } from '../../../lambdas/entities/text-scan.js';
+import { LETTER_END, LETTER_START, ROMAN_NUMERAL, WORD_END, WORD_START, buildAlternation, clashesWith, initialsOf, insideLonger, latinPartOf, literalGroups, literalMatcher, overlapsAny, spelledBefore, wholeWordsAt, withCountedLetters, withinAny, wordChar, wordStartMatcher, wordStarts } from '../../../lambdas/entities/text-scan.js';
 import { tokenize } from '../../../lambdas/entities/tagger-features.js';
 
 /** Every code point of the Basic Multilingual Plane and a sample of the others, surrogates excluded. */
@@ -58,6 +58,18 @@ describe('initialsOf', () => {
     expect(initialsOf('Badan Pusat Statistik')).toBe('BPS');
     expect(initialsOf('Kementerian Desa dan  Transmigrasi')).toBe('KDdT');
     expect(initialsOf('Kementerian Desa dan Transmigrasi', true)).toBe('KDT');
+  });
+});
+
+describe('spelledBefore', () => {
+  it('should give the last capitalised words before a short form when their initials spell it', () => {
+    expect(spelledBefore('tunggakan Pajak Bumi dan Bangunan ', 'PBB')).toBe('Pajak Bumi Bangunan');
+    expect(spelledBefore('lahan PT Sawit Bumi Benuaq ', 'SBB')).toBe('Sawit Bumi Benuaq');
+  });
+
+  it('should give null when the words before spell something else or are too few', () => {
+    expect(spelledBefore('warga Seram Bagian Barat ', 'SBT')).toBeNull();
+    expect(spelledBefore('di Bumi ', 'PBB')).toBeNull();
   });
 });
 
