@@ -17,7 +17,7 @@ import {
 } from './gazetteer.js';
 import { AREA_UNIT_WORDS } from '../shared/area-units.js';
 import { isDateWord, isNameWord, isTrailingInitials } from './person-names.js';
-import { isGivenName, isListedName, isNameOnlyWord } from './tagger-features.js';
+import { isGivenName, isKnownPlaceName, isListedName, isNameOnlyWord } from './tagger-features.js';
 import { ROMAN_NUMERAL, UPPER_FIRST, buildAlternation } from './text-scan.js';
 import type { RegionHit, Span } from './types.js';
 import schoolWords from './data/school-words.json' with { type: 'json' };
@@ -202,17 +202,17 @@ const APOSTROPHE_WORD_BEFORE = /(?:^|[^\p{L}'’])(\p{Lu}\p{Ll}*['’]\p{Ll}+[ \
 const SASAK_TITLE_BEFORE = /(?:^|[^\p{L}])((?:Lalu|Baiq)[ \t]+)$/u;
 const APOSTROPHE_WORD_AFTER = /^[ \t]+\p{Lu}\p{Ll}*['’]\p{Ll}+(?![\p{L}'’])/u;
 
-/**
- * A tagged name with the words the tagger splits off at an apostrophe or a hyphen: "Rudy Mas" + "'ud", "Rudy" before
- * "Mas'ud", "Amin" after "Ma'ruf"; the other name of a ticket ("Isran-Hadi", "Rudy Mas'ud-Seno Aji"), which
- * splitTickets in people.ts then parts. A day's name ("Jum'at") stays out.
- */
 /** A capitalised word right before a name, after a comma, a sentence's start or an honorific (group 1 the word). */
 const GIVEN_NAME_BEFORE = /(?:^|[,.;]|(?:^|[ \t])(?:Dr|Ir|Prof|H|Hj|dr|Drs|Dra)\.?)[ \t]+(\p{Lu}\p{Ll}+)[ \t]+$/u;
 
 /** Two or three capitals after a name, before a word in lower case. */
 const INITIALS_AFTER_NAME = /^[ \t]+([A-Z]{2,3})(?=[ \t]+\p{Ll})/u;
 
+/**
+ * A tagged name with the words the tagger splits off at an apostrophe or a hyphen: "Rudy Mas" + "'ud", "Rudy" before
+ * "Mas'ud", "Amin" after "Ma'ruf"; the other name of a ticket ("Isran-Hadi", "Rudy Mas'ud-Seno Aji"), which
+ * splitTickets in people.ts then parts. A day's name ("Jum'at") stays out.
+ */
 export function withJoinedWords<T extends Span>(text: string, span: T): T {
   let { start, end } = span;
   end += APOSTROPHE_TAIL.exec(text.slice(end, end + 16))?.[0].length ?? 0;
@@ -274,4 +274,19 @@ export function withoutLeadingCommonWord<T extends Span>(text: string, span: T):
   const lead = /^(\p{Ll}+|\p{Lu}\p{Ll}*)[ \t]+/u.exec(text.slice(span.start, span.end));
   if (!lead || PLACE_HEAD_WORDS.has(lead[1]!) || (UPPER_FIRST.test(lead[1]!) && !ENGLISH_FUNCTION_WORDS.has(lead[1]!))) return [span];
   return [{ ...span, start: span.start + lead[0].length }];
+}
+
+/** A capitalised word right before a name, only spaces between (group 1 the word). */
+const CAPITALISED_WORD_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{Lu}\p{Ll}+)[ \t]+$/u;
+
+/**
+ * A tagged place with the word before it that opens the known place's name: "Normalisasi Karang Mumus" is tagged
+ * "Mumus" (karang is a common word), and Karang Mumus is a kelurahan and a river of Samarinda.
+ * @example withKnownPlaceOpening('dari Karang Mumus', { start: 12, end: 17 }).start // 5
+ */
+export function withKnownPlaceOpening<T extends Span>(text: string, span: T): T {
+  const before = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, span.start - 24), span.start));
+  if (!before) return span;
+  const start = span.start - (before[0].length - before[0].indexOf(before[1]!));
+  return isKnownPlaceName(text.slice(start, span.end)) ? { ...span, start } : span;
 }

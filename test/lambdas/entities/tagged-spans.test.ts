@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsSpotName, extendsRuleSpan, withJoinedWords, withoutLeadingRole } from '../../../lambdas/entities/tagged-spans.js';
+import { endsSpotName, extendsRuleSpan, withJoinedWords, withKnownPlaceOpening, withoutLeadingRole } from '../../../lambdas/entities/tagged-spans.js';
 import { extractEntities } from '../../../lambdas/entities/index.js';
 
 /** The span of `part` in `text`. */
@@ -22,6 +22,27 @@ describe('withJoinedWords', () => {
     expect(read("Hendra's lawyer said so.", 'Hendra')).toBe('Hendra');
     expect(read('Pejabat dilantik. Lalu Muhammad Fikri, yang sebelumnya Kadishub, kini memimpin Dinas PUPR.', 'Muhammad Fikri')).toBe('Lalu Muhammad Fikri');
     expect(read('Rapat usai. Lalu Budi datang ke kantor.', 'Budi')).toBe('Budi');
+  });
+});
+
+describe('withKnownPlaceOpening', () => {
+  it('should take in the word before a tagged place when the two name a known place, and only then', () => {
+    const read = (text: string, part: string): string => {
+      const span = withKnownPlaceOpening(text, spanOf(text, part));
+      return text.slice(span.start, span.end);
+    };
+    expect(read('Normalisasi Karang Mumus dari Gelatik sampai Sempaja harus tuntas.', 'Mumus')).toBe('Karang Mumus');
+    expect(read('Warga Sempaja mengungsi.', 'Sempaja')).toBe('Sempaja');
+  });
+
+  it('should report Karang Mumus whole where a quotation opens with the river', () => {
+    // Prepare: the words of s27e-01, the tagger reads only "Mumus" as a place
+    const text = '"Normalisasi Karang Mumus dari Gelatik sampai Sempaja harus tuntas tahun depan," kata Andi.';
+    // Act
+    const names = extractEntities(text).locations.map((l) => l.name);
+    // Assert
+    expect(names).toContain('Karang Mumus');
+    expect(names).not.toContain('Mumus');
   });
 });
 
