@@ -2144,6 +2144,16 @@ describe('extractEntities on where a person is from', () => {
     expect(result.people.map((p) => p.name)).toEqual(['Ahmad', 'Budi Sitorus']);
     expect(result.locations.map((l) => l.name)).toEqual(['Sumatra']);
   });
+
+  it('should read a Malaysian town the story names as a place elsewhere as no person ("asal Tawau, X")', () => {
+    // Prepare: the words of s27e-09; the tagger reads the first Tawau as a person
+    const text = 'Tamu datang dari Nunukan, Tanjung Selor, hingga Tawau di Sabah, Malaysia. Salah satu pengunjung asal Tawau, Mohd Fadzli bin Harun, mengaku senang.';
+    // Act
+    const result = extractEntities(text);
+    // Assert
+    expect(result.people.map((p) => p.name)).toEqual(['Mohd Fadzli bin Harun']);
+    expect(result.locations.find((l) => l.name === 'Tawau')?.mentions).toHaveLength(2);
+  });
 });
 
 describe('extractEntities on session-12 probe stories: bodies, titles, degrees and honorifics the lists lacked', () => {
