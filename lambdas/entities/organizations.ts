@@ -14,6 +14,7 @@ import {
   ENGLISH_FUNCTION_WORDS,
   ENGLISH_OFFICE_FIELDS,
   GLUED_HEAD_FORMS,
+  HONORIFICS,
   NAME_STOPWORDS,
   OFFICE_CLASS_WORDS,
   ORG_TAIL_WORDS,
@@ -1328,10 +1329,13 @@ const COMPANY_NAME_WORDS: ReadonlySet<string> = new Set([
   'Indonesia', 'Nusantara', 'Asia', 'Internasional', 'International', 'Group', 'Grup', 'Persero', 'Sumber', 'Dana', 'Harta', 'Baru', 'Bersama',
 ]);
 
-/** Drop trailing stopwords and ranks from a run of capitalised words ("Metro Jaya Irjen" -> "Metro Jaya"). */
+/**
+ * Drop trailing stopwords, ranks and the honorifics of a name after the run from a run of capitalised words ("Metro
+ * Jaya Irjen" -> "Metro Jaya", "Semen Tonasa Ir." -> "Semen Tonasa").
+ */
 function trimNameTail(run: string, keep: ReadonlySet<string> = NO_WORDS): string {
   const words = run.split(/[ \t]+/);
-  const cut = words.findIndex((w, i) => i > 0 && !keep.has(w) && (RANKS.has(w) || NAME_STOPWORDS.has(w)));
+  const cut = words.findIndex((w, i) => i > 0 && !keep.has(w) && (RANKS.has(w) || NAME_STOPWORDS.has(w) || (w.endsWith('.') && HONORIFICS.has(w))));
   const kept = cut === -1 ? words : words.slice(0, cut);
   return kept.join(' ').replace(TRAILING_NOISE, '');
 }

@@ -358,6 +358,8 @@ const NOT_NAME_START = new Set(
     ...[...DEGREES].flatMap((d) => /^(\p{L}{2,})\./u.exec(d)?.[1] ?? []),
   ].filter((w) => !HONORIFICS_IN_NAMES.has(w)),
 );
+/** Honorifics written with a period, without it: tokens lose the period ("Dr." is the tokens "Dr" and "."). */
+const HONORIFIC_STEMS: ReadonlySet<string> = new Set([...HONORIFICS].filter((h) => h.indexOf('.') === h.length - 1).map((h) => h.slice(0, -1)));
 const NO_DASHES: ReadonlySet<number> = new Set();
 /** English words that open a sentence before a place or a person: "In", "At", "The" ... */
 const ENGLISH_OPENERS: ReadonlySet<string> = new Set(['In', 'At', 'On', 'From', 'Near', 'Across', 'Outside', 'Inside', 'The']);
@@ -424,8 +426,16 @@ export function tidySpan(
   const balinese = (words[tagged.first] === 'I' || words[tagged.first] === 'Ni') && BALINESE_NAME_WORDS.has(words[tagged.first + 1] ?? '');
   const honoured = tagged.kind !== 'PER' && tagged.last > tagged.first && (opensOnlyNames(words[tagged.first]!) || balinese);
   const span = honoured ? { ...tagged, kind: 'PER' as const } : tagged;
-  // A rank or title alone ("AKBP", "Kepala") is no organization.
-  if (span.kind === 'ORG') return words.slice(span.first, span.last + 1).every((w) => NOT_NAME_START.has(w)) ? [] : [span];
+  if (span.kind === 'ORG') {
+    // "Sekda Banten Dr. Ir. H" + "Deden Supriatna": the honorifics of the name after a title end no organization
+    // ("RSUD Dr. Moewardi" keeps its namesake's, a name after them).
+    let last = span.last;
+    while (last > span.first && (words[last] === '.' || HONORIFIC_STEMS.has(words[last]!))) last -= 1;
+    const periods = words.slice(last + 1, span.last + 2).includes('.');
+    const kept = last < span.last && words[last + 1] !== '.' && periods ? { ...span, last } : span;
+    // A rank or title alone ("AKBP", "Kepala") is no organization.
+    return words.slice(kept.first, kept.last + 1).every((w) => NOT_NAME_START.has(w)) ? [] : [kept];
+  }
   const pieces: { first: number; last: number; kind: TaggedKind }[] = [];
   // "In Cakung, East Jakarta", "The Aceh-born banker": an English sentence's first word is no part of a person or place.
   let first = span.first + (span.last > span.first && ENGLISH_OPENERS.has(words[span.first]!) ? 1 : 0);

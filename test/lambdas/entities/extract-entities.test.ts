@@ -4737,3 +4737,28 @@ describe('extractEntities on Supreme Court justices named in pairs', () => {
     expect(result.people.map((p) => [p.name, p.titles, p.official])).toContainEqual(['Achmad Fauzi Al-Kaff', ['hakim agung'], true]);
   });
 });
+
+describe('extractEntities on humas lists where a title runs into the degrees of a name', () => {
+  it('should leave the honorifics of the name out of the body before it ("Sekda Banten Dr. Ir. H. X")', () => {
+    // Prepare: the attendance lists of s28d-02 and s28d-03
+    const text =
+      'Hadir Kajati Banten Dr. Ketut Suardana, S.H., M.H., Sekda Banten Dr. Ir. H. Deden Supriatna, M.Si., serta para bupati. ' +
+      'Turut hadir Plt. Sekda Kalteng Dr. H. Muhammad Riduan Ansyari, M.Si., dan Kepala Inspektorat Kalteng Sapto Nugroho Hadi.';
+    // Act
+    const result = extractEntities(text);
+    // Assert
+    expect(result.organizations.map((o) => o.name).filter((n) => /Dr|Ir|\bH\b/.test(n))).toEqual([]);
+    const deden = result.people.find((p) => p.name === 'Deden Supriatna');
+    expect(deden?.organization).toBe('Pemerintah Provinsi Banten');
+    expect(deden?.official).toBe(true);
+    const riduan = result.people.find((p) => p.name === 'Muhammad Riduan Ansyari');
+    expect(riduan?.organization).toBe('Pemerintah Provinsi Kalimantan Tengah');
+  });
+
+  it('should end a company name before the honorific of its director\'s name ("PT Semen Tonasa Ir. X")', () => {
+    const text = 'Nota kesepahaman ditandatangani Gubernur Sulsel dan Direktur Utama PT Semen Tonasa Ir. Budi Santoso Wirawan.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => o.name)).toContain('PT Semen Tonasa');
+    expect(result.people.find((p) => p.name === 'Budi Santoso Wirawan')?.organization).toBe('PT Semen Tonasa');
+  });
+});
