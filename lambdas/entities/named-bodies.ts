@@ -423,6 +423,14 @@ export const ONE_WORD_BODY_HEADS: ReadonlySet<string> = new Set([...HEAD_SET].fi
 /** The first words of the head words ("Rumah" of "Rumah Sakit"): a field after "dan" that opens with one is a body. */
 const HEAD_FIRST_WORDS = new Set((orgHeads as string[]).map((h) => h.split(' ')[0]!));
 
+/**
+ * Whether a word opens the name of a body of a kind org-heads.json lists ("Himpunan", "Asosiasi", "Rumah").
+ * @example opensBodyKind('Himpunan') // true
+ */
+export function opensBodyKind(word: string): boolean {
+  return HEAD_FIRST_WORDS.has(word);
+}
+
 /** "dan" between two fields of a name, and a run of capitalised words, read where the code points. */
 const DAN_AT = /[ \t]+dan[ \t]+/y;
 const RUN_AT = new RegExp(RUN, 'uy');

@@ -36,7 +36,7 @@ import {
   regionOfKindNamed,
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
-import { ASSOCIATION_BOARD, CLASS_BEFORE_SEAT, COMPANY_END_WORDS, HOSPITAL_HEADS, HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, goesOnCompanyName, ofContinuation } from './named-bodies.js';
+import { ASSOCIATION_BOARD, CLASS_BEFORE_SEAT, COMPANY_END_WORDS, HOSPITAL_HEADS, HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, goesOnCompanyName, ofContinuation, opensBodyKind } from './named-bodies.js';
 import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, ROMAN_NUMERAL, SPACES, UPPER_FIRST, WORDS_AFTER_NAME_NUMBER, WORD_END, WORD_START, allMatches, buildAlternation, capitalize, clashesWith, escapeRegExp, initialsOf, insideLonger, literalGroups, wholeWordsAt, withCountedLetters, literalMatcher, matchAt, overlapsAny, withinAny, sentenceStartBefore, spelledBefore, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
 import { isAffixedWord, isDerivedNoun, isDictionaryWord, isGivenName, isKnownPlaceName, isListedName, isPlainWord, knownNameLength } from './tagger-features.js';
 import type { AgencyEntry, OrgHit, RegionEntry, RegionHit, Span } from './types.js';
@@ -283,16 +283,21 @@ export function redefinedAcronyms(text: string): Set<string> {
 
 /** An acronym right after a word, group 1 ("DPD KSPSI", "DPD KNPI"). */
 const ACRONYM_NEXT = /[ \t]+([A-Z][A-Z0-9]{1,9})(?![\p{L}\p{N}])/uy;
+/** A capitalised word right after a word, group 1. */
+const CAPITALISED_NEXT = /[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/uy;
 
 /**
  * Whether the "DPD" that ends at `end` is a party's or an association's regional board (Dewan Pimpinan Daerah): a
- * party or another body's acronym follows it ("DPD Golkar", "DPD Partai Demokrat Kaltim", "DPD KSPSI Kaltim"), so it
- * is not the Dewan Perwakilan Daerah ("DPD RI", "DPD Kaltim").
+ * party, another body's acronym or a body's name follows it ("DPD Golkar", "DPD Partai Demokrat Kaltim", "DPD KSPSI
+ * Kaltim", "DPD Himpunan Pramuwisata Indonesia (HPI) Bali"), so it is not the Dewan Perwakilan Daerah ("DPD RI", "DPD
+ * Kaltim").
  * @example isPartyBoard('Ketua DPD Golkar Kaltim', 9) // true
  */
 export function isPartyBoard(text: string, end: number): boolean {
   const acronym = matchAt(ACRONYM_NEXT, text, end)?.[1];
-  return matchAt(PARTY_NEXT, text, end) !== null || (acronym !== undefined && acronym !== 'RI' && !REGION_ALIAS.has(acronym.toLowerCase()));
+  if (matchAt(PARTY_NEXT, text, end) !== null || (acronym !== undefined && acronym !== 'RI' && !REGION_ALIAS.has(acronym.toLowerCase()))) return true;
+  const word = matchAt(CAPITALISED_NEXT, text, end)?.[1];
+  return word !== undefined && opensBodyKind(word);
 }
 
 /** A street's word right before a name: "Jalan ", "Jl. ". */

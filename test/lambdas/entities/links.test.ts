@@ -1084,6 +1084,18 @@ describe('police and places in Antara English', () => {
 });
 
 describe('party boards and the Dewan Perwakilan Daerah', () => {
+  it('should read "DPD <association>" as the association\'s regional board, no Dewan Perwakilan Daerah', () => {
+    // Prepare: the titles of s28b-03 and s28a-06
+    const text =
+      'Ketua DPD Himpunan Pramuwisata Indonesia (HPI) Bali, I Komang Budiarta Yasa, mengatakan pemandu siap. ' +
+      'Ketua DPD Asosiasi Petani Kelapa Sawit Indonesia (Apkasindo) Siak, Suparman, menyebut harga naik.';
+    // Act
+    const names = extractEntities(text).organizations.map((o) => o.name);
+    // Assert
+    expect(names).not.toContain('Dewan Perwakilan Daerah');
+    expect(names).toEqual(expect.arrayContaining(['Himpunan Pramuwisata Indonesia Bali', 'Asosiasi Petani Kelapa Sawit Indonesia Siak']));
+  });
+
   it('should read "DPD <party>" as the party\'s regional board: the party is the organization, its chair no official', () => {
     const result = extractEntities('Ketua DPD Partai Golkar Kaltim Rudy Mas\'ud dan Ketua DPD PDI Perjuangan Kaltim Safaruddin hadir.');
     expect(result.organizations.map((o) => o.name)).toEqual(['Partai Golongan Karya', 'Partai Demokrasi Indonesia Perjuangan']);
