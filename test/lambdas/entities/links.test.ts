@@ -1084,6 +1084,18 @@ describe('police and places in Antara English', () => {
 });
 
 describe('party boards and the Dewan Perwakilan Daerah', () => {
+  it('should read a Malay "Datuk" or "Datuk Seri" before a name as an honorific, the title before it the person\'s', () => {
+    // Prepare: the titles of s28a-06 and s26a-05
+    const text =
+      'Ketua DPD Asosiasi Petani Kelapa Sawit Indonesia (Apkasindo) Siak, Datuk H Tengku Said Hamzah, meminta verifikasi dipercepat. ' +
+      'Ketua Umum Lembaga Adat Melayu Riau (LAMR) Rohil, Datuk Seri H Wan Ahmad Syukri, mengingatkan warga.';
+    // Act
+    const people = extractEntities(text).people;
+    // Assert
+    expect(people.find((p) => p.name === 'Tengku Said Hamzah')?.organization).toBe('Asosiasi Petani Kelapa Sawit Indonesia Siak');
+    expect(people.find((p) => p.name === 'Wan Ahmad Syukri')?.organization).toBe('Lembaga Adat Melayu Riau Rokan Hilir');
+  });
+
   it('should read "DPD <association>" as the association\'s regional board, no Dewan Perwakilan Daerah', () => {
     // Prepare: the titles of s28b-03 and s28a-06
     const text =
