@@ -27,20 +27,26 @@ const EN_ROLES =
   'spokes(?:man|woman|person)|head|chief|chair(?:man|woman)|governor|minister|regent|mayor|lawyer|director|economist|researcher|analyst|official|president|secretary|general|colonel|commander|' +
   // the words before a role ("executive director", "finance director", "vice president", "public relations manager")
   'executive|deputy|vice|coordinating|senior|managing|acting|finance|financial|corporate|communications?|public|relations|affairs|legal|operations|program|campaign|policy|research|regional|country|manager|coordinator|commissioner|founder|co-founder|lead|co-author|author';
-/** "the governor ", "the coordinating minister " before an English verb of saying: group 1 is the role. */
-const ENGLISH_ROLE_BEFORE_VERB = /^the[ \t]+((?:\p{Ll}+[ \t]+){0,2}\p{Ll}+)[ \t]+$/u;
+/**
+ * "the governor ", "the coordinating minister ", "the governor's speech " before an English verb of saying: group 1 is
+ * the role (a speech read out for its holder is the holder's words).
+ */
+const ENGLISH_ROLE_BEFORE_VERB = /^the[ \t]+((?:\p{Ll}+[ \t]+){0,2}\p{Ll}+)(?:['’]s[ \t]+(?:speech|statement|remarks|address|message))?[ \t]+$/u;
 /** What a rank noun in an attribution matches in a holder's title or rank ("the general said": "Maj. Gen.", "Mayjen TNI"). */
 const ROLE_MARKS: Record<string, RegExp> = {
   general: /(?:^|[^\p{L}])(?:gen\.|general|jenderal|mayjen|brigjen|letjen)(?![\p{L}])/iu,
   colonel: /(?:^|[^\p{L}])(?:col\.|colonel|kolonel|kombes)(?![\p{L}])/iu,
 };
 
+/** A role's speech, statement or remarks: "governor's speech". */
+const EN_ROLE_SPEECH = `(?:${EN_ROLES})['’]s[ \\t]+(?:speech|statement|remarks|address|message)`;
+
 /**
  * English order after a quote: `," he said`, `," Secretary of State Pratikno stated`, `," said Marsudi`, `," said a
  * resident` (group 1: the pronoun, group 2: the words before the verb, group 3: the article of an unnamed speaker).
  */
 const AFTER_EN_RE = new RegExp(
-  `^[ \\t]*,?[ \\t]*(?:(he|she|they)[ \\t]+(?:${EN_VERBS})(?![\\p{L}])|((?:(?:[A-Z][\\p{L}.'’-]*|\\([A-Za-z-]{2,10}\\)|of|for|the|&|${EN_ROLES})[ \\t]+){1,14})(?:${EN_VERBS})(?![\\p{L}])|(?:${EN_VERBS})[ \\t]+(?=[A-Z])|(?:${EN_VERBS})[ \\t]+(a|an|one|another)[ \\t]+` +
+  `^[ \\t]*,?[ \\t]*(?:(he|she|they)[ \\t]+(?:${EN_VERBS})(?![\\p{L}])|((?:(?:[A-Z][\\p{L}.'’-]*|\\([A-Za-z-]{2,10}\\)|of|for|the|&|${EN_ROLES}|${EN_ROLE_SPEECH})[ \\t]+){1,14})(?:${EN_VERBS})(?![\\p{L}])|(?:${EN_VERBS})[ \\t]+(?=[A-Z])|(?:${EN_VERBS})[ \\t]+(a|an|one|another)[ \\t]+` +
     // `," MIND ID's director of portfolio and business development, Satrio Nugroho Widjaja, said`: a title of any words,
     // then the name set off by commas before the verb.
     `|[^"“”.!?\\n,]{1,100},[ \\t]+(?:[A-Z][\\p{L}'’-]*[ \\t]+){1,4}[A-Z][\\p{L}'’-]*,[ \\t]+(?:${EN_VERBS})(?![\\p{L}])` +
@@ -195,11 +201,13 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
       // '"..." Hal itu disampaikan Wali Kota Bontang, H. X, saat ...': a release names the speaker after the quote.
       const released = RELEASE_ATTRIBUTION.exec(text.slice(span.end, span.end + 60));
       // The speaker is the first person named in that sentence, after a title and its honorifics ("H.", "Dr.").
-      const releaser = released ? outside.find((p) => p.start >= span.end + released[0].length && p.start < span.end + released[0].length + 100) : undefined;
+      // (A person in the next paragraph is no releaser.)
+      const near = released ? outside.find((p) => p.start >= span.end + released[0].length && p.start < span.end + released[0].length + 100) : undefined;
+      const releaser = near && !text.slice(span.end + released![0].length, near.start).includes('\n') ? near : undefined;
       // '," demikian sambutan Bupati.': a title alone names its holder named before.
       const releasedTitle = released && !releaser ? BARE_TITLE_AT.exec(text.slice(span.end + released[0].length, span.end + released[0].length + 40))?.[1] : undefined;
       const releasedHolder = releasedTitle && TITLE_BY_FORM.has(releasedTitle) ? holderOf(releasedTitle, span.start) : undefined;
-      if (releaser && !text.slice(span.end + released![0].length, releaser.start).includes('\n')) {
+      if (releaser) {
         attributed = true;
         speaker = releaser.name;
         speakerPos = releaser.start;

@@ -3294,6 +3294,21 @@ describe('extractEntities on a speech credited by its title after the quote', ()
     expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Ahmad Zaini Tamrin']);
   });
 
+  it('should give the speech to its holder when the next paragraph opens with another person (s28d-02)', () => {
+    const text =
+      'Gubernur Banten H. Rachmat Hidayat Syamsuri dalam sambutannya yang dibacakan Wakil Gubernur Banten Hj. Nurul Aini Fadhilah menyampaikan tiga prioritas.\n\n' +
+      '"Setiap program OPD harus bisa dihitung berapa lapangan kerja yang diciptakannya," demikian sambutan Gubernur.\n\n' +
+      'Musrenbang dihadiri Ketua DPRD Provinsi Banten H. Fahmi Baharuddin.';
+    expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Rachmat Hidayat Syamsuri']);
+  });
+
+  it('should give \'," the governor\'s speech said\' to the governor the story named (s28d-12)', () => {
+    const text =
+      'Bengkulu Governor H. Zulkarnain Dharmawan, in a speech read by Regional Secretary Dr. Ir. Hamdani Rozali, said rice was the main driver.\n\n' +
+      '"Every district head must report their stock every week," the governor\'s speech said.';
+    expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Zulkarnain Dharmawan']);
+  });
+
   it('should read no subject in a title someone stands in for ("Rahmat yang mewakili Bupati Kutai Timur berharap")', () => {
     const text =
       'Sekretaris Daerah Kutai Timur Rahmat Hidayat Daeng Pasau hadir. Markus Lahang (58), petani sawit, mengaku senang.\n\n' +
