@@ -473,6 +473,13 @@ describe('community groups named after their short form in parentheses', () => {
     expect(names).toContainEqual(['Kelompok Tani Hutan Sumber Rezeki', 'KTH']);
     expect(names).toContainEqual(['Kelompok Tani Hutan Pantai Lestari', 'KTH']);
   });
+
+  it('should read "Koperasi Unit Desa (KUD) Sumber Rejeki" whole and give its chair to it (s28a-06)', () => {
+    const text = 'Ketua Koperasi Unit Desa (KUD) Sumber Rejeki, Kampung Jati Baru, Kecamatan Bunga Raya, Suparman, menyebut anggota sudah siap.';
+    expect(findNamedBodies(text).map((h) => [h.name, h.acronym])).toContainEqual(['Koperasi Unit Desa Sumber Rejeki', 'KUD']);
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Suparman', 'Koperasi Unit Desa Sumber Rejeki']]);
+  });
 });
 
 describe('the levels and units of the scout movement', () => {
