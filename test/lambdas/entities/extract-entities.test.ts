@@ -4777,3 +4777,24 @@ describe('extractEntities on humas lists where a title runs into the degrees of 
     expect(result.people.find((p) => p.name === 'Budi Santoso Wirawan')?.organization).toBe('PT Semen Tonasa');
   });
 });
+
+describe('extractEntities on Sumatran copy that writes degrees without periods', () => {
+  it('should leave "SSTP" and "MSi" out of the name and read the title before it', () => {
+    // Prepare: the officials of s28a-01 and s28a-03
+    const text =
+      'Camat Medan Maimun, Muhammad Fauzi Nasution SSTP, menyebut warga sudah dievakuasi. ' +
+      'Plt Kepala Satpol PP dan WH Kota Banda Aceh, Zakwan Ilyas SSTP MSi, menyebut hukuman dijalankan.';
+    // Act
+    const people = extractEntities(text).people.map((p) => [p.name, p.official]);
+    // Assert
+    expect(people).toEqual([
+      ['Muhammad Fauzi Nasution', true],
+      ['Zakwan Ilyas', true],
+    ]);
+  });
+
+  it('should read Siak\'s "Penghulu Kampung" as a village head', () => {
+    const person = extractEntities('Penghulu Kampung Jati Baru, Slamet Riyadi, mengatakan lahan siap.').people[0];
+    expect(person).toMatchObject({ name: 'Slamet Riyadi', official: true, organization: 'Kampung Jati Baru' });
+  });
+});
