@@ -4798,3 +4798,15 @@ describe('extractEntities on Sumatran copy that writes degrees without periods',
     expect(person).toMatchObject({ name: 'Slamet Riyadi', official: true, organization: 'Kampung Jati Baru' });
   });
 });
+
+describe('extractEntities on Aceh\'s Islamic courts', () => {
+  it('should read "Mahkamah Syar\'iyah <seat>" as a court of the state and its chief judge as an official (s28a-01)', () => {
+    const text = "Hadir Wali Kota Banda Aceh dan Ketua Mahkamah Syar'iyah Banda Aceh Drs H Mukhlis Yunus MH. Mahkamah Syar'iyah Aceh menolak banding.";
+    const result = extractEntities(text);
+    expect(result.organizations.filter((o) => o.name.startsWith('Mahkamah')).map((o) => [o.name, o.government])).toEqual([
+      ["Mahkamah Syar'iyah Banda Aceh", true],
+      ["Mahkamah Syar'iyah Aceh", true],
+    ]);
+    expect(result.people.find((p) => p.name === 'Mukhlis Yunus')).toMatchObject({ organization: "Mahkamah Syar'iyah Banda Aceh", official: true });
+  });
+});
