@@ -257,6 +257,9 @@ function speaksAsPerson(text: string, span: Span): boolean {
     COMMA_AGE_AFTER.test(after) ||
     (!isKnownPlaceName(text.slice(span.start, span.end)) &&
       ((text[span.start - 2] === ',' && APPOSITIVE_SPEAKER_AFTER.test(after)) ||
+        // "in Bener Meriah, Irwansyah Aman Sari, said": in English too, unless an English word for a kind of area ends
+        // the name ("Canggu, Badung Regency, said" is an address).
+        (text[span.start - 2] === ',' && APPOSITIVE_SAID_AFTER.test(after) && !ENGLISH_AREA_KIND_END.test(text.slice(span.start, span.end))) ||
         ENGLISH_ROLE_AFTER.test(text.slice(span.end, span.end + 48)) ||
         // "fishermen group leader Yosias Rahangiar said": a name of two words or more no place list knows, then an
         // English verb of saying (an Indonesian one follows an island's people too: "Pulau Seram mengeluhkan").
@@ -265,6 +268,10 @@ function speaksAsPerson(text: string, span: Span): boolean {
 }
 const SPEAKER_VERB_AFTER = /^[ \t]+(?:said|says|told|stated|added|explained|noted)(?![\p{L}])/u;
 const APPOSITIVE_SPEAKER_AFTER = new RegExp(`^,[ \\t]+(?:${REPORTING_VERB_SOURCE})(?![\\p{L}])`, 'u');
+/** An English word for a kind of area ending a name: "Badung Regency", "Kupang District". */
+const ENGLISH_AREA_KIND_END = /[ \t](?:Regency|Province|City|District|Sub-?district|Village|Islands?|Town|Municipality)$/;
+/** ", said": an English verb of saying after a name set off by commas. */
+const APPOSITIVE_SAID_AFTER = /^,[ \t]+(?:said|says|told|stated|added|explained|noted)(?![\p{L}])/u;
 
 /** Where a sentence, a line or a quote opens, right before a word (a quote's mark right before it). */
 const SENTENCE_OPENS_BEFORE = new RegExp(`(?:${SENTENCE_BREAK_SOURCE}|["“])$`);

@@ -80,7 +80,7 @@ export function isNameWord(word: string): boolean {
 }
 
 /** Lower-case particles inside a name before its next part: "Georg Ludwig von Trapp", "Osama bin Laden". */
-export const NAME_PARTICLES = ['van', 'von', 'der', 'den', 'de', 'da', 'del', 'bin', 'binti', 'al', 'el', 'br', 'boru'];
+export const NAME_PARTICLES = ['van', 'von', 'der', 'den', 'de', 'da', 'del', 'bin', 'binti', 'binte', 'al', 'el', 'br', 'boru'];
 // "Gerard van der Meulen": particles may come two in a row.
 const INNER_PARTICLE = new RegExp(`(?:(?:${NAME_PARTICLES.join('|')})[ \\t]+){1,2}(?=\\p{Lu})`, 'uy');
 

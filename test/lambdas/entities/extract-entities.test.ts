@@ -4810,3 +4810,24 @@ describe('extractEntities on Aceh\'s Islamic courts', () => {
     expect(result.people.find((p) => p.name === 'Mukhlis Yunus')).toMatchObject({ organization: "Mahkamah Syar'iyah Banda Aceh", official: true });
   });
 });
+
+describe('extractEntities on Malay and Gayo names', () => {
+  it('should read a Malay "binte" inside one name, as "binti"', () => {
+    const text = 'Salah satu penumpang asal Singapura, Nur Aisyah binte Osman, mengaku senang. "Antrean lebih cepat sekarang," ujar Nur Aisyah.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).toEqual(['Nur Aisyah binte Osman']);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Nur Aisyah binte Osman']);
+  });
+
+  it('should read a name set off by commas before "said" as a person, an English area before "said" as an address', () => {
+    // Prepare: s28a-11 and s20e-05
+    const text =
+      'Chairman of the Gayo Mountain Coffee Cooperative in Bener Meriah, Irwansyah Aman Sari, said the plots were mapped. ' +
+      'Jessica Hartley, 34, who was staying in Canggu, Badung Regency, said she paid the levy online.';
+    // Act
+    const result = extractEntities(text);
+    // Assert
+    expect(result.people.map((p) => p.name)).toEqual(['Irwansyah Aman Sari', 'Jessica Hartley']);
+    expect(result.locations.map((l) => l.name)).not.toContain('Irwansyah Aman Sari');
+  });
+});
