@@ -2666,12 +2666,12 @@ const POSSESSIVE_FIELD_BEFORE = new RegExp(String.raw`${BODY_POSSESSIVE}[ \t]+((
 
 /** A title that points back at a body named before: "Its president director", "Direktur Utamanya", "... bank itu". */
 const POSSESSIVE_BEFORE_TITLE = new RegExp(String.raw`${BODY_POSSESSIVE}[ \t]+$`, 'u');
-const TITLE_REFERRING_BACK = /(?:\p{Ll}nya|[ \t](?:itu|tersebut)|[ \t](?:perusahaan|koperasi|yayasan|kelompok|forum|paguyuban|komunitas|aksi))$/u;
+const TITLE_REFERRING_BACK = /(?:\p{Ll}nya|[ \t](?:itu|tersebut)|[ \t](?:perusahaan|perseroan|emiten|koperasi|yayasan|kelompok|forum|paguyuban|komunitas|aksi))$/u;
 /** A title without the words that point back at its body ("Direktur Utamanya" -> "Direktur Utama"). */
 function withoutBackReference(title: string): string {
   // "Wakil Ketua lainnya" ("the other"), "Bupati ... saat itu" ("at the time") keep their words.
   if (/(?:lainnya|(?:saat|waktu|kala|ketika)[ \t]+itu)$/.test(title)) return title;
-  const bare = title.replace(/[ \t]+(?:perusahaan|bank|kampus|politeknik|universitas|lembaga)(?:[ \t]+(?:itu|tersebut))?$/u, '');
+  const bare = title.replace(/[ \t]+(?:perusahaan|perseroan|emiten|bank|kampus|politeknik|universitas|lembaga)(?:[ \t]+(?:itu|tersebut))?$/u, '');
   return bare === title ? title.replace(/(\p{L}{3,})nya$/u, '$1') : bare;
 }
 
@@ -2719,6 +2719,9 @@ function bodyReferredBack(text: string, hit: PersonHit, nameOf: Map<OrgHit, stri
   // A body read there ends where the English name does (its own span may leave out an opening "The").
   const unreadEnd = span.start - previous.length + (unread ? unread.index + unread[0].length : 0);
   if (unread && ![...nameOf.keys()].some((o) => o.start < unreadEnd && o.end >= unreadEnd)) return null;
+  // "Direktur Keuangan perseroan, X": the issuer the story is about, the company it names most, not the exchange
+  // named last ("di Gedung BEI").
+  if (ISSUER_WORD_END.test(title)) return mostNamedCompanyBefore(nameOf, span.start);
   let kind = BODY_KIND_NAMES.find(([word]) => word.test(`${before} ${title.split(/[ \t]+/).slice(-2).join(' ')}`))?.[1];
   if (!kind && COMPANY_OFFICER_TITLE.test(title) && [...nameOf].some(([org, name]) => org.end <= span.start && COMPANY_KIND_NAME.test(name))) kind = COMPANY_KIND_NAME;
   let last: [OrgHit, string] | null = null;
@@ -2743,6 +2746,19 @@ function bodyReferredBack(text: string, hit: PersonHit, nameOf: Map<OrgHit, stri
   return last?.[1] ?? null;
 }
 
+
+/** "perseroan" (the company) or "emiten" (the issuer) ending a title. */
+const ISSUER_WORD_END = /[ \t](?:perseroan|emiten)$/;
+
+/** The company named most often before `at` (of equals, the one named first: a story opens with its subject), or null. */
+function mostNamedCompanyBefore(nameOf: Map<OrgHit, string>, at: number): string | null {
+  const counts = new Map<string, number>();
+  const named = [...nameOf].filter(([org, name]) => org.end <= at && COMPANY_KIND_NAME.test(name)).sort(([a], [b]) => a.start - b.start);
+  for (const [, name] of named) counts.set(name, (counts.get(name) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [name, count] of counts) if (best === null || count > counts.get(best)!) best = name;
+  return best;
+}
 
 /** An English body's name: capitalised words closed by its kind ("Bandung Search and Rescue Office"). */
 const UNREAD_ENGLISH_BODY = /(?:\p{Lu}\p{Ll}+[ \t]+(?:(?:and|of|for)[ \t]+)?){1,5}(?:Office|Agency|Authority|Board|Council|Commission|Institute|Center|Centre)(?![\p{L}])/u;

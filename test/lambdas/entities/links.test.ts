@@ -2169,6 +2169,13 @@ describe('bodies speaking through their staff, and the tagger\'s bodies with acr
     expect(personIn(other, 'Bambang Harjito')?.titles).toEqual(['Wakil Ketua lainnya']);
   });
 
+  it('should give "Direktur Keuangan perseroan, X" the company the story is about, not the exchange named last (s28c-02)', () => {
+    const text =
+      'PT Sentosa Logistik Dingin Tbk resmi melantai di Bursa Efek Indonesia (BEI). Sentosa Logistik Dingin melepas saham. ' +
+      '"Kami siap," kata Hendra di Gedung BEI, Jakarta. Direktur Keuangan perseroan, Felicia Gunawan, menambahkan target naik.';
+    expect(personIn(text, 'Felicia Gunawan')).toMatchObject({ titles: ['Direktur Keuangan'], organization: 'PT Sentosa Logistik Dingin Tbk' });
+  });
+
   it('should give a plain title no body named before it in another sentence', () => {
     expect(personIn('PT Kaltim Jaya Beton akan membangun pabrik. Direktur Lukas Hendrawan mengatakan pembangunan dimulai Juli.', 'Lukas Hendrawan')?.organization).toBeNull();
   });
