@@ -256,6 +256,12 @@ const TITLE_OR_RANK = new Set([...ONE_WORD_TITLES, ...RANKS]);
 /** Words for an office's building or residence: the title after them is part of the place ("Kantor Bupati"). */
 const SEATS = new Set(['Kantor', 'Rumah', 'Istana', 'Pendopo', 'Gedung', 'Jabatan', 'Dinas', 'Balai', 'Makam']);
 
+/** Whether a building's name ends with a body's short form or an office's title ("Gedung DPRD", "Pendopo Gubernur"). */
+function endsWithOwner(name: string): boolean {
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  return TITLE_OR_RANK.has(last) || /^[A-Z]{2,6}$/.test(last);
+}
+
 /**
  * A place's name cut before a title or rank word that no other title word leads into ("Jalan Juanda Kapolres
  * Samarinda" -> "Jalan Juanda"); names after a titled person keep theirs ("Jalan Jenderal Sudirman", "Jalan Letnan
@@ -302,7 +308,9 @@ export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): P
     // Magelang").
     const town = regionHits.find((r) => r.end === start + written.length && r.start > start);
     const rest = town ? text.slice(start, town.start).trimEnd().replace(/\s+/g, ' ') : '';
-    if (town && !PLACE_HEAD_SET.has(rest) && !ROAD_START.test(rest)) written = rest;
+    // "Gedung DPRD Kalteng", "Pendopo Gubernur Banten": a building named after a body or an office keeps the region
+    // the body or office is of.
+    if (town && !PLACE_HEAD_SET.has(rest) && !ROAD_START.test(rest) && !endsWithOwner(rest)) written = rest;
     const end = start + written.length;
     const coveredByRegion = regionHits.some((r) => r.start <= start && r.end >= end);
     // "jalan tol Balikpapan-Samarinda" is the Jalan Tol Balikpapan-Samarinda, named by the towns it joins; "jalan tol
@@ -314,7 +322,9 @@ export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): P
     const words = name.split(' ');
     if (PLACE_TERMS.has(`${words[0]} ${words[1]}`)) continue;
     const kind = knownNameLength(words, 0, 'd') === words.length ? 'district' : undefined;
-    if (!coveredByRegion) places.push({ start, end, name, ...(kind ? { kind } : {}) });
+    // "Ruang Rapat Tepian I", "Ruang Polibu": a room of a building holds its words, no location of the story.
+    const room = words[0] === 'Ruang';
+    if (!coveredByRegion) places.push({ start, end, name, ...(kind ? { kind } : {}), ...(room ? { notPlace: true as const } : {}) });
   }
   for (const m of allMatches(PLACE_TAIL_ANYWHERE, text)) {
     // "The Balikpapan Bay toll bridge": the article is no part of the name; "The Beach" (a film) is no place.

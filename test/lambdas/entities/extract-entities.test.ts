@@ -1794,11 +1794,11 @@ describe('extractEntities on Kaltim government releases', () => {
     expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Ambo Dalle Mappiasse', 'Kantor Pertanahan Balikpapan']]);
   });
 
-  it('should read rooms and roads named with initials as places, and "Dinas PUPR dan BWS" as two bodies', () => {
+  it('should read roads named with initials as places, a meeting room as none, and "Dinas PUPR dan BWS" as two bodies', () => {
     const result = extractEntities(
       'Rapat di Ruang Ruhui Rahayu membahas banjir di Jalan D.I. Panjaitan. Syahrial meminta Dinas PUPR dan BWS menyerahkan jadwal pekerjaan.',
     );
-    expect(result.locations.map((l) => l.name)).toEqual(['Ruang Ruhui Rahayu', 'Jalan D.I. Panjaitan']);
+    expect(result.locations.map((l) => l.name)).toEqual(['Jalan D.I. Panjaitan']);
     expect(result.organizations.map((o) => o.name)).toEqual(['Dinas Pekerjaan Umum dan Penataan Ruang', 'Balai Wilayah Sungai']);
   });
 
@@ -4829,5 +4829,19 @@ describe('extractEntities on Malay and Gayo names', () => {
     // Assert
     expect(result.people.map((p) => p.name)).toEqual(['Irwansyah Aman Sari', 'Jessica Hartley']);
     expect(result.locations.map((l) => l.name)).not.toContain('Irwansyah Aman Sari');
+  });
+});
+
+describe('extractEntities on the venues of humas copy', () => {
+  it('should keep the region of a building named after a body or an office, and report no meeting room', () => {
+    // Prepare: the venues of s28d-02, s28d-03 and s28d-05
+    const text =
+      'Rapat paripurna digelar di Gedung DPRD Kalteng, Palangka Raya. Musrenbang digelar di Pendopo Gubernur Banten, Curug. ' +
+      'Rapat koordinasi di Ruang Polibu Kantor Gubernur Sulteng, Palu.';
+    // Act
+    const names = extractEntities(text).locations.map((l) => l.name);
+    // Assert
+    expect(names).toEqual(expect.arrayContaining(['Gedung DPRD Kalteng', 'Pendopo Gubernur Banten', 'Palangka Raya', 'Palu']));
+    expect(names.filter((n) => /^(?:Ruang|Gedung DPRD$|Pendopo Gubernur$)/.test(n))).toEqual([]);
   });
 });
