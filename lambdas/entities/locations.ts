@@ -357,6 +357,9 @@ export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): P
     // "Desa Adat Tegallalang": a customary village is a body of its own (in Bali a legal one, Perda Bali 4/2019), which
     // the body finders read; no place.
     if (kept[0] === 'Adat' && /^[Dd]esa$/.test(m[1]!)) continue;
+    // "kepala desa pengganti antarwaktu (PAW) ... kepala desa PAW": a short form the text defines names a kind of
+    // unit or holder, no place.
+    if (kept.length === 1 && /^[A-Z]{2,6}$/.test(kept[0]!) && text.includes(`(${kept[0]})`)) continue;
     // "Koperasi Desa/Kelurahan Merah Putih": a unit word after another and a slash names a kind of unit, no place.
     if (UNIT_PAIR_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     let end = start + m[1]!.length + 1 + kept.join(' ').length;

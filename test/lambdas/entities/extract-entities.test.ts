@@ -4845,3 +4845,10 @@ describe('extractEntities on the venues of humas copy', () => {
     expect(names.filter((n) => /^(?:Ruang|Gedung DPRD$|Pendopo Gubernur$)/.test(n))).toEqual([]);
   });
 });
+
+describe('extractEntities on a short form the text defines after a unit word', () => {
+  it('should read "kepala desa PAW" (pengganti antarwaktu) as no village', () => {
+    const text = 'Bupati melantik sembilan kepala desa pengganti antarwaktu (PAW) di Pendopo. Kepala desa PAW hanya meneruskan sisa masa jabatan.';
+    expect(extractEntities(text).locations).toEqual([]);
+  });
+});
