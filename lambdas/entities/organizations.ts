@@ -29,6 +29,7 @@ import {
   REGIONS_BY_NAME,
   REGIONAL_UNITS,
   REGIONAL_UNIT_BY_ABBR,
+  TITLE_BY_FORM,
   TITLE_WORDS,
   PEOPLES,
   WIDE_AREA_BY_FORM,
@@ -300,6 +301,12 @@ export function isPartyBoard(text: string, end: number): boolean {
   return word !== undefined && opensBodyKind(word);
 }
 
+/** Whether a title's word stands in the sentence before `at`, within 60 characters ("Danrem 044/Garuda Dempo, Brigjen"). */
+function titleBeforeInSentence(text: string, at: number): boolean {
+  const from = Math.max(sentenceStartBefore(text, at), at - 60);
+  return text.slice(from, at).split(/[^\p{L}]+/u).some((w) => TITLE_BY_FORM.has(w));
+}
+
 /** A street's word right before a name: "Jalan ", "Jl. ". */
 const STREET_WORD_BEFORE = /(?:^|[^\p{L}])(?:Jalan|Jl|Jln)\.?[ \t]+$/u;
 
@@ -324,6 +331,9 @@ function findAgencyHits(text: string): OrgHit[] {
     if (!entry.government && SECTION_HEAD_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "Meta Kurniasari": a one-word name that is also a given name, before another name word, is a person's.
     if (/^[A-Z][a-z]+$/.test(m[0]) && isGivenName(m[0]) && /^[ \t]+[A-Z][a-z]/.test(text.slice(end, end + 4))) continue;
+    // "Danrem 132/Tadulako Brigjen TNI I Made Santika", "Kepala BNPB Letjen TNI X": after a title the service in the
+    // holder's rank is the rank's, no mention of the TNI ("digantikan oleh Mayjen TNI X" names the general's service).
+    if (m[0] === 'TNI' && RANKS.has(wordBefore(text, m.index)) && titleBeforeInSentence(text, m.index)) continue;
     // "MA swasta", "MI negeri": a school's level with its status in lower case is a kind of school (a madrasah aliyah),
     // no Mahkamah Agung.
     if (SCHOOL_LEVEL_FORM.test(m[0]) && SCHOOL_STATUS_AFTER.test(text.slice(end, end + 10))) continue;

@@ -4852,3 +4852,17 @@ describe('extractEntities on a short form the text defines after a unit word', (
     expect(extractEntities(text).locations).toEqual([]);
   });
 });
+
+describe('extractEntities on the TNI in a general\'s rank', () => {
+  it('should read the service in a rank after a title as the rank\'s, and a rank alone as naming the service', () => {
+    // Prepare: s28d-05's list of attendees, and a general named by rank alone
+    const titled = 'Rapat dihadiri Kajati Sulteng dan Danrem 132/Tadulako Brigjen TNI I Made Santika. Pasukan siaga.';
+    const ranked = 'Ia kemudian digantikan oleh Mayjen TNI Abdul Rahman Gaffar. Pasukan siaga.';
+    // Act
+    const titledOrgs = extractEntities(titled).organizations.map((o) => o.name);
+    const rankedOrgs = extractEntities(ranked).organizations.map((o) => o.name);
+    // Assert
+    expect(titledOrgs).not.toContain('Tentara Nasional Indonesia');
+    expect(rankedOrgs).toContain('Tentara Nasional Indonesia');
+  });
+});
