@@ -4866,3 +4866,14 @@ describe('extractEntities on the TNI in a general\'s rank', () => {
     expect(rankedOrgs).toContain('Tentara Nasional Indonesia');
   });
 });
+
+describe('extractEntities on a regional secretariat\'s assistants', () => {
+  it('should read "Asisten Pemerintahan dan Kesra X" as X\'s title, Kesra a field (kesejahteraan rakyat)', () => {
+    const text = 'Apel diikuti Sekda Muaro Jambi Drs. H. Budhi Hartono, M.M., Asisten Pemerintahan dan Kesra Zulfikri Abdullah, S.Sos., dan para kepala OPD.';
+    const people = extractEntities(text).people.map((p) => [p.name, p.titles]);
+    expect(people).toEqual([
+      ['Budhi Hartono', ['Sekda Muaro Jambi']],
+      ['Zulfikri Abdullah', ['Asisten Pemerintahan dan Kesra']],
+    ]);
+  });
+});
