@@ -4876,4 +4876,9 @@ describe('extractEntities on a regional secretariat\'s assistants', () => {
       ['Zulfikri Abdullah', ['Asisten Pemerintahan dan Kesra']],
     ]);
   });
+
+  it('should give a regent\'s adviser ("Staf Ahli Bupati") the regency government of the story', () => {
+    const text = 'Penghargaan UHC diserahkan kepada Pemkab Muaro Jambi. Apel diikuti Staf Ahli Bupati Bidang Kemasyarakatan dan SDM Hj. Nurlela Syam.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([['Nurlela Syam', 'Pemerintah Kabupaten Muaro Jambi']]);
+  });
 });
