@@ -1981,8 +1981,11 @@ const COMPANY_UNIT_RE = new RegExp(
   `${WORD_START}(?:(?:(?:PT|Perum)[ \\t]+)?(${buildAlternation(new Set(COMPANY_UNITS.map((u) => u.company)))})[ \\t]+)?(${buildAlternation(COMPANY_UNIT_BY_FORM.keys())})(?:[ \\t]*\\(([A-Z0-9]{2,5})\\))?[ \\t]+(?=\\p{Lu})`,
   'gu',
 );
-/** " dan Kalimantan Utara (UID Kaltimra)": a second area, then the unit's short form and the short name of both. */
-const JOINED_AREAS_AT = /^[ \t]+dan[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})[ \t]*\(([A-Z0-9]{2,5})[ \t]+(\p{Lu}[\p{L}]+)\)/u;
+/**
+ * " dan Kalimantan Utara (UID Kaltimra)", ", Tengah dan Gorontalo (UID Suluttenggo)": more areas (group 1 the middle
+ * ones, group 2 the last), then the unit's short form and the short name of all (groups 3 and 4) or not.
+ */
+const JOINED_AREAS_AT = /^((?:[ \t]*,[ \t]*\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})*)[ \t]+dan[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})(?:[ \t]*\(([A-Z0-9]{2,5})[ \t]+(\p{Lu}[\p{L}]+)\))?/u;
 /** Up to three capitalised words: the area a unit serves ("Makassar Selatan", "Jeranjang"). */
 const UNIT_AREA_AT = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*){0,2}/u;
 
@@ -2011,16 +2014,20 @@ function findCompanyUnitHits(text: string): OrgHit[] {
     // "KPH Suryo Adiningrat" (a court title) in a story on Perhutani: a short form alone serves a place, not a name.
     if (m[2] === unit.abbr && !m[1] && !region && !isKnownPlaceName(area) && !WIDE_AREA_BY_FORM.has(area)) continue;
     const forms = [`${unit.company} ${unit.abbr} ${area}`, `${unit.abbr} ${area}`, `${unit.name} ${area}`, `${unit.company} ${unit.name} ${area}`];
-    // "Unit Induk Distribusi Kalimantan Timur dan Kalimantan Utara (UID Kaltimra)": two areas and the short form of both.
-    const joined = JOINED_AREAS_AT.exec(text.slice(at + area.length, at + area.length + 60));
-    const short = joined?.[2] === unit.abbr ? joined : null;
-    if (short) forms.push(`${unit.abbr} ${short[3]}`, `${unit.company} ${unit.abbr} ${short[3]}`);
+    // "Unit Induk Distribusi Kalimantan Timur dan Kalimantan Utara (UID Kaltimra)": two areas or more and the short
+    // form of all; "Unit Induk Distribusi (UID) Kalimantan Timur dan Kalimantan Utara": the short form before them, the
+    // areas regions or their compass words ("Sulawesi Utara, Tengah dan Gorontalo").
+    const joined = JOINED_AREAS_AT.exec(text.slice(at + area.length, at + area.length + 80));
+    const joinedAreas = joined ? [...joined[1]!.split(',').map((a) => a.trim()).filter(Boolean), joined[2]!] : [];
+    const regionsOnly = joinedAreas.length > 0 && region !== null && joinedAreas.every((a) => REGION_NAME_TAILS.has(a) || matchRegionAt(a, 0)?.end === a.length);
+    const short = joined && (joined[3] === unit.abbr || (joined[3] === undefined && m[3] === unit.abbr && regionsOnly)) ? joined : null;
+    if (short?.[4]) forms.push(`${unit.abbr} ${short[4]}`, `${unit.company} ${unit.abbr} ${short[4]}`);
     // A later "PLN UID Kaltimra" is the unit named so before.
     const earlier = hits.find((h) => h.aliases.some((a) => forms.includes(a)));
     // "PLN UP3 Balikpapan Bima Anindito": a unit named by a region is seated there, as "BPS Balikpapan" is; the name
     // after it is its head's.
     const seated = !short && region !== null && region.end - at === area.length;
-    const base = short ? `${unit.company} ${unit.name} ${area} dan ${short[1]}` : seated ? `${unit.company} ${unit.name}` : `${unit.company} ${unit.name} ${area}`;
+    const base = short ? `${unit.company} ${unit.name} ${area}${short[1]!.replace(/[ \t]*,[ \t]*/g, ', ')} dan ${short[2]}` : seated ? `${unit.company} ${unit.name}` : `${unit.company} ${unit.name} ${area}`;
     const end = at + area.length + (short?.[0].length ?? 0);
     const hit = makeHit(m.index, end, earlier?.base ?? base, { government: false, aliases: forms, priority: 3 });
     if (earlier) Object.assign(hit, { region: earlier.region, regional: earlier.regional, aliases: [...new Set([...earlier.aliases, ...forms])] });

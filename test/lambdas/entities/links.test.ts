@@ -3572,6 +3572,21 @@ describe('an officer\'s title running through a field\'s acronym, a regency\'s s
     });
   });
 
+  it('should read a PLN unit serving two provinces or more whole, its short form before the areas or after them', () => {
+    // Prepare: s28c-04 and s28d-05
+    const text =
+      'General Manager PLN Unit Induk Distribusi (UID) Kalimantan Timur dan Kalimantan Utara, Muhammad Rizky Daeng Masiga, mengatakan pasokan aman. ' +
+      'General Manager PT PLN (Persero) Unit Induk Distribusi Sulawesi Utara, Tengah dan Gorontalo (UID Suluttenggo), Yohanes Paulus Tandiarrang, memastikan listrik siaga.';
+    // Act
+    const result = extractEntities(text);
+    // Assert
+    expect(result.people.map((p) => p.organization)).toEqual([
+      'PLN Unit Induk Distribusi Kalimantan Timur dan Kalimantan Utara',
+      'PLN Unit Induk Distribusi Sulawesi Utara, Tengah dan Gorontalo',
+    ]);
+    expect(result.locations.map((l) => l.name)).not.toContain('Tengah');
+  });
+
   it('should read "Setdakab Toba" as the regency\'s secretariat, no part of the name', () => {
     expect(personIn('Asisten Perekonomian dan Pembangunan Setdakab Toba Lamhot Hutapea mengatakan hal itu.', 'Lamhot Hutapea')).toMatchObject({
       organization: 'Sekretariat Daerah Toba',
