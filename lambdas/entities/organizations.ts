@@ -1596,6 +1596,9 @@ function writtenAlone(text: string, word: string): number {
   ).length;
 }
 
+/** A football club's name with its "PS" before (group 1) or its "FC" / "SC" after (group 2). */
+const CLUB_CORE = /^(?:PS|Persatuan Sepak Bola)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2})$|^(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2})[ \t]+(?:FC|SC)$/u;
+
 /** ", atau Mitratel", "(MTEL) atau Mitratel", "yang dikenal sebagai X": the other name a body goes by (group 1). */
 const CALLED_AFTER =
   /^[ \t]*(?:\([^()]{1,20}\)[ \t]*)?,?[ \t]*(?:atau|alias|(?:yang[ \t]+)?(?:dikenal|lebih dikenal)[ \t]+(?:dengan|sebagai)(?:[ \t]+nama)?)[ \t]+([A-Z][\p{L}'’-]*(?:[ \t]+[A-Z][\p{L}'’-]*)?)(?![\p{L}\p{N}]|[ \t]*[-/])/u;
@@ -1636,6 +1639,11 @@ function findRecurringNameHits(text: string, hits: OrgHit[]): OrgHit[] {
     const inList = !/^PT[ \t]/.test(written) && /,[ \t]*$/.test(text.slice(Math.max(0, h.start - 3), h.start));
     const called = inList ? undefined : CALLED_AFTER.exec(text.slice(h.end, h.end + 60))?.[1];
     if (called && !baseOf.has(called)) baseOf.set(called, h.base);
+    // "Putra Kapuas FC ... kemenangan Putra Kapuas", "PS Bintang Timur ... kubu Bintang Timur": a club's name of two
+    // words or more without its "FC" or "PS" is the club.
+    const club = CLUB_CORE.exec(written);
+    const clubName = club?.[1] ?? club?.[2];
+    if (clubName && /\s/.test(clubName) && !place(clubName) && !baseOf.has(clubName)) baseOf.set(clubName.replace(/\s+/g, ' '), h.base);
   }
   if (baseOf.size === 0) return [];
   const re = new RegExp(`${WORD_START}(?:${[...baseOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})${WORD_END}`, 'gu');

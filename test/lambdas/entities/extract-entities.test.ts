@@ -4882,3 +4882,20 @@ describe('extractEntities on a regional secretariat\'s assistants', () => {
     expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([['Nurlela Syam', 'Pemerintah Kabupaten Muaro Jambi']]);
   });
 });
+
+describe('extractEntities on a football club named again without its "FC" or "PS"', () => {
+  it('should read "Putra Kapuas" and "Bintang Timur" as the clubs, and link their players', () => {
+    // Prepare: s28e-06
+    const text =
+      'Putra Kapuas FC keluar sebagai juara setelah menundukkan PS Bintang Timur 2-1. ' +
+      'Penghargaan pemain terbaik jatuh kepada gelandang Putra Kapuas, Fikri Alhabsyi, sedangkan gelar pencetak gol terbanyak diraih penyerang Bintang Timur, Yohanes Lejiu.';
+    // Act
+    const result = extractEntities(text);
+    // Assert
+    expect(result.locations.map((l) => l.name)).toEqual([]);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Fikri Alhabsyi', 'Putra Kapuas FC'],
+      ['Yohanes Lejiu', 'PS Bintang Timur'],
+    ]);
+  });
+});
