@@ -362,7 +362,7 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
   const rulePlaceNames = new Set(rulePlaces.flatMap((p) => (p.name.includes(' ') ? [] : [p.name])));
   // The places a list's items are checked against: the rules' and the tagger's.
   const listPlaces = [...rulePlaceSpans, ...taggerSpans.filter((t) => t.kind === 'LOC')];
-  const taggedPlaceWords = new Set(taggerSpans.flatMap((t) => (t.kind === 'LOC' && !/\s/.test(text.slice(t.start, t.end)) ? [text.slice(t.start, t.end)] : [])));
+  const placeNamesElsewhere = new Set([...taggerSpans.flatMap((t) => (t.kind === 'LOC' ? [text.slice(t.start, t.end)] : [])), ...rulePlaces.map((p) => p.name)]);
   const taggedSpans = taggerSpans
     // "kota Camden", "distrik Isa": after a lower-case word for a kind of place, the name is that place; so is a
     // part of an address ("di hotel Pullman, Thamrin, Jakarta Pusat"), and the last of a list of places ("di Tiong
@@ -383,12 +383,12 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
     )
     // "Status Merapi masih Siaga", "hidup berdampingan dengan Merapi": a known place the text names elsewhere with its
     // head word ("Gunung Merapi") is that place, alone or after a word of the language no name list holds that opens
-    // a sentence. "hingga Tawau di Sabah ... asal Tawau, X": a known town of one word, which no name list holds, that
-    // the tagger reads as a place elsewhere in the story is that place here too.
+    // a sentence. "hingga Tawau di Sabah ... asal Tawau, X", "di Pulau-Pulau Aru ... warga Pulau-Pulau Aru": a known
+    // place, whose first word no name list holds, that the story names as a place elsewhere is that place here too.
     .map((t) => {
       if (t.kind !== 'PER') return t;
       const surface = text.slice(t.start, t.end);
-      if (taggedPlaceWords.has(surface) && isKnownPlaceName(surface)) return { ...t, kind: 'LOC' as const };
+      if (placeNamesElsewhere.has(surface) && isKnownPlaceName(surface)) return { ...t, kind: 'LOC' as const };
       const lead = OPENS_SENTENCE_BEFORE.test(text.slice(Math.max(0, t.start - 3), t.start)) ? /^(\p{Lu}\p{Ll}+)[ \t]+/u.exec(surface) : null;
       const common = lead !== null && isDictionaryWord(lead[1]!.toLowerCase()) && !isListedName(lead[1]!);
       const rest = common ? surface.slice(lead![0].length) : surface;

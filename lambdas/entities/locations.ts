@@ -293,13 +293,15 @@ const UNIT_PAIR_BEFORE = new RegExp(`(?:${AREA_UNIT_WORDS.join('|')})\\/$`);
 export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): PlaceHit[] {
   const places: PlaceHit[] = [];
   for (const m of [...allMatches(PLACE_ANYWHERE, text), ...allMatches(TOLL_ROAD_ANYWHERE, text)].sort((a, b) => a.index - b.index)) {
-    const start = m.index;
+    // "Pulau-Pulau Aru" (a kecamatan): the head written twice opens the name.
+    const head = /^\S+/.exec(m[0])![0];
+    const start = text.endsWith(`${head}-`, m.index) ? m.index - head.length - 1 : m.index;
     // "Direktur Lalu Lintas Jalan Arief": "lalu lintas jalan" (road traffic) is a directorate's field, no road.
     if (TRAFFIC_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
     // "Distrik IV Toba": a church's numbered district, no administrative one (those bear a place's name).
     if (NUMBERED_DISTRICT.test(m[0])) continue;
     // "Jalan Soekarno-Hatta Km 5": the kilometre post is no part of the road's name.
-    let written = cutAtTitle(m[0]).replace(/[ \t]+(?:Km|KM)$/, '');
+    let written = text.slice(start, m.index) + cutAtTitle(m[0]).replace(/[ \t]+(?:Km|KM)$/, '');
     // "Gedung Olahraga (GOR) Segiri": the mention runs through the spot's own name; the name leaves the short form out.
     const ownName = written === m[0] ? spotNameAfterShortForm(text, start, written) : null;
     if (ownName) written += ownName;

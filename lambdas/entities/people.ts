@@ -1194,7 +1194,8 @@ function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly Or
     // "siswa Sumatra", "ulama Minangkabau": an island or a people says where the person is from.
     if (WIDE_AREA_BY_FORM.has(value) || NOT_PLACE_WORDS.has(value) || PEOPLES.has(value)) continue;
     // "Warga Bumi Harapan dan Pemaluan": a resident's role before the name of a kecamatan or desa says where they live.
-    if (residentOf && knownNameLength(value.split(' '), 0, 'dv') === value.split(' ').length) continue;
+    // ("Warga Pulau-Pulau Aru": a name of hyphenated words the known names hold as tokens.)
+    if (residentOf && (knownNameLength(value.split(' '), 0, 'dv') === value.split(' ').length || (value.includes('-') && isKnownPlaceName(value)))) continue;
     // "nelayan Muara Badak": a kecamatan's or desa's name of words no name list holds says where the people are from.
     if (value.includes(' ') && isUnlistedAreaName(value.split(' '))) continue;
     // "tokoh adat Long Tuyoq" in a story that writes "Kampung Long Tuyoq": a village's name says where the person is from.

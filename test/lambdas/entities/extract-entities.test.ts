@@ -4899,3 +4899,12 @@ describe('extractEntities on a football club named again without its "FC" or "PS
     ]);
   });
 });
+
+describe('extractEntities on a place whose head is written twice', () => {
+  it('should read the kecamatan "Pulau-Pulau Aru" whole, and its residents as no person', () => {
+    const text = 'Perbedaan data pemilih terjadi di Kecamatan Aru Tengah dan Pulau-Pulau Aru. Warga Pulau-Pulau Aru mengeluh.';
+    const result = extractEntities(text);
+    expect(result.people).toEqual([]);
+    expect(result.locations.map((l) => l.name)).toEqual(['Kecamatan Aru Tengah', 'Pulau-Pulau Aru']);
+  });
+});
