@@ -4908,3 +4908,20 @@ describe('extractEntities on a place whose head is written twice', () => {
     expect(result.locations.map((l) => l.name)).toEqual(['Kecamatan Aru Tengah', 'Pulau-Pulau Aru']);
   });
 });
+
+describe('extractEntities on words the lists lacked (session 28)', () => {
+  it('should read the HKBP\'s Ephorus as a title, a Balinese "Tukad" river as a place, GoRiau as an outlet, HBA as a term', () => {
+    // Prepare: s28a-04, s28b-01, s28a-07 and s28c-08
+    const text =
+      'Ephorus HKBP Pdt Marolop Sihombing membuka sinode. Dalam khotbahnya, Ephorus mengingatkan jemaat. ' +
+      'Debit air dari Tukad Yeh Ho terus berkurang. Humas PT Mitra Agro, Riko Chandra, saat dikonfirmasi GoRiau menyatakan lahan bukan milik perusahaan. ' +
+      'APBI meminta penggunaan Harga Batubara Acuan (HBA) ditinjau, karena HBA terlalu tinggi.';
+    // Act
+    const result = extractEntities(text);
+    // Assert
+    expect(result.people.map((p) => p.name)).toEqual(['Marolop Sihombing', 'Riko Chandra']);
+    expect(result.people[0]!.titles).toEqual(['Ephorus HKBP']);
+    expect(result.locations.map((l) => l.name)).toContain('Tukad Yeh Ho');
+    expect(result.organizations.map((o) => o.name)).not.toContain('HBA');
+  });
+});
