@@ -378,6 +378,8 @@ function capitalisedCount(words: readonly string[], from: number, to: number): n
 /** Short words that end with a period inside a name ("H. Sujono", "Arifin C. Noer", "Harold Belafonte, Jr."). */
 const NAME_ABBREVIATION = /^(?:\p{Lu}{1,2}|Jr|Sr|St|Hj?|Abd|Ach|Mhd|Moh|Muh|Mr|Mrs|Ms|Dr|Ir|Drs|Dt)$/u;
 
+/** " Agung " between two halves of a Balinese name. */
+const BALINESE_AGUNG_GAP = /^[ \t]+Agung[ \t]+$/;
 /** A person's span whose last word is a name's abbreviation ("Muh", "Dt"), then its period and the rest of the name. */
 const ABBREVIATION_GAP = /^[ \t]*\.[ \t]+$/;
 
@@ -396,6 +398,12 @@ function joinAbbreviatedNames(text: string, spans: TaggedSpan[]): TaggedSpan[] {
         joined[joined.length - 1] = { ...previous, end: span.end, margin: Math.min(previous.margin, span.margin) };
         continue;
       }
+    }
+    // "Ida Pangelingsir Agung Ngurah Suweca": "Agung" inside a Balinese noble's name, which the tagger leaves out as a
+    // title's word ("Jaksa Agung"), joins the two halves.
+    if (previous && previous.kind === 'PER' && span.kind === 'PER' && BALINESE_AGUNG_GAP.test(text.slice(previous.end, span.start)) && BALINESE_NAME_WORDS.has(/^\S+/.exec(text.slice(previous.start, previous.end))![0])) {
+      joined[joined.length - 1] = { ...previous, end: span.end, margin: Math.min(previous.margin, span.margin) };
+      continue;
     }
     // "Zulfahmi Dt. Bangso": a Minangkabau title of honour (Datuk) goes on to the name it gives, tagged or not.
     const datuk = span.kind === 'PER' && text[span.end] === '.' && text.endsWith('Dt', span.end) && /[ \t]/.test(text[span.end - 3] ?? '') ? DATUK_NAME_AT.exec(text.slice(span.end, span.end + 40)) : null;

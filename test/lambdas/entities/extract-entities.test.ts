@@ -4925,3 +4925,10 @@ describe('extractEntities on words the lists lacked (session 28)', () => {
     expect(result.organizations.map((o) => o.name)).not.toContain('HBA');
   });
 });
+
+describe('extractEntities on Balinese nobles\' names', () => {
+  it('should keep "Agung" inside a Balinese name ("Ida Pangelingsir Agung Ngurah Suweca")', () => {
+    const text = 'Bandesa Agung MDA Provinsi Bali, Ida Pangelingsir Agung Ngurah Suweca, mengatakan pawai dibatasi.';
+    expect(extractEntities(text).people.map((p) => p.name)).toEqual(['Ida Pangelingsir Agung Ngurah Suweca']);
+  });
+});
