@@ -327,6 +327,14 @@ export function readComplement(text: string, pos: number, entry: TitleEntry, org
       end = at = next + unitNumber[0].length;
       continue;
     }
+    // "Ketua Perdami Cabang Sumut, dr X": after a unit word, a region is the unit's seat, no name.
+    const unitRegion: RegionHit | null = afterUnitWord ? matchRegionAt(text, next) : null;
+    if (unitRegion) {
+      words.push(text.slice(next, unitRegion.end));
+      region = unitRegion.region;
+      end = at = unitRegion.end;
+      continue;
+    }
     // "Pertamina Patra Niaga Regional Jatimbalinus Yuniar ...": after a unit word, one word glued from regions' short
     // forms (Jatim + Bali + Nusa Tenggara) is the short name of the regions the unit serves, no name's word.
     const areasName = afterUnitWord ? LONG_CAPITALISED_WORD_AT.exec(text.slice(next, next + 24)) : null;

@@ -4932,3 +4932,12 @@ describe('extractEntities on Balinese nobles\' names', () => {
     expect(extractEntities(text).people.map((p) => p.name)).toEqual(['Ida Pangelingsir Agung Ngurah Suweca']);
   });
 });
+
+describe('extractEntities on an association\'s branch named by its region', () => {
+  it('should read the region after "Cabang" as the branch\'s seat, no person ("Ketua Perdami Cabang Sumut, dr X")', () => {
+    const text =
+      'Persatuan Dokter Spesialis Mata Indonesia (Perdami) Cabang Sumut ikut. Ketua Perdami Cabang Sumut, dr Fitriani Nasution, menyebut angka katarak tinggi.';
+    const people = extractEntities(text).people;
+    expect(people.map((p) => [p.name, p.titles])).toEqual([['Fitriani Nasution', ['Ketua Perdami Cabang Sumut']]]);
+  });
+});
