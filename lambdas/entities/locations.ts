@@ -497,8 +497,11 @@ const NOT_PLACE_BEFORE =
  * Inggris", "Putri Indonesia").
  */
 export function isCurrencyOrTitleAt(text: string, at: number): boolean {
-  return NOT_PLACE_BEFORE.test(text.slice(Math.max(0, at - 12), at));
+  return NOT_PLACE_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || LANGUAGE_LIST_BEFORE.test(text.slice(Math.max(0, at - 60), at));
 }
+
+/** "berbahasa Jerman dan ", "bahasa Inggris, Prancis, ": a list of languages goes on before a country's name. */
+const LANGUAGE_LIST_BEFORE = /(?:^|[^\p{L}])(?:[Bb]er)?[Bb]ahasa[ \t]+\p{Lu}\p{Ll}+(?:[ \t]*,[ \t]*\p{Lu}\p{Ll}+)*(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:dan|atau|serta)[ \t]+)$/u;
 
 /** Countries and wide areas in one alternation, longest first: "Amerika Latin" is not "Amerika" (the US). */
 const COUNTRY_OR_AREA_ANYWHERE = new RegExp(

@@ -4941,3 +4941,10 @@ describe('extractEntities on an association\'s branch named by its region', () =
     expect(people.map((p) => [p.name, p.titles])).toEqual([['Fitriani Nasution', ['Ketua Perdami Cabang Sumut']]]);
   });
 });
+
+describe('extractEntities on lists of languages', () => {
+  it('should read every item of "berbahasa X dan Y" as a language, no country, and a country named as one still', () => {
+    const text = 'Pelindo menyiapkan pemandu berbahasa Jerman dan Spanyol. Turis berbahasa Inggris, Prancis dan Belanda juga datang dari Belanda.';
+    expect(extractEntities(text).locations.map((l) => [l.name, l.mentions.length])).toEqual([['Belanda', 1]]);
+  });
+});
