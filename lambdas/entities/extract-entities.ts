@@ -545,7 +545,9 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
   const headedAreas = people.hits.flatMap((h) => (h.area ? [h.area] : []));
   // "Menteri Pekerjaan Umum dan Perumahan Rakyat": a ministry's field inside a minister's title names no place.
   const ministerTitles = people.hits.flatMap((h) => (h.titleSpan && h.titleEntry?.org === 'ministry' ? [h.titleSpan] : []));
-  const storyOwn = places.filter((p) => !isAdatTitle(text, p) && !overlapsAny(p, headedAreas) && !withinAny(p, ministerTitles) && !p.notPlace && !isRankWords(text, p) && !isCommandName(text, p) && !isVesselName(text, p) && !isSpelledCommonTerm(text, p));
+  // "PT Bukit Asam Tbk ... Sekretaris Perusahaan Bukit Asam": a named spot written as a body's name or alias is the body.
+  const bodyForms = new Set(finalOrgs.entities.flatMap((o) => [o.name, ...o.aliases]));
+  const storyOwn = places.filter((p) => !isAdatTitle(text, p) && !overlapsAny(p, headedAreas) && !withinAny(p, ministerTitles) && !p.notPlace && !isRankWords(text, p) && !isCommandName(text, p) && !isVesselName(text, p) && !isSpelledCommonTerm(text, p) && !(p.kind === undefined && bodyForms.has(p.name)));
   const taggedOwn = ownPlaces.filter((p) => !isAdatTitle(text, p) && !overlapsAny(p, headedAreas) && !isRankWords(text, p) && !isVesselName(text, p) && !isCommandName(text, p));
   const titlePlaces = headedAreas
     .filter((a) => !overlapsAny(a, [...storyOwn, ...taggedOwn]))

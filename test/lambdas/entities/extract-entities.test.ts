@@ -4948,3 +4948,12 @@ describe('extractEntities on lists of languages', () => {
     expect(extractEntities(text).locations.map((l) => [l.name, l.mentions.length])).toEqual([['Belanda', 1]]);
   });
 });
+
+describe('extractEntities on a named spot written as a body\'s name', () => {
+  it('should read "Bukit Asam" after the company "PT Bukit Asam Tbk" as the company, no hill', () => {
+    const text = 'Adapun PT Bukit Asam Tbk (PTBA), anak usaha MIND ID, mencatat laba. Sekretaris Perusahaan Bukit Asam, Niko Chandra, mengatakan produksi naik.';
+    const result = extractEntities(text);
+    expect(result.locations).toEqual([]);
+    expect(result.people.map((p) => p.organization)).toEqual(['PT Bukit Asam Tbk']);
+  });
+});
