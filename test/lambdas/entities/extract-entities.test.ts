@@ -4957,3 +4957,10 @@ describe('extractEntities on a named spot written as a body\'s name', () => {
     expect(result.people.map((p) => p.organization)).toEqual(['PT Bukit Asam Tbk']);
   });
 });
+
+describe('extractEntities on a market named by a country or a world region', () => {
+  it('should read "Pasar Afrika" as the African market, no named spot', () => {
+    const names = extractEntities('"Pasar Afrika tumbuh paling cepat, jadi kami menambah kapasitas," kata Niko.').locations.map((l) => l.name);
+    expect(names).not.toContain('Pasar Afrika');
+  });
+});
