@@ -313,8 +313,8 @@ export function endsName(text: string, end: number): boolean {
     // Senin (3/3)": the day of the report follows the name.
     return Boolean(deg && (DEGREES.has(deg) || DEGREES.has(`${deg}.`) || TITLE_WORDS.has(deg) || isDateWord(deg)));
   }
-  // "Andi Harun ST mengatakan": a degree written without a comma ends the name too.
-  const next = /^[ \t]+([A-Za-z.]+?),?(?=[ \t\n]|$)/.exec(rest)?.[1];
+  // "Andi Harun ST mengatakan", "dr Fitriani Nasution SpM(K),": a degree written without a comma ends the name too.
+  const next = /^[ \t]+([A-Za-z.]+?(?:\(K\))?),?(?=[ \t\n]|$)/.exec(rest)?.[1];
   if (next && (DEGREES.has(next) || DEGREES.has(`${next}.`))) return true;
   // "Andi Harun Hari ini meresmikan", "Andi Harun Senin (3/6) meresmikan": the day of the report ends it too.
   const day = /^[ \t]+([A-Z][a-z]+)(?:[ \t]+(\S+))?/.exec(rest);

@@ -4940,6 +4940,11 @@ describe('extractEntities on an association\'s branch named by its region', () =
     const people = extractEntities(text).people;
     expect(people.map((p) => [p.name, p.titles])).toEqual([['Fitriani Nasution', ['Ketua Perdami Cabang Sumut']]]);
   });
+
+  it('should end the holder\'s name at a specialist\'s degree with the consultant\'s mark written without periods ("SpM(K)")', () => {
+    const people = extractEntities('Ketua IDI Cabang Medan, dr Fitriani Nasution SpM(K), menyebut angka katarak tinggi.').people;
+    expect(people.map((p) => [p.name, p.titles])).toEqual([['Fitriani Nasution', ['Ketua IDI Cabang Medan']]]);
+  });
 });
 
 describe('extractEntities on lists of languages', () => {
