@@ -266,12 +266,14 @@ function speaksAsPerson(text: string, span: Span): boolean {
         (/[ \t]/.test(text.slice(span.start, span.end)) && SPEAKER_VERB_AFTER.test(after))))
   );
 }
-const SPEAKER_VERB_AFTER = /^[ \t]+(?:said|says|told|stated|added|explained|noted)(?![\p{L}])/u;
+/** English verbs of saying that follow a speaker's name. */
+const ENGLISH_SAID = 'said|says|told|stated|added|explained|noted';
+const SPEAKER_VERB_AFTER = new RegExp(`^[ \\t]+(?:${ENGLISH_SAID})(?![\\p{L}])`, 'u');
 const APPOSITIVE_SPEAKER_AFTER = new RegExp(`^,[ \\t]+(?:${REPORTING_VERB_SOURCE})(?![\\p{L}])`, 'u');
 /** An English word for a kind of area ending a name: "Badung Regency", "Kupang District". */
 const ENGLISH_AREA_KIND_END = /[ \t](?:Regency|Province|City|District|Sub-?district|Village|Islands?|Town|Municipality)$/;
 /** ", said": an English verb of saying after a name set off by commas. */
-const APPOSITIVE_SAID_AFTER = /^,[ \t]+(?:said|says|told|stated|added|explained|noted)(?![\p{L}])/u;
+const APPOSITIVE_SAID_AFTER = new RegExp(`^,[ \\t]+(?:${ENGLISH_SAID})(?![\\p{L}])`, 'u');
 
 /** Where a sentence, a line or a quote opens, right before a word (a quote's mark right before it). */
 const SENTENCE_OPENS_BEFORE = new RegExp(`(?:${SENTENCE_BREAK_SOURCE}|["“])$`);

@@ -325,7 +325,8 @@ export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): P
     if (PLACE_TERMS.has(`${words[0]} ${words[1]}`)) continue;
     const kind = knownNameLength(words, 0, 'd') === words.length ? 'district' : undefined;
     // "Pasar Afrika tumbuh paling cepat": a market named by a country or a world region is a market for goods there.
-    if (words[0] === 'Pasar' && words.length > 1 && (COUNTRY_BY_FORM.has(words.slice(1).join(' ')) || WIDE_AREA_BY_FORM.has(words.slice(1).join(' ')))) continue;
+    const market = words[0] === 'Pasar' ? words.slice(1).join(' ') : '';
+    if (COUNTRY_BY_FORM.has(market) || WIDE_AREA_BY_FORM.has(market)) continue;
     // "Ruang Rapat Tepian I", "Ruang Polibu": a room of a building holds its words, no location of the story.
     const room = words[0] === 'Ruang';
     if (!coveredByRegion) places.push({ start, end, name, ...(kind ? { kind } : {}), ...(room ? { notPlace: true as const } : {}) });

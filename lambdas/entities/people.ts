@@ -43,7 +43,7 @@ import {
   regionOfKindNamed,
 } from './gazetteer.js';
 import { isNamedAreaIn, matchRegionAt } from './locations.js';
-import { isAffixedWord, isDerivedNoun, isDictionaryWord, isEnglishWord, isKnownPlaceName, isKnownSurname, isListedName, isPlainWord, knownNameLength } from './tagger-features.js';
+import { isAffixedWord, isDerivedNoun, isDictionaryWord, isEnglishWord, isKnownPlaceName, isKnownSurname, isListedName, isPlainWord, knownNameLength, tokenize } from './tagger-features.js';
 import commonWords from './data/common-words.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import hijriCalendarWords from './data/islamic-calendar.json' with { type: 'json' };
@@ -1194,8 +1194,11 @@ function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly Or
     // "siswa Sumatra", "ulama Minangkabau": an island or a people says where the person is from.
     if (WIDE_AREA_BY_FORM.has(value) || NOT_PLACE_WORDS.has(value) || PEOPLES.has(value)) continue;
     // "Warga Bumi Harapan dan Pemaluan": a resident's role before the name of a kecamatan or desa says where they live.
-    // ("Warga Pulau-Pulau Aru": a name of hyphenated words the known names hold as tokens.)
-    if (residentOf && (knownNameLength(value.split(' '), 0, 'dv') === value.split(' ').length || (value.includes('-') && isKnownPlaceName(value)))) continue;
+    // The known names are held as tokens ("Pulau-Pulau Aru" is "Pulau", "-", "Pulau", "Aru").
+    if (residentOf) {
+      const tokens = tokenize(value).map((t) => t.text);
+      if (knownNameLength(tokens, 0, 'dv') === tokens.length) continue;
+    }
     // "nelayan Muara Badak": a kecamatan's or desa's name of words no name list holds says where the people are from.
     if (value.includes(' ') && isUnlistedAreaName(value.split(' '))) continue;
     // "tokoh adat Long Tuyoq" in a story that writes "Kampung Long Tuyoq": a village's name says where the person is from.

@@ -27,11 +27,13 @@ const EN_ROLES =
   'spokes(?:man|woman|person)|head|chief|chair(?:man|woman)|governor|minister|regent|mayor|lawyer|director|economist|researcher|analyst|official|president|secretary|general|colonel|commander|' +
   // the words before a role ("executive director", "finance director", "vice president", "public relations manager")
   'executive|deputy|vice|coordinating|senior|managing|acting|finance|financial|corporate|communications?|public|relations|affairs|legal|operations|program|campaign|policy|research|regional|country|manager|coordinator|commissioner|founder|co-founder|lead|co-author|author';
+/** The possessive of a role's words read out or given out for it: "'s speech", "'s statement". */
+const ROLE_SPEECH = `['’]s[ \\t]+(?:speech|statement|remarks|address|message)`;
 /**
  * "the governor ", "the coordinating minister ", "the governor's speech " before an English verb of saying: group 1 is
  * the role (a speech read out for its holder is the holder's words).
  */
-const ENGLISH_ROLE_BEFORE_VERB = /^the[ \t]+((?:\p{Ll}+[ \t]+){0,2}\p{Ll}+)(?:['’]s[ \t]+(?:speech|statement|remarks|address|message))?[ \t]+$/u;
+const ENGLISH_ROLE_BEFORE_VERB = new RegExp(`^the[ \\t]+((?:\\p{Ll}+[ \\t]+){0,2}\\p{Ll}+)(?:${ROLE_SPEECH})?[ \\t]+$`, 'u');
 /** What a rank noun in an attribution matches in a holder's title or rank ("the general said": "Maj. Gen.", "Mayjen TNI"). */
 const ROLE_MARKS: Record<string, RegExp> = {
   general: /(?:^|[^\p{L}])(?:gen\.|general|jenderal|mayjen|brigjen|letjen)(?![\p{L}])/iu,
@@ -39,7 +41,7 @@ const ROLE_MARKS: Record<string, RegExp> = {
 };
 
 /** A role's speech, statement or remarks: "governor's speech". */
-const EN_ROLE_SPEECH = `(?:${EN_ROLES})['’]s[ \\t]+(?:speech|statement|remarks|address|message)`;
+const EN_ROLE_SPEECH = `(?:${EN_ROLES})${ROLE_SPEECH}`;
 
 /**
  * English order after a quote: `," he said`, `," Secretary of State Pratikno stated`, `," said Marsudi`, `," said a

@@ -18,7 +18,7 @@ import {
 import { AREA_UNIT_WORDS } from '../shared/area-units.js';
 import { isDateWord, isNameWord, isTrailingInitials } from './person-names.js';
 import { isGivenName, isKnownPlaceName, isListedName, isNameOnlyWord } from './tagger-features.js';
-import { ROMAN_NUMERAL, UPPER_FIRST, buildAlternation } from './text-scan.js';
+import { CAPITALISED_WORD, ROMAN_NUMERAL, UPPER_FIRST, buildAlternation, wordBefore } from './text-scan.js';
 import type { RegionHit, Span } from './types.js';
 import schoolWords from './data/school-words.json' with { type: 'json' };
 
@@ -276,17 +276,14 @@ export function withoutLeadingCommonWord<T extends Span>(text: string, span: T):
   return [{ ...span, start: span.start + lead[0].length }];
 }
 
-/** A capitalised word right before a name, only spaces between (group 1 the word). */
-const CAPITALISED_WORD_BEFORE = /(?:^|[^\p{L}\p{N}])(\p{Lu}\p{Ll}+)[ \t]+$/u;
-
 /**
  * A tagged place with the word before it that opens the known place's name: "Normalisasi Karang Mumus" is tagged
  * "Mumus" (karang is a common word), and Karang Mumus is a kelurahan and a river of Samarinda.
  * @example withKnownPlaceOpening('dari Karang Mumus', { start: 12, end: 17 }).start // 5
  */
 export function withKnownPlaceOpening<T extends Span>(text: string, span: T): T {
-  const before = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, span.start - 24), span.start));
-  if (!before) return span;
-  const start = span.start - (before[0].length - before[0].indexOf(before[1]!));
+  const word = wordBefore(text, span.start);
+  if (!CAPITALISED_WORD.test(word)) return span;
+  const start = text.lastIndexOf(word, span.start - 1);
   return isKnownPlaceName(text.slice(start, span.end)) ? { ...span, start } : span;
 }
