@@ -648,8 +648,12 @@ function findRegionalUnitHits(text: string): OrgHit[] {
     const seatAt = seatFrom + (OFFICE_CLASS.exec(text.slice(seatFrom, seatFrom + 28))?.[0].length ?? 0);
     const di = unit.seatAfterDi ? /^[ \t]+di(?=[ \t])/.exec(text.slice(seatAt, seatAt + 4))?.[0].length ?? 0 : 0;
     const after = englishBefore ? null : regionAfter(text, seatAt + di);
-    // "KSOP Kelas III Labuan Bajo,": after the office's class, a town the region lists lack is its seat all the same.
-    const town = !after && !englishBefore && seatAt > seatFrom ? TOWN_SEAT_AT.exec(text.slice(seatAt, seatAt + 40)) : null;
+    // "KSOP Kelas III Labuan Bajo,": after the office's class, a town the region lists lack is its seat all the same;
+    // so is a known town after the unit's own short form, before the comma that opens its head's name ("Manggala Agni
+    // Daerah Operasi (Daops) Muara Bulian, Anton"), which the story's home region must not replace.
+    const townAt = !after && !englishBefore ? TOWN_SEAT_AT.exec(text.slice(seatAt, seatAt + 40)) : null;
+    const ownTown = townAt && own && ownForm && text[seatAt + townAt[0].length] === ',' && isKnownPlaceName(townAt[1]!);
+    const town = townAt && (seatAt > seatFrom || ownTown) ? townAt : null;
     if (town) {
       const name = `${unit.name} ${town[1]}`;
       hits.push(makeHit(m.start, seatAt + town[0].length, name, { acronym: unit.abbr, government: unit.government ?? true, seated: true, priority: 3 }));

@@ -3507,6 +3507,15 @@ describe('extractEntities: held-out set s19', () => {
     expect(result.locations).toEqual([]);
   });
 
+  it('should read a known town after a unit\'s own short form as its seat, not the home region: "Daerah Operasi (Daops) Muara Bulian, X"', () => {
+    const text =
+      'JAMBIEKSPRES.CO.ID, SENGETI - Api membakar lahan gambut di Kabupaten Muaro Jambi. Kepala Manggala Agni Daerah ' +
+      'Operasi (Daops) Muara Bulian, Anton Parulian Sihombing, mengatakan kanal mengering.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Anton Parulian Sihombing', 'Manggala Agni Daerah Operasi Muara Bulian']]);
+    expect(result.organizations.map((o) => o.name)).not.toContain('Manggala Agni Daerah Operasi Muaro Jambi');
+  });
+
   it('should link English titles to the body they point back at or name before them', () => {
     const text =
       'Jakarta (ANTARA) - The Health Ministry has begun sending X-ray units. Director General of Disease Prevention and ' +
