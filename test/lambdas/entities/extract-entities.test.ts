@@ -4954,6 +4954,15 @@ describe('extractEntities on an association\'s branch named by its region', () =
     const people = extractEntities('Ketua IDI Cabang Medan, dr Fitriani Nasution SpM(K), menyebut angka katarak tinggi.').people;
     expect(people.map((p) => [p.name, p.titles])).toEqual([['Fitriani Nasution', ['Ketua IDI Cabang Medan']]]);
   });
+
+  it('should read Lampung\'s "Hi." (Haji) before a name as an honorific, and keep it inside a North Maluku father\'s name', () => {
+    const text =
+      'Sekretaris Daerah Kabupaten Tulang Bawang Drs. Hi. Darmawan Syarif menyatakan pemkab menghormati proses hukum. ' +
+      'Kepala Disbunnak Lampung Barat Hi. Sumarlin, S.P., hadir. "Kami dukung penuh," kata Sumarlin. Kepala Desa Fadli Hi. Umar hadir.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).toEqual(['Darmawan Syarif', 'Sumarlin', 'Fadli Hi. Umar']);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Sumarlin']);
+  });
 });
 
 describe('extractEntities on lists of languages', () => {
