@@ -610,6 +610,15 @@ describe('Java\'s bodies as regional desks write them', () => {
     expect(result.organizations.map((o) => o.name)).toEqual(['Paguyuban Pedagang Pantai Glagah', 'RS Bhayangkara H.S. Samsoeri Mertojoso', 'RSI Jemursari']);
     expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Sri Rejeki', 'Paguyuban Pedagang Pantai Glagah']]);
   });
+
+  it('should keep a namesake\'s initials after his honorifics in a hospital\'s name, even a single one ("RSUP Dr. M. Djamil")', () => {
+    const result = extractEntities(
+      'Rika, dokter spesialis anak di RSUP Dr. M. Djamil Padang, memaparkan riset. Pasien dirujuk ke RSUP Prof. Dr. I.G.N.G. Ngoerah ' +
+        'dan RSUD dr. R. Soedjono Selong.',
+    );
+    expect(result.organizations.map((o) => o.name)).toEqual(['RSUP Dr. M. Djamil Padang', 'RSUP Prof. Dr. I.G.N.G. Ngoerah', 'RSUD dr. R. Soedjono Selong']);
+    expect(result.people.map((p) => p.name)).toEqual(['Rika']);
+  });
 });
 
 describe('a center named after its work', () => {
