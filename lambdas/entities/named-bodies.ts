@@ -433,6 +433,9 @@ export function opensBodyKind(word: string): boolean {
   return HEAD_FIRST_WORDS.has(word);
 }
 
+/** A word that names a university or opens its name: "Universitas", "UIN", or a short form in capitals ("UHO"). */
+const UNIVERSITY_WORD = /^(?:Universitas|Institut|Politeknik|Sekolah|Akademi|[A-Z]{2,6})$/;
+
 /** "dan" between two fields of a name, and a run of capitalised words, read where the code points. */
 const DAN_AT = /[ \t]+dan[ \t]+/y;
 const RUN_AT = new RegExp(RUN, 'uy');
@@ -457,7 +460,11 @@ function withJoinedField(text: string, m: RegExpMatchArray & { index: number }):
   const words = field?.split(/[ \t]+/) ?? [];
   const keep = words.findIndex((w) => NAME_KEEP.has(w));
   const spelledAfter = field !== undefined && matchAt(SHORT_FORM_AFTER, text, fieldStart + field.length) !== null && cutNameRun(field) === field;
-  const joined = field === undefined ? null : keep !== -1 ? words.slice(0, keep + 1).join(' ') : spelledAfter ? field : null;
+  // "Fakultas Perikanan dan Ilmu Kelautan UHO": a faculty's second field runs up to its university, which is read on
+  // its own; "Fakultas Teknik dan Rektor Unhas" joins a title, no field.
+  const university = m[1] === 'Fakultas' && !endsRun(words[0]!, true) ? words.findIndex((w, i) => i > 0 && (UNIVERSITY_WORD.test(w) || AGENCY_BY_FORM.get(w)?.kind === 'university')) : -1;
+  const facultyField = university > 0 ? words.slice(0, university).join(' ') : null;
+  const joined = field === undefined ? null : keep !== -1 ? words.slice(0, keep + 1).join(' ') : spelledAfter ? field : facultyField !== null && cutNameRun(facultyField) === facultyField ? facultyField : null;
   const end = joined === null ? runStart + m[2]!.length : fieldStart + joined.length;
   return { 0: text.slice(m.index, end), 1: m[1]!, 2: text.slice(runStart, end), index: m.index };
 }

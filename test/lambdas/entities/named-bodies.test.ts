@@ -93,6 +93,14 @@ describe('findNamedBodies with "dan" inside the name', () => {
     expect(namesOf('Asosiasi Logistik Indonesia dan Kadin Kaltim menolak.')).toEqual(['Asosiasi Logistik Indonesia']);
     expect(namesOf('Fakultas Teknik dan Fakultas Pertanian dibuka.')).toEqual(['Fakultas Teknik', 'Fakultas Pertanian']);
   });
+
+  it('should keep a faculty\'s second field up to its university, and no title after "dan"', () => {
+    expect(namesOf('Mahasiswi Fakultas Perikanan dan Ilmu Kelautan UHO itu lulus.')).toContain('Fakultas Perikanan dan Ilmu Kelautan');
+    const result = extractEntities('Nur Faizah, mahasiswi Fakultas Ilmu Tarbiyah dan Keguruan UIN Syarif Hidayatullah Jakarta, bersyukur.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['Fakultas Ilmu Tarbiyah dan Keguruan', 'UIN Syarif Hidayatullah Jakarta']);
+    expect(result.people.map((p) => p.name)).toEqual(['Nur Faizah']);
+    expect(namesOf('Fakultas Teknik dan Rektor Unhas hadir.')).toEqual(['Fakultas Teknik']);
+  });
 });
 
 describe('extractEntities with foreign place heads and boarding schools', () => {
