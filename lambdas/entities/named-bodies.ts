@@ -408,9 +408,10 @@ function findTypeAcronymHits(text: string): NamedBodyHit[] {
     // "Kamar Dagang dan Industri (Kadin) Kaltim Jusuf Hendarto Liem": a region opening the run is the body's seat, and
     // the capitalised words after it are its holder's name; a word of the language goes on ("(LSM) Balikpapan Bersih").
     const run = cutAfterRegion(cutNameRun(written, true, isNamesakeHead(acronym)), true, (w) => isPlainWord(w) || isKnownPlaceName(w));
-    // "Kelompok Tani Hutan (KTH) Sumber Rezeki", "Koperasi Unit Desa (KUD) Sumber Rejeki": a community group's or a
-    // cooperative's name may open with a sentence word.
-    if (!run || (NAME_STOPWORDS.has(run.split(' ')[0]!) && !PLAIN_NAMED_HEADS.has(head) && !head.startsWith('Koperasi '))) continue;
+    // "Kelompok Tani Hutan (KTH) Sumber Rezeki", "Koperasi Unit Desa (KUD) Sumber Rejeki", "Lembaga Amil Zakat (LAZ)
+    // Dompet Dhuafa": a community group's, a cooperative's or a zakat body's name may open with a sentence word.
+    const plainNamed = PLAIN_NAMED_HEADS.has(head) || head.startsWith('Koperasi ') || head.startsWith('Lembaga Amil Zakat');
+    if (!run || (NAME_STOPWORDS.has(run.split(' ')[0]!) && !plainNamed)) continue;
     const end = m.index + m[0].length - written.length + run.length;
     const government = GOVERNMENT_HEADS.has(acronym) || GOVERNMENT_HEADS.has(head);
     // The text's own short form of a spelled head names this body where it recurs alone ("KUD itu").

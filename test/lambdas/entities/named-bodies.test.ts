@@ -488,6 +488,12 @@ describe('community groups named after their short form in parentheses', () => {
     const result = extractEntities(text);
     expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Suparman', 'Koperasi Unit Desa Sumber Rejeki']]);
   });
+
+  it('should read a zakat body named after its type\'s short form whole, its name opening with a word of the language (s29c-05)', () => {
+    const result = extractEntities('Baznas bekerja sama dengan Lembaga Amil Zakat (LAZ) Dompet Dhuafa dan sejumlah perusahaan.');
+    expect(result.organizations.map((o) => o.name)).toContain('Lembaga Amil Zakat Dompet Dhuafa');
+    expect(result.people).toEqual([]);
+  });
 });
 
 describe('the levels and units of the scout movement', () => {
