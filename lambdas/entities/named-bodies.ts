@@ -201,6 +201,9 @@ const HOLDER_HONORIFICS: ReadonlySet<string> = new Set(honorificsIn('holder'));
 /** The one-word roles of people (pedagang, nelayan, petani): a group of them is named after where they work. */
 const MEMBER_ROLES: ReadonlySet<string> = new Set(ROLE_WORDS.filter((r) => !r.includes(' ')));
 
+/** One-word heads of bodies often named after a person, inside a longer body's name ("Fakultas Hukum Universitas Sam Ratulangi"). */
+const NAMESAKE_HEAD_WORDS: ReadonlySet<string> = new Set(['Universitas', 'Institut', 'RS', 'RSU', 'RSUD', 'RSUP']);
+
 /** Whether a word names a town: a known place, or a kecamatan or regency seat, and no listed name ("Sangatta"). */
 function isTownWord(word: string): boolean {
   return isKnownPlaceName(word) || (!isListedName(word) && regencyOfDistrict(word) !== undefined);
@@ -225,8 +228,10 @@ export function cutNameRun(run: string, titles = true, namedAfterPerson = false)
     // "Koperasi Produsen Sawit Maju Bersama", "Kelompok Tani Tumbuh Bersama": the last word of a group's name.
     if (i === words.length - 1 && i > 0 && LAST_NAME_WORDS.has(w)) break;
     // "Yayasan Pendidikan Prima Sangatta": a listed name before the town that ends the run is the name's, no person's.
+    // "Fakultas Pertanian Universitas Sam Ratulangi": so is one right after a university's or a hospital's head.
     const personAhead =
       !namedAfterPerson && !companyEnd && i > 0 && isListedName(w) && i + 1 < words.length && /^[A-Z][a-z]/.test(words[i + 1]!) && !COUNTRY_BY_FORM.has(w) && !NAME_KEEP.has(w) &&
+      !NAMESAKE_HEAD_WORDS.has(words[i - 1]!) &&
       // "Asosiasi Pengemudi Ojol Garda Indonesia": a country after the word ends the body's name; no person's is there.
       !isCountryForm(words[i + 1]!) &&
       // "Pokdarwis Bakau Lestari Desa Tanjung Limau": a unit word after the listed word opens the body's village.

@@ -101,6 +101,12 @@ describe('findNamedBodies with "dan" inside the name', () => {
     expect(result.people.map((p) => p.name)).toEqual(['Nur Faizah']);
     expect(namesOf('Fakultas Teknik dan Rektor Unhas hadir.')).toEqual(['Fakultas Teknik']);
   });
+
+  it('should keep a hero\'s name after "Universitas" inside a faculty\'s name, no person (s29a-09)', () => {
+    const result = extractEntities('Peneliti Fakultas Pertanian Universitas Sam Ratulangi, Prof. Dr. Ir. Jeanette Pangemanan, M.Sc, menyebut harga kopra turun.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['Fakultas Pertanian Universitas Sam Ratulangi']);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Jeanette Pangemanan', 'Fakultas Pertanian Universitas Sam Ratulangi']]);
+  });
 });
 
 describe('extractEntities with foreign place heads and boarding schools', () => {
