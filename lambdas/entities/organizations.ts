@@ -1869,6 +1869,21 @@ function withNameAfterAcronym(text: string, hits: OrgHit[]): OrgHit[] {
   for (const hit of hits) {
     // Only a body no list knows: a listed one's name is whole ("Kadin Indonesia", "Bapanas Ratna ...").
     if (!hit.spelled || !hit.acronym || hit.region || AGENCY_BY_LOWER_NAME.has(hit.base.toLowerCase()) || REGIONAL_UNIT_BY_ABBR.has(hit.acronym)) continue;
+    // "Balai Pelestarian Kebudayaan (BPK) Wilayah XVIII", "(LLDikti) Wilayah X": the numbered area of a vertical office,
+    // and the town it sits in after it ("(BPKH) Wilayah I Medan"), not the island it serves ("Wilayah XI Kalimantan"); a
+    // Dinas's branch ("Cabang Dinas Pendidikan (KCD) Wilayah VII") is no Dinas.
+    const numbered = hit.regional ? undefined : NUMBERED_AREA.exec(text.slice(hit.end, hit.end + 20))?.[0];
+    const town = numbered ? TOWN_SEAT_AT.exec(text.slice(hit.end + numbered.length, hit.end + numbered.length + 40)) : null;
+    const seated = town && !WIDE_AREA_BY_FORM.has(town[1]!) && (matchRegionAt(town[1]!, 0)?.end === town[1]!.length || isKnownPlaceName(town[1]!));
+    const area = numbered && seated ? numbered + town[0] : numbered;
+    if (area) {
+      const areaName = area.trim().replace(/[ \t]+/g, ' ');
+      hit.end += area.length;
+      hit.base = `${hit.base} ${areaName}`;
+      const numberedName = numbered!.trim().replace(/[ \t]+/g, ' ');
+      hit.aliases = [...hit.aliases, ...new Set([`${hit.acronym} ${areaName}`, `${hit.acronym} ${numberedName}`])];
+      continue;
+    }
     const after = NAME_AFTER_ACRONYM_AT.exec(text.slice(hit.end, hit.end + 40));
     if (!after || matchRegionAt(text, hit.end + after[0].length - after[1]!.length)) continue;
     // "(KPU) Kabupaten Lembah", "(LLDikti) Wilayah XI": a unit's or an organization's word names no one body.

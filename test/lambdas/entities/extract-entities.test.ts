@@ -4271,12 +4271,12 @@ describe('extractEntities on a body whose short form a list gives another body, 
         'RD Yoseph Nahak, hadir. Auditor Badan Pemeriksa Keuangan Republik Indonesia (BPK RI) memeriksa laporan itu.',
     );
     const byName = new Map(result.organizations.map((o) => [o.name, o]));
-    expect(byName.get('Balai Pemantapan Kawasan Hutan')?.government).toBe(true);
+    expect(byName.get('Balai Pemantapan Kawasan Hutan Wilayah I Medan')?.government).toBe(true);
     expect(byName.get('Badan Usaha Sistem Penyediaan Air Minum')?.acronym).toBe('BU SPAM');
     expect(byName.get('Komisi Keadilan dan Perdamaian')?.government).toBe(false);
     expect([...byName.keys()]).toContain('Badan Pemeriksa Keuangan');
     expect([...byName.keys()].filter((n) => n.includes('Republik Indonesia'))).toEqual([]);
-    expect(result.people.find((p) => p.name === 'Budi Santoso')?.organization).toBe('Balai Pemantapan Kawasan Hutan');
+    expect(result.people.find((p) => p.name === 'Budi Santoso')?.organization).toBe('Balai Pemantapan Kawasan Hutan Wilayah I Medan');
   });
 
   it('should keep a listed word before a unit word in a group\'s name ("Pokdarwis Bakau Lestari Desa Tanjung Limau")', () => {

@@ -1600,7 +1600,7 @@ describe('regional bodies no list names', () => {
     ]);
     expect(personIn(text, 'Hermanus Barus')).toMatchObject({ organization: 'Badan Pengelola Pajak Daerah Samarinda', official: true });
     const lldikti = 'Kepala Lembaga Layanan Pendidikan Tinggi (LLDikti) Wilayah XI Kalimantan, Muhammad Akbar, meminta kampus berbenah.';
-    expect(extractEntities(lldikti).organizations.map((o) => [o.name, o.government])).toEqual([['Lembaga Layanan Pendidikan Tinggi', true]]);
+    expect(extractEntities(lldikti).organizations.map((o) => [o.name, o.government])).toEqual([['Lembaga Layanan Pendidikan Tinggi Wilayah XI', true]]);
   });
 
   it('should resolve a later acronym to the body it was bound to with its region, not to a second body', () => {

@@ -395,6 +395,21 @@ describe('a name after a short form that names the kind of body', () => {
     expect(kadin.organizations.map((o) => o.name)).not.toContain('Kamar Dagang dan Industri Indonesia Indonesia');
   });
 
+  it('should keep a vertical office\'s numbered area after its short form, with the town it sits in, but read no Dinas branch so', () => {
+    const text =
+      'Balai Pelestarian Kebudayaan (BPK) Wilayah XVIII mendata situs. Balai Pemantapan Kawasan Hutan (BPKH) Wilayah I Medan ikut. ' +
+      'Kepala Lembaga Layanan Pendidikan Tinggi (LLDikti) Wilayah X, Yusrizal Effendi, hadir.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => o.name)).toEqual([
+      'Balai Pelestarian Kebudayaan Wilayah XVIII',
+      'Balai Pemantapan Kawasan Hutan Wilayah I Medan',
+      'Lembaga Layanan Pendidikan Tinggi Wilayah X',
+    ]);
+    expect(result.people.map((p) => p.organization)).toEqual(['Lembaga Layanan Pendidikan Tinggi Wilayah X']);
+    const branch = extractEntities('Plt. Kepala Cabang Dinas Pendidikan (KCD) Wilayah VII Jabar, Yayan Sopyan, hadir.').organizations.map((o) => o.name);
+    expect(branch.some((name) => name.includes('Wilayah VII'))).toBe(false);
+  });
+
   it('should end a company\'s name at an English possessive, and keep an apostrophe inside a word ("Jum\'at")', () => {
     const text = "The general manager of PT Angkasa Pura Indonesia's I Gusti Ngurah Rai International Airport branch said it. PT Sinar Jum'at Abadi hadir.";
     expect(extractEntities(text).organizations.map((o) => o.name)).toEqual(['PT Angkasa Pura Indonesia', "PT Sinar Jum'at Abadi"]);
