@@ -2271,6 +2271,18 @@ describe('extractEntities on vehicles, no evidence of manufacturing', () => {
   });
 });
 
+describe('extractEntities on flowers and interest, both "bunga"', () => {
+  it('should give a flower festival no finance sector, and a story on interest rates K', () => {
+    const flowers =
+      'Panitia menargetkan 32 kendaraan hias bunga ikut dalam parade. Pemkot menggandeng kelompok tani bunga untuk pasokan krisan. ' +
+      'Festival bunga merupakan ungkapan syukur warga. Selain parade bunga, ada lomba rangkai bunga dan pameran bunga potong. ' +
+      'Petani bunga mengaku permintaan bunga naik sejak Maret. Pemkot juga menyiapkan tabungan bibit untuk petani.';
+    expect(extractEntities(flowers).sectors.map((s) => s.code)).not.toContain('K');
+    const interest = 'Bank Indonesia menahan suku bunga acuan. Bunga kredit perbankan diperkirakan turun, dan suku bunga deposito ikut turun.';
+    expect(extractEntities(interest).sectors.map((s) => s.code)).toContain('K');
+  });
+});
+
 describe('extractEntities on village councils that share a short form with a national body', () => {
   it('should read "Badan Permusyawaratan Kampung (BPK) Tumbit Melayu" as the village council, no state auditor', () => {
     const result = extractEntities('Ketua Badan Permusyawaratan Kampung (BPK) Tumbit Melayu, Hamsah Mangka, diperiksa jaksa. Ketua Badan Permusyawaratan Desa (BPD) Sidomulyo hadir.');
