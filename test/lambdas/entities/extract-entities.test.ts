@@ -2271,6 +2271,13 @@ describe('extractEntities on vehicles, no evidence of manufacturing', () => {
   });
 });
 
+describe('extractEntities on the kinds of Islamic schools', () => {
+  it('should read "MTs" alone as a kind of school, no person, and a numbered MTs as a school', () => {
+    const result = extractEntities('Lulusan SMP dan MTs mencapai 560 ribu siswa. Kepala MTs Negeri 2 Samarinda, Budi, hadir.');
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Budi', 'Madrasah Tsanawiyah Negeri 2 Samarinda']]);
+  });
+});
+
 describe('extractEntities on flowers and interest, both "bunga"', () => {
   it('should give a flower festival no finance sector, and a story on interest rates K', () => {
     const flowers =
