@@ -2273,7 +2273,8 @@ describe('extractEntities on vehicles, no evidence of manufacturing', () => {
 
 describe('extractEntities on the kinds of Islamic schools', () => {
   it('should read "MTs" alone as a kind of school, no person, and a numbered MTs as a school', () => {
-    const result = extractEntities('Lulusan SMP dan MTs mencapai 560 ribu siswa. Kepala MTs Negeri 2 Samarinda, Budi, hadir.');
+    expect(extractEntities('Lulusan SMP dan MTs mencapai lebih dari 560 ribu siswa.').people).toEqual([]);
+    const result = extractEntities('Kepala MTs Negeri 2 Samarinda, Budi, hadir.');
     expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Budi', 'Madrasah Tsanawiyah Negeri 2 Samarinda']]);
   });
 });
