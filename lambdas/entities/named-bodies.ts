@@ -95,6 +95,8 @@ function isNamesakeHead(head: string): boolean {
 }
 /** The word of an event right before a head ("Festival Keraton Nusantara", "Hari Kesatuan Gerak PKK", "Rapat Dewan Komisioner Bulanan"). */
 const EVENT_BEFORE = /(?:^|[^\p{L}])(?:Festival|Pekan|Piala|Pameran|Parade|Kirab|Hari|Rapat)[ \t]+$/u;
+/** A verb of launching or running a campaign right before its name ("mencanangkan Gerakan Petik Merah"). */
+const CAMPAIGN_LAUNCHED_BEFORE = /(?:^|[^\p{L}])(?:mencanangkan|dicanangkan|meluncurkan|diluncurkan|menggalakkan|digalakkan|menggencarkan|mengampanyekan|memperbanyak|launching|pencanangan|peluncuran)[ \t]+$/u;
 /** Heads of groups of people, and the words for their members that may open their names. */
 const COLLECTIVE_HEADS = new Set(['Aliansi', 'Koalisi', 'Forum', 'Gerakan', 'Paguyuban', 'Komunitas']);
 /**
@@ -293,6 +295,8 @@ function findHeadHits(text: string): NamedBodyHit[] {
     if (found[1] === 'Kepresidenan' && /(?:^|[^\p{L}])Istana[ \t]+$/u.test(text.slice(Math.max(0, found.index - 8), found.index))) continue;
     // "Festival Keraton Nusantara", "Pekan Koperasi Nasional": an event named after bodies, no body.
     if (EVENT_BEFORE.test(text.slice(Math.max(0, found.index - 10), found.index))) continue;
+    // "mencanangkan Gerakan Petik Merah", "meluncurkan Gerakan Pangan Murah": a movement launched is a campaign, no body.
+    if (found[1] === 'Gerakan' && CAMPAIGN_LAUNCHED_BEFORE.test(text.slice(Math.max(0, found.index - 20), found.index))) continue;
     const m = withJoinedField(text, found);
     // "Asosiasi Pedagang Pasar Seluruh Indonesia (APPSI)": an acronym spelling the whole run says the run is the
     // name, place heads and all.

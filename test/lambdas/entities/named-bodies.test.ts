@@ -387,6 +387,13 @@ describe('bodies a humas release names in full (session 18 held-out stories)', (
   });
 });
 
+describe('campaigns named as movements', () => {
+  it('should read a "Gerakan" launched or multiplied as a campaign, no body, and keep a movement\'s body', () => {
+    const text = 'Bupati mencanangkan Gerakan Petik Merah di Pekon Tribudisyukur. DKP diminta memperbanyak Gerakan Pangan Murah. Ketua Gerakan Pemuda Ansor hadir.';
+    expect(namesOf(text)).toEqual(['Gerakan Pemuda Ansor']);
+  });
+});
+
 describe('a name after a short form that names the kind of body', () => {
   it('should keep "Malamoi" in "Lembaga Masyarakat Adat (LMA) Malamoi" when the text writes "LMA Malamoi" too, and leave a listed body whole', () => {
     const adat = extractEntities('Ketua Lembaga Masyarakat Adat (LMA) Malamoi, Silas Kalami, menolak izin itu. LMA Malamoi bersama warga menggelar ritual.');
