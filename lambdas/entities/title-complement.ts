@@ -681,8 +681,11 @@ function readFieldWords(text: string, pos: number, endsBefore?: (at: number) => 
   return endsBefore ? 0 : length;
 }
 
-/** Whether a rank word comes within the next few capitalised words (so "Metro Jaya" before "Irjen" is not a name). */
+/**
+ * Whether a rank word comes within the next few capitalised words (so "Metro Jaya" before "Irjen" is not a name); a
+ * short form in parentheses is not counted ("Polda Nusa Tenggara Timur (NTT) Kombes").
+ */
 function hasRankAhead(text: string, pos: number): boolean {
-  const ahead = text.slice(pos, pos + 60).split(/[ \t]+/).slice(0, 5);
+  const ahead = text.slice(pos, pos + 60).split(/[ \t]+/).filter((w) => !/^\([^()]*\)$/.test(w)).slice(0, 5);
   return ahead.some((w) => RANKS.has(w));
 }

@@ -3051,6 +3051,13 @@ describe('extractEntities on Polda Metro Jaya', () => {
   });
 });
 
+describe('extractEntities on a police title whose province of three words has its short form in parentheses', () => {
+  it('should read "Kabid Humas Polda Kepulauan Bangka Belitung (Babel) Kombes Pol X" with its body and rank', () => {
+    const people = extractEntities('Kabid Humas Polda Kepulauan Bangka Belitung (Babel) Kombes Pol Agus Salim Ritonga mengatakan tim sudah turun.').people;
+    expect(people.map((p) => [p.name, p.organization, p.official])).toEqual([['Agus Salim Ritonga', 'Polda Kepulauan Bangka Belitung', true]]);
+  });
+});
+
 describe('extractEntities on national agencies the list lacked', () => {
   it('should read PPATK, Korlantas, Bareskrim and Brimob as government bodies', () => {
     const result = extractEntities(
