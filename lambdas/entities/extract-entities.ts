@@ -541,7 +541,10 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
     return named && !overlapsAny(t, regionHits) ? [{ start: t.start, end: t.end, region: named.region }] : [];
   });
   const ownPlaces = taggedPlaces.filter((_, i) => !asRegion[i]);
-  const { places, regions } = storyPlaces(text, rulePlaces, ownPlaces, [...regionHits, ...repeatedRegions], finalOrgs.hits);
+  // "Rencana Zonasi Wilayah Pesisir dan Pulau-Pulau Kecil (RZWP3K)", "Instruksi Presiden Jalan Daerah": a place's
+  // head inside a term is a word of the term.
+  const termFreePlaces = rulePlaces.filter((p) => !withinAny(p, notEntity.spelledAbbreviations));
+  const { places, regions } = storyPlaces(text, termFreePlaces, ownPlaces, [...regionHits, ...repeatedRegions], finalOrgs.hits);
   // "Camat Sungai Pinang Budi": the kecamatan a title heads is a place of the story too; a place read over it, on into
   // the name after it ("Sungai Pinang Budi Santoso") or as a river ("Lurah Sungai Pinang Dalam"), gives way to it.
   const headedAreas = people.hits.flatMap((h) => (h.area ? [h.area] : []));

@@ -2271,6 +2271,15 @@ describe('extractEntities on vehicles, no evidence of manufacturing', () => {
   });
 });
 
+describe('extractEntities on place heads inside terms', () => {
+  it('should read no place inside a term or a regulation\'s subject, and keep a street named with a word of the language', () => {
+    const text =
+      'Mahasiswa terdaftar aktif di Pangkalan Data Pendidikan Tinggi (PDDikti). Ruas itu diusulkan melalui Instruksi Presiden Jalan Daerah. ' +
+      'Zonasi diatur dalam Peraturan Daerah Rencana Zonasi Wilayah Pesisir dan Pulau-Pulau Kecil (RZWP3K). Warga Jalan Pemuda hadir.';
+    expect(extractEntities(text).locations.map((l) => l.name)).toEqual(['Jalan Pemuda']);
+  });
+});
+
 describe('extractEntities on the kinds of Islamic schools', () => {
   it('should read "MTs" alone as a kind of school, no person, and a numbered MTs as a school', () => {
     expect(extractEntities('Lulusan SMP dan MTs mencapai lebih dari 560 ribu siswa.').people).toEqual([]);
