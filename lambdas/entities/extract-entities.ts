@@ -14,7 +14,7 @@ import { findQuotes } from './quotes.js';
 import { findSectors } from './sectors.js';
 import { buildHints, tagText } from './tagger.js';
 import { isAffixedWord, isDictionaryWord, isEnglishWord, isKnownPlaceName, isListedName, knownNameLength, tokenize } from './tagger-features.js';
-import { buildNotEntityContext, dropNotEntities, isNotEntity, isOutletName } from './not-entities.js';
+import { buildNotEntityContext, dropNotEntities, findFestivalNames, isNotEntity, isOutletName } from './not-entities.js';
 import { ACRONYM_IN_PARENTHESES_AT, CAPITALISED_WORD, SENTENCE_BREAK_SOURCE, capitalize, clashesWith, insideLonger, matchAt, overlapsAny, titleCaseIfUpper, withinAny, wordBefore } from './text-scan.js';
 import { AREA_UNIT_KIND, AREA_UNIT_LEAD, AREA_UNIT_WORDS } from '../shared/area-units.js';
 import { CLUB_NAME_TAILS, COMMON_ABBREVIATIONS, DEGREES, TITLE_BY_FORM, ENGLISH_FUNCTION_WORDS, HONORIFICS, ONE_WORD_TITLES, PLACE_HEADS, RANKS, RELATIVE_WORDS, REPORTING_VERB_SOURCE, isCountryForm } from './gazetteer.js';
@@ -347,7 +347,11 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
   };
   // "Papua Nugini", "Selat Makassar": a region inside a longer country or area name is no mention of the region.
   const countryHits = findCountryAndAreaHits(text);
-  const regionHits = withDatelineRegion(findRegionHits(text).filter((h) => !inCredit(h) && !insideLonger(h, countryHits)), datelineRegion);
+  const festivalNames = findFestivalNames(text);
+  const regionHits = withDatelineRegion(
+    findRegionHits(text).filter((h) => !inCredit(h) && !insideLonger(h, countryHits) && !withinAny(h, festivalNames)),
+    datelineRegion,
+  );
   const home = pickHomeRegion(dateline, regionHits);
   const ruleOrgs = findOrganizations(text, home, regionHits);
   const datelineTown = findDatelineTown(written, datelineSpan);

@@ -43,6 +43,18 @@ const findOutletForms = wordStartMatcher(`(?:${buildAlternation(MEDIA_OUTLETS)})
 const EDITION_AFTER_NAME = new RegExp(`[ \\t]+(?:${ROMAN_NUMERAL}|(?:19|20)\\d\\d)$`);
 /** Festivals, feasts and rituals known by one name (festivals.json: Erau, Belimbur, Imlek, Nyepi): no one and nowhere. */
 const FESTIVALS: ReadonlySet<string> = new Set(festivals as string[]);
+/** Festivals named by more than one word ("Rambu Solo", "Labuhan Merapi"), found where the text writes them. */
+const FESTIVAL_OF_WORDS = new RegExp(`${WORD_START}(?:${buildAlternation((festivals as string[]).filter((f) => f.includes(' ')))})${WORD_END}`, 'gu');
+
+/**
+ * The festivals of more than one word the text names: a region inside one is a word of its name ("upacara Rambu Solo'"
+ * names no Solo, the city of Surakarta).
+ * @example findFestivalNames('upacara Rambu Solo di Toraja') // [{ start: 8, end: 18 }]
+ */
+export function findFestivalNames(text: string): Span[] {
+  return allMatches(FESTIVAL_OF_WORDS, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
 /** Event names: "Bali Island Cup", "Jakarta Diabetes Meeting", "Piala Dunia", "Festival Danau Toba". */
 const EVENT_NAME =
   /(?:^|[ \t])(?:Cup|Meeting|Festival|Awards?|Championship|Summit|Forum|Expo|Week|Fair|Games|Olympics?|Conference|Tour|Show)$|^(?:Piala|Festival|Konferensi|Kongres|Pekan|Liga|Kejuaraan|Pameran)[ \t]/;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   findBylineSpans,
   findCreditSpans,
+  findFestivalNames,
   findHeadingLines,
   findProductForms,
   findInitials,
@@ -270,5 +271,13 @@ describe('extractEntities on rites', () => {
     const result = extractEntities('Ratusan perahu mengiringi ritual Kololi Kie mengelilingi Pulau Ternate. Warga menggelar ritual Bali di pantai.');
     expect(result.people).toEqual([]);
     expect(result.locations.map((l) => l.name)).toEqual(['Pulau Ternate', 'Bali']);
+  });
+});
+
+describe('findFestivalNames', () => {
+  it('should find a festival of several words, and a region inside it should be no place of the story', () => {
+    const text = "Keluarga menggelar upacara Rambu Solo' di kampung adat. Warga Solo ikut datang.";
+    expect(findFestivalNames(text).map((s) => text.slice(s.start, s.end))).toEqual(['Rambu Solo']);
+    expect(extractEntities(text).locations.map((l) => [l.name, l.mentions.length])).toEqual([['Surakarta', 1]]);
   });
 });
