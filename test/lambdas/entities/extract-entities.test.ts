@@ -2618,6 +2618,15 @@ describe('extractEntities on a legislature\'s body named bare after its full nam
     ]);
   });
 
+  it('should read the organs of a legislature whose words no field list holds, with their house, and no bare one with the home region', () => {
+    const text =
+      'Badan Pembentukan Peraturan Daerah (Bapemperda) DPRD Sumatera Barat menargetkan ranperda tuntas. Badan Kehormatan (BK) DPRD ' +
+      'Kota Semarang menjatuhkan sanksi. Usulan itu dibawa ke rapat Badan Musyawarah (Banmus) untuk dijadwalkan.';
+    const names = extractEntities(text, { dateline: 'Mataram' }).organizations.map((o) => o.name);
+    expect(names).toEqual(expect.arrayContaining(['Badan Pembentukan Peraturan Daerah DPRD Sumatera Barat', 'Badan Kehormatan DPRD Semarang']));
+    expect(names.filter((n) => n.startsWith('Badan Musyawarah'))).toEqual([]);
+  });
+
   it('should give members listed after "anggota komisi," or "anggota dewan," the commission or house named before them', () => {
     const result = extractEntities(
       'Rapat di DPRD Toba dipimpin Ketua Komisi B, Jonni Hotman Sirait, didampingi dua anggota komisi, Renata br Situmorang dan Ir Manahan Pardede. ' +
@@ -2638,7 +2647,7 @@ describe('extractEntities on a legislature\'s body named bare after its full nam
         'Anggota MKD dari Fraksi Golkar, Budi Santoso, hadir.',
     );
     expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([
-      ['Luluk Nur Hamidah Bawazier', 'Dewan Perwakilan Rakyat', true],
+      ['Luluk Nur Hamidah Bawazier', 'Badan Legislasi Dewan Perwakilan Rakyat', true],
       ['Budi Santoso', 'Dewan Perwakilan Rakyat', true],
     ]);
   });
