@@ -2080,6 +2080,10 @@ function withFactionSeat(text: string, hit: PersonHit, seat: FactionSeat | null)
     // With no house named, the faction itself: its spokesperson sits in a legislature all the same.
     return { ...hit, title: role ? `${role} ${through[1]}` : null, titleEntry: LEGISLATOR_ENTRY, org: seat?.house ?? seat?.commission ?? hit.org };
   }
+  // "Fraksi PKB menyoroti ... Juru bicara fraksi, X": a faction's officer named by a back reference sits in the house.
+  if (hit.org?.base.startsWith('Fraksi ') && hit.title && /(?<![\p{L}])fraksi$/u.test(hit.title)) {
+    return { ...hit, titleEntry: LEGISLATOR_ENTRY, org: seat?.house ?? seat?.commission ?? hit.org };
+  }
   if (!seat) return hit;
   // "X, a lawmaker from the PDI-P faction": a legislator's title that names a faction is a member of the house.
   if (hit.titleEntry?.kind === 'legislator' && hit.org?.base.startsWith('Fraksi ')) return { ...hit, org: seat.house ?? seat.commission ?? hit.org };
@@ -2262,8 +2266,11 @@ function withOtherHoldersBody(text: string, hits: readonly PersonHit[]): PersonH
   });
 }
 
-/** An English back reference in a title, "the ministry('s)", "the center's", with the kind of body it names. */
-const BACK_REFERENCE = /(?<![\p{L}])the[ \t]+(ministry|agency|office|cent(?:er|re)|authority|company|court|bank|commission|council)(?:['’]s)?(?![\p{L}])/u;
+/**
+ * A back reference in a title, with the kind of body it names: English "the ministry('s)", "the center's"; a faction
+ * in lower case, "Juru bicara fraksi, X", after the faction the text named ("Fraksi PKB menyoroti ...").
+ */
+const BACK_REFERENCE = /(?<![\p{L}])(?:the[ \t]+(ministry|agency|office|cent(?:er|re)|authority|company|court|bank|commission|council)(?:['’]s)?|(fraksi))(?![\p{L}])/u;
 /** How the bodies of each kind a back reference names are named (their Indonesian or English name). */
 const BACK_REFERENCE_KIND: Readonly<Record<string, RegExp>> = {
   ministry: /^(?:Kementerian|Kemenko)[ \t]|Ministry(?![\p{L}])/u,
@@ -2277,6 +2284,7 @@ const BACK_REFERENCE_KIND: Readonly<Record<string, RegExp>> = {
   bank: /^Bank[ \t]|Bank(?![\p{L}])/u,
   commission: /^Komisi[ \t]|Commission(?![\p{L}])/u,
   council: /^(?:Dewan|DPRD?)[ \t]|Council(?![\p{L}])/u,
+  fraksi: /^Fraksi[ \t]/u,
 };
 
 /** The body of a kind of BACK_REFERENCE_KIND named last before `before`. */
@@ -2292,7 +2300,8 @@ function lastBodyOfKind(orgHits: readonly OrgHit[], kind: string, before: number
 function withBackReferencedBody(text: string, hits: readonly PersonHit[], orgHits: readonly OrgHit[]): PersonHit[] {
   return hits.map((hit) => {
     if (hit.org || !hit.titleSpan) return hit;
-    const kind = BACK_REFERENCE.exec(text.slice(hit.titleSpan.start, hit.titleSpan.end))?.[1];
+    const reference = BACK_REFERENCE.exec(text.slice(hit.titleSpan.start, hit.titleSpan.end));
+    const kind = reference?.[1] ?? reference?.[2];
     const body = kind ? lastBodyOfKind(orgHits, kind, hit.titleSpan.start) : undefined;
     return body ? { ...hit, org: body } : hit;
   });

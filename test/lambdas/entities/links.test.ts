@@ -689,6 +689,15 @@ describe('a commission named bare after it is named with its house', () => {
   });
 });
 
+describe('a faction named again in lower case', () => {
+  it('should seat "Juru bicara fraksi, X" in the house, after the faction the text named, as an office holder', () => {
+    const text =
+      'Rapat paripurna DPRD Kalsel digelar Senin. Fraksi PKB menyoroti banjir yang berulang di Kabupaten Banjar. ' +
+      'Juru bicara fraksi, Ahmad Zainal Fikri, meminta anggaran normalisasi tidak dipangkas.';
+    expect(personIn(text, 'Ahmad Zainal Fikri')).toMatchObject({ organization: 'DPRD Kalimantan Selatan', official: true });
+  });
+});
+
 describe("a legislature's inner bodies and 'the other' holder of a title", () => {
   const text =
     'SAMARINDA - Rapat dipimpin Wakil Ketua DPRD Kaltim, Rusmiati Darwis, didampingi Wakil Ketua lainnya, Bambang Harjito. ' +
