@@ -989,6 +989,10 @@ describe('regional officials as Kaltim newsrooms write them', () => {
       organization: 'Pemerintah Provinsi Kalimantan Timur',
       official: true,
     });
+    // "Provincial Secretary" is the province's Sekda in English copy too.
+    expect(personIn('Meanwhile, Papua Provincial Secretary Dr. Hendrik Rumaropen said the administration was ready.', 'Hendrik Rumaropen')).toMatchObject({
+      official: true,
+    });
   });
 });
 
