@@ -2277,6 +2277,9 @@ describe('extractEntities on place heads inside terms', () => {
       'Mahasiswa terdaftar aktif di Pangkalan Data Pendidikan Tinggi (PDDikti). Ruas itu diusulkan melalui Instruksi Presiden Jalan Daerah. ' +
       'Zonasi diatur dalam Peraturan Daerah Rencana Zonasi Wilayah Pesisir dan Pulau-Pulau Kecil (RZWP3K). Warga Jalan Pemuda hadir.';
     expect(extractEntities(text).locations.map((l) => l.name)).toEqual(['Jalan Pemuda']);
+    // Aceh's budget is spelled with the province's name: no place "Belanja Aceh".
+    const apba = extractEntities('DPRA menyetujui Anggaran Pendapatan dan Belanja Aceh (APBA) 2026 dalam rapat paripurna.').locations.map((l) => l.name);
+    expect(apba).toEqual(['Aceh']);
   });
 });
 
