@@ -204,7 +204,7 @@ const HOLDER_HONORIFICS: ReadonlySet<string> = new Set(honorificsIn('holder'));
 const MEMBER_ROLES: ReadonlySet<string> = new Set(ROLE_WORDS.filter((r) => !r.includes(' ')));
 
 /** One-word heads of bodies often named after a person, inside a longer body's name ("Fakultas Hukum Universitas Sam Ratulangi"). */
-const NAMESAKE_HEAD_WORDS: ReadonlySet<string> = new Set(['Universitas', 'Institut', 'RS', 'RSU', 'RSUD', 'RSUP']);
+const NAMESAKE_HEAD_WORDS: ReadonlySet<string> = new Set(['Universitas', 'Institut', ...[...HOSPITAL_HEADS].filter((h) => !h.includes(' '))]);
 
 /** Whether a word names a town: a known place, or a kecamatan or regency seat, and no listed name ("Sangatta"). */
 function isTownWord(word: string): boolean {
