@@ -302,6 +302,38 @@ export function isPartyBoard(text: string, end: number): boolean {
   return word !== undefined && opensBodyKind(word);
 }
 
+/** The short forms of a party's boards by their spelled names ("Dewan Pimpinan Daerah" is the DPD). */
+const PARTY_BOARD_SHORT: Readonly<Record<string, string>> = {
+  'Dewan Pimpinan Pusat': 'DPP',
+  'Dewan Pimpinan Daerah': 'DPD',
+  'Dewan Pimpinan Wilayah': 'DPW',
+  'Dewan Pimpinan Cabang': 'DPC',
+  'Dewan Pengurus Pusat': 'DPP',
+  'Dewan Pengurus Wilayah': 'DPW',
+  'Dewan Pengurus Cabang': 'DPC',
+};
+/** A party's board, by its short form or spelled out with the short form after it, then the party as written. */
+const PARTY_BOARD_RE = new RegExp(
+  `${WORD_START}(DPP|DPD|DPW|DPC|${Object.keys(PARTY_BOARD_SHORT).join('|')})(?:[ \\t]+\\((DPP|DPD|DPW|DPC)\\))?[ \\t]+(${buildAlternation(PARTY_FORMS)})${WORD_END}`,
+  'gu',
+);
+
+/**
+ * A party's board at a level and its seat: "DPD PDI Perjuangan Jatim", "Dewan Pimpinan Cabang (DPC) Partai Demokrat
+ * Kota Palangka Raya", "DPP Partai Demokrat". The board is a body of its own, no government, named by its short form,
+ * the party as the text writes it and the seat's region; it takes no home region where no seat is written.
+ */
+function findPartyBoardHits(text: string): OrgHit[] {
+  return allMatches(PARTY_BOARD_RE, text).flatMap((m) => {
+    const board = m[2] ?? PARTY_BOARD_SHORT[m[1]!] ?? m[1]!;
+    const partyEnd = m.index + m[0].length;
+    const after = board === 'DPP' ? null : regionAfter(text, partyEnd);
+    const written = text.slice(m.index, after?.end ?? partyEnd).replace(/\s+/g, ' ');
+    const aliases = [...new Set([written, written.replace(/ \((?:DPP|DPD|DPW|DPC)\)/, ''), `${board} ${text.slice(partyEnd - m[3]!.length, after?.end ?? partyEnd).replace(/\s+/g, ' ')}`])];
+    return [makeHit(m.index, after?.end ?? partyEnd, `${board} ${m[3]}`, { government: false, region: after?.region ?? null, aliases, priority: 3 })];
+  });
+}
+
 /** Whether a title's word stands in the sentence before `at`, within 60 characters ("Danrem 044/Garuda Dempo, Brigjen"). */
 function titleBeforeInSentence(text: string, at: number): boolean {
   const from = Math.max(sentenceStartBefore(text, at), at - 60);
@@ -1834,6 +1866,7 @@ export interface OrganizationFindings {
 export function findOrganizations(text: string, home: RegionEntry | null, regionHits: readonly RegionHit[]): OrganizationFindings {
   const bodies = [
     ...findAgencyHits(text),
+    ...findPartyBoardHits(text),
     ...findRegionalUnitHits(text),
     ...findRiverBasinHits(text),
     ...findEnglishUnitHits(text, home),

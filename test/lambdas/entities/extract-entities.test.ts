@@ -3064,9 +3064,9 @@ describe('extractEntities on a name right after a body no list knows', () => {
     );
     expect(result.people.map((p) => [p.name, p.organization])).toEqual([
       ['Andri Firmansyah', 'Universitas Mercu Buana'],
-      ['Sumarno Hadiwijoyo', 'Partai Demokrasi Indonesia Perjuangan'],
+      ['Sumarno Hadiwijoyo', 'DPP PDI-P'],
     ]);
-    expect(result.organizations.map((o) => o.name)).toEqual(['Universitas Mercu Buana', 'Partai Demokrasi Indonesia Perjuangan']);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Universitas Mercu Buana', 'DPP PDI-P']);
   });
 });
 

@@ -689,6 +689,27 @@ describe('a commission named bare after it is named with its house', () => {
   });
 });
 
+describe('the boards of a party', () => {
+  it('should read a party\'s board at its level, with its seat, as a body of its own, and give its officers to it', () => {
+    const text =
+      'Surabaya - DPD PDI Perjuangan Jawa Timur menggelar Konferda. DPP PDI Perjuangan menetapkan H. Moh. Fauzan Ghozali sebagai ' +
+      'ketua DPD PDI Perjuangan Jatim. Ketua DPC PDI Perjuangan Kota Surabaya Bagus Dwi Cahyono hadir. ' +
+      'Ketua Dewan Pimpinan Wilayah (DPW) Partai NasDem Sulut Marlon Rantung juga hadir.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => [o.name, o.government])).toEqual([
+      ['DPD PDI Perjuangan Jawa Timur', false],
+      ['DPP PDI Perjuangan', false],
+      ['DPC PDI Perjuangan Surabaya', false],
+      ['DPW Partai NasDem Sulawesi Utara', false],
+    ]);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Moh. Fauzan Ghozali', 'DPD PDI Perjuangan Jawa Timur'],
+      ['Bagus Dwi Cahyono', 'DPC PDI Perjuangan Surabaya'],
+      ['Marlon Rantung', 'DPW Partai NasDem Sulawesi Utara'],
+    ]);
+  });
+});
+
 describe('a faction named again in lower case', () => {
   it('should seat "Juru bicara fraksi, X" in the house, after the faction the text named, as an office holder', () => {
     const text =
@@ -1121,17 +1142,17 @@ describe('party boards and the Dewan Perwakilan Daerah', () => {
     expect(names).toEqual(expect.arrayContaining(['Himpunan Pramuwisata Indonesia Bali', 'Asosiasi Petani Kelapa Sawit Indonesia Siak']));
   });
 
-  it('should read "DPD <party>" as the party\'s regional board: the party is the organization, its chair no official', () => {
+  it('should read "DPD <party>" as the party\'s regional board, a body of its own, no senate; its chair no official', () => {
     const result = extractEntities('Ketua DPD Partai Golkar Kaltim Rudy Mas\'ud dan Ketua DPD PDI Perjuangan Kaltim Safaruddin hadir.');
-    expect(result.organizations.map((o) => o.name)).toEqual(['Partai Golongan Karya', 'Partai Demokrasi Indonesia Perjuangan']);
+    expect(result.organizations.map((o) => o.name)).toEqual(['DPD Partai Golkar Kalimantan Timur', 'DPD PDI Perjuangan Kalimantan Timur']);
     expect(personIn('Ketua DPD Golkar I Nyoman Sugawa Korry mengatakan.', 'I Nyoman Sugawa Korry')).toMatchObject({
       titles: ['Ketua DPD Golkar'],
-      organization: 'Partai Golongan Karya',
+      organization: 'DPD Golkar',
       official: false,
     });
     expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([
-      ["Rudy Mas'ud", 'Partai Golongan Karya', false],
-      ['Safaruddin', 'Partai Demokrasi Indonesia Perjuangan', false],
+      ["Rudy Mas'ud", 'DPD Partai Golkar Kalimantan Timur', false],
+      ['Safaruddin', 'DPD PDI Perjuangan Kalimantan Timur', false],
     ]);
   });
 
