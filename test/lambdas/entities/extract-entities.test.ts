@@ -2283,6 +2283,14 @@ describe('extractEntities on place heads inside terms', () => {
   });
 });
 
+describe('extractEntities on given names the lists lacked', () => {
+  it('should end a company\'s short form before its officer\'s name ("PT IWIP Fandy Tjahjadi")', () => {
+    const result = extractEntities('Dikonfirmasi terpisah, Media Relations Manager PT IWIP Fandy Tjahjadi menyatakan perusahaan patuh.');
+    expect(result.people.map((p) => p.name)).toEqual(['Fandy Tjahjadi']);
+    expect(result.organizations.map((o) => o.name)).not.toContain('PT IWIP Fandy Tjahjadi');
+  });
+});
+
 describe('extractEntities on the meetings of parties and associations', () => {
   it('should read "Konferda" and "Musda VI" as meetings, no people', () => {
     const text = readFileSync(new URL('../../eval/entities/heldout/s29e-05.txt', import.meta.url), 'utf8');
