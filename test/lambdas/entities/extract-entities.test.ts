@@ -2291,6 +2291,13 @@ describe('extractEntities on given names the lists lacked', () => {
   });
 });
 
+describe('extractEntities on English secretariats', () => {
+  it('should read "X Secretariat" as a body its head belongs to (s22f-06)', () => {
+    const text = 'JETP Secretariat head Paul Butar-Butar said the Ombilin deal showed that money was finally moving.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([['Paul Butar-Butar', 'JETP Secretariat']]);
+  });
+});
+
 describe('extractEntities on the meetings of parties and associations', () => {
   it('should read "Konferda" and "Musda VI" as meetings, no people', () => {
     const text = readFileSync(new URL('../../eval/entities/heldout/s29e-05.txt', import.meta.url), 'utf8');
