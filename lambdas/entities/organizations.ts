@@ -800,7 +800,11 @@ function findHeadWordHits(text: string): OrgHit[] {
     if (head === 'Balai' && HALL_WORDS.has(field.words[0]!)) continue;
     // "Cabang Dinas Pendidikan Wilayah I": a provincial office's branch for a numbered area is a body of its own.
     const branch = head === 'Dinas' && field.words.at(-1) === 'Wilayah' && /(?:^|[^\p{L}])Cabang[ \t]+$/u.test(text.slice(Math.max(0, m.index - 8), m.index));
-    const areaNumber = branch ? /^[ \t]+(?:[IVX]{1,4}|\d{1,2})(?![\p{L}\p{N}])/u.exec(text.slice(field.end, field.end + 6)) : null;
+    // "Cabang Dinas Pendidikan Wilayah Surabaya": the area may be named by its town as well as numbered.
+    const areaTown = branch ? matchRegionAt(text, field.end + (matchAt(SPACES, text, field.end)?.[0].length ?? 0)) : null;
+    const areaNumber = branch
+      ? /^[ \t]+(?:[IVX]{1,4}|\d{1,2})(?![\p{L}\p{N}])/u.exec(text.slice(field.end, field.end + 6)) ?? (areaTown ? [text.slice(field.end, areaTown.end)] : null)
+      : null;
     if (branch && areaNumber) {
       const start = text.lastIndexOf('Cabang', m.index);
       hits.push(makeHit(start, field.end + areaNumber[0].length, `Cabang ${head} ${field.words.join(' ')}${areaNumber[0].replace(/^[ \t]+/, ' ')}`, { government: true, regional: false, priority: 2 }));

@@ -387,6 +387,13 @@ describe('bodies a humas release names in full (session 18 held-out stories)', (
   });
 });
 
+describe('a provincial office\'s branch named by its town', () => {
+  it('should read "Cabang Dinas Pendidikan Wilayah Surabaya" as the branch, as a numbered one is', () => {
+    const result = extractEntities('Kepala Cabang Dinas Pendidikan Wilayah Surabaya, Dra. Endang Sulistyowati, M.Pd., mengatakan pendaftaran dibuka.');
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Endang Sulistyowati', 'Cabang Dinas Pendidikan Wilayah Surabaya']]);
+  });
+});
+
 describe('campaigns named as movements', () => {
   it('should read a "Gerakan" launched or multiplied as a campaign, no body, and keep a movement\'s body', () => {
     const text = 'Bupati mencanangkan Gerakan Petik Merah di Pekon Tribudisyukur. DKP diminta memperbanyak Gerakan Pangan Murah. Ketua Gerakan Pemuda Ansor hadir.';
