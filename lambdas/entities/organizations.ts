@@ -324,13 +324,13 @@ const PARTY_BOARD_RE = new RegExp(
  * the party as the text writes it and the seat's region; it takes no home region where no seat is written.
  */
 function findPartyBoardHits(text: string): OrgHit[] {
-  return allMatches(PARTY_BOARD_RE, text).flatMap((m) => {
+  return allMatches(PARTY_BOARD_RE, text).map((m) => {
     const board = m[2] ?? PARTY_BOARD_SHORT[m[1]!] ?? m[1]!;
     const partyEnd = m.index + m[0].length;
     const after = board === 'DPP' ? null : regionAfter(text, partyEnd);
     const written = text.slice(m.index, after?.end ?? partyEnd).replace(/\s+/g, ' ');
     const aliases = [...new Set([written, written.replace(/ \((?:DPP|DPD|DPW|DPC)\)/, ''), `${board} ${text.slice(partyEnd - m[3]!.length, after?.end ?? partyEnd).replace(/\s+/g, ' ')}`])];
-    return [makeHit(m.index, after?.end ?? partyEnd, `${board} ${m[3]}`, { government: false, region: after?.region ?? null, aliases, priority: 3 })];
+    return makeHit(m.index, after?.end ?? partyEnd, `${board} ${m[3]}`, { government: false, region: after?.region ?? null, aliases, priority: 3 });
   });
 }
 
