@@ -800,10 +800,10 @@ function findHeadWordHits(text: string): OrgHit[] {
     if (head === 'Balai' && HALL_WORDS.has(field.words[0]!)) continue;
     // "Cabang Dinas Pendidikan Wilayah I": a provincial office's branch for a numbered area is a body of its own.
     const branch = head === 'Dinas' && field.words.at(-1) === 'Wilayah' && /(?:^|[^\p{L}])Cabang[ \t]+$/u.test(text.slice(Math.max(0, m.index - 8), m.index));
+    const after = regionAfter(text, field.end);
     // "Cabang Dinas Pendidikan Wilayah Surabaya": the area may be named by its town as well as numbered.
-    const areaTown = branch ? matchRegionAt(text, field.end + (matchAt(SPACES, text, field.end)?.[0].length ?? 0)) : null;
     const areaNumber = branch
-      ? /^[ \t]+(?:[IVX]{1,4}|\d{1,2})(?![\p{L}\p{N}])/u.exec(text.slice(field.end, field.end + 6)) ?? (areaTown ? [text.slice(field.end, areaTown.end)] : null)
+      ? /^[ \t]+(?:[IVX]{1,4}|\d{1,2})(?![\p{L}\p{N}])/u.exec(text.slice(field.end, field.end + 6)) ?? (after ? [text.slice(field.end, after.end)] : null)
       : null;
     if (branch && areaNumber) {
       const start = text.lastIndexOf('Cabang', m.index);
@@ -812,7 +812,6 @@ function findHeadWordHits(text: string): OrgHit[] {
     }
     const base = `${head} ${field.words.join(' ')}`;
     const agency = AGENCY_BY_LOWER_NAME.get(base.toLowerCase()) ?? AGENCY_BY_FORM.get(base);
-    const after = regionAfter(text, field.end);
     // "Badan Perencanaan Pembangunan Aceh": Aceh's bodies leave out "Daerah"; they are the regional unit of that name.
     const unit = !agency && after ? UNIT_WITHOUT_DAERAH.get(base) : undefined;
     const onlyAcronym = field.words.length === 1 && ACRONYM.test(field.words[0]!) ? field.words[0]! : null;
