@@ -41,7 +41,7 @@ import speechVerbs from './data/speech-verbs.json' with { type: 'json' };
 import englishSpeechVerbs from './data/speech-verbs-en.json' with { type: 'json' };
 import titles from './data/titles.json' with { type: 'json' };
 import wideAreas from './data/wide-areas.json' with { type: 'json' };
-import { buildAlternation } from './text-scan.js';
+import { buildAlternation, escapeRegExp } from './text-scan.js';
 import type {
   AgencyEntry,
   RegionEntry,
@@ -250,6 +250,11 @@ export const NAME_OPENERS = new Set(nameOpeners as string[]);
 export const RELATIVE_WORDS: readonly string[] = relativeWords as string[];
 /** A legislature's inner bodies ("Pansus", "Badan Kehormatan", "Fraksi"): whoever heads one sits in that legislature. */
 export const LEGISLATURE_BODIES: readonly string[] = legislatureBodies as string[];
+/** One of LEGISLATURE_BODIES opening a string, the longest form first ("Badan Kehormatan Dewan", not "Badan Kehormatan"). */
+export const LEGISLATURE_BODY_AT = new RegExp(
+  `^(?:${[...LEGISLATURE_BODIES].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}])`,
+  'u',
+);
 /** Words that follow the "I" or "Ni" opening a Balinese name: birth-order names and caste titles ("I Wayan", "Ni Luh"). */
 export const BALINESE_NAME_WORDS = new Set(balineseNameWords as string[]);
 /**

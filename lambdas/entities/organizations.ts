@@ -17,7 +17,7 @@ import {
   HONORIFICS,
   NAME_STOPWORDS,
   OFFICE_CLASS_WORDS,
-  LEGISLATURE_BODIES,
+  LEGISLATURE_BODY_AT,
   ORG_TAIL_WORDS,
   ORG_WORDS,
   PARTY_FORMS,
@@ -768,7 +768,7 @@ function findHeadWordHits(text: string): OrgHit[] {
     const read = letter ? { words: [letter[1]!], end: m.index + head.length + letter[0].length } : readField(text, m.index + head.length);
     // "Badan Musyawarah (Banmus) DPRD NTB", "Badan Kehormatan DPRD Kota Semarang": a legislature's organ, whose words
     // the field lists may not hold.
-    const organ = head === 'Badan' ? LEGISLATURE_ORGAN_AT.exec(text.slice(m.index, m.index + 40)) : null;
+    const organ = head === 'Badan' ? LEGISLATURE_BODY_AT.exec(text.slice(m.index, m.index + 40)) : null;
     const field = organ && read.end < m.index + organ[0].length ? { words: organ[0].split(' ').slice(1), end: m.index + organ[0].length } : read;
     // "Ketua Badan Kehormatan (BK), Subandi" with no house after it: the people finder seats the organ's holders in the
     // house the story names; the story's home region must not seat the organ.
@@ -838,11 +838,6 @@ function findHeadWordHits(text: string): OrgHit[] {
 
 /** A house of a legislature right after one of its organs, its short form in parentheses between or not. */
 const LEGISLATURE_AFTER = /^(?:[ \t]*\([^()\n]{1,12}\))?[ \t]+(?:DPRD|DPRA|DPRK|DPRP|DPR)(?![\p{L}])/u;
-/** The organs of a legislature named "Badan ..." (legislature-bodies.json), the longest first. */
-const LEGISLATURE_ORGAN_AT = new RegExp(
-  `^(?:${LEGISLATURE_BODIES.filter((b) => b.startsWith('Badan ')).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\p{L}])`,
-  'u',
-);
 
 /** Kinds of listed bodies whose units are named with their short form ("Biro Kemahasiswaan dan Alumni UII"). */
 const OWNING_KINDS: ReadonlySet<string> = new Set(['university', 'company', 'state-company', 'organisation']);

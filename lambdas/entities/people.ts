@@ -18,7 +18,7 @@ import {
   ENGLISH_OFFICE_FIELDS,
   FIGURE_BY_SHORT_FORM,
   HONORIFICS,
-  LEGISLATURE_BODIES,
+  LEGISLATURE_BODY_AT,
   MINISTRY_BY_MINISTER_FORM,
   NAME_OPENERS,
   NAME_STOPWORDS,
@@ -1751,8 +1751,6 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
   return null;
 }
 
-/** A legislature's inner body opening a title's complement ("Pansus LKPJ", "Badan Kehormatan (BK)"). */
-const LEGISLATURE_BODY_AT = new RegExp(String.raw`^(?:${LEGISLATURE_BODIES.join('|')})(?![\p{L}])`, 'u');
 /** The name of a legislature as the organization finder names it ("DPRD Kalimantan Timur", "Dewan Perwakilan Rakyat"). */
 const LEGISLATURE_NAME = /^(?:DPRD|DPR|Dewan Perwakilan Rakyat)(?: |$)/;
 
