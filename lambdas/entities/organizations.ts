@@ -68,12 +68,14 @@ const AGENCY_FORMS = literalMatcher(AGENCY_GROUPS, '(?![\\p{L}\\p{N}])');
 const AGENCY_WHOLE = literalMatcher(AGENCY_GROUPS, '(?![\\p{L}\\p{N}-])');
 /** A section head's title or a section word right before a word: "Kasi Intel", "Kabid Humas", "Seksi Intel". */
 const SECTION_HEAD_BEFORE = /(?:^|[^\p{L}])(?:Kasi|Kasie|Kasat|Kasubsi|Kasubbag|Kasubag|Kabid|Kabag|Seksi|Bidang|Satuan)[ \t]+$/u;
+/** The parties' names and short forms (agencies.json) as one alternation, built once for the patterns that read a party. */
+const PARTY_ALTERNATION = buildAlternation(PARTY_FORMS);
 /**
  * A party's name or short form, or "Partai", right after a word: "DPD Golkar", "DPD PDI Perjuangan Kaltim"; a party's
  * provincial and city boards are numbered ("DPD I", "DPD II Partai Golkar Kota Surabaya").
  */
 const PARTY_NEXT = new RegExp(
-  `(?:[ \\t]+I{1,2})?[ \\t]+(?:Partai[ \\t]|(?:${buildAlternation(PARTY_FORMS)})${WORD_END})`,
+  `(?:[ \\t]+I{1,2})?[ \\t]+(?:Partai[ \\t]|(?:${PARTY_ALTERNATION})${WORD_END})`,
   'yu',
 );
 const GLUED_HEAD_RE = new RegExp(`${WORD_START}(?:${buildAlternation(GLUED_HEAD_FORMS.keys())})${WORD_END}`, 'gu');
@@ -314,7 +316,7 @@ const PARTY_BOARD_SHORT: Readonly<Record<string, string>> = {
 };
 /** A party's board, by its short form or spelled out with the short form after it, then the party as written. */
 const PARTY_BOARD_RE = new RegExp(
-  `${WORD_START}(DPP|DPD|DPW|DPC|${Object.keys(PARTY_BOARD_SHORT).join('|')})(?:[ \\t]+\\((DPP|DPD|DPW|DPC)\\))?[ \\t]+(${buildAlternation(PARTY_FORMS)})${WORD_END}`,
+  `${WORD_START}(DPP|DPD|DPW|DPC|${Object.keys(PARTY_BOARD_SHORT).join('|')})(?:[ \\t]+\\((DPP|DPD|DPW|DPC)\\))?[ \\t]+(${PARTY_ALTERNATION})${WORD_END}`,
   'gu',
 );
 
