@@ -5059,3 +5059,12 @@ describe('extractEntities on a market named by a country or a world region', () 
     expect(names).not.toContain('Pasar Afrika');
   });
 });
+
+describe('extractEntities on the weather and climate stations of BMKG', () => {
+  it('should read "Stasiun Klimatologi Deli Serdang BMKG" as a body, no named spot, and still read railway stations as places', () => {
+    const text = 'Stasiun Klimatologi Deli Serdang BMKG memprakirakan hujan lebat. Kereta tertahan di Stasiun Semarang Tawang.';
+    const result = extractEntities(text);
+    expect(result.locations.map((l) => l.name)).toEqual(['Deli Serdang', 'Stasiun Semarang Tawang']);
+    expect(result.organizations.map((o) => o.name)).toContain('Stasiun Klimatologi Deli Serdang');
+  });
+});
