@@ -40,7 +40,7 @@ import {
 import { matchRegionAt } from './locations.js';
 import { ASSOCIATION_BOARD, CLASS_BEFORE_SEAT, COMPANY_END_WORDS, HOSPITAL_HEADS, HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, goesOnCompanyName, ofContinuation, opensBodyKind } from './named-bodies.js';
 import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, ROMAN_NUMERAL, SPACES, UPPER_FIRST, WORDS_AFTER_NAME_NUMBER, WORD_END, WORD_START, allMatches, buildAlternation, capitalize, clashesWith, escapeRegExp, initialsOf, insideLonger, literalGroups, wholeWordsAt, withCountedLetters, literalMatcher, matchAt, overlapsAny, withinAny, sentenceStartBefore, spelledBefore, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
-import { isAffixedWord, isDerivedNoun, isDictionaryWord, isGivenName, isKnownPlaceName, isListedName, isPlainWord, knownNameLength } from './tagger-features.js';
+import { isAffixedWord, isDerivedNoun, isDictionaryWord, isEnglishWord, isGivenName, isKnownPlaceName, isListedName, isPlainWord, knownNameLength } from './tagger-features.js';
 import type { AgencyEntry, OrgHit, RegionEntry, RegionHit, Span } from './types.js';
 import englishUnits from './data/english-units.json' with { type: 'json' };
 import companyUnits from './data/company-units.json' with { type: 'json' };
@@ -440,8 +440,17 @@ const ENGLISH_CHAPTER_OF_BEFORE = /(?<![\p{L}])(?:chapter|branch|representative 
 /** "Kadis PUPR Kaltim": the head of the "Dinas PUPR" whose short form follows the title. */
 const KADIS_UNIT_RE = new RegExp(String.raw`${WORD_START}(?:Plt[ \t]+)?Kadis[ \t]+([A-Z][A-Za-z]+)${WORD_END}`, 'gu');
 
-/** The Indonesian unit of an English unit name ("Education Office" -> "Dinas Pendidikan"), from english-units.json. */
-const UNIT_OF_ENGLISH = new Map((englishUnits as { english: string; unit: string }[]).map((u) => [u.english, u.unit]));
+/**
+ * The Indonesian unit of an English unit name ("Education Office" -> "Dinas Pendidikan"), from english-units.json; a
+ * regional unit is an "Office" in one paper and an "Agency" in another, so each name stands with either head word.
+ */
+const UNIT_OF_ENGLISH = new Map(
+  (englishUnits as { english: string; unit: string }[]).flatMap((u) => {
+    const head = /(?<= )(?:Office|Agency)$/.exec(u.english)?.[0];
+    const other = head ? `${u.english.slice(0, -head.length)}${head === 'Office' ? 'Agency' : 'Office'}` : null;
+    return other ? [[other, u.unit] as const, [u.english, u.unit] as const] : [[u.english, u.unit] as const];
+  }),
+);
 /** Run only where a word opens with a unit's first letter: "immigration office" in lower case would enter the engine at every "i". */
 const matchEnglishUnits = wordStartMatcher(`(?:${buildAlternation(UNIT_OF_ENGLISH.keys())})${WORD_END}`, UNIT_OF_ENGLISH.keys());
 
@@ -463,8 +472,12 @@ const ENGLISH_REGION_BEFORE = /(?:^|[^\p{L}])(?:the[ \t]+)?(?:East|West|North|So
  * "Samarinda Health Office", "the Disaster Mitigation Agency of Samarinda"; named as the Indonesian unit.
  */
 function findEnglishUnitHits(text: string, home: RegionEntry | null): OrgHit[] {
-  const hits: OrgHit[] = [];
+  const hits: OrgHit[] = findEnglishFieldOfficeHits(text);
+  const fieldOffices = [...hits];
   for (const m of matchEnglishUnits(text)) {
+    // "the Bali Agriculture and Food Security Office": a unit's English name that ends a longer run of fields is that
+    // run's office, not the unit's.
+    if (fieldOffices.some((h) => h.start < m.index && h.end >= m.index + m[0].length)) continue;
     // "East Java Provincial Health Office": the level may stand between the region and the unit.
     const level = ENGLISH_LEVEL_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[0].length ?? 0;
     const before = regionBefore(text, m.index - level);
@@ -494,6 +507,37 @@ function findEnglishUnitHits(text: string, home: RegionEntry | null): OrgHit[] {
   return hits;
 }
 
+/** A run of capitalised words joined by spaces, commas or "and", then an English office's head word ("Office", "Agency"). */
+const ENGLISH_FIELDS_OFFICE_RE = new RegExp(String.raw`${WORD_START}((?:\p{Lu}\p{Ll}+(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+)){2,9})(Office|Agency)${WORD_END}`, 'gu');
+
+/**
+ * "the North Sumatra Plantation and Livestock Office", "the Lampung Food Security, Food Crops and Horticulture Office": a
+ * region's office named in English by fields of English words is a government body of that region, named as written
+ * where english-units.json pairs it with no Indonesian unit (where it does, the unit's finder reads it).
+ */
+function findEnglishFieldOfficeHits(text: string): OrgHit[] {
+  const hits: OrgHit[] = [];
+  for (const m of allMatches(ENGLISH_FIELDS_OFFICE_RE, text)) {
+    // "The North Sumatra ...": an article opening the sentence is no part of the name.
+    const article = /^The[ \t]+/.exec(m[1]!)?.[0].length ?? 0;
+    const region = matchRegionAt(text, m.index + article);
+    if (!region) continue;
+    const fields = text.slice(region.end, m.index + m[1]!.length).trim();
+    const fieldWords = fields.split(/,?[ \t]+(?:and[ \t]+)?/);
+    if (!/^[ \t]/.test(text.slice(region.end, region.end + 1)) || fields === '' || !fieldWords.every((w) => isEnglishWord(w) && !isListedName(w))) continue;
+    // "East Java Provincial Health Office": a government's level may open the fields of a unit the list pairs.
+    if (UNIT_OF_ENGLISH.has(`${fields.replace(ENGLISH_LEVEL_OPENING, '')} ${m[2]!}`)) continue;
+    // "Bengkulu Natural Resources Conservation Agency (BKSDA)": a listed unit's or agency's short form after the name
+    // names it; the acronym finders read it.
+    const form = ACRONYM_IN_PARENTHESES_AT.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 14))?.[1];
+    if (form && (REGIONAL_UNIT_BY_ABBR.has(form) || AGENCY_BY_FORM.has(form))) continue;
+    const start = m.index + article;
+    const end = m.index + m[0].length;
+    hits.push(makeHit(start, end, text.slice(start, end).replace(/\s+/g, ' '), { priority: 3 }));
+  }
+  return hits;
+}
+
 /** Offices named after the town they sit in, not a region's government ("Kantor Imigrasi Tanjung Pandan"). */
 const SEATED_ENGLISH_UNITS: ReadonlySet<string> = new Set(['Kantor Imigrasi']);
 /** Up to three capitalised words right before a unit. */
@@ -512,6 +556,8 @@ function townBefore(text: string, at: number): { start: number; name: string } |
 /** A level written small before a unit named without its region ("the provincial Environment Agency", "the city's"). */
 const ENGLISH_LEVEL_WORD_BEFORE = /(?<![\p{L}])(provincial|city|city's|regency|regency's|municipal)[ \t]+$/u;
 
+/** An English word for a government's level opening a unit's fields ("Provincial Health"), and the space after it. */
+const ENGLISH_LEVEL_OPENING = /^(?:Provincial|Regency|District|City|Municipal)[ \t]+/;
 /** An English word for a government's level before a unit ("Provincial", "Regency", "District"), and the space after it. */
 const ENGLISH_LEVEL_BEFORE = /(?:Provincial|Regency|District|City|Municipal)[ \t]+$/;
 

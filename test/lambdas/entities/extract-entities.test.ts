@@ -5068,3 +5068,31 @@ describe('extractEntities on the weather and climate stations of BMKG', () => {
     expect(result.organizations.map((o) => o.name)).toContain('Stasiun Klimatologi Deli Serdang');
   });
 });
+
+describe('extractEntities on regional offices named in English', () => {
+  it('should read an office named by fields no list pairs as a government body of its region, and its head as an official', () => {
+    const text =
+      'MEDAN (ANTARA) - Head of the North Sumatra Plantation and Livestock Office, Ir. Herianto Pasaribu, M.Si, said the plan was delayed. ' +
+      'Head of the Bali Agriculture and Food Security Office, I Ketut Wirawan Adnyana, said vaccines were ready.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => [o.name, o.government])).toEqual([
+      ['North Sumatra Plantation and Livestock Office', true],
+      ['Bali Agriculture and Food Security Office', true],
+    ]);
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Herianto Pasaribu', 'North Sumatra Plantation and Livestock Office', true],
+      ['I Ketut Wirawan Adnyana', 'Bali Agriculture and Food Security Office', true],
+    ]);
+  });
+
+  it('should read a listed unit under its other head word ("Agency" for "Office") as that unit, no person in its fields', () => {
+    const text = 'Bambang Sugiharto, the head of the East Java Manpower and Transmigration Agency (Disnakertrans), said the figure was agreed.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Bambang Sugiharto', 'Dinas Tenaga Kerja dan Transmigrasi Jawa Timur']]);
+  });
+
+  it('should keep naming an office the list pairs, a level word before its fields, by its Indonesian unit', () => {
+    const result = extractEntities('The East Java Provincial Health Office said cases fell.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['Dinas Kesehatan Jawa Timur']);
+  });
+});
