@@ -508,7 +508,8 @@ function findEnglishUnitHits(text: string, home: RegionEntry | null): OrgHit[] {
 }
 
 /** A run of capitalised words joined by spaces, commas or "and", then an English office's head word ("Office", "Agency"). */
-const ENGLISH_FIELDS_OFFICE_RE = new RegExp(String.raw`${WORD_START}((?:\p{Lu}\p{Ll}+(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+)){2,9})(Office|Agency)${WORD_END}`, 'gu');
+// A region may be written as its short form in capitals ("the NTT Livestock Office").
+const ENGLISH_FIELDS_OFFICE_RE = new RegExp(String.raw`${WORD_START}((?:\p{Lu}(?:\p{Ll}+|\p{Lu}+)(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+)){2,9})(Office|Agency)${WORD_END}`, 'gu');
 
 /**
  * "the North Sumatra Plantation and Livestock Office", "the Lampung Food Security, Food Crops and Horticulture Office": a

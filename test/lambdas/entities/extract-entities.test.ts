@@ -5091,6 +5091,11 @@ describe('extractEntities on regional offices named in English', () => {
     expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Bambang Sugiharto', 'Dinas Tenaga Kerja dan Transmigrasi Jawa Timur']]);
   });
 
+  it('should read an office after a region\'s short form in capitals ("the NTT Livestock Office"), and "Its head" as its head', () => {
+    const result = extractEntities('The NTT Livestock Office has recorded the deaths of 47 cattle. Its head, drh. Maria Goreti Seran, said more would die.');
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([['Maria Goreti Seran', 'NTT Livestock Office', true]]);
+  });
+
   it('should keep naming an office the list pairs, a level word before its fields, by its Indonesian unit', () => {
     const result = extractEntities('The East Java Provincial Health Office said cases fell.');
     expect(result.organizations.map((o) => o.name)).toEqual(['Dinas Kesehatan Jawa Timur']);
