@@ -2132,12 +2132,15 @@ function withRoleFromBodyBefore(text: string, hit: PersonHit, orgHits: readonly 
 }
 
 
+/** The nouns of scholars and professionals an English title sets off after a name, besides officers ("a geodesy lecturer at"). */
+const ENGLISH_SCHOLAR_NOUNS = 'lecturer|professor|scientist|expert|observer|academic';
 /**
- * ", corporate communications manager at ", ", an energy analyst at the Jakarta-based think tank ": an English
- * officer's title set off after a name (group 1, without its article), then "at" or "of" and what kind of body it is.
+ * ", corporate communications manager at ", ", an energy analyst at the Jakarta-based think tank ", ", a geodesy
+ * lecturer at ": an English officer's or scholar's title set off after a name (group 1, without its article), then
+ * "at" or "of" and what kind of body it is.
  */
 const ENGLISH_OFFICER_AFTER =
-  new RegExp(String.raw`^,[ \t]+(?:an?[ \t]+)?((?:[a-z&-]+[ \t]+){0,4}(?:${ENGLISH_OFFICER_NOUNS}|president))[ \t]+(?:at|of)[ \t]+(?:the[ \t]+)?(?:[A-Z][A-Za-z]*-based[ \t]+)?(?:(?!(?:and|or|with|while|in|for|of|at|to|on)[ \t])[a-z-]+[ \t]+){0,3}$`);
+  new RegExp(String.raw`^,[ \t]+(?:an?[ \t]+)?((?:[a-z&-]+[ \t]+){0,4}(?:${ENGLISH_OFFICER_NOUNS}|${ENGLISH_SCHOLAR_NOUNS}|president))[ \t]+(?:at|of)[ \t]+(?:the[ \t]+)?(?:[A-Z][A-Za-z]*-based[ \t]+)?(?:(?!(?:and|or|with|while|in|for|of|at|to|on)[ \t])[a-z-]+[ \t]+){0,3}$`);
 
 /**
  * "Ratih Puspitasari, corporate communications manager at PT Kariangau Samudra Terminal, said": the title set off after

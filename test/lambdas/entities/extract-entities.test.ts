@@ -5101,3 +5101,10 @@ describe('extractEntities on regional offices named in English', () => {
     expect(result.organizations.map((o) => o.name)).toEqual(['Dinas Kesehatan Jawa Timur']);
   });
 });
+
+describe('extractEntities on English titles of scholars set off after a name', () => {
+  it('should link "X, a geodesy lecturer at Diponegoro University (Undip)," to the university', () => {
+    const result = extractEntities('Dr. Laras Ayuningtyas Purba, a geodesy lecturer at Diponegoro University (Undip), said land sank.');
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Laras Ayuningtyas Purba', 'Diponegoro University']]);
+  });
+});
