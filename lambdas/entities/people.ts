@@ -2187,7 +2187,8 @@ function withPossessiveOfficeBefore(text: string, hit: PersonHit, orgHits: reado
     return office ? { title: office[1]!, titleEntry: HEAD_ENTRY, org: body } : null;
   });
 }
-const POSSESSIVE_OFFICE_BETWEEN = new RegExp(`^${POSSESSIVE_OFFICE_SOURCE}$`);
+// "The Health Ministry's director of ..., dr. Hanif Rahmadi, MPH,": honorifics may stand before the name.
+const POSSESSIVE_OFFICE_BETWEEN = new RegExp(`^${POSSESSIVE_OFFICE_SOURCE}${HONORIFICS_RUN}$`);
 
 /** ", the " between a name and the body its title opens with. */
 const BODY_FIRST_GAP = /^,[ \t]+(?:the[ \t]+)?$/;

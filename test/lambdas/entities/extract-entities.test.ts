@@ -5108,3 +5108,10 @@ describe('extractEntities on English titles of scholars set off after a name', (
     expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Laras Ayuningtyas Purba', 'Diponegoro University']]);
   });
 });
+
+describe('extractEntities on an English possessive office before an honorific', () => {
+  it('should read "The Health Ministry\'s director of ..., dr. Hanif Rahmadi, MPH," as the ministry\'s official', () => {
+    const text = "The Health Ministry's director of communicable disease prevention and control, dr. Hanif Rahmadi, MPH, said cases rose.";
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization, p.official])).toEqual([['Hanif Rahmadi', 'Kementerian Kesehatan', true]]);
+  });
+});
