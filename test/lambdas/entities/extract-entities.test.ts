@@ -5115,3 +5115,13 @@ describe('extractEntities on an English possessive office before an honorific', 
     expect(extractEntities(text).people.map((p) => [p.name, p.organization, p.official])).toEqual([['Hanif Rahmadi', 'Kementerian Kesehatan', true]]);
   });
 });
+
+describe('extractEntities on airlines named bare in a list', () => {
+  it('should read "Jetstar, Virgin Australia dan Qantas" as three companies, no person and no second Australia', () => {
+    const text = 'Penerbangan ke Australia yang dioperasikan Jetstar, Virgin Australia dan Qantas dibatalkan.';
+    const result = extractEntities(text);
+    expect(result.people).toEqual([]);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Jetstar', 'Virgin Australia', 'Qantas']);
+    expect(result.locations.map((l) => [l.name, l.mentions.length])).toEqual([['Australia', 1]]);
+  });
+});
