@@ -5,7 +5,7 @@
  */
 import type { EntityResult } from '../shared/types.js';
 import { detectDateline, findDatelineRegion, findDatelineSpan, findDatelineTown } from './dateline.js';
-import { buildLocations, findCountryAndAreaHits, findPlaceHits, findRegionHits, isCurrencyOrTitleAt, isNamedAreaIn, matchRegionAt, namesAPeople, pickHomeRegion } from './locations.js';
+import { buildLocations, findCoordinatedPlaces, findCountryAndAreaHits, findPlaceHits, findRegionHits, isCurrencyOrTitleAt, isNamedAreaIn, matchRegionAt, namesAPeople, pickHomeRegion } from './locations.js';
 import { ONE_WORD_BODY_HEADS } from './named-bodies.js';
 import { SCHOOL_KINDS, UNIT_SHORT_NAMES, addTaggedOrganizations, dropTaggedOrganizations, findOrganizations, redefinedAcronyms } from './organizations.js';
 import { ACTING_MARK_ONLY, ENGLISH_ROLE_AFTER, HOLDER_MARKS, findPeople, isWordWrittenLower, opensSentenceWrittenLower } from './people.js';
@@ -355,11 +355,19 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
   const home = pickHomeRegion(dateline, regionHits);
   const ruleOrgs = findOrganizations(text, home, regionHits);
   const datelineTown = findDatelineTown(written, datelineSpan);
-  const rulePlaces = [
+  const namedPlaces = [
     ...(datelineTown ? [datelineTown] : []),
     ...findPlaceHits(text, regionHits),
     ...countryHits.filter((c) => !overlapsAny(c, regionHits) && !(datelineTown && overlapsAny(c, [datelineTown]))),
   ];
+  // "in Cirebon and Suralaya": a desa's or kecamatan's name listed with a region or a named place (no country: "Korea
+  // sampai Sorry"); none inside a body's name, a country's or an area's, or the dateline.
+  const listedPlaces = findCoordinatedPlaces(
+    text,
+    [...regionHits, ...namedPlaces.filter((p) => !countryHits.includes(p))],
+    [...ruleOrgs.hits, ...countryHits, ...(datelineSpan ? [datelineSpan] : [])],
+  );
+  const rulePlaces = [...namedPlaces, ...listedPlaces];
   const notEntity = buildNotEntityContext(text);
   // The rule places a tagged span is checked against, made once (not once per span).
   const rulePlaceSpans = [...regionHits, ...rulePlaces];

@@ -8,6 +8,7 @@ import {
   AGENCY_BY_FORM,
   AMBIGUOUS_REGION_NAMES,
   COUNTRY_BY_FORM,
+  HONORIFICS,
   NAME_STOPWORDS,
   ONE_WORD_TITLES,
   PEOPLES,
@@ -406,6 +407,54 @@ export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): P
     }
   }
   return [...places, ...findDistrictsAfterRegions(text, regionHits, places), ...findFieldLists(text, places), ...findLandmarks(text, [...places, ...regionHits])];
+}
+
+/** A list's joint between two names: a comma, "dan", "and", "serta", "atau", "or", a comma and "dan" or "and". */
+const LIST_JOINT = String.raw`(?:[ \t]*,[ \t]*(?:(?:dan|and)[ \t]+)?|[ \t]+(?:dan|and|serta|atau|or)[ \t]+)`;
+/** A list's joint or a route's word right after a name ("Kendal hingga Grobogan"). */
+const JOINT_NEXT = /^(?:[ \t]*,|[ \t]+(?:dan|and|serta|atau|or|hingga|sampai|to|ke)[ \t])/;
+/** A list's joint, a locative or a listing word right before a name ("di Demak, Kendal", "yakni Klitren, Baciro"). */
+const JOINT_OR_LOCATIVE_BEFORE = /(?:,[ \t]*|(?<![\p{L}])(?:dan|and|serta|atau|or|di|dari|ke|in|from|at|to|yakni|yaitu|seperti|antara|between)[ \t]+)$/u;
+/** One or two capitalised words right after a list's joint, no capitalised word after them. */
+const CONJUNCT_AFTER = new RegExp(String.raw`^(${LIST_JOINT})(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}'’-]|[ \t]+\p{Lu})`, 'u');
+/** One or two capitalised words right before a list's joint, no name, number or short form before them. */
+const CONJUNCT_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}'’.)-]|[\p{Lu}\p{N}][\p{L}\p{N}]*[ \t]+)(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(${LIST_JOINT})$`, 'u');
+/** "dari Kaligawe ke Sayung", "from Kaligawe to Sayung": the two ends of a route, a stretch or a move. */
+const ROUTE_AFTER = /^[ \t]+(?:ke|hingga|sampai|to)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}'’-]|[ \t]+\p{Lu})/u;
+const ROUTE_BEFORE = /(?<![\p{L}])(?:dari|from)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)[ \t]+(?:ke|hingga|sampai|to)[ \t]+$/u;
+
+/**
+ * "in Cirebon and Suralaya", "dari Demak, Kendal hingga Grobogan", "from Kaligawe to Sayung": a name the lists know as a
+ * kecamatan or a desa, listed with a place the text names (`anchors`) or at the other end of its route, is a place too
+ * (alone, a desa's name is as often a person's or a word). A comma alone makes a list only with another joint or a
+ * locative beside the name ("Kecamatan Amanatun Selatan, Hamdan meninjau" names a person). Nothing inside `taken`.
+ */
+export function findCoordinatedPlaces(text: string, anchors: readonly Span[], taken: readonly Span[]): PlaceHit[] {
+  const found: PlaceHit[] = [];
+  const add = (start: number, written: string): void => {
+    const words = written.split(/[ \t]+/);
+    const kind = knownNameLength(words, 0, 'd') === words.length ? 'district' : knownNameLength(words, 0, 'v') === words.length ? 'village' : null;
+    // "Jakarta dan Budi", "Filipina dan Ibu": a listed given name, a title's, an honorific's or a sentence's word is no place.
+    if (!kind || (words.length === 1 && isListedName(written)) || words.some((w) => NAME_STOPWORDS.has(w) || TITLE_WORDS.has(w) || RANKS.has(w) || HONORIFICS.has(w))) return;
+    // "Kabupaten Parigi Moutong, Sigi, Poso": a region's name is the region finder's, which may have left it for a reason.
+    if (matchRegionAt(text, start)?.end === start + written.length) return;
+    const span = { start, end: start + written.length };
+    if (!overlapsAny(span, anchors) && !overlapsAny(span, taken) && !overlapsAny(span, found)) found.push({ ...span, name: words.join(' '), kind });
+  };
+  for (const place of anchors) {
+    const after = CONJUNCT_AFTER.exec(text.slice(place.end, place.end + 40));
+    const afterEnd = after ? place.end + after[0].length : 0;
+    if (after && (/[^ \t,]/.test(after[1]!) || JOINT_NEXT.test(text.slice(afterEnd, afterEnd + 8)))) add(afterEnd - after[2]!.length, after[2]!);
+    const route = after ? null : ROUTE_AFTER.exec(text.slice(place.end, place.end + 40));
+    if (route) add(place.end + route[0].length - route[1]!.length, route[1]!);
+    const window = text.slice(Math.max(0, place.start - 40), place.start);
+    const before = CONJUNCT_BEFORE.exec(window);
+    const beforeStart = before ? place.start - window.length + before.index : 0;
+    if (before && (/[^ \t,]/.test(before[2]!) || JOINT_OR_LOCATIVE_BEFORE.test(text.slice(Math.max(0, beforeStart - 12), beforeStart)))) add(beforeStart, before[1]!);
+    const from = before ? null : ROUTE_BEFORE.exec(window);
+    if (from) add(place.start - window.length + from.index + from[0].indexOf(from[1]!, 4), from[1]!);
+  }
+  return found;
 }
 
 /**

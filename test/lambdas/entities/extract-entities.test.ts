@@ -5125,3 +5125,17 @@ describe('extractEntities on airlines named bare in a list', () => {
     expect(result.locations.map((l) => [l.name, l.mentions.length])).toEqual([['Australia', 1]]);
   });
 });
+
+describe('extractEntities on desa and kecamatan names listed with a named place', () => {
+  it('should read a known desa after "and" with a city as a place, and a kecamatan closing a list of kecamatan', () => {
+    const english = extractEntities('The people in Cirebon and Suralaya still breathe the same air.');
+    expect(english.locations.map((l) => l.name)).toContain('Suralaya');
+    const list = extractEntities('Mereka disebar di Kecamatan Sungai Kunyit, Mempawah Hilir, Siantan dan Segedong. Setiap kecamatan mendapat dua unit.');
+    expect(list.locations.map((l) => l.name)).toContain('Siantan');
+  });
+
+  it('should read no place in a name after a comma that closes an address ("Kecamatan Amanatun Selatan, Hamdan meninjau")', () => {
+    const result = extractEntities('Bupati Timor Tengah Selatan Hamdan Tefa hadir. Di Desa Oenlasi, Kecamatan Amanatun Selatan, Hamdan meninjau embung desa.');
+    expect(result.locations.map((l) => l.name)).not.toContain('Hamdan');
+  });
+});
