@@ -2096,14 +2096,21 @@ interface CompanyUnit {
   company: string;
   name: string;
   abbr: string;
+  /** Set on units numbered before their area ("Daop 4 Semarang", "Regional 4 Samarinda"): no number, no such unit. */
+  numbered?: true;
 }
 const COMPANY_UNITS = companyUnits as CompanyUnit[];
 const COMPANY_UNIT_BY_FORM = new Map(COMPANY_UNITS.flatMap((u) => [[u.name, u] as const, [u.abbr, u] as const]));
 /** A unit's company (or not), its name or short form, its short form in parentheses or not, then a capital. */
 const COMPANY_UNIT_RE = new RegExp(
-  `${WORD_START}(?:(?:(?:PT|Perum)[ \\t]+)?(${buildAlternation(new Set(COMPANY_UNITS.map((u) => u.company)))})[ \\t]+)?(${buildAlternation(COMPANY_UNIT_BY_FORM.keys())})(?:[ \\t]*\\(([A-Z0-9]{2,5})\\))?[ \\t]+(?=\\p{Lu})`,
+  `${WORD_START}(?:(?:(?:PT|Perum)[ \\t]+)?(${buildAlternation(new Set(COMPANY_UNITS.map((u) => u.company)))})[ \\t]+)?(${buildAlternation(COMPANY_UNIT_BY_FORM.keys())})(?:[ \\t]*\\(([A-Z0-9]{2,5})\\))?[ \\t]+(?=\\p{Lu}|\\d)`,
   'gu',
 );
+/**
+ * The number of a company's numbered unit before the area it serves ("Daop 4 Semarang", "Regional 4 Samarinda"), with
+ * the branch word that may follow it ("Regional 4 Cabang Sorong").
+ */
+const UNIT_NUMBER_AT = /^\d{1,2}[ \t]+(?:Cabang[ \t]+)?(?=\p{Lu})/u;
 /**
  * " dan Kalimantan Utara (UID Kaltimra)", ", Tengah dan Gorontalo (UID Suluttenggo)": more areas (group 1 the middle
  * ones, group 2 the last), then the unit's short form and the short name of all (groups 3 and 4) or not.
@@ -2121,9 +2128,13 @@ function findCompanyUnitHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
   for (const m of allMatches(COMPANY_UNIT_RE, text)) {
     const unit = COMPANY_UNIT_BY_FORM.get(m[2]!)!;
-    if (m[2] === unit.abbr && !m[1] && !text.includes(unit.company)) continue;
+    // "Regional 4 Samarinda", "Daerah Operasi" (of Manggala Agni too): a unit counts only where the text names its company.
+    if (!m[1] && !text.includes(unit.company)) continue;
     if (m[3] && m[3] !== unit.abbr) continue;
-    const at = m.index + m[0].length;
+    // "KAI Daop 4 Semarang": the unit's number stands before its area, and the area's name keeps it.
+    const number = UNIT_NUMBER_AT.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[0] ?? '';
+    if (!number !== !unit.numbered) continue;
+    const at = m.index + m[0].length + number.length;
     const run = UNIT_AREA_AT.exec(text.slice(at, at + 60))?.[0];
     const region = matchRegionAt(text, at);
     // "UP3 Samarinda Lusiana Br Tarigan", "UID Kaltimtara Ir. Teddy": the area is one word, or a known place of two or
@@ -2136,7 +2147,8 @@ function findCompanyUnitHits(text: string): OrgHit[] {
     if (!area) continue;
     // "KPH Suryo Adiningrat" (a court title) in a story on Perhutani: a short form alone serves a place, not a name.
     if (m[2] === unit.abbr && !m[1] && !region && !isKnownPlaceName(area) && !WIDE_AREA_BY_FORM.has(area)) continue;
-    const forms = [`${unit.company} ${unit.abbr} ${area}`, `${unit.abbr} ${area}`, `${unit.name} ${area}`, `${unit.company} ${unit.name} ${area}`];
+    const named = `${number}${area}`;
+    const forms = [`${unit.company} ${unit.abbr} ${named}`, `${unit.abbr} ${named}`, `${unit.name} ${named}`, `${unit.company} ${unit.name} ${named}`];
     // "Unit Induk Distribusi Kalimantan Timur dan Kalimantan Utara (UID Kaltimra)": two areas or more and the short
     // form of all; "Unit Induk Distribusi (UID) Kalimantan Timur dan Kalimantan Utara": the short form before them, the
     // areas regions or their compass words ("Sulawesi Utara, Tengah dan Gorontalo").
@@ -2149,8 +2161,9 @@ function findCompanyUnitHits(text: string): OrgHit[] {
     const earlier = hits.find((h) => h.aliases.some((a) => forms.includes(a)));
     // "PLN UP3 Balikpapan Bima Anindito": a unit named by a region is seated there, as "BPS Balikpapan" is; the name
     // after it is its head's.
-    const seated = !short && region !== null && region.end - at === area.length;
-    const base = short ? `${unit.company} ${unit.name} ${area}${short[1]!.replace(/[ \t]*,[ \t]*/g, ', ')} dan ${short[2]}` : seated ? `${unit.company} ${unit.name}` : `${unit.company} ${unit.name} ${area}`;
+    // A numbered unit keeps its number and its area in its name ("KAI Daerah Operasi 4 Semarang").
+    const seated = !short && !number && region !== null && region.end - at === area.length;
+    const base = short ? `${unit.company} ${unit.name} ${named}${short[1]!.replace(/[ \t]*,[ \t]*/g, ', ')} dan ${short[2]}` : seated ? `${unit.company} ${unit.name}` : `${unit.company} ${unit.name} ${named}`;
     const end = at + area.length + (short?.[0].length ?? 0);
     const hit = makeHit(m.index, end, earlier?.base ?? base, { government: false, aliases: forms, priority: 3 });
     if (earlier) Object.assign(hit, { region: earlier.region, regional: earlier.regional, aliases: [...new Set([...earlier.aliases, ...forms])] });

@@ -5139,3 +5139,22 @@ describe('extractEntities on desa and kecamatan names listed with a named place'
     expect(result.locations.map((l) => l.name)).not.toContain('Hamdan');
   });
 });
+
+describe('extractEntities on the numbered units of state companies', () => {
+  it('should read "KAI Daop 4 Semarang" and "Pelindo Regional 4 Cabang Sorong" as units, each head linked to the unit', () => {
+    const text =
+      'Manajer Humas KAI Daop 4 Semarang, Luqman Arif, mengatakan 14 kereta dialihkan. ' +
+      'General Manager PT Pelabuhan Indonesia (Persero) atau Pelindo Regional 4 Cabang Sorong Hendrik Wospakrik mengatakan kapal sandar.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Luqman Arif', 'KAI Daerah Operasi 4 Semarang'],
+      ['Hendrik Wospakrik', 'Pelindo Regional 4 Cabang Sorong'],
+    ]);
+    expect(result.organizations.find((o) => o.name === 'KAI Daerah Operasi 4 Semarang')?.aliases).toContain('KAI Daop 4 Semarang');
+  });
+
+  it('should read no unit in an unnumbered "Regional" nor a "Daerah Operasi" where no company of it is named', () => {
+    const text = 'Kepala Manggala Agni Daerah Operasi Muara Bulian, Anton Sihombing, mengatakan api padam. Regional Bali ramai.';
+    expect(extractEntities(text).organizations.map((o) => o.name)).not.toContain('KAI Daerah Operasi Muara Bulian');
+  });
+});
