@@ -1368,8 +1368,11 @@ function findTailWordHits(text: string): OrgHit[] {
       hits.push(makeHit(first, last, text.slice(first, last).replace(/\s+/g, ' '), { government: false }));
       skip = joined + 1;
     }
-    // "The Indonesian Ulema Council": a known body's English name after "The" is that body, the article no part of it.
-    if (words[skip] === 'The' && AGENCY_BY_FORM.has(`${words.slice(skip + 1).join(' ')} ${m[2]!}`)) skip += 1;
+    // "The Indonesian Ulema Council": a known body's English name after "The" is that body, the article no part of it;
+    // so is the article opening a sentence before any other ("The Semarang Legal Aid Institute (LBH Semarang) said").
+    // Inside a sentence "The" is written as a part of a name ("and The Style Council", "aset dari The Walt Disney Company").
+    const opensSentence = skip === 0 && m.index === sentenceStartBefore(text, m.index + 1);
+    if (words[skip] === 'The' && skip + 1 < words.length && (opensSentence || AGENCY_BY_FORM.has(`${words.slice(skip + 1).join(' ')} ${m[2]!}`))) skip += 1;
     // "Gol Borneo FC dicetak ...": a word of the language opening the sentence before a name the text writes alone too.
     if (skip === 0 && words.length > 1 && m.index === sentenceStartBefore(text, m.index + 1) && isPlainWord(words[0]!)) {
       const rest = `${words.slice(1).join(' ')} ${m[2]!}`;

@@ -22,6 +22,7 @@ import {
   MINISTRY_BY_MINISTER_FORM,
   NAME_OPENERS,
   NAME_STOPWORDS,
+  ORG_TAIL_WORDS,
   PERSON_NOUNS,
   PERSON_ONLY_VERBS,
   PARTY_FORMS,
@@ -1906,9 +1907,11 @@ export function findPeople(
   // A name inside an organization the rules found ("kata Samsung") is that organization; the tagger's guesses yield.
   // "Silpa Kaltim", "Pilkada Samarinda": a common abbreviation opens no person's name (no quote is theirs either).
   // "dr. Mariana Bria, Sp.A": a degree's first letters are no one's name; "Jalan M.H. Thamrin": a street's name is none.
+  // "The Habibie Center said": a name ending in a body's tail word is a body's.
   const found = [...first, ...attributed].filter(
     (h) =>
       !withinAny(h, ruleOrgHits) &&
+      !BODY_TAIL_LAST.test(h.name) &&
       !COMMON_ABBREVIATIONS.has(h.name.split(' ')[0]!) &&
       !DEGREE_OPENS.test(text.slice(h.start, h.start + 12)) &&
       !(STREET_BEFORE.test(text.slice(Math.max(0, h.start - 16), h.start)) && !ROAD_FIELD_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start))),
@@ -1935,6 +1938,9 @@ export function findPeople(
   const hits = withTitlesReferringBack(text, withPredecessors(text, listed), unheldTitles);
   return { entities: mergePeople(text, hits, nameOf, orgGovernment, unheldTitles), hits, titleBodies, unheld: unheldTitles };
 }
+
+/** The last word of a body's name in English ("Institute", "Foundation", "Center"), closing a run of two words or more. */
+const BODY_TAIL_LAST = new RegExp(`[ \\t](?:${[...ORG_TAIL_WORDS, 'Center', 'Centre'].join('|')})$`);
 
 /** After a title: up to four words ("berpangkat AKBP"), then "itu" or "tersebut" pointing back at someone. */
 const POINTS_BACK_AFTER_TITLE = /^(?:[ \t]+[\p{L}()-]+){0,4}?[ \t]+(?:itu|tersebut)(?![\p{L}])/u;

@@ -3792,7 +3792,7 @@ describe('extractEntities: held-out set s19', () => {
   it('should give "The foundation\'s chairman, X" the foundation named before', () => {
     const text = 'The Bina Insan Mandiri Foundation runs the clinic. The foundation\'s chairman, Wawan Gunawan Saputra, said more patients came.';
     const result = extractEntities(text);
-    expect(result.people.map((p) => [p.name, p.titles, p.organization])).toEqual([['Wawan Gunawan Saputra', ['chairman'], 'The Bina Insan Mandiri Foundation']]);
+    expect(result.people.map((p) => [p.name, p.titles, p.organization])).toEqual([['Wawan Gunawan Saputra', ['chairman'], 'Bina Insan Mandiri Foundation']]);
   });
 
   it('should seat a faction member named with the party\'s short form in parentheses ("anggota Fraksi Partai X (PKS) Y")', () => {
@@ -5156,5 +5156,19 @@ describe('extractEntities on the numbered units of state companies', () => {
   it('should read no unit in an unnumbered "Regional" nor a "Daerah Operasi" where no company of it is named', () => {
     const text = 'Kepala Manggala Agni Daerah Operasi Muara Bulian, Anton Sihombing, mengatakan api padam. Regional Bali ramai.';
     expect(extractEntities(text).organizations.map((o) => o.name)).not.toContain('KAI Daerah Operasi Muara Bulian');
+  });
+});
+
+describe('extractEntities on English bodies after "The"', () => {
+  it('should drop the article opening a sentence from a body\'s name, keep it inside a sentence, and read no person in "The Habibie Center"', () => {
+    const result = extractEntities(
+      'The Semarang Legal Aid Institute (LBH Semarang), which assists 43 families, said talks failed. ' +
+        'The Habibie Center said it would study the plan. Critics compared it to The Walt Disney Company in its reach.',
+    );
+    expect(result.people).toEqual([]);
+    const names = result.organizations.map((o) => o.name);
+    expect(names).toContain('Semarang Legal Aid Institute');
+    expect(names).toContain('The Habibie Center');
+    expect(names).toContain('The Walt Disney Company');
   });
 });
