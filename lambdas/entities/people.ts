@@ -2883,6 +2883,23 @@ const SUBJECT_REACH = 40;
 /** An Indonesian verb's prefixed form ("dikerjakan", "menunjuk", "bekerja", "terpilih"): a body after it is no subject. */
 const VERB_FORM = /(?:^|[ \t])(?:di|me|ber|ter)\p{Ll}{4,}/u;
 
+/** A police rank ("Kombes Pol", "AKBP", "Sr. Comr."): its holder serves the police. */
+const POLICE_RANK = /^(?:AKBP|AKP|Kompol|Kombes|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigpol|Briptu|Bripda|Bharada|Bharaka|Bharatu|Abrip(?:da|tu)?|Irjen|Komjen|(?:Adj\.[ \t]+)?(?:Sr\.[ \t]+)?Comr\.|Insp\.[ \t]+Gen\.|(?:Adjunct[ \t]+)?(?:Senior[ \t]+)?Commissioner|Inspector[ \t]+General|Police[ \t].+)(?:[ \t]+Pol(?:isi)?\.?)?$|[ \t]Pol(?:isi)?\.?$/;
+/** How a police body is named: "Polda Kalimantan Barat", "Polres Sleman", "Polresta Samarinda", "West Kalimantan Police". */
+const POLICE_BODY_NAME = /^(?:Polda|Polres|Polresta|Polrestabes|Polsek|Polsekta|Kepolisian)[ \t]|(?:^|[ \t])Police$/;
+
+/**
+ * "Polda Kalbar menetapkan 14 tersangka. Kabid Humas Kombes Pol Bayu Aji mengatakan ...", "The West Kalimantan Police
+ * ... Police spokesman Sr. Comr. Bayu Aji Kurniawan said": an officer of police rank whose title names no body serves
+ * the police body the story named last before him.
+ */
+function policeBodyBefore(hit: PersonHit, nameOf: Map<OrgHit, string>): string | null {
+  if (!hit.rank || !POLICE_RANK.test(hit.rank) || !hit.title || hit.org || hit.region) return null;
+  let last: [OrgHit, string] | null = null;
+  for (const [org, name] of nameOf) if (org.end <= hit.start && POLICE_BODY_NAME.test(name) && (!last || org.start > last[0].start)) last = [org, name];
+  return last?.[1] ?? null;
+}
+
 /** Merge person hits into entities keyed by full name. */
 function mergePeople(
   text: string,
@@ -2916,6 +2933,7 @@ function mergePeople(
       (previous && speaksThrough(text, previous.hit, hit) ? previous.organization : null) ??
       bodySpeakingThrough(text, hit, nameOf, unheld) ??
       (hit.titleEntry?.unit && !hit.org && !hit.region ? lastGovernmentBody : null) ??
+      policeBodyBefore(hit, nameOf) ??
       (hit.title && OTHER_HOLDER.test(hit.title) ? otherHoldersBody(hit.title, heldTitles) : null) ??
       (previous && deputyAlongside(text, previous.hit, hit) ? previous.organization : null) ??
       (hit.title && !hit.org && COMPANY_BOARD_POST.test(hit.title.replace(HOLDER_MARKS, '')) ? (companyNamedAt < hit.start ? soleCompany : null) ?? companyJustNamed(text, hit, nameOf) : null) ??

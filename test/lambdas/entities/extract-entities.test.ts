@@ -5172,3 +5172,17 @@ describe('extractEntities on English bodies after "The"', () => {
     expect(names).toContain('The Walt Disney Company');
   });
 });
+
+describe('extractEntities on police officers whose title names no body', () => {
+  it('should give an officer of police rank the police body the story named before him', () => {
+    const indonesian = extractEntities('Polda Kalbar menetapkan 14 tersangka. Kabid Humas Kombes Pol Bayu Aji mengatakan penyidikan berlanjut.');
+    expect(indonesian.people.map((p) => [p.name, p.organization])).toEqual([['Bayu Aji', 'Polda Kalimantan Barat']]);
+    const english = extractEntities('The West Kalimantan Police said they had named 14 suspects. Police spokesman Sr. Comr. Bayu Aji Kurniawan said the probe continued.');
+    expect(english.people.map((p) => [p.name, p.organization])).toEqual([['Bayu Aji Kurniawan', 'Polda Kalimantan Barat']]);
+  });
+
+  it('should give an officer of military rank no police body', () => {
+    const result = extractEntities('Polda Kalbar menetapkan 14 tersangka. Kapendam Kolonel Inf Bayu Aji mengatakan TNI membantu.');
+    expect(result.people.map((p) => p.organization)).not.toContain('Polda Kalimantan Barat');
+  });
+});
