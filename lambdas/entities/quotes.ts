@@ -325,16 +325,19 @@ const HOLDER_MARK_LEAD = new RegExp(`^${SHORT_ACTING_MARK}[ \\t]+`);
 
 /** "Orang nomor satu di Bumi Tanaa Purai Ngeriman itu": the head of a region, called by its epithet. */
 const NUMBER_ONE_OF = /(?<![\p{L}])[Oo]rang[ \t]+nomor[ \t]+(?:satu|wahid|1)[ \t]+di[ \t]+[^.,;"“”\n]{2,60}?[ \t]+(?:itu|tersebut|ini)(?![\p{L}])/gu;
+/** English words that withhold a speaker's name: "who asked not to be named", "who declined to be identified". */
+const ENGLISH_WITHHELD_NAME = String.raw`who[ \t]+(?:asked|requested|declined|refused|spoke)[ \t]+(?:not[ \t]+)?(?:to[ \t]+be[ \t]+|on[ \t]+condition[ \t]+of[ \t]+)?(?:named|identified|anonymity)`;
 /**
  * One the story introduces without a name as the subject of a sentence: "seorang", "salah satu" or "salah seorang"
  * and up to twelve words (a clause set off by commas, a school's number, a site's domain among them: "Salah satu
  * mahasiswa asal Biak yang kuliah di Selandia Baru, yang meminta ...", "Seorang guru di SDN 1 Cikajang menyebut"),
- * before a verb of saying or words that withhold the name ("yang enggan disebut namanya"). A name inside is the
+ * before a verb of saying or words that withhold the name ("yang enggan disebut namanya"; English "A mid-level
+ * official at one of the ministries, who asked not to be named, said"). A name inside is the
  * subject's ("Seorang petani, Budi Santoso, mengaku"): the caller drops such a match.
  */
 const ANONYMOUS_SUBJECT = new RegExp(
-  `(?<![\\p{L}])(?:[Ss]eorang|[Ss]alah[ \\t]+(?:satu|seorang))(?:,?[ \\t]+[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]|\\.(?=[\\p{L}\\p{N}]))*){1,12}?,?` +
-    `(?=[ \\t]+(?:yang[ \\t]+(?:enggan|tak|tidak|minta|meminta|menolak)[ \\t]+(?:(?:mau|ingin|bersedia)[ \\t]+)?(?:namanya|identitasnya|disebut|dikorankan|ditulis|dipublikasikan|diungkap)|(?:juga[ \\t]+)?(?:${REPORTING_VERB_SOURCE}))(?![\\p{L}]))`,
+  `(?<![\\p{L}])(?:[Ss]eorang|[Ss]alah[ \\t]+(?:satu|seorang)|An?(?=[ \\t]+\\p{Ll}))(?:,?[ \\t]+[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]|\\.(?=[\\p{L}\\p{N}]))*){1,12}?,?` +
+    `(?=[ \\t]+(?:yang[ \\t]+(?:enggan|tak|tidak|minta|meminta|menolak)[ \\t]+(?:(?:mau|ingin|bersedia)[ \\t]+)?(?:namanya|identitasnya|disebut|dikorankan|ditulis|dipublikasikan|diungkap)|(?:juga[ \\t]+)?(?:${REPORTING_VERB_SOURCE})|${ENGLISH_WITHHELD_NAME})(?![\\p{L}]))`,
   'gu',
 );
 /**

@@ -5186,3 +5186,13 @@ describe('extractEntities on police officers whose title names no body', () => {
     expect(result.people.map((p) => p.organization)).not.toContain('Polda Kalimantan Barat');
   });
 });
+
+describe('extractEntities on an English speaker who asked not to be named', () => {
+  it('should give "the official said" after "A mid-level official ..., who asked not to be named, said" no named speaker', () => {
+    const text =
+      'Deputy Nurul Fadhilah Alhabsyi said the move would go ahead. "We are ready for the first wave," she said. ' +
+      'A mid-level official at one of the ministries, who asked not to be named, said many were reluctant. ' +
+      '"Our children\'s schools, our spouses\' jobs, they are all in Jakarta," the official said.';
+    expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Nurul Fadhilah Alhabsyi', null]);
+  });
+});
