@@ -5196,3 +5196,18 @@ describe('extractEntities on an English speaker who asked not to be named', () =
     expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Nurul Fadhilah Alhabsyi', null]);
   });
 });
+
+describe('extractEntities on Aceh\'s village council and a degree written without periods', () => {
+  it('should read "Tuha Peut Gampong Lam Ujong" as a government body and its chair as its official', () => {
+    const result = extractEntities('Ketua Tuha Peut Gampong Lam Ujong, Tgk. Abdullah Yusuf, mengatakan lembaganya mengawasi dana desa.');
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([['Abdullah Yusuf', 'Tuha Peut Gampong Lam Ujong', true]]);
+    expect(result.organizations.map((o) => [o.name, o.government])).toEqual([['Tuha Peut Gampong Lam Ujong', true]]);
+  });
+
+  it('should read "SP" after a name as the degree (Sarjana Pertanian), no part of the name', () => {
+    const text = 'Koordinator BPP Kandanghaur, Wartono SP, mengatakan wereng menyerang. "Di satu blok ada ratusan," kata Wartono.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).toEqual(['Wartono']);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Wartono']);
+  });
+});
