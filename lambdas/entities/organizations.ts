@@ -35,6 +35,7 @@ import {
   PEOPLES,
   WIDE_AREA_BY_FORM,
   displayRegionName,
+  isCountryForm,
   regionOfKindNamed,
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
@@ -897,6 +898,9 @@ const PEMDA_SHORT_FORM_AT = /[ \t]*\((?:Pemkot|Pemkab|Pemprov|Pemda)\)/y;
 /** Words of a faith's bodies in or right after a field ("Majelis Sinode", "Dewan Kemakmuran Masjid", "Komisi Kesehatan Keuskupan"). */
 const RELIGIOUS_FIELD = /[ \t](?:Sinode|Jemaat|Gereja|Klasis|Masjid|Keuskupan|Paroki|Pesantren|Umat)(?![\p{L}])/u;
 
+/** Up to three capitalised words after a space: a country's name after "Pemerintah" ("Amerika Serikat"). */
+const COUNTRY_AFTER = /^[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})/u;
+
 /** Pemkot / Pemkab / Pemprov / Pemda and "pemerintah kota": the region comes from the text or the home region. */
 function findPemdaHits(text: string, home: RegionEntry | null, regionHits: readonly RegionHit[]): OrgHit[] {
   const hits: OrgHit[] = [];
@@ -912,8 +916,13 @@ function findPemdaHits(text: string, home: RegionEntry | null, regionHits: reado
     // kota" is the city's, the home region's).
     if (!region && m[1]!.endsWith('emerintah daerah')) continue;
     // "Pemerintah Aceh" (the province's name in UU 11/2006), "Pemerintah Samarinda": a region right after names whose
-    // government; "Pemerintah Indonesia", "Pemerintah Jepang" are a nation's.
-    if (!region && m[1] === 'Pemerintah') continue;
+    // government; "Pemerintah Indonesia", "Pemerintah Malaysia" are a nation's, a body of its own.
+    if (!region && m[1] === 'Pemerintah') {
+      const country = COUNTRY_AFTER.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+      const form = country ? [3, 2, 1].map((n) => country[1]!.split(/[ \t]+/).slice(0, n).join(' ')).find(isCountryForm) : undefined;
+      if (form) hits.push(makeHit(m.index, m.index + m[0].length + country![0].length - country![1]!.length + form.length, `Pemerintah ${COUNTRY_BY_FORM.get(form) ?? form}`, { priority: 3 }));
+      continue;
+    }
     // "Tim Anggaran Pemerintah Daerah (TAPD)", "Asosiasi Pemerintah Kota Seluruh Indonesia": without a region, after a
     // capitalised word, the words are part of another body's name.
     if (!region && m[1]!.startsWith('Pemerintah ') && UPPER_FIRST.test(wordBefore(text, m.index))) continue;

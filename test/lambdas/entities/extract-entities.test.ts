@@ -5211,3 +5211,14 @@ describe('extractEntities on Aceh\'s village council and a degree written withou
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Wartono']);
   });
 });
+
+describe('extractEntities on a nation\'s government', () => {
+  it('should read "Pemerintah Malaysia" and "Pemerintah Indonesia" as government bodies, and a region\'s government as before', () => {
+    const text = 'Pekerja dideportasi Pemerintah Malaysia melalui Nunukan. Pemerintah Indonesia dan Kanada menyepakati jadwal. Pemerintah Aceh menyambut.';
+    expect(extractEntities(text).organizations.map((o) => [o.name, o.government])).toEqual([
+      ['Pemerintah Malaysia', true],
+      ['Pemerintah Indonesia', true],
+      ['Pemerintah Provinsi Aceh', true],
+    ]);
+  });
+});

@@ -2617,6 +2617,8 @@ describe('officials, bodies and suspects as the other provinces\' news writes th
       ['Pemerintah Provinsi Aceh', 1],
       ['Badan Perencanaan Pembangunan Daerah Aceh', 2],
       ['Badan Penanggulangan Bencana Daerah Aceh', 2],
+      // A nation's government is a body of its own, no province's.
+      ['Pemerintah Indonesia', 1],
     ]);
     expect(personIn(text, 'Teuku Mahdi')?.organization).toBe('Badan Perencanaan Pembangunan Daerah Aceh');
   });
