@@ -164,6 +164,9 @@ export function matchRegionAt(text: string, pos: number): RegionHit | null {
   return region ? { start: pos, end: pos + m[0].length, region } : null;
 }
 
+/** A region's kind word and a short form in parentheses right before its name ("Kota (Pemkot) "): group 1 the word. */
+const KIND_BEFORE_SHORT_FORM = /(?<![\p{L}])(Kota|Kabupaten|Provinsi)[ \t]*\([\p{L}]{2,10}\)[ \t]+$/u;
+
 /** The kind of a Balinese hamlet after "Banjar": the administrative one ("Dinas") or the customary one ("Adat"). */
 const BALI_HAMLET_KIND_AFTER = /^[ \t]+(?:Dinas|Adat)[ \t]+\p{Lu}/u;
 
@@ -174,7 +177,10 @@ export function findRegionHits(text: string): RegionHit[] {
   matches.forEach((m, i) => {
     const form = m[2]!;
     if (isMetroJaya(form, text, m.index + m[0].length)) return;
-    if (!m[1] && AMBIGUOUS_REGION_NAMES.has(form)) {
+    // "Pemerintah Kota (Pemkot) Yogyakarta": the kind word stands before the short form in parentheses, and says which
+    // region of the name is meant (the city, not the Daerah Istimewa).
+    const prefix = m[1] ?? KIND_BEFORE_SHORT_FORM.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[1];
+    if (!prefix && AMBIGUOUS_REGION_NAMES.has(form)) {
       const before = text.slice(Math.max(0, m.index - LOCATIVE_WINDOW), m.index);
       // "di Kutai Kartanegara dan Paser", "Bone, Wajo, dan Sinjai": an item of a list of regions is a region too. A
       // comma alone joins no list ("Mega Kuningan, Jakarta Selatan" names a place and its city), nor does a name go
@@ -191,7 +197,7 @@ export function findRegionHits(text: string): RegionHit[] {
         ((joinBefore && joinAfter) || (joinBefore && CONJUNCTION.test(gapBefore!)) || (joinAfter && CONJUNCTION.test(gapAfter!)));
       if (!LOCATIVE_BEFORE.test(before) && !listed) return;
     }
-    const region = resolveRegionForm(form, m[1]);
+    const region = resolveRegionForm(form, prefix);
     if (!region) return;
     // "PT Sawit Bumi Benuaq (SBB) ... SBB membantah": a region's short form the text spells out as another's name.
     if (!m[1] && isSpelledAsAnotherName(text, form, region)) return;

@@ -1708,7 +1708,8 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
     if (!region) return complement ? namedInArticle(nameOf, (name) => name.startsWith('Pemerintah ') && name.endsWith(` ${complement}`)) : null;
     // "Bupati Kediri", "Wali Kota Banjar": the title says which of a city and a regency of one name is meant.
     const kind = GOVERNMENT_KIND[entry.org];
-    const governed = kind ? (regionOfKindNamed(region, kind) ?? region) : region;
+    // "Wali Kota Yogyakarta": a city written by a province's other name (Yogyakarta, the Daerah Istimewa) is that city.
+    const governed = kind ? (regionOfKindNamed(region, kind) ?? REGIONS_BY_NAME.get(complement.toLowerCase())?.find((r) => r.kind === kind) ?? region) : region;
     return `Pemerintah ${KIND_LABEL[governed.kind]} ${governed.name}`;
   }
   // "Direktur Jenderal Pajak": the head of the Direktorat Jenderal of that field, when agencies.json knows it.

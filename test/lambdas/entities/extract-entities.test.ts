@@ -5222,3 +5222,17 @@ describe('extractEntities on a nation\'s government', () => {
     ]);
   });
 });
+
+describe('extractEntities on the city of Yogyakarta beside the Daerah Istimewa', () => {
+  it('should give "Wali Kota Yogyakarta" the city\'s government and read "Pemerintah Kota (Pemkot) Yogyakarta" as the city', () => {
+    const text = 'YOGYA - Pemerintah Kota (Pemkot) Yogyakarta mulai menindak warga. Apel dipimpin Wali Kota Yogyakarta dr. Heru Prasetyo Wibowo.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Heru Prasetyo Wibowo', 'Pemerintah Kota Yogyakarta']]);
+    expect(result.locations.map((l) => l.name)).toEqual(['Yogyakarta']);
+  });
+
+  it('should read "Kabupaten (Pemkab) Malang" as the regency, no city of Malang', () => {
+    const result = extractEntities('Pemerintah Kabupaten (Pemkab) Malang membuka pasar murah.');
+    expect(result.locations.map((l) => [l.name, l.kind])).toEqual([['Kabupaten Malang', 'regency']]);
+  });
+});
