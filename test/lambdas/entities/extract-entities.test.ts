@@ -5236,3 +5236,10 @@ describe('extractEntities on the city of Yogyakarta beside the Daerah Istimewa',
     expect(result.locations.map((l) => [l.name, l.kind])).toEqual([['Kabupaten Malang', 'regency']]);
   });
 });
+
+describe('extractEntities on Banten\'s noble honorific "Tb." (Tubagus)', () => {
+  it('should read "Wali Kota Cilegon Tb. Ahmad Syarifuddin" as the mayor Ahmad Syarifuddin, no person "Tb"', () => {
+    const result = extractEntities('Wali Kota Cilegon Tb. Ahmad Syarifuddin, S.Sos., membuka acara.');
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Ahmad Syarifuddin', 'Pemerintah Kota Cilegon']]);
+  });
+});
