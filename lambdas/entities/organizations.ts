@@ -127,7 +127,17 @@ const TBK_RE = new RegExp(`${WORD_START}([A-Z][A-Za-z]+(?:[ \\t][A-Z][A-Za-z]+){
  * Minang nagari and Acehnese gampong are its desa and kecamatan), beside the other bodies named the same way.
  */
 const ADMINISTRATION_HEADS: ReadonlySet<string> = new Set(['Kecamatan', 'Kelurahan', 'Desa', 'Kalurahan', 'Kapanewon', 'Nagari', 'Gampong']);
-const NAMED_BODY_HEADS = ['Partai', 'Universitas', 'Institut', 'Politeknik', 'Sekolah Tinggi', ...ADMINISTRATION_HEADS];
+/** The short forms a state Islamic university, institute or college is named by, and the kind each spells. */
+const STATE_ISLAMIC_KINDS: Readonly<Record<string, string>> = {
+  UIN: 'Universitas Islam Negeri',
+  IAIN: 'Institut Agama Islam Negeri',
+  STAIN: 'Sekolah Tinggi Agama Islam Negeri',
+};
+const STATE_ISLAMIC_HEADS: ReadonlySet<string> = new Set(Object.keys(STATE_ISLAMIC_KINDS));
+/** Up to six capitalised words: a university's own name after its kind's short form ("Siber Syekh Nurjati Cirebon"). */
+const OWN_NAME_AT = /[A-Z][A-Za-z'’-]+(?:[ \t]+[A-Z][A-Za-z'’-]+){0,5}/y;
+// "UIN Syarif Hidayatullah Jakarta", "IAIN Pontianak": a state Islamic university or institute is named by its short form.
+const NAMED_BODY_HEADS = ['Partai', 'Universitas', 'Institut', 'Politeknik', 'Sekolah Tinggi', ...STATE_ISLAMIC_HEADS, ...ADMINISTRATION_HEADS];
 const NAMED_BODY_RE = new RegExp(
   `${WORD_START}(${NAMED_BODY_HEADS.join('|')})[ \\t]+([A-Z][A-Za-z'’]+(?:${HYPHEN_PART})*(?:[ \\t][A-Z][A-Za-z'’]+(?:${HYPHEN_PART})*){0,3})`,
   'gu',
@@ -1263,11 +1273,26 @@ function findNamedBodyHits(text: string): OrgHit[] {
     const known = knownPrefix(m[1]!, trimNameTail(m[2]!, government ? NO_WORDS : COMPANY_NAME_WORDS));
     // "Politeknik Negeri Samarinda Ibayasid": a body named with its region ends there; the name after is a person's,
     // as it is from a given name on before another name word ("Universitas Al Azhar Indonesia Ujang Komarudin").
-    let name = known && !government ? cutAfterRegion(cutNameRun(known, false)) : known;
+    // "UIN Syarif Hidayatullah Jakarta", "UIN Siber Syekh Nurjati Cirebon": a state Islamic university bears a
+    // scholar's name, given names and all, up to its town.
+    const islamic = STATE_ISLAMIC_HEADS.has(m[1]!) && known !== null && cutAfterRegion(known) !== known;
+    let name = known && !government ? (islamic ? cutAfterRegion(known) : cutAfterRegion(cutNameRun(known, false))) : known;
     const last = name?.match(/[ \t](\S+)$/);
     const nameAfter = /^[ \t]+[A-Z][a-z]/.test(text.slice(m.index + m[1]!.length + 1 + (name?.length ?? 0)));
-    if (name && last && !government && isGivenName(last[1]!) && nameAfter) name = name.slice(0, last.index);
+    if (name && last && !government && !islamic && isGivenName(last[1]!) && nameAfter) name = name.slice(0, last.index);
     if (!name) continue;
+    // "Universitas Islam Negeri (UIN) Siber Syekh Nurjati Cirebon": the short form in parentheses stands between the
+    // kind and the university's own name; the body is the university ("UIN Siber Syekh Nurjati Cirebon"), not the kind.
+    const kindEnd = m.index + m[1]!.length + 1 + name.length;
+    const kindForm = /^[ \t]*\((UIN|IAIN|STAIN)\)[ \t]+(?=\p{Lu})/u.exec(text.slice(kindEnd, kindEnd + 12));
+    if (m[1] === 'Universitas' || m[1] === 'Institut' || m[1] === 'Sekolah Tinggi') {
+      const own = kindForm && STATE_ISLAMIC_KINDS[kindForm[1]!] === `${m[1]} ${name}` ? matchAt(OWN_NAME_AT, text, kindEnd + kindForm[0].length)?.[0] : undefined;
+      const ownName = own ? cutAfterRegion(own) : '';
+      if (ownName) {
+        hits.push(makeHit(m.index, kindEnd + kindForm![0].length + ownName.length, `${kindForm![1]} ${ownName}`, { government: false, aliases: [`${m[1]} ${name} ${ownName}`] }));
+        continue;
+      }
+    }
     // "Bidang Kehormatan Partai Sumarno Hadiwijoyo": a party no list knows named like a person is that person after a title.
     if (m[1] === 'Partai' && /\s/.test(name) && isListedName(name.split(/[ \t]+/)[0]!) && !AGENCY_BY_FORM.has(`Partai ${name}`)) continue;
     // "Desa Gondang" is a place; only "Kantor / Pemerintah / pihak Desa Gondang" is the administration.

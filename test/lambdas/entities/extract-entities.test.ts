@@ -5243,3 +5243,17 @@ describe('extractEntities on Banten\'s noble honorific "Tb." (Tubagus)', () => {
     expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Ahmad Syarifuddin', 'Pemerintah Kota Cilegon']]);
   });
 });
+
+describe('extractEntities on state Islamic universities', () => {
+  it('should read "Universitas Islam Negeri (UIN) Siber Syekh Nurjati Cirebon" and its rector, and a UIN named after a scholar up to its town', () => {
+    const text =
+      'Pemkab Cirebon bekerja sama dengan Universitas Islam Negeri (UIN) Siber Syekh Nurjati Cirebon. ' +
+      'Rektor UIN Siber Syekh Nurjati Cirebon Abdul Muiz menyebut mahasiswa siap. Rektor UIN Syarif Hidayatullah Jakarta Asep Saepudin hadir.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Abdul Muiz', 'UIN Siber Syekh Nurjati Cirebon'],
+      ['Asep Saepudin', 'UIN Syarif Hidayatullah Jakarta'],
+    ]);
+    expect(result.organizations.map((o) => o.name)).not.toContain('Universitas Islam Negeri');
+  });
+});
