@@ -440,8 +440,12 @@ export interface NotEntityContext {
 /** A channel's word, then a messaging app: group 1 the app. */
 /** A messaging app's name as a whole word. */
 const APP_NAME = new RegExp(`(?<![\\p{L}])(?:${[...MESSAGING_APPS].join('|')})(?![\\p{L}])`, 'gu');
-/** A channel's word right before: "grup ", "pesan singkat ", "melalui ", "via ". */
-const CHANNEL_BEFORE = /(?:^|[^\p{L}])(?:[Gg]rup|[Gg]roup|[Pp]esan(?:[ \t]+singkat)?|[Aa]plikasi|[Aa]kun|[Mm]elalui|[Ll]ewat|[Vv]ia|[Ll]ayanan)[ \t]+$/u;
+/**
+ * A channel's word right before: "grup ", "pesan singkat ", "melalui ", "via "; or a list of channels after "melalui"
+ * that the app goes on ("melalui laman resmi, WhatsApp dan layanan tatap muka").
+ */
+const CHANNEL_BEFORE =
+  /(?:^|[^\p{L}])(?:(?:[Gg]rup|[Gg]roup|[Pp]esan(?:[ \t]+singkat)?|[Aa]plikasi|[Aa]kun|[Mm]elalui|[Ll]ewat|[Vv]ia|[Ll]ayanan)[ \t]+|(?:[Mm]elalui|[Ll]ewat|[Vv]ia)[ \t]+\p{Ll}[\p{Ll} \t]{0,30}(?:,[ \t]*|[ \t]+(?:dan|atau)[ \t]+))$/u;
 
 /** Messaging apps named as the channel something goes through ("di grup WhatsApp", "via Telegram"). */
 function findChannelApps(text: string): Span[] {

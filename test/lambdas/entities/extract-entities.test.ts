@@ -5257,3 +5257,10 @@ describe('extractEntities on state Islamic universities', () => {
     expect(result.organizations.map((o) => o.name)).not.toContain('Universitas Islam Negeri');
   });
 });
+
+describe('extractEntities on a messaging app in a list of channels', () => {
+  it('should read "melalui laman resmi, WhatsApp dan layanan tatap muka" as channels, no company', () => {
+    const result = extractEntities('PPID Klaten kini melayani permintaan informasi melalui laman resmi, WhatsApp dan layanan tatap muka.');
+    expect(result.organizations.map((o) => o.name)).not.toContain('WhatsApp');
+  });
+});
