@@ -1917,7 +1917,7 @@ export function findPeople(
       !DEGREE_OPENS.test(text.slice(h.start, h.start + 12)) &&
       !(STREET_BEFORE.test(text.slice(Math.max(0, h.start - 16), h.start)) && !ROAD_FIELD_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start))),
   );
-  const known = withLongerNames(withCalledNames(text, withAliases(text, found)));
+  const known = withLongerNames(withCalledNames(text, withAliases(text, found)), text);
   const short = findShortFormHits(text, known, [...known, ...ruleOrgHits], notPeople);
   const seat = factionSeat(allOrgHits);
   const shared = shareTitles(

@@ -104,16 +104,23 @@ function skipsMiddle(short: string, long: string): boolean {
  * brothers stays as written), middle words left out or not ("Andi Ikhsan" of "Andi Muhammad Ikhsan Syarifuddin").
  * Truncated words are not matched ("Andi Harun" is not "Andi Harunsyah").
  */
-export function withLongerNames(hits: readonly PersonHit[]): PersonHit[] {
+export function withLongerNames(hits: readonly PersonHit[], text = ''): PersonHit[] {
   const names = [...new Set(hits.map((h) => h.name))].filter((n) => n.includes(' '));
+  // "Sekretaris Daerah Drs. Agus Nur Hidayat ... Ny. Ratna Agus Nur Hidayat": a wife is named by her own name and her
+  // husband's; his full name inside hers is his, not a short form of hers.
+  const wives = new Set(hits.filter((h) => WIFE_MARK_BEFORE.test(text.slice(Math.max(0, h.start - 10), h.start))).map((h) => h.name));
+  const husbandOf = (short: string, long: string): boolean => wives.has(long) && long.endsWith(` ${short}`) && !wives.has(short);
   const inside = (short: string, long: string): boolean =>
-    long !== short && (` ${long} `.includes(` ${withLowerParticle(short)} `) || skipsMiddle(short, long));
+    long !== short && !husbandOf(short, long) && (` ${long} `.includes(` ${withLowerParticle(short)} `) || skipsMiddle(short, long));
   return hits.map((hit) => {
     if (!hit.name.includes(' ')) return hit;
     const longer = names.filter((n) => inside(hit.name, n));
     return longer.length === 1 ? { ...hit, name: longer[0]! } : hit;
   });
 }
+
+/** "Ny. ", "Nyonya ": a married woman's honorific right before her name. */
+const WIFE_MARK_BEFORE = /(?:^|[^\p{L}])(?:Ny\.?|Nyonya)[ \t]+$/u;
 
 /** Name particles written capitalised where they open a sentence's or a clause's name ("kata Van der Meulen"). */
 const OPENING_PARTICLE = new RegExp(`^(?:${NAME_PARTICLES.map((p) => p[0]!.toUpperCase() + p.slice(1)).join('|')})(?=[ \\t])`);

@@ -5264,3 +5264,13 @@ describe('extractEntities on a messaging app in a list of channels', () => {
     expect(result.organizations.map((o) => o.name)).not.toContain('WhatsApp');
   });
 });
+
+describe('extractEntities on a wife named by her husband\'s name', () => {
+  it('should keep "Ny. Ratna Agus Nur Hidayat" apart from "Sekretaris Daerah Drs. Agus Nur Hidayat", each with their own post', () => {
+    const text = 'Hadir Sekretaris Daerah Banyumas Drs. Agus Nur Hidayat, M.Si. dan Ketua DWP Ny. Ratna Agus Nur Hidayat.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.titles])).toEqual([
+      ['Agus Nur Hidayat', ['Sekretaris Daerah Banyumas']],
+      ['Ratna Agus Nur Hidayat', ['Ketua DWP']],
+    ]);
+  });
+});
