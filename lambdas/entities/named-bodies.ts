@@ -28,7 +28,7 @@ import {
   isCountryForm,
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
-import { isKnownPlaceName, isListedName, isNameOnlyWord, isPlainWord } from './tagger-features.js';
+import { isAffixedWord, isKnownPlaceName, isListedName, isNameOnlyWord, isPlainWord } from './tagger-features.js';
 import { UPPER_FIRST, WORDS_AFTER_NAME_NUMBER, WORD_START, allMatches, buildAlternation, initialsOf, matchAt, wholeWordsAt, withCountedLetters, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
 import type { AgencyEntry, RegionEntry, Span } from './types.js';
 import { AREA_UNIT_KIND, AREA_UNIT_WORDS } from '../shared/area-units.js';
@@ -473,7 +473,10 @@ function withJoinedField(text: string, m: RegExpMatchArray & { index: number }):
   // "Fakultas Perikanan dan Ilmu Kelautan UHO": a faculty's second field runs up to its university, which is read on
   // its own; "Fakultas Teknik dan Rektor Unhas" joins a title, no field.
   const university = m[1] === 'Fakultas' && !endsRun(words[0]!, true) ? words.findIndex((w, i) => i > 0 && (UNIVERSITY_WORD.test(w) || AGENCY_BY_FORM.get(w)?.kind === 'university')) : -1;
-  const facultyField = university > 0 ? words.slice(0, university).join(' ') : null;
+  // "tim dari Fakultas Teknik Sipil dan Lingkungan akan memasang ...": a field of words of the language closing the
+  // sentence's name, a word in lower case or a stop after it, is the faculty's second field too.
+  const closesName = m[1] === 'Fakultas' && field !== undefined && university < 0 && words.length <= 3 && words.every((w) => (isPlainWord(w) || isAffixedWord(w)) && !isListedName(w) && !TITLE_WORDS.has(w)) && /^(?:[ \t]+\p{Ll}|[ \t]*[,.;:)])/u.test(text.slice(fieldStart + field.length, fieldStart + field.length + 3));
+  const facultyField = university > 0 ? words.slice(0, university).join(' ') : closesName ? field! : null;
   const joined = field === undefined ? null : keep !== -1 ? words.slice(0, keep + 1).join(' ') : spelledAfter ? field : facultyField !== null && cutNameRun(facultyField) === facultyField ? facultyField : null;
   const end = joined === null ? runStart + m[2]!.length : fieldStart + joined.length;
   return { 0: text.slice(m.index, end), 1: m[1]!, 2: text.slice(runStart, end), index: m.index };

@@ -5274,3 +5274,10 @@ describe('extractEntities on a wife named by her husband\'s name', () => {
     ]);
   });
 });
+
+describe('extractEntities on a faculty\'s second field closing the name', () => {
+  it('should read "Fakultas Teknik Sipil dan Lingkungan akan ..." whole, and stop before a title or another faculty', () => {
+    const text = 'Tim dari Fakultas Teknik Sipil dan Lingkungan akan memasang sensor. Fakultas Teknik dan Fakultas Hukum hadir. Fakultas Hukum dan Rektor hadir.';
+    expect(extractEntities(text).organizations.map((o) => o.name)).toEqual(['Fakultas Teknik Sipil dan Lingkungan', 'Fakultas Teknik', 'Fakultas Hukum']);
+  });
+});
