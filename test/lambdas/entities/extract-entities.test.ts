@@ -5281,3 +5281,10 @@ describe('extractEntities on a faculty\'s second field closing the name', () => 
     expect(extractEntities(text).organizations.map((o) => o.name)).toEqual(['Fakultas Teknik Sipil dan Lingkungan', 'Fakultas Teknik', 'Fakultas Hukum']);
   });
 });
+
+describe('extractEntities on Borneonews\' credit before the dateline', () => {
+  it('should read "Borneonews, Pangkalan Bun -" as the outlet and the dateline\'s town', () => {
+    const result = extractEntities('Borneonews, Pangkalan Bun - Realisasi peremajaan sawit di Kotawaringin Barat rendah.');
+    expect(result.locations.map((l) => l.name)).toEqual(['Pangkalan Bun', 'Kotawaringin Barat']);
+  });
+});
