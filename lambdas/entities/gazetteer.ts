@@ -164,6 +164,8 @@ export function isOrgWordBefore(word: string, after: string): boolean {
 }
 /** Words that end an organization's name ("Recording Academy", "Screenplay Production", "Jawa Pos Grup"). */
 export const ORG_TAIL_WORDS = new Set(orgTailWords as string[]);
+/** Those words and "Center" / "Centre" (a center of a work is a body, one named after a place a place), as a pattern source. */
+export const BODY_TAIL_SOURCE = [...ORG_TAIL_WORDS, 'Center', 'Centre'].join('|');
 /**
  * The capitalised fields of a company officer's English title ("Corporate Communications Manager", "Head of Legal &
  * Corporate Affairs", "Human Capital Director"): part of the title, no part of the company's name after it.

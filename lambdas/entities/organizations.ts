@@ -18,6 +18,7 @@ import {
   NAME_STOPWORDS,
   OFFICE_CLASS_WORDS,
   LEGISLATURE_BODY_AT,
+  BODY_TAIL_SOURCE,
   ORG_TAIL_WORDS,
   ORG_WORDS,
   PARTY_FORMS,
@@ -518,8 +519,10 @@ function findEnglishUnitHits(text: string, home: RegionEntry | null): OrgHit[] {
   return hits;
 }
 
-/** A run of capitalised words joined by spaces, commas or "and", then an English office's head word ("Office", "Agency"). */
-// A region may be written as its short form in capitals ("the NTT Livestock Office").
+/**
+ * A run of capitalised words joined by spaces, commas or "and", then an English office's head word ("Office",
+ * "Agency"); the region opening it may be written as its short form in capitals ("the NTT Livestock Office").
+ */
 const ENGLISH_FIELDS_OFFICE_RE = new RegExp(String.raw`${WORD_START}((?:\p{Lu}(?:\p{Ll}+|\p{Lu}+)(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+)){2,9})(Office|Agency)${WORD_END}`, 'gu');
 
 /**
@@ -1285,13 +1288,11 @@ function findNamedBodyHits(text: string): OrgHit[] {
     // kind and the university's own name; the body is the university ("UIN Siber Syekh Nurjati Cirebon"), not the kind.
     const kindEnd = m.index + m[1]!.length + 1 + name.length;
     const kindForm = /^[ \t]*\((UIN|IAIN|STAIN)\)[ \t]+(?=\p{Lu})/u.exec(text.slice(kindEnd, kindEnd + 12));
-    if (m[1] === 'Universitas' || m[1] === 'Institut' || m[1] === 'Sekolah Tinggi') {
-      const own = kindForm && STATE_ISLAMIC_KINDS[kindForm[1]!] === `${m[1]} ${name}` ? matchAt(OWN_NAME_AT, text, kindEnd + kindForm[0].length)?.[0] : undefined;
-      const ownName = own ? cutAfterRegion(own) : '';
-      if (ownName) {
-        hits.push(makeHit(m.index, kindEnd + kindForm![0].length + ownName.length, `${kindForm![1]} ${ownName}`, { government: false, aliases: [`${m[1]} ${name} ${ownName}`] }));
-        continue;
-      }
+    const own = kindForm && STATE_ISLAMIC_KINDS[kindForm[1]!] === `${m[1]} ${name}` ? matchAt(OWN_NAME_AT, text, kindEnd + kindForm[0].length)?.[0] : undefined;
+    const ownName = own ? cutAfterRegion(own) : '';
+    if (ownName) {
+      hits.push(makeHit(m.index, kindEnd + kindForm![0].length + ownName.length, `${kindForm![1]} ${ownName}`, { government: false, aliases: [`${m[1]} ${name} ${ownName}`] }));
+      continue;
     }
     // "Bidang Kehormatan Partai Sumarno Hadiwijoyo": a party no list knows named like a person is that person after a title.
     if (m[1] === 'Partai' && /\s/.test(name) && isListedName(name.split(/[ \t]+/)[0]!) && !AGENCY_BY_FORM.has(`Partai ${name}`)) continue;
@@ -1353,7 +1354,7 @@ const OF_CONTINUATION = `(?:[ \\t]+${ofContinuation(`[A-Z]${wordChar("'’")}*`)
 const TAIL_AREA = '(?:[ \\t]+(?:Indonesia|Asia))?';
 // "Indonesian Hotel and Restaurant Association": "and" may join two capitalised words of the name.
 const TAIL_RE = new RegExp(
-  `${WORD_START}((?:[A-Z]${wordChar("&'’-")}*[ \\t]+(?:and[ \\t]+(?=[A-Z]))?){1,4})(${[...ORG_TAIL_WORDS, 'Center', 'Centre'].join('|')})${OF_CONTINUATION}${TAIL_AREA}${WORD_END}`,
+  `${WORD_START}((?:[A-Z]${wordChar("&'’-")}*[ \\t]+(?:and[ \\t]+(?=[A-Z]))?){1,4})(${BODY_TAIL_SOURCE})${OF_CONTINUATION}${TAIL_AREA}${WORD_END}`,
   'gu',
 );
 

@@ -22,7 +22,7 @@ import {
   MINISTRY_BY_MINISTER_FORM,
   NAME_OPENERS,
   NAME_STOPWORDS,
-  ORG_TAIL_WORDS,
+  BODY_TAIL_SOURCE,
   PERSON_NOUNS,
   PERSON_ONLY_VERBS,
   PARTY_FORMS,
@@ -1941,7 +1941,7 @@ export function findPeople(
 }
 
 /** The last word of a body's name in English ("Institute", "Foundation", "Center"), closing a run of two words or more. */
-const BODY_TAIL_LAST = new RegExp(`[ \\t](?:${[...ORG_TAIL_WORDS, 'Center', 'Centre'].join('|')})$`);
+const BODY_TAIL_LAST = new RegExp(`[ \\t](?:${BODY_TAIL_SOURCE})$`);
 
 /** After a title: up to four words ("berpangkat AKBP"), then "itu" or "tersebut" pointing back at someone. */
 const POINTS_BACK_AFTER_TITLE = /^(?:[ \t]+[\p{L}()-]+){0,4}?[ \t]+(?:itu|tersebut)(?![\p{L}])/u;
