@@ -1986,6 +1986,8 @@ export function findOrganizations(text: string, home: RegionEntry | null, region
   resolveAcronymOnly(hits);
   seatUnitsInParents(text, hits);
   fillRegions(text, hits, home);
+  hits.push(...findEnglishRegionalCommissions(text, hits));
+  hits.sort((a, b) => a.start - b.start);
   attachCommissions(hits);
   attachWaterUtility(hits, home);
   const withUnits = withPoliceUnits(text, withCommissionHouses(text, hits));
@@ -2080,6 +2082,23 @@ function endAtNamesGivenBefore(text: string, hits: OrgHit[]): OrgHit[] {
     const rest = written[i]!.slice(nameLength + 1).split(' ');
     const personAhead = rest.length >= 2 && rest.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !isPlainWord(w)) && !matchRegionAt(text, hit.start + nameLength + 1);
     return personAhead ? { ...hit, end: hit.start + nameLength, base: earlier.base } : hit;
+  });
+}
+
+/** "Commission E of the ": an English commission's name before the house it is of (group 1 its letter or numeral). */
+const ENGLISH_COMMISSION_OF = /(?<![\p{L}])Commission[ \t]+([IVX]{1,4}|[A-E])[ \t]+of[ \t]+(?:the[ \t]+)?$/u;
+
+/**
+ * "Commission E of the East Java Legislative Council (DPRD Jatim)", "Commission II of the Lampung DPRD": a regional
+ * legislature's commission named in English, before its house, is that commission ("Komisi E DPRD Jawa Timur").
+ */
+function findEnglishRegionalCommissions(text: string, hits: readonly OrgHit[]): OrgHit[] {
+  return hits.flatMap((house) => {
+    if (house.base !== 'DPRD' || !house.region) return [];
+    const m = ENGLISH_COMMISSION_OF.exec(text.slice(Math.max(0, house.start - 32), house.start));
+    if (!m) return [];
+    const start = house.start - m[0].length;
+    return [makeHit(start, house.end, `Komisi ${m[1]!} DPRD`, { region: house.region, regional: true, government: true, priority: 3, aliases: [text.slice(start, house.end).replace(/\s+/g, ' ')] })];
   });
 }
 

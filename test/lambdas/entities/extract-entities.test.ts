@@ -5288,3 +5288,13 @@ describe('extractEntities on Borneonews\' credit before the dateline', () => {
     expect(result.locations.map((l) => l.name)).toEqual(['Pangkalan Bun', 'Kotawaringin Barat']);
   });
 });
+
+describe('extractEntities on a regional legislature\'s commission named in English', () => {
+  it('should read "Commission E of the East Java Legislative Council (DPRD Jatim)" as the commission, "Its chairman" its officer', () => {
+    const text =
+      'Commission E of the East Java Legislative Council (DPRD Jatim), which oversees labor affairs, will meet union leaders and Apindo next week. ' +
+      'Its chairman, Fuad Bahrul Ulum, said talks would go on.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([['Fuad Bahrul Ulum', 'Komisi E DPRD Jawa Timur', true]]);
+  });
+});
