@@ -2729,12 +2729,16 @@ const COMPANY_KIND_NAME = BODY_KIND_NAMES[0]![1];
  */
 function bodyReferredBack(text: string, hit: PersonHit, nameOf: Map<OrgHit, string>): string | null {
   const span = hit.titleSpan;
-  if (!span || hit.org || hit.region) return null;
+  if (!span || hit.org) return null;
   // "... examine the company's servers. Its spokesperson": the words that name the body's kind are the title's own
   // sentence's, not the one before.
   const before = text.slice(Math.max(0, span.start - 24, sentenceStartBefore(text, span.start)), span.start);
   const title = text.slice(span.start, span.end);
-  if (!POSSESSIVE_BEFORE_TITLE.test(before) && !TITLE_REFERRING_BACK.test(title)) return null;
+  const possessive = POSSESSIVE_BEFORE_TITLE.test(before);
+  // "The Indonesian Palm Oil Smallholders Association (Apkasindo) said ... Its North Sumatra chairman, X": a region in a
+  // title after "Its" is the body's chapter there; elsewhere a title's region names its own body.
+  if (hit.region && !possessive) return null;
+  if (!possessive && !TITLE_REFERRING_BACK.test(title)) return null;
   // "the Bandung Search and Rescue Office. Its head, X": the body the sentence before names is one no list knows.
   const previous = text.slice(sentenceStartBefore(text, sentenceStartBefore(text, span.start) - 1), span.start);
   const unread = UNREAD_ENGLISH_BODY.exec(previous);

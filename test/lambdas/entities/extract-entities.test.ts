@@ -5298,3 +5298,11 @@ describe('extractEntities on a regional legislature\'s commission named in Engli
     expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([['Fuad Bahrul Ulum', 'Komisi E DPRD Jawa Timur', true]]);
   });
 });
+
+describe('extractEntities on "Its <region> chairman" after a body', () => {
+  it('should give "Its North Sumatra chairman, X" the body the sentence before opens with', () => {
+    const text =
+      'MEDAN (ANTARA) - The Indonesian Palm Oil Smallholders Association (Apkasindo) said the program stalled. Its North Sumatra chairman, Gunawan Siregar, said plots were stuck.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([['Gunawan Siregar', 'Indonesian Palm Oil Smallholders Association']]);
+  });
+});
