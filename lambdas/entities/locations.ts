@@ -439,7 +439,9 @@ export function findCoordinatedPlaces(text: string, anchors: readonly Span[], ta
   const found: PlaceHit[] = [];
   const add = (start: number, written: string): void => {
     const words = written.split(/[ \t]+/);
-    const kind = knownNameLength(words, 0, 'd') === words.length ? 'district' : knownNameLength(words, 0, 'v') === words.length ? 'village' : null;
+    // A regency's seat no kecamatan is named after ("in Bagansiapiapi and Pekanbaru") is a town of the story too.
+    const kind =
+      knownNameLength(words, 0, 'd') === words.length ? 'district' : knownNameLength(words, 0, 'v') === words.length ? 'village' : regencyOfDistrict(written) && !REGION_NAME_TAILS.has(written) ? 'place' : null;
     // "Jakarta dan Budi", "Filipina dan Ibu": a listed given name, a title's, an honorific's or a sentence's word is no place.
     if (!kind || (words.length === 1 && isListedName(written)) || words.some((w) => NAME_STOPWORDS.has(w) || TITLE_WORDS.has(w) || RANKS.has(w) || HONORIFICS.has(w))) return;
     // "Kabupaten Parigi Moutong, Sigi, Poso": a region's name is the region finder's, which may have left it for a reason.

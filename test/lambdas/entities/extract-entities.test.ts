@@ -5306,3 +5306,12 @@ describe('extractEntities on "Its <region> chairman" after a body', () => {
     expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([['Gunawan Siregar', 'Indonesian Palm Oil Smallholders Association']]);
   });
 });
+
+describe('extractEntities on a regency seat listed with a city', () => {
+  it('should read "in Bagansiapiapi and Pekanbaru" as two towns (regency-seats.json), and no lone compass word', () => {
+    const result = extractEntities('KPK officers arrested him and seven other people in Bagansiapiapi and Pekanbaru on Monday.');
+    expect(result.locations.map((l) => l.name)).toEqual(['Bagansiapiapi', 'Pekanbaru']);
+    const office = extractEntities('Kantor Wilayah Direktorat Jenderal Pajak Kalimantan Timur dan Utara (Kanwil DJP Kaltimtara) mencatat kenaikan.');
+    expect(office.locations.map((l) => l.name)).not.toContain('Utara');
+  });
+});
