@@ -2279,7 +2279,8 @@ function withOtherHoldersBody(text: string, hits: readonly PersonHit[]): PersonH
  * A back reference in a title, with the kind of body it names: English "the ministry('s)", "the center's"; a faction
  * in lower case, "Juru bicara fraksi, X", after the faction the text named ("Fraksi PKB menyoroti ...").
  */
-const BACK_REFERENCE = /(?<![\p{L}])(?:the[ \t]+(ministry|agency|office|cent(?:er|re)|authority|company|court|bank|commission|council)(?:['’]s)?|(fraksi))(?![\p{L}])/u;
+// "Head of the transportation office X": a field's word or two in lower case may name the office's kind.
+const BACK_REFERENCE = /(?<![\p{L}])(?:the[ \t]+(?:\p{Ll}+[ \t]+){0,2}?(ministry|agency|office|cent(?:er|re)|authority|company|court|bank|commission|council)(?:['’]s)?|(fraksi))(?![\p{L}])/u;
 /** How the bodies of each kind a back reference names are named (their Indonesian or English name). */
 const BACK_REFERENCE_KIND: Readonly<Record<string, RegExp>> = {
   ministry: /^(?:Kementerian|Kemenko)[ \t]|Ministry(?![\p{L}])/u,

@@ -5315,3 +5315,12 @@ describe('extractEntities on a regency seat listed with a city', () => {
     expect(office.locations.map((l) => l.name)).not.toContain('Utara');
   });
 });
+
+describe('extractEntities on an English title pointing back with a field before its kind', () => {
+  it('should give "Head of the transportation office X" the office named before', () => {
+    const text =
+      'KUPANG (ANTARA) - The East Nusa Tenggara Transportation Office has ordered all ferries to stay in port. ' +
+      'Head of the transportation office Frans Ndolu Manafe stated the order would hold until Friday.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization, p.official])).toEqual([['Frans Ndolu Manafe', 'Dinas Perhubungan Nusa Tenggara Timur', true]]);
+  });
+});
