@@ -243,9 +243,9 @@ const DESCRIBED_CALLED = new RegExp(
   String.raw`(?<![\p{L}])(?:[Pp]ria|[Pp]erempuan|[Ww]anita|[Ll]elaki|[Ii]bu|[Bb]apak|[Ss]osok|[Ii]stri|[Ss]uami|[Gg]adis|[Pp]emuda|[Rr]emaja|[Pp]olitikus|[Pp]olitisi|[Aa]ktivis|[Tt]okoh)(?:[ \t]+\p{Ll}+){0,3}(?:[ \t]+asal(?:[ \t]+\p{Lu}\p{L}+){1,3})?[ \t]+yang[ \t]+(?:(?:akrab|biasa)[ \t]+)?disapa[ \t]+(${NICKNAME})`,
   'gu',
 );
-/** "Bupati yang dikenal dengan sapaan Bang Irul itu": a title's word, then the words that say what its holder is called. */
+/** "Bupati yang dikenal dengan sapaan Bang Irul itu", "Wali Kota yang akrab disapa Kang Udin": a title's word or two, then the words that say what its holder is called. */
 const TITLE_CALLED = new RegExp(
-  String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \t]+yang[ \t]+(?:(?:akrab|biasa)[ \t]+disapa|dikenal[ \t]+dengan[ \t]+(?:sapaan|panggilan)(?:[ \t]+akrab)?)[ \t]+(${NICKNAME})`,
+  String.raw`(?<![\p{L}])(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)[ \t]+yang[ \t]+(?:(?:akrab|biasa)[ \t]+disapa|dikenal[ \t]+dengan[ \t]+(?:sapaan|panggilan)(?:[ \t]+akrab)?)[ \t]+(${NICKNAME})`,
   'gu',
 );
 /** "Ani, sapaan akrab(nya)": the name a person is called by, before the words that say so. */
@@ -295,8 +295,9 @@ export function withCalledNames(text: string, hits: readonly PersonHit[]): Perso
   }
   // "Bupati yang dikenal dengan sapaan Bang Irul itu": the holder of that title named last before it.
   for (const m of /disapa|dikenal dengan/.test(text) ? allMatches(TITLE_CALLED, text) : []) {
-    const word = m[1]!.toLowerCase();
-    const holders = hits.filter((h) => h.end <= m.index && h.name.includes(' ') && h.title?.toLowerCase().split(/[ \t]+/)[0] === word);
+    // "Wali Kota yang akrab disapa Kang Udin itu": a title of two words is read whole.
+    const title = m[1]!.toLowerCase().replace(/[ \t]+/g, ' ');
+    const holders = hits.filter((h) => h.end <= m.index && h.name.includes(' ') && `${h.title?.toLowerCase().replace(/[ \t]+/g, ' ')} `.startsWith(`${title} `));
     const owner = endingLast(holders);
     if (owner) add(m.index + m[0].length - m[2]!.length, m[2]!, owner.name);
   }

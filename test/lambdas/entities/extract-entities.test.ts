@@ -5324,3 +5324,14 @@ describe('extractEntities on an English title pointing back with a field before 
     expect(extractEntities(text).people.map((p) => [p.name, p.organization, p.official])).toEqual([['Frans Ndolu Manafe', 'Dinas Perhubungan Nusa Tenggara Timur', true]]);
   });
 });
+
+describe('extractEntities on a nickname given after a title of two words', () => {
+  it('should read "Wali Kota yang akrab disapa Kang Udin itu" as the mayor named before, no person "Udin"', () => {
+    const text =
+      'Wali Kota Cilegon Tb. Ahmad Syarifuddin, S.Sos., membuka acara. Dalam sambutannya, Wali Kota yang akrab disapa Kang Udin itu mengakui pengangguran tinggi. ' +
+      '"Kami butuh tenaga lokal," kata Udin.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).toEqual(['Ahmad Syarifuddin']);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Ahmad Syarifuddin']);
+  });
+});
