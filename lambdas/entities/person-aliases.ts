@@ -295,9 +295,12 @@ export function withCalledNames(text: string, hits: readonly PersonHit[]): Perso
   }
   // "Bupati yang dikenal dengan sapaan Bang Irul itu": the holder of that title named last before it.
   for (const m of /disapa|dikenal dengan/.test(text) ? allMatches(TITLE_CALLED, text) : []) {
-    // "Wali Kota yang akrab disapa Kang Udin itu": a title of two words is read whole.
-    const title = m[1]!.toLowerCase().replace(/[ \t]+/g, ' ');
-    const holders = hits.filter((h) => h.end <= m.index && h.name.includes(' ') && `${h.title?.toLowerCase().replace(/[ \t]+/g, ' ')} `.startsWith(`${title} `));
+    // "Wali Kota yang akrab disapa Kang Udin itu": a title of two words is read whole; "Kemudian Bupati yang ...": a
+    // sentence's word before a title of one is not.
+    const words = m[1]!.toLowerCase().split(/[ \t]+/);
+    const heldAs = (title: string): PersonHit[] => hits.filter((h) => h.end <= m.index && h.name.includes(' ') && `${h.title?.toLowerCase().replace(/[ \t]+/g, ' ')} `.startsWith(`${title} `));
+    const whole = heldAs(words.join(' '));
+    const holders = whole.length > 0 || words.length === 1 ? whole : heldAs(words.at(-1)!);
     const owner = endingLast(holders);
     if (owner) add(m.index + m[0].length - m[2]!.length, m[2]!, owner.name);
   }

@@ -5335,3 +5335,12 @@ describe('extractEntities on a nickname given after a title of two words', () =>
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Ahmad Syarifuddin']);
   });
 });
+
+describe('extractEntities on a nickname given after a title that a sentence word opens', () => {
+  it('should read "Kemudian Bupati yang akrab disapa Bu Kus itu" as the regent named before, the word before the title no part of it', () => {
+    const text = 'Bupati Sleman Kustini Sri Purnomo membuka acara. Kemudian Bupati yang akrab disapa Bu Kus itu mengatakan hal itu. "Kami siap," kata Bu Kus.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).toEqual(['Kustini Sri Purnomo']);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Kustini Sri Purnomo']);
+  });
+});
