@@ -1278,8 +1278,9 @@ function findNamedBodyHits(text: string): OrgHit[] {
     // as it is from a given name on before another name word ("Universitas Al Azhar Indonesia Ujang Komarudin").
     // "UIN Syarif Hidayatullah Jakarta", "UIN Siber Syekh Nurjati Cirebon": a state Islamic university bears a
     // scholar's name, given names and all, up to its town.
-    const islamic = STATE_ISLAMIC_HEADS.has(m[1]!) && known !== null && cutAfterRegion(known) !== known;
-    let name = known && !government ? (islamic ? cutAfterRegion(known) : cutAfterRegion(cutNameRun(known, false))) : known;
+    const upToTown = STATE_ISLAMIC_HEADS.has(m[1]!) && known !== null ? cutAfterRegion(known) : null;
+    const islamic = upToTown !== null && upToTown !== known;
+    let name = known && !government ? (islamic ? upToTown : cutAfterRegion(cutNameRun(known, false))) : known;
     const last = name?.match(/[ \t](\S+)$/);
     const nameAfter = /^[ \t]+[A-Z][a-z]/.test(text.slice(m.index + m[1]!.length + 1 + (name?.length ?? 0)));
     if (name && last && !government && !islamic && isGivenName(last[1]!) && nameAfter) name = name.slice(0, last.index);

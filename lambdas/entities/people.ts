@@ -1781,6 +1781,13 @@ function firstNamed(nameOf: Map<OrgHit, string>, test: (name: string) => boolean
   return first?.[1] ?? null;
 }
 
+/** The organization of the article that passes `test` and ends last at or before `at`, with its hit; null when none. */
+function lastNamedBefore(nameOf: Map<OrgHit, string>, at: number, test: (name: string) => boolean): [OrgHit, string] | null {
+  let last: [OrgHit, string] | null = null;
+  for (const [hit, name] of nameOf) if (hit.end <= at && test(name) && (!last || hit.end > last[0].end)) last = [hit, name];
+  return last;
+}
+
 /** A former or acting holder's marks that may open a title text ("mantan", "Plt"). */
 export const HOLDER_MARKS = new RegExp(String.raw`^(?:${FORMER_MARK}[ \t]+)?(?:${ACTING_MARK}[ \t]+)?`);
 /** An acting holder's mark alone, spelled out or short ("Pelaksana Harian", "Plt"). */
@@ -2751,10 +2758,7 @@ function bodyReferredBack(text: string, hit: PersonHit, nameOf: Map<OrgHit, stri
   if (ISSUER_WORD_END.test(title)) return mostNamedCompanyBefore(nameOf, span.start);
   let kind = BODY_KIND_NAMES.find(([word]) => word.test(`${before} ${title.split(/[ \t]+/).slice(-2).join(' ')}`))?.[1];
   if (!kind && COMPANY_OFFICER_TITLE.test(title) && [...nameOf].some(([org, name]) => org.end <= span.start && COMPANY_KIND_NAME.test(name))) kind = COMPANY_KIND_NAME;
-  let last: [OrgHit, string] | null = null;
-  for (const [org, name] of nameOf) {
-    if (org.end <= span.start && (!kind || kind.test(name)) && (!last || org.end > last[0].end)) last = [org, name];
-  }
+  const last = lastNamedBefore(nameOf, span.start, (name) => !kind || kind.test(name));
   // "PT Kilang Pertamina Internasional (KPI), the refining subsidiary of ... Pertamina, said ... Its President
   // Director": the body that opens the sentence before, its subject, not one named inside it.
   const own = last ? sentenceStartBefore(text, span.start) : 0;
@@ -2901,9 +2905,7 @@ const POLICE_BODY_NAME = /^(?:Polda|Polres|Polresta|Polrestabes|Polsek|Polsekta|
  */
 function policeBodyBefore(hit: PersonHit, nameOf: Map<OrgHit, string>): string | null {
   if (!hit.rank || !POLICE_RANK.test(hit.rank) || !hit.title || hit.org || hit.region) return null;
-  let last: [OrgHit, string] | null = null;
-  for (const [org, name] of nameOf) if (org.end <= hit.start && POLICE_BODY_NAME.test(name) && (!last || org.start > last[0].start)) last = [org, name];
-  return last?.[1] ?? null;
+  return lastNamedBefore(nameOf, hit.start, (name) => POLICE_BODY_NAME.test(name))?.[1] ?? null;
 }
 
 /** Merge person hits into entities keyed by full name. */
