@@ -266,6 +266,14 @@ describe('soldiers and police officers named by their rank', () => {
     expect(extractEntities('Kantornya di Jalan Jenderal Sudirman, Jakarta.').people).toEqual([]);
   });
 
+  it('should read no person in a sports hall named after a hero, and give the quote after it to the speaker before', () => {
+    const result = extractEntities(
+      'Ketua PRSI Sumbar H. Syafrizal Dt. Rajo Mangkuto mengatakan seleksi digelar di kolam renang GOR Haji Agus Salim pada Mei lalu.\n\n"Target kami dua emas di nomor gaya bebas," katanya.',
+    );
+    expect(result.people.map((p) => p.name)).toEqual(['Syafrizal Dt. Rajo Mangkuto']);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Syafrizal Dt. Rajo Mangkuto']);
+  });
+
   it('should keep a written-out rank with its grade, force and corps whole', () => {
     expect(personIn('Sersan Mayor Udara Soewarno menerima penghargaan.', 'Soewarno')?.titles).toEqual(['Sersan Mayor Udara']);
     expect(personIn('Kapten Laut (P) Heri Susanto memimpin upacara.', 'Heri Susanto')?.titles).toEqual(['Kapten Laut (P)']);
