@@ -24,7 +24,7 @@ const PRONOUN_BEFORE = /(?:^|[\s,.])(?:Ia|ia|Dia|dia|Beliau|beliau)\s/;
 const EN_VERBS = buildAlternation(ENGLISH_SPEECH_VERBS);
 /** Lower-case English roles in an attribution ("BNPB spokesman X said", "the governor said", "the lawyer said"). */
 const EN_ROLES =
-  'spokes(?:man|woman|person)|head|chief|chair(?:man|woman)|governor|minister|regent|mayor|lawyer|director|economist|researcher|analyst|official|president|secretary|general|colonel|commander|' +
+  'spokes(?:man|woman|person)|head|chief|chair(?:man|woman)|governor|minister|regent|mayor|lawyer|judge|justice|prosecutor|attorney|investigator|director|economist|researcher|analyst|official|president|secretary|general|colonel|commander|' +
   // the words before a role ("executive director", "finance director", "vice president", "public relations manager")
   'executive|deputy|vice|coordinating|senior|managing|acting|finance|financial|corporate|communications?|public|relations|affairs|legal|operations|program|campaign|policy|research|regional|country|manager|coordinator|commissioner|founder|co-founder|lead|co-author|author';
 /** The possessive of a role's words read out or given out for it: "'s speech", "'s statement". */
@@ -336,7 +336,7 @@ const ENGLISH_WITHHELD_NAME = String.raw`who[ \t]+(?:asked|requested|declined|re
  * subject's ("Seorang petani, Budi Santoso, mengaku"): the caller drops such a match.
  */
 const ANONYMOUS_SUBJECT = new RegExp(
-  `(?<![\\p{L}])(?:[Ss]eorang|[Ss]alah[ \\t]+(?:satu|seorang)|An?(?=[ \\t]+\\p{Ll}))(?:,?[ \\t]+[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]|\\.(?=[\\p{L}\\p{N}]))*){1,12}?,?` +
+  `(?<![\\p{L}])(?:[Ss]eorang|[Ss]alah[ \\t]+(?:satu|seorang)|An?(?=[ \\t]+(?:\\p{Ll}|\\p{Lu}\\p{L}*-\\p{Ll}|\\p{Lu}{2,}[ \\t]+\\p{Ll})))(?:,?[ \\t]+[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]|\\.(?=[\\p{L}\\p{N}]))*){1,12}?,?` +
     `(?=[ \\t]+(?:yang[ \\t]+(?:enggan|tak|tidak|minta|meminta|menolak)[ \\t]+(?:(?:mau|ingin|bersedia)[ \\t]+)?(?:namanya|identitasnya|disebut|dikorankan|ditulis|dipublikasikan|diungkap)|(?:juga[ \\t]+)?(?:${REPORTING_VERB_SOURCE})|${ENGLISH_WITHHELD_NAME})(?![\\p{L}]))`,
   'gu',
 );

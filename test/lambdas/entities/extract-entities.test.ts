@@ -5195,6 +5195,23 @@ describe('extractEntities on an English speaker who asked not to be named', () =
       '"Our children\'s schools, our spouses\' jobs, they are all in Jakarta," the official said.';
     expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Nurul Fadhilah Alhabsyi', null]);
   });
+
+  it('should read "A Jakarta-based analyst" and "A KPK investigator" who asked not to be named as unnamed speakers', () => {
+    const text =
+      'Corporate secretary Andi Nurul Fadillah said the company paid $38 million in royalties.\n\n' +
+      'A Jakarta-based mining analyst, who asked not to be named, said prices would stay low.\n\n' +
+      '"Everyone is waiting for Chinese stainless steel demand to come back," the analyst said.\n\n' +
+      'KPK spokesperson Muhammad Arif Hidayat said assets had been traced. "We will keep tracing the flow of funds," Arif said.\n\n' +
+      'A KPK investigator, who asked not to be named, said four witnesses had been questioned. "Several of them told us they had objected," the investigator said.';
+    expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual([null, 'Muhammad Arif Hidayat', null]);
+  });
+
+  it('should give "the judge said" to the judge named in the sentence before', () => {
+    const text =
+      'Presiding judge Ni Luh Putu Sekarwati said the defendant had abused the trust of villagers.\n\n' +
+      '"The defendant\'s actions caused the LPD to collapse and hurt thousands of members," the judge said.';
+    expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Ni Luh Putu Sekarwati']);
+  });
 });
 
 describe('extractEntities on Aceh\'s village council and a degree written without periods', () => {
