@@ -1737,9 +1737,29 @@ function writtenAlone(text: string, word: string): number {
 /** A football club's name with its "PS" before (group 1) or its "FC" / "SC" after (group 2). */
 const CLUB_CORE = /^(?:PS|Persatuan Sepak Bola)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2})$|^(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2})[ \t]+(?:FC|SC)$/u;
 
+/** "yang dikenal sebagai", "better known as": words that give the name a body goes by, not another item of a list. */
+const KNOWN_AS = String.raw`(?:yang[ \t]+)?(?:dikenal|lebih dikenal)[ \t]+(?:dengan|sebagai)(?:[ \t]+nama)?|(?:better[ \t]+|also[ \t]+|widely[ \t]+)?known[ \t]+as`;
+/** A name after {@link KNOWN_AS} or "atau" / "alias" (group 1). */
+const CALLED_NAME = String.raw`[ \t]+([A-Z][\p{L}'’-]*(?:[ \t]+[A-Z][\p{L}'’-]*)?)(?![\p{L}\p{N}]|[ \t]*[-/])`;
 /** ", atau Mitratel", "(MTEL) atau Mitratel", "yang dikenal sebagai X": the other name a body goes by (group 1). */
-const CALLED_AFTER =
-  /^[ \t]*(?:\([^()]{1,20}\)[ \t]*)?,?[ \t]*(?:atau|alias|(?:yang[ \t]+)?(?:dikenal|lebih dikenal)[ \t]+(?:dengan|sebagai)(?:[ \t]+nama)?)[ \t]+([A-Z][\p{L}'’-]*(?:[ \t]+[A-Z][\p{L}'’-]*)?)(?![\p{L}\p{N}]|[ \t]*[-/])/u;
+const CALLED_AFTER = new RegExp(String.raw`^[ \t]*(?:\([^()]{1,20}\)[ \t]*)?,?[ \t]*(?:atau|alias|${KNOWN_AS})${CALLED_NAME}`, 'u');
+/** ", better known as Alfamart", "yang lebih dikenal dengan Bankaltimtara" right after a body (group 1 the name). */
+const KNOWN_AS_AFTER = new RegExp(String.raw`^[ \t]*(?:\([^()]{1,20}\)[ \t]*)?,?[ \t]*(?:${KNOWN_AS})${CALLED_NAME}`, 'u');
+
+/**
+ * "PT Sumber Alfaria Trijaya Tbk, better known as Alfamart": a company the lists know by the name it goes by
+ * ("Alfamart") is the one the text names in full; each mention of that name is re-based on the full name.
+ */
+function mergeNamesGoneBy(text: string, hits: OrgHit[]): void {
+  for (const h of hits) {
+    if (h.government) continue;
+    const called = KNOWN_AS_AFTER.exec(text.slice(h.end, h.end + 60))?.[1];
+    if (!called) continue;
+    for (const other of hits) {
+      if (other !== h && !other.government && other.base !== h.base && text.slice(other.start, other.end) === called) Object.assign(other, { base: h.base, acronym: h.acronym, aliases: [] });
+    }
+  }
+}
 
 /**
  * Later mentions of a private body a rule named: the same one- or two-word name a cue gave ("personil Blink" ...
@@ -1983,6 +2003,7 @@ export function findOrganizations(text: string, home: RegionEntry | null, region
   followSpelledAcronyms(text, hits);
   hits.push(...findBareAcronymHits(text, hits));
   hits.push(...findRecurringNameHits(text, hits));
+  mergeNamesGoneBy(text, hits);
   hits.sort((a, b) => a.start - b.start);
   resolveAcronymOnly(hits);
   seatUnitsInParents(text, hits);

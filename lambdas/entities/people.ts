@@ -70,6 +70,7 @@ import {
   escapeRegExp,
   matchAt,
   overlapsAny,
+  previousSentenceStart,
   sentenceStartBefore,
   wordBefore,
   withinAny,
@@ -1963,7 +1964,7 @@ function withTitlesReferringBack(text: string, hits: readonly PersonHit[], unhel
   if (back.length === 0) return [...hits];
   return hits.map((hit) => {
     if (hit.title || hit.titleEntry || hit.org || sentenceStartBefore(text, hit.start) !== hit.start) return hit;
-    const title = back.find((u) => u.start > hit.end && sentenceStartBefore(text, u.start - 1) === hit.start);
+    const title = back.find((u) => u.start > hit.end && previousSentenceStart(text, u.start) === hit.start);
     if (!title || hits.some((h) => h !== hit && h.start > hit.end && h.start < title.start)) return hit;
     return { ...hit, title: title.title, titleEntry: title.entry, org: title.org, region: title.region };
   });
@@ -2748,7 +2749,7 @@ function bodyReferredBack(text: string, hit: PersonHit, nameOf: Map<OrgHit, stri
   if (hit.region && !possessive) return null;
   if (!possessive && !TITLE_REFERRING_BACK.test(title)) return null;
   // "the Bandung Search and Rescue Office. Its head, X": the body the sentence before names is one no list knows.
-  const previous = text.slice(sentenceStartBefore(text, sentenceStartBefore(text, span.start) - 1), span.start);
+  const previous = text.slice(previousSentenceStart(text, sentenceStartBefore(text, span.start)), span.start);
   const unread = UNREAD_ENGLISH_BODY.exec(previous);
   // A body read there ends where the English name does (its own span may leave out an opening "The").
   const unreadEnd = span.start - previous.length + (unread ? unread.index + unread[0].length : 0);
@@ -2762,7 +2763,7 @@ function bodyReferredBack(text: string, hit: PersonHit, nameOf: Map<OrgHit, stri
   // "PT Kilang Pertamina Internasional (KPI), the refining subsidiary of ... Pertamina, said ... Its President
   // Director": the body that opens the sentence before, its subject, not one named inside it.
   const own = last ? sentenceStartBefore(text, span.start) : 0;
-  const opener = own > 0 ? sentenceStartBefore(text, own - 1) : -1;
+  const opener = own > 0 ? previousSentenceStart(text, own) : -1;
   // "The Balikpapan Port Authority (KSOP), which falls under the Transportation Ministry, said ... Its head": an
   // article may open the sentence before the subject.
   const opensAt = (org: OrgHit): boolean => org.start === opener || (opener >= 0 && /^[Tt]he[ \t]+$/.test(text.slice(opener, org.start)));
@@ -2882,7 +2883,7 @@ const COMPANY_FORM = /^(?:PT|Perumda|Perusda|PD)[ \t]/;
 function companyJustNamed(text: string, hit: PersonHit, nameOf: Map<OrgHit, string>): string | null {
   const at = hit.titleSpan?.start ?? hit.start;
   const own = sentenceStartBefore(text, at);
-  const before = sentenceStartBefore(text, Math.max(0, own - 1));
+  const before = previousSentenceStart(text, own);
   const opensBefore = (org: OrgHit): boolean => org.start >= before && org.start - before <= SUBJECT_REACH && !VERB_FORM.test(text.slice(before, org.start));
   const inScope = (org: OrgHit): boolean => org.end <= at && (org.start >= own || opensBefore(org));
   const named = new Set([...nameOf].flatMap(([org, name]) => (inScope(org) && COMPANY_FORM.test(name) ? [name] : [])));

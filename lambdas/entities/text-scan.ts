@@ -336,6 +336,16 @@ export function sentenceStartBefore(text: string, pos: number): number {
 }
 
 /**
+ * The start of the sentence before the one starting at `start`, across the blank line between paragraphs: a new
+ * paragraph's "sentence before" is the last of the paragraph above, not the empty line.
+ */
+export function previousSentenceStart(text: string, start: number): number {
+  let end = start;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end -= 1;
+  return sentenceStartBefore(text, end);
+}
+
+/**
  * Where a literal stands in a text as a whole word: no letter or digit right before or after it.
  * @example wholeWordsAt('BI dan BIN', 'BI') // [0]
  */

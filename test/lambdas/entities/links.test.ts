@@ -4026,6 +4026,23 @@ describe('English company officers named without their company', () => {
       ['Steven Gunawan Halim', ['President director'], 'PT Samudera Karaginan Indonesia'],
     ]);
   });
+
+  it('should read the sentence before a new paragraph across the blank line between them', () => {
+    const text =
+      'PT Bank Sinar Karya Tbk lent it the money. PT Samudera Karaginan Indonesia plans to double its capacity.\n\nPresident director Steven Gunawan Halim said the expansion would be financed by a loan.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([['Steven Gunawan Halim', 'PT Samudera Karaginan Indonesia']]);
+  });
+
+  it('should file "PT X, better known as Alfamart" and later mentions of Alfamart as one company, whose finance director is its own', () => {
+    const text =
+      'Jakarta. Minimarket operator PT Sumber Alfaria Trijaya Tbk, better known as Alfamart, plans to open 1,000 new stores.\n\n' +
+      'Alfamart ran 20,360 stores at the end of 2025. Its subsidiary PT Midi Utama Indonesia Tbk will add another 200 outlets.\n\n' +
+      'Finance director Meliana Hartono said the expansion would be funded from internal cash.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => o.name)).toEqual(['PT Sumber Alfaria Trijaya Tbk', 'PT Midi Utama Indonesia Tbk']);
+    expect(result.organizations[0]!.aliases).toContain('Alfamart');
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Meliana Hartono', 'PT Sumber Alfaria Trijaya Tbk']]);
+  });
 });
 
 describe('a title that points back at the name opening the sentence before', () => {
