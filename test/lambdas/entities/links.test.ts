@@ -4027,6 +4027,13 @@ describe('English company officers named without their company', () => {
     ]);
   });
 
+  it('should read "Corporate secretary X said" as the title of the company the story is about', () => {
+    const text =
+      'PT Vale Indonesia Tbk booked a lower profit. Vale Indonesia president director Rizal Anwar Tanjung blamed nickel prices.\n\n' +
+      'Corporate secretary Andi Nurul Fadillah said the company paid $38 million in royalties.';
+    expect(extractEntities(text).people.find((p) => p.name === 'Andi Nurul Fadillah')).toMatchObject({ titles: ['Corporate secretary'], organization: 'PT Vale Indonesia' });
+  });
+
   it('should read the sentence before a new paragraph across the blank line between them', () => {
     const text =
       'PT Bank Sinar Karya Tbk lent it the money. PT Samudera Karaginan Indonesia plans to double its capacity.\n\nPresident director Steven Gunawan Halim said the expansion would be financed by a loan.';
