@@ -2713,6 +2713,9 @@ const BODY_KIND_NAMES: [RegExp, RegExp][] = [
   [/(?:universitas|kampus|politeknik|institut)/i, /^(?:Universitas|Politeknik|Institut|Sekolah Tinggi)|University/],
   [/(?:rumah sakit)/i, /^(?:RS|RSUD|RSUP|Rumah Sakit)/],
   [/ministry/, /^Kementerian|Ministry/],
+  // "The office's head of special crimes": the prosecutors' or another state office named before, not the bank whose
+  // case it is.
+  [/office/, /^(?:Kantor|Kejaksaan|Dinas|Balai|Badan|Kepolisian|Pengadilan|Sekretariat|Inspektorat|Perwakilan|Otoritas)[ \t]|Office(?![\p{L}])/u],
   // "The authority's deputy for investment": the Otorita IKN named before, not the developers that close the sentence.
   [/authority/, /^(?:Otorita|Otoritas|Badan Otorita)[ \t]|Authority(?![\p{L}])/u],
   // "The center's head": a Pusat or a Balai ("Pemali-Juana River Basin Center"), not the KPK that opened the sentence.

@@ -4548,6 +4548,13 @@ describe('English officers named before their title', () => {
     ]);
   });
 
+  it('should give "The office\'s head of special crimes, X," the state office named before, not the bank whose case it is', () => {
+    const text =
+      'The East Java High Prosecutor\'s Office has seized a hotel from suspects in a loan scheme at PT Bank Pembangunan Daerah Jawa Timur (Bank Jatim). The suspects borrowed from Bank Jatim in 2019.\n\n' +
+      "The office's head of special crimes, Windu Sasongko Adi, said on Friday the assets were worth Rp 148 billion.";
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization, p.official])).toEqual([['Windu Sasongko Adi', 'Kejaksaan Tinggi Jawa Timur', true]]);
+  });
+
   it('should read "Balikpapan Port Authority head X" as the head of the port authority (KSOP) of Balikpapan', () => {
     const text = 'BALIKPAPAN (ANTARA) - Balikpapan Port Authority head Yuniarto Wibisono said ships were inspected.';
     expect(extractEntities(text).people.map((p) => [p.organization, p.official])).toEqual([['Kantor Kesyahbandaran dan Otoritas Pelabuhan Balikpapan', true]]);
