@@ -1782,6 +1782,22 @@ function firstNamed(nameOf: Map<OrgHit, string>, test: (name: string) => boolean
   return first?.[1] ?? null;
 }
 
+/**
+ * The body the story's lead opens with as its subject, a dateline and "The" before it or not ("Medan, North Sumatra — The
+ * North Sumatra High Prosecutor's Office has named ..."); null when the first body named is no subject.
+ */
+function leadSubject(text: string, nameOf: Map<OrgHit, string>): string | null {
+  let first: [OrgHit, string] | null = null;
+  for (const [hit, name] of nameOf) if (!first || hit.start < first[0].start) first = [hit, name];
+  if (!first) return null;
+  const before = text.slice(sentenceStartBefore(text, first[0].start), first[0].start);
+  return LEAD_SUBJECT_BEFORE.test(before) ? first[1] : null;
+}
+/** What may stand before a lead's subject: a dateline up to its dash, then "The". */
+const LEAD_SUBJECT_BEFORE = /^(?:[^.\n]{0,60}?[ \t][—–-][ \t]+)?(?:[Tt]he[ \t]+)?$/;
+/** An English spokesperson's bare title opening a sentence ("Spokesman X said"): the voice of the body the story is about. */
+const BARE_ENGLISH_SPOKESPERSON = /^Spokes(?:man|woman|person)$/;
+
 /** The organization of the article that passes `test` and ends last at or before `at`, with its hit; null when none. */
 function lastNamedBefore(nameOf: Map<OrgHit, string>, at: number, test: (name: string) => boolean): [OrgHit, string] | null {
   let last: [OrgHit, string] | null = null;
@@ -2949,7 +2965,8 @@ function mergePeople(
       (hit.title && OTHER_HOLDER.test(hit.title) ? otherHoldersBody(hit.title, heldTitles) : null) ??
       (previous && deputyAlongside(text, previous.hit, hit) ? previous.organization : null) ??
       (hit.title && !hit.org && COMPANY_BOARD_POST.test(hit.title.replace(HOLDER_MARKS, '')) ? (companyNamedAt < hit.start ? soleCompany : null) ?? companyJustNamed(text, hit, nameOf) : null) ??
-      bodyReferredBack(text, hit, nameOf);
+      bodyReferredBack(text, hit, nameOf) ??
+      (hit.titleSpan && !hit.org && BARE_ENGLISH_SPOKESPERSON.test(hit.title ?? '') && sentenceStartBefore(text, hit.titleSpan.start) === hit.titleSpan.start ? leadSubject(text, nameOf) : null);
     previous = { hit, organization };
     if (hit.title && organization) heldTitles.push({ title: hit.title, organization });
     const entity = byName.get(hit.name) ?? {

@@ -4555,6 +4555,20 @@ describe('English officers named before their title', () => {
     expect(extractEntities(text).people.map((p) => [p.name, p.organization, p.official])).toEqual([['Windu Sasongko Adi', 'Kejaksaan Tinggi Jawa Timur', true]]);
   });
 
+  it('should read "Spokesman X said" as the voice of the body the lead opens with, and "Chief Justice X" as the court\'s', () => {
+    const text =
+      "Medan, North Sumatra — The North Sumatra High Prosecutor's Office has named four suspects over the sale of plantation land to PT Griya Karya Deli.\n\n" +
+      'Spokesman Bonifasius Purba said the suspects had been detained for 20 days.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.titles, p.organization, p.official])).toEqual([
+      ['Bonifasius Purba', ['Spokesman'], 'Kejaksaan Tinggi Sumatera Utara', true],
+    ]);
+    // A body named after a verb of the lead is no subject whose voice a bare spokesman is.
+    const object = extractEntities('Residents have blocked the gate of PT Griya Karya Deli for a week.\n\nSpokesman Bonifasius Purba said talks would go on.');
+    expect(object.people.map((p) => [p.name, p.organization])).toEqual([['Bonifasius Purba', null]]);
+    const court = extractEntities('The Constitutional Court struck down the rule. In a ruling read out by Chief Justice Heru Santoso Wibisono, the bench said it was unfair.');
+    expect(court.people.map((p) => [p.name, p.organization, p.official])).toEqual([['Heru Santoso Wibisono', 'Mahkamah Konstitusi', true]]);
+  });
+
   it('should read "Balikpapan Port Authority head X" as the head of the port authority (KSOP) of Balikpapan', () => {
     const text = 'BALIKPAPAN (ANTARA) - Balikpapan Port Authority head Yuniarto Wibisono said ships were inspected.';
     expect(extractEntities(text).people.map((p) => [p.organization, p.official])).toEqual([['Kantor Kesyahbandaran dan Otoritas Pelabuhan Balikpapan', true]]);
