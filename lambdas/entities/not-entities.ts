@@ -327,6 +327,23 @@ export function findCommonNounAcronyms(text: string): Span[] {
   return spans;
 }
 /**
+ * Acronyms the text defines for an event, wherever they occur: "Erau International Folk Art Festival (EIFAF)", "Pekan
+ * Olahraga Nasional (PON)". An event's short form names no body.
+ * @example findEventAcronyms('rangkaian Erau International Folk Art Festival (EIFAF). EIFAF ramai.').length // 2
+ */
+export function findEventAcronyms(text: string): Span[] {
+  const defined = new Set<string>();
+  for (const m of allMatches(ACRONYM_AFTER_WORDS, text)) {
+    const run = EVENT_RUN_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1];
+    if (run && EVENT_NAME.test(run)) defined.add(m[1]!);
+  }
+  if (defined.size === 0) return [];
+  return allMatches(new RegExp(`${WORD_START}(?:${[...defined].join('|')})${WORD_END}`, 'gu'), text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+/** The capitalised run right before an acronym in parentheses (group 1), an edition's number or year in it or not. */
+const EVENT_RUN_BEFORE = /((?:\p{Lu}[\p{L}'’-]*|\d{4}|[IVX]{1,5})(?:[ \t]+(?:\p{Lu}[\p{L}'’-]*|\d{4}|[IVX]{1,5})){0,7})[ \t]*$/u;
+
+/**
  * Hajj flight groups named by their embarkation's code and number ("kloter BPN 01", "Kloter BTH-12"): the code is an
  * airport's, no body.
  * @example findGroupCodes('Jemaah kloter BPN 01 berangkat.') // [{ start: 14, end: 17 }]
@@ -465,7 +482,7 @@ export function buildNotEntityContext(text: string): NotEntityContext {
     bylines: findBylineSpans(text),
     headings: findHeadingLines(text),
     openers: findSentenceOpeners(text),
-    initials: [...findInitials(text), ...findCommonNounAcronyms(text), ...findGroupCodes(text)],
+    initials: [...findInitials(text), ...findCommonNounAcronyms(text), ...findEventAcronyms(text), ...findGroupCodes(text)],
     products: findProductForms(text, models),
     models,
     channels: findChannelApps(text),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   findBylineSpans,
   findCreditSpans,
+  findEventAcronyms,
   findFestivalNames,
   findHeadingLines,
   findProductForms,
@@ -279,5 +280,23 @@ describe('findFestivalNames', () => {
     const text = "Keluarga menggelar upacara Rambu Solo' di kampung adat. Warga Solo ikut datang.";
     expect(findFestivalNames(text).map((s) => text.slice(s.start, s.end))).toEqual(['Rambu Solo']);
     expect(extractEntities(text).locations.map((l) => [l.name, l.mentions.length])).toEqual([['Surakarta', 1]]);
+  });
+});
+
+describe('findEventAcronyms and finance abbreviations', () => {
+  it('should read an event\'s acronym and its later mentions as no body', () => {
+    const text = 'Belimbur menutup rangkaian Erau International Folk Art Festival (EIFAF) 2026. Tahun depan EIFAF digelar lagi.';
+    expect(findEventAcronyms(text).map((s) => text.slice(s.start, s.end))).toEqual(['EIFAF', 'EIFAF']);
+    expect(extractEntities(text).organizations).toEqual([]);
+  });
+
+  it('should read EBITDA and a programme\'s PSR as common abbreviations, no body', () => {
+    const text =
+      '"Kami tidak akan membakar uang untuk subsidi ongkos kirim seperti dulu. Targetnya layanan ini sudah mencetak EBITDA positif dalam 18 bulan," ujar Hendrawan.\n\n' +
+      'Jatmiko meminta Badan Pengelola Dana Perkebunan (BPDP) mempermudah persyaratan program Peremajaan Sawit Rakyat (PSR), terutama soal legalitas lahan. ' +
+      'Tahun ini Riau mendapat alokasi PSR seluas 24.000 hektare.';
+    const names = extractEntities(text).organizations.map((o) => o.name);
+    expect(names).not.toContain('EBITDA');
+    expect(names).not.toContain('PSR');
   });
 });
