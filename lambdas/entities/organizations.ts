@@ -1355,7 +1355,7 @@ const OF_CONTINUATION = `(?:[ \\t]+${ofContinuation(`[A-Z]${wordChar("'’")}*`)
 const TAIL_AREA = '(?:[ \\t]+(?:Indonesia|Asia))?';
 // "Indonesian Hotel and Restaurant Association": "and" may join two capitalised words of the name.
 const TAIL_RE = new RegExp(
-  `${WORD_START}((?:[A-Z]${wordChar("&'’-")}*[ \\t]+(?:and[ \\t]+(?=[A-Z]))?){1,4})(${BODY_TAIL_SOURCE})${OF_CONTINUATION}${TAIL_AREA}${WORD_END}`,
+  `${WORD_START}((?:[A-Z]${wordChar("&'’-")}*[ \\t]+(?:(?:and|&)[ \\t]+(?=[A-Z]))?){1,4})(${BODY_TAIL_SOURCE})${OF_CONTINUATION}${TAIL_AREA}${WORD_END}`,
   'gu',
 );
 

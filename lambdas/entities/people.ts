@@ -1220,7 +1220,11 @@ function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly Or
  * "from" / "dari" right after a name, before the body the person comes from; the name's degrees may stand between,
  * set off by commas ("Rizal Arsyad, S.H., dari LBH Dou Mbojo").
  */
-const FROM_BODY = new RegExp(`^${DEGREES_AFTER_NAME}(?:[ \\t]*,)?[ \\t]+(?:from|of|at|dari)[ \\t]+(?:the[ \\t]+)?`, 'u');
+// "of the Makassar-based firm SBD & Associates", "of Surabaya-based law firm X": the firm's kind and seat before its name.
+const FROM_BODY = new RegExp(
+  `^${DEGREES_AFTER_NAME}(?:[ \\t]*,)?[ \\t]+(?:from|of|at|dari)[ \\t]+(?:the[ \\t]+)?(?:\\p{Lu}\\p{L}*-based[ \\t]+)?(?:(?:law|legal|consulting|accounting)[ \\t]+)?(?:firm[ \\t]+)?`,
+  'u',
+);
 
 /** A lawyer's role ("kuasa hukum", "penasihat hukum", "pengacara", "advokat") opening a role phrase. */
 const LAWYER_ROLE = /^(?:[Kk]uasa|[Pp]enasi?e?hat|[Tt]im[ \t]+kuasa)[ \t]+hukum|^(?:[Pp]engacara|[Aa]dvokat)(?![\p{L}])/u;

@@ -5138,3 +5138,23 @@ describe('a diocesan priest\'s "RD." before his name', () => {
     expect(result.people.map((p) => [p.name, p.titles, p.organization])).toEqual([['Yanuarius Douw', ['Vikaris Jenderal Keuskupan Timika'], 'Keuskupan Timika']]);
   });
 });
+
+describe('law firms named with "&" and the lawyer who works there', () => {
+  it('should read "Fauzan & Partners", "SBD & Associates" and "Syafi\'i Partnership" as the firms of the lawyers named "of" them', () => {
+    const text =
+      'His lawyer, Ahmad Fauzan Lubis of the Fauzan & Partners law firm, said his client would appeal. ' +
+      'His lawyer, Syamsul Bahri Daeng Tika of the Makassar-based firm SBD & Associates, said the demand was excessive. ' +
+      "Holil's lawyer, Imam Syafi'i of Surabaya-based law firm Syafi'i Partnership, said his client was a victim.";
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => [o.name, o.government])).toEqual([
+      ['Fauzan & Partners', false],
+      ['SBD & Associates', false],
+      ["Syafi'i Partnership", false],
+    ]);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Ahmad Fauzan Lubis', 'Fauzan & Partners'],
+      ['Syamsul Bahri Daeng Tika', 'SBD & Associates'],
+      ["Imam Syafi'i", "Syafi'i Partnership"],
+    ]);
+  });
+});
