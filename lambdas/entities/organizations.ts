@@ -61,7 +61,9 @@ const BOUND_ACRONYM = /[ \t]*\([ \t]?([A-Z][A-Za-z0-9-]{1,15}(?:[ \t][A-Z][A-Za-
 // follows ("PT Borneo Retail Indonesia. Groundbreaking ..."); initials keep theirs ("PT H.M. Sampoerna").
 // An English possessive ends a company's name ("PT Angkasa Pura Indonesia's I Gusti Ngurah Rai airport branch").
 const CAP_TOKEN = "[A-Z](?:[A-Za-z0-9&-]|['’](?!s(?![A-Za-z]))|\\.(?!(?<=[A-Za-z]{4}\\.)[ \\t]+[A-Z]))*";
-const CAP_TOKENS = `${CAP_TOKEN}(?:[ \\t]+(?:(?!Tbk\\b)${CAP_TOKEN}|&|\\d{1,2}(?=[ \\t]+[A-Z])))*`;
+// "PT Sinar Mas Agro Resources and Technology Tbk": an English "and" inside a listed company's name, its "Tbk" a few
+// capitalised words on.
+const CAP_TOKENS = `${CAP_TOKEN}(?:[ \\t]+(?:(?!Tbk\\b)${CAP_TOKEN}|&|and(?=(?:[ \\t]+(?!(?:Tbk|PT|CV|UD)\\b)${CAP_TOKEN}){1,3}[ \\t]+Tbk\\b)|\\d{1,2}(?=[ \\t]+[A-Z])))*`;
 
 // Agencies found where a word starts only: on the trie of every agency form a whole-text scan cost twice as much.
 const AGENCY_GROUPS = literalGroups(AGENCY_BY_FORM.keys());

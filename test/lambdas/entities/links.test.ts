@@ -5158,3 +5158,16 @@ describe('law firms named with "&" and the lawyer who works there', () => {
     ]);
   });
 });
+
+describe('an English "and" inside a listed company\'s name', () => {
+  it('should read "PT Sinar Mas Agro Resources and Technology Tbk (SMART)" whole, and keep two companies joined by "and" apart', () => {
+    const result = extractEntities(
+      'PT Sinar Mas Agro Resources and Technology Tbk (SMART) menyiapkan bibit. Direktur SMART, Budi Santoso, mengatakan harga naik. ' +
+        'Kerja sama PT Adaro Energy and PT Bukit Asam Tbk berjalan.',
+    );
+    expect(result.organizations[0]!.name).toBe('PT Sinar Mas Agro Resources and Technology Tbk');
+    expect(result.organizations.map((o) => o.name)).not.toContain('Technology Tbk');
+    expect(result.organizations.some((o) => o.name.includes(' and PT '))).toBe(false);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Budi Santoso', 'PT Sinar Mas Agro Resources and Technology Tbk']]);
+  });
+});
