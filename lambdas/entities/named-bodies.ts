@@ -638,7 +638,9 @@ function findCuedHits(text: string): NamedBodyHit[] {
       hits.push({ start: at, end: at + after.length, name: after, government: false });
       continue;
     }
-    if (!run || endsRun(words[0]!) || country || COMMON_ABBREVIATIONS.has(words[0]!) || matchRegionAt(text, runAt)) continue;
+    // "kelompok suporter Balikpapan Suporter Fanatik (Balistik)": a region opens a name the text gives a short form of.
+    const defined = words.length > 1 && /^[ \t]*\([A-Z][A-Za-z]{2,12}\)/.test(text.slice(runAt + run.length, runAt + run.length + 16));
+    if (!run || endsRun(words[0]!) || country || COMMON_ABBREVIATIONS.has(words[0]!) || (matchRegionAt(text, runAt) && !defined)) continue;
     // "grup WhatsApp BPBD": a chat group on an app, no band or company; "klub Liga 1", "klub Liga Malaysia": the
     // league a club plays in, a competition, no body.
     if (MESSAGING_APPS.has(words[0]!) || words[0] === 'Liga') continue;

@@ -5171,3 +5171,22 @@ describe('an English "and" inside a listed company\'s name', () => {
     expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Budi Santoso', 'PT Sinar Mas Agro Resources and Technology Tbk']]);
   });
 });
+
+describe('football supporters\' groups', () => {
+  it('should read the name after "kelompok suporter" as a body whose coordinator and chair serve it, a region opening a defined name or not', () => {
+    const result = extractEntities(
+      'Dalam rapat itu hadir pula perwakilan kelompok suporter Balikpapan Suporter Fanatik (Balistik). Koordinator Balistik, Fadli alias Ucok, mengatakan dukungan akan terus mengalir. ' +
+        'Ketua umum kelompok suporter Pusamania, Erwin Ardiansyah, berharap stadion segera siap.',
+    );
+    expect(result.organizations.map((o) => [o.name, o.government])).toEqual([
+      ['Balikpapan Suporter Fanatik', false],
+      ['Pusamania', false],
+    ]);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Fadli', 'Balikpapan Suporter Fanatik'],
+      ['Erwin Ardiansyah', 'Pusamania'],
+    ]);
+    // A region after the cue with no short form given is the region ("kelompok suporter Balikpapan menggelar doa").
+    expect(extractEntities('Ratusan anggota kelompok suporter Balikpapan menggelar doa bersama.').organizations).toEqual([]);
+  });
+});
