@@ -1392,6 +1392,9 @@ function findTailWordHits(text: string): OrgHit[] {
     const opensNoName = (word: string): boolean =>
       TITLE_WORDS.has(word) || NAME_STOPWORDS.has(word) || CAPITALISED_ROLES.has(word) || ENGLISH_OFFICE_FIELDS.has(word) || isDerivedNoun(word) || /-based$|['’]s$|^(?:and|&|dan)$/.test(word);
     while (skip < words.length && opensNoName(words[skip]!)) skip += 1;
+    // "Direktur Operasional Borneo FC": a title's field right after the title is the title's, no word of the name.
+    const titleBefore = skip > 0 ? words[skip - 1]! : wordBefore(text, m.index);
+    if (skip < words.length - 1 && ORG_WORDS.has(words[skip]!) && TITLE_WORDS.has(titleBefore)) skip += 1;
     // "Stop TB Partnership Indonesia (STPI)": a short form after the name that spells the skipped words too takes them.
     const spelledBy = skip > 0 ? /^[ \t]*\(([A-Z]{2,8})\)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[1] : undefined;
     if (spelledBy && initialsOf(`${words.join(' ')} ${m[2]!}`) === spelledBy) skip = 0;

@@ -5186,6 +5186,10 @@ describe('football supporters\' groups', () => {
       ['Fadli', 'Balikpapan Suporter Fanatik'],
       ['Erwin Ardiansyah', 'Pusamania'],
     ]);
+    // "Direktur Operasional Borneo FC": the title's field is no word of the club's name.
+    const director = extractEntities('Direktur Operasional Borneo FC, Dandi Saputra Rahman, mengatakan klub siap.');
+    expect(director.organizations.map((o) => o.name)).toEqual(['Borneo FC']);
+    expect(director.people.map((p) => [p.name, p.titles, p.organization])).toEqual([['Dandi Saputra Rahman', ['Direktur Operasional Borneo FC'], 'Borneo FC']]);
     // A region after the cue with no short form given is the region ("kelompok suporter Balikpapan menggelar doa").
     expect(extractEntities('Ratusan anggota kelompok suporter Balikpapan menggelar doa bersama.').organizations).toEqual([]);
   });
