@@ -297,6 +297,9 @@ export const AGENCY_BY_FORM = new Map<string, AgencyEntry>();
 for (const entry of AGENCIES) {
   for (const form of [entry.name, entry.acronym, ...entry.aliases]) {
     if (form && !AGENCY_BY_FORM.has(form)) AGENCY_BY_FORM.set(form, entry);
+    // "Association of The Indonesian Tours and Travel Agencies": Indonesian copy capitalises an English name's "the".
+    const capitalThe = form?.replace(/ of the /g, ' of The ');
+    if (capitalThe && capitalThe !== form && !AGENCY_BY_FORM.has(capitalThe)) AGENCY_BY_FORM.set(capitalThe, entry);
   }
 }
 /** Every name, short form and alias of the listed parties ("Partai Golongan Karya", "Golkar", "PKS"). */

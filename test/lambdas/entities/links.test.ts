@@ -5194,3 +5194,14 @@ describe('football supporters\' groups', () => {
     expect(extractEntities('Ratusan anggota kelompok suporter Balikpapan menggelar doa bersama.').organizations).toEqual([]);
   });
 });
+
+describe('an English body\'s name with a capital "The" in Indonesian copy', () => {
+  it('should read "Ketua Association of The Indonesian Tours and Travel Agencies (ASITA) Sulawesi Selatan, X" as the chair of the association, no person "Association"', () => {
+    const result = extractEntities(
+      'Ketua Association of The Indonesian Tours and Travel Agencies (ASITA) Sulawesi Selatan, Andi Muhammad Arfah Daeng Tompo, mengatakan kunjungan naik.',
+    );
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Andi Muhammad Arfah Daeng Tompo', 'Association of the Indonesian Tours and Travel Agencies Sulawesi Selatan'],
+    ]);
+  });
+});
