@@ -5361,3 +5361,11 @@ describe('extractEntities on a nickname given after a title that a sentence word
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Kustini Sri Purnomo']);
   });
 });
+
+describe('extractEntities on an economic loanword opening a quote', () => {
+  it('should read "Okupansi Sibinuang" (the occupancy of the Sibinuang train) as no person', () => {
+    const text =
+      'PT KAI menambah perjalanan kereta api Sibinuang.\n\n"Okupansi Sibinuang pada hari Minggu mencapai 140 persen karena penumpang berdiri juga kami hitung," katanya.';
+    expect(extractEntities(text).people).toEqual([]);
+  });
+});
