@@ -492,6 +492,8 @@ function findEnglishUnitHits(text: string, home: RegionEntry | null): OrgHit[] {
     // "the Bali Agriculture and Food Security Office": a unit's English name that ends a longer run of fields is that
     // run's office, not the unit's.
     if (fieldOffices.some((h) => h.start < m.index && h.end >= m.index + m[0].length)) continue;
+    // "the National Development Planning Agency": a national body's English name, no regional unit of the home region.
+    if (/(?:^|[ \t])National[ \t]+$/.test(text.slice(Math.max(0, m.index - 10), m.index))) continue;
     // "East Java Provincial Health Office": the level may stand between the region and the unit.
     const level = ENGLISH_LEVEL_BEFORE.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[0].length ?? 0;
     const before = regionBefore(text, m.index - level);

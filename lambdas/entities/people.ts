@@ -2168,7 +2168,7 @@ function withRoleFromBodyBefore(text: string, hit: PersonHit, orgHits: readonly 
 
 
 /** The nouns of scholars and professionals an English title sets off after a name, besides officers ("a geodesy lecturer at"). */
-const ENGLISH_SCHOLAR_NOUNS = 'lecturer|professor|scientist|expert|observer|academic';
+const ENGLISH_SCHOLAR_NOUNS = 'lecturer|professor|scientist|expert|observer|academic|planner|engineer|auditor|inspector|consultant|adviser|advisor|specialist';
 /**
  * ", corporate communications manager at ", ", an energy analyst at the Jakarta-based think tank ", ", a geodesy
  * lecturer at ": an English officer's or scholar's title set off after a name (group 1, without its article), then

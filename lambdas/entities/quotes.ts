@@ -48,7 +48,7 @@ const EN_ROLE_SPEECH = `(?:${EN_ROLES})${ROLE_SPEECH}`;
  * resident` (group 1: the pronoun, group 2: the words before the verb, group 3: the article of an unnamed speaker).
  */
 const AFTER_EN_RE = new RegExp(
-  `^[ \\t]*,?[ \\t]*(?:(he|she|they)[ \\t]+(?:${EN_VERBS})(?![\\p{L}])|((?:(?:[A-Z][\\p{L}.'’-]*|\\([A-Za-z-]{2,10}\\)|of|for|the|&|${EN_ROLES}|${EN_ROLE_SPEECH})[ \\t]+){1,14})(?:${EN_VERBS})(?![\\p{L}])|(?:${EN_VERBS})[ \\t]+(?=[A-Z])|(?:${EN_VERBS})[ \\t]+(a|an|one|another)[ \\t]+` +
+  `^[ \\t]*,?[ \\t]*(?:(he|she|they)[ \\t]+(?:${EN_VERBS})(?![\\p{L}])|((?:(?:[A-Z][\\p{L}.'’-]*|\\([A-Za-z-]{2,10}\\)|of|for|the|&|and(?=[ \\t]+[A-Z])|${EN_ROLES}|${EN_ROLE_SPEECH})[ \\t]+){1,14})(?:${EN_VERBS})(?![\\p{L}])|(?:${EN_VERBS})[ \\t]+(?=[A-Z])|(?:${EN_VERBS})[ \\t]+(a|an|one|another)[ \\t]+` +
     // `," MIND ID's director of portfolio and business development, Satrio Nugroho Widjaja, said`: a title of any words,
     // then the name set off by commas before the verb.
     `|[^"“”.!?\\n,]{1,100},[ \\t]+(?:[A-Z][\\p{L}'’-]*[ \\t]+){1,4}[A-Z][\\p{L}'’-]*,[ \\t]+(?:${EN_VERBS})(?![\\p{L}])` +

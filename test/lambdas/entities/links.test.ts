@@ -5205,3 +5205,17 @@ describe('an English body\'s name with a capital "The" in Indonesian copy', () =
     ]);
   });
 });
+
+describe('English copy on the capital\'s civil servants', () => {
+  it('should give an English quote to a title with "and" in it, a planner "at Bappenas" to the ministry, and read "National ... Agency" as no regional unit', () => {
+    const text =
+      'Samarinda (ANTARA) - "The towers are ready, the water and electricity are connected," OIKN Deputy for Infrastructure and Facilities Robertus Kristianto Wibisono said here on Thursday. ' +
+      'The first residents come from the National Development Planning Ministry/National Development Planning Agency (Bappenas).\n\n' +
+      'Ni Made Ayu Kartika, a planner at Bappenas who is moving with her husband, said her main concern was schooling. ' +
+      "Singapore's National Environment Agency (NEA) has offered advice.";
+    const result = extractEntities(text, { dateline: 'Samarinda' });
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Robertus Kristianto Wibisono']);
+    expect(result.people.find((p) => p.name === 'Ni Made Ayu Kartika')).toMatchObject({ titles: ['planner'], organization: 'Kementerian Perencanaan Pembangunan Nasional/Bappenas' });
+    expect(result.organizations.map((o) => o.name).filter((n) => n.startsWith('Badan Perencanaan') || n.startsWith('Dinas Lingkungan'))).toEqual([]);
+  });
+});
