@@ -1414,7 +1414,8 @@ function findTailWordHits(text: string): OrgHit[] {
     // "The Indonesian Ulema Council": a known body's English name after "The" is that body, the article no part of it;
     // so is the article opening a sentence before any other ("The Semarang Legal Aid Institute (LBH Semarang) said").
     // Inside a sentence "The" is written as a part of a name ("and The Style Council", "aset dari The Walt Disney Company").
-    const opensSentence = skip === 0 && m.index === sentenceStartBefore(text, m.index + 1);
+    // "Denpasar, Bali (ANTARA) - The Bali Provincial Sports Committee": a dateline's dash opens the story's sentence.
+    const opensSentence = skip === 0 && (m.index === sentenceStartBefore(text, m.index + 1) || DATELINE_DASH_BEFORE.test(text.slice(Math.max(0, m.index - 90), m.index)));
     if (words[skip] === 'The' && skip + 1 < words.length && (opensSentence || AGENCY_BY_FORM.has(`${words.slice(skip + 1).join(' ')} ${m[2]!}`))) skip += 1;
     // "Gol Borneo FC dicetak ...": a word of the language opening the sentence before a name the text writes alone too.
     if (skip === 0 && words.length > 1 && m.index === sentenceStartBefore(text, m.index + 1) && isPlainWord(words[0]!)) {
@@ -1436,6 +1437,9 @@ function findTailWordHits(text: string): OrgHit[] {
   }
   return hits;
 }
+
+/** A dateline up to its dash at a line's start, right before: "Denpasar, Bali (ANTARA) - ". */
+const DATELINE_DASH_BEFORE = /(?:^|\n)[^\n.]{1,80}[ \t][-–—][ \t]+$/;
 
 const TEAM_RE = new RegExp(String.raw`${WORD_START}(Tim|tim)[ \t]+([A-Z]${wordChar("'’-")}*(?:[ \t]+[A-Z]${wordChar("'’-")}*){0,3})`, 'gu');
 
@@ -1744,6 +1748,20 @@ function writtenAlone(text: string, word: string): number {
 /** A football club's name with its "PS" before (group 1) or its "FC" / "SC" after (group 2). */
 const CLUB_CORE = /^(?:PS|Persatuan Sepak Bola)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2})$|^(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2})[ \t]+(?:FC|SC)$/u;
 
+/**
+ * "The Bali Provincial Sports Committee (KONI Bali)", "The Semarang Legal Aid Institute (LBH Semarang)": an English name
+ * read by its tail word, then in parentheses a short form another reader knows, is that body's English name.
+ */
+function mergeNamesBeforeShortForms(text: string, hits: OrgHit[]): void {
+  for (const h of hits) {
+    // A company's legal name keeps its own ("PT Bank Pembangunan Daerah Maluku Utara (Bank Malut)").
+    if (h.priority !== 1 || h.government || h.acronym || /^(?:PT|CV|UD)[ \t]/.test(h.base)) continue;
+    const open = /^[ \t]*\(/.exec(text.slice(h.end, h.end + 3));
+    const known = open ? hits.find((o) => o !== h && o.start === h.end + open[0].length && text[o.end] === ')' && o.priority > 1) : undefined;
+    if (known) Object.assign(h, { base: known.base, acronym: known.acronym, region: known.region, regional: known.regional, government: known.government, priority: known.priority });
+  }
+}
+
 /** "yang dikenal sebagai", "better known as": words that give the name a body goes by, not another item of a list. */
 const KNOWN_AS = String.raw`(?:yang[ \t]+)?(?:dikenal|lebih dikenal)[ \t]+(?:dengan|sebagai)(?:[ \t]+nama)?|(?:better[ \t]+|also[ \t]+|widely[ \t]+)?known[ \t]+as`;
 /** A name after {@link KNOWN_AS} or "atau" / "alias" (group 1). */
@@ -2011,6 +2029,7 @@ export function findOrganizations(text: string, home: RegionEntry | null, region
   hits.push(...findBareAcronymHits(text, hits));
   hits.push(...findRecurringNameHits(text, hits));
   mergeNamesGoneBy(text, hits);
+  mergeNamesBeforeShortForms(text, hits);
   hits.sort((a, b) => a.start - b.start);
   resolveAcronymOnly(hits);
   seatUnitsInParents(text, hits);

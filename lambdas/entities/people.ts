@@ -920,8 +920,9 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     const possessor = !lowerOfficer && /(?:['’]s|s['’])[ \t]+$/.test(text.slice(Math.max(0, m.index - 4), m.index)) ? companyBefore(text, m.index, orgHits) : null;
     const ahead = lowerOfficer ?? possessor ?? (ENGLISH_TITLE.test(m[0]) && bodyless ? bodyOrRegionBefore(text, m.index, orgHits) : null);
     // "BPS East Kalimantan head Yusniar Juliana": "head" in lower case is a title after a body or a region only.
-    // "Its operations director, X": a title in lower case after "Its" points back at a body, its field before it.
-    const possessive = LOWER_ENGLISH_TITLE_RE.test(m[0]) && !ahead && !articled ? POSSESSIVE_FIELD_BEFORE.exec(text.slice(Math.max(0, m.index - 30), m.index)) : null;
+    // "Its operations director, X": a title in lower case after "Its" points back at a body, its field before it;
+    // "its acting head": read before the acting mark, which the title holds already.
+    const possessive = LOWER_ENGLISH_TITLE_RE.test(m[0]) && !ahead && !articled ? POSSESSIVE_FIELD_BEFORE.exec(text.slice(Math.max(0, opens - 30), opens)) : null;
     if (LOWER_ENGLISH_TITLE_RE.test(m[0]) && !ahead && !articled && !possessive) continue;
     // "Finnish Foreign Minister Timo Soini", "Malaysian Home Affairs Minister": the nation is the title's.
     const opening = ahead?.start ?? opens;

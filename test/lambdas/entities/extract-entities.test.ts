@@ -4014,7 +4014,9 @@ describe('extractEntities: held-out set s19', () => {
       'Husen Suwarno, coordinator of the Balikpapan Bay Coastal Alliance, said fish stocks fell. The chapter of the Confederation of Indonesian Workers Union (KSPI) agreed.';
     const result = extractEntities(text);
     expect(result.people.map((p) => p.organization)).toEqual(['Serikat Pekerja Indofarma', 'Balikpapan Bay Coastal Alliance']);
-    expect(result.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['Indofarma Workers Union', 'Konfederasi Serikat Pekerja Indonesia']));
+    // The English name before the union's own short form is that union's: one body, its English name an alias.
+    expect(result.organizations.map((o) => o.name)).toEqual(expect.arrayContaining(['Serikat Pekerja Indofarma', 'Konfederasi Serikat Pekerja Indonesia']));
+    expect(result.organizations.find((o) => o.name === 'Serikat Pekerja Indofarma')?.aliases).toContain('Indofarma Workers Union');
   });
 
   it('should read no place in a programme\'s class name with a pair of unit words ("Koperasi Desa/Kelurahan Merah Putih")', () => {
@@ -5167,7 +5169,9 @@ describe('extractEntities on English bodies after "The"', () => {
     );
     expect(result.people).toEqual([]);
     const names = result.organizations.map((o) => o.name);
-    expect(names).toContain('Semarang Legal Aid Institute');
+    // "The Semarang Legal Aid Institute (LBH Semarang)": the English name, without its article, is LBH Semarang's.
+    expect(names).toContain('Lembaga Bantuan Hukum Semarang');
+    expect(result.organizations.find((o) => o.name === 'Lembaga Bantuan Hukum Semarang')?.aliases).toContain('Semarang Legal Aid Institute');
     expect(names).toContain('The Habibie Center');
     expect(names).toContain('The Walt Disney Company');
   });

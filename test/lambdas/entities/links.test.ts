@@ -5219,3 +5219,26 @@ describe('English copy on the capital\'s civil servants', () => {
     expect(result.organizations.map((o) => o.name).filter((n) => n.startsWith('Badan Perencanaan') || n.startsWith('Dinas Lingkungan'))).toEqual([]);
   });
 });
+
+describe('English names before a short form and after a dateline', () => {
+  it('should read "its acting head, X" as the acting head of the body named before, the acting mark read once', () => {
+    const result = extractEntities(
+      'Officials of the East Kalimantan Energy and Mineral Resources Agency attended, including its acting head, Ir. Ahmad Fauzi Rachman, who had been questioned.',
+    );
+    expect(result.people.map((p) => [p.name, p.titles, p.organization])).toEqual([
+      ['Ahmad Fauzi Rachman', ['acting head'], 'Dinas Energi dan Sumber Daya Mineral Kalimantan Timur'],
+    ]);
+  });
+
+  it('should drop "The" after a dateline\'s dash and file an English name before a known short form under that body', () => {
+    const result = extractEntities(
+      'Denpasar, Bali (ANTARA) - The Bali Provincial Sports Committee (KONI Bali) has set a target. The Semarang Legal Aid Institute (LBH Semarang) said the case was closed. ' +
+        'PT Bank Pembangunan Daerah Maluku Utara (Bank Malut) lent the money.',
+    );
+    const names = result.organizations.map((o) => o.name);
+    expect(names.slice(0, 2)).toEqual(['Komite Olahraga Nasional Indonesia Bali', 'Lembaga Bantuan Hukum Semarang']);
+    // A company's legal name stays its name.
+    expect(names).toContain('PT Bank Pembangunan Daerah Maluku Utara');
+    expect(result.organizations[0]!.aliases).toContain('Bali Provincial Sports Committee');
+  });
+});
