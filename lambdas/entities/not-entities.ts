@@ -10,6 +10,7 @@ import { ageInParentheses } from './person-names.js';
 import { isDerivedNoun, isDictionaryWord, isKnownPlaceName, isListedName, isPlainWord } from './tagger-features.js';
 import type { EntityResult, PersonEntity } from '../shared/types.js';
 import type { Span } from './types.js';
+import acronymCommonSenses from './data/acronym-common-senses.json' with { type: 'json' };
 import festivals from './data/festivals.json' with { type: 'json' };
 import ideaWords from './data/idea-words.json' with { type: 'json' };
 import numberWords from './data/number-words.json' with { type: 'json' };
@@ -326,6 +327,32 @@ export function findCommonNounAcronyms(text: string): Span[] {
   }
   return spans;
 }
+/** A body's acronym that stands for a common noun too, the words of that noun and of the body's name. */
+interface AcronymCommonSense {
+  acronym: string;
+  sense: string;
+  body: string;
+}
+const ACRONYM_COMMON_SENSES = (acronymCommonSenses as AcronymCommonSense[]).map((a) => ({
+  ...a,
+  mention: new RegExp(`${WORD_START}${a.acronym}${WORD_END}`, 'gu'),
+  senseWords: new RegExp(`(?<![\\p{L}])${a.sense}(?![\\p{L}])`, 'iu'),
+}));
+
+/**
+ * An acronym a story about its common noun uses without spelling it ("daerah asal PMI" in a story on "pekerja
+ * migran"): it names no body (the Red Cross) where the text never writes that body's name.
+ * @example findCommonSenseAcronyms('calon pekerja migran ... daerah asal PMI').length // 1
+ */
+export function findCommonSenseAcronyms(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const a of ACRONYM_COMMON_SENSES) {
+    if (!text.includes(a.acronym) || !a.senseWords.test(text) || text.includes(a.body)) continue;
+    for (const m of allMatches(a.mention, text)) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
+}
+
 /**
  * Acronyms the text defines for an event, wherever they occur: "Erau International Folk Art Festival (EIFAF)", "Pekan
  * Olahraga Nasional (PON)". An event's short form names no body.
@@ -482,7 +509,7 @@ export function buildNotEntityContext(text: string): NotEntityContext {
     bylines: findBylineSpans(text),
     headings: findHeadingLines(text),
     openers: findSentenceOpeners(text),
-    initials: [...findInitials(text), ...findCommonNounAcronyms(text), ...findEventAcronyms(text), ...findGroupCodes(text)],
+    initials: [...findInitials(text), ...findCommonNounAcronyms(text), ...findCommonSenseAcronyms(text), ...findEventAcronyms(text), ...findGroupCodes(text)],
     products: findProductForms(text, models),
     models,
     channels: findChannelApps(text),

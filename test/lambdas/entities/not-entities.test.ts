@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   findBylineSpans,
+  findCommonSenseAcronyms,
   findCreditSpans,
   findEventAcronyms,
   findFestivalNames,
@@ -298,5 +299,17 @@ describe('findEventAcronyms and finance abbreviations', () => {
     const names = extractEntities(text).organizations.map((o) => o.name);
     expect(names).not.toContain('EBITDA');
     expect(names).not.toContain('PSR');
+  });
+});
+
+describe('findCommonSenseAcronyms', () => {
+  it('should read PMI as migrant workers in a story on them, and as the Red Cross where the text names it', () => {
+    const text =
+      'Polisi menangkap perekrut calon pekerja migran ilegal. Kepala BP3MI Jawa Tengah mengatakan Cilacap termasuk lima besar daerah asal PMI di Jawa Tengah.';
+    expect(findCommonSenseAcronyms(text).map((s) => text.slice(s.start, s.end))).toEqual(['PMI']);
+    expect(extractEntities(text).organizations.map((o) => o.name)).not.toContain('Palang Merah Indonesia');
+    const redCross = 'Relawan Palang Merah Indonesia (PMI) membantu pekerja migran yang dipulangkan. PMI menyiapkan ambulans.';
+    expect(findCommonSenseAcronyms(redCross)).toEqual([]);
+    expect(extractEntities(redCross).organizations.map((o) => o.name)).toContain('Palang Merah Indonesia');
   });
 });
