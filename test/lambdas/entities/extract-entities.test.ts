@@ -5373,3 +5373,13 @@ describe('extractEntities on an economic loanword opening a quote', () => {
     expect(extractEntities(text).people).toEqual([]);
   });
 });
+
+describe('extractEntities on a Javanese elder called "Mbah"', () => {
+  it('should read "Mbah" as a calling word: "Sutrisno atau akrab disapa Mbah Tris" then "kata Mbah Tris" is one person, who speaks', () => {
+    const result = extractEntities(
+      'Ketua kelompok itu, Sutrisno atau akrab disapa Mbah Tris, mengatakan mangrove mulai tumbuh.\n\n"Dulu di sini sawah, sekarang sudah jadi laut," kata Mbah Tris.',
+    );
+    expect(result.people.map((p) => p.name)).toEqual(['Sutrisno']);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Sutrisno']);
+  });
+});
