@@ -86,7 +86,7 @@ const ENGLISH_RE = new RegExp(
 // Found where a word starts only: the cues open with a dozen lower-case letters, which a whole-text scan tries everywhere.
 const findCuedRuns = wordStartMatcher(`(?:${buildAlternation(orgCues as string[])})[ \\t]+(${RUN})`, orgCues as string[]);
 /** Hospital heads: a hospital is often named after a person. */
-export const HOSPITAL_HEADS: ReadonlySet<string> = new Set(['RS', 'RSI', 'RSIA', 'RSJ', 'RSPAD', 'RSU', 'RSUD', 'RSUP', 'Rumah Sakit', 'Rumah Sakit Jiwa', 'Rumah Sakit Umum', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat']);
+export const HOSPITAL_HEADS: ReadonlySet<string> = new Set(['RS', 'RSD', 'RSI', 'RSIA', 'RSJ', 'RSPAD', 'RSU', 'RSUD', 'RSUP', 'Rumah Sakit', 'Rumah Sakit Jiwa', 'Rumah Sakit Umum', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat']);
 /** The weather, climate and geophysics stations of BMKG, named after the airport or town they serve ("Stasiun Meteorologi Aji Pangeran Tumenggung Pranoto"). */
 const STATION_HEADS: ReadonlySet<string> = new Set(['Stasiun Meteorologi', 'Stasiun Meteorologi Maritim', 'Stasiun Klimatologi', 'Stasiun Geofisika']);
 /** Whether bodies of a head are often named after a person: a hospital, a station named after its airport, a parish after its saint. */
@@ -134,7 +134,7 @@ const REGION_SEATED_HEADS: ReadonlySet<string> = new Set(['Karang Taruna', 'Klas
 const CHURCH_NAME = /^Gereja[ \t]|[ \t](?:Kristen|Protestan)(?![\p{L}])/u;
 
 /** Heads of public bodies: the body is government. */
-const GOVERNMENT_HEADS = new Set([...STATION_HEADS, 'RSUD', 'RSUP', 'RSPAD', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat', 'Kepresidenan', 'Kepolisian', 'Balai Besar', 'Balai Besar Wilayah Sungai', 'BBWS', 'Puskesmas', 'Kantor Pertanahan', 'Kantor Imigrasi', 'Kantor Pelayanan Pajak', 'KPP Pratama', 'UPT', 'UPTD', 'Badan Permusyawaratan Desa', 'Badan Permusyawaratan Kampung', 'Tuha Peut', 'Tuha Peuet', 'Kantor Urusan Agama', 'KUA', 'Pelabuhan Perikanan Samudera', 'Pelabuhan Perikanan Nusantara', 'Pos SAR', 'Pos Pencarian dan Pertolongan', 'Pos Angkatan Laut', 'Pos AL', 'Balai Bahasa', 'Unit Pelaksana Teknis Daerah', 'Unit Pelaksana Teknis', 'SPPG', 'PLBN', 'Pos Lintas Batas Negara']);
+const GOVERNMENT_HEADS = new Set([...STATION_HEADS, 'RSD', 'RSUD', 'RSUP', 'RSPAD', 'Rumah Sakit Umum Daerah', 'Rumah Sakit Umum Pusat', 'Kepresidenan', 'Kepolisian', 'Balai Besar', 'Balai Besar Wilayah Sungai', 'BBWS', 'Puskesmas', 'Kantor Pertanahan', 'Kantor Imigrasi', 'Kantor Pelayanan Pajak', 'KPP Pratama', 'UPT', 'UPTD', 'Badan Permusyawaratan Desa', 'Badan Permusyawaratan Kampung', 'Tuha Peut', 'Tuha Peuet', 'Kantor Urusan Agama', 'KUA', 'Pelabuhan Perikanan Samudera', 'Pelabuhan Perikanan Nusantara', 'Pos SAR', 'Pos Pencarian dan Pertolongan', 'Pos Angkatan Laut', 'Pos AL', 'Balai Bahasa', 'Unit Pelaksana Teknis Daerah', 'Unit Pelaksana Teknis', 'SPPG', 'PLBN', 'Pos Lintas Batas Negara']);
 /** Place heads other than hospitals end a body's name ("PT Angkasa I Bandara Internasional Lombok"). */
 const PLACE_HEAD_WORDS = new Set(PLACE_HEADS.flatMap((h) => (h.startsWith('Rumah') || h.startsWith('RS') ? [] : [h.split(' ')[0]!])));
 

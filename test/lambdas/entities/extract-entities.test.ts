@@ -5383,3 +5383,13 @@ describe('extractEntities on a Javanese elder called "Mbah"', () => {
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Sutrisno']);
   });
 });
+
+describe('extractEntities on a regional hospital "RSD" and a noun opening a quoted sentence', () => {
+  it('should read "RSD dr. Soebandi Jember" as a state hospital, no person, and "Ancaman hukumannya" as no name', () => {
+    const result = extractEntities(
+      'Saksi ahli dari RSD dr. Soebandi Jember menjelaskan luka korban.\n\n"Jangan mau dititipi apa pun. Ancaman hukumannya bisa sampai hukuman mati," tegas Kepala BNNP Jatim Budi Mulyanto.',
+    );
+    expect(result.organizations.find((o) => o.name.startsWith('RSD'))).toMatchObject({ name: 'RSD dr. Soebandi Jember', government: true });
+    expect(result.people.map((p) => p.name)).toEqual(['Budi Mulyanto']);
+  });
+});
