@@ -2609,7 +2609,7 @@ function linkNearbyOrganizations(text: string, hits: readonly PersonHit[], orgHi
     // name's sentence says it now leads. A short form ("Markus, yang kini memimpin BPKAD") calls back one whose post
     // the story gave already.
     const led = /\s/.test(text.slice(hit.start, hit.end)) ? bodyAfterClause(text, hit, LEADS_AFTER, hits, orgHits) : undefined;
-    if (led) return { ...hit, org: led, titleEntry: TITLE_BY_FORM.get('Ketua')!, title: 'pemimpin' };
+    if (led) return { ...hit, org: led, titleEntry: TITLE_BY_FORM.get('Ketua')!, title: /[ \t]who[ \t]/.test(text.slice(hit.end, led.start)) ? 'head' : 'pemimpin' };
     // "Majelis hakim Pengadilan Tipikor Samarinda yang diketuai Nyoto Hindaryanto": the body's chair or leader.
     // "Majelis hakim yang diketuai Dr. X": the panel of judges names no body; its chair is a judge.
     if (PANEL_CHAIRED_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start))) {
@@ -2670,8 +2670,12 @@ function bodyAfterClause(text: string, hit: PersonHit, clause: RegExp, hits: rea
   return body && !hits.some((h) => h.start > hit.end && h.start < body.start) ? body : undefined;
 }
 
-/** A clause after a name on the body its person now leads, up to the body: ", kini dipercaya memimpin ". */
-const LEADS_AFTER = /^[^.;"“”]*?[ \t]+(?:kini[ \t]+|sekarang[ \t]+)?(?:dipercaya[ \t]+)?memimpin[ \t]+/u;
+/**
+ * A clause after a name on the body its person now leads, up to the body: ", kini dipercaya memimpin "; in English
+ * ", who heads the ", ", who headed the " (a post held before is the person's body too).
+ */
+const LEADS_AFTER =
+  /^[^.;"“”]*?[ \t]+(?:(?:kini[ \t]+|sekarang[ \t]+)?(?:dipercaya[ \t]+)?memimpin[ \t]+|who[ \t]+(?:now[ \t]+)?(?:heads|headed|leads|led|chairs|chaired)[ \t]+(?:the[ \t]+)?)/u;
 
 /** A clause after a name on where its person works, up to the employer: ", yang bekerja untuk subkontraktor ". */
 const WORKS_FOR_AFTER = /^[^.;"“”]*?[ \t]+yang[ \t]+(?:bekerja|berkerja|bertugas)[ \t]+(?:sebagai[ \t]+(?:\p{Ll}+[ \t]+){1,3})?(?:untuk|di|pada)[ \t]+(?:\p{Ll}+[ \t]+){0,2}/u;

@@ -5242,3 +5242,16 @@ describe('English names before a short form and after a dateline', () => {
     expect(result.organizations[0]!.aliases).toContain('Bali Provincial Sports Committee');
   });
 });
+
+describe('an English clause on the body a person heads', () => {
+  it('should give "X, who heads the Bombana Environment Agency, said" and "X, who led the LPD" the body as their post', () => {
+    const result = extractEntities(
+      'Andi Syamsul Bahri, who heads the Bombana Environment Agency, said the permits were under review. ' +
+        'I Nyoman Sukadana, 58, who led the Lembaga Perkreditan Desa (LPD) of the Kutuh customary village, was sentenced.',
+    );
+    expect(result.people.map((p) => [p.name, p.titles, p.organization])).toEqual([
+      ['Andi Syamsul Bahri', ['head'], 'Dinas Lingkungan Hidup Bombana'],
+      ['I Nyoman Sukadana', ['head'], 'Lembaga Perkreditan Desa'],
+    ]);
+  });
+});
