@@ -343,7 +343,7 @@ export function readTagSpans(path: readonly number[]): { first: number; last: nu
 }
 
 /** Lower-case words that join two names but belong to neither: "Sumatra and Kalimantan", "Waters di Great Bookham". */
-const JOINING_WORDS = new Set(['dan', 'and', 'di', 'serta', 'atau', 'or', 'ke', 'dari', 'in', 'at', 'with', 'dengan']);
+const JOINING_WORDS = new Set(['dan', 'and', 'di', 'serta', 'atau', 'or', 'ke', 'dari', 'in', 'at', 'with', 'dengan', 'through', 'via', 'to', 'from', 'melalui', 'lewat']);
 /** Javanese honorifics that are part of the name a person is known by ("Ki Hajar Dewantara", "Nyi Ageng Serang"). */
 const HONORIFICS_IN_NAMES = new Set(['Ki', 'Nyi']);
 /**

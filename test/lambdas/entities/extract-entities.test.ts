@@ -5393,3 +5393,10 @@ describe('extractEntities on a regional hospital "RSD" and a noun opening a quot
     expect(result.people.map((p) => p.name)).toEqual(['Budi Mulyanto']);
   });
 });
+
+describe('extractEntities on places joined by a preposition of the way', () => {
+  it('should read "Malaysia through Batam" as two places', () => {
+    const result = extractEntities('Most of them travel to Malaysia through Batam or Nunukan in North Kalimantan.');
+    expect(result.locations.map((l) => l.name)).toEqual(['Malaysia', 'Batam', 'Nunukan', 'Kalimantan Utara']);
+  });
+});
