@@ -1395,6 +1395,9 @@ function findTailWordHits(text: string): OrgHit[] {
       TITLE_WORDS.has(word) || NAME_STOPWORDS.has(word) || CAPITALISED_ROLES.has(word) || ENGLISH_OFFICE_FIELDS.has(word) || isDerivedNoun(word) || /-based$|['’]s$|^(?:and|&|dan)$/.test(word);
     while (skip < words.length && opensNoName(words[skip]!)) skip += 1;
     // "Direktur Operasional Borneo FC": a title's field right after the title is the title's, no word of the name.
+    // "Talent Acquisition Lead Kalla Group": an English officer's title of capitalised words before the company's name.
+    const officer = words.findLastIndex((w, k) => k < words.length - 1 && ENGLISH_OFFICER_TITLE_END.has(w) && words.slice(skip, k).every((v) => isEnglishWord(v.toLowerCase())));
+    if (officer >= skip) skip = officer + 1;
     const titleBefore = skip > 0 ? words[skip - 1]! : wordBefore(text, m.index);
     if (skip < words.length - 1 && ORG_WORDS.has(words[skip]!) && TITLE_WORDS.has(titleBefore)) skip += 1;
     // "Stop TB Partnership Indonesia (STPI)": a short form after the name that spells the skipped words too takes them.
@@ -1437,6 +1440,9 @@ function findTailWordHits(text: string): OrgHit[] {
   }
   return hits;
 }
+
+/** The last word of an English officer's title written capitalised ("Talent Acquisition Lead", "Area Manager"). */
+const ENGLISH_OFFICER_TITLE_END: ReadonlySet<string> = new Set(['Lead', 'Manager', 'Head', 'Director', 'Officer', 'Coordinator', 'Specialist', 'Supervisor']);
 
 /** A dateline up to its dash at a line's start, right before: "Denpasar, Bali (ANTARA) - ". */
 const DATELINE_DASH_BEFORE = /(?:^|\n)[^\n.]{1,80}[ \t][-–—][ \t]+$/;

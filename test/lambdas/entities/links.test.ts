@@ -5255,3 +5255,11 @@ describe('an English clause on the body a person heads', () => {
     ]);
   });
 });
+
+describe('an English officer\'s title before a group\'s name', () => {
+  it('should read "Talent Acquisition Lead Kalla Group, X" as X of Kalla Group, the title no part of the name', () => {
+    const result = extractEntities('Talent Acquisition Lead Kalla Group, Muhammad Aswar Jufri, mengatakan perusahaan membuka 40 lowongan.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['Kalla Group']);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Muhammad Aswar Jufri', 'Kalla Group']]);
+  });
+});
