@@ -1768,6 +1768,26 @@ function mergeNamesBeforeShortForms(text: string, hits: OrgHit[]): void {
   }
 }
 
+/**
+ * "Petugas Bea Cukai Entikong", "Bea Cukai Juanda": customs named with a town or an airport after it is the customs
+ * office there (a KPPBC), not the directorate general.
+ */
+function seatCustomsOffices(text: string, hits: OrgHit[]): void {
+  for (const h of hits) {
+    if (h.base !== CUSTOMS_BASE || !/^Bea(?:[ \t]+dan)?[ \t]+Cukai$/.test(text.slice(h.start, h.end))) continue;
+    const seat = CUSTOMS_SEAT_AFTER.exec(text.slice(h.end, h.end + 40));
+    if (!seat) continue;
+    const place = seat[1]!.replace(/\s+/g, ' ');
+    const airport = new RegExp(`Bandar(?:a|[ \\t]+Udara)[ \\t]+(?:Internasional[ \\t]+)?${escapeRegExp(place)}(?![\\p{L}])`, 'u').test(text);
+    if (!airport && !isKnownPlaceName(place) && matchRegionAt(place, 0)?.end !== place.length) continue;
+    Object.assign(h, { end: h.end + seat[0].length, base: `${CUSTOMS_OFFICE} ${place}`, acronym: null, aliases: [], region: null, regional: false, seated: true });
+  }
+}
+const CUSTOMS_BASE = 'Direktorat Jenderal Bea dan Cukai';
+const CUSTOMS_OFFICE = 'Kantor Pengawasan dan Pelayanan Bea dan Cukai';
+/** One or two capitalised words after "Bea Cukai": the seat (group 1). */
+const CUSTOMS_SEAT_AFTER = /^[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(?![\p{L}])/u;
+
 /** "yang dikenal sebagai", "better known as": words that give the name a body goes by, not another item of a list. */
 const KNOWN_AS = String.raw`(?:yang[ \t]+)?(?:dikenal|lebih dikenal)[ \t]+(?:dengan|sebagai)(?:[ \t]+nama)?|(?:better[ \t]+|also[ \t]+|widely[ \t]+)?known[ \t]+as`;
 /** A name after {@link KNOWN_AS} or "atau" / "alias" (group 1). */
@@ -2039,6 +2059,7 @@ export function findOrganizations(text: string, home: RegionEntry | null, region
   hits.sort((a, b) => a.start - b.start);
   resolveAcronymOnly(hits);
   seatUnitsInParents(text, hits);
+  seatCustomsOffices(text, hits);
   fillRegions(text, hits, home);
   hits.push(...findEnglishRegionalCommissions(text, hits));
   hits.sort((a, b) => a.start - b.start);

@@ -5263,3 +5263,18 @@ describe('an English officer\'s title before a group\'s name', () => {
     expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Muhammad Aswar Jufri', 'Kalla Group']]);
   });
 });
+
+describe('customs offices named by their seat', () => {
+  it('should read "Bea Cukai Entikong" and "Bea Cukai Juanda" (an airport the text names) as customs offices, bare "Bea Cukai" as the directorate general', () => {
+    const result = extractEntities(
+      'Petugas Bea Cukai Entikong kemudian mengarahkan mobil ke jalur pemeriksaan. Petugas Bea Cukai Juanda di Bandara Internasional Juanda menangkap pria itu. ' +
+        'Bea Cukai menyita barang. Petugas Bea Cukai Rabu lalu menyita sabu.',
+    );
+    expect(result.organizations.map((o) => [o.name, o.government])).toEqual([
+      ['Kantor Pengawasan dan Pelayanan Bea dan Cukai Entikong', true],
+      ['Kantor Pengawasan dan Pelayanan Bea dan Cukai Juanda', true],
+      ['Direktorat Jenderal Bea dan Cukai', true],
+    ]);
+    expect(result.locations.map((l) => l.name)).not.toContain('Bea Cukai Entikong');
+  });
+});
