@@ -5278,3 +5278,13 @@ describe('customs offices named by their seat', () => {
     expect(result.locations.map((l) => l.name)).not.toContain('Bea Cukai Entikong');
   });
 });
+
+describe('Aceh\'s labour office by its own name', () => {
+  it('should read "Dinas Tenaga Kerja dan Mobilitas Penduduk (Disnakermobduk) Aceh" whole, its acronym no person', () => {
+    const result = extractEntities(
+      'Kepala Dinas Tenaga Kerja dan Mobilitas Penduduk (Disnakermobduk) Aceh, T. Zulfikar Hasballah, S.T., M.T., mengatakan UMP naik. Disnakermobduk mencatat 20 perusahaan.',
+    );
+    expect(result.organizations.map((o) => [o.name, o.acronym])).toEqual([['Dinas Tenaga Kerja dan Mobilitas Penduduk Aceh', 'Disnakermobduk']]);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['T. Zulfikar Hasballah', 'Dinas Tenaga Kerja dan Mobilitas Penduduk Aceh']]);
+  });
+});
