@@ -931,6 +931,8 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     const formerAhead = markAhead?.[1] ?? '';
     // "Corporate Communications Manager Garuda Indonesia": an officer's English title keeps its capitalised field.
     const field = !ahead && CAPITALISED_OFFICER_TITLE.test(m[0]) ? OFFICE_FIELD_BEFORE.exec(text.slice(Math.max(0, opening - 60), opening))?.[0].length ?? 0 : 0;
+    // "IWIP Corporate Communications Manager X": the body written right before the field is the officer's.
+    const fieldBody = field > 0 ? orgHits.find((o) => o.end <= opening - field && /^[ \t]+$/.test(text.slice(o.end, opening - field))) : undefined;
     const nation = /(?<![\p{L}])(\p{Lu}\p{L}+|US|UK)[ \t]+$/u.exec(text.slice(Math.max(0, opening - field - 24), opening - field));
     const national = nation && (NOT_PLACE_WORDS.has(nation[1]!) || nation[1] === 'US' || nation[1] === 'UK') ? nation[0].length : 0;
     const titleStart = Math.min(opening - field - national - formerAhead.length - (possessive?.[1]!.length ?? 0), office?.start ?? opens);
@@ -965,6 +967,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       (duty || faction ? null : inTitle.at(-1)) ??
       (colon ? listBody(text, opens, orgHits) : null) ??
       customaryVillageOf(titleText, orgHits) ??
+      fieldBody ??
       null;
     hits.push({
       start: name.start,

@@ -5288,3 +5288,14 @@ describe('Aceh\'s labour office by its own name', () => {
     expect(result.people.map((p) => [p.name, p.organization])).toEqual([['T. Zulfikar Hasballah', 'Dinas Tenaga Kerja dan Mobilitas Penduduk Aceh']]);
   });
 });
+
+describe('a body right before an English officer\'s field and title', () => {
+  it('should give "IWIP Corporate Communications Manager X" the company, its company', () => {
+    const result = extractEntities(
+      'PT Indonesia Weda Bay Industrial Park (IWIP) said it complied. Meanwhile, IWIP Corporate Communications Manager Yudhistira Pratama said the company had checked.',
+    );
+    expect(result.people.map((p) => [p.name, p.titles, p.organization])).toEqual([
+      ['Yudhistira Pratama', ['Corporate Communications Manager'], 'PT Indonesia Weda Bay Industrial Park'],
+    ]);
+  });
+});
