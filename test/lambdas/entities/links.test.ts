@@ -5290,7 +5290,7 @@ describe('Aceh\'s labour office by its own name', () => {
 });
 
 describe('a body right before an English officer\'s field and title', () => {
-  it('should give "IWIP Corporate Communications Manager X" the company, its company', () => {
+  it('should give "IWIP Corporate Communications Manager X" the company its short form names', () => {
     const result = extractEntities(
       'PT Indonesia Weda Bay Industrial Park (IWIP) said it complied. Meanwhile, IWIP Corporate Communications Manager Yudhistira Pratama said the company had checked.',
     );
