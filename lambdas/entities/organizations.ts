@@ -41,7 +41,7 @@ import {
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { ASSOCIATION_BOARD, CLASS_BEFORE_SEAT, COMPANY_END_WORDS, HOSPITAL_HEADS, HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, goesOnCompanyName, ofContinuation, opensBodyKind } from './named-bodies.js';
-import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, ROMAN_NUMERAL, SPACES, UPPER_FIRST, WORDS_AFTER_NAME_NUMBER, WORD_END, WORD_START, allMatches, buildAlternation, capitalize, clashesWith, escapeRegExp, initialsOf, insideLonger, literalGroups, wholeWordsAt, withCountedLetters, literalMatcher, matchAt, overlapsAny, withinAny, sentenceStartBefore, spelledBefore, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
+import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, DATELINE_TO_DASH, ROMAN_NUMERAL, SPACES, UPPER_FIRST, WORDS_AFTER_NAME_NUMBER, WORD_END, WORD_START, allMatches, buildAlternation, capitalize, clashesWith, escapeRegExp, initialsOf, insideLonger, literalGroups, wholeWordsAt, withCountedLetters, literalMatcher, matchAt, overlapsAny, withinAny, sentenceStartBefore, spelledBefore, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
 import { isAffixedWord, isDerivedNoun, isDictionaryWord, isEnglishWord, isGivenName, isKnownPlaceName, isListedName, isPlainWord, knownNameLength } from './tagger-features.js';
 import type { AgencyEntry, OrgHit, RegionEntry, RegionHit, Span } from './types.js';
 import englishUnits from './data/english-units.json' with { type: 'json' };
@@ -1394,10 +1394,10 @@ function findTailWordHits(text: string): OrgHit[] {
     const opensNoName = (word: string): boolean =>
       TITLE_WORDS.has(word) || NAME_STOPWORDS.has(word) || CAPITALISED_ROLES.has(word) || ENGLISH_OFFICE_FIELDS.has(word) || isDerivedNoun(word) || /-based$|['’]s$|^(?:and|&|dan)$/.test(word);
     while (skip < words.length && opensNoName(words[skip]!)) skip += 1;
-    // "Direktur Operasional Borneo FC": a title's field right after the title is the title's, no word of the name.
     // "Talent Acquisition Lead Kalla Group": an English officer's title of capitalised words before the company's name.
     const officer = words.findLastIndex((w, k) => k < words.length - 1 && ENGLISH_OFFICER_TITLE_END.has(w) && words.slice(skip, k).every((v) => isEnglishWord(v.toLowerCase())));
     if (officer >= skip) skip = officer + 1;
+    // "Direktur Operasional Borneo FC": a title's field right after the title is the title's, no word of the name.
     const titleBefore = skip > 0 ? words[skip - 1]! : wordBefore(text, m.index);
     if (skip < words.length - 1 && ORG_WORDS.has(words[skip]!) && TITLE_WORDS.has(titleBefore)) skip += 1;
     // "Stop TB Partnership Indonesia (STPI)": a short form after the name that spells the skipped words too takes them.
@@ -1445,7 +1445,7 @@ function findTailWordHits(text: string): OrgHit[] {
 const ENGLISH_OFFICER_TITLE_END: ReadonlySet<string> = new Set(['Lead', 'Manager', 'Head', 'Director', 'Officer', 'Coordinator', 'Specialist', 'Supervisor']);
 
 /** A dateline up to its dash at a line's start, right before: "Denpasar, Bali (ANTARA) - ". */
-const DATELINE_DASH_BEFORE = /(?:^|\n)[^\n.]{1,80}[ \t][-–—][ \t]+$/;
+const DATELINE_DASH_BEFORE = new RegExp(`(?:^|\\n)${DATELINE_TO_DASH}$`);
 
 const TEAM_RE = new RegExp(String.raw`${WORD_START}(Tim|tim)[ \t]+([A-Z]${wordChar("'’-")}*(?:[ \t]+[A-Z]${wordChar("'’-")}*){0,3})`, 'gu');
 

@@ -56,6 +56,7 @@ import { attachToKnown, findShortFormHits, isSharedPart, nicknamesOf, withAliase
 import { APPOSITIVE_WINDOW, TAGGED_NAME_MARGIN, TITLE_ORG_WINDOW } from './settings.js';
 import {
   CAPITAL_AFTER_SPACES,
+  DATELINE_TO_DASH,
   LETTER_END,
   LETTER_START,
   NAME_TOKEN_SOURCE,
@@ -1802,7 +1803,7 @@ function leadSubject(text: string, nameOf: Map<OrgHit, string>): string | null {
   return LEAD_SUBJECT_BEFORE.test(before) ? first[1] : null;
 }
 /** What may stand before a lead's subject: a dateline up to its dash, then "The". */
-const LEAD_SUBJECT_BEFORE = /^(?:[^.\n]{0,60}?[ \t][—–-][ \t]+)?(?:[Tt]he[ \t]+)?$/;
+const LEAD_SUBJECT_BEFORE = new RegExp(`^(?:${DATELINE_TO_DASH})?(?:[Tt]he[ \\t]+)?$`);
 /** An English spokesperson's bare title opening a sentence ("Spokesman X said"): the voice of the body the story is about. */
 const BARE_ENGLISH_SPOKESPERSON = /^Spokes(?:man|woman|person)$/;
 
