@@ -41,7 +41,8 @@ import {
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { ASSOCIATION_BOARD, CLASS_BEFORE_SEAT, COMPANY_END_WORDS, HOSPITAL_HEADS, HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, goesOnCompanyName, ofContinuation, opensBodyKind } from './named-bodies.js';
-import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, DATELINE_TO_DASH, ROMAN_NUMERAL, SPACES, UPPER_FIRST, WORDS_AFTER_NAME_NUMBER, WORD_END, WORD_START, allMatches, buildAlternation, capitalize, clashesWith, escapeRegExp, initialsOf, insideLonger, literalGroups, wholeWordsAt, withCountedLetters, literalMatcher, matchAt, overlapsAny, withinAny, sentenceStartBefore, spelledBefore, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
+import { findDatelineSpan } from './dateline.js';
+import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, ROMAN_NUMERAL, SPACES, UPPER_FIRST, WORDS_AFTER_NAME_NUMBER, WORD_END, WORD_START, allMatches, buildAlternation, capitalize, clashesWith, escapeRegExp, initialsOf, insideLonger, literalGroups, wholeWordsAt, withCountedLetters, literalMatcher, matchAt, overlapsAny, withinAny, sentenceStartBefore, spelledBefore, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
 import { isAffixedWord, isDerivedNoun, isDictionaryWord, isEnglishWord, isGivenName, isKnownPlaceName, isListedName, isPlainWord, knownNameLength } from './tagger-features.js';
 import type { AgencyEntry, OrgHit, RegionEntry, RegionHit, Span } from './types.js';
 import englishUnits from './data/english-units.json' with { type: 'json' };
@@ -1418,7 +1419,7 @@ function findTailWordHits(text: string): OrgHit[] {
     // so is the article opening a sentence before any other ("The Semarang Legal Aid Institute (LBH Semarang) said").
     // Inside a sentence "The" is written as a part of a name ("and The Style Council", "aset dari The Walt Disney Company").
     // "Denpasar, Bali (ANTARA) - The Bali Provincial Sports Committee": a dateline's dash opens the story's sentence.
-    const opensSentence = skip === 0 && (m.index === sentenceStartBefore(text, m.index + 1) || DATELINE_DASH_BEFORE.test(text.slice(Math.max(0, m.index - 90), m.index)));
+    const opensSentence = skip === 0 && (m.index === sentenceStartBefore(text, m.index + 1) || (words[0] === 'The' && m.index === findDatelineSpan(text)?.end));
     if (words[skip] === 'The' && skip + 1 < words.length && (opensSentence || AGENCY_BY_FORM.has(`${words.slice(skip + 1).join(' ')} ${m[2]!}`))) skip += 1;
     // "Gol Borneo FC dicetak ...": a word of the language opening the sentence before a name the text writes alone too.
     if (skip === 0 && words.length > 1 && m.index === sentenceStartBefore(text, m.index + 1) && isPlainWord(words[0]!)) {
@@ -1443,9 +1444,6 @@ function findTailWordHits(text: string): OrgHit[] {
 
 /** The last word of an English officer's title written capitalised ("Talent Acquisition Lead", "Area Manager"). */
 const ENGLISH_OFFICER_TITLE_END: ReadonlySet<string> = new Set(['Lead', 'Manager', 'Head', 'Director', 'Officer', 'Coordinator', 'Specialist', 'Supervisor']);
-
-/** A dateline up to its dash at a line's start, right before: "Denpasar, Bali (ANTARA) - ". */
-const DATELINE_DASH_BEFORE = new RegExp(`(?:^|\\n)${DATELINE_TO_DASH}$`);
 
 const TEAM_RE = new RegExp(String.raw`${WORD_START}(Tim|tim)[ \t]+([A-Z]${wordChar("'’-")}*(?:[ \t]+[A-Z]${wordChar("'’-")}*){0,3})`, 'gu');
 

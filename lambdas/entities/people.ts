@@ -43,6 +43,7 @@ import {
   regencyOfDistrict,
   regionOfKindNamed,
 } from './gazetteer.js';
+import { findDatelineSpan } from './dateline.js';
 import { isNamedAreaIn, matchRegionAt } from './locations.js';
 import { isAffixedWord, isDerivedNoun, isDictionaryWord, isEnglishWord, isKnownPlaceName, isKnownSurname, isListedName, isPlainWord, knownNameLength, tokenize } from './tagger-features.js';
 import commonWords from './data/common-words.json' with { type: 'json' };
@@ -56,7 +57,6 @@ import { attachToKnown, findShortFormHits, isSharedPart, nicknamesOf, withAliase
 import { APPOSITIVE_WINDOW, TAGGED_NAME_MARGIN, TITLE_ORG_WINDOW } from './settings.js';
 import {
   CAPITAL_AFTER_SPACES,
-  DATELINE_TO_DASH,
   LETTER_END,
   LETTER_START,
   NAME_TOKEN_SOURCE,
@@ -1799,11 +1799,11 @@ function leadSubject(text: string, nameOf: Map<OrgHit, string>): string | null {
   let first: [OrgHit, string] | null = null;
   for (const [hit, name] of nameOf) if (!first || hit.start < first[0].start) first = [hit, name];
   if (!first) return null;
-  const before = text.slice(sentenceStartBefore(text, first[0].start), first[0].start);
-  return LEAD_SUBJECT_BEFORE.test(before) ? first[1] : null;
+  const opens = sentenceStartBefore(text, first[0].start);
+  const dateline = findDatelineSpan(text);
+  const from = dateline && dateline.start === opens && dateline.end <= first[0].start ? dateline.end : opens;
+  return /^(?:[Tt]he[ \t]+)?$/.test(text.slice(from, first[0].start)) ? first[1] : null;
 }
-/** What may stand before a lead's subject: a dateline up to its dash, then "The". */
-const LEAD_SUBJECT_BEFORE = new RegExp(`^(?:${DATELINE_TO_DASH})?(?:[Tt]he[ \\t]+)?$`);
 /** An English spokesperson's bare title opening a sentence ("Spokesman X said"): the voice of the body the story is about. */
 const BARE_ENGLISH_SPOKESPERSON = /^Spokes(?:man|woman|person)$/;
 

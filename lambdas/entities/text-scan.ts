@@ -314,9 +314,6 @@ export const LOWER_CASE_WORD = /^\p{Ll}+$/u;
 /** Spaces, then a capital: a capitalised word follows. */
 export const CAPITAL_AFTER_SPACES = /^[ \t]+\p{Lu}/u;
 
-/** A dateline's words up to its dash and the spaces after, as a pattern's source: "Denpasar, Bali (ANTARA) - ". */
-export const DATELINE_TO_DASH = String.raw`[^.\n]{1,80}?[ \t][-–—][ \t]+`;
-
 /** Spaces or tabs, sticky: `matchAt(SPACES, text, at)` reads the gap at `at`. */
 export const SPACES = /[ \t]+/y;
 
