@@ -1784,11 +1784,16 @@ function namedInArticle(nameOf: Map<OrgHit, string>, test: (name: string) => boo
   return names.size === 1 ? [...names][0]! : null;
 }
 
-/** The organization of the article that passes `test` and is written first; null when there is none. */
-function firstNamed(nameOf: Map<OrgHit, string>, test: (name: string) => boolean): string | null {
+/** The organization of the article that passes `test` and is written first, with its hit; null when there is none. */
+function firstNamedHit(nameOf: Map<OrgHit, string>, test: (name: string) => boolean): [OrgHit, string] | null {
   let first: [OrgHit, string] | null = null;
   for (const [hit, name] of nameOf) if (test(name) && (!first || hit.start < first[0].start)) first = [hit, name];
-  return first?.[1] ?? null;
+  return first;
+}
+
+/** The organization of the article that passes `test` and is written first; null when there is none. */
+function firstNamed(nameOf: Map<OrgHit, string>, test: (name: string) => boolean): string | null {
+  return firstNamedHit(nameOf, test)?.[1] ?? null;
 }
 
 /**
@@ -1796,8 +1801,7 @@ function firstNamed(nameOf: Map<OrgHit, string>, test: (name: string) => boolean
  * North Sumatra High Prosecutor's Office has named ..."); null when the first body named is no subject.
  */
 function leadSubject(text: string, nameOf: Map<OrgHit, string>): string | null {
-  let first: [OrgHit, string] | null = null;
-  for (const [hit, name] of nameOf) if (!first || hit.start < first[0].start) first = [hit, name];
+  const first = firstNamedHit(nameOf, () => true);
   if (!first) return null;
   const opens = sentenceStartBefore(text, first[0].start);
   const dateline = findDatelineSpan(text);
