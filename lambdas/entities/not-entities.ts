@@ -305,9 +305,9 @@ const SENTENCE_START_BEFORE = new RegExp(String.raw`(?:${SENTENCE_BREAK_SOURCE}|
  * suara (TPS)". Here "PKS" is a mill, not the party: its mentions name no body, person or place.
  * @example findCommonNounAcronyms('di pabrik kelapa sawit (PKS). PKS itu tutup.').length // 2
  */
-export function findCommonNounAcronyms(text: string): Span[] {
+export function findCommonNounAcronyms(text: string, parenthesized = allMatches(ACRONYM_AFTER_WORDS, text)): Span[] {
   const defined = new Set<string>();
-  for (const m of allMatches(ACRONYM_AFTER_WORDS, text)) {
+  for (const m of parenthesized) {
     const acronym = m[1]!;
     // Words in lower case; the first may be capitalised where it opens a sentence ("Pajak kendaraan bermotor (PKB)").
     const words = wordsBefore(text, m.index, acronym.length, (w) => /^\p{L}\p{Ll}*$/u.test(w));
@@ -358,9 +358,9 @@ export function findCommonSenseAcronyms(text: string): Span[] {
  * Olahraga Nasional (PON)". An event's short form names no body.
  * @example findEventAcronyms('rangkaian Erau International Folk Art Festival (EIFAF). EIFAF ramai.').length // 2
  */
-export function findEventAcronyms(text: string): Span[] {
+export function findEventAcronyms(text: string, parenthesized = allMatches(ACRONYM_AFTER_WORDS, text)): Span[] {
   const defined = new Set<string>();
-  for (const m of allMatches(ACRONYM_AFTER_WORDS, text)) {
+  for (const m of parenthesized) {
     const run = EVENT_RUN_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1];
     if (run && EVENT_NAME.test(run)) defined.add(m[1]!);
   }
@@ -502,6 +502,8 @@ function findChannelApps(text: string): Span[] {
 /** Build the not-entity context of a text (credits, headings, product forms). */
 export function buildNotEntityContext(text: string): NotEntityContext {
   const outlets = findOutletSpans(text);
+  // The acronyms in parentheses, read once for the common nouns' and the events' short forms.
+  const parenthesized = allMatches(ACRONYM_AFTER_WORDS, text);
   const models: Span[] = [];
   return {
     outlets,
@@ -509,7 +511,7 @@ export function buildNotEntityContext(text: string): NotEntityContext {
     bylines: findBylineSpans(text),
     headings: findHeadingLines(text),
     openers: findSentenceOpeners(text),
-    initials: [...findInitials(text), ...findCommonNounAcronyms(text), ...findCommonSenseAcronyms(text), ...findEventAcronyms(text), ...findGroupCodes(text)],
+    initials: [...findInitials(text), ...findCommonNounAcronyms(text, parenthesized), ...findCommonSenseAcronyms(text), ...findEventAcronyms(text, parenthesized), ...findGroupCodes(text)],
     products: findProductForms(text, models),
     models,
     channels: findChannelApps(text),
