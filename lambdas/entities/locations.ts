@@ -123,9 +123,9 @@ const UNIT_FREE = `(?!(?:${[...AREA_UNIT_WORDS, 'Kabupaten', 'Kota', 'Provinsi']
 // A lone "I" is no unit's number.
 const UNIT_NUMERAL = `(?:[ \\t]+(?!I(?![IVX]))${ROMAN_NUMERAL}(?![\\p{L}\\p{N}]))?`;
 // "Komando Distrik Militer (Kodim)": the army's district command is no Papuan district.
-const ADMIN_UNIT_ANYWHERE = new RegExp(
-  `${WORD_START}(Kecamatan|kecamatan|Distrik(?![ \\t]+(?:Militer|[IVX]{1,5}(?![\\p{L}])))|Kelurahan|kelurahan|Desa|desa|Dusun|dusun|Nagari|Nagori|Gampong|Kampung|Kalurahan|Kapanewon)[ \\t]+(${PLACE_TOKEN}(?:[ \\t]+${UNIT_FREE}${PLACE_TOKEN}){0,2}${UNIT_NUMERAL})${WORD_END}`,
-  'gu',
+const findAdminUnits = wordStartMatcher(
+  `(Kecamatan|kecamatan|Distrik(?![ \\t]+(?:Militer|[IVX]{1,5}(?![\\p{L}])))|Kelurahan|kelurahan|Desa|desa|Dusun|dusun|Nagari|Nagori|Gampong|Kampung|Kalurahan|Kapanewon)[ \\t]+(${PLACE_TOKEN}(?:[ \\t]+${UNIT_FREE}${PLACE_TOKEN}){0,2}${UNIT_NUMERAL})${WORD_END}`,
+  ['Kecamatan', 'kecamatan', 'Distrik', 'Kelurahan', 'kelurahan', 'Desa', 'desa', 'Dusun', 'dusun', 'Nagari', 'Nagori', 'Gampong', 'Kampung', 'Kalurahan', 'Kapanewon'],
 );
 
 /** Pick the region a written form means: an explicit prefix decides, else province > city > regency. */
@@ -351,7 +351,7 @@ export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): P
     if (/(?:^|[ \t])PT[ \t]/.test(m[0]) && /^[ \t]+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
     if (!overlapsAny({ start, end }, places)) places.push({ start, end, name: text.slice(start, end).replace(/\s+/g, ' ') });
   }
-  for (const m of allMatches(ADMIN_UNIT_ANYWHERE, text)) {
+  for (const m of findAdminUnits(text)) {
     const words = m[2]!.split(/[ \t]+/);
     // "Desa Wates Kecamatan X": stop before the next unit, a stopword or a region that follows the name.
     const cut = words.findIndex((w, i) => i > 0 && (w.toLowerCase() in ADMIN_UNIT_KIND || /^(?:Kabupaten|Kota|Provinsi|Kab)$/.test(w)));
@@ -564,10 +564,8 @@ export function isCurrencyOrTitleAt(text: string, at: number): boolean {
 const LANGUAGE_LIST_BEFORE = /(?:^|[^\p{L}])(?:[Bb]er)?[Bb]ahasa[ \t]+\p{Lu}\p{Ll}+(?:[ \t]*,[ \t]*\p{Lu}\p{Ll}+)*(?:[ \t]*,[ \t]*|[ \t]*,?[ \t]+(?:dan|atau|serta)[ \t]+)$/u;
 
 /** Countries and wide areas in one alternation, longest first: "Amerika Latin" is not "Amerika" (the US). */
-const COUNTRY_OR_AREA_ANYWHERE = new RegExp(
-  `${WORD_START}(?:${buildAlternation([...COUNTRY_BY_FORM.keys(), ...WIDE_AREA_BY_FORM.keys()])})${WORD_END}`,
-  'gu',
-);
+const COUNTRY_AND_AREA_FORMS = [...COUNTRY_BY_FORM.keys(), ...WIDE_AREA_BY_FORM.keys()];
+const findCountryOrAreaForms = wordStartMatcher(`(?:${buildAlternation(COUNTRY_AND_AREA_FORMS)})${WORD_END}`, COUNTRY_AND_AREA_FORMS);
 
 /**
  * Find countries ("Turki", "Amerika Serikat", "Finland") and areas wider than one region: world regions ("Eropa",
@@ -577,7 +575,7 @@ const COUNTRY_OR_AREA_ANYWHERE = new RegExp(
  */
 export function findCountryAndAreaHits(text: string): PlaceHit[] {
   const hits: PlaceHit[] = [];
-  for (const m of allMatches(COUNTRY_OR_AREA_ANYWHERE, text)) {
+  for (const m of findCountryOrAreaForms(text)) {
     const country = COUNTRY_BY_FORM.get(m[0]);
     const area = WIDE_AREA_BY_FORM.get(m[0]);
     // An English text's "Finland" or "Middle East" keeps its written name; other forms ("AS", "Korsel", "Tiongkok",

@@ -29,10 +29,10 @@ const IDEA_WORDS = buildAlternation(ideaWords);
  * Words before a capitalised run that make it a product or work title, not a person or organization (the product words
  * of data/product-cue-words.json and the idea words).
  */
-const PRODUCT_CUE = new RegExp(
+const findProductCues = wordStartMatcher(
   // "pencipta lagu Hendra", "penulis buku X": after a word for its maker, the name is the maker's.
-  String.raw`${WORD_START}(?<!(?:pencipta|penulis|penggubah|sutradara|produser)[ \t]+)(?:${buildAlternation(productCueWords)}|${IDEA_WORDS})[ \t]+((?:[A-Z]${wordChar("'’&-")}*)(?:[ \t]+[A-Z0-9]${wordChar("'’&-")}*)*(?:(?:[ \t]*,[ \t]*|[ \t]+(?:dan|serta|atau)[ \t]+|[ \t]*,[ \t]*(?:dan|serta|atau)[ \t]+)(?:[A-Z]${wordChar("'’&-")}*)(?:[ \t]+[A-Z0-9]${wordChar("'’&-")}*)*)*)`,
-  'gu',
+  String.raw`(?<!(?:pencipta|penulis|penggubah|sutradara|produser)[ \t]+)(?:${buildAlternation(productCueWords)}|${IDEA_WORDS})[ \t]+((?:[A-Z]${wordChar("'’&-")}*)(?:[ \t]+[A-Z0-9]${wordChar("'’&-")}*)*(?:(?:[ \t]*,[ \t]*|[ \t]+(?:dan|serta|atau)[ \t]+|[ \t]*,[ \t]*(?:dan|serta|atau)[ \t]+)(?:[A-Z]${wordChar("'’&-")}*)(?:[ \t]+[A-Z0-9]${wordChar("'’&-")}*)*)*)`,
+  [...productCueWords, ...ideaWords],
 );
 /** One of those words opening a cue ({@link IDEA_WORDS}): the name after it is the idea's, even a full name. */
 const IDEA_CUE = new RegExp(`^(?:${IDEA_WORDS})[ \\t]`);
@@ -45,7 +45,8 @@ const EDITION_AFTER_NAME = new RegExp(`[ \\t]+(?:${ROMAN_NUMERAL}|(?:19|20)\\d\\
 /** Festivals, feasts and rituals known by one name (festivals.json: Erau, Belimbur, Imlek, Nyepi): no one and nowhere. */
 const FESTIVALS: ReadonlySet<string> = new Set(festivals as string[]);
 /** Festivals named by more than one word ("Rambu Solo", "Labuhan Merapi"), found where the text writes them. */
-const FESTIVAL_OF_WORDS = new RegExp(`${WORD_START}(?:${buildAlternation((festivals as string[]).filter((f) => f.includes(' ')))})${WORD_END}`, 'gu');
+const FESTIVALS_OF_WORDS = (festivals as string[]).filter((f) => f.includes(' '));
+const findFestivalsOfWords = wordStartMatcher(`(?:${buildAlternation(FESTIVALS_OF_WORDS)})${WORD_END}`, FESTIVALS_OF_WORDS);
 
 /**
  * The festivals of more than one word the text names: a region inside one is a word of its name ("upacara Rambu Solo'"
@@ -53,7 +54,7 @@ const FESTIVAL_OF_WORDS = new RegExp(`${WORD_START}(?:${buildAlternation((festiv
  * @example findFestivalNames('upacara Rambu Solo di Toraja') // [{ start: 8, end: 18 }]
  */
 export function findFestivalNames(text: string): Span[] {
-  return allMatches(FESTIVAL_OF_WORDS, text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return findFestivalsOfWords(text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 /** Event names: "Bali Island Cup", "Jakarta Diabetes Meeting", "Piala Dunia", "Festival Danau Toba". */
@@ -148,7 +149,7 @@ const BODY_OPENING = /^(?:Pemerintah|Pemkot|Pemkab|Pemprov|Pemda|Dinas|Badan|Kem
  */
 export function findProductForms(text: string, models: Span[] = []): Set<string> {
   const forms = new Set<string>();
-  for (const m of allMatches(PRODUCT_CUE, text)) {
+  for (const m of findProductCues(text)) {
     for (const part of m[1]!.split(/[ \t]*,[ \t]*(?:(?:dan|serta|atau)[ \t]+)?|[ \t]+(?:dan|serta|atau)[ \t]+/)) {
       const form = part.trim();
       // "lagu Bob Dylan", "lagu Janet Jackson": a full name after the cue is the artist, not the title; after a word for

@@ -25,7 +25,8 @@ SECTORS.forEach((sector, index) => {
 });
 const ALL_KEYWORDS = SECTORS.flatMap((s) => s.keywords.map((k) => k.k));
 /** Capitalised keywords (UMKM, OJK, PLTU) match as written. */
-const AS_WRITTEN = new RegExp(`${WORD_START}(?:${buildAlternation(ALL_KEYWORDS.filter((k) => k !== k.toLowerCase()))})${WORD_END}`, 'gu');
+const AS_WRITTEN_LIST = ALL_KEYWORDS.filter((k) => k !== k.toLowerCase());
+const findKeywordsAsWritten = wordStartMatcher(`(?:${buildAlternation(AS_WRITTEN_LIST)})${WORD_END}`, AS_WRITTEN_LIST);
 const LOWER_KEYWORD_LIST = ALL_KEYWORDS.filter((k) => k === k.toLowerCase());
 const LOWER_KEYWORDS = buildAlternation(LOWER_KEYWORD_LIST);
 /**
@@ -39,7 +40,7 @@ const ANY_CASE = new RegExp(`${WORD_START}(?:${LOWER_KEYWORDS})${WORD_END}`, 'gi
 /** Keyword matches in a text as [start, end) offsets, both case modes. */
 function keywordMatches(text: string): [number, number][] {
   const found: [number, number][] = [];
-  for (const m of allMatches(AS_WRITTEN, text)) found.push([m.index, m.index + m[0].length]);
+  for (const m of findKeywordsAsWritten(text)) found.push([m.index, m.index + m[0].length]);
   const lower = text.toLowerCase();
   // Lower-casing that keeps the length keeps every word start where it was.
   const matches = lower.length === text.length ? findLowerCaseKeywords(lower, text) : allMatches(ANY_CASE, text);

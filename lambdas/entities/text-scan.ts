@@ -166,6 +166,9 @@ export function wordStarts(text: string): Int32Array {
   return startsOf.starts;
 }
 
+/** The capital letters A to Z, as the openers of a {@link wordStartMatcher} whose pattern opens with [A-Z]. */
+export const CAPITAL_LETTERS: readonly string[] = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+
 /**
  * A pattern that matches only where a word starts, run only there: `wordStartMatcher(body, firstChars)(text)` gives
  * what `[...text.matchAll(new RegExp(WORD_START + body, 'gu'))]` gives. A scan of the whole text enters the engine at
