@@ -2321,11 +2321,16 @@ function withOtherHoldersBody(text: string, hits: readonly PersonHit[]): PersonH
  */
 // "Head of the transportation office X": a field's word or two in lower case may name the office's kind.
 const BACK_REFERENCE = /(?<![\p{L}])(?:the[ \t]+(?:\p{Ll}+[ \t]+){0,2}?(ministry|agency|office|cent(?:er|re)|authority|company|court|bank|commission|council)(?:['’]s)?|(fraksi))(?![\p{L}])/u;
+/**
+ * How an office is named: "the office" points back at a state office named before, the prosecutors' or another, in
+ * Indonesian or English ("Kejaksaan Tinggi Sumatera Selatan", "the Land Office").
+ */
+const OFFICE_KIND_NAME = /^(?:Kantor|Kejaksaan|Dinas|Balai|Badan|Kepolisian|Pengadilan|Sekretariat|Inspektorat|Perwakilan|Otoritas)[ \t]|Office(?![\p{L}])/u;
 /** How the bodies of each kind a back reference names are named (their Indonesian or English name). */
 const BACK_REFERENCE_KIND: Readonly<Record<string, RegExp>> = {
   ministry: /^(?:Kementerian|Kemenko)[ \t]|Ministry(?![\p{L}])/u,
   agency: /^(?:Badan|Lembaga)[ \t]|Agency(?![\p{L}])/u,
-  office: /^(?:Dinas|Kantor)[ \t]|Office(?![\p{L}])/u,
+  office: OFFICE_KIND_NAME,
   center: /^Pusat[ \t]|Cent(?:er|re)(?![\p{L}])/u,
   centre: /^Pusat[ \t]|Cent(?:er|re)(?![\p{L}])/u,
   authority: /^(?:Otoritas|Otorita|Badan Pelaksana Otorita)[ \t]|Authority(?![\p{L}])/u,
@@ -2371,26 +2376,37 @@ function withBodyNamedWithTitle(text: string, hit: PersonHit, orgHits: readonly 
 }
 
 /**
- * ", the center's deputy for analysis and examination,": an office set off after a name that points back at a body of
- * a kind, the title (group 2) of an officer (group 3), the kind in group 1.
+ * An office that points back at a body of a kind: "the center's deputy for analysis and examination", "the office's
+ * assistant for special crimes", or the head of a section of it, "the head of the office's legal information section".
+ * Groups: `head` the section head's word, `kind` the body's kind, `office` the officer's title or the section.
  */
-const BACK_REFERENCED_OFFICE_AFTER = new RegExp(
-  String.raw`^,[ \t]+the[ \t]+(${Object.keys(BACK_REFERENCE_KIND).join('|')})['’]s[ \t]+((?:[a-z-]+[ \t]+){0,2}(deputy|head|director|chief|secretary|commissioner|spokesperson|spokesman|spokeswoman|chairman|chairwoman|president)` +
-    String.raw`(?:[ \t]+(?:for|of)[ \t]+[a-z&-]+(?:(?:,[ \t]*|[ \t]+)(?!(?:${NAME_SAID}|who|which)[ \t])[a-z&-]+){0,7})?)[ \t]*,`,
-  'u',
-);
+const BACK_REFERENCED_OFFICE =
+  String.raw`(?:[Tt]he[ \t]+(?<head>head|chief)[ \t]+of[ \t]+)?[Tt]he[ \t]+(?<kind>${Object.keys(BACK_REFERENCE_KIND).join('|')})['’]s[ \t]+(?<office>` +
+  String.raw`(?:[a-z-]+[ \t]+){0,2}(?:deputy|head|director|chief|secretary|commissioner|spokesperson|spokesman|spokeswoman|chairman|chairwoman|president|assistant)` +
+  String.raw`(?:[ \t]+(?:for|of)[ \t]+[a-z&-]+(?:(?:,[ \t]*|[ \t]+)(?!(?:${NAME_SAID}|who|which)[ \t])[a-z&-]+){0,7})?` +
+  String.raw`|(?:[a-z-]+[ \t]+){1,3}(?<section>section|division|unit|bureau|subdirectorate|department))` +
+  // "the office's assistant for special crimes (Aspidsus)": the office's short form may follow.
+  String.raw`(?:[ \t]*\([ \t]*[A-Z][A-Za-z]{1,12}[ \t]*\))?`;
+/** Such an office set off after a name: ", the center's deputy for analysis and examination,". */
+const BACK_REFERENCED_OFFICE_AFTER = new RegExp(String.raw`^,[ \t]+${BACK_REFERENCED_OFFICE}[ \t]*,`, 'u');
+/** Such an office opening a sentence before a name and its comma: "The head of the office's legal information section, ". */
+const BACK_REFERENCED_OFFICE_BEFORE = new RegExp(String.raw`(?:^|[.!?]["”]?[ \t]+|\n[ \t]*)${BACK_REFERENCED_OFFICE},[ \t]*$`, 'u');
 /** The title entry of an office whose holder is an official where the body is the state's ("Head", official "org"). */
 const HEAD_ENTRY = TITLE_BY_FORM.get('Head')!;
 
 /**
- * "Ridwan Pasaribu, the center's deputy for analysis and examination, said": an untitled name's office that points back
- * at the nearest body of that kind named before it.
+ * "Ridwan Pasaribu, the center's deputy for analysis and examination, said", "The head of the office's legal
+ * information section, Rini Astuti, said": an untitled name's office, after or before it, that points back at the
+ * nearest body of that kind named before it. A section is an office only with its head ("the office's legal section"
+ * alone is no one's title), and a section's head is no officer's ("the head of the office's spokesperson").
  */
 function withBackReferencedOfficeAfter(text: string, hit: PersonHit, orgHits: readonly OrgHit[]): PersonHit {
   if (hit.title || hit.titleEntry || hit.org) return hit;
-  const m = BACK_REFERENCED_OFFICE_AFTER.exec(text.slice(hit.end, hit.end + 90));
-  const body = m ? lastBodyOfKind(orgHits, m[1]!, hit.start) : undefined;
-  return body ? { ...hit, title: m![2]!, titleEntry: HEAD_ENTRY, org: body } : hit;
+  const m = BACK_REFERENCED_OFFICE_AFTER.exec(text.slice(hit.end, hit.end + 110)) ?? BACK_REFERENCED_OFFICE_BEFORE.exec(text.slice(Math.max(0, hit.start - 110), hit.start));
+  const { head, kind, office, section } = m?.groups ?? {};
+  if (!m || !kind || !office || !head !== !section) return hit;
+  const body = lastBodyOfKind(orgHits, kind, hit.start);
+  return body ? { ...hit, title: head ? `${head} of the ${office}` : office, titleEntry: HEAD_ENTRY, org: body } : hit;
 }
 
 /** A company's name by its legal form ("PT Agro Tanah Grogot", "Perumda Pasar Pesut"). */
@@ -2751,7 +2767,7 @@ const BODY_KIND_NAMES: [RegExp, RegExp][] = [
   [/ministry/, /^Kementerian|Ministry/],
   // "The office's head of special crimes": the prosecutors' or another state office named before, not the bank whose
   // case it is.
-  [/office/, /^(?:Kantor|Kejaksaan|Dinas|Balai|Badan|Kepolisian|Pengadilan|Sekretariat|Inspektorat|Perwakilan|Otoritas)[ \t]|Office(?![\p{L}])/u],
+  [/office/, OFFICE_KIND_NAME],
   // "The authority's deputy for investment": the Otorita IKN named before, not the developers that close the sentence.
   [/authority/, /^(?:Otorita|Otoritas|Badan Otorita)[ \t]|Authority(?![\p{L}])/u],
   // "The center's head": a Pusat or a Balai ("Pemali-Juana River Basin Center"), not the KPK that opened the sentence.

@@ -3709,6 +3709,21 @@ describe('extractEntities: held-out set s19', () => {
     expect(result.locations).toEqual([]);
   });
 
+  it('should read an office of the prosecutors that points back at them, after the name or opening the sentence before it', () => {
+    // s32a-02 and s32a-10 (held-out): "the office" is the High Prosecutor's Office named before; a section is an
+    // office only with its head.
+    const text =
+      "The South Sumatra High Prosecutor's Office named two suspects. Yulianto Effendi, the office's assistant for special " +
+      'crimes (Aspidsus), said the company had paid in advance. The head of the office\'s legal information section, Rini ' +
+      "Astuti Effendi, said a third suspect had fled. Budi Santoso, the office's legal section, was not there.";
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.titles, p.organization, p.official])).toEqual([
+      ['Yulianto Effendi', ['assistant for special crimes'], 'Kejaksaan Tinggi Sumatera Selatan', true],
+      ['Rini Astuti Effendi', ['head of the legal information section'], 'Kejaksaan Tinggi Sumatera Selatan', true],
+      ['Budi Santoso', [], null, false],
+    ]);
+  });
+
   it('should know the Labuan Bajo Flores authority by its English name and give "Its president director" to it', () => {
     const text = 'The Labuan Bajo Flores Tourism Authority (BPOLBF) built a booking platform. Its president director, Maria Goreti Lawang, said it would be tested.';
     const result = extractEntities(text);
