@@ -306,6 +306,11 @@ describe('names after honorifics and hospitals named after a doctor', () => {
     expect(names('Ceramah disampaikan Ustadz Abdul Somad di masjid.')).toEqual(['Abdul Somad']);
     // A priest's address before the name and his order's letters after it are no part of it.
     expect(names('Misa dipimpin Pastor Yohanes Don Bosco SVD dan Romo Antonius Sinaga OFMCap.')).toEqual(['Yohanes Don Bosco', 'Antonius Sinaga']);
+    // English copy writes a priest "Father" or "Rev." and a ship's or academy's master "Captain", a rank kept as a title.
+    expect(names('Father Yohanes Don Bosco Ngala, who runs a shelter, said so. Rev. Markus Tapilatu agreed.')).toEqual(['Yohanes Don Bosco Ngala', 'Markus Tapilatu']);
+    expect(extractEntities('Its director, Captain Hadi Purnomo Wibisono, said the academy had installed cameras.').people.map((p) => [p.name, p.titles])).toEqual([
+      ['Hadi Purnomo Wibisono', ['director', 'Captain']],
+    ]);
     // Papuan and Maluku address: "Mama" and "Bapa" open no name ("Bapa Boni" is Bonifasius named before).
     expect(names('Mama Ester Nawipa berjualan di pasar.')).toEqual(['Ester Nawipa']);
     expect(names('Ibu Kota Nusantara dibangun.')).toEqual([]);
