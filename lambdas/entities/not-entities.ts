@@ -482,21 +482,22 @@ export interface NotEntityContext {
   channels: Span[];
 }
 
-/** A channel's word, then a messaging app: group 1 the app. */
 /** A messaging app's name as a whole word. */
 const APP_NAME = new RegExp(`(?<![\\p{L}])(?:${[...MESSAGING_APPS].join('|')})(?![\\p{L}])`, 'gu');
 /**
- * A channel's word right before: "grup ", "pesan singkat ", "melalui ", "via "; or a list of channels after "melalui"
- * that the app goes on ("melalui laman resmi, WhatsApp dan layanan tatap muka").
+ * A channel's word right before: "grup ", "pesan singkat ", "melalui ", "via ", English "over ", "on ", "through ";
+ * or a list of channels after "melalui" that the app goes on ("melalui laman resmi, WhatsApp dan layanan tatap muka").
  */
 const CHANNEL_BEFORE =
-  /(?:^|[^\p{L}])(?:(?:[Gg]rup|[Gg]roup|[Pp]esan(?:[ \t]+singkat)?|[Aa]plikasi|[Aa]kun|[Mm]elalui|[Ll]ewat|[Vv]ia|[Ll]ayanan)[ \t]+|(?:[Mm]elalui|[Ll]ewat|[Vv]ia)[ \t]+\p{Ll}[\p{Ll} \t]{0,30}(?:,[ \t]*|[ \t]+(?:dan|atau)[ \t]+))$/u;
+  /(?:^|[^\p{L}])(?:(?:[Gg]rup|[Gg]roup|[Pp]esan(?:[ \t]+singkat)?|[Aa]plikasi|[Aa]kun|[Mm]elalui|[Ll]ewat|[Vv]ia|[Ll]ayanan|over|on|through|using)[ \t]+|(?:[Mm]elalui|[Ll]ewat|[Vv]ia)[ \t]+\p{Ll}[\p{Ll} \t]{0,30}(?:,[ \t]*|[ \t]+(?:dan|atau)[ \t]+))$/u;
+/** English puts the channel's noun after the app: "a WhatsApp group", "WhatsApp messages". */
+const CHANNEL_AFTER = /^[ \t]+(?:group|message|account|chat|call|number|status)s?(?![\p{L}])/u;
 
 /** Messaging apps named as the channel something goes through ("di grup WhatsApp", "via Telegram"). */
 function findChannelApps(text: string): Span[] {
   // The app's names are few and rare: find them, then look at the words before each.
   return allMatches(APP_NAME, text)
-    .filter((m) => CHANNEL_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)))
+    .filter((m) => CHANNEL_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) || CHANNEL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))
     .map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 

@@ -219,6 +219,12 @@ describe('messaging apps named as a channel', () => {
     const text = 'Orang tua termakan kabar bohong di grup WhatsApp. Dinas membuka pengaduan melalui pesan singkat WhatsApp. WhatsApp mengumumkan fitur baru.';
     expect(extractEntities(text).organizations.map((o) => [o.name, o.mentions.length])).toEqual([['WhatsApp', 1]]);
   });
+
+  it('should read English channels the same way: "over WhatsApp", "a Telegram group", "WhatsApp messages"', () => {
+    const text =
+      'The suspects sent fake wedding invitations over WhatsApp. Victims were added to a Telegram group. WhatsApp messages spread fast. WhatsApp said it had removed the accounts.';
+    expect(extractEntities(text).organizations.map((o) => [o.name, o.mentions.length])).toEqual([['WhatsApp', 1]]);
+  });
 });
 
 describe('common terms of several words', () => {
