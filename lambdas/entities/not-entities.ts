@@ -384,8 +384,14 @@ const GROUP_CODE = /(?<![\p{L}])[Kk]loter[ \t]+([A-Z]{3})[ \t-]*\d{1,3}(?![\p{N}
 /** An acronym in parentheses ("(PKS)"), read apart from the words before it. */
 const ACRONYM_AFTER_WORDS = /\(([A-Z]{2,6})\)/g;
 
-/** A person's initials as crime reports give them: "berinisial AS (34)", "inisial MR dan RK". */
-const INITIALS = new RegExp(String.raw`${LETTER_START}(?:ber)?inisial[ \t]+([A-Z]{1,4}(?:[ \t]*(?:,|dan)[ \t]*[A-Z]{1,4})*)${LETTER_END}`, 'giu');
+/**
+ * A person's initials as crime reports give them: "berinisial AS (34)", "inisial MR dan RK", and in English "identified
+ * only as AS", "initials TH and WK".
+ */
+const INITIALS = new RegExp(
+  String.raw`${LETTER_START}(?:(?:[Bb]er)?[Ii]nisial|[Ii]nitials|[Ii]dentified(?:[ \t]+only)?[ \t]+as|[Ii]dentified[ \t]+by[ \t]+(?:the|his|her|their)[ \t]+initials)[ \t]+([A-Z]{1,4}(?:[ \t]*(?:,|dan|and)[ \t]*[A-Z]{1,4})*)${LETTER_END}`,
+  'gu',
+);
 
 /** Initials with an age after them, as crime news writes a suspect or a victim: "MHN (34) alias Ucok", "RS (29)". */
 const AGE = new RegExp(ageInParentheses(true), 'g');
@@ -409,7 +415,7 @@ export function findInitials(text: string): Span[] {
   const recurring = new Set<string>();
   for (const m of allMatches(INITIALS, text)) {
     spans.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
-    for (const one of m[1]!.split(/[ \t]*(?:,|dan)[ \t]*/)) if (one.length >= 2 && isNoBodyInitials(one)) recurring.add(one);
+    for (const one of m[1]!.split(/[ \t]*(?:,|dan|and)[ \t]*/)) if (one.length >= 2 && isNoBodyInitials(one)) recurring.add(one);
   }
   for (const m of allMatches(AGE, text)) {
     const initials = INITIALS_BEFORE.exec(text.slice(Math.max(0, m.index - 8), m.index))?.[1];

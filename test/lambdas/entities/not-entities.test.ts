@@ -165,6 +165,12 @@ describe('findInitials', () => {
       ['AS', text.indexOf('hukum AS') + 6],
     ]);
   });
+
+  it('should find the initials English copy gives ("identified only as AS", "identified as TH and WK"), and no lower-case word', () => {
+    const text = 'A former director, identified only as AS, and two executives, identified as TH and WK, were named. AS and TH were detained. A man identified as the driver fled.';
+    expect(findInitials(text).map((s) => text.slice(s.start, s.end))).toEqual(['AS', 'TH and WK', 'AS', 'TH']);
+    expect(extractEntities(text).locations).toEqual([]);
+  });
 });
 
 describe('words of an entertainment site that are no names', () => {
