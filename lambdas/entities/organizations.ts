@@ -845,8 +845,10 @@ function findHeadWordHits(text: string): OrgHit[] {
     // to a short form that spells the whole run are the body's own name, place words and all; it has no region.
     const spelled = SPELLED_RUN_AFTER.exec(text.slice(field.end, field.end + 80));
     const own = spelled ? `${head} ${[...field.words, ...spelled[1]!.trim().split(/[ \t]+/)].join(' ')}` : null;
-    // "Badan Pengurus Pusat (BPP) KKSS": an association's board at a level names the body after it, none of its own.
-    if (head === 'Badan' && ASSOCIATION_BOARD.test((own ?? `${head} ${field.words.join(' ')}`).slice(head.length + 1))) continue;
+    // "Badan Pengurus Pusat (BPP) KKSS", "Badan Pimpinan Daerah Perhimpunan Hotel dan Restoran Indonesia (BPD PHRI)":
+    // an association's board at a level names the body after it, none of its own.
+    const ownWords = own ? own.split(' ').slice(1) : field.words;
+    if (head === 'Badan' && (ASSOCIATION_BOARD.test(ownWords.join(' ')) || ASSOCIATION_BOARD.test(ownWords.slice(0, 2).join(' ')))) continue;
     // A "Lembaga" may be a government body or none; the other finders read those.
     // A region after the field is the unit's seat ("Badan Penanggulangan Bencana Aceh (BPBA)"), read below.
     // "Balai Pemantapan Kawasan Hutan (BPKH)": a listed short form the text spells as another name is this body's.

@@ -4298,6 +4298,14 @@ describe('extractEntities on a short form in parentheses inside a body\'s name',
     expect(result.people.find((p) => p.name === 'Muchlis Daeng Patompo')?.official).not.toBe(true);
     expect(result.people.find((p) => p.name === 'Sri Haryanti')?.organization).toMatch(/^Perhimpunan Hotel dan Restoran Indonesia/);
   });
+
+  it('should read no government body where the board\'s short form in parentheses takes in the association\'s ("(BPD PHRI)")', () => {
+    const result = extractEntities(
+      'Ketua Badan Pimpinan Daerah Perhimpunan Hotel dan Restoran Indonesia (BPD PHRI) Sumatera Barat, Zulkifli Rahman, mengatakan pajak naik.',
+    );
+    expect(result.organizations.map((o) => [o.name, o.government])).toEqual([['Perhimpunan Hotel dan Restoran Indonesia Sumatera Barat', false]]);
+    expect(result.people.map((p) => [p.name, p.official])).toEqual([['Zulkifli Rahman', false]]);
+  });
 });
 
 describe('extractEntities on student boards and a youth wing named by its board\'s short form', () => {
