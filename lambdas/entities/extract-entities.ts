@@ -576,7 +576,7 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
       return { start: a.start, end: a.end, name: `${written ?? a.unit} ${area}`, kind: a.kind };
     });
   const locations = buildLocations(text, regions, [...storyOwn, ...taggedOwn, ...titlePlaces], people.hits);
-  const orgMentions = finalOrgs.entities.flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, name: o.name })));
+  const orgMentions = finalOrgs.entities.flatMap((o) => o.mentions.map((m) => ({ start: m.start, end: m.end, name: o.name, government: o.government })));
   // "Dodi ..., saat dihubungi Padang Ekspres mengatakan": an outlet the rules read as a name speaks no quote.
   const quotes = findQuotes(written, people.hits.filter((h) => !isOutletName(h.name)), orgMentions, people.unheld);
   const sectors = findSectors(text, options.title, quotes, people.hits, redefinedAcronyms(text));

@@ -78,6 +78,47 @@ function findQuoteSpans(text: string): QuoteSpan[] {
 /** A named mention that can speak: a person, or an organization giving a statement ("kata Samsung"). */
 interface Speaker extends Span {
   name: string;
+  government?: boolean;
+}
+
+/**
+ * A body named by its kind after an Indonesian verb of saying (`," tulis manajemen perusahaan`, `," kata pihak
+ * perseroan`): group 1 the kind.
+ */
+const BODY_KIND_AFTER_VERB = /^[ \t]+(?:(?:tim|pihak|manajemen|direksi|pengurus)[ \t]+)?(perusahaan|perseroan|asosiasi|yayasan)(?![\p{L}])/u;
+/** English `," the statement said`, `," the company said in a statement`: group 1 the kind of body or its statement. */
+const BODY_KIND_BEFORE_EN_VERB = new RegExp(`^[ \\t]*,?[ \\t]*the[ \\t]+(company|firm|association|management|statement|group)[ \\t]+(?:${EN_VERBS})(?![\\p{L}])`, 'u');
+/** A company's name ("PT X", "X Tbk", "Perumda X") and an association's ("Asosiasi X", "Association of X"). */
+const COMPANY_NAME = /^(?:PT|CV|Perum|Perumda|PD|PDAM)[ \t]|[ \t](?:Tbk|Corp|Corporation|Inc|Ltd|Company)\.?$/;
+const ASSOCIATION_NAME = /(?<![\p{L}])(?:Asosiasi|Association|Perhimpunan|Himpunan|Gabungan|Ikatan|Persatuan|Kamar[ \t]+Dagang|Chamber)(?![\p{L}])/u;
+/** The names a body called by its kind bears; a kind not listed ("the statement", "the management") is any body's. */
+const BODY_KIND_NAMES: Readonly<Record<string, RegExp>> = {
+  company: COMPANY_NAME,
+  firm: COMPANY_NAME,
+  perusahaan: COMPANY_NAME,
+  perseroan: COMPANY_NAME,
+  association: ASSOCIATION_NAME,
+  asosiasi: ASSOCIATION_NAME,
+  yayasan: /^Yayasan[ \t]/,
+};
+/** Words of a written statement: the body a sentence says gave one is the one a later "the statement said" quotes. */
+const STATEMENT_WORDS = /(?<![\p{L}])(?:statement|pernyataan|keterangan[ \t]+(?:resmi|tertulis)|siaran[ \t]+pers|rilis)(?![\p{L}])/u;
+
+/**
+ * The body a quote's generic attribution means ("the company", "manajemen perusahaan", "the statement"): the last body
+ * outside government named before the quote and outside quotes, one whose sentence says it gave a statement first.
+ */
+function bodyNamedBefore(text: string, bodies: readonly Speaker[], quotes: readonly Span[], at: number, kind: string): Speaker | undefined {
+  const outside = bodies.filter((b) => b.end <= at && b.government === false && !isInside(b.start, quotes));
+  // "the company" is a company's, not the hospital it runs; "the association" an association's; "the statement" any body's.
+  const kindName = BODY_KIND_NAMES[kind];
+  const before = kindName ? outside.filter((b) => kindName.test(b.name)) : outside;
+  const stated = before.findLast((b) => {
+    const from = sentenceStartBefore(text, b.start);
+    const to = text.slice(b.end, at).search(/[.!?](?:[ \t\n]|$)/);
+    return STATEMENT_WORDS.test(text.slice(from, to === -1 ? at : b.end + to));
+  });
+  return stated ?? before.at(-1);
 }
 
 /**
@@ -154,15 +195,24 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
     const after = AFTER_RE.exec(tail);
     const afterEnglish = after ? null : AFTER_EN_RE.exec(tail);
     let speakerPos = span.end;
-    if (after || afterEnglish) {
+    const bodyKind = after || afterEnglish ? undefined : BODY_KIND_BEFORE_EN_VERB.exec(tail)?.[1];
+    if (bodyKind) {
+      // `," the statement said`, `," the company said in a statement`: the body named before speaks, or no one.
+      attributed = true;
+      speaker = bodyNamedBefore(text, organizations, spans, span.start, bodyKind)?.name ?? null;
+    } else if (after || afterEnglish) {
       attributed = true;
       const pronoun = after ? Boolean(after[1] || after[2]) : Boolean(afterEnglish![1]);
       const tailEnd = span.end + sentenceLength(tail);
+      const kindAfterVerb = after ? BODY_KIND_AFTER_VERB.exec(text.slice(span.end + after[0].length, span.end + after[0].length + 40))?.[1] : undefined;
       const named =
         outside.find((p) => p.start >= span.end && p.start < tailEnd) ??
         namedIn(afterEnglish?.[2], people, span.end) ??
-        // `," ujar Samsung`, `," demikian pernyataan tim Project Zero`: a body speaks, through its team or not.
-        (after ? organizations.find((o) => o.start < tailEnd && /^[ \t]+(?:(?:tim|pihak)[ \t]+)?$/.test(text.slice(span.end + after[0].length, o.start))) : undefined);
+        // `," ujar Samsung`, `," demikian pernyataan tim Project Zero`, `," tulis manajemen PT X`: a body speaks, through
+        // its team or its management or not.
+        (after ? organizations.find((o) => o.start < tailEnd && /^[ \t]+(?:(?:tim|pihak|manajemen|direksi)[ \t]+)?$/.test(text.slice(span.end + after[0].length, o.start))) : undefined) ??
+        // `," tulis manajemen perusahaan`: the company is the one named before.
+        (kindAfterVerb ? bodyNamedBefore(text, organizations, spans, span.start, kindAfterVerb) : undefined);
       // `," said a resident` (English) names no one unless a name follows in the sentence (`, Xanthe Brown`).
       // `," kata saya kepada Dirjen Minerba`: the writer speaks; the one named after is spoken to.
       const unnamed =

@@ -1096,6 +1096,23 @@ describe('extractEntities on a body\'s statement', () => {
     const text = 'Google dan tim Project Zero meneliti celah itu. "Mayoritas masalah sudah diperbaiki dalam update," demikian pernyataan tim Project Zero.';
     expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Project Zero']);
   });
+
+  it('should give "tulis manajemen PT X" to X, and "tulis manajemen perusahaan" to the company named before, not the last speaker', () => {
+    const text =
+      'Kepala BBPOM Samarinda, Ratih Pramesti, menyebut izin edar PT Sinar Husada Farmasi dibekukan. "Kami menarik semua batch," kata Ratih. ' +
+      '"Perusahaan menghormati keputusan BPOM," tulis manajemen perusahaan dalam keterangan tersebut. ' +
+      '"Kami hanya meminta perhitungan yang sesuai," tulis manajemen PT Siak Agro Lestari.';
+    expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Ratih Pramesti', 'PT Sinar Husada Farmasi', 'PT Siak Agro Lestari']);
+  });
+
+  it('should give English "the statement said" to the body that gave it, "the company said" to a company, and "the association said" to none where no association is named', () => {
+    const text =
+      'Police chief Hendra Gunawan said two workers died at the smelter of PT Sulawesi Nikel Perkasa (SNP), near a clinic run by Yayasan Sehat Morowali. ' +
+      'In a statement, SNP said it was cooperating with the police. "The company deeply regrets the loss of our two colleagues," the statement said. ' +
+      '"We will bear all medical costs of the injured workers," the company said in a statement. ' +
+      '"Rural banks recorded a capital ratio of 31 percent," the association said.';
+    expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['PT Sulawesi Nikel Perkasa', 'PT Sulawesi Nikel Perkasa', null]);
+  });
 });
 
 describe('extractEntities on a leader named after "pimpinan"', () => {
