@@ -145,6 +145,8 @@ const LONE_NAME_WORD_AFTER = /^[ \t]+\p{Lu}\p{Ll}+(?=[ \t]*[,.;:()]|[ \t]+\p{Ll}
 export function readName(text: string, pos: number, ranked = false, titled = false): Span | null {
   let at = pos + (titled ? (matchAt(STACKED_TITLE_AT, text, pos)?.[0].length ?? 0) : 0);
   let rankBefore = ranked;
+  // "Datuk Seri H. Azwar": the second word of a two-word honorific ("Seri") is no name word after its first.
+  let previous = '';
   for (;;) {
     // "Serma Hartono", "Kapten Laut (P) Heri Susanto", "H. Sujono": ranks, their tails and honorifics go first.
     const tail: RegExpExecArray | null = rankBefore ? matchAt(RANK_TAIL, text, at) : null;
@@ -154,7 +156,8 @@ export function readName(text: string, pos: number, ranked = false, titled = fal
     const t = phrase ?? token;
     // "Letkol Inf. Dimas": a corps code may be written with its full stop, as one token.
     const rank = t !== null && (phrase !== null || RANKS.has(t[0]) || (t[0].endsWith('.') && RANKS.has(t[0].slice(0, -1))));
-    if (!t || !(tail || HONORIFICS.has(t[0]) || rank)) break;
+    if (!t || !(tail || HONORIFICS.has(t[0]) || HONORIFICS.has(`${previous} ${t[0]}`) || rank)) break;
+    previous = t[0];
     // "Daeng Nai (50)": a Bugis-Makassar "Daeng" before one name word only is the name the person is known by.
     if (t[0] === 'Daeng' && !tail && LONE_NAME_WORD_AFTER.test(text.slice(at + t[0].length, at + t[0].length + 32))) break;
     rankBefore = tail !== null || rank;

@@ -1141,6 +1141,10 @@ describe('party boards and the Dewan Perwakilan Daerah', () => {
     // Assert
     expect(people.find((p) => p.name === 'Tengku Said Hamzah')?.organization).toBe('Asosiasi Petani Kelapa Sawit Indonesia Siak');
     expect(people.find((p) => p.name === 'Wan Ahmad Syukri')?.organization).toBe('Lembaga Adat Melayu Riau Rokan Hilir');
+    // With a full stop after "H" too (s33a-12): "Seri" is the honorific's second word, no part of the name.
+    const member = extractEntities('Menurut anggota Komisi III DPRD Riau, Datuk Seri H. Azwar Chalid, pajak itu wajib. "Masyarakat berhak tahu," tegas Azwar.');
+    expect(member.people.map((p) => [p.name, p.aliases])).toEqual([['Azwar Chalid', ['Azwar']]]);
+    expect(member.quotes.map((q) => q.speaker)).toEqual(['Azwar Chalid']);
   });
 
   it('should read "DPD <association>" as the association\'s regional board, no Dewan Perwakilan Daerah', () => {
