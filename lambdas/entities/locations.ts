@@ -48,7 +48,7 @@ const findRegionForms = wordStartMatcher(REGION_AT.source, [...PREFIX_WORDS, ...
  * bodies that are named with their region ("Bupati Paser", "DPRD Pati", "Polres Serang").
  */
 const LOCATIVE_BEFORE =
-  /(?:^|[^\p{L}])(?:di|ke|dari|wilayah|daerah|warga|asal|Kota|kota|Kabupaten|kabupaten|Bupati|Wali Kota|Walikota|Gubernur|Sekda|Pemkab|Pemkot|Pemprov|Pemda|DPRD|Polres|Polresta|Polda|Kapolres|Kapolresta|Kapolda|Kejari|Kajari|Kodim|Dandim)\s+$/u;
+  /(?:^|[^\p{L}])(?:di|ke|dari|wilayah|daerah|warga|asal|Kota|kota|Kabupaten|kabupaten|Bupati|Wali Kota|Walikota|Gubernur|Sekda|Pemkab|Pemkot|Pemko|Pemprov|Pemda|DPRD|Polres|Polresta|Polda|Kapolres|Kapolresta|Kapolda|Kejari|Kajari|Kodim|Dandim)\s+$/u;
 /** A word of a place's name, or initials before one ("Jalan D.I. Panjaitan", "Jalan M. Yamin"). */
 const PLACE_TOKEN = "(?:[A-Z]\\.(?:[A-Z]\\.)*(?=[ \\t]+[A-Z])|[A-Z][A-Za-z'’-]*)";
 /**
@@ -494,7 +494,7 @@ function isSecondUnitName(word: string): boolean {
   return !isListedName(word) && !TITLE_WORDS.has(word) && !NAME_STOPWORDS.has(word) && !(word.toLowerCase() in ADMIN_UNIT_KIND) && !PLACE_HEAD_SET.has(word) && !REGION_AND_BODY_HEADS.has(word);
 }
 /** Words that open a region's or a local body's name, never a second unit's: "Kecamatan X dan Kabupaten Y". */
-const REGION_AND_BODY_HEADS: ReadonlySet<string> = new Set(['Kabupaten', 'Kota', 'Provinsi', 'Pemkab', 'Pemkot', 'Pemprov', 'Pemerintah', 'Polres', 'Polsek', 'Koramil']);
+const REGION_AND_BODY_HEADS: ReadonlySet<string> = new Set(['Kabupaten', 'Kota', 'Provinsi', 'Pemkab', 'Pemkot', 'Pemko', 'Pemprov', 'Pemerintah', 'Polres', 'Polsek', 'Koramil']);
 
 /** An oil, gas or mining field's word in lower case, then the fields' names: "lapangan Tunu, Handil dan Bekapai". */
 const FIELD_LIST = new RegExp(

@@ -140,7 +140,7 @@ export function findCreditSpans(text: string, outlets: readonly Span[] = findOut
 const DATELINE_REACH = 80;
 
 /** The words a body's name opens with, no product's ("Pemerintah Kabupaten Kediri", "Dinas Sosial"). */
-const BODY_OPENING = /^(?:Pemerintah|Pemkot|Pemkab|Pemprov|Pemda|Dinas|Badan|Kementerian|Kemen\p{Lu}\p{L}*|PT|Dewan|Komisi|Lembaga|Yayasan)(?![\p{L}])/u;
+const BODY_OPENING = /^(?:Pemerintah|Pemkot|Pemko|Pemkab|Pemprov|Pemda|Dinas|Badan|Kementerian|Kemen\p{Lu}\p{L}*|PT|Dewan|Komisi|Lembaga|Yayasan)(?![\p{L}])/u;
 
 /**
  * Written forms of products and works named after a cue word ("merek Aspira Premio", "tipe Urbano, Sportivo, dan

@@ -110,7 +110,7 @@ const STATE_COMPANY_KIND = /^[ \t]+Usaha[ \t]+Milik[ \t]+(?:Negara|Daerah|Desa|K
 const NATIONAL_HEADS = new Set(['Kementerian', 'Komisi', 'Lembaga', 'Direktorat Jenderal']);
 const HEAD_RE = new RegExp(`${WORD_START}(Direktorat Jenderal|${[...UNIT_HEADS].join('|')})${WORD_END}`, 'gu');
 const PEMDA_RE = new RegExp(
-  `${WORD_START}(Pemkot|Pemkab|Pemprov|Pemda|pemkot|pemkab|pemprov|Pemerintah Kota|Pemerintah Kabupaten|Pemerintah Provinsi|Pemerintah Daerah|[Pp]emerintah kota|[Pp]emerintah kabupaten|[Pp]emerintah provinsi|[Pp]emerintah daerah|Pemerintah(?=[ \\t]+\\p{Lu}))${WORD_END}`,
+  `${WORD_START}(Pemkot|Pemko|Pemkab|Pemprov|Pemda|pemkot|pemko|pemkab|pemprov|Pemerintah Kota|Pemerintah Kabupaten|Pemerintah Provinsi|Pemerintah Daerah|[Pp]emerintah kota|[Pp]emerintah kabupaten|[Pp]emerintah provinsi|[Pp]emerintah daerah|Pemerintah(?=[ \\t]+\\p{Lu}))${WORD_END}`,
   'gu',
 );
 /** "DPRD", and its full name with its short form after it ("Dewan Perwakilan Rakyat Daerah (DPRD) Kaltim"). */
@@ -183,6 +183,8 @@ const UNIT_NAME: Record<string, string> = {
 
 const PEMDA_KIND: Record<string, RegionEntry['kind'] | null> = {
   pemkot: 'city',
+  // North Sumatra, Riau and the Riau Islands write a city's government "Pemko" (Pemko Medan, Pemko Batam).
+  pemko: 'city',
   pemkab: 'regency',
   pemprov: 'province',
   pemda: null,
@@ -913,7 +915,7 @@ const LEGISLATURE_AFTER = /^(?:[ \t]*\([^()\n]{1,12}\))?[ \t]+(?:DPRD|DPRA|DPRK|
 const OWNING_KINDS: ReadonlySet<string> = new Set(['university', 'company', 'state-company', 'organisation']);
 
 /** A local government's short form in parentheses after its words ("Pemerintah Kota (Pemkot) Jayapura"). */
-const PEMDA_SHORT_FORM_AT = /[ \t]*\((?:Pemkot|Pemkab|Pemprov|Pemda)\)/y;
+const PEMDA_SHORT_FORM_AT = /[ \t]*\((?:Pemkot|Pemko|Pemkab|Pemprov|Pemda)\)/y;
 
 /** Words of a faith's bodies in or right after a field ("Majelis Sinode", "Dewan Kemakmuran Masjid", "Komisi Kesehatan Keuskupan"). */
 const RELIGIOUS_FIELD = /[ \t](?:Sinode|Jemaat|Gereja|Klasis|Masjid|Keuskupan|Paroki|Pesantren|Umat)(?![\p{L}])/u;
@@ -1966,7 +1968,7 @@ function fillRegions(text: string, hits: OrgHit[], home: RegionEntry | null): vo
 }
 
 /** A head of a city's or a regency's government, or that government: a story that names one is about its town too. */
-const LOCAL_GOVERNMENT_HEAD = /(?<![\p{L}])(?:Wali ?[Kk]ota|Walkot|Wawali|Bupati|Wabup|Pemkot|Pemkab)(?![\p{L}])/u;
+const LOCAL_GOVERNMENT_HEAD = /(?<![\p{L}])(?:Wali ?[Kk]ota|Walkot|Wawali|Bupati|Wabup|Pemkot|Pemko|Pemkab)(?![\p{L}])/u;
 
 /**
  * The region a regional unit named bare belongs to: the home region, or its province where the regional government

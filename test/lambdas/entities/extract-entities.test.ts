@@ -5296,6 +5296,12 @@ describe('extractEntities on the city of Yogyakarta beside the Daerah Istimewa',
     const result = extractEntities('Pemerintah Kabupaten (Pemkab) Malang membuka pasar murah.');
     expect(result.locations.map((l) => [l.name, l.kind])).toEqual([['Kabupaten Malang', 'regency']]);
   });
+
+  it('should read North Sumatra\'s and Riau\'s "Pemko Medan" as the city\'s government, as "Pemkot" is', () => {
+    const result = extractEntities('MEDAN - Tim Anggaran Pemerintah Daerah (TAPD) Pemko Medan hadir. Pemko Medan sudah meminta dinas membayar utang.');
+    expect(result.organizations.map((o) => [o.name, o.government, o.aliases.includes('Pemko Medan')])).toContainEqual(['Pemerintah Kota Medan', true, true]);
+    expect(result.locations.map((l) => [l.name, l.kind])).toEqual([['Medan', 'city']]);
+  });
 });
 
 describe('extractEntities on Banten\'s noble honorific "Tb." (Tubagus)', () => {
