@@ -242,6 +242,18 @@ describe('common terms of several words', () => {
     expect(result.locations).toEqual([]);
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Andriani']);
   });
+
+  it('should read budget papers and the land tax as no body or place, and "PBB" in a land-tax story as no United Nations', () => {
+    const result = extractEntities(
+      'Kebijakan Umum Perubahan Anggaran (KUPA) dibahas bersama para pimpinan OPD. Realisasi Pajak Bumi dan Bangunan di Limboto rendah. Target PBB belum sampai separuh.',
+    );
+    expect(result.organizations).toEqual([]);
+    expect(result.locations.map((l) => l.name)).toEqual(['Limboto']);
+    // Where the story writes the United Nations' name, "PBB" is it.
+    expect(extractEntities('Perserikatan Bangsa-Bangsa (PBB) menyoroti pajak bumi dan bangunan. PBB meminta data.').organizations.map((o) => o.name)).toEqual([
+      'Perserikatan Bangsa-Bangsa',
+    ]);
+  });
 });
 
 describe('regional papers in a dateline', () => {
