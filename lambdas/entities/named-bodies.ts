@@ -156,6 +156,8 @@ export const COMPANY_END_WORDS: ReadonlySet<string> = new Set([
   // The trade a company names itself after ("PT Jambi Prima Logistik", "PT Borneo Indah Konstruksi").
   'Logistik', 'Logistics', 'Konstruksi', 'Properti', 'Property', 'Perkebunan', 'Plantation', 'Plantations', 'Industri',
   'Industries', 'Shipping', 'Transportasi',
+  // A health company's or a hospital's word ("PT Mitra Lestari Husada", "PT Sinar Medika Farma").
+  'Husada', 'Medika', 'Farma', 'Pharma', 'Medical',
 ]);
 
 /** Country names of several words by their last word ("Serikat" -> "Amerika"): a head word that ends one. */

@@ -1264,6 +1264,9 @@ describe('known companies written with "PT"', () => {
     const names = (text: string): string[] => extractEntities(text).organizations.map((o) => o.name);
     expect(names('PT Indominco Mandiri dan PT Energi Unggul Persada menyalurkan bantuan.')).toEqual(['PT Indominco Mandiri', 'PT Energi Unggul Persada']);
     expect(names('PT Badak Natural Gas Liquefaction (Badak NGL) menyalurkan beasiswa. Badak NGL juga membantu nelayan.')).toEqual(['PT Badak NGL']);
+    // A health company's last word too ("Husada", "Medika"): "Lestari Husada" is no person's name there.
+    expect(names('PT Mitra Lestari Husada menyatakan siap membantu, begitu pula PT Sinar Dewi Medika.')).toEqual(['PT Mitra Lestari Husada', 'PT Sinar Dewi Medika']);
+    expect(extractEntities('PT Sinar Lestari Husada said it would help.').people).toEqual([]);
   });
 
   it('should keep a word that opens sentences inside a company\'s name ("PT Bara Sumber Lestari", "PT Mitra Dana Sejahtera")', () => {
