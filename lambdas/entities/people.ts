@@ -304,14 +304,22 @@ const OBJECT_BEFORE_TITLE = /(?:^|[^\p{L}])(?:dengan|kepada|menemui|bertemu)[ \t
 
 /** "dan" or "serta" and a capitalised word after an item of a list: the list goes on. */
 const FIELD_LIST_GOES_ON = /^[ \t]*,?[ \t]*(?:dan|serta|&)[ \t]+\p{Lu}/u;
+/** The list goes on to the body's short form in parentheses: ", dan Estetika Indonesia (Perdoski)". */
+const FIELD_LIST_ENDS_IN_SHORT_FORM = /^[ \t]*,?[ \t]*(?:dan|serta|&)[ \t]+(\p{Lu}\p{L}*)[\p{L} \t]{0,60}\([ \t]*\p{Lu}[\p{L}-]{1,12}[ \t]*\)/u;
 
 /**
  * "Federasi Serikat Pekerja Tekstil, Sandang dan Kulit ...": one word of the language after a comma, going on to "dan"
- * and a capitalised word, is an item of a body's list of fields, no name.
+ * and a capitalised word, is an item of a body's list of fields, no name; so is any one unlisted word where the list
+ * ends in the body's short form ("Dermatologi, Venereologi, dan Estetika Indonesia (Perdoski)").
  */
 function isFieldListItem(text: string, name: Span): boolean {
   const word = text.slice(name.start, name.end);
-  return !/\s/.test(word) && isDictionaryWord(word.toLowerCase()) && !isListedName(word) && FIELD_LIST_GOES_ON.test(text.slice(name.end, name.end + 12));
+  if (/\s/.test(word) || isListedName(word)) return false;
+  const after = text.slice(name.end, name.end + 90);
+  if (isDictionaryWord(word.toLowerCase()) && FIELD_LIST_GOES_ON.test(after)) return true;
+  // "Camat IV Koto, Zulhendri, serta Ketua Kerapatan Adat Nagari (KAN)": a title after "serta" opens the next holder.
+  const next = FIELD_LIST_ENDS_IN_SHORT_FORM.exec(after)?.[1];
+  return next !== undefined && !TITLE_WORDS.has(next);
 }
 
 /** Find an appositive name after a title in the same sentence: "..., Budi Wahyudi." */

@@ -3512,6 +3512,18 @@ describe('a union whose name lists its fields', () => {
     expect(extractEntities(text).people.map((p) => p.name)).toEqual(['Taryono']);
     expect(extractEntities(text).people[0]?.titles[0]).toMatch(/^Ketua Pimpinan Cabang Federasi Serikat Pekerja Tekstil, Sandang dan Kulit/);
   });
+
+  it('should read no one in a field no dictionary holds where the list ends in the body\'s short form ("Dermatologi, Venereologi, dan Estetika Indonesia (Perdoski)")', () => {
+    const text =
+      'Ketua Perhimpunan Dokter Spesialis Dermatologi, Venereologi, dan Estetika Indonesia (Perdoski) Cabang Samarinda, dr. Meilani Tjandra, mengatakan kasus naik. ' +
+      '"Dalam sebulan terakhir saya menangani enam pasien," ujarnya.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).toEqual(['Meilani Tjandra']);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Meilani Tjandra']);
+    // A title after "serta" opens the next holder: the one word before it is a holder's name (s18c-07).
+    const holders = extractEntities('Hadir Camat IV Koto, Zulhendri, serta Ketua Kerapatan Adat Nagari (KAN) Koto Gadang, Yulizar Dt. Bandaro Kayo.');
+    expect(holders.people.map((p) => p.name)).toEqual(['Zulhendri', 'Yulizar Dt. Bandaro Kayo']);
+  });
 });
 
 describe('two holders sworn in as two titles joined by "dan"', () => {
