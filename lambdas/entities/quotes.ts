@@ -386,7 +386,7 @@ const ENGLISH_WITHHELD_NAME = String.raw`who[ \t]+(?:asked|requested|declined|re
  * subject's ("Seorang petani, Budi Santoso, mengaku"): the caller drops such a match.
  */
 const ANONYMOUS_SUBJECT = new RegExp(
-  `(?<![\\p{L}])(?:[Ss]eorang|[Ss]alah[ \\t]+(?:satu|seorang)|An?(?=[ \\t]+(?:\\p{Ll}|\\p{Lu}\\p{L}*-\\p{Ll}|\\p{Lu}{2,}[ \\t]+\\p{Ll})))(?:,?[ \\t]+[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]|\\.(?=[\\p{L}\\p{N}]))*){1,12}?,?` +
+  `(?<![\\p{L}])(?:[Ss]eorang|[Ss]alah[ \\t]+(?:satu|seorang)|An?(?=[ \\t]+(?:\\p{Ll}|\\p{Lu}\\p{L}*-\\p{Ll}|\\p{Lu}\\p{L}+[ \\t]+\\p{Ll})))(?:,?[ \\t]+\\(?[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]|\\.(?=[\\p{L}\\p{N}]))*\\)?){1,12}?,?` +
     `(?=[ \\t]+(?:yang[ \\t]+(?:enggan|tak|tidak|minta|meminta|menolak)[ \\t]+(?:(?:mau|ingin|bersedia)[ \\t]+)?(?:namanya|identitasnya|disebut|dikorankan|ditulis|dipublikasikan|diungkap)|(?:juga[ \\t]+)?(?:${REPORTING_VERB_SOURCE})|${ENGLISH_WITHHELD_NAME})(?![\\p{L}]))`,
   'gu',
 );

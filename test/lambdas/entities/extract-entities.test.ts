@@ -5250,6 +5250,16 @@ describe('extractEntities on an English speaker who asked not to be named', () =
     expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual([null, 'Muhammad Arif Hidayat', null]);
   });
 
+  it('should read "A Danantara official" and an official of an office with its short form in parentheses, unnamed, as unnamed speakers', () => {
+    const text =
+      'Mayor Asep Sumarna Wiguna said the landfill was full. "Sumurbatu is already 30 meters high," he said.\n\n' +
+      'A Danantara official familiar with the plan, who asked not to be named because the documents were not final, said 43 firms had registered.\n\n' +
+      '"Most of them are Chinese firms with local partners," the official said.\n\n' +
+      'An official at the Central Java Manpower and Transmigration Office (Disnakertrans Jateng), who declined to be named, said factories asked for a delay.\n\n' +
+      '"That is a warning sign," the official said.';
+    expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Asep Sumarna Wiguna', null, null]);
+  });
+
   it('should give "the judge said" to the judge named in the sentence before', () => {
     const text =
       'Presiding judge Ni Luh Putu Sekarwati said the defendant had abused the trust of villagers.\n\n' +
