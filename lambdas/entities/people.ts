@@ -1565,6 +1565,39 @@ function findNamedThenRoleHits(text: string, taken: readonly Span[], orgHits: re
   return hits;
 }
 
+/** An English appositive after a name: ", a 58-year-old rice trader", ", who has hauled containers". */
+const ENGLISH_APPOSITIVE = /,[ \t]+(?:an?|who)[ \t]/g;
+/** Capitalised words opening a sentence, right before the appositive (group 1). */
+const SENTENCE_OPENING_NAME = /(?:^|[.!?]["”]?[ \t]+|\n[ \t]*)(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,3})$/u;
+/** A capitalised word of up to four letters and its full stop ("Hi. ", "Dr. ", "Jl. "): an abbreviation's, no sentence's end. */
+const SHORT_WORD_STOP_BEFORE = /(?:^|[^\p{L}])\p{Lu}\p{L}{0,3}\.[ \t]+$/u;
+/** The appositive's clause, then its comma and an English verb of saying ("..., said"). */
+const APPOSITIVE_THEN_SAID = /^[^.\n"“”]{3,160}?,[ \t]+(?:said|says|told|added)(?![\p{L}])/u;
+
+/**
+ * "Nurhayati, a 58-year-old rice trader from Pariaman, said", "Baharuddin, who has hauled containers for 12 years,
+ * said": English sets off an ordinary person's description by commas between the name opening the sentence and the
+ * verb of saying; one word is a name there as after "adalah".
+ */
+function findEnglishAppositiveHits(text: string, taken: readonly Span[], orgHits: readonly OrgHit[]): PersonHit[] {
+  const hits: PersonHit[] = [];
+  for (const m of allMatches(ENGLISH_APPOSITIVE, text)) {
+    const read = SENTENCE_OPENING_NAME.exec(text.slice(Math.max(0, m.index - 50), m.index))?.[1];
+    if (!read || !APPOSITIVE_THEN_SAID.test(text.slice(m.index + 1, m.index + 200))) continue;
+    // "Iksan Hi. Abdullah, a coordinator": the full stop of an honorific or a short form ends no sentence.
+    if (SHORT_WORD_STOP_BEFORE.test(text.slice(Math.max(0, m.index - read.length - 8), m.index - read.length))) continue;
+    // "Kiai Zainal Abidin Fauzan, who leads", "Mama Yuliana Tafor, a trader": an honorific is no part of the name.
+    const words = read.split(/[ \t]+/);
+    while (words.length > 1 && HONORIFICS.has(words[0]!)) words.shift();
+    const opening = words.join(' ');
+    const span = { start: m.index - opening.length, end: m.index };
+    const named = words.length === 1 ? isListedName(opening) || isBareName(opening) : words.every(isNameWord) && !isUnlistedAreaName(words);
+    if (!named || matchRegionAt(text, span.start) || overlapsAny(span, taken) || overlapsAny(span, orgHits)) continue;
+    hits.push(namedHit(span, opening));
+  }
+  return hits;
+}
+
 /** Whether a one-word "name" is a word of the language no name list holds ("Kehakiman", "Pertahanan"). */
 function isFieldWord(name: string): boolean {
   return !name.includes(' ') && (isDictionaryWord(name) || isDerivedNoun(name)) && !isListedName(name);
@@ -1881,7 +1914,7 @@ export function findPeople(
     .map((h) => withBodyNamedWithTitle(text, h, orgHits))
     .filter((h) => !isAreaNameAfterTitle(text, h));
   const ruleOrgHits = orgHits.filter((o) => o.priority > 0);
-  const roles = [...findRoleHits(text, titled, ruleOrgHits, orgHits), ...findNamedThenRoleHits(text, titled, orgHits)];
+  const roles = [...findRoleHits(text, titled, ruleOrgHits, orgHits), ...findNamedThenRoleHits(text, titled, orgHits), ...findEnglishAppositiveHits(text, titled, orgHits)];
   // Weak rules (a verb after capitalised words) yield to a role ("pelatih kepala Persija Thomas Doll mengatakan"), and
   // to the tagger when it reads the words as a place or a body.
   // "Data Bapenda menyebut": a run holding a body the rules read is no person's name.

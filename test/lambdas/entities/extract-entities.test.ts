@@ -5231,6 +5231,22 @@ describe('extractEntities on police officers whose title names no body', () => {
   });
 });
 
+describe('extractEntities on an ordinary English speaker described between commas', () => {
+  it('should read "Nurhayati, a 58-year-old rice trader ..., said" and "Baharuddin, who has hauled ..., said" as people, and give them their quotes', () => {
+    const text =
+      'LPS director Dimas Harjanto Sinaga said deposits were insured. Depositors queued in Lubuk Alung on Tuesday. ' +
+      'Nurhayati, a 58-year-old rice trader from Pariaman, said she was worried. "They told me my money was safe," she said. ' +
+      'Baharuddin, who has hauled containers in the city for 12 years, said the trip was long. Pertamina, a state company, said it would help.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).toEqual(['Dimas Harjanto Sinaga', 'Nurhayati', 'Baharuddin']);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Nurhayati']);
+    // An honorific's full stop ends no sentence, and an honorific opens no name.
+    const names = extractEntities('Iksan Hi. Abdullah, a coordinator of the coalition, said guests came. Kiai Zainal Abidin Fauzan, who leads a pesantren, said so.').people.map((p) => p.name);
+    expect(names).not.toContain('Abdullah');
+    expect(names).toContain('Zainal Abidin Fauzan');
+  });
+});
+
 describe('extractEntities on an English speaker who asked not to be named', () => {
   it('should give "the official said" after "A mid-level official ..., who asked not to be named, said" no named speaker', () => {
     const text =
