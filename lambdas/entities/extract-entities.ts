@@ -68,6 +68,18 @@ function isArticleAndOrigin(surface: string): boolean {
   const origin = /^The[ \t]+(.+)$/.exec(surface)?.[1];
   return origin !== undefined && (DEMONYMS.has(origin) || isCountryForm(origin) || matchRegionAt(origin, 0)?.end === origin.length);
 }
+/** "masuk", "masuknya" right before a name ("memasuki", to enter, goes on into a place). */
+const ENTERS_BEFORE = /(?:^|[^\p{L}])masuk(?:nya)?[ \t]+$/u;
+
+/**
+ * "masuk Formularium Nasional", "dengan masuknya Bara Medika": after "masuk" (be included, enter) only a known area or
+ * a place by its head or unit word ("masuk Pelabuhan Semayang", "Pedukuhan Jetis") is a place; a list, a programme or a firm is not.
+ */
+function isEnteredNonPlace(text: string, place: { start: number; end: number; kind?: string }): boolean {
+  if (!isNamedSpot(place) || !ENTERS_BEFORE.test(text.slice(Math.max(0, place.start - 12), place.start))) return false;
+  const written = text.slice(place.start, place.end);
+  return !PLACE_HEADS.some((h) => written.startsWith(`${h} `)) && AREA_UNIT_KIND[written.split(' ')[0]!] === undefined;
+}
 const NOT_PLACES = new Set([...(demonyms as string[]), ...ENGLISH_FUNCTION_WORDS, ...AREA_UNIT_WORDS, 'Kota', 'Kabupaten', 'Provinsi', ...PLACE_HEADS]);
 
 /**
@@ -564,8 +576,8 @@ export function extractEntities(written: string, options: ExtractEntitiesOptions
   const ministerTitles = people.hits.flatMap((h) => (h.titleSpan && h.titleEntry?.org === 'ministry' ? [h.titleSpan] : []));
   // "PT Bukit Asam Tbk ... Sekretaris Perusahaan Bukit Asam": a named spot written as a body's name or alias is the body.
   const bodyForms = new Set(finalOrgs.entities.flatMap((o) => [o.name, ...o.aliases]));
-  const storyOwn = places.filter((p) => !isAdatTitle(text, p) && !overlapsAny(p, headedAreas) && !withinAny(p, ministerTitles) && !p.notPlace && !isRankWords(text, p) && !isCommandName(text, p) && !isVesselName(text, p) && !isSpelledCommonTerm(text, p) && !(p.kind === undefined && bodyForms.has(p.name)));
-  const taggedOwn = ownPlaces.filter((p) => !isAdatTitle(text, p) && !overlapsAny(p, headedAreas) && !isRankWords(text, p) && !isVesselName(text, p) && !isCommandName(text, p));
+  const storyOwn = places.filter((p) => !isAdatTitle(text, p) && !isEnteredNonPlace(text, p) && !overlapsAny(p, headedAreas) && !withinAny(p, ministerTitles) && !p.notPlace && !isRankWords(text, p) && !isCommandName(text, p) && !isVesselName(text, p) && !isSpelledCommonTerm(text, p) && !(p.kind === undefined && bodyForms.has(p.name)));
+  const taggedOwn = ownPlaces.filter((p) => !isAdatTitle(text, p) && !isEnteredNonPlace(text, p) && !overlapsAny(p, headedAreas) && !isRankWords(text, p) && !isVesselName(text, p) && !isCommandName(text, p));
   const titlePlaces = headedAreas
     .filter((a) => !overlapsAny(a, [...storyOwn, ...taggedOwn]))
     // Named as a place written with its unit is ("Kecamatan Sungai Pinang"), so the two are one location; the unit word

@@ -5472,3 +5472,12 @@ describe('extractEntities on places joined by a preposition of the way', () => {
     expect(result.locations.map((l) => l.name)).toEqual(['Malaysia', 'Batam', 'Nunukan', 'Kalimantan Utara']);
   });
 });
+
+describe('extractEntities on a name after "masuk"', () => {
+  it('should read a list or a firm one is included in or that enters as no place, and keep known areas and headed places', () => {
+    const text =
+      '"Kalau obatnya masuk Formularium Nasional, itu sudah dibayar," kata dia. "Dengan masuknya Bara Medika, warga tidak perlu ke Sangatta," ujarnya. ' +
+      'Truk masuk Samarinda. Kapal masuk Pelabuhan Semayang. Bus masuk Loa Janan.';
+    expect(extractEntities(text).locations.map((l) => l.name)).toEqual(['Samarinda', 'Pelabuhan Semayang', 'Loa Janan']);
+  });
+});
