@@ -710,6 +710,12 @@ const HOUSE_COMMISSION_RE = /(?<![\p{L}])(?:House(?:[ \t]+of[ \t]+Representative
 /** A story on the national legislature: it names the House, the DPR or its lawmakers. */
 const HOUSE_STORY = /(?<![\p{L}])(?:House|DPR|[Ll]awmakers?)(?![\p{L}])/u;
 
+/**
+ * A hospital's English head word, then an opening parenthesis: "Hospital (" (the named-body finder reads the hospital;
+ * an office's English name before "(BKSDA)" is read by its short form, so it stays).
+ */
+const ENGLISH_HEAD_BEFORE_PARENTHESIS = /(?:Hospital|Clinic)[ \t]*\($/;
+
 /** Regional unit abbreviations: "Disperindagkop Kaltim", "Dinkes", "Satpol PP", "Kadis PUPR" (as "Dinas PUPR"). */
 function findRegionalUnitHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
@@ -733,6 +739,9 @@ function findRegionalUnitHits(text: string): OrgHit[] {
     const unit = REGIONAL_UNIT_BY_ABBR.get(m.abbr)!;
     // "di RSUD kabupaten", "Disdik kabupaten/kota", "RSUD setempat": the kind of unit in general, no one body.
     if (!/\s/.test(text.slice(m.start, m.end)) && GENERIC_UNIT_AFTER.test(text.slice(m.end, m.end + 14))) continue;
+    // "the dr. R. Soedjati Soemodiardjo Regional General Hospital (RSUD)": the kind's short form after an English name
+    // glosses that name; it is no unit of the home region.
+    if (text[m.end] === ')' && ENGLISH_HEAD_BEFORE_PARENTHESIS.test(text.slice(Math.max(0, m.start - 16), m.start))) continue;
     // "KSOP Kelas I Balikpapan": the office's class stands between it and its seat.
     // "the East Kalimantan BPBD": English writes the region of a unit's short form before it.
     const englishBefore = ENGLISH_REGION_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ? regionBefore(text, m.start) : null;

@@ -2361,7 +2361,7 @@ function withOtherHoldersBody(text: string, hits: readonly PersonHit[]): PersonH
  * in lower case, "Juru bicara fraksi, X", after the faction the text named ("Fraksi PKB menyoroti ...").
  */
 // "Head of the transportation office X": a field's word or two in lower case may name the office's kind.
-const BACK_REFERENCE = /(?<![\p{L}])(?:the[ \t]+(?:\p{Ll}+[ \t]+){0,2}?(ministry|agency|office|cent(?:er|re)|authority|company|court|bank|commission|council)(?:['’]s)?|(fraksi))(?![\p{L}])/u;
+const BACK_REFERENCE = /(?<![\p{L}])(?:the[ \t]+(?:\p{Ll}+[ \t]+){0,2}?(ministry|agency|office|cent(?:er|re)|authority|company|court|bank|commission|council|hospital|police)(?:['’]s)?|(fraksi))(?![\p{L}])/u;
 /**
  * How an office is named: "the office" points back at a state office named before, the prosecutors' or another, in
  * Indonesian or English ("Kejaksaan Tinggi Sumatera Selatan", "the Land Office").
@@ -2381,6 +2381,8 @@ const BACK_REFERENCE_KIND: Readonly<Record<string, RegExp>> = {
   commission: /^Komisi[ \t]|Commission(?![\p{L}])/u,
   council: /^(?:Dewan|DPRD?)[ \t]|Council(?![\p{L}])/u,
   fraksi: /^Fraksi[ \t]/u,
+  hospital: /^(?:RSUD|RSUP|RSU|RS|Rumah Sakit)[ \t]|Hospital(?![\p{L}])/u,
+  police: /^(?:Polda|Polres|Polresta|Polrestabes|Kepolisian)[ \t]|Police(?![\p{L}])/u,
 };
 
 /** The body of a kind of BACK_REFERENCE_KIND named last before `before`. */

@@ -3741,6 +3741,14 @@ describe('extractEntities: held-out set s19', () => {
     ]);
   });
 
+  it('should give "The hospital\'s director, X" the hospital named before, whose "(RSUD)" glosses its English name and is no unit of its own', () => {
+    // s33c-07 (held-out).
+    const text = 'At the dr. R. Soedjati Soemodiardjo Regional General Hospital (RSUD) in Purwodadi, beds were full. The hospital\'s director, Ratna Wulandari, said so.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => o.name)).toEqual(['dr. R. Soedjati Soemodiardjo Regional General Hospital']);
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([['Ratna Wulandari', 'dr. R. Soedjati Soemodiardjo Regional General Hospital', true]]);
+  });
+
   it('should know the Labuan Bajo Flores authority by its English name and give "Its president director" to it', () => {
     const text = 'The Labuan Bajo Flores Tourism Authority (BPOLBF) built a booking platform. Its president director, Maria Goreti Lawang, said it would be tested.';
     const result = extractEntities(text);
