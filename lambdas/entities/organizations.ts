@@ -1624,12 +1624,14 @@ function bindAcronyms(text: string, hits: OrgHit[]): OrgHit[] {
     // A listed university or hospital has one seat and no branches: "Universitas Mulawarman (Unmul) Samarinda" is
     // Universitas Mulawarman, as it is without the acronym.
     const seated = hit.region !== null || SINGLE_SITE_KINDS.has(AGENCY_BY_LOWER_NAME.get(hit.base.toLowerCase())?.kind ?? '');
-    const branch = seated ? null : OFFICE_WORD.exec(text.slice(hit.end, hit.end + 14));
-    const after = seated ? null : regionAfter(text, hit.end + (branch?.[0].length ?? 0));
+    // "Badan Pemeriksa Keuangan (BPK) RI Perwakilan Riau": the republic's letters may stand before the branch.
+    const republic = seated ? 0 : (/^[ \t]+RI(?![\p{L}\p{N}])/u.exec(text.slice(hit.end, hit.end + 4))?.[0].length ?? 0);
+    const branch = seated ? null : OFFICE_WORD.exec(text.slice(hit.end + republic, hit.end + republic + 14));
+    const after = seated ? null : regionAfter(text, hit.end + republic + (branch?.[0].length ?? 0));
     if (after) {
       hit.region = after.region;
       hit.end = after.end;
-    }
+    } else hit.end += republic;
     // "Balai Besar Wilayah Sungai (BBWS) Kalimantan IV": an island or group of regions, numbered or not, ends the name.
     const served = hit.region ? null : SERVED_AREA.exec(text.slice(hit.end, hit.end + 40));
     if (served) {

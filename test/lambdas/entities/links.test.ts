@@ -2271,6 +2271,10 @@ describe('technical units and branch offices after an acronym', () => {
   it('should read the region after "Perwakilan" following an acronym as the branch\'s', () => {
     const result = extractEntities('Bank Indonesia (BI) Perwakilan Kaltim mendukung program klaster padi.');
     expect(result.organizations.map((o) => o.name)).toEqual(['Bank Indonesia Kalimantan Timur']);
+    // The republic's letters may stand between the short form and the branch (s33a-12): no body "RI Perwakilan Riau".
+    expect(extractEntities('Laporan dikirim ke Badan Pemeriksa Keuangan (BPK) RI Perwakilan Riau.').organizations.map((o) => o.name)).toEqual([
+      'Badan Pemeriksa Keuangan Riau',
+    ]);
   });
 });
 
