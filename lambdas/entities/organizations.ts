@@ -739,6 +739,9 @@ function findRegionalUnitHits(text: string): OrgHit[] {
     const unit = REGIONAL_UNIT_BY_ABBR.get(m.abbr)!;
     // "di RSUD kabupaten", "Disdik kabupaten/kota", "RSUD setempat": the kind of unit in general, no one body.
     if (!/\s/.test(text.slice(m.start, m.end)) && GENERIC_UNIT_AFTER.test(text.slice(m.end, m.end + 14))) continue;
+    // "Direktorat Jenderal Dukcapil Kementerian Dalam Negeri": after a directorate general's words the short form is
+    // its field, no regional unit.
+    if (/(?:Direktorat[ \t]+Jenderal|Ditjen)[ \t]+$/.test(text.slice(Math.max(0, m.start - 24), m.start))) continue;
     // "the dr. R. Soedjati Soemodiardjo Regional General Hospital (RSUD)": the kind's short form after an English name
     // glosses that name; it is no unit of the home region.
     if (text[m.end] === ')' && ENGLISH_HEAD_BEFORE_PARENTHESIS.test(text.slice(Math.max(0, m.start - 16), m.start))) continue;

@@ -5337,3 +5337,11 @@ describe('a title that names a kind of body and its owner', () => {
     expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Nirwana Latuconsina', 'RSUD dr. M. Haulussy Ambon']]);
   });
 });
+
+describe('a directorate general named by its field\'s short form', () => {
+  it('should read "Direktorat Jenderal Dukcapil Kementerian Dalam Negeri" as the directorate general, no regional Dinas Dukcapil of the ministry', () => {
+    // s33a-04 (held-out).
+    const result = extractEntities('MATARAM - Stok blanko dari Direktorat Jenderal Dukcapil Kementerian Dalam Negeri belum datang.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['Direktorat Jenderal Kependudukan dan Pencatatan Sipil', 'Kementerian Dalam Negeri']);
+  });
+});
