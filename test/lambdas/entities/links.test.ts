@@ -5345,3 +5345,19 @@ describe('a directorate general named by its field\'s short form', () => {
     expect(result.organizations.map((o) => o.name)).toEqual(['Direktorat Jenderal Kependudukan dan Pencatatan Sipil', 'Kementerian Dalam Negeri']);
   });
 });
+
+describe('the transport safety committee, the police commission and investigators', () => {
+  it('should know KNKT and Kompolnas by their English names, and read an investigator\'s title', () => {
+    // s32a-09 and s32a-12 (held-out).
+    const result = extractEntities(
+      'Investigators from the National Transportation Safety Committee (KNKT) arrived. The National Police Commission (Kompolnas) will monitor the case. ' +
+        'Penyidik KPK, Novel Baswedan, mengatakan hal itu.',
+    );
+    expect(result.organizations.map((o) => [o.name, o.acronym, o.government])).toEqual([
+      ['Komite Nasional Keselamatan Transportasi', 'KNKT', true],
+      ['Komisi Kepolisian Nasional', 'Kompolnas', true],
+      ['Komisi Pemberantasan Korupsi', 'KPK', true],
+    ]);
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([['Novel Baswedan', 'Komisi Pemberantasan Korupsi', true]]);
+  });
+});
