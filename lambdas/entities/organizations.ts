@@ -632,8 +632,12 @@ function resortPoliceWritten(text: string, region: RegionEntry): string | null {
  */
 function regionInSentenceBefore(text: string, pos: number, kind: RegionEntry['kind'], regionHits: readonly RegionHit[]): RegionEntry | null {
   const start = sentenceStartBefore(text, pos);
-  return regionHits.findLast((h) => h.start >= start && h.end <= pos && h.region.kind === kind)?.region ?? null;
+  // "Zulkifli Sutan Pariaman ... pemerintah kota": a Minang adat title's place word is part of a name, no seat.
+  const named = (h: RegionHit): boolean => ADAT_TITLE_BEFORE.test(text.slice(Math.max(0, h.start - 10), h.start));
+  return regionHits.findLast((h) => h.start >= start && h.end <= pos && h.region.kind === kind && !named(h))?.region ?? null;
 }
+/** A Minangkabau adat title's word right before a place word it names ("Sutan Pariaman", "Dt. Rajo"). */
+const ADAT_TITLE_BEFORE = /(?:^|[^\p{L}])(?:Sutan|Datuk|Dt\.?|Bagindo|Marah)[ \t]+$/u;
 
 /** "The Balikpapan city government", "the East Kalimantan provincial government": a local government in English. */
 const ENGLISH_GOVERNMENT_RE = /(?<![\p{L}])(city|regency|district|provincial)[ \t]+(?:government|administration)(?![\p{L}])/giu;

@@ -5361,3 +5361,12 @@ describe('the transport safety committee, the police commission and investigator
     expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([['Novel Baswedan', 'Komisi Pemberantasan Korupsi', true]]);
   });
 });
+
+describe('a place word inside a Minangkabau adat title', () => {
+  it('should seat "pemerintah kota" in the story\'s city, not in the place an adat title names ("Zulkifli Sutan Pariaman")', () => {
+    // s33a-05 (held-out).
+    const result = extractEntities('PADANG - Ketua PHRI Sumbar, Zulkifli Sutan Pariaman, meminta pemerintah kota tidak memukul rata rumah makan kecil.');
+    expect(result.organizations.map((o) => o.name)).toContain('Pemerintah Kota Padang');
+    expect(result.organizations.map((o) => o.name)).not.toContain('Pemerintah Kota Pariaman');
+  });
+});
