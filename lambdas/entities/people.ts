@@ -2428,11 +2428,22 @@ function withOwnedBodyOfKind(text: string, hit: PersonHit, orgHits: readonly Org
 function withBodyNamedWithTitle(text: string, hit: PersonHit, orgHits: readonly OrgHit[]): PersonHit {
   if (hit.org || !hit.titleSpan) return hit;
   const of = /^[ \t]+of[ \t]+the[ \t]+/.exec(text.slice(hit.end, hit.end + 10));
-  // "BRI's Pekalongan branch manager, X": a body read over the title's first word ("BRI's Pekalongan branch") is its.
-  const { start } = hit.titleSpan;
-  const body = of ? orgHits.find((o) => o.start === hit.end + of[0].length) : orgHits.find((o) => o.start < start && o.end > start);
+  // "BRI's Pekalongan branch manager, X": a body read over the title's first word ("BRI's Pekalongan branch") is its;
+  // so is one whose possessive stands a word or two before the title ("Pertamina Patra Niaga's sales area manager").
+  const { start, end } = hit.titleSpan;
+  // "X, managing director for investment at Danantara, said": the body after the title's field and "at".
+  const at = end > hit.end ? TITLE_FIELD_THEN_AT.exec(text.slice(end, end + 60)) : null;
+  const body = of
+    ? orgHits.find((o) => o.start === hit.end + of[0].length)
+    : (orgHits.find((o) => o.start < start && o.end > start) ??
+      orgHits.find((o) => o.end < start && NAMED_POSSESSIVE_BEFORE_TITLE.test(text.slice(o.end, start))) ??
+      (at ? orgHits.find((o) => o.start === end + at[0].length) : undefined));
   return body ? { ...hit, org: body } : hit;
 }
+/** A body's possessive and up to two lower-case words before a title: "'s sales ". */
+const NAMED_POSSESSIVE_BEFORE_TITLE = /^['’]s[ \t]+(?:\p{Ll}+[ \t]+){0,2}$/u;
+/** A title's field, then "at": " for investment at ", " at ". */
+const TITLE_FIELD_THEN_AT = /^(?:[ \t]+for[ \t]+(?:\p{Ll}+[ \t]+){1,3})?[ \t]*at[ \t]+(?:the[ \t]+)?/u;
 
 /**
  * An office that points back at a body of a kind: "the center's deputy for analysis and examination", "the office's

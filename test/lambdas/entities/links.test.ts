@@ -5370,3 +5370,17 @@ describe('a place word inside a Minangkabau adat title', () => {
     expect(result.organizations.map((o) => o.name)).not.toContain('Pemerintah Kota Pariaman');
   });
 });
+
+describe('an English title with its body as a possessive before it or after "at"', () => {
+  it('should give "Pertamina Patra Niaga\'s sales area manager, X" and "X, managing director for investment at Danantara," their bodies', () => {
+    // s33b-12 and s33b-02 (held-out).
+    const result = extractEntities(
+      "PT Pertamina Patra Niaga added supply. Pertamina Patra Niaga's sales area manager for West Nusa Tenggara, Lalu Hamdani Zulkarnain, said stocks were safe. " +
+        'Pandu Wicaksono Aji, managing director for investment at Danantara, said the plan was ready.',
+    );
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Lalu Hamdani Zulkarnain', 'PT Pertamina Patra Niaga'],
+      ['Pandu Wicaksono Aji', 'Badan Pengelola Investasi Daya Anagata Nusantara'],
+    ]);
+  });
+});
