@@ -101,6 +101,11 @@ const BODY_KIND_NAMES: Readonly<Record<string, RegExp>> = {
   asosiasi: ASSOCIATION_NAME,
   yayasan: /^Yayasan[ \t]/,
 };
+/** English `," the port authority head said`: group 1 the body's words and the head's word. */
+const BODY_HEAD_BEFORE_EN_VERB = new RegExp(
+  `^[ \\t]*,?[ \\t]*the[ \\t]+((?:\\p{Ll}+[ \\t]+){1,3}(?:head|chief|director|spokes(?:man|woman|person)))[ \\t]+(?:${EN_VERBS})(?![\\p{L}])`,
+  'u',
+);
 /** Words of a written statement: the body a sentence says gave one is the one a later "the statement said" quotes. */
 const STATEMENT_WORDS = /(?<![\p{L}])(?:statement|pernyataan|keterangan[ \t]+(?:resmi|tertulis)|siaran[ \t]+pers|rilis)(?![\p{L}])/u;
 
@@ -196,7 +201,14 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
     const afterEnglish = after ? null : AFTER_EN_RE.exec(tail);
     let speakerPos = span.end;
     const bodyKind = after || afterEnglish ? undefined : BODY_KIND_BEFORE_EN_VERB.exec(tail)?.[1];
-    if (bodyKind) {
+    // `," the port authority head said`: the holder of a head's title over a body's words named before, or no one.
+    const bodyHead = after || afterEnglish || bodyKind ? undefined : BODY_HEAD_BEFORE_EN_VERB.exec(tail)?.[1];
+    if (bodyHead) {
+      attributed = true;
+      const holder = subjects.findLast((p) => p.end <= span.start && holdsRole(p.title, bodyHead.replace(/[ \t]+/g, ' ')));
+      speaker = holder?.name ?? null;
+      if (holder) speakerPos = holder.start;
+    } else if (bodyKind) {
       // `," the statement said`, `," the company said in a statement`: the body named before speaks, or no one.
       attributed = true;
       speaker = bodyNamedBefore(text, organizations, spans, span.start, bodyKind)?.name ?? null;
@@ -231,7 +243,7 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
         titled && !named
           ? holderOf(titled, span.start)
           : role && !named
-            ? subjects.findLast((p) => p.end <= span.start && (marks ? marks.test(`${p.title ?? ''} ${p.rank ?? ''}`) : (p.title ?? '').toLowerCase().includes(role)))
+            ? subjects.findLast((p) => p.end <= span.start && (marks ? marks.test(`${p.title ?? ''} ${p.rank ?? ''}`) : holdsRole(p.title, role)))
             : undefined;
       if (named && !pronoun && !unnamed) {
         speaker = named.name;
@@ -345,6 +357,15 @@ function findInterviewAnswers(text: string, people: readonly PersonHit[]): Quote
     quotes.push({ speaker: interviewee.name, text: m[1]!.trim(), start, end: start + m[1]!.trimEnd().length });
   }
   return quotes;
+}
+
+/**
+ * Whether a title holds an English role's words: "the governor", or "the port authority head" for "The head of the
+ * Makassar Main Port Authority" (every word of the role, in any order).
+ */
+function holdsRole(title: string | null, role: string): boolean {
+  const held = (title ?? '').toLowerCase();
+  return held.includes(role) || role.split(' ').every((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(held));
 }
 
 /** Kinds of titles one holder is called by: "Komandan Kodim X" is "Dandim" later (a commander's and a military title). */

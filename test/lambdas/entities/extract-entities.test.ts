@@ -5499,3 +5499,13 @@ describe('extractEntities on forestry and wildlife stories', () => {
     expect(extractEntities(text).sectors.map((s) => s.code)).toContain('A');
   });
 });
+
+describe('extractEntities on a quote closed by a body\'s head named by the body\'s words', () => {
+  it('should give "the port authority head said" to the head of the port authority named before, and "the bus company chief said" to no one', () => {
+    // s33b-08 (held-out).
+    const text =
+      'The head of the Makassar Main Port Authority (KSOP Utama Makassar), Capt. Andi Rahman Daeng Ngalle, said his office would act. ' +
+      '"The decision is final. We have coordinated with Pelindo," the port authority head said. Mayor Budi Santoso agreed. "We wait," the bus company chief said.';
+    expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Andi Rahman Daeng Ngalle', null]);
+  });
+});
