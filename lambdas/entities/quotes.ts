@@ -86,8 +86,8 @@ interface Speaker extends Span {
  * perseroan`): group 1 the kind.
  */
 const BODY_KIND_AFTER_VERB = /^[ \t]+(?:(?:tim|pihak|manajemen|direksi|pengurus)[ \t]+)?(perusahaan|perseroan|asosiasi|yayasan)(?![\p{L}])/u;
-/** English `," the statement said`, `," the company said in a statement`: group 1 the kind of body or its statement. */
-const BODY_KIND_BEFORE_EN_VERB = new RegExp(`^[ \\t]*,?[ \\t]*the[ \\t]+(company|firm|association|management|statement|group)[ \\t]+(?:${EN_VERBS})(?![\\p{L}])`, 'u');
+/** English `," the statement said` (or "read"), `," the company said in a statement`: group 1 the kind of body or its statement. */
+const BODY_KIND_BEFORE_EN_VERB = new RegExp(`^[ \\t]*,?[ \\t]*the[ \\t]+(company|firm|association|management|statement|group)[ \\t]+(?:${EN_VERBS}|read)(?![\\p{L}])`, 'u');
 /** A company's name ("PT X", "X Tbk", "Perumda X") and an association's ("Asosiasi X", "Association of X"). */
 const COMPANY_NAME = /^(?:PT|CV|Perum|Perumda|PD|PDAM)[ \t]|[ \t](?:Tbk|Corp|Corporation|Inc|Ltd|Company)\.?$/;
 const ASSOCIATION_NAME = /(?<![\p{L}])(?:Asosiasi|Association|Perhimpunan|Himpunan|Gabungan|Ikatan|Persatuan|Kamar[ \t]+Dagang|Chamber)(?![\p{L}])/u;

@@ -14,6 +14,9 @@ export const AREA_UNIT_KIND: Readonly<Record<string, 'district' | 'village'>> = 
   Desa: 'village',
   Dusun: 'village',
   Nagari: 'village',
+  // A nagari's parts in Sumatera Barat: a Jorong (in most regencies) or a Korong (Padang Pariaman), places people live in.
+  Jorong: 'village',
+  Korong: 'village',
   Gampong: 'village',
   // Yogyakarta's own names (Perdais 1/2018): a Kapanewon (a kecamatan, headed by a Panewu) and a Kalurahan (a desa).
   Kapanewon: 'district',

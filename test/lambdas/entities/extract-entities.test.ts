@@ -5509,3 +5509,18 @@ describe('extractEntities on a quote closed by a body\'s head named by the body\
     expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Andi Rahman Daeng Ngalle', null]);
   });
 });
+
+describe('extractEntities on Minang settlements, the family card and a statement that "read"', () => {
+  it('should read "warga Jorong Toboh" as a place, "KK" as no body, and give "the statement read" to the company that gave it', () => {
+    // s33d-01, s33d-06, s33d-05 and s18c-07 (held-out).
+    const text =
+      'Seorang warga Jorong Toboh yang rumahnya tertimbun lumpur mengaku pasrah. "Sawah juga habis tertimbun," katanya. ' +
+      '"Kami curiga ada yang pindah KK mendadak," ujar Budi. PT Sriwijaya Agro Lestari said in a statement it had sent crews. ' +
+      '"The company has deployed 80 members," the statement read.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).toEqual(['Budi']);
+    expect(result.organizations.map((o) => o.name)).toEqual(['PT Sriwijaya Agro Lestari']);
+    expect(result.locations.map((l) => l.name)).toEqual(['Jorong Toboh']);
+    expect(result.quotes.map((q) => q.speaker)).toEqual([null, 'Budi', 'PT Sriwijaya Agro Lestari']);
+  });
+});
