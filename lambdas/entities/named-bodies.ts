@@ -148,6 +148,9 @@ const NAME_KEEP = new Set(['Indonesia', 'Nusantara', 'Internasional', 'Internati
 /** Sentence words that may end a group's name (cut elsewhere: "Bersama Gubernur"). */
 const LAST_NAME_WORDS = new Set(['Bersama', 'Bersatu']);
 
+/** A company's name by its legal form before or after it ("PT X", "Perumda X", "X Tbk", "X Corp"). */
+export const COMPANY_LEGAL_NAME = /^(?:PT|CV|Perum|Perumda|Perusda|PD|PDAM)[ \t]|[ \t](?:Tbk|Corp|Corporation|Inc|Ltd|Company)\.?$/;
+
 /** Words Indonesian company names end in ("PT Energi Unggul Persada", "PT Bumi Makmur Sentosa"). */
 export const COMPANY_END_WORDS: ReadonlySet<string> = new Set([
   'Persada', 'Perkasa', 'Makmur', 'Sentosa', 'Abadi', 'Mandiri', 'Sejahtera', 'Nusantara', 'Indonesia', 'Utama', 'Lestari',

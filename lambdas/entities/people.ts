@@ -49,7 +49,7 @@ import { isAffixedWord, isDerivedNoun, isDictionaryWord, isEnglishWord, isKnownP
 import commonWords from './data/common-words.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
 import hijriCalendarWords from './data/islamic-calendar.json' with { type: 'json' };
-import { ENGLISH_OFFICE_NOUNS, ENGLISH_OFFICER_NOUNS, POSSESSIVE_OFFICE_SOURCE } from './named-bodies.js';
+import { COMPANY_LEGAL_NAME, ENGLISH_OFFICE_NOUNS, ENGLISH_OFFICER_NOUNS, POSSESSIVE_OFFICE_SOURCE } from './named-bodies.js';
 import { NUMBERED_COMMAND, bareUnitHome, composeOrgName, isPartyBoard, regionOfKind } from './organizations.js';
 import { COUNTRY_AT, readComplement } from './title-complement.js';
 import { ACCORDING_TO_BEFORE, AGE_IN_PARENTHESES, DEGREES_AFTER_NAME, NAME_PARTICLES, PERSON_AFTER_COMMA_AGE_SOURCE, ageInParentheses, RANK_PHRASE_AT, RANK_TAIL_SOURCE, SHORT_ACTING_MARK, SULTAN_NAME_OPENER, TITLES_IN_NAMES, cleanName, endsName, isDateWord, isNameWord, namedHit, readName, withBalineseOpener } from './person-names.js';
@@ -2479,8 +2479,6 @@ function withBackReferencedOfficeAfter(text: string, hit: PersonHit, orgHits: re
   return body ? { ...hit, title: head ? `${head} of the ${office}` : office, titleEntry: HEAD_ENTRY, org: body } : hit;
 }
 
-/** A company's name by its legal form ("PT Agro Tanah Grogot", "Perumda Pasar Pesut"). */
-const COMPANY_NAME = /^(?:PT|CV|Perum|Perumda|Perusda)[ \t]/;
 /** A list's joiner between one officer's name and the next officer's title ("X, serta ", "X dan "). */
 const OFFICER_LIST_JOIN = /^[ \t]*,?[ \t]*(?:dan|serta)[ \t]+$/;
 
@@ -2515,7 +2513,7 @@ function withMembersListedAfter(text: string, hits: readonly PersonHit[], orgHit
 function shareCompanies(text: string, hits: readonly PersonHit[]): PersonHit[] {
   return hits.map((hit, i) => {
     const before = hits[i - 1];
-    if (!hit.title || hit.org || !hit.titleSpan || !before?.org || !COMPANY_NAME.test(before.org.base) || hit.titleEntry?.official === true) return hit;
+    if (!hit.title || hit.org || !hit.titleSpan || !before?.org || !COMPANY_LEGAL_NAME.test(before.org.base) || hit.titleEntry?.official === true) return hit;
     return OFFICER_LIST_JOIN.test(text.slice(before.end, hit.titleSpan.start)) ? { ...hit, org: before.org } : hit;
   });
 }

@@ -9,6 +9,7 @@ import type { QuoteEntity } from '../shared/types.js';
 import { ENGLISH_SPEECH_VERBS, HONORIFICS, RELATIVE_WORDS, REPORTING_VERBS, REPORTING_VERB_SOURCE, SPEECH_VERBS, SPEECH_VERB_SOURCE, TITLE_BY_FORM } from './gazetteer.js';
 import { ATTRIBUTION_WINDOW, QUOTE_MIN_WORDS } from './settings.js';
 import { allMatches, buildAlternation, capitalize, isInside, sentenceStartBefore } from './text-scan.js';
+import { COMPANY_LEGAL_NAME } from './named-bodies.js';
 import { ACCORDING_TO_BEFORE, AGE_IN_PARENTHESES, DEGREES_AFTER_NAME, SHORT_ACTING_MARK } from './person-names.js';
 import type { PersonHit, Span } from './types.js';
 
@@ -88,15 +89,14 @@ interface Speaker extends Span {
 const BODY_KIND_AFTER_VERB = /^[ \t]+(?:(?:tim|pihak|manajemen|direksi|pengurus)[ \t]+)?(perusahaan|perseroan|asosiasi|yayasan)(?![\p{L}])/u;
 /** English `," the statement said` (or "read"), `," the company said in a statement`: group 1 the kind of body or its statement. */
 const BODY_KIND_BEFORE_EN_VERB = new RegExp(`^[ \\t]*,?[ \\t]*the[ \\t]+(company|firm|association|management|statement|group)[ \\t]+(?:${EN_VERBS}|read)(?![\\p{L}])`, 'u');
-/** A company's name ("PT X", "X Tbk", "Perumda X") and an association's ("Asosiasi X", "Association of X"). */
-const COMPANY_NAME = /^(?:PT|CV|Perum|Perumda|PD|PDAM)[ \t]|[ \t](?:Tbk|Corp|Corporation|Inc|Ltd|Company)\.?$/;
+/** An association's name ("Asosiasi X", "Association of X"). */
 const ASSOCIATION_NAME = /(?<![\p{L}])(?:Asosiasi|Association|Perhimpunan|Himpunan|Gabungan|Ikatan|Persatuan|Kamar[ \t]+Dagang|Chamber)(?![\p{L}])/u;
 /** The names a body called by its kind bears; a kind not listed ("the statement", "the management") is any body's. */
 const BODY_KIND_NAMES: Readonly<Record<string, RegExp>> = {
-  company: COMPANY_NAME,
-  firm: COMPANY_NAME,
-  perusahaan: COMPANY_NAME,
-  perseroan: COMPANY_NAME,
+  company: COMPANY_LEGAL_NAME,
+  firm: COMPANY_LEGAL_NAME,
+  perusahaan: COMPANY_LEGAL_NAME,
+  perseroan: COMPANY_LEGAL_NAME,
   association: ASSOCIATION_NAME,
   asosiasi: ASSOCIATION_NAME,
   yayasan: /^Yayasan[ \t]/,
