@@ -3,7 +3,8 @@
  * Finds direct quotes ("..." and “...”) and attributes them: `," sebut Budi.`, `," ungkapnya.`, `X mengatakan, "..."`,
  * with -nya / "dia" resolved to the speaker in context (the last person named outside quotes who is no relative or
  * companion named to place the subject, or the last speaker); a quote with no attribution takes the one source its
- * paragraph introduces before it ("X mengatakan bahwa ... . "...""), if any.
+ * paragraph introduces before it ("X mengatakan bahwa ... . "...""), if any. A body speaks by its name ("kata Samsung")
+ * or by its kind ("tulis manajemen perusahaan", "the statement said"): then the last body of that kind named before.
  */
 import type { QuoteEntity } from '../shared/types.js';
 import { ENGLISH_SPEECH_VERBS, HONORIFICS, RELATIVE_WORDS, REPORTING_VERBS, REPORTING_VERB_SOURCE, SPEECH_VERBS, SPEECH_VERB_SOURCE, TITLE_BY_FORM } from './gazetteer.js';
