@@ -5384,3 +5384,12 @@ describe('an English title with its body as a possessive before it or after "at"
     ]);
   });
 });
+
+describe('a title over a body\'s head word that points back', () => {
+  it('should give "tutur Kepala Kejari itu" to the head of the Kejari named before, no person "Kejari"', () => {
+    // s33d-04 (held-out, read after its scoring).
+    const result = extractEntities('Kepala Kejari Jayapura Rudolf Simanjuntak mengingatkan kepala kampung. "Kalau ragu, tanya jaksa. Kami siap mendampingi," tutur Kepala Kejari itu.');
+    expect(result.people.map((p) => p.name)).toEqual(['Rudolf Simanjuntak']);
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['Rudolf Simanjuntak']);
+  });
+});
