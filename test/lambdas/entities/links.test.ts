@@ -5393,3 +5393,15 @@ describe('a title over a body\'s head word that points back', () => {
     expect(result.quotes.map((q) => q.speaker)).toEqual(['Rudolf Simanjuntak']);
   });
 });
+
+describe('a regional legislature called a council in English', () => {
+  it('should read "the Medan City Council", "the Bogor Regency Council" and "the West Java Provincial Council" as the DPRD of the region', () => {
+    // s33d-09 (held-out, read after its scoring).
+    const result = extractEntities('Members of the Medan City Council questioned the budget. The Bogor Regency Council and the West Java Provincial Council agreed.');
+    expect(result.organizations.map((o) => [o.name, o.government])).toEqual([
+      ['DPRD Medan', true],
+      ['DPRD Bogor', true],
+      ['DPRD Jawa Barat', true],
+    ]);
+  });
+});
