@@ -2330,12 +2330,14 @@ interface PoliceUnit {
   name: string;
   acronym: string;
   aliases: string[];
+  /** A task force every command sets up, named alone in a story on one command ("Satgas Pangan"). */
+  standalone?: boolean;
 }
 const POLICE_UNIT_BY_FORM = new Map((policeUnits as PoliceUnit[]).flatMap((u) => [u.name, u.acronym, ...u.aliases].map((f) => [f, u] as const)));
 /** A run that opens with a police unit's name or short form ("Satuan Reserse Kriminal", "Satreskrim"). */
 const POLICE_UNIT_START = new RegExp(`^(?:${buildAlternation(POLICE_UNIT_BY_FORM.keys())})(?![\\p{L}])`, 'u');
-/** A police unit's name or short form, its short form in parentheses after the name or not, then spaces. */
-const POLICE_UNIT_RE = new RegExp(`${WORD_START}(${buildAlternation(POLICE_UNIT_BY_FORM.keys())})(?:[ \\t]*\\([ \\t]*\\p{L}{4,16}[ \\t]*\\))?[ \\t]+`, 'gu');
+/** A police unit's name or short form, its short form in parentheses after the name or not, then spaces or a stop. */
+const POLICE_UNIT_RE = new RegExp(`${WORD_START}(${buildAlternation(POLICE_UNIT_BY_FORM.keys())})(?:[ \\t]*\\([ \\t]*\\p{L}{4,16}[ \\t]*\\))?(?:[ \\t]+|(?=[,.;:]))`, 'gu');
 /** The police commands units serve in, as their hits are named ("Polresta Samarinda", "Polda Kalimantan Selatan"). */
 const POLICE_COMMAND = /^(?:Polda|Polres|Polresta|Polrestabes|Polrestro)[ \t]/;
 
@@ -2350,12 +2352,21 @@ function withPoliceUnits(text: string, hits: readonly OrgHit[]): OrgHit[] {
   // directorate written alone is that of the one Polda the text names.
   const poldas = new Set(hits.filter((h) => h.base.startsWith('Polda ')).map((h) => h.base));
   const onlyPolda = poldas.size === 1 ? hits.find((h) => h.base.startsWith('Polda '))! : null;
+  const commands = new Set(hits.filter((h) => POLICE_COMMAND.test(h.base)).map((h) => h.base));
+  const onlyCommand = commands.size === 1 ? hits.find((h) => POLICE_COMMAND.test(h.base))! : null;
   for (const m of allMatches(POLICE_UNIT_RE, text)) {
     const at = m.index + m[0].length;
     const command = hits.find((h) => h.start === at && POLICE_COMMAND.test(h.base));
     const written = POLICE_UNIT_BY_FORM.get(m[1]!)!;
     if (!command && onlyPolda && written.acronym.startsWith('Dit') && m[1] === written.name) {
       units.push(makeHit(m.index, m.index + m[0].trimEnd().length, `${written.name} ${onlyPolda.base}`, { acronym: written.acronym, aliases: [`${written.acronym} ${onlyPolda.base}`], priority: 3 }));
+      continue;
+    }
+    // "Satgas Pangan akan mengawasi distributor" in a story on one Polda or Polres: a task force every command sets up,
+    // named alone, is that command's.
+    if (!command && written.standalone && onlyCommand) {
+      const end = m.index + m[0].trimEnd().length;
+      units.push(makeHit(m.index, end, `${written.name} ${onlyCommand.base}`, { acronym: written.acronym, aliases: [written.acronym, `${written.acronym} ${onlyCommand.base}`], government: true, priority: 3 }));
       continue;
     }
     if (!command) continue;

