@@ -865,8 +865,9 @@ function findHeadWordHits(text: string): OrgHit[] {
     const own = spelled ? `${head} ${[...field.words, ...spelled[1]!.trim().split(/[ \t]+/)].join(' ')}` : null;
     // "Badan Pengurus Pusat (BPP) KKSS", "Badan Pimpinan Daerah Perhimpunan Hotel dan Restoran Indonesia (BPD PHRI)":
     // an association's board at a level names the body after it, none of its own.
+    // The board's words are two at most, so its first two words are tested ("Pimpinan Daerah" of the longer run).
     const ownWords = own ? own.split(' ').slice(1) : field.words;
-    if (head === 'Badan' && (ASSOCIATION_BOARD.test(ownWords.join(' ')) || ASSOCIATION_BOARD.test(ownWords.slice(0, 2).join(' ')))) continue;
+    if (head === 'Badan' && ASSOCIATION_BOARD.test(ownWords.slice(0, 2).join(' '))) continue;
     // A "Lembaga" may be a government body or none; the other finders read those.
     // A region after the field is the unit's seat ("Badan Penanggulangan Bencana Aceh (BPBA)"), read below.
     // "Balai Pemantapan Kawasan Hutan (BPKH)": a listed short form the text spells as another name is this body's.
@@ -2341,6 +2342,12 @@ const POLICE_UNIT_RE = new RegExp(`${WORD_START}(${buildAlternation(POLICE_UNIT_
 /** The police commands units serve in, as their hits are named ("Polresta Samarinda", "Polda Kalimantan Selatan"). */
 const POLICE_COMMAND = /^(?:Polda|Polres|Polresta|Polrestabes|Polrestro)[ \t]/;
 
+/** The first hit of the one body a test picks, where the text names one such body only (by one name), else null. */
+function soleBody(hits: readonly OrgHit[], picks: (hit: OrgHit) => boolean): OrgHit | null {
+  const picked = hits.filter(picks);
+  return picked.length > 0 && picked.every((h) => h.base === picked[0]!.base) ? picked[0]! : null;
+}
+
 /**
  * "Satuan Reserse Narkoba (Satresnarkoba) Polresta Samarinda", "Ditreskrimsus Polda Kalsel": a unit written right
  * before its command is a body of its own, named with the command (which stays a body too). Its short form alone
@@ -2350,10 +2357,8 @@ function withPoliceUnits(text: string, hits: readonly OrgHit[]): OrgHit[] {
   const units: OrgHit[] = [];
   // "Kabid Humas Polda Riau ... penyidik Direktorat Reserse Kriminal Khusus (Ditreskrimsus) masih ...": a Polda's
   // directorate written alone is that of the one Polda the text names.
-  const poldas = new Set(hits.filter((h) => h.base.startsWith('Polda ')).map((h) => h.base));
-  const onlyPolda = poldas.size === 1 ? hits.find((h) => h.base.startsWith('Polda '))! : null;
-  const commands = new Set(hits.filter((h) => POLICE_COMMAND.test(h.base)).map((h) => h.base));
-  const onlyCommand = commands.size === 1 ? hits.find((h) => POLICE_COMMAND.test(h.base))! : null;
+  const onlyPolda = soleBody(hits, (h) => h.base.startsWith('Polda '));
+  const onlyCommand = soleBody(hits, (h) => POLICE_COMMAND.test(h.base));
   for (const m of allMatches(POLICE_UNIT_RE, text)) {
     const at = m.index + m[0].length;
     const command = hits.find((h) => h.start === at && POLICE_COMMAND.test(h.base));

@@ -1550,16 +1550,23 @@ const findNamedThenRoles = wordStartMatcher(
   ['adalah', 'yakni', 'yaitu', 'ialah'],
 );
 
+/**
+ * Whether capitalised words a cue marks as a name ("adalah X,", "X, a trader, said") are one: one word where a name
+ * list holds it or it is no word of the language nor a known place, more where every word is a name word and no
+ * unlisted area's; no region, and nothing another finder or a body already holds.
+ */
+function isFreeCuedName(text: string, span: Span, words: readonly string[], taken: readonly Span[], orgHits: readonly OrgHit[]): boolean {
+  const named = words.length === 1 ? isListedName(words[0]!) || isBareName(words[0]!) : words.every(isNameWord) && !isUnlistedAreaName(words);
+  return named && !matchRegionAt(text, span.start) && !overlapsAny(span, taken) && !overlapsAny(span, orgHits);
+}
+
 /** People named after "adalah" or "yakni" and set off by a comma before their role ({@link findNamedThenRoles}). */
 function findNamedThenRoleHits(text: string, taken: readonly Span[], orgHits: readonly OrgHit[]): PersonHit[] {
   const hits: PersonHit[] = [];
   for (const m of findNamedThenRoles(text)) {
     const start = m.index + m[0].indexOf(m[1]!);
     const span = { start, end: start + m[1]!.length };
-    const words = m[1]!.split(/[ \t]+/);
-    // One word is a name when a name list holds it or it is no word of the language nor a known place.
-    const named = words.length === 1 ? isListedName(words[0]!) || isBareName(words[0]!) : words.every(isNameWord) && !isUnlistedAreaName(words);
-    if (!named || matchRegionAt(text, start) || overlapsAny(span, taken) || overlapsAny(span, orgHits)) continue;
+    if (!isFreeCuedName(text, span, m[1]!.split(/[ \t]+/), taken, orgHits)) continue;
     hits.push({ ...span, name: m[1]!, title: m[2]!, titleEntry: null, region: null, org: null, rank: null });
   }
   return hits;
@@ -1591,8 +1598,7 @@ function findEnglishAppositiveHits(text: string, taken: readonly Span[], orgHits
     while (words.length > 1 && HONORIFICS.has(words[0]!)) words.shift();
     const opening = words.join(' ');
     const span = { start: m.index - opening.length, end: m.index };
-    const named = words.length === 1 ? isListedName(opening) || isBareName(opening) : words.every(isNameWord) && !isUnlistedAreaName(words);
-    if (!named || matchRegionAt(text, span.start) || overlapsAny(span, taken) || overlapsAny(span, orgHits)) continue;
+    if (!isFreeCuedName(text, span, words, taken, orgHits)) continue;
     hits.push(namedHit(span, opening));
   }
   return hits;

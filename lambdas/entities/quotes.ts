@@ -366,7 +366,10 @@ function findInterviewAnswers(text: string, people: readonly PersonHit[]): Quote
  */
 function holdsRole(title: string | null, role: string): boolean {
   const held = (title ?? '').toLowerCase();
-  return held.includes(role) || role.split(' ').every((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}])`, 'u').test(held));
+  if (held.includes(role)) return true;
+  // A role's words are letters only: a word of the title is one between non-letters.
+  const words = new Set(held.split(/[^\p{L}]+/u));
+  return role.split(' ').every((w) => words.has(w));
 }
 
 /** Kinds of titles one holder is called by: "Komandan Kodim X" is "Dandim" later (a commander's and a military title). */
