@@ -33,7 +33,7 @@ import placeTerms from './data/place-terms.json' with { type: 'json' };
 import placeTails from './data/place-tails.json' with { type: 'json' };
 import { TITLES_IN_NAMES } from './person-names.js';
 import { LOCATIVE_WINDOW } from './settings.js';
-import { CAPITAL_AFTER_SPACES, ROMAN_NUMERAL, WORD_END, WORD_START, allMatches, buildAlternation, matchAt, overlapsAny, spelledBefore, wholeWordsAt, withinAny, wordStartMatcher } from './text-scan.js';
+import { CAPITAL_AFTER_SPACES, ROMAN_NUMERAL, WORD_END, WORD_START, allMatches, anyWordGate, buildAlternation, matchAt, overlapsAny, spelledBefore, wholeWordsAt, withinAny, wordStartMatcher } from './text-scan.js';
 import { isAffixedWord, isDictionaryWord, isEnglishWord, isGivenName, isListedName, knownNameLength, tokenize } from './tagger-features.js';
 import type { RegionEntry, RegionHit, Span } from './types.js';
 
@@ -100,6 +100,7 @@ const PLACE_TAIL_ANYWHERE = new RegExp(
   `${WORD_START}${PLACE_TOKEN}(?:[ \\t]+${PLACE_TOKEN}){0,4}[ \\t]+(?:${buildAlternation(placeTails)})${WORD_END}`,
   'gu',
 );
+const mentionsPlaceTail = anyWordGate(placeTails);
 
 /**
  * An event's or a body's word right after a name: the name goes on ("Bali Island Cup", "Balikpapan Bay Run",
@@ -338,7 +339,7 @@ export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): P
     const room = words[0] === 'Ruang';
     if (!coveredByRegion) places.push({ start, end, name, ...(kind ? { kind } : {}), ...(room ? { notPlace: true as const } : {}) });
   }
-  for (const m of allMatches(PLACE_TAIL_ANYWHERE, text)) {
+  for (const m of mentionsPlaceTail(text) ? allMatches(PLACE_TAIL_ANYWHERE, text) : []) {
     // "The Balikpapan Bay toll bridge": the article is no part of the name; "The Beach" (a film) is no place.
     const article = /^(?:The|A)[ \t]+/.exec(m[0])?.[0] ?? '';
     const start = m.index + article.length;

@@ -29,7 +29,7 @@ import {
 } from './gazetteer.js';
 import { matchRegionAt } from './locations.js';
 import { isAffixedWord, isKnownPlaceName, isListedName, isNameOnlyWord, isPlainWord } from './tagger-features.js';
-import { UPPER_FIRST, WORDS_AFTER_NAME_NUMBER, WORD_START, allMatches, buildAlternation, initialsOf, matchAt, wholeWordsAt, withCountedLetters, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
+import { UPPER_FIRST, WORDS_AFTER_NAME_NUMBER, WORD_START, allMatches, anyWordGate, buildAlternation, initialsOf, matchAt, wholeWordsAt, withCountedLetters, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
 import type { AgencyEntry, RegionEntry, Span } from './types.js';
 import { AREA_UNIT_KIND, AREA_UNIT_WORDS } from '../shared/area-units.js';
 
@@ -82,6 +82,7 @@ const ENGLISH_RE = new RegExp(
   `${WORD_START}(?:(?:Ministry|Department|Office|Bureau|Council|Commission|Bank|University|Institute|Embassy)[ \\t]+${ofContinuation(TOKEN)}|(?<!\\p{Lu}[\\p{L}'’-]*[ \\t]+)(?:Center|Centre|Institute)[ \\t]+${ofContinuation(TOKEN, 'for')})`,
   'gu',
 );
+const mentionsOfOrFor = anyWordGate(['of', 'for']);
 /** A lower-case word for a kind of body, then its name: "band Noah", "klub Persib Bandung", "perusahaan Caltex". */
 // Found where a word starts only: the cues open with a dozen lower-case letters, which a whole-text scan tries everywhere.
 const findCuedRuns = wordStartMatcher(`(?:${buildAlternation(orgCues as string[])})[ \\t]+(${RUN})`, orgCues as string[]);
@@ -663,7 +664,7 @@ const CURRENCY_WORDS = new Set(['Rp', 'Rp.', 'USD', 'US', 'IDR', 'RM', 'SGD', 'Y
 /** English names: "Ministry of Social Affairs", "Bank of Japan". */
 function findEnglishHits(text: string): NamedBodyHit[] {
   const hits: NamedBodyHit[] = [];
-  for (const m of allMatches(ENGLISH_RE, text)) {
+  for (const m of mentionsOfOrFor(text) ? allMatches(ENGLISH_RE, text) : []) {
     const name = m[0].replace(/[ \t]+(?:and|&|of|for)$/, '');
     const government = /^(?:Ministry|Department|Embassy)\b/.test(name);
     hits.push({ start: m.index, end: m.index + name.length, name, government });

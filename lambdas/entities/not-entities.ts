@@ -5,7 +5,7 @@
  * London Love Story") and headings ("Pengaruh Media Sosial"). The tagger's guesses there are dropped.
  */
 import { AGENCY_BY_FORM, COMMON_ABBREVIATIONS, MEDIA_OUTLETS, MEDIA_OUTLET_KEYS, MESSAGING_APPS, REGIONS_BY_NAME, isCountryForm } from './gazetteer.js';
-import { CAPITALISED_WORD, LETTER_END, LETTER_START, ROMAN_NUMERAL, SENTENCE_BREAK_SOURCE, UPPER_FIRST, WORD_END, WORD_START, allMatches, buildAlternation, initialsOf, overlapsAny, withinAny, wordChar, wordStartMatcher } from './text-scan.js';
+import { CAPITALISED_WORD, LETTER_END, LETTER_START, ROMAN_NUMERAL, SENTENCE_BREAK_SOURCE, UPPER_FIRST, WORD_END, WORD_START, allMatches, anyWordGate, buildAlternation, initialsOf, overlapsAny, withinAny, wordChar, wordStartMatcher } from './text-scan.js';
 import { ageInParentheses } from './person-names.js';
 import { isDerivedNoun, isDictionaryWord, isKnownPlaceName, isListedName, isPlainWord } from './tagger-features.js';
 import type { EntityResult, PersonEntity } from '../shared/types.js';
@@ -377,9 +377,11 @@ const EVENT_RUN_BEFORE = /((?:\p{Lu}[\p{L}'’-]*|\d{4}|[IVX]{1,5})(?:[ \t]+(?:\
  * @example findGroupCodes('Jemaah kloter BPN 01 berangkat.') // [{ start: 14, end: 17 }]
  */
 export function findGroupCodes(text: string): Span[] {
+  if (!mentionsGroup(text)) return [];
   return [...allMatches(GROUP_CODE, text)].map((m) => ({ start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].indexOf(m[1]!) + 3 }));
 }
 const GROUP_CODE = /(?<![\p{L}])[Kk]loter[ \t]+([A-Z]{3})[ \t-]*\d{1,3}(?![\p{N}])/gu;
+const mentionsGroup = anyWordGate(['Kloter', 'kloter']);
 
 /** An acronym in parentheses ("(PKS)"), read apart from the words before it. */
 const ACRONYM_AFTER_WORDS = /\(([A-Z]{2,6})\)/g;
@@ -392,6 +394,7 @@ const INITIALS = new RegExp(
   String.raw`${LETTER_START}(?:(?:[Bb]er)?[Ii]nisial|[Ii]nitials|[Ii]dentified(?:[ \t]+only)?[ \t]+as|[Ii]dentified[ \t]+by[ \t]+(?:the|his|her|their)[ \t]+initials)[ \t]+([A-Z]{1,4}(?:[ \t]*(?:,|dan|and)[ \t]*[A-Z]{1,4})*)${LETTER_END}`,
   'gu',
 );
+const mentionsInitials = anyWordGate(['Berinisial', 'berinisial', 'Inisial', 'inisial', 'Initials', 'initials', 'Identified', 'identified']);
 
 /** Initials with an age after them, as crime news writes a suspect or a victim: "MHN (34) alias Ucok", "RS (29)". */
 const AGE = new RegExp(ageInParentheses(true), 'g');
@@ -413,7 +416,7 @@ export function findInitials(text: string): Span[] {
   const spans: Span[] = [];
   // "berinisial SR ... SR ditahan ... Kuasa hukum SR": initials the text introduces stand for the person wherever they recur.
   const recurring = new Set<string>();
-  for (const m of allMatches(INITIALS, text)) {
+  for (const m of mentionsInitials(text) ? allMatches(INITIALS, text) : []) {
     spans.push({ start: m.index + m[0].length - m[1]!.length, end: m.index + m[0].length });
     for (const one of m[1]!.split(/[ \t]*(?:,|dan|and)[ \t]*/)) if (one.length >= 2 && isNoBodyInitials(one)) recurring.add(one);
   }
@@ -490,6 +493,7 @@ export interface NotEntityContext {
 
 /** A messaging app's name as a whole word. */
 const APP_NAME = new RegExp(`(?<![\\p{L}])(?:${[...MESSAGING_APPS].join('|')})(?![\\p{L}])`, 'gu');
+const mentionsApp = anyWordGate(MESSAGING_APPS);
 /**
  * A channel's word right before: "grup ", "pesan singkat ", "melalui ", "via ", English "over ", "on ", "through ";
  * or a list of channels after "melalui" that the app goes on ("melalui laman resmi, WhatsApp dan layanan tatap muka").
@@ -502,6 +506,7 @@ const CHANNEL_AFTER = /^[ \t]+(?:group|message|account|chat|call|number|status)s
 /** Messaging apps named as the channel something goes through ("di grup WhatsApp", "via Telegram"). */
 function findChannelApps(text: string): Span[] {
   // The app's names are few and rare: find them, then look at the words before each.
+  if (!mentionsApp(text)) return [];
   return allMatches(APP_NAME, text)
     .filter((m) => CHANNEL_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) || CHANNEL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)))
     .map((m) => ({ start: m.index, end: m.index + m[0].length }));

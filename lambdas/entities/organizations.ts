@@ -42,7 +42,7 @@ import {
 import { matchRegionAt } from './locations.js';
 import { ASSOCIATION_BOARD, CLASS_BEFORE_SEAT, COMPANY_END_WORDS, HOSPITAL_HEADS, HYPHEN_PART, cutAfterRegion, cutNameRun, findNamedBodies, goesOnCompanyName, ofContinuation, opensBodyKind } from './named-bodies.js';
 import { findDatelineSpan } from './dateline.js';
-import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, ROMAN_NUMERAL, SPACES, UPPER_FIRST, WORDS_AFTER_NAME_NUMBER, WORD_END, WORD_START, allMatches, buildAlternation, capitalize, clashesWith, escapeRegExp, initialsOf, insideLonger, literalGroups, wholeWordsAt, withCountedLetters, literalMatcher, matchAt, overlapsAny, withinAny, sentenceStartBefore, spelledBefore, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
+import { ACRONYM, ACRONYM_IN_PARENTHESES_AT, ROMAN_NUMERAL, SPACES, UPPER_FIRST, WORDS_AFTER_NAME_NUMBER, WORD_END, WORD_START, allMatches, anyWordGate, buildAlternation, capitalize, clashesWith, escapeRegExp, initialsOf, insideLonger, literalGroups, wholeWordsAt, withCountedLetters, literalMatcher, matchAt, overlapsAny, withinAny, sentenceStartBefore, spelledBefore, wordBefore, wordChar, wordStartMatcher } from './text-scan.js';
 import { isAffixedWord, isDerivedNoun, isDictionaryWord, isEnglishWord, isGivenName, isKnownPlaceName, isListedName, isPlainWord, knownNameLength } from './tagger-features.js';
 import type { AgencyEntry, OrgHit, RegionEntry, RegionHit, Span } from './types.js';
 import englishUnits from './data/english-units.json' with { type: 'json' };
@@ -531,6 +531,7 @@ function findEnglishUnitHits(text: string, home: RegionEntry | null): OrgHit[] {
  * "Agency"); the region opening it may be written as its short form in capitals ("the NTT Livestock Office").
  */
 const ENGLISH_FIELDS_OFFICE_RE = new RegExp(String.raw`${WORD_START}((?:\p{Lu}(?:\p{Ll}+|\p{Lu}+)(?:,[ \t]+|[ \t]+and[ \t]+|[ \t]+)){2,9})(Office|Agency)${WORD_END}`, 'gu');
+const mentionsEnglishOffice = anyWordGate(['Office', 'Agency']);
 
 /**
  * "the North Sumatra Plantation and Livestock Office", "the Lampung Food Security, Food Crops and Horticulture Office": a
@@ -539,6 +540,7 @@ const ENGLISH_FIELDS_OFFICE_RE = new RegExp(String.raw`${WORD_START}((?:\p{Lu}(?
  */
 function findEnglishFieldOfficeHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
+  if (!mentionsEnglishOffice(text)) return hits;
   for (const m of allMatches(ENGLISH_FIELDS_OFFICE_RE, text)) {
     // "The North Sumatra ...": an article opening the sentence is no part of the name.
     const article = /^The[ \t]+/.exec(m[1]!)?.[0].length ?? 0;
@@ -588,6 +590,7 @@ const ENGLISH_LEVEL_BEFORE = /(?:Provincial|Regency|District|City|Municipal)[ \t
  * copy writes it ("Jakarta police chief ...", "East Java police said").
  */
 const ENGLISH_POLICE_RE = /(?<![\p{L}])(?:Regional[ \t]+)?[Pp]olice(?![\p{L}])/gu;
+const mentionsPolice = anyWordGate(['Police', 'police']);
 
 /**
  * A province's police named in English is its Polda. A city's or regency's is a Polres or a Polresta, and no list here
@@ -596,6 +599,7 @@ const ENGLISH_POLICE_RE = /(?<![\p{L}])(?:Regional[ \t]+)?[Pp]olice(?![\p{L}])/g
  */
 function findEnglishPoliceHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
+  if (!mentionsPolice(text)) return hits;
   for (const m of allMatches(ENGLISH_POLICE_RE, text)) {
     const before = regionBefore(text, m.index);
     if (!before) continue;
@@ -1384,6 +1388,7 @@ const TAIL_RE = new RegExp(
   `${WORD_START}((?:[A-Z]${wordChar("&'’-")}*[ \\t]+(?:(?:and|&)[ \\t]+(?=[A-Z]))?){1,4})(${BODY_TAIL_SOURCE})${OF_CONTINUATION}${TAIL_AREA}${WORD_END}`,
   'gu',
 );
+const mentionsBodyTail = anyWordGate(BODY_TAIL_SOURCE.split('|'));
 
 /** The words of a work before "Center" that make it an institution, no place or building ("Research", "Disaster"). */
 const CENTER_OF_WORK_WORDS: ReadonlySet<string> = new Set(centerOfWorkWords);
@@ -1394,6 +1399,7 @@ const NAMESAKE_MARKS_BEFORE = /(?:(?:Dr|dr|H|Hj|Moh|Muh|Prof|Ir|[A-Z])\.[ \t]+)+
 /** Names that end in an organization word: "Recording Academy", "Screenplay Production", "Jawa Pos Grup". */
 function findTailWordHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
+  if (!mentionsBodyTail(text)) return hits;
   for (const m of allMatches(TAIL_RE, text)) {
     // "State-Owned Enterprises Minister": a ministry's English field before its minister, no company.
     if (/^[ \t]+Minist(?:er|ry)(?![\p{L}])/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;

@@ -66,6 +66,7 @@ import {
   WORD_END,
   WORD_START,
   allMatches,
+  anyWordGate,
   buildAlternation,
   capitalize,
   clashesWith,
@@ -1574,6 +1575,7 @@ function findNamedThenRoleHits(text: string, taken: readonly Span[], orgHits: re
 
 /** An English appositive after a name: ", a 58-year-old rice trader", ", who has hauled containers". */
 const ENGLISH_APPOSITIVE = /,[ \t]+(?:an?|who)[ \t]/g;
+const mentionsAppositive = anyWordGate(['a', 'an', 'who']);
 /** Capitalised words opening a sentence, right before the appositive (group 1). */
 const SENTENCE_OPENING_NAME = /(?:^|[.!?]["”]?[ \t]+|\n[ \t]*)(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,3})$/u;
 /** A capitalised word of up to four letters and its full stop ("Hi. ", "Dr. ", "Jl. "): an abbreviation's, no sentence's end. */
@@ -1588,6 +1590,7 @@ const APPOSITIVE_THEN_SAID = /^[^.\n"“”]{3,160}?,[ \t]+(?:said|says|told|add
  */
 function findEnglishAppositiveHits(text: string, taken: readonly Span[], orgHits: readonly OrgHit[]): PersonHit[] {
   const hits: PersonHit[] = [];
+  if (!mentionsAppositive(text)) return hits;
   for (const m of allMatches(ENGLISH_APPOSITIVE, text)) {
     const read = SENTENCE_OPENING_NAME.exec(text.slice(Math.max(0, m.index - 50), m.index))?.[1];
     if (!read || !APPOSITIVE_THEN_SAID.test(text.slice(m.index + 1, m.index + 200))) continue;

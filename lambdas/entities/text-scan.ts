@@ -166,6 +166,37 @@ export function wordStarts(text: string): Int32Array {
   return startsOf.starts;
 }
 
+/** The words of the text last asked about, as {@link textWords} gives them. */
+let wordsOf: { text: string; words: ReadonlySet<string> } = { text: '', words: new Set() };
+const LETTER_RUN = /\p{L}+/gu;
+
+/**
+ * The distinct words of a text (runs of letters: a word a pattern needs is one of them whether the pattern bounds it
+ * by letters or by letters and digits), made once per text: a scan that needs a word ("Office", "Agency") is skipped
+ * where the text holds none, instead of entering the engine at every character to find none.
+ * @example textWords('Kota-Balikpapan, 2024').has('Balikpapan') // true
+ */
+export function textWords(text: string): ReadonlySet<string> {
+  if (wordsOf.text !== text) wordsOf = { text, words: new Set(text.match(LETTER_RUN)) };
+  return wordsOf.words;
+}
+
+/**
+ * A test of whether a text holds the first word of any of these phrases as a whole word, for a pattern that needs
+ * one of them to pass before it is run (a phrase's first word is there wherever the phrase is). Throws on a phrase
+ * whose first word holds anything but letters.
+ * @example anyWordGate(['Office', 'Agency'])('the Samarinda City Office') // true
+ */
+export function anyWordGate(phrases: Iterable<string>): (text: string) => boolean {
+  const firstWords = [...new Set([...phrases].map((phrase) => phrase.split(/[ \t]+/)[0]!))];
+  const odd = firstWords.find((word) => !/^\p{L}+$/u.test(word));
+  if (odd !== undefined) throw new Error(`anyWordGate: "${odd}" is no plain word`);
+  return (text) => {
+    const words = textWords(text);
+    return firstWords.some((word) => words.has(word));
+  };
+}
+
 /** The capital letters A to Z, as the openers of a {@link wordStartMatcher} whose pattern opens with [A-Z]. */
 export const CAPITAL_LETTERS: readonly string[] = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
 

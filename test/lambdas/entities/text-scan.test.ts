@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LETTER_END, LETTER_START, ROMAN_NUMERAL, WORD_END, WORD_START, buildAlternation, clashesWith, initialsOf, insideLonger, latinPartOf, literalGroups, literalMatcher, overlapsAny, spelledBefore, wholeWordsAt, withCountedLetters, withinAny, wordChar, wordStartMatcher, wordStarts } from '../../../lambdas/entities/text-scan.js';
+import { LETTER_END, LETTER_START, ROMAN_NUMERAL, WORD_END, WORD_START, anyWordGate, buildAlternation, clashesWith, initialsOf, insideLonger, latinPartOf, literalGroups, literalMatcher, overlapsAny, spelledBefore, textWords, wholeWordsAt, withCountedLetters, withinAny, wordChar, wordStartMatcher, wordStarts } from '../../../lambdas/entities/text-scan.js';
 import { tokenize } from '../../../lambdas/entities/tagger-features.js';
 
 /** Every code point of the Basic Multilingual Plane and a sample of the others, surrogates excluded. */
@@ -184,5 +184,36 @@ describe('wholeWordsAt', () => {
     expect(wholeWordsAt('BI dan BIN, (BI) dan SBI', 'BI')).toEqual([0, 13]);
     expect(wholeWordsAt('Kanwil Ditjenpas Jambi', 'Ditjenpas')).toEqual([7]);
     expect(wholeWordsAt('teks', '')).toEqual([]);
+  });
+});
+
+describe('anyWordGate', () => {
+  it('passes a text that holds a phrase\'s first word as a run of letters, whatever bounds it', () => {
+    const englishOffice = anyWordGate(['Office', 'Agency', 'River Basin']);
+    expect(englishOffice('the Samarinda City Office said')).toBe(true);
+    expect(englishOffice('2Agency-run')).toBe(true);
+    expect(englishOffice('the River flooded')).toBe(true);
+    expect(englishOffice('Kantor Dinas PU Samarinda')).toBe(false);
+    // A word inside a longer one is no mention of it.
+    expect(englishOffice('Officer Budi')).toBe(false);
+  });
+
+  it('gives a pattern\'s matches only where it lets the pattern run', () => {
+    // The gate is a necessary condition: wherever the pattern matches, the gate passes.
+    const pattern = new RegExp(`${WORD_START}(?:Regional[ \\t]+)?[Pp]olice${WORD_END}`, 'gu');
+    const police = anyWordGate(['Police', 'police']);
+    for (const text of ['East Kalimantan Regional Police', 'the police, 3police', 'Polda Kaltim', 'Policeman']) {
+      expect(police(text) || !pattern.test(text)).toBe(true);
+      pattern.lastIndex = 0;
+    }
+  });
+
+  it('refuses a first word with marks other than letters', () => {
+    expect(() => anyWordGate(['Co. Ltd'])).toThrow(/no plain word/);
+    expect(() => anyWordGate(['A320'])).toThrow(/no plain word/);
+  });
+
+  it('reads the words of the text once, as runs of letters', () => {
+    expect([...textWords('Kota-Balikpapan, 2024 A320')]).toEqual(['Kota', 'Balikpapan', 'A']);
   });
 });
