@@ -1497,6 +1497,17 @@ describe('English titles after their body', () => {
     expect(personIn(house, 'Fadli Ramadhan')?.titles).toEqual(['member of Commission XI of the House of Representatives (DPR)']);
   });
 
+  it('should read a title opening a sentence with no article, "Member of the X (DPRD X) Y said", "Chairman of the X Y said"', () => {
+    const member = 'Member of the Southeast Sulawesi Legislative Council (DPRD Sultra) Andi Baso Patongai said the council would act.';
+    expect(personIn(member, 'Andi Baso Patongai')).toMatchObject({
+      titles: ['Member of the Southeast Sulawesi Legislative Council (DPRD Sultra)'],
+      organization: 'DPRD Sulawesi Tenggara',
+      official: true,
+    });
+    const chair = 'Chairman of the Lampung Legislative Council (DPRD) Syahrul Effendi Mursalin urged the ministry to act.';
+    expect(personIn(chair, 'Syahrul Effendi Mursalin')).toMatchObject({ organization: 'DPRD Lampung', official: true });
+  });
+
   it('should read no title from "a member of" or "the head of" that names no body', () => {
     expect(personIn('Budi Santoso, a member of the public, said he was angry.', 'Budi Santoso')?.titles).toEqual([]);
     expect(personIn('The head of the family, Budi Santoso, said he was angry.', 'Budi Santoso')?.titles).toEqual([]);
