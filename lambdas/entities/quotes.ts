@@ -89,7 +89,15 @@ interface Speaker extends Span {
  */
 const BODY_KIND_AFTER_VERB = /^[ \t]+(?:(?:tim|pihak|manajemen|direksi|pengurus)[ \t]+)?(perusahaan|perseroan|asosiasi|yayasan)(?![\p{L}])/u;
 /** English `," the statement said` (or "read"), `," the company said in a statement`: group 1 the kind of body or its statement. */
-const BODY_KIND_BEFORE_EN_VERB = new RegExp(`^[ \\t]*,?[ \\t]*the[ \\t]+(company|firm|association|management|statement|group)[ \\t]+(?:${EN_VERBS}|read)(?![\\p{L}])`, 'u');
+const BODY_KIND_BEFORE_EN_VERB = new RegExp(
+  `^[ \\t]*,?[ \\t]*(?:the[ \\t]+(company|firm|association|management|statement|group)[ \\t]+(?:${EN_VERBS}|read)|(?:${EN_VERBS}|read)[ \\t]+the[ \\t]+(company|firm|association|management|statement|group))(?![\\p{L}])`,
+  'u',
+);
+/**
+ * `," said the legislator from Samarinda`, `," said the 63-year-old farmer`: a noun phrase after the verb that points
+ * back to one named before (group 1 its first words, the role a title may hold).
+ */
+const POINTING_BACK_AFTER_EN_VERB = new RegExp(`^[ \\t]*,?[ \\t]*(?:${EN_VERBS})[ \\t]+the[ \\t]+([\\p{Ll}\\d][\\p{L}\\d'’-]*(?:[ \\t]+\\p{Ll}[\\p{L}'’-]*){0,2})`, 'u');
 /** An association's name ("Asosiasi X", "Association of X"). */
 const ASSOCIATION_NAME = /(?<![\p{L}])(?:Asosiasi|Association|Perhimpunan|Himpunan|Gabungan|Ikatan|Persatuan|Kamar[ \t]+Dagang|Chamber)(?![\p{L}])/u;
 /** The names a body called by its kind bears; a kind not listed ("the statement", "the management") is any body's. */
@@ -104,7 +112,7 @@ const BODY_KIND_NAMES: Readonly<Record<string, RegExp>> = {
 };
 /** English `," the port authority head said`: group 1 the body's words and the head's word. */
 const BODY_HEAD_BEFORE_EN_VERB = new RegExp(
-  `^[ \\t]*,?[ \\t]*the[ \\t]+((?:\\p{Ll}+[ \\t]+){1,3}(?:head|chief|director|spokes(?:man|woman|person)))[ \\t]+(?:${EN_VERBS})(?![\\p{L}])`,
+  `^[ \\t]*,?[ \\t]*the[ \\t]+((?:\\p{Ll}+(?:['’]s)?[ \\t]+){1,3}(?:head|chief|director|spokes(?:man|woman|person)))[ \\t]+(?:${EN_VERBS})(?![\\p{L}])`,
   'u',
 );
 /** Words of a written statement: the body a sentence says gave one is the one a later "the statement said" quotes. */
@@ -201,9 +209,11 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
     const after = AFTER_RE.exec(tail);
     const afterEnglish = after ? null : AFTER_EN_RE.exec(tail);
     let speakerPos = span.end;
-    const bodyKind = after || afterEnglish ? undefined : BODY_KIND_BEFORE_EN_VERB.exec(tail)?.[1];
+    const bodyKindMatch = after || afterEnglish ? null : BODY_KIND_BEFORE_EN_VERB.exec(tail);
+    const bodyKind = bodyKindMatch ? (bodyKindMatch[1] ?? bodyKindMatch[2]) : undefined;
     // `," the port authority head said`: the holder of a head's title over a body's words named before, or no one.
     const bodyHead = after || afterEnglish || bodyKind ? undefined : BODY_HEAD_BEFORE_EN_VERB.exec(tail)?.[1];
+    const pointing = after || afterEnglish || bodyKind || bodyHead ? undefined : POINTING_BACK_AFTER_EN_VERB.exec(tail)?.[1];
     if (bodyHead) {
       attributed = true;
       const holder = subjects.findLast((p) => p.end <= span.start && holdsRole(p.title, bodyHead.replace(/[ \t]+/g, ' ')));
@@ -213,9 +223,9 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
       // `," the statement said`, `," the company said in a statement`: the body named before speaks, or no one.
       attributed = true;
       speaker = bodyNamedBefore(text, organizations, spans, span.start, bodyKind)?.name ?? null;
-    } else if (after || afterEnglish) {
+    } else if (after || afterEnglish || pointing) {
       attributed = true;
-      const pronoun = after ? Boolean(after[1] || after[2]) : Boolean(afterEnglish![1]);
+      const pronoun = after ? Boolean(after[1] || after[2]) : Boolean(afterEnglish?.[1]);
       const tailEnd = span.end + sentenceLength(tail);
       const kindAfterVerb = after ? BODY_KIND_AFTER_VERB.exec(text.slice(span.end + after[0].length, span.end + after[0].length + 40))?.[1] : undefined;
       const named =
@@ -230,9 +240,10 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
       // `," kata saya kepada Dirjen Minerba`: the writer speaks; the one named after is spoken to.
       const unnamed =
         Boolean(after?.[3]) ||
-        (!pronoun && !named && (after ? UNNAMED_SPEAKER.test(text.slice(span.end + after[0].length, span.end + after[0].length + 80)) : afterEnglish![3] !== undefined));
+        (!pronoun && !named && (after ? UNNAMED_SPEAKER.test(text.slice(span.end + after[0].length, span.end + after[0].length + 80)) : afterEnglish?.[3] !== undefined));
       // `," the governor said`: the last person named before with that title, else the one in context.
-      const role = ENGLISH_ROLE_BEFORE_VERB.exec(afterEnglish?.[2] ?? '')?.[1];
+      // `," said the legislator from Samarinda`: the same, with the role after the verb.
+      const role = ENGLISH_ROLE_BEFORE_VERB.exec(afterEnglish?.[2] ?? '')?.[1] ?? pointing;
       const marks = role ? ROLE_MARKS[role.slice(role.lastIndexOf(' ') + 1)] : undefined;
       // `," ujar Gubernur di sela peninjauan`: a title alone after the verb is its holder named before.
       const bareTitle = after && !named ? BARE_TITLE_AT.exec(text.slice(span.end + after[0].length, span.end + after[0].length + 40))?.[1] : undefined;
@@ -272,7 +283,16 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
       // '," demikian sambutan Bupati.': a title alone names its holder named before.
       const releasedTitle = released && !releaser ? BARE_TITLE_AT.exec(text.slice(span.end + released[0].length, span.end + released[0].length + 40))?.[1] : undefined;
       const releasedHolder = releasedTitle && TITLE_BY_FORM.has(releasedTitle) ? holderOf(releasedTitle, span.start) : undefined;
-      if (releaser) {
+      // '"...," OIKN deputy for infrastructure Ir. X said in a statement': a quote whose sentence goes on after its comma
+      // names its speaker before the verb, whatever title stands before the name.
+      const goesOn = /,[ \t]*["”]$/.test(text.slice(span.start, span.end));
+      const tailEnd = span.end + sentenceLength(tail);
+      const late = goesOn ? outside.find((p) => p.start >= span.end && p.start < tailEnd && LATE_ATTRIBUTION_AFTER.test(text.slice(p.end, tailEnd))) : undefined;
+      if (late) {
+        attributed = true;
+        speaker = late.name;
+        speakerPos = late.start;
+      } else if (releaser) {
         attributed = true;
         speaker = releaser.name;
         speakerPos = releaser.start;
@@ -362,10 +382,13 @@ function findInterviewAnswers(text: string, people: readonly PersonHit[]): Quote
 
 /**
  * Whether a title holds an English role's words: "the governor", or "the port authority head" for "The head of the
- * Makassar Main Port Authority" (every word of the role, in any order).
+ * Makassar Main Port Authority", "the agency's head" for "Head of the Public Works Agency" (every word of the role, in any
+ * order).
  */
-function holdsRole(title: string | null, role: string): boolean {
+function holdsRole(title: string | null, written: string): boolean {
   const held = (title ?? '').toLowerCase();
+  // "the agency's head": the body's word without its possessive.
+  const role = written.replace(/['’]s(?![\p{L}])/gu, '');
   if (held.includes(role)) return true;
   // A role's words are letters only: a word of the title is one between non-letters.
   const words = new Set(held.split(/[^\p{L}]+/u));
@@ -412,7 +435,7 @@ const ENGLISH_WITHHELD_NAME = String.raw`who[ \t]+(?:asked|requested|declined|re
  */
 const ANONYMOUS_SUBJECT = new RegExp(
   `(?<![\\p{L}])(?:[Ss]eorang|[Ss]alah[ \\t]+(?:satu|seorang)|An?(?=[ \\t]+(?:\\p{Ll}|\\p{Lu}\\p{L}*-\\p{Ll}|\\p{Lu}\\p{L}+[ \\t]+\\p{Ll})))(?:,?[ \\t]+\\(?[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]|\\.(?=[\\p{L}\\p{N}]))*\\)?){1,12}?,?` +
-    `(?=[ \\t]+(?:yang[ \\t]+(?:enggan|tak|tidak|minta|meminta|menolak)[ \\t]+(?:(?:mau|ingin|bersedia)[ \\t]+)?(?:namanya|identitasnya|disebut|dikorankan|ditulis|dipublikasikan|diungkap)|(?:juga[ \\t]+)?(?:${REPORTING_VERB_SOURCE})|${ENGLISH_WITHHELD_NAME})(?![\\p{L}]))`,
+    `(?=[ \\t]+(?:yang[ \\t]+(?:enggan|tak|tidak|minta|meminta|menolak)[ \\t]+(?:(?:mau|ingin|bersedia)[ \\t]+)?(?:namanya|identitasnya|disebut|dikorankan|ditulis|dipublikasikan|diungkap)|(?:juga[ \\t]+)?(?:${REPORTING_VERB_SOURCE})|${ENGLISH_WITHHELD_NAME}|${EN_VERBS})(?![\\p{L}]))`,
   'gu',
 );
 /**
@@ -487,6 +510,8 @@ const REPORTED_AFTER = new RegExp(
   'u',
 );
 const SOURCE_BEFORE = /(?:datang|muncul)[ \t]+dari[ \t]+$/;
+/** After the name that closes a quote's sentence: its degrees, then a verb of saying ("Ir. X, M.T. said in a statement"). */
+const LATE_ATTRIBUTION_AFTER = new RegExp(`^${DEGREES_AFTER_NAME}[ \\t]*,?[ \\t]+(?:${EN_VERBS}|${REPORTING_VERB_SOURCE})(?![\\p{L}])`, 'u');
 
 /**
  * The speaker of an unattributed quote that opens no paragraph: the one person the paragraph before it introduces as a

@@ -1089,6 +1089,29 @@ describe('extractEntities on English quotes (Tempo English, Antara English)', ()
       '"It rains daily," said a farmer, Xanthe Brown.';
     expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Rudy Masud', null, 'Xanthe Brown']);
   });
+
+  it('should give "said the legislator from X" and "said the 63-year-old farmer" to the one in context, "said the chamber\'s chairman, X" to X', () => {
+    const text =
+      'Legislator Andi Baso Patongai of the Golkar Party visited the port. "Development is welcome," said the legislator from the Kendari electoral district. ' +
+      'Farmer Suparjo said the work went well. "We know where the canal leaks," said the 63-year-old farmer. ' +
+      '"Exports will grow this year," said the chamber\'s chairman, Hendra Wijaya Tanoto.';
+    expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Andi Baso Patongai', 'Suparjo', 'Hendra Wijaya Tanoto']);
+  });
+
+  it('should give "the agency\'s head said" to the agency head named before, and a quote closed by "<title> X said in a statement" to X', () => {
+    const text =
+      'Head of the Samarinda Public Works Agency Rahmadi Sanusi Pardede inspected the bridge with contractor Yusuf Halim. ' +
+      '"We have held three show cause meetings with them," the agency\'s head said. ' +
+      '"The toll road matters for logistics," OIKN deputy for infrastructure Ir. Suryo Adi Widagdo said in a statement.';
+    expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual(['Rahmadi Sanusi Pardede', 'Suryo Adi Widagdo']);
+  });
+
+  it('should give "she said" after "A civil servant ... said" to no one: the subject is not named', () => {
+    const text =
+      'Basuki Hadimuljono toured the housing. A civil servant from the State Secretariat who moved from Jakarta last year said she stored water in buckets. ' +
+      '"It is a new city, so we understand," she said, asking not to be named.';
+    expect(extractEntities(text).quotes.map((q) => q.speaker)).toEqual([null]);
+  });
 });
 
 describe('extractEntities on a body\'s statement', () => {
