@@ -162,6 +162,8 @@ export const COMPANY_END_WORDS: ReadonlySet<string> = new Set([
   'Industries', 'Shipping', 'Transportasi',
   // A health company's or a hospital's word ("PT Mitra Lestari Husada", "PT Sinar Medika Farma").
   'Husada', 'Medika', 'Farma', 'Pharma', 'Medical',
+  // A creative or digital firm's ("PT Layar Kita Digital", "PT Swara Ruang Kreasi").
+  'Digital', 'Kreasi', 'Kreatif', 'Teknologi', 'Technology', 'Solusi', 'Entertainment',
 ]);
 
 /** Country names of several words by their last word ("Serikat" -> "Amerika"): a head word that ends one. */
@@ -246,7 +248,8 @@ export function cutNameRun(run: string, titles = true, namedAfterPerson = false)
       AREA_UNIT_KIND[words[i + 1]!] === undefined &&
       !(i + 2 === words.length && isTownWord(words[i + 1]!));
     // "PT Kaltim Kariangau Terminal": a place's head word that ends a company's run opens no place; it is the name's.
-    const lastPlaceHead = !titles && i === words.length - 1 && PLACE_HEAD_WORDS.has(w);
+    // "PT Swara Ruang Kreasi": so is one before the word companies end in that ends the run.
+    const lastPlaceHead = !titles && (i === words.length - 1 || (companyEnd && i === words.length - 2)) && PLACE_HEAD_WORDS.has(w);
     // "Perumda Air Minum Tirta Taman": the word after "Tirta" names the water utility, whatever else it is.
     const utilityName = words[i - 1] === 'Tirta';
     // "Paguyuban Pedagang Pantai Glagah": after its members' word, the place they work at names the group.

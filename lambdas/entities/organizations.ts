@@ -1530,7 +1530,9 @@ const COMPANY_NAME_WORDS: ReadonlySet<string> = new Set([
  */
 function trimNameTail(run: string, keep: ReadonlySet<string> = NO_WORDS): string {
   const words = run.split(/[ \t]+/);
-  const cut = words.findIndex((w, i) => i > 0 && !keep.has(w) && (RANKS.has(w) || NAME_STOPWORDS.has(w) || (w.endsWith('.') && HONORIFICS.has(w))));
+  // "PT Layar Kita Digital": a company's run that ends in a word companies end in keeps the sentence words inside it.
+  const companyWhole = keep === COMPANY_NAME_WORDS && COMPANY_END_WORDS.has(words.at(-1)!);
+  const cut = words.findIndex((w, i) => i > 0 && !keep.has(w) && (RANKS.has(w) || (NAME_STOPWORDS.has(w) && !companyWhole) || (w.endsWith('.') && HONORIFICS.has(w))));
   const kept = cut === -1 ? words : words.slice(0, cut);
   return kept.join(' ').replace(TRAILING_NOISE, '');
 }

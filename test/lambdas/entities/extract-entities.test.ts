@@ -562,6 +562,15 @@ describe('extractEntities on names the tagger reads as people', () => {
     expect(result.organizations.map((o) => o.name)).toContain('PT Jambi Prima Logistik');
   });
 
+  it('should keep a common word inside a company\'s name that ends in its trade ("PT Layar Kita Digital", "PT Swara Ruang Kreasi")', () => {
+    const result = extractEntities(
+      'Layarku dimiliki PT Layar Kita Digital sejak 2024. Direktur PT Swara Ruang Kreasi, Aryo Wicaksono Hadinoto, mengatakan tiket habis. ' +
+        'Rapat digelar di PT Pupuk Kaltim Ruang Rapat Utama.',
+    );
+    expect(result.organizations.map((o) => o.name)).toEqual(['PT Layar Kita Digital', 'PT Swara Ruang Kreasi', 'PT Pupuk Kaltim']);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Aryo Wicaksono Hadinoto', 'PT Swara Ruang Kreasi']]);
+  });
+
   it('should end a body\'s name before its agency\'s short form or a holder\'s honorific, written without a comma before the holder\'s name', () => {
     const result = extractEntities(
       'Kepala Stasiun Klimatologi Banten BMKG Siti Nuraini Hasibuan mengatakan curah hujan tinggi. ' +
