@@ -114,7 +114,7 @@ const ACTING_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${ACTING_MARK}[ \t]+)
 /** A former holder's mark before a title, or before its acting mark: "mantan Kepala Dinas", "eks Plt Kapolres". */
 const FORMER_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${FORMER_MARK}[ \t]+)$`, 'u');
 /** "Its", "Their", "The agency's", "the foundation's": a possessive that points back at a body named before. */
-const BODY_POSSESSIVE = String.raw`(?<![\p{L}])(?:Its|its|Their|their|[Tt]he[ \t]+(?:agency|ministry|office|authority|foundation|association|institute|council|commission|center|centre|company|bank|university|board)['’]s)`;
+const BODY_POSSESSIVE = String.raw`(?<![\p{L}])(?:Its|its|Their|their|[Tt]he[ \t]+(?:agency|ministry|office|authority|foundation|association|institute|council|commission|center|centre|company|firm|developer|contractor|bank|university|board|hospital|airport|directorate|chamber|police|command)['’]s)`;
 /** Honorifics before a name, each and the spaces after it ("Dr. H. "), as a pattern source. */
 const HONORIFICS_RUN = `(?:(?:${buildAlternation(HONORIFICS)})[ \\t]+)*`;
 /** A deputy's word right before a title: "Wakil Kepala", "Wakil Direktur". */
@@ -2837,10 +2837,16 @@ function withoutBackReference(title: string): string {
 
 /** The kind of body a title's last word names ("... perusahaan itu", "The bank's"), and how its names read. */
 const BODY_KIND_NAMES: [RegExp, RegExp][] = [
-  [/(?:perusahaan|company)/, /^(?:PT|CV)[ \t]|[ \t]Tbk$/],
+  [/(?:perusahaan|company|firm|developer|contractor)/, /^(?:PT|CV)[ \t]|[ \t]Tbk$/],
   [/bank/i, /\bBank\b|^Bank/],
   [/(?:universitas|kampus|politeknik|institut)/i, /^(?:Universitas|Politeknik|Institut|Sekolah Tinggi)|University/],
-  [/(?:rumah sakit)/i, /^(?:RS|RSUD|RSUP|Rumah Sakit)/],
+  [/(?:rumah sakit|hospital)/i, /^(?:RS|RSUD|RSUP|Rumah Sakit)|Hospital(?![\p{L}])/u],
+  // "The airport's general manager", "The directorate's head", "the chamber's chairman": the last of that kind.
+  [/airport/, /^(?:Bandara|Bandar Udara)[ \t]|Airport/u],
+  [/directorate/, /^Direktorat[ \t]|Directorate(?![\p{L}])/u],
+  [/chamber/, /^(?:Kadin|Kamar Dagang)(?![\p{L}])|Chamber(?![\p{L}])/u],
+  [/police/, /^(?:Polda|Polres|Polresta|Polrestabes|Polsek|Kepolisian)(?![\p{L}])|Police(?![\p{L}])/u],
+  [/command/, /^(?:Kodam|Korem|Kodim|Komando|Koarmada|Lantamal|Lanud)(?![\p{L}])|Command(?![\p{L}])/u],
   [/ministry/, /^Kementerian|Ministry/],
   // "The office's head of special crimes": the prosecutors' or another state office named before, not the bank whose
   // case it is.

@@ -4587,6 +4587,20 @@ describe('English officers named before their title', () => {
     ]);
   });
 
+  it('should give "The hospital\'s director", "The developer\'s director", "The directorate\'s head" and "the chamber\'s chairman" the last body of that kind', () => {
+    const text =
+      'Patients were taken to the Dr. Soedarso Regional General Hospital in Pontianak. The hospital\'s director, Dr. Fitriyah Nurhayati, said eight were in care. ' +
+      'The toll road is built by PT Bali Dwipa Tol Lestari under the Bali Public Works Agency. The developer\'s director of land affairs, Gede Arimbawa, said land was ready. ' +
+      'The case is handled by the Central Java Police\'s Special Crimes Directorate. The directorate\'s head, Senior Commissioner Agus Triatmojo, said two were held. ' +
+      'The Indonesian Chamber of Commerce and Industry (Kadin) of East Kalimantan backed the plan, said the chamber\'s chairman, Hendra Wijaya Tanoto.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([
+      ['Fitriyah Nurhayati', 'Dr. Soedarso Regional General Hospital'],
+      ['Gede Arimbawa', 'PT Bali Dwipa Tol Lestari'],
+      ['Agus Triatmojo', 'Polda Jawa Tengah'],
+      ['Hendra Wijaya Tanoto', 'Kamar Dagang dan Industri Indonesia'],
+    ]);
+  });
+
   it('should give "The office\'s head of special crimes, X," the state office named before, not the bank whose case it is', () => {
     const text =
       'The East Java High Prosecutor\'s Office has seized a hotel from suspects in a loan scheme at PT Bank Pembangunan Daerah Jawa Timur (Bank Jatim). The suspects borrowed from Bank Jatim in 2019.\n\n' +
