@@ -1357,7 +1357,10 @@ function nameEndingAt(text: string, at: number, taken: readonly Span[]): { name:
   const cuedStart = at - (m[0].length - m[0].indexOf(m[1]!));
   const name = readName(text, withBalineseOpener(text, cuedStart));
   if (!name || name.end !== cuedStart + m[1]!.length || overlapsAny(name, taken)) return null;
-  return { name, words: m[1]! };
+  // "Hasnah binti Lamappa (38)": the given names before "binti" are the name's.
+  const start = patronymStart(text, name.start);
+  const whole = { start, end: name.end };
+  return start === name.start || overlapsAny(whole, taken) ? { name, words: m[1]! } : { name: whole, words: text.slice(start, name.end) };
 }
 
 /**
@@ -1652,7 +1655,7 @@ function findTaggedHits(text: string, tagged: readonly Span[], people: readonly 
   for (const found of tagged) {
     const next = PARTICLE_AFTER.exec(text.slice(found.end, found.end + 40));
     const particle = next && !isPlaceAfterDi(text, next, found.end) ? next : null;
-    const span = particle ? { start: found.start, end: found.end + particle[0].length } : found;
+    const span = { start: patronymStart(text, found.start), end: particle ? found.end + particle[0].length : found.end };
     if (overlapsAny(span, people) || clashesWith(span, orgs)) continue;
     // "Direktur Jenderal Anggaran Kemenkeu, Prof. Dr. Rudianto Halim": a "name" holding a whole body is a title's words.
     if (orgs.some((o) => o.start >= span.start && o.end <= span.end)) continue;
@@ -1671,6 +1674,24 @@ function findTaggedHits(text: string, tagged: readonly Span[], people: readonly 
     hits.push(namedHit(span, value));
   }
   return hits;
+}
+
+/** Up to three capitalised words, then "bin" or "binti", right before a name: group 1 the words. */
+const PATRONYM_BEFORE = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3})(?:bin|binti|binte)[ \t]+$/u;
+
+/**
+ * Where a name read after "bin" or "binti" starts: at the given names before the particle ("Hasnah binti Lamappa",
+ * "Muhammad Yusuf bin Abdullah"), past a title, an honorific or a word of the language that opens the run ("Terdakwa
+ * Ahmad bin Ali", "Hajjah Rusmini binti Darman").
+ */
+function patronymStart(text: string, at: number): number {
+  const before = PATRONYM_BEFORE.exec(text.slice(Math.max(0, at - 48), at));
+  if (!before) return at;
+  const words = before[1]!.trim().split(/[ \t]+/);
+  let skip = 0;
+  while (skip < words.length && (TITLE_BY_FORM.has(words[skip]!) || HONORIFICS.has(words[skip]!) || (isDictionaryWord(words[skip]!.toLowerCase()) && !isListedName(words[skip]!)))) skip += 1;
+  if (skip === words.length) return at;
+  return at - before[0].length + before[0].indexOf(words.slice(skip).join(' '));
 }
 
 /** A rank's word, its full stop written or not ("Kombes", "Comr", "Comr."). */

@@ -2944,6 +2944,11 @@ describe('tricky names: nicknames, bin/binti, foreign firms and names', () => {
     expect(bin.people.map((p) => p.name)).toEqual(['Usman bin Abdul Karim', 'Rusmini binti Darman']);
   });
 
+  it('should read the given names before "bin" and "binti" as the name\'s when the name after is read by its age or by the tagger', () => {
+    const aged = extractEntities('Dua warga Nunukan, Hasnah binti Lamappa (38) dan Muhammad Yusuf bin Abdullah (45), dipulangkan dari Tawau.');
+    expect(aged.people.map((p) => p.name)).toEqual(['Hasnah binti Lamappa', 'Muhammad Yusuf bin Abdullah']);
+  });
+
   it('should name a firm without where it is from, and a Korean given name with its hyphen', () => {
     const text = 'Osaka-based Nakamura Heavy Industries and South Korea\'s Daeyang Shipbuilding signed. Chief executive Choi Yoon-hee said so.';
     const result = extractEntities(text);
