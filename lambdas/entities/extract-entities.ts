@@ -40,6 +40,7 @@ import type { PlaceHit } from './locations.js';
 import buildingWords from './data/building-words.json' with { type: 'json' };
 import gatheringWords from './data/gathering-words.json' with { type: 'json' };
 import demonyms from './data/demonyms.json' with { type: 'json' };
+import noiseLines from './data/noise-lines.json' with { type: 'json' };
 
 /**
  * Never a place on their own: English adjectives of nationality and day/month names ("an Indonesian problem"), English
@@ -340,11 +341,30 @@ const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
 /** A sentence's or a line's start right before a word. */
 const OPENS_SENTENCE_BEFORE = new RegExp(`(?:${SENTENCE_BREAK_SOURCE})$`);
 
+/** Page-noise lines ("Baca juga: ...", "Follow IDN Times ..."), any of them. */
+const NOISE_LINE = new RegExp((noiseLines as string[]).map((source) => `(?:${source})`).join('|'), 'i');
+const NOISE_LINE_ANYWHERE = new RegExp(NOISE_LINE.source, 'im');
+
 /**
- * Find people, organizations, locations, sectors and quotes in an article body. Offsets index into `written`;
- * mentions and quotes keep its characters, and names are written with plain quotes and apostrophes ("Ma'ruf Amin").
+ * Replace page-noise lines by spaces of the same length, so every offset still indexes the text: a teaser's headline
+ * ("Baca juga: Polda Kaltim Bentuk Satgas ...") names no one of the story.
+ * @example maskNoiseLines('a\nBaca Juga: x\nb') // 'a\n             \nb'
  */
-export function extractEntities(written: string, options: ExtractEntitiesOptions = {}): EntityResult {
+export function maskNoiseLines(raw: string): string {
+  if (!NOISE_LINE_ANYWHERE.test(raw)) return raw;
+  return raw
+    .split('\n')
+    .map((line) => (NOISE_LINE.test(line) ? ' '.repeat(line.length) : line))
+    .join('\n');
+}
+
+/**
+ * Find people, organizations, locations, sectors and quotes in an article body. Offsets index into `body`; mentions
+ * and quotes keep its characters, and names are written with plain quotes and apostrophes ("Ma'ruf Amin"). Page-noise
+ * lines the extractor left in the body are read as blank.
+ */
+export function extractEntities(body: string, options: ExtractEntitiesOptions = {}): EntityResult {
+  const written = maskNoiseLines(body);
   const text = plainTypography(written);
   const dateline = options.dateline ?? detectDateline(written);
   const datelineSpan = findDatelineSpan(written);

@@ -1123,6 +1123,17 @@ describe('extractEntities on English quotes (Tempo English, Antara English)', ()
   });
 });
 
+describe('extractEntities on page noise left in a body', () => {
+  it('should read nothing in a "Baca juga:" teaser line, in any case, and keep the offsets of the story after it', () => {
+    const text = 'Bupati Kutai Timur Ardiansyah Sulaiman meninjau tambang.\nBaca juga: Polda Kaltim Bentuk Satgas Tambang Ilegal di Berau\nBACA JUGA: Jembatan Gantung Putus di Sekatak\nDinas ESDM Kaltim ikut hadir.';
+    const result = extractEntities(text);
+    expect(result.organizations.map((o) => o.name)).toEqual(['Dinas Energi dan Sumber Daya Mineral Kalimantan Timur']);
+    expect(result.locations.map((l) => l.name)).not.toContain('Berau');
+    const dinas = result.organizations[0]!.mentions[0]!;
+    expect(text.slice(dinas.start, dinas.end)).toBe('Dinas ESDM Kaltim');
+  });
+});
+
 describe('extractEntities on a body\'s statement', () => {
   it('should give a quote "demikian pernyataan tim X" to the body X', () => {
     const text = 'Google dan tim Project Zero meneliti celah itu. "Mayoritas masalah sudah diperbaiki dalam update," demikian pernyataan tim Project Zero.';
