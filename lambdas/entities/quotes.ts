@@ -278,7 +278,10 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
       const released = RELEASE_ATTRIBUTION.exec(text.slice(span.end, span.end + 60));
       // The speaker is the first person named in that sentence, after a title and its honorifics ("H.", "Dr.").
       // (A person in the next paragraph is no releaser.)
-      const near = released ? outside.find((p) => p.start >= span.end + released[0].length && p.start < span.end + released[0].length + 100) : undefined;
+      // In that sentence, a long title between or not ("Ketua Dewan Pimpinan Daerah (DPD) Perhimpunan ... Jawa Timur, H. X").
+      const releasedAt = released ? span.end + released[0].length : 0;
+      const releasedEnd = released ? releasedAt + sentenceLength(text.slice(releasedAt, releasedAt + 240)) : 0;
+      const near = released ? outside.find((p) => p.start >= releasedAt && p.start < releasedEnd) : undefined;
       const releaser = near && !text.slice(span.end + released![0].length, near.start).includes('\n') ? near : undefined;
       // '," demikian sambutan Bupati.': a title alone names its holder named before.
       const releasedTitle = released && !releaser ? BARE_TITLE_AT.exec(text.slice(span.end + released[0].length, span.end + released[0].length + 40))?.[1] : undefined;
@@ -453,11 +456,12 @@ const EPITHET_TITLE =
 const UNNAMED_SUBJECT_AFTER = new RegExp(`^(?:-\\p{Lu}+)?(?:[ \\t]+\\p{Lu}[\\p{L}/-]*){0,3}[ \\t]+(?:juga[ \\t]+)?(?:${REPORTING_VERB_SOURCE})(?![\\p{L}])`, 'u');
 
 /**
- * "Hal itu disampaikan", "Demikian diungkapkan", "Pernyataan tersebut dikatakan", '," begitu yang selalu disampaikan',
+ * "Hal itu disampaikan", "Demikian diungkapkan", "Pernyataan tersebut dikatakan", "Imbauan itu disampaikan", "Pertanyaan
+ * itu dilontarkan", '," begitu yang selalu disampaikan',
  * '," demikian sambutan' right after a quote, its paragraph's break or not.
  */
 const RELEASE_ATTRIBUTION =
-  /^[ \t]*(?:\n[ \t\n]*)?(?:(?:Hal[ \t]+(?:itu|ini|tersebut)|Demikian|Pernyataan[ \t]+(?:itu|ini|tersebut)|Penegasan[ \t]+(?:itu|ini|tersebut)|,?[ \t]*begitu(?:[ \t]+yang)?(?:[ \t]+(?:selalu|sering|kerap))?)[ \t]+(?:di(?:sampaikan|katakan|ungkapkan|jelaskan|tegaskan|paparkan|kemukakan|utarakan)|(?:di)?sebut(?:kan)?)|,?[ \t]*[Dd]emikian[ \t]+(?:sambutan|pesan|arahan|penegasan|harapan|amanat))(?![\p{L}])/u;
+  /^[ \t]*(?:\n[ \t\n]*)?(?:(?:(?:Hal|Pernyataan|Penegasan|Pertanyaan|Imbauan|Harapan|Ajakan|Pesan|Penjelasan|Keterangan|Kritik|Desakan|Permintaan|Tanggapan|Pengakuan|Peringatan)[ \t]+(?:itu|ini|tersebut)|Demikian|,?[ \t]*begitu(?:[ \t]+yang)?(?:[ \t]+(?:selalu|sering|kerap))?)[ \t]+(?:di(?:sampaikan|katakan|ungkapkan|jelaskan|tegaskan|paparkan|kemukakan|utarakan|lontarkan|ajukan)|(?:di)?sebut(?:kan)?)|,?[ \t]*[Dd]emikian[ \t]+(?:sambutan|pesan|arahan|penegasan|harapan|amanat))(?![\p{L}])/u;
 
 /** Words that name what a quote holds (a report's title, a theme, a slogan, a hashtag, a work), right before it. */
 const NAMING_BEFORE = /(?:^|[^\p{L}])(?:berjudul|bertajuk|bertema|bertagline|bernama|berjuluk|dijuluki|slogan|semboyan|tagline|tagar|hashtag|titled|entitled|dubbed|film|lagu|album|buku|novel|sinetron|single|program(?:[ \t]+CSR)?|gerakan|kampanye|aplikasi)[ \t]*$/iu;

@@ -938,6 +938,16 @@ describe('extractEntities on quotes in celebrity news', () => {
     expect(speakers(text)).toEqual(['Sudirman Lapawi']);
   });
 
+  it('should give a quote to the one "Imbauan itu disampaikan" or "Pertanyaan itu dilontarkan" names after it, past a title of any length', () => {
+    const text =
+      'Warga Budi Santoso (45) mengaku lelah.\n\n"Kami minta warga jangan takut melapor ke kantor kami."\n\n' +
+      'Imbauan itu disampaikan Asisten Pemeriksaan Laporan Ombudsman RI Kalimantan Barat, Dewi Lestari Kartika, menutup keterangan pers.\n\n' +
+      '"Setiap tahun anggarannya ada, setiap tahun warga tetap mengungsi."\n\nPertanyaan itu dilontarkan Ketua Komisi III DPRD Samarinda, Ahmad Zulfikar Noor, saat membuka rapat.\n\n' +
+      '"Kami berharap kasus ini tidak membuat masyarakat menjauhi BPR."\n\nPernyataan itu disampaikan Ketua Dewan Pimpinan Daerah (DPD) Perhimpunan Bank ' +
+      'Perekonomian Rakyat Indonesia (Perbarindo) Jawa Timur, H. Samsul Arifin Zubaidi, S.E., saat dihubungi terpisah.';
+    expect(speakers(text)).toEqual(['Dewi Lestari Kartika', 'Ahmad Zulfikar Noor', 'Samsul Arifin Zubaidi']);
+  });
+
   it('should give a quote introduced by "Menurut X," to X', () => {
     expect(speakers('Menurut Ketua DPRD Samarinda Helmi Abdullah, "anggaran itu harus transparan kepada publik."')).toEqual(['Helmi Abdullah']);
   });
