@@ -1781,6 +1781,9 @@ function writtenAlone(text: string, word: string): number {
 }
 
 /** A football club's name with its "PS" before (group 1) or its "FC" / "SC" after (group 2). */
+/** A body's kind before its own name ("Perumda Pasar Juara", "Kelompok Sadar Wisata Saiyo Sakato"): group 1 the own name. */
+const KIND_CORE =
+  /^(?:Perumda|Perusda|Perusahaan Umum Daerah|Pokdarwis|Kelompok Sadar Wisata|Gapoktan|Gabungan Kelompok Tani|Kelompok (?:Wanita )?Tani|Kelompok Tenun|Koperasi|KUD|BUMDes|Badan Usaha Milik Desa|Sanggar|Paguyuban|Komunitas)[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,3})$/u;
 const CLUB_CORE = /^(?:PS|Persatuan Sepak Bola)[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2})$|^(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2})[ \t]+(?:FC|SC)$/u;
 
 /**
@@ -1848,6 +1851,7 @@ function mergeNamesGoneBy(text: string, hits: OrgHit[]): void {
  */
 function findRecurringNameHits(text: string, hits: OrgHit[]): OrgHit[] {
   const baseOf = new Map<string, string>();
+  const kindOwnNames = new Set<string>();
   for (const h of hits) {
     if (h.government || h.priority === 0) continue;
     const written = text.slice(h.start, h.end);
@@ -1882,6 +1886,19 @@ function findRecurringNameHits(text: string, hits: OrgHit[]): OrgHit[] {
     const club = CLUB_CORE.exec(written);
     const clubName = club?.[1] ?? club?.[2];
     if (clubName && /\s/.test(clubName) && !place(clubName) && !baseOf.has(clubName)) baseOf.set(clubName.replace(/\s+/g, ' '), h.base);
+    // "Perumda Sejiran Setason ... Sejiran Setason juga menguji", "Pokdarwis Saiyo Sakato ... Saiyo Sakato kini
+    // mengelola": a community body's or a regional company's own name of two words or more, without its kind.
+    const own = KIND_CORE.exec(h.base)?.[1];
+    if (own && /\s/.test(own) && !place(own) && !baseOf.has(own)) {
+      baseOf.set(own, h.base);
+      kindOwnNames.add(own);
+    }
+  }
+  // "Pokdarwis Labuan Cermin ... Danau Labuan Cermin": a body's own name the text writes inside a longer name outside the
+  // body's is that name's (a lake's), alone too.
+  for (const own of kindOwnNames) {
+    const inLonger = allMatches(new RegExp(`(?<=\\p{Lu}[\\p{L}'’-]*[ \\t]+)${escapeRegExp(own)}${WORD_END}`, 'gu'), text).some((m) => !hits.some((h) => h.start <= m.index && h.end >= m.index + own.length));
+    if (inLonger) baseOf.delete(own);
   }
   if (baseOf.size === 0) return [];
   const re = new RegExp(`${WORD_START}(?:${[...baseOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})${WORD_END}`, 'gu');

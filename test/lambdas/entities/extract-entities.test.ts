@@ -5084,6 +5084,21 @@ describe('extractEntities on a football club named again without its "FC" or "PS
   });
 });
 
+describe('extractEntities on a community body or a regional company named again without its kind', () => {
+  it('should read "Saiyo Sakato", "Sejiran Setason" and "Pasar Juara" as the Pokdarwis and the Perumdas, but not a lake a Pokdarwis is named after', () => {
+    const text =
+      'Kelompok Sadar Wisata (Pokdarwis) Saiyo Sakato dibentuk 2019. Saiyo Sakato kini mengelola 22 pemandu. ' +
+      'Perusahaan Umum Daerah (Perumda) Sejiran Setason membeli lada petani. Sejiran Setason juga menguji kadar air. ' +
+      'Perumda Pasar Juara mengelola pasar di Bandung. Pasar Juara kini mengelola 37 pasar. ' +
+      'Pokdarwis Labuan Cermin menjaga Danau Labuan Cermin di Berau. "Labuan Cermin ini unik," kata Haji Baco Lalla.';
+    const result = extractEntities(text);
+    expect(result.people.map((p) => p.name)).toEqual(['Baco Lalla']);
+    const bare = (name: string): number => result.organizations.flatMap((o) => o.mentions).filter((m) => m.text === name).length;
+    expect([bare('Saiyo Sakato'), bare('Sejiran Setason'), bare('Pasar Juara'), bare('Labuan Cermin')]).toEqual([2, 1, 1, 0]);
+    expect(result.locations.map((l) => l.name)).not.toContain('Pasar Juara');
+  });
+});
+
 describe('extractEntities on a place whose head is written twice', () => {
   it('should read the kecamatan "Pulau-Pulau Aru" whole, and its residents as no person', () => {
     const text = 'Perbedaan data pemilih terjadi di Kecamatan Aru Tengah dan Pulau-Pulau Aru. Warga Pulau-Pulau Aru mengeluh.';
