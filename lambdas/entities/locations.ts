@@ -124,8 +124,9 @@ const UNIT_FREE = `(?!(?:${[...AREA_UNIT_WORDS, 'Kabupaten', 'Kota', 'Provinsi']
 // A lone "I" is no unit's number.
 const UNIT_NUMERAL = `(?:[ \\t]+(?!I(?![IVX]))${ROMAN_NUMERAL}(?![\\p{L}\\p{N}]))?`;
 // "Komando Distrik Militer (Kodim)": the army's district command is no Papuan district.
+// "Kelurahan 30 Ilir", "Kelurahan 3-4 Ulu": Palembang numbers its kelurahan along the river.
 const findAdminUnits = wordStartMatcher(
-  `(Kecamatan|kecamatan|Distrik(?![ \\t]+(?:Militer|[IVX]{1,5}(?![\\p{L}])))|Kelurahan|kelurahan|Desa|desa|Dusun|dusun|Nagari|Nagori|Gampong|Kampung|Kalurahan|Kapanewon)[ \\t]+(${PLACE_TOKEN}(?:[ \\t]+${UNIT_FREE}${PLACE_TOKEN}){0,2}${UNIT_NUMERAL})${WORD_END}`,
+  `(Kecamatan|kecamatan|Distrik(?![ \\t]+(?:Militer|[IVX]{1,5}(?![\\p{L}])))|Kelurahan|kelurahan|Desa|desa|Dusun|dusun|Nagari|Nagori|Gampong|Kampung|Kalurahan|Kapanewon)[ \\t]+((?:\\d{1,2}(?:-\\d{1,2})?[ \\t]+)?${PLACE_TOKEN}(?:[ \\t]+${UNIT_FREE}${PLACE_TOKEN}){0,2}${UNIT_NUMERAL})${WORD_END}`,
   ['Kecamatan', 'kecamatan', 'Distrik', 'Kelurahan', 'kelurahan', 'Desa', 'desa', 'Dusun', 'dusun', 'Nagari', 'Nagori', 'Gampong', 'Kampung', 'Kalurahan', 'Kapanewon'],
 );
 

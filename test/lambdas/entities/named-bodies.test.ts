@@ -735,6 +735,17 @@ describe('the village cooperatives of the Merah Putih programme', () => {
     expect(result.people.map((p) => p.organization)).toEqual(['Koperasi Kelurahan Merah Putih Tegal Sari Mandala II']);
     expect(result.locations.map((l) => l.name)).toContain('Kelurahan Tegal Sari Mandala II');
   });
+
+  it('should read Palembang\'s numbered kelurahan ("Kelurahan 30 Ilir", "Kelurahan 3-4 Ulu") as places, no person', () => {
+    const result = extractEntities('PALEMBANG - Pemilik usaha di Kelurahan 30 Ilir, Kecamatan Ilir Barat II, dan warga Kelurahan 3-4 Ulu mengaku untung.');
+    expect(result.people).toEqual([]);
+    expect(result.locations.map((l) => [l.name, l.kind])).toEqual([
+      ['Palembang', 'city'],
+      ['Kelurahan 30 Ilir', 'village'],
+      ['Kecamatan Ilir Barat II', 'district'],
+      ['Kelurahan 3-4 Ulu', 'village'],
+    ]);
+  });
 });
 
 describe('hospitals and regional offices named in English', () => {
