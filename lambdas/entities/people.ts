@@ -2847,7 +2847,7 @@ const POSSESSIVE_FIELD_BEFORE = new RegExp(String.raw`${BODY_POSSESSIVE}[ \t]+((
 
 /** A title that points back at a body named before: "Its president director", "Direktur Utamanya", "... bank itu". */
 const POSSESSIVE_BEFORE_TITLE = new RegExp(String.raw`${BODY_POSSESSIVE}[ \t]+$`, 'u');
-const TITLE_REFERRING_BACK = /(?:\p{Ll}nya|[ \t](?:itu|tersebut)|[ \t](?:perusahaan|perseroan|emiten|koperasi|yayasan|kelompok|forum|paguyuban|komunitas|aksi))$/u;
+const TITLE_REFERRING_BACK = /(?:\p{Ll}nya|[ \t](?:itu|tersebut)|[ \t](?:perusahaan|perseroan|emiten|koperasi|yayasan|kelompok|forum|paguyuban|komunitas|aksi|puskesmas|pondok|pesantren|sekolah|madrasah))$/u;
 /** A title without the words that point back at its body ("Direktur Utamanya" -> "Direktur Utama"). */
 function withoutBackReference(title: string): string {
   // "Wakil Ketua lainnya" ("the other"), "Bupati ... saat itu" ("at the time") keep their words.
@@ -2879,6 +2879,10 @@ const BODY_KIND_NAMES: [RegExp, RegExp][] = [
   // "Manajer koperasi, X", "Koordinator aksi, Y": the cooperative, the group holding the protest named before.
   [/koperasi/, /^(?:Koperasi|KUD)\b/],
   [/yayasan/, /^Yayasan/],
+  // "Di Puskesmas Gunung Samarinda ... Kepala puskesmas, dr. X", "Pimpinan pondok, KH X": the last of that kind.
+  [/puskesmas/, /^Puskesmas(?![\p{L}])/u],
+  [/pondok|pesantren/, /^(?:Pondok Pesantren|Ponpes|Pesantren|Dayah)(?![\p{L}])/u],
+  [/sekolah|madrasah/, /^(?:SDN?|SMPN?|SMAN?|SMKN?|SLB|MIN?|MTsN?|MAN?|Madrasah|Sekolah)(?![\p{L}])/u],
   [/kelompok/, /^(?:Kelompok|Gabungan Kelompok|Gapoktan)\b/],
   [/forum|paguyuban|komunitas|aksi/, /^(?:Forum|Paguyuban|Komunitas|Aliansi|Koalisi|Gerakan|Front|Serikat|Persatuan|Himpunan|Ikatan|Lembaga)\b/],
 ];

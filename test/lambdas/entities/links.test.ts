@@ -4592,6 +4592,18 @@ describe('English officers named before their title', () => {
     ]);
   });
 
+  it('should give "Kepala puskesmas, X", "Pimpinan pondok, X" and "Kepala sekolah, X" the last puskesmas, pesantren or school named before', () => {
+    const text =
+      'Di Puskesmas Gunung Samarinda, Balikpapan, kasus naik. Kepala puskesmas, dr. Yohana Maria Lestari, mengatakan pasien bertambah. ' +
+      'Banjir merendam Pondok Pesantren Darussalam. Pimpinan pondok, KH Ahmad Fauzi Rasyid, membuka aula. ' +
+      'Siswa SMAN 2 Bontang libur. Kepala sekolah, Drs. Budi Hartono, memastikan ujian aman.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Yohana Maria Lestari', 'Puskesmas Gunung Samarinda', true],
+      ['Ahmad Fauzi Rasyid', 'Pondok Pesantren Darussalam', false],
+      ['Budi Hartono', 'SMA Negeri 2 Bontang', true],
+    ]);
+  });
+
   it('should give "The hospital\'s director", "The developer\'s director", "The directorate\'s head" and "the chamber\'s chairman" the last body of that kind', () => {
     const text =
       'Patients were taken to the Dr. Soedarso Regional General Hospital in Pontianak. The hospital\'s director, Dr. Fitriyah Nurhayati, said eight were in care. ' +
