@@ -224,6 +224,31 @@ function regionAfter(text: string, pos: number): { region: RegionEntry; end: num
   return hit ? { region: hit.region, end: hit.end } : null;
 }
 
+/**
+ * A provincial Dinas's branch for a numbered area, its short form in parentheses or not, its province after or not:
+ * "Cabang Dinas Pendidikan dan Kebudayaan (Cabdisdikbud) Wilayah III Kalimantan Timur" (group 1 the field, group 2
+ * the short form, group 3 the number).
+ */
+const DINAS_BRANCH_RE =
+  /(?<![\p{L}])Cabang[ \t]+Dinas[ \t]+(\p{Lu}\p{Ll}+(?:,?[ \t]+(?:\p{Lu}\p{Ll}+|dan))*?)(?:[ \t]*\((\p{Lu}[\p{L}]{2,15})\))?[ \t]+Wilayah[ \t]+([IVX]{1,4}|\d{1,2})(?![\p{L}\p{N}])/gu;
+
+/** A Dinas's branch office for a numbered area: a body of its own, not the Dinas nor the town it sits in. */
+function findDinasBranchHits(text: string): OrgHit[] {
+  if (!text.includes('Cabang')) return [];
+  return allMatches(DINAS_BRANCH_RE, text).map((m) => {
+    const own = `Wilayah ${m[3]}`;
+    const province = regionAfter(text, m.index + m[0].length);
+    const region = province?.region.kind === 'province' ? province : null;
+    const acronym = m[2] ?? null;
+    return makeHit(m.index, region?.end ?? m.index + m[0].length, `Cabang Dinas ${m[1]} ${own}`, {
+      acronym,
+      aliases: acronym ? [`${acronym} ${own}`] : [],
+      region: region?.region ?? null,
+      priority: 3,
+    });
+  });
+}
+
 /** A region written with its kind word right after `pos` ("Kota Yogyakarta", "Kabupaten Bantul"), or null. */
 function regionWithKindAfter(text: string, pos: number): { region: RegionEntry; end: number } | null {
   return KIND_WORD_AFTER.test(text.slice(pos, pos + 12)) ? regionAfter(text, pos) : null;
@@ -2086,6 +2111,7 @@ export function findOrganizations(text: string, home: RegionEntry | null, region
     ...findSchoolHits(text),
     ...findMerahPutihCooperativeHits(text),
     ...findFootballAssociationHits(text),
+    ...findDinasBranchHits(text),
     ...findNamedBodyHits(text),
     ...findTailWordHits(text),
     ...findNamedBodies(text).map((b) => {

@@ -392,6 +392,21 @@ describe('a provincial office\'s branch named by its town', () => {
     const result = extractEntities('Kepala Cabang Dinas Pendidikan Wilayah Surabaya, Dra. Endang Sulistyowati, M.Pd., mengatakan pendaftaran dibuka.');
     expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Endang Sulistyowati', 'Cabang Dinas Pendidikan Wilayah Surabaya']]);
   });
+
+  it('should read a numbered branch with its short form and its province as the branch, no Dinas of the province, and its short form after as it', () => {
+    const result = extractEntities(
+      'Orang tua mendatangi kantor Cabang Dinas Pendidikan dan Kebudayaan (Cabdisdikbud) Wilayah III Kalimantan Timur di Bontang. ' +
+        'Kepala Cabdisdikbud Wilayah III, Drs. Hasan Basri, menjelaskan. Di Solo, Kepala Cabang Dinas Pendidikan Wilayah VII Jawa Tengah, Untung Prasetyo, hadir.',
+    );
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([
+      ['Hasan Basri', 'Cabang Dinas Pendidikan dan Kebudayaan Wilayah III Kalimantan Timur'],
+      ['Untung Prasetyo', 'Cabang Dinas Pendidikan Wilayah VII Jawa Tengah'],
+    ]);
+    expect(result.organizations.map((o) => [o.name, o.acronym, o.government])).toEqual([
+      ['Cabang Dinas Pendidikan dan Kebudayaan Wilayah III Kalimantan Timur', 'Cabdisdikbud', true],
+      ['Cabang Dinas Pendidikan Wilayah VII Jawa Tengah', null, true],
+    ]);
+  });
 });
 
 describe('campaigns named as movements', () => {
@@ -409,7 +424,7 @@ describe('a name after a short form that names the kind of body', () => {
     expect(kadin.organizations.map((o) => o.name)).not.toContain('Kamar Dagang dan Industri Indonesia Indonesia');
   });
 
-  it('should keep a vertical office\'s numbered area after its short form, with the town it sits in, but read no Dinas branch so', () => {
+  it('should keep a vertical office\'s numbered area after its short form, with the town it sits in, and read a Dinas branch as the branch', () => {
     const text =
       'Balai Pelestarian Kebudayaan (BPK) Wilayah XVIII mendata situs. Balai Pemantapan Kawasan Hutan (BPKH) Wilayah I Medan ikut. ' +
       'Kepala Lembaga Layanan Pendidikan Tinggi (LLDikti) Wilayah X, Yusrizal Effendi, hadir.';
@@ -421,7 +436,7 @@ describe('a name after a short form that names the kind of body', () => {
     ]);
     expect(result.people.map((p) => p.organization)).toEqual(['Lembaga Layanan Pendidikan Tinggi Wilayah X']);
     const branch = extractEntities('Plt. Kepala Cabang Dinas Pendidikan (KCD) Wilayah VII Jabar, Yayan Sopyan, hadir.').organizations.map((o) => o.name);
-    expect(branch.some((name) => name.includes('Wilayah VII'))).toBe(false);
+    expect(branch).toEqual(['Cabang Dinas Pendidikan Wilayah VII Jawa Barat']);
   });
 
   it('should end a company\'s name at an English possessive, and keep an apostrophe inside a word ("Jum\'at")', () => {
