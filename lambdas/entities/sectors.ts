@@ -1,10 +1,11 @@
 /**
  * @module entities/sectors
- * Scores KBLI 2020 sections (and UMKM / PARIWISATA) by weighted keyword mentions; a sector needs real evidence.
+ * Scores KBLI 2020 sections (and UMKM / PARIWISATA) by weighted keyword mentions; a sector needs real evidence, and
+ * a share of the strongest sector's.
  */
 import type { SectorEntity } from '../shared/types.js';
 import { SECTORS } from './gazetteer.js';
-import { SECTOR_LEAD_FACTOR, SECTOR_LEAD_SHARE, SECTOR_MIN_MENTIONS, SECTOR_MIN_SCORE, SECTOR_QUOTE_FACTOR, SECTOR_TAIL_FACTOR } from './settings.js';
+import { SECTOR_LEAD_FACTOR, SECTOR_LEAD_SHARE, SECTOR_MIN_MENTIONS, SECTOR_MIN_SCORE, SECTOR_QUOTE_FACTOR, SECTOR_RELATIVE_FLOOR, SECTOR_TAIL_FACTOR } from './settings.js';
 import type { Span } from './types.js';
 import { WORD_END, WORD_START, allMatches, buildAlternation, withinAny, wordStartMatcher } from './text-scan.js';
 
@@ -93,5 +94,10 @@ export function findSectors(
       scored.push({ entity, score: scores[i]! });
     }
   });
-  return scored.sort((a, b) => b.score - a.score).map((s) => s.entity);
+  // A sector far weaker than the story's strongest is a side mention, however many words it has.
+  const floor = Math.max(0, ...scored.map((s) => s.score)) * SECTOR_RELATIVE_FLOOR;
+  return scored
+    .filter((s) => s.score >= floor)
+    .sort((a, b) => b.score - a.score)
+    .map((s) => s.entity);
 }

@@ -2327,6 +2327,14 @@ describe('extractEntities on sector words inside names', () => {
     const keywords = extractEntities(text).sectors.flatMap((s) => s.keywords);
     expect(keywords).not.toContain('hakim');
   });
+
+  it('should report no sector far weaker than the story\'s strongest, though it has words enough on its own (a side mention)', () => {
+    const text =
+      'Pasien dirawat di rumah sakit. '.repeat(3) +
+      'Dokter dan perawat puskesmas memeriksa pasien demam berdarah dengue di rumah sakit. '.repeat(6) +
+      'Sebagian datang naik bus dan kapal dari pelabuhan dan terminal.';
+    expect(extractEntities(text).sectors.map((s) => s.code)).toEqual(['Q']);
+  });
 });
 
 describe('extractEntities on vehicles, no evidence of manufacturing', () => {
