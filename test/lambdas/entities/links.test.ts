@@ -2949,6 +2949,16 @@ describe('tricky names: nicknames, bin/binti, foreign firms and names', () => {
     expect(aged.people.map((p) => p.name)).toEqual(['Hasnah binti Lamappa', 'Muhammad Yusuf bin Abdullah']);
   });
 
+  it('should read a watchdog named "X Watch" and a lodge named "X Reef Lodge" as bodies, past a title\'s field, and link their people', () => {
+    const text =
+      'Koordinator Advokasi BPJS Watch, Yusnita Damanik, menilai penonaktifan massal. ' +
+      'General Manager Maratua Reef Lodge, Pieter van den Broek, mengatakan tamunya sudah memesan.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([
+      ['Yusnita Damanik', 'BPJS Watch'],
+      ['Pieter van den Broek', 'Maratua Reef Lodge'],
+    ]);
+  });
+
   it('should name a firm without where it is from, and a Korean given name with its hyphen', () => {
     const text = 'Osaka-based Nakamura Heavy Industries and South Korea\'s Daeyang Shipbuilding signed. Chief executive Choi Yoon-hee said so.';
     const result = extractEntities(text);
