@@ -1239,7 +1239,7 @@ function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly Or
  */
 // "of the Makassar-based firm SBD & Associates", "of Surabaya-based law firm X": the firm's kind and seat before its name.
 const FROM_BODY = new RegExp(
-  `^${DEGREES_AFTER_NAME}(?:[ \\t]*,)?[ \\t]+(?:from|of|at|dari)[ \\t]+(?:the[ \\t]+)?(?:\\p{Lu}\\p{L}*-based[ \\t]+)?(?:(?:law|legal|consulting|accounting)[ \\t]+)?(?:firm[ \\t]+)?`,
+  `^${DEGREES_AFTER_NAME}(?:[ \\t]*,)?[ \\t]+(?:from|of|at|dari)[ \\t]+(?:the[ \\t]+)?(?:\\p{Lu}\\p{L}*-based[ \\t]+)?(?:(?:law|legal|consulting|accounting)[ \\t]+)?(?:(?:firm|consultancy|think[ \\t]+tank|research[ \\t]+institute|pollster|watchdog)[ \\t]+)?`,
   'u',
 );
 
@@ -2800,7 +2800,7 @@ function bodyAfterClause(text: string, hit: PersonHit, clause: RegExp, hits: rea
  * ", who heads the ", ", who headed the " (a post held before is the person's body too).
  */
 const LEADS_AFTER =
-  /^[^.;"“”]*?[ \t]+(?:(?:kini[ \t]+|sekarang[ \t]+)?(?:dipercaya[ \t]+)?memimpin[ \t]+|who[ \t]+(?:now[ \t]+)?(?:heads|headed|leads|led|chairs|chaired)[ \t]+(?:the[ \t]+)?)/u;
+  /^[^.;"“”]*?[ \t]+(?:(?:kini[ \t]+|sekarang[ \t]+)?(?:dipercaya[ \t]+)?memimpin[ \t]+|who[ \t]+(?:now[ \t]+|has[ \t]+|had[ \t]+)?(?:heads|headed|leads|led|chairs|chaired)[ \t]+(?:the[ \t]+)?)/u;
 
 /** A clause after a name on where its person works, up to the employer: ", yang bekerja untuk subkontraktor ". */
 const WORKS_FOR_AFTER = /^[^.;"“”]*?[ \t]+yang[ \t]+(?:bekerja|berkerja|bertugas)[ \t]+(?:sebagai[ \t]+(?:\p{Ll}+[ \t]+){1,3})?(?:untuk|di|pada)[ \t]+(?:\p{Ll}+[ \t]+){0,2}/u;

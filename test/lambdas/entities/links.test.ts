@@ -2949,6 +2949,17 @@ describe('tricky names: nicknames, bin/binti, foreign firms and names', () => {
     expect(aged.people.map((p) => p.name)).toEqual(['Hasnah binti Lamappa', 'Muhammad Yusuf bin Abdullah']);
   });
 
+  it('should link "X, who had led PT Y," to Y and "analyst X of consultancy Y" to Y, and read Dharma as a given name', () => {
+    const text =
+      'Shareholders appointed Dharma Adi Nugroho, who had led PT Citilink Indonesia since 2023, to replace Bambang Sutrisno Wijaya. ' +
+      'Aviation analyst Danang Kusuma Atmaja of consultancy Avianesia Research said the choice was good.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([
+      ['Dharma Adi Nugroho', 'PT Citilink Indonesia'],
+      ['Bambang Sutrisno Wijaya', null],
+      ['Danang Kusuma Atmaja', 'Avianesia Research'],
+    ]);
+  });
+
   it('should read a watchdog named "X Watch" and a lodge named "X Reef Lodge" as bodies, past a title\'s field, and link their people', () => {
     const text =
       'Koordinator Advokasi BPJS Watch, Yusnita Damanik, menilai penonaktifan massal. ' +
