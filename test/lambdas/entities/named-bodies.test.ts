@@ -763,6 +763,20 @@ describe('the village cooperatives of the Merah Putih programme', () => {
   });
 });
 
+describe('churches named with their short form', () => {
+  it('should read an unlisted church whose short form spells it as a body, its chair linked, and leave a listed one to the list', () => {
+    const result = extractEntities(
+      'Pimpinan Pusat Gereja Kristen Protestan Simalungun (GKPS) menggelar sinode di Pematangsiantar. Ketua GKPS, Pdt. Elias Purba, berbicara. ' +
+        'Jemaat Gereja Kemah Injili Indonesia (GKII) Malinau ikut hadir.',
+    );
+    expect(result.organizations.map((o) => [o.name, o.acronym, o.government])).toEqual([
+      ['Gereja Kristen Protestan Simalungun', 'GKPS', false],
+      ['Gereja Kemah Injili Indonesia Malinau', 'GKII', false],
+    ]);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Elias Purba', 'Gereja Kristen Protestan Simalungun']]);
+  });
+});
+
 describe('hospitals and regional offices named in English', () => {
   it('should read a regional or general hospital with its namesake\'s honorifics, and the regency\'s public works agency', () => {
     const result = extractEntities(
