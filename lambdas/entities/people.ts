@@ -150,6 +150,8 @@ const ATTRIBUTION_NAME_RE = new RegExp(
  */
 const STAFF_KINDS = new Set(['civil-servant', 'head-of-state', 'chair', 'spokesperson', 'legislator']);
 const isLegislatureFaction = (organization: string): boolean => organization.startsWith('Fraksi ');
+/** A party ("Partai Kebangkitan Bangsa", "National Awakening Party"): a lawmaker linked to one holds a seat still. */
+const isPartyName = (organization: string): boolean => /^Partai[ \t]|[ \t]Party$/.test(organization);
 const POLICE_ORG: Record<string, string> = {
   Kapolda: 'Polda',
   Wakapolda: 'Polda',
@@ -3161,7 +3163,7 @@ function mergePeople(
       // A section head of a state company ("Kepala Seksi ... PT Angkasa Pura I") is staff, not an official.
       const atCompany =
         organization !== null && orgGovernment.get(organization) === false && STAFF_KINDS.has(hit.titleEntry.kind) &&
-        !(hit.titleEntry.kind === 'legislator' && isLegislatureFaction(organization));
+        !(hit.titleEntry.kind === 'legislator' && (isLegislatureFaction(organization) || isPartyName(organization)));
       official ||=
         hit.titleEntry.official === 'org'
           ? Boolean(organization && (orgGovernment.get(organization) ?? /^(Pemerintah|Polda|Polres|Kodam|DPRD|Kementerian)/.test(organization)))

@@ -2949,6 +2949,11 @@ describe('tricky names: nicknames, bin/binti, foreign firms and names', () => {
     expect(aged.people.map((p) => p.name)).toEqual(['Hasnah binti Lamappa', 'Muhammad Yusuf bin Abdullah']);
   });
 
+  it('should keep a lawmaker linked to a party an official, as one linked to a faction is', () => {
+    const text = 'Lawmaker Teuku Rizal Mahmud of the National Awakening Party (PKB) criticised the rule.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization, p.official])).toEqual([['Teuku Rizal Mahmud', 'Partai Kebangkitan Bangsa', true]]);
+  });
+
   it('should link "X, who had led PT Y," to Y and "analyst X of consultancy Y" to Y, and read Dharma as a given name', () => {
     const text =
       'Shareholders appointed Dharma Adi Nugroho, who had led PT Citilink Indonesia since 2023, to replace Bambang Sutrisno Wijaya. ' +
