@@ -205,7 +205,7 @@ const OFFICE_FIELD_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:(?:General[ \t]
 /** English titles in lower case: a title only right after a body or a region ("BPS East Kalimantan head X"). */
 const LOWER_ENGLISH_TITLE =
   'head|chief|chair(?:man|woman|person)|(?:national )?coordinator|director|researcher|(?:chief )?economist|analyst|member|governor|mayor|regent|deputy|commander|chief of staff|' +
-  'director[ -]general|secretary[ -]general|regional secretary|commissioner|(?:public )?prosecutor|campaigner|rector|dean';
+  'director[ -]general|secretary[ -]general|(?:regional|district|regency|city) secretary|commissioner|(?:public )?prosecutor|campaigner|rector|dean';
 /**
  * An English article before a title in lower case, and "of" and a body after it: "The head of the Samarinda Disaster
  * Mitigation Agency (BPBD), X", "X, a member of the East Kalimantan Regional Legislative Council (DPRD),".

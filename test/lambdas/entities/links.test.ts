@@ -2949,6 +2949,14 @@ describe('tricky names: nicknames, bin/binti, foreign firms and names', () => {
     expect(aged.people.map((p) => p.name)).toEqual(['Hasnah binti Lamappa', 'Muhammad Yusuf bin Abdullah']);
   });
 
+  it('should read "<regency> district secretary X" as the regency\'s Sekda, as "regional secretary" is the province\'s', () => {
+    const text = 'East Kalimantan regional secretary Sri Wahyuni said so. Kutai Kartanegara district secretary Sunggono opened it.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization, p.official])).toEqual([
+      ['Sri Wahyuni', 'Pemerintah Provinsi Kalimantan Timur', true],
+      ['Sunggono', 'Pemerintah Kabupaten Kutai Kartanegara', true],
+    ]);
+  });
+
   it('should keep a lawmaker linked to a party an official, as one linked to a faction is', () => {
     const text = 'Lawmaker Teuku Rizal Mahmud of the National Awakening Party (PKB) criticised the rule.';
     expect(extractEntities(text).people.map((p) => [p.name, p.organization, p.official])).toEqual([['Teuku Rizal Mahmud', 'Partai Kebangkitan Bangsa', true]]);
