@@ -1322,7 +1322,8 @@ const AGE_NUMBER = new RegExp(ageInParentheses(true), 'g');
 const AGE_BETWEEN_COMMAS = /,[ \t]*(\d{1,3}),(?=[ \t]+\p{Ll})/gu;
 const PERSON_AFTER_COMMA_AGE = new RegExp(`^${PERSON_AFTER_COMMA_AGE_SOURCE}`, 'u');
 /** Up to four capitalised name words, no initials ("Siti Aminah", "Abdul-Rahman"), captured: the name before a cue. */
-const CUED_NAME_WORDS = "((?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*)(?:[ \\t]+[A-Z][a-z]+(?:[-'’][A-Za-z]+)*){0,3})";
+// "Muh. Sabar (46)": a short Muhammad or Abdul with its period may open the name.
+const CUED_NAME_WORDS = "((?:(?:Abd|Ach|Mhd|Moh|Muh|Moch|Mochd|Mohd|Muhd)\\.[ \\t]+)?(?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*)(?:[ \\t]+[A-Z][a-z]+(?:[-'’][A-Za-z]+)*){0,3})";
 /** Up to four capitalised name words ending right before an age, a space or none between. */
 const NAME_BEFORE_AGE = new RegExp(`(?:^|[^\\p{L}.])${CUED_NAME_WORDS}[ \\t]*$`, 'u');
 

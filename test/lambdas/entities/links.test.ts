@@ -2944,6 +2944,11 @@ describe('tricky names: nicknames, bin/binti, foreign firms and names', () => {
     expect(bin.people.map((p) => p.name)).toEqual(['Usman bin Abdul Karim', 'Rusmini binti Darman']);
   });
 
+  it('should read "Muh. Sabar (46)" as one name, and "Sidak" (inspeksi mendadak) opening a sentence as no one', () => {
+    const result = extractEntities('Pedagang itu, Muh. Sabar (46), mengaku membeli beras. Sidak dilakukan untuk memastikan harga. Sidak juga diikuti Lurah Bontoala.');
+    expect(result.people.map((p) => p.name)).toEqual(['Muh. Sabar']);
+  });
+
   it('should read the given names before "bin" and "binti" as the name\'s when the name after is read by its age or by the tagger', () => {
     const aged = extractEntities('Dua warga Nunukan, Hasnah binti Lamappa (38) dan Muhammad Yusuf bin Abdullah (45), dipulangkan dari Tawau.');
     expect(aged.people.map((p) => p.name)).toEqual(['Hasnah binti Lamappa', 'Muhammad Yusuf bin Abdullah']);
