@@ -263,6 +263,8 @@ export function cutNameRun(run: string, titles = true, namedAfterPerson = false)
   }
   // "Lembaga Adat Dayak Aoheng Kecamatan" cut before the kecamatan's name: the unit word goes with its name.
   while (keep > 1 && AREA_UNIT_KIND[words[keep - 1]!] !== undefined) keep -= 1;
+  // "Asisten Deputi Pembiayaan Koperasi Dr. Rachmat" cut before the name: the honorific that closes the run is its.
+  while (keep > 0 && ACADEMIC_HONORIFICS.has(words[keep - 1]!.replace(/\.$/, ''))) keep -= 1;
   return words.slice(0, keep).join(' ');
 }
 

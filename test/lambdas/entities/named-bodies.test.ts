@@ -763,6 +763,14 @@ describe('the village cooperatives of the Merah Putih programme', () => {
   });
 });
 
+describe('an honorific after a body\'s head word', () => {
+  it('should read no body "Koperasi Dr." in a title whose field ends before the holder\'s honorific', () => {
+    const result = extractEntities('Dari Kementerian Koperasi (Kemenkop), Asisten Deputi Pembiayaan Koperasi Dr. Rachmat Hidayatullah menyebut pencairan naik.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['Kementerian Koperasi']);
+    expect(result.people.map((p) => [p.name, p.official])).toEqual([['Rachmat Hidayatullah', true]]);
+  });
+});
+
 describe('churches named with their short form', () => {
   it('should read an unlisted church whose short form spells it as a body, its chair linked, and leave a listed one to the list', () => {
     const result = extractEntities(
