@@ -120,7 +120,8 @@ const HONORIFICS_RUN = `(?:(?:${buildAlternation(HONORIFICS)})[ \\t]+)*`;
 /** A deputy's word right before a title: "Wakil Kepala", "Wakil Direktur". */
 // English too: "Deputy Finance Minister", "Senior Deputy Governor".
 const DEPUTY_BEFORE = /(?:^|[^\p{L}])((?:[Ww]akil|(?:Senior[ \t]+)?Deputy|Vice)[ \t]+)$/u;
-const NOT_A_TITLE_BEFORE = /(?:Sersan|Letnan|Peraturan|Keputusan|Kantor|Rumah|Istana|Pendopo|Pendapa|Gedung|Aula|Lapangan|Rumah Jabatan|Surat|Instruksi|Edaran|Pilkada|Pemilihan|calon|Calon)\s+$/;
+// "Jalan Mayor Ruslan", "Jl. Gubernur Suryo": a street named after a holder names no one holding the title.
+const NOT_A_TITLE_BEFORE = /(?:Sersan|Letnan|Peraturan|Keputusan|Kantor|Rumah|Istana|Pendopo|Pendapa|Gedung|Aula|Lapangan|Rumah Jabatan|Surat|Instruksi|Edaran|Pilkada|Pemilihan|calon|Calon|Jalan|Jl\.?|Jln\.?|Gang|Gg\.)\s+$/;
 const SENTENCE_END = /[.!?](?=\s+["“A-Z]|\s*$)|\n|["“”]/g;
 const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:[A-Z]|Kab|Prov|Jl|No|Dr|dr|Ir|Prof|Drs|Dra|Hj|Pj|Plt|Plh|St|Tbk)$/;
 /** Whether a rank of one or more words ends right before `at`, a space between ("Senior Commissioner "). */

@@ -2944,6 +2944,15 @@ describe('tricky names: nicknames, bin/binti, foreign firms and names', () => {
     expect(bin.people.map((p) => p.name)).toEqual(['Usman bin Abdul Karim', 'Rusmini binti Darman']);
   });
 
+  it('should keep Palembang\'s noble prefixes in names ("Kemas Abdul Halim", "Kiagus X"), and read no mayor in "Jalan Mayor Ruslan"', () => {
+    const result = extractEntities('Hal serupa dirasakan Kemas Abdul Halim, pemilik usaha di Jalan Mayor Ruslan. Kiagus Muhammad Yusuf (40) juga hadir.');
+    expect(result.people.map((p) => [p.name, p.titles, p.official])).toEqual([
+      ['Kemas Abdul Halim', [], false],
+      ['Kiagus Muhammad Yusuf', [], false],
+    ]);
+    expect(result.locations.map((l) => l.name)).toEqual(['Jalan Mayor Ruslan']);
+  });
+
   it('should read "Muh. Sabar (46)" as one name, and "Sidak" (inspeksi mendadak) opening a sentence as no one', () => {
     const result = extractEntities('Pedagang itu, Muh. Sabar (46), mengaku membeli beras. Sidak dilakukan untuk memastikan harga. Sidak juga diikuti Lurah Bontoala.');
     expect(result.people.map((p) => p.name)).toEqual(['Muh. Sabar']);
