@@ -614,8 +614,8 @@ export function namesAPeople(text: string, span: Span): boolean {
   // "adat Melayu": a people's ways name no place, unless the people's name is a place's too ("budaya Jawa", an island).
   return PEOPLE_LIST_BEFORE.test(before) || (WAYS_BEFORE.test(before) && !WIDE_AREA_BY_FORM.has(surface) && matchRegionAt(surface, 0) === null);
 }
-/** A word for a people's ways or members right before: "adat ", "budaya ", "warga " ("warga Bugis"). */
-const WAYS_BEFORE = /(?:^|[^\p{L}])(?:[Aa]dat|[Bb]udaya|[Ww]arga)[ \t]+$/u;
+/** A word for a people's ways or members right before: "adat ", "budaya ", "warga " ("warga Bugis"), "perantau ". */
+const WAYS_BEFORE = /(?:^|[^\p{L}])(?:[Aa]dat|[Bb]udaya|[Ww]arga|[Pp]erantau|[Kk]eturunan|[Tt]radisi|[Bb]ahasa)[ \t]+$/u;
 /** A word for a people opening a span: "Orang ", "Suku ". */
 const PEOPLE_WORD_OPENING = /^(?:Orang|Suku|Etnis)[ \t]+/;
 /** A word for a people, then the peoples of a list before the span, a word or two each: "Suku Dayak Lundayeh, Kenyah, ". */

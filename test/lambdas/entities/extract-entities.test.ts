@@ -4628,6 +4628,11 @@ describe('extractEntities on gatherings named "Akbar", a church\'s numbered dist
     for (const name of ['Distrik IV Toba', 'Distrik XI Toba Hasundutan', 'Bugis']) expect(places).not.toContain(name);
     expect(places).toContain('Distrik Kurulu');
   });
+
+  it('should read no place in "perantau Bugis dari Wajo" (a people\'s migrant), and keep Wajo', () => {
+    const places = extractEntities('Ia adalah perantau Bugis dari Wajo yang menetap di Samarinda sejak 1990.').locations.map((l) => l.name);
+    expect(places).toEqual(['Wajo', 'Samarinda']);
+  });
 });
 
 describe('extractEntities on a rite known by its name', () => {
