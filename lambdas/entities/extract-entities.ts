@@ -338,6 +338,9 @@ export function plainTypography(text: string): string {
 }
 const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
 
+/** A currency glued to its amount ("Rp1", "Rp2,4"). */
+const AMOUNT_OPENING = /^Rp\.?\d/;
+
 /** A sentence's or a line's start right before a word. */
 const OPENS_SENTENCE_BEFORE = new RegExp(`(?:${SENTENCE_BREAK_SOURCE})$`);
 
@@ -559,6 +562,8 @@ export function extractEntities(body: string, options: ExtractEntitiesOptions = 
     // already hold one by one (a chain of regions alone, "Kabupaten Pandeglang Banten", stays the tagger's).
     .filter((t) => !isChainOfRulePlaces(t, rulePlaces, regionHits))
     .filter((t) => !NOT_PLACES.has(text.slice(t.start, t.end)) && !isCurrencyOrTitleAt(text, t.start) && !people.titleBodies.has(text.slice(t.start, t.end)))
+    // "insentif daerah Rp1,5 juta": an amount written close to its currency is no place.
+    .filter((t) => !AMOUNT_OPENING.test(text.slice(t.start, t.end)))
     // "Pengawas Pasar Modal ... dan Bursa Karbon OJK": one word of the language inside a title is the title's field;
     // a country stays a place ("Menteri Perhubungan Republik Indonesia").
     .filter((t) => !(isFieldWordInTitle(text.slice(t.start, t.end)) && people.hits.some((h) => h.titleSpan && withinAny(t, [h.titleSpan]))))

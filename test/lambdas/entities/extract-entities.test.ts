@@ -4629,6 +4629,11 @@ describe('extractEntities on gatherings named "Akbar", a church\'s numbered dist
     expect(places).toContain('Distrik Kurulu');
   });
 
+  it('should read no place in an amount glued to its currency ("insentif daerah Rp1,5 juta")', () => {
+    const text = 'Guru di desa terpencil mendapat insentif daerah Rp1,5 juta per bulan dari APBD Bulungan.';
+    expect(extractEntities(text).locations.map((l) => l.name)).toEqual(['Bulungan']);
+  });
+
   it('should read no place in "perantau Bugis dari Wajo" (a people\'s migrant), and keep Wajo', () => {
     const places = extractEntities('Ia adalah perantau Bugis dari Wajo yang menetap di Samarinda sejak 1990.').locations.map((l) => l.name);
     expect(places).toEqual(['Wajo', 'Samarinda']);
