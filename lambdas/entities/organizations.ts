@@ -232,8 +232,11 @@ function regionAfter(text: string, pos: number): { region: RegionEntry; end: num
 const DINAS_BRANCH_RE =
   /(?<![\p{L}])Cabang[ \t]+Dinas[ \t]+(\p{Lu}\p{Ll}+(?:,?[ \t]+(?:\p{Lu}\p{Ll}+|dan))*?)(?:[ \t]*\((\p{Lu}[\p{L}]{2,15})\))?[ \t]+Wilayah[ \t]+([IVX]{1,4}|\d{1,2})(?![\p{L}\p{N}])/gu;
 
-/** "Gereja Kristen Protestan Simalungun (GKPS)": a church's name, then the short form its initials spell (group 2). */
-const SPELLED_CHURCH_RE = /(?<![\p{L}])Gereja((?:[ \t]+\p{Lu}\p{Ll}+){1,5})[ \t]*\(([A-Z]{2,8})\)/gu;
+/**
+ * "Gereja Kristen Protestan Simalungun (GKPS)": a church's name, then the short form its initials spell (group 2), then
+ * one of its congregations or not ("(GKP) Jemaat Sukaresmi", group 3).
+ */
+const SPELLED_CHURCH_RE = /(?<![\p{L}])Gereja((?:[ \t]+\p{Lu}\p{Ll}+){1,5})[ \t]*\(([A-Z]{2,8})\)(?:[ \t]+Jemaat[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?))?/gu;
 
 /**
  * A church no list knows, named with the short form its initials spell ("Gereja Kristen Pasundan (GKP)"): the
@@ -243,7 +246,15 @@ function findSpelledChurchHits(text: string): OrgHit[] {
   if (!text.includes('Gereja')) return [];
   return allMatches(SPELLED_CHURCH_RE, text)
     .filter((m) => initialsOf(`Gereja${m[1]}`) === m[2] && !AGENCY_BY_LOWER_NAME.has(`gereja${m[1]!.replace(/\s+/g, ' ').toLowerCase()}`))
-    .map((m) => makeHit(m.index, m.index + m[0].length, `Gereja${m[1]!.replace(/\s+/g, ' ')}`, { acronym: m[2]!, government: false, priority: 2 }));
+    // A congregation named after the church is the church's, no place ("GKP Jemaat Sukaresmi").
+    .map((m) =>
+      makeHit(m.index, m.index + m[0].length, `Gereja${m[1]!.replace(/\s+/g, ' ')}`, {
+        acronym: m[2]!,
+        aliases: m[3] ? [`${m[2]} Jemaat ${m[3]}`] : [],
+        government: false,
+        priority: 2,
+      }),
+    );
 }
 
 /** A Dinas's branch office for a numbered area: a body of its own, not the Dinas nor the town it sits in. */

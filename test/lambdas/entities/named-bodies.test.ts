@@ -783,6 +783,13 @@ describe('churches named with their short form', () => {
     ]);
     expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Elias Purba', 'Gereja Kristen Protestan Simalungun']]);
   });
+
+  it('should read a congregation after the church\'s short form as the church\'s, no place, and link its pastor', () => {
+    const result = extractEntities('Pendeta Gereja Kristen Pasundan (GKP) Jemaat Sukaresmi, Pdt. Daniel Tanudjaja, hadir.');
+    expect(result.locations).toEqual([]);
+    expect(result.organizations.map((o) => [o.name, o.aliases.includes('GKP Jemaat Sukaresmi')])).toEqual([['Gereja Kristen Pasundan', true]]);
+    expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Daniel Tanudjaja', 'Gereja Kristen Pasundan']]);
+  });
 });
 
 describe('hospitals and regional offices named in English', () => {
