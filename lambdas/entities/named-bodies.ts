@@ -62,8 +62,9 @@ function honorificsIn(role: string): string[] {
 /** Honorifics that open the name of a body named after a person: "RSUD dr. Kanujoso Djatiwibowo", "RSUP Dr. Sardjito". */
 const NAMESAKE_HONORIFIC_WORDS = honorificsIn('namesake');
 const NAMESAKE_HONORIFIC_SET: ReadonlySet<string> = new Set(NAMESAKE_HONORIFIC_WORDS);
-// Then the namesake's initials, even one ("RSUP Dr. M. Djamil", "RSUP Prof. Dr. I.G.N.G. Ngoerah"), before a word of the name.
-const NAMESAKE_HONORIFICS = `(?:(?:${NAMESAKE_HONORIFIC_WORDS.join('|')})\\.?[ \\t]+){0,3}(?:[A-Z]\\.(?:[A-Z]\\.)*[ \\t]+(?=[A-Z][a-z]))?`;
+// Then the namesake's initials, even one, spaced or not ("RSUP Dr. M. Djamil", "RSUP Prof. Dr. I.G.N.G. Ngoerah", "RSUD
+// Prof. Dr. W. Z. Johannes", "RSUD S. K. Lerik"), before a word of the name.
+const NAMESAKE_HONORIFICS = `(?:(?:${NAMESAKE_HONORIFIC_WORDS.join('|')})\\.?[ \\t]+){0,3}(?:[A-Z]\\.(?:[ \\t]?[A-Z]\\.)*[ \\t]+(?=[A-Z][a-z]))?`;
 const HEAD_RE = new RegExp(
   `${WORD_START}(${buildAlternation(orgHeads as string[])})[ \\t]+((?:${OFFICE_CLASS_WORDS}[ \\t]+)?${NAMESAKE_HONORIFICS}${RUN})`,
   'gu',

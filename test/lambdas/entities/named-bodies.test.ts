@@ -675,6 +675,12 @@ describe('Java\'s bodies as regional desks write them', () => {
     expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Sri Rejeki', 'Paguyuban Pedagang Pantai Glagah']]);
   });
 
+  it('should keep a namesake\'s initials written with spaces between in a hospital\'s name ("RSUD Prof. Dr. W. Z. Johannes", "RSUD S. K. Lerik")', () => {
+    const result = extractEntities('Pasien dirujuk ke RSUD Prof. Dr. W. Z. Johannes Kupang dan RSUD S. K. Lerik. Direktur RSUD S. K. Lerik, dr. Marsel Tefa, mengatakan ruang penuh.');
+    expect(result.organizations.map((o) => o.name)).toEqual(['RSUD Prof. Dr. W. Z. Johannes Kupang', 'RSUD S. K. Lerik']);
+    expect(result.people.map((p) => p.organization)).toEqual(['RSUD S. K. Lerik']);
+  });
+
   it('should keep a namesake\'s initials after his honorifics in a hospital\'s name, even a single one ("RSUP Dr. M. Djamil")', () => {
     const result = extractEntities(
       'Rika, dokter spesialis anak di RSUP Dr. M. Djamil Padang, memaparkan riset. Pasien dirujuk ke RSUP Prof. Dr. I.G.N.G. Ngoerah ' +
