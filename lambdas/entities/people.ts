@@ -876,12 +876,18 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       titleWordsEnd = name.end;
       name = null;
     }
+    // "Ketua PPIH Embarkasi Lombok, H. Lalu Muhammad Amin": the "name" is the title's complement.
+    if (name && isComplementBeforeHolder(text, name)) {
+      titleWordsEnd = name.end;
+      name = null;
+    }
     // "Anggota Dewan mulai berdatangan", "Ketua Majelis": a body's head word alone is the title's body, no one.
     if (name && BODY_HEAD_WORDS.has(text.slice(name.start, name.end))) name = null;
     // "Kasubdit IV Renakta Ditreskrimum Polda Lampung, AKBP X": a body's name is never the person's.
     if (name && orgHits.some((o) => o.priority > 0 && name!.start < o.end && name!.end > o.start)) name = null;
     // A one-word "name" right after the title may be the start of a long title ("Kasubdit Kasasi dan ... MA Andri").
-    const viaOrg = !name || !/\s/.test(text.slice(name.start, name.end)) || namesUnitOfBody(text, name, orgHits) ? readNameAfterOrg(text, titleEnd, orgHits, m.index) : null;
+    const readAfterOrg = !name || !/\s/.test(text.slice(name.start, name.end)) || namesUnitOfBody(text, name, orgHits) ? readNameAfterOrg(text, titleEnd, orgHits, m.index) : null;
+    const viaOrg = readAfterOrg && !isComplementBeforeHolder(text, readAfterOrg.name) ? readAfterOrg : null;
     let appositiveRank: string | null = null;
     if (viaOrg && (!name || viaOrg.name.start > name.end)) {
       name = viaOrg.name;
@@ -1696,6 +1702,16 @@ function patronymStart(text: string, at: number): number {
   while (skip < words.length && (TITLE_BY_FORM.has(words[skip]!) || HONORIFICS.has(words[skip]!) || (isDictionaryWord(words[skip]!.toLowerCase()) && !isListedName(words[skip]!)))) skip += 1;
   if (skip === words.length) return at;
   return at - before[0].length + before[0].indexOf(words.slice(skip).join(' '));
+}
+
+/**
+ * Whether capitalised words read as a name after a title are the title's complement, its holder named after a comma:
+ * "Ketua PPIH Embarkasi Lombok, H. Lalu Muhammad Amin" (a word of the language no name list holds opens them).
+ */
+function isComplementBeforeHolder(text: string, name: Span): boolean {
+  const written = text.slice(name.start, name.end);
+  const head = written.split(/[ \t]/)[0]!;
+  return /\s/.test(written) && isDictionaryWord(head.toLowerCase()) && !isListedName(head) && text[name.end] === ',' && readAppositive(text, name.end)?.comma === name.end;
 }
 
 /** A rank's word, its full stop written or not ("Kombes", "Comr", "Comr."). */

@@ -2944,6 +2944,13 @@ describe('tricky names: nicknames, bin/binti, foreign firms and names', () => {
     expect(bin.people.map((p) => p.name)).toEqual(['Usman bin Abdul Karim', 'Rusmini binti Darman']);
   });
 
+  it('should read words of the language after a title and before ", <honorific> Name" as the title\'s complement, no person', () => {
+    const result = extractEntities('Ketua Panitia Penyelenggara Ibadah Haji (PPIH) Embarkasi Lombok, H. Lalu Muhammad Amin, M.Pd., mengatakan kloter pertama berangkat.');
+    expect(result.people.map((p) => [p.name, p.titles, p.organization])).toEqual([
+      ['Lalu Muhammad Amin', ['Ketua Panitia Penyelenggara Ibadah Haji (PPIH) Embarkasi Lombok'], 'Panitia Penyelenggara Ibadah Haji'],
+    ]);
+  });
+
   it('should keep Palembang\'s noble prefixes in names ("Kemas Abdul Halim", "Kiagus X"), and read no mayor in "Jalan Mayor Ruslan"', () => {
     const result = extractEntities('Hal serupa dirasakan Kemas Abdul Halim, pemilik usaha di Jalan Mayor Ruslan. Kiagus Muhammad Yusuf (40) juga hadir.');
     expect(result.people.map((p) => [p.name, p.titles, p.official])).toEqual([
