@@ -1627,7 +1627,8 @@ function isFieldWord(name: string): boolean {
 
 /** A name particle and the capitalised word after it: "Leonardo di Caprio", "Georg von Trapp", "Ahmad bin Ali". */
 // After a tagged name also "di" (checked by isPlaceAfterDi) and the French "le" / "la" ("Marine le Pen").
-const PARTICLE_AFTER = new RegExp(`^[ \\t]+(?:${[...NAME_PARTICLES, 'di', 'le', 'la'].join('|')})[ \\t]+([A-Z][\\p{L}'’-]+)`, 'u');
+// "Maria da Costa Soares": up to two more capitalised words after the particle's.
+const PARTICLE_AFTER = new RegExp(`^[ \\t]+(?:${[...NAME_PARTICLES, 'di', 'le', 'la'].join('|')})[ \\t]+([A-Z][\\p{L}'’-]+)(?:[ \\t]+[A-Z][\\p{L}'’-]+){0,2}`, 'u');
 
 /**
  * Whether a particle match is the preposition "di" before a place ("Justin Bieber di Jakarta", "Waters di Eropa",
@@ -1638,8 +1639,9 @@ function isPlaceAfterDi(text: string, particle: RegExpExecArray, at: number): bo
   const word = particle[1]!;
   if (!/^[ \t]+di[ \t]/.test(particle[0])) return false;
   if (!isKnownSurname(word)) return true;
-  if (isDictionaryWord(word) || CAPITAL_AFTER_SPACES.test(text.slice(at + particle[0].length))) return true;
-  return matchRegionAt(text, at + particle[0].length - word.length) !== null || COUNTRY_BY_FORM.has(word);
+  const wordEnd = at + particle[0].indexOf(word) + word.length;
+  if (isDictionaryWord(word) || CAPITAL_AFTER_SPACES.test(text.slice(wordEnd))) return true;
+  return matchRegionAt(text, wordEnd - word.length) !== null || COUNTRY_BY_FORM.has(word);
 }
 
 /** A national figure's short form standing alone ("Jokowi"; not "Edhy Prabowo", where it ends another name). */
@@ -1665,8 +1667,14 @@ function findTaggedHits(text: string, tagged: readonly Span[], people: readonly 
   for (const found of tagged) {
     const next = PARTICLE_AFTER.exec(text.slice(found.end, found.end + 40));
     const particle = next && !isPlaceAfterDi(text, next, found.end) ? next : null;
-    const span = { start: patronymStart(text, found.start), end: particle ? found.end + particle[0].length : found.end };
-    if (overlapsAny(span, people) || clashesWith(span, orgs)) continue;
+    // The words after the particle's own go with the name only where no word of a language is among them ("Georg von
+    // Trapp Hall" is a building).
+    const ownEnd = particle ? particle[0].indexOf(particle[1]!) + particle[1]!.length : 0;
+    const extra = particle ? particle[0].slice(ownEnd).trim().split(/[ \t]+/).filter(Boolean) : [];
+    const taken = particle ? (extra.some((w) => isPlainWord(w) || isEnglishWord(w.toLowerCase())) ? ownEnd : particle[0].length) : 0;
+    const span = { start: patronymStart(text, found.start), end: found.end + taken };
+    // "Maria da Costa Soares": a span the tagger read apart inside a name read on over a particle is that name's.
+    if (overlapsAny(span, people) || clashesWith(span, orgs) || overlapsAny(span, hits)) continue;
     // "Direktur Jenderal Anggaran Kemenkeu, Prof. Dr. Rudianto Halim": a "name" holding a whole body is a title's words.
     if (orgs.some((o) => o.start >= span.start && o.end <= span.end)) continue;
     // "di Aula Jayang Tingang", "Jalan Ahmad Yani": a name after a hall's or a place's head word is the place's.

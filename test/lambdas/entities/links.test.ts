@@ -2944,6 +2944,11 @@ describe('tricky names: nicknames, bin/binti, foreign firms and names', () => {
     expect(bin.people.map((p) => p.name)).toEqual(['Usman bin Abdul Karim', 'Rusmini binti Darman']);
   });
 
+  it('should read a name on over a particle and up to two more name words ("Maria da Costa Soares"), but no building\'s word', () => {
+    const result = extractEntities('Salah satu peziarah, Maria da Costa Soares, datang bersama 40 umat dari Dili, Timor Leste.');
+    expect(result.people.map((p) => p.name)).toEqual(['Maria da Costa Soares']);
+  });
+
   it('should read words of the language after a title and before ", <honorific> Name" as the title\'s complement, no person', () => {
     const result = extractEntities('Ketua Panitia Penyelenggara Ibadah Haji (PPIH) Embarkasi Lombok, H. Lalu Muhammad Amin, M.Pd., mengatakan kloter pertama berangkat.');
     expect(result.people.map((p) => [p.name, p.titles, p.organization])).toEqual([
