@@ -232,6 +232,23 @@ function regionAfter(text: string, pos: number): { region: RegionEntry; end: num
 const DINAS_BRANCH_RE =
   /(?<![\p{L}])Cabang[ \t]+Dinas[ \t]+(\p{Lu}\p{Ll}+(?:,?[ \t]+(?:\p{Lu}\p{Ll}+|dan))*?)(?:[ \t]*\((\p{Lu}[\p{L}]{2,15})\))?[ \t]+Wilayah[ \t]+([IVX]{1,4}|\d{1,2})(?![\p{L}\p{N}])/gu;
 
+/** "Pos Pengamatan Gunung Api (PGA) Marapi": a volcano observation post, its short form, its volcano (group 2). */
+const VOLCANO_POST_RE = /(?<![\p{L}])Pos[ \t]+Pengamatan[ \t]+Gunung(?:[ \t]+Api)?(?:[ \t]*\((PGA|PPGA|Pos PGA)\))?[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)/gu;
+
+/** A volcano observation post of the geology agency, named after its volcano: a government body, no place "Gunung Api". */
+function findVolcanoPostHits(text: string): OrgHit[] {
+  if (!text.includes('Pengamatan')) return [];
+  return allMatches(VOLCANO_POST_RE, text).map((m) => {
+    // "(PGA) Marapi di Bukittinggi": the volcano's name ends before a place's preposition.
+    const volcano = m[2]!.replace(/[ \t]+(?:di|Di)$/, '');
+    // "PGA" alone is every post's short form: the alias names the volcano with it.
+    return makeHit(m.index, m.index + m[0].length - (m[2]!.length - volcano.length), `Pos Pengamatan Gunung Api ${volcano}`, {
+      aliases: m[1] ? [`${m[1]} ${volcano}`] : [],
+      priority: 3,
+    });
+  });
+}
+
 /**
  * "Gereja Kristen Protestan Simalungun (GKPS)": a church's name, then the short form its initials spell (group 2), then
  * one of its congregations or not ("(GKP) Jemaat Sukaresmi", group 3).
@@ -2138,6 +2155,7 @@ export function findOrganizations(text: string, home: RegionEntry | null, region
     ...findFootballAssociationHits(text),
     ...findDinasBranchHits(text),
     ...findSpelledChurchHits(text),
+    ...findVolcanoPostHits(text),
     ...findNamedBodyHits(text),
     ...findTailWordHits(text),
     ...findNamedBodies(text).map((b) => {

@@ -777,6 +777,17 @@ describe('an honorific after a body\'s head word', () => {
   });
 });
 
+describe('volcano observation posts', () => {
+  it('should read "Pos Pengamatan Gunung Api (PGA) Marapi" as a government body named after its volcano, no place "Gunung Api"', () => {
+    const result = extractEntities('Pos Pengamatan Gunung Api (PGA) Marapi di Bukittinggi mencatat erupsi. Pos Pengamatan Gunung Api (PGA) Lokon mencatat gempa.');
+    expect(result.organizations.map((o) => [o.name, o.government, o.aliases.includes(`PGA ${o.name.split(' ').at(-1)}`)])).toEqual([
+      ['Pos Pengamatan Gunung Api Marapi', true, true],
+      ['Pos Pengamatan Gunung Api Lokon', true, true],
+    ]);
+    expect(result.locations.map((l) => l.name)).toEqual(['Bukittinggi']);
+  });
+});
+
 describe('churches named with their short form', () => {
   it('should read an unlisted church whose short form spells it as a body, its chair linked, and leave a listed one to the list', () => {
     const result = extractEntities(
