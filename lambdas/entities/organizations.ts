@@ -1067,7 +1067,7 @@ function findDprdHits(text: string, home: RegionEntry | null): OrgHit[] {
 
 /** "Pengadilan Tipikor pada Pengadilan Negeri Samarinda": the corruption court sits at the district court of its seat. */
 const TIPIKOR_AT_COURT = new RegExp(
-  String.raw`${WORD_START}Pengadilan[ \t]+(?:Tindak[ \t]+Pidana[ \t]+Korupsi|Tipikor)(?:[ \t]*\([ \t]*Tipikor[ \t]*\))?(?=[ \t]+pada[ \t]+(?:Pengadilan[ \t]+Negeri|PN)[ \t]+)`,
+  String.raw`${WORD_START}Pengadilan[ \t]+(?:Tindak[ \t]+Pidana[ \t]+Korupsi|Tipikor)(?:[ \t]*\([ \t]*Tipikor[ \t]*\))?(?=[ \t]+pada[ \t]+(?:Pengadilan[ \t]+Negeri(?:[ \t]*\(PN\))?|PN)[ \t]+)`,
   'gu',
 );
 
@@ -1253,7 +1253,8 @@ function findFootballAssociationHits(text: string): OrgHit[] {
 function findTipikorAtCourtHits(text: string): OrgHit[] {
   const hits: OrgHit[] = [];
   for (const m of allMatches(TIPIKOR_AT_COURT, text)) {
-    const court = /^[ \t]+pada[ \t]+(?:Pengadilan[ \t]+Negeri|PN)[ \t]+/.exec(text.slice(m.index + m[0].length))!;
+    // "pada Pengadilan Negeri (PN) Makassar": the district court's short form may stand before its seat.
+    const court = /^[ \t]+pada[ \t]+(?:Pengadilan[ \t]+Negeri(?:[ \t]*\(PN\))?|PN)[ \t]+/.exec(text.slice(m.index + m[0].length))!;
     const seat = matchRegionAt(text, m.index + m[0].length + court[0].length);
     if (seat) hits.push(makeHit(m.index, m.index + m[0].length, 'Pengadilan Tindak Pidana Korupsi', { region: seat.region, priority: 2 }));
   }

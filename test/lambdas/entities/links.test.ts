@@ -2357,6 +2357,11 @@ describe('courts, weather stations and fire brigades in Kaltim stories', () => {
     expect(result.people.map((p) => [p.name, p.titles, p.official])).toEqual([['Nyoto Hindaryanto', ['Ketua majelis hakim'], true]]);
   });
 
+  it('should name the corruption court by the district court it sits at, its short form "(PN)" before the seat or not', () => {
+    const text = 'Majelis hakim Pengadilan Tindak Pidana Korupsi (Tipikor) pada Pengadilan Negeri (PN) Makassar menjatuhkan vonis enam tahun.';
+    expect(extractEntities(text).organizations.map((o) => o.name)).toEqual(['Pengadilan Tindak Pidana Korupsi Makassar', 'Pengadilan Negeri Makassar']);
+  });
+
   it('should end an airport named after its kelurahan there, the name after it ("Bandara SAMS Sepinggan Barata ...")', () => {
     const text = 'General Manager Bandara SAMS Sepinggan Barata Singgih Riwahono mengatakan kenaikan terjadi.';
     expect(personIn(text, 'Barata Singgih Riwahono')?.titles).toEqual(['General Manager Bandara SAMS Sepinggan']);
