@@ -282,9 +282,9 @@ export function findQuotes(text: string, people: readonly PersonHit[], organizat
       const releasedAt = released ? span.end + released[0].length : 0;
       const releasedEnd = released ? releasedAt + sentenceLength(text.slice(releasedAt, releasedAt + 240)) : 0;
       const near = released ? outside.find((p) => p.start >= releasedAt && p.start < releasedEnd) : undefined;
-      const releaser = near && !text.slice(span.end + released![0].length, near.start).includes('\n') ? near : undefined;
+      const releaser = near && !text.slice(releasedAt, near.start).includes('\n') ? near : undefined;
       // '," demikian sambutan Bupati.': a title alone names its holder named before.
-      const releasedTitle = released && !releaser ? BARE_TITLE_AT.exec(text.slice(span.end + released[0].length, span.end + released[0].length + 40))?.[1] : undefined;
+      const releasedTitle = released && !releaser ? BARE_TITLE_AT.exec(text.slice(releasedAt, releasedAt + 40))?.[1] : undefined;
       const releasedHolder = releasedTitle && TITLE_BY_FORM.has(releasedTitle) ? holderOf(releasedTitle, span.start) : undefined;
       // '"...," OIKN deputy for infrastructure Ir. X said in a statement': a quote whose sentence goes on after its comma
       // names its speaker before the verb, whatever title stands before the name.
@@ -433,8 +433,9 @@ const ENGLISH_WITHHELD_NAME = String.raw`who[ \t]+(?:asked|requested|declined|re
  * and up to twelve words (a clause set off by commas, a school's number, a site's domain among them: "Salah satu
  * mahasiswa asal Biak yang kuliah di Selandia Baru, yang meminta ...", "Seorang guru di SDN 1 Cikajang menyebut"),
  * before a verb of saying or words that withhold the name ("yang enggan disebut namanya"; English "A mid-level
- * official at one of the ministries, who asked not to be named, said"). A name inside is the
- * subject's ("Seorang petani, Budi Santoso, mengaku"): the caller drops such a match.
+ * official at one of the ministries, who asked not to be named, said", "A civil servant from the State Secretariat who
+ * moved from Jakarta last year said"). A name inside is the subject's ("Seorang petani, Budi Santoso, mengaku"): the
+ * caller drops such a match.
  */
 const ANONYMOUS_SUBJECT = new RegExp(
   `(?<![\\p{L}])(?:[Ss]eorang|[Ss]alah[ \\t]+(?:satu|seorang)|An?(?=[ \\t]+(?:\\p{Ll}|\\p{Lu}\\p{L}*-\\p{Ll}|\\p{Lu}\\p{L}+[ \\t]+\\p{Ll})))(?:,?[ \\t]+\\(?[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]|\\.(?=[\\p{L}\\p{N}]))*\\)?){1,12}?,?` +
