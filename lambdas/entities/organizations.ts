@@ -224,14 +224,6 @@ function regionAfter(text: string, pos: number): { region: RegionEntry; end: num
   return hit ? { region: hit.region, end: hit.end } : null;
 }
 
-/**
- * A provincial Dinas's branch for a numbered area, its short form in parentheses or not, its province after or not:
- * "Cabang Dinas Pendidikan dan Kebudayaan (Cabdisdikbud) Wilayah III Kalimantan Timur" (group 1 the field, group 2
- * the short form, group 3 the number).
- */
-const DINAS_BRANCH_RE =
-  /(?<![\p{L}])Cabang[ \t]+Dinas[ \t]+(\p{Lu}\p{Ll}+(?:,?[ \t]+(?:\p{Lu}\p{Ll}+|dan))*?)(?:[ \t]*\((\p{Lu}[\p{L}]{2,15})\))?[ \t]+Wilayah[ \t]+([IVX]{1,4}|\d{1,2})(?![\p{L}\p{N}])/gu;
-
 /** "Pos Pengamatan Gunung Api (PGA) Marapi": a volcano observation post, its short form, its volcano (group 2). */
 const VOLCANO_POST_RE = /(?<![\p{L}])Pos[ \t]+Pengamatan[ \t]+Gunung(?:[ \t]+Api)?(?:[ \t]*\((PGA|PPGA|Pos PGA)\))?[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)/gu;
 
@@ -273,6 +265,14 @@ function findSpelledChurchHits(text: string): OrgHit[] {
       }),
     );
 }
+
+/**
+ * A provincial Dinas's branch for a numbered area, its short form in parentheses or not, its province after or not:
+ * "Cabang Dinas Pendidikan dan Kebudayaan (Cabdisdikbud) Wilayah III Kalimantan Timur" (group 1 the field, group 2
+ * the short form, group 3 the number).
+ */
+const DINAS_BRANCH_RE =
+  /(?<![\p{L}])Cabang[ \t]+Dinas[ \t]+(\p{Lu}\p{Ll}+(?:,?[ \t]+(?:\p{Lu}\p{Ll}+|dan))*?)(?:[ \t]*\((\p{Lu}[\p{L}]{2,15})\))?[ \t]+Wilayah[ \t]+([IVX]{1,4}|\d{1,2})(?![\p{L}\p{N}])/gu;
 
 /** A Dinas's branch office for a numbered area: a body of its own, not the Dinas nor the town it sits in. */
 function findDinasBranchHits(text: string): OrgHit[] {
