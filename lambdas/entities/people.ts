@@ -1671,8 +1671,8 @@ function findTaggedHits(text: string, tagged: readonly Span[], people: readonly 
     // Trapp Hall" is a building).
     const ownEnd = particle ? particle[0].indexOf(particle[1]!) + particle[1]!.length : 0;
     const extra = particle ? particle[0].slice(ownEnd).trim().split(/[ \t]+/).filter(Boolean) : [];
-    const taken = particle ? (extra.some((w) => isPlainWord(w) || isEnglishWord(w.toLowerCase())) ? ownEnd : particle[0].length) : 0;
-    const span = { start: patronymStart(text, found.start), end: found.end + taken };
+    const particleLength = particle ? (extra.some((w) => isPlainWord(w) || isEnglishWord(w.toLowerCase())) ? ownEnd : particle[0].length) : 0;
+    const span = { start: patronymStart(text, found.start), end: found.end + particleLength };
     // "Maria da Costa Soares": a span the tagger read apart inside a name read on over a particle is that name's.
     if (overlapsAny(span, people) || clashesWith(span, orgs) || overlapsAny(span, hits)) continue;
     // "Direktur Jenderal Anggaran Kemenkeu, Prof. Dr. Rudianto Halim": a "name" holding a whole body is a title's words.
@@ -1705,11 +1705,10 @@ const PATRONYM_BEFORE = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+[ \t]+){1,3})(?:bin|
 function patronymStart(text: string, at: number): number {
   const before = PATRONYM_BEFORE.exec(text.slice(Math.max(0, at - 48), at));
   if (!before) return at;
-  const words = before[1]!.trim().split(/[ \t]+/);
-  let skip = 0;
-  while (skip < words.length && (TITLE_BY_FORM.has(words[skip]!) || HONORIFICS.has(words[skip]!) || (isDictionaryWord(words[skip]!.toLowerCase()) && !isListedName(words[skip]!)))) skip += 1;
-  if (skip === words.length) return at;
-  return at - before[0].length + before[0].indexOf(words.slice(skip).join(' '));
+  // The words with their offsets in the text, whatever spaces stand between them.
+  const words = allMatches(/\S+/g, before[1]!).map((w) => ({ word: w[0], start: at - before[0].length + w.index }));
+  const first = words.find(({ word }) => !TITLE_BY_FORM.has(word) && !HONORIFICS.has(word) && !(isDictionaryWord(word.toLowerCase()) && !isListedName(word)));
+  return first?.start ?? at;
 }
 
 /**

@@ -2978,6 +2978,10 @@ describe('tricky names: nicknames, bin/binti, foreign firms and names', () => {
   it('should read the given names before "bin" and "binti" as the name\'s when the name after is read by its age or by the tagger', () => {
     const aged = extractEntities('Dua warga Nunukan, Hasnah binti Lamappa (38) dan Muhammad Yusuf bin Abdullah (45), dipulangkan dari Tawau.');
     expect(aged.people.map((p) => p.name)).toEqual(['Hasnah binti Lamappa', 'Muhammad Yusuf bin Abdullah']);
+    // Two spaces inside the given names: the mention still starts at the name.
+    const text = 'Kemarin, Muhammad  Yusuf bin Abdullah (45) dipulangkan.';
+    const [mention] = extractEntities(text).people[0]!.mentions;
+    expect(text.slice(mention!.start, mention!.end)).toBe('Muhammad  Yusuf bin Abdullah');
   });
 
   it('should read "<regency> district secretary X" as the regency\'s Sekda, as "regional secretary" is the province\'s', () => {
