@@ -2893,7 +2893,8 @@ const BODY_KIND_NAMES: [RegExp, RegExp][] = [
   [/airport/, /^(?:Bandara|Bandar Udara)[ \t]|Airport/u],
   [/directorate/, /^Direktorat[ \t]|Directorate(?![\p{L}])/u],
   [/chamber/, /^(?:Kadin|Kamar Dagang)(?![\p{L}])|Chamber(?![\p{L}])/u],
-  [/police/, /^(?:Polda|Polres|Polresta|Polrestabes|Polsek|Kepolisian)(?![\p{L}])|Police(?![\p{L}])/u],
+  // "The police's director of special crimes": the police command named before, as "the police" in a title points back.
+  [/police/, BACK_REFERENCE_KIND.police!],
   [/command/, /^(?:Kodam|Korem|Kodim|Komando|Koarmada|Lantamal|Lanud)(?![\p{L}])|Command(?![\p{L}])/u],
   [/ministry/, /^Kementerian|Ministry/],
   // "The office's head of special crimes": the prosecutors' or another state office named before, not the bank whose
