@@ -15,6 +15,7 @@ export function analysePlainText(raw: string): { title: string | null; dateline:
   const firstLine = masked.split('\n').find((line) => line.trim() !== '');
   const title = firstLine ? firstLine.trim() : null;
   const dateline = detectDateline(masked);
-  const entities = extractEntities(masked, { dateline });
+  // The entities stage masks the same lines itself.
+  const entities = extractEntities(raw, { dateline });
   return { title, dateline, entities };
 }
