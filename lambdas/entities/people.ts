@@ -213,11 +213,22 @@ const LOWER_ENGLISH_TITLE =
  */
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:[Tt]he|[Aa]n?)[ \t]+$/u;
 const LOWER_ENGLISH_TITLE_RE = new RegExp(`^(?:${LOWER_ENGLISH_TITLE})$`);
+/** Whether a title's complement names no body: no words, or one English field after "for", "of" or "to". */
+function isBodyless(comp: { words: readonly string[] }): boolean {
+  return comp.words.length === 0 || (comp.words.length === 1 && /^(?:for|of|to)[ \t]/.test(comp.words[0]!));
+}
+/** The English titles in lower case of a region's head or its secretary: "the governor of East Kalimantan". */
+const REGION_HEAD_ENGLISH = /^(?:governor|mayor|regent|(?:regional|district|regency|city) secretary)$/;
 /**
  * The article before an English title in lower case that names its body after "of", and that body ("the head of the
  * Samarinda BPBD", "the head of the East Kalimantan branch of Bank Indonesia"); null without both.
  */
-function articledTitle(text: string, at: number, titleEnd: number, orgHits: readonly OrgHit[]): { article: string; body: OrgHit } | null {
+function articledTitle(
+  text: string,
+  at: number,
+  titleEnd: number,
+  orgHits: readonly OrgHit[],
+): { article: string; end: number; region: RegionEntry | null } | null {
   // "X, director of the ... (Walhi),": set off after a name, the title goes without its article.
   const article = ARTICLE_BEFORE.exec(text.slice(Math.max(0, at - 5), at))?.[0] ?? (/\p{L},[ \t]+$/u.test(text.slice(Math.max(0, at - 4), at)) ? '' : null);
   const of = /^[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?/.exec(text.slice(titleEnd, titleEnd + 9))?.[0];
@@ -226,7 +237,10 @@ function articledTitle(text: string, at: number, titleEnd: number, orgHits: read
   // branch of", "Commission XI of the House of Representatives (DPR)").
   const bodyStart = titleEnd + of.length;
   const body = orgHits.find((o) => o.start >= bodyStart && o.start <= bodyStart + 60 && !/[,.;]/.test(text.slice(bodyStart, o.start)));
-  return body ? { article, body } : null;
+  if (body) return { article, end: body.end, region: null };
+  // "the governor of East Kalimantan", "the regent of Mimika": a region's head names the region after "of".
+  const region = REGION_HEAD_ENGLISH.test(text.slice(at, titleEnd)) ? matchRegionAt(text, bodyStart) : null;
+  return region ? { article, end: region.end, region: region.region } : null;
 }
 
 /** The text from `start` to `end`, and the closing parenthesis after it where one inside is open ("... (DPR)"). */
@@ -912,7 +926,14 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       // "Hendro Wicaksana Adiputra, the OJK's chief executive for ..., said": a body's possessive with its article
       // stands between the name's comma and the title.
       const possessiveLead = articled ? null : POSSESSIVE_BODY_BEFORE.exec(text.slice(Math.max(0, opens - 60), opens));
-      const before = appositive ? null : readNameBefore(text, opens - (articled?.article.length ?? possessiveLead?.[0].length ?? 0));
+      // "Petrus Yanengga, the Mimika regional secretary, said": English sets the region or the body before the title,
+      // and the article before them, after the name's comma.
+      const regionLead = appositive || articled || possessiveLead || !ENGLISH_TITLE.test(m[0]) || comp.words.length > 0 || text[comp.end] !== ',' ? null : bodyOrRegionBefore(text, m.index, orgHits);
+      const theLead = regionLead ? /(?<![\p{L}])the[ \t]+$/u.exec(text.slice(Math.max(0, regionLead.start - 5), regionLead.start))?.[0] : undefined;
+      const before = appositive
+        ? null
+        : (readNameBefore(text, opens - (articled?.article.length ?? possessiveLead?.[0].length ?? 0)) ??
+          (theLead ? readNameBefore(text, regionLead!.start - theLead.length) : null));
       if (!appositive && !before) {
         const inside = orgHits.findLast((o) => o.start >= opens && o.end <= titleWordsEnd) ?? null;
         unheld.push({ start: opens, end: titleWordsEnd, title: text.slice(opens, titleWordsEnd), entry, region: comp.region ?? inside?.region ?? null, org: inside });
@@ -924,7 +945,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       // "X, a member of the East Kalimantan Regional Legislative Council (DPRD),": the title runs to its body's end.
       // "X, Kepala Kantor Pengawasan dan Pelayanan Bea dan Cukai (KPPBC) Tipe Madya Pabean C Entikong,": a body that
       // opens inside the title's own words ("Kepala Kantor") runs to its end.
-      else titleText = closeParenthesis(text, opens, Math.max(comp.end, articled?.body.end ?? 0, orgHits.find((o) => o.start > opens && o.start < titleEnd && o.end > comp.end)?.end ?? 0));
+      else titleText = closeParenthesis(text, opens, Math.max(comp.end, articled?.end ?? 0, orgHits.find((o) => o.start > opens && o.start < titleEnd && o.end > comp.end)?.end ?? 0));
       // "Kapolsek Samarinda Kota, AKP Agus Dwi Prasetyo,": a rank between the comma and the name is the person's.
       const lead = appositive ? text.slice(appositive.comma + 1, appositive.name.start).trim().replace(/\s+/g, ' ') : '';
       if (lead && (RANKS.has(lead.split(' ')[0]!) || matchAt(RANK_PHRASE_AT, lead, 0))) appositiveRank = lead;
@@ -934,7 +955,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     // "PHI president director X", "Pertamina's corporate communications vice president, X": a company officer's English
     // title in lower case names the company before it, its field between or not.
     // "BPKP deputy for investigation X": an English field after the title names no body of its own.
-    const bodyless = comp.words.length === 0 || (comp.words.length === 1 && /^(?:for|of|to)[ \t]/.test(comp.words[0]!));
+    const bodyless = isBodyless(comp);
     const lowerOfficer = LOWER_OFFICER_TITLE.test(m[0]) && bodyless ? companyBefore(text, m.index, orgHits) : null;
     // "OJK's Chief Executive of Banking Supervision X": a body's possessive right before a title names its body; so does
     // a plural's ("the Ministry of Marine Affairs and Fisheries' Director General").
@@ -944,7 +965,11 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     // "Its operations director, X": a title in lower case after "Its" points back at a body, its field before it;
     // "its acting head": read before the acting mark, which the title holds already.
     const possessive = LOWER_ENGLISH_TITLE_RE.test(m[0]) && !ahead && !articled ? POSSESSIVE_FIELD_BEFORE.exec(text.slice(Math.max(0, opens - 30), opens)) : null;
-    if (LOWER_ENGLISH_TITLE_RE.test(m[0]) && !ahead && !articled && !possessive) continue;
+    // "read by the district secretary, Yulius Kambu,": a region's head or secretary with its article, then the holder
+    // set off by commas, is the story's region's.
+    const bareRegionHead =
+      REGION_HEAD_ENGLISH.test(m[0]) && name.start > titleEnd && /^[ \t]*,[ \t]*$/.test(text.slice(titleEnd, name.start)) && /(?<![\p{L}])the[ \t]+$/u.test(text.slice(Math.max(0, opens - 5), opens));
+    if (LOWER_ENGLISH_TITLE_RE.test(m[0]) && !ahead && !articled && !possessive && !bareRegionHead) continue;
     // "Finnish Foreign Minister Timo Soini", "Malaysian Home Affairs Minister": the nation is the title's.
     const opening = ahead?.start ?? opens;
     // "former East Kalimantan Governor Awang Faroek Ishak": the mark stands before the region of an English title.
@@ -999,6 +1024,7 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       region:
         office?.region ??
         comp.region ??
+        articled?.region ??
         ahead?.region ?? org?.region ?? pairedTitleRegion(entry, pairedRegion(text, m.index, hits)) ?? regionForTitle(entry, home, provinceStory),
       org,
       rank: comp.rank ?? appositiveRank,

@@ -4817,6 +4817,16 @@ describe('English officers named before their title', () => {
     ]);
   });
 
+  it.each([
+    ['Petrus Yanengga, the Mimika regional secretary, opened the meeting.', 'Mimika regional secretary', 'Pemerintah Kabupaten Mimika'],
+    ['Rudy Masud, the East Kalimantan governor, said the plan was ready.', 'East Kalimantan governor', 'Pemerintah Provinsi Kalimantan Timur'],
+    ['The governor of East Kalimantan, Rudy Masud, said the plan was ready.', 'governor of East Kalimantan', 'Pemerintah Provinsi Kalimantan Timur'],
+    ['Yulius Kambu, the regent of Mimika, said the road was open.', 'regent of Mimika', 'Pemerintah Kabupaten Mimika'],
+    ['The plan was read by the district secretary, Yulius Kambu, at the Jayawijaya meeting.', 'district secretary Jayawijaya', 'Pemerintah Kabupaten Jayawijaya'],
+  ])('should read an English region head\'s title set off after or before the name: "%s"', (text, title, organization) => {
+    expect(extractEntities(text).people.map((p) => [p.titles, p.organization, p.official])).toEqual([[[title], organization, true]]);
+  });
+
   it('should know BSSN, ELSAM and Komdigi by the English names the Jakarta Post gives them, and cut no agency out of them', () => {
     const text =
       'The Communications and Digital Ministry summoned the insurer, which reported to the National Cyber and Crypto Agency (BSSN). Wahyu Purba, the executive director of the Institute for Policy Research and Advocacy (ELSAM), noted the gap.';
