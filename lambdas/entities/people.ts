@@ -229,8 +229,10 @@ function articledTitle(
   titleEnd: number,
   orgHits: readonly OrgHit[],
 ): { article: string; end: number; region: RegionEntry | null } | null {
-  // "X, director of the ... (Walhi),": set off after a name, the title goes without its article.
-  const article = ARTICLE_BEFORE.exec(text.slice(Math.max(0, at - 5), at))?.[0] ?? (/\p{L},[ \t]+$/u.test(text.slice(Math.max(0, at - 4), at)) ? '' : null);
+  // "X, director of the ... (Walhi),": set off after a name, the title goes without its article; so it does after a
+  // quote and its comma ("\"...,\" head of the Timika Search and Rescue Office, X, said"), and after a holder's connector
+  // ("X, who is also head of the ... Office,").
+  const article = ARTICLE_BEFORE.exec(text.slice(Math.max(0, at - 5), at))?.[0] ?? (/(?:\p{L},|,["”])[ \t]+$/u.test(text.slice(Math.max(0, at - 4), at)) || HOLDER_CONNECTOR_BEFORE.test(text.slice(Math.max(0, at - 40), at)) ? '' : null);
   const of = /^[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?/.exec(text.slice(titleEnd, titleEnd + 9))?.[0];
   if (article === null || !of) return null;
   // The body starts right after "of (the)", or after words of its English name in the same clause ("East Kalimantan
@@ -497,9 +499,9 @@ const TRAILING_PRONOUN = /[ \t]+(?:kami|kita|saya|mereka|Anda)$/u;
 
 /** Words between a name and the title its holder takes: "sebagai", "selaku", "dilantik menjadi", "yang juga". */
 const HOLDER_CONNECTORS =
-  'sebagai|selaku|(?:hadir|bertindak|tampil)[ \\t]+(?:selaku|sebagai)|yang juga(?:[ \\t]+menjabat(?:[ \\t]+sebagai)?)?|yang menjabat(?:[ \\t]+sebagai)?|yang[ \\t]+(?:kini|sekarang|saat[ \\t]+ini|sehari-hari)[ \\t]+(?:menjadi|menjabat(?:[ \\t]+sebagai)?)|yang merupakan|(?:kini[ \\t]+)?(?:dilantik|ditunjuk|diangkat|ditetapkan|dipindahkan|dimutasi|dirotasi)[ \\t]+(?:sebagai|menjadi)|menjadi';
+  'sebagai|selaku|(?:hadir|bertindak|tampil)[ \\t]+(?:selaku|sebagai)|yang juga(?:[ \\t]+menjabat(?:[ \\t]+sebagai)?)?|yang menjabat(?:[ \\t]+sebagai)?|yang[ \\t]+(?:kini|sekarang|saat[ \\t]+ini|sehari-hari)[ \\t]+(?:menjadi|menjabat(?:[ \\t]+sebagai)?)|yang merupakan|who[ \\t]+is(?:[ \\t]+(?:also|now|currently))?|who[ \\t]+(?:also[ \\t]+|now[ \\t]+)?serves[ \\t]+as|(?:kini[ \\t]+)?(?:dilantik|ditunjuk|diangkat|ditetapkan|dipindahkan|dimutasi|dirotasi)[ \\t]+(?:sebagai|menjadi)|menjadi';
 /** The last words of the holder's connectors: a cheap test before the pattern. */
-const HOLDER_LAST_WORD = new Set(['sebagai', 'selaku', 'juga', 'merupakan', 'menjadi', 'menjabat']);
+const HOLDER_LAST_WORD = new Set(['sebagai', 'selaku', 'juga', 'merupakan', 'menjadi', 'menjabat', 'is', 'also', 'now', 'currently', 'as']);
 /** A holder's connector right before a title: the title is the name's before it, whatever name may follow it. */
 const HOLDER_CONNECTOR_BEFORE = new RegExp(`[\\p{L}.],?[ \\t]+(?:${HOLDER_CONNECTORS})[ \\t]+$`, 'u');
 

@@ -4827,6 +4827,15 @@ describe('English officers named before their title', () => {
     expect(extractEntities(text).people.map((p) => [p.titles, p.organization, p.official])).toEqual([[[title], organization, true]]);
   });
 
+  it.each([
+    ['"Rain forced us back twice," head of the Samarinda Health Office, Yusuf Latumahina, said here on Wednesday.', 'head of the Samarinda Health Office'],
+    ['Frans Wowor, who is the head of the Samarinda Health Office, said the vaccine arrived.', 'head of the Samarinda Health Office'],
+    ['Frans Wowor, who is also head of the Samarinda Health Office, said the vaccine arrived.', 'head of the Samarinda Health Office'],
+    ['Yohanes Wanma, who is the Samarinda city secretary, said the road was closed.', 'Samarinda city secretary'],
+  ])('should give a name the English title set off after a quote or after "who is": "%s"', (text, title) => {
+    expect(extractEntities(text).people.map((p) => [p.titles, p.official])).toEqual([[[title], true]]);
+  });
+
   it('should know BSSN, ELSAM and Komdigi by the English names the Jakarta Post gives them, and cut no agency out of them', () => {
     const text =
       'The Communications and Digital Ministry summoned the insurer, which reported to the National Cyber and Crypto Agency (BSSN). Wahyu Purba, the executive director of the Institute for Policy Research and Advocacy (ELSAM), noted the gap.';
