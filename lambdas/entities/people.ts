@@ -114,7 +114,7 @@ const ACTING_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${ACTING_MARK}[ \t]+)
 /** A former holder's mark before a title, or before its acting mark: "mantan Kepala Dinas", "eks Plt Kapolres". */
 const FORMER_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(${FORMER_MARK}[ \t]+)$`, 'u');
 /** "Its", "Their", "The agency's", "the foundation's": a possessive that points back at a body named before. */
-const BODY_POSSESSIVE = String.raw`(?<![\p{L}])(?:Its|its|Their|their|[Tt]he[ \t]+(?:agency|ministry|office|authority|foundation|association|institute|council|commission|center|centre|company|firm|developer|contractor|bank|university|board|hospital|airport|directorate|chamber|police|command)['’]s)`;
+const BODY_POSSESSIVE = String.raw`(?<![\p{L}])(?:Its|its|Their|their|[Tt]he[ \t]+(?:agency|ministry|office|authority|foundation|association|institute|council|commission|center|centre|company|firm|developer|contractor|bank|university|board|hospital|airport|directorate|chamber|police|command|assembly)['’]s)`;
 /** Honorifics before a name, each and the spaces after it ("Dr. H. "), as a pattern source. */
 const HONORIFICS_RUN = `(?:(?:${buildAlternation(HONORIFICS)})[ \\t]+)*`;
 /** A deputy's word right before a title: "Wakil Kepala", "Wakil Direktur". */
@@ -519,6 +519,8 @@ const NAME_BEFORE_TITLE = new RegExp(
   'u',
 );
 
+/** A possessive, then up to three words in lower case, right before a title: "SBM's ", "Pertamina's corporate ". */
+const OWNER_BEFORE = /(?:['’]s|s['’])[ \t]+(?:\p{Ll}+[ \t]+){0,3}$/u;
 /** "the OJK's ", "the company's ": an article, a body's name and its possessive, right before a title. */
 const POSSESSIVE_BODY_BEFORE = /[Tt]he[ \t]+(?:\p{Lu}[\p{L}\p{N}&.-]*[ \t]+){0,5}\p{Lu}[\p{L}\p{N}&.-]*['’]s[ \t]+$/u;
 
@@ -932,10 +934,13 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
       // and the article before them, after the name's comma.
       const regionLead = appositive || articled || possessiveLead || !ENGLISH_TITLE.test(m[0]) || comp.words.length > 0 || text[comp.end] !== ',' ? null : bodyOrRegionBefore(text, m.index, orgHits);
       const theLead = regionLead ? /(?<![\p{L}])the[ \t]+$/u.exec(text.slice(Math.max(0, regionLead.start - 5), regionLead.start))?.[0] : undefined;
+      // "Chen Weiming, SBM's president director, said": so does a body's possessive, a field in lower case between or not.
+      const ownerLead = appositive || articled || possessiveLead || !OWNER_BEFORE.test(text.slice(Math.max(0, opens - 40), opens)) ? null : companyBefore(text, opens, orgHits);
       const before = appositive
         ? null
         : (readNameBefore(text, opens - (articled?.article.length ?? possessiveLead?.[0].length ?? 0)) ??
-          (theLead ? readNameBefore(text, regionLead!.start - theLead.length) : null));
+          (theLead ? readNameBefore(text, regionLead!.start - theLead.length) : null) ??
+          (ownerLead ? readNameBefore(text, ownerLead.start) : null));
       if (!appositive && !before) {
         const inside = orgHits.findLast((o) => o.start >= opens && o.end <= titleWordsEnd) ?? null;
         unheld.push({ start: opens, end: titleWordsEnd, title: text.slice(opens, titleWordsEnd), entry, region: comp.region ?? inside?.region ?? null, org: inside });
@@ -2468,6 +2473,7 @@ const BACK_REFERENCE_KIND: Readonly<Record<string, RegExp>> = {
   fraksi: /^Fraksi[ \t]/u,
   hospital: /^(?:RSUD|RSUP|RSU|RS|Rumah Sakit)[ \t]|Hospital(?![\p{L}])/u,
   police: /^(?:Polda|Polres|Polresta|Polrestabes|Kepolisian)[ \t]|Police(?![\p{L}])/u,
+  assembly: /^(?:Majelis|MPR)[ \t]|Assembly(?![\p{L}])/u,
 };
 
 /** The body of a kind of BACK_REFERENCE_KIND named last before `before`. */
@@ -2925,6 +2931,8 @@ const BODY_KIND_NAMES: [RegExp, RegExp][] = [
   [/police/, BACK_REFERENCE_KIND.police!],
   [/command/, /^(?:Kodam|Korem|Kodim|Komando|Koarmada|Lantamal|Lanud)(?![\p{L}])|Command(?![\p{L}])/u],
   [/ministry/, /^Kementerian|Ministry/],
+  // "The assembly's chairman": the MRP or another majelis named before, not the court named between.
+  [/assembly/, BACK_REFERENCE_KIND.assembly!],
   // "The office's head of special crimes": the prosecutors' or another state office named before, not the bank whose
   // case it is.
   [/office/, OFFICE_KIND_NAME],

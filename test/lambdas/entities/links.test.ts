@@ -4836,6 +4836,17 @@ describe('English officers named before their title', () => {
     expect(extractEntities(text).people.map((p) => [p.titles, p.official])).toEqual([[[title], true]]);
   });
 
+  it('should read "X, SBM\'s president director," as the officer of the company whose possessive opens the title', () => {
+    const text = 'PT Sulawesi Bumi Mineral (SBM) plans a plant. Chen Weiming, SBM\'s president director, said the company would buy ore.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.titles, p.organization])).toEqual([['Chen Weiming', ["SBM's president director"], 'PT Sulawesi Bumi Mineral']]);
+  });
+
+  it('should link "The assembly\'s chairman, X" to the assembly named before, not to a court named between', () => {
+    const text =
+      "The Papua People's Assembly (MRP) asked the KPU to keep the noken system. The Constitutional Court has recognized it since 2009. The assembly's chairman, Yulius Wetipo, said on Monday that the MRP had sent a letter.";
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization, p.official])).toEqual([['Yulius Wetipo', 'Majelis Rakyat Papua', true]]);
+  });
+
   it('should know BSSN, ELSAM and Komdigi by the English names the Jakarta Post gives them, and cut no agency out of them', () => {
     const text =
       'The Communications and Digital Ministry summoned the insurer, which reported to the National Cyber and Crypto Agency (BSSN). Wahyu Purba, the executive director of the Institute for Policy Research and Advocacy (ELSAM), noted the gap.';
