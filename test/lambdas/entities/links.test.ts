@@ -5561,3 +5561,14 @@ describe('a task force every police command sets up, named alone', () => {
     expect(two.organizations.map((o) => o.name).filter((n) => n.startsWith('Satuan Tugas Pangan'))).toEqual([]);
   });
 });
+
+describe('ranks spelled out as Tempo prints them, between a title and the name', () => {
+  it.each([
+    ['Kepala Bidang Hubungan Masyarakat Polda Maluku Komisaris Besar Dwi Handoko Saputra mengatakan situasi aman.', 'Dwi Handoko Saputra', 'Komisaris Besar', 'Polda Maluku'],
+    ['Kepala Kepolisian Resor Maluku Tengah Ajun Komisaris Besar Hendrik Latumahina mengatakan situasi aman.', 'Hendrik Latumahina', 'Ajun Komisaris Besar', 'Polres Maluku Tengah'],
+    ['Komandan Kodim 1502/Masohi Letnan Kolonel Infanteri Yanuar Ririmasse mengatakan situasi aman.', 'Yanuar Ririmasse', 'Letnan Kolonel Infanteri', 'Kodim 1502/Masohi'],
+  ])('should keep the rank out of the name and the title\'s body as the link: "%s"', (text, name, rank, organization) => {
+    const person = extractEntities(text).people[0];
+    expect([person?.name, person?.titles.includes(rank), person?.organization, person?.official]).toEqual([name, true, organization, true]);
+  });
+});
