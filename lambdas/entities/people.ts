@@ -87,7 +87,7 @@ const CORPS_CODE = /^[A-Z][a-z]{2}$/;
  * Academic, religious and palace honorifics that mark the name after them (not "Bapak" / "Ibu": "Ibu Kota" is a
  * capital): "Mgr. Fransiskus", "GKR Wening", "KGPH Adi Suryo".
  */
-const NAME_HONORIFIC = '(?:Prof|Dr|dr|Drs|Dra|drg|Ir|H|Hj|KH|K\\.H|Ustadz|Ustaz|Habib|Kyai|Nyai|Mgr|Pdt|GKR|KGPH|KGPAA|GBPH|KPH|KRT)\\.?';
+const NAME_HONORIFIC = '(?:Prof|Dr|dr|Drs|Dra|drg|Ir|H|Hj|KH|K\\.H|Ustadz|Ustaz|Habib|Kyai|Nyai|Mgr|Pdt|Pendeta|Pastor|Pater|Romo|GKR|KGPH|KGPAA|GBPH|KPH|KRT)\\.?';
 const NAME_HONORIFIC_RE = new RegExp(`${WORD_START}(?:${NAME_HONORIFIC}[ \\t]+)*${NAME_HONORIFIC}(?=[ \\t]+[A-Z])`, 'gu');
 /** A corps or force right after a word ("Mayor Inf", "Mayor Laut (P)"). */
 const CORPS_AFTER = new RegExp(`^[ \\t]+(?:${[...RANKS].filter((r) => CORPS_CODE.test(r)).join('|')}|Laut|Udara|TNI)${WORD_END}`, 'u');
@@ -1658,6 +1658,9 @@ function isFieldWord(name: string): boolean {
   return !name.includes(' ') && (isDictionaryWord(name) || isDerivedNoun(name)) && !isListedName(name);
 }
 
+/** Honorifics that stay in the name a person is known by: "Ki Hajar Dewantara", "Nyi Ageng Serang", "Daeng Nai". */
+const HONORIFICS_KEPT_IN_NAMES: ReadonlySet<string> = new Set(['Ki', 'Nyi', 'Daeng']);
+
 /** A name particle and the capitalised word after it: "Leonardo di Caprio", "Georg von Trapp", "Ahmad bin Ali". */
 // After a tagged name also "di" (checked by isPlaceAfterDi) and the French "le" / "la" ("Marine le Pen").
 // "Maria da Costa Soares": up to two more capitalised words after the particle's.
@@ -1705,7 +1708,11 @@ function findTaggedHits(text: string, tagged: readonly Span[], people: readonly 
     const ownEnd = particle ? particle[0].indexOf(particle[1]!) + particle[1]!.length : 0;
     const extra = particle ? particle[0].slice(ownEnd).trim().split(/[ \t]+/).filter(Boolean) : [];
     const particleLength = particle ? (extra.some((w) => isPlainWord(w) || isEnglishWord(w.toLowerCase())) ? ownEnd : particle[0].length) : 0;
-    const span = { start: patronymStart(text, found.start), end: found.end + particleLength };
+    // "Koordinator Caritas, Pastor Yan Kwatolo, OSC": an honorific the tagger read into the span is no part of the name,
+    // as readName skips it ("Ki Hajar Dewantara" and "Daeng Nai" keep theirs).
+    const honorific = /^(\S+)[ \t]+(?=\p{Lu})/u.exec(text.slice(found.start, found.end));
+    const ownStart = honorific && HONORIFICS.has(honorific[1]!) && !HONORIFICS_KEPT_IN_NAMES.has(honorific[1]!) ? found.start + honorific[0].length : found.start;
+    const span = { start: patronymStart(text, ownStart), end: found.end + particleLength };
     // "Maria da Costa Soares": a span the tagger read apart inside a name read on over a particle is that name's.
     if (overlapsAny(span, people) || clashesWith(span, orgs) || overlapsAny(span, hits)) continue;
     // "Direktur Jenderal Anggaran Kemenkeu, Prof. Dr. Rudianto Halim": a "name" holding a whole body is a title's words.

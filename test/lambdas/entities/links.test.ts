@@ -5572,3 +5572,14 @@ describe('ranks spelled out as Tempo prints them, between a title and the name',
     expect([person?.name, person?.titles.includes(rank), person?.organization, person?.official]).toEqual([name, true, organization, true]);
   });
 });
+
+describe('clergy honorifics before a name', () => {
+  it('should keep "Pastor" out of a name the tagger read and out of the quote speaker', () => {
+    const result = extractEntities('Pastor paroki, Pastor Yustinus Rahangiar, Pr, mengatakan umat mengungsi. "Mereka datang hanya dengan noken," kata Pastor Yustinus.');
+    expect([result.people.map((p) => p.name), result.quotes.map((q) => q.speaker)]).toEqual([['Yustinus Rahangiar'], ['Yustinus Rahangiar']]);
+  });
+
+  it('should read "Koordinator Caritas, Pastor X," as the title of the name after the honorific, not of "Caritas"', () => {
+    expect(extractEntities('Koordinator Caritas, Pastor Yan Kwatolo, OSC, mengatakan umat mengungsi.').people.map((p) => [p.name, p.titles])).toEqual([['Yan Kwatolo', ['Koordinator Caritas']]]);
+  });
+});
