@@ -78,6 +78,7 @@ import {
   wordBefore,
   withinAny,
   wordStartMatcher,
+  SHORT_NAME_WORDS,
 } from './text-scan.js';
 import type { AgencyEntry, OrgHit, PersonHit, RegionEntry, Span, TitleEntry } from './types.js';
 
@@ -1362,8 +1363,8 @@ const AGE_NUMBER = new RegExp(ageInParentheses(true), 'g');
 const AGE_BETWEEN_COMMAS = /,[ \t]*(\d{1,3}),(?=[ \t]+\p{Ll})/gu;
 const PERSON_AFTER_COMMA_AGE = new RegExp(`^${PERSON_AFTER_COMMA_AGE_SOURCE}`, 'u');
 /** Up to four capitalised name words, no initials ("Siti Aminah", "Abdul-Rahman"), captured: the name before a cue. */
-// "Muh. Sabar (46)": a short Muhammad or Abdul with its period may open the name.
-const CUED_NAME_WORDS = "((?:(?:Abd|Ach|Mhd|Moh|Muh|Moch|Mochd|Mohd|Muhd)\\.[ \\t]+)?(?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*)(?:[ \\t]+[A-Z][a-z]+(?:[-'’][A-Za-z]+)*){0,3})";
+// "Muh. Sabar (46)", "Kgs. Rasyid": a name's short word with its period may open the name.
+const CUED_NAME_WORDS = `((?:(?:${SHORT_NAME_WORDS.join('|')})\\.[ \\t]+)?(?:[A-Z][a-z]+(?:[-'’][A-Za-z]+)*)(?:[ \\t]+[A-Z][a-z]+(?:[-'’][A-Za-z]+)*){0,3})`;
 /** Up to four capitalised name words ending right before an age, a space or none between. */
 const NAME_BEFORE_AGE = new RegExp(`(?:^|[^\\p{L}.])${CUED_NAME_WORDS}[ \\t]*$`, 'u');
 
@@ -1658,6 +1659,8 @@ function isFieldWord(name: string): boolean {
   return !name.includes(' ') && (isDictionaryWord(name) || isDerivedNoun(name)) && !isListedName(name);
 }
 
+/** A name's short word, its full stop and a space, right before a name ("Mgs. ", "Muh. "); "Hi." there is a Haji's. */
+const SHORT_WORD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${SHORT_NAME_WORDS.filter((w) => w !== 'Hi').join('|')})\\.[ \\t]+$`, 'u');
 /** Honorifics that stay in the name a person is known by: "Ki Hajar Dewantara", "Nyi Ageng Serang", "Daeng Nai". */
 const HONORIFICS_KEPT_IN_NAMES: ReadonlySet<string> = new Set(['Ki', 'Nyi', 'Daeng']);
 
@@ -1712,7 +1715,9 @@ function findTaggedHits(text: string, tagged: readonly Span[], people: readonly 
     // as readName skips it ("Ki Hajar Dewantara" and "Daeng Nai" keep theirs).
     const honorific = /^(\S+)[ \t]+(?=\p{Lu})/u.exec(text.slice(found.start, found.end));
     const ownStart = honorific && HONORIFICS.has(honorific[1]!) && !HONORIFICS_KEPT_IN_NAMES.has(honorific[1]!) ? found.start + honorific[0].length : found.start;
-    const span = { start: patronymStart(text, ownStart), end: found.end + particleLength };
+    // "diwakili Mgs. Ahmad Fauzan": a name's short word with its full stop, which the tagger leaves out, opens the name.
+    const shortWord = SHORT_WORD_BEFORE.exec(text.slice(Math.max(0, ownStart - 8), ownStart));
+    const span = { start: patronymStart(text, ownStart - (shortWord?.[0].length ?? 0)), end: found.end + particleLength };
     // "Maria da Costa Soares": a span the tagger read apart inside a name read on over a particle is that name's.
     if (overlapsAny(span, people) || clashesWith(span, orgs) || overlapsAny(span, hits)) continue;
     // "Direktur Jenderal Anggaran Kemenkeu, Prof. Dr. Rudianto Halim": a "name" holding a whole body is a title's words.
@@ -2192,7 +2197,7 @@ const NAME_THEN_FACTION = new RegExp(`${WORD_START}(${NAME_TOKEN_SOURCE}(?:[ \\t
  * name (group 1 the title): a house's commission or inner body may stand before the faction.
  */
 // "anggota dari Fraksi Partai Keadilan Sejahtera (PKS), X": the faction may carry its short form in parentheses.
-const FACTION_MEMBER_BEFORE_SOURCE = String.raw`([Aa]nggota(?:[ \t]+(?:[Kk]omisi(?:[ \t]+[IVXA-E]{1,4})?|\p{Lu}\p{L}+))?[ \t]+(?:dari[ \t]+)?Fraksi[ \t]+[^,.;()\n]{2,40}(?:[ \t]*\([A-Z][A-Za-z-]{1,9}\))?),[ \t]+`;
+const FACTION_MEMBER_BEFORE_SOURCE = String.raw`([Aa]nggota(?:[ \t]+(?:[Kk]omisi(?:[ \t]+[IVXA-E]{1,4})?|pansus|\p{Lu}\p{L}+))?[ \t]+(?:dari[ \t]+)?Fraksi[ \t]+[^,.;()\n]{2,40}(?:[ \t]*\([A-Z][A-Za-z-]{1,9}\))?),[ \t]+`;
 // "anggota Fraksi Partai Golkar, Ir. H. Bambang ...": honorifics may stand between the comma and the name.
 const FACTION_MEMBER_BEFORE = new RegExp(`(?:^|[^\\p{L}])${FACTION_MEMBER_BEFORE_SOURCE}(?:${NAME_HONORIFIC}[ \\t]+)*$`, 'u');
 /** The same title anywhere, a name after it: "anggota Banggar dari Fraksi PKB, Nurhayati." names a member, even by one word. */

@@ -26,7 +26,7 @@ import {
   wordFeatureHashes,
 } from './tagger-features.js';
 import type { Span } from './types.js';
-import { UPPER_FIRST, overlapsAny } from './text-scan.js';
+import { SHORT_NAME_WORDS, UPPER_FIRST, overlapsAny } from './text-scan.js';
 import { BALINESE_NAME_WORDS, CAPITALISED_ROLES, DEGREES, HONORIFICS, NAME_OPENERS, NAME_STOPWORDS, PERSON_HONORIFICS, PLACE_HEAD_FIRST_WORDS, RANKS, TITLE_WORDS } from './gazetteer.js';
 import { AREA_UNIT_WORDS } from '../shared/area-units.js';
 
@@ -376,7 +376,7 @@ function capitalisedCount(words: readonly string[], from: number, to: number): n
   return words.slice(from, to).filter((w) => UPPER_FIRST.test(w)).length;
 }
 /** Short words that end with a period inside a name ("H. Sujono", "Arifin C. Noer", "Harold Belafonte, Jr."). */
-const NAME_ABBREVIATION = /^(?:\p{Lu}{1,2}|Jr|Sr|St|Hj?|Abd|Ach|Mhd|Moh|Muh|Mr|Mrs|Ms|Dr|Ir|Drs|Dt)$/u;
+const NAME_ABBREVIATION = new RegExp(`^(?:\\p{Lu}{1,2}|Jr|Sr|St|Hj?|${SHORT_NAME_WORDS.join('|')}|Mr|Mrs|Ms|Dr|Ir|Drs|Dt)$`, 'u');
 
 /** " Agung " between two halves of a Balinese name. */
 const BALINESE_AGUNG_GAP = /^[ \t]+Agung[ \t]+$/;

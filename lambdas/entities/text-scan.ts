@@ -97,12 +97,18 @@ export const ACRONYM = /^[A-Z][A-Z0-9]{1,9}(?:-[A-Z0-9]+)?$/;
 export const ACRONYM_IN_PARENTHESES_AT = /^[ \t]*\([ \t]?([A-Z]{2,8})[ \t]?\)/;
 
 /**
+ * Words of a name written short with a full stop: a Muhammad or an Abdul ("Muh.", "Abd."), the "Hi." (Haji) of a North
+ * Maluku father's name, and Palembang's noble openers Kemas, Kiagus and Masagus ("Kms.", "Kgs.", "Mgs.").
+ */
+export const SHORT_NAME_WORDS: readonly string[] = ['Abd', 'Ach', 'Hi', 'Mhd', 'Moh', 'Muh', 'Moch', 'Mochd', 'Mohd', 'Muhd', 'Kms', 'Kgs', 'Mgs'];
+
+/**
  * A word that can be part of a person's name: capitalised, with lower-case letters, or initials ("S.", "L.P.", or "V"
  * before a name word), or the "Hi." (Haji) of a North Maluku father's name ("Fadli Hi. Umar"), or a short Muhammad or Abdul
- * ("KH Moh. Zainul Arifin", "Muh. Yusran"), or a Siti's "St." after a woman's honorific ("Hj. St. Rahmawati"; "St. Louis"
- * stays a place).
+ * ("KH Moh. Zainul Arifin", "Muh. Yusran"), or a Palembang noble's short form ("Kgs. M. Rasyid"), or a Siti's "St." after a
+ * woman's honorific ("Hj. St. Rahmawati"; "St. Louis" stays a place).
  */
-export const NAME_TOKEN_SOURCE = "(?:(?:Abd|Ach|Hi|Mhd|Moh|Muh|Moch|Mochd|Mohd|Muhd|(?<=(?:Hj|Hajjah|Ny)\\.?[ \\t]+)St)\\.(?=[ \\t]+[A-Z][a-z])|[A-Z][a-z]+(?:[-'’][A-Za-z]+)*|[A-Z][a-z]*[A-Z][a-z]+|[A-Z]\\.(?:[A-Z]\\.)*|[A-Z](?=[ \\t]+[A-Z][a-z]))";
+export const NAME_TOKEN_SOURCE = `(?:(?:${SHORT_NAME_WORDS.join('|')}|(?<=(?:Hj|Hajjah|Ny)\\.?[ \\t]+)St)\\.(?=[ \\t]+[A-Z][a-z.])|[A-Z][a-z]+(?:[-'’][A-Za-z]+)*|[A-Z][a-z]*[A-Z][a-z]+|[A-Z]\\.(?:[A-Z]\\.)*|[A-Z](?=[ \\t]+[A-Z][a-z]))`;
 
 /**
  * The characters of a Unicode class up to U+024F (ASCII, Latin-1, Latin Extended-A and -B) as a plain class body.

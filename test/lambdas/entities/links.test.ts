@@ -5583,3 +5583,13 @@ describe('clergy honorifics before a name', () => {
     expect(extractEntities('Koordinator Caritas, Pastor Yan Kwatolo, OSC, mengatakan umat mengungsi.').people.map((p) => [p.name, p.titles])).toEqual([['Yan Kwatolo', ['Koordinator Caritas']]]);
   });
 });
+
+describe('Palembang noble short forms and faction members of a pansus', () => {
+  it.each([
+    ['Rapat dipimpin Wakil Ketua DPRD Sumsel Kgs. M. Rasyid Fikri dan dihadiri anggota.', 'Kgs. M. Rasyid Fikri', 'DPRD Sumatera Selatan'],
+    ['Rapat paripurna DPRD Sumsel digelar Senin. Fraksi PKS yang diwakili Mgs. Ahmad Fauzan mendorong revisi.', 'Mgs. Ahmad Fauzan', 'DPRD Sumatera Selatan'],
+    ['Rapat Pansus DPRD Sulteng digelar Senin. Anggota pansus dari Fraksi PKB, I Wayan Suardika, meminta data dibuka.', 'I Wayan Suardika', 'DPRD Sulawesi Tengah'],
+  ])('should read one legislator, linked to the house: "%s"', (text, name, organization) => {
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization, p.official])).toEqual([[name, organization, true]]);
+  });
+});
