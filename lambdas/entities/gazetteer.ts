@@ -239,6 +239,8 @@ export const MEDIA_OUTLETS = mediaOutlets as string[];
 export const COMMON_ABBREVIATIONS = new Set(commonAbbreviations as string[]);
 export const MEDIA_OUTLET_KEYS = new Set(MEDIA_OUTLETS.map((o) => o.toLowerCase()));
 export const HONORIFICS = new Set(honorifics as string[]);
+/** Honorifics written with a full stop, without it ("Capt", "Dr", "Drs"): before the stop such a word opens a name. */
+export const STOPPED_HONORIFIC_STEMS: readonly string[] = [...HONORIFICS].filter((h) => /^\p{Lu}\p{Ll}+\.$/u.test(h)).map((h) => h.slice(0, -1));
 /** Honorifics that are common words too ("Ibu Kota", "Bapak Pembangunan", "Tuan rumah"): they open other names. */
 const ADDRESS_WORDS = new Set(['Bapak', 'Bu', 'Ibu', 'Pak', 'Tuan', 'Sdr.']);
 /** Honorifics that open only a person's name ("Ki Hajar Dewantara", "KH Hasyim Asy'ari", "Nyi Ageng Serang"). */

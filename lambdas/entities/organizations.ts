@@ -15,6 +15,7 @@ import {
   ENGLISH_OFFICE_FIELDS,
   GLUED_HEAD_FORMS,
   HONORIFICS,
+  STOPPED_HONORIFIC_STEMS,
   NAME_STOPWORDS,
   OFFICE_CLASS_WORDS,
   LEGISLATURE_BODY_AT,
@@ -1744,8 +1745,11 @@ function branchTown(text: string, at: number): { region: RegionEntry; end: numbe
 
 /** The English word for a body's office after its region ("representative office", "branch", "office"). */
 const ENGLISH_OFFICE_AFTER = /^[ \t]+(?:(?:representative|regional|provincial|branch)[ \t]+)?(?:office|branch)(?![\p{L}])/iu;
-/** One or two capitalised words, then punctuation, a lower-case word or the end: a town named as an office's seat. */
-const TOWN_SEAT_AT = /^[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(?=[ \t]*[,.;:)]|[ \t]+\p{Ll}|$)/u;
+/**
+ * One or two capitalised words, then punctuation, a lower-case word or the end: a town named as an office's seat; the
+ * second no honorific before its full stop ("KSOP Utama Belawan Capt. Budi").
+ */
+const TOWN_SEAT_AT = new RegExp(String.raw`^[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+(?!(?:${STOPPED_HONORIFIC_STEMS.join('|')})\.)\p{Lu}\p{Ll}+)?)(?=[ \t]*[,.;:)]|[ \t]+\p{Ll}|[ \t]+(?:${STOPPED_HONORIFIC_STEMS.join('|')})\.|$)`, 'u');
 
 /** The class of a vertical office before its seat ("Kelas I", "Kelas IIA"). */
 const OFFICE_CLASS = new RegExp(`^[ \\t]+${OFFICE_CLASS_WORDS}(?![\\p{L}])`, 'u');
@@ -2393,10 +2397,13 @@ function findCompanyUnitHits(text: string): OrgHit[] {
     while (length < words.length && REGION_NAME_TAILS.has(words[length]!)) length += 1;
     let area = words.slice(0, length).join(' ');
     if (region && region.end - at > area.length) area = text.slice(at, region.end);
-    if (!area) continue;
+    // "Executive Director Pelindo Regional 1 Hendra Parlindungan Lubis": after a unit's number a given name that is no
+    // known place opens its head's name; the number alone names the unit.
+    if (number && !region && !isKnownPlaceName(area) && isGivenName(words[0] ?? '')) area = '';
+    if (!area && !number) continue;
     // "KPH Suryo Adiningrat" (a court title) in a story on Perhutani: a short form alone serves a place, not a name.
     if (m[2] === unit.abbr && !m[1] && !region && !isKnownPlaceName(area) && !WIDE_AREA_BY_FORM.has(area)) continue;
-    const named = `${number}${area}`;
+    const named = `${number}${area}`.trimEnd();
     const forms = [`${unit.company} ${unit.abbr} ${named}`, `${unit.abbr} ${named}`, `${unit.name} ${named}`, `${unit.company} ${unit.name} ${named}`];
     // "Unit Induk Distribusi Kalimantan Timur dan Kalimantan Utara (UID Kaltimra)": two areas or more and the short
     // form of all; "Unit Induk Distribusi (UID) Kalimantan Timur dan Kalimantan Utara": the short form before them, the
@@ -2413,7 +2420,7 @@ function findCompanyUnitHits(text: string): OrgHit[] {
     // A numbered unit keeps its number and its area in its name ("KAI Daerah Operasi 4 Semarang").
     const seated = !short && !number && region !== null && region.end - at === area.length;
     const base = short ? `${unit.company} ${unit.name} ${named}${short[1]!.replace(/[ \t]*,[ \t]*/g, ', ')} dan ${short[2]}` : seated ? `${unit.company} ${unit.name}` : `${unit.company} ${unit.name} ${named}`;
-    const end = at + area.length + (short?.[0].length ?? 0);
+    const end = (area ? at + area.length : m.index + m[0].length + number.trimEnd().length) + (short?.[0].length ?? 0);
     const hit = makeHit(m.index, end, earlier?.base ?? base, { government: false, aliases: forms, priority: 3 });
     if (earlier) Object.assign(hit, { region: earlier.region, regional: earlier.regional, aliases: [...new Set([...earlier.aliases, ...forms])] });
     else if (seated) Object.assign(hit, { region: region.region, regional: true });

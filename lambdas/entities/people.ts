@@ -88,7 +88,7 @@ const CORPS_CODE = /^[A-Z][a-z]{2}$/;
  * Academic, religious and palace honorifics that mark the name after them (not "Bapak" / "Ibu": "Ibu Kota" is a
  * capital): "Mgr. Fransiskus", "GKR Wening", "KGPH Adi Suryo".
  */
-const NAME_HONORIFIC = '(?:Prof|Dr|dr|Drs|Dra|drg|Ir|H|Hj|KH|K\\.H|Ustadz|Ustaz|Habib|Kyai|Nyai|Mgr|Pdt|Pendeta|Pastor|Pater|Romo|GKR|KGPH|KGPAA|GBPH|KPH|KRT)\\.?';
+const NAME_HONORIFIC = '(?:Prof|Dr|dr|Drs|Dra|drg|Ir|H|Hj|KH|K\\.H|Ustadz|Ustaz|Habib|Kyai|Nyai|Mgr|Pdt|Pendeta|Pastor|Pater|Romo|Capt|GKR|KGPH|KGPAA|GBPH|KPH|KRT)\\.?';
 const NAME_HONORIFIC_RE = new RegExp(`${WORD_START}(?:${NAME_HONORIFIC}[ \\t]+)*${NAME_HONORIFIC}(?=[ \\t]+[A-Z])`, 'gu');
 /** A corps or force right after a word ("Mayor Inf", "Mayor Laut (P)"). */
 const CORPS_AFTER = new RegExp(`^[ \\t]+(?:${[...RANKS].filter((r) => CORPS_CODE.test(r)).join('|')}|Laut|Udara|TNI)${WORD_END}`, 'u');
@@ -617,7 +617,12 @@ function readNameAfterOrg(
     if (opensAnotherTitle(text.slice(from, org.start))) continue;
     const gap = /^(?:[ \t]+periode[ \t]+[\d/–-]+)?[ \t]*,?[ \t]+/.exec(text.slice(org.end, org.end + 40));
     if (!gap) continue;
-    const name = readName(text, org.end + gap[0].length);
+    const read = readName(text, org.end + gap[0].length);
+    // "Kepala Kantor Kesyahbandaran dan Otoritas Pelabuhan Belawan Capt. Budi": the seat's word before an honorific is
+    // the body's, and the holder's name follows the honorific.
+    const seatRun = read ? SEAT_BEFORE_HONORIFIC.exec(text.slice(read.start, read.start + 40)) : null;
+    const seat = seatRun && (isKnownPlaceName(seatRun[1]!) || matchRegionAt(text, read!.start)) ? seatRun : null;
+    const name = seat ? readName(text, read!.start + seat[0].length) : read;
     // "SKK Migas Kalimantan dan Sulawesi": an island, a group of regions or a country after the body is the area it serves.
     const value = name ? text.slice(name.start, name.end) : '';
     // "Kepala Biro Kesra Setda Kaltim, H. X": a second body after the first is no name either; nor is an item of the

@@ -5593,3 +5593,19 @@ describe('Palembang noble short forms and faction members of a pansus', () => {
     expect(extractEntities(text).people.map((p) => [p.name, p.organization, p.official])).toEqual([[name, organization, true]]);
   });
 });
+
+describe('a title before a name with no comma, the body ending in a number or a seat before an honorific', () => {
+  it('should end "Pelindo Regional 1" at its number where a given name follows', () => {
+    const result = extractEntities('Executive Director Pelindo Regional 1 Hendra Parlindungan Lubis mengatakan arus peti kemas naik.');
+    expect([result.people.map((p) => [p.name, p.organization]), result.organizations.map((o) => o.name)]).toEqual([[['Hendra Parlindungan Lubis', 'Pelindo Regional 1']], ['Pelindo Regional 1']]);
+  });
+
+  it.each([
+    'Kepala Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Utama Belawan Capt. Budi Hartawan Purba mengatakan kapal siap.',
+    'Kepala Kantor Kesyahbandaran dan Otoritas Pelabuhan Belawan Dr. Budi Hartawan Purba mengatakan kapal siap.',
+  ])('should read the seat before an honorific as the body\'s and the name after it as the holder\'s: "%s"', (text) => {
+    const result = extractEntities(text);
+    expect(result.people.map((p) => [p.name, p.official])).toEqual([['Budi Hartawan Purba', true]]);
+    expect([...result.organizations, ...result.locations].map((e) => e.name).filter((n) => /Capt|Dr/.test(n))).toEqual([]);
+  });
+});
