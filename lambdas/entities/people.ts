@@ -1625,25 +1625,31 @@ function findNamedThenRoleHits(text: string, taken: readonly Span[], orgHits: re
   return hits;
 }
 
-/** An English appositive after a name: ", a 58-year-old rice trader", ", who has hauled containers". */
-const ENGLISH_APPOSITIVE = /,[ \t]+(?:an?|who)[ \t]/g;
-const mentionsAppositive = anyWordGate(['a', 'an', 'who']);
+/**
+ * An appositive after a name: ", a 58-year-old rice trader", ", who has hauled containers", and in Indonesian a role
+ * word in lower case (", guru di SD Negeri Juhu,").
+ */
+/** Role words written in lower case ("guru", "pedagang"). */
+const LOWER_ROLE_WORDS = ROLE_WORDS.filter((r) => /^\p{Ll}/u.test(r));
+const APPOSITIVE_OPENING = new RegExp(`,[ \\t]+(?:an?|who|${buildAlternation(LOWER_ROLE_WORDS)})[ \\t]`, 'gu');
+// A gate on plain first words: "co-author" alone opens no appositive here.
+const mentionsAppositive = anyWordGate(['a', 'an', 'who', ...LOWER_ROLE_WORDS.filter((r) => /^\p{L}+(?:[ \t]|$)/u.test(r))]);
 /** Capitalised words opening a sentence, right before the appositive (group 1). */
 const SENTENCE_OPENING_NAME = /(?:^|[.!?]["”]?[ \t]+|\n[ \t]*)(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,3})$/u;
 /** A capitalised word of up to four letters and its full stop ("Hi. ", "Dr. ", "Jl. "): an abbreviation's, no sentence's end. */
 const SHORT_WORD_STOP_BEFORE = /(?:^|[^\p{L}])\p{Lu}\p{L}{0,3}\.[ \t]+$/u;
-/** The appositive's clause, then its comma and an English verb of saying ("..., said"). */
-const APPOSITIVE_THEN_SAID = /^[^.\n"“”]{3,160}?,[ \t]+(?:said|says|told|added)(?![\p{L}])/u;
+/** The appositive's clause, then its comma and a verb of saying ("..., said", "..., mengatakan"). */
+const APPOSITIVE_THEN_SAID = new RegExp(String.raw`^[^.\n"“”]{3,160}?,[ \t]+(?:said|says|told|added|${REPORTING_VERB_SOURCE})(?![\p{L}])`, 'u');
 
 /**
  * "Nurhayati, a 58-year-old rice trader from Pariaman, said", "Baharuddin, who has hauled containers for 12 years,
- * said": English sets off an ordinary person's description by commas between the name opening the sentence and the
- * verb of saying; one word is a name there as after "adalah".
+ * said", "Rusmaniah, guru di SD Negeri Juhu, mengatakan": a person's description set off by commas between the name
+ * opening the sentence and the verb of saying; one word is a name there as after "adalah".
  */
 function findEnglishAppositiveHits(text: string, taken: readonly Span[], orgHits: readonly OrgHit[]): PersonHit[] {
   const hits: PersonHit[] = [];
   if (!mentionsAppositive(text)) return hits;
-  for (const m of allMatches(ENGLISH_APPOSITIVE, text)) {
+  for (const m of allMatches(APPOSITIVE_OPENING, text)) {
     const read = SENTENCE_OPENING_NAME.exec(text.slice(Math.max(0, m.index - 50), m.index))?.[1];
     if (!read || !APPOSITIVE_THEN_SAID.test(text.slice(m.index + 1, m.index + 200))) continue;
     // "Iksan Hi. Abdullah, a coordinator": the full stop of an honorific or a short form ends no sentence.

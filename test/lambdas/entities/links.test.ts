@@ -5609,3 +5609,12 @@ describe('a title before a name with no comma, the body ending in a number or a 
     expect([...result.organizations, ...result.locations].map((e) => e.name).filter((n) => /Capt|Dr/.test(n))).toEqual([]);
   });
 });
+
+describe('a one-word name opening a sentence, set off by its role in lower case before a verb of saying', () => {
+  it('should read "Rusmaniah, guru di SD Negeri Juhu, mengatakan" after another sentence as a person and give her the quote', () => {
+    const result = extractEntities(
+      'Kehadiran sinyal juga dirasakan sekolah. Rusmaniah, guru di SD Negeri Juhu, mengatakan murid kini bisa belajar.\n\n"Anak-anak dulu harus menginap dua malam di kota," ujarnya.',
+    );
+    expect([result.people.map((p) => [p.name, p.organization]), result.quotes.map((q) => q.speaker)]).toEqual([[['Rusmaniah', 'SD Negeri Juhu']], ['Rusmaniah']]);
+  });
+});
