@@ -1142,6 +1142,15 @@ describe('extractEntities on page noise left in a body', () => {
     const dinas = result.organizations[0]!.mentions[0]!;
     expect(text.slice(dinas.start, dinas.end)).toBe('Dinas ESDM Kaltim');
   });
+
+  it.each([
+    ['Click here to get the latest news updates from Tempo on Google News', 'Google'],
+    ['Pilihan Editor: Banjir Rendam Ratusan Rumah di Kota Jayapura, Warga Mengungsi', 'Jayapura'],
+    ['Tags: nickel, HPAL, EV battery, Bantaeng, investment', 'EV'],
+  ])('should read nothing in the page furniture line "%s"', (line, name) => {
+    const result = extractEntities(`Dinas ESDM Kaltim ikut hadir di Samarinda.\n\n${line}`);
+    expect([...result.organizations, ...result.locations].map((e) => e.name).filter((n) => n.includes(name))).toEqual([]);
+  });
 });
 
 describe('extractEntities on a body\'s statement', () => {
