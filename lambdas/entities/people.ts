@@ -52,7 +52,7 @@ import hijriCalendarWords from './data/islamic-calendar.json' with { type: 'json
 import { COMPANY_LEGAL_NAME, ENGLISH_OFFICE_NOUNS, ENGLISH_OFFICER_NOUNS, POSSESSIVE_OFFICE_SOURCE } from './named-bodies.js';
 import { NUMBERED_COMMAND, bareUnitHome, composeOrgName, isPartyBoard, regionOfKind } from './organizations.js';
 import { COUNTRY_AT, readComplement } from './title-complement.js';
-import { ACCORDING_TO_BEFORE, AGE_IN_PARENTHESES, DEGREES_AFTER_NAME, NAME_PARTICLES, PERSON_AFTER_COMMA_AGE_SOURCE, ageInParentheses, RANK_PHRASE_AT, RANK_TAIL_SOURCE, SHORT_ACTING_MARK, SULTAN_NAME_OPENER, TITLES_IN_NAMES, cleanName, endsName, isDateWord, isNameWord, namedHit, readName, withBalineseOpener } from './person-names.js';
+import { ACCORDING_TO_BEFORE, AGE_IN_PARENTHESES, DEGREES_AFTER_NAME, NAME_PARTICLES, OPENER_AT, PERSON_AFTER_COMMA_AGE_SOURCE, ageInParentheses, RANK_PHRASE_AT, RANK_TAIL_SOURCE, SHORT_ACTING_MARK, SULTAN_NAME_OPENER, TITLES_IN_NAMES, cleanName, endsName, isDateWord, isNameWord, namedHit, readName, withBalineseOpener } from './person-names.js';
 import { attachToKnown, findShortFormHits, isSharedPart, nicknamesOf, withAliases, withCalledNames, withLongerNames } from './person-aliases.js';
 import { APPOSITIVE_WINDOW, TAGGED_NAME_MARGIN, TITLE_ORG_WINDOW } from './settings.js';
 import {
@@ -1141,7 +1141,10 @@ function findReportingHits(text: string, taken: readonly Span[]): PersonHit[] {
     // body's name there; the person's name follows it.
     const bodyEnd = english ? words.findLastIndex((w, k) => k > 0 && k < words.length - 2 && isPlainWord(w)) : -1;
     for (let k = 0; k <= bodyEnd; k += 1) offset += words.shift()!.length + 1;
-    while (words.length > 1 && (!isNameWord(words[0]!) || HONORIFICS.has(words[0]!) || (english && isPlainWord(words[0]!)))) {
+    // "Anak Agung Ayu Mas Kusumawati said": a noble opener ("Anak Agung", "Ida Bagus") is the name's, whatever its words.
+    const noble = matchAt(OPENER_AT, text, m.index + offset);
+    const nobleWords = noble ? noble[0].trim().split(/[ \t]+/).length : 0;
+    while (!noble && words.length > 1 && (!isNameWord(words[0]!) || HONORIFICS.has(words[0]!) || (english && isPlainWord(words[0]!)))) {
       honoured ||= HONORIFICS.has(words[0]!);
       titled ||= RANKS.has(words[0]!) || TITLE_WORDS.has(words[0]!);
       offset += words.shift()!.length + 1;
@@ -1158,7 +1161,7 @@ function findReportingHits(text: string, taken: readonly Span[]): PersonHit[] {
       offset = region.end + 1 - m.index;
       words.splice(0, regionWords.length);
     }
-    if ((words.length < 2 && !honoured) || !words.every(isNameWord)) continue;
+    if ((words.length < 2 && !honoured) || !words.slice(nobleWords).every((w) => isNameWord(w) || (noble && TITLES_IN_NAMES.has(w)))) continue;
     const start = m.index + offset;
     const end = start + words.join(' ').length;
     if (text.slice(start, end) !== words.join(' ')) continue;
@@ -1209,6 +1212,8 @@ function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly Or
   for (const m of findRoleForms(text)) {
     // "Stadion Kapten I Wayan Dipta": a place named after a person, no person here.
     if (PLACE_HEAD_FIRST_WORDS.has(wordBefore(text, m.index))) continue;
+    // "Anak Agung Ayu Mas Kusumawati": a noble opener that starts with a role's word ("Anak") is the name's own.
+    if (matchAt(OPENER_AT, text, m.index)) continue;
     // "pemilik toko Citra Florist" names the shop; only "Pemilik homestay di Derawan, Yakobus" names the owner.
     if (!m[1] && /^[Pp]emilik(?![\p{L}])/u.test(m[0])) continue;
     // "pengunjung Umbul Ponggok", "nasabah Mekaar": a patron's role names a person only before a comma.
@@ -1635,7 +1640,7 @@ const APPOSITIVE_OPENING = new RegExp(`,[ \\t]+(?:an?|who|${buildAlternation(LOW
 // A gate on plain first words: "co-author" alone opens no appositive here.
 const mentionsAppositive = anyWordGate(['a', 'an', 'who', ...LOWER_ROLE_WORDS.filter((r) => /^\p{L}+(?:[ \t]|$)/u.test(r))]);
 /** Capitalised words opening a sentence, right before the appositive (group 1). */
-const SENTENCE_OPENING_NAME = /(?:^|[.!?]["”]?[ \t]+|\n[ \t]*)(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,3})$/u;
+const SENTENCE_OPENING_NAME = /(?:^|[.!?]["”]?[ \t]+|\n[ \t]*)(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,4})$/u;
 /** A capitalised word of up to four letters and its full stop ("Hi. ", "Dr. ", "Jl. "): an abbreviation's, no sentence's end. */
 const SHORT_WORD_STOP_BEFORE = /(?:^|[^\p{L}])\p{Lu}\p{L}{0,3}\.[ \t]+$/u;
 /** The appositive's clause, then its comma and a verb of saying ("..., said", "..., mengatakan"). */
@@ -1659,7 +1664,10 @@ function findEnglishAppositiveHits(text: string, taken: readonly Span[], orgHits
     while (words.length > 1 && HONORIFICS.has(words[0]!)) words.shift();
     const opening = words.join(' ');
     const span = { start: m.index - opening.length, end: m.index };
-    if (!isFreeCuedName(text, span, words, taken, orgHits)) continue;
+    // "Anak Agung Ayu Mas Kusumawati, who heads": a noble opener's words are the name's, whatever they are alone.
+    const noble = matchAt(OPENER_AT, text, span.start);
+    const own = noble ? words.slice(noble[0].trim().split(/[ \t]+/).length) : words;
+    if (own.length === 0 || !isFreeCuedName(text, span, own, taken, orgHits)) continue;
     hits.push(namedHit(span, opening));
   }
   return hits;
@@ -1672,6 +1680,18 @@ function isFieldWord(name: string): boolean {
 
 /** A name's short word, its full stop and a space, right before a name ("Mgs. ", "Muh. "); "Hi." there is a Haji's. */
 const SHORT_WORD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${SHORT_NAME_WORDS.filter((w) => w !== 'Hi').join('|')})\\.[ \\t]+$`, 'u');
+/**
+ * Where the noble opener that runs into a name at `at` starts ("Anak Agung Gde Oka" where the tagger read "Gde Oka" or
+ * "Agung Gde Oka"), or `at` where none does.
+ */
+function nobleStart(text: string, at: number): number {
+  for (let from = Math.max(0, at - 16); from < at; from += 1) {
+    if (/[\p{L}]/u.test(text[from - 1] ?? '') || !/\p{Lu}/u.test(text[from]!)) continue;
+    const opener = matchAt(OPENER_AT, text, from);
+    if (opener && from + opener[0].length >= at) return from;
+  }
+  return at;
+}
 /** Honorifics that stay in the name a person is known by: "Ki Hajar Dewantara", "Nyi Ageng Serang", "Daeng Nai". */
 const HONORIFICS_KEPT_IN_NAMES: ReadonlySet<string> = new Set(['Ki', 'Nyi', 'Daeng']);
 
@@ -1728,7 +1748,7 @@ function findTaggedHits(text: string, tagged: readonly Span[], people: readonly 
     const ownStart = honorific && HONORIFICS.has(honorific[1]!) && !HONORIFICS_KEPT_IN_NAMES.has(honorific[1]!) ? found.start + honorific[0].length : found.start;
     // "diwakili Mgs. Ahmad Fauzan": a name's short word with its full stop, which the tagger leaves out, opens the name.
     const shortWord = SHORT_WORD_BEFORE.exec(text.slice(Math.max(0, ownStart - 8), ownStart));
-    const span = { start: patronymStart(text, ownStart - (shortWord?.[0].length ?? 0)), end: found.end + particleLength };
+    const span = { start: patronymStart(text, nobleStart(text, ownStart - (shortWord?.[0].length ?? 0))), end: found.end + particleLength };
     // "Maria da Costa Soares": a span the tagger read apart inside a name read on over a particle is that name's.
     if (overlapsAny(span, people) || clashesWith(span, orgs) || overlapsAny(span, hits)) continue;
     // "Direktur Jenderal Anggaran Kemenkeu, Prof. Dr. Rudianto Halim": a "name" holding a whole body is a title's words.

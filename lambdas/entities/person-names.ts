@@ -98,7 +98,7 @@ export function isTrailingInitials(word: string): boolean {
 }
 
 /** A name's noble or clan opener and the space after it, before a capitalised word ("Anak Agung ", "Cut "). */
-const OPENER_AT = new RegExp(`(?:${buildAlternation(NAME_OPENERS)})[ \\t]+(?=\\p{Lu}\\p{Ll})`, 'uy');
+export const OPENER_AT = new RegExp(`(?:${buildAlternation(NAME_OPENERS)})[ \\t]+(?=\\p{Lu}\\p{Ll})`, 'uy');
 
 /** Initials of two or three capitals and the name word after them ("LP Marsudi"). */
 const MIDDLE_INITIALS = /^([A-Z]{2,3})[ \t]+([A-Z][a-z]+)/;

@@ -5618,3 +5618,15 @@ describe('a one-word name opening a sentence, set off by its role in lower case 
     expect([result.people.map((p) => [p.name, p.organization]), result.quotes.map((q) => q.speaker)]).toEqual([[['Rusmaniah', 'SD Negeri Juhu']], ['Rusmaniah']]);
   });
 });
+
+describe('Balinese noble openers ("Anak Agung") whose words are a role and a title alone', () => {
+  it.each([
+    ['Anak Agung Ayu Mas Kusumawati mengatakan dinas akan membantu.', 'Anak Agung Ayu Mas Kusumawati'],
+    ['Sementara itu, Anak Agung Ngurah Gede Widiada mengatakan dinas akan membantu.', 'Anak Agung Ngurah Gede Widiada'],
+    ['Anak Agung Gde Agung mengatakan dinas akan membantu.', 'Anak Agung Gde Agung'],
+    ["The Bali administration has backed the villagers. Anak Agung Ayu Mas Kusumawati, who heads the province's agency, said the agency would help.", 'Anak Agung Ayu Mas Kusumawati'],
+    ['Bendesa Madya Majelis Desa Adat (MDA) Kabupaten Gianyar, Anak Agung Gde Oka Wiradnyana, yang hadir menyaksikan prosesi, mengapresiasi desa adat.', 'Anak Agung Gde Oka Wiradnyana'],
+  ])('should keep the opener in the name: "%s"', (text, name) => {
+    expect(extractEntities(text).people.map((p) => p.name)).toEqual([name]);
+  });
+});
