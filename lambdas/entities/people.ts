@@ -1636,9 +1636,9 @@ function findNamedThenRoleHits(text: string, taken: readonly Span[], orgHits: re
  */
 /** Role words written in lower case ("guru", "pedagang"). */
 const LOWER_ROLE_WORDS = ROLE_WORDS.filter((r) => /^\p{Ll}/u.test(r));
-const APPOSITIVE_OPENING = new RegExp(`,[ \\t]+(?:an?|who|${buildAlternation(LOWER_ROLE_WORDS)})[ \\t]`, 'gu');
+const APPOSITIVE_OPENING = new RegExp(`,[ \\t]+(?:an?|the|who|${buildAlternation(LOWER_ROLE_WORDS)})[ \\t]`, 'gu');
 // A gate on plain first words: "co-author" alone opens no appositive here.
-const mentionsAppositive = anyWordGate(['a', 'an', 'who', ...LOWER_ROLE_WORDS.filter((r) => /^\p{L}+(?:[ \t]|$)/u.test(r))]);
+const mentionsAppositive = anyWordGate(['a', 'an', 'the', 'who', ...LOWER_ROLE_WORDS.filter((r) => /^\p{L}+(?:[ \t]|$)/u.test(r))]);
 /** Capitalised words opening a sentence, right before the appositive (group 1). */
 const SENTENCE_OPENING_NAME = /(?:^|[.!?]["”]?[ \t]+|\n[ \t]*)(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,4})$/u;
 /** A capitalised word of up to four letters and its full stop ("Hi. ", "Dr. ", "Jl. "): an abbreviation's, no sentence's end. */

@@ -5630,3 +5630,12 @@ describe('Balinese noble openers ("Anak Agung") whose words are a role and a tit
     expect(extractEntities(text).people.map((p) => p.name)).toEqual([name]);
   });
 });
+
+describe('an English appositive opening with "the" after a one-word name', () => {
+  it('should read "Sutarno, the district secretary of Gringsing, ..., said" as a person who speaks the next quote', () => {
+    const result = extractEntities(
+      'Dian Kusumastuti said the plan was fine. Sutarno, the district secretary of Gringsing, where the estate lies, said the factories came fast.\n\n"The factories came faster than the schools," he said.',
+    );
+    expect([result.people.map((p) => p.name), result.quotes.map((q) => q.speaker)]).toEqual([['Dian Kusumastuti', 'Sutarno'], ['Sutarno']]);
+  });
+});
