@@ -1643,6 +1643,8 @@ const mentionsAppositive = anyWordGate(['a', 'an', 'the', 'who', ...LOWER_ROLE_W
 const SENTENCE_OPENING_NAME = /(?:^|[.!?]["”]?[ \t]+|\n[ \t]*)(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,4})$/u;
 /** A capitalised word of up to four letters and its full stop ("Hi. ", "Dr. ", "Jl. "): an abbreviation's, no sentence's end. */
 const SHORT_WORD_STOP_BEFORE = /(?:^|[^\p{L}])\p{Lu}\p{L}{0,3}\.[ \t]+$/u;
+/** An English appositive's age: " a 29-year-old", " an 80-year-old". */
+const APPOSITIVE_AGE = /^[ \t]+an?[ \t]+\d{1,3}-year-old[ \t]/;
 /** The appositive's clause, then its comma and a verb of saying ("..., said", "..., mengatakan"). */
 const APPOSITIVE_THEN_SAID = new RegExp(String.raw`^[^.\n"“”]{3,160}?,[ \t]+(?:said|says|told|added|${REPORTING_VERB_SOURCE})(?![\p{L}])`, 'u');
 
@@ -1656,7 +1658,8 @@ function findEnglishAppositiveHits(text: string, taken: readonly Span[], orgHits
   if (!mentionsAppositive(text)) return hits;
   for (const m of allMatches(APPOSITIVE_OPENING, text)) {
     const read = SENTENCE_OPENING_NAME.exec(text.slice(Math.max(0, m.index - 50), m.index))?.[1];
-    if (!read || !APPOSITIVE_THEN_SAID.test(text.slice(m.index + 1, m.index + 200))) continue;
+    // "Hosniyah, a 29-year-old mother from Gapura, lost her son": an age makes the appositive a person's, any verb after.
+    if (!read || !(APPOSITIVE_THEN_SAID.test(text.slice(m.index + 1, m.index + 200)) || APPOSITIVE_AGE.test(text.slice(m.index + 1, m.index + 24)))) continue;
     // "Iksan Hi. Abdullah, a coordinator": the full stop of an honorific or a short form ends no sentence.
     if (SHORT_WORD_STOP_BEFORE.test(text.slice(Math.max(0, m.index - read.length - 8), m.index - read.length))) continue;
     // "Kiai Zainal Abidin Fauzan, who leads", "Mama Yuliana Tafor, a trader": an honorific is no part of the name.

@@ -5639,3 +5639,12 @@ describe('an English appositive opening with "the" after a one-word name', () =>
     expect([result.people.map((p) => p.name), result.quotes.map((q) => q.speaker)]).toEqual([['Dian Kusumastuti', 'Sutarno'], ['Sutarno']]);
   });
 });
+
+describe('an English appositive with an age, whatever verb follows', () => {
+  it('should read "Hosniyah, a 29-year-old mother from Gapura, lost her son" as a person', () => {
+    expect(extractEntities('Farida Rahmawati said the cases rose. Hosniyah, a 29-year-old mother from Gapura, lost her four-year-old son in May.').people.map((p) => p.name)).toEqual([
+      'Farida Rahmawati',
+      'Hosniyah',
+    ]);
+  });
+});
