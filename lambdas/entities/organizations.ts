@@ -1104,7 +1104,11 @@ function findSchoolHits(text: string): OrgHit[] {
     const region = regionAfter(text, end);
     const words = allMatches(CAPITALISED_WORDS_AHEAD, text.slice(end, end + 40)).map((w) => w[1]!);
     const known = knownNameLength(words, 0, 'dvt');
-    const place = known > 0 ? words.slice(0, known) : !region && words.length > 0 && !isListedName(words[0]!) ? [words[0]!] : [];
+    // "SDN Golo Mbeling, X": an unknown place runs over the words no name list holds, up to three (a listed given name
+    // opens the head's name: "SDN Golo Yohanes Ngalu").
+    // "SD Negeri Golo Mbeling": so it runs on after a known name's words ("Golo" is a desa's).
+    const named = words.findIndex((w, k) => k >= known && (isListedName(w) || isDictionaryWord(w.toLowerCase())));
+    const place = known > 0 || !region ? words.slice(0, Math.max(known, Math.min(3, named === -1 ? words.length : named))) : [];
     const placeEnd = place.length > 0 ? text.indexOf(place.at(-1)!, end) + place.at(-1)!.length : end;
     end = Math.max(region?.end ?? end, placeEnd);
     // Named as the kind is spelled ("SDN" -> "SD Negeri", "MAN" -> "Madrasah Aliyah Negeri"), its number and place after.

@@ -848,3 +848,13 @@ describe('a university\'s bureau named with the university\'s short form', () =>
     expect(result.people.map((p) => [p.organization, p.official])).toEqual([['Biro Kemahasiswaan dan Alumni UII', false]]);
   });
 });
+
+describe('a numbered school and the place after its number', () => {
+  it.each([
+    ['Murid SDN 2 Tuwa Mbolo belajar di kelas darurat.', 'SD Negeri 2 Tuwa Mbolo'],
+    ['Siswa SMA Negeri 6 Jalan Pasirkaliki berdemo.', 'SMA Negeri 6'],
+    ['Kepala SDN 2 Tuwa Yohanes Ngalu mengatakan murid bertambah.', 'SD Negeri 2 Tuwa'],
+  ])('should run the place over unlisted words, not over a word of the language or a given name: "%s"', (text, name) => {
+    expect(extractEntities(text).organizations.map((o) => o.name)).toEqual([name]);
+  });
+});
