@@ -297,6 +297,9 @@ const UNIT_WORD_LEAD = new RegExp(`^(?:(?:${AREA_UNIT_WORDS.join('|')})[ \\t]+)?
 /** "Lalu Lintas ", "Lalu Lintas dan Angkutan " right before "Jalan": the field of road traffic. */
 const TRAFFIC_BEFORE = /(?:^|[^\p{L}])[Ll]alu[ \t]+[Ll]intas[ \t]+(?:dan[ \t]+[Aa]ngkutan[ \t]+)?$/u;
 
+/** "Koordinator " right before "Lapangan": a field coordinator's title. */
+const FIELD_COORDINATOR_BEFORE = /(?:^|[^\p{L}])[Kk]oordinator[ \t]+$/u;
+
 /** An area unit's word and a slash right before another ("Desa/"). */
 const UNIT_PAIR_BEFORE = new RegExp(`(?:${AREA_UNIT_WORDS.join('|')})\\/$`);
 
@@ -309,6 +312,8 @@ export function findPlaceHits(text: string, regionHits: readonly RegionHit[]): P
     const start = text.endsWith(`${head}-`, m.index) ? m.index - head.length - 1 : m.index;
     // "Direktur Lalu Lintas Jalan Arief": "lalu lintas jalan" (road traffic) is a directorate's field, no road.
     if (TRAFFIC_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
+    // "Koordinator Lapangan Basarnas Ambon": "koordinator lapangan" (field coordinator) is a title, no field.
+    if (head === 'Lapangan' && FIELD_COORDINATOR_BEFORE.test(text.slice(Math.max(0, start - 14), start))) continue;
     // "Distrik IV Toba": a church's numbered district, no administrative one (those bear a place's name).
     if (NUMBERED_DISTRICT.test(m[0])) continue;
     // "Jalan Soekarno-Hatta Km 5": the kilometre post is no part of the road's name.

@@ -5619,3 +5619,12 @@ describe('extractEntities on Minang settlements, the family card and a statement
     expect(result.quotes.map((q) => q.speaker)).toEqual([null, 'Budi', 'PT Sriwijaya Agro Lestari']);
   });
 });
+
+describe('a field coordinator\'s title', () => {
+  it.each(['Koordinator Lapangan Basarnas Ambon, Yohanis Latuheru, mengatakan pencarian dilanjutkan.', 'Koordinator Lapangan Aksi, Rudi, membacakan tuntutan.'])(
+    'should read no field ("lapangan") as a place in "%s"',
+    (text) => {
+      expect(extractEntities(text).locations.map((l) => l.name).filter((n) => n.startsWith('Lapangan'))).toEqual([]);
+    },
+  );
+});
