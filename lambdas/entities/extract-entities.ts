@@ -448,6 +448,8 @@ export function extractEntities(body: string, options: ExtractEntitiesOptions = 
     // "Dua adiknya, Yosua dan Kristina", "ibundanya, Ubung Lirung, yang kini berusia 78 tahun": names after a relative's
     // word are people.
     .map((t) => (t.kind === 'LOC' && !overlapsAny(t, regionHits) && (KIN_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start)) || speaksAsPerson(text, t)) ? { ...t, kind: 'PER' as const } : t))
+    // "Aloysius Bau (63)": an age after a name the tagger read as a body makes it a person's.
+    .map((t) => (t.kind === 'ORG' && AGE_AFTER.test(text.slice(t.end, t.end + 12)) && !overlapsAny(t, ruleOrgs.hits) ? { ...t, kind: 'PER' as const } : t))
     .map((t) => (t.kind === 'ORG' ? withoutLeadingRole(text, t) : t.kind === 'PER' ? withJoinedWords(text, withoutLeadingSpot(text, t, rulePlaces)) : withKnownPlaceOpening(text, t)))
     // "the Nurul Huda Islamic boarding school": a name before an English word in lower case for a kind of body is that
     // body's name, the word with it.

@@ -5628,3 +5628,10 @@ describe('a field coordinator\'s title', () => {
     },
   );
 });
+
+describe('a name the tagger reads as a body, then an age', () => {
+  it('should read "Aloysius Bau (63)" as a person who speaks as "Bau" after, not a body and a village', () => {
+    const result = extractEntities('Tokoh masyarakat setempat, Aloysius Bau (63), mengatakan panen gagal. "Kami ini petani jagung," tutur Bau.');
+    expect([result.people.map((p) => p.name), result.organizations.map((o) => o.name), result.quotes.map((q) => q.speaker)]).toEqual([['Aloysius Bau'], [], ['Aloysius Bau']]);
+  });
+});
