@@ -569,6 +569,11 @@ function readNameBefore(text: string, titleStart: number, beforeConnector = fals
   return AREA_UNIT_KIND[head] || PLACE_HEAD_FIRST_WORDS.has(head) ? null : name;
 }
 
+/** After a village's name: "dan", or a word in lower case that is no verb of saying ("pekan depan", "di Masohi"). */
+// "Kepala Desa Ngargoloka saat ini, X": a comma after the lower-case words sets the holder's name off; "village head
+// Sumarlan said": an English verb of saying follows a holder.
+const VILLAGE_NAME_ENDS = new RegExp(`^[ \\t]+(?:dan[ \\t]|(?!(?:${REPORTING_VERB_SOURCE}|${NAME_SAID}|juga|pun|yang|sebagai|selaku)(?![\\p{L}]))\\p{Ll}(?![^,\\n]{0,20},))`, 'u');
+
 /** A locative right before a word ("di ", "ke ", "dari "). */
 const LOCATIVE_BEFORE_NAME = /(?:^|[^\p{L}])(?:di|ke|dari)[ \t]+$/u;
 
@@ -847,6 +852,14 @@ function findTitledHits(text: string, orgHits: readonly OrgHit[], home: RegionEn
     // name (Lanud Dhomber); the title names no one.
     const unitWord = name && (entry.kind === 'military' || entry.kind === 'police') && comp.words.length === 0 && !comp.rank ? text.slice(name.start, name.end) : '';
     if (unitWord && !/\s/.test(unitWord) && !isListedName(unitWord) && /^[ \t]+\p{Ll}/u.test(text.slice(name!.end, name!.end + 3))) {
+      unheld.push({ start: opens, end: name!.end, title: text.slice(opens, name!.end), entry, region: comp.region, org: null });
+      continue;
+    }
+    // "mempertemukan Raja Negeri Wailatu dan Raja Negeri Ranasela", "Kepala Desa Oenlasi dan ...": after the title of a
+    // village's head, one word no name list or dictionary holds, then "dan" or a word in lower case that is no verb of
+    // saying, is the village's name; the title names no one ("Kades Oenlasi mengatakan" may name the head).
+    const villageWord = name && (entry.area || entry.title === 'Raja Negeri') && comp.words.length === 0 && !holder ? text.slice(name.start, name.end) : '';
+    if (villageWord && !/\s/.test(villageWord) && !isListedName(villageWord) && !isDictionaryWord(villageWord.toLowerCase()) && VILLAGE_NAME_ENDS.test(text.slice(name!.end, name!.end + 24))) {
       unheld.push({ start: opens, end: name!.end, title: text.slice(opens, name!.end), entry, region: comp.region, org: null });
       continue;
     }

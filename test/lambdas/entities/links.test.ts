@@ -5648,3 +5648,17 @@ describe('an English appositive with an age, whatever verb follows', () => {
     ]);
   });
 });
+
+describe('a village head\'s title before the village\'s name alone', () => {
+  it('should read "Raja Negeri Wailatu dan Raja Negeri Ranasela pekan depan" as two villages\' heads no one is named for', () => {
+    expect(extractEntities('Pemerintah akan mempertemukan Raja Negeri Wailatu dan Raja Negeri Ranasela pekan depan di Masohi.').people).toEqual([]);
+  });
+
+  it.each([
+    ['Kepala Desa Ngargoloka saat ini, Muhammad Nurul Anam, mengaku kaget.', 'Muhammad Nurul Anam'],
+    ['Sidorenggo village head Sumarlan said 87 households got power.', 'Sumarlan'],
+    ['Kades Oenlasi mengatakan warga siap.', 'Oenlasi'],
+  ])('should keep the holder named after the title: "%s"', (text, name) => {
+    expect(extractEntities(text).people.map((p) => [p.name, p.official])).toEqual([[name, true]]);
+  });
+});
