@@ -5218,15 +5218,15 @@ describe('extractEntities on regional offices named in English', () => {
   it('should read an office named by fields no list pairs as a government body of its region, and its head as an official', () => {
     const text =
       'MEDAN (ANTARA) - Head of the North Sumatra Plantation and Livestock Office, Ir. Herianto Pasaribu, M.Si, said the plan was delayed. ' +
-      'Head of the Bali Agriculture and Food Security Office, I Ketut Wirawan Adnyana, said vaccines were ready.';
+      'Head of the Bali Horticulture and Estate Crops Office, I Ketut Wirawan Adnyana, said vaccines were ready.';
     const result = extractEntities(text);
     expect(result.organizations.map((o) => [o.name, o.government])).toEqual([
       ['North Sumatra Plantation and Livestock Office', true],
-      ['Bali Agriculture and Food Security Office', true],
+      ['Bali Horticulture and Estate Crops Office', true],
     ]);
     expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([
       ['Herianto Pasaribu', 'North Sumatra Plantation and Livestock Office', true],
-      ['I Ketut Wirawan Adnyana', 'Bali Agriculture and Food Security Office', true],
+      ['I Ketut Wirawan Adnyana', 'Bali Horticulture and Estate Crops Office', true],
     ]);
   });
 
@@ -5236,9 +5236,17 @@ describe('extractEntities on regional offices named in English', () => {
     expect(result.people.map((p) => [p.name, p.organization])).toEqual([['Bambang Sugiharto', 'Dinas Tenaga Kerja dan Transmigrasi Jawa Timur']]);
   });
 
-  it('should read an office after a region\'s short form in capitals ("the NTT Livestock Office"), and "Its head" as its head', () => {
-    const result = extractEntities('The NTT Livestock Office has recorded the deaths of 47 cattle. Its head, drh. Maria Goreti Seran, said more would die.');
-    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([['Maria Goreti Seran', 'NTT Livestock Office', true]]);
+  it('should read an office after a region\'s short form in capitals ("the NTT Spatial Planning and Land Office"), and "Its head" as its head', () => {
+    const result = extractEntities('The NTT Spatial Planning and Land Office has recorded the deaths of 47 cattle. Its head, drh. Maria Goreti Seran, said more would die.');
+    expect(result.people.map((p) => [p.name, p.organization, p.official])).toEqual([['Maria Goreti Seran', 'NTT Spatial Planning and Land Office', true]]);
+  });
+
+  it.each([
+    ['The NTT Livestock Office has recorded the deaths of 47 cattle. Its head, drh. Maria Goreti Seran, said more would die.', 'Dinas Peternakan Nusa Tenggara Timur'],
+    ['Frans Wowor, who is the head of the North Sulawesi Agriculture and Livestock Office, said the vaccine arrived.', 'Dinas Pertanian dan Peternakan Sulawesi Utara'],
+    ['Head of the Bali Agriculture and Food Security Office, I Ketut Wirawan Adnyana, said vaccines were ready.', 'Dinas Pertanian dan Ketahanan Pangan Bali'],
+  ])('should name an office of farming, livestock or food by its Indonesian unit: "%s"', (text, organization) => {
+    expect(extractEntities(text).people.map((p) => [p.organization, p.official])).toEqual([[organization, true]]);
   });
 
   it('should keep naming an office the list pairs, a level word before its fields, by its Indonesian unit', () => {
