@@ -158,7 +158,11 @@ export function findProductForms(text: string, models: Span[] = []): Set<string>
       // "program Pemerintah Kabupaten Kediri": a body's name after the cue is whose programme it is.
       // "ritual Bali": a rite named after a place is that place's.
       const placed = /^(?:ritual|prosesi|upacara)/.test(m[0]) && isKnownPlaceName(form);
-      if (form && !artist && !placed && !AGENCY_BY_FORM.has(form) && !isOutletName(form) && !BODY_OPENING.test(form)) forms.add(form);
+      if (form && !artist && !placed && !AGENCY_BY_FORM.has(form) && !isOutletName(form) && !BODY_OPENING.test(form)) {
+        forms.add(form);
+        // "KA Banyubiru" (a train): a cue in capitals is read with the name as one.
+        if (/^\p{Lu}/u.test(m[0])) forms.add(`${m[0].slice(0, m[0].indexOf(m[1]!)).trim()} ${form}`);
+      }
     }
   }
   // "London Love Story, film kedua dari ...": a title named before the word for its kind.

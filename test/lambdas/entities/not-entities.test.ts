@@ -337,3 +337,11 @@ describe('findCommonSenseAcronyms', () => {
     expect(extractEntities(redCross).organizations.map((o) => o.name)).toContain('Palang Merah Indonesia');
   });
 });
+
+describe('trains named after places', () => {
+  it('should read "KA Banyubiru" and "KA Ambarawa Ekspres" as trains, no places, and keep the kecamatan named as one', () => {
+    const trains = extractEntities('Dengan tambahan itu, KA Banyubiru kini melayani delapan perjalanan per hari. Selain KA Banyubiru, Daop 4 juga menambah satu perjalanan KA Ambarawa Ekspres ke Surabaya.');
+    expect(trains.locations.map((l) => l.name)).toEqual(['Surabaya']);
+    expect(extractEntities('Warga Kecamatan Banyubiru menolak tambang.').locations.map((l) => l.name)).toEqual(['Kecamatan Banyubiru']);
+  });
+});
