@@ -5643,3 +5643,11 @@ describe('a name the tagger reads as a body, then an age', () => {
     expect([result.people.map((p) => p.name), result.organizations.map((o) => o.name), result.quotes.map((q) => q.speaker)]).toEqual([['Aloysius Bau'], [], ['Aloysius Bau']]);
   });
 });
+
+describe('seasonal and brand short forms', () => {
+  it('should read "Posko Nataru" as no one and "BPJamsostek" as BPJS Ketenagakerjaan', () => {
+    expect(extractEntities('Posko Nataru dibuka mulai 18 Desember. Selama Nataru, penumpang naik.').people).toEqual([]);
+    const result = extractEntities('Peserta BPJamsostek di Kalbar bertambah tahun ini.');
+    expect([result.people, result.organizations.map((o) => o.name)]).toEqual([[], ['Badan Penyelenggara Jaminan Sosial Ketenagakerjaan']]);
+  });
+});
