@@ -2535,6 +2535,8 @@ const BACK_REFERENCE_KIND: Readonly<Record<string, RegExp>> = {
   assembly: /^(?:Majelis|MPR)[ \t]|Assembly(?![\p{L}])/u,
 };
 
+/** The English word for an office right after a body's name: " office", " regional office", " representative office". */
+const OFFICE_WORD_AFTER = /^[ \t]+(?:(?:regional|representative|provincial|branch)[ \t]+)?office(?![\p{L}])/u;
 /** The body of a kind of BACK_REFERENCE_KIND named last before `before`. */
 function lastBodyOfKind(orgHits: readonly OrgHit[], kind: string, before: number): OrgHit | undefined {
   const named = BACK_REFERENCE_KIND[kind]!;
@@ -3045,7 +3047,11 @@ function bodyReferredBack(text: string, hit: PersonHit, nameOf: Map<OrgHit, stri
   if (ISSUER_WORD_END.test(title)) return mostNamedCompanyBefore(nameOf, span.start);
   let kind = BODY_KIND_NAMES.find(([word]) => word.test(`${before} ${title.split(/[ \t]+/).slice(-2).join(' ')}`))?.[1];
   if (!kind && COMPANY_OFFICER_TITLE.test(title) && [...nameOf].some(([org, name]) => org.end <= span.start && COMPANY_KIND_NAME.test(name))) kind = COMPANY_KIND_NAME;
-  const last = lastNamedBefore(nameOf, span.start, (name) => !kind || kind.test(name));
+  // "The Bulog office for South Sumatra ... said the office's head, X": a body written with the English word for an office
+  // after it is that office, where no body is named as one.
+  const last =
+    lastNamedBefore(nameOf, span.start, (name) => !kind || kind.test(name)) ??
+    (kind === OFFICE_KIND_NAME ? ([...nameOf].filter(([org]) => org.end <= span.start && OFFICE_WORD_AFTER.test(text.slice(org.end, org.end + 30))).at(-1) ?? null) : null);
   // "PT Kilang Pertamina Internasional (KPI), the refining subsidiary of ... Pertamina, said ... Its President
   // Director": the body that opens the sentence before, its subject, not one named inside it.
   const own = last ? sentenceStartBefore(text, span.start) : 0;

@@ -5662,3 +5662,10 @@ describe('a village head\'s title before the village\'s name alone', () => {
     expect(extractEntities(text).people.map((p) => [p.name, p.official])).toEqual([[name, true]]);
   });
 });
+
+describe('"the office\'s head" after a body named with the English word for an office', () => {
+  it('should link "said the office\'s head, X" to Bulog after "The Bulog office for South Sumatra"', () => {
+    const text = 'The Bulog office for South Sumatra and Bangka Belitung said it had 61,000 tons of rice. "We will release rice," said the office\'s head, Dedy Kurniawan Siregar.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([['Dedy Kurniawan Siregar', 'Perum Bulog']]);
+  });
+});
