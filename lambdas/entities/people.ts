@@ -2813,6 +2813,10 @@ const ORG_TO_NAME_GAP = new RegExp(`^${ORG_TO_NAME_GAP_SOURCE}$`);
 /** "yang diketuai", "dipimpin oleh" between a body and its chair's name. */
 const CHAIRED_GAP = new RegExp(`^[ \\t]+(?:yang[ \\t]+)?(diketuai|dipimpin)(?:[ \\t]+oleh)?[ \\t]+${HONORIFICS_RUN}$`);
 
+/** "The panel of judges, chaired by", then honorifics, right before a name. */
+const ENGLISH_PANEL_CHAIRED_BEFORE = new RegExp(
+  `[Pp]anel[ \\t]+of[ \\t]+(?:(?:three|five)[ \\t]+)?judges[ \\t]*,?[ \\t]+(?:chaired|led|presided[ \\t]+over)[ \\t]+by[ \\t]+${HONORIFICS_RUN}$`,
+);
 /** "Majelis hakim yang diketuai", then honorifics, right before a name. */
 const PANEL_CHAIRED_BEFORE = new RegExp(
   `[Mm]ajelis[ \\t]+[Hh]akim[ \\t]+(?:yang[ \\t]+)?diketuai(?:[ \\t]+oleh)?[ \\t]+${HONORIFICS_RUN}$`,
@@ -2861,6 +2865,10 @@ function linkNearbyOrganizations(text: string, hits: readonly PersonHit[], orgHi
     // "Majelis hakim yang diketuai Dr. X": the panel of judges names no body; its chair is a judge.
     if (PANEL_CHAIRED_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start))) {
       return { ...hit, titleEntry: TITLE_BY_FORM.get('Hakim')!, title: 'ketua majelis hakim' };
+    }
+    // "The panel of judges, chaired by Ni Made Sukarini,": in English too.
+    if (ENGLISH_PANEL_CHAIRED_BEFORE.test(text.slice(Math.max(0, hit.start - 60), hit.start))) {
+      return { ...hit, titleEntry: TITLE_BY_FORM.get('Hakim')!, title: 'presiding judge' };
     }
     const chaired = orgHits.findLast((o) => o.end <= hit.start && CHAIRED_GAP.test(text.slice(o.end, hit.start)));
     const verb = chaired ? CHAIRED_GAP.exec(text.slice(chaired.end, hit.start))![1]! : '';

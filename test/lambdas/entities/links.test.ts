@@ -5669,3 +5669,10 @@ describe('"the office\'s head" after a body named with the English word for an o
     expect(extractEntities(text).people.map((p) => [p.name, p.organization])).toEqual([['Dedy Kurniawan Siregar', 'Perum Bulog']]);
   });
 });
+
+describe('an English panel of judges chaired by a judge', () => {
+  it('should read "The panel of judges, chaired by X," as the court\'s presiding judge', () => {
+    const text = 'The Denpasar District Court ruled on Monday. The panel of judges, chaired by Ni Made Sukarini, found that the land was temple land.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.titles, p.organization, p.official])).toEqual([['Ni Made Sukarini', ['presiding judge'], 'Pengadilan Negeri Denpasar', true]]);
+  });
+});
