@@ -1945,7 +1945,12 @@ function organizationFor(hit: PersonHit, nameOf: Map<OrgHit, string>): string | 
   if (entry.org === 'police' || entry.org === 'military' || entry.org === 'prosecutor' || entry.org === 'inspectorate') {
     const unit = POLICE_ORG[form];
     if (form === 'Kapolri') return 'Kepolisian Negara Republik Indonesia';
-    if (!unit || !complement) return null;
+    if (!unit) return null;
+    // "kata Inspektur Zulkifli" in a story that names one Inspektorat: the bare title heads that one.
+    if (!complement) {
+      const units = new Set([...nameOf.values()].filter((name) => name.startsWith(`${unit} `)));
+      return units.size === 1 ? [...units][0]! : null;
+    }
     // Named as the organization finder names the unit: "Kapolda Kaltim" serves "Polda Kalimantan Timur".
     const region = matchRegionAt(complement, 0);
     const named = `${unit} ${region && region.end === complement.length ? displayRegionName(region.region) : complement}`;

@@ -5676,3 +5676,11 @@ describe('an English panel of judges chaired by a judge', () => {
     expect(extractEntities(text).people.map((p) => [p.name, p.titles, p.organization, p.official])).toEqual([['Ni Made Sukarini', ['presiding judge'], 'Pengadilan Negeri Denpasar', true]]);
   });
 });
+
+describe('a bare inspector\'s or commander\'s title in a story that names one such unit', () => {
+  it('should link "kata Inspektur X" to the one Inspektorat the story names', () => {
+    const text =
+      'JAMBI - Inspektur Provinsi Jambi menyebut masih ada 47 rekomendasi BPK yang belum ditindaklanjuti Inspektorat Provinsi Jambi. "Kami kejar terus," kata Inspektur Zulkifli Ibrahim Nasution di Jambi.';
+    expect(extractEntities(text).people.map((p) => [p.name, p.organization, p.official])).toEqual([['Zulkifli Ibrahim Nasution', 'Inspektorat Jambi', true]]);
+  });
+});
