@@ -239,8 +239,12 @@ export const MEDIA_OUTLETS = mediaOutlets as string[];
 export const COMMON_ABBREVIATIONS = new Set(commonAbbreviations as string[]);
 export const MEDIA_OUTLET_KEYS = new Set(MEDIA_OUTLETS.map((o) => o.toLowerCase()));
 export const HONORIFICS = new Set(honorifics as string[]);
-/** Honorifics written with a full stop, without it ("Capt", "Dr", "Drs"): before the stop such a word opens a name. */
-export const STOPPED_HONORIFIC_STEMS: readonly string[] = [...HONORIFICS].filter((h) => /^\p{Lu}\p{Ll}+\.$/u.test(h)).map((h) => h.slice(0, -1));
+/** Honorifics written with a period, without it: tokens lose the period ("Dr." is the tokens "Dr" and "."). */
+export const HONORIFIC_STEMS: ReadonlySet<string> = new Set([...HONORIFICS].filter((h) => h.indexOf('.') === h.length - 1).map((h) => h.slice(0, -1)));
+/** The stems that are capitalised words ("Capt", "Dr", "Drs"), as a pattern source: before its stop one opens a name. */
+export const STOPPED_HONORIFIC_SOURCE = [...HONORIFIC_STEMS].filter((h) => /^\p{Lu}\p{Ll}+$/u.test(h)).join('|');
+/** Javanese honorifics that are part of the name a person is known by ("Ki Hajar Dewantara", "Nyi Ageng Serang"). */
+export const HONORIFICS_IN_NAMES: ReadonlySet<string> = new Set(['Ki', 'Nyi']);
 /** Honorifics that are common words too ("Ibu Kota", "Bapak Pembangunan", "Tuan rumah"): they open other names. */
 const ADDRESS_WORDS = new Set(['Bapak', 'Bu', 'Ibu', 'Pak', 'Tuan', 'Sdr.']);
 /** Honorifics that open only a person's name ("Ki Hajar Dewantara", "KH Hasyim Asy'ari", "Nyi Ageng Serang"). */

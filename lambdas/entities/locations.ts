@@ -9,7 +9,7 @@ import {
   AMBIGUOUS_REGION_NAMES,
   COUNTRY_BY_FORM,
   HONORIFICS,
-  STOPPED_HONORIFIC_STEMS,
+  STOPPED_HONORIFIC_SOURCE,
   NAME_STOPWORDS,
   ONE_WORD_TITLES,
   PEOPLES,
@@ -52,7 +52,7 @@ const LOCATIVE_BEFORE =
   /(?:^|[^\p{L}])(?:di|ke|dari|wilayah|daerah|warga|asal|Kota|kota|Kabupaten|kabupaten|Bupati|Wali Kota|Walikota|Gubernur|Sekda|Pemkab|Pemkot|Pemko|Pemprov|Pemda|DPRD|Polres|Polresta|Polda|Kapolres|Kapolresta|Kapolda|Kejari|Kajari|Kodim|Dandim)\s+$/u;
 /** A word of a place's name, or initials before one ("Jalan D.I. Panjaitan", "Jalan M. Yamin"). */
 // "Pelabuhan Belawan Dr. Budi": an honorific before its full stop opens a person's name, no place's word.
-const PLACE_TOKEN = `(?:[A-Z]\\.(?:[A-Z]\\.)*(?=[ \\t]+[A-Z])|(?!(?:${STOPPED_HONORIFIC_STEMS.join('|')})\\.)[A-Z][A-Za-z'’-]*)`;
+const PLACE_TOKEN = `(?:[A-Z]\\.(?:[A-Z]\\.)*(?=[ \\t]+[A-Z])|(?!(?:${STOPPED_HONORIFIC_SOURCE})\\.)[A-Z][A-Za-z'’-]*)`;
 /**
  * The abbreviated degrees, honorifics and ranks of the one a place is named after, right after its head word ("Jalan
  * Ir. Soekarno", "Jalan KH. Ahmad Dahlan", "Jalan Prof. Dr. Ing. B.J. Habibie").

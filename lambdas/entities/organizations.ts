@@ -15,7 +15,7 @@ import {
   ENGLISH_OFFICE_FIELDS,
   GLUED_HEAD_FORMS,
   HONORIFICS,
-  STOPPED_HONORIFIC_STEMS,
+  STOPPED_HONORIFIC_SOURCE,
   NAME_STOPWORDS,
   OFFICE_CLASS_WORDS,
   LEGISLATURE_BODY_AT,
@@ -1753,7 +1753,7 @@ const ENGLISH_OFFICE_AFTER = /^[ \t]+(?:(?:representative|regional|provincial|br
  * One or two capitalised words, then punctuation, a lower-case word or the end: a town named as an office's seat; the
  * second no honorific before its full stop ("KSOP Utama Belawan Capt. Budi").
  */
-const TOWN_SEAT_AT = new RegExp(String.raw`^[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+(?!(?:${STOPPED_HONORIFIC_STEMS.join('|')})\.)\p{Lu}\p{Ll}+)?)(?=[ \t]*[,.;:)]|[ \t]+\p{Ll}|[ \t]+(?:${STOPPED_HONORIFIC_STEMS.join('|')})\.|$)`, 'u');
+const TOWN_SEAT_AT = new RegExp(String.raw`^[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+(?!(?:${STOPPED_HONORIFIC_SOURCE})\.)\p{Lu}\p{Ll}+)?)(?=[ \t]*[,.;:)]|[ \t]+\p{Ll}|[ \t]+(?:${STOPPED_HONORIFIC_SOURCE})\.|$)`, 'u');
 
 /** The class of a vertical office before its seat ("Kelas I", "Kelas IIA"). */
 const OFFICE_CLASS = new RegExp(`^[ \\t]+${OFFICE_CLASS_WORDS}(?![\\p{L}])`, 'u');

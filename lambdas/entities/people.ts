@@ -18,6 +18,7 @@ import {
   ENGLISH_OFFICE_FIELDS,
   FIGURE_BY_SHORT_FORM,
   HONORIFICS,
+  HONORIFICS_IN_NAMES,
   LEGISLATURE_BODY_AT,
   MINISTRY_BY_MINISTER_FORM,
   NAME_OPENERS,
@@ -52,7 +53,7 @@ import hijriCalendarWords from './data/islamic-calendar.json' with { type: 'json
 import { COMPANY_LEGAL_NAME, ENGLISH_OFFICE_NOUNS, ENGLISH_OFFICER_NOUNS, POSSESSIVE_OFFICE_SOURCE } from './named-bodies.js';
 import { NUMBERED_COMMAND, bareUnitHome, composeOrgName, isPartyBoard, regionOfKind } from './organizations.js';
 import { COUNTRY_AT, readComplement } from './title-complement.js';
-import { ACCORDING_TO_BEFORE, AGE_IN_PARENTHESES, DEGREES_AFTER_NAME, NAME_PARTICLES, OPENER_AT, PERSON_AFTER_COMMA_AGE_SOURCE, ageInParentheses, RANK_PHRASE_AT, RANK_TAIL_SOURCE, SHORT_ACTING_MARK, SULTAN_NAME_OPENER, TITLES_IN_NAMES, cleanName, endsName, isDateWord, isNameWord, namedHit, readName, withBalineseOpener } from './person-names.js';
+import { ACCORDING_TO_BEFORE, AGE_IN_PARENTHESES, DEGREES_AFTER_NAME, NAME_PARTICLES, OPENER_AT, openerWordCount, PERSON_AFTER_COMMA_AGE_SOURCE, ageInParentheses, RANK_PHRASE_AT, RANK_TAIL_SOURCE, SHORT_ACTING_MARK, SULTAN_NAME_OPENER, TITLES_IN_NAMES, cleanName, endsName, isDateWord, isNameWord, namedHit, readName, withBalineseOpener } from './person-names.js';
 import { attachToKnown, findShortFormHits, isSharedPart, nicknamesOf, withAliases, withCalledNames, withLongerNames } from './person-aliases.js';
 import { APPOSITIVE_WINDOW, TAGGED_NAME_MARGIN, TITLE_ORG_WINDOW } from './settings.js';
 import {
@@ -1155,9 +1156,8 @@ function findReportingHits(text: string, taken: readonly Span[]): PersonHit[] {
     const bodyEnd = english ? words.findLastIndex((w, k) => k > 0 && k < words.length - 2 && isPlainWord(w)) : -1;
     for (let k = 0; k <= bodyEnd; k += 1) offset += words.shift()!.length + 1;
     // "Anak Agung Ayu Mas Kusumawati said": a noble opener ("Anak Agung", "Ida Bagus") is the name's, whatever its words.
-    const noble = matchAt(OPENER_AT, text, m.index + offset);
-    const nobleWords = noble ? noble[0].trim().split(/[ \t]+/).length : 0;
-    while (!noble && words.length > 1 && (!isNameWord(words[0]!) || HONORIFICS.has(words[0]!) || (english && isPlainWord(words[0]!)))) {
+    const nobleWords = openerWordCount(text, m.index + offset);
+    while (nobleWords === 0 && words.length > 1 && (!isNameWord(words[0]!) || HONORIFICS.has(words[0]!) || (english && isPlainWord(words[0]!)))) {
       honoured ||= HONORIFICS.has(words[0]!);
       titled ||= RANKS.has(words[0]!) || TITLE_WORDS.has(words[0]!);
       offset += words.shift()!.length + 1;
@@ -1174,7 +1174,7 @@ function findReportingHits(text: string, taken: readonly Span[]): PersonHit[] {
       offset = region.end + 1 - m.index;
       words.splice(0, regionWords.length);
     }
-    if ((words.length < 2 && !honoured) || !words.slice(nobleWords).every((w) => isNameWord(w) || (noble && TITLES_IN_NAMES.has(w)))) continue;
+    if ((words.length < 2 && !honoured) || !words.slice(nobleWords).every((w) => isNameWord(w) || (nobleWords > 0 && TITLES_IN_NAMES.has(w)))) continue;
     const start = m.index + offset;
     const end = start + words.join(' ').length;
     if (text.slice(start, end) !== words.join(' ')) continue;
@@ -1226,7 +1226,7 @@ function findRoleHits(text: string, taken: readonly Span[], orgHits: readonly Or
     // "Stadion Kapten I Wayan Dipta": a place named after a person, no person here.
     if (PLACE_HEAD_FIRST_WORDS.has(wordBefore(text, m.index))) continue;
     // "Anak Agung Ayu Mas Kusumawati": a noble opener that starts with a role's word ("Anak") is the name's own.
-    if (matchAt(OPENER_AT, text, m.index)) continue;
+    if (openerWordCount(text, m.index) > 0) continue;
     // "pemilik toko Citra Florist" names the shop; only "Pemilik homestay di Derawan, Yakobus" names the owner.
     if (!m[1] && /^[Pp]emilik(?![\p{L}])/u.test(m[0])) continue;
     // "pengunjung Umbul Ponggok", "nasabah Mekaar": a patron's role names a person only before a comma.
@@ -1643,12 +1643,12 @@ function findNamedThenRoleHits(text: string, taken: readonly Span[], orgHits: re
   return hits;
 }
 
+/** Role words written in lower case ("guru", "pedagang"). */
+const LOWER_ROLE_WORDS = ROLE_WORDS.filter((r) => /^\p{Ll}/u.test(r));
 /**
  * An appositive after a name: ", a 58-year-old rice trader", ", who has hauled containers", and in Indonesian a role
  * word in lower case (", guru di SD Negeri Juhu,").
  */
-/** Role words written in lower case ("guru", "pedagang"). */
-const LOWER_ROLE_WORDS = ROLE_WORDS.filter((r) => /^\p{Ll}/u.test(r));
 const APPOSITIVE_OPENING = new RegExp(`,[ \\t]+(?:an?|the|who|${buildAlternation(LOWER_ROLE_WORDS)})[ \\t]`, 'gu');
 // A gate on plain first words: "co-author" alone opens no appositive here.
 const mentionsAppositive = anyWordGate(['a', 'an', 'the', 'who', ...LOWER_ROLE_WORDS.filter((r) => /^\p{L}+(?:[ \t]|$)/u.test(r))]);
@@ -1681,8 +1681,7 @@ function findEnglishAppositiveHits(text: string, taken: readonly Span[], orgHits
     const opening = words.join(' ');
     const span = { start: m.index - opening.length, end: m.index };
     // "Anak Agung Ayu Mas Kusumawati, who heads": a noble opener's words are the name's, whatever they are alone.
-    const noble = matchAt(OPENER_AT, text, span.start);
-    const own = noble ? words.slice(noble[0].trim().split(/[ \t]+/).length) : words;
+    const own = words.slice(openerWordCount(text, span.start));
     if (own.length === 0 || !isFreeCuedName(text, span, own, taken, orgHits)) continue;
     hits.push(namedHit(span, opening));
   }
@@ -1709,7 +1708,7 @@ function nobleStart(text: string, at: number): number {
   return at;
 }
 /** Honorifics that stay in the name a person is known by: "Ki Hajar Dewantara", "Nyi Ageng Serang", "Daeng Nai". */
-const HONORIFICS_KEPT_IN_NAMES: ReadonlySet<string> = new Set(['Ki', 'Nyi', 'Daeng']);
+const HONORIFICS_KEPT_IN_NAMES: ReadonlySet<string> = new Set([...HONORIFICS_IN_NAMES, 'Daeng']);
 
 /** A name particle and the capitalised word after it: "Leonardo di Caprio", "Georg von Trapp", "Ahmad bin Ali". */
 // After a tagged name also "di" (checked by isPlaceAfterDi) and the French "le" / "la" ("Marine le Pen").
@@ -2010,9 +2009,9 @@ function leadSubject(text: string, nameOf: Map<OrgHit, string>): string | null {
 const BARE_ENGLISH_SPOKESPERSON = /^Spokes(?:man|woman|person)$/;
 
 /** The organization of the article that passes `test` and ends last at or before `at`, with its hit; null when none. */
-function lastNamedBefore(nameOf: Map<OrgHit, string>, at: number, test: (name: string) => boolean): [OrgHit, string] | null {
+function lastNamedBefore(nameOf: Map<OrgHit, string>, at: number, test: (name: string, hit: OrgHit) => boolean): [OrgHit, string] | null {
   let last: [OrgHit, string] | null = null;
-  for (const [hit, name] of nameOf) if (hit.end <= at && test(name) && (!last || hit.end > last[0].end)) last = [hit, name];
+  for (const [hit, name] of nameOf) if (hit.end <= at && test(name, hit) && (!last || hit.end > last[0].end)) last = [hit, name];
   return last;
 }
 
@@ -3064,7 +3063,7 @@ function bodyReferredBack(text: string, hit: PersonHit, nameOf: Map<OrgHit, stri
   // after it is that office, where no body is named as one.
   const last =
     lastNamedBefore(nameOf, span.start, (name) => !kind || kind.test(name)) ??
-    (kind === OFFICE_KIND_NAME ? ([...nameOf].filter(([org]) => org.end <= span.start && OFFICE_WORD_AFTER.test(text.slice(org.end, org.end + 30))).at(-1) ?? null) : null);
+    (kind === OFFICE_KIND_NAME ? lastNamedBefore(nameOf, span.start, (_name, org) => OFFICE_WORD_AFTER.test(text.slice(org.end, org.end + 30))) : null);
   // "PT Kilang Pertamina Internasional (KPI), the refining subsidiary of ... Pertamina, said ... Its President
   // Director": the body that opens the sentence before, its subject, not one named inside it.
   const own = last ? sentenceStartBefore(text, span.start) : 0;

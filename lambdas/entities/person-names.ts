@@ -99,6 +99,10 @@ export function isTrailingInitials(word: string): boolean {
 
 /** A name's noble or clan opener and the space after it, before a capitalised word ("Anak Agung ", "Cut "). */
 export const OPENER_AT = new RegExp(`(?:${buildAlternation(NAME_OPENERS)})[ \\t]+(?=\\p{Lu}\\p{Ll})`, 'uy');
+/** How many words the noble or clan opener at `at` has ("Anak Agung " 2, "Cut " 1), 0 where none opens there. */
+export function openerWordCount(text: string, at: number): number {
+  return matchAt(OPENER_AT, text, at)?.[0].trim().split(/[ \t]+/).length ?? 0;
+}
 
 /** Initials of two or three capitals and the name word after them ("LP Marsudi"). */
 const MIDDLE_INITIALS = /^([A-Z]{2,3})[ \t]+([A-Z][a-z]+)/;

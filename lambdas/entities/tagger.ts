@@ -27,7 +27,7 @@ import {
 } from './tagger-features.js';
 import type { Span } from './types.js';
 import { SHORT_NAME_WORDS, UPPER_FIRST, overlapsAny } from './text-scan.js';
-import { BALINESE_NAME_WORDS, CAPITALISED_ROLES, DEGREES, HONORIFICS, NAME_OPENERS, NAME_STOPWORDS, PERSON_HONORIFICS, PLACE_HEAD_FIRST_WORDS, RANKS, TITLE_WORDS } from './gazetteer.js';
+import { BALINESE_NAME_WORDS, CAPITALISED_ROLES, DEGREES, HONORIFICS, HONORIFICS_IN_NAMES, HONORIFIC_STEMS, NAME_OPENERS, NAME_STOPWORDS, PERSON_HONORIFICS, PLACE_HEAD_FIRST_WORDS, RANKS, TITLE_WORDS } from './gazetteer.js';
 import { AREA_UNIT_WORDS } from '../shared/area-units.js';
 
 /** The entity kinds the tagger predicts. */
@@ -344,8 +344,6 @@ export function readTagSpans(path: readonly number[]): { first: number; last: nu
 
 /** Lower-case words that join two names but belong to neither: "Sumatra and Kalimantan", "Waters di Great Bookham". */
 const JOINING_WORDS = new Set(['dan', 'and', 'di', 'serta', 'atau', 'or', 'ke', 'dari', 'in', 'at', 'with', 'dengan', 'through', 'via', 'to', 'from', 'melalui', 'lewat']);
-/** Javanese honorifics that are part of the name a person is known by ("Ki Hajar Dewantara", "Nyi Ageng Serang"). */
-const HONORIFICS_IN_NAMES = new Set(['Ki', 'Nyi']);
 /**
  * Words a tagged person never starts with: sentence words, titles, ranks, honorifics ("Serma Hartono"); tokens
  * lose an honorific's period ("Drs." is the tokens "Drs" and "."), so the bare forms count too.
@@ -358,8 +356,6 @@ const NOT_NAME_START = new Set(
     ...[...DEGREES].flatMap((d) => /^(\p{L}{2,})\./u.exec(d)?.[1] ?? []),
   ].filter((w) => !HONORIFICS_IN_NAMES.has(w)),
 );
-/** Honorifics written with a period, without it: tokens lose the period ("Dr." is the tokens "Dr" and "."). */
-const HONORIFIC_STEMS: ReadonlySet<string> = new Set([...HONORIFICS].filter((h) => h.indexOf('.') === h.length - 1).map((h) => h.slice(0, -1)));
 const NO_DASHES: ReadonlySet<number> = new Set();
 /** English words that open a sentence before a place or a person: "In", "At", "The" ... */
 const ENGLISH_OPENERS: ReadonlySet<string> = new Set(['In', 'At', 'On', 'From', 'Near', 'Across', 'Outside', 'Inside', 'The']);
