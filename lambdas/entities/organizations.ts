@@ -86,7 +86,13 @@ const PARTY_NEXT = new RegExp(
 );
 const GLUED_HEAD_RE = new RegExp(`${WORD_START}(?:${buildAlternation(GLUED_HEAD_FORMS.keys())})${WORD_END}`, 'gu');
 /** The head words of the unit-name grammar ("Dinas X [region]", "Badan X"). */
-const UNIT_HEADS = new Set(['Dinas', 'Badan', 'Kementerian', 'Balai', 'Biro', 'Lembaga', 'Komisi', 'Inspektorat']);
+const UNIT_HEADS = new Set(['Dinas', 'Badan', 'Kementerian', 'Balai', 'Biro', 'Bagian', 'Lembaga', 'Komisi', 'Inspektorat']);
+/**
+ * The secretariat of a regional government right after a unit's field, its short form in parentheses between or not:
+ * "Bagian Hukum Setda Kabupaten Sukabumi", "Bagian Perekonomian Sekretariat Kabupaten (Setkab) Kutim". "Bagian" is a
+ * unit head only there: elsewhere it is a word ("Bagian ini ...").
+ */
+const SECRETARIAT_AFTER = /^(?:[ \t]*\([^()\n]{1,12}\))?[ \t]+(?:Setda|Setdakab|Setdako|Setdakot|Setdaprov|Setkab|Setko|Setkot|Sekretariat[ \t]+(?:Daerah|Kabupaten|Kota))(?![\p{L}])/u;
 /** Whether the head-word grammar reads a unit's full name whole: its field is organization vocabulary only. */
 function isReadByHead(name: string): boolean {
   return name.split(' ').slice(1).every((w) => ORG_WORDS.has(w.replace(/,$/, '')) || w === 'dan' || w === 'serta');
@@ -924,6 +930,7 @@ function findHeadWordHits(text: string): OrgHit[] {
     // "Komisi C", "Komisi V": a commission by a letter or a one-letter numeral, which no field word reads.
     const letter = head === 'Komisi' ? /^[ \t]+([A-EIVX])(?![\p{L}\p{N}.])/u.exec(text.slice(m.index + head.length, m.index + head.length + 4)) : null;
     const read = letter ? { words: [letter[1]!], end: m.index + head.length + letter[0].length } : readField(text, m.index + head.length);
+    if (head === 'Bagian' && !SECRETARIAT_AFTER.test(text.slice(read.end, read.end + 40))) continue;
     // "Badan Musyawarah (Banmus) DPRD NTB", "Badan Kehormatan DPRD Kota Semarang": a legislature's organ, whose words
     // the field lists may not hold.
     const organ = head === 'Badan' ? LEGISLATURE_BODY_AT.exec(text.slice(m.index, m.index + 40)) : null;
@@ -2036,6 +2043,8 @@ function seatUnitsInParents(text: string, hits: OrgHit[]): void {
     hit.region = parent.region;
     hit.base += gap[1]!.replace(/[ \t]+/g, ' ');
     hit.end += gap[1]!.length;
+    // "Bagian Hukum Setda Kabupaten Sukabumi": a section of a secretariat is known by its name with the secretariat's.
+    if (parent.base.startsWith('Sekretariat ')) hit.aliases = [...hit.aliases, text.slice(hit.start, parent.end).replace(/\s+/g, ' ')];
     // "Badan Anggaran (Banggar) DPRD Kaltim": a body of the legislature is named with it, as a commission is.
     if (parent.base === 'DPRD') hit.base += ' DPRD';
   });

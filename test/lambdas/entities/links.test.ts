@@ -2395,6 +2395,27 @@ describe('units of a regional secretariat', () => {
     expect(extractEntities('SAMARINDA - Biro Hukum menyiapkan draf.').organizations.map((o) => o.name)).toEqual(['Biro Hukum Kalimantan Timur']);
   });
 
+  it('should read a section (Bagian) of a regency\'s or a city\'s secretariat as a body, its head working there', () => {
+    const text =
+      'Fadli Mustari sebagai Kepala Bagian Organisasi Setda Kota Kendari. Kepala Bagian Hukum Sekretariat Daerah Kabupaten ' +
+      'Humbang Hasundutan, Marolop Lumban Gaol, mengatakan usulan itu diverifikasi.';
+    const result = extractEntities(text);
+    expect(personIn(text, 'Fadli Mustari')?.organization).toBe('Bagian Organisasi Kendari');
+    expect(personIn(text, 'Marolop Lumban Gaol')?.organization).toBe('Bagian Hukum Humbang Hasundutan');
+    const section = result.organizations.find((o) => o.name === 'Bagian Hukum Humbang Hasundutan');
+    expect(section).toMatchObject({ government: true });
+    // Known also by its name written with the secretariat's, which the directory merges on.
+    expect(section?.aliases).toContain('Bagian Hukum Sekretariat Daerah Kabupaten Humbang Hasundutan');
+    expect(result.organizations.map((o) => o.name)).toContain('Sekretariat Daerah Humbang Hasundutan');
+    // "Bagian" is a unit only before a secretariat: elsewhere a word.
+    expect(extractEntities('Bagian Keuangan dan Bagian Hukum diminta hadir.').organizations).toEqual([]);
+  });
+
+  it('should read "Biro Organisasi" of a province\'s secretariat as a bureau', () => {
+    const text = 'Kepala Biro Organisasi Setda Jabar Teddy Firmansyah mengatakan hal itu.';
+    expect(personIn(text, 'Teddy Firmansyah')?.organization).toBe('Biro Organisasi Jawa Barat');
+  });
+
   it('should read "Setkab" alone as the Cabinet Secretariat and "Setkab Kukar" as the regency\'s secretariat', () => {
     const names = (text: string) => extractEntities(text).organizations.map((o) => o.name);
     expect(names('JAKARTA - Setkab merilis daftar nama menteri.')).toEqual(['Sekretariat Kabinet']);
