@@ -789,6 +789,30 @@ function findHouseCommissionHits(text: string): OrgHit[] {
     .map((m) => makeHit(m.index, m.index + m[0].length, `Komisi ${m[1]!} DPR`, { aliases: [m[0]], government: true, priority: 2 }));
 }
 const HOUSE_COMMISSION_RE = /(?<![\p{L}])(?:House(?:[ \t]+of[ \t]+Representatives)?(?:['’]s?)?[ \t]+)?Commission[ \t]+([IVX]{1,4})(?![\p{L}\p{N}])/gu;
+
+/**
+ * "Komite II DPD RI", "the DPD's Committee II", "Commission C chairman": the senate's committees by their numeral, in
+ * a story that names the DPD, and a regional legislature's commission named in English by its letter alone, which
+ * attachCommissions seats in the one house the story names, as it does "Komisi C".
+ */
+function findLegislatureCommitteeHits(text: string): OrgHit[] {
+  const hits: OrgHit[] = [];
+  if (SENATE_STORY.test(text)) {
+    for (const m of allMatches(SENATE_COMMITTEE_RE, text)) {
+      hits.push(makeHit(m.index, m.index + m[0].length, `Komite ${m[1]} DPD`, { aliases: [m[0].replace(/\s+/g, ' ')], government: true, priority: 2 }));
+    }
+  }
+  for (const m of allMatches(LETTERED_COMMISSION_RE, text)) {
+    hits.push(makeHit(m.index, m.index + m[0].length, `Komisi ${m[1]}`, { aliases: [m[0]], government: true, priority: 2 }));
+  }
+  return hits;
+}
+/** A story on the senate: it names the DPD or its English name. */
+const SENATE_STORY = /(?<![\p{L}])(?:DPD(?:[ \t]+RI)?|Dewan[ \t]+Perwakilan[ \t]+Daerah|Regional[ \t]+Representatives['’]?[ \t]+Council)(?![\p{L}])/u;
+/** "Komite III DPD RI", "Committee II": a DPD committee by its numeral (group 1), its house after it or not. */
+const SENATE_COMMITTEE_RE = /(?<![\p{L}])(?:Komite|Committee)[ \t]+([IVX]{1,4})(?:[ \t]+DPD(?:[ \t]+RI)?)?(?![\p{L}\p{N}])/gu;
+/** "Commission C": an English commission by its letter (group 1); not before "of the", which another finder reads. */
+const LETTERED_COMMISSION_RE = /(?<![\p{L}])Commission[ \t]+([A-E])(?![\p{L}\p{N}.'’-])(?![ \t]+of[ \t])/gu;
 /** A story on the national legislature: it names the House, the DPR or its lawmakers. */
 const HOUSE_STORY = /(?<![\p{L}])(?:House|DPR|[Ll]awmakers?)(?![\p{L}])/u;
 
@@ -1544,7 +1568,9 @@ function findTailWordHits(text: string): OrgHit[] {
     if (hospital && skip === 0) start -= NAMESAKE_MARKS_BEFORE.exec(text.slice(Math.max(0, start - 24), start))?.[0].length ?? 0;
     const name = text.slice(start, end).replace(/\s+/g, ' ');
     // "Adam Malik General Hospital", "TC Hillers Regional Hospital": a state or regional hospital (RSUP, RSUD).
-    hits.push(makeHit(start, end, name, { government: hospital && /(?:Regional|General|Provincial|District|Central)[ \t]+Hospital$/.test(name) }));
+    // "Budget Committee": a legislature's organ in English is a government body, as "Badan Anggaran" is.
+    const state = (hospital && /(?:Regional|General|Provincial|District|Central)[ \t]+Hospital$/.test(name)) || LEGISLATURE_BODY_AT.test(name);
+    hits.push(makeHit(start, end, name, { government: state }));
   }
   return hits;
 }
@@ -2163,6 +2189,7 @@ export function findOrganizations(text: string, home: RegionEntry | null, region
     ...findPemdaHits(text, home, regionHits),
     ...findEnglishGovernmentHits(text, home, regionHits),
     ...findHouseCommissionHits(text),
+    ...findLegislatureCommitteeHits(text),
     ...findDprdHits(text, home),
     ...findCommandHits(text),
     ...findTipikorAtCourtHits(text),

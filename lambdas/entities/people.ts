@@ -2085,7 +2085,7 @@ export function findPeople(
   const cued = [...titled, ...reporting, ...roles, ...led, ...figures, ...aged, ...degreed, ...mates];
   const named = [...findNamedPersonHits(text, [...cued, ...orgHits], tagged), ...findTicketHits(text, [...cued, ...orgHits]), ...findSaidNameHits(text, [...cued, ...orgHits])];
   const subjects = findPersonVerbHits(text, [...cued, ...named, ...orgHits, ...tagged]);
-  const ruled = splitTickets(text, [...cued, ...named, ...subjects]);
+  const ruled = splitTickets(text, [...cued, ...named, ...subjects]).map((h) => withLegislatureKindTitle(text, h, orgHits));
   // A title's words are no one's name ("Direktur Jenderal Anggaran Kemenkeu", "sebagai CTO Warungin").
   // Only a title of capitalised words counts: a long run with sentence words in it is a misreading, not a title.
   const isCapitalisedTitle = (span: Span): boolean => !/(?:^|[ \t])(?!dan[ \t]|serta[ \t])\p{Ll}/u.test(text.slice(span.start, span.end));
@@ -2100,7 +2100,9 @@ export function findPeople(
       return /^\p{Lu}[\p{L}\p{N}]+$/u.test(body) ? [body] : [];
     }),
   );
-  const taggedHits = splitTickets(text, findTaggedHits(text, tagged, [...ruled, ...titleSpans], orgHits)).filter((h) => !titleBodies.has(h.name));
+  const taggedHits = splitTickets(text, findTaggedHits(text, tagged, [...ruled, ...titleSpans], orgHits))
+    .filter((h) => !titleBodies.has(h.name))
+    .map((h) => withLegislatureKindTitle(text, h, orgHits));
   const full = [...ruled, ...taggedHits].filter((h) => h.name.includes(' '));
   // Where the tagger is sure, a lone word is a name even without a title or a listed given name ("Cruyff", "Udit").
   // Not a common word ("Saya") nor a word of an organization's name ("Walikota Cekmekoy" of "Pemerintah kota Cekmekoy").
@@ -2559,6 +2561,54 @@ function withBackReferencedBody(text: string, hits: readonly PersonHit[], orgHit
     const body = kind ? lastBodyOfKind(orgHits, kind, hit.titleSpan.start) : undefined;
     return body ? { ...hit, org: body } : hit;
   });
+}
+
+/**
+ * English titles named by the kind of body they hold office in, right before a name: "Committee chairman X", "The
+ * committee chairman, X", "Council secretary X", "Commissioner X", "Speaker X" (group 1 the title; group 2 the kind
+ * word, or group 3 the one-word title).
+ */
+const KIND_TITLE_BEFORE =
+  /(?:^|[.!?]["”]?[ \t]+|\n[ \t]*|,[ \t]+)((?:[Tt]he[ \t]+)?(Committee|Council|committee|council)(?:['’]s)?[ \t]+(?:deputy[ \t]+)?(?:chairman|chairwoman|chairperson|chair|secretary|spokesman|spokeswoman|spokesperson|speaker)|(Commissioner|(?:Deputy[ \t]+)?Speaker))[ \t]*,?[ \t]*$/u;
+/** The title entry of a kind title's office word. */
+const KIND_TITLE_ENTRY: readonly [RegExp, string][] = [
+  [/secretary$/, 'Sekretaris'],
+  [/spoke(?:s(?:man|woman|person))$/, 'Juru Bicara'],
+  [/^Commissioner$/, 'Komisioner'],
+  [/./, 'Ketua'],
+];
+/** How a legislature is named: the DPR, a DPRD or another house, or an English council. */
+const HOUSE_OR_COUNCIL_NAME = /^(?:DPRD|DPR|DPD|DPRA|DPRK|DPRP|Dewan Perwakilan)(?![\p{L}])|Council(?![\p{L}])|House of Representatives/u;
+/** How a committee is named: a DPD committee, a special committee or another, in Indonesian or English. */
+const COMMITTEE_NAME = /^(?:Komite|Panitia|Pansus|Panja|Badan Anggaran|Banggar)(?![\p{L}])|Committee(?![\p{L}])/u;
+
+/**
+ * A name after an English title of a legislature's or a commission's office ("Committee chairman Abdul Hakim Siagian
+ * said", "Speaker Hasanuddin Laupe"): the title, held in the last body of its kind the text named before (a committee's,
+ * else the house's; a commissioner's commission, where the story names no police: "Commissioner" is a police rank too).
+ */
+function withLegislatureKindTitle(text: string, hit: PersonHit, orgHits: readonly OrgHit[]): PersonHit {
+  if (hit.org) return hit;
+  const speakerOnly = hit.title !== null && /^(?:Deputy )?Speaker$/.test(hit.title);
+  if (hit.title && !speakerOnly) return hit;
+  const m = speakerOnly ? null : KIND_TITLE_BEFORE.exec(text.slice(sentenceStartBefore(text, hit.start), hit.start));
+  if (!speakerOnly && !m) return hit;
+  const title = speakerOnly ? hit.title! : m![1]!.replace(/^[Tt]he[ \t]+/, '').replace(/\s+/g, ' ');
+  const kind = speakerOnly ? 'Speaker' : (m![2] ?? m![3]!).toLowerCase();
+  const before = speakerOnly ? hit.titleSpan?.start ?? hit.start : hit.start - m![0].length;
+  const last = (named: RegExp): OrgHit | undefined => orgHits.findLast((o) => o.end <= before && [o.base, ...o.aliases].some((n) => named.test(n)));
+  let org: OrgHit | undefined;
+  if (kind === 'commissioner') {
+    if (orgHits.some((o) => [o.base, ...o.aliases].some((n) => BACK_REFERENCE_KIND.police!.test(n)))) return hit;
+    org = last(BACK_REFERENCE_KIND.commission!);
+  } else {
+    org = (kind === 'committee' ? last(COMMITTEE_NAME) : undefined) ?? last(HOUSE_OR_COUNCIL_NAME);
+  }
+  if (!org) return hit;
+  if (speakerOnly) return { ...hit, org };
+  const entry = TITLE_BY_FORM.get(KIND_TITLE_ENTRY.find(([word]) => word.test(title))![1]) ?? null;
+  const start = hit.start - m![0].length + m![0].indexOf(m![1]!);
+  return { ...hit, title, titleEntry: entry, titleSpan: { start, end: start + m![1]!.length }, org };
 }
 
 /** A title's kind of body, then its owner: "Direktur rumah sakit milik Pemerintah Provinsi Maluku itu" (group 1 the kind). */

@@ -5705,3 +5705,38 @@ describe('a bare inspector\'s or commander\'s title in a story that names one su
     expect(extractEntities(text).people.map((p) => [p.name, p.organization, p.official])).toEqual([['Zulkifli Ibrahim Nasution', 'Inspektorat Jambi', true]]);
   });
 });
+
+describe('English titles named by the kind of body they hold office in', () => {
+  it('should give "Commissioner X" the commission the story named, not where it names the police', () => {
+    const text =
+      'JAKARTA - The Business Competition Supervisory Commission (KPPU) opened a probe. The commission suspects three ' +
+      'airlines. Commissioner Rizal Andika Pohan said investigators had obtained invoices.';
+    expect(personIn(text, 'Rizal Andika Pohan')).toMatchObject({ titles: ['Commissioner'], organization: 'Komisi Pengawas Persaingan Usaha', official: true });
+    // "Commissioner" is a police rank in English too.
+    const police = 'MEDAN - Polda Sumut dan Komisi Pemberantasan Korupsi menangkap dua orang. Commissioner Hadi Wahyudi said they were held.';
+    expect(personIn(police, 'Hadi Wahyudi')?.organization ?? null).toBeNull();
+  });
+
+  it('should seat "Committee chairman X" in the committee named before, else in the house', () => {
+    const senate =
+      'BATAM - Senators from the Regional Representatives Council (DPD) pressed the ministry. The DPD\'s Committee II held ' +
+      'the hearing. Committee chairman Abdul Hakim Siagian said the committee had received complaints.';
+    expect(personIn(senate, 'Abdul Hakim Siagian')).toMatchObject({ titles: ['Committee chairman'], organization: 'Komite II DPD', official: true });
+    expect(extractEntities(senate).organizations.find((o) => o.name === 'Komite II DPD')).toMatchObject({ government: true, aliases: ['Committee II'] });
+    const special =
+      'Ternate. The North Maluku Provincial Legislative Council (DPRD) has formed a special committee. Committee chairman ' +
+      'Rusdi Hamid Sangaji of the National Mandate Party (PAN) said the committee would start.';
+    expect(personIn(special, 'Rusdi Hamid Sangaji')).toMatchObject({ organization: 'DPRD Maluku Utara', official: true });
+  });
+
+  it('should seat "Speaker X" and "Council secretary X" in the council, and read "Commission C" as its commission', () => {
+    const text =
+      'Sangatta (ANTARA) - The East Kutai Regency Legislative Council (DPRD) passed the budget. Speaker Hasanuddin Laupe ' +
+      'was on a pilgrimage. Commission C chairman Paulus Lejau Ngau said the road would be repaired. Council secretary ' +
+      'Muhammad Rizky Hamzah said the draft would be sent. The Budget Committee met twice.';
+    expect(personIn(text, 'Hasanuddin Laupe')).toMatchObject({ organization: 'DPRD Kutai Timur', official: true });
+    expect(personIn(text, 'Paulus Lejau Ngau')).toMatchObject({ organization: 'Komisi C DPRD Kutai Timur', official: true });
+    expect(personIn(text, 'Muhammad Rizky Hamzah')).toMatchObject({ titles: ['Council secretary'], organization: 'DPRD Kutai Timur' });
+    expect(extractEntities(text).organizations.find((o) => o.name === 'Budget Committee')).toMatchObject({ government: true });
+  });
+});
