@@ -1029,7 +1029,7 @@ function findHeadWordHits(text: string): OrgHit[] {
 }
 
 /** A house of a legislature right after one of its organs, its short form in parentheses between or not. */
-const LEGISLATURE_AFTER = /^(?:[ \t]*\([^()\n]{1,12}\))?[ \t]+(?:DPRD|DPRA|DPRK|DPRP|DPR)(?![\p{L}])/u;
+const LEGISLATURE_AFTER = /^(?:[ \t]*\([^()\n]{1,12}\))?[ \t]+(?:DPRD|DPRA|DPRK|DPRPBD|DPRPB|DPRPP|DPRPS|DPRPT|DPRP|DPR)(?![\p{L}])/u;
 
 /** Kinds of listed bodies whose units are named with their short form ("Biro Kemahasiswaan dan Alumni UII"). */
 const OWNING_KINDS: ReadonlySet<string> = new Set(['university', 'company', 'state-company', 'organisation']);
@@ -2599,6 +2599,10 @@ const HOUSE_FORM: Record<string, string> = {
   'Dewan Perwakilan Rakyat Aceh': 'DPRA',
   'Dewan Perwakilan Rakyat Papua': 'DPRP',
   'Dewan Perwakilan Rakyat Papua Barat': 'DPRPB',
+  'Dewan Perwakilan Rakyat Papua Barat Daya': 'DPRPBD',
+  'Dewan Perwakilan Rakyat Papua Pegunungan': 'DPRPP',
+  'Dewan Perwakilan Rakyat Papua Selatan': 'DPRPS',
+  'Dewan Perwakilan Rakyat Papua Tengah': 'DPRPT',
 };
 
 /**

@@ -5740,3 +5740,16 @@ describe('English titles named by the kind of body they hold office in', () => {
     expect(extractEntities(text).organizations.find((o) => o.name === 'Budget Committee')).toMatchObject({ government: true });
   });
 });
+
+describe('the houses of the Papua provinces formed in 2022', () => {
+  it('should read the DPR of Papua Pegunungan and of Papua Tengah, not the DPR Papua, and seat their commissions', () => {
+    const text =
+      'Anggota Dewan Perwakilan Rakyat Papua Tengah (DPRPT) dari daerah pemilihan Dogiyai-Deiyai, Alfons Kotouki, mengatakan ' +
+      'Komisi A DPRPT akan memanggil dinas pekan depan.';
+    expect(personIn(text, 'Alfons Kotouki')?.organization).toBe('Dewan Perwakilan Rakyat Papua Tengah');
+    const names = extractEntities(text).organizations.map((o) => o.name);
+    expect(names).toContain('Komisi A DPRPT');
+    expect(names).not.toContain('Dewan Perwakilan Rakyat Papua');
+    expect(extractEntities('Ketua DPRPP menerima aspirasi warga Wamena.').organizations.map((o) => o.name)).toEqual(['Dewan Perwakilan Rakyat Papua Pegunungan']);
+  });
+});
