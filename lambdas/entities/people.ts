@@ -207,7 +207,7 @@ const OFFICE_FIELD_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:(?:General[ \t]
 
 /** English titles in lower case: a title only right after a body or a region ("BPS East Kalimantan head X"). */
 const LOWER_ENGLISH_TITLE =
-  'head|chief|chair(?:man|woman|person)|(?:national )?coordinator|director|researcher|(?:chief )?economist|analyst|member|governor|mayor|regent|deputy|commander|chief of staff|' +
+  'head|chief|chair(?:man|woman|person)|(?:deputy )?speaker|(?:national )?coordinator|director|researcher|(?:chief )?economist|analyst|member|governor|mayor|regent|deputy|commander|chief of staff|' +
   'director[ -]general|secretary[ -]general|(?:regional|district|regency|city) secretary|commissioner|(?:public )?prosecutor|campaigner|rector|dean';
 /**
  * An English article before a title in lower case, and "of" and a body after it: "The head of the Samarinda Disaster
@@ -2085,7 +2085,7 @@ export function findPeople(
   const cued = [...titled, ...reporting, ...roles, ...led, ...figures, ...aged, ...degreed, ...mates];
   const named = [...findNamedPersonHits(text, [...cued, ...orgHits], tagged), ...findTicketHits(text, [...cued, ...orgHits]), ...findSaidNameHits(text, [...cued, ...orgHits])];
   const subjects = findPersonVerbHits(text, [...cued, ...named, ...orgHits, ...tagged]);
-  const ruled = splitTickets(text, [...cued, ...named, ...subjects]).map((h) => withLegislatureKindTitle(text, h, orgHits));
+  const ruled = splitTickets(text, [...cued, ...named, ...subjects]).map((h) => withInstalledPost(text, withLegislatureKindTitle(text, h, orgHits)));
   // A title's words are no one's name ("Direktur Jenderal Anggaran Kemenkeu", "sebagai CTO Warungin").
   // Only a title of capitalised words counts: a long run with sentence words in it is a misreading, not a title.
   const isCapitalisedTitle = (span: Span): boolean => !/(?:^|[ \t])(?!dan[ \t]|serta[ \t])\p{Ll}/u.test(text.slice(span.start, span.end));
@@ -2102,7 +2102,7 @@ export function findPeople(
   );
   const taggedHits = splitTickets(text, findTaggedHits(text, tagged, [...ruled, ...titleSpans], orgHits))
     .filter((h) => !titleBodies.has(h.name))
-    .map((h) => withLegislatureKindTitle(text, h, orgHits));
+    .map((h) => withInstalledPost(text, withLegislatureKindTitle(text, h, orgHits)));
   const full = [...ruled, ...taggedHits].filter((h) => h.name.includes(' '));
   // Where the tagger is sure, a lone word is a name even without a title or a listed given name ("Cruyff", "Udit").
   // Not a common word ("Saya") nor a word of an organization's name ("Walikota Cekmekoy" of "Pemerintah kota Cekmekoy").
@@ -2609,6 +2609,43 @@ function withLegislatureKindTitle(text: string, hit: PersonHit, orgHits: readonl
   const entry = TITLE_BY_FORM.get(KIND_TITLE_ENTRY.find(([word]) => word.test(title))![1]) ?? null;
   const start = hit.start - m![0].length + m![0].indexOf(m![1]!);
   return { ...hit, title, titleEntry: entry, titleSpan: { start, end: start + m![1]!.length }, org };
+}
+
+/** The verb that installs one or two people in a region's head's post, right before the first name. */
+const INSTALLING_VERB_BEFORE = /(?<![\p{L}])(?:inaugurated|installed|swore[ \t]+in|sworn[ \t]+in|appointed|named|elected|re-elected)[ \t]+$/u;
+/** That verb, a name of capitalised words and "and", right before the second of two people installed. */
+const INSTALLING_VERB_THEN_NAME_BEFORE = /(?<![\p{L}])(?:inaugurated|installed|swore[ \t]+in|sworn[ \t]+in|appointed|named|elected|re-elected)[ \t]+(?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,6}and[ \t]+$/u;
+/** A region head's post in English: "regent", "deputy mayor", "vice governor". */
+const REGION_HEAD_POST = '(?:(?:deputy|vice)[ \\t]+)?(?:regent|mayor|governor)';
+/**
+ * After the first of the people installed: another name or not, then "as" one post or two, and "of" (group 1 the
+ * first post, group 2 the second's).
+ */
+const INSTALLED_AS_AFTER = new RegExp(
+  `^(?:[ \\t]+and[ \\t]+[^,.;()]{3,60}?)?[ \\t]+as[ \\t]+(?:the[ \\t]+(?:new[ \\t]+)?)?(${REGION_HEAD_POST})(?:[ \\t]+and[ \\t]+(${REGION_HEAD_POST}))?[ \\t]+of[ \\t]+`,
+  'u',
+);
+
+/**
+ * "The governor inaugurated Amrullah Tahir Almahdaly and I Nyoman Sukadana as regent and deputy regent of Parigi
+ * Moutong": a person installed in a region head's post holds it, the first the first post, the second the second.
+ */
+function withInstalledPost(text: string, hit: PersonHit): PersonHit {
+  if (hit.title) return hit;
+  const sentence = text.slice(sentenceStartBefore(text, hit.start), hit.start);
+  const first = INSTALLING_VERB_BEFORE.test(sentence);
+  // The second of two: "inaugurated X and " right before it.
+  const second = !first && INSTALLING_VERB_THEN_NAME_BEFORE.test(sentence);
+  if (!first && !second) return hit;
+  const after = text.slice(hit.end, hit.end + 160);
+  const m = INSTALLED_AS_AFTER.exec(after);
+  if (!m || (first && /^[ \t]+and[ \t]/.test(after) !== (m[2] !== undefined))) return hit;
+  const post = (second ? m[2] ?? m[1] : m[1])!.replace(/\s+/g, ' ');
+  const regionAt = hit.end + m[0].length;
+  const region = matchRegionAt(text, regionAt);
+  const entry = TITLE_BY_FORM.get(post.replace(/(^|\s)\S/g, (c) => c.toUpperCase())) ?? TITLE_BY_FORM.get(post);
+  if (!region || !entry) return hit;
+  return { ...hit, title: `${post} of ${text.slice(region.start, region.end)}`, titleEntry: entry, region: region.region };
 }
 
 /** A title's kind of body, then its owner: "Direktur rumah sakit milik Pemerintah Provinsi Maluku itu" (group 1 the kind). */

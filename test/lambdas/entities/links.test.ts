@@ -5753,3 +5753,22 @@ describe('the houses of the Papua provinces formed in 2022', () => {
     expect(extractEntities('Ketua DPRPP menerima aspirasi warga Wamena.').organizations.map((o) => o.name)).toEqual(['Dewan Perwakilan Rakyat Papua Pegunungan']);
   });
 });
+
+describe('English posts of a region and its house named around the name', () => {
+  it('should give the people installed as regent and deputy regent of a regency their posts, in order', () => {
+    const text =
+      'Palu (ANTARA) - Central Sulawesi Governor Muhammad Syarif Tombolotutu on Thursday inaugurated Amrullah Tahir ' +
+      'Almahdaly and I Nyoman Sukadana as regent and deputy regent of Parigi Moutong for the 2025-2030 term.';
+    expect(personIn(text, 'Amrullah Tahir Almahdaly')).toMatchObject({ organization: 'Pemerintah Kabupaten Parigi Moutong', official: true });
+    expect(personIn(text, 'I Nyoman Sukadana')).toMatchObject({ titles: ['deputy regent of Parigi Moutong'], official: true });
+    // Named as members of a team: no region's post.
+    expect(personIn('The governor named Budi Santoso and Andi Wijaya as members of the team.', 'Budi Santoso')?.official ?? false).toBe(false);
+  });
+
+  it('should read "The speaker of the X Legislative Council, Y," as the house\'s speaker', () => {
+    const text = 'Palu - The speaker of the Parigi Moutong Legislative Council, Ni Wayan Sri Astuti, said the council would meet.';
+    expect(personIn(text, 'Ni Wayan Sri Astuti')).toMatchObject({ organization: 'DPRD Parigi Moutong', official: true });
+    // A speaker at a seminar holds no office.
+    expect(personIn('The keynote speaker, Budi Santoso, said the seminar was useful.', 'Budi Santoso')?.official ?? false).toBe(false);
+  });
+});
