@@ -2145,8 +2145,10 @@ export function findPeople(
   // "Silpa Kaltim", "Pilkada Samarinda": a common abbreviation opens no person's name (no quote is theirs either).
   // "dr. Mariana Bria, Sp.A": a degree's first letters are no one's name; "Jalan M.H. Thamrin": a street's name is none.
   // "The Habibie Center said": a name ending in a body's tail word is a body's.
+  // "Rp640 miliar disalurkan": a word with a digit in it is no one's name.
   const found = [...first, ...attributed].filter(
     (h) =>
+      !/\p{N}/u.test(h.name) &&
       !withinAny(h, ruleOrgHits) &&
       !BODY_TAIL_LAST.test(h.name) &&
       !COMMON_ABBREVIATIONS.has(h.name.split(' ')[0]!) &&

@@ -5772,3 +5772,18 @@ describe('English posts of a region and its house named around the name', () => 
     expect(personIn('The keynote speaker, Budi Santoso, said the seminar was useful.', 'Budi Santoso')?.official ?? false).toBe(false);
   });
 });
+
+describe('bureaus with a short form in their field, and runs with digits', () => {
+  it('should read "Biro Pemerintahan dan Otda" whole and end it before "serta DPMK"', () => {
+    const text = 'Kepala Biro Pemerintahan dan Otda Setdaprov Sulteng, Dr. Andi Mulhanan Tombolotutu, mengatakan hal itu.';
+    expect(personIn(text, 'Andi Mulhanan Tombolotutu')?.organization).toBe('Biro Pemerintahan dan Otda Sulawesi Tengah');
+    const names = extractEntities('NABIRE - Komisi A DPRPT akan memanggil Biro Pemerintahan dan Otsus serta DPMK pekan depan.').organizations.map((o) => o.name);
+    expect(names.some((n) => n.startsWith('Dinas Pemberdayaan Masyarakat dan Kampung'))).toBe(true);
+    expect(names.some((n) => n.includes('serta'))).toBe(false);
+  });
+
+  it('should take no word with a digit in it for a name ("Rp640 miliar disalurkan")', () => {
+    const names = extractEntities('Dari jumlah itu, Rp640 miliar disalurkan kepada 1.200 debitur.').people.map((p) => p.name);
+    expect(names).toEqual([]);
+  });
+});
