@@ -807,6 +807,48 @@ function findLegislatureCommitteeHits(text: string): OrgHit[] {
   }
   return hits;
 }
+/**
+ * "Panitia Khusus (Pansus) Angkutan Batu Bara DPRD Provinsi Jambi", "Pansus III DPRD Kabupaten Sikka", "Panitia Kerja
+ * (Panja) PNBP Perikanan": a legislature's special committee or working committee, named by its subject or number and
+ * its house, or by its short form spelled in parentheses; a later "Pansus" or "Ketua Pansus RTRW" is that committee
+ * again where the story names one only.
+ */
+function findSpecialCommitteeHits(text: string): OrgHit[] {
+  if (!text.includes('Pansus') && !text.includes('Panja') && !text.includes('Panitia')) return [];
+  const full: OrgHit[] = [];
+  for (const m of allMatches(SPECIAL_COMMITTEE_RE, text)) {
+    const kind = /Kerja|Panja/.test(m[1]!) ? 'Panja' : 'Pansus';
+    const spelled = /\((?:Pansus|Panja)\)/.test(m[1]!);
+    const subject = (m[2] ?? m[4] ?? '').replace(/[ \t]*\([^()]*\)/g, '').replace(/\s+/g, ' ').trim();
+    const house = m[3];
+    if (!house && !(spelled && subject)) continue;
+    const end = m.index + m[0].length;
+    const region = house?.startsWith('DPRD') || house === 'DPRK' ? regionAfter(text, end) : null;
+    const base = [kind, subject, house?.replace(/\s+/g, ' ')].filter(Boolean).join(' ');
+    const written = text.slice(m.index, region?.end ?? end).replace(/\s+/g, ' ');
+    const aliases = [...new Set([written, kind, ...(subject ? [`${kind} ${subject}`] : [])])];
+    full.push(makeHit(m.index, region?.end ?? end, base, { aliases, region: region?.region ?? null, government: true, priority: 3 }));
+  }
+  if (new Set(full.map((h) => `${h.base}|${h.region?.code ?? ''}`)).size !== 1) return full;
+  // The one committee named again by its short form, its subject after it or not.
+  const named = full[0]!;
+  const again = allMatches(SPECIAL_COMMITTEE_AGAIN_RE, text)
+    .filter((m) => !full.some((h) => m.index >= h.start && m.index < h.end))
+    .map((m) => ({ ...named, start: m.index, end: m.index + m[0].length, aliases: [...named.aliases] }));
+  return [...full, ...again];
+}
+/**
+ * A special or working committee's name: its kind, spelled or not (group 1), its subject of capitalised words,
+ * numerals and short forms in parentheses (group 2) and its house (group 3), or its subject alone (group 4).
+ */
+const SPECIAL_COMMITTEE_WORD = String.raw`[ \t]+(?:(?!DPR)[A-Z0-9][\p{L}\p{N}\/-]*|\([^()\n]{1,40}\)|dan|tentang)`;
+const SPECIAL_COMMITTEE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(Panitia[ \t]+Khusus(?:[ \t]*\(Pansus\))?|Pansus|Panitia[ \t]+Kerja(?:[ \t]*\(Panja\))?|Panja)(?:((?:${SPECIAL_COMMITTEE_WORD}){0,16}?)[ \t]+(DPRD|DPRK|DPRA|DPR(?:[ \t]+RI)?)|((?:${SPECIAL_COMMITTEE_WORD}){0,8}))(?=[ \t,.;:)]|$)`,
+  'gu',
+);
+/** "Pansus", "Pansus III", "Pansus RTRW": the committee named again (a subject word capitalised or in capitals). */
+const SPECIAL_COMMITTEE_AGAIN_RE = /(?<![\p{L}])(?:Pansus|Panja)(?:[ \t]+(?:[IVX]{1,4}|[A-Z]{2,8})(?![\p{L}\p{N}]))?/gu;
+
 /** A story on the senate: it names the DPD or its English name. */
 const SENATE_STORY = /(?<![\p{L}])(?:DPD(?:[ \t]+RI)?|Dewan[ \t]+Perwakilan[ \t]+Daerah|Regional[ \t]+Representatives['’]?[ \t]+Council)(?![\p{L}])/u;
 /** "Komite III DPD RI", "Committee II": a DPD committee by its numeral (group 1), its house after it or not. */
@@ -2190,6 +2232,7 @@ export function findOrganizations(text: string, home: RegionEntry | null, region
     ...findEnglishGovernmentHits(text, home, regionHits),
     ...findHouseCommissionHits(text),
     ...findLegislatureCommitteeHits(text),
+    ...findSpecialCommitteeHits(text),
     ...findDprdHits(text, home),
     ...findCommandHits(text),
     ...findTipikorAtCourtHits(text),
@@ -2340,6 +2383,8 @@ function findEnglishRegionalCommissions(text: string, hits: readonly OrgHit[]): 
 
 /** A regional legislature's commission by its letter or numeral ("Komisi D DPRD"). */
 const COMMISSION_OF_DPRD = /^Komisi [IVXA-E]+ DPRD$/;
+/** A commission, a special committee or a working committee named with its regional house ("Pansus III DPRD"). */
+const SEATED_IN_DPRD = /^(?:Komisi [IVXA-E]+|(?:Pansus|Panja)(?: .+)?) DPRD$/;
 
 /**
  * "Komisi III DPRD Kaltim", "House of Representatives Commission XII": the house a commission is named with is a body
@@ -2352,7 +2397,7 @@ function withCommissionHouses(text: string, hits: readonly OrgHit[]): OrgHit[] {
     // "House of Representatives Commission XII": the DPR named in English inside its commission's name.
     const english = /^Komisi [IVX]+ DPR$/.test(hit.base) ? /^House[ \t]+of[ \t]+Representatives/.exec(text.slice(hit.start, hit.end))?.[0] : undefined;
     if (english) return [makeHit(hit.start, hit.start + english.length, house.name, { acronym: house.acronym, aliases: house.aliases, government: true, priority: 3, houseOfCommission: true })];
-    if (!COMMISSION_OF_DPRD.test(hit.base) || !hit.region) return [];
+    if (!SEATED_IN_DPRD.test(hit.base) || !hit.region) return [];
     const at = text.indexOf('DPRD', hit.start);
     if (at < 0 || at >= hit.end || hits.some((h) => h.base === 'DPRD' && h.start <= at && h.end >= at + 4)) return [];
     return [makeHit(at, hit.end, 'DPRD', { region: hit.region, regional: true, priority: 3, houseOfCommission: true })];

@@ -5787,3 +5787,23 @@ describe('bureaus with a short form in their field, and runs with digits', () =>
     expect(names).toEqual([]);
   });
 });
+
+describe('special and working committees of a legislature', () => {
+  it('should read a Pansus named with its subject and house as a body, its chair working there, the house kept', () => {
+    const text =
+      'JAMBI - Panitia Khusus (Pansus) Angkutan Batu Bara DPRD Provinsi Jambi memberi waktu tiga bulan. Ketua Pansus, ' +
+      'Kemas Muhammad Faisal, mengatakan jalan sudah rusak.';
+    const names = extractEntities(text).organizations.map((o) => o.name);
+    expect(names).toEqual(expect.arrayContaining(['Pansus Angkutan Batu Bara DPRD Jambi', 'DPRD Jambi']));
+    expect(personIn(text, 'Kemas Muhammad Faisal')).toMatchObject({ organization: 'Pansus Angkutan Batu Bara DPRD Jambi', official: true });
+    // No place "Angkutan Batu Bara".
+    expect(extractEntities(text).locations.map((l) => l.name)).not.toContain('Angkutan Batu Bara');
+  });
+
+  it('should read a numbered Pansus named again by number, and a Panja spelled in parentheses', () => {
+    const text = 'MAUMERE - Panitia Khusus (Pansus) III DPRD Kabupaten Sikka mulai membahas ranperda. Ketua Pansus III, Yohanes Nong Andre Woda, mengatakan hal itu.';
+    expect(personIn(text, 'Yohanes Nong Andre Woda')?.organization).toBe('Pansus III DPRD Sikka');
+    const panja = 'Komisi IV sepakat membentuk Panitia Kerja (Panja) PNBP Perikanan untuk mendalami persoalan tersebut.';
+    expect(extractEntities(panja).organizations.find((o) => o.name === 'Panja PNBP Perikanan')).toMatchObject({ government: true });
+  });
+});
