@@ -10,6 +10,7 @@ import type { PersonEntity } from '../shared/types.js';
 import {
   AGENCY_BY_FORM,
   AGENCY_BY_LOWER_NAME,
+  BALINESE_NAME_WORDS,
   BODY_HEAD_WORDS,
   COMMON_ABBREVIATIONS,
   COUNTRY_BY_FORM,
@@ -508,7 +509,11 @@ const HOLDER_LAST_WORD = new Set(['sebagai', 'selaku', 'juga', 'merupakan', 'men
 const HOLDER_CONNECTOR_BEFORE = new RegExp(`[\\p{L}.],?[ \\t]+(?:${HOLDER_CONNECTORS})[ \\t]+$`, 'u');
 
 /** One or two capitalised words, then an honorific that opens a name: "Batulicin Hj. ". */
-const SEAT_BEFORE_HONORIFIC = new RegExp(`^(\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+)?)[ \\t]+(?=${NAME_HONORIFIC}[ \\t]+\\p{Lu})`, 'u');
+// "Bendesa Adat Panjer I Wayan Jaya Sujana": so does a Balinese name's "I" or "Ni" before a Balinese name word.
+const SEAT_BEFORE_HONORIFIC = new RegExp(
+  `^(\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\p{Ll}+)?)[ \\t]+(?=${NAME_HONORIFIC}[ \\t]+\\p{Lu}|(?:I|Ni)[ \\t]+(?:${[...BALINESE_NAME_WORDS].join('|')})(?![\\p{L}]))`,
+  'u',
+);
 
 /**
  * A name (its degrees after it), then a comma or "sebagai" / "selaku" / "yang juga" right before a title (the text
@@ -2146,7 +2151,8 @@ export function findPeople(
   // "dr. Mariana Bria, Sp.A": a degree's first letters are no one's name; "Jalan M.H. Thamrin": a street's name is none.
   // "The Habibie Center said": a name ending in a body's tail word is a body's.
   // "Rp640 miliar disalurkan": a word with a digit in it is no one's name.
-  const found = [...first, ...attributed].filter(
+  // "Branch chairwoman Ni Luh Made Widyastuti": a Balinese name read from its first name word opens with its "Ni" or "I".
+  const found = [...first, ...attributed].map((h) => withBalineseOpenerOf(text, h)).filter(
     (h) =>
       !/\p{N}/u.test(h.name) &&
       !withinAny(h, ruleOrgHits) &&
@@ -2648,6 +2654,12 @@ function withInstalledPost(text: string, hit: PersonHit): PersonHit {
   const entry = TITLE_BY_FORM.get(post.replace(/(^|\s)\S/g, (c) => c.toUpperCase())) ?? TITLE_BY_FORM.get(post);
   if (!region || !entry) return hit;
   return { ...hit, title: `${post} of ${text.slice(region.start, region.end)}`, titleEntry: entry, region: region.region };
+}
+
+/** A person hit with the Balinese "I" or "Ni" right before its first name word taken into its name. */
+function withBalineseOpenerOf(text: string, hit: PersonHit): PersonHit {
+  const start = withBalineseOpener(text, hit.start);
+  return start === hit.start ? hit : { ...hit, start, name: `${text.slice(start, hit.start).trim()} ${hit.name}` };
 }
 
 /** A title's kind of body, then its owner: "Direktur rumah sakit milik Pemerintah Provinsi Maluku itu" (group 1 the kind). */

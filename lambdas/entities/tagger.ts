@@ -443,15 +443,22 @@ export function tidySpan(
   const pieces: { first: number; last: number; kind: TaggedKind }[] = [];
   // "In Cakung, East Jakarta", "The Aceh-born banker": an English sentence's first word is no part of a person or place.
   let first = span.first + (span.last > span.first && ENGLISH_OPENERS.has(words[span.first]!) ? 1 : 0);
+  // "Bendesa Adat Panjer I Wayan Jaya Sujana": a Balinese name's "I" or "Ni" inside a place run opens a person's name.
+  let kind = span.kind;
   for (let i = span.first; i <= span.last; i += 1) {
     const word = words[i]!;
     const sentenceEnd = word === '.' && i > first && !NAME_ABBREVIATION.test(words[i - 1]!) && i < span.last;
-    if (JOINING_WORDS.has(word) || sentenceEnd || (spacedDashes.has(i) && joinsTwoNames(words, span, i))) {
-      if (i > first) pieces.push({ first, last: i - 1, kind: span.kind });
+    // The place is a name of its own ("Panjer"), not a force's short form before a rank's holder ("Brigjen TNI I Made").
+    if (kind === 'LOC' && i > first && (word === 'I' || word === 'Ni') && BALINESE_NAME_WORDS.has(words[i + 1] ?? '') && i < span.last && /\p{Ll}/u.test(words[i - 1]!)) {
+      pieces.push({ first, last: i - 1, kind });
+      first = i;
+      kind = 'PER';
+    } else if (JOINING_WORDS.has(word) || sentenceEnd || (spacedDashes.has(i) && joinsTwoNames(words, span, i))) {
+      if (i > first) pieces.push({ first, last: i - 1, kind });
       first = i + 1;
     }
   }
-  if (first <= span.last) pieces.push({ first, last: span.last, kind: span.kind });
+  if (first <= span.last) pieces.push({ first, last: span.last, kind });
   // A lone dictionary word cut off by the split is no name of its own ("Sukhdev Singh. Promo").
   const kept = pieces.length < 2 ? pieces : pieces.filter((p) => !(p.first === p.last && isPlainWord(words[p.first]!)));
   if (span.kind !== 'PER') return kept;

@@ -5807,3 +5807,18 @@ describe('special and working committees of a legislature', () => {
     expect(extractEntities(panja).organizations.find((o) => o.name === 'Panja PNBP Perikanan')).toMatchObject({ government: true });
   });
 });
+
+describe('Balinese names after a title\'s seat and inside a place run', () => {
+  it('should read "Bendesa Adat Panjer I Wayan Jaya Sujana" as the village\'s head, the village no part of his name', () => {
+    const text = 'DENPASAR - Bendesa Adat Panjer I Wayan Jaya Sujana mengatakan desa adat mendukung penertiban. Desa Adat Panjer siap.';
+    expect(personIn(text, 'I Wayan Jaya Sujana')).toMatchObject({ titles: ['Bendesa Adat Panjer'], organization: 'Desa Adat Panjer' });
+    expect(extractEntities(text).locations.map((l) => l.name)).not.toContain('Panjer I Wayan Jaya Sujana');
+    // A Kajari's seat before a Balinese name: "Kajari Lombok Timur Ni Luh Sukmawati".
+    expect(personIn('SELONG - Kajari Lombok Timur Ni Luh Sukmawati mengatakan berkas lengkap.', 'Ni Luh Sukmawati')?.organization).toBe('Kejaksaan Negeri Lombok Timur');
+  });
+
+  it('should keep the "Ni" of a Balinese name after an English title in lower case', () => {
+    const names = extractEntities('Branch chairwoman Ni Luh Made Widyastuti said several villa owners had drilled wells.').people.map((p) => p.name);
+    expect(names).toEqual(['Ni Luh Made Widyastuti']);
+  });
+});
