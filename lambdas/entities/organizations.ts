@@ -86,7 +86,7 @@ const PARTY_NEXT = new RegExp(
 );
 const GLUED_HEAD_RE = new RegExp(`${WORD_START}(?:${buildAlternation(GLUED_HEAD_FORMS.keys())})${WORD_END}`, 'gu');
 /** The head words of the unit-name grammar ("Dinas X [region]", "Badan X"). */
-const UNIT_HEADS = new Set(['Dinas', 'Badan', 'Kementerian', 'Balai', 'Biro', 'Bagian', 'Lembaga', 'Komisi', 'Inspektorat']);
+const UNIT_HEADS = new Set(['Dinas', 'Badan', 'Kementerian', 'Balai', 'Biro', 'Bagian', 'Lembaga', 'Komisi', 'Inspektorat', 'UPT', 'UPTD']);
 /**
  * The secretariat of a regional government right after a unit's field, its short form in parentheses between or not:
  * "Bagian Hukum Setda Kabupaten Sukabumi", "Bagian Perekonomian Sekretariat Kabupaten (Setkab) Kutim". "Bagian" is a
@@ -1030,6 +1030,16 @@ function findHeadWordHits(text: string): OrgHit[] {
       continue;
     }
     if (field.words.length === 0) continue;
+    // "UPT Pengelolaan Sumber Daya Air (PSDA) Wilayah Sungai Bondoyudo Bedadung", "UPTD ... Wilayah Tenggarong": a
+    // technical unit is named after the area it serves, which is no region's name; the area ends its name.
+    const area = head.startsWith('UPT') ? UNIT_AREA_AFTER.exec(text.slice(field.end - (field.words.at(-1) === 'Wilayah' ? 'Wilayah'.length : 0), field.end + 80)) : null;
+    if (area) {
+      const words = field.words.at(-1) === 'Wilayah' ? field.words.slice(0, -1) : field.words;
+      const end = field.end - (words.length < field.words.length ? 'Wilayah'.length : 0) + area[0].length;
+      const name = `${head} ${words.join(' ')} ${area[1]!.replace(/\s+/g, ' ')}`;
+      hits.push(makeHit(m.index, end, name, { aliases: [text.slice(m.index, end).replace(/\s+/g, ' ')], government: true, priority: 2 }));
+      continue;
+    }
     // "Balai Desa Pagat", "Balai Kota", "Balai Adat": a hall, a building, no body.
     if (head === 'Balai' && HALL_WORDS.has(field.words[0]!)) continue;
     // "Cabang Dinas Pendidikan Wilayah I": a provincial office's branch for a numbered area is a body of its own.
@@ -1069,6 +1079,13 @@ function findHeadWordHits(text: string): OrgHit[] {
   }
   return hits;
 }
+
+/**
+ * A technical unit's area after its field, its short form in parentheses between or not: "Wilayah Sungai Bondoyudo
+ * Bedadung", "Wilayah Pelayanan III", "Wilayah Tenggarong" (group 1 the area's words).
+ */
+// The body it belongs to may follow ("Wilayah Surabaya Dinas Tenaga Kerja ..."): a head word ends the area.
+const UNIT_AREA_AFTER = /^(?:[ \t]*\([A-Z][A-Za-z]{1,9}\))?[ \t]*(Wilayah(?:[ \t]+(?:Sungai|Pelayanan|Kerja))?(?:[ \t]+(?:(?!(?:Dinas|Badan|Kantor|Balai|Biro|Bagian|Sekretariat|Pemerintah|Kementerian|Direktorat|Satuan|Polda|Polres)(?![\p{L}]))\p{Lu}\p{Ll}+|[IVX]{1,4}|\d{1,2})(?![\p{L}\p{N}])){1,3})/u;
 
 /** A house of a legislature right after one of its organs, its short form in parentheses between or not. */
 const LEGISLATURE_AFTER = /^(?:[ \t]*\([^()\n]{1,12}\))?[ \t]+(?:DPRD|DPRA|DPRK|DPRPBD|DPRPB|DPRPP|DPRPS|DPRPT|DPRP|DPR)(?![\p{L}])/u;

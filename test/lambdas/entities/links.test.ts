@@ -5822,3 +5822,14 @@ describe('Balinese names after a title\'s seat and inside a place run', () => {
     expect(names).toEqual(['Ni Luh Made Widyastuti']);
   });
 });
+
+describe('technical units named after the area they serve', () => {
+  it('should read a UPT\'s area, its short form between or not, as the end of its name', () => {
+    const text =
+      'Kepala UPT Pengelolaan Sumber Daya Air (PSDA) Wilayah Sungai Bondoyudo Bedadung di Lumajang, Heri Kuswanto, ' +
+      'menyebut tanggul sudah diusulkan.';
+    expect(personIn(text, 'Heri Kuswanto')?.organization).toBe('UPT Pengelolaan Sumber Daya Air Wilayah Sungai Bondoyudo Bedadung');
+    const names = extractEntities('Pengawas dari UPT Pengawasan Ketenagakerjaan Wilayah Surabaya Dinas Tenaga Kerja dan Transmigrasi Jawa Timur hadir.').organizations.map((o) => o.name);
+    expect(names).toContain('UPT Pengawasan Ketenagakerjaan Wilayah Surabaya');
+  });
+});
