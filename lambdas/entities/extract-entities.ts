@@ -462,9 +462,11 @@ export function extractEntities(body: string, options: ExtractEntitiesOptions = 
     // "mantan lurah Lepo-Lepo": after the title of an area's head the name is the area's.
     .map((t) => (t.kind === 'ORG' && TITLE_BY_FORM.get(capitalize(wordBefore(text, t.start)))?.area ? { ...t, kind: 'LOC' as const } : t))
     // "In Tual, Maluku,": an English preposition and one name opening a sentence are no body; the name is the place.
+    // '"Without IKN, ...': before a short form, the preposition is no word of the body's name either.
     .map((t) => {
-      const opener = t.kind === 'ORG' ? /^(\p{Lu}\p{Ll}*)[ \t]+(?=\p{Lu}\p{Ll}+$)/u.exec(text.slice(t.start, t.end)) : null;
-      return opener && ENGLISH_FUNCTION_WORDS.has(opener[1]!) ? { ...t, start: t.start + opener[0].length, kind: 'LOC' as const } : t;
+      const opener = t.kind === 'ORG' ? /^(\p{Lu}\p{Ll}*)[ \t]+(?=(\p{Lu}\p{Ll}+|[A-Z]{2,8})$)/u.exec(text.slice(t.start, t.end)) : null;
+      if (!opener || !ENGLISH_FUNCTION_WORDS.has(opener[1]!)) return t;
+      return { ...t, start: t.start + opener[0].length, kind: /\p{Ll}/u.test(opener[2]!) ? ('LOC' as const) : t.kind };
     })
     // "The Indonesian government", "The Samarinda administration": an article and where a body is from name no body.
     .filter((t) => !(t.kind === 'ORG' && isArticleAndOrigin(text.slice(t.start, t.end))))

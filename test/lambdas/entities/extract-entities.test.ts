@@ -1132,9 +1132,19 @@ describe('extractEntities on page noise left in a body', () => {
     ['Click here to get the latest news updates from Tempo on Google News', 'Google'],
     ['Pilihan Editor: Banjir Rendam Ratusan Rumah di Kota Jayapura, Warga Mengungsi', 'Jayapura'],
     ['Tags: nickel, HPAL, EV battery, Bantaeng, investment', 'EV'],
+    ["Editor's Choice: Walhi Maps 12,000 Hectares of Mangrove Lost to Tin Mining in Bangka", 'Tin Mining'],
+    ['Related news: Marapi cold lava damages 86 houses in Tanah Datar', 'Tanah Datar'],
+    ['Read also: Landslide cuts Trans-Sulawesi road in Parigi Moutong', 'Parigi'],
   ])('should read nothing in the page furniture line "%s"', (line, name) => {
     const result = extractEntities(`Dinas ESDM Kaltim ikut hadir di Samarinda.\n\n${line}`);
     expect([...result.organizations, ...result.locations].map((e) => e.name).filter((n) => n.includes(name))).toEqual([]);
+  });
+});
+
+describe('extractEntities on an English preposition before a short form', () => {
+  it('should read no body "Without IKN" in a quote\'s first words', () => {
+    const text = '"Without IKN, East Kalimantan would have grown by less than four percent," Ma\'ruf said here on Monday.';
+    expect(extractEntities(text).organizations.map((o) => o.name).filter((n) => n.startsWith('Without'))).toEqual([]);
   });
 });
 
