@@ -18,7 +18,7 @@ import { buildNotEntityContext, dropNotEntities, findFestivalNames, isNotEntity,
 import { ACRONYM_IN_PARENTHESES_AT, CAPITALISED_WORD, SENTENCE_BREAK_SOURCE, capitalize, clashesWith, insideLonger, matchAt, overlapsAny, titleCaseIfUpper, withinAny, wordBefore } from './text-scan.js';
 import { AREA_UNIT_KIND, AREA_UNIT_LEAD, AREA_UNIT_WORDS } from '../shared/area-units.js';
 import { CLUB_NAME_TAILS, COMMON_ABBREVIATIONS, DEGREES, TITLE_BY_FORM, ENGLISH_FUNCTION_WORDS, HONORIFICS, ONE_WORD_TITLES, PLACE_HEADS, RANKS, RELATIVE_WORDS, REPORTING_VERB_SOURCE, isCountryForm } from './gazetteer.js';
-import { AGE_AFTER, COMMA_AGE_AFTER, RANK_PHRASE_AT, isDateWord } from './person-names.js';
+import { AGE_AFTER, COMMA_AGE_AFTER, ENGLISH_AGE_AFTER, RANK_PHRASE_AT, isDateWord } from './person-names.js';
 import {
   PLACE_HEAD_WORDS,
   endsPlaceList,
@@ -268,6 +268,8 @@ function speaksAsPerson(text: string, span: Span): boolean {
   return (
     AGE_AFTER.test(after) ||
     COMMA_AGE_AFTER.test(after) ||
+    // "Tanah Datar, Yusnidar, a 52-year-old rendang maker, said": a place list's last name is a person's with an age.
+    ENGLISH_AGE_AFTER.test(text.slice(span.end, span.end + 24)) ||
     (!isKnownPlaceName(text.slice(span.start, span.end)) &&
       ((text[span.start - 2] === ',' && APPOSITIVE_SPEAKER_AFTER.test(after)) ||
         // "in Bener Meriah, Irwansyah Aman Sari, said": in English too, unless an English word for a kind of area ends

@@ -23,6 +23,7 @@ import orgTailWords from './data/org-tail-words.json' with { type: 'json' };
 import englishOfficeFields from './data/english-office-fields.json' with { type: 'json' };
 import orgWords from './data/org-words.json' with { type: 'json' };
 import placeHeads from './data/place-heads.json' with { type: 'json' };
+import naturalFeatureHeads from './data/natural-feature-heads.json' with { type: 'json' };
 import peoples from './data/peoples.json' with { type: 'json' };
 import personNouns from './data/person-nouns.json' with { type: 'json' };
 import personOnlyVerbs from './data/person-only-verbs.json' with { type: 'json' };
@@ -282,6 +283,8 @@ export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(englishFuncti
 /** Sentence words that start no name: Indonesian ones, and the English function words ("He", "At"). */
 export const NAME_STOPWORDS = new Set([...(nameStopwords as string[]), ...ENGLISH_FUNCTION_WORDS]);
 export const PLACE_HEADS = placeHeads as string[];
+/** The head words of natural features (Sungai, Gunung, Pulau ...): the words after one name the feature. */
+export const NATURAL_FEATURE_HEADS: readonly string[] = naturalFeatureHeads as string[];
 /** The first word of each place head, as written ("Gunung", "Stasiun", "Bandara"). */
 export const PLACE_HEAD_FIRST_WORDS: ReadonlySet<string> = new Set(PLACE_HEADS.map((h) => h.split(' ')[0]!));
 /** Region names that are also common words or given names: they count only with a prefix or a locative word. */

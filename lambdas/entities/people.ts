@@ -11,6 +11,7 @@ import {
   AGENCY_BY_FORM,
   AGENCY_BY_LOWER_NAME,
   BALINESE_NAME_WORDS,
+  NATURAL_FEATURE_HEADS,
   BODY_HEAD_WORDS,
   COMMON_ABBREVIATIONS,
   COUNTRY_BY_FORM,
@@ -2151,10 +2152,12 @@ export function findPeople(
   // "dr. Mariana Bria, Sp.A": a degree's first letters are no one's name; "Jalan M.H. Thamrin": a street's name is none.
   // "The Habibie Center said": a name ending in a body's tail word is a body's.
   // "Rp640 miliar disalurkan": a word with a digit in it is no one's name.
+  // "Kalau Serayu banjir" after "Sungai Serayu": a lone word the text writes as a river's or a mountain's name is that.
   // "Branch chairwoman Ni Luh Made Widyastuti": a Balinese name read from its first name word opens with its "Ni" or "I".
   const found = [...first, ...attributed].map((h) => withBalineseOpenerOf(text, h)).filter(
     (h) =>
       !/\p{N}/u.test(h.name) &&
+      !(!h.name.includes(' ') && namesNaturalFeature(text, h.name)) &&
       !withinAny(h, ruleOrgHits) &&
       !BODY_TAIL_LAST.test(h.name) &&
       !COMMON_ABBREVIATIONS.has(h.name.split(' ')[0]!) &&
@@ -2654,6 +2657,11 @@ function withInstalledPost(text: string, hit: PersonHit): PersonHit {
   const entry = TITLE_BY_FORM.get(post.replace(/(^|\s)\S/g, (c) => c.toUpperCase())) ?? TITLE_BY_FORM.get(post);
   if (!region || !entry) return hit;
   return { ...hit, title: `${post} of ${text.slice(region.start, region.end)}`, titleEntry: entry, region: region.region };
+}
+
+/** Whether the text writes a word after a natural feature's head word ("Sungai Serayu", "Gunung Semeru"). */
+function namesNaturalFeature(text: string, word: string): boolean {
+  return NATURAL_FEATURE_HEADS.some((head) => text.includes(`${head} ${word}`) && new RegExp(`(?<![\\p{L}])${head}[ \\t]+${escapeRegExp(word)}(?![\\p{L}])`, 'u').test(text));
 }
 
 /** A person hit with the Balinese "I" or "Ni" right before its first name word taken into its name. */

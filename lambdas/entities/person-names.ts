@@ -279,6 +279,8 @@ export const AGE_AFTER = new RegExp(`^[ \\t]*${AGE_IN_PARENTHESES}`);
 export const PERSON_AFTER_COMMA_AGE_SOURCE = String.raw`,[ \t]+(?:an?|who|said|says|told|seorang|warga)[ \t]`;
 /** An age set off by commas right after a name, then what makes it a person's. */
 export const COMMA_AGE_AFTER = new RegExp(String.raw`^,[ \t]*\d{1,3}${PERSON_AFTER_COMMA_AGE_SOURCE}`, 'u');
+/** An English age set off after a name: ", a 52-year-old rendang maker", ", an 80-year-old". */
+export const ENGLISH_AGE_AFTER = /^,[ \t]+an?[ \t]+\d{1,3}-year-old(?![\p{L}])/u;
 /** Degrees after a name, each after a comma or not ("Andi Baso, S.T., M.T."), as a pattern source. */
 export const DEGREES_AFTER_NAME = `(?:[ \\t]*,?[ \\t]*(?:${buildAlternation(DEGREES)})(?![\\p{L}]))*`;
 /** An age, or up to three capitals (the name's initials), in parentheses right after a name. */

@@ -5833,3 +5833,16 @@ describe('technical units named after the area they serve', () => {
     expect(names).toContain('UPT Pengawasan Ketenagakerjaan Wilayah Surabaya');
   });
 });
+
+describe('lone names the story gives to a place or a person with an age', () => {
+  it('should read no person in a river named alone after the text named it with "Sungai"', () => {
+    const text = 'Jembatan di atas Sungai Serayu itu dibangun warga. "Kalau Serayu banjir, mereka tidak bisa berangkat," kata Kartinah.';
+    expect(extractEntities(text).people.map((p) => p.name)).toEqual(['Kartinah']);
+  });
+
+  it('should read the last name of a place list with an English age after it as a person, and the Purwokerto dateline', () => {
+    const text = 'In Lima Kaum district, Tanah Datar, Yusnidar, a 52-year-old rendang maker, said the mud had destroyed her stoves.';
+    expect(extractEntities(text).people.map((p) => p.name)).toEqual(['Yusnidar']);
+    expect(extractEntities('PURWOKERTO – Bupati Banyumas meresmikan jembatan.').locations.map((l) => l.name)).toContain('Purwokerto');
+  });
+});
