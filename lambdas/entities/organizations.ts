@@ -1032,10 +1032,12 @@ function findHeadWordHits(text: string): OrgHit[] {
     if (field.words.length === 0) continue;
     // "UPT Pengelolaan Sumber Daya Air (PSDA) Wilayah Sungai Bondoyudo Bedadung", "UPTD ... Wilayah Tenggarong": a
     // technical unit is named after the area it serves, which is no region's name; the area ends its name.
-    const area = head.startsWith('UPT') ? UNIT_AREA_AFTER.exec(text.slice(field.end - (field.words.at(-1) === 'Wilayah' ? 'Wilayah'.length : 0), field.end + 80)) : null;
+    // A field read up to "Wilayah" gives the word back to the area.
+    const areaWord = field.words.at(-1) === 'Wilayah' ? 'Wilayah'.length : 0;
+    const area = head.startsWith('UPT') ? UNIT_AREA_AFTER.exec(text.slice(field.end - areaWord, field.end + 80)) : null;
     if (area) {
-      const words = field.words.at(-1) === 'Wilayah' ? field.words.slice(0, -1) : field.words;
-      const end = field.end - (words.length < field.words.length ? 'Wilayah'.length : 0) + area[0].length;
+      const words = areaWord ? field.words.slice(0, -1) : field.words;
+      const end = field.end - areaWord + area[0].length;
       const name = `${head} ${words.join(' ')} ${area[1]!.replace(/\s+/g, ' ')}`;
       hits.push(makeHit(m.index, end, name, { aliases: [text.slice(m.index, end).replace(/\s+/g, ' ')], government: true, priority: 2 }));
       continue;

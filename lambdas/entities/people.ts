@@ -11,7 +11,6 @@ import {
   AGENCY_BY_FORM,
   AGENCY_BY_LOWER_NAME,
   BALINESE_NAME_WORDS,
-  NATURAL_FEATURE_HEADS,
   BODY_HEAD_WORDS,
   COMMON_ABBREVIATIONS,
   COUNTRY_BY_FORM,
@@ -25,6 +24,7 @@ import {
   MINISTRY_BY_MINISTER_FORM,
   NAME_OPENERS,
   NAME_STOPWORDS,
+  NATURAL_FEATURE_HEADS,
   BODY_TAIL_SOURCE,
   PERSON_NOUNS,
   PERSON_ONLY_VERBS,
@@ -78,6 +78,7 @@ import {
   overlapsAny,
   previousSentenceStart,
   sentenceStartBefore,
+  wholeWordsAt,
   wordBefore,
   withinAny,
   wordStartMatcher,
@@ -2091,7 +2092,9 @@ export function findPeople(
   const cued = [...titled, ...reporting, ...roles, ...led, ...figures, ...aged, ...degreed, ...mates];
   const named = [...findNamedPersonHits(text, [...cued, ...orgHits], tagged), ...findTicketHits(text, [...cued, ...orgHits]), ...findSaidNameHits(text, [...cued, ...orgHits])];
   const subjects = findPersonVerbHits(text, [...cued, ...named, ...orgHits, ...tagged]);
-  const ruled = splitTickets(text, [...cued, ...named, ...subjects]).map((h) => withInstalledPost(text, withLegislatureKindTitle(text, h, orgHits)));
+  // English posts named around the name ("Committee chairman X", "inaugurated X as regent of Y"), on rule and tagger hits.
+  const withEnglishPost = (h: PersonHit): PersonHit => withInstalledPost(text, withLegislatureKindTitle(text, h, orgHits));
+  const ruled = splitTickets(text, [...cued, ...named, ...subjects]).map(withEnglishPost);
   // A title's words are no one's name ("Direktur Jenderal Anggaran Kemenkeu", "sebagai CTO Warungin").
   // Only a title of capitalised words counts: a long run with sentence words in it is a misreading, not a title.
   const isCapitalisedTitle = (span: Span): boolean => !/(?:^|[ \t])(?!dan[ \t]|serta[ \t])\p{Ll}/u.test(text.slice(span.start, span.end));
@@ -2108,7 +2111,7 @@ export function findPeople(
   );
   const taggedHits = splitTickets(text, findTaggedHits(text, tagged, [...ruled, ...titleSpans], orgHits))
     .filter((h) => !titleBodies.has(h.name))
-    .map((h) => withInstalledPost(text, withLegislatureKindTitle(text, h, orgHits)));
+    .map(withEnglishPost);
   const full = [...ruled, ...taggedHits].filter((h) => h.name.includes(' '));
   // Where the tagger is sure, a lone word is a name even without a title or a listed given name ("Cruyff", "Udit").
   // Not a common word ("Saya") nor a word of an organization's name ("Walikota Cekmekoy" of "Pemerintah kota Cekmekoy").
@@ -2556,7 +2559,10 @@ const BACK_REFERENCE_KIND: Readonly<Record<string, RegExp>> = {
 const OFFICE_WORD_AFTER = /^[ \t]+(?:(?:regional|representative|provincial|branch)[ \t]+)?office(?![\p{L}])/u;
 /** The body of a kind of BACK_REFERENCE_KIND named last before `before`. */
 function lastBodyOfKind(orgHits: readonly OrgHit[], kind: string, before: number): OrgHit | undefined {
-  const named = BACK_REFERENCE_KIND[kind]!;
+  return lastBodyNamed(orgHits, BACK_REFERENCE_KIND[kind]!, before);
+}
+/** The body named last before `before` whose name or an alias reads as `named`. */
+function lastBodyNamed(orgHits: readonly OrgHit[], named: RegExp, before: number): OrgHit | undefined {
   return orgHits.findLast((o) => o.end <= before && [o.base, ...o.aliases].some((n) => named.test(n)));
 }
 
@@ -2607,7 +2613,7 @@ function withLegislatureKindTitle(text: string, hit: PersonHit, orgHits: readonl
   const title = speakerOnly ? hit.title! : m![1]!.replace(/^[Tt]he[ \t]+/, '').replace(/\s+/g, ' ');
   const kind = speakerOnly ? 'Speaker' : (m![2] ?? m![3]!).toLowerCase();
   const before = speakerOnly ? hit.titleSpan?.start ?? hit.start : hit.start - m![0].length;
-  const last = (named: RegExp): OrgHit | undefined => orgHits.findLast((o) => o.end <= before && [o.base, ...o.aliases].some((n) => named.test(n)));
+  const last = (named: RegExp): OrgHit | undefined => lastBodyNamed(orgHits, named, before);
   let org: OrgHit | undefined;
   if (kind === 'commissioner') {
     if (orgHits.some((o) => [o.base, ...o.aliases].some((n) => BACK_REFERENCE_KIND.police!.test(n)))) return hit;
@@ -2623,9 +2629,10 @@ function withLegislatureKindTitle(text: string, hit: PersonHit, orgHits: readonl
 }
 
 /** The verb that installs one or two people in a region's head's post, right before the first name. */
-const INSTALLING_VERB_BEFORE = /(?<![\p{L}])(?:inaugurated|installed|swore[ \t]+in|sworn[ \t]+in|appointed|named|elected|re-elected)[ \t]+$/u;
+const INSTALLING_VERB = String.raw`(?<![\p{L}])(?:inaugurated|installed|swore[ \t]+in|sworn[ \t]+in|appointed|named|elected|re-elected)[ \t]+`;
+const INSTALLING_VERB_BEFORE = new RegExp(`${INSTALLING_VERB}$`, 'u');
 /** That verb, a name of capitalised words and "and", right before the second of two people installed. */
-const INSTALLING_VERB_THEN_NAME_BEFORE = /(?<![\p{L}])(?:inaugurated|installed|swore[ \t]+in|sworn[ \t]+in|appointed|named|elected|re-elected)[ \t]+(?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,6}and[ \t]+$/u;
+const INSTALLING_VERB_THEN_NAME_BEFORE = new RegExp(String.raw`${INSTALLING_VERB}(?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,6}and[ \t]+$`, 'u');
 /** A region head's post in English: "regent", "deputy mayor", "vice governor". */
 const REGION_HEAD_POST = '(?:(?:deputy|vice)[ \\t]+)?(?:regent|mayor|governor)';
 /**
@@ -2661,7 +2668,7 @@ function withInstalledPost(text: string, hit: PersonHit): PersonHit {
 
 /** Whether the text writes a word after a natural feature's head word ("Sungai Serayu", "Gunung Semeru"). */
 function namesNaturalFeature(text: string, word: string): boolean {
-  return NATURAL_FEATURE_HEADS.some((head) => text.includes(`${head} ${word}`) && new RegExp(`(?<![\\p{L}])${head}[ \\t]+${escapeRegExp(word)}(?![\\p{L}])`, 'u').test(text));
+  return NATURAL_FEATURE_HEADS.some((head) => wholeWordsAt(text, `${head} ${word}`).length > 0);
 }
 
 /** A person hit with the Balinese "I" or "Ni" right before its first name word taken into its name. */

@@ -410,6 +410,11 @@ function joinAbbreviatedNames(text: string, spans: TaggedSpan[]): TaggedSpan[] {
 /** The period after "Dt" and the one or two capitalised words of the title's name. */
 const DATUK_NAME_AT = /^\.[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?/u;
 
+/** Whether a Balinese name opens at word `at`: "I" or "Ni", then a Balinese name word ("I Made", "Ni Luh"). */
+function opensBalineseName(words: readonly string[], at: number): boolean {
+  return (words[at] === 'I' || words[at] === 'Ni') && BALINESE_NAME_WORDS.has(words[at + 1] ?? '');
+}
+
 /**
  * A tagged person or place run cut into the names it holds: split at a joining word ("Sumatra and Kalimantan") or
  * at a sentence end ("Sukhdev Singh. Promo"); a person also loses a leading sentence word ("Menurut Nangoi" ->
@@ -427,7 +432,7 @@ export function tidySpan(
   // is a person's, whatever the tagger read (a street or campus named after one opens with its own word: "Jalan Ki
   // Hajar Dewantara").
   // So does a Balinese name's "I" or "Ni" before a Balinese name word ("Ni Luh Made Sukmawati").
-  const balinese = (words[tagged.first] === 'I' || words[tagged.first] === 'Ni') && BALINESE_NAME_WORDS.has(words[tagged.first + 1] ?? '');
+  const balinese = opensBalineseName(words, tagged.first);
   const honoured = tagged.kind !== 'PER' && tagged.last > tagged.first && (opensOnlyNames(words[tagged.first]!) || balinese);
   const span = honoured ? { ...tagged, kind: 'PER' as const } : tagged;
   if (span.kind === 'ORG') {
@@ -449,7 +454,7 @@ export function tidySpan(
     const word = words[i]!;
     const sentenceEnd = word === '.' && i > first && !NAME_ABBREVIATION.test(words[i - 1]!) && i < span.last;
     // The place is a name of its own ("Panjer"), not a force's short form before a rank's holder ("Brigjen TNI I Made").
-    if (kind === 'LOC' && i > first && (word === 'I' || word === 'Ni') && BALINESE_NAME_WORDS.has(words[i + 1] ?? '') && i < span.last && /\p{Ll}/u.test(words[i - 1]!)) {
+    if (kind === 'LOC' && i > first && opensBalineseName(words, i) && i < span.last && /\p{Ll}/u.test(words[i - 1]!)) {
       pieces.push({ first, last: i - 1, kind });
       first = i;
       kind = 'PER';
@@ -474,7 +479,7 @@ export function tidySpan(
     while (end > start && (DEGREES.has(words[end]!) || /^\p{L}{1,3}\d/u.test(words[end]!))) end -= 1;
     if (NOT_NAME_START.has(words[start]!)) return [];
     // "I Nyoman Gede Putra", "Ni Luh Putu": the "I" or "Ni" opening a Balinese name is part of it.
-    if (BALINESE_NAME_WORDS.has(words[start]!) && start > 0 && (words[start - 1] === 'I' || words[start - 1] === 'Ni')) start -= 1;
+    if (start > 0 && opensBalineseName(words, start - 1)) start -= 1;
     return [{ ...p, first: start, last: end }];
   });
 }
